@@ -1,0 +1,35 @@
+import type { Readable, Writable } from 'node:stream';
+
+/** What a command may touch: its streams and environment (swappable in tests). */
+export interface CliContext {
+  stdout: Writable;
+  stderr: Writable;
+  stdin: Readable;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** True when stdout is a terminal (progress bars, colours). */
+  isTTY: boolean;
+}
+
+export interface Command {
+  /** One line for `khabar help`. */
+  summary: string;
+  /** Full usage text for `khabar help NAME` and `khabar NAME --help`. */
+  usage: string;
+  run(argv: string[], ctx: CliContext): Promise<number>;
+}
+
+export function processContext(): CliContext {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+}
+
+export function write(stream: Writable, text: string): void {
+  stream.write(text.endsWith('\n') ? text : `${text}\n`);
+}

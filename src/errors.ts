@@ -1,0 +1,38 @@
+/**
+ * One catalogue of error codes (Orama style). Each says what went wrong and what to do
+ * next. Throw `KhabarError` only for fatal failures of a command or programmer errors;
+ * content problems are `Message`s on the document (see model.ts).
+ */
+export const ERRORS = {
+  INPUT_NOT_FOUND: (input: string) =>
+    `${input}: no such file. Check the path, or pass - to read standard input.`,
+  INPUT_IS_DIRECTORY: (input: string) =>
+    `${input}: is a folder. Pass one file, or use \`khabar ingest ${input}\` for a whole folder.`,
+  INPUT_EMPTY: (input: string) => `${input}: is empty. Give khabar an article with some text.`,
+  INPUT_BINARY: (input: string) =>
+    `${input}: looks like a binary file, not text. Give khabar a text, HTML, feed or JSONL file.`,
+  INPUT_UNREADABLE: (input: string, why: string) => `${input}: cannot be read (${why}).`,
+  USAGE: (what: string) => `${what}. Run \`khabar help\` for the commands and their options.`,
+  UNKNOWN_COMMAND: (name: string) =>
+    `unknown command "${name}". Run \`khabar help\` for the list of commands.`,
+  BAD_OPTION: (option: string, why: string) => `option ${option}: ${why}.`,
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class KhabarError extends Error {
+  readonly code: ErrorCode | string;
+  /** Process exit code a CLI should use. */
+  readonly exitCode: number;
+  constructor(code: ErrorCode | string, message: string, exitCode = 2) {
+    super(message);
+    this.name = 'KhabarError';
+    this.code = code;
+    this.exitCode = exitCode;
+  }
+}
+
+export function fail<C extends ErrorCode>(code: C, ...args: Parameters<(typeof ERRORS)[C]>): KhabarError {
+  const make = ERRORS[code] as (...a: unknown[]) => string;
+  return new KhabarError(code, make(...args));
+}

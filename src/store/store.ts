@@ -1,0 +1,133 @@
+/**
+ * The archive: one `Store` interface, two implementations (SQLite default, PostgreSQL
+ * for scale-out) that pass one shared test suite. Every method is async so both fit.
+ */
+import type { Dyad, Entity, EventRecord, PloverType, ProcessedArticle } from '../model.ts';
+
+export interface PutResult {
+  id: string;
+  /** `duplicate`: same normalized text already stored; `near-duplicate`: stored and linked. */
+  status: 'inserted' | 'updated' | 'unchanged' | 'duplicate' | 'near-duplicate';
+  duplicateOf?: string;
+}
+
+export interface QuarantineEntry {
+  /** Path, URL or record locator of the rejected input. */
+  source: string;
+  ruleId: string;
+  reason: string;
+  /** ISO time. */
+  at: string;
+  /** The rejected input itself (or its first bytes, for very large inputs), so nothing is lost. */
+  raw?: string;
+}
+
+export interface ArticleSummary {
+  id: string;
+  title?: string;
+  outlet?: string;
+  url?: string;
+  published?: string;
+  language: string;
+  /** First lead paragraph or first sentence. */
+  lead?: string;
+}
+
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchFilters {
+  actor?: string[];
+  country?: string[];
+  type?: PloverType[];
+  outlet?: string[];
+  section?: string[];
+  from?: string;
+  to?: string;
+}
+
+export interface SearchRequest extends Page {
+  /** Query language: words, "phrases", AND/OR/NOT, prefix*, and field:value filters. */
+  q: string;
+  filters?: SearchFilters;
+  sort?: 'relevance' | 'date';
+  facets?: boolean;
+}
+
+export interface SearchHit extends ArticleSummary {
+  score: number;
+  /** Snippet text with highlight spans (offsets into `snippet`). */
+  snippet: string;
+  highlights: Array<readonly [number, number]>;
+}
+
+export interface FacetValue {
+  value: string;
+  label?: string;
+  count: number;
+}
+
+export interface SearchResponse {
+  total: number;
+  hits: SearchHit[];
+  facets: Record<'countries' | 'actors' | 'types' | 'outlets' | 'months', FacetValue[]>;
+  tookMs: number;
+}
+
+export interface StoredEvent extends EventRecord {
+  articleId: string;
+  published?: string;
+}
+
+export interface EventFilter extends Page {
+  type?: PloverType[];
+  country?: string;
+  actor?: string;
+  from?: string;
+  to?: string;
+  articleId?: string;
+}
+
+export interface EntityView {
+  entity: Entity;
+  articles: number;
+  mentions: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  duplicates: number;
+  quarantined: number;
+  entities: number;
+  events: number;
+  outlets: FacetValue[];
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Applies versioned schema migrations; safe to call on every start. */
+  migrate(): Promise<void>;
+  /** Stores one processed article in one transaction; idempotent for the same input. */
+  put(doc: ProcessedArticle): Promise<PutResult>;
+  get(id: string): Promise<ProcessedArticle | undefined>;
+  list(opts?: Page & { outlet?: string; from?: string; to?: string }): Promise<{
+    total: number;
+    items: ArticleSummary[];
+  }>;
+  search(req: SearchRequest): Promise<SearchResponse>;
+  entity(id: string): Promise<EntityView | undefined>;
+  entities(opts?: Page & { type?: string; country?: string; q?: string }): Promise<{
+    total: number;
+    items: EntityView[];
+  }>;
+  events(filter?: EventFilter): Promise<{ total: number; items: StoredEvent[] }>;
+  dyads(opts?: { level?: 'country' | 'actor'; actor?: string; from?: string; to?: string }): Promise<Dyad[]>;
+  quarantine(entry: QuarantineEntry): Promise<void>;
+  quarantined(opts?: Page): Promise<{ total: number; items: QuarantineEntry[] }>;
+  stats(): Promise<StoreStats>;
+  /** Every stored article, in ingest order (export). */
+  iterate(): AsyncIterable<ProcessedArticle>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,22 @@
+import { PassThrough } from 'node:stream';
+import type { CliContext } from '../src/cli/context.ts';
+
+/** A CLI context with captured output, for in-process command tests. */
+export function fakeContext(env: NodeJS.ProcessEnv = {}): {
+  ctx: CliContext;
+  out: () => string;
+  err: () => string;
+} {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let o = '';
+  let e = '';
+  stdout.on('data', (d) => {
+    o += d;
+  });
+  stderr.on('data', (d) => {
+    e += d;
+  });
+  const ctx: CliContext = { stdout, stderr, stdin: new PassThrough(), env, cwd: process.cwd(), isTTY: false };
+  return { ctx, out: () => o, err: () => e };
+}
