@@ -135,6 +135,11 @@ export interface Mention {
   text: string;
   type: EntityType;
   entityId?: string;
+  /**
+   * When one mention stands for several entities («الطرفان», «البلدين»): all of them, in
+   * order of first mention. `entityId` then holds the first.
+   */
+  entityIds?: string[];
   /** How the mention names its entity. */
   role: 'name' | 'demonym' | 'metonym' | 'alias' | 'post' | 'coref' | 'pronoun';
   /** A loaded alias the outlet used (e.g. «الكيان الصهيوني» for Israel). */
