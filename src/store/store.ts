@@ -11,6 +11,17 @@ export interface PutResult {
   duplicateOf?: string;
 }
 
+/** Options for `Store.put`. */
+export interface PutOptions {
+  /**
+   * Id of an already-stored article this one re-publishes (found by ingest's near-duplicate
+   * detection, e.g. MinHash). The article is stored in full and linked to that one; `put`
+   * answers `near-duplicate` with `duplicateOf`. Exact duplicates (same match-normalized text
+   * under another id) need no hint: the store finds them itself and does not store them twice.
+   */
+  nearDuplicateOf?: string;
+}
+
 export interface QuarantineEntry {
   /** Path, URL or record locator of the rejected input. */
   source: string;
@@ -98,7 +109,10 @@ export interface EntityView {
 
 export interface StoreStats {
   articles: number;
+  /** Exact duplicates seen (not stored twice). */
   duplicates: number;
+  /** Articles stored and linked to an earlier one they re-publish. */
+  nearDuplicates: number;
   quarantined: number;
   entities: number;
   events: number;
@@ -110,7 +124,7 @@ export interface Store {
   /** Applies versioned schema migrations; safe to call on every start. */
   migrate(): Promise<void>;
   /** Stores one processed article in one transaction; idempotent for the same input. */
-  put(doc: ProcessedArticle): Promise<PutResult>;
+  put(doc: ProcessedArticle, opts?: PutOptions): Promise<PutResult>;
   get(id: string): Promise<ProcessedArticle | undefined>;
   list(opts?: Page & { outlet?: string; from?: string; to?: string }): Promise<{
     total: number;
