@@ -1,22 +1,219 @@
 /**
- * parseBrief: text → Brief. Owned by the brief module; this first version treats every
- * article as unlabelled (one body block per paragraph) until the template parser lands.
+ * parseBrief: an article's text → its Brief (see model.ts and docs/brief-schema.md).
+ *
+ * Line-based: each line is cut into at most three contiguous segments — dateline, label,
+ * content — and every non-empty segment becomes exactly one part of the Brief (lead,
+ * dateline, a section's label, paragraph or item, body, byline, trailing), with its span
+ * into the original text. Nothing is dropped: every non-whitespace character belongs to
+ * exactly one part. Matching runs on folded text (fold.ts) but spans and texts are
+ * always taken from the original.
  */
-import { BRIEF_SCHEMA, type Block, type Brief } from '../model.ts';
+import { BRIEF_SCHEMA, type Block, type Brief, type Message, type Section, type Span } from '../model.ts';
+import { type DatelineMatch, type DatelineMatcher, datelineMatcher } from './dateline.ts';
+import { type LineInfo, findEndings } from './endings.ts';
+import { type Folded, fold } from './fold.ts';
+import { type LabelMatch, matchGenericLabel, matchKnownLabel } from './labels.ts';
 
-export function parseBrief(text: string): Brief {
-  const body: Block[] = [];
-  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
-  for (const m of text.matchAll(re)) {
-    if (m[0].trim()) body.push({ text: m[0], span: [m.index, m.index + m[0].length] });
+export interface ParseOptions {
+  /** Outlet names that open a dateline («إيران برس» by default). */
+  outlets?: readonly string[];
+}
+
+interface Line extends LineInfo {
+  folded: Folded;
+}
+
+interface Candidate {
+  line: number;
+  hit: LabelMatch;
+}
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+const BULLET = /^(?:[-–—•*·▪●◦]|\p{Nd}{1,2}[.)-](?=\s))\s*/u;
+const DEFAULT_MATCHER = datelineMatcher();
+
+function splitLines(text: string): LineInfo[] {
+  const lines: LineInfo[] = [];
+  let start = 0;
+  for (const m of text.matchAll(LINE_BREAK)) {
+    lines.push({ start, end: m.index, trimmed: text.slice(start, m.index).trim() });
+    start = m.index + m[0].length;
   }
-  return {
+  lines.push({ start, end: text.length, trimmed: text.slice(start).trim() });
+  return lines;
+}
+
+/** The trimmed sub-range of `text[start, end)`, or undefined when it is only whitespace. */
+function trimmedSpan(text: string, start: number, end: number): Span | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return s < e ? [s, e] : undefined;
+}
+
+function block(text: string, span: Span): Block {
+  return { text: text.slice(span[0], span[1]), span };
+}
+
+export function parseBrief(text: string, options: ParseOptions = {}): Brief {
+  const matcher: DatelineMatcher = options.outlets ? datelineMatcher(options.outlets) : DEFAULT_MATCHER;
+  const lines: Line[] = splitLines(text).map((l) => ({ ...l, folded: fold(text, l.start, l.end) }));
+  const messages: Message[] = [];
+
+  // Pass 1: the dateline (before the first known label) and label candidates at line starts.
+  let dateline: { line: number; m: DatelineMatch } | undefined;
+  const cands: Candidate[] = [];
+  let known = 0;
+  let parenGeneric = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trimmed) continue;
+    let pos = 0;
+    if (!dateline && known === 0) {
+      const d = matcher.match(line.folded.text);
+      if (d) {
+        dateline = { line: i, m: d };
+        pos = d.end;
+      }
+    }
+    const hit = matchKnownLabel(line.folded.text, pos) ?? matchGenericLabel(line.folded.text, pos);
+    if (!hit) continue;
+    cands.push({ line: i, hit });
+    if (hit.source === 'known') known++;
+    else if (hit.mark === ')') parenGeneric++;
+  }
+  const labelled = known > 0 || parenGeneric >= 2;
+
+  // Pass 2: accept labels in context.
+  const accepted: Candidate[] = [];
+  if (labelled) {
+    let current: Section['kind'] | undefined;
+    for (const c of cands) {
+      const ok =
+        c.hit.source === 'known' ||
+        c.hit.mark === ')' ||
+        (current !== undefined && current !== 'key_points' && current !== 'what_they_say');
+      if (!ok) continue;
+      accepted.push(c);
+      current = c.hit.kind;
+    }
+  }
+  // An unlabelled article keeps a dateline only among its first three lines.
+  if (!labelled && dateline) {
+    let seen = 0;
+    for (let i = 0; i <= dateline.line; i++) if (lines[i]!.trimmed) seen++;
+    if (seen > 3) dateline = undefined;
+  }
+
+  const labelAt = new Map<number, Candidate>(accepted.map((c) => [c.line, c]));
+  const firstLabelLine = accepted[0]?.line ?? -1;
+
+  // The first line that may be an ending: after the last label, or after the lead.
+  let from: number;
+  if (labelled) from = accepted[accepted.length - 1]!.line + 1;
+  else {
+    from = lines.length;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (!line.trimmed) continue;
+      const start = dateline?.line === i ? line.folded.map[dateline.m.end]! : line.start;
+      if (trimmedSpan(text, start, line.end)) {
+        from = i + 1;
+        break;
+      }
+    }
+  }
+  const endings = findEndings(lines, from);
+
+  const brief: Brief = {
     schema: BRIEF_SCHEMA,
-    origin: 'unlabelled',
+    origin: labelled ? 'labelled' : 'unlabelled',
     lead: [],
     sections: [],
-    body,
+    body: [],
     trailing: [],
-    messages: [],
+    messages,
   };
+  let section: Section | undefined;
+  const closeSection = () => {
+    if (!section) return;
+    const last = [...section.paragraphs, ...section.items].reduce((e, b) => Math.max(e, b.span[1]), 0);
+    section.span = [section.span[0], Math.max(section.span[1], last)];
+    if (section.paragraphs.length === 0 && section.items.length === 0) {
+      messages.push({
+        ruleId: 'brief/empty-section',
+        severity: 'warning',
+        reason: `the section «${section.label}» has no text after its label; check whether the article was cut off.`,
+        ...(section.labelSpan ? { span: section.labelSpan } : {}),
+      });
+    }
+    brief.sections.push(section);
+    section = undefined;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trimmed) continue;
+    const map = line.folded.map;
+    if (i >= endings.contentEnd) {
+      const span = trimmedSpan(text, line.start, line.end)!;
+      if (i === endings.byline) brief.byline = block(text, span);
+      else brief.trailing.push(block(text, span));
+      continue;
+    }
+    let cursor = line.start;
+    if (dateline?.line === i) {
+      const end = map[dateline.m.end]!;
+      const span = trimmedSpan(text, cursor, end);
+      if (span) {
+        const words = trimmedSpan(text, span[0], map[dateline.m.textEnd]!) ?? span;
+        brief.dateline = { text: text.slice(words[0], words[1]), span };
+        brief.source = text.slice(map[dateline.m.outlet[0]]!, map[dateline.m.outlet[1]]!).trim();
+      }
+      cursor = end;
+    }
+    const cand = labelAt.get(i);
+    if (cand) {
+      closeSection();
+      const end = map[cand.hit.end]!;
+      const labelSpan = trimmedSpan(text, cursor, end) ?? [cursor, end];
+      const label = text.slice(map[cand.hit.wordsStart]!, map[cand.hit.wordsEnd]!).trim();
+      section = { kind: cand.hit.kind, label, labelSpan, paragraphs: [], items: [], span: labelSpan };
+      if (cand.hit.speaker) {
+        section.speaker = text.slice(map[cand.hit.speaker[0]]!, map[cand.hit.speaker[1]]!).trim();
+      }
+      if (cand.hit.source === 'generic') {
+        messages.push({
+          ruleId: 'brief/unknown-label',
+          severity: 'info',
+          reason: `«${label}» is not one of the template's labels; kept as a section of kind "other".`,
+          span: labelSpan,
+        });
+      }
+      cursor = end;
+    }
+    const span = trimmedSpan(text, cursor, line.end);
+    if (!span) continue;
+    const b = block(text, span);
+    if (section) {
+      const bullet = BULLET.exec(b.text);
+      if (section.kind === 'key_points' || bullet) {
+        section.items.push({ text: bullet ? b.text.slice(bullet[0].length).trim() : b.text, span });
+      } else section.paragraphs.push(b);
+    } else if (labelled || brief.lead.length === 0) {
+      if (!labelled || i < firstLabelLine) brief.lead.push(b);
+    } else brief.body.push(b);
+  }
+  closeSection();
+
+  if (!labelled) {
+    messages.push({
+      ruleId: 'brief/unlabelled',
+      severity: 'info',
+      reason:
+        'no template labels (أهمية الخبر، الصورة العامة…) found: the first paragraph is the lead and the rest the body.',
+    });
+  }
+  return brief;
 }

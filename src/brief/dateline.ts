@@ -1,0 +1,118 @@
+/**
+ * Datelines of the template: «إيران برس - <region>» followed by `:`, ` :` or nothing —
+ * on its own line, before lead text, or glued to the first label, even with no space
+ * («إيران برس - أفريقياأهمية الخبر:») — and the city-first form «لبنان- إیران برس:».
+ * Works on a folded line (fold.ts), so Persian letters and harakat inside still match;
+ * returns folded offsets that the caller maps back to the original text.
+ */
+import { foldText } from './fold.ts';
+import { KNOWN_ANYWHERE } from './labels.ts';
+
+export interface DatelineMatch {
+  /** Folded offsets: the dateline words (without the closing colon). */
+  start: number;
+  textEnd: number;
+  /** Folded offset after the dateline and its colon, if any. */
+  end: number;
+  /** Folded offsets of the outlet's name. */
+  outlet: readonly [number, number];
+}
+
+export const DEFAULT_OUTLETS: readonly string[] = ['إيران برس'];
+
+const REGIONS = [
+  'الشرق الاوسط',
+  'اسيا والباسيفيك',
+  'اسيا والمحيط الهادي',
+  'الاميركيتان',
+  'الامريكيتان',
+  'الاميركتان',
+  'امريكا اللاتينيه',
+  'افريقيا',
+  'اوروبا',
+  'اسيا',
+  'ايران',
+].map((r) => r.replace(/ /g, '[ \\t]+'));
+const REGION_AT = new RegExp(`(?:${REGIONS.join('|')})`, 'y');
+const WORD = '[^\\s:()؟?،,.«»"\'-]+';
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface DatelineMatcher {
+  match(line: string): DatelineMatch | undefined;
+}
+
+/** Build a matcher for the given outlet names (as written; folded here). */
+export function datelineMatcher(outlets: readonly string[] = DEFAULT_OUTLETS): DatelineMatcher {
+  const alt = outlets
+    .map((o) => foldText(o).trim())
+    .filter((o) => o.length > 0)
+    .map((o) => escapeRegExp(o).replace(/ +/g, '[ \\t]*'))
+    .join('|');
+  const outletFirst = new RegExp(`^[ \\t]*(${alt})[ \\t]*-[ \\t]*`, 'u');
+  const cityFirst = new RegExp(
+    `^[ \\t]*${WORD}(?:[ \\t]+${WORD}){0,2}[ \\t]*-[ \\t]*(${alt})[ \\t]*(:?)`,
+    'u',
+  );
+  const outletAlone = new RegExp(`^[ \\t]*(${alt})[ \\t]*:`, 'u');
+
+  return {
+    match(line) {
+      const city = cityFirst.exec(line);
+      if (city) {
+        const start = city[0].length - city[0].trimStart().length;
+        const outletEnd = city[0].length - (city[2] ? 1 : 0);
+        const oEnd = trimEnd(line, start, outletEnd);
+        return { start, textEnd: oEnd, end: city[0].length, outlet: [oEnd - city[1]!.length, oEnd] };
+      }
+      const first = outletFirst.exec(line);
+      if (first) {
+        const start = first[0].length - first[0].trimStart().length;
+        const outlet = [start, start + first[1]!.length] as const;
+        const regionStart = first[0].length;
+        const regionEnd = findRegionEnd(line, regionStart);
+        if (regionEnd === undefined) return undefined;
+        const textEnd = trimEnd(line, regionStart, regionEnd);
+        if (textEnd === regionStart) return undefined;
+        const colon = /^[ \t]*:/.exec(line.slice(regionEnd));
+        return { start, textEnd, end: colon ? regionEnd + colon[0].length : textEnd, outlet };
+      }
+      const alone = outletAlone.exec(line);
+      if (alone) {
+        const start = alone[0].length - alone[0].trimStart().length;
+        const outletEnd = start + alone[1]!.length;
+        return { start, textEnd: outletEnd, end: alone[0].length, outlet: [start, outletEnd] };
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Where the region after «إيران برس -» ends: a colon, a glued label, a known region, or the line. */
+function findRegionEnd(line: string, from: number): number | undefined {
+  const rest = line.slice(from);
+  const limit = 40;
+  const colon = rest.indexOf(':');
+  const label = KNOWN_ANYWHERE.exec(rest);
+  const candidates = [colon, label ? label.index : -1].filter((x) => x > 0 && x <= limit);
+  if (candidates.length > 0) {
+    const end = Math.min(...candidates);
+    const words = rest.slice(0, end).trim().split(/\s+/);
+    if (words.length <= 4) return from + end;
+  }
+  REGION_AT.lastIndex = 0;
+  const region = REGION_AT.exec(rest);
+  if (region) return from + region[0].length;
+  const words = rest.trim().split(/\s+/);
+  if (rest.trim() && words.length <= 4) return from + rest.length;
+  const first = /^\S+/.exec(rest);
+  return first ? from + first[0].length : undefined;
+}
+
+function trimEnd(s: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(s[e - 1]!)) e--;
+  return e;
+}

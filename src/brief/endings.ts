@@ -1,0 +1,106 @@
+/**
+ * The end of an article: a byline in Latin script on the last line, a bare number (a
+ * page or view counter like `44`), «اقرأ المزيد» and the related headlines after it.
+ * These are trailing matter, never a section's content.
+ */
+import { foldText } from './fold.ts';
+
+export interface LineInfo {
+  start: number;
+  end: number;
+  /** Trimmed original text of the line. */
+  trimmed: string;
+}
+
+export interface Endings {
+  /** Index of the first line that is no longer content (lines.length when none). */
+  contentEnd: number;
+  byline?: number;
+  /** Line indices that are trailing matter. */
+  trailing: number[];
+}
+
+const MARKERS =
+  /^(?:اقرا المزيد|اقرا ايضا|اقرا كذلك|اخبار ذات صله|مواضيع ذات صله|اخبار متعلقه|المزيد من الاخبار|الاكثر قراءه|شاهد ايضا|للمزيد)/u;
+const BARE_NUMBER = /^\p{Nd}{1,7}$/u;
+const LATIN_BYLINE = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}.'’ -]{1,79}$/u;
+
+export function isBareNumber(s: string): boolean {
+  return BARE_NUMBER.test(s);
+}
+
+export function isLatinByline(s: string): boolean {
+  if (!LATIN_BYLINE.test(s)) return false;
+  const words = s.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 6;
+}
+
+export function isMarker(s: string): boolean {
+  return MARKERS.test(
+    foldText(s)
+      .replace(/^[^\p{L}]+/u, '')
+      .replace(/\s+/g, ' '),
+  );
+}
+
+/** A related headline: Arabic, short, not ending like a sentence. */
+function isHeadlineLike(s: string): boolean {
+  return /\p{Script=Arabic}/u.test(s) && s.split(/\s+/).length <= 20 && !/[.!:؛]$/.test(s);
+}
+
+/**
+ * Find the endings among `lines[from..]` (`from`: the first line that may be an ending —
+ * after the last label, or after the lead of an unlabelled article).
+ */
+export function findEndings(lines: readonly LineInfo[], from: number): Endings {
+  const trailing: number[] = [];
+  let cut = lines.length;
+  for (let i = from; i < lines.length; i++) {
+    if (lines[i]!.trimmed && isMarker(lines[i]!.trimmed)) {
+      cut = i;
+      break;
+    }
+  }
+  for (let i = cut; i < lines.length; i++) if (lines[i]!.trimmed) trailing.push(i);
+
+  const nonEmpty: number[] = [];
+  for (let i = Math.max(from, 0); i < cut; i++) if (lines[i]!.trimmed) nonEmpty.push(i);
+  let contentEnd = cut;
+  let byline: number | undefined;
+  // Walk back over the last few lines: numbers are trailing; the last Latin line is the
+  // byline when everything after it is numbers or headlines.
+  const tail: number[] = [];
+  for (let k = nonEmpty.length - 1; k >= 0 && nonEmpty.length - k <= 6; k--) {
+    const i = nonEmpty[k]!;
+    const s = lines[i]!.trimmed;
+    if (isLatinByline(s)) {
+      byline = i;
+      break;
+    }
+    tail.push(i);
+  }
+  if (byline !== undefined) {
+    const after = tail.map((i) => lines[i]!.trimmed);
+    if (!after.every((s) => isBareNumber(s) || isHeadlineLike(s))) byline = undefined;
+  }
+  if (byline !== undefined) {
+    trailing.push(...tail);
+    contentEnd = byline;
+    for (let k = nonEmpty.indexOf(byline) - 1; k >= 0; k--) {
+      const i = nonEmpty[k]!;
+      if (!isBareNumber(lines[i]!.trimmed)) break;
+      trailing.push(i);
+      contentEnd = i;
+    }
+  } else {
+    // no byline: only bare numbers at the very end are trailing
+    for (let k = nonEmpty.length - 1; k >= 0; k--) {
+      const i = nonEmpty[k]!;
+      if (!isBareNumber(lines[i]!.trimmed)) break;
+      trailing.push(i);
+      contentEnd = i;
+    }
+  }
+  trailing.sort((a, b) => a - b);
+  return { contentEnd: Math.min(contentEnd, cut), ...(byline !== undefined ? { byline } : {}), trailing };
+}

@@ -1,0 +1,172 @@
+/**
+ * Label recognition for the "smart brevity" template. Works on a folded line (see
+ * fold.ts) from a given position; the caller maps offsets back to the original text.
+ *
+ * A label is: at the start of a line (or right after the dateline), a known label or a
+ * short phrase of 1–4 Arabic words, then a closing mark `:` `)` `؟` (spaces allowed
+ * before it) — or a known label alone on its line. Known labels always count; an
+ * unknown phrase counts only with `)` (the template's own mark), or with `:`/`؟` when it
+ * uses an editorial word (خلفية، السياق، بالأرقام، ماذا بعد…). Speaker lines
+ * («عراقجي:»), `key: value` items, «(سانا):» and headlines with colons fail these tests.
+ */
+import type { SectionKind } from '../model.ts';
+
+export interface LabelMatch {
+  kind: SectionKind;
+  /** `known`: one of the template's labels; `generic`: another short phrase. */
+  source: 'known' | 'generic';
+  /** Folded offsets [start, end) of the label words (without the mark). */
+  wordsStart: number;
+  wordsEnd: number;
+  /** Folded offset just after the closing mark (or after the words when there is none). */
+  end: number;
+  mark: ':' | ')' | '؟' | '';
+  /** Folded offsets of the speaker in «ما يقوله X» / «ماذا يقول X». */
+  speaker?: readonly [number, number];
+}
+
+const KNOWN: ReadonlyArray<readonly [string, SectionKind]> = [
+  ['اهميه الخبر', 'why_it_matters'],
+  ['الصوره العامه', 'big_picture'],
+  ['ماذا يقولون', 'what_they_say'],
+  ['ماذا قالوا', 'what_they_say'],
+  ['النقاط الرييسيه', 'key_points'],
+  ['نظره اعمق', 'deeper_look'],
+  ['احدث المعلومات', 'latest'],
+  ['تفاصيل الخبر', 'details'],
+];
+
+const KIND_BY_LABEL = new Map(KNOWN.map(([label, kind]) => [label, kind]));
+
+const WORD = '[^\\s:)؟?(،,.«»"\'\\[\\]-]+';
+const WORDS = `${WORD}(?:[ \\t]+${WORD}){0,3}`;
+const MARK = '[ \\t]*([:)؟?]|$)';
+const KNOWN_ALT = KNOWN.map(([l]) => l.replace(' ', '[ \\t]+')).join('|');
+
+/** Known labels, at a position (sticky). Groups: 1 known, 2 speaker (يقول), 3 speaker (يقوله), 4 mark. */
+const KNOWN_AT = new RegExp(
+  `[ \\t]*(?:(${KNOWN_ALT})|ماذا[ \\t]+يقول(?:[ \\t]+(${WORDS}))?|ما[ \\t]+يقوله[ \\t]+(${WORDS}))${MARK}`,
+  'uy',
+);
+/** The same, anywhere in a string, with a mark required (used to split glued datelines). */
+export const KNOWN_ANYWHERE = new RegExp(
+  `(?:${KNOWN_ALT}|ماذا[ \\t]+يقول(?:[ \\t]+${WORDS})?|ما[ \\t]+يقوله[ \\t]+${WORDS})[ \\t]*[:)؟?]`,
+  'u',
+);
+/** A short phrase then a mark (sticky). Groups: 1 words, 2 mark. */
+const GENERIC_AT = new RegExp(`[ \\t]*(${WORDS})[ \\t]*([:)؟?])`, 'uy');
+
+const ARABIC_WORD = /^[\p{Script=Arabic}\p{M}\u0640]+$/u;
+const ORDINALS = new Set([
+  'اولا',
+  'ثانيا',
+  'ثالثا',
+  'رابعا',
+  'خامسا',
+  'سادسا',
+  'سابعا',
+  'ثامنا',
+  'تاسعا',
+  'عاشرا',
+  'اخيرا',
+]);
+
+/** Editorial words that let an unknown phrase ending in `:` or `؟` be a label. */
+const EDITORIAL = new Set([
+  'خلفيه',
+  'الخلفيه',
+  'السياق',
+  'سياق',
+  'الخلاصه',
+  'خلاصه',
+  'باختصار',
+  'بالارقام',
+  'الارقام',
+  'ارقام',
+  'ردود',
+  'التالي',
+  'بعد',
+  'لماذا',
+  'ماذا',
+  'كيف',
+  'التفاصيل',
+  'الحصيله',
+  'المشهد',
+  'الجديد',
+  'ابرز',
+  'اهم',
+  'المواقف',
+  'القصه',
+  'الاطار',
+  'التحليل',
+  'تحليل',
+  'ملخص',
+  'الملخص',
+  'الدلالات',
+  'دلالات',
+  'السوال',
+  'الاسيله',
+  'المستقبل',
+  'التوقعات',
+  'الافاق',
+  'افاق',
+]);
+
+function normMark(m: string | undefined): LabelMatch['mark'] {
+  if (m === ':' || m === ')') return m;
+  if (m === '؟' || m === '?') return '؟';
+  return '';
+}
+
+/** Try a known label at folded position `pos` of `line`. */
+export function matchKnownLabel(line: string, pos: number): LabelMatch | undefined {
+  KNOWN_AT.lastIndex = pos;
+  const m = KNOWN_AT.exec(line);
+  if (!m) return undefined;
+  const mark = normMark(m[4]);
+  const wordsStart = pos + (m[0].length - m[0].trimStart().length);
+  const end = pos + m[0].length;
+  const wordsEnd = trimEndPos(line, wordsStart, mark ? end - 1 : end);
+  let kind: SectionKind = 'what_they_say';
+  if (m[1] !== undefined) kind = KIND_BY_LABEL.get(m[1].replace(/[ \t]+/g, ' ')) ?? 'other';
+  const out: LabelMatch = { kind, source: 'known', wordsStart, wordsEnd, end, mark };
+  const sp = m[2] ?? m[3];
+  if (sp !== undefined) {
+    if (!sp.split(/[ \t]+/).every((w) => ARABIC_WORD.test(w))) return undefined;
+    const spEnd = out.wordsEnd;
+    out.speaker = [spEnd - sp.length, spEnd];
+  }
+  return out;
+}
+
+/** Try an unknown short phrase + mark at `pos`; the caller decides whether the context allows it. */
+export function matchGenericLabel(line: string, pos: number): LabelMatch | undefined {
+  GENERIC_AT.lastIndex = pos;
+  const m = GENERIC_AT.exec(line);
+  if (!m) return undefined;
+  const phrase = m[1]!;
+  const words = phrase.split(/[ \t]+/);
+  if (!words.every((w) => ARABIC_WORD.test(w))) return undefined;
+  if (phrase.length < 3) return undefined;
+  const mark = normMark(m[2]);
+  if (mark === ')') {
+    if (words.length === 1 && ORDINALS.has(words[0]!)) return undefined;
+  } else if (!words.some((w) => EDITORIAL.has(w) || EDITORIAL.has(w.replace(/^[وفب]/, '')))) {
+    return undefined;
+  }
+  const wordsStart = pos + (m[0].length - m[0].trimStart().length);
+  return {
+    kind: 'other',
+    source: 'generic',
+    wordsStart,
+    wordsEnd: wordsStart + phrase.length,
+    end: pos + m[0].length,
+    mark,
+  };
+}
+
+function trimEndPos(s: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(s[e - 1]!)) e--;
+  return e;
+}
