@@ -1,0 +1,151 @@
+/**
+ * createApp({ store, token?, webRoot? }): the one Hono app behind `khabar serve`.
+ * The JSON API lives under /api; everything else is the built web app with an SPA
+ * fallback. Routes are testable in-process with `app.request(...)`.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { etag } from 'hono/etag';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Store } from '../store/store.ts';
+import { type IngestOptions, ingestBody } from './ingest.ts';
+import { openApiDocument } from './openapi.ts';
+import { PROBLEM_CONTENT_TYPE, problems, toProblem } from './problem.ts';
+import { feedRoutes } from './routes/feeds.ts';
+import { readRoutes } from './routes/read.ts';
+import { serveWeb } from './static.ts';
+
+export interface AppOptions {
+  store: Store;
+  /** When set, POST /api/ingest is enabled and needs `Authorization: Bearer <token>`. */
+  token?: string;
+  /** Folder of the built web app (web/dist); without it only the API is served. */
+  webRoot?: string;
+  /** Largest request body accepted, in bytes (default 5 MiB). */
+  maxBodyBytes?: number;
+  version?: string;
+  /** URL fetcher for ingest-by-URL (tests inject one). */
+  fetchUrl?: IngestOptions['fetchUrl'];
+}
+
+/** The Content-Security-Policy: same-origin everything, no inline script, no plugins, no framing. */
+export const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+function sameToken(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+function requireToken(token: string | undefined): MiddlewareHandler {
+  return async (_c, next) => {
+    const c = _c as Context;
+    if (!token) {
+      throw problems.forbidden(
+        'Ingest is disabled on this server: start `khabar serve` with KHABAR_TOKEN set to enable it.',
+      );
+    }
+    const auth = c.req.header('authorization') ?? '';
+    const m = /^Bearer\s+(.+)$/i.exec(auth.trim());
+    if (!m?.[1]) throw problems.unauthorized();
+    if (!sameToken(m[1], token))
+      throw problems.forbidden('The bearer token is not this server’s KHABAR_TOKEN.');
+    await next();
+  };
+}
+
+export function createApp(opts: AppOptions): Hono {
+  const { store, token } = opts;
+  const maxBody = opts.maxBodyBytes ?? 5 * 1024 * 1024;
+  const version = opts.version ?? '0.0.0';
+  const app = new Hono();
+
+  app.onError((err, c) => {
+    const p = toProblem(err, new URL(c.req.url).pathname);
+    const { headers, ...body } = p;
+    return c.body(JSON.stringify(body), p.status as 400, {
+      ...headers,
+      'Content-Type': PROBLEM_CONTENT_TYPE,
+      'Cache-Control': 'no-store',
+    });
+  });
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: CSP,
+      referrerPolicy: 'no-referrer',
+      xContentTypeOptions: 'nosniff',
+      xFrameOptions: 'DENY',
+      crossOriginResourcePolicy: 'same-origin',
+    }),
+  );
+  app.use('*', compress());
+  const tag = etag({ weak: true });
+  app.use('*', async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    return tag(c, next);
+  });
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (c.req.method === 'GET' && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
+  });
+
+  app.get('/api/health', (c) => c.json({ status: 'ok', version, ingest: Boolean(token), store: store.kind }));
+  app.get('/api/ready', async (c) => {
+    try {
+      const stats = await Promise.race([
+        store.stats(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+      ]);
+      return c.json({ ready: true, articles: stats.articles });
+    } catch (err) {
+      throw problems.unavailable(
+        `The store does not answer (${(err as Error).message}). Check the database.`,
+      );
+    }
+  });
+  const doc = openApiDocument(version);
+  app.get('/api/openapi.json', (c) => c.json(doc));
+
+  readRoutes(app, store);
+  feedRoutes(app, store);
+
+  app.post(
+    '/api/ingest',
+    requireToken(token),
+    bodyLimit({
+      maxSize: maxBody,
+      onError: () => {
+        throw problems.tooLarge(maxBody);
+      },
+    }),
+    async (c) => {
+      const items = await ingestBody(
+        { store, ...(opts.fetchUrl ? { fetchUrl: opts.fetchUrl } : {}) },
+        { contentType: c.req.header('content-type') ?? '', body: await c.req.text() },
+      );
+      return c.json({ items }, 201);
+    },
+  );
+
+  app.all('/api/*', (c) => {
+    throw problems.notFound(`Route ${c.req.method} ${new URL(c.req.url).pathname}`);
+  });
+
+  if (opts.webRoot) app.get('*', serveWeb(opts.webRoot));
+  return app;
+}

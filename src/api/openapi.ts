@@ -1,0 +1,514 @@
+/**
+ * The OpenAPI 3.1 document. Parameters and request bodies are generated from the zod
+ * schemas that validate them (schemas.ts); response shapes are written here by hand.
+ */
+import { z } from 'zod';
+import { PLOVER_TYPES } from '../model.ts';
+import {
+  articlesQuery,
+  entitiesQuery,
+  entityQuery,
+  eventsQuery,
+  feedQuery,
+  ingestJson,
+  relationsQuery,
+  searchQuery,
+} from './schemas.ts';
+
+type Json = Record<string, unknown>;
+
+function jsonSchema(schema: z.ZodType): Json {
+  const { $schema: _s, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
+  return rest;
+}
+
+/** One OpenAPI query parameter per property of a zod object schema. */
+function queryParams(schema: z.ZodType): Json[] {
+  const s = jsonSchema(schema) as { properties?: Record<string, Json>; required?: string[] };
+  return Object.entries(s.properties ?? {}).map(([name, prop]) => {
+    const { description, ...rest } = prop;
+    return {
+      name,
+      in: 'query',
+      required: (s.required ?? []).includes(name) && !('default' in prop),
+      ...(description ? { description } : {}),
+      schema: rest,
+      ...(rest.type === 'array' ? { style: 'form', explode: true } : {}),
+    };
+  });
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: Json, description = 'OK') => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+const idParam = (what: string) => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: `${what} id`,
+  schema: { type: 'string', maxLength: 300 },
+});
+const errors = { '400': problem('Invalid input'), '500': problem('Server error') };
+const conditional = { '304': { description: 'Not Modified (If-None-Match matched the ETag)' } };
+const page = (item: string) => ({
+  type: 'object',
+  required: ['total', 'items'],
+  properties: {
+    total: { type: 'integer' },
+    limit: { type: 'integer' },
+    offset: { type: 'integer' },
+    items: { type: 'array', items: ref(item) },
+  },
+});
+
+const span = {
+  type: 'array',
+  items: { type: 'integer' },
+  minItems: 2,
+  maxItems: 2,
+  description: '[start, end) UTF-16 offsets into the article text',
+};
+const block = { type: 'object', required: ['text', 'span'], properties: { text: { type: 'string' }, span } };
+const facet = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: { value: { type: 'string' }, label: { type: 'string' }, count: { type: 'integer' } },
+  },
+};
+const actor = {
+  type: 'object',
+  properties: {
+    entityId: { type: 'string' },
+    name: { type: 'string' },
+    country: { type: 'string' },
+    sector: { type: 'string' },
+  },
+};
+
+const schemas: Record<string, Json> = {
+  Problem: {
+    type: 'object',
+    description: 'RFC 9457 problem details',
+    required: ['type', 'title', 'status'],
+    properties: {
+      type: { type: 'string', format: 'uri' },
+      title: { type: 'string' },
+      status: { type: 'integer' },
+      detail: { type: 'string' },
+      instance: { type: 'string' },
+      errors: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { in: { type: 'string' }, path: { type: 'string' }, message: { type: 'string' } },
+        },
+      },
+    },
+  },
+  ArticleSummary: {
+    type: 'object',
+    required: ['id', 'language'],
+    properties: {
+      id: { type: 'string' },
+      title: { type: 'string' },
+      outlet: { type: 'string' },
+      url: { type: 'string' },
+      published: { type: 'string' },
+      language: { type: 'string' },
+      lead: { type: 'string' },
+    },
+  },
+  SearchHit: {
+    allOf: [
+      ref('ArticleSummary'),
+      {
+        type: 'object',
+        properties: {
+          score: { type: 'number' },
+          snippet: { type: 'string' },
+          highlights: { type: 'array', items: span },
+        },
+      },
+    ],
+  },
+  SearchResponse: {
+    type: 'object',
+    required: ['total', 'hits', 'facets'],
+    properties: {
+      total: { type: 'integer' },
+      limit: { type: 'integer' },
+      offset: { type: 'integer' },
+      tookMs: { type: 'number' },
+      hits: { type: 'array', items: ref('SearchHit') },
+      facets: {
+        type: 'object',
+        properties: { countries: facet, actors: facet, types: facet, outlets: facet, months: facet },
+      },
+    },
+  },
+  Article: {
+    type: 'object',
+    required: ['id', 'language', 'text', 'provenance'],
+    properties: {
+      id: { type: 'string' },
+      outlet: { type: 'string' },
+      url: { type: 'string' },
+      title: { type: 'string' },
+      dateline: { type: 'string' },
+      published: { type: 'string' },
+      byline: { type: 'string' },
+      language: { type: 'string' },
+      text: { type: 'string' },
+      provenance: { type: 'object' },
+      warnings: { type: 'array', items: ref('Message') },
+    },
+  },
+  Message: {
+    type: 'object',
+    properties: {
+      ruleId: { type: 'string' },
+      severity: { enum: ['info', 'warning', 'error'] },
+      reason: { type: 'string' },
+      span,
+    },
+  },
+  Brief: {
+    type: 'object',
+    properties: {
+      schema: { const: 'khabar.brief/1' },
+      origin: { enum: ['labelled', 'unlabelled', 'composed'] },
+      source: { type: 'string' },
+      dateline: block,
+      lead: { type: 'array', items: block },
+      body: { type: 'array', items: block },
+      byline: block,
+      trailing: { type: 'array', items: block },
+      sections: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            kind: {
+              enum: [
+                'why_it_matters',
+                'big_picture',
+                'what_they_say',
+                'key_points',
+                'deeper_look',
+                'latest',
+                'details',
+                'other',
+              ],
+            },
+            label: { type: 'string' },
+            labelSpan: span,
+            speaker: { type: 'string' },
+            paragraphs: { type: 'array', items: block },
+            items: { type: 'array', items: block },
+            span,
+          },
+        },
+      },
+    },
+  },
+  Mention: {
+    type: 'object',
+    properties: {
+      span,
+      text: { type: 'string' },
+      type: { type: 'string' },
+      entityId: { type: 'string' },
+      role: { type: 'string' },
+      via: { type: 'string' },
+      confidence: { type: 'number' },
+    },
+  },
+  Entity: {
+    type: 'object',
+    required: ['id', 'type', 'names'],
+    properties: {
+      id: { type: 'string' },
+      type: { enum: ['PERS', 'ORG', 'LOC', 'GPE', 'POST', 'MISC'] },
+      names: {
+        type: 'object',
+        properties: {
+          ar: { type: 'string' },
+          en: { type: 'string' },
+          latin: { type: 'string' },
+          aliases: { type: 'array', items: { type: 'string' } },
+        },
+      },
+      country: { type: 'string' },
+      sector: { type: 'string' },
+      post: {
+        type: 'object',
+        properties: {
+          ar: { type: 'string' },
+          en: { type: 'string' },
+          country: { type: 'string' },
+          sector: { type: 'string' },
+        },
+      },
+    },
+  },
+  EntityView: {
+    type: 'object',
+    properties: { entity: ref('Entity'), articles: { type: 'integer' }, mentions: { type: 'integer' } },
+  },
+  Event: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      type: { enum: [...PLOVER_TYPES] },
+      mode: { type: 'string' },
+      contexts: { type: 'array', items: { type: 'string' } },
+      source: { type: 'array', items: actor },
+      target: { type: 'array', items: actor },
+      reciprocal: { type: 'boolean' },
+      date: {
+        type: 'object',
+        properties: {
+          value: { type: 'string' },
+          precision: { type: 'string' },
+          expression: { type: 'string' },
+        },
+      },
+      modality: { enum: ['happened', 'intended', 'denied', 'conditional'] },
+      negated: { type: 'boolean' },
+      background: { type: 'boolean' },
+      confidence: { type: 'number' },
+      trigger: block,
+      evidence: { type: 'array', items: span },
+      articleId: { type: 'string' },
+      published: { type: 'string' },
+    },
+  },
+  Dyad: {
+    type: 'object',
+    properties: {
+      level: { enum: ['country', 'actor'] },
+      source: { type: 'string' },
+      target: { type: 'string' },
+      counts: { type: 'object', additionalProperties: { type: 'integer' } },
+      total: { type: 'integer' },
+      score: { type: 'number', minimum: -10, maximum: 10, description: 'cooperation (+) – conflict (−)' },
+      periods: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { period: { type: 'string' }, events: { type: 'integer' }, score: { type: 'number' } },
+        },
+      },
+    },
+  },
+  IngestResult: {
+    type: 'object',
+    properties: {
+      items: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            line: { type: 'integer' },
+            id: { type: 'string' },
+            status: { enum: ['inserted', 'updated', 'unchanged', 'duplicate', 'near-duplicate'] },
+            duplicateOf: { type: 'string' },
+            title: { type: 'string' },
+            warnings: { type: 'array', items: ref('Message') },
+            error: { type: 'string' },
+          },
+        },
+      },
+    },
+  },
+};
+
+export function openApiDocument(version: string): Json {
+  const get = (summary: string, params: Json[], ok: Json, extra: Json = {}) => ({
+    get: { summary, parameters: params, responses: { '200': ok, ...conditional, ...errors, ...extra } },
+  });
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'khabar API',
+      version,
+      description:
+        'Arabic news as structured, searchable, linked knowledge: briefs, entities, PLOVER events, relations. Errors are RFC 9457 problem+json. GET responses carry an ETag; send If-None-Match for 304.',
+    },
+    servers: [{ url: '/' }],
+    paths: {
+      '/api/health': get(
+        'Liveness, version, and whether ingest is enabled',
+        [],
+        json({
+          type: 'object',
+          properties: {
+            status: { const: 'ok' },
+            version: { type: 'string' },
+            ingest: { type: 'boolean' },
+            store: { type: 'string' },
+          },
+        }),
+      ),
+      '/api/ready': get(
+        'Readiness: the store answers',
+        [],
+        json({ type: 'object', properties: { ready: { type: 'boolean' }, articles: { type: 'integer' } } }),
+        { '503': problem('Store not ready') },
+      ),
+      '/api/articles': get(
+        'List articles, newest first',
+        queryParams(articlesQuery),
+        json(page('ArticleSummary')),
+      ),
+      '/api/articles/{id}': get(
+        'One article with its brief, mentions, entities and events',
+        [idParam('Article')],
+        json({
+          type: 'object',
+          properties: {
+            article: ref('Article'),
+            brief: ref('Brief'),
+            mentions: { type: 'array', items: ref('Mention') },
+            entities: { type: 'array', items: ref('Entity') },
+            events: { type: 'array', items: ref('Event') },
+            dates: { type: 'array', items: { type: 'object' } },
+            messages: { type: 'array', items: ref('Message') },
+          },
+        }),
+        { '404': problem('No such article') },
+      ),
+      '/api/search': get(
+        'Search with filters and facets (the query language of `khabar search`)',
+        queryParams(searchQuery),
+        json(ref('SearchResponse')),
+      ),
+      '/api/entities': get(
+        'List entities by type, country or name',
+        queryParams(entitiesQuery),
+        json(page('EntityView')),
+      ),
+      '/api/entities/{id}': get(
+        'One entity: names, aliases, post, events over time, top partners',
+        [idParam('Entity'), ...queryParams(entityQuery)],
+        json({
+          allOf: [
+            ref('EntityView'),
+            {
+              type: 'object',
+              properties: {
+                events: { type: 'array', items: ref('Event') },
+                eventsTotal: { type: 'integer' },
+                timeline: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: { period: { type: 'string' }, events: { type: 'integer' } },
+                  },
+                },
+                partners: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      id: { type: 'string' },
+                      label: { type: 'string' },
+                      events: { type: 'integer' },
+                      score: { type: 'number' },
+                    },
+                  },
+                },
+              },
+            },
+          ],
+        }),
+        { '404': problem('No such entity') },
+      ),
+      '/api/events': get(
+        'Events, filtered by type, country, actor, dates or article',
+        queryParams(eventsQuery),
+        json(page('Event')),
+      ),
+      '/api/relations': get(
+        'Dyads (actor pairs) with event counts and cooperation–conflict score per period',
+        queryParams(relationsQuery),
+        json({
+          type: 'object',
+          properties: {
+            level: { enum: ['country', 'actor'] },
+            total: { type: 'integer' },
+            nodes: {
+              type: 'array',
+              items: { type: 'object', properties: { id: { type: 'string' }, label: { type: 'string' } } },
+            },
+            dyads: { type: 'array', items: ref('Dyad') },
+          },
+        }),
+      ),
+      '/api/feeds/briefs.atom': get(
+        'Atom feed of briefs, optionally filtered by a query',
+        queryParams(feedQuery),
+        {
+          description: 'Atom 1.0',
+          content: { 'application/atom+xml': { schema: { type: 'string' } } },
+        },
+      ),
+      '/api/feeds/briefs.json': get(
+        'JSON Feed 1.1 of briefs, optionally filtered by a query',
+        queryParams(feedQuery),
+        {
+          description: 'JSON Feed 1.1',
+          content: { 'application/feed+json': { schema: { type: 'object' } } },
+        },
+      ),
+      '/api/ingest': {
+        post: {
+          summary:
+            'Ingest articles: JSON {text|html|url}, text/plain, text/html or JSONL (one record a line). Needs the server token.',
+          security: [{ bearer: [] }],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: jsonSchema(ingestJson) },
+              'text/plain': { schema: { type: 'string' } },
+              'text/html': { schema: { type: 'string' } },
+              'application/x-ndjson': {
+                schema: {
+                  type: 'string',
+                  description: 'One JSON object a line: {text, title?, url?, outlet?, published?}',
+                },
+              },
+            },
+          },
+          responses: {
+            '201': json(ref('IngestResult'), 'Stored (per-item status; per-line errors for JSONL)'),
+            '400': problem('Invalid input'),
+            '401': problem('No token sent'),
+            '403': problem('Wrong token, or ingest disabled (no KHABAR_TOKEN on the server)'),
+            '413': problem('Body too large'),
+            '415': problem('Unsupported Content-Type'),
+            '502': problem('The URL could not be fetched'),
+          },
+        },
+      },
+      '/api/openapi.json': get('This document', [], json({ type: 'object' })),
+    },
+    components: {
+      schemas,
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The KHABAR_TOKEN the server was started with',
+        },
+      },
+    },
+  };
+}

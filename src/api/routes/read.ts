@@ -1,0 +1,195 @@
+/** Read-only routes: articles, search, entities, events, relations. */
+import type { Hono } from 'hono';
+import type { Dyad, Entity } from '../../model.ts';
+import type { SearchFilters, Store } from '../../store/store.ts';
+import { problems } from '../problem.ts';
+import {
+  articlesQuery,
+  entitiesQuery,
+  entityQuery,
+  eventsQuery,
+  relationsQuery,
+  searchQuery,
+} from '../schemas.ts';
+import { parseId, parseQuery } from '../validate.ts';
+
+export interface Partner {
+  id: string;
+  label?: string;
+  events: number;
+  score: number;
+}
+
+/** The key an entity has in dyads: a country code for countries, else the entity id. */
+export function dyadKey(entity: Entity): { level: 'country' | 'actor'; key: string } {
+  const m = /^country:([A-Z]{3})$/.exec(entity.id);
+  if (m?.[1]) return { level: 'country', key: m[1] };
+  return { level: 'actor', key: entity.id };
+}
+
+/** Sums an actor's dyads (both directions) into partners, most active first. */
+export function topPartners(dyads: Dyad[], key: string, limit: number): Partner[] {
+  const acc = new Map<string, { events: number; weighted: number }>();
+  for (const d of dyads) {
+    const other = d.source === key ? d.target : d.target === key ? d.source : undefined;
+    if (other === undefined || other === key) continue;
+    const a = acc.get(other) ?? { events: 0, weighted: 0 };
+    a.events += d.total;
+    a.weighted += d.score * d.total;
+    acc.set(other, a);
+  }
+  return [...acc]
+    .map(([id, a]) => ({ id, events: a.events, score: a.events ? round(a.weighted / a.events) : 0 }))
+    .sort((x, y) => y.events - x.events || x.id.localeCompare(y.id))
+    .slice(0, limit);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** Labels for dyad nodes: countries resolve through `country:XXX` entities when stored. */
+async function labels(
+  store: Store,
+  ids: string[],
+  level: 'country' | 'actor',
+): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  await Promise.all(
+    ids.slice(0, 300).map(async (id) => {
+      const view = await store.entity(level === 'country' ? `country:${id}` : id);
+      if (view) out[id] = view.entity.names.ar;
+    }),
+  );
+  return out;
+}
+
+export function readRoutes(app: Hono, store: Store): void {
+  app.get('/api/articles', async (c) => {
+    const q = parseQuery(c, articlesQuery);
+    const r = await store.list({
+      limit: q.limit,
+      offset: q.offset,
+      ...(q.outlet ? { outlet: q.outlet } : {}),
+      ...(q.from ? { from: q.from } : {}),
+      ...(q.to ? { to: q.to } : {}),
+    });
+    return c.json({ total: r.total, limit: q.limit, offset: q.offset, items: r.items });
+  });
+
+  app.get('/api/articles/:id', async (c) => {
+    const id = parseId(c.req.param('id'), 'article');
+    const doc = await store.get(id);
+    if (!doc) throw problems.notFound(`Article "${id}"`);
+    const { analysis } = doc;
+    return c.json({
+      article: doc.article,
+      brief: doc.brief,
+      mentions: analysis.mentions,
+      entities: analysis.entities,
+      events: analysis.events,
+      dates: analysis.dates,
+      ...(analysis.published ? { published: analysis.published } : {}),
+      messages: [...doc.article.warnings, ...doc.brief.messages, ...analysis.messages],
+    });
+  });
+
+  app.get('/api/search', async (c) => {
+    const q = parseQuery(c, searchQuery);
+    const filters: SearchFilters = {
+      ...(q.actor?.length ? { actor: q.actor } : {}),
+      ...(q.country?.length ? { country: q.country } : {}),
+      ...(q.type?.length ? { type: q.type } : {}),
+      ...(q.outlet?.length ? { outlet: q.outlet } : {}),
+      ...(q.section?.length ? { section: q.section } : {}),
+      ...(q.from ? { from: q.from } : {}),
+      ...(q.to ? { to: q.to } : {}),
+    };
+    const r = await store.search({
+      q: q.q,
+      filters,
+      sort: q.sort,
+      facets: q.facets === 'true',
+      limit: q.limit,
+      offset: q.offset,
+    });
+    return c.json({ ...r, limit: q.limit, offset: q.offset });
+  });
+
+  app.get('/api/entities', async (c) => {
+    const q = parseQuery(c, entitiesQuery);
+    const r = await store.entities({
+      limit: q.limit,
+      offset: q.offset,
+      ...(q.type ? { type: q.type } : {}),
+      ...(q.country ? { country: q.country } : {}),
+      ...(q.q ? { q: q.q } : {}),
+    });
+    return c.json({ total: r.total, limit: q.limit, offset: q.offset, items: r.items });
+  });
+
+  app.get('/api/entities/:id', async (c) => {
+    const id = parseId(c.req.param('id'), 'entity');
+    const q = parseQuery(c, entityQuery);
+    const view = await store.entity(id);
+    if (!view) throw problems.notFound(`Entity "${id}"`);
+    const { level, key } = dyadKey(view.entity);
+    const [events, dyads] = await Promise.all([
+      store.events(level === 'country' ? { country: key, limit: q.events } : { actor: key, limit: q.events }),
+      store.dyads({ level, actor: key }),
+    ]);
+    const partners = topPartners(dyads, key, q.partners);
+    const names = await labels(
+      store,
+      partners.map((p) => p.id),
+      level,
+    );
+    // Events over time: every period of every dyad the entity is in, summed.
+    const periods = new Map<string, number>();
+    for (const d of dyads)
+      for (const p of d.periods) periods.set(p.period, (periods.get(p.period) ?? 0) + p.events);
+    return c.json({
+      ...view,
+      events: events.items,
+      eventsTotal: events.total,
+      timeline: [...periods]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([period, n]) => ({ period, events: n })),
+      partners: partners.map((p) => (names[p.id] ? { ...p, label: names[p.id] } : p)),
+    });
+  });
+
+  app.get('/api/events', async (c) => {
+    const q = parseQuery(c, eventsQuery);
+    const r = await store.events({
+      limit: q.limit,
+      offset: q.offset,
+      ...(q.type?.length ? { type: q.type } : {}),
+      ...(q.country ? { country: q.country } : {}),
+      ...(q.actor ? { actor: q.actor } : {}),
+      ...(q.from ? { from: q.from } : {}),
+      ...(q.to ? { to: q.to } : {}),
+      ...(q.articleId ? { articleId: q.articleId } : {}),
+    });
+    return c.json({ total: r.total, limit: q.limit, offset: q.offset, items: r.items });
+  });
+
+  app.get('/api/relations', async (c) => {
+    const q = parseQuery(c, relationsQuery);
+    const all = await store.dyads({
+      level: q.level,
+      ...(q.actor ? { actor: q.actor } : {}),
+      ...(q.from ? { from: q.from } : {}),
+      ...(q.to ? { to: q.to } : {}),
+    });
+    const dyads = [...all].sort((a, b) => b.total - a.total).slice(0, q.limit);
+    const ids = [...new Set(dyads.flatMap((d) => [d.source, d.target]))];
+    const names = await labels(store, ids, q.level);
+    return c.json({
+      level: q.level,
+      total: all.length,
+      nodes: ids.map((id) => ({ id, ...(names[id] ? { label: names[id] } : {}) })),
+      dyads,
+    });
+  });
+}

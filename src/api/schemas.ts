@@ -1,0 +1,121 @@
+/**
+ * zod schemas for every API input. The OpenAPI document is generated from these same
+ * schemas (see openapi.ts), so what is validated and what is documented cannot drift.
+ */
+import { z } from 'zod';
+import { PLOVER_TYPES } from '../model.ts';
+
+export const MAX_LIMIT = 100;
+
+const isoDate = z
+  .string()
+  .regex(
+    /^\d{4}(-\d{2}(-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/,
+    'expected an ISO date: YYYY, YYYY-MM, YYYY-MM-DD or a date-time',
+  )
+  .describe('ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or date-time)');
+
+const country = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as IRN')
+  .transform((s) => s.toUpperCase());
+
+const ploverType = z.enum(PLOVER_TYPES);
+
+const page = {
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(20).describe(`Page size, 1–${MAX_LIMIT}`),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0).describe('Items to skip'),
+};
+
+export const articlesQuery = z.strictObject({
+  ...page,
+  outlet: z.string().max(200).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+export const searchQuery = z.strictObject({
+  q: z
+    .string()
+    .max(500)
+    .default('')
+    .describe('Query language: words, "phrases", AND/OR/NOT, prefix*, field:value filters'),
+  actor: z
+    .array(z.string().min(1).max(200))
+    .max(20)
+    .optional()
+    .describe('Actor ids (repeat or comma-separate)'),
+  country: z.array(country).max(20).optional().describe('ISO 3166-1 alpha-3 codes'),
+  type: z.array(ploverType).max(16).optional().describe('PLOVER event types'),
+  outlet: z.array(z.string().min(1).max(200)).max(20).optional(),
+  section: z.array(z.string().min(1).max(50)).max(10).optional().describe('Brief section kinds'),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  sort: z.enum(['relevance', 'date']).default('relevance'),
+  facets: z.enum(['true', 'false']).default('true').describe('Include facet counts'),
+  ...page,
+});
+
+export const entitiesQuery = z.strictObject({
+  ...page,
+  type: z.enum(['PERS', 'ORG', 'LOC', 'GPE', 'POST', 'MISC']).optional(),
+  country: country.optional(),
+  q: z.string().max(200).optional(),
+});
+
+export const entityQuery = z.strictObject({
+  partners: z.coerce.number().int().min(1).max(50).default(10).describe('How many top partners'),
+  events: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50).describe('How many recent events'),
+});
+
+export const eventsQuery = z.strictObject({
+  ...page,
+  type: z.array(ploverType).max(16).optional(),
+  country: country.optional(),
+  actor: z.string().max(200).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  articleId: z.string().max(200).optional(),
+});
+
+export const relationsQuery = z.strictObject({
+  level: z.enum(['country', 'actor']).default('country'),
+  actor: z.string().max(200).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(200).describe('Most active dyads to return'),
+});
+
+export const feedQuery = z.strictObject({
+  q: z.string().max(500).default(''),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+
+/** POST /api/ingest with Content-Type application/json. */
+export const ingestJson = z
+  .strictObject({
+    text: z.string().min(1).optional(),
+    html: z.string().min(1).optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    title: z.string().max(1000).optional(),
+    outlet: z.string().max(200).optional(),
+    published: isoDate.optional(),
+  })
+  .refine((b) => [b.text, b.html].filter((x) => x !== undefined).length <= 1, {
+    message: 'give either text or html, not both',
+  })
+  .refine((b) => b.text !== undefined || b.html !== undefined || b.url !== undefined, {
+    message: 'give text, html or url',
+  });
+export type IngestJson = z.infer<typeof ingestJson>;
+
+/** One line of an `application/x-ndjson` ingest body (the ANT / khabar JSONL record shape). */
+export const ingestRecord = z.looseObject({
+  id: z.union([z.string(), z.number()]).optional(),
+  text: z.string().min(1),
+  title: z.string().optional(),
+  url: z.string().optional(),
+  outlet: z.string().optional(),
+  source: z.string().optional(),
+  published: z.string().optional(),
+});

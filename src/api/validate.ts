@@ -1,0 +1,60 @@
+/** Query and body validation with zod; failures become 400 problem+json (see problem.ts). */
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { problems, zodErrors } from './problem.ts';
+
+const arrayKeysCache = new WeakMap<z.ZodType, Set<string>>();
+
+/** The properties of an object schema that are arrays (read from its JSON Schema, once). */
+function arrayKeys(schema: z.ZodType): Set<string> {
+  let keys = arrayKeysCache.get(schema);
+  if (!keys) {
+    const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+      properties?: Record<string, { type?: string }>;
+    };
+    keys = new Set(
+      Object.entries(js.properties ?? {})
+        .filter(([, p]) => p.type === 'array')
+        .map(([k]) => k),
+    );
+    arrayKeysCache.set(schema, keys);
+  }
+  return keys;
+}
+
+/** Reads the query string into a plain object: array keys may repeat or be comma-separated. */
+export function rawQuery(url: string, arrays: Set<string>): Record<string, string | string[]> {
+  const params = new URL(url).searchParams;
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    if (arrays.has(key)) {
+      out[key] = values
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
+    } else out[key] = values[values.length - 1] ?? '';
+  }
+  return out;
+}
+
+export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  const r = schema.safeParse(rawQuery(c.req.url, arrayKeys(schema)));
+  if (!r.success) throw problems.validation('query string', zodErrors(r.error, 'query'));
+  return r.data;
+}
+
+export function parseBody<S extends z.ZodType>(value: unknown, schema: S, where = 'body'): z.output<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) throw problems.validation(where, zodErrors(r.error, where));
+  return r.data;
+}
+
+/** Path parameter ids: bounded length, no control characters. */
+export function parseId(raw: string | undefined, what: string): string {
+  const id = raw ?? '';
+  if (!id || id.length > 300 || /[\u0000-\u001f]/.test(id)) {
+    throw problems.validation('path', [{ in: 'path', path: 'id', message: `not a valid ${what} id` }]);
+  }
+  return id;
+}

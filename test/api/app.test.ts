@@ -1,0 +1,431 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, test } from 'node:test';
+import { createApp } from '../../src/api/app.ts';
+import { sampleDoc } from './fixtures.ts';
+import { MemoryStore } from './memory-store.ts';
+
+async function setup(opts: { token?: string; webRoot?: string; maxBodyBytes?: number } = {}) {
+  const store = new MemoryStore();
+  await store.put(sampleDoc());
+  const app = createApp({ store, version: '9.9.9', ...opts });
+  return { store, app };
+}
+
+async function problem(res: Response, status: number) {
+  assert.equal(res.status, status);
+  assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/);
+  const body = (await res.json()) as {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    errors?: unknown[];
+  };
+  assert.equal(body.status, status);
+  assert.match(body.type, /^urn:khabar:problem:/);
+  assert.ok(body.detail.length > 10, 'detail says what to do');
+  return body;
+}
+
+describe('api: health, openapi, headers', () => {
+  test('health says whether ingest is enabled', async () => {
+    const { app } = await setup();
+    const off = (await (await app.request('/api/health')).json()) as {
+      status: string;
+      ingest: boolean;
+      version: string;
+    };
+    assert.deepEqual([off.status, off.ingest, off.version], ['ok', false, '9.9.9']);
+    const { app: on } = await setup({ token: 't0ken' });
+    assert.equal(((await (await on.request('/api/health')).json()) as { ingest: boolean }).ingest, true);
+  });
+
+  test('ready reports the store', async () => {
+    const { app } = await setup();
+    const r = (await (await app.request('/api/ready')).json()) as { ready: boolean; articles: number };
+    assert.deepEqual(r, { ready: true, articles: 1 });
+  });
+
+  test('openapi 3.1 document lists every route with its parameters', async () => {
+    const { app } = await setup();
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { parameters?: Array<{ name: string }> }>>;
+    };
+    assert.equal(doc.openapi, '3.1.0');
+    for (const p of [
+      '/api/articles',
+      '/api/articles/{id}',
+      '/api/search',
+      '/api/entities',
+      '/api/entities/{id}',
+      '/api/events',
+      '/api/relations',
+      '/api/feeds/briefs.atom',
+      '/api/feeds/briefs.json',
+      '/api/health',
+      '/api/ready',
+    ]) {
+      assert.ok(doc.paths[p]?.get, `GET ${p} documented`);
+    }
+    assert.ok(doc.paths['/api/ingest']?.post);
+    const search = doc.paths['/api/search']!.get!.parameters!.map((x) => x.name).sort();
+    assert.deepEqual(search, [
+      'actor',
+      'country',
+      'facets',
+      'from',
+      'limit',
+      'offset',
+      'outlet',
+      'q',
+      'section',
+      'sort',
+      'to',
+      'type',
+    ]);
+  });
+
+  test('security headers: CSP, nosniff, referrer policy', async () => {
+    const { app } = await setup();
+    const res = await app.request('/api/health');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /default-src 'self'/);
+    assert.match(csp, /script-src 'self'/);
+    assert.match(csp, /object-src 'none'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
+  });
+
+  test('ETag and If-None-Match give 304; a change gives a new ETag', async () => {
+    const { app, store } = await setup();
+    const first = await app.request('/api/articles');
+    const tag = first.headers.get('etag');
+    assert.ok(tag);
+    const again = await app.request('/api/articles', { headers: { 'If-None-Match': tag } });
+    assert.equal(again.status, 304);
+    assert.equal(await again.text(), '');
+    await store.put(sampleDoc({ id: 'ffffffffffffffff' }));
+    const changed = await app.request('/api/articles', { headers: { 'If-None-Match': tag } });
+    assert.equal(changed.status, 200);
+    assert.notEqual(changed.headers.get('etag'), tag);
+  });
+
+  test('gzip when the client accepts it', async () => {
+    const { app } = await setup();
+    const res = await app.request('/api/openapi.json', { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(res.headers.get('content-encoding'), 'gzip');
+    const body = JSON.parse(gunzipSync(Buffer.from(await res.arrayBuffer())).toString('utf8')) as {
+      openapi: string;
+    };
+    assert.equal(body.openapi, '3.1.0');
+  });
+
+  test('unknown API route is a 404 problem', async () => {
+    const { app } = await setup();
+    await problem(await app.request('/api/nope'), 404);
+  });
+});
+
+describe('api: reading', () => {
+  test('articles list with pagination limits', async () => {
+    const { app } = await setup();
+    const r = (await (await app.request('/api/articles?limit=5')).json()) as {
+      total: number;
+      items: Array<{ id: string }>;
+    };
+    assert.equal(r.total, 1);
+    assert.equal(r.items[0]?.id, 'a1b2c3d4e5f60718');
+    const bad = await problem(await app.request('/api/articles?limit=1000'), 400);
+    assert.ok(bad.errors?.length);
+    await problem(await app.request('/api/articles?limit=0'), 400);
+    await problem(await app.request('/api/articles?offset=-1'), 400);
+    await problem(await app.request('/api/articles?bogus=1'), 400);
+    await problem(await app.request('/api/articles?from=yesterday'), 400);
+  });
+
+  test('one article: brief, entities, events; missing is 404', async () => {
+    const { app } = await setup();
+    const r = (await (await app.request('/api/articles/a1b2c3d4e5f60718')).json()) as {
+      article: { id: string };
+      brief: { sections: Array<{ label: string }> };
+      entities: unknown[];
+      events: Array<{ type: string }>;
+      mentions: unknown[];
+    };
+    assert.equal(r.article.id, 'a1b2c3d4e5f60718');
+    assert.deepEqual(
+      r.brief.sections.map((s) => s.label),
+      ['أهمية الخبر', 'النقاط الرئيسية'],
+    );
+    assert.equal(r.entities.length, 3);
+    assert.equal(r.mentions.length, 3);
+    assert.equal(r.events[0]?.type, 'CONSULT');
+    await problem(await app.request('/api/articles/0000000000000000'), 404);
+  });
+
+  test('search passes every filter to the store, normalized and validated', async () => {
+    const { app, store } = await setup();
+    const url =
+      '/api/search?q=' +
+      encodeURIComponent('أحمد') +
+      '&country=egy,JOR&country=irn&type=CONSULT&actor=person:ahmed-sami&outlet=x&section=key_points' +
+      '&from=2026-01&to=2026-12-31&sort=date&facets=false&limit=10&offset=0';
+    const res = await app.request(url);
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { total: number; hits: Array<{ id: string }> };
+    assert.equal(body.total, 1);
+    const call = store.calls.find((c) => c.method === 'search');
+    assert.deepEqual(call?.args, {
+      q: 'أحمد',
+      filters: {
+        actor: ['person:ahmed-sami'],
+        country: ['EGY', 'JOR', 'IRN'],
+        type: ['CONSULT'],
+        outlet: ['x'],
+        section: ['key_points'],
+        from: '2026-01',
+        to: '2026-12-31',
+      },
+      sort: 'date',
+      facets: false,
+      limit: 10,
+      offset: 0,
+    });
+    const bad = await problem(await app.request('/api/search?q=x&type=FIGHT'), 400);
+    assert.ok(bad.errors?.some((e) => JSON.stringify(e).includes('type')));
+    await problem(await app.request('/api/search?q=x&country=IRAN'), 400);
+    await problem(await app.request(`/api/search?q=${'x'.repeat(501)}`), 400);
+  });
+
+  test('entities list and one entity with events, timeline and partners', async () => {
+    const { app } = await setup();
+    const list = (await (await app.request('/api/entities?type=PERS')).json()) as {
+      items: Array<{ entity: { id: string } }>;
+    };
+    assert.deepEqual(
+      list.items.map((i) => i.entity.id),
+      ['person:ahmed-sami'],
+    );
+    const egy = (await (await app.request('/api/entities/country:EGY')).json()) as {
+      entity: { id: string };
+      events: unknown[];
+      partners: Array<{ id: string; label?: string; events: number }>;
+      timeline: Array<{ period: string; events: number }>;
+    };
+    assert.equal(egy.entity.id, 'country:EGY');
+    assert.equal(egy.events.length, 1);
+    assert.deepEqual(egy.partners, [{ id: 'JOR', label: 'الأردن', events: 1, score: 5 }]);
+    assert.deepEqual(egy.timeline, [{ period: '2026-03', events: 1 }]);
+    await problem(await app.request('/api/entities/person:nobody'), 404);
+  });
+
+  test('events and relations', async () => {
+    const { app } = await setup();
+    const ev = (await (await app.request('/api/events?type=CONSULT&country=jor')).json()) as {
+      total: number;
+    };
+    assert.equal(ev.total, 1);
+    const none = (await (await app.request('/api/events?type=ASSAULT')).json()) as { total: number };
+    assert.equal(none.total, 0);
+    const rel = (await (await app.request('/api/relations?level=country')).json()) as {
+      nodes: Array<{ id: string; label?: string }>;
+      dyads: Array<{ source: string; target: string; periods: unknown[] }>;
+    };
+    assert.deepEqual(
+      rel.dyads.map((d) => `${d.source}>${d.target}`),
+      ['EGY>JOR'],
+    );
+    assert.deepEqual(rel.nodes, [
+      { id: 'EGY', label: 'مصر' },
+      { id: 'JOR', label: 'الأردن' },
+    ]);
+    await problem(await app.request('/api/relations?level=planet'), 400);
+  });
+});
+
+describe('api: ingest', () => {
+  const text = 'أعلنت وزارة الزراعة في تونس عن خطة جديدة لدعم صغار الفلاحين خلال موسم الحصاد المقبل.';
+
+  test('disabled without a server token (403), needs the bearer token (401/403)', async () => {
+    const { app } = await setup();
+    await problem(
+      await app.request('/api/ingest', {
+        method: 'POST',
+        body: text,
+        headers: { 'Content-Type': 'text/plain' },
+      }),
+      403,
+    );
+    const { app: on } = await setup({ token: 'secret' });
+    const noAuth = await on.request('/api/ingest', {
+      method: 'POST',
+      body: text,
+      headers: { 'Content-Type': 'text/plain' },
+    });
+    assert.match(noAuth.headers.get('www-authenticate') ?? '', /^Bearer/);
+    await problem(noAuth, 401);
+    await problem(
+      await on.request('/api/ingest', {
+        method: 'POST',
+        body: text,
+        headers: { 'Content-Type': 'text/plain', Authorization: 'Bearer wrong' },
+      }),
+      403,
+    );
+  });
+
+  test('text, HTML, JSON, URL and JSONL are stored', async () => {
+    const fetched: string[] = [];
+    const store = new MemoryStore();
+    const app = createApp({
+      store,
+      token: 'secret',
+      fetchUrl: async (url) => {
+        fetched.push(url);
+        return {
+          contentType: 'text/html',
+          body: `<html><head><title>عنوان</title></head><body><p>${text} من رابط</p></body></html>`,
+        };
+      },
+    });
+    const post = (body: string, type: string) =>
+      app.request('/api/ingest', {
+        method: 'POST',
+        body,
+        headers: { 'Content-Type': type, Authorization: 'Bearer secret' },
+      });
+    const t = await post(text, 'text/plain; charset=utf-8');
+    assert.equal(t.status, 201);
+    const tItems = ((await t.json()) as { items: Array<{ id: string; status: string }> }).items;
+    assert.equal(tItems[0]?.status, 'inserted');
+    assert.equal(
+      ((await (await post(text, 'text/plain')).json()) as { items: Array<{ status: string }> }).items[0]
+        ?.status,
+      'unchanged',
+    );
+
+    const h = await post(
+      `<html><head><title>خبر</title><script>alert(1)</script></head><body><p onclick="x()">${text} ثانية</p><script>evil()</script></body></html>`,
+      'text/html',
+    );
+    const hId = ((await h.json()) as { items: Array<{ id: string }> }).items[0]!.id;
+    const hDoc = store.docs.get(hId)!;
+    assert.equal(hDoc.article.title, 'خبر');
+    assert.doesNotMatch(hDoc.article.text, /alert|evil|onclick|</);
+
+    const u = await post(JSON.stringify({ url: 'https://example.org/a' }), 'application/json');
+    assert.equal(u.status, 201);
+    assert.deepEqual(fetched, ['https://example.org/a']);
+    const uId = ((await u.json()) as { items: Array<{ id: string }> }).items[0]!.id;
+    assert.equal(store.docs.get(uId)?.article.url, 'https://example.org/a');
+    assert.match(store.docs.get(uId)?.article.text ?? '', /من رابط/);
+
+    await problem(await post(JSON.stringify({ url: 'javascript:alert(1)' }), 'application/json'), 400);
+    await problem(await post(JSON.stringify({}), 'application/json'), 400);
+    await problem(await post('{not json', 'application/json'), 400);
+
+    const jsonl = [
+      JSON.stringify({
+        id: 1,
+        title: 'أ',
+        text: `${text} سطر أول`,
+        url: 'https://x.tn/1',
+        source: 'jawhara',
+      }),
+      'not json',
+      JSON.stringify({ title: 'بلا نص' }),
+      JSON.stringify({ text: `${text} رابط خبيث`, url: 'javascript:alert(1)' }),
+    ].join('\n');
+    const j = await post(jsonl, 'application/x-ndjson');
+    const items = (
+      (await j.json()) as {
+        items: Array<{ line: number; id?: string; error?: string; warnings?: Array<{ ruleId: string }> }>;
+      }
+    ).items;
+    assert.equal(items.length, 4);
+    assert.ok(items[0]?.id && !items[0].error);
+    assert.equal(items[1]?.error, 'not valid JSON');
+    assert.match(items[2]?.error ?? '', /text/);
+    assert.equal(items[3]?.warnings?.[0]?.ruleId, 'api/url-dropped');
+    assert.equal(store.docs.get(items[3]!.id!)?.article.url, undefined);
+    assert.equal(store.docs.get(items[0]!.id!)?.article.outlet, 'jawhara');
+
+    await problem(await post(text, 'application/pdf'), 415);
+  });
+
+  test('bodies over the limit are refused with 413', async () => {
+    const { app } = await setup({ token: 'secret', maxBodyBytes: 1000 });
+    const res = await app.request('/api/ingest', {
+      method: 'POST',
+      body: 'ب'.repeat(2000),
+      headers: { 'Content-Type': 'text/plain', Authorization: 'Bearer secret' },
+    });
+    await problem(res, 413);
+  });
+});
+
+describe('api: feeds', () => {
+  test('Atom and JSON Feed of briefs, filtered by q, with hostile text escaped', async () => {
+    const store = new MemoryStore();
+    await store.put(sampleDoc());
+    const app = createApp({ store, token: 'secret' });
+    const hostile =
+      'خبر عدائي <script>alert(1)</script> <img src=x onerror=alert(2)> <a href="javascript:alert(3)">رابط</a>';
+    await app.request('/api/ingest', {
+      method: 'POST',
+      body: hostile,
+      headers: { 'Content-Type': 'text/plain', Authorization: 'Bearer secret' },
+    });
+    const atom = await app.request('/api/feeds/briefs.atom');
+    assert.match(atom.headers.get('content-type') ?? '', /application\/atom\+xml/);
+    const xml = await atom.text();
+    assert.match(xml, /^<\?xml/);
+    assert.equal((xml.match(/<entry>/g) ?? []).length, 2);
+    assert.doesNotMatch(xml, /<script|<img|<a href/);
+    assert.match(xml, /&amp;lt;script&amp;gt;/, 'double-escaped inside type="html" content');
+
+    const filtered = await (
+      await app.request(`/api/feeds/briefs.atom?q=${encodeURIComponent('عدائي')}`)
+    ).text();
+    assert.equal((filtered.match(/<entry>/g) ?? []).length, 1);
+
+    const jf = (await (await app.request('/api/feeds/briefs.json')).json()) as {
+      version: string;
+      items: Array<{ content_html: string; title: string }>;
+    };
+    assert.equal(jf.version, 'https://jsonfeed.org/version/1.1');
+    assert.equal(jf.items.length, 2);
+    for (const it of jf.items) assert.doesNotMatch(it.content_html, /<script|<img|<a /);
+    assert.ok(jf.items.some((i) => i.content_html.includes('&lt;script&gt;')));
+    await problem(await app.request('/api/feeds/briefs.json?limit=51'), 400);
+  });
+});
+
+describe('api: web app', () => {
+  test('serves files, falls back to index.html, refuses traversal', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'khabar-web-'));
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(
+      join(root, 'index.html'),
+      '<!doctype html><html lang="ar" dir="rtl"><title>خبر</title></html>',
+    );
+    writeFileSync(join(root, 'assets', 'app-1.js'), 'console.log(1)');
+    const { app } = await setup({ webRoot: root });
+    const index = await app.request('/');
+    assert.match(await index.text(), /dir="rtl"/);
+    assert.match(index.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+    const js = await app.request('/assets/app-1.js');
+    assert.match(js.headers.get('content-type') ?? '', /javascript/);
+    assert.match(js.headers.get('cache-control') ?? '', /immutable/);
+    assert.match(await (await app.request('/search')).text(), /dir="rtl"/);
+    assert.equal((await app.request('/assets/missing.js')).status, 404);
+    const trav = await app.request('/..%2f..%2fetc%2fpasswd');
+    assert.doesNotMatch(await trav.text(), /root:/);
+  });
+});
