@@ -1,0 +1,133 @@
+/**
+ * Trains the NER tagger: `npm run train:tagger` (or `node --import tsx scripts/train-tagger.ts`).
+ *
+ * Reads ../shared/data/anercorp/train.txt (CC BY-SA 4.0) and, for word clusters, the
+ * unlabelled ../shared/data/ant/ant.jsonl; writes models/ner-tagger.bin (and a
+ * cluster cache in the temp folder). Scores dev.txt after training when it is present.
+ *
+ * Options: --epochs N, --seed N, --min-count N, --groups a,b,c (feature groups),
+ * --without a,b (drop groups), --out PATH, --no-dev, --reuse-clusters (read the
+ * cache, --cluster-cache PATH, instead of rebuilding it), --train PATH, --dev PATH, --ant PATH,
+ * --limit N (first N training sentences only), --no-save.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildClusters, readClusters, writeClusters } from '../src/analyze/tagger/clusters.ts';
+import { readConll, scoreNer } from '../src/analyze/tagger/conll.ts';
+import { FEATURE_GROUPS, type FeatureGroup } from '../src/analyze/tagger/features.ts';
+import { saveModel, TaggerModel } from '../src/analyze/tagger/model.ts';
+import { headerFor, train } from '../src/analyze/tagger/train.ts';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const flag = (name: string) => args.includes(`--${name}`);
+
+const trainPath = opt('train') ?? resolve(root, '../shared/data/anercorp/train.txt');
+const devPath = opt('dev') ?? resolve(root, '../shared/data/anercorp/dev.txt');
+const antPath = opt('ant') ?? resolve(root, '../shared/data/ant/ant.jsonl');
+const out = opt('out') ?? resolve(root, 'models/ner-tagger.bin');
+const clusterFile = opt('cluster-cache') ?? join(tmpdir(), 'khabar-ant-clusters.tsv');
+const epochs = Number(opt('epochs') ?? 12);
+const seed = Number(opt('seed') ?? 13);
+const minCount = Number(opt('min-count') ?? 1);
+const without = new Set((opt('without') ?? '').split(',').filter(Boolean));
+const groups = ((opt('groups')?.split(',') ?? [...FEATURE_GROUPS]) as FeatureGroup[]).filter(
+  (g) => !without.has(g),
+);
+for (const g of groups) {
+  if (!(FEATURE_GROUPS as readonly string[]).includes(g)) {
+    console.error(`unknown feature group "${g}" (known: ${FEATURE_GROUPS.join(', ')})`);
+    process.exit(2);
+  }
+}
+if (!existsSync(trainPath)) {
+  console.error(
+    `${trainPath}: not found. The training data lives in ../shared/data/anercorp/ (or pass --train PATH).`,
+  );
+  process.exit(2);
+}
+
+const t0 = performance.now();
+const { sentences: all, problems } = readConll(readFileSync(trainPath, 'utf8'));
+if (problems.length) console.error(`${trainPath}: ${problems.length} malformed lines skipped`);
+const limit = opt('limit');
+const sentences = limit ? all.slice(0, Number(limit)) : all;
+console.log(
+  `train: ${sentences.length} sentences, ${sentences.reduce((a, s) => a + s.tokens.length, 0)} tokens`,
+);
+
+let clusters: Map<string, readonly number[]> | undefined;
+const needClusters = groups.includes('cluster') || groups.includes('ctxcluster');
+if (needClusters) {
+  const tc = performance.now();
+  if (flag('reuse-clusters') && existsSync(clusterFile)) {
+    clusters = readClusters(readFileSync(clusterFile, 'utf8'));
+    console.log(`clusters: ${clusters.size} words read from ${clusterFile}`);
+  } else if (existsSync(antPath)) {
+    clusters = buildClusters({
+      antJsonl: readFileSync(antPath, 'utf8'),
+      extraSentences: sentences.map((s) => s.tokens),
+      seed,
+      log: (l) => console.log(`clusters: ${l}`),
+    });
+    if (!flag('no-save')) writeFileSync(clusterFile, writeClusters(clusters));
+    console.log(`clusters: ${clusters.size} words in ${((performance.now() - tc) / 1000).toFixed(1)} s`);
+  } else {
+    console.error(`${antPath}: not found; training without clusters`);
+  }
+}
+
+const dev = existsSync(devPath) && !flag('no-dev') ? readConll(readFileSync(devPath, 'utf8')).sentences : [];
+const evalDev = (model: TaggerModel) => {
+  const pred = dev.map((s) => model.tag(s.tokens));
+  return scoreNer(
+    dev.map((s) => s.tags),
+    pred,
+  );
+};
+const meta = { epochs, seed, minCount, trainSentences: sentences.length };
+const tt = performance.now();
+const trained = train({
+  sentences,
+  groups,
+  ...(clusters ? { clusters } : {}),
+  epochs,
+  seed,
+  minCount,
+  log: (l) => console.log(l),
+  ...(dev.length && flag('every-epoch')
+    ? {
+        onEpoch: (e, w) => {
+          const m = new TaggerModel(
+            headerFor(w, { groups, ...(clusters ? { clusters } : {}), meta }),
+            w.hashes,
+            w.weights,
+          );
+          console.log(`  epoch ${e}: dev micro F1 ${(100 * evalDev(m).micro.f1).toFixed(2)}`);
+        },
+      }
+    : {}),
+});
+const header = headerFor(trained, { groups, ...(clusters ? { clusters } : {}), meta });
+const model = new TaggerModel(header, trained.hashes, trained.weights);
+const trainSeconds = (performance.now() - t0) / 1000;
+console.log(
+  `perceptron: ${((performance.now() - tt) / 1000).toFixed(1)} s; rows kept ${trained.hashes.length}`,
+);
+if (!flag('no-save')) {
+  const bytes = saveModel(out, header, trained.hashes, trained.weights);
+  console.log(`model: ${out} (${(bytes / 1e6).toFixed(2)} MB)`);
+}
+console.log(`training time (total): ${trainSeconds.toFixed(1)} s`);
+if (dev.length) {
+  const s = evalDev(model);
+  const f = (x: number) => (100 * x).toFixed(2);
+  console.log(`dev micro: P ${f(s.micro.p)} R ${f(s.micro.r)} F1 ${f(s.micro.f1)}`);
+  for (const [t, v] of Object.entries(s.perType))
+    console.log(`  ${t}: P ${f(v.p)} R ${f(v.r)} F1 ${f(v.f1)} (gold ${v.gold}, pred ${v.pred})`);
+}

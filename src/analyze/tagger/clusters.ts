@@ -1,0 +1,248 @@
+/**
+ * Word clusters from unlabelled news text (ANT corpus, Apache-2.0): left/right
+ * co-occurrence counts with the most frequent words, PPMI weighting, a seeded random
+ * projection to a small dense vector, then hierarchical spherical k-means, so each word
+ * gets cluster ids at several granularities (coarse → fine), like Brown-cluster prefixes.
+ */
+import { matchForm } from './normalize.ts';
+import { mulberry32 } from './train.ts';
+
+export interface ClusterOptions {
+  /** ANT JSONL: one JSON object a line with a `text` (and `title`) field. */
+  antJsonl: string;
+  /** More tokenized text (e.g. the training sentences), counted too. */
+  extraSentences?: readonly (readonly string[])[];
+  seed: number;
+  /** Words seen fewer times are not clustered. */
+  minCount?: number;
+  /** Number of frequent words used as contexts. */
+  contexts?: number;
+  /** Dimension of the projected vectors. */
+  dims?: number;
+  /** Branching per level, coarse to fine. */
+  branching?: number[];
+  log?: (line: string) => void;
+}
+
+const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
+
+function sentencesOf(opts: ClusterOptions): string[][] {
+  const out: string[][] = [];
+  for (const line of opts.antJsonl.split('\n')) {
+    if (!line.trim()) continue;
+    let rec: { text?: unknown; title?: unknown };
+    try {
+      rec = JSON.parse(line) as { text?: unknown; title?: unknown };
+    } catch {
+      continue;
+    }
+    for (const field of [rec.title, rec.text]) {
+      if (typeof field !== 'string') continue;
+      for (const para of field.split(/[\n.!?؟]+/u)) {
+        const toks = para.match(WORD);
+        if (toks && toks.length > 1) out.push(toks.map(matchForm));
+      }
+    }
+  }
+  for (const s of opts.extraSentences ?? []) out.push(s.map(matchForm));
+  return out;
+}
+
+export function buildClusters(opts: ClusterOptions): Map<string, readonly number[]> {
+  const log = opts.log ?? (() => {});
+  const minCount = opts.minCount ?? 3;
+  const C = opts.contexts ?? 1000;
+  const K = opts.dims ?? 96;
+  const branching = opts.branching ?? [32, 16, 8];
+  const rnd = mulberry32(opts.seed);
+  const sents = sentencesOf(opts);
+  const freq = new Map<string, number>();
+  let tokens = 0;
+  for (const s of sents) {
+    for (const w of s) freq.set(w, (freq.get(w) ?? 0) + 1);
+    tokens += s.length;
+  }
+  const byFreq = [...freq.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const vocab = byFreq.filter(([, c]) => c >= minCount).map(([w]) => w);
+  const wIdx = new Map(vocab.map((w, i) => [w, i]));
+  const cIdx = new Map(byFreq.slice(0, C).map(([w], i) => [w, i]));
+  const V = vocab.length;
+  const D = 2 * C;
+  log(`${sents.length} sentences, ${tokens} tokens, ${V} words to cluster, ${C} context words`);
+
+  // Co-occurrence: pair codes w*D+c with a weight, sorted and summed.
+  const codes: number[] = [];
+  const wts: number[] = [];
+  for (const s of sents) {
+    for (let i = 0; i < s.length; i++) {
+      const wi = wIdx.get(s[i]!);
+      if (wi === undefined) continue;
+      for (const d of [-2, -1, 1, 2]) {
+        const ci = cIdx.get(s[i + d] ?? '');
+        if (ci === undefined) continue;
+        codes.push(wi * D + (d < 0 ? ci : C + ci));
+        wts.push(d === -1 || d === 1 ? 1 : 0.5);
+      }
+    }
+  }
+  const order = Uint32Array.from(codes, (_, i) => i).sort((a, b) => codes[a]! - codes[b]!);
+  const rowW: number[] = [];
+  const colC: number[] = [];
+  const val: number[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const code = codes[order[k]!]!;
+    const wt = wts[order[k]!]!;
+    const last = val.length - 1;
+    if (last >= 0 && rowW[last]! * D + colC[last]! === code) val[last]! += wt;
+    else {
+      rowW.push(Math.floor(code / D));
+      colC.push(code % D);
+      val.push(wt);
+    }
+  }
+  const rowSum = new Float64Array(V);
+  const colSum = new Float64Array(D);
+  let total = 0;
+  for (let k = 0; k < val.length; k++) {
+    rowSum[rowW[k]!]! += val[k]!;
+    colSum[colC[k]!]! += val[k]!;
+    total += val[k]!;
+  }
+  // Context-distribution smoothing (alpha 0.75).
+  let colTotal = 0;
+  const colP = new Float64Array(D);
+  for (let c = 0; c < D; c++) {
+    colP[c] = colSum[c]! ** 0.75;
+    colTotal += colP[c]!;
+  }
+  // Random projection of PPMI rows.
+  const R = new Float32Array(D * K);
+  for (let i = 0; i < R.length; i++) {
+    // Box-Muller from the seeded generator.
+    const u = rnd() || 1e-12;
+    const v = rnd();
+    R[i] = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+  const X = new Float32Array(V * K);
+  for (let k = 0; k < val.length; k++) {
+    const w = rowW[k]!;
+    const c = colC[k]!;
+    const pmi = Math.log((val[k]! * colTotal) / (rowSum[w]! * colP[c]!));
+    if (pmi <= 0) continue;
+    const ro = c * K;
+    const xo = w * K;
+    for (let j = 0; j < K; j++) X[xo + j]! += pmi * R[ro + j]!;
+  }
+  for (let w = 0; w < V; w++) normalizeRow(X, w * K, K);
+  log(`${val.length} non-zero co-occurrences; projected to ${K} dims (total weight ${total})`);
+
+  // Hierarchical spherical k-means.
+  const ids: number[][] = Array.from({ length: V }, () => []);
+  let groups: number[][] = [Array.from({ length: V }, (_, i) => i)];
+  let prefix: number[] = [0];
+  for (const k of branching) {
+    const nextGroups: number[][] = [];
+    const nextPrefix: number[] = [];
+    groups.forEach((members, gi) => {
+      const assign = kmeans({ X, K, members, k, rnd, iterations: 12 });
+      const parts: number[][] = Array.from({ length: k }, () => []);
+      members.forEach((m, j) => {
+        parts[assign[j]!]!.push(m);
+      });
+      parts.forEach((part, pi) => {
+        const id = prefix[gi]! * k + pi;
+        for (const m of part) ids[m]!.push(id);
+        if (part.length > 0) {
+          nextGroups.push(part);
+          nextPrefix.push(id);
+        }
+      });
+    });
+    groups = nextGroups;
+    prefix = nextPrefix;
+    log(`level k=${k}: ${groups.length} clusters`);
+  }
+  const out = new Map<string, readonly number[]>();
+  vocab.forEach((w, i) => {
+    out.set(w, ids[i]!);
+  });
+  return out;
+}
+
+function normalizeRow(X: Float32Array, o: number, K: number): void {
+  let s = 0;
+  for (let j = 0; j < K; j++) s += X[o + j]! * X[o + j]!;
+  const inv = s > 0 ? 1 / Math.sqrt(s) : 0;
+  for (let j = 0; j < K; j++) X[o + j]! *= inv;
+}
+
+function kmeans(opts: {
+  X: Float32Array;
+  K: number;
+  members: number[];
+  k: number;
+  rnd: () => number;
+  iterations: number;
+}): Int32Array {
+  const { X, K, members, k, rnd } = opts;
+  const m = members.length;
+  const assign = new Int32Array(m);
+  if (m <= k) {
+    for (let j = 0; j < m; j++) assign[j] = j;
+    return assign;
+  }
+  const cent = new Float32Array(k * K);
+  // Seeded initialisation: k distinct members picked at random.
+  const picked = new Set<number>();
+  for (let c = 0; c < k; c++) {
+    let j = Math.floor(rnd() * m);
+    while (picked.has(j)) j = (j + 1) % m;
+    picked.add(j);
+    const xo = members[j]! * K;
+    for (let d = 0; d < K; d++) cent[c * K + d] = X[xo + d]!;
+  }
+  for (let it = 0; it < opts.iterations; it++) {
+    let changed = 0;
+    for (let j = 0; j < m; j++) {
+      const xo = members[j]! * K;
+      let best = 0;
+      let bs = -Infinity;
+      for (let c = 0; c < k; c++) {
+        let s = 0;
+        const co = c * K;
+        for (let d = 0; d < K; d++) s += X[xo + d]! * cent[co + d]!;
+        if (s > bs) {
+          bs = s;
+          best = c;
+        }
+      }
+      if (assign[j] !== best || it === 0) changed++;
+      assign[j] = best;
+    }
+    cent.fill(0);
+    for (let j = 0; j < m; j++) {
+      const xo = members[j]! * K;
+      const co = assign[j]! * K;
+      for (let d = 0; d < K; d++) cent[co + d]! += X[xo + d]!;
+    }
+    for (let c = 0; c < k; c++) normalizeRow(cent, c * K, K);
+    if (changed === 0) break;
+  }
+  return assign;
+}
+
+export function writeClusters(clusters: Map<string, readonly number[]>): string {
+  let out = '';
+  for (const [w, ids] of clusters) out += `${w}\t${ids.join('\t')}\n`;
+  return out;
+}
+
+export function readClusters(text: string): Map<string, readonly number[]> {
+  const out = new Map<string, readonly number[]>();
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const [w, ...ids] = line.split('\t');
+    out.set(w!, ids.map(Number));
+  }
+  return out;
+}

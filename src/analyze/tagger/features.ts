@@ -1,0 +1,246 @@
+/**
+ * Feature extraction for the tagger, used identically by training and tagging.
+ * Every feature is a 32-bit hash: string features are hashed once per distinct word
+ * (cached), context features mix a neighbour's word hash with a template id.
+ */
+import {
+  isArabicWord,
+  matchForm,
+  shape,
+  stripConjunction,
+  stripProclitics,
+  stripSuffix,
+} from './normalize.ts';
+
+/** Feature groups that can be switched on and off (stored in the model). */
+export const FEATURE_GROUPS = [
+  'word', // raw form, match form
+  'affix', // character prefixes and suffixes 1–4
+  'clitic', // clitic-stripped forms
+  'shape', // word shape, length, script
+  'context', // neighbouring words ±2, their stems
+  'bigram', // word pairs around the token
+  'cluster', // distributional clusters of the word (several granularities)
+  'ctxcluster', // clusters of the neighbours
+  'lexicon', // what the training data (out-of-fold) says this word was
+] as const;
+export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
+
+export interface FeatureResources {
+  /** match form → cluster ids, coarse to fine. */
+  clusters?: Map<string, readonly number[]>;
+  /** match form → label the training data gave it most (e.g. "B-PERS", "I-ORG", "O"), with a confidence bucket. */
+  lexicon?: Map<string, string>;
+}
+
+/** FNV-1a over UTF-16 code units, seeded; then a murmur finalizer. */
+export function hashString(seed: number, s: string): number {
+  let h = (0x811c9dc5 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fmix(h);
+}
+
+export function fmix(h0: number): number {
+  let h = h0 >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+export function mix(a: number, b: number): number {
+  return fmix(Math.imul(a ^ 0x5bd1e995, 0x27d4eb2d) + b);
+}
+
+export function mix3(a: number, b: number, c: number): number {
+  return mix(mix(a, b), c);
+}
+
+// Template ids (stable numbers: changing them invalidates a model).
+const T = {
+  bias: 1,
+  raw: 2,
+  norm: 3,
+  noConj: 4,
+  stem: 5,
+  stemNoSuf: 6,
+  clitics: 7,
+  pre: 10, // + length
+  suf: 20, // + length
+  stemPre: 30,
+  stemSuf: 40,
+  shape: 50,
+  len: 51,
+  arabic: 52,
+  cl: 60, // + level
+  lex: 70,
+  lexStem: 71,
+  w: 100, // + offset (-2..2 → 98..102)
+  st: 110, // stem at offset
+  bi: 120,
+  ctxCl: 130, // + offset*8 + level
+  ctxShape: 160,
+  ctxLex: 170,
+};
+
+interface WordInfo {
+  /** Features of the word itself. */
+  own: Uint32Array;
+  norm: number;
+  stem: number;
+  shape: number;
+  /** Cluster id hashes, coarse to fine (empty when unknown). */
+  cl: number[];
+  lex: number;
+}
+
+const BOS: WordInfo = {
+  own: new Uint32Array(0),
+  norm: 0xb05,
+  stem: 0xb05,
+  shape: 0xb05,
+  cl: [0xb05],
+  lex: 0xb05,
+};
+const EOS: WordInfo = {
+  own: new Uint32Array(0),
+  norm: 0xe05,
+  stem: 0xe05,
+  shape: 0xe05,
+  cl: [0xe05],
+  lex: 0xe05,
+};
+
+export class FeatureExtractor {
+  readonly groups: ReadonlySet<FeatureGroup>;
+  private readonly res: FeatureResources;
+  private cache = new Map<string, WordInfo>();
+  private readonly cacheLimit: number;
+
+  constructor(opts: { groups: readonly FeatureGroup[]; resources?: FeatureResources; cacheLimit?: number }) {
+    this.groups = new Set(opts.groups);
+    this.res = opts.resources ?? {};
+    this.cacheLimit = opts.cacheLimit ?? 200_000;
+  }
+
+  /** Forget cached words (e.g. after the lexicon changed). */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
+  private clusterOf(n: string, stem: string): readonly number[] | undefined {
+    const c = this.res.clusters;
+    if (!c) return undefined;
+    return c.get(n) ?? c.get(stripConjunction(n)) ?? c.get(stem) ?? c.get(`ال${stem}`);
+  }
+
+  private info(word: string): WordInfo {
+    const hit = this.cache.get(word);
+    if (hit) return hit;
+    const g = this.groups;
+    const n = matchForm(word);
+    const { stem, clitics } = stripProclitics(n);
+    const f: number[] = [];
+    if (g.has('word')) {
+      f.push(hashString(T.raw, word), hashString(T.norm, n));
+    }
+    if (g.has('affix')) {
+      const m = `<${n}>`;
+      for (let k = 1; k <= 4 && k < m.length; k++) {
+        f.push(hashString(T.pre + k, m.slice(0, k + 1)), hashString(T.suf + k, m.slice(-k - 1)));
+      }
+    }
+    if (g.has('clitic')) {
+      const sns = stripSuffix(stem);
+      f.push(
+        hashString(T.noConj, stripConjunction(n)),
+        hashString(T.stem, stem),
+        hashString(T.stemNoSuf, sns),
+        hashString(T.clitics, clitics),
+      );
+      for (let k = 1; k <= 3 && k < stem.length; k++) {
+        f.push(hashString(T.stemPre + k, stem.slice(0, k)), hashString(T.stemSuf + k, stem.slice(-k)));
+      }
+    }
+    const sh = shape(word);
+    if (g.has('shape')) {
+      f.push(
+        hashString(T.shape, sh),
+        hashString(T.len, String(Math.min(n.length, 10))),
+        hashString(T.arabic, isArabicWord(word) ? 'a' : 'n'),
+      );
+    }
+    const clusters = this.clusterOf(n, stem);
+    const cl: number[] = [];
+    if (clusters) for (let lv = 0; lv < clusters.length; lv++) cl.push(mix(T.cl + lv, clusters[lv]!));
+    else cl.push(hashString(T.cl, 'none'));
+    if (g.has('cluster')) f.push(...cl);
+    let lex = hashString(T.lex, 'none');
+    if (this.res.lexicon) {
+      const l = this.res.lexicon.get(n) ?? this.res.lexicon.get(`~${stem}`);
+      if (l !== undefined) lex = hashString(T.lex, l);
+    }
+    if (g.has('lexicon')) f.push(lex);
+    const info: WordInfo = {
+      own: Uint32Array.from(f),
+      norm: hashString(T.norm, n),
+      stem: hashString(T.stem, stem),
+      shape: hashString(T.shape, sh),
+      cl,
+      lex,
+    };
+    if (this.cache.size >= this.cacheLimit) this.cache.clear();
+    this.cache.set(word, info);
+    return info;
+  }
+
+  /**
+   * Features of every token of one sentence: a flat array and, for token i, its slice
+   * `feats[offsets[i]] … feats[offsets[i+1]-1]`.
+   */
+  extract(tokens: readonly string[]): { feats: Uint32Array; offsets: Uint32Array } {
+    const g = this.groups;
+    const infos = tokens.map((t) => this.info(t));
+    const at = (i: number): WordInfo => (i < 0 ? BOS : i >= infos.length ? EOS : infos[i]!);
+    const out: number[] = [];
+    const offsets = new Uint32Array(tokens.length + 1);
+    for (let i = 0; i < tokens.length; i++) {
+      offsets[i] = out.length;
+      const w = infos[i]!;
+      out.push(T.bias);
+      for (let k = 0; k < w.own.length; k++) out.push(w.own[k]!);
+      if (g.has('context')) {
+        for (const d of [-2, -1, 1, 2]) {
+          const o = at(i + d);
+          out.push(mix(T.w + d, o.norm));
+          if (d === -1 || d === 1) out.push(mix(T.st + d, o.stem), mix(T.ctxShape + d, o.shape));
+        }
+      }
+      if (g.has('bigram')) {
+        const p = at(i - 1);
+        const nx = at(i + 1);
+        out.push(
+          mix3(T.bi, p.norm, w.norm),
+          mix3(T.bi + 1, w.norm, nx.norm),
+          mix3(T.bi + 2, p.norm, nx.norm),
+        );
+      }
+      if (g.has('ctxcluster')) {
+        for (const d of [-2, -1, 1, 2]) {
+          const o = at(i + d);
+          for (let lv = 0; lv < o.cl.length; lv++) out.push(mix(T.ctxCl + (d + 2) * 8 + lv, o.cl[lv]!));
+        }
+      }
+      if (g.has('lexicon')) {
+        out.push(mix(T.ctxLex - 1, at(i - 1).lex), mix(T.ctxLex + 1, at(i + 1).lex));
+      }
+    }
+    offsets[tokens.length] = out.length;
+    return { feats: Uint32Array.from(out), offsets };
+  }
+}

@@ -1,0 +1,260 @@
+/**
+ * Averaged structured perceptron over BIO with Viterbi decoding. Deterministic: a
+ * seeded shuffle, a fixed iteration order, no dependence on Map order beyond insertion.
+ */
+import type { ConllSentence } from './conll.ts';
+import { FeatureExtractor, type FeatureGroup, type FeatureResources } from './features.ts';
+import { matchForm, stripProclitics } from './normalize.ts';
+import { allowedTransitions, type ModelHeader, viterbi } from './model.ts';
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Tag order: O first, then B-/I- per type, types sorted. */
+export function tagSet(sentences: readonly ConllSentence[]): string[] {
+  const types = new Set<string>();
+  for (const s of sentences) for (const t of s.tags) if (t !== 'O') types.add(t.slice(2));
+  const out = ['O'];
+  for (const ty of [...types].sort()) out.push(`B-${ty}`, `I-${ty}`);
+  return out;
+}
+
+/**
+ * What the given sentences say about each word: its most frequent tag and how sure
+ * that is. Only words tagged as (part of) an entity at least once get an entry; their
+ * proclitic-stripped stems get one too under "~stem".
+ */
+export function buildLexicon(sentences: readonly ConllSentence[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  const entityWords = new Set<string>();
+  const add = (k: string, tag: string) => {
+    let m = counts.get(k);
+    if (!m) {
+      m = new Map();
+      counts.set(k, m);
+    }
+    m.set(tag, (m.get(tag) ?? 0) + 1);
+  };
+  for (const s of sentences) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const n = matchForm(s.tokens[i]!);
+      const tag = s.tags[i]!;
+      const stem = `~${stripProclitics(n).stem}`;
+      add(n, tag);
+      add(stem, tag);
+      if (tag !== 'O') {
+        entityWords.add(n);
+        entityWords.add(stem);
+      }
+    }
+  }
+  const lex = new Map<string, string>();
+  for (const k of [...entityWords].sort()) {
+    const m = counts.get(k)!;
+    let total = 0;
+    let best = 'O';
+    let bc = -1;
+    for (const [t, c] of [...m.entries()].sort()) {
+      total += c;
+      if (c > bc) {
+        bc = c;
+        best = t;
+      }
+    }
+    const share = bc / total;
+    const conf = share >= 0.8 ? 'h' : share >= 0.5 ? 'm' : 'l';
+    lex.set(k, `${best}:${conf}`);
+  }
+  return lex;
+}
+
+export interface TrainOptions {
+  sentences: readonly ConllSentence[];
+  groups: readonly FeatureGroup[];
+  clusters?: Map<string, readonly number[]>;
+  epochs: number;
+  seed: number;
+  /** Features seen fewer times than this in training are dropped. */
+  minCount?: number;
+  /** Folds for the out-of-fold lexicon features. */
+  folds?: number;
+  /** Called after each epoch with the averaged model, e.g. to score on dev. */
+  onEpoch?: (epoch: number, model: TrainedWeights) => void;
+  log?: (line: string) => void;
+}
+
+export interface TrainedWeights {
+  tags: string[];
+  hashes: Uint32Array;
+  weights: Float32Array;
+  transitions: number[];
+  lexicon: Map<string, string>;
+}
+
+/** Trains and returns averaged weights (rows with no weight dropped). */
+export function train(opts: TrainOptions): TrainedWeights {
+  const log = opts.log ?? (() => {});
+  const sents = opts.sentences;
+  const tags = tagSet(sents);
+  const n = tags.length;
+  const tagIndex = new Map(tags.map((t, i) => [t, i]));
+  const useLex = opts.groups.includes('lexicon');
+  const folds = opts.folds ?? 10;
+
+  // 1. Extract features (out-of-fold lexicon for each sentence when the lexicon is used).
+  const extracted: { feats: Uint32Array; offsets: Uint32Array }[] = new Array(sents.length);
+  const foldOf = (i: number) => i % folds;
+  const passes = useLex ? folds : 1;
+  for (let f = 0; f < passes; f++) {
+    const resources: FeatureResources = {};
+    if (opts.clusters) resources.clusters = opts.clusters;
+    if (useLex) resources.lexicon = buildLexicon(sents.filter((_, i) => foldOf(i) !== f));
+    const fx = new FeatureExtractor({ groups: opts.groups, resources });
+    for (let i = 0; i < sents.length; i++) {
+      if (useLex && foldOf(i) !== f) continue;
+      extracted[i] = fx.extract(sents[i]!.tokens);
+    }
+  }
+  const lexicon = useLex ? buildLexicon(sents) : new Map<string, string>();
+
+  // 2. Count features, keep the frequent ones, map hash → row.
+  const minCount = opts.minCount ?? 1;
+  const count = new Map<number, number>();
+  for (const e of extracted) for (const h of e.feats) count.set(h, (count.get(h) ?? 0) + 1);
+  const rowOf = new Map<number, number>();
+  const hashList: number[] = [];
+  for (const [h, c] of count) {
+    if (c >= minCount) {
+      rowOf.set(h, hashList.length);
+      hashList.push(h);
+    }
+  }
+  log(`features: ${count.size} distinct, ${hashList.length} kept (min count ${minCount})`);
+  const data = extracted.map((e, si) => {
+    const rows: number[] = [];
+    const offs = new Uint32Array(e.offsets.length);
+    for (let i = 0; i + 1 < e.offsets.length; i++) {
+      offs[i] = rows.length;
+      for (let k = e.offsets[i]!; k < e.offsets[i + 1]!; k++) {
+        const r = rowOf.get(e.feats[k]!);
+        if (r !== undefined) rows.push(r);
+      }
+    }
+    offs[e.offsets.length - 1] = rows.length;
+    const gold = Int32Array.from(sents[si]!.tags, (t) => tagIndex.get(t)!);
+    return { rows: Int32Array.from(rows), offs, gold };
+  });
+
+  // 3. Averaged perceptron.
+  const R = hashList.length;
+  const w = new Float64Array(R * n);
+  const acc = new Float64Array(R * n);
+  const tr = new Float64Array((n + 1) * n);
+  const trAcc = new Float64Array((n + 1) * n);
+  const allowed = allowedTransitions(tags);
+  let c = 1;
+  const rnd = mulberry32(opts.seed);
+  const order = Array.from(sents, (_, i) => i);
+  const averaged = (): TrainedWeights => {
+    const kept: number[] = [];
+    for (let r = 0; r < R; r++) {
+      for (let t = 0; t < n; t++) {
+        if (Math.abs(w[r * n + t]! - acc[r * n + t]! / c) > 1e-9) {
+          kept.push(r);
+          break;
+        }
+      }
+    }
+    const hashes = new Uint32Array(kept.length);
+    const weights = new Float32Array(kept.length * n);
+    kept.forEach((r, j) => {
+      hashes[j] = hashList[r]!;
+      for (let t = 0; t < n; t++) weights[j * n + t] = w[r * n + t]! - acc[r * n + t]! / c;
+    });
+    const transitions = Array.from(tr, (v, k) => v - trAcc[k]! / c);
+    return { tags, hashes, weights, transitions, lexicon };
+  };
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      const tmp = order[i]!;
+      order[i] = order[j]!;
+      order[j] = tmp;
+    }
+    let errors = 0;
+    let total = 0;
+    for (const si of order) {
+      const d = data[si]!;
+      const len = d.gold.length;
+      const em = new Float64Array(len * n);
+      for (let i = 0; i < len; i++) {
+        for (let k = d.offs[i]!; k < d.offs[i + 1]!; k++) {
+          const o = d.rows[k]! * n;
+          for (let t = 0; t < n; t++) em[i * n + t]! += w[o + t]!;
+        }
+      }
+      const pred = viterbi({ emissions: em, length: len, tags: n, transitions: tr, allowed });
+      total += len;
+      for (let i = 0; i < len; i++) {
+        const g = d.gold[i]!;
+        const p = pred[i]!;
+        const gp = i === 0 ? -1 : d.gold[i - 1]!;
+        const pp = i === 0 ? -1 : pred[i - 1]!;
+        if (g !== p) {
+          errors++;
+          for (let k = d.offs[i]!; k < d.offs[i + 1]!; k++) {
+            const o = d.rows[k]! * n;
+            w[o + g]! += 1;
+            acc[o + g]! += c;
+            w[o + p]! -= 1;
+            acc[o + p]! -= c;
+          }
+        }
+        if (g !== p || gp !== pp) {
+          const kg = (gp + 1) * n + g;
+          const kp = (pp + 1) * n + p;
+          tr[kg]! += 1;
+          trAcc[kg]! += c;
+          tr[kp]! -= 1;
+          trAcc[kp]! -= c;
+        }
+      }
+      c++;
+    }
+    log(`epoch ${epoch}: ${errors} token errors / ${total} (${((100 * errors) / total).toFixed(2)}%)`);
+    if (opts.onEpoch) opts.onEpoch(epoch, averaged());
+  }
+  return averaged();
+}
+
+export function headerFor(
+  t: TrainedWeights,
+  opts: {
+    groups: readonly FeatureGroup[];
+    clusters?: Map<string, readonly number[]>;
+    meta: Record<string, unknown>;
+  },
+): ModelHeader {
+  return {
+    version: 1,
+    tags: t.tags,
+    groups: [...opts.groups],
+    rows: t.hashes.length,
+    transitions: t.transitions,
+    clusters: Object.fromEntries([...(opts.clusters ?? new Map()).entries()].map(([k, v]) => [k, [...v]])),
+    lexicon: Object.fromEntries(t.lexicon),
+    trainedOn: 'ANERcorp (CAMeL Lab split), train.txt',
+    notice:
+      'Trained on ANERcorp (Benajiba & Rosso 2008; CAMeL Lab splits, Obeid et al. 2020), licensed CC BY-SA 4.0. ' +
+      'This model is a derivative work and is distributed under CC BY-SA 4.0 (share-alike).',
+    meta: opts.meta,
+  };
+}
