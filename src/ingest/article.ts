@@ -1,0 +1,193 @@
+/**
+ * From a raw input (bytes, text or HTML, with whatever metadata its source knew) to an
+ * `Article` — or to a quarantine entry saying why not. Checks, in order: size, binary
+ * content, encoding (decode), HTML main text, emptiness, language. Nothing is dropped
+ * silently: every refusal is an `IngestItem` of kind `rejected` with a rule id and reason.
+ */
+import type { Article, Message, Provenance } from '../model.ts';
+import type { QuarantineEntry } from '../store/store.ts';
+import { decode } from './decode.ts';
+import { extractHtml } from './html.ts';
+import { articleId } from './ids.ts';
+import { detectLanguage } from './language.ts';
+import { type IngestLimits, withLimits } from './limits.ts';
+
+export interface ArticleMeta {
+  url?: string;
+  outlet?: string;
+  title?: string;
+  published?: string;
+  byline?: string;
+  dateline?: string;
+  /** A key the source gives the article (JSONL `id`), used for its id when there is no url. */
+  key?: string;
+}
+
+export interface RawInput {
+  /** Path, URL, `path:LINE` or `-`. */
+  source: string;
+  format: Provenance['format'];
+  /** Undecoded bytes (files, fetches); decoded with encoding detection. */
+  bytes?: Uint8Array;
+  /** Already-decoded content (JSONL fields, feed content). */
+  text?: string;
+  /** True when the content (bytes or text) is an HTML page to extract main text from. */
+  html?: boolean;
+  meta?: ArticleMeta;
+  /** Encoding the text was decoded from by the source (e.g. JSONL is UTF-8). */
+  encoding?: string;
+  /** The input as received, kept in the quarantine when it is refused. */
+  raw?: string;
+}
+
+export type IngestItem =
+  | { kind: 'article'; article: Article }
+  | { kind: 'rejected'; entry: QuarantineEntry }
+  /** A feed or page that was fetched and had not changed (conditional GET). */
+  | { kind: 'skipped'; source: string; reason: string };
+
+export interface BuildOptions {
+  limits?: Partial<IngestLimits>;
+  /** `--outlet NAME`: overrides what the input says. */
+  outlet?: string;
+  /** Ingest time (ISO); defaults to now. */
+  now?: string;
+}
+
+const RAW_KEEP = 4096;
+
+export function reject(
+  source: string,
+  ruleId: string,
+  reason: string,
+  raw?: string | Uint8Array,
+): IngestItem & { kind: 'rejected' } {
+  let kept: string | undefined;
+  if (typeof raw === 'string') kept = raw.slice(0, RAW_KEEP * 4);
+  else if (raw) kept = `base64:${Buffer.from(raw.subarray(0, RAW_KEEP)).toString('base64')}`;
+  return {
+    kind: 'rejected',
+    entry: {
+      source,
+      ruleId,
+      reason,
+      at: new Date().toISOString(),
+      ...(kept !== undefined ? { raw: kept } : {}),
+    },
+  };
+}
+
+/** Line ends unified, BOM, NULs and trailing spaces removed; the text offsets refer to this. */
+export function tidyText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u0000/g, '')
+    .replace(/[ \t\u00a0]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** An ISO 8601 time when the input can be read as one, else the input as given. */
+export function isoTime(value: string | undefined): string | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
+  if (/^\d{4}-\d{2}(-\d{2})?$/.test(v)) return v;
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(v))
+    return v.replace(' ', 'T');
+  const t = Date.parse(v);
+  return Number.isFinite(t) ? new Date(t).toISOString().replace('.000Z', 'Z') : v;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestItem {
+  const limits = withLimits(opts.limits);
+  const warnings: Message[] = [];
+  let content: string;
+  let encoding: string | undefined;
+  if (input.bytes) {
+    const bytes = input.bytes;
+    if (bytes.length === 0) return reject(input.source, 'ingest/empty', `${input.source}: is empty`);
+    if (bytes.length > limits.maxBytes)
+      return reject(
+        input.source,
+        'ingest/too-large',
+        `${input.source}: ${bytes.length} bytes, over the ${limits.maxBytes}-byte limit (raise it with --max-bytes)`,
+        bytes,
+      );
+    const d = decode(bytes, input.source);
+    const fatal = d.messages.find((m) => m.severity === 'error');
+    if (fatal) return reject(input.source, fatal.ruleId, `${input.source}: ${fatal.reason}`, bytes);
+    warnings.push(...d.messages);
+    content = d.text;
+    encoding = d.encoding;
+  } else {
+    content = input.text ?? '';
+    encoding = input.encoding;
+    if (content.length * 2 > limits.maxBytes && Buffer.byteLength(content) > limits.maxBytes)
+      return reject(
+        input.source,
+        'ingest/too-large',
+        `${input.source}: over the ${limits.maxBytes}-byte limit (raise it with --max-bytes)`,
+        input.raw ?? content,
+      );
+  }
+  const meta: ArticleMeta = { ...(input.meta ?? {}) };
+  if (input.html) {
+    const x = extractHtml(content, meta.url ? { url: meta.url } : {});
+    content = x.text;
+    if (x.title && x.text.startsWith(x.title)) content = content.slice(x.title.length);
+    if (!meta.title && x.title) meta.title = x.title;
+    if (!meta.byline && x.byline) meta.byline = x.byline;
+    if (!meta.published && x.published) meta.published = x.published;
+    if (!meta.outlet && x.siteName) meta.outlet = x.siteName;
+    if (x.canonical) meta.url = x.canonical;
+  }
+  const text = tidyText(content);
+  if (!/[\p{L}\p{N}]/u.test(text))
+    return reject(input.source, 'ingest/empty', `${input.source}: no text to read`, input.raw ?? content);
+  const lang = detectLanguage(text);
+  if (lang.language !== 'ar')
+    return reject(
+      input.source,
+      'ingest/not-arabic',
+      lang.language === 'und'
+        ? `${input.source}: too little text to tell its language; khabar archives Arabic news`
+        : `${input.source}: written in ${lang.language}, not Arabic (khabar archives Arabic news; kept here, not ingested)`,
+      input.raw ?? text,
+    );
+  const outlet = opts.outlet ?? meta.outlet ?? hostOf(meta.url);
+  const published = isoTime(meta.published);
+  const article: Article = {
+    id: articleId({
+      text,
+      ...(outlet ? { outlet } : {}),
+      ...(meta.url ? { url: meta.url } : {}),
+      ...(meta.key ? { key: meta.key } : {}),
+    }),
+    ...(outlet ? { outlet } : {}),
+    ...(meta.url ? { url: meta.url } : {}),
+    ...(meta.title ? { title: meta.title.trim() } : {}),
+    ...(meta.dateline ? { dateline: meta.dateline } : {}),
+    ...(published ? { published } : {}),
+    ...(meta.byline ? { byline: meta.byline.trim() } : {}),
+    language: 'ar',
+    text,
+    provenance: {
+      source: input.source,
+      format: input.format,
+      ingestedAt: opts.now ?? new Date().toISOString(),
+      ...(encoding ? { encoding } : {}),
+    },
+    warnings,
+  };
+  return { kind: 'article', article };
+}

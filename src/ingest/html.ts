@@ -1,0 +1,136 @@
+/**
+ * Main-text extraction from an HTML page: @mozilla/readability over linkedom. Returns
+ * the title, byline, published time (meta tags, JSON-LD, <time>), canonical URL, outlet
+ * (og:site_name) and the body as plain text with one blank line between paragraphs.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+export interface HtmlExtract {
+  title?: string;
+  byline?: string;
+  published?: string;
+  canonical?: string;
+  siteName?: string;
+  lang?: string;
+  text: string;
+}
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+function meta(doc: Doc, names: readonly string[]): string | undefined {
+  for (const n of names) {
+    const el =
+      doc.querySelector(`meta[property="${n}"]`) ??
+      doc.querySelector(`meta[name="${n}"]`) ??
+      doc.querySelector(`meta[itemprop="${n}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return undefined;
+}
+
+interface JsonLdFacts {
+  published?: string;
+  author?: string;
+  headline?: string;
+}
+
+function jsonLd(doc: Doc): JsonLdFacts {
+  const out: JsonLdFacts = {};
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(s.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const stack: unknown[] = [data];
+    while (stack.length) {
+      const node = stack.pop();
+      if (Array.isArray(node)) stack.push(...node);
+      else if (node && typeof node === 'object') {
+        const o = node as Record<string, unknown>;
+        if (typeof o.datePublished === 'string' && !out.published) out.published = o.datePublished;
+        if (typeof o.headline === 'string' && !out.headline) out.headline = o.headline;
+        const a = Array.isArray(o.author) ? o.author[0] : o.author;
+        if (!out.author) {
+          if (typeof a === 'string') out.author = a;
+          else if (a && typeof a === 'object' && typeof (a as { name?: unknown }).name === 'string')
+            out.author = (a as { name: string }).name;
+        }
+        if (o['@graph']) stack.push(o['@graph']);
+      }
+    }
+  }
+  return out;
+}
+
+const BLOCK_END =
+  /<\/(?:p|div|h[1-6]|li|blockquote|pre|tr|section|article|header|footer|figure|figcaption|ul|ol|table)>|<br\s*\/?>/gi;
+
+/** Plain text of an HTML fragment, one blank line between blocks. */
+export function htmlToText(fragment: string): string {
+  const marked = fragment.replace(BLOCK_END, (m) => `${m}\u2029`);
+  const { document } = parseHTML(`<!doctype html><html><body>${marked}</body></html>`);
+  for (const el of document.querySelectorAll('script,style,noscript')) el.remove();
+  const raw = document.body?.textContent ?? '';
+  return raw
+    .split('\u2029')
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0)
+    .join('\n\n');
+}
+
+function clean(s: string | null | undefined): string | undefined {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : undefined;
+}
+
+export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtract {
+  const { document } = parseHTML(html);
+  const canonicalHref =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, ['og:url']);
+  let canonical: string | undefined;
+  if (canonicalHref) {
+    try {
+      canonical = new URL(canonicalHref, opts.url).href;
+    } catch {
+      canonical = undefined;
+    }
+  }
+  const ld = jsonLd(document);
+  const published =
+    meta(document, [
+      'article:published_time',
+      'og:article:published_time',
+      'datePublished',
+      'pubdate',
+      'publishdate',
+      'date',
+      'DC.date.issued',
+      'dc.date',
+    ]) ??
+    ld.published ??
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    undefined;
+  const metaAuthor = meta(document, ['author', 'article:author', 'byl']);
+  const siteName = meta(document, ['og:site_name', 'application-name']);
+  const lang = clean(document.documentElement?.getAttribute('lang'));
+  const metaTitle = meta(document, ['og:title']) ?? ld.headline ?? clean(document.title);
+  // Readability mutates the document: read everything else first.
+  const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  const text = parsed?.content ? htmlToText(parsed.content) : htmlToText(document.body?.innerHTML ?? '');
+  const title = clean(parsed?.title) ?? metaTitle;
+  const byline = clean(ld.author) ?? clean(metaAuthor) ?? clean(parsed?.byline);
+  const publishedTime = clean(published) ?? clean(parsed?.publishedTime);
+  return {
+    text,
+    ...(title ? { title } : {}),
+    ...(byline ? { byline } : {}),
+    ...(publishedTime ? { published: publishedTime } : {}),
+    ...(canonical ? { canonical } : {}),
+    ...(clean(siteName ?? parsed?.siteName) ? { siteName: clean(siteName ?? parsed?.siteName)! } : {}),
+    ...(lang ? { lang } : {}),
+  };
+}

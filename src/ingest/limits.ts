@@ -1,0 +1,22 @@
+/** Limits every ingest honours: how big an input may be and how long a fetch may take. */
+export interface IngestLimits {
+  /** Largest input (file, page, feed, JSONL line) accepted, in bytes. */
+  maxBytes: number;
+  /** Time a fetch may take, in milliseconds (connect + body). */
+  timeoutMs: number;
+  /** Redirects followed before a fetch gives up. */
+  maxRedirects: number;
+  /** The User-Agent every fetch sends. */
+  userAgent: string;
+}
+
+export const DEFAULT_LIMITS: IngestLimits = {
+  maxBytes: 10 * 1024 * 1024,
+  timeoutMs: 20_000,
+  maxRedirects: 5,
+  userAgent: 'khabar/0.1 (Arabic news archiver; +https://github.com/khabar/khabar)',
+};
+
+export function withLimits(partial?: Partial<IngestLimits>): IngestLimits {
+  return { ...DEFAULT_LIMITS, ...(partial ?? {}) };
+}

@@ -1,0 +1,239 @@
+/**
+ * RSS / Atom / RDF feeds from a file or a URL (@extractus/feed-extractor with
+ * `normalization: false`, so authors and full content survive). An item whose content
+ * is short (a teaser) has its link fetched and the page's main text extracted. With
+ * `follow`, the feed is polled every `intervalMs` with conditional GET (ETag /
+ * Last-Modified) until `signal` aborts; items already seen are not yielded again.
+ */
+import { readFile } from 'node:fs/promises';
+import { extractFromXml } from '@extractus/feed-extractor';
+import { type ArticleMeta, type BuildOptions, type IngestItem, buildArticle, reject } from '../article.ts';
+import { decode } from '../decode.ts';
+import { htmlToText } from '../html.ts';
+import { fetchBytes } from '../http.ts';
+
+export interface FeedSourceOptions extends BuildOptions {
+  /** A path or an http(s) URL. */
+  location: string;
+  /** Already-read bytes of the feed (e.g. a URL source that sniffed a feed). */
+  bytes?: Uint8Array;
+  /** Fetch an item's link when its content is shorter than this many characters (default 400). */
+  fullTextMin?: number;
+  follow?: boolean;
+  intervalMs?: number;
+  signal?: AbortSignal;
+  /** Called once a poll is done (tests, logs). */
+  onPoll?: (info: { status: number; items: number; notModified: boolean }) => void;
+}
+
+type Rec = Record<string, unknown>;
+
+function asArray(v: unknown): unknown[] {
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+function textOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (typeof v === 'number') return String(v);
+  if (v && typeof v === 'object') {
+    const o = v as Rec;
+    return textOf(o['#text'] ?? o.name ?? o['@_href'] ?? o.href);
+  }
+  return undefined;
+}
+
+function linkOf(item: Rec): string | undefined {
+  const links = asArray(item.link);
+  for (const l of links) {
+    if (typeof l === 'string' && l.trim()) return l.trim();
+    if (l && typeof l === 'object') {
+      const o = l as Rec;
+      const rel = o['@_rel'];
+      if (!rel || rel === 'alternate') {
+        const href = textOf(o['@_href'] ?? o.href);
+        if (href) return href;
+      }
+    }
+  }
+  const guid = textOf(item.guid);
+  return guid && /^https?:\/\//.test(guid) ? guid : undefined;
+}
+
+export interface FeedItem {
+  id: string;
+  link?: string;
+  meta: ArticleMeta;
+  /** Content as HTML (content:encoded, content) or the description. */
+  content?: string;
+  summary?: string;
+}
+
+export function parseFeed(xml: string): { title?: string; items: FeedItem[] } {
+  const data = extractFromXml(xml, { normalization: false, descriptionMaxLen: 0 }) as Rec;
+  const channel = (data.channel as Rec | undefined) ?? data;
+  const raw = [...asArray(channel.item), ...asArray(channel.entry), ...asArray(data.item)];
+  const items: FeedItem[] = [];
+  for (const it of raw) {
+    if (!it || typeof it !== 'object') continue;
+    const item = it as Rec;
+    const link = linkOf(item);
+    const title = textOf(item.title);
+    const published = textOf(item.pubDate ?? item.published ?? item['dc:date'] ?? item.updated);
+    const author = textOf(item['dc:creator'] ?? item.author ?? item.creator);
+    const content = textOf(item['content:encoded'] ?? item.content);
+    const summary = textOf(item.description ?? item.summary);
+    const id = textOf(item.guid ?? item.id) ?? link ?? title ?? JSON.stringify(item).slice(0, 200);
+    const meta: ArticleMeta = {
+      ...(link ? { url: link } : {}),
+      ...(title ? { title: htmlToText(title) } : {}),
+      ...(published ? { published } : {}),
+      ...(author ? { byline: author } : {}),
+      ...(!link ? { key: id } : {}),
+    };
+    items.push({
+      id,
+      meta,
+      ...(link ? { link } : {}),
+      ...(content ? { content } : {}),
+      ...(summary ? { summary } : {}),
+    });
+  }
+  const title = textOf(channel.title);
+  return { items, ...(title ? { title } : {}) };
+}
+
+async function* itemArticles(
+  feed: { title?: string; items: FeedItem[] },
+  opts: FeedSourceOptions,
+  seen: Set<string>,
+): AsyncGenerator<IngestItem> {
+  const min = opts.fullTextMin ?? 400;
+  for (const item of feed.items) {
+    if (seen.has(item.id)) continue;
+    seen.add(item.id);
+    const where = `${opts.location}#${item.id}`;
+    const meta: ArticleMeta = {
+      ...item.meta,
+      ...(feed.title && !item.meta.outlet ? { outlet: feed.title } : {}),
+    };
+    const body = item.content ?? item.summary;
+    const bodyText = body ? htmlToText(body) : '';
+    if (bodyText.length >= min || !item.link) {
+      if (!body) {
+        yield reject(
+          where,
+          'ingest/no-text',
+          `${where}: feed item has no content and no link`,
+          JSON.stringify(item),
+        );
+        continue;
+      }
+      yield buildArticle(
+        { source: where, format: 'feed', text: bodyText, meta, encoding: 'utf-8', raw: body },
+        opts,
+      );
+      continue;
+    }
+    const page = await fetchBytes(item.link, {
+      ...(opts.limits ? { limits: opts.limits } : {}),
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
+    if (!page.ok) {
+      yield reject(
+        item.link,
+        page.ruleId,
+        `${page.reason} (feed item of ${opts.location})`,
+        JSON.stringify(item),
+      );
+      continue;
+    }
+    yield buildArticle(
+      { source: page.url, format: 'feed', bytes: page.bytes, html: true, meta: { ...meta, url: item.link } },
+      opts,
+    );
+  }
+}
+
+function isUrl(s: string): boolean {
+  return /^https?:\/\//i.test(s);
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const t = setTimeout(done, ms);
+    function done() {
+      clearTimeout(t);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+export async function* feedSource(opts: FeedSourceOptions): AsyncGenerator<IngestItem> {
+  const seen = new Set<string>();
+  let etag: string | undefined;
+  let lastModified: string | undefined;
+  let bytes = opts.bytes;
+  for (;;) {
+    if (opts.signal?.aborted) return;
+    if (!bytes) {
+      if (isUrl(opts.location)) {
+        const r = await fetchBytes(opts.location, {
+          accept:
+            'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5',
+          ...(opts.limits ? { limits: opts.limits } : {}),
+          ...(opts.signal ? { signal: opts.signal } : {}),
+          ...(etag ? { etag } : {}),
+          ...(lastModified ? { lastModified } : {}),
+        });
+        if (!r.ok) {
+          if (!opts.signal?.aborted) yield reject(opts.location, r.ruleId, r.reason);
+          opts.onPoll?.({ status: r.status ?? 0, items: 0, notModified: false });
+        } else {
+          etag = r.etag ?? etag;
+          lastModified = r.lastModified ?? lastModified;
+          if (r.notModified) {
+            yield { kind: 'skipped', source: opts.location, reason: 'feed not modified (HTTP 304)' };
+            opts.onPoll?.({ status: 304, items: 0, notModified: true });
+          } else bytes = r.bytes;
+        }
+      } else {
+        try {
+          bytes = new Uint8Array(await readFile(opts.location));
+        } catch (err) {
+          yield reject(opts.location, 'ingest/unreadable', `${opts.location}: ${(err as Error).message}`);
+          return;
+        }
+      }
+    }
+    if (bytes) {
+      const d = decode(bytes, opts.location);
+      let feed: ReturnType<typeof parseFeed> | undefined;
+      try {
+        feed = parseFeed(d.text);
+      } catch (err) {
+        yield reject(
+          opts.location,
+          'ingest/bad-feed',
+          `${opts.location}: not a feed (${(err as Error).message})`,
+          bytes,
+        );
+      }
+      if (feed) {
+        let n = 0;
+        for await (const item of itemArticles(feed, opts, seen)) {
+          n++;
+          yield item;
+        }
+        opts.onPoll?.({ status: 200, items: n, notModified: false });
+      }
+      bytes = undefined;
+    }
+    if (!opts.follow || !isUrl(opts.location)) return;
+    if (seen.size > 50_000) seen.clear();
+    await sleep(opts.intervalMs ?? 300_000, opts.signal);
+  }
+}

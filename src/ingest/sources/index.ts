@@ -1,0 +1,58 @@
+/** Picks the source for one ingest argument: `-`, an http(s) URL, a folder or a file. */
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { type BuildOptions, type IngestItem, reject } from '../article.ts';
+import type { FormatOption } from './detect.ts';
+import type { FeedSourceOptions } from './feed.ts';
+import { fileSource } from './file.ts';
+import { folderSource } from './folder.ts';
+import { stdinSource } from './stdin.ts';
+import { urlSource } from './url.ts';
+
+export { feedSource, parseFeed } from './feed.ts';
+export { fileSource } from './file.ts';
+export { folderSource } from './folder.ts';
+export { jsonlSource, lineToItem } from './jsonl.ts';
+export { stdinSource } from './stdin.ts';
+export { urlSource } from './url.ts';
+export type { FormatOption, InputFormat } from './detect.ts';
+
+export interface OpenSourceOptions extends BuildOptions {
+  format?: FormatOption;
+  include?: readonly string[];
+  exclude?: readonly string[];
+  follow?: boolean;
+  intervalMs?: number;
+  signal?: AbortSignal;
+  stdin?: Readable;
+  onPoll?: NonNullable<FeedSourceOptions['onPoll']>;
+}
+
+export async function* openSource(input: string, opts: OpenSourceOptions = {}): AsyncGenerator<IngestItem> {
+  const format = opts.format ?? 'auto';
+  if (input === '-') {
+    if (!opts.stdin) {
+      yield reject('-', 'ingest/unreadable', 'standard input is not available');
+      return;
+    }
+    yield* stdinSource({ ...opts, stream: opts.stdin, format });
+    return;
+  }
+  if (/^https?:\/\//i.test(input)) {
+    yield* urlSource({ ...opts, url: input, format });
+    return;
+  }
+  let isDir: boolean;
+  try {
+    isDir = (await stat(input)).isDirectory();
+  } catch (err) {
+    yield reject(
+      input,
+      'ingest/not-found',
+      `${input}: no such file or folder (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+    return;
+  }
+  if (isDir) yield* folderSource({ ...opts, path: input, format });
+  else yield* fileSource({ ...opts, path: input, format });
+}

@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { test } from 'node:test';
+import iconv from 'iconv-lite';
+import type { IngestItem } from '../../src/ingest/article.ts';
+import { globMatcher } from '../../src/ingest/glob.ts';
+import { articleId } from '../../src/ingest/ids.ts';
+import { openSource } from '../../src/ingest/sources/index.ts';
+import { arabicArticle } from './fixtures.ts';
+
+async function all(it: AsyncIterable<IngestItem>): Promise<IngestItem[]> {
+  const out: IngestItem[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+const articles = (xs: IngestItem[]) => xs.flatMap((x) => (x.kind === 'article' ? [x.article] : []));
+const rejected = (xs: IngestItem[]) => xs.flatMap((x) => (x.kind === 'rejected' ? [x.entry] : []));
+
+const PERSIAN =
+  'وزیر امور خارجه ایران امروز در دیدار با همتای پاکستانی خود گفت که گسترش همکاری‌های اقتصادی و فرهنگی میان دو کشور برای ما بسیار مهم است و باید گام‌های تازه‌ای برداشته شود.';
+const ARABIC_YEH_KAF =
+  'أكد المسؤول الإیرانی فی تصریح له الیوم أن العلاقات مع باکستان تشهد تطورا ملحوظا، وأن الجانبین اتفقا على تعزیز التعاون فی المجالات الاقتصادیة والأمنیة خلال المرحلة المقبلة.';
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'khabar-ingest-'));
+}
+
+test('a folder: recursive, sorted, include/exclude, every refusal quarantined with its reason', async () => {
+  const dir = tmp();
+  mkdirSync(join(dir, 'a', 'b'), { recursive: true });
+  mkdirSync(join(dir, 'skip'));
+  writeFileSync(join(dir, 'one.txt'), arabicArticle(1));
+  writeFileSync(join(dir, 'a', 'two.txt'), iconv.encode(arabicArticle(2), 'windows-1256'));
+  writeFileSync(
+    join(dir, 'a', 'b', 'three.txt'),
+    Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(arabicArticle(3), 'utf-16le')]),
+  );
+  writeFileSync(join(dir, 'a', 'b', 'iso.txt'), iconv.encode(arabicArticle(4), 'iso-8859-6'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'blank.txt'), '  \n\n ');
+  writeFileSync(join(dir, 'bin.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3, 0, 0, 0, 9, 9]));
+  writeFileSync(join(dir, 'fa.txt'), PERSIAN);
+  writeFileSync(join(dir, 'big.txt'), arabicArticle(5, 40));
+  writeFileSync(join(dir, 'yehkaf.txt'), ARABIC_YEH_KAF);
+  writeFileSync(join(dir, 'skip', 'x.txt'), arabicArticle(6));
+  writeFileSync(join(dir, 'notes.md'), arabicArticle(7));
+  writeFileSync(join(dir, '.hidden.txt'), arabicArticle(8));
+  const items = await all(
+    openSource(dir, { include: ['**/*.txt'], exclude: ['skip/**'], limits: { maxBytes: 4000 } }),
+  );
+  const arts = articles(items);
+  const byName = (n: string) => arts.find((a) => a.provenance.source.endsWith(n));
+  assert.deepEqual(
+    arts.map((a) => a.provenance.source.slice(dir.length + 1)),
+    ['a/b/iso.txt', 'a/b/three.txt', 'a/two.txt', 'one.txt', 'yehkaf.txt'],
+  );
+  assert.equal(byName('two.txt')?.provenance.encoding, 'windows-1256');
+  assert.equal(byName('three.txt')?.provenance.encoding, 'utf-16le');
+  assert.equal(byName('iso.txt')?.provenance.encoding, 'iso-8859-6');
+  assert.equal(byName('one.txt')?.provenance.encoding, 'utf-8');
+  assert.equal(byName('two.txt')?.text, arabicArticle(2));
+  assert.equal(byName('yehkaf.txt')?.language, 'ar');
+  const reasons = Object.fromEntries(rejected(items).map((e) => [e.source.slice(dir.length + 1), e.ruleId]));
+  assert.deepEqual(reasons, {
+    'bin.txt': 'ingest/binary',
+    'big.txt': 'ingest/too-large',
+    'blank.txt': 'ingest/empty',
+    'empty.txt': 'ingest/empty',
+    'fa.txt': 'ingest/not-arabic',
+  });
+  assert.ok(rejected(items).every((e) => e.reason.length > 10));
+  assert.equal(rejected(items).find((e) => e.ruleId === 'ingest/not-arabic')?.raw, PERSIAN);
+});
+
+test('ids are stable: outlet+url when there is a url, else the normalized text', () => {
+  const a = articleId({ outlet: 'x', url: 'https://e.org/a#top', text: 'one' });
+  assert.equal(a, articleId({ outlet: 'x', url: 'https://e.org/a', text: 'two' }));
+  assert.notEqual(a, articleId({ outlet: 'y', url: 'https://e.org/a', text: 'one' }));
+  assert.equal(articleId({ text: 'وقّع الوزير' }), articleId({ text: 'وقع   الوزير،' }));
+  assert.notEqual(articleId({ text: 'وقع الوزير' }), articleId({ text: 'وقع الرئيس' }));
+});
+
+test('JSONL: documented fields; a bad line is quarantined with its line number, the rest goes on', async () => {
+  const dir = tmp();
+  const lines = [
+    JSON.stringify({
+      id: 'k1',
+      url: 'https://news.example/1',
+      outlet: 'صحيفة',
+      title: 'عنوان',
+      published: '2025-09-30T10:00:00+03:00',
+      text: arabicArticle(11),
+    }),
+    '{"id": "broken", "text": ',
+    JSON.stringify({
+      id: 'k3',
+      source: 'Outlet B',
+      html: `<html><body><article><p>${arabicArticle(12).replace(/\n\n/g, '</p><p>')}</p></article></body></html>`,
+    }),
+    JSON.stringify({ id: 'k4', title: 'no text' }),
+    '',
+    JSON.stringify([1, 2]),
+    JSON.stringify({ id: 'k7', text: arabicArticle(13), published: 'Tue, 30 Sep 2025 07:00:00 GMT' }),
+  ];
+  writeFileSync(join(dir, 'dump.jsonl'), `${lines.join('\n')}\n`);
+  const items = await all(openSource(join(dir, 'dump.jsonl')));
+  const arts = articles(items);
+  assert.equal(arts.length, 3);
+  assert.deepEqual(
+    {
+      outlet: arts[0]!.outlet,
+      url: arts[0]!.url,
+      title: arts[0]!.title,
+      published: arts[0]!.published,
+      format: arts[0]!.provenance.format,
+    },
+    {
+      outlet: 'صحيفة',
+      url: 'https://news.example/1',
+      title: 'عنوان',
+      published: '2025-09-30T10:00:00+03:00',
+      format: 'jsonl',
+    },
+  );
+  assert.equal(arts[1]!.outlet, 'Outlet B');
+  assert.match(arts[1]!.text, /^أ|^[\p{Script=Arabic}]/u);
+  assert.ok(!arts[1]!.text.includes('<'));
+  assert.equal(arts[2]!.published, '2025-09-30T07:00:00Z');
+  const rej = rejected(items);
+  assert.deepEqual(
+    rej.map((e) => [e.source.replace(`${dir}/`, ''), e.ruleId]),
+    [
+      ['dump.jsonl:2', 'ingest/bad-json'],
+      ['dump.jsonl:4', 'ingest/no-text'],
+      ['dump.jsonl:6', 'ingest/bad-json'],
+    ],
+  );
+  assert.equal(rej[0]!.raw, '{"id": "broken", "text": ');
+});
+
+test('stdin: JSONL streamed, plain text read whole', async () => {
+  const jsonl = `${JSON.stringify({ text: arabicArticle(21) })}\n${JSON.stringify({ text: arabicArticle(22) })}\n`;
+  const a = articles(await all(openSource('-', { stdin: Readable.from([Buffer.from(jsonl)]) })));
+  assert.equal(a.length, 2);
+  const b = articles(
+    await all(openSource('-', { stdin: Readable.from([Buffer.from(arabicArticle(23))]), outlet: 'X' })),
+  );
+  assert.equal(b.length, 1);
+  assert.equal(b[0]!.outlet, 'X');
+  assert.equal(b[0]!.provenance.source, '-');
+});
+
+test('globs', () => {
+  const m = globMatcher(['*.{html,htm}', '2025/**/*.txt']);
+  assert.ok(m('x/y/page.htm'));
+  assert.ok(m('2025/09/30/a.txt'));
+  assert.ok(m('2025/a.txt'));
+  assert.ok(!m('2024/a.txt'));
+  assert.ok(!m('page.html.bak'));
+});
