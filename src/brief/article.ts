@@ -1,0 +1,47 @@
+/**
+ * Build an `Article` from plain text (a file, stdin, a test): the id is a hash of the
+ * folded text, so the same article read from UTF-8 or windows-1256 gets the same id.
+ * Dateline, outlet and byline come from the brief when it found them.
+ */
+import { createHash } from 'node:crypto';
+import type { Article, Brief, Message, Provenance } from '../model.ts';
+import { foldText } from './fold.ts';
+
+export interface ArticleFromTextOptions {
+  text: string;
+  /** Path, URL or `-`. */
+  source: string;
+  format?: Provenance['format'];
+  encoding?: string;
+  /** ISO 639-1; defaults to `ar`. */
+  language?: string;
+  /** The brief parsed from `text`, to take dateline, outlet and byline from. */
+  brief?: Brief;
+  warnings?: Message[];
+  /** ISO time of ingest; defaults to now. */
+  ingestedAt?: string;
+}
+
+export function textId(text: string): string {
+  const key = foldText(text).replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+}
+
+export function articleFromText(o: ArticleFromTextOptions): Article {
+  const b = o.brief;
+  return {
+    id: textId(o.text),
+    ...(b?.source !== undefined ? { outlet: b.source } : {}),
+    ...(b?.dateline ? { dateline: b.dateline.text } : {}),
+    ...(b?.byline ? { byline: b.byline.text } : {}),
+    language: o.language ?? 'ar',
+    text: o.text,
+    provenance: {
+      source: o.source,
+      format: o.format ?? 'text',
+      ingestedAt: o.ingestedAt ?? new Date().toISOString(),
+      ...(o.encoding !== undefined ? { encoding: o.encoding } : {}),
+    },
+    warnings: o.warnings ?? [],
+  };
+}

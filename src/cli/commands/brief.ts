@@ -1,0 +1,68 @@
+import { articleFromText } from '../../brief/article.ts';
+import { parseBrief } from '../../brief/parse.ts';
+import { renderHtml, renderJson, renderMarkdown } from '../../brief/render.ts';
+import { fail } from '../../errors.ts';
+import { processArticle } from '../../jobs/pipeline.ts';
+import { type Command, write } from '../context.ts';
+import { printMessages, readInput } from '../input.ts';
+
+const FORMATS = ['json', 'md', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+function parseArgs(argv: string[]): { input: string; format: Format } {
+  let input: string | undefined;
+  let format: Format = 'json';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--format' || a === '-f' || a.startsWith('--format=')) {
+      const v = a.startsWith('--format=') ? a.slice(9) : argv[++i];
+      if (v === undefined) throw fail('BAD_OPTION', '--format', `needs a value (${FORMATS.join(', ')})`);
+      if (v === 'markdown') format = 'md';
+      else if ((FORMATS as readonly string[]).includes(v)) format = v as Format;
+      else throw fail('BAD_OPTION', '--format', `"${v}" is not one of ${FORMATS.join(', ')}`);
+    } else if (a.startsWith('-') && a !== '-') {
+      throw fail('BAD_OPTION', a, 'is not an option of khabar brief (see `khabar brief --help`)');
+    } else if (input === undefined) input = a;
+    else throw fail('USAGE', `khabar brief takes one input, got "${input}" and "${a}"`);
+  }
+  if (input === undefined) throw fail('USAGE', 'khabar brief needs a FILE (or - for standard input)');
+  return { input, format };
+}
+
+export const command: Command = {
+  summary:
+    'the brief of an article (lead, dateline, sections, key points, byline): brief FILE|- [--format json|md|html]',
+  usage: [
+    'khabar brief FILE|- [--format json|md|html]',
+    '',
+    'Reads one article (UTF-8, UTF-16 with BOM, windows-1256 or ISO-8859-6; - for standard input)',
+    'and prints its brief: lead, dateline, labelled sections, key points, byline, trailing matter.',
+    '  --format json   the khabar.brief/1 document (default; see docs/brief-schema.md), with the',
+    '                  entities, mentions and events the analysis found',
+    '  --format md     Markdown',
+    '  --format html   a standalone right-to-left HTML page',
+    'Warnings (non-UTF-8 input, text that is not Arabic) are printed on standard error.',
+  ].join('\n'),
+  async run(argv, ctx) {
+    const { input, format } = parseArgs(argv);
+    const read = await readInput(input, ctx);
+    printMessages(read.messages, ctx.stderr);
+    const brief = parseBrief(read.text);
+    const article = articleFromText({
+      text: read.text,
+      source: input,
+      encoding: read.encoding,
+      language: read.language,
+      brief,
+      warnings: read.messages,
+    });
+    if (format === 'md') write(ctx.stdout, renderMarkdown(brief));
+    else if (format === 'html')
+      write(ctx.stdout, renderHtml(brief, article.title ? { title: article.title } : {}));
+    else {
+      const processed = processArticle(article);
+      write(ctx.stdout, renderJson(processed.brief, { article, analysis: processed.analysis }));
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * Reading one CLI input: a file path (relative to the context's cwd) or `-` for
+ * standard input. Bytes are decoded (src/ingest/decode.ts) and the language checked
+ * (src/ingest/language.ts). Fatal problems throw `KhabarError`s naming the input and
+ * what to do; the rest are messages the command prints on stderr.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fail } from '../errors.ts';
+import { decode } from '../ingest/decode.ts';
+import { detectLanguage } from '../ingest/language.ts';
+import type { Message } from '../model.ts';
+import type { CliContext } from './context.ts';
+
+export interface Input {
+  text: string;
+  encoding: string;
+  /** The path as given, or `-` for standard input. */
+  name: string;
+  /** ISO 639-1 or `und`. */
+  language: string;
+  messages: Message[];
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+async function readBytes(pathOrDash: string, ctx: CliContext): Promise<Uint8Array> {
+  if (pathOrDash === '-') return readStream(ctx.stdin);
+  const path = resolve(ctx.cwd, pathOrDash);
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw fail('INPUT_NOT_FOUND', pathOrDash);
+    throw fail('INPUT_UNREADABLE', pathOrDash, code ?? String(err));
+  }
+  if (info.isDirectory()) throw fail('INPUT_IS_DIRECTORY', pathOrDash);
+  try {
+    return await readFile(path);
+  } catch (err) {
+    throw fail('INPUT_UNREADABLE', pathOrDash, (err as NodeJS.ErrnoException).code ?? String(err));
+  }
+}
+
+/** Read, decode and check one input. */
+export async function readInput(pathOrDash: string, ctx: CliContext): Promise<Input> {
+  const name = pathOrDash === '-' ? 'standard input' : pathOrDash;
+  const bytes = await readBytes(pathOrDash, ctx);
+  if (bytes.length === 0) throw fail('INPUT_EMPTY', name);
+  const decoded = decode(bytes, name);
+  if (decoded.encoding === 'binary') throw fail('INPUT_BINARY', name);
+  if (!decoded.text.trim()) throw fail('INPUT_EMPTY', name);
+  const messages = [...decoded.messages];
+  const lang = detectLanguage(decoded.text);
+  if (lang.language !== 'ar') {
+    messages.push({
+      ruleId: 'ingest/not-arabic',
+      severity: 'warning',
+      reason: `${name}: the text looks like ${lang.language === 'und' ? 'no known language' : `"${lang.language}"`}, not Arabic; khabar reads Arabic news, so the results may be poor.`,
+    });
+  }
+  return {
+    text: decoded.text,
+    encoding: decoded.encoding,
+    name: pathOrDash,
+    language: lang.language,
+    messages,
+  };
+}
+
+/** Print messages on stderr, one a line: `khabar: warning: …`. */
+export function printMessages(messages: readonly Message[], stderr: NodeJS.WritableStream): void {
+  for (const m of messages) stderr.write(`khabar: ${m.severity}: ${m.reason}\n`);
+}
