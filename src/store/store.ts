@@ -85,6 +85,8 @@ export interface SearchResponse {
   hits: SearchHit[];
   facets: Record<'countries' | 'actors' | 'types' | 'outlets' | 'months', FacetValue[]>;
   tookMs: number;
+  /** Parts of the query that could not be read as written (and how they were read). */
+  warnings?: string[];
 }
 
 export interface StoredEvent extends EventRecord {

@@ -1,0 +1,184 @@
+/**
+ * Turns a parsed query into a backend's full-text expression (SQLite FTS5 MATCH string or a
+ * PostgreSQL tsquery), through the same analyzer the documents went through. Each word asks
+ * for its exact form OR its proclitic-stripped form OR its stem (OR, for Latin-script words,
+ * its transliteration key); the columns are weighted so an exact form ranks highest.
+ */
+import { KhabarError } from '../errors.ts';
+import { analyzeText, type Term } from './analyze.ts';
+import type { QueryNode } from './query.ts';
+
+export type Column = 'forms' | 'bare' | 'stems' | 'latin';
+
+export interface Dialect {
+  /** One term (or a prefix) in one column. */
+  term(col: Column, term: string, prefix: boolean): string;
+  /** Adjacent terms in one column. */
+  phrase(col: Column, terms: string[]): string;
+  and(items: string[]): string;
+  or(items: string[]): string;
+  andNot(pos: string, neg: string): string;
+}
+
+/** What the query asks for: `match` (positive expression) and/or `exclude` (articles to leave out). */
+export interface CompiledQuery {
+  match?: string;
+  /** Set for a purely negative query (`-word`, `NOT x`): every article except these. */
+  exclude?: string;
+  /** Terms to highlight in snippets. */
+  highlight: HighlightTerm[];
+  warnings: string[];
+}
+
+export interface HighlightTerm {
+  form: string;
+  bare: string;
+  stem: string;
+  latin: string;
+  prefix: boolean;
+}
+
+type Out = { pos: string } | { neg: string } | undefined;
+
+function wordExpr(d: Dialect, t: Term, prefix: boolean): string {
+  if (prefix) {
+    const alts = [d.term('forms', t.form, true)];
+    if (t.bare !== t.form) alts.push(d.term('bare', t.bare, true));
+    return d.or(alts);
+  }
+  if (t.script === 'number') return d.term('forms', t.form, false);
+  const alts = [
+    d.term('forms', t.form, false),
+    d.term('bare', t.bare, false),
+    d.term('stems', t.stem, false),
+  ];
+  if (t.script === 'latin' && t.latin.length >= 2) alts.push(d.term('latin', t.latin, false));
+  return d.or(alts);
+}
+
+function phraseExpr(d: Dialect, terms: Term[]): string {
+  if (terms.length === 1) return wordExpr(d, terms[0]!, false);
+  const alts = [
+    d.phrase(
+      'forms',
+      terms.map((t) => t.form),
+    ),
+    d.phrase(
+      'bare',
+      terms.map((t) => t.bare),
+    ),
+    d.phrase(
+      'stems',
+      terms.map((t) => t.stem),
+    ),
+  ];
+  // Latin keys have no positions: a Latin phrase («Ali Larijani») also matches as all its keys.
+  if (terms.every((t) => t.script === 'latin' && t.latin.length >= 2)) {
+    alts.push(d.and(terms.map((t) => d.term('latin', t.latin, false))));
+  }
+  return d.or(alts);
+}
+
+/** Latin particles in transliterated names («al-Sisi», «bin Salman») that Arabic glues or drops. */
+const LATIN_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'as', 'ash', 'at', 'az', 'an', 'ar']);
+
+export function compileQuery(node: QueryNode | undefined, d: Dialect): CompiledQuery {
+  const highlight: HighlightTerm[] = [];
+  const warnings: string[] = [];
+  const mark = (t: Term, prefix: boolean) =>
+    highlight.push({ form: t.form, bare: t.bare, stem: t.stem, latin: t.latin, prefix });
+  let positive = true;
+
+  const walk = (n: QueryNode): Out => {
+    switch (n.kind) {
+      case 'word': {
+        let terms = analyzeText(n.text);
+        if (terms.length > 1)
+          terms = terms.filter((t) => !(t.script === 'latin' && LATIN_PARTICLES.has(t.form)));
+        if (terms.length === 0) return undefined;
+        if (positive) for (const t of terms) mark(t, n.prefix && terms.length === 1);
+        if (terms.length === 1) return { pos: wordExpr(d, terms[0]!, n.prefix) };
+        return { pos: phraseExpr(d, terms) };
+      }
+      case 'phrase': {
+        const terms = analyzeText(n.text);
+        if (terms.length === 0) return undefined;
+        if (positive) for (const t of terms) mark(t, false);
+        return { pos: phraseExpr(d, terms) };
+      }
+      case 'not': {
+        const was = positive;
+        positive = !positive;
+        const inner = walk(n.item);
+        positive = was;
+        if (!inner) return undefined;
+        return 'pos' in inner ? { neg: inner.pos } : { pos: inner.neg };
+      }
+      case 'and': {
+        const pos: string[] = [];
+        const neg: string[] = [];
+        for (const item of n.items) {
+          const o = walk(item);
+          if (!o) continue;
+          if ('pos' in o) pos.push(o.pos);
+          else neg.push(o.neg);
+        }
+        if (pos.length === 0) return neg.length ? { neg: neg.length === 1 ? neg[0]! : d.or(neg) } : undefined;
+        let e = pos.length === 1 ? pos[0]! : d.and(pos);
+        for (const x of neg) e = d.andNot(e, x);
+        return { pos: e };
+      }
+      case 'or': {
+        const pos: string[] = [];
+        for (const item of n.items) {
+          const o = walk(item);
+          if (!o) continue;
+          if ('pos' in o) pos.push(o.pos);
+          else warnings.push('a NOT inside OR needs a word beside it, as in (a -b) OR c: ignored');
+        }
+        if (pos.length === 0) return undefined;
+        return { pos: pos.length === 1 ? pos[0]! : d.or(pos) };
+      }
+    }
+  };
+
+  const out = node ? walk(node) : undefined;
+  if (!out) return { highlight, warnings };
+  return 'pos' in out ? { match: out.pos, highlight, warnings } : { exclude: out.neg, highlight, warnings };
+}
+
+// ---------------------------------------------------------------- dialects
+
+const ftsQuote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** SQLite FTS5 (columns forms, bare, stems, latin). */
+export const fts5: Dialect = {
+  term: (col, t, prefix) => `${col} : ${ftsQuote(t)}${prefix ? ' *' : ''}`,
+  phrase: (col, ts) => `${col} : ${ftsQuote(ts.join(' '))}`,
+  and: (items) => `(${items.join(' AND ')})`,
+  or: (items) => (items.length === 1 ? items[0]! : `(${items.join(' OR ')})`),
+  andNot: (pos, neg) => `(${pos} NOT ${neg})`,
+};
+
+/** tsvector weights per column (PostgreSQL). */
+export const PG_WEIGHT: Record<Column, 'A' | 'B' | 'C' | 'D'> = {
+  forms: 'A',
+  bare: 'B',
+  stems: 'C',
+  latin: 'D',
+};
+
+const pgQuote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/** PostgreSQL tsquery over a tsvector whose lexemes carry a weight per column. */
+export const tsquery: Dialect = {
+  term: (col, t, prefix) => `${pgQuote(t)}:${prefix ? '*' : ''}${PG_WEIGHT[col]}`,
+  phrase: (col, ts) => `(${ts.map((t) => `${pgQuote(t)}:${PG_WEIGHT[col]}`).join(' <-> ')})`,
+  and: (items) => `(${items.join(' & ')})`,
+  or: (items) => (items.length === 1 ? items[0]! : `(${items.join(' | ')})`),
+  andNot: (pos, neg) => `(${pos} & !${neg})`,
+};
+
+export function badQuery(q: string, why: string): KhabarError {
+  return new KhabarError('BAD_QUERY', `query «${q}»: ${why}. See docs/search.md for the query language.`);
+}

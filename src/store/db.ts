@@ -1,0 +1,44 @@
+/**
+ * The small SQL surface both stores share. SQL is written once with `?` placeholders; the
+ * PostgreSQL adapter numbers them. Each backend adds its own full-text pieces (`Backend`).
+ */
+import type { Dialect } from '../search/compile.ts';
+import type { IndexedText } from '../search/analyze.ts';
+
+export type Param = string | number | null;
+export type Row = Record<string, unknown>;
+
+export interface Db {
+  all<T = Row>(sql: string, params?: readonly Param[]): Promise<T[]>;
+  get<T = Row>(sql: string, params?: readonly Param[]): Promise<T | undefined>;
+  /** Returns the number of rows changed. */
+  run(sql: string, params?: readonly Param[]): Promise<number>;
+}
+
+export interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+export interface Backend {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly db: Db;
+  readonly dialect: Dialect;
+  readonly migrations: Migration[];
+  /** Runs `fn` in one transaction (serialized: one writer at a time). */
+  tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  /** Runs DDL (several statements). */
+  exec(sql: string): Promise<void>;
+  writeIndex(db: Db, rid: number, cols: IndexedText): Promise<void>;
+  deleteIndex(db: Db, rid: number): Promise<void>;
+  writeSectionIndex(db: Db, sid: number, cols: IndexedText): Promise<void>;
+  deleteSectionIndex(db: Db, rid: number): Promise<void>;
+  /** SELECT rid, score for articles matching a compiled full-text expression. */
+  matchSql(expr: string): { sql: string; params: Param[] };
+  /** The same restricted to sections of the given kinds. */
+  sectionMatchSql(expr: string, kinds: string[]): { sql: string; params: Param[] };
+  close(): Promise<void>;
+}
+
+export const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');

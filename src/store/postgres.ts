@@ -1,0 +1,187 @@
+/**
+ * PostgreSQL backend (`pg` Pool). The full-text index is a tsvector built from the same
+ * analyzed text as SQLite's FTS5 columns, written as a tsvector literal (no parser in the
+ * way), one weight per column: forms A, bare B, stems C, latin D. Each column gets its own
+ * position range so phrases (`<->`) stay inside a column.
+ */
+import pg from 'pg';
+import type { IndexedText } from '../search/analyze.ts';
+import { type Column, PG_WEIGHT, tsquery } from '../search/compile.ts';
+import type { Backend, Db, Migration, Param } from './db.ts';
+
+/** ts_rank weights {D, C, B, A}: latin, stems, bare, forms. */
+const RANK_WEIGHTS = "'{0.1, 0.2, 0.5, 1.0}'";
+
+const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, sections, mentions, entities, events, facets, duplicates, quarantine, tsvector index',
+    statements: [
+      `CREATE TABLE articles (
+        rid BIGSERIAL PRIMARY KEY, id TEXT NOT NULL UNIQUE, outlet TEXT, url TEXT, title TEXT,
+        published TEXT, day TEXT, sort_key TEXT, language TEXT NOT NULL, lead TEXT, text TEXT NOT NULL,
+        text_hash TEXT NOT NULL, content_hash TEXT NOT NULL, doc TEXT NOT NULL, ingested_at TEXT NOT NULL)`,
+      'CREATE INDEX articles_text_hash ON articles(text_hash)',
+      'CREATE INDEX articles_day ON articles(day)',
+      'CREATE INDEX articles_sort ON articles(sort_key)',
+      'CREATE INDEX articles_outlet ON articles(outlet)',
+      'CREATE TABLE article_search (rid BIGINT PRIMARY KEY, tsv TSVECTOR NOT NULL)',
+      'CREATE INDEX article_search_tsv ON article_search USING GIN (tsv)',
+      `CREATE TABLE sections (
+        sid BIGSERIAL PRIMARY KEY, rid BIGINT NOT NULL, ord INTEGER NOT NULL, kind TEXT NOT NULL,
+        label TEXT, speaker TEXT, text TEXT NOT NULL, start_off INTEGER, end_off INTEGER, tsv TSVECTOR)`,
+      'CREATE INDEX sections_rid ON sections(rid)',
+      'CREATE INDEX sections_tsv ON sections USING GIN (tsv)',
+      `CREATE TABLE mentions (
+        rid BIGINT NOT NULL, ord INTEGER NOT NULL, entity_id TEXT, type TEXT, role TEXT, text TEXT,
+        start_off INTEGER, end_off INTEGER, PRIMARY KEY (rid, ord))`,
+      'CREATE INDEX mentions_entity ON mentions(entity_id)',
+      `CREATE TABLE entities (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, name_ar TEXT, country TEXT, sector TEXT, doc TEXT NOT NULL)`,
+      'CREATE TABLE entity_keys (key TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY (key, entity_id))',
+      'CREATE INDEX entity_keys_entity ON entity_keys(entity_id)',
+      `CREATE TABLE events (
+        rid BIGINT NOT NULL, ord INTEGER NOT NULL, id TEXT NOT NULL, type TEXT NOT NULL, day TEXT,
+        doc TEXT NOT NULL, PRIMARY KEY (rid, ord))`,
+      'CREATE INDEX events_type ON events(type)',
+      `CREATE TABLE event_actors (
+        rid BIGINT NOT NULL, ord INTEGER NOT NULL, role TEXT NOT NULL, entity_id TEXT, name TEXT,
+        country TEXT, sector TEXT)`,
+      'CREATE INDEX event_actors_event ON event_actors(rid, ord)',
+      'CREATE INDEX event_actors_entity ON event_actors(entity_id)',
+      'CREATE INDEX event_actors_country ON event_actors(country)',
+      'CREATE TABLE facets (rid BIGINT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, value, rid))',
+      'CREATE INDEX facets_rid ON facets(rid)',
+      `CREATE TABLE duplicates (
+        id TEXT PRIMARY KEY, duplicate_of TEXT NOT NULL, kind TEXT NOT NULL, outlet TEXT, url TEXT,
+        title TEXT, published TEXT, at TEXT NOT NULL)`,
+      'CREATE INDEX duplicates_of ON duplicates(duplicate_of)',
+      `CREATE TABLE quarantine (
+        qid BIGSERIAL PRIMARY KEY, source TEXT NOT NULL, rule_id TEXT NOT NULL, reason TEXT NOT NULL,
+        at TEXT NOT NULL, raw TEXT)`,
+    ],
+  },
+];
+
+/** tsvector positions are 1..16383. */
+const MAX_POS = 16383;
+
+const lexeme = (t: string) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/** The tsvector literal for analyzed columns (positions per column range, weights per column). */
+export function tsvectorLiteral(c: IndexedText): string {
+  const positions = new Map<string, string[]>();
+  let base = 0;
+  for (const col of ['forms', 'bare', 'stems', 'latin'] as Column[]) {
+    const terms = c[col] ? c[col].split(' ') : [];
+    const w = PG_WEIGHT[col];
+    terms.forEach((t, i) => {
+      if (!t) return;
+      const pos = Math.min(MAX_POS, base + i + 1);
+      const key = t;
+      let list = positions.get(key);
+      if (!list) {
+        list = [];
+        positions.set(key, list);
+      }
+      if (list.length < 256) list.push(`${pos}${w}`);
+    });
+    base += terms.length + 1;
+  }
+  const out: string[] = [];
+  for (const [t, ps] of positions) out.push(`${lexeme(t)}:${ps.join(',')}`);
+  return out.join(' ');
+}
+
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+class PgDb implements Db {
+  constructor(readonly q: pg.Pool | pg.PoolClient) {}
+  async all<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+    return (await this.q.query(numbered(sql), params as Param[])).rows as T[];
+  }
+  async get<T>(sql: string, params: readonly Param[] = []): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
+  }
+  async run(sql: string, params: readonly Param[] = []): Promise<number> {
+    return (await this.q.query(numbered(sql), params as Param[])).rowCount ?? 0;
+  }
+}
+
+export async function postgresBackend(url: string, opts: { schema?: string } = {}): Promise<Backend> {
+  const u = new URL(url);
+  const schema = opts.schema ?? u.searchParams.get('schema') ?? undefined;
+  u.searchParams.delete('schema');
+  if (schema && !/^[a-z_][a-z0-9_]*$/u.test(schema)) throw new Error(`bad schema name ${schema}`);
+  const pool = new pg.Pool({
+    connectionString: u.toString(),
+    max: 4,
+    ...(schema ? { options: `-c search_path=${schema},public` } : {}),
+  });
+  if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  const db = new PgDb(pool);
+  // Writes are serialized like SQLite's, so two puts of the same text cannot both insert.
+  let chain: Promise<unknown> = Promise.resolve();
+  return {
+    kind: 'postgres',
+    db,
+    dialect: tsquery,
+    migrations: MIGRATIONS,
+    tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+      const run = async () => {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const out = await fn(new PgDb(client));
+          await client.query('COMMIT');
+          return out;
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw err;
+        } finally {
+          client.release();
+        }
+      };
+      const p = chain.then(run, run);
+      chain = p.catch(() => undefined);
+      return p;
+    },
+    async exec(sql: string) {
+      await pool.query(sql);
+    },
+    async writeIndex(d: Db, rid: number, c: IndexedText) {
+      await d.run('INSERT INTO article_search (rid, tsv) VALUES (?, ?::tsvector)', [rid, tsvectorLiteral(c)]);
+    },
+    async deleteIndex(d: Db, rid: number) {
+      await d.run('DELETE FROM article_search WHERE rid = ?', [rid]);
+    },
+    async writeSectionIndex(d: Db, sid: number, c: IndexedText) {
+      await d.run('UPDATE sections SET tsv = ?::tsvector WHERE sid = ?', [tsvectorLiteral(c), sid]);
+    },
+    async deleteSectionIndex() {
+      // Section rows (and their tsvectors) go with DELETE FROM sections.
+    },
+    matchSql(expr: string) {
+      return {
+        sql: `SELECT s.rid AS rid, ts_rank(${RANK_WEIGHTS}, s.tsv, q.q) AS score
+          FROM article_search s, (SELECT ?::tsquery AS q) q WHERE s.tsv @@ q.q`,
+        params: [expr],
+      };
+    },
+    sectionMatchSql(expr: string, kinds: string[]) {
+      return {
+        sql: `SELECT s.rid AS rid, MAX(ts_rank(${RANK_WEIGHTS}, s.tsv, q.q)) AS score
+          FROM sections s, (SELECT ?::tsquery AS q) q
+          WHERE s.tsv @@ q.q AND s.kind IN (${kinds.map(() => '?').join(', ')}) GROUP BY s.rid`,
+        params: [expr, ...kinds],
+      };
+    },
+    async close() {
+      await chain;
+      await pool.end();
+    },
+  };
+}

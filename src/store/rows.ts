@@ -1,0 +1,263 @@
+/**
+ * What the store derives from one processed article before writing it: hashes, the analyzed
+ * index text, sections, mentions, events with their actors, and facet values. Pure; shared
+ * by the SQLite and PostgreSQL stores so both write the same rows.
+ */
+import { createHash } from 'node:crypto';
+import type { Entity, ProcessedArticle } from '../model.ts';
+import { analyzeText, type IndexedText, indexColumns } from '../search/analyze.ts';
+
+export interface SectionRow {
+  ord: number;
+  kind: string;
+  label: string;
+  speaker: string | null;
+  text: string;
+  start: number;
+  end: number;
+  index: IndexedText;
+}
+
+export interface MentionRow {
+  ord: number;
+  entityId: string | null;
+  type: string;
+  role: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface EventActorRow {
+  role: 'source' | 'target';
+  entityId: string | null;
+  name: string | null;
+  country: string | null;
+  sector: string | null;
+}
+
+export interface EventRow {
+  ord: number;
+  id: string;
+  type: string;
+  day: string | null;
+  doc: string;
+  actors: EventActorRow[];
+}
+
+export interface ArticleRows {
+  id: string;
+  outlet: string | null;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  /** `YYYY-MM-DD` as written in `published` (the outlet's own date). */
+  day: string | null;
+  /** UTC ISO instant for sorting (or `published` as is when it cannot be parsed). */
+  sortKey: string | null;
+  language: string;
+  lead: string | null;
+  text: string;
+  /** sha256 of the match-normalized word sequence: the same for exact duplicates. */
+  textHash: string;
+  /** sha256 of the whole processed document minus ingest time: the same for a re-ingest. */
+  contentHash: string;
+  doc: string;
+  ingestedAt: string;
+  index: IndexedText;
+  sections: SectionRow[];
+  mentions: MentionRow[];
+  events: EventRow[];
+  facets: Array<{ kind: string; value: string }>;
+  entities: Entity[];
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+function dayOf(published: string | undefined): string | null {
+  const m = published ? /^(\d{4}-\d{2}-\d{2})/u.exec(published) : null;
+  return m ? m[1]! : null;
+}
+
+function sortKeyOf(published: string | undefined): string | null {
+  if (!published) return null;
+  const t = Date.parse(published);
+  return Number.isNaN(t) ? published : new Date(t).toISOString();
+}
+
+function countryOfEntity(e: Entity | undefined, id: string | undefined): string | undefined {
+  if (e?.country) return e.country;
+  const m = id ? /^country:([A-Z]{3})$/u.exec(id) : null;
+  return m ? m[1] : undefined;
+}
+
+export function firstLead(doc: ProcessedArticle): string | null {
+  const b = doc.brief;
+  const block = b.lead[0] ?? b.body[0] ?? b.sections[0]?.paragraphs[0] ?? b.sections[0]?.items[0];
+  const text = block?.text ?? doc.article.text.split(/\n/u).find((l) => l.trim());
+  if (!text) return null;
+  const t = text.trim();
+  return t.length > 400 ? `${t.slice(0, 400)}…` : t;
+}
+
+export function articleRows(doc: ProcessedArticle): ArticleRows {
+  const { article, brief, analysis } = doc;
+  const terms = analyzeText(article.title ? `${article.title}\n${article.text}` : article.text);
+  const bodyTerms = article.title ? analyzeText(article.text) : terms;
+  const textHash = sha256(bodyTerms.map((t) => t.form).join(' '));
+  const { ingestedAt, ...prov } = article.provenance;
+  const contentHash = sha256(JSON.stringify({ ...doc, article: { ...article, provenance: prov } }));
+
+  const sections: SectionRow[] = [];
+  const addSection = (
+    kind: string,
+    label: string,
+    speaker: string | undefined,
+    blocks: { text: string }[],
+    span: readonly [number, number],
+  ) => {
+    const text = blocks.map((b) => b.text).join('\n');
+    if (!text.trim()) return;
+    sections.push({
+      ord: sections.length,
+      kind,
+      label,
+      speaker: speaker ?? null,
+      text,
+      start: span[0],
+      end: span[1],
+      index: indexColumns(analyzeText(text)),
+    });
+  };
+  if (brief.lead.length) {
+    const first = brief.lead[0]!.span;
+    const last = brief.lead[brief.lead.length - 1]!.span;
+    addSection('lead', 'lead', undefined, brief.lead, [first[0], last[1]]);
+  }
+  for (const s of brief.sections)
+    addSection(s.kind, s.label, s.speaker, [...s.paragraphs, ...s.items], s.span);
+
+  const entityById = new Map(analysis.entities.map((e) => [e.id, e]));
+  const facets = new Map<string, { kind: string; value: string }>();
+  const facet = (kind: string, value: string | undefined) => {
+    if (value) facets.set(`${kind}\u0000${value}`, { kind, value });
+  };
+  if (article.outlet) facet('outlet', article.outlet);
+  const day = dayOf(article.published);
+  if (day) facet('month', day.slice(0, 7));
+  for (const s of sections) facet('section', s.kind);
+
+  const mentions: MentionRow[] = analysis.mentions.map((m, ord) => {
+    const ids = m.entityIds?.length ? m.entityIds : m.entityId ? [m.entityId] : [];
+    for (const id of ids) {
+      const e = entityById.get(id);
+      const c = countryOfEntity(e, id);
+      facet('country', c);
+      if (!id.startsWith('country:')) facet('actor', id);
+    }
+    return {
+      ord,
+      entityId: m.entityId ?? m.entityIds?.[0] ?? null,
+      type: m.type,
+      role: m.role,
+      text: m.text,
+      start: m.span[0],
+      end: m.span[1],
+    };
+  });
+
+  const events: EventRow[] = analysis.events.map((ev, ord) => {
+    facet('type', ev.type);
+    const actors: EventActorRow[] = [];
+    for (const [role, list] of [
+      ['source', ev.source],
+      ['target', ev.target],
+    ] as const) {
+      for (const a of list) {
+        const country =
+          a.country ?? countryOfEntity(a.entityId ? entityById.get(a.entityId) : undefined, a.entityId);
+        facet('country', country);
+        if (a.entityId && !a.entityId.startsWith('country:')) facet('actor', a.entityId);
+        actors.push({
+          role,
+          entityId: a.entityId ?? null,
+          name: a.name ?? null,
+          country: country ?? null,
+          sector: a.sector ?? null,
+        });
+      }
+    }
+    const evDay = ev.date?.value && /^\d{4}-\d{2}-\d{2}$/u.test(ev.date.value) ? ev.date.value : null;
+    return { ord, id: ev.id, type: ev.type, day: evDay, doc: JSON.stringify(ev), actors };
+  });
+
+  return {
+    id: article.id,
+    outlet: article.outlet ?? null,
+    url: article.url ?? null,
+    title: article.title ?? null,
+    published: article.published ?? null,
+    day,
+    sortKey: sortKeyOf(article.published),
+    language: article.language,
+    lead: firstLead(doc),
+    text: article.text,
+    textHash,
+    contentHash,
+    doc: JSON.stringify(doc),
+    ingestedAt,
+    index: indexColumns(terms),
+    sections,
+    mentions,
+    events,
+    facets: [...facets.values()],
+    entities: analysis.entities,
+  };
+}
+
+/** Lookup keys of an entity: its id, its names match-normalized, and their Latin keys. */
+export function entityKeys(e: Entity): string[] {
+  const keys = new Set<string>([e.id]);
+  const names = [e.names.ar, e.names.en, e.names.latin, ...e.names.aliases].filter((x): x is string =>
+    Boolean(x),
+  );
+  for (const n of names) {
+    const terms = analyzeText(n);
+    if (terms.length === 0) continue;
+    keys.add(terms.map((t) => t.form).join(' '));
+    keys.add(terms.map((t) => t.bare).join(' '));
+    const latin = terms.map((t) => t.latin).filter(Boolean);
+    if (latin.length) keys.add(`~${latin.join(' ')}`);
+  }
+  return [...keys];
+}
+
+/** The keys a user's actor value («لاريجاني», «Larijani», `person:ali-larijani`) may match. */
+export function actorQueryKeys(value: string): string[] {
+  const keys = new Set<string>([value]);
+  const terms = analyzeText(value);
+  if (terms.length) {
+    keys.add(terms.map((t) => t.form).join(' '));
+    keys.add(terms.map((t) => t.bare).join(' '));
+    const latin = terms.map((t) => t.latin).filter(Boolean);
+    if (latin.length) keys.add(`~${latin.join(' ')}`);
+  }
+  return [...keys];
+}
+
+/** Merges a newly seen entity into the stored one: aliases united, missing fields filled. */
+export function mergeEntity(old: Entity, next: Entity): Entity {
+  const aliases = new Set([...old.names.aliases, ...next.names.aliases]);
+  for (const n of [next.names.ar]) if (n && n !== old.names.ar) aliases.add(n);
+  aliases.delete(old.names.ar);
+  const names = { ...next.names, ...old.names, aliases: [...aliases] };
+  return {
+    ...next,
+    ...old,
+    names,
+    ...(old.post || next.post ? { post: old.post ?? next.post } : {}),
+    ...(old.externalIds || next.externalIds
+      ? { externalIds: { ...next.externalIds, ...old.externalIds } }
+      : {}),
+  } as Entity;
+}

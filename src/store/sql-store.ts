@@ -1,0 +1,445 @@
+/**
+ * The `Store` over SQL, shared by SQLite and PostgreSQL: writes, reads, events, entities,
+ * quarantine. Full-text pieces come from the `Backend`; search lives in ./search.ts.
+ */
+import type { Entity, ProcessedArticle } from '../model.ts';
+import { dyadsOf } from './dyads.ts';
+import type { Backend, Db, Param } from './db.ts';
+import { placeholders } from './db.ts';
+import { type ArticleRows, actorQueryKeys, articleRows, entityKeys, mergeEntity } from './rows.ts';
+import { searchStore } from './search.ts';
+import { pageOf, SUMMARY_COLS, type SummaryRow, summaryOf, toBound } from './util.ts';
+import type {
+  ArticleSummary,
+  EntityView,
+  EventFilter,
+  Page,
+  PutOptions,
+  PutResult,
+  QuarantineEntry,
+  SearchRequest,
+  SearchResponse,
+  Store,
+  StoreStats,
+  StoredEvent,
+} from './store.ts';
+
+const num = (v: unknown) => Number(v ?? 0);
+
+export class SqlStore implements Store {
+  constructor(private readonly b: Backend) {}
+
+  get kind() {
+    return this.b.kind;
+  }
+
+  async migrate(): Promise<void> {
+    await this.b.exec(
+      'CREATE TABLE IF NOT EXISTS khabar_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    const done = new Set(
+      (await this.b.db.all<{ version: number }>('SELECT version FROM khabar_migrations')).map((r) =>
+        num(r.version),
+      ),
+    );
+    for (const m of this.b.migrations) {
+      if (done.has(m.version)) continue;
+      await this.b.tx(async (db) => {
+        // Another process may have applied it meanwhile.
+        if (await db.get('SELECT 1 AS x FROM khabar_migrations WHERE version = ?', [m.version])) return;
+        for (const s of m.statements) await db.run(s);
+        await db.run('INSERT INTO khabar_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+          m.version,
+          m.name,
+          new Date().toISOString(),
+        ]);
+      });
+    }
+  }
+
+  async put(doc: ProcessedArticle, opts: PutOptions = {}): Promise<PutResult> {
+    const rows = articleRows(doc);
+    return this.b.tx(async (db) => {
+      const existing = await db.get<{ rid: number; content_hash: string }>(
+        'SELECT rid, content_hash FROM articles WHERE id = ?',
+        [rows.id],
+      );
+      if (existing && existing.content_hash === rows.contentHash) return { id: rows.id, status: 'unchanged' };
+      if (!existing) {
+        const dup = await db.get<{ id: string }>(
+          'SELECT id FROM articles WHERE text_hash = ? ORDER BY rid LIMIT 1',
+          [rows.textHash],
+        );
+        if (dup) {
+          await db.run(
+            `INSERT INTO duplicates (id, duplicate_of, kind, outlet, url, title, published, at)
+             VALUES (?, ?, 'exact', ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+            [rows.id, dup.id, rows.outlet, rows.url, rows.title, rows.published, rows.ingestedAt],
+          );
+          return { id: rows.id, status: 'duplicate', duplicateOf: dup.id };
+        }
+      }
+      let rid: number;
+      if (existing) {
+        rid = num(existing.rid);
+        await this.clearChildren(db, rid);
+        await db.run(
+          `UPDATE articles SET outlet = ?, url = ?, title = ?, published = ?, day = ?, sort_key = ?, language = ?,
+           lead = ?, text = ?, text_hash = ?, content_hash = ?, doc = ?, ingested_at = ? WHERE rid = ?`,
+          [...this.articleValues(rows), rid],
+        );
+      } else {
+        const r = await db.get<{ rid: number }>(
+          `INSERT INTO articles (outlet, url, title, published, day, sort_key, language, lead, text, text_hash,
+           content_hash, doc, ingested_at, id) VALUES (${placeholders(14)}) RETURNING rid`,
+          [...this.articleValues(rows), rows.id],
+        );
+        rid = num(r?.rid);
+      }
+      await this.writeChildren(db, rid, rows);
+      let near: string | undefined;
+      if (opts.nearDuplicateOf && opts.nearDuplicateOf !== rows.id) {
+        near = opts.nearDuplicateOf;
+        await db.run(
+          `INSERT INTO duplicates (id, duplicate_of, kind, outlet, url, title, published, at)
+           VALUES (?, ?, 'near', ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET duplicate_of = excluded.duplicate_of`,
+          [rows.id, near, rows.outlet, rows.url, rows.title, rows.published, rows.ingestedAt],
+        );
+      }
+      if (near) return { id: rows.id, status: 'near-duplicate', duplicateOf: near };
+      return { id: rows.id, status: existing ? 'updated' : 'inserted' };
+    });
+  }
+
+  private articleValues(r: ArticleRows): Param[] {
+    return [
+      r.outlet,
+      r.url,
+      r.title,
+      r.published,
+      r.day,
+      r.sortKey,
+      r.language,
+      r.lead,
+      r.text,
+      r.textHash,
+      r.contentHash,
+      r.doc,
+      r.ingestedAt,
+    ];
+  }
+
+  private async clearChildren(db: Db, rid: number): Promise<void> {
+    await this.b.deleteIndex(db, rid);
+    await this.b.deleteSectionIndex(db, rid);
+    for (const t of ['sections', 'mentions', 'events', 'event_actors', 'facets']) {
+      await db.run(`DELETE FROM ${t} WHERE rid = ?`, [rid]);
+    }
+  }
+
+  private async writeChildren(db: Db, rid: number, r: ArticleRows): Promise<void> {
+    await this.b.writeIndex(db, rid, r.index);
+    for (const s of r.sections) {
+      const row = await db.get<{ sid: number }>(
+        `INSERT INTO sections (rid, ord, kind, label, speaker, text, start_off, end_off)
+         VALUES (${placeholders(8)}) RETURNING sid`,
+        [rid, s.ord, s.kind, s.label, s.speaker, s.text, s.start, s.end],
+      );
+      await this.b.writeSectionIndex(db, num(row?.sid), s.index);
+    }
+    for (const m of r.mentions) {
+      await db.run(
+        `INSERT INTO mentions (rid, ord, entity_id, type, role, text, start_off, end_off) VALUES (${placeholders(8)})`,
+        [rid, m.ord, m.entityId, m.type, m.role, m.text, m.start, m.end],
+      );
+    }
+    for (const e of r.events) {
+      await db.run(`INSERT INTO events (rid, ord, id, type, day, doc) VALUES (${placeholders(6)})`, [
+        rid,
+        e.ord,
+        e.id,
+        e.type,
+        e.day,
+        e.doc,
+      ]);
+      for (const a of e.actors) {
+        await db.run(
+          `INSERT INTO event_actors (rid, ord, role, entity_id, name, country, sector) VALUES (${placeholders(7)})`,
+          [rid, e.ord, a.role, a.entityId, a.name, a.country, a.sector],
+        );
+      }
+    }
+    for (const f of r.facets) {
+      await db.run('INSERT INTO facets (rid, kind, value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [
+        rid,
+        f.kind,
+        f.value,
+      ]);
+    }
+    for (const e of r.entities) await this.upsertEntity(db, e);
+  }
+
+  private async upsertEntity(db: Db, e: Entity): Promise<void> {
+    const old = await db.get<{ doc: string }>('SELECT doc FROM entities WHERE id = ?', [e.id]);
+    const merged = old ? mergeEntity(JSON.parse(old.doc) as Entity, e) : e;
+    const doc = JSON.stringify(merged);
+    if (old && old.doc === doc) return;
+    await db.run(
+      `INSERT INTO entities (id, type, name_ar, country, sector, doc) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET type = excluded.type, name_ar = excluded.name_ar,
+       country = excluded.country, sector = excluded.sector, doc = excluded.doc`,
+      [merged.id, merged.type, merged.names.ar, merged.country ?? null, merged.sector ?? null, doc],
+    );
+    for (const k of entityKeys(merged)) {
+      await db.run('INSERT INTO entity_keys (key, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [
+        k,
+        merged.id,
+      ]);
+    }
+  }
+
+  async get(id: string): Promise<ProcessedArticle | undefined> {
+    const r = await this.b.db.get<{ doc: string }>('SELECT doc FROM articles WHERE id = ?', [id]);
+    return r ? (JSON.parse(r.doc) as ProcessedArticle) : undefined;
+  }
+
+  async list(
+    opts: Page & { outlet?: string; from?: string; to?: string } = {},
+  ): Promise<{ total: number; items: ArticleSummary[] }> {
+    const where: string[] = [];
+    const params: Param[] = [];
+    if (opts.outlet) {
+      where.push('a.outlet = ?');
+      params.push(opts.outlet);
+    }
+    if (opts.from) {
+      where.push('a.day >= ?');
+      params.push(opts.from);
+    }
+    if (opts.to) {
+      where.push('a.day <= ?');
+      params.push(toBound(opts.to));
+    }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { limit, offset } = pageOf(opts);
+    const total = await this.b.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a ${w}`, params);
+    const rows = await this.b.db.all<SummaryRow>(
+      `SELECT ${SUMMARY_COLS} FROM articles a ${w} ORDER BY COALESCE(a.sort_key, '') DESC, a.id LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    return { total: num(total?.n), items: rows.map(summaryOf) };
+  }
+
+  search(req: SearchRequest): Promise<SearchResponse> {
+    return searchStore(this.b, req);
+  }
+
+  async entity(id: string): Promise<EntityView | undefined> {
+    const r = await this.b.db.get<{ doc: string }>('SELECT doc FROM entities WHERE id = ?', [id]);
+    if (!r) return undefined;
+    const c = await this.b.db.get<{ m: number; a: number }>(
+      'SELECT COUNT(*) AS m, COUNT(DISTINCT rid) AS a FROM mentions WHERE entity_id = ?',
+      [id],
+    );
+    return { entity: JSON.parse(r.doc) as Entity, articles: num(c?.a), mentions: num(c?.m) };
+  }
+
+  async entities(
+    opts: Page & { type?: string; country?: string; q?: string } = {},
+  ): Promise<{ total: number; items: EntityView[] }> {
+    const where: string[] = [];
+    const params: Param[] = [];
+    if (opts.type) {
+      where.push('e.type = ?');
+      params.push(opts.type);
+    }
+    if (opts.country) {
+      where.push('e.country = ?');
+      params.push(opts.country.toUpperCase());
+    }
+    if (opts.q) {
+      const keys = actorQueryKeys(opts.q);
+      where.push(`e.id IN (SELECT entity_id FROM entity_keys WHERE key IN (${placeholders(keys.length)}))`);
+      params.push(...keys);
+    }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { limit, offset } = pageOf(opts);
+    const total = await this.b.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM entities e ${w}`, params);
+    const rows = await this.b.db.all<{ doc: string; m: number; a: number }>(
+      `SELECT e.doc, COALESCE(c.m, 0) AS m, COALESCE(c.a, 0) AS a FROM entities e
+       LEFT JOIN (SELECT entity_id, COUNT(*) AS m, COUNT(DISTINCT rid) AS a FROM mentions GROUP BY entity_id) c
+         ON c.entity_id = e.id
+       ${w} ORDER BY COALESCE(c.m, 0) DESC, e.id LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    return {
+      total: num(total?.n),
+      items: rows.map((r) => ({
+        entity: JSON.parse(r.doc) as Entity,
+        articles: num(r.a),
+        mentions: num(r.m),
+      })),
+    };
+  }
+
+  private eventWhere(f: EventFilter): { w: string; params: Param[] } {
+    const where: string[] = [];
+    const params: Param[] = [];
+    if (f.type?.length) {
+      where.push(`e.type IN (${placeholders(f.type.length)})`);
+      params.push(...f.type);
+    }
+    if (f.country) {
+      where.push(
+        'EXISTS (SELECT 1 FROM event_actors x WHERE x.rid = e.rid AND x.ord = e.ord AND x.country = ?)',
+      );
+      params.push(f.country.toUpperCase());
+    }
+    if (f.actor) {
+      where.push(
+        `EXISTS (SELECT 1 FROM event_actors x WHERE x.rid = e.rid AND x.ord = e.ord AND (x.entity_id = ? OR x.name = ?))`,
+      );
+      params.push(f.actor, f.actor);
+    }
+    if (f.from) {
+      where.push('COALESCE(e.day, a.day) >= ?');
+      params.push(f.from);
+    }
+    if (f.to) {
+      where.push('COALESCE(e.day, a.day) <= ?');
+      params.push(toBound(f.to));
+    }
+    if (f.articleId) {
+      where.push('a.id = ?');
+      params.push(f.articleId);
+    }
+    return { w: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  }
+
+  async events(filter: EventFilter = {}): Promise<{ total: number; items: StoredEvent[] }> {
+    const { w, params } = this.eventWhere(filter);
+    const { limit, offset } = pageOf(filter, 100);
+    const total = await this.b.db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM events e JOIN articles a ON a.rid = e.rid ${w}`,
+      params,
+    );
+    const rows = await this.b.db.all<{ doc: string; article_id: string; published: string | null }>(
+      `SELECT e.doc, a.id AS article_id, a.published FROM events e JOIN articles a ON a.rid = e.rid ${w}
+       ORDER BY COALESCE(e.day, a.day, '') DESC, a.id, e.ord LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    return { total: num(total?.n), items: rows.map(storedEvent) };
+  }
+
+  async dyads(opts: { level?: 'country' | 'actor'; actor?: string; from?: string; to?: string } = {}) {
+    const { w, params } = this.eventWhere({
+      ...(opts.actor ? { actor: opts.actor } : {}),
+      ...(opts.from ? { from: opts.from } : {}),
+      ...(opts.to ? { to: opts.to } : {}),
+    });
+    const rows = await this.b.db.all<{ doc: string; article_id: string; published: string | null }>(
+      `SELECT e.doc, a.id AS article_id, a.published FROM events e JOIN articles a ON a.rid = e.rid ${w}
+       ORDER BY a.rid, e.ord`,
+      params,
+    );
+    return dyadsOf(rows.map(storedEvent), { level: opts.level ?? 'country' });
+  }
+
+  async quarantine(entry: QuarantineEntry): Promise<void> {
+    await this.b.tx(async (db) => {
+      await db.run('INSERT INTO quarantine (source, rule_id, reason, at, raw) VALUES (?, ?, ?, ?, ?)', [
+        entry.source,
+        entry.ruleId,
+        entry.reason,
+        entry.at,
+        entry.raw ?? null,
+      ]);
+    });
+  }
+
+  async quarantined(opts: Page = {}): Promise<{ total: number; items: QuarantineEntry[] }> {
+    const { limit, offset } = pageOf(opts, 50);
+    const total = await this.b.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM quarantine');
+    const rows = await this.b.db.all<{
+      source: string;
+      rule_id: string;
+      reason: string;
+      at: string;
+      raw: string | null;
+    }>('SELECT source, rule_id, reason, at, raw FROM quarantine ORDER BY qid DESC LIMIT ? OFFSET ?', [
+      limit,
+      offset,
+    ]);
+    return {
+      total: num(total?.n),
+      items: rows.map((r) => ({
+        source: r.source,
+        ruleId: r.rule_id,
+        reason: r.reason,
+        at: r.at,
+        ...(r.raw != null ? { raw: r.raw } : {}),
+      })),
+    };
+  }
+
+  async stats(): Promise<StoreStats> {
+    const one = async (sql: string) => num((await this.b.db.get<{ n: number }>(sql))?.n);
+    const outlets = await this.b.db.all<{ value: string; n: number }>(
+      `SELECT outlet AS value, COUNT(*) AS n FROM articles WHERE outlet IS NOT NULL GROUP BY outlet
+       ORDER BY COUNT(*) DESC, outlet LIMIT 50`,
+    );
+    return {
+      articles: await one('SELECT COUNT(*) AS n FROM articles'),
+      duplicates: await one("SELECT COUNT(*) AS n FROM duplicates WHERE kind = 'exact'"),
+      nearDuplicates: await one("SELECT COUNT(*) AS n FROM duplicates WHERE kind = 'near'"),
+      quarantined: await one('SELECT COUNT(*) AS n FROM quarantine'),
+      entities: await one('SELECT COUNT(*) AS n FROM entities'),
+      events: await one('SELECT COUNT(*) AS n FROM events'),
+      outlets: outlets.map((o) => ({ value: o.value, count: num(o.n) })),
+    };
+  }
+
+  async *iterate(): AsyncIterable<ProcessedArticle> {
+    let after = -1;
+    for (;;) {
+      const rows = await this.b.db.all<{ rid: number; doc: string }>(
+        'SELECT rid, doc FROM articles WHERE rid > ? ORDER BY rid LIMIT 200',
+        [after],
+      );
+      if (rows.length === 0) return;
+      for (const r of rows) yield JSON.parse(r.doc) as ProcessedArticle;
+      after = num(rows[rows.length - 1]!.rid);
+    }
+  }
+
+  /** Duplicate links (exact and near), for export and status. */
+  async duplicates(opts: Page = {}): Promise<{
+    total: number;
+    items: Array<{ id: string; duplicateOf: string; kind: string; url?: string }>;
+  }> {
+    const { limit, offset } = pageOf(opts, 50);
+    const total = await this.b.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM duplicates');
+    const rows = await this.b.db.all<{ id: string; duplicate_of: string; kind: string; url: string | null }>(
+      'SELECT id, duplicate_of, kind, url FROM duplicates ORDER BY at DESC, id LIMIT ? OFFSET ?',
+      [limit, offset],
+    );
+    return {
+      total: num(total?.n),
+      items: rows.map((r) => ({
+        id: r.id,
+        duplicateOf: r.duplicate_of,
+        kind: r.kind,
+        ...(r.url != null ? { url: r.url } : {}),
+      })),
+    };
+  }
+
+  close(): Promise<void> {
+    return this.b.close();
+  }
+}
+
+function storedEvent(r: { doc: string; article_id: string; published: string | null }): StoredEvent {
+  const ev = JSON.parse(r.doc) as StoredEvent;
+  return { ...ev, articleId: r.article_id, ...(r.published != null ? { published: r.published } : {}) };
+}

@@ -1,0 +1,167 @@
+/**
+ * SQLite backend (better-sqlite3, WAL). FTS5 cannot run a JS tokenizer, so the index holds
+ * text the search analyzer already produced (columns forms, bare, stems, latin), tokenized
+ * by `unicode61` on spaces. Contentless tables (`contentless_delete=1`) keep it small.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { IndexedText } from '../search/analyze.ts';
+import { fts5 } from '../search/compile.ts';
+import type { Backend, Db, Migration, Param } from './db.ts';
+
+const FTS = `fts5(forms, bare, stems, latin, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`;
+/** bm25 column weights: an exact form outranks a proclitic-stripped form, which outranks a stem. */
+const BM25 = '10.0, 5.0, 2.0, 1.0';
+
+const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, sections, mentions, entities, events, facets, duplicates, quarantine, fts',
+    statements: [
+      `CREATE TABLE articles (
+        rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, outlet TEXT, url TEXT, title TEXT,
+        published TEXT, day TEXT, sort_key TEXT, language TEXT NOT NULL, lead TEXT, text TEXT NOT NULL,
+        text_hash TEXT NOT NULL, content_hash TEXT NOT NULL, doc TEXT NOT NULL, ingested_at TEXT NOT NULL)`,
+      'CREATE INDEX articles_text_hash ON articles(text_hash)',
+      'CREATE INDEX articles_day ON articles(day)',
+      'CREATE INDEX articles_sort ON articles(sort_key)',
+      'CREATE INDEX articles_outlet ON articles(outlet)',
+      `CREATE TABLE sections (
+        sid INTEGER PRIMARY KEY, rid INTEGER NOT NULL, ord INTEGER NOT NULL, kind TEXT NOT NULL,
+        label TEXT, speaker TEXT, text TEXT NOT NULL, start_off INTEGER, end_off INTEGER)`,
+      'CREATE INDEX sections_rid ON sections(rid)',
+      `CREATE TABLE mentions (
+        rid INTEGER NOT NULL, ord INTEGER NOT NULL, entity_id TEXT, type TEXT, role TEXT, text TEXT,
+        start_off INTEGER, end_off INTEGER, PRIMARY KEY (rid, ord))`,
+      'CREATE INDEX mentions_entity ON mentions(entity_id)',
+      `CREATE TABLE entities (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, name_ar TEXT, country TEXT, sector TEXT, doc TEXT NOT NULL)`,
+      'CREATE TABLE entity_keys (key TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY (key, entity_id))',
+      'CREATE INDEX entity_keys_entity ON entity_keys(entity_id)',
+      `CREATE TABLE events (
+        rid INTEGER NOT NULL, ord INTEGER NOT NULL, id TEXT NOT NULL, type TEXT NOT NULL, day TEXT,
+        doc TEXT NOT NULL, PRIMARY KEY (rid, ord))`,
+      'CREATE INDEX events_type ON events(type)',
+      `CREATE TABLE event_actors (
+        rid INTEGER NOT NULL, ord INTEGER NOT NULL, role TEXT NOT NULL, entity_id TEXT, name TEXT,
+        country TEXT, sector TEXT)`,
+      'CREATE INDEX event_actors_event ON event_actors(rid, ord)',
+      'CREATE INDEX event_actors_entity ON event_actors(entity_id)',
+      'CREATE INDEX event_actors_country ON event_actors(country)',
+      'CREATE TABLE facets (rid INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, value, rid))',
+      'CREATE INDEX facets_rid ON facets(rid)',
+      `CREATE TABLE duplicates (
+        id TEXT PRIMARY KEY, duplicate_of TEXT NOT NULL, kind TEXT NOT NULL, outlet TEXT, url TEXT,
+        title TEXT, published TEXT, at TEXT NOT NULL)`,
+      'CREATE INDEX duplicates_of ON duplicates(duplicate_of)',
+      `CREATE TABLE quarantine (
+        qid INTEGER PRIMARY KEY, source TEXT NOT NULL, rule_id TEXT NOT NULL, reason TEXT NOT NULL,
+        at TEXT NOT NULL, raw TEXT)`,
+      `CREATE VIRTUAL TABLE articles_fts USING ${FTS}`,
+      `CREATE VIRTUAL TABLE sections_fts USING ${FTS}`,
+    ],
+  },
+];
+
+class SqliteDb implements Db {
+  private readonly cache = new Map<string, Database.Statement>();
+  constructor(readonly raw: Database.Database) {}
+  private stmt(sql: string): Database.Statement {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.raw.prepare(sql);
+      if (this.cache.size > 500) this.cache.clear();
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+  async all<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+    return this.stmt(sql).all(...params) as T[];
+  }
+  async get<T>(sql: string, params: readonly Param[] = []): Promise<T | undefined> {
+    return this.stmt(sql).get(...params) as T | undefined;
+  }
+  async run(sql: string, params: readonly Param[] = []): Promise<number> {
+    return this.stmt(sql).run(...params).changes;
+  }
+}
+
+export function sqliteBackend(path: string): Backend {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const raw = new Database(path);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  const db = new SqliteDb(raw);
+  let chain: Promise<unknown> = Promise.resolve();
+
+  return {
+    kind: 'sqlite',
+    db,
+    dialect: fts5,
+    migrations: MIGRATIONS,
+    tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+      const run = async () => {
+        raw.exec('BEGIN IMMEDIATE');
+        try {
+          const out = await fn(db);
+          raw.exec('COMMIT');
+          return out;
+        } catch (err) {
+          if (raw.inTransaction) raw.exec('ROLLBACK');
+          throw err;
+        }
+      };
+      const p = chain.then(run, run);
+      chain = p.catch(() => undefined);
+      return p;
+    },
+    async exec(sql: string) {
+      raw.exec(sql);
+    },
+    async writeIndex(d: Db, rid: number, c: IndexedText) {
+      await d.run('INSERT INTO articles_fts(rowid, forms, bare, stems, latin) VALUES (?, ?, ?, ?, ?)', [
+        rid,
+        c.forms,
+        c.bare,
+        c.stems,
+        c.latin,
+      ]);
+    },
+    async deleteIndex(d: Db, rid: number) {
+      await d.run('DELETE FROM articles_fts WHERE rowid = ?', [rid]);
+    },
+    async writeSectionIndex(d: Db, sid: number, c: IndexedText) {
+      await d.run('INSERT INTO sections_fts(rowid, forms, bare, stems, latin) VALUES (?, ?, ?, ?, ?)', [
+        sid,
+        c.forms,
+        c.bare,
+        c.stems,
+        c.latin,
+      ]);
+    },
+    async deleteSectionIndex(d: Db, rid: number) {
+      await d.run('DELETE FROM sections_fts WHERE rowid IN (SELECT sid FROM sections WHERE rid = ?)', [rid]);
+    },
+    matchSql(expr: string) {
+      return {
+        sql: `SELECT rowid AS rid, -bm25(articles_fts, ${BM25}) AS score FROM articles_fts WHERE articles_fts MATCH ?`,
+        params: [expr],
+      };
+    },
+    sectionMatchSql(expr: string, kinds: string[]) {
+      return {
+        sql: `SELECT s.rid AS rid, MAX(-bm25(sections_fts, ${BM25})) AS score FROM sections_fts
+          JOIN sections s ON s.sid = sections_fts.rowid
+          WHERE sections_fts MATCH ? AND s.kind IN (${kinds.map(() => '?').join(', ')}) GROUP BY s.rid`,
+        params: [expr, ...kinds],
+      };
+    },
+    async close() {
+      await chain;
+      raw.close();
+    },
+  };
+}
