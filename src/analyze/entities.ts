@@ -1,8 +1,22 @@
 /**
- * findEntities: text → mentions and entities. Owned by the entities module (gazetteer,
- * posts, tagger, coreference, linking); this first version finds nothing.
+ * findEntities: text → mentions and entities.
+ *
+ * One pass over tokens tries, at each word, a post («وزير الداخلية الباكستاني»), a
+ * government body («الحكومة الباكستانية»), an honorific-led name, a gazetteer match
+ * (countries, demonyms, aliases, capitals, cities, regions, organizations, outlets,
+ * well-known people) and a name led by a known given name, longest first. A post
+ * followed (or preceded) by a name in apposition gives that person the post. Then
+ * coreference adds surnames, posts named again, and «الطرفان» / «البلدين».
+ * Deterministic; linear in the text.
  */
 import type { Brief, Entity, Mention, Message } from '../model.ts';
+import { pairs, surnames } from './coref.ts';
+import { type GazMatch, type Gazetteer, gazetteer, matchAt } from './gazetteer/index.ts';
+import { GIVEN_NAMES, POLITICAL_VERBS, STATE_CONTEXT, lightKey } from './gazetteer/lexicon.ts';
+import { type NameRun, nameAt, opensName } from './gazetteer/names.ts';
+import { type Tok, readings, tokenize } from './gazetteer/tokens.ts';
+import { EntityTable } from './link.ts';
+import { type BodyMatch, type PostMatch, bodyAt, isPostHead, postAt } from './posts.ts';
 
 export interface EntityResult {
   mentions: Mention[];
@@ -10,6 +24,322 @@ export interface EntityResult {
   messages: Message[];
 }
 
-export function findEntities(_text: string, _opts: { brief?: Brief } = {}): EntityResult {
-  return { mentions: [], entities: [], messages: [] };
+export interface EntityOptions {
+  brief?: Brief;
+}
+
+const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛', ':']);
+
+function sentences(text: string, toks: Tok[]): Int32Array {
+  const out = new Int32Array(toks.length);
+  let s = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const prev = toks[k - 1];
+    if (prev && (SENTENCE_END.has(prev.key) || text.slice(prev.end, t.start).includes('\n'))) s++;
+    out[k] = s;
+  }
+  return out;
+}
+
+interface PostRecord {
+  pm: PostMatch;
+  mention: Mention;
+  holder?: Entity;
+}
+
+class Run {
+  readonly mentions: Mention[] = [];
+  readonly firstTok: number[] = [];
+  readonly table = new EntityTable();
+  readonly posts: PostRecord[] = [];
+  /** Person mentions with the token they end on, for a post that follows in apposition. */
+  readonly personEnds = new Map<number, Entity>();
+  lastGaz: { m: GazMatch; metonym: boolean } | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly toks: Tok[],
+    readonly gaz: Gazetteer,
+  ) {}
+
+  add(m: Mention, tok: number): Mention {
+    this.mentions.push(m);
+    this.firstTok.push(tok);
+    return m;
+  }
+
+  mention(start: number, end: number, tok: number, rest: Omit<Mention, 'span' | 'text'>): Mention {
+    return this.add({ span: [start, end], text: this.text.slice(start, end), ...rest }, tok);
+  }
+
+  /** A capital or city stands for its state when it acts or is related to another state. */
+  stateContext(m: GazMatch): boolean {
+    const prev = this.toks[m.first - 1];
+    const next = this.toks[m.last + 1];
+    if (
+      prev?.arabic &&
+      m.strip === 0 &&
+      readings(prev.key).some((r) => STATE_CONTEXT.has(r.key) || POLITICAL_VERBS.has(r.key))
+    )
+      return true;
+    if (next?.arabic && POLITICAL_VERBS.has(next.key)) return true;
+    // «بين طهران وإسلام آباد»: joined by و to a state just named.
+    const lg = this.lastGaz;
+    if (m.strip > 0 && this.toks[m.first]!.key.startsWith('و') && lg && lg.m.last === m.first - 1) {
+      return lg.metonym || lg.m.hits[0]!.entry.kind === 'country';
+    }
+    return false;
+  }
+
+  gazMention(m: GazMatch): void {
+    const hit = m.hits[0]!;
+    const e = hit.entry;
+    if (e.kind === 'person') {
+      this.person({
+        first: m.first,
+        last: m.last,
+        start: m.start,
+        end: m.end,
+        nameStart: m.first,
+        coreStart: m.first,
+        knownId: e.id,
+        confidence: 0.95,
+      });
+      return;
+    }
+    if ((e.kind === 'capital' || e.kind === 'city') && e.country) {
+      const metonym = this.stateContext(m);
+      this.lastGaz = { m, metonym };
+      if (metonym) {
+        const c = this.gaz.country(e.country);
+        if (c) {
+          this.table.fromGazetteer(c);
+          this.mention(m.start, m.end, m.first, {
+            type: c.type,
+            entityId: c.id,
+            role: 'metonym',
+            via: 'gazetteer',
+            confidence: 0.8,
+          });
+          return;
+        }
+      }
+    } else this.lastGaz = { m, metonym: false };
+    this.table.fromGazetteer(e);
+    const surface = this.text.slice(m.start, m.end);
+    this.mention(m.start, m.end, m.first, {
+      type: e.type,
+      entityId: e.id,
+      role: hit.role,
+      ...(hit.framing ? { framing: surface } : {}),
+      via: 'gazetteer',
+      confidence: hit.role === 'demonym' && hit.framing ? 0.6 : e.kind === 'city' ? 0.7 : 0.9,
+    });
+    // A demonym closing an organization's name is also a mention of its country
+    // («المجلس الأعلى للأمن القومي الإيراني»).
+    if (e.type === 'ORG' && m.last > m.first) this.trailingDemonym(m.last);
+  }
+
+  trailingDemonym(k: number): void {
+    const d = matchAt(this.gaz, this.toks, k);
+    const h = d?.hits[0];
+    if (d && h && d.last === k && h.role === 'demonym' && h.entry.kind === 'country') {
+      this.table.fromGazetteer(h.entry);
+      this.mention(d.start, d.end, k, {
+        type: h.entry.type,
+        entityId: h.entry.id,
+        role: 'demonym',
+        via: 'gazetteer',
+        confidence: 0.9,
+      });
+    }
+  }
+
+  body(b: BodyMatch): Entity | undefined {
+    if (!b.id) return undefined;
+    const ent = this.table.body({
+      id: b.id,
+      ar: b.ar,
+      en: b.en,
+      sector: b.sector,
+      ...(b.country ? { country: b.country } : {}),
+    });
+    this.mention(b.start, b.end, b.first, {
+      type: 'ORG',
+      entityId: ent.id,
+      role: 'name',
+      via: 'post',
+      confidence: 0.85,
+    });
+    for (const g of b.inner) this.gazMention(g);
+    return ent;
+  }
+
+  person(n: NameRun): Entity {
+    const core = this.text.slice(this.toks[n.coreStart]!.start, n.end);
+    const written = this.text.slice(this.toks[n.nameStart]!.start, n.end);
+    const known = n.knownId ? this.gaz.byId.get(n.knownId) : undefined;
+    const ent = this.table.person({
+      ar: known ? known.names.ar : core,
+      written,
+      ...(known ? { known } : {}),
+    });
+    this.mention(n.start, n.end, n.first, {
+      type: 'PERS',
+      entityId: ent.id,
+      role: 'name',
+      via: known ? 'gazetteer' : 'post',
+      confidence: n.confidence,
+    });
+    this.personEnds.set(n.last, ent);
+    return ent;
+  }
+
+  post(pm: PostMatch): number {
+    for (const g of pm.inner) this.gazMention(g);
+    if (pm.body) this.body(pm.body);
+    const mention = this.mention(pm.start, pm.end, pm.first, {
+      type: 'POST',
+      role: 'post',
+      via: 'post',
+      confidence: 0.85,
+    });
+    const rec: PostRecord = { pm, mention };
+    this.posts.push(rec);
+    // Apposition after: «…، علي لاريجاني،» or «… عباس عراقجي».
+    let k = pm.last + 1;
+    const comma = this.toks[k]?.key === '،' || this.toks[k]?.key === ',';
+    if (comma) k++;
+    const n = nameAt(this.gaz, this.toks, k, { apposition: comma || !pm.bare, isHead: isPostHead });
+    if (n && !(pm.bare && !comma && !n.knownId)) {
+      const ent = this.person(n);
+      this.hold(rec, ent, 'post');
+      return n.last + 1;
+    }
+    // Apposition before: «علي لاريجاني، أمين المجلس …».
+    const before = this.toks[pm.first - 1];
+    if (before && (before.key === '،' || before.key === ',')) {
+      const ent = this.personEnds.get(pm.first - 2);
+      if (ent) this.hold(rec, ent, 'post');
+    }
+    return pm.last + 1;
+  }
+
+  hold(rec: PostRecord, ent: Entity, via: Mention['via']): void {
+    rec.holder = ent;
+    rec.mention.entityId = ent.id;
+    rec.mention.via = via;
+    if (!rec.pm.bare) this.table.attachPost(ent, rec.pm.post);
+  }
+
+  /** Posts named without a holder: the person last named with that post, else an unnamed holder. */
+  resolvePosts(): void {
+    const held: PostRecord[] = [];
+    for (const rec of this.posts) {
+      if (rec.holder) {
+        held.push(rec);
+        continue;
+      }
+      const p = rec.pm.post;
+      let found: PostRecord | undefined;
+      for (let k = held.length - 1; k >= 0 && !found; k--) {
+        const h = held[k]!;
+        const hp = h.pm.post;
+        const same = rec.pm.bare
+          ? h.pm.head === rec.pm.head
+          : hp.en === p.en && (hp.country === p.country || !p.country);
+        if (same) found = h;
+      }
+      if (found?.holder) {
+        this.hold(rec, found.holder, 'coref');
+        held.push(rec);
+      } else if (!rec.pm.bare) {
+        const ent = this.table.unnamedHolder(p);
+        rec.holder = ent;
+        rec.mention.entityId = ent.id;
+        held.push(rec);
+      } else {
+        // «الوزير» with no minister named before: not an entity we can name.
+        rec.mention.confidence = 0.3;
+      }
+    }
+  }
+}
+
+export function findEntities(text: string, _opts: EntityOptions = {}): EntityResult {
+  const toks = tokenize(text);
+  if (!toks.some((t) => t.arabic)) {
+    return {
+      mentions: [],
+      entities: [],
+      messages: [
+        {
+          ruleId: 'entities/no-arabic',
+          severity: 'warning',
+          reason:
+            'no Arabic words in this text, so no entities were looked for. khabar reads Arabic news: check the input is the article you meant.',
+        },
+      ],
+    };
+  }
+  const gaz = gazetteer();
+  const run = new Run(text, toks, gaz);
+  for (let i = 0; i < toks.length; ) {
+    const t = toks[i]!;
+    if (!t.arabic) {
+      i++;
+      continue;
+    }
+    const g = matchAt(gaz, toks, i);
+    const p = postAt(gaz, toks, i, text);
+    if (p && (!g || p.last >= g.last) && !(g && g.hits[0]!.entry.kind === 'person')) {
+      i = run.post(p);
+      continue;
+    }
+    const b = bodyAt(gaz, toks, i, text);
+    if (b && (!g || b.last > g.last)) {
+      run.body(b);
+      i = b.last + 1;
+      continue;
+    }
+    if (opensName(toks, i)) {
+      const n = nameAt(gaz, toks, i, { apposition: false, isHead: isPostHead });
+      if (n && n.last >= n.coreStart) {
+        run.person(n);
+        i = n.last + 1;
+        continue;
+      }
+    }
+    if (g) {
+      run.gazMention(g);
+      i = g.last + 1;
+      continue;
+    }
+    if (GIVEN_NAMES.has(lightKey(t.text))) {
+      const n = nameAt(gaz, toks, i, { apposition: false, isHead: isPostHead });
+      if (n && n.last > n.coreStart) {
+        run.person(n);
+        i = n.last + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  run.resolvePosts();
+  const sentence = sentences(text, toks);
+  const base = { text, toks, sentence, entities: run.table.byId };
+  const s = surnames({ ...base, mentions: run.mentions, firstTok: run.firstTok });
+  run.mentions.push(...s.mentions);
+  run.firstTok.push(...s.firstTok);
+  const pr = pairs({ ...base, mentions: run.mentions, firstTok: run.firstTok });
+  run.mentions.push(...pr.mentions);
+  const mentions = run.mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  const used = new Set<string>();
+  for (const m of mentions) {
+    if (m.entityId) used.add(m.entityId);
+    for (const id of m.entityIds ?? []) used.add(id);
+  }
+  const entities = [...run.table.byId.values()].filter((e) => used.has(e.id));
+  return { mentions, entities, messages: [] };
 }

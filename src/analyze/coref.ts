@@ -1,0 +1,145 @@
+/**
+ * Coreference inside one article:
+ * - a surname alone refers to the full person named in the article («لاريجاني» → علي لاريجاني);
+ * - a post without a name refers to the person last named with that post («وزير الداخلية
+ *   الباكستاني» later, or «الوزير» alone → the last minister);
+ * - «الطرفان», «الجانبان» → the two people (or states) just named; «البلدين» → the two states
+ *   the passage is about (the two most mentioned among those named in the last sentences).
+ */
+import type { Entity, Mention } from '../model.ts';
+import { PAIR_WORDS, TWO_COUNTRIES } from './gazetteer/lexicon.ts';
+import { type Tok, keyOf, readings, surfaceOffset } from './gazetteer/tokens.ts';
+
+export interface CorefInput {
+  text: string;
+  toks: Tok[];
+  /** Sentence number of each token. */
+  sentence: Int32Array;
+  mentions: Mention[];
+  entities: Map<string, Entity>;
+  /** Token index of each mention's first token (parallel to `mentions`). */
+  firstTok: number[];
+}
+
+function covered(mentions: Mention[]): (start: number, end: number) => boolean {
+  const spans = mentions.map((m) => m.span).sort((a, b) => a[0] - b[0]);
+  return (start, end) => spans.some(([s, e]) => s < end && start < e);
+}
+
+/** Surnames → full persons. Returns new mentions (with their token index). */
+export function surnames(input: CorefInput): { mentions: Mention[]; firstTok: number[] } {
+  const bySurname = new Map<string, string | null>();
+  for (const e of input.entities.values()) {
+    if (e.type !== 'PERS') continue;
+    for (const name of [e.names.ar, ...e.names.aliases]) {
+      const words = name.split(/\s+/).filter((w) => w.length > 0);
+      if (words.length < 2) continue;
+      const key = surnameKey(words[words.length - 1]!);
+      if (key.length < 3) continue;
+      const prev = bySurname.get(key);
+      bySurname.set(key, prev === undefined || prev === e.id ? e.id : null);
+    }
+  }
+  const out: Mention[] = [];
+  const outTok: number[] = [];
+  const isCovered = covered(input.mentions);
+  for (const t of input.toks) {
+    if (!t.arabic) continue;
+    for (const r of readings(t.key)) {
+      const id = bySurname.get(r.key);
+      if (!id) continue;
+      const start = t.start + (r.strip > 0 ? surfaceOffset(t.text, r.strip) : 0);
+      if (isCovered(start, t.end)) break;
+      out.push({
+        span: [start, t.end],
+        text: input.text.slice(start, t.end),
+        type: 'PERS',
+        entityId: id,
+        role: 'coref',
+        via: 'coref',
+        confidence: 0.8,
+      });
+      outTok.push(t.i);
+      break;
+    }
+  }
+  return { mentions: out, firstTok: outTok };
+}
+
+function surnameKey(word: string): string {
+  return keyOf(word);
+}
+
+const COUNTRY_ROLES = new Set(['name', 'demonym', 'metonym', 'alias']);
+
+/** «الطرفان», «الجانبان», «البلدين» → mentions standing for two entities. */
+export function pairs(input: CorefInput): { mentions: Mention[]; firstTok: number[] } {
+  const out: Mention[] = [];
+  const outTok: number[] = [];
+  const order = input.mentions.map((m, k) => ({ m, tok: input.firstTok[k]! })).sort((a, b) => a.tok - b.tok);
+  const countryCount = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  for (const { m, tok } of order) {
+    if (m.entityId?.startsWith('country:') && COUNTRY_ROLES.has(m.role)) {
+      countryCount.set(m.entityId, (countryCount.get(m.entityId) ?? 0) + 1);
+      if (!firstSeen.has(m.entityId)) firstSeen.set(m.entityId, tok);
+    }
+  }
+  const twoCountries = (tok: number): string[] => {
+    const sent = input.sentence[tok]!;
+    const recent = new Set<string>();
+    for (const { m, tok: mt } of order) {
+      if (mt >= tok) break;
+      if (input.sentence[mt]! < sent - 3) continue;
+      if (m.entityId?.startsWith('country:') && COUNTRY_ROLES.has(m.role)) recent.add(m.entityId);
+    }
+    return [...recent]
+      .sort((a, b) => (countryCount.get(b) ?? 0) - (countryCount.get(a) ?? 0))
+      .slice(0, 2)
+      .sort((a, b) => (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0));
+  };
+  const twoPeople = (tok: number): string[] => {
+    const sent = input.sentence[tok]!;
+    const seen: string[] = [];
+    for (let k = order.length - 1; k >= 0; k--) {
+      const { m, tok: mt } = order[k]!;
+      if (mt >= tok) continue;
+      if (input.sentence[mt]! < sent - 4) break;
+      const id = m.entityId;
+      if (!id || !(id.startsWith('person:') || id.startsWith('post:'))) continue;
+      if (!seen.includes(id)) seen.push(id);
+      if (seen.length === 2) break;
+    }
+    return seen.reverse();
+  };
+  for (const t of input.toks) {
+    if (!t.arabic) continue;
+    for (const r of readings(t.key)) {
+      const people = PAIR_WORDS.has(r.key);
+      const states = TWO_COUNTRIES.has(r.key);
+      if (!people && !states) continue;
+      let ids = people ? twoPeople(t.i) : [];
+      let type: Mention['type'] = 'PERS';
+      if (ids.length < 2) {
+        ids = twoCountries(t.i);
+        type = 'LOC';
+      }
+      if (ids.length === 2) {
+        const start = t.start + (r.strip > 0 ? surfaceOffset(t.text, r.strip) : 0);
+        out.push({
+          span: [start, t.end],
+          text: input.text.slice(start, t.end),
+          type,
+          entityId: ids[0]!,
+          entityIds: ids,
+          role: 'coref',
+          via: 'coref',
+          confidence: 0.7,
+        });
+        outTok.push(t.i);
+      }
+      break;
+    }
+  }
+  return { mentions: out, firstTok: outTok };
+}

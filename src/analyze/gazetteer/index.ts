@@ -1,0 +1,169 @@
+/**
+ * The gazetteer: data/gazetteer/gazetteer.jsonl (built by scripts/build-gazetteer.ts),
+ * indexed as a token-level trie over match forms, and a longest-match scanner that reads
+ * clitics off the first word («وإيران», «لباكستان», «بالسعودية», «للسعودية»).
+ */
+import { readFileSync } from 'node:fs';
+import type { Entity, EntityType } from '../../model.ts';
+import { type Reading, type Tok, keyOf, readings, surfaceOffset } from './tokens.ts';
+
+export type GazKind = 'country' | 'capital' | 'city' | 'region' | 'org' | 'person';
+export type FormRole = 'name' | 'demonym' | 'alias' | 'metonym';
+
+export interface GazEntry {
+  id: string;
+  type: EntityType;
+  kind: GazKind;
+  names: { ar: string; en?: string; latin?: string; aliases: string[] };
+  country?: string;
+  sector?: string;
+  post?: { ar: string; en: string };
+  externalIds?: Record<string, string>;
+  forms: { ar: string; role: FormRole; framing?: true }[];
+}
+
+export interface FormHit {
+  entry: GazEntry;
+  role: FormRole;
+  framing: boolean;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  hits?: FormHit[];
+}
+
+/** When one form names several entries, the earlier kind wins. */
+const KIND_RANK: Record<GazKind, number> = { country: 0, org: 1, person: 2, region: 3, capital: 4, city: 5 };
+
+export interface Gazetteer {
+  byId: Map<string, GazEntry>;
+  root: Node;
+  /** Countries by ISO 3166-1 alpha-3. */
+  country(iso3: string): GazEntry | undefined;
+}
+
+export function buildGazetteer(entries: GazEntry[]): Gazetteer {
+  const root: Node = { next: new Map() };
+  const byId = new Map<string, GazEntry>();
+  for (const e of entries) {
+    byId.set(e.id, e);
+    for (const f of e.forms) {
+      const keys = f.ar
+        .split(/\s+/)
+        .filter((w) => w.length > 0)
+        .map(keyOf);
+      if (keys.length === 0) continue;
+      let node = root;
+      for (const k of keys) {
+        let n = node.next.get(k);
+        if (!n) {
+          n = { next: new Map() };
+          node.next.set(k, n);
+        }
+        node = n;
+      }
+      const hits = node.hits ?? [];
+      if (!hits.some((h) => h.entry === e))
+        hits.push({ entry: e, role: f.role, framing: f.framing === true });
+      hits.sort((a, b) => KIND_RANK[a.entry.kind] - KIND_RANK[b.entry.kind]);
+      node.hits = hits;
+    }
+  }
+  return { byId, root, country: (iso3) => byId.get(`country:${iso3}`) };
+}
+
+let cached: Gazetteer | undefined;
+
+/** The project's gazetteer, loaded once (about 5,000 entries). */
+export function gazetteer(): Gazetteer {
+  if (!cached) {
+    const file = new URL('../../../data/gazetteer/gazetteer.jsonl', import.meta.url);
+    const entries = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.length > 0)
+      .map((l) => JSON.parse(l) as GazEntry);
+    cached = buildGazetteer(entries);
+  }
+  return cached;
+}
+
+export interface GazMatch {
+  /** Token range [first, last]. */
+  first: number;
+  last: number;
+  /** Character span in the text, clitics excluded. */
+  start: number;
+  end: number;
+  hits: FormHit[];
+  /** Letters of clitics read off the first word. */
+  strip: number;
+}
+
+/** Longest gazetteer match starting at token `i`, or undefined. */
+export function matchAt(gaz: Gazetteer, toks: Tok[], i: number): GazMatch | undefined {
+  const t = toks[i];
+  if (!t?.arabic) return undefined;
+  let best: { last: number; hits: FormHit[]; r: Reading } | undefined;
+  for (const r of readings(t.key)) {
+    let node = gaz.root.next.get(r.key);
+    let j = i;
+    while (node) {
+      if (node.hits && (!best || j > best.last)) best = { last: j, hits: node.hits, r };
+      const nt = toks[j + 1];
+      if (!nt?.arabic) break;
+      node = node.next.get(nt.key);
+      j++;
+    }
+  }
+  if (!best) return undefined;
+  const last = toks[best.last]!;
+  return {
+    first: i,
+    last: best.last,
+    start: t.start + (best.r.strip > 0 ? surfaceOffset(t.text, best.r.strip) : 0),
+    end: last.end,
+    hits: best.hits,
+    strip: best.r.strip,
+  };
+}
+
+/** Every longest, non-overlapping gazetteer match, left to right. */
+export function scan(gaz: Gazetteer, toks: Tok[]): GazMatch[] {
+  const out: GazMatch[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const m = matchAt(gaz, toks, i);
+    if (m) {
+      out.push(m);
+      i = m.last + 1;
+    } else i++;
+  }
+  return out;
+}
+
+/** The `Entity` record of a gazetteer entry. */
+export function toEntity(e: GazEntry): Entity {
+  return {
+    id: e.id,
+    type: e.type,
+    names: {
+      ar: e.names.ar,
+      ...(e.names.en ? { en: e.names.en } : {}),
+      ...(e.names.latin ? { latin: e.names.latin } : {}),
+      aliases: [...e.names.aliases],
+    },
+    ...(e.country ? { country: e.country } : {}),
+    ...(e.sector ? { sector: e.sector } : {}),
+    ...(e.post
+      ? {
+          post: {
+            ar: e.post.ar,
+            en: e.post.en,
+            ...(e.country ? { country: e.country } : {}),
+            ...(e.sector ? { sector: e.sector } : {}),
+          },
+        }
+      : {}),
+    ...(e.externalIds ? { externalIds: { ...e.externalIds } } : {}),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Closed word lists the entities stage reads names and posts with: honorifics, common
+ * given names (Arabic, Persian, Urdu use), words that end a name, political verbs that
+ * make a capital stand for its state. Written for khabar. Keys are match forms, except
+ * given names, which keep ى/ة apart (so the preposition «على» is never the name «علي»).
+ */
+import { keyOf } from './tokens.ts';
+
+const keys = (words: string): Set<string> =>
+  new Set(
+    words
+      .split(/\s+/)
+      .filter((w) => w.length > 0)
+      .map((w) => keyOf(w.replace(/_/g, ' '))),
+  );
+
+/** Match form that keeps ى and ة (a «light» key) — for given names. */
+export function lightKey(word: string): string {
+  return word
+    .normalize('NFC')
+    .replace(/[\p{M}\u0640]/gu, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ی/g, 'ي')
+    .replace(/ک/g, 'ك');
+}
+
+/** Titles of address written before a name and not part of it. */
+export const HONORIFICS = keys(
+  'السيد السيدة الشيخ الشيخة الدكتور الدكتورة د الأستاذ الأستاذة المهندس المهندسة اللواء العميد الفريق العقيد العماد المشير الجنرال الرائد النقيب الحاج الحاجة سماحة فضيلة معالي سعادة فخامة الإمام حجة_الإسلام آية_الله',
+);
+
+/** Honorifics that South Asian and Iranian names carry as part of the written name. */
+export const NAME_PART_HONORIFICS = keys('سيد سيدة');
+
+const GIVEN = `
+محمد أحمد علي حسن حسين محمود مصطفى عمر عثمان خالد سعيد سعد عبد عبدالله عبد_الله إبراهيم إسماعيل يوسف يحيى
+زكريا موسى عيسى سليمان داود هارون صالح فيصل فهد سلمان تركي نايف بندر سلطان منصور ناصر جمال كمال طارق
+ماجد وليد هشام هاني سامي رامي فادي باسل بشار حافظ رفيق نبيه نبيل جواد جعفر كاظم رضا مهدي هادي تقي نقي
+باقر صادق مرتضى مجتبى مسعود محسن عباس قاسم حميد مجيد رحيم كريم عزيز جليل نعيم حسام عماد رياض زياد مروان
+معاذ أنس بلال حمزة طلال نواف مشعل عادل أيمن أسامة ياسر ياسين نصر الله عصام حازم شريف أشرف أمين أنور
+عاطف عاصم عامر عمار عمرو غسان فؤاد قيس لؤي مازن مالك مراد منير نادر نزار نور وائل وسيم يزيد يونس إسحاق
+آصف شهباز نواز عمران بلاول مريم حنا بنيامين إيهود يائير يسرائيل دونالد جو ماركو فلاديمير سيرغي سيرجي
+إيمانويل أولاف كير رجب هاكان عبد_الفتاح أنطونيو رافائيل كايا جوزيف نجيب ميشال نجيب تمام سعد_الدين
+مسعود غلام حسن_علي علي_أكبر محمد_جواد محمد_باقر محمد_رضا علي_رضا أمير حسين_أمير عبد_اللهيان إسماعيل
+فاطمة زينب عائشة خديجة ليلى سارة نادية هدى منى رانيا سميرة سلمى ريم دينا نسرين شيرين معصومة طاهرة
+قالیباف أبو أبي محمد_علي عبد_الملك عبد_الرحمن عبد_العزيز عبد_الكريم عبد_الرحيم عبد_المجيد عبد_الحميد
+عبد_الناصر عبد_الهادي حمد تميم زايد خليفة قابوس هيثم بدر راشد مكتوم سيف
+`;
+
+/** Given names (light keys, see `lightKey`): a first token here makes a name certain. */
+export const GIVEN_NAMES = new Set(
+  GIVEN.split(/\s+/)
+    .filter((w) => w.length > 0)
+    .flatMap((w) => w.split('_'))
+    .map(lightKey),
+);
+
+/** Words that end (or can never be) part of a person's name (light keys: «على» is not «علي»). */
+export const NAME_STOP = new Set(
+  `
+في من إلى الى على عن مع أن إن أنه إنه بأن لأن كان كانت قد لقد لم لن ما لا هذا هذه ذلك تلك الذي التي الذين
+اليوم أمس غدا الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الاثنين صباح مساء خلال بعد قبل عند حول ضد بين
+نظيره نظيرته نظيريه وزير وزيرة رئيس رئيسة أمين المتحدث الناطق سفير قائد نائب مساعد مستشار مدير محافظ
+أكد أعلن قال قالت أشار أوضح أضاف شدد دعا أعرب وصف رحب التقى استقبل بحث زار يزور يلتقي يؤكد وأكد وقال
+حيث كما أيضا وهو وهي هو هي وذلك لدى عبر إثر وسط تجاه بشأن حتى منذ ثم أو أم بل لكن
+`
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map(lightKey),
+);
+
+/** Words that, next to a capital, make it stand for its state («أعلنت طهران», «تتطلع إسلام آباد»). */
+export const POLITICAL_VERBS = keys(`
+أكدت أعلنت رفضت اتهمت طالبت هددت دعت نفت حذرت أدانت رحبت قالت ردت وافقت قررت استدعت أبلغت أرسلت
+وقعت اتفقت تعهدت سعت اعتبرت أعربت نددت انتقدت حملت أجرت استضافت عرضت قدمت منحت فرضت علقت قطعت
+تتطلع تؤكد ترفض تتهم تطالب تهدد تدعو تنفي تحذر تدين ترحب تقول ترد توافق تسعى تعتبر تعرب تندد تنتقد
+تحمل تعتزم تستعد تواصل تدعم تريد ترى تأمل تخشى
+`);
+
+/** Nouns before a capital that make it stand for its state («العلاقات بين طهران و…», «موقف طهران»). */
+export const STATE_CONTEXT = keys(
+  'بين موقف مواقف سياسة سياسات حكومة علاقات العلاقات مع ضد تجاه ورد رد إدارة',
+);
+
+/** Mentions standing for the two parties just named. */
+export const PAIR_WORDS = keys('الطرفان الطرفين الجانبان الجانبين');
+export const TWO_COUNTRIES = keys('البلدان البلدين الدولتان الدولتين');

@@ -1,0 +1,135 @@
+/**
+ * Person names in running text: a run of name words after an honorific, after a post (in
+ * apposition, with or without commas), or starting with a known given name. Honorifics
+ * are kept out of the name; «سيد» without ال (Syed) is kept in the written name.
+ */
+import { type Gazetteer, matchAt } from './index.ts';
+import { GIVEN_NAMES, HONORIFICS, NAME_PART_HONORIFICS, NAME_STOP, lightKey } from './lexicon.ts';
+import { type Tok, keyOf } from './tokens.ts';
+
+export interface NameRun {
+  /** Tokens of the whole mention, honorific included. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Where the name proper starts (after honorifics; «سيد» stays in). */
+  nameStart: number;
+  /** First token of the name without any honorific, for the canonical name. */
+  coreStart: number;
+  honorific?: string;
+  /** Gazetteer person it matched, if any. */
+  knownId?: string;
+  confidence: number;
+}
+
+export interface NameOptions {
+  /** The run follows a post (or precedes one) in apposition. */
+  apposition: boolean;
+  /** Tags from the trained tagger, aligned with the tokens (when available). */
+  tags?: readonly string[] | undefined;
+  /** Token keys that may not start or continue a name (post heads). */
+  isHead?: (t: Tok) => boolean;
+}
+
+const AYAT = keyOf('آية');
+const ALLAH = keyOf('الله');
+const HOJJAT = keyOf('حجة');
+const ISLAM = keyOf('الإسلام');
+
+function honorificLen(toks: Tok[], j: number): number {
+  const t = toks[j];
+  if (!t?.arabic) {
+    // «د.» is a word and a full stop.
+    if (t && t.key === 'د' && toks[j + 1]?.key === '.') return 2;
+    return 0;
+  }
+  if ((t.key === AYAT && toks[j + 1]?.key === ALLAH) || (t.key === HOJJAT && toks[j + 1]?.key === ISLAM))
+    return 2;
+  if (t.key === 'د' && toks[j + 1]?.key === '.') return 2;
+  return HONORIFICS.has(t.key) ? 1 : 0;
+}
+
+function isNameWord(gaz: Gazetteer, toks: Tok[], k: number, opts: NameOptions): boolean {
+  const t = toks[k];
+  if (!t?.arabic || t.punct) return false;
+  if (NAME_STOP.has(lightKey(t.text))) return false;
+  if (opts.isHead?.(t)) return false;
+  const m = matchAt(gaz, toks, k);
+  if (m && m.hits[0]!.entry.kind !== 'person' && m.hits[0]!.entry.kind !== 'city') return false;
+  return true;
+}
+
+/** A person's name starting at token `i` (honorifics allowed first), or undefined. */
+export function nameAt(gaz: Gazetteer, toks: Tok[], i: number, opts: NameOptions): NameRun | undefined {
+  let j = i;
+  let honorific: string | undefined;
+  for (let h = honorificLen(toks, j); h > 0; h = honorificLen(toks, j)) {
+    honorific = toks
+      .slice(j, j + h)
+      .map((t) => t.text)
+      .join(h === 2 && toks[j + 1]?.key === '.' ? '' : ' ');
+    j += h;
+  }
+  const nameStart = j;
+  let coreStart = j;
+  if (toks[j]?.arabic && NAME_PART_HONORIFICS.has(toks[j]!.key)) coreStart = j + 1;
+  // A known person (gazetteer), written with or without «سيد».
+  for (const s of [nameStart, coreStart]) {
+    const m = matchAt(gaz, toks, s);
+    const e = m?.hits[0]?.entry;
+    if (m && e && e.kind === 'person' && m.strip === 0) {
+      return {
+        first: i,
+        last: m.last,
+        start: toks[i]!.start,
+        end: m.end,
+        nameStart,
+        coreStart: s === nameStart && coreStart !== nameStart && m.last > coreStart ? coreStart : s,
+        ...(honorific ? { honorific } : {}),
+        knownId: e.id,
+        confidence: 0.95,
+      };
+    }
+  }
+  const max = opts.apposition ? 4 : 3;
+  let k = coreStart;
+  while (k < coreStart + max && isNameWord(gaz, toks, k, opts)) {
+    const t = toks[k]!;
+    // An ال-word can end a name («أحمد الشرع») but not start one.
+    if (t.key.startsWith('ال') && k === coreStart) break;
+    k++;
+    if (t.key.startsWith('ال')) break;
+  }
+  const last = k - 1;
+  if (last < coreStart) return undefined;
+  const first = toks[coreStart]!;
+  const given = GIVEN_NAMES.has(lightKey(first.text));
+  const tagged = opts.tags?.[coreStart]?.endsWith('PERS') === true;
+  const closed = (() => {
+    const n = toks[last + 1];
+    return !n || n.punct;
+  })();
+  const len = last - coreStart + 1;
+  let confidence = 0;
+  if (given && (len >= 2 || honorific || opts.apposition)) confidence = 0.85;
+  else if (tagged) confidence = 0.75;
+  else if (opts.apposition && closed && len >= 2) confidence = 0.65;
+  else if (honorific && len >= 2 && closed) confidence = 0.6;
+  if (confidence === 0) return undefined;
+  return {
+    first: i,
+    last,
+    start: toks[i]!.start,
+    end: toks[last]!.end,
+    nameStart,
+    coreStart,
+    ...(honorific ? { honorific } : {}),
+    confidence,
+  };
+}
+
+/** Is this token an honorific that can open a name? */
+export function opensName(toks: Tok[], i: number): boolean {
+  return honorificLen(toks, i) > 0;
+}

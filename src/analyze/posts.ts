@@ -1,0 +1,433 @@
+/**
+ * Posts and titles: a small grammar over tokens and gazetteer matches that reads
+ * «وزير الداخلية الباكستاني», «أمين المجلس الأعلى للأمن القومي الإيراني», «رئيس الوزراء»,
+ * «المتحدث باسم وزارة الخارجية الإيرانية», «سفير إيران لدى باكستان», «قائد الجيش»,
+ * «المرشد الأعلى», «نائب رئيس الجمهورية» into a `Post` {ar, en, country, sector}; and
+ * government bodies («الحكومة الباكستانية», «وزارة الخارجية الإيرانية») into ORG entities.
+ */
+import type { Post } from '../model.ts';
+import { type GazMatch, type Gazetteer, matchAt } from './gazetteer/index.ts';
+import { type Tok, keyOf, readings, surfaceOffset } from './gazetteer/tokens.ts';
+
+interface Head {
+  en: string;
+  sector: string;
+  /** Needs a complement to be a post at all (a bare «مدير» is not a post). */
+  needsComplement?: boolean;
+}
+
+const HEADS = new Map<string, Head>(
+  (
+    [
+      ['وزير', { en: 'Minister', sector: 'GOV' }],
+      ['وزيره', { en: 'Minister', sector: 'GOV' }],
+      ['رئيس', { en: 'President', sector: 'GOV' }],
+      ['رئيسه', { en: 'President', sector: 'GOV' }],
+      ['امين', { en: 'Secretary', sector: 'GOV', needsComplement: true }],
+      ['متحدث', { en: 'Spokesperson', sector: 'GOV', needsComplement: true }],
+      ['متحدثه', { en: 'Spokesperson', sector: 'GOV', needsComplement: true }],
+      ['ناطق', { en: 'Spokesperson', sector: 'GOV', needsComplement: true }],
+      ['سفير', { en: 'Ambassador', sector: 'GOV' }],
+      ['سفيره', { en: 'Ambassador', sector: 'GOV' }],
+      ['قائد', { en: 'Commander', sector: 'MIL', needsComplement: true }],
+      ['مرشد', { en: 'Supreme Leader', sector: 'GOV', needsComplement: true }],
+      ['مستشار', { en: 'Adviser', sector: 'GOV', needsComplement: true }],
+      ['مدير', { en: 'Director', sector: 'GOV', needsComplement: true }],
+      ['محافظ', { en: 'Governor', sector: 'GOV', needsComplement: true }],
+      ['مبعوث', { en: 'Envoy', sector: 'GOV', needsComplement: true }],
+      ['مندوب', { en: 'Representative', sector: 'GOV', needsComplement: true }],
+      ['زعيم', { en: 'Leader', sector: 'GOV', needsComplement: true }],
+      ['ملك', { en: 'King', sector: 'GOV', needsComplement: true }],
+      ['عاهل', { en: 'King', sector: 'GOV', needsComplement: true }],
+      ['امير', { en: 'Emir', sector: 'GOV', needsComplement: true }],
+      ['سلطان', { en: 'Sultan', sector: 'GOV', needsComplement: true }],
+    ] as [string, Head][]
+  ).map(([k, v]) => [keyOf(k), v]),
+);
+
+/** Ministry portfolios: «وزير الداخلية», «وزارة الخارجية», «وزير خارجية إيران». */
+const PORTFOLIOS = new Map<string, { en: string; sector?: string }>(
+  (
+    [
+      ['خارجية', 'Foreign Affairs'],
+      ['داخلية', 'Interior'],
+      ['دفاع', 'Defence'],
+      ['مالية', 'Finance'],
+      ['اقتصاد', 'Economy'],
+      ['عدل', 'Justice'],
+      ['نفط', 'Oil'],
+      ['طاقة', 'Energy'],
+      ['صحة', 'Health'],
+      ['تعليم', 'Education'],
+      ['تربية', 'Education'],
+      ['تجارة', 'Trade'],
+      ['إعلام', 'Information'],
+      ['استخبارات', 'Intelligence'],
+      ['أمن', 'Security'],
+      ['زراعة', 'Agriculture'],
+      ['ثقافة', 'Culture'],
+      ['نقل', 'Transport'],
+      ['اتصالات', 'Communications'],
+      ['صناعة', 'Industry'],
+      ['خزانة', 'Treasury'],
+      ['عمل', 'Labour'],
+      ['إسكان', 'Housing'],
+      ['سياحة', 'Tourism'],
+      ['أوقاف', 'Religious Endowments'],
+      ['تخطيط', 'Planning'],
+    ] as [string, string][]
+  ).map(([k, en]) => [keyOf(k), { en }]),
+);
+
+/** Bodies a post or a spokesperson belongs to, with a country given by a demonym. */
+const BODIES = new Map<string, { en: string; sector: string; slug: string }>(
+  (
+    [
+      ['الحكومة', 'Government', 'GOV', 'government'],
+      ['حكومة', 'Government', 'GOV', 'government'],
+      ['الجيش', 'Army', 'MIL', 'army'],
+      ['جيش', 'Army', 'MIL', 'army'],
+      ['البرلمان', 'Parliament', 'LEG', 'parliament'],
+      ['برلمان', 'Parliament', 'LEG', 'parliament'],
+      ['الرئاسة', 'Presidency', 'GOV', 'presidency'],
+      ['الشرطة', 'Police', 'COP', 'police'],
+      ['القضاء', 'Judiciary', 'JUD', 'judiciary'],
+      ['السلطة_القضائية', 'Judiciary', 'JUD', 'judiciary'],
+      ['القوات_المسلحة', 'Armed Forces', 'MIL', 'armed-forces'],
+      ['قوات_الأمن', 'Security Forces', 'COP', 'security-forces'],
+      ['مجلس_النواب', 'House of Representatives', 'LEG', 'house-of-representatives'],
+      ['مجلس_الوزراء', 'Council of Ministers', 'GOV', 'council-of-ministers'],
+      ['مجلس_الشورى', 'Consultative Assembly', 'LEG', 'consultative-assembly'],
+      ['مجلس_الأمن_القومي', 'National Security Council', 'GOV', 'national-security-council'],
+      ['البنك_المركزي', 'Central Bank', 'GOV', 'central-bank'],
+      ['الخارجية', 'Ministry of Foreign Affairs', 'GOV', 'ministry-of-foreign-affairs'],
+      ['الداخلية', 'Ministry of Interior', 'GOV', 'ministry-of-interior'],
+      ['الدفاع', 'Ministry of Defence', 'GOV', 'ministry-of-defence'],
+    ] as [string, string, string, string][]
+  ).map(([ar, en, sector, slug]) => [ar.split('_').map(keyOf).join(' '), { en, sector, slug }]),
+);
+
+/** Two-word complements of «رئيس» and friends that name the office itself. */
+const OFFICES = new Map<string, { en: string; sector: string }>(
+  (
+    [
+      ['رئيس الوزراء', 'Prime Minister', 'GOV'],
+      ['رئيس وزراء', 'Prime Minister', 'GOV'],
+      ['رئيس الحكومة', 'Prime Minister', 'GOV'],
+      ['رئيس حكومة', 'Prime Minister', 'GOV'],
+      ['رئيس مجلس الوزراء', 'Prime Minister', 'GOV'],
+      ['رئيس الجمهورية', 'President', 'GOV'],
+      ['رئيس جمهورية', 'President', 'GOV'],
+      ['رئيس البرلمان', 'Speaker of Parliament', 'LEG'],
+      ['رئيس مجلس النواب', 'Speaker of the House of Representatives', 'LEG'],
+      ['رئيس مجلس الشورى', 'Speaker of the Consultative Assembly', 'LEG'],
+      ['رئيس مجلس الشورى الإسلامي', 'Speaker of the Islamic Consultative Assembly', 'LEG'],
+      ['رئيس الأركان', 'Chief of Staff', 'MIL'],
+      ['رئيس أركان', 'Chief of Staff', 'MIL'],
+      ['رئيس هيئة الأركان', 'Chief of Staff', 'MIL'],
+      ['رئيس هيئة الأركان العامة', 'Chief of the General Staff', 'MIL'],
+      ['الأمين العام', 'Secretary-General', 'GOV'],
+      ['المدير العام', 'Director General', 'GOV'],
+      ['المرشد الأعلى', 'Supreme Leader', 'GOV'],
+      ['مرشد الثورة', 'Supreme Leader', 'GOV'],
+      ['قائد الثورة', 'Supreme Leader', 'GOV'],
+      ['قائد الثورة الإسلامية', 'Supreme Leader', 'GOV'],
+      ['ولي العهد', 'Crown Prince', 'GOV'],
+      ['قائد الجيش', 'Army Commander', 'MIL'],
+      ['قائد القوات المسلحة', 'Commander of the Armed Forces', 'MIL'],
+      ['قائد القوات البرية', 'Commander of the Ground Forces', 'MIL'],
+      ['قائد القوات الجوية', 'Commander of the Air Force', 'MIL'],
+      ['قائد القوات البحرية', 'Commander of the Navy', 'MIL'],
+      ['قائد الشرطة', 'Police Chief', 'COP'],
+      ['مستشار الأمن القومي', 'National Security Adviser', 'GOV'],
+      ['محافظ البنك المركزي', 'Governor of the Central Bank', 'GOV'],
+    ] as [string, string, string][]
+  ).map(([ar, en, sector]) => [ar.split(' ').map(keyOf).join(' '), { en, sector }]),
+);
+const OFFICE_MAX = 5;
+
+const SUPREME_LEADER_COUNTRY = 'IRN';
+
+export interface PostMatch {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  post: Post;
+  /** The head word's key without ال («وزير», «رئيس»): what «الوزير» alone refers back to. */
+  head: string;
+  /** Written with ال and nothing after it («الوزير»): a reference back, not a new post. */
+  bare: boolean;
+  /** Gazetteer matches inside the post (the organization, the demonym). */
+  inner: GazMatch[];
+  /** Government body the post belongs to, when it names one. */
+  body?: BodyMatch;
+}
+
+export interface BodyMatch {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** `org:<slug>-<iso3>` when a country is known, else undefined (a body of nobody known). */
+  id?: string;
+  ar: string;
+  en: string;
+  country?: string;
+  sector: string;
+  inner: GazMatch[];
+}
+
+/** Can this token head a post («وزير», «بوزير», «الرئيس», «نائب»)? */
+export function isPostHead(t: Tok): boolean {
+  if (!t.arabic) return false;
+  return readings(t.key).some((r) => {
+    const k = stripAl(r.key);
+    return HEADS.has(k) || k === keyOf('نائب') || k === keyOf('مساعد');
+  });
+}
+
+export function stripAl(k: string): string {
+  return k.startsWith('ال') && k.length > 3 ? k.slice(2) : k;
+}
+
+function keysFrom(toks: Tok[], i: number, n: number): string | undefined {
+  const out: string[] = [];
+  for (let j = i; j < i + n; j++) {
+    const t = toks[j];
+    if (!t?.arabic) return undefined;
+    out.push(t.key);
+  }
+  return out.join(' ');
+}
+
+/** A country-naming gazetteer match at `i` (demonym, or the name in construct). */
+function countryAt(
+  gaz: Gazetteer,
+  toks: Tok[],
+  i: number,
+  allowName: boolean,
+): { m: GazMatch; iso3: string } | undefined {
+  const m = matchAt(gaz, toks, i);
+  if (!m || m.strip > 0) return undefined;
+  const h = m.hits[0]!;
+  if (h.entry.kind !== 'country' || !h.entry.country) return undefined;
+  if (h.role === 'demonym' || (allowName && h.role === 'name')) return { m, iso3: h.entry.country };
+  return undefined;
+}
+
+/** A government body at token `i` («الحكومة الباكستانية», «وزارة الخارجية الإيرانية»). */
+export function bodyAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): BodyMatch | undefined {
+  const t = toks[i];
+  if (!t?.arabic) return undefined;
+  for (const r of readings(t.key)) {
+    let en: string | undefined;
+    let sector = 'GOV';
+    let slug = '';
+    let last = i;
+    const k0 = r.key;
+    if (stripAl(k0) === keyOf('وزارة')) {
+      const p = toks[i + 1];
+      const port = p?.arabic ? PORTFOLIOS.get(stripAl(p.key)) : undefined;
+      if (!port) continue;
+      en = `Ministry of ${port.en}`;
+      slug = `ministry-of-${port.en.toLowerCase().replace(/\s+/g, '-')}`;
+      last = i + 1;
+    } else {
+      for (let n = 3; n >= 1 && !en; n--) {
+        const rest = n > 1 ? keysFrom(toks, i + 1, n - 1) : '';
+        if (rest === undefined) continue;
+        const b = BODIES.get(n > 1 ? `${k0} ${rest}` : k0);
+        if (b) {
+          en = b.en;
+          sector = b.sector;
+          slug = b.slug;
+          last = i + n - 1;
+        }
+      }
+    }
+    if (!en) continue;
+    const c = countryAt(gaz, toks, last + 1, !toks[last]!.key.startsWith('ال') && !r.key.startsWith('ال'));
+    // A body with no country named is too vague to be an entity of its own.
+    if (!c) return undefined;
+    const start = t.start + (r.strip > 0 ? surfaceOffset(t.text, r.strip) : 0);
+    const end = c.m.end;
+    return {
+      first: i,
+      last: c.m.last,
+      start,
+      end,
+      id: `org:${slug}-${c.iso3.toLowerCase()}`,
+      ar: text.slice(start, end),
+      en: `${en} of ${c.m.hits[0]!.entry.names.en ?? c.iso3}`,
+      country: c.iso3,
+      sector,
+      inner: [c.m],
+    };
+  }
+  return undefined;
+}
+
+/** A post starting at token `i`, or undefined. */
+export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): PostMatch | undefined {
+  const t = toks[i];
+  if (!t?.arabic) return undefined;
+  for (const r of readings(t.key)) {
+    const hasAl = r.key.startsWith('ال');
+    const headKey = stripAl(r.key);
+    let head = HEADS.get(headKey);
+    let deputy = '';
+    let j = i;
+    // «نائب رئيس …», «نائب وزير …», «مساعد وزير …», «النائب الأول لرئيس …»
+    if (!head && (headKey === keyOf('نائب') || headKey === keyOf('مساعد'))) {
+      deputy = headKey === keyOf('نائب') ? 'Deputy ' : 'Assistant ';
+      j = i + 1;
+      if (toks[j]?.key === keyOf('الأول')) {
+        deputy = 'First Deputy ';
+        j++;
+      }
+      const nt = toks[j];
+      if (!nt?.arabic) continue;
+      for (const r2 of readings(nt.key)) {
+        head = HEADS.get(stripAl(r2.key));
+        if (head) break;
+      }
+      if (!head) continue;
+    }
+    if (!head) continue;
+    const start = t.start + (r.strip > 0 ? surfaceOffset(t.text, r.strip) : 0);
+    const inner: GazMatch[] = [];
+    let en = head.en;
+    let sector = head.sector;
+    let country: string | undefined;
+    let last = j;
+    let complement = false;
+    let construct = false;
+    let body: BodyMatch | undefined;
+    const headTok = toks[j]!;
+    const headBase =
+      j === i
+        ? headKey
+        : stripAl(
+            readings(headTok.key)
+              .map((x) => x.key)
+              .find((k) => HEADS.has(stripAl(k))) ?? '',
+          );
+    // 1. Named offices (longest first): «رئيس الوزراء», «الأمين العام», «المرشد الأعلى».
+    for (let n = OFFICE_MAX; n >= 2; n--) {
+      const rest = keysFrom(toks, j + 1, n - 1);
+      if (rest === undefined) continue;
+      const o = OFFICES.get(`${headBase} ${rest}`) ?? OFFICES.get(`ال${headBase} ${rest}`);
+      if (o) {
+        en = o.en;
+        sector = o.sector;
+        last = j + n - 1;
+        complement = true;
+        construct = !toks[last]!.key.startsWith('ال');
+        break;
+      }
+    }
+    // 2. A ministry portfolio: «وزير الداخلية», «وزير خارجية إيران».
+    if (!complement && (headBase === keyOf('وزير') || headBase === keyOf('وزيرة'))) {
+      const p = toks[j + 1];
+      const port = p?.arabic ? PORTFOLIOS.get(stripAl(p.key)) : undefined;
+      if (port) {
+        en = `Minister of ${port.en}`;
+        last = j + 1;
+        complement = true;
+        construct = !p!.key.startsWith('ال');
+      }
+    }
+    // 3. «المتحدث باسم X», «… باسم الخارجية».
+    if (!complement && toks[last + 1]?.key === keyOf('باسم')) {
+      const b = bodyAt(gaz, toks, last + 2, text);
+      const g = b ? undefined : matchAt(gaz, toks, last + 2);
+      if (b) {
+        en = `${en} of the ${b.en}`;
+        sector = b.sector;
+        country = b.country;
+        last = b.last;
+        body = b;
+        complement = true;
+      } else if (g && g.hits[0]!.entry.type === 'ORG') {
+        const e = g.hits[0]!.entry;
+        en = `${en} of ${e.names.en ?? e.names.ar}`;
+        sector = e.sector ?? sector;
+        if (e.country) country = e.country;
+        last = g.last;
+        inner.push(g);
+        complement = true;
+      }
+    }
+    // 4. An organization: «أمين المجلس الأعلى للأمن القومي الإيراني», «الأمين العام لحزب الله».
+    if (!complement || headBase === keyOf('امين')) {
+      const g = matchAt(gaz, toks, last + 1);
+      const e = g?.hits[0]?.entry;
+      if (g && e && e.type === 'ORG') {
+        const orgEn = e.names.en ?? e.names.ar;
+        en = `${en} of ${/^(the |[A-Z]{2,})/.test(orgEn) ? '' : 'the '}${orgEn}`;
+        sector = e.sector === 'IGO' || e.sector === 'MED' ? e.sector : (e.sector ?? sector);
+        if (e.country) country = e.country;
+        last = g.last;
+        inner.push(g);
+        complement = true;
+      } else if (!complement) {
+        const b = bodyAt(gaz, toks, last + 1, text);
+        if (b) {
+          en = `${en} of the ${b.en}`;
+          sector = b.sector;
+          country = b.country;
+          last = b.last;
+          body = b;
+          complement = true;
+        }
+      }
+    }
+    // 5. The country: a demonym («الباكستاني»), or a name in construct («خارجية إيران»,
+    //    «أمير قطر», «سفير إيران»).
+    if (!country) {
+      const c = countryAt(gaz, toks, last + 1, construct || !complement);
+      if (c) {
+        country = c.iso3;
+        inner.push(c.m);
+        last = c.m.last;
+      }
+    }
+    if (en === 'Supreme Leader' && !country) country = SUPREME_LEADER_COUNTRY;
+    if (head.needsComplement && !complement && !country) continue;
+    // «سفير إيران لدى باكستان»
+    if (
+      en === 'Ambassador' &&
+      (toks[last + 1]?.key === keyOf('لدى') || toks[last + 1]?.key === keyOf('في'))
+    ) {
+      const c = countryAt(gaz, toks, last + 2, true);
+      if (c) {
+        en = `Ambassador to ${c.m.hits[0]!.entry.names.en ?? c.iso3}`;
+        inner.push(c.m);
+        last = c.m.last;
+      }
+    }
+    const end = toks[last]!.end;
+    const bare = last === j && !deputy;
+    if (bare && !hasAl) continue;
+    const finalEn = deputy ? `${deputy}${en}` : en;
+    return {
+      first: i,
+      last,
+      start,
+      end,
+      post: {
+        ar: text.slice(start, end),
+        en: finalEn,
+        ...(country ? { country } : {}),
+        sector,
+        span: [start, end],
+      },
+      head: headBase,
+      bare,
+      inner,
+      ...(body ? { body } : {}),
+    };
+  }
+  return undefined;
+}

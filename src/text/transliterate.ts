@@ -1,0 +1,175 @@
+/**
+ * Latin transliteration of Arabic names, for display and for search.
+ *
+ * `transliterate` gives a readable, deterministic spelling («لاريجاني» → "Larijani",
+ * «علي» → "Ali"): Arabic script does not write short vowels, so it supplies an `a` inside
+ * consonant clusters, reads و and ي as vowels between consonants, and drops ʿayn and hamza.
+ * It is a display aid, not a scholarly romanization: it cannot know that «محسن» is said
+ * "Mohsin".
+ *
+ * `latinKey` folds any Latin spelling (ours or an English one) to a consonant skeleton
+ * so that different spellings of one name meet: "Larijani" and «لاريجاني» both give
+ * `lrjn`; "Araghchi" and «عراقجي» both give `arkj`; "Naqvi" and «نقوي» both give `nk`.
+ * Use it for matching only, never show it.
+ */
+
+const CONSONANTS: Record<string, string> = {
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: '',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ک: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  ء: '',
+  ؤ: '',
+  ئ: '',
+  پ: 'p',
+  چ: 'ch',
+  ژ: 'zh',
+  گ: 'g',
+};
+
+type Unit = { kind: 'c' | 'v'; latin: string };
+
+function isLongA(ch: string): boolean {
+  return ch === 'ا' || ch === 'آ' || ch === 'أ' || ch === 'إ' || ch === 'ٱ' || ch === 'ى';
+}
+
+function isYa(ch: string): boolean {
+  return ch === 'ي' || ch === 'ی';
+}
+
+/** One Arabic word (letters only) to lower-case Latin. */
+function word(ar: string): string {
+  const letters = [...ar.normalize('NFC').replace(/[\p{M}\u0640]/gu, '')];
+  const units: Unit[] = [];
+  for (let i = 0; i < letters.length; i++) {
+    const ch = letters[i]!;
+    const next = letters[i + 1];
+    const prevUnit = units[units.length - 1];
+    if (isLongA(ch)) {
+      // إ at the start is usually i-, ا/أ a-.
+      units.push({ kind: 'v', latin: ch === 'إ' && i === 0 ? 'i' : 'a' });
+    } else if (ch === 'ة') {
+      units.push({ kind: 'v', latin: 'a' });
+    } else if (ch === 'و') {
+      const consonantal = i === 0 || (next !== undefined && (isLongA(next) || isYa(next) || next === 'و'));
+      if (consonantal && !(prevUnit && prevUnit.kind === 'v' && prevUnit.latin === 'u'))
+        units.push({ kind: 'c', latin: 'w' });
+      else units.push({ kind: 'v', latin: i === letters.length - 1 && prevUnit?.kind === 'v' ? 'w' : 'u' });
+    } else if (isYa(ch)) {
+      const consonantal = i === 0 || (next !== undefined && (isLongA(next) || next === 'و'));
+      if (consonantal) units.push({ kind: 'c', latin: 'y' });
+      else units.push({ kind: 'v', latin: prevUnit?.kind === 'v' && prevUnit.latin === 'a' ? 'y' : 'i' });
+    } else if (ch === 'ع' || ch === 'ء' || ch === 'ئ' || ch === 'ؤ') {
+      // Silent in the readable form, but they carry a vowel: treat as a consonant slot.
+      units.push({ kind: 'c', latin: '' });
+    } else {
+      const c = CONSONANTS[ch];
+      units.push({ kind: 'c', latin: c ?? (/\p{L}/u.test(ch) ? ch.toLowerCase() : '') });
+    }
+  }
+  let out = '';
+  let sinceVowel = 99;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const next = units[i + 1];
+    out += u.latin;
+    if (u.kind === 'v') {
+      sinceVowel = 0;
+      continue;
+    }
+    sinceVowel++;
+    // Supply a short vowel inside a consonant cluster: after the first consonant of the
+    // word, or when two consonants have already passed without a vowel.
+    if (next && next.kind === 'c' && (i === 0 || sinceVowel >= 2)) {
+      out += 'a';
+      sinceVowel = 0;
+    }
+  }
+  return out;
+}
+
+/** A readable Latin spelling of an Arabic name or phrase; Latin input comes back as is. */
+export function transliterate(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => {
+      if (!/\p{Script=Arabic}/u.test(w)) return w;
+      const lat = word(w);
+      return lat.charAt(0).toUpperCase() + lat.slice(1);
+    })
+    .filter((w) => w.length > 0)
+    .join(' ');
+}
+
+const DIGRAPHS: [RegExp, string][] = [
+  [/sh/g, 's'],
+  [/ch|zh|dj/g, 'j'],
+  [/th/g, 't'],
+  [/dh/g, 'd'],
+  [/ph/g, 'f'],
+  [/kh|gh|ck|q|g|c/g, 'k'],
+  [/x/g, 'ks'],
+  [/p/g, 'b'],
+];
+
+function keyWord(w: string): string {
+  let s = w;
+  for (const [re, rep] of DIGRAPHS) s = s.replace(re, rep);
+  const initialVowel = /^[aeiouy]/.test(s);
+  s = s.replace(/[aeiouyvw]/g, '');
+  s = s.replace(/(.)\1+/g, '$1');
+  return initialVowel ? `a${s}` : s;
+}
+
+/**
+ * A consonant-skeleton key for matching names across spellings and scripts: Arabic is
+ * transliterated first; then case, diacritics, vowels, w/v/y and doubled letters fold.
+ */
+export function latinKey(text: string): string {
+  const latin = /\p{Script=Arabic}/u.test(text) ? transliterate(text) : text;
+  return latin
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’ʿʾ`-]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .map(keyWord)
+    .filter((w) => w.length > 0)
+    .join(' ');
+}
+
+/** A URL- and id-safe slug of a name: «علي لاريجاني» → `ali-larijani`. */
+export function slug(text: string): string {
+  const latin = /\p{Script=Arabic}/u.test(text) ? transliterate(text) : text;
+  return latin
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’ʿʾ`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
