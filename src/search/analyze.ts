@@ -5,23 +5,23 @@
  *
  * - `form`  the match-normalized word (harakat, tatweel and bidi controls removed; أ إ آ ٱ → ا,
  *           ى → ي, ة → ه, ؤ → و, ئ → ي, Persian ی/ک → ي/ك; Latin lower-cased, accents dropped)
- * - `bare`  the form with its proclitics removed (و ف, ال بال كال وال فال لل), when enough of
- *           the word is left (see `stripProclitics`)
+ * - `bare`  the form with its proclitics removed (و ف ب ك ل, ال بال كال وال فال لل), by src/text's
+ *           clitic analysis, when at least three letters are left (see `stripProclitics`)
  * - `stem`  a Snowball Arabic stem of the definite form «ال + bare», match-normalized; giving
  *           Snowball the definite form makes it take the noun path, so «استراتيجيات»,
  *           «الاستراتيجية» and «استراتيجي» share one stem
- * - `latin` a consonant key for transliteration (Latin query words and Arabic words share it:
- *           «Larijani» and «لاريجاني» → `lrjn`)
+ * - `latin` a consonant key for transliteration (src/text/transliterate `latinKey`; Latin
+ *           query words and Arabic words share it: «Larijani» and «لاريجاني» → `lrjn`)
  *
  * Offsets are UTF-16 offsets into the analyzed text, for snippets and highlights.
  */
-import { createRequire } from 'node:module';
-import { latinKey } from './latin.ts';
+import { analyzeClitics, matchForm, stem, tokenize } from '../text/index.ts';
+import { latinKey as textLatinKey } from '../text/transliterate.ts';
 
 export interface Term {
   start: number;
   end: number;
-  /** Match-normalized surface form. */
+  /** Match-normalized surface form (src/text `matchForm`). */
   form: string;
   /** Proclitic-stripped form (equal to `form` when nothing was stripped). */
   bare: string;
@@ -33,116 +33,133 @@ export interface Term {
   script: 'arabic' | 'latin' | 'number';
 }
 
-// A word: letters/digits with joined marks, tatweel and zero-width (non-)joiners inside.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C\u200D]*/gu;
+type WordTerms = Omit<Term, 'start' | 'end'>;
+
 const ARABIC = /\p{Script=Arabic}/u;
 const LETTER = /\p{L}/u;
-const MARKS = /[\p{M}\u0640\u200B-\u200F\u061C\u2066-\u2069\u202A-\u202E\uFEFF]/gu;
-const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFF]/u;
-
-const FOLD: Record<string, string> = {
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
-  ٱ: 'ا',
-  ى: 'ي',
-  ة: 'ه',
-  ؤ: 'و',
-  ئ: 'ي',
-  ی: 'ي',
-  ې: 'ي',
-  ک: 'ك',
-  ڪ: 'ك',
-};
-const FOLD_RE = /[أإآٱىةؤئیېکڪ٠-٩۰-۹]/gu;
-
-function foldChar(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
-  return FOLD[c] ?? c;
-}
-
-/** Display cleanup of one word: presentation forms folded, marks/tatweel/controls removed. */
-function displayWord(word: string): string {
-  let w = PRESENTATION.test(word) ? word.normalize('NFKC') : word;
-  if (!ARABIC.test(w)) w = w.normalize('NFD');
-  return w.replace(MARKS, '');
-}
-
-/** Match normalization of one already display-cleaned word. */
-function matchFold(w: string): string {
-  return w.replace(FOLD_RE, foldChar).toLowerCase();
-}
+/** Index terms hold letters and digits only (FTS5 splits on anything else). */
+const NON_TERM = /[^\p{L}\p{N}]/gu;
 
 /** The match-normalized form of one word (the same folding the index uses). */
 export function matchWord(word: string): string {
-  return matchFold(displayWord(word));
+  return matchForm(word).replace(NON_TERM, '');
 }
-
-const letters = (s: string) => [...s].length;
 
 /**
- * Removes proclitics from a display-form Arabic word: conjunction و/ف, then the article in
- * its forms (ال، بال، كال، لل). A single و/ف is removed only before an alef or hamza-seat
- * letter («وإيران» → «إيران») or before the article, so «وزارة» and «فرنسا» stay whole.
- * At least three letters must remain.
+ * The proclitic-stripped form of an Arabic word: the most plausible of src/text's clitic
+ * readings that removes proclitics only (pronoun suffixes are left to the stemmer, since
+ * «وزيره»/«وزيرة» fold together under match normalization), keeping at least 3 letters.
  */
-export function stripProclitics(w: string): string {
-  let rest = w;
-  if (/^[وف]/u.test(rest)) {
-    const after = rest.slice(1);
-    if (letters(after) >= 3 && /^(?:[اأإآ]|لل|بال|كال)/u.test(after)) rest = after;
-  }
-  const m = /^(?:بال|كال|ال|لل)/u.exec(rest);
-  if (m && letters(rest) - letters(m[0]) >= 3) rest = rest.slice(m[0].length);
-  return rest;
+export function stripProclitics(display: string): string {
+  const readings = analyzeClitics(display).filter((c) => !c.enclitic && [...c.base].length >= 3);
+  const first = readings[0];
+  if (!first) return display;
+  if (first.proclitics.length > 0) return first.base;
+  // The unsplit reading ranks first for words starting with و/ف («وزير»); a و/ف before an
+  // alef or hamza seat is taken as the conjunction («وإيران», «فأكد»). That also splits a few
+  // words that start so (واحد، وافق): their exact form still ranks them first.
+  const conj = readings.find(
+    (c) =>
+      c.proclitics.length === 1 &&
+      (c.proclitics[0] === 'و' || c.proclitics[0] === 'ف') &&
+      /^[اأإآ]/u.test(c.base),
+  );
+  return conj ? conj.base : display;
 }
 
-const snowball = createRequire(import.meta.url)('snowball-stemmers') as {
-  newStemmer(lang: string): { stem(word: string): string };
-};
-const stemmer = snowball.newStemmer('arabic');
-const STEM_CACHE = new Map<string, string>();
-const STEM_CACHE_MAX = 200_000;
-
-/** Search stem of a display-form, proclitic-stripped Arabic word (cached). */
+/**
+ * Search stem of a proclitic-stripped Arabic word: Snowball (src/text `stem`) of its
+ * definite form, hamza seats folded, then match-normalized. Giving Snowball «ال + word»
+ * sends it down the noun path, so «استراتيجيات», «الاستراتيجية» and «استراتيجي» share a stem.
+ */
 export function searchStem(bareDisplay: string): string {
-  let s = STEM_CACHE.get(bareDisplay);
-  if (s === undefined) {
-    // Hamza seats folded first and ؤ/ئ → ء (writers disagree on the seat: «مسئول»/«مسؤول»); ة and ى kept,
-    // Snowball needs them to find suffixes.
-    const seated = bareDisplay.replace(/[أإآٱ]/gu, 'ا').replace(/[ؤئ]/gu, 'ء');
-    const definite = seated.startsWith('ال') ? seated : `ال${seated}`;
-    s = matchFold(stemmer.stem(definite));
-    if (s.length < 2) s = matchFold(bareDisplay);
-    if (STEM_CACHE.size >= STEM_CACHE_MAX) STEM_CACHE.clear();
-    STEM_CACHE.set(bareDisplay, s);
+  // ؤ/ئ → ء: writers disagree on the seat («مسئول»/«مسؤول»); ة and ى stay, Snowball needs them.
+  const seated = bareDisplay.replace(/[أإآٱ]/gu, 'ا').replace(/[ؤئ]/gu, 'ء');
+  const definite = seated.startsWith('ال') ? seated : `ال${seated}`;
+  const s = matchWord(stem(definite));
+  return s.length < 2 ? matchWord(bareDisplay) : s;
+}
+
+const LATIN_CACHE = new Map<string, string>();
+/** Consonant key of one word (src/text `latinKey`, the same the entities use), cached. */
+export function latinKey(word: string): string {
+  let k = LATIN_CACHE.get(word);
+  if (k === undefined) {
+    k = textLatinKey(word).replace(NON_TERM, '');
+    if (LATIN_CACHE.size > 200_000) LATIN_CACHE.clear();
+    LATIN_CACHE.set(word, k);
   }
-  return s;
+  return k;
+}
+
+const CACHE = new Map<string, WordTerms | null>();
+const CACHE_MAX = 300_000;
+
+function wordTerms(word: string): WordTerms | null {
+  const form = matchWord(word);
+  if (!form) return null;
+  if (ARABIC.test(form)) {
+    const display = word.replace(/[\p{M}\u0640\u200B-\u200F\u061C\u2066-\u2069\u202A-\u202E\uFEFF]/gu, '');
+    const bareDisplay = stripProclitics(display);
+    const bare = matchWord(bareDisplay) || form;
+    return { form, bare, stem: searchStem(bareDisplay), latin: latinKey(bare), script: 'arabic' };
+  }
+  if (!LETTER.test(form)) return { form, bare: form, stem: form, latin: '', script: 'number' };
+  return { form, bare: form, stem: form, latin: latinKey(form), script: 'latin' };
 }
 
 /** Analyzes one word (already cut out of its text). Returns undefined for an empty word. */
 export function analyzeWord(word: string, start = 0): Term | undefined {
-  const display = displayWord(word);
-  if (!display) return undefined;
-  const form = matchFold(display);
-  const end = start + word.length;
-  if (ARABIC.test(display)) {
-    const bareDisplay = stripProclitics(display);
-    const bare = matchFold(bareDisplay);
-    return { start, end, form, bare, stem: searchStem(bareDisplay), latin: latinKey(bare), script: 'arabic' };
+  let w = CACHE.get(word);
+  if (w === undefined) {
+    w = wordTerms(word);
+    if (CACHE.size >= CACHE_MAX) CACHE.clear();
+    CACHE.set(word, w);
   }
-  if (!LETTER.test(display)) return { start, end, form, bare: form, stem: form, latin: '', script: 'number' };
-  return { start, end, form, bare: form, stem: form, latin: latinKey(form), script: 'latin' };
+  if (!w) return undefined;
+  return {
+    start,
+    end: start + word.length,
+    form: w.form,
+    bare: w.bare,
+    stem: w.stem,
+    latin: w.latin,
+    script: w.script,
+  };
 }
 
-/** Analyzes a text into terms with offsets. The same for documents and queries. */
+/**
+ * Analyzes a text into terms with offsets (src/text `tokenize`). The same for documents and
+ * queries. Latin words joined by `-` give one term per part; `#`/`@` are dropped from
+ * hashtags and mentions; URLs and punctuation give no term.
+ */
 export function analyzeText(text: string): Term[] {
   const out: Term[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const t = analyzeWord(m[0], m.index);
-    if (t) out.push(t);
+  for (const tok of tokenize(text)) {
+    switch (tok.kind) {
+      case 'word':
+      case 'number': {
+        const t = analyzeWord(tok.text, tok.start);
+        if (t) out.push(t);
+        break;
+      }
+      case 'hashtag':
+      case 'mention': {
+        const t = analyzeWord(tok.text.slice(1), tok.start + 1);
+        if (t) out.push(t);
+        break;
+      }
+      case 'latin': {
+        let at = tok.start;
+        for (const part of tok.text.split('-')) {
+          const t = part ? analyzeWord(part, at) : undefined;
+          if (t) out.push(t);
+          at += part.length + 1;
+        }
+        break;
+      }
+      default:
+    }
   }
   return out;
 }
