@@ -89,6 +89,17 @@ function word(ar: string): string {
       units.push({ kind: 'c', latin: c ?? (/\p{L}/u.test(ch) ? ch.toLowerCase() : '') });
     }
   }
+  // «خالد», «سالم», «ناصر»: a long a, then two final consonants → a short i between them.
+  const n = units.length;
+  if (
+    n >= 4 &&
+    units[n - 3]!.kind === 'v' &&
+    units[n - 3]!.latin === 'a' &&
+    units[n - 2]!.kind === 'c' &&
+    units[n - 1]!.kind === 'c' &&
+    units[n - 2]!.latin !== ''
+  )
+    units.splice(n - 1, 0, { kind: 'v', latin: 'i' });
   let out = '';
   let sinceVowel = 99;
   for (let i = 0; i < units.length; i++) {
@@ -110,6 +121,31 @@ function word(ar: string): string {
   return out;
 }
 
+/** Very common name words whose usual spelling the letters alone do not give. */
+const USUAL: Record<string, string> = {
+  محمد: 'mohammad',
+  أحمد: 'ahmad',
+  علي: 'ali',
+  حسن: 'hassan',
+  حسين: 'hussein',
+  محمود: 'mahmoud',
+  مصطفى: 'mustafa',
+  عمر: 'omar',
+  يوسف: 'yousef',
+  إبراهيم: 'ibrahim',
+  عبد: 'abd',
+  الله: 'allah',
+  عبدالله: 'abdullah',
+  بن: 'bin',
+  ابن: 'ibn',
+  أبو: 'abu',
+  آل: 'al',
+};
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** A readable Latin spelling of an Arabic name or phrase; Latin input comes back as is. */
 export function transliterate(text: string): string {
   return text
@@ -117,8 +153,14 @@ export function transliterate(text: string): string {
     .filter((w) => w.length > 0)
     .map((w) => {
       if (!/\p{Script=Arabic}/u.test(w)) return w;
-      const lat = word(w);
-      return lat.charAt(0).toUpperCase() + lat.slice(1);
+      const bare = w.normalize('NFC').replace(/[\p{M}\u0640]/gu, '');
+      const usual = USUAL[bare];
+      if (usual) return capital(usual);
+      if (bare.startsWith('ال') && bare.length > 3) {
+        const rest = bare.slice(2);
+        return `Al-${capital(USUAL[rest] ?? word(rest))}`;
+      }
+      return capital(word(bare));
     })
     .filter((w) => w.length > 0)
     .join(' ');

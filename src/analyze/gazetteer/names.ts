@@ -5,7 +5,7 @@
  */
 import { type Gazetteer, matchAt } from './index.ts';
 import { GIVEN_NAMES, HONORIFICS, NAME_PART_HONORIFICS, NAME_STOP, lightKey } from './lexicon.ts';
-import { type Tok, keyOf } from './tokens.ts';
+import { type Tok, keyOf, readings, surfaceOffset } from './tokens.ts';
 
 export interface NameRun {
   /** Tokens of the whole mention, honorific included. */
@@ -47,7 +47,21 @@ function honorificLen(toks: Tok[], j: number): number {
   if ((t.key === AYAT && toks[j + 1]?.key === ALLAH) || (t.key === HOJJAT && toks[j + 1]?.key === ISLAM))
     return 2;
   if (t.key === 'د' && toks[j + 1]?.key === '.') return 2;
-  return HONORIFICS.has(t.key) ? 1 : 0;
+  return HONORIFICS.has(t.key) || cliticHonorific(t) > 0 ? 1 : 0;
+}
+
+/** Letters of clitics before an honorific («بالسيد» → 1), or 0 when the word is none. */
+function cliticHonorific(t: Tok): number {
+  for (const r of readings(t.key)) if (r.strip > 0 && HONORIFICS.has(r.key)) return r.strip;
+  return 0;
+}
+
+/** Offset where a mention starting at token `i` begins (after a clitic on an honorific). */
+function startOf(toks: Tok[], i: number): number {
+  const t = toks[i]!;
+  if (!t.arabic || HONORIFICS.has(t.key)) return t.start;
+  const strip = cliticHonorific(t);
+  return strip > 0 ? t.start + surfaceOffset(t.text, strip) : t.start;
 }
 
 function isNameWord(gaz: Gazetteer, toks: Tok[], k: number, opts: NameOptions): boolean {
@@ -82,7 +96,7 @@ export function nameAt(gaz: Gazetteer, toks: Tok[], i: number, opts: NameOptions
       return {
         first: i,
         last: m.last,
-        start: toks[i]!.start,
+        start: startOf(toks, i),
         end: m.end,
         nameStart,
         coreStart: s === nameStart && coreStart !== nameStart && m.last > coreStart ? coreStart : s,
@@ -120,7 +134,7 @@ export function nameAt(gaz: Gazetteer, toks: Tok[], i: number, opts: NameOptions
   return {
     first: i,
     last,
-    start: toks[i]!.start,
+    start: startOf(toks, i),
     end: toks[last]!.end,
     nameStart,
     coreStart,

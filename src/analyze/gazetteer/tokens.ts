@@ -79,7 +79,8 @@ export function readings(key: string): Reading[] {
   for (const b of bases) {
     const c = b.key.charAt(0);
     if (b.key.startsWith('لل') && b.key.length - 2 >= MIN_REST - 1) {
-      out.push({ key: `ال${b.key.slice(2)}`, strip: b.strip + 2 });
+      // The second ل is the article's: keep it in the span («لأمم المتحدة» of «للأمم المتحدة»).
+      out.push({ key: `ال${b.key.slice(2)}`, strip: b.strip + 1 });
     }
     if ((c === 'ب' || c === 'ك' || c === 'ل') && b.key.length - 1 >= MIN_REST) {
       out.push({ key: b.key.slice(1), strip: b.strip + 1 });

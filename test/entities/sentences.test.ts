@@ -1,0 +1,178 @@
+/** Sentences written for these tests: clitics, demonyms, posts before and after names, honorifics, coreference. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { findEntities } from '../../src/analyze/entities.ts';
+import type { Mention } from '../../src/model.ts';
+
+function ids(text: string): string[] {
+  return findEntities(text).mentions.map((m) => `${m.text}→${m.entityId ?? '-'}`);
+}
+
+function mention(text: string, surface: string): Mention {
+  const m = findEntities(text).mentions.find((x) => x.text === surface);
+  assert.ok(m, `no mention «${surface}» in «${text}»`);
+  return m;
+}
+
+test('clitics are read off the first word and kept out of the span', () => {
+  const text = 'تتعاون وإيران مع لباكستان، وبالسعودية، فالعراق، وللسعودية.';
+  assert.deepEqual(ids(text), [
+    'إيران→country:IRN',
+    'باكستان→country:PAK',
+    'السعودية→country:SAU',
+    'العراق→country:IRQ',
+    'لسعودية→country:SAU',
+  ]);
+});
+
+test('demonyms in their forms name the country', () => {
+  const text = 'قال المسؤولون الإيرانيون إن الشركات الإيرانية والتجار الإيرانيين وإيرانيات ومصريان حضروا.';
+  const got = findEntities(text).mentions;
+  assert.deepEqual(
+    got.map((m) => [m.text, m.entityId, m.role]),
+    [
+      ['الإيرانيون', 'country:IRN', 'demonym'],
+      ['الإيرانية', 'country:IRN', 'demonym'],
+      ['الإيرانيين', 'country:IRN', 'demonym'],
+      ['إيرانيات', 'country:IRN', 'demonym'],
+      ['مصريان', 'country:EGY', 'demonym'],
+    ],
+  );
+});
+
+test('a post before a name, without a comma, goes to that person', () => {
+  const text = 'وصل وزير الخارجية الإيراني عباس عراقجي إلى الرياض صباح اليوم.';
+  const r = findEntities(text);
+  const p = r.entities.find((e) => e.id === 'person:abbas-araghchi');
+  assert.equal(p?.post?.ar, 'وزير الخارجية الإيراني');
+  assert.equal(p?.post?.en, 'Minister of Foreign Affairs');
+  assert.equal(p?.country, 'IRN');
+  assert.equal(mention(text, 'وزير الخارجية الإيراني').entityId, 'person:abbas-araghchi');
+  // «الرياض» after «إلى» is a place, not the Saudi state.
+  assert.equal(mention(text, 'الرياض').entityId, 'city:sau-riyadh');
+});
+
+test('a post after a name, between commas, goes to that person (a person no list knows)', () => {
+  const text = 'قال خالد منصور، وزير المالية المصري، إن الميزانية ستعلن قريبا.';
+  const r = findEntities(text);
+  const p = r.entities.find((e) => e.type === 'PERS');
+  assert.equal(p?.names.ar, 'خالد منصور');
+  assert.equal(p?.names.latin, 'Khalid Mansur');
+  assert.equal(p?.id, 'person:khalid-mansur');
+  assert.equal(p?.post?.en, 'Minister of Finance');
+  assert.equal(p?.country, 'EGY');
+  assert.equal(p?.sector, 'GOV');
+});
+
+test('honorifics stay out of the name; «سيد» without ال stays in the written name', () => {
+  const r = findEntities('استقبل الشيخ حمد بن سالم الوفد، وحضر اللقاء الدكتور سامي الهاشمي.');
+  assert.deepEqual(
+    r.entities.map((e) => e.names.ar),
+    ['حمد بن سالم', 'سامي الهاشمي'],
+  );
+  assert.equal(r.mentions[0]?.text, 'الشيخ حمد بن سالم');
+  const s = findEntities('التقى الوزير بالسيد سيد كامل حيدر، مستشار الحكومة الباكستانية.');
+  const p = s.entities.find((e) => e.type === 'PERS');
+  assert.equal(p?.names.ar, 'كامل حيدر');
+  assert.ok(p?.names.aliases.includes('سيد كامل حيدر'));
+  assert.equal(p?.post?.en, 'Adviser of the Government of Pakistan');
+});
+
+test('«على» is never the name «علي»', () => {
+  const r = findEntities('أكد على أهمية الحوار وشدد على ضرورة التعاون.');
+  assert.equal(r.entities.length, 0);
+});
+
+test('a post named again, or «الوزير» alone, refers to the person named with it before', () => {
+  const text =
+    'التقى وزير الدفاع التركي، كمال أوزتورك، بنظيره في الدوحة. ثم قال الوزير إن المحادثات مثمرة، وأكد وزير الدفاع التركي أن التعاون مستمر.';
+  const r = findEntities(text);
+  const person = r.entities.find((e) => e.type === 'PERS');
+  assert.equal(person?.names.ar, 'كمال أوزتورك');
+  assert.equal(mention(text, 'الوزير').entityId, person?.id);
+  const posts = r.mentions.filter((m) => m.text === 'وزير الدفاع التركي');
+  assert.equal(posts.length, 2);
+  for (const m of posts) assert.equal(m.entityId, person?.id);
+});
+
+test('a surname alone refers back to the full name', () => {
+  const text =
+    'صرح سفير باكستان لدى إيران، رحيم حياة قريشي، بأن العلاقات ممتازة. وأضاف قريشي أن الزيارة قريبة.';
+  const r = findEntities(text);
+  const p = r.entities.find((e) => e.type === 'PERS');
+  assert.equal(p?.post?.en, 'Ambassador to Iran');
+  assert.equal(p?.country, 'PAK');
+  const m = mention(text, 'قريشي');
+  assert.equal(m.entityId, p?.id);
+  assert.equal(m.role, 'coref');
+});
+
+test('a capital stands for its state only as an actor or in «بين … و…»', () => {
+  const text = 'أعلنت طهران رفضها للقرار، بينما زار الوفد طهران أمس. وتحسنت العلاقات بين أنقرة والقاهرة.';
+  const ms = findEntities(text).mentions;
+  assert.deepEqual(
+    ms.map((m) => [m.text, m.entityId, m.role]),
+    [
+      ['طهران', 'country:IRN', 'metonym'],
+      ['طهران', 'city:irn-tehran', 'name'],
+      ['أنقرة', 'country:TUR', 'metonym'],
+      ['القاهرة', 'country:EGY', 'metonym'],
+    ],
+  );
+});
+
+test('loaded aliases keep their framing; an unnamed office holder is still an actor', () => {
+  const text =
+    'قصف الاحتلال الإسرائيلي مواقع في غزة، وقال المتحدث باسم وزارة الخارجية الإيرانية إن العدوان مرفوض.';
+  const r = findEntities(text);
+  const a = mention(text, 'الاحتلال الإسرائيلي');
+  assert.equal(a.entityId, 'country:ISR');
+  assert.equal(a.framing, 'الاحتلال الإسرائيلي');
+  const post = mention(text, 'المتحدث باسم وزارة الخارجية الإيرانية');
+  const holder = r.entities.find((e) => e.id === post.entityId);
+  assert.equal(holder?.type, 'POST');
+  assert.equal(holder?.country, 'IRN');
+  assert.equal(mention(text, 'وزارة الخارجية الإيرانية').entityId, 'org:ministry-of-foreign-affairs-irn');
+});
+
+test('common words that are also place names are not tagged', () => {
+  const r = findEntities('ارتفع الدعم المالي على نحو كبير في العين والخبر، وهذا مشهد مؤثر.');
+  assert.deepEqual(r.entities, []);
+});
+
+test('text with no Arabic gives no entities and a warning', () => {
+  const r = findEntities('The minister met his counterpart in London on Tuesday.');
+  assert.deepEqual(r.mentions, []);
+  assert.deepEqual(r.entities, []);
+  assert.equal(r.messages[0]?.ruleId, 'entities/no-arabic');
+  assert.equal(r.messages[0]?.severity, 'warning');
+});
+
+test('property: never throws, spans slice the text, every id is an entity', () => {
+  const alphabet = [...'ابتثجحخدذرزسشصضطظعغفقكلمنهويةىأإآءؤئ ،.'].concat([
+    ' إيران ',
+    ' وزير الداخلية ',
+    ' الباكستاني ',
+    ' علي ',
+    ' السيد ',
+    '، ',
+    ' الطرفان ',
+    ' طهران ',
+    'َ',
+  ]);
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      const r = findEntities(text);
+      const known = new Set(r.entities.map((e) => e.id));
+      for (const m of r.mentions) {
+        assert.equal(text.slice(m.span[0], m.span[1]), m.text);
+        if (m.entityId) assert.ok(known.has(m.entityId), m.entityId);
+      }
+      const again = findEntities(text);
+      assert.deepEqual(again, r);
+    }),
+    { numRuns: 300 },
+  );
+});
