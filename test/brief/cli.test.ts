@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { test } from 'node:test';
+import iconv from 'iconv-lite';
+import { main } from '../../src/cli/main.ts';
+import { fakeContext } from '../helpers.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'khabar-brief-'));
+const ARTICLE =
+  'إيران برس - إيران: أعلنت الوزارة افتتاح مدرسة جديدة.\nأهمية الخبر) تخدم المدرسة ألف تلميذ.\nNima Rahimi\n';
+const file = (name: string, data: string | Uint8Array) => {
+  const p = join(dir, name);
+  writeFileSync(p, data);
+  return p;
+};
+
+test('khabar brief FILE prints the khabar.brief/1 JSON with analysis fields', async () => {
+  const { ctx, out, err } = fakeContext();
+  assert.equal(await main(['brief', file('a.txt', ARTICLE)], ctx), 0);
+  const doc = JSON.parse(out());
+  assert.equal(doc.schema, 'khabar.brief/1');
+  assert.equal(doc.dateline.text, 'إيران برس - إيران');
+  assert.equal(doc.sections[0].kind, 'why_it_matters');
+  assert.equal(doc.byline.text, 'Nima Rahimi');
+  assert.ok(Array.isArray(doc.entities) && Array.isArray(doc.mentions) && Array.isArray(doc.events));
+  assert.equal(doc.article.provenance.encoding, 'utf-8');
+  assert.equal(err(), '');
+});
+
+test('khabar brief - reads standard input; --format md and html', async () => {
+  for (const [format, re] of [
+    ['md', /## أهمية الخبر/],
+    ['html', /<html lang="ar" dir="rtl">/],
+  ] as const) {
+    const { ctx, out } = fakeContext();
+    const stdin = new PassThrough();
+    ctx.stdin = stdin;
+    stdin.end(ARTICLE);
+    assert.equal(await main(['brief', '-', '--format', format], ctx), 0);
+    assert.match(out(), re);
+  }
+});
+
+test('khabar brief: a missing file, a folder, empty and binary input are errors that say what to do', async () => {
+  const folder = join(dir, 'folder');
+  mkdirSync(folder, { recursive: true });
+  const cases: Array<[string, RegExp]> = [
+    [join(dir, 'nope.txt'), /nope\.txt: no such file.*pass -/],
+    [folder, /folder: is a folder.*khabar ingest/],
+    [file('empty.txt', ''), /empty\.txt: is empty/],
+    [file('blank.txt', '  \n\n '), /blank\.txt: is empty/],
+    [
+      file('bin.dat', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3, 0, 0])),
+      /bin\.dat: looks like a binary file/,
+    ],
+  ];
+  for (const [path, re] of cases) {
+    const { ctx, out, err } = fakeContext();
+    assert.equal(await main(['brief', path], ctx), 2, path);
+    assert.match(err(), re);
+    assert.equal(out(), '');
+  }
+});
+
+test('khabar brief: windows-1256 input is decoded and said so; non-Arabic text is a warning, not fatal', async () => {
+  const legacy = file('legacy.txt', iconv.encode(ARTICLE, 'windows-1256'));
+  const a = fakeContext();
+  assert.equal(await main(['brief', legacy], a.ctx), 0);
+  assert.match(a.err(), /info: .*legacy\.txt: decoded from windows-1256/);
+  assert.equal(JSON.parse(a.out()).sections[0].kind, 'why_it_matters');
+
+  const english = file(
+    'en.txt',
+    'The minister opened a new school in the capital on Sunday, officials said.\n',
+  );
+  const b = fakeContext();
+  assert.equal(await main(['brief', english, '--format', 'md'], b.ctx), 0);
+  assert.match(b.err(), /warning: .*en\.txt: the text looks like "en", not Arabic/);
+});
+
+test('khabar brief: bad usage names the problem', async () => {
+  const a = fakeContext();
+  assert.equal(await main(['brief'], a.ctx), 2);
+  assert.match(a.err(), /needs a FILE/);
+  const b = fakeContext();
+  assert.equal(await main(['brief', file('x.txt', ARTICLE), '--format', 'pdf'], b.ctx), 2);
+  assert.match(b.err(), /--format: "pdf" is not one of json, md, html/);
+});
+
+test('khabar eval briefs scores a folder and lists failures', async () => {
+  const data = join(dir, 'eval');
+  mkdirSync(data, { recursive: true });
+  writeFileSync(join(data, 'good.txt'), ARTICLE);
+  writeFileSync(
+    join(data, 'good.gold.json'),
+    JSON.stringify({
+      dateline: 'إيران برس  -  إيران',
+      byline: 'Nima Rahimi',
+      sections: [{ kind: 'why_it_matters' }],
+    }),
+  );
+  writeFileSync(join(data, 'bad.txt'), ARTICLE);
+  writeFileSync(
+    join(data, 'bad.gold.json'),
+    JSON.stringify({ sections: [{ kind: 'why_it_matters' }, { kind: 'key_points', items: 2 }] }),
+  );
+  const { ctx, out } = fakeContext();
+  assert.equal(await main(['eval', 'briefs', '--data', data, '--json'], ctx), 0);
+  const r = JSON.parse(out());
+  assert.equal(r.task, 'briefs');
+  assert.equal(r.articles, 2);
+  assert.equal(r.exact, 0.5);
+  assert.deepEqual(r.sections, { p: 1, r: 0.667, f1: 0.8, gold: 3, pred: 2, matched: 2 });
+  assert.equal(r.dateline_acc, 1);
+  assert.deepEqual(r.failures, [
+    { file: 'bad.txt', got: ['why_it_matters'], want: ['why_it_matters', 'key_points items=2'] },
+  ]);
+});

@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { parseBrief } from '../../src/brief/parse.ts';
+import { briefDocument } from '../../src/brief/render.ts';
+import { decode } from '../../src/ingest/decode.ts';
+
+const root = new URL('../../', import.meta.url);
+const shared = new URL('../shared/', root);
+const seedPath = new URL('seeds/000_abf55f7c1628d6cc.txt', shared);
+const seedGold = new URL('eval/seed.gold.json', shared);
+const fixtures = new URL('fixtures/briefs/', root);
+
+interface GoldBrief {
+  source: string;
+  dateline: string;
+  lead_starts: string;
+  sections: Array<{ kind: string; label: string; paragraphs?: number; items?: number; starts: string }>;
+  byline: string;
+}
+
+test('the seed parses to exactly the brief of seed.gold.json', (t) => {
+  if (!existsSync(seedPath) || !existsSync(seedGold)) {
+    t.skip('../shared/ is absent (the seed and its gold live there)');
+    return;
+  }
+  const text = readFileSync(seedPath, 'utf8');
+  const gold = (JSON.parse(readFileSync(seedGold, 'utf8')) as { brief: GoldBrief }).brief;
+  const b = parseBrief(text);
+  assert.equal(b.origin, 'labelled');
+  assert.equal(b.source, gold.source);
+  assert.equal(b.dateline?.text, gold.dateline);
+  assert.equal(b.lead.length, 1);
+  assert.ok(b.lead[0]!.text.startsWith(gold.lead_starts));
+  assert.deepEqual(
+    b.sections.map((s) => ({
+      kind: s.kind,
+      label: s.label,
+      ...(s.items.length ? { items: s.items.length } : { paragraphs: s.paragraphs.length }),
+      starts: (s.items[0] ?? s.paragraphs[0])!.text.slice(
+        0,
+        gold.sections.find((g) => g.kind === s.kind)?.starts.length,
+      ),
+    })),
+    gold.sections.map(({ kind, label, paragraphs, items, starts }) => ({
+      kind,
+      label,
+      ...(items !== undefined ? { items } : { paragraphs }),
+      starts,
+    })),
+  );
+  assert.equal(b.byline?.text, gold.byline);
+  assert.deepEqual(b.trailing, []);
+  assert.deepEqual(b.body, []);
+  // spans point back into the original text
+  for (const s of b.sections) {
+    for (const blk of [...s.paragraphs]) assert.equal(text.slice(blk.span[0], blk.span[1]), blk.text);
+    assert.equal(text.slice(s.labelSpan![0], s.labelSpan![1]).replace(/[):؟\s]+$/u, ''), s.label);
+  }
+});
+
+const names = existsSync(fixtures)
+  ? readdirSync(fixtures)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => f.slice(0, -4))
+      .sort()
+  : [];
+
+test('there is a golden fixture for each variant (at least 15)', () => {
+  assert.ok(names.length >= 15, `only ${names.length} fixtures`);
+});
+
+for (const name of names) {
+  test(`golden: fixtures/briefs/${name}`, () => {
+    const text = decode(readFileSync(new URL(`${name}.txt`, fixtures)), name).text;
+    const got = JSON.parse(JSON.stringify(briefDocument(parseBrief(text))));
+    const expectedPath = new URL(`${name}.expected.json`, fixtures);
+    if (process.env.UPDATE_GOLDEN === '1') {
+      writeFileSync(expectedPath, `${JSON.stringify(got, null, 2)}\n`);
+      return;
+    }
+    assert.ok(
+      existsSync(expectedPath),
+      `${name}.expected.json is missing: run with UPDATE_GOLDEN=1 and review it`,
+    );
+    assert.deepEqual(got, JSON.parse(readFileSync(expectedPath, 'utf8')));
+  });
+}
+
+test('unlabelled text: lead = first paragraph, body = the rest, marked unlabelled', () => {
+  const text = 'الفقرة الأولى من الخبر.\n\nالفقرة الثانية.\nالفقرة الثالثة.';
+  const b = parseBrief(text);
+  assert.equal(b.origin, 'unlabelled');
+  assert.deepEqual(
+    b.lead.map((x) => x.text),
+    ['الفقرة الأولى من الخبر.'],
+  );
+  assert.deepEqual(
+    b.body.map((x) => x.text),
+    ['الفقرة الثانية.', 'الفقرة الثالثة.'],
+  );
+  assert.equal(b.messages[0]?.ruleId, 'brief/unlabelled');
+});
+
+test('colons that are not labels stay text; «(سانا):» is lead', () => {
+  const text = [
+    'حلب (سانا): افتتح مصنع جديد للأدوية في المدينة.',
+    'أهمية الخبر: يغطي المصنع حاجة المحافظة.',
+    'ماذا يقولون:',
+    'وزير الصناعة:',
+    'سنفتتح مصانع أخرى قريبًا.',
+    'النقاط الرئيسية:',
+    'الطاقة: مئة ألف عبوة يوميًا',
+    'الخلاصة: مصنع جديد',
+  ].join('\n');
+  const b = parseBrief(text);
+  assert.deepEqual(
+    b.sections.map((s) => s.kind),
+    ['why_it_matters', 'what_they_say', 'key_points'],
+  );
+  assert.equal(b.lead[0]!.text, 'حلب (سانا): افتتح مصنع جديد للأدوية في المدينة.');
+  assert.equal(b.sections[1]!.paragraphs.length, 2);
+  assert.equal(b.sections[2]!.items.length, 2);
+});
+
+test('a generic editorial label with ":" is a section of kind other outside lists', () => {
+  const b = parseBrief('أهمية الخبر) نص.\nالسياق: نص السياق.\nخلفية) نص الخلفية.');
+  assert.deepEqual(
+    b.sections.map((s) => [s.kind, s.label]),
+    [
+      ['why_it_matters', 'أهمية الخبر'],
+      ['other', 'السياق'],
+      ['other', 'خلفية'],
+    ],
+  );
+});
+
+test('the dateline keeps offsets into the original text even with harakat and Persian letters', () => {
+  const text = 'مقدمة.\nإیرانُ برس - إیران:أهمیة الخبر) النص.';
+  const b = parseBrief(text);
+  assert.equal(b.dateline?.text, 'إیرانُ برس - إیران');
+  assert.equal(text.slice(b.dateline!.span[0], b.dateline!.span[1]), 'إیرانُ برس - إیران:');
+  assert.equal(b.source, 'إیرانُ برس');
+  assert.equal(b.sections[0]?.kind, 'why_it_matters');
+  assert.equal(b.sections[0]?.paragraphs[0]?.text, 'النص.');
+});
+
+test('an empty section is reported as a warning message', () => {
+  const b = parseBrief('أهمية الخبر: نص.\nنظرة أعمق:');
+  assert.equal(b.sections[1]?.paragraphs.length, 0);
+  assert.ok(b.messages.some((m) => m.ruleId === 'brief/empty-section' && m.severity === 'warning'));
+});

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseBrief } from '../../src/brief/parse.ts';
+import { briefDocument, escapeHtml, renderHtml, renderJson, renderMarkdown } from '../../src/brief/render.ts';
+
+const HOSTILE = [
+  'إيران برس - إيران: <script>alert("x")</script> مقدمة \'مقتبسة\' & أخرى',
+  'أهمية الخبر) <img src=x onerror=alert(1)> "نص" بين علامتي تنصيص',
+  'النقاط الرئيسية)',
+  '- بند </li><li>مزيف',
+  "o'brien <b>bold</b>",
+].join('\n');
+
+test('renderHtml: a standalone RTL Arabic page with every text escaped', () => {
+  const html = renderHtml(parseBrief(HOSTILE));
+  assert.match(html, /^<!doctype html>\n<html lang="ar" dir="rtl">/);
+  assert.match(html, /<meta charset="utf-8">/);
+  assert.match(html, /font-family: "Noto Naskh Arabic"/);
+  assert.doesNotMatch(html, /<script>/);
+  assert.doesNotMatch(html, /<img/);
+  assert.doesNotMatch(html, /<b>/);
+  assert.doesNotMatch(html, /<\/li><li>مزيف/);
+  assert.match(html, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;/);
+  assert.match(html, /&#39;مقتبسة&#39; &amp; أخرى/);
+  assert.match(html, /<li>بند &lt;\/li&gt;&lt;li&gt;مزيف<\/li>/);
+  assert.match(html, /o&#39;brien &lt;b&gt;bold&lt;\/b&gt;/);
+});
+
+test('escapeHtml escapes the five HTML-significant characters', () => {
+  assert.equal(
+    escapeHtml(`<a href="x" title='y'>&</a>`),
+    '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+  );
+});
+
+test('renderJson: the khabar.brief/1 document, brief fields first, parseable back', () => {
+  const b = parseBrief('إيران برس - إيران: مقدمة.\nأهمية الخبر) نص.\nNima Rahimi');
+  const doc = JSON.parse(renderJson(b)) as Record<string, unknown>;
+  assert.equal(doc.schema, 'khabar.brief/1');
+  assert.deepEqual(Object.keys(doc).slice(0, 4), ['schema', 'origin', 'source', 'dateline']);
+  assert.deepEqual(doc, JSON.parse(JSON.stringify(briefDocument(b))));
+  assert.equal((doc.byline as { text: string }).text, 'Nima Rahimi');
+  assert.equal(doc.entities, undefined);
+});
+
+test('renderMarkdown: headings per section, items as a list, markup in text escaped', () => {
+  const md = renderMarkdown(
+    parseBrief('مقدمة *مهمة*.\nأهمية الخبر) نص # ليس عنوانًا.\nالنقاط الرئيسية)\n- أول\n- ثان'),
+  );
+  assert.match(md, /^مقدمة \\\*مهمة\\\*\.\n/);
+  assert.match(md, /## أهمية الخبر\n\nنص \\# ليس عنوانًا\./);
+  assert.match(md, /## النقاط الرئيسية\n\n- أول\n- ثان\n/);
+});
