@@ -1,8 +1,18 @@
 /**
- * extractEvents: an analyzed article → PLOVER events with dates and evidence. Owned by
- * the events module; this first version finds nothing.
+ * extractEvents: an analyzed article → PLOVER events with actors, dates and evidence.
+ *
+ * Per sentence (in brief order: lead, sections, key points, body): trigger lexicon
+ * (data/events/triggers.tsv) → type and mode; actors from the entities stage or the events
+ * lexicons → source and target; attribution, modality, negation, background, contexts and
+ * date; then restatements merge into one event with several evidence spans. See
+ * docs/events.md for the rules and src/analyze/events/*.ts for each step.
  */
-import type { Brief, DateRef, Entity, EventRecord, Mention } from '../model.ts';
+import type { Actor, Brief, DateRef, Entity, EventRecord, Mention } from '../model.ts';
+import { findDates, publishedRef } from './dates.ts';
+import { newMemory } from './events/actors.ts';
+import { mergeCandidates } from './events/merge.ts';
+import { type Candidate, processSentence } from './events/sentence.ts';
+import { sentenceSpans } from './events/text.ts';
 
 export interface EventInput {
   text: string;
@@ -19,6 +29,57 @@ export interface EventResult {
   published?: DateRef;
 }
 
-export function extractEvents(_input: EventInput): EventResult {
-  return { events: [], dates: [] };
+interface Region {
+  start: number;
+  end: number;
+  block: string;
+}
+
+/** The article's text regions in order, each with the brief block kind it belongs to. */
+export function regions(text: string, brief: Brief): Region[] {
+  const out: Region[] = [];
+  for (const b of brief.lead) out.push({ start: b.span[0], end: b.span[1], block: 'lead' });
+  for (const s of brief.sections) {
+    const blocks = [...s.paragraphs, ...s.items];
+    if (blocks.length) for (const b of blocks) out.push({ start: b.span[0], end: b.span[1], block: s.kind });
+    else out.push({ start: s.labelSpan ? s.labelSpan[1] : s.span[0], end: s.span[1], block: s.kind });
+  }
+  for (const b of brief.body) out.push({ start: b.span[0], end: b.span[1], block: 'body' });
+  if (!out.length) out.push({ start: 0, end: text.length, block: 'body' });
+  out.sort((a, b) => a.start - b.start);
+  // drop regions nested in an earlier one
+  return out.filter((r, k) => !out.some((o, q) => q < k && o.start <= r.start && o.end >= r.end));
+}
+
+export function extractEvents(input: EventInput): EventResult {
+  const { text } = input;
+  const pub = publishedRef(text, input.published ? { published: input.published } : {});
+  const anchor = input.published ?? pub?.value;
+  const dates = findDates(text, anchor ? { published: anchor } : {});
+  const memory = newMemory();
+  const state: { topic: Actor[]; pair: Actor[] } = { topic: [], pair: [] };
+  const cands: Candidate[] = [];
+  let index = 0;
+  for (const r of regions(text, input.brief)) {
+    for (const s of sentenceSpans(text.slice(r.start, r.end))) {
+      cands.push(
+        ...processSentence({
+          text,
+          start: r.start + s.start,
+          end: r.start + s.end,
+          index: index++,
+          block: r.block,
+          mentions: input.mentions,
+          entities: input.entities,
+          memory,
+          dates,
+          ...(anchor ? { published: anchor } : {}),
+          state,
+        }),
+      );
+    }
+  }
+  const merged = mergeCandidates(cands);
+  const events: EventRecord[] = merged.map((c, k) => ({ id: `e${k + 1}`, ...c.record }));
+  return { events, dates, ...(pub ? { published: pub } : {}) };
 }

@@ -1,0 +1,325 @@
+/**
+ * Dates in Arabic news: the publication date (metadata or text), relative expressions
+ * resolved against it (اليوم، أمس، أول أمس، غدًا، «اليوم الثلاثاء»، «الثلاثاء الماضي»، الأسبوع
+ * الماضي/المقبل، الشهر الماضي/المقبل، العام الماضي), absolute dates with both month systems
+ * (23 يونيو 2025، 23 حزيران، كانون الثاني، تشرين الأول), Hijri dates (… هـ, converted with
+ * Intl's islamic-umalqura calendar) and durations («استمرت 12 يومًا»). Every DateRef keeps
+ * its expression, span and precision. Pure.
+ */
+import type { DateRef, Span } from '../model.ts';
+
+const MARK = /[\p{M}\u0640]/u;
+const FOLD: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ئ: 'ي', ة: 'ه', ؤ: 'و' };
+
+/** Match-normalized text with a map from each normalized offset to the original one. */
+export function normWithMap(text: string): { n: string; map: Int32Array } {
+  const map = new Int32Array(text.length + 1);
+  let n = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (MARK.test(c)) continue;
+    const code = c.charCodeAt(0);
+    let f = FOLD[c] ?? c;
+    if (code >= 0x0660 && code <= 0x0669) f = String(code - 0x0660);
+    else if (code >= 0x06f0 && code <= 0x06f9) f = String(code - 0x06f0);
+    map[n.length] = i;
+    n += f;
+  }
+  map[n.length] = text.length;
+  return { n, map: map.subarray(0, n.length + 1) };
+}
+
+const GREG: Record<string, number> = {
+  يناير: 1,
+  'كانون الثاني': 1,
+  فبراير: 2,
+  شباط: 2,
+  مارس: 3,
+  اذار: 3,
+  ابريل: 4,
+  نيسان: 4,
+  مايو: 5,
+  ايار: 5,
+  يونيو: 6,
+  يونيه: 6,
+  حزيران: 6,
+  يوليو: 7,
+  يوليه: 7,
+  تموز: 7,
+  اغسطس: 8,
+  اب: 8,
+  سبتمبر: 9,
+  ايلول: 9,
+  اكتوبر: 10,
+  'تشرين الاول': 10,
+  نوفمبر: 11,
+  'تشرين الثاني': 11,
+  ديسمبر: 12,
+  'كانون الاول': 12,
+};
+const HIJRI: Record<string, number> = {
+  محرم: 1,
+  صفر: 2,
+  'ربيع الاول': 3,
+  'ربيع الثاني': 4,
+  'ربيع الاخر': 4,
+  'جمادي الاولي': 5,
+  'جمادي الاول': 5,
+  'جمادي الاخره': 6,
+  'جمادي الثانيه': 6,
+  رجب: 7,
+  شعبان: 8,
+  رمضان: 9,
+  شوال: 10,
+  'ذو القعده': 11,
+  'ذي القعده': 11,
+  'ذو الحجه': 12,
+  'ذي الحجه': 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  الاحد: 0,
+  الاثنين: 1,
+  الثلاثاء: 2,
+  الاربعاء: 3,
+  الخميس: 4,
+  الجمعه: 5,
+  السبت: 6,
+};
+const NUMBER_WORDS: Record<string, number> = {
+  واحد: 1,
+  اثنين: 2,
+  اثنان: 2,
+  ثلاثه: 3,
+  ثلاث: 3,
+  اربعه: 4,
+  اربع: 4,
+  خمسه: 5,
+  خمس: 5,
+  سته: 6,
+  ست: 6,
+  سبعه: 7,
+  سبع: 7,
+  ثمانيه: 8,
+  ثماني: 8,
+  تسعه: 9,
+  تسع: 9,
+  عشره: 10,
+  عشر: 10,
+};
+const UNIT_DAYS: Record<string, number> = {
+  يوما: 1,
+  يوم: 1,
+  ايام: 1,
+  اسبوعا: 7,
+  اسبوع: 7,
+  اسابيع: 7,
+  شهرا: 30,
+  شهر: 30,
+  اشهر: 30,
+  شهور: 30,
+  عاما: 365,
+  عام: 365,
+  اعوام: 365,
+  سنه: 365,
+  سنوات: 365,
+};
+const DUALS: Record<string, number> = { يومين: 2, اسبوعين: 14, شهرين: 60, عامين: 730, سنتين: 730 };
+
+const alt = (o: Record<string, number>) =>
+  Object.keys(o)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** Parse `published` (ISO date or date-time) to a UTC date at midnight. */
+export function parsePublished(published: string | undefined): Date | undefined {
+  if (!published) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
+
+/** Hijri (Umm al-Qura) → Gregorian, searched with Intl around the arithmetic estimate. */
+export function hijriToGregorian(y: number, m: number, d: number): Date | undefined {
+  const fmt = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  // tabular estimate: Julian day of 1 Muharram 1 AH is 1948439.5
+  const jd = Math.floor((11 * y + 3) / 30) + 354 * y + 30 * m - Math.floor((m - 1) / 2) + d + 1948440 - 385;
+  const est = new Date((jd - 2440587.5) * 86400000);
+  for (let off = 0; off <= 6; off++) {
+    for (const s of off ? [off, -off] : [0]) {
+      const g = addDays(est, s);
+      const parts = fmt.formatToParts(g);
+      const get = (t: string) => Number(parts.find((p) => p.type === t)?.value.replace(/\D/g, ''));
+      if (get('year') === y && get('month') === m && get('day') === d)
+        return new Date(Date.UTC(g.getUTCFullYear(), g.getUTCMonth(), g.getUTCDate()));
+    }
+  }
+  return undefined;
+}
+
+function numberOf(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  return NUMBER_WORDS[s];
+}
+
+interface Found {
+  ref: DateRef;
+  ns: number;
+  ne: number;
+}
+
+export interface DateOptions {
+  published?: string;
+}
+
+/** The publication date as a DateRef: from metadata, else the first full date near the top. */
+export function publishedRef(text: string, opts: DateOptions = {}): DateRef | undefined {
+  const p = parsePublished(opts.published);
+  if (p) return { value: iso(p), precision: 'day', expression: opts.published! };
+  const head = text.slice(0, 400);
+  const first = findDates(head, {}).find((d) => d.precision === 'day' && d.value && !d.durationDays);
+  return first ? { ...first } : undefined;
+}
+
+/** Every date expression in `text`, resolved against `published` when it is relative. */
+export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
+  const { n, map } = normWithMap(text);
+  const pub = parsePublished(opts.published);
+  const found: Found[] = [];
+  const span = (ns: number, ne: number): Span => [map[ns]!, map[ne]!];
+  const add = (ns: number, ne: number, ref: Omit<DateRef, 'span' | 'expression'>) => {
+    if (found.some((f) => ns < f.ne && ne > f.ns)) return;
+    found.push({ ns, ne, ref: { ...ref, expression: text.slice(map[ns]!, map[ne]!), span: span(ns, ne) } });
+  };
+  const W = '(?<![\\p{L}])';
+  const E = '(?![\\p{L}])';
+  // Hijri: 5 ربيع الاول 1447 هـ
+  for (const m of n.matchAll(
+    new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${alt(HIJRI)})\\s+(\\d{3,4})\\s*(?:هـ|ه${E})`, 'gu'),
+  )) {
+    const y = Number(m[3]);
+    const mo = HIJRI[m[2]!]!;
+    const d = Number(m[1]);
+    const g = hijriToGregorian(y, mo, d);
+    add(m.index, m.index + m[0].length, {
+      ...(g ? { value: iso(g), precision: 'day' as const } : { precision: 'unknown' as const }),
+      hijri: `${y}-${pad(mo)}-${pad(d)}`,
+    });
+  }
+  // Gregorian: 23 يونيو 2025 / 23 حزيران / يونيو 2025 / (كانون الثاني) يناير 2025
+  const gm = alt(GREG);
+  for (const m of n.matchAll(
+    new RegExp(
+      `(?:(?<!\\d)(\\d{1,2})\\s+|(?<![\\p{L}]))(?:(${gm})(?![\\p{L}])\\s*[(/]?\\s*(?:(?:${gm})(?![\\p{L}]))?\\s*[)/]?\\s*)(?:(?:من\\s+)?(?:عام|سنه)?\\s*(\\d{4}))?`,
+      'gu',
+    ),
+  )) {
+    const mo = GREG[m[2]!]!;
+    const d = m[1] ? Number(m[1]) : undefined;
+    let y = m[3] ? Number(m[3]) : pub?.getUTCFullYear();
+    if (!d && !m[3]) continue; // a bare month name is too ambiguous (اب، ايار as words)
+    if (y === undefined) {
+      add(m.index, m.index + m[0].trimEnd().length, { precision: 'unknown' });
+      continue;
+    }
+    if (!m[3] && pub && d && Date.UTC(y, mo - 1, d) > pub.getTime() + 30 * 86400000) y -= 1;
+    const end = m.index + m[0].trimEnd().length;
+    if (d) add(m.index, end, { value: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day' });
+    else add(m.index, end, { value: `${y}-${pad(mo)}`, precision: 'month' });
+  }
+  // numeric dates 2025-06-23, 23/6/2025
+  for (const m of n.matchAll(/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g))
+    add(m.index, m.index + m[0].length, { value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' });
+  for (const m of n.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g))
+    add(m.index, m.index + m[0].length, {
+      value: `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`,
+      precision: 'day',
+    });
+  // durations: استمرت 12 يومًا، لمدة خمسة أيام، دام أكثر من عامين
+  const units = alt(UNIT_DAYS);
+  for (const m of n.matchAll(
+    new RegExp(
+      `${W}(?:(?:استمرت|استمر|دامت|دام|تستمر|يستمر|لمده|علي مدي|طوال)\\s+(?:اكثر من\\s+|نحو\\s+|قرابه\\s+)?)(?:(\\d+|${alt(NUMBER_WORDS)})\\s+(${units})|(${alt(DUALS)}))${E}`,
+      'gu',
+    ),
+  )) {
+    const days = m[3] ? DUALS[m[3]]! : (numberOf(m[1]!) ?? 0) * UNIT_DAYS[m[2]!]!;
+    add(m.index, m.index + m[0].length, { precision: 'unknown', durationDays: days });
+  }
+  // relative expressions
+  const rel = (ns: number, ne: number, d: Date | undefined, precision: DateRef['precision']) => {
+    if (!d) return add(ns, ne, { precision: 'unknown' });
+    const value =
+      precision === 'year' ? String(d.getUTCFullYear()) : precision === 'month' ? iso(d).slice(0, 7) : iso(d);
+    add(ns, ne, { value, precision });
+  };
+  const days = alt(WEEKDAYS);
+  for (const m of n.matchAll(
+    new RegExp(
+      `${W}(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليله)\\s+)?(اول امس|امس|اليوم|غدا|الليله الماضيه)(?:\\s+(${days}))?${E}`,
+      'gu',
+    ),
+  )) {
+    const k = m[1]!;
+    const off = k === 'اليوم' ? 0 : k === 'امس' || k === 'الليله الماضيه' ? -1 : k === 'اول امس' ? -2 : 1;
+    rel(m.index, m.index + m[0].length, pub && addDays(pub, off), 'day');
+  }
+  for (const m of n.matchAll(
+    new RegExp(
+      `${W}(?:(?:يوم|ليل|ليله|صباح|مساء|فجر)\\s+)?(${days})(?:\\s+(الماضي|المقبل|القادم))?${E}`,
+      'gu',
+    ),
+  )) {
+    const wd = WEEKDAYS[m[1]!]!;
+    if (!pub) {
+      add(m.index, m.index + m[0].length, { precision: 'unknown' });
+      continue;
+    }
+    const cur = pub.getUTCDay();
+    let off: number;
+    if (m[2] === 'المقبل' || m[2] === 'القادم') off = (wd - cur + 7) % 7 || 7;
+    else if (m[2] === 'الماضي') off = -((cur - wd + 7) % 7 || 7);
+    else off = -((cur - wd + 7) % 7);
+    rel(m.index, m.index + m[0].length, addDays(pub, off), 'day');
+  }
+  for (const m of n.matchAll(
+    new RegExp(
+      `${W}(الاسبوع|الشهر|العام|السنه)\\s+(الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|المنصرم|الحالي|الجاري)${E}`,
+      'gu',
+    ),
+  )) {
+    if (!pub) {
+      add(m.index, m.index + m[0].length, { precision: 'unknown' });
+      continue;
+    }
+    const dir = /الماضي|المنصرم/.test(m[2]!) ? -1 : /الحالي|الجاري/.test(m[2]!) ? 0 : 1;
+    if (m[1] === 'الاسبوع') rel(m.index, m.index + m[0].length, addDays(pub, 7 * dir), 'month');
+    else if (m[1] === 'الشهر') {
+      const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + dir, 1));
+      rel(m.index, m.index + m[0].length, d, 'month');
+    } else rel(m.index, m.index + m[0].length, new Date(Date.UTC(pub.getUTCFullYear() + dir, 0, 1)), 'year');
+  }
+  for (const m of n.matchAll(/(?<![\p{L}])(?:عام|سنه|العام)\s+(\d{4})(?!\d)/gu))
+    add(m.index, m.index + m[0].length, { value: m[1]!, precision: 'year' });
+  return found.sort((a, b) => a.ns - b.ns).map((f) => f.ref);
+}
+
+/** Days between two ISO dates (b − a), or undefined. */
+export function daysBetween(a: string | undefined, b: string | undefined): number | undefined {
+  if (!a || !b) return undefined;
+  const pa = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(a);
+  const pb = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(b);
+  if (!pa || !pb) return undefined;
+  const t = (m: RegExpExecArray) => Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1));
+  return Math.round((t(pb) - t(pa)) / 86400000);
+}

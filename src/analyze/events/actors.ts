@@ -1,0 +1,279 @@
+/**
+ * Actor mentions in a sentence: from the entities stage (mentions linked to entities with a
+ * country and sector) and, where it found nothing, from the events lexicons — countries,
+ * capitals (metonyms for their state), demonyms, named groups, sector nouns and posts
+ * («وزير الخارجية الأردني» → JOR GOV, «القوات البحرية السعودية والمصرية» → SAU MIL + EGY MIL),
+ * names introduced beside a post («…الإيراني، علي لاريجاني،»), reciprocal anaphors
+ * («الطرفان») and «بلاده».
+ */
+import type { Actor, Entity, Mention } from '../../model.ts';
+import { type ActorEntry, cueSet, lexicon } from './lexicon.ts';
+import { type Tok, has } from './text.ts';
+
+export type MentionKind =
+  | 'country'
+  | 'capital'
+  | 'demonym'
+  | 'group'
+  | 'sector'
+  | 'person'
+  | 'name'
+  | 'recip'
+  | 'pronoun';
+
+export interface ActorMention {
+  /** Token range [i, j) in the sentence. */
+  i: number;
+  j: number;
+  actors: Actor[];
+  kind: MentionKind;
+  /** Preposition governing the mention (proclitic or the word before). */
+  prep?: string;
+  /** Sector head form, for «الجيش» → the army named earlier. */
+  head?: string;
+}
+
+const PREPS = new Set([
+  'علي',
+  'ضد',
+  'مع',
+  'الي',
+  'في',
+  'من',
+  'عن',
+  'بين',
+  'لدي',
+  'تجاه',
+  'نحو',
+  'قرب',
+  'باتجاه',
+]);
+const PRONOUNS = new Set(['بلاده', 'بلادها', 'بلادهم']);
+
+/** Memory across sentences of one article: names beside posts, sector heads seen with a country. */
+export interface ActorMemory {
+  names: Map<string, Actor>;
+  heads: Map<string, string>;
+}
+
+export function newMemory(): ActorMemory {
+  return { names: new Map(), heads: new Map() };
+}
+
+function matchEntry(toks: Tok[], i: number, e: ActorEntry): boolean {
+  for (let k = 1; k < e.tokens.length; k++) {
+    const t = toks[i + k];
+    if (!t || t.punct || !t.cands.includes(e.tokens[k]!)) return false;
+  }
+  return true;
+}
+
+interface Raw {
+  i: number;
+  j: number;
+  e: ActorEntry;
+}
+
+function rawMatches(toks: Tok[]): Raw[] {
+  const { actorsByFirst } = lexicon();
+  const out: Raw[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    let best: Raw | undefined;
+    if (!t.punct) {
+      for (const c of t.cands) {
+        for (const e of actorsByFirst.get(c) ?? []) {
+          if (best && best.j - best.i >= e.tokens.length) continue;
+          if (matchEntry(toks, i, e)) best = { i, j: i + e.tokens.length, e };
+        }
+      }
+    }
+    if (best) {
+      out.push(best);
+      i = best.j;
+    } else i++;
+  }
+  return out;
+}
+
+function prepOf(toks: Tok[], i: number): string | undefined {
+  const t = toks[i];
+  if (!t) return undefined;
+  if (t.prep) return t.prep;
+  const prev = toks[i - 1];
+  if (prev && !prev.punct) {
+    const p =
+      prev.n.startsWith('و') && prev.n.length > 2 && PREPS.has(prev.n.slice(1)) ? prev.n.slice(1) : prev.n;
+    if (PREPS.has(p)) return p;
+    // «من قبل», «من جانب»
+    if ((p === 'قبل' || p === 'جانب' || p === 'يد') && toks[i - 2]?.n === 'من') return 'من قبل';
+  }
+  return undefined;
+}
+
+function entityActor(m: Mention, byId: Map<string, Entity>): Actor | undefined {
+  const e = m.entityId ? byId.get(m.entityId) : undefined;
+  if (!e) return undefined;
+  const country = e.country ?? e.post?.country;
+  const sector = e.sector ?? e.post?.sector;
+  if (!country && !sector) return undefined;
+  return {
+    entityId: e.id,
+    ...(e.names.en || e.names.ar ? { name: e.names.en ?? e.names.ar } : {}),
+    ...(country ? { country } : {}),
+    ...(sector ? { sector } : {}),
+  };
+}
+
+export interface ActorOptions {
+  mentions: Mention[];
+  entities: Entity[];
+  memory: ActorMemory;
+}
+
+/** Actor mentions of one sentence, in token order, non-overlapping. */
+export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
+  const out: ActorMention[] = [];
+  const taken = new Uint8Array(toks.length);
+  // 1. entities stage mentions that resolve to an actor
+  if (opts.mentions.length && toks.length) {
+    const byId = new Map(opts.entities.map((e) => [e.id, e] as const));
+    const s0 = toks[0]!.start;
+    const s1 = toks[toks.length - 1]!.end;
+    for (const m of opts.mentions) {
+      if (m.span[1] <= s0 || m.span[0] >= s1) continue;
+      const actor = entityActor(m, byId);
+      if (!actor) continue;
+      const i = toks.findIndex((t) => t.end > m.span[0]);
+      let j = i;
+      while (j < toks.length && toks[j]!.start < m.span[1]) j++;
+      if (i < 0 || j <= i) continue;
+      if (taken.subarray(i, j).some((x) => x)) continue;
+      taken.fill(1, i, j);
+      out.push({ i, j, actors: [actor], kind: m.role === 'name' && m.type === 'PERS' ? 'person' : 'group' });
+    }
+  }
+  // 2. lexicon matches where the entities stage said nothing
+  const raw = rawMatches(toks).filter((r) => !taken.subarray(r.i, r.j).some((x) => x));
+  const used = new Set<Raw>();
+  for (let k = 0; k < raw.length; k++) {
+    const r = raw[k]!;
+    if (used.has(r)) continue;
+    const e = r.e;
+    if (e.kind === 'sector' || e.kind === 'person') {
+      // head + demonym(s) within a short gap: «أمين المجلس الأعلى للأمن القومي الإيراني»
+      const dems: Raw[] = [];
+      let end = r.j;
+      for (let q = k + 1; q < raw.length; q++) {
+        const d = raw[q]!;
+        const gap = toks.slice(end, d.i);
+        if (gap.some((t) => t.punct) || gap.length > (dems.length ? 0 : 4)) break;
+        if (d.e.kind === 'demonym') {
+          dems.push(d);
+          end = d.j;
+        } else if (d.e.kind === 'sector' && !dems.length) continue;
+        else break;
+      }
+      if (dems.length) {
+        for (const d of dems) used.add(d);
+        for (let q = k + 1; q < raw.length && raw[q]!.i < end; q++) used.add(raw[q]!);
+        const actors = dems.map((d) => ({ country: d.e.country!, sector: e.sector! }));
+        const head = e.tokens[e.tokens.length - 1]!.replace(/^ال/, '');
+        opts.memory.heads.set(head, actors[0]!.country!);
+        out.push({ i: r.i, j: end, actors, kind: e.kind, head });
+        continue;
+      }
+      const head = e.tokens[e.tokens.length - 1]!.replace(/^ال/, '');
+      const remembered = opts.memory.heads.get(head);
+      out.push({
+        i: r.i,
+        j: r.j,
+        actors: [{ ...(remembered ? { country: remembered } : {}), sector: e.sector! }],
+        kind: e.kind,
+        head,
+      });
+      continue;
+    }
+    const actor: Actor = {
+      ...(e.name ? { name: e.name } : {}),
+      ...(e.country ? { country: e.country } : {}),
+      ...(e.sector
+        ? { sector: e.sector }
+        : e.kind === 'country' || e.kind === 'capital'
+          ? { sector: 'GOV' }
+          : {}),
+    };
+    // coordinated countries/demonyms: «السعودية والمصرية», «باكستان والسعودية» stay separate mentions
+    out.push({ i: r.i, j: r.j, actors: [actor], kind: e.kind });
+  }
+  // 3. names beside posts, remembered names, reciprocal anaphors, «بلاده»
+  const covered = new Uint8Array(toks.length);
+  for (const m of out) covered.fill(1, m.i, m.j);
+  const recips = cueSet('reciprocal');
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (covered[i] || t.punct) continue;
+    for (const [name, actor] of opts.memory.names) {
+      const parts = name.split(' ');
+      if (parts.every((p, k) => toks[i + k] && !toks[i + k]!.punct && toks[i + k]!.cands.includes(p))) {
+        out.push({ i, j: i + parts.length, actors: [actor], kind: 'name' });
+        covered.fill(1, i, i + parts.length);
+        break;
+      }
+    }
+    if (covered[i]) continue;
+    if (t.cands.some((c) => recips.has(c))) {
+      out.push({ i, j: i + 1, actors: [], kind: 'recip' });
+      covered[i] = 1;
+    } else if (t.cands.some((c) => PRONOUNS.has(c))) {
+      out.push({ i, j: i + 1, actors: [], kind: 'pronoun' });
+      covered[i] = 1;
+    }
+  }
+  out.sort((a, b) => a.i - b.i);
+  for (const m of out) {
+    const p = prepOf(toks, m.i);
+    if (p) m.prep = p;
+  }
+  learnNames(toks, out, opts.memory);
+  return out;
+}
+
+const TITLES = new Set(['السيد', 'سيد', 'الدكتور', 'الشيخ']);
+
+function isPlainWord(t: Tok | undefined): boolean {
+  if (!t || t.punct || /\d/.test(t.n)) return false;
+  const lx = lexicon();
+  return !t.cands.some((c) => lx.actorsByFirst.has(c) || lx.byFirst.has(c));
+}
+
+/** «…الإيراني، علي لاريجاني،» and «السيد علي لاريجاني بوزير…»: a post's holder by name. */
+function learnNames(toks: Tok[], ms: ActorMention[], memory: ActorMemory): void {
+  for (const m of ms) {
+    if (m.kind !== 'person' || m.actors.length !== 1 || !m.actors[0]!.country) continue;
+    let k = m.j;
+    if (toks[k]?.raw === '،' || toks[k]?.raw === ',') k++;
+    if (TITLES.has(toks[k]?.n ?? '')) k++;
+    const start = k;
+    while (k < toks.length && k - start < 3 && isPlainWord(toks[k])) k++;
+    const n = k - start;
+    const after = toks[k];
+    if (n < 2 || (after && !after.punct && !has(after, 'ان'))) continue;
+    const words = toks.slice(start, k).map((t) => t.n);
+    const actor = {
+      ...m.actors[0]!,
+      name: toks
+        .slice(start, k)
+        .map((t) => t.raw)
+        .join(' '),
+    };
+    memory.names.set(words.join(' '), actor);
+    memory.names.set(words[words.length - 1]!, actor);
+  }
+}
+
+/** Learn names from a sentence where a name precedes its post: «السيد علي لاريجاني». */
+export function isTitle(t: Tok | undefined): boolean {
+  return t !== undefined && TITLES.has(t.n);
+}

@@ -1,0 +1,115 @@
+/**
+ * Restatements are one event: the lead, «الصورة العامة», «النقاط الرئيسية» and «نظرة أعمق»
+ * retell the same meeting or agreement. Candidates merge (1) within a sentence when they share
+ * type and actors, (2) when a definite nominal with no actors of its own («اللقاء», «الانسحاب»)
+ * points back to an event of its type, and (3) when a sentence in a restating block matches an
+ * event of the narrative by type, actors and contexts. Evidence spans accumulate.
+ */
+import type { Actor, EventRecord } from '../../model.ts';
+import { dedupe } from './roles.ts';
+import type { Candidate } from './sentence.ts';
+
+const RESTATING = new Set(['lead', 'why_it_matters', 'key_points', 'deeper_look']);
+const DISTINCT_MODES = new Set(['SANCTION', 'COERCE', 'PROTEST']);
+
+const keyOf = (a: Actor) => a.country ?? a.sector ?? a.name ?? '?';
+const keys = (as: Actor[]) => new Set(as.map(keyOf));
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / (a.size + b.size - n);
+}
+
+function compatible(a: Candidate, b: Candidate): boolean {
+  const ra = a.record;
+  const rb = b.record;
+  const both = (x: Actor[], y: Actor[]) => !x.length || !y.length || overlap(keys(x), keys(y)) > 0;
+  const src = !a.explicitSource || !b.explicitSource || both(ra.source, rb.source);
+  return src && both(ra.target, rb.target);
+}
+
+function absorb(into: Candidate, from: Candidate): void {
+  const a = into.record;
+  const b = from.record;
+  a.evidence = [
+    ...a.evidence,
+    ...b.evidence.filter((s) => !a.evidence.some((e) => e[0] === s[0] && e[1] === s[1])),
+  ];
+  for (const c of b.contexts) if (!a.contexts.includes(c)) a.contexts.push(c);
+  if ((!into.explicitSource && from.explicitSource) || (!a.source.length && b.source.length)) {
+    a.source = b.source;
+    into.explicitSource = from.explicitSource;
+  }
+  if (!a.target.length && b.target.length) a.target = b.target;
+  if (b.reciprocal && !a.reciprocal && from.explicitSource) {
+    a.reciprocal = true;
+    a.source = dedupe([...a.source, ...b.source]);
+    a.target = a.source;
+  }
+  if (!a.date && b.date) a.date = b.date;
+  if (!a.attribution && b.attribution) a.attribution = b.attribution;
+  a.confidence = Math.min(0.99, Math.max(a.confidence, b.confidence) + 0.02);
+}
+
+export function mergeCandidates(cands: Candidate[]): Candidate[] {
+  // 1. within a sentence
+  const stage1: Candidate[] = [];
+  for (const c of cands) {
+    const same = stage1.find(
+      (o) =>
+        o.sentence === c.sentence &&
+        o.record.type === c.record.type &&
+        o.record.background === c.record.background &&
+        (o.record.mode === c.record.mode || !DISTINCT_MODES.has(c.record.type)) &&
+        compatible(o, c),
+    );
+    if (same) absorb(same, c);
+    else stage1.push(c);
+  }
+  // 2. anaphoric nominals and 3. restating blocks
+  const primary: Candidate[] = [];
+  const restating: Candidate[] = [];
+  for (const c of stage1) {
+    if (c.anaphoric) {
+      const prev = [...primary].reverse().find((o) => o.record.type === c.record.type);
+      if (prev) {
+        absorb(prev, c);
+        continue;
+      }
+    }
+    if (RESTATING.has(c.block)) restating.push(c);
+    else primary.push(c);
+  }
+  const out = [...primary];
+  for (const c of restating) {
+    let best: Candidate | undefined;
+    let score = -1;
+    for (const p of primary) {
+      if (p.record.type !== c.record.type || !compatible(p, c)) continue;
+      const s =
+        overlap(new Set(p.record.contexts), new Set(c.record.contexts)) +
+        overlap(
+          keys([...p.record.source, ...p.record.target]),
+          keys([...c.record.source, ...c.record.target]),
+        );
+      if (s > score) {
+        score = s;
+        best = p;
+      }
+    }
+    if (best) absorb(best, c);
+    else {
+      // a restating block's own event may still restate another restating event
+      const prev = out.find(
+        (o) => o.record.type === c.record.type && compatible(o, c) && RESTATING.has(o.block),
+      );
+      if (prev) absorb(prev, c);
+      else out.push(c);
+    }
+  }
+  return out.sort((a, b) => a.record.evidence[0]![0] - b.record.evidence[0]![0]);
+}
+
+export type { EventRecord };

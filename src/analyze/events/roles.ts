@@ -1,0 +1,234 @@
+/**
+ * Who did it to whom: the source and target of a trigger from the actor mentions around it.
+ * Arabic puts the subject after the verb (VSO) or before it (SVO); objects follow, bare or
+ * with «على، ضد، مع، إلى، بـ، لـ»; «من قبل/من جانب» names a passive's agent; «الذي شنه X»
+ * a nominal's; «بين X و Y» and «الطرفان/الجانبان/البلدين» make reciprocal pairs.
+ */
+import type { Actor, PloverType } from '../../model.ts';
+import type { ActorMention } from './actors.ts';
+import type { TriggerHit } from './triggers.ts';
+import type { Tok } from './text.ts';
+
+/** Types whose «بين X و Y» or compound subject makes the event reciprocal. */
+const RECIPROCAL_TYPES = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE']);
+const TARGET_PREPS = new Set(['علي', 'ضد', 'مع', 'الي', 'ب', 'ل', 'عن', 'لدي', 'تجاه', 'نحو', 'باتجاه']);
+const LOCATION_PREPS = new Set(['في', 'من', 'قرب']);
+const SKIPPABLE =
+  /^(?:و)?(?:بها|به|بهم|لها|له|لهم|عليها|عليه|خلالها|خلاله|عنه|عنها|منها|منه|فيها|فيه|قد|ايضا|امس|اليوم|رسميا)$/;
+
+export interface RoleContext {
+  toks: Tok[];
+  mentions: ActorMention[];
+  hits: TriggerHit[];
+  /** The sentence's speaker (subject of «قال/أكد/…» before the trigger), when any. */
+  speakerFor: (head: number) => { actors: Actor[]; verb: string; i: number } | undefined;
+  /** Actors the article is about right now (last event's source). */
+  topic: Actor[];
+  /** The pair «الطرفان» refers to. */
+  pair: Actor[];
+}
+
+export interface Roles {
+  source: Actor[];
+  target: Actor[];
+  reciprocal: boolean;
+  /** Source came from the sentence itself (not the topic or the speaker). */
+  explicitSource: boolean;
+  /** The mention used as source (index into mentions), for coordination chains. */
+  sourceMention?: ActorMention;
+}
+
+function resolve(m: ActorMention, ctx: RoleContext, speaker: Actor[]): Actor[] {
+  if (m.kind === 'recip') return ctx.pair.map(stripName);
+  if (m.kind === 'pronoun') {
+    const c = (speaker[0] ?? ctx.topic[0])?.country;
+    return c ? [{ country: c, sector: 'GOV' }] : [];
+  }
+  return m.actors;
+}
+
+const stripName = (a: Actor): Actor => ({
+  ...(a.country ? { country: a.country } : {}),
+  ...(a.sector ? { sector: a.sector } : {}),
+});
+
+/** The mention and those coordinated with it by «و»: «أنقرة وأثينا», «الحكومة اليمنية والحوثيون». */
+function withCoordinated(m: ActorMention, ctx: RoleContext): ActorMention[] {
+  const out = [m];
+  let cur = m;
+  for (;;) {
+    const next = ctx.mentions.find((x) => x.i === cur.j);
+    if (!next || !ctx.toks[next.i]!.n.startsWith('و')) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+function isLocation(m: ActorMention, toks: Tok[]): boolean {
+  if (m.prep && LOCATION_PREPS.has(m.prep)) return true;
+  // «في العاصمة التونسية», «في جنوب لبنان»: a preposition one plain word back
+  const back = toks[m.i - 2];
+  if (
+    (m.kind === 'demonym' || m.kind === 'country' || m.kind === 'capital') &&
+    back &&
+    LOCATION_PREPS.has(back.n)
+  ) {
+    return true;
+  }
+  return false;
+}
+
+function hitBetween(ctx: RoleContext, a: number, b: number, self: TriggerHit): boolean {
+  return ctx.hits.some((h) => h !== self && h.head > a && h.head < b);
+}
+
+export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
+  const { toks, mentions } = ctx;
+  const head = hit.head;
+  const clause = toks[head]!.clause;
+  const type = hit.entry.type;
+  const flags = hit.entry.flags;
+  const speaker = ctx.speakerFor(head);
+  let source: Actor[] = [];
+  let target: Actor[] = [];
+  let reciprocal = false;
+  let explicitSource = false;
+  let srcMention: ActorMention | undefined;
+  const after = mentions.filter((m) => m.i >= hit.i + 1 && toks[m.i]!.clause === clause);
+  const nextHit = ctx.hits.find((h) => h.head > head && toks[h.head]!.clause === clause);
+  const inScope = (m: ActorMention) => !nextHit || m.i < nextHit.head || m.prep === 'من قبل';
+
+  // «بين X و Y» right after the trigger
+  const bein = after.find((m) => m.prep === 'بين' && inScope(m));
+  const beinPair = bein
+    ? withCoordinated(bein, ctx).flatMap((m) => resolve(m, ctx, speaker?.actors ?? []))
+    : [];
+
+  // passive agent «من قبل X» / «من جانب X»
+  const agent = flags.has('governs') ? undefined : after.find((m) => m.prep === 'من قبل');
+
+  // subject after the trigger (VSO), skipping pronoun-prepositions: «رحبت بها باريس»
+  let subjAfter: ActorMention | undefined;
+  if (!flags.has('participle')) {
+    for (let k = head + 1; k < toks.length && k <= hit.j + 3; k++) {
+      const m = mentions.find((x) => x.i === k);
+      if (m) {
+        if (!m.prep && !isLocation(m, toks)) subjAfter = m;
+        break;
+      }
+      const t = toks[k]!;
+      if (t.punct) break;
+      if (k >= hit.j && !SKIPPABLE.test(t.n) && !(t.n === 'الذي' || t.n === 'التي') && k > hit.j + 1) break;
+    }
+  }
+  // a nominal's relative clause: «الهجوم الذي شنه مسلحون», «غارة شنتها طائرات إسرائيلية»
+  if (!subjAfter && hit.entry.kind !== 'verb') {
+    for (let k = hit.j; k < Math.min(toks.length, hit.j + 4); k++) {
+      const m = mentions.find((x) => x.i === k && !x.prep);
+      if (
+        m &&
+        toks
+          .slice(hit.j, k)
+          .some((t) => !t.punct && /^(?:الذي|التي|شن|شنت|شنه|شنها|شنتها|نفذ|نفذت|نفذه|نفذها)/.test(t.n))
+      ) {
+        subjAfter = m;
+        break;
+      }
+      if (toks[k]?.punct) break;
+    }
+  }
+
+  if (bein && beinPair.length >= 2 && (RECIPROCAL_TYPES.has(type) || flags.has('recip'))) {
+    source = beinPair;
+    target = beinPair;
+    reciprocal = true;
+    explicitSource = true;
+  } else {
+    if (agent) {
+      srcMention = agent;
+    } else if (subjAfter) {
+      srcMention = subjAfter;
+    } else {
+      // subject before the trigger: nearest bare mention, not across another trigger for nominals
+      for (let q = mentions.length - 1; q >= 0; q--) {
+        const m = mentions[q]!;
+        if (m.j > head) continue;
+        if (m.prep || isLocation(m, toks)) continue;
+        if (hit.entry.kind === 'noun' && hitBetween(ctx, m.j - 1, head, hit)) break;
+        srcMention = m;
+        break;
+      }
+    }
+    if (flags.has('speech') && speaker) {
+      source = speaker.actors;
+      explicitSource = true;
+    } else if (srcMention) {
+      const group = withCoordinated(srcMention, ctx);
+      source = group.flatMap((m) => resolve(m, ctx, speaker?.actors ?? []));
+      explicitSource = srcMention.kind !== 'recip' && srcMention.kind !== 'pronoun';
+      if (srcMention.kind === 'recip' || group.length > 1 || (source.length > 1 && flags.has('recip'))) {
+        if (RECIPROCAL_TYPES.has(type) || flags.has('recip')) reciprocal = true;
+      }
+    } else if (speaker) {
+      source = speaker.actors;
+    } else {
+      source = ctx.topic;
+    }
+    // target: first bare or object-preposition mention after the trigger (and after the subject)
+    const from = srcMention && srcMention.i > head ? withCoordinated(srcMention, ctx).at(-1)!.j : hit.i + 1;
+    const objs = mentions.filter(
+      (m) =>
+        m.i >= from &&
+        m !== srcMention &&
+        m.prep !== 'من قبل' &&
+        toks[m.i]!.clause === clause &&
+        inScope(m) &&
+        (!m.prep || TARGET_PREPS.has(m.prep) || m.prep === 'بين') &&
+        !isLocation(m, toks),
+    );
+    if (flags.has('speech')) {
+      // «أن إيران تُعد دولة صديقة»: the praised one stands before the phrase
+      const before = [...mentions].reverse().find((m) => m.j <= head && toks[m.i]!.clause === clause);
+      if (before) target = resolve(before, ctx, speaker?.actors ?? []);
+    } else if (objs[0]) {
+      target = withCoordinated(objs[0], ctx).flatMap((m) => resolve(m, ctx, speaker?.actors ?? []));
+    } else {
+      const loc = mentions.find(
+        (m) => m.i > head && toks[m.i]!.clause === clause && isLocation(m, toks) && inScope(m),
+      );
+      if (loc && ['ASSAULT', 'COERCE', 'REQUEST', 'MOBILIZE', 'AID', 'RETREAT'].includes(type))
+        target = resolve(loc, ctx, speaker?.actors ?? []).map(stripName);
+    }
+    if (reciprocal) {
+      const both = dedupe([...source, ...target]);
+      source = both;
+      target = both;
+    } else if (flags.has('recip') && target.length && source.length && RECIPROCAL_TYPES.has(type)) {
+      // «اتفق X مع Y»
+      const both = dedupe([...source, ...target]);
+      source = both;
+      target = both;
+      reciprocal = true;
+    }
+  }
+  // countryless actors take the country of the place named in the sentence
+  const place = mentions.find((m) => isLocation(m, toks) && m.actors[0]?.country);
+  const fill = (a: Actor): Actor =>
+    a.country || !place || a.sector === 'IGO' ? a : { ...a, country: place.actors[0]!.country! };
+  source = source.map(fill);
+  target = target.map(fill);
+  return { source, target, reciprocal, explicitSource, ...(srcMention ? { sourceMention: srcMention } : {}) };
+}
+
+export function dedupe(actors: Actor[]): Actor[] {
+  const seen = new Set<string>();
+  const out: Actor[] = [];
+  for (const a of actors) {
+    const k = `${a.country ?? ''}|${a.sector ?? ''}|${a.name ?? ''}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,296 @@
+/**
+ * One sentence → candidate events: triggers, absorption of speech-act complements
+ * («هدد بفرض عقوبات» is one THREATEN), cooperation content under a commitment cue (AGREE),
+ * roles, attribution, modality, negation, background, contexts and date.
+ */
+import type { Actor, DateRef, EventRecord, Span } from '../../model.ts';
+import { daysBetween } from '../dates.ts';
+import { type ActorMemory, type ActorMention, findActors } from './actors.ts';
+import { cueSet, lexicon, type TriggerEntry } from './lexicon.ts';
+import { assignRoles, dedupe } from './roles.ts';
+import { type Tok, tokenizeSpan } from './text.ts';
+import { findTriggers, type TriggerHit } from './triggers.ts';
+
+/** A candidate event before restatements are merged. */
+export interface Candidate {
+  record: Omit<EventRecord, 'id'>;
+  sentence: number;
+  /** The brief block kind the sentence sits in (`lead`, `big_picture`, `key_points`, `body`, …). */
+  block: string;
+  explicitSource: boolean;
+  /** A definite nominal with no actors of its own («اللقاء», «الانسحاب»): an anaphor. */
+  anaphoric: boolean;
+  entry: TriggerEntry;
+}
+
+export interface SentenceInput {
+  text: string;
+  start: number;
+  end: number;
+  index: number;
+  block: string;
+  mentions: import('../../model.ts').Mention[];
+  entities: import('../../model.ts').Entity[];
+  memory: ActorMemory;
+  dates: DateRef[];
+  published?: string;
+  /** Mutable article state: topic actors and the current pair. */
+  state: { topic: Actor[]; pair: Actor[] };
+}
+
+const SPEECH_VERB_PARTICIPLE = /^م/;
+
+function anyCue(t: Tok | undefined, cue: Set<string>): boolean {
+  return t !== undefined && !t.punct && t.cands.some((c) => cue.has(c));
+}
+
+/** Synthetic praise: «وصف X بأنه خطوة إيجابية» → SUPPORT with head at وصف. */
+function describeHits(toks: Tok[]): TriggerHit[] {
+  const positive = cueSet('positive');
+  const out: TriggerHit[] = [];
+  for (const t of toks) {
+    if (t.punct || !t.cands.some((c) => /^(?:وصف|وصفت|وصفا|وصفوا|يصف|تصف|واصفا|واصفه)$/.test(c))) continue;
+    let k = t.i + 1;
+    while (k < toks.length && !toks[k]!.punct && !/^(?:بان|بانه|بانها|بانهم)$/.test(toks[k]!.n)) k++;
+    if (k >= toks.length || toks[k]!.punct) continue;
+    const adj = toks.slice(k + 1, k + 6).findIndex((x) => !x.punct && x.cands.some((c) => positive.has(c)));
+    if (adj < 0) continue;
+    out.push({ entry: PRAISE, i: t.i, j: k, head: t.i });
+  }
+  return out;
+}
+
+const PRAISE: TriggerEntry = {
+  type: 'SUPPORT',
+  mode: 'praise',
+  kind: 'verb',
+  flags: new Set(),
+  slots: [['وصف']],
+  line: 'SUPPORT\tpraise\t(وصف … بأنه + positive adjective)',
+};
+
+export function processSentence(inp: SentenceInput): Candidate[] {
+  const toks = tokenizeSpan(inp.text, inp.start, inp.end);
+  if (!toks.length) return [];
+  const mentions = findActors(toks, { mentions: inp.mentions, entities: inp.entities, memory: inp.memory });
+  let hits = [...findTriggers(toks), ...describeHits(toks)].sort((a, b) => a.head - b.head);
+  const cues = {
+    commitment: cueSet('commitment'),
+    topic: cueSet('topic'),
+    block: cueSet('block_before'),
+    negation: cueSet('negation'),
+    denial: cueSet('denial'),
+    intent: cueSet('intent'),
+    conditional: cueSet('conditional'),
+    attribution: cueSet('attribution'),
+    after: cueSet('background_after'),
+    before: cueSet('background_before'),
+    relative: cueSet('background_relative'),
+    pastVerb: cueSet('background_past_verb'),
+    pluperfect: cueSet('pluperfect'),
+  };
+  // drop hits blocked by the word before («لمواجهة التهديدات») or inside a synthetic praise span
+  hits = hits.filter((h) => !anyCue(toks[h.head - 1], cues.block));
+  // cooperation content is an AGREE only under a commitment cue earlier in the sentence
+  hits = hits.filter(
+    (h) => !h.entry.flags.has('coop') || toks.slice(0, h.head + 1).some((t) => anyCue(t, cues.commitment)),
+  );
+  // «دعوة لتعزيز التنسيق»: a call whose content is cooperation, with no addressee, is the AGREE
+  hits = hits.filter((h) => {
+    if (h.entry.type !== 'REQUEST') return true;
+    const next = hits.find((o) => o.head > h.head && o.head <= h.j + 2 && o.entry.flags.has('coop'));
+    return !next || mentions.some((m) => m.i > h.head && m.i < next.head);
+  });
+  // topic words: «بشأن ملف المساعدات», «لبحث ملف …» — the trigger is what is discussed
+  hits = hits.filter(
+    (h) =>
+      !(anyCue(toks[h.head - 1], cues.topic) || anyCue(toks[h.head - 2], cues.topic)) ||
+      h.entry.kind === 'verb',
+  );
+  // absorption: a governing trigger owns the triggers of its complement (same clause)
+  const absorbed = new Set<TriggerHit>();
+  for (const h of hits) {
+    if (absorbed.has(h) || !h.entry.flags.has('governs')) continue;
+    for (const o of hits) {
+      if (o.head <= h.head || toks[o.head]!.clause !== toks[h.head]!.clause) continue;
+      absorbed.add(o);
+    }
+  }
+  // hits inside a synthetic praise span (وصف … بأنه) other than event nouns stay
+  hits = hits.filter((h) => !absorbed.has(h));
+  if (!hits.length) {
+    updateTopic(inp, mentions, toks);
+    return [];
+  }
+
+  const speakerFor = (head: number) => {
+    for (let k = head - 1; k >= 0; k--) {
+      const t = toks[k]!;
+      if (t.punct || !t.cands.some((c) => cues.attribution.has(c))) continue;
+      if (SPEECH_VERB_PARTICIPLE.test(t.n) && !t.n.startsWith('مس')) continue; // مؤكدا، مشيرا: no subject of their own
+      const m =
+        mentions.find((x) => x.i > k && x.i <= k + 3 && !x.prep) ??
+        [...mentions].reverse().find((x) => x.j <= k && !x.prep);
+      const actors = m ? (m.kind === 'recip' ? inp.state.pair : m.actors) : inp.state.topic;
+      if (!actors.length) return undefined;
+      return { actors, verb: t.raw, i: k };
+    }
+    return undefined;
+  };
+
+  const out: Candidate[] = [];
+  for (const h of hits) {
+    const roles = assignRoles(h, {
+      toks,
+      mentions,
+      hits,
+      speakerFor,
+      topic: inp.state.topic,
+      pair: inp.state.pair,
+    });
+    const clause = toks[h.head]!.clause;
+    const headTok = toks[h.head]!;
+    const prevWords = toks.slice(Math.max(0, h.head - 3), h.head).filter((t) => t.clause === clause);
+    // negation and denial
+    let negated = prevWords.slice(-2).some((t) => anyCue(t, cues.negation) && !t.n.startsWith('ال'));
+    let modality: EventRecord['modality'] = 'happened';
+    const denialBefore = toks.slice(0, h.head).some((t) => anyCue(t, cues.denial));
+    if (denialBefore) negated = true;
+    if (negated) modality = 'denied';
+    else if (
+      toks.slice(0, h.head).some((t) => t.clause === clause && anyCue(t, cues.conditional) && t.n !== 'ان')
+    )
+      modality = 'conditional';
+    else if (
+      headTok.future ||
+      prevWords.some((t) => anyCue(t, cues.intent)) ||
+      (h.entry.flags.has('coop') && h.entry.type === 'AGREE')
+    )
+      modality = 'intended';
+    // date: the nearest date expression in the sentence (same clause first)
+    const inSentence = inp.dates.filter((d) => d.span && d.span[0] >= inp.start && d.span[1] <= inp.end);
+    const clauseDates = inSentence.filter((d) => {
+      const t = toks.find((x) => x.start >= d.span![0]);
+      return t && t.clause === clause;
+    });
+    const pool = clauseDates.length ? clauseDates : inSentence;
+    const dated = pool.filter((d) => d.value || d.durationDays);
+    const date = nearest(dated, headTok.start);
+    // background: a past event only recalled
+    let background = false;
+    const nextWords = toks.slice(h.j, h.j + 3);
+    if (nextWords.slice(0, 2).some((t) => anyCue(t, cues.after) && t.n.startsWith('ال'))) background = true;
+    if (h.entry.kind !== 'verb' && prevWords.slice(-3).some((t) => anyCue(t, cues.before))) background = true;
+    const rel = toks.slice(h.j, h.j + 4);
+    const relIdx = rel.findIndex((t) => anyCue(t, cues.relative));
+    if (relIdx >= 0 && rel.slice(relIdx + 1, relIdx + 3).some((t) => anyCue(t, cues.pastVerb)))
+      background = true;
+    const plu = toks.slice(0, h.head).findIndex((t) => anyCue(t, cues.pluperfect));
+    if (plu >= 0 && toks.slice(plu + 1, h.head + 1).some((t) => t.n === 'قد')) background = true;
+    if (date?.value && inp.published && !background) {
+      const gap = daysBetween(date.value, inp.published);
+      if (gap !== undefined && date.precision !== 'day' && gap > 20) background = true;
+    }
+    if (h.entry.type === 'CONSULT' && h.entry.kind === 'noun' && background && !rel.length)
+      background = false;
+    // contexts
+    const contexts = contextsOf(toks, h, hits);
+    // confidence
+    let confidence = h.entry.kind === 'phrase' ? 0.8 : h.entry.kind === 'verb' ? 0.75 : 0.65;
+    if (h.entry.flags.has('weak')) confidence -= 0.15;
+    if (roles.explicitSource) confidence += 0.1;
+    if (roles.target.length) confidence += 0.05;
+    if (!roles.source.length) confidence -= 0.2;
+    const trigSpan: Span = [toks[h.i]!.start, toks[Math.max(h.i, h.j - 1)]!.end];
+    const speaker = speakerFor(h.head);
+    const anaphoric =
+      h.entry.kind === 'noun' && headTok.n.startsWith('ال') && !roles.explicitSource && !roles.target.length;
+    out.push({
+      record: {
+        type: h.entry.type,
+        mode: h.entry.mode,
+        contexts,
+        source: dedupe(roles.source),
+        target: dedupe(roles.target),
+        reciprocal: roles.reciprocal,
+        ...(date ? { date } : {}),
+        ...(speaker
+          ? {
+              attribution: {
+                ...(speaker.actors[0] ? { speaker: speaker.actors[0] } : {}),
+                verb: speaker.verb,
+                span: [toks[speaker.i]!.start, toks[speaker.i]!.end] as Span,
+              },
+            }
+          : {}),
+        modality,
+        negated,
+        background,
+        confidence: Math.max(0.05, Math.min(0.99, Number(confidence.toFixed(2)))),
+        trigger: { text: inp.text.slice(trigSpan[0], trigSpan[1]), span: trigSpan },
+        evidence: [[inp.start, inp.end]],
+      },
+      sentence: inp.index,
+      block: inp.block,
+      explicitSource: roles.explicitSource,
+      anaphoric,
+      entry: h.entry,
+    });
+    if (roles.explicitSource && !background && roles.source.length)
+      inp.state.topic = roles.source.filter((a) => a.country);
+    if (roles.source.length && roles.target.length && !roles.reciprocal && !background) {
+      const pair = dedupe([...roles.source.slice(0, 1), ...roles.target.slice(0, 1)]);
+      if (pair.length === 2 && pair[0]!.country !== pair[1]!.country) inp.state.pair = pair;
+    }
+  }
+  if (!out.some((c) => c.explicitSource)) updateTopic(inp, mentions, toks);
+  return out;
+}
+
+/** A sentence without events can still set the topic: «أكد أمين المجلس …، علي لاريجاني». */
+function updateTopic(inp: SentenceInput, mentions: ActorMention[], toks: Tok[]): void {
+  const attribution = cueSet('attribution');
+  for (const t of toks) {
+    if (t.punct || !t.cands.some((c) => attribution.has(c))) continue;
+    const m = mentions.find((x) => x.i > t.i && x.i <= t.i + 3 && !x.prep && x.actors.length);
+    if (m) {
+      inp.state.topic = m.actors;
+      return;
+    }
+  }
+}
+
+function nearest(ds: DateRef[], at: number): DateRef | undefined {
+  let best: DateRef | undefined;
+  let dist = Number.POSITIVE_INFINITY;
+  for (const d of ds) {
+    const x = Math.abs((d.span?.[0] ?? 0) - at);
+    if (x < dist) {
+      dist = x;
+      best = d;
+    }
+  }
+  return best;
+}
+
+const TOPIC_NOUNS = /^(?:القضايا|قضايا|المسائل|الملفات|التحديات|تحديات|المعادلات)$/;
+
+/** Fields the event concerns: context words after the trigger, up to the next trigger. */
+function contextsOf(toks: Tok[], h: TriggerHit, hits: TriggerHit[]): string[] {
+  const { contexts } = lexicon();
+  const next = hits.find((o) => o.head > h.head && o.entry.type !== h.entry.type);
+  const end = Math.min(toks.length, next ? next.head : toks.length, h.j + 14);
+  const out: string[] = [];
+  let topicUntil = -1;
+  for (let k = h.i; k < end; k++) {
+    const t = toks[k]!;
+    if (t.punct) {
+      topicUntil = -1;
+      continue;
+    }
+    if (t.cands.some((c) => TOPIC_NOUNS.test(c))) topicUntil = k + 4;
+    const ctx = t.cands.map((c) => contexts.get(c)).find((x) => x);
+    if (ctx && k > topicUntil && !out.includes(ctx)) out.push(ctx);
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/** Trigger matching: lexicon entries (verbs in their conjugations, masdars, phrases) over tokens. */
+import { cueSet, lexicon, type TriggerEntry } from './lexicon.ts';
+import type { Tok } from './text.ts';
+
+export interface TriggerHit {
+  entry: TriggerEntry;
+  /** Token range [i, j) of the whole match (phrase gaps included). */
+  i: number;
+  j: number;
+  /** Token index of the head word (the first slot). */
+  head: number;
+}
+
+function matchSlots(toks: Tok[], i: number, e: TriggerEntry): number {
+  let k = i + 1;
+  for (let s = 1; s < e.slots.length; s++) {
+    const slot = e.slots[s]!;
+    if (slot[0] === '*') {
+      const next = e.slots[s + 1];
+      if (!next) return -1;
+      let found = -1;
+      for (let g = 0; g <= 3; g++) {
+        const t = toks[k + g];
+        if (!t || t.punct) break;
+        if (t.cands.some((c) => next.includes(c))) {
+          found = k + g;
+          break;
+        }
+      }
+      if (found < 0) return -1;
+      k = found + 1;
+      s++;
+      continue;
+    }
+    const t = toks[k];
+    if (!t || t.punct || !t.cands.some((c) => slot.includes(c))) return -1;
+    k++;
+  }
+  return k;
+}
+
+/** All trigger hits in a sentence: longest match at each head, nested shorter hits dropped. */
+export function findTriggers(toks: Tok[]): TriggerHit[] {
+  const { byFirst } = lexicon();
+  const adverbial = cueSet('adverbial_protest');
+  const hits: TriggerHit[] = [];
+  for (const t of toks) {
+    if (t.punct || t.cands.some((c) => adverbial.has(c))) continue;
+    let best: TriggerHit | undefined;
+    const seen = new Set<TriggerEntry>();
+    for (const c of t.cands) {
+      for (const e of byFirst.get(c) ?? []) {
+        if (seen.has(e)) continue;
+        seen.add(e);
+        const j = e.slots.length === 1 ? t.i + 1 : matchSlots(toks, t.i, e);
+        if (j < 0) continue;
+        const better =
+          !best ||
+          e.slots.length > best.entry.slots.length ||
+          (e.slots.length === best.entry.slots.length && rank(e) > rank(best.entry));
+        if (better) best = { entry: e, i: t.i, j, head: t.i };
+      }
+    }
+    if (best) hits.push(best);
+  }
+  // drop hits whose head lies inside a longer phrase hit
+  return hits.filter(
+    (h) => !hits.some((o) => o !== h && o.entry.slots.length > 1 && h.head > o.i && h.head < o.j),
+  );
+}
+
+/** Prefer phrases, then verbs, then nouns; weak entries last. */
+function rank(e: TriggerEntry): number {
+  return (e.kind === 'phrase' ? 3 : e.kind === 'verb' ? 2 : 1) - (e.flags.has('weak') ? 0.5 : 0);
+}

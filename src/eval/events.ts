@@ -1,0 +1,230 @@
+/**
+ * `khabar eval events --data PATH [--exhaustive] [--json]`: the events JSONL format of
+ * docs/eval.md (../shared/eval/README.md). Each line's text goes through the whole pipeline
+ * (brief, entities, events) with its `published` date; gold events are matched one-to-one to
+ * system events of the same PLOVER type, preferring a system event whose source actors
+ * include the country (and sector, when gold gives one) of a gold source actor.
+ */
+import { readFileSync } from 'node:fs';
+import { KhabarError } from '../errors.ts';
+import { processArticle } from '../jobs/pipeline.ts';
+import { type Actor, type EventRecord, PLOVER_TYPES, type PloverType } from '../model.ts';
+import type { EvalTask } from './task.ts';
+
+interface GoldActor {
+  country?: string | null;
+  sector?: string | null;
+  name?: string | null;
+}
+
+interface GoldEvent {
+  type: string;
+  mode?: string | null;
+  source?: GoldActor | GoldActor[] | null;
+  target?: GoldActor | GoldActor[] | null;
+  trigger?: string | null;
+  date?: string | null;
+}
+
+interface GoldText {
+  id?: string;
+  published?: string;
+  text: string;
+  events: GoldEvent[];
+}
+
+const list = (x: GoldActor | GoldActor[] | null | undefined): GoldActor[] =>
+  x == null ? [] : Array.isArray(x) ? x : [x];
+
+/** Whether the gold event's source is annotated with anything scorable. */
+function scorable(g: GoldEvent): boolean {
+  return list(g.source).some((a) => a.country || a.sector);
+}
+
+/** At least one gold source actor's country (and sector, when given) is among the system's. */
+export function actorMatch(g: GoldEvent, sys: Actor[]): boolean {
+  return list(g.source).some(
+    (a) =>
+      (a.country || a.sector) &&
+      sys.some((s) => (!a.country || s.country === a.country) && (!a.sector || s.sector === a.sector)),
+  );
+}
+
+export interface Tally {
+  gold: number;
+  found: number;
+  actor: number;
+  actorScored: number;
+  pred: number;
+}
+
+/** One-to-one matching on one text; adds to `per` (by type). */
+export function matchText(gold: GoldEvent[], sys: EventRecord[], per: Map<string, Tally>): void {
+  const tally = (t: string): Tally => {
+    const x = per.get(t) ?? { gold: 0, found: 0, actor: 0, actorScored: 0, pred: 0 };
+    per.set(t, x);
+    return x;
+  };
+
+  for (const e of sys) tally(e.type).pred++;
+  const used = new Set<number>();
+  // actor matches first, so a gold event takes the system event with its actors when there is one
+  const order = gold.map((g, k) => ({ g, k }));
+  const assigned = new Map<number, number>();
+  for (const pass of [true, false]) {
+    for (const { g, k } of order) {
+      if (assigned.has(k)) continue;
+      const idx = sys.findIndex(
+        (e, q) => !used.has(q) && e.type === g.type && (!pass || (scorable(g) && actorMatch(g, e.source))),
+      );
+      if (idx >= 0) {
+        used.add(idx);
+        assigned.set(k, idx);
+      }
+    }
+  }
+  for (const { g, k } of order) {
+    const t = tally(g.type);
+    t.gold++;
+    const idx = assigned.get(k);
+    if (idx === undefined) continue;
+    t.found++;
+    if (scorable(g)) {
+      t.actorScored++;
+      if (actorMatch(g, sys[idx]!.source)) t.actor++;
+    }
+  }
+}
+
+function parse(path: string): GoldText[] {
+  const out: GoldText[] = [];
+  const lines = readFileSync(path, 'utf8').split('\n');
+  lines.forEach((line, k) => {
+    if (!line.trim()) return;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(line);
+    } catch (err) {
+      throw new KhabarError(
+        'EVAL_BAD_DATA',
+        `${path}:${k + 1}: not JSON (${(err as Error).message}). Each line must be one JSON object.`,
+      );
+    }
+    const o = obj as Partial<GoldText>;
+    if (typeof o.text !== 'string' || !Array.isArray(o.events))
+      throw new KhabarError(
+        'EVAL_BAD_DATA',
+        `${path}:${k + 1}: needs "text" (string) and "events" (array); see docs/eval.md.`,
+      );
+    out.push(o as GoldText);
+  });
+  return out;
+}
+
+const ratio = (a: number, b: number) => (b ? Number((a / b).toFixed(4)) : 0);
+
+function figures(t: Tally, exhaustive: boolean) {
+  const recall = ratio(t.found, t.gold);
+  const base = {
+    gold: t.gold,
+    found: t.found,
+    recall,
+    actor_found: t.actor,
+    actor_acc: ratio(t.actor, t.actorScored),
+    pred: t.pred,
+  };
+  if (!exhaustive) return base;
+  const precision = ratio(t.found, t.pred);
+  const f1 = precision + recall ? Number(((2 * precision * recall) / (precision + recall)).toFixed(4)) : 0;
+  return { ...base, precision, f1 };
+}
+
+export const task: EvalTask = {
+  summary: 'PLOVER events: recall, actor accuracy and (with --exhaustive) precision per type',
+  async evaluate({ data, flags }) {
+    const texts = parse(data);
+    const exhaustive = Boolean(flags.exhaustive);
+    const per = new Map<string, Tally>();
+    const misses: Array<{ id: string; missed: string[]; extra: string[] }> = [];
+    const t0 = performance.now();
+    texts.forEach((g, k) => {
+      const id = g.id ?? `line${k + 1}`;
+      const { analysis } = processArticle({
+        id,
+        language: 'ar',
+        text: g.text,
+        ...(g.published ? { published: g.published } : {}),
+        provenance: { source: data, format: 'jsonl', ingestedAt: new Date(0).toISOString() },
+        warnings: [],
+      });
+      const local = new Map<string, Tally>();
+      matchText(g.events, analysis.events, local);
+      const missed: string[] = [];
+      const extra: string[] = [];
+      for (const [type, t] of local) {
+        const cur = per.get(type) ?? { gold: 0, found: 0, actor: 0, actorScored: 0, pred: 0 };
+        per.set(type, {
+          gold: cur.gold + t.gold,
+          found: cur.found + t.found,
+          actor: cur.actor + t.actor,
+          actorScored: cur.actorScored + t.actorScored,
+          pred: cur.pred + t.pred,
+        });
+        for (let q = t.found; q < t.gold; q++) missed.push(type);
+        for (let q = t.found; q < t.pred; q++) extra.push(type);
+      }
+      if (missed.length || extra.length) misses.push({ id, missed, extra });
+    });
+    const seconds = (performance.now() - t0) / 1000;
+    const all: Tally = { gold: 0, found: 0, actor: 0, actorScored: 0, pred: 0 };
+    for (const t of per.values()) {
+      all.gold += t.gold;
+      all.found += t.found;
+      all.actor += t.actor;
+      all.actorScored += t.actorScored;
+      all.pred += t.pred;
+    }
+    const perType: Record<string, ReturnType<typeof figures>> = {};
+    const known = [
+      ...PLOVER_TYPES,
+      ...[...per.keys()].filter((t) => !PLOVER_TYPES.includes(t as PloverType)),
+    ];
+    for (const t of known) {
+      const x = per.get(t);
+      if (x) perType[t] = figures(x, exhaustive);
+    }
+    const json = {
+      task: 'events',
+      exhaustive,
+      overall: figures(all, exhaustive),
+      per_type: perType,
+      texts: texts.length,
+      texts_per_s: Number((texts.length / Math.max(seconds, 1e-9)).toFixed(1)),
+      errors: misses,
+    };
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    const rows = [
+      `events on ${data}: ${texts.length} texts, ${json.texts_per_s} texts/s${exhaustive ? ' (exhaustive gold)' : ''}`,
+      '',
+      `${'type'.padEnd(10)} ${'gold'.padStart(5)} ${'found'.padStart(6)} ${'recall'.padStart(7)} ${'actor'.padStart(7)} ${'pred'.padStart(5)}${exhaustive ? ` ${'prec'.padStart(7)} ${'F1'.padStart(7)}` : ''}`,
+    ];
+    const line = (name: string, f: ReturnType<typeof figures>) =>
+      `${name.padEnd(10)} ${String(f.gold).padStart(5)} ${String(f.found).padStart(6)} ${pct(f.recall).padStart(7)} ${pct(f.actor_acc).padStart(7)} ${String(f.pred).padStart(5)}${
+        'precision' in f ? ` ${pct(f.precision).padStart(7)} ${pct(f.f1).padStart(7)}` : ''
+      }`;
+    for (const [t, f] of Object.entries(perType)) rows.push(line(t, f));
+    rows.push(line('overall', json.overall));
+    if (misses.length) {
+      rows.push('', 'texts with misses (−) or extra events (+):');
+      for (const m of misses)
+        rows.push(
+          `  ${m.id}: ${[...m.missed.map((x) => `−${x}`), ...m.extra.map((x) => `+${x}`)].join(' ')}`,
+        );
+    }
+    rows.push(
+      '',
+      'actor = share of found events whose gold source country (and sector) is among the system’s sources.',
+    );
+    return { json, table: rows.join('\n') };
+  },
+};
