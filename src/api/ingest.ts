@@ -1,19 +1,20 @@
 /**
  * POST /api/ingest: text, HTML, a URL or JSONL in; processed, stored articles out.
- * This is the API's own minimal path (processArticle + store.put); when the ingest
- * module's sources land, `toArticle`/`htmlToText` should give way to them.
+ * Reuses the ingest module (buildArticle: decoding, HTML main text, language check,
+ * stable ids; lineToItem for JSONL; fetchBytes for URLs), then processArticle + put.
+ * Refused inputs go to the quarantine and come back as per-item errors.
  */
-import { createHash } from 'node:crypto';
-import { parseHTML } from 'linkedom';
+import { type ArticleMeta, buildArticle, type IngestItem as SourceItem } from '../ingest/article.ts';
+import { fetchBytes } from '../ingest/http.ts';
+import { lineToItem } from '../ingest/sources/jsonl.ts';
 import { processArticle } from '../jobs/pipeline.ts';
 import type { Article, Message } from '../model.ts';
 import type { PutResult, Store } from '../store/store.ts';
 import { problems } from './problem.ts';
-import { ingestJson, ingestRecord } from './schemas.ts';
+import { ingestJson } from './schemas.ts';
 import { parseBody } from './validate.ts';
 
 export const MAX_JSONL_LINES = 1000;
-export const MAX_FETCH_BYTES = 5 * 1024 * 1024;
 
 export interface IngestItem {
   line?: number;
@@ -22,121 +23,52 @@ export interface IngestItem {
   duplicateOf?: string;
   title?: string;
   warnings?: Message[];
+  /** Why the input was refused (it is in the quarantine). */
   error?: string;
+  ruleId?: string;
+}
+
+export interface Fetched {
+  contentType: string;
+  bytes: Uint8Array;
 }
 
 export interface IngestOptions {
   store: Store;
-  /** Fetches a URL (injectable for tests); default: global fetch with a timeout. */
-  fetchUrl?: (url: string) => Promise<{ contentType: string; body: string }>;
+  /** Fetches a URL (injectable for tests); default: the ingest module's polite fetch. */
+  fetchUrl?: (url: string) => Promise<Fetched>;
 }
 
-interface Draft {
-  text: string;
-  title?: string;
-  url?: string;
-  outlet?: string;
-  published?: string;
-  format: Article['provenance']['format'];
-  source: string;
-  warnings?: Message[];
+async function defaultFetch(url: string): Promise<Fetched> {
+  const r = await fetchBytes(url);
+  if (!r.ok) throw problems.badGateway(`Fetching ${url} failed: ${r.reason}`);
+  return { contentType: r.contentType, bytes: r.bytes };
 }
 
-function normalizeForId(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
-}
-
-/** Stable id: hash of outlet+url when there is a url, else of the normalized text. */
-export function articleId(d: { text: string; url?: string; outlet?: string }): string {
-  const basis = d.url ? `${d.outlet ?? ''}\n${d.url}` : normalizeForId(d.text);
-  return createHash('sha256').update(basis).digest('hex').slice(0, 16);
-}
-
-export function toArticle(d: Draft): Article {
-  const warnings: Message[] = [...(d.warnings ?? [])];
-  let url = d.url;
-  if (url !== undefined && !/^https?:\/\//i.test(url)) {
-    warnings.push({
-      ruleId: 'api/url-dropped',
-      severity: 'warning',
-      reason: `The url "${url.slice(0, 80)}" is not http(s) and was dropped; give the article's web address.`,
-    });
-    url = undefined;
-  }
+/** Article URLs end up as links in the web app and feeds: only http(s) survive. */
+export function safeUrl(article: Article): Article {
+  if (article.url === undefined || /^https?:\/\//i.test(article.url)) return article;
+  const { url, ...rest } = article;
   return {
-    id: articleId({ text: d.text, ...(url ? { url } : {}), ...(d.outlet ? { outlet: d.outlet } : {}) }),
-    ...(d.outlet ? { outlet: d.outlet } : {}),
-    ...(url ? { url } : {}),
-    ...(d.title ? { title: d.title } : {}),
-    ...(d.published ? { published: d.published } : {}),
-    language: 'ar',
-    text: d.text,
-    provenance: { source: d.source, format: d.format, ingestedAt: new Date().toISOString() },
-    warnings,
+    ...rest,
+    warnings: [
+      ...article.warnings,
+      {
+        ruleId: 'api/url-dropped',
+        severity: 'warning',
+        reason: `The url "${url.slice(0, 80)}" is not http(s) and was dropped; give the article's web address.`,
+      },
+    ],
   };
 }
 
-const BLOCKS = new Set([
-  'P',
-  'DIV',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'BR',
-  'SECTION',
-  'ARTICLE',
-  'TR',
-]);
-
-/** HTML → plain text: scripts, styles and markup dropped; block elements become line breaks. */
-export function htmlToText(html: string): { title?: string; text: string } {
-  const { document } = parseHTML(html.includes('<html') ? html : `<html><body>${html}</body></html>`);
-  for (const el of document.querySelectorAll(
-    'script, style, noscript, template, iframe, object, svg, head > *:not(title)',
-  )) {
-    el.remove();
+async function store1(store: Store, item: SourceItem): Promise<IngestItem> {
+  if (item.kind === 'rejected') {
+    await store.quarantine(item.entry);
+    return { error: item.entry.reason, ruleId: item.entry.ruleId };
   }
-  const title = document.querySelector('title')?.textContent?.trim();
-  const root = document.querySelector('article') ?? document.body ?? document.documentElement;
-  const out: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) out.push(node.textContent ?? '');
-    else if (node.nodeType === 1) {
-      const tag = (node as Element).tagName.toUpperCase();
-      const block = BLOCKS.has(tag);
-      if (block) out.push('\n');
-      for (const child of Array.from(node.childNodes)) walk(child);
-      if (block) out.push(tag === 'P' || tag.startsWith('H') ? '\n\n' : '\n');
-    }
-  };
-  if (root) walk(root);
-  const text = out
-    .join('')
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return { text, ...(title ? { title } : {}) };
-}
-
-async function defaultFetch(url: string): Promise<{ contentType: string; body: string }> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(10_000), redirect: 'follow' });
-  if (!res.ok) throw problems.badGateway(`Fetching ${url} answered HTTP ${res.status}.`);
-  const len = Number(res.headers.get('content-length') ?? 0);
-  if (len > MAX_FETCH_BYTES) throw problems.badGateway(`${url} is larger than ${MAX_FETCH_BYTES} bytes.`);
-  const buf = await res.arrayBuffer();
-  if (buf.byteLength > MAX_FETCH_BYTES)
-    throw problems.badGateway(`${url} is larger than ${MAX_FETCH_BYTES} bytes.`);
-  return { contentType: res.headers.get('content-type') ?? '', body: new TextDecoder().decode(buf) };
-}
-
-async function store1(store: Store, d: Draft): Promise<IngestItem> {
-  if (!d.text.trim()) return { error: 'empty text: give an article with some text' };
-  const doc = processArticle(toArticle(d));
+  if (item.kind === 'skipped') return { error: item.reason };
+  const doc = processArticle(safeUrl(item.article));
   const r = await store.put(doc);
   return {
     id: r.id,
@@ -154,16 +86,17 @@ export async function ingestBody(
 ): Promise<IngestItem[]> {
   const type = req.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   const { store } = opts;
-  if (type === 'text/plain') return [await store1(store, { text: req.body, format: 'api', source: 'api' })];
-  if (type === 'text/html') {
-    const h = htmlToText(req.body);
+  const now = new Date().toISOString();
+  if (type === 'text/plain' || type === 'text/html') {
+    const html = type === 'text/html';
     return [
-      await store1(store, {
-        text: h.text,
-        ...(h.title ? { title: h.title } : {}),
-        format: 'html',
-        source: 'api',
-      }),
+      await store1(
+        store,
+        buildArticle(
+          { source: 'api', format: html ? 'html' : 'api', text: req.body, html, raw: req.body },
+          { now },
+        ),
+      ),
     ];
   }
   if (type === 'application/x-ndjson' || type === 'application/jsonl' || type === 'application/jsonlines') {
@@ -176,35 +109,7 @@ export async function ingestBody(
     const out: IngestItem[] = [];
     for (const [i, line] of lines.entries()) {
       if (!line.trim()) continue;
-      let rec: unknown;
-      try {
-        rec = JSON.parse(line);
-      } catch {
-        out.push({ line: i + 1, error: 'not valid JSON' });
-        continue;
-      }
-      const r = ingestRecord.safeParse(rec);
-      if (!r.success) {
-        out.push({
-          line: i + 1,
-          error: r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '),
-        });
-        continue;
-      }
-      const v = r.data;
-      const outlet = v.outlet ?? v.source;
-      out.push({
-        line: i + 1,
-        ...(await store1(store, {
-          text: v.text,
-          ...(v.title ? { title: v.title } : {}),
-          ...(v.url ? { url: v.url } : {}),
-          ...(outlet ? { outlet } : {}),
-          ...(v.published ? { published: v.published } : {}),
-          format: 'jsonl',
-          source: `api:line ${i + 1}`,
-        })),
-      });
+      out.push({ line: i + 1, ...(await store1(store, lineToItem(line, `api:${i + 1}`, { now }))) });
     }
     return out;
   }
@@ -216,38 +121,34 @@ export async function ingestBody(
       throw problems.validation('body', [{ in: 'body', path: '', message: 'not valid JSON' }]);
     }
     const b = parseBody(raw, ingestJson);
-    const meta = {
+    const meta: ArticleMeta = {
       ...(b.title ? { title: b.title } : {}),
       ...(b.outlet ? { outlet: b.outlet } : {}),
       ...(b.published ? { published: b.published } : {}),
       ...(b.url ? { url: b.url } : {}),
     };
-    if (b.text !== undefined)
-      return [await store1(store, { ...meta, text: b.text, format: 'api', source: 'api' })];
-    if (b.html !== undefined) {
-      const h = htmlToText(b.html);
+    if (b.text !== undefined || b.html !== undefined) {
+      const html = b.html !== undefined;
+      const text = (b.text ?? b.html)!;
       return [
-        await store1(store, {
-          ...(h.title ? { title: h.title } : {}),
-          ...meta,
-          text: h.text,
-          format: 'html',
-          source: 'api',
-        }),
+        await store1(
+          store,
+          buildArticle(
+            { source: 'api', format: html ? 'html' : 'api', text, html, meta, raw: text },
+            { now },
+          ),
+        ),
       ];
     }
     const url = b.url!;
     const got = await (opts.fetchUrl ?? defaultFetch)(url);
-    const isHtml = /html|xml/i.test(got.contentType) || /^\s*</.test(got.body);
-    const h = isHtml ? htmlToText(got.body) : { text: got.body };
+    const head = new TextDecoder().decode(got.bytes.subarray(0, 512));
+    const html = /html|xml/i.test(got.contentType) || /^\s*</.test(head);
     return [
-      await store1(store, {
-        ...('title' in h && h.title ? { title: h.title } : {}),
-        ...meta,
-        text: h.text,
-        format: isHtml ? 'html' : 'text',
-        source: url,
-      }),
+      await store1(
+        store,
+        buildArticle({ source: url, format: html ? 'html' : 'text', bytes: got.bytes, html, meta }, { now }),
+      ),
     ];
   }
   throw problems.unsupported(type || '(none)');

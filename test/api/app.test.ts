@@ -288,9 +288,10 @@ describe('api: ingest', () => {
       token: 'secret',
       fetchUrl: async (url) => {
         fetched.push(url);
+        const html = `<html><head><title>عنوان</title></head><body><article><p>${text} من رابط</p></article></body></html>`;
         return {
           contentType: 'text/html',
-          body: `<html><head><title>عنوان</title></head><body><p>${text} من رابط</p></body></html>`,
+          bytes: new TextEncoder().encode(html),
         };
       },
     });
@@ -345,13 +346,21 @@ describe('api: ingest', () => {
     const j = await post(jsonl, 'application/x-ndjson');
     const items = (
       (await j.json()) as {
-        items: Array<{ line: number; id?: string; error?: string; warnings?: Array<{ ruleId: string }> }>;
+        items: Array<{
+          line: number;
+          id?: string;
+          error?: string;
+          ruleId?: string;
+          warnings?: Array<{ ruleId: string }>;
+        }>;
       }
     ).items;
     assert.equal(items.length, 4);
     assert.ok(items[0]?.id && !items[0].error);
-    assert.equal(items[1]?.error, 'not valid JSON');
+    assert.match(items[1]?.error ?? '', /not valid JSON/);
+    assert.equal(items[1]?.ruleId, 'ingest/bad-json');
     assert.match(items[2]?.error ?? '', /text/);
+    assert.equal(store.quarantine_.length, 2, 'refused lines are quarantined');
     assert.equal(items[3]?.warnings?.[0]?.ruleId, 'api/url-dropped');
     assert.equal(store.docs.get(items[3]!.id!)?.article.url, undefined);
     assert.equal(store.docs.get(items[0]!.id!)?.article.outlet, 'jawhara');

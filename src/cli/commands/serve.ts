@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from '../../api/app.ts';
+import { fail } from '../../errors.ts';
+import { openStore } from '../../store/index.ts';
+import { type Command, write } from '../context.ts';
+
+const DEFAULT_WEB = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+
+function parse(argv: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const m = /^--(host|port|db|web)(?:=(.*))?$/.exec(a);
+    if (!m) throw fail('USAGE', `khabar serve: unknown argument "${a}"`);
+    const value = m[2] ?? argv[++i];
+    if (value === undefined) throw fail('BAD_OPTION', `--${m[1]}`, 'needs a value');
+    out[m[1]!] = value;
+  }
+  return out;
+}
+
+export const command: Command = {
+  summary: 'serve the HTTP API and the web app: serve [--host 127.0.0.1] [--port 8080] [--db PATH|URL]',
+  usage: [
+    'khabar serve [--host 127.0.0.1] [--port 8080] [--db PATH|postgres://…] [--web DIR]',
+    '',
+    'Serves the JSON API under /api (OpenAPI 3.1 at /api/openapi.json) and the web app.',
+    '  --host   address to listen on (default 127.0.0.1)',
+    '  --port   port (default 8080; 0 picks a free one)',
+    '  --db     the archive (default: KHABAR_DB, then the user data folder)',
+    '  --web    folder of the built web app (default: web/dist; build it with `npm run build:web`)',
+    'Environment: KHABAR_TOKEN enables POST /api/ingest for requests sending `Authorization: Bearer <token>`.',
+  ].join('\n'),
+  async run(argv, ctx) {
+    const o = parse(argv);
+    const host = o.host ?? '127.0.0.1';
+    const port = Number(o.port ?? 8080);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw fail('BAD_OPTION', '--port', 'must be 0–65535');
+    const webRoot = o.web ?? DEFAULT_WEB;
+    if (o.web && !existsSync(o.web)) throw fail('INPUT_NOT_FOUND', o.web);
+    const store = await openStore(o.db, { env: ctx.env, cwd: ctx.cwd });
+    const pkg = await import('../../../package.json', { with: { type: 'json' } });
+    const token = ctx.env.KHABAR_TOKEN?.trim() || undefined;
+    const app = createApp({ store, webRoot, version: pkg.default.version, ...(token ? { token } : {}) });
+    const server = serve({ fetch: app.fetch, hostname: host, port });
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', (err: NodeJS.ErrnoException) =>
+        reject(
+          err.code === 'EADDRINUSE' ? fail('BAD_OPTION', '--port', `${port} is in use; pick another`) : err,
+        ),
+      );
+    });
+    const addr = server.address() as AddressInfo;
+    write(
+      ctx.stdout,
+      `khabar: serving http://${host}:${addr.port}/ (API /api, ${store.kind} store${token ? ', ingest enabled' : ''}${
+        existsSync(webRoot) ? '' : '; web app not built: run npm run build:web'
+      })`,
+    );
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        server.close(() => resolve());
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await store.close();
+    return 0;
+  },
+};

@@ -1,0 +1,104 @@
+/** The web app's API client: same-origin fetches, problem+json errors turned into messages. */
+import type {
+  Article,
+  Block,
+  Brief,
+  DateRef,
+  Dyad,
+  Entity,
+  EventRecord,
+  Mention,
+  Message,
+} from '../../src/model.ts';
+import type { ArticleSummary, EntityView, SearchResponse, StoredEvent } from '../../src/store/store.ts';
+
+export type {
+  ArticleSummary,
+  Block,
+  Brief,
+  Dyad,
+  Entity,
+  EntityView,
+  EventRecord,
+  Mention,
+  SearchResponse,
+  StoredEvent,
+};
+
+export interface ArticleView {
+  article: Article;
+  brief: Brief;
+  mentions: Mention[];
+  entities: Entity[];
+  events: EventRecord[];
+  dates: DateRef[];
+  messages: Message[];
+}
+
+export interface EntityPage extends EntityView {
+  events: StoredEvent[];
+  eventsTotal: number;
+  timeline: Array<{ period: string; events: number }>;
+  partners: Array<{ id: string; label?: string; events: number; score: number }>;
+}
+
+export interface Relations {
+  level: 'country' | 'actor';
+  total: number;
+  nodes: Array<{ id: string; label?: string }>;
+  dyads: Dyad[];
+}
+
+export interface Health {
+  status: string;
+  version: string;
+  ingest: boolean;
+}
+
+export interface Paged<T> {
+  total: number;
+  items: T[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function get<T>(
+  path: string,
+  params: Record<string, string | string[] | undefined> = {},
+): Promise<T> {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined || v === '') continue;
+    for (const x of Array.isArray(v) ? v : [v]) qs.append(k, x);
+  }
+  const url = qs.size ? `${path}?${qs}` : path;
+  const res = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!res.ok) throw await toError(res);
+  return (await res.json()) as T;
+}
+
+export async function post<T>(path: string, body: string, opts: { type: string; token: string }): Promise<T> {
+  const res = await fetch(path, {
+    method: 'POST',
+    body,
+    headers: { 'Content-Type': opts.type, Authorization: `Bearer ${opts.token}`, Accept: 'application/json' },
+  });
+  if (!res.ok) throw await toError(res);
+  return (await res.json()) as T;
+}
+
+async function toError(res: Response): Promise<ApiError> {
+  try {
+    const p = (await res.json()) as { title?: string; detail?: string };
+    return new ApiError(res.status, p.detail ?? p.title ?? `HTTP ${res.status}`);
+  } catch {
+    return new ApiError(res.status, `HTTP ${res.status}`);
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Text of one block with marks laid over it by span: entity mentions (links to the
+ * entity page), event triggers (buttons that open the event) and the selected event's
+ * evidence. Everything is rendered as text nodes: article content never becomes markup.
+ */
+import type { Block, EventRecord, Mention } from '../api.ts';
+import { href } from '../router.ts';
+
+export interface MarkedProps {
+  block: Block;
+  /** The article's whole text: spans are offsets into it. */
+  source: string;
+  mentions: Mention[];
+  events: EventRecord[];
+  selected?: string | undefined;
+  onEvent: (id: string) => void;
+}
+
+type Seg = { start: number; end: number; mention?: Mention; event?: EventRecord; evidence: boolean };
+
+export function segments(p: Omit<MarkedProps, 'onEvent' | 'source'>): Seg[] {
+  const [b0, b1] = p.block.span;
+  const inside = (s: readonly [number, number]) => s[1] > b0 && s[0] < b1;
+  const mentions = p.mentions.filter((m) => inside(m.span));
+  const triggers = p.events.filter((e) => inside(e.trigger.span));
+  const sel = p.events.find((e) => e.id === p.selected);
+  const evidence = sel ? sel.evidence.filter(inside) : [];
+  const cuts = new Set([b0, b1]);
+  const add = (s: readonly [number, number]) => {
+    cuts.add(Math.max(b0, Math.min(b1, s[0])));
+    cuts.add(Math.max(b0, Math.min(b1, s[1])));
+  };
+  for (const m of mentions) add(m.span);
+  for (const e of triggers) add(e.trigger.span);
+  for (const s of evidence) add(s);
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Seg[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    if (end <= start) continue;
+    const covers = (s: readonly [number, number]) => s[0] <= start && s[1] >= end;
+    const mention = mentions
+      .filter((m) => covers(m.span))
+      .sort((a, b) => b.span[1] - b.span[0] - (a.span[1] - a.span[0]))[0];
+    const event = triggers.find((e) => covers(e.trigger.span));
+    out.push({
+      start,
+      end,
+      ...(mention ? { mention } : {}),
+      ...(event ? { event } : {}),
+      evidence: evidence.some(covers),
+    });
+  }
+  return out;
+}
+
+export function Marked(props: MarkedProps) {
+  const text = (s: Seg) => props.source.slice(s.start, s.end);
+  return (
+    <>
+      {segments(props).map((s) => {
+        let node = <>{text(s)}</>;
+        if (s.event) {
+          const ev = s.event;
+          node = (
+            <button
+              type="button"
+              class={`ev${props.selected === ev.id ? ' on' : ''}`}
+              aria-pressed={props.selected === ev.id}
+              title={ev.type}
+              onClick={() => props.onEvent(ev.id)}
+            >
+              {node}
+            </button>
+          );
+        } else if (s.mention) {
+          const m = s.mention;
+          node = m.entityId ? (
+            <a class={`m m-${m.type}`} href={href(['entity', m.entityId])} title={m.type}>
+              {node}
+            </a>
+          ) : (
+            <span class={`m m-${m.type}`}>{node}</span>
+          );
+        }
+        return s.evidence ? (
+          <mark key={s.start} class="evidence">
+            {node}
+          </mark>
+        ) : (
+          <span key={s.start}>{node}</span>
+        );
+      })}
+    </>
+  );
+}

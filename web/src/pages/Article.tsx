@@ -1,0 +1,148 @@
+/** The reader: the brief's sections in order, entities and events marked in the text. */
+import { useMemo } from 'preact/hooks';
+import { type ArticleView, type Block, get } from '../api.ts';
+import { EventDetail } from '../components/EventDetail.tsx';
+import { Marked } from '../components/Marked.tsx';
+import { Status } from '../components/Status.tsx';
+import { countryAr, ENTITY_TYPE_AR, PLOVER_AR } from '../labels.ts';
+import { href, navigate, type Route } from '../router.ts';
+import { useFetch } from '../useFetch.ts';
+
+function safeUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+export function ArticlePage({ id, route }: { id: string; route: Route }) {
+  const { data, error, loading } = useFetch(id, () =>
+    get<ArticleView>(`/api/articles/${encodeURIComponent(id)}`),
+  );
+  const selected = route.params.get('event') ?? undefined;
+  const names = useMemo(() => new Map((data?.entities ?? []).map((e) => [e.id, e.names.ar])), [data]);
+  if (!data) return <Status loading={loading} error={error} />;
+  const { article, brief, mentions, events, entities } = data;
+  const select = (ev: string | undefined) => navigate(href(['article', id], { event: ev }));
+  const para = (b: Block, key: string | number) => (
+    <p key={key}>
+      <Marked
+        block={b}
+        source={article.text}
+        mentions={mentions}
+        events={events}
+        selected={selected}
+        onEvent={select}
+      />
+    </p>
+  );
+  const people = entities.filter((e) => e.type === 'PERS');
+  const others = entities.filter((e) => e.type !== 'PERS');
+  const chosen = events.find((e) => e.id === selected);
+  const url = safeUrl(article.url);
+  const title = article.title ?? brief.lead[0]?.text.split(/\s+/).slice(0, 12).join(' ') ?? 'خبر';
+  return (
+    <div class="reader">
+      <article aria-labelledby="title">
+        <header>
+          <h1 id="title">{title}</h1>
+          <p class="meta">
+            {[brief.dateline?.text ?? article.outlet, article.published].filter(Boolean).join(' · ')}
+            {url ? (
+              <>
+                {' · '}
+                <a href={url} rel="noopener noreferrer nofollow" target="_blank">
+                  المصدر
+                </a>
+              </>
+            ) : null}
+          </p>
+        </header>
+        {brief.origin === 'composed' ? (
+          <p class="note">موجز مُركَّب آليًا: لم يكن الخبر على قالب الموجز.</p>
+        ) : null}
+        <div class="lead">{brief.lead.map(para)}</div>
+        {brief.sections.map((s, i) => (
+          <section
+            key={i}
+            class={`brief-section k-${s.kind}`}
+            data-kind={s.kind}
+            aria-labelledby={`sec-${i}`}
+          >
+            <h2 id={`sec-${i}`}>{s.label}</h2>
+            {s.paragraphs.map(para)}
+            {s.items.length ? (
+              <ul>
+                {s.items.map((b, j) => (
+                  <li key={j}>
+                    <Marked
+                      block={b}
+                      source={article.text}
+                      mentions={mentions}
+                      events={events}
+                      selected={selected}
+                      onEvent={select}
+                    />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+        ))}
+        {brief.body.length ? <div class="body">{brief.body.map(para)}</div> : null}
+        {brief.byline ? <p class="byline">{brief.byline.text}</p> : null}
+      </article>
+      <aside class="side" aria-label="الأشخاص والأحداث">
+        {chosen ? (
+          <EventDetail event={chosen} source={article.text} names={names} onClose={() => select(undefined)} />
+        ) : null}
+        <section aria-labelledby="people-h">
+          <h2 id="people-h">الأشخاص</h2>
+          {people.length ? (
+            <ul class="people">
+              {people.map((p) => (
+                <li key={p.id} data-entity={p.id}>
+                  <a href={href(['entity', p.id])}>{p.names.ar}</a>
+                  {p.post ? <span class="post">{p.post.ar}</span> : null}
+                  {p.country ? <span class="tag">{countryAr(p.country)}</span> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="muted">لم يُتعرَّف على أشخاص.</p>
+          )}
+        </section>
+        <section aria-labelledby="ents-h">
+          <h2 id="ents-h">جهات وأماكن</h2>
+          <ul class="chips">
+            {others.map((e) => (
+              <li key={e.id}>
+                <a class={`chip m-${e.type}`} href={href(['entity', e.id])} title={ENTITY_TYPE_AR[e.type]}>
+                  {e.names.ar}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="events-h">
+          <h2 id="events-h">الأحداث</h2>
+          {events.length ? (
+            <ol class="events">
+              {events.map((e) => (
+                <li key={e.id}>
+                  <button
+                    type="button"
+                    class="event-btn"
+                    aria-pressed={selected === e.id}
+                    onClick={() => select(selected === e.id ? undefined : e.id)}
+                  >
+                    <span class="code">{e.type}</span> {PLOVER_AR[e.type]}: {e.trigger.text}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p class="muted">لم تُستخرج أحداث.</p>
+          )}
+        </section>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,244 @@
+/** Search: query box, facets, highlighted snippets, every filter in the URL, pagination. */
+import { useEffect, useState } from 'preact/hooks';
+import { type ArticleSummary, get, type Paged, type SearchResponse } from '../api.ts';
+import { Status } from '../components/Status.tsx';
+import { countryAr, num, PLOVER_AR } from '../labels.ts';
+import { href, navigate, type Route } from '../router.ts';
+import { useFetch } from '../useFetch.ts';
+
+const PAGE = 10;
+const FILTERS = ['country', 'type', 'actor', 'outlet', 'section'] as const;
+const FACET_OF: Record<string, (typeof FILTERS)[number]> = {
+  countries: 'country',
+  types: 'type',
+  actors: 'actor',
+  outlets: 'outlet',
+};
+const FACET_TITLE: Record<string, string> = {
+  countries: 'الدول',
+  types: 'أنواع الأحداث',
+  actors: 'الفاعلون',
+  outlets: 'المصادر',
+  months: 'الأشهر',
+};
+
+type State = Record<string, string | string[] | undefined>;
+
+function stateOf(params: URLSearchParams): State {
+  const s: State = {};
+  for (const k of ['q', 'from', 'to', 'sort', 'page']) s[k] = params.get(k) ?? undefined;
+  for (const f of FILTERS) s[f] = params.getAll(f);
+  return s;
+}
+
+function Snippet({
+  text,
+  highlights,
+}: {
+  text: string;
+  highlights: ReadonlyArray<readonly [number, number]>;
+}) {
+  const parts = [];
+  let at = 0;
+  for (const [a, b] of [...highlights].sort((x, y) => x[0] - y[0])) {
+    if (a < at) continue;
+    parts.push(text.slice(at, a));
+    parts.push(<mark key={a}>{text.slice(a, b)}</mark>);
+    at = b;
+  }
+  parts.push(text.slice(at));
+  return <p class="snippet">{parts}</p>;
+}
+
+function Summary({ a, children }: { a: ArticleSummary; children?: preact.ComponentChildren }) {
+  return (
+    <li class="hit" data-id={a.id}>
+      <h3>
+        <a href={href(['article', a.id])}>{a.title ?? a.lead?.split(/\s+/).slice(0, 12).join(' ') ?? a.id}</a>
+      </h3>
+      <p class="meta">{[a.outlet, a.published].filter(Boolean).join(' · ')}</p>
+      {children}
+    </li>
+  );
+}
+
+function Recent() {
+  const { data, error, loading } = useFetch('recent', () =>
+    get<Paged<ArticleSummary>>('/api/articles', { limit: '20' }),
+  );
+  if (!data) return <Status loading={loading} error={error} />;
+  return (
+    <section aria-labelledby="recent-h">
+      <h2 id="recent-h">أحدث الأخبار ({num(data.total)})</h2>
+      {data.items.length ? (
+        <ol class="hits">
+          {data.items.map((a) => (
+            <Summary key={a.id} a={a}>
+              {a.lead ? <p class="snippet">{a.lead}</p> : null}
+            </Summary>
+          ))}
+        </ol>
+      ) : (
+        <p class="muted">الأرشيف فارغ. أضف أخبارًا بالأمر khabar ingest أو من صفحة «إضافة خبر».</p>
+      )}
+    </section>
+  );
+}
+
+export function SearchPage({ route }: { route: Route }) {
+  const state = stateOf(route.params);
+  const q = (state.q as string | undefined) ?? '';
+  const pageNo = Math.max(1, Number(state.page ?? 1) || 1);
+  const [draft, setDraft] = useState(q);
+  useEffect(() => setDraft(q), [q]);
+  const key = route.params.toString();
+  const active = q !== '' || FILTERS.some((f) => (state[f] as string[]).length);
+  const { data, error, loading } = useFetch(key, () =>
+    active
+      ? get<SearchResponse>('/api/search', {
+          q,
+          ...Object.fromEntries(FILTERS.map((f) => [f, state[f]])),
+          from: state.from as string | undefined,
+          to: state.to as string | undefined,
+          sort: state.sort as string | undefined,
+          limit: String(PAGE),
+          offset: String((pageNo - 1) * PAGE),
+        })
+      : Promise.resolve(undefined),
+  );
+  const go = (next: State) => navigate(href(['search'], { ...state, page: undefined, ...next }));
+  const toggle = (f: string, v: string) => {
+    const cur = (state[f] as string[]) ?? [];
+    go({ [f]: cur.includes(v) ? cur.filter((x) => x !== v) : [...cur, v] });
+  };
+  return (
+    <div class="search">
+      <search>
+        <form
+          class="search-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            go({ q: draft.trim() });
+          }}
+        >
+          <label for="q">ابحث في الأرشيف</label>
+          <div class="row">
+            <input
+              id="q"
+              name="q"
+              type="search"
+              value={draft}
+              onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+              placeholder="مثال: لاريجاني أو Larijani أو &quot;شراكة استراتيجية&quot;"
+              autoComplete="off"
+            />
+            <button type="submit">بحث</button>
+          </div>
+          <div class="row dates">
+            <label>
+              من{' '}
+              <input
+                type="date"
+                value={(state.from as string) ?? ''}
+                onChange={(e) => go({ from: (e.target as HTMLInputElement).value })}
+              />
+            </label>
+            <label>
+              إلى{' '}
+              <input
+                type="date"
+                value={(state.to as string) ?? ''}
+                onChange={(e) => go({ to: (e.target as HTMLInputElement).value })}
+              />
+            </label>
+            <label>
+              الترتيب{' '}
+              <select
+                value={(state.sort as string) ?? 'relevance'}
+                onChange={(e) => go({ sort: (e.target as HTMLSelectElement).value })}
+              >
+                <option value="relevance">الأكثر صلة</option>
+                <option value="date">الأحدث</option>
+              </select>
+            </label>
+          </div>
+        </form>
+      </search>
+      {!active ? (
+        <Recent />
+      ) : !data ? (
+        <Status loading={loading} error={error} />
+      ) : (
+        <div class="results">
+          <aside class="facets" aria-label="تصفية النتائج">
+            {Object.entries(data.facets).map(([name, values]) =>
+              values.length ? (
+                <section key={name}>
+                  <h2>{FACET_TITLE[name] ?? name}</h2>
+                  <ul>
+                    {values.slice(0, 12).map((v) => {
+                      const f = FACET_OF[name];
+                      const label =
+                        v.label ??
+                        (name === 'countries'
+                          ? countryAr(v.value)
+                          : name === 'types'
+                            ? `${PLOVER_AR[v.value] ?? v.value}`
+                            : v.value);
+                      const on = f ? ((state[f] as string[]) ?? []).includes(v.value) : false;
+                      return (
+                        <li key={v.value}>
+                          {f ? (
+                            <button
+                              type="button"
+                              class="facet"
+                              aria-pressed={on}
+                              onClick={() => toggle(f, v.value)}
+                            >
+                              {label} <span class="count">{num(v.count)}</span>
+                            </button>
+                          ) : (
+                            <button
+                              type="button"
+                              class="facet"
+                              onClick={() => go({ from: `${v.value}-01`, to: `${v.value}-31` })}
+                            >
+                              {label} <span class="count">{num(v.count)}</span>
+                            </button>
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              ) : null,
+            )}
+          </aside>
+          <section class="hits-wrap" aria-labelledby="hits-h">
+            <h2 id="hits-h" aria-live="polite">
+              {num(data.total)} نتيجة{q ? ` لـ«${q}»` : ''}
+            </h2>
+            <ol class="hits">
+              {data.hits.map((h) => (
+                <Summary key={h.id} a={h}>
+                  <Snippet text={h.snippet} highlights={h.highlights} />
+                </Summary>
+              ))}
+            </ol>
+            <nav class="pager" aria-label="الصفحات">
+              {pageNo > 1 ? (
+                <a href={href(['search'], { ...state, page: String(pageNo - 1) })}>السابق</a>
+              ) : null}
+              <span>
+                صفحة {num(pageNo)} من {num(Math.max(1, Math.ceil(data.total / PAGE)))}
+              </span>
+              {pageNo * PAGE < data.total ? (
+                <a href={href(['search'], { ...state, page: String(pageNo + 1) })}>التالي</a>
+              ) : null}
+            </nav>
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}
