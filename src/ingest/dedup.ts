@@ -103,6 +103,8 @@ function bandKey(sig: Uint32Array, band: number): number {
 
 export type DedupVerdict =
   | { kind: 'new' }
+  /** The same words under the same id: already stored, nothing to do. */
+  | { kind: 'same' }
   | { kind: 'duplicate'; of: string }
   | { kind: 'near-duplicate'; of: string; similarity: number };
 

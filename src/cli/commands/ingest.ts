@@ -1,0 +1,258 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { opendir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { KhabarError, fail } from '../../errors.ts';
+import type { IngestItem } from '../../ingest/article.ts';
+import { globMatcher } from '../../ingest/glob.ts';
+import { DEFAULT_LIMITS, type IngestLimits } from '../../ingest/limits.ts';
+import { formatFromName } from '../../ingest/sources/detect.ts';
+import { type FormatOption, openSource } from '../../ingest/sources/index.ts';
+import { type IngestSummary, runIngest } from '../../jobs/runner.ts';
+import { openStore } from '../../store/index.ts';
+import { type Command, write } from '../context.ts';
+import { createProgress } from '../progress.ts';
+
+const USAGE = `khabar ingest PATH|URL|- … [options]
+
+Reads news into the archive: text files, folders (recursive), HTML files and pages,
+RSS/Atom feeds (file or URL), JSONL (one article a line; fields in docs/ingest.md) and
+standard input (-). Each article gets its brief, entities and events, and is stored
+once: exact duplicates and re-published stories (near-duplicates) are linked, not stored
+twice; running the same ingest again changes nothing. Inputs that cannot be ingested
+(binary, empty, too large, bad JSON line, fetch failure, not Arabic) go to the
+quarantine with their reason (\`khabar status\`).
+
+Options:
+  --db PATH|URL        archive (SQLite file, or postgres://…); default $KHABAR_DB or the data folder
+  --include GLOB       in folders, only files matching GLOB (repeatable; *.txt, 2025/**/*.html)
+  --exclude GLOB       in folders, skip files matching GLOB (repeatable)
+  --format F           auto|text|html|feed|jsonl (default auto: by extension, then content)
+  --outlet NAME        the outlet of every article (overrides what the input says)
+  --follow             keep polling feed URLs (conditional GET) until interrupted
+  --interval SECONDS   seconds between polls with --follow (default 300)
+  --max-bytes N        largest input accepted (default ${DEFAULT_LIMITS.maxBytes})
+  --timeout SECONDS    time a fetch may take (default ${DEFAULT_LIMITS.timeoutMs / 1000})
+  --json               print the summary as one JSON object
+  --quiet              no progress`;
+
+const FORMATS: readonly FormatOption[] = ['auto', 'text', 'html', 'feed', 'jsonl'];
+const REPEATABLE = new Set(['include', 'exclude']);
+const BOOLEAN = new Set(['follow', 'json', 'quiet']);
+
+interface Flags {
+  inputs: string[];
+  values: Record<string, string>;
+  lists: Record<string, string[]>;
+  bools: Set<string>;
+}
+
+function parse(argv: string[]): Flags {
+  const f: Flags = { inputs: [], values: {}, lists: { include: [], exclude: [] }, bools: new Set() };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('--') || a === '--') {
+      if (a !== '--') f.inputs.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
+    if (BOOLEAN.has(name)) {
+      f.bools.add(name);
+      continue;
+    }
+    const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
+    if (value === undefined) throw fail('BAD_OPTION', `--${name}`, 'needs a value');
+    if (REPEATABLE.has(name)) f.lists[name]!.push(value);
+    else f.values[name] = value;
+  }
+  return f;
+}
+
+function positive(name: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw fail('BAD_OPTION', `--${name}`, `"${v}" is not a positive number`);
+  return n;
+}
+
+/** Files in a folder that will be read (a JSONL file counts its lines). */
+async function countFiles(dir: string, keep: (rel: string) => boolean): Promise<number> {
+  let n = 0;
+  const stack = [dir];
+  while (stack.length) {
+    const d = stack.pop()!;
+    try {
+      for await (const e of await opendir(d)) {
+        if (e.name.startsWith('.')) continue;
+        const p = join(d, e.name);
+        if (e.isDirectory()) stack.push(p);
+        else if (keep(relative(dir, p).split(sep).join('/')))
+          n += formatFromName(p) === 'jsonl' ? await countLines(p) : 1;
+      }
+    } catch {
+      // unreadable folders are reported by the source itself
+    }
+  }
+  return n;
+}
+
+async function countLines(path: string): Promise<number> {
+  let n = 0;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) n++;
+  }
+  return n;
+}
+
+/** Expected number of items, when cheap to know (files, folders, JSONL lines). */
+async function estimate(inputs: string[], flags: Flags, format: FormatOption): Promise<number | undefined> {
+  let total = 0;
+  const inc = flags.lists.include!.length ? globMatcher(flags.lists.include!) : () => true;
+  const exc = flags.lists.exclude!.length ? globMatcher(flags.lists.exclude!) : () => false;
+  for (const input of inputs) {
+    if (input === '-' || /^https?:\/\//i.test(input)) return undefined;
+    const st = statSync(input);
+    if (st.isDirectory()) {
+      if (format === 'jsonl' || format === 'feed') return undefined;
+      total += await countFiles(input, (rel) => inc(rel) && !exc(rel));
+    } else if (format === 'jsonl' || (format === 'auto' && formatFromName(input) === 'jsonl')) {
+      total += await countLines(input);
+    } else if (format === 'feed' || (format === 'auto' && formatFromName(input) === 'feed')) return undefined;
+    else total += 1;
+  }
+  return total;
+}
+
+async function* chain(sources: AsyncIterable<IngestItem>[]): AsyncGenerator<IngestItem> {
+  for (const s of sources) yield* s;
+}
+
+/** Interleaves sources that never end (followed feeds). */
+async function* merge(sources: AsyncIterable<IngestItem>[]): AsyncGenerator<IngestItem> {
+  const its = sources.map((s) => s[Symbol.asyncIterator]());
+  const pending = new Map<number, Promise<{ i: number; r: IteratorResult<IngestItem> }>>();
+  const pull = (i: number) =>
+    pending.set(
+      i,
+      its[i]!.next().then((r) => ({ i, r })),
+    );
+  for (let i = 0; i < its.length; i++) pull(i);
+  while (pending.size) {
+    const { i, r } = await Promise.race(pending.values());
+    if (r.done) pending.delete(i);
+    else {
+      pull(i);
+      yield r.value;
+    }
+  }
+}
+
+export function summaryTable(s: IngestSummary): string {
+  const rate = s.elapsedMs > 0 ? ((s.seen - s.skipped) * 1000) / s.elapsedMs : 0;
+  const rows: Array<[string, number]> = [
+    ['inserted', s.inserted],
+    ['updated', s.updated],
+    ['unchanged', s.unchanged],
+    ['duplicates', s.duplicates],
+    ['near-duplicates', s.nearDuplicates],
+    ['quarantined', s.quarantined],
+  ];
+  const lines = [
+    `ingested ${s.seen} items in ${(s.elapsedMs / 1000).toFixed(1)} s (${rate.toFixed(0)} items/s)`,
+  ];
+  for (const [k, v] of rows) lines.push(`  ${k.padEnd(18)} ${String(v).padStart(8)}`);
+  for (const [rule, n] of Object.entries(s.reasons).sort((a, b) => b[1] - a[1]))
+    lines.push(`    ${rule.padEnd(24)} ${String(n).padStart(6)}`);
+  if (s.skipped) lines.push(`  ${'not modified'.padEnd(18)} ${String(s.skipped).padStart(8)}`);
+  if (s.quarantined) lines.push('See the quarantined inputs and their reasons with `khabar status`.');
+  return lines.join('\n');
+}
+
+export const command: Command = {
+  summary: 'read files, folders, pages, feeds or JSONL into the archive: ingest PATH|URL|- [--db PATH]',
+  usage: USAGE,
+  async run(argv, ctx) {
+    const flags = parse(argv);
+    if (flags.inputs.length === 0)
+      throw fail('USAGE', 'khabar ingest needs a PATH, URL or - (standard input)');
+    const format = (flags.values.format ?? 'auto') as FormatOption;
+    if (!FORMATS.includes(format)) throw fail('BAD_OPTION', '--format', `use one of ${FORMATS.join(', ')}`);
+    for (const input of flags.inputs)
+      if (input !== '-' && !/^https?:\/\//i.test(input) && !existsSync(input))
+        throw fail('INPUT_NOT_FOUND', input);
+    const limits: Partial<IngestLimits> = {};
+    const maxBytes = positive('max-bytes', flags.values['max-bytes']);
+    const timeout = positive('timeout', flags.values.timeout);
+    const interval = positive('interval', flags.values.interval) ?? 300;
+    if (maxBytes) limits.maxBytes = maxBytes;
+    if (timeout) limits.timeoutMs = timeout * 1000;
+    const follow = flags.bools.has('follow');
+    const controller = new AbortController();
+    const onSignal = () => controller.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    let store: Awaited<ReturnType<typeof openStore>>;
+    try {
+      store = await openStore(flags.values.db, { env: ctx.env, cwd: ctx.cwd });
+    } catch (err) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      if (err instanceof KhabarError) throw err;
+      throw new KhabarError(
+        'STORE_OPEN',
+        `cannot open the archive (${(err as Error).message}). Check --db or KHABAR_DB.`,
+      );
+    }
+    try {
+      const sources = flags.inputs.map((input) =>
+        openSource(input, {
+          format,
+          include: flags.lists.include!,
+          exclude: flags.lists.exclude!,
+          follow,
+          intervalMs: interval * 1000,
+          signal: controller.signal,
+          stdin: ctx.stdin,
+          limits,
+          ...(flags.values.outlet ? { outlet: flags.values.outlet } : {}),
+        }),
+      );
+      const total = follow ? undefined : await estimate(flags.inputs, flags, format);
+      const quiet = flags.bools.has('quiet');
+      const progress = createProgress({
+        stream: ctx.stderr,
+        isTTY: ctx.isTTY,
+        label: 'ingest',
+        ...(total ? { total } : {}),
+      });
+      const detail = (
+        c: IngestSummary | Parameters<NonNullable<Parameters<typeof runIngest>[0]['onProgress']>>[0],
+      ) =>
+        `new ${c.inserted} upd ${c.updated} same ${c.unchanged} dup ${c.duplicates} near ${c.nearDuplicates} quarantined ${c.quarantined}`;
+      const summary = await runIngest({
+        store,
+        items: follow ? merge(sources) : chain(sources),
+        signal: controller.signal,
+        ...(quiet
+          ? {}
+          : {
+              onProgress: (p) =>
+                progress.update({ done: p.seen - p.skipped, elapsedMs: p.elapsedMs, detail: detail(p) }),
+            }),
+      });
+      if (!quiet)
+        progress.done(
+          ctx.isTTY
+            ? undefined
+            : { done: summary.seen - summary.skipped, elapsedMs: summary.elapsedMs, detail: detail(summary) },
+        );
+      if (flags.bools.has('json')) write(ctx.stdout, JSON.stringify(summary));
+      else write(ctx.stdout, summaryTable(summary));
+      return 0;
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,190 @@
+/**
+ * The in-process pipeline runner: items from sources → Article → processArticle →
+ * store.put, with exact/near-duplicate detection, the quarantine and progress. One
+ * article at a time on one core; each `put` is its own transaction, so an ingest
+ * killed at any moment and run again loses nothing and duplicates nothing (ids are
+ * stable, `put` is idempotent, and the dedup index is warmed from the archive).
+ */
+import type { IngestItem } from '../ingest/article.ts';
+import { DedupIndex, type Fingerprint, fingerprint } from '../ingest/dedup.ts';
+import { analyze } from '../analyze/index.ts';
+import { parseBrief } from '../brief/parse.ts';
+import type { Article, ProcessedArticle } from '../model.ts';
+import type { PutResult, Store } from '../store/store.ts';
+
+export type Stage = 'read' | 'dedup' | 'brief' | 'analyze' | 'store';
+
+export interface IngestCounts {
+  /** Items the sources produced (articles, refusals, unchanged feeds). */
+  seen: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  duplicates: number;
+  nearDuplicates: number;
+  quarantined: number;
+  /** Inputs skipped without change (a feed answering 304). */
+  skipped: number;
+}
+
+export interface IngestSummary extends IngestCounts {
+  /** Quarantined inputs by rule id. */
+  reasons: Record<string, number>;
+  elapsedMs: number;
+  /** Milliseconds spent in each stage. */
+  stageMs: Record<Stage, number>;
+  /** Articles already in the archive when the run began (dedup warm-up). */
+  warmed: number;
+  warmMs: number;
+}
+
+export interface ProgressInfo extends IngestCounts {
+  elapsedMs: number;
+  /** The source being read, for logs. */
+  current?: string;
+}
+
+export interface RunOptions {
+  store: Store;
+  items: AsyncIterable<IngestItem>;
+  /** A shared index (e.g. across `--follow` polls); warmed from the store when not given. */
+  dedup?: DedupIndex;
+  /** Replace the pipeline (tests, benchmarks); defaults to brief + analysis. */
+  process?: (article: Article) => ProcessedArticle;
+  onProgress?: (info: ProgressInfo) => void;
+  /** Minimum milliseconds between `onProgress` calls (default 200). */
+  progressEveryMs?: number;
+  /** Called after each article is stored or refused (logs, tests). */
+  onItem?: (item: IngestItem, result?: PutResult) => void;
+  signal?: AbortSignal;
+}
+
+/** Builds the dedup index from what the archive already holds. */
+export async function warmDedup(store: Store, index = new DedupIndex()): Promise<DedupIndex> {
+  for await (const doc of store.iterate()) index.add(doc.article.id, fingerprint(doc.article.text));
+  return index;
+}
+
+/** Keys of inputs already quarantined, so a re-run does not quarantine them twice. */
+async function quarantineKeys(store: Store): Promise<Set<string>> {
+  const keys = new Set<string>();
+  const limit = 1000;
+  for (let offset = 0; ; offset += limit) {
+    const page = await store.quarantined({ limit, offset });
+    for (const e of page.items) keys.add(`${e.source}\u0000${e.ruleId}`);
+    if (page.items.length < limit || offset + limit >= page.total) return keys;
+  }
+}
+
+const now = () => performance.now();
+
+export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
+  const t0 = now();
+  const stageMs: Record<Stage, number> = { read: 0, dedup: 0, brief: 0, analyze: 0, store: 0 };
+  const counts: IngestCounts = {
+    seen: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    duplicates: 0,
+    nearDuplicates: 0,
+    quarantined: 0,
+    skipped: 0,
+  };
+  const reasons: Record<string, number> = {};
+  const warm0 = now();
+  const dedup = opts.dedup ?? (await warmDedup(opts.store));
+  const warmed = dedup.size;
+  const qkeys = await quarantineKeys(opts.store);
+  const warmMs = now() - warm0;
+  const every = opts.progressEveryMs ?? 200;
+  let lastProgress = 0;
+  let current: string | undefined;
+  const report = (force: boolean) => {
+    if (!opts.onProgress) return;
+    const t = now();
+    if (!force && t - lastProgress < every) return;
+    lastProgress = t;
+    opts.onProgress({ ...counts, elapsedMs: t - t0, ...(current ? { current } : {}) });
+  };
+  const iterator = opts.items[Symbol.asyncIterator]();
+  for (;;) {
+    if (opts.signal?.aborted) break;
+    let t = now();
+    const next = await iterator.next();
+    stageMs.read += now() - t;
+    if (next.done) break;
+    const item = next.value;
+    counts.seen++;
+    if (item.kind === 'skipped') {
+      counts.skipped++;
+      opts.onItem?.(item);
+    } else if (item.kind === 'rejected') {
+      const e = item.entry;
+      current = e.source;
+      reasons[e.ruleId] = (reasons[e.ruleId] ?? 0) + 1;
+      counts.quarantined++;
+      const key = `${e.source}\u0000${e.ruleId}`;
+      if (!qkeys.has(key)) {
+        t = now();
+        await opts.store.quarantine(e);
+        stageMs.store += now() - t;
+        qkeys.add(key);
+      }
+      opts.onItem?.(item);
+    } else {
+      const article = item.article;
+      current = article.provenance.source;
+      t = now();
+      const fp: Fingerprint = fingerprint(article.text);
+      const verdict = dedup.check(fp, article.id);
+      stageMs.dedup += now() - t;
+      if (verdict.kind === 'same') {
+        counts.unchanged++;
+        opts.onItem?.(item, { id: article.id, status: 'unchanged' });
+      } else {
+        let doc: ProcessedArticle;
+        if (opts.process) {
+          t = now();
+          doc = opts.process(article);
+          stageMs.analyze += now() - t;
+        } else {
+          t = now();
+          const brief = parseBrief(article.text);
+          const t1 = now();
+          stageMs.brief += t1 - t;
+          doc = { article, brief, analysis: analyze(article, brief) };
+          stageMs.analyze += now() - t1;
+        }
+        t = now();
+        const result = await opts.store.put(
+          doc,
+          verdict.kind === 'near-duplicate' ? { nearDuplicateOf: verdict.of } : {},
+        );
+        stageMs.store += now() - t;
+        switch (result.status) {
+          case 'inserted':
+            counts.inserted++;
+            break;
+          case 'updated':
+            counts.updated++;
+            break;
+          case 'unchanged':
+            counts.unchanged++;
+            break;
+          case 'duplicate':
+            counts.duplicates++;
+            break;
+          case 'near-duplicate':
+            counts.nearDuplicates++;
+            break;
+        }
+        if (result.status !== 'duplicate') dedup.add(article.id, fp);
+        opts.onItem?.(item, result);
+      }
+    }
+    report(false);
+  }
+  report(true);
+  return { ...counts, reasons, elapsedMs: now() - t0, stageMs, warmed, warmMs };
+}
