@@ -74,7 +74,10 @@ export function stripProclitics(display: string): string {
  */
 export function searchStem(bareDisplay: string): string {
   // ؤ/ئ → ء: writers disagree on the seat («مسئول»/«مسؤول»); ة and ى stay, Snowball needs them.
-  const seated = bareDisplay.replace(/[أإآٱ]/gu, 'ا').replace(/[ؤئ]/gu, 'ء');
+  let seated = bareDisplay.replace(/[أإآٱ]/gu, 'ا').replace(/[ؤئ]/gu, 'ء');
+  // The alef of an indefinite accusative («تقريرًا», «استراتيجيًا») once the tanween is gone:
+  // Snowball keeps it. Dropped for the stem only (so «سوريا» stems like «سوري», a fair match).
+  if (seated.length >= 4 && /[^اوى]ا$/u.test(seated)) seated = seated.slice(0, -1);
   const definite = seated.startsWith('ال') ? seated : `ال${seated}`;
   const s = matchWord(stem(definite));
   return s.length < 2 ? matchWord(bareDisplay) : s;

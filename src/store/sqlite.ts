@@ -153,9 +153,10 @@ export function sqliteBackend(path: string): Backend {
     },
     sectionMatchSql(expr: string, kinds: string[]) {
       return {
-        sql: `SELECT s.rid AS rid, MAX(-bm25(sections_fts, ${BM25})) AS score FROM sections_fts
-          JOIN sections s ON s.sid = sections_fts.rowid
-          WHERE sections_fts MATCH ? AND s.kind IN (${kinds.map(() => '?').join(', ')}) GROUP BY s.rid`,
+        sql: `SELECT s.rid AS rid, MAX(f.score) AS score
+          FROM (SELECT rowid AS sid, -bm25(sections_fts, ${BM25}) AS score FROM sections_fts WHERE sections_fts MATCH ? LIMIT -1) f
+          JOIN sections s ON s.sid = f.sid
+          WHERE s.kind IN (${kinds.map(() => '?').join(', ')}) GROUP BY s.rid`,
         params: [expr, ...kinds],
       };
     },

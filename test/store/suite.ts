@@ -1,0 +1,352 @@
+/**
+ * The one test suite every Store implementation passes (SQLite and PostgreSQL run it).
+ * `fresh()` must give a new, empty, migrated store each call.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { analyzeText } from '../../src/search/analyze.ts';
+import type { SearchRequest, Store } from '../../src/store/store.ts';
+import { DOCS, docs, makeDoc } from './fixtures.ts';
+
+export interface SuiteOptions {
+  fresh: () => Promise<Store>;
+  /** Why the suite cannot run here (then every test skips with it). */
+  skip?: string;
+}
+
+export async function loadArchive(store: Store): Promise<void> {
+  for (const d of docs()) await store.put(d);
+}
+
+const ids = (r: { hits: { id: string }[] }) => r.hits.map((h) => h.id);
+
+export function storeSuite(name: string, opts: SuiteOptions): void {
+  describe(`Store suite: ${name}`, { skip: opts.skip ?? false }, () => {
+    let store: Store;
+    const q = (req: string | SearchRequest) =>
+      store.search(typeof req === 'string' ? { q: req, limit: 50 } : req);
+
+    before(async () => {
+      if (opts.skip) return;
+      store = await opts.fresh();
+      await loadArchive(store);
+    });
+    after(async () => {
+      if (!opts.skip) await store?.close();
+    });
+
+    describe('writing', () => {
+      it('migrate is safe to run again', async () => {
+        await store.migrate();
+        assert.equal((await store.stats()).articles, DOCS.length);
+      });
+
+      it('put: inserted, then unchanged for the same input, updated when it changes', async () => {
+        const s = await opts.fresh();
+        try {
+          const d = makeDoc(DOCS[0]!);
+          assert.deepEqual(await s.put(d), { id: d.article.id, status: 'inserted' });
+          // A re-ingest differs only in ingest time: unchanged.
+          const again = structuredClone(d);
+          again.article.provenance.ingestedAt = '2030-01-01T00:00:00.000Z';
+          assert.equal((await s.put(again)).status, 'unchanged');
+          const changed = structuredClone(d);
+          changed.article.text += '\nوأضاف أن المفاوضات ستستأنف قريبا.';
+          assert.equal((await s.put(changed)).status, 'updated');
+          assert.equal((await s.stats()).articles, 1);
+          assert.equal((await s.search({ q: 'المفاوضات' })).total, 1);
+          assert.equal((await s.get(d.article.id))?.article.text, changed.article.text);
+        } finally {
+          await s.close();
+        }
+      });
+
+      it('an exact duplicate under another id is linked, not stored twice; near-duplicate hints are kept', async () => {
+        const s = await opts.fresh();
+        try {
+          const d = makeDoc(DOCS[1]!);
+          await s.put(d);
+          const copy = structuredClone(d);
+          copy.article.id = 'copy-1';
+          copy.article.url = 'https://example.org/other';
+          // Same words, other harakat and spacing: still the same normalized text.
+          copy.article.text = copy.article.text.replace('الخطط', 'الخُطط').replace(' ', '  ');
+          assert.deepEqual(await s.put(copy), {
+            id: 'copy-1',
+            status: 'duplicate',
+            duplicateOf: d.article.id,
+          });
+          assert.equal((await s.put(copy)).status, 'duplicate');
+          assert.equal(await s.get('copy-1'), undefined);
+          const near = makeDoc({
+            ...DOCS[1]!,
+            id: 'near-1',
+            text: `${DOCS[1]!.text} وأضافت أن التنفيذ يبدأ العام المقبل.`,
+          });
+          assert.deepEqual(await s.put(near, { nearDuplicateOf: d.article.id }), {
+            id: 'near-1',
+            status: 'near-duplicate',
+            duplicateOf: d.article.id,
+          });
+          const st = await s.stats();
+          assert.equal(st.articles, 2);
+          assert.equal(st.duplicates, 1);
+          assert.equal(st.nearDuplicates, 1);
+        } finally {
+          await s.close();
+        }
+      });
+
+      it('concurrent puts of the same article store it once', async () => {
+        const s = await opts.fresh();
+        try {
+          const d = makeDoc(DOCS[2]!);
+          const rs = await Promise.all([s.put(d), s.put(d), s.put(d), s.put(d)]);
+          assert.deepEqual(rs.map((r) => r.status).sort(), [
+            'inserted',
+            'unchanged',
+            'unchanged',
+            'unchanged',
+          ]);
+          assert.equal((await s.stats()).articles, 1);
+        } finally {
+          await s.close();
+        }
+      });
+
+      it('entities are upserted by id and their aliases merged', async () => {
+        const view = await store.entity('country:IRN');
+        assert.ok(view, 'Iran stored');
+        assert.ok(view.entity.names.aliases.includes('الجمهورية الإسلامية'));
+        assert.ok(
+          view.entity.names.aliases.includes('طهران الرسمية'),
+          'alias from the second article merged',
+        );
+        assert.equal(view.articles, 2);
+        const list = await store.entities({ q: 'Larijani' });
+        assert.deepEqual(
+          list.items.map((e) => e.entity.id),
+          ['person:ali-larijani'],
+        );
+        assert.equal(
+          (await store.entities({ country: 'PAK', type: 'PERS' })).items[0]?.entity.id,
+          'person:mohsin-naqvi',
+        );
+      });
+
+      it('quarantine keeps rejected inputs with their reasons', async () => {
+        const s = await opts.fresh();
+        try {
+          await s.quarantine({
+            source: 'a.bin',
+            ruleId: 'ingest/binary',
+            reason: 'looks binary',
+            at: '2026-01-01T00:00:00Z',
+          });
+          await s.quarantine({
+            source: 'feed.jsonl:7',
+            ruleId: 'ingest/bad-json',
+            reason: 'line 7 is not JSON',
+            at: '2026-01-01T00:00:01Z',
+            raw: '{oops',
+          });
+          const q1 = await s.quarantined();
+          assert.equal(q1.total, 2);
+          assert.equal(q1.items[0]?.ruleId, 'ingest/bad-json');
+          assert.equal(q1.items[0]?.raw, '{oops');
+          assert.equal((await s.stats()).quarantined, 2);
+        } finally {
+          await s.close();
+        }
+      });
+    });
+
+    describe('reading', () => {
+      it('get returns the stored document as it was put', async () => {
+        assert.deepEqual(await store.get('t-larijani'), makeDoc(DOCS[3]!));
+        assert.equal(await store.get('nope'), undefined);
+      });
+
+      it('list pages newest first and filters by outlet and dates', async () => {
+        const all = await store.list({ limit: 2 });
+        assert.equal(all.total, DOCS.length);
+        assert.deepEqual(
+          all.items.map((i) => i.id),
+          ['t-larijani', 't-strategy-adj'],
+        );
+        const next = await store.list({ limit: 2, offset: 2 });
+        assert.deepEqual(
+          next.items.map((i) => i.id),
+          ['t-strategy-plural', 't-strategy-exact'],
+        );
+        assert.equal((await store.list({ outlet: 'وكالة السهل' })).total, 3);
+        assert.equal((await store.list({ from: '2025-10', to: '2025-10' })).total, 2);
+      });
+
+      it('iterate yields every article in ingest order', async () => {
+        const seen: string[] = [];
+        for await (const d of store.iterate()) seen.push(d.article.id);
+        assert.deepEqual(
+          seen,
+          DOCS.map((d) => d.id),
+        );
+      });
+
+      it('events filter by type, country, actor, dates and article; dyads count them', async () => {
+        assert.equal((await store.events()).total, 2);
+        assert.equal((await store.events({ type: ['CONSULT'] })).items[0]?.articleId, 't-larijani');
+        assert.equal((await store.events({ country: 'EGY' })).items[0]?.type, 'AGREE');
+        assert.equal((await store.events({ actor: 'person:mohsin-naqvi' })).total, 1);
+        assert.equal((await store.events({ from: '2025-01-01' })).total, 1);
+        assert.equal((await store.events({ articleId: 't-cooperation-egypt' })).total, 1);
+        const dy = await store.dyads({ level: 'country' });
+        const irnPak = dy.find((d) => d.source === 'IRN' && d.target === 'PAK');
+        assert.equal(irnPak?.counts.CONSULT, 1);
+        assert.equal(irnPak?.periods[0]?.period, '2025-11');
+      });
+    });
+
+    describe('search', () => {
+      it('«الاستراتيجية» finds «استراتيجي», «والاستراتيجيات» and «استراتيجيا»; the exact form ranks first', async () => {
+        const r = await q('الاستراتيجية');
+        assert.deepEqual(
+          new Set(ids(r)),
+          new Set(['t-strategy-exact', 't-strategy-plural', 't-strategy-adj']),
+        );
+        assert.equal(r.hits[0]?.id, 't-strategy-exact');
+        assert.equal((await q('استراتيجي')).total, 3);
+        assert.equal((await q('والاستراتيجيات')).total, 3);
+      });
+
+      it('hamza seats, taa marbuta and definite article do not matter', async () => {
+        // t-hamza writes «المسئولون» and «مسؤولة»; others write «المسؤولون», «مسؤول».
+        const hamza = ids(await q('المسؤولون'));
+        assert.ok(hamza.includes('t-hamza'), hamza.join());
+        assert.equal(hamza[0], 't-cooperation-egypt', 'the same spelling ranks first');
+        assert.ok(ids(await q('مسئولة')).includes('t-hamza'));
+        assert.deepEqual(ids(await q('مدرسه')), ['t-hamza']);
+        assert.deepEqual(ids(await q('المدارس')), ['t-hamza']);
+      });
+
+      it('a Latin-script name finds the Arabic one', async () => {
+        assert.deepEqual(ids(await q('Larijani')), ['t-larijani']);
+        assert.deepEqual(ids(await q('"Ali Larijani"')), ['t-larijani']);
+      });
+
+      it('phrases, AND / OR / NOT, -word, prefix and parentheses', async () => {
+        assert.deepEqual(ids(await q('"الشراكة الاستراتيجية"')), ['t-strategy-exact']);
+        assert.equal((await q('"الاستراتيجية الشراكة"')).total, 0, 'a phrase keeps word order');
+        assert.deepEqual(ids(await q('استراتيجي AND الزراعة')), ['t-strategy-adj']);
+        assert.deepEqual(ids(await q('استراتيجي الزراعة')), ['t-strategy-adj'], 'side by side means AND');
+        assert.deepEqual(
+          new Set(ids(await q('الزراعة OR النقل'))),
+          new Set(['t-strategy-adj', 't-strategy-plural']),
+        );
+        assert.deepEqual(
+          new Set(ids(await q('استراتيجي -الزراعة'))),
+          new Set(['t-strategy-exact', 't-strategy-plural']),
+        );
+        assert.deepEqual(
+          new Set(ids(await q('استراتيجي NOT الزراعة'))),
+          new Set(['t-strategy-exact', 't-strategy-plural']),
+        );
+        assert.equal((await q('-استراتيجي')).total, DOCS.length - 3);
+        assert.deepEqual(ids(await q('المزارع*')), ['t-strategy-adj']);
+        assert.deepEqual(
+          new Set(ids(await q('(الزراعة OR النقل) AND الوزارة'))),
+          new Set(['t-strategy-plural']),
+        );
+      });
+
+      it('filters: outlet, dates, country by code or Arabic name, type, actor, section', async () => {
+        assert.equal((await q('outlet:"وكالة السهل"')).total, 3);
+        assert.deepEqual(
+          new Set(ids(await q('استراتيجي from:2025-10'))),
+          new Set(['t-strategy-plural', 't-strategy-adj']),
+        );
+        assert.deepEqual(ids(await q('استراتيجي to:2025-09-30')), ['t-strategy-exact']);
+        assert.deepEqual(
+          new Set(ids(await q('country:IRN'))),
+          new Set(['t-larijani', 't-cooperation-egypt']),
+        );
+        assert.deepEqual(
+          new Set(ids(await q('country:إيران'))),
+          new Set(['t-larijani', 't-cooperation-egypt']),
+        );
+        assert.deepEqual(ids(await q('التعاون country:EGY')), ['t-cooperation-egypt']);
+        assert.deepEqual(ids(await q('type:consult')), ['t-larijani']);
+        assert.deepEqual(ids(await q('actor:person:ali-larijani')), ['t-larijani']);
+        assert.deepEqual(ids(await q('actor:لاريجاني')), ['t-larijani']);
+        assert.deepEqual(ids(await q('actor:Larijani')), ['t-larijani']);
+        // «التعاون» is in both key points; «توتر» only outside them.
+        assert.deepEqual(ids(await q('التعاون section:key_points')), ['t-larijani']);
+        assert.equal((await q('توتر section:key_points')).total, 0);
+        assert.deepEqual(ids(await q('توتر section:why_it_matters')), ['t-larijani']);
+        assert.deepEqual(
+          new Set(ids(await q('section:key_points'))),
+          new Set(['t-larijani', 't-cooperation-egypt']),
+        );
+        const viaRequest = await store.search({ q: 'استراتيجي', filters: { outlet: ['وكالة السهل'] } });
+        assert.deepEqual(ids(viaRequest), ['t-strategy-adj']);
+      });
+
+      it('facets count countries, actors, types, outlets and months over all matches', async () => {
+        const r = await store.search({ q: 'التعاون', facets: true, limit: 1 });
+        assert.equal(r.total, 2);
+        assert.equal(r.hits.length, 1);
+        const count = (list: { value: string; count: number }[], v: string) =>
+          list.find((x) => x.value === v)?.count;
+        assert.equal(count(r.facets.countries, 'IRN'), 2);
+        assert.equal(count(r.facets.countries, 'PAK'), 1);
+        assert.equal(r.facets.countries.find((x) => x.value === 'IRN')?.label, 'إيران');
+        assert.equal(count(r.facets.actors, 'person:ali-larijani'), 1);
+        assert.equal(count(r.facets.types, 'AGREE'), 1);
+        assert.equal(count(r.facets.outlets, 'صحيفة الواحة'), 1);
+        assert.deepEqual(
+          r.facets.months.map((m) => m.value),
+          ['2025-11', '2024-12'],
+        );
+      });
+
+      it('snippets highlight the words that matched', async () => {
+        const r = await q('استراتيجي');
+        for (const h of r.hits) {
+          assert.ok(h.highlights.length > 0, `${h.id} has a highlight`);
+          for (const [a, b] of h.highlights) {
+            const word = h.snippet.slice(a, b);
+            const t = analyzeText(word)[0];
+            assert.ok(t, `highlight «${word}» is a word`);
+            assert.equal(t.stem, analyzeText('استراتيجي')[0]!.stem, `«${word}» shares the stem`);
+          }
+        }
+      });
+
+      it('sorts by date and pages', async () => {
+        const r = await store.search({ q: 'استراتيجي', sort: 'date' });
+        assert.deepEqual(ids(r), ['t-strategy-adj', 't-strategy-plural', 't-strategy-exact']);
+        const p2 = await store.search({ q: 'استراتيجي', sort: 'date', limit: 1, offset: 1 });
+        assert.equal(p2.total, 3);
+        assert.deepEqual(ids(p2), ['t-strategy-plural']);
+      });
+
+      it('odd queries never throw: unbalanced quotes and brackets, lone operators, symbols', async () => {
+        for (const s of [
+          '"غير مغلق',
+          '(استراتيجي',
+          'استراتيجي)',
+          'OR',
+          'AND NOT',
+          '*',
+          '- -',
+          '"" ()',
+          'a:b',
+          'from:x',
+          '؟!،',
+        ]) {
+          const r = await q(s);
+          assert.ok(r.total >= 0);
+        }
+      });
+    });
+  });
+}
