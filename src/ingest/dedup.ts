@@ -152,10 +152,13 @@ export class DedupIndex {
 
   /** What `fp` is relative to the archive so far (`self`: an id to ignore, e.g. its own). */
   check(fp: Fingerprint, self?: string): DedupVerdict {
+    let exactOther: string | undefined;
     for (const doc of this.exact.get(fp.hashHi)) {
-      if (this.lo[doc] === fp.hashLo && this.ids[doc] !== self)
-        return { kind: 'duplicate', of: this.ids[doc]! };
+      if (this.lo[doc] !== fp.hashLo) continue;
+      if (self !== undefined && this.ids[doc] === self) return { kind: 'same' };
+      exactOther ??= this.ids[doc];
     }
+    if (exactOther !== undefined) return { kind: 'duplicate', of: exactOther };
     if (fp.words < this.minWords) return { kind: 'new' };
     let best = -1;
     let bestSim = 0;
