@@ -8,7 +8,7 @@
  */
 import type { Entity, Mention } from '../model.ts';
 import { PAIR_WORDS, TWO_COUNTRIES } from './gazetteer/lexicon.ts';
-import { type Tok, keyOf, readings, surfaceOffset } from './gazetteer/tokens.ts';
+import { type Tok, keyOf, surfaceOffset } from './gazetteer/tokens.ts';
 
 export interface CorefInput {
   text: string;
@@ -21,9 +21,13 @@ export interface CorefInput {
   firstTok: number[];
 }
 
-function covered(mentions: Mention[]): (start: number, end: number) => boolean {
-  const spans = mentions.map((m) => m.span).sort((a, b) => a[0] - b[0]);
-  return (start, end) => spans.some(([s, e]) => s < end && start < e);
+function covered(mentions: Mention[], length: number): (start: number, end: number) => boolean {
+  const marks = new Uint8Array(length + 1);
+  for (const m of mentions) marks.fill(1, m.span[0], m.span[1]);
+  return (start, end) => {
+    for (let k = start; k < end; k++) if (marks[k]) return true;
+    return false;
+  };
 }
 
 /** Surnames → full persons. Returns new mentions (with their token index). */
@@ -42,10 +46,10 @@ export function surnames(input: CorefInput): { mentions: Mention[]; firstTok: nu
   }
   const out: Mention[] = [];
   const outTok: number[] = [];
-  const isCovered = covered(input.mentions);
+  const isCovered = covered(input.mentions, input.text.length);
   for (const t of input.toks) {
     if (!t.arabic) continue;
-    for (const r of readings(t.key)) {
+    for (const r of t.info.readings) {
       const id = bySurname.get(r.key);
       if (!id) continue;
       const start = t.start + (r.strip > 0 ? surfaceOffset(t.text, r.strip) : 0);
@@ -85,12 +89,23 @@ export function pairs(input: CorefInput): { mentions: Mention[]; firstTok: numbe
       if (!firstSeen.has(m.entityId)) firstSeen.set(m.entityId, tok);
     }
   }
+  /** Index in `order` of the first mention at or after token `tok`. */
+  const before = (tok: number): number => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order[mid]!.tok < tok) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const twoCountries = (tok: number): string[] => {
     const sent = input.sentence[tok]!;
     const recent = new Set<string>();
-    for (const { m, tok: mt } of order) {
-      if (mt >= tok) break;
-      if (input.sentence[mt]! < sent - 3) continue;
+    for (let k = before(tok) - 1; k >= 0; k--) {
+      const { m, tok: mt } = order[k]!;
+      if (input.sentence[mt]! < sent - 3) break;
       if (m.entityId?.startsWith('country:') && COUNTRY_ROLES.has(m.role)) recent.add(m.entityId);
     }
     return [...recent]
@@ -101,9 +116,8 @@ export function pairs(input: CorefInput): { mentions: Mention[]; firstTok: numbe
   const twoPeople = (tok: number): string[] => {
     const sent = input.sentence[tok]!;
     const seen: string[] = [];
-    for (let k = order.length - 1; k >= 0; k--) {
+    for (let k = before(tok) - 1; k >= 0; k--) {
       const { m, tok: mt } = order[k]!;
-      if (mt >= tok) continue;
       if (input.sentence[mt]! < sent - 4) break;
       const id = m.entityId;
       if (!id || !(id.startsWith('person:') || id.startsWith('post:'))) continue;
@@ -114,7 +128,7 @@ export function pairs(input: CorefInput): { mentions: Mention[]; firstTok: numbe
   };
   for (const t of input.toks) {
     if (!t.arabic) continue;
-    for (const r of readings(t.key)) {
+    for (const r of t.info.readings) {
       const people = PAIR_WORDS.has(r.key);
       const states = TWO_COUNTRIES.has(r.key);
       if (!people && !states) continue;

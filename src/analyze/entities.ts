@@ -16,7 +16,7 @@ import { GIVEN_NAMES, POLITICAL_VERBS, STATE_CONTEXT, lightKey } from './gazette
 import { type NameRun, nameAt, opensName } from './gazetteer/names.ts';
 import { type Tok, readings, tokenize } from './gazetteer/tokens.ts';
 import { EntityTable } from './link.ts';
-import { type BodyMatch, type PostMatch, bodyAt, isPostHead, postAt } from './posts.ts';
+import { type BodyMatch, type PostMatch, bodyAt, bodyFirstWords, isPostHead, postAt } from './posts.ts';
 
 export interface EntityResult {
   mentions: Mention[];
@@ -267,6 +267,25 @@ class Run {
   }
 }
 
+/**
+ * Can any rule start at this word? (a gazetteer entry, a post head, a body, an
+ * honorific, a given name). Cached per surface form: most words answer no at once.
+ */
+function canStart(gaz: Gazetteer, t: Tok): boolean {
+  const info = t.info;
+  if (info.starts === undefined) {
+    info.starts =
+      info.readings.some((r) => gaz.root.next.has(r.key)) ||
+      isPostHead(t) ||
+      bodyFirstWords().has(t.key) ||
+      info.readings.some((r) => bodyFirstWords().has(r.key)) ||
+      opensName([t], 0) ||
+      t.key === 'د' ||
+      GIVEN_NAMES.has(lightKey(t.text));
+  }
+  return info.starts;
+}
+
 export function findEntities(text: string, _opts: EntityOptions = {}): EntityResult {
   const toks = tokenize(text);
   if (!toks.some((t) => t.arabic)) {
@@ -287,7 +306,7 @@ export function findEntities(text: string, _opts: EntityOptions = {}): EntityRes
   const run = new Run(text, toks, gaz);
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
-    if (!t.arabic) {
+    if (!t.arabic || !canStart(gaz, t)) {
       i++;
       continue;
     }

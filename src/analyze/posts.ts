@@ -181,7 +181,7 @@ export interface BodyMatch {
 /** Can this token head a post («وزير», «بوزير», «الرئيس», «نائب»)? */
 export function isPostHead(t: Tok): boolean {
   if (!t.arabic) return false;
-  return readings(t.key).some((r) => {
+  return t.info.readings.some((r) => {
     const k = stripAl(r.key);
     return HEADS.has(k) || k === keyOf('نائب') || k === keyOf('مساعد');
   });
@@ -217,9 +217,21 @@ function countryAt(
 }
 
 /** A government body at token `i` («الحكومة الباكستانية», «وزارة الخارجية الإيرانية»). */
+/** First words of bodies, for a quick «no» at most tokens. */
+let bodyFirst: Set<string> | undefined;
+export function bodyFirstWords(): Set<string> {
+  if (!bodyFirst) {
+    bodyFirst = new Set([keyOf('وزارة'), keyOf('الوزارة')]);
+    for (const k of BODIES.keys()) bodyFirst.add(k.split(' ')[0]!);
+  }
+  return bodyFirst;
+}
+
 export function bodyAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): BodyMatch | undefined {
   const t = toks[i];
   if (!t?.arabic) return undefined;
+  const first = bodyFirstWords();
+  if (!t.info.readings.some((r) => first.has(r.key))) return undefined;
   for (const r of readings(t.key)) {
     let en: string | undefined;
     let sector = 'GOV';
@@ -271,7 +283,7 @@ export function bodyAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Bo
 /** A post starting at token `i`, or undefined. */
 export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): PostMatch | undefined {
   const t = toks[i];
-  if (!t?.arabic) return undefined;
+  if (!t?.arabic || !isPostHead(t)) return undefined;
   for (const r of readings(t.key)) {
     const hasAl = r.key.startsWith('ال');
     const headKey = stripAl(r.key);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Entity, EntityType } from '../../model.ts';
-import { type Reading, type Tok, keyOf, readings, surfaceOffset } from './tokens.ts';
+import { type Reading, type Tok, keyOf, surfaceOffset } from './tokens.ts';
 
 export type GazKind = 'country' | 'capital' | 'city' | 'region' | 'org' | 'person';
 export type FormRole = 'name' | 'demonym' | 'alias' | 'metonym';
@@ -105,7 +105,7 @@ export function matchAt(gaz: Gazetteer, toks: Tok[], i: number): GazMatch | unde
   const t = toks[i];
   if (!t?.arabic) return undefined;
   let best: { last: number; hits: FormHit[]; r: Reading } | undefined;
-  for (const r of readings(t.key)) {
+  for (const r of t.info.readings) {
     let node = gaz.root.next.get(r.key);
     let j = i;
     while (node) {

@@ -15,7 +15,19 @@ const keys = (words: string): Set<string> =>
   );
 
 /** Match form that keeps ى and ة (a «light» key) — for given names. */
+const lightCache = new Map<string, string>();
+
 export function lightKey(word: string): string {
+  let k = lightCache.get(word);
+  if (k === undefined) {
+    k = computeLightKey(word);
+    if (lightCache.size > 200_000) lightCache.clear();
+    lightCache.set(word, k);
+  }
+  return k;
+}
+
+function computeLightKey(word: string): string {
   return word
     .normalize('NFC')
     .replace(/[\p{M}\u0640]/gu, '')

@@ -17,6 +17,19 @@ export interface Tok {
   arabic: boolean;
   /** A single punctuation or symbol character. */
   punct: boolean;
+  /** What is known about this surface form (shared by every token of the same text). */
+  info: WordInfo;
+}
+
+/** Per surface form: computed once, shared by all its tokens. */
+export interface WordInfo {
+  key: string;
+  arabic: boolean;
+  punct: boolean;
+  /** Clitic readings of `key` (see `readings`). */
+  readings: Reading[];
+  /** Cached answer of the entities stage's «can anything start here?» (undefined: not asked yet). */
+  starts?: boolean;
 }
 
 /** A clitic reading of a word: the remaining key, and how many letters were stripped. */
@@ -42,20 +55,36 @@ export function keyOf(word: string): string {
   return k;
 }
 
+const infoCache = new Map<string, WordInfo>();
+
+function infoOf(t: string): WordInfo {
+  let info = infoCache.get(t);
+  if (info === undefined) {
+    const punct = t.length === 1 && !LETTER.test(t);
+    const key = punct ? t : keyOf(t);
+    const arabic = !punct && ARABIC.test(t);
+    info = { key, arabic, punct, readings: arabic ? readings(key) : [{ key, strip: 0 }] };
+    if (infoCache.size > 200_000) infoCache.clear();
+    infoCache.set(t, info);
+  }
+  return info;
+}
+
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const t = m[0];
-    const punct = t.length === 1 && !LETTER.test(t);
+    const info = infoOf(t);
     out.push({
       i: out.length,
       start: m.index,
       end: m.index + t.length,
       text: t,
-      key: punct ? t : keyOf(t),
-      arabic: !punct && ARABIC.test(t),
-      punct,
+      key: info.key,
+      arabic: info.arabic,
+      punct: info.punct,
+      info,
     });
   }
   return out;
@@ -67,7 +96,19 @@ const MIN_REST = 3;
  * The readings of an Arabic word's match form, unstripped first: conjunction و/ف, then
  * preposition ب/ك/ل, and لل (ل + ال with the alef dropped) read back as ال.
  */
+const readingCache = new Map<string, Reading[]>();
+
 export function readings(key: string): Reading[] {
+  let r = readingCache.get(key);
+  if (r === undefined) {
+    r = computeReadings(key);
+    if (readingCache.size > 200_000) readingCache.clear();
+    readingCache.set(key, r);
+  }
+  return r;
+}
+
+function computeReadings(key: string): Reading[] {
   const out: Reading[] = [{ key, strip: 0 }];
   const bases: Reading[] = [{ key, strip: 0 }];
   const c0 = key.charAt(0);
