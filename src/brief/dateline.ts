@@ -42,6 +42,8 @@ function escapeRegExp(s: string): string {
 
 export interface DatelineMatcher {
   match(line: string): DatelineMatch | undefined;
+  /** Where a dateline starts in the middle of a folded line, after the end of a sentence. */
+  midline: RegExp;
 }
 
 /** Build a matcher for the given outlet names (as written; folded here). */
@@ -58,7 +60,9 @@ export function datelineMatcher(outlets: readonly string[] = DEFAULT_OUTLETS): D
   );
   const outletAlone = new RegExp(`^[ \\t]*(${alt})[ \\t]*:`, 'u');
 
+  const midline = new RegExp(`(?<=[.!؟?»"”…])[ \\t]+(?=(?:${alt})[ \\t]*-)`, 'gu');
   return {
+    midline,
     match(line) {
       const city = cityFirst.exec(line);
       if (city) {

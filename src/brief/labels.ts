@@ -20,7 +20,7 @@ export interface LabelMatch {
   wordsEnd: number;
   /** Folded offset just after the closing mark (or after the words when there is none). */
   end: number;
-  mark: ':' | ')' | '؟' | '';
+  mark: ':' | ')' | '؟' | '-' | '';
   /** Folded offsets of the speaker in «ما يقوله X» / «ماذا يقول X». */
   speaker?: readonly [number, number];
 }
@@ -38,21 +38,25 @@ const KNOWN: ReadonlyArray<readonly [string, SectionKind]> = [
 
 const KIND_BY_LABEL = new Map(KNOWN.map(([label, kind]) => [label, kind]));
 
-const WORD = '[^\\s:)؟?(،,.«»"\'\\[\\]-]+';
+const WORD = '[^\\s:)؟?(،,.«»"\'\\[\\]*-]+';
 const WORDS = `${WORD}(?:[ \\t]+${WORD}){0,3}`;
-const MARK = '[ \\t]*([:)؟?]|$)';
+const SPEAKER = `${WORD}(?:[ \\t]+${WORD}){0,5}`;
+/** Decoration before a known label: a bullet, an emoji, an opening quote or `**`. */
+const DECOR = '(?:[^\\p{L}\\p{N}\\s():؟?]{1,3}[ \\t]*)?';
+/** After a known label: closing quote or `**`, then a mark (a dash too), maybe doubled («):»), or the end of the line. */
+const KNOWN_MARK = '[ \\t]*[»"\'”*]*[ \\t]*(?:([:)؟?-])(?:[ \\t]*[:)])?[»"\'”*]*|$)';
 const KNOWN_ALT = KNOWN.map(([l]) => l.replace(' ', '[ \\t]+')).join('|');
+const KNOWN_WORDS = `(?:(${KNOWN_ALT})|ماذا[ \\t]+يقول(?:[ \\t]+(${SPEAKER}))?|ما[ \\t]+يقوله[ \\t]+(${SPEAKER}))`;
 
-/** Known labels, at a position (sticky). Groups: 1 known, 2 speaker (يقول), 3 speaker (يقوله), 4 mark. */
-const KNOWN_AT = new RegExp(
-  `[ \\t]*(?:(${KNOWN_ALT})|ماذا[ \\t]+يقول(?:[ \\t]+(${WORDS}))?|ما[ \\t]+يقوله[ \\t]+(${WORDS}))${MARK}`,
-  'uy',
-);
+/** Known labels, at a position (sticky). Groups: 1 label words, 2 known, 3 speaker (يقول), 4 speaker (يقوله), 5 mark. */
+const KNOWN_AT = new RegExp(`[ \\t]*${DECOR}(${KNOWN_WORDS})${KNOWN_MARK}`, 'uyd');
 /** The same, anywhere in a string, with a mark required (used to split glued datelines). */
 export const KNOWN_ANYWHERE = new RegExp(
   `(?:${KNOWN_ALT}|ماذا[ \\t]+يقول(?:[ \\t]+${WORDS})?|ما[ \\t]+يقوله[ \\t]+${WORDS})[ \\t]*[:)؟?]`,
   'u',
 );
+/** A known label with a mark after the end of a sentence, in the middle of a line (text joined from HTML). */
+export const KNOWN_MIDLINE = new RegExp(`(?<=[.!؟?»"”…])[ \\t]+(?=(?:${KNOWN_ALT})[ \\t]*[:)؟?])`, 'gu');
 /** A short phrase then a mark (sticky). Groups: 1 words, 2 mark. */
 const GENERIC_AT = new RegExp(`[ \\t]*(${WORDS})[ \\t]*([:)؟?])`, 'uy');
 
@@ -113,7 +117,7 @@ const EDITORIAL = new Set([
 ]);
 
 function normMark(m: string | undefined): LabelMatch['mark'] {
-  if (m === ':' || m === ')') return m;
+  if (m === ':' || m === ')' || m === '-') return m;
   if (m === '؟' || m === '?') return '؟';
   return '';
 }
@@ -122,19 +126,17 @@ function normMark(m: string | undefined): LabelMatch['mark'] {
 export function matchKnownLabel(line: string, pos: number): LabelMatch | undefined {
   KNOWN_AT.lastIndex = pos;
   const m = KNOWN_AT.exec(line);
-  if (!m) return undefined;
-  const mark = normMark(m[4]);
-  const wordsStart = pos + (m[0].length - m[0].trimStart().length);
-  const end = pos + m[0].length;
-  const wordsEnd = trimEndPos(line, wordsStart, mark ? end - 1 : end);
+  if (!m?.indices) return undefined;
+  const [wordsStart, wordsEnd] = m.indices[1]!;
+  const mark = normMark(m[5]);
   let kind: SectionKind = 'what_they_say';
-  if (m[1] !== undefined) kind = KIND_BY_LABEL.get(m[1].replace(/[ \t]+/g, ' ')) ?? 'other';
-  const out: LabelMatch = { kind, source: 'known', wordsStart, wordsEnd, end, mark };
-  const sp = m[2] ?? m[3];
-  if (sp !== undefined) {
-    if (!sp.split(/[ \t]+/).every((w) => ARABIC_WORD.test(w))) return undefined;
-    const spEnd = out.wordsEnd;
-    out.speaker = [spEnd - sp.length, spEnd];
+  if (m[2] !== undefined) kind = KIND_BY_LABEL.get(m[2].replace(/[ \t]+/g, ' ')) ?? 'other';
+  const out: LabelMatch = { kind, source: 'known', wordsStart, wordsEnd, end: pos + m[0].length, mark };
+  const sp = m.indices[3] ?? m.indices[4];
+  if (sp) {
+    const words = line.slice(sp[0], sp[1]).split(/[ \t]+/);
+    if (!words.every((w) => ARABIC_WORD.test(w))) return undefined;
+    out.speaker = sp;
   }
   return out;
 }
@@ -163,10 +165,4 @@ export function matchGenericLabel(line: string, pos: number): LabelMatch | undef
     end: pos + m[0].length,
     mark,
   };
-}
-
-function trimEndPos(s: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && /\s/.test(s[e - 1]!)) e--;
-  return e;
 }

@@ -12,7 +12,7 @@ import { BRIEF_SCHEMA, type Block, type Brief, type Message, type Section, type 
 import { type DatelineMatch, type DatelineMatcher, datelineMatcher } from './dateline.ts';
 import { type LineInfo, findEndings } from './endings.ts';
 import { type Folded, fold } from './fold.ts';
-import { type LabelMatch, matchGenericLabel, matchKnownLabel } from './labels.ts';
+import { KNOWN_MIDLINE, type LabelMatch, matchGenericLabel, matchKnownLabel } from './labels.ts';
 
 export interface ParseOptions {
   /** Outlet names that open a dateline («إيران برس» by default). */
@@ -56,9 +56,32 @@ function block(text: string, span: Span): Block {
   return { text: text.slice(span[0], span[1]), span };
 }
 
+/**
+ * Text joined from HTML may run a known label or the dateline into the previous
+ * sentence («…الإقليمية. أهمية الخبر) …»): such a line is cut before them.
+ */
+function splitJoined(text: string, line: LineInfo, matcher: DatelineMatcher): Line[] {
+  const folded = fold(text, line.start, line.end);
+  const cuts: number[] = [];
+  for (const re of [KNOWN_MIDLINE, matcher.midline]) {
+    re.lastIndex = 0;
+    for (const m of folded.text.matchAll(re)) cuts.push(folded.map[m.index]!);
+  }
+  if (cuts.length === 0) return [{ ...line, folded }];
+  cuts.sort((a, b) => a - b);
+  const out: Line[] = [];
+  let start = line.start;
+  for (const cut of [...cuts, line.end]) {
+    if (cut <= start) continue;
+    out.push({ start, end: cut, trimmed: text.slice(start, cut).trim(), folded: fold(text, start, cut) });
+    start = cut;
+  }
+  return out;
+}
+
 export function parseBrief(text: string, options: ParseOptions = {}): Brief {
   const matcher: DatelineMatcher = options.outlets ? datelineMatcher(options.outlets) : DEFAULT_MATCHER;
-  const lines: Line[] = splitLines(text).map((l) => ({ ...l, folded: fold(text, l.start, l.end) }));
+  const lines: Line[] = splitLines(text).flatMap((l) => splitJoined(text, l, matcher));
   const messages: Message[] = [];
 
   // Pass 1: the dateline (before the first known label) and label candidates at line starts.
