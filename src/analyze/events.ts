@@ -57,7 +57,7 @@ export function extractEvents(input: EventInput): EventResult {
   const anchor = input.published ?? pub?.value;
   const dates = findDates(text, anchor ? { published: anchor } : {});
   const memory = newMemory();
-  const state: { topic: Actor[]; pair: Actor[] } = { topic: [], pair: [] };
+  const state: { topic: Actor[]; pair: Actor[]; last?: Omit<EventRecord, 'id'> } = { topic: [], pair: [] };
   const cands: Candidate[] = [];
   let index = 0;
   for (const r of regions(text, input.brief)) {
@@ -80,6 +80,9 @@ export function extractEvents(input: EventInput): EventResult {
     }
   }
   const merged = mergeCandidates(cands);
-  const events: EventRecord[] = merged.map((c, k) => ({ id: `e${k + 1}`, ...c.record }));
+  const events: EventRecord[] = merged.map((c) => ({
+    id: `ev-${c.record.trigger.span[0]}-${c.record.type.toLowerCase()}`,
+    ...c.record,
+  }));
   return { events, dates, ...(pub ? { published: pub } : {}) };
 }

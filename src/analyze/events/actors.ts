@@ -97,18 +97,24 @@ function rawMatches(toks: Tok[]): Raw[] {
   return out;
 }
 
-function prepOf(toks: Tok[], i: number): string | undefined {
+const QUANT = /^(?:\d+|عشرات|مئات|الاف|آلاف|ثلاثه|ثلاث|خمس|خمسه|اربع|اربعه|عده|بعض|جميع|كل|اثنين|اثنان)$/;
+
+function prepOf(toks: Tok[], i: number, kind?: MentionKind): string | undefined {
   const t = toks[i];
   if (!t) return undefined;
   if (t.prep) return t.prep;
-  const prev = toks[i - 1];
+  let k = i - 1;
+  while (k >= 0 && !toks[k]!.punct && QUANT.test(toks[k]!.n)) k--;
+  const prev = toks[k];
   if (prev && !prev.punct) {
+    if (prev.prep && QUANT.test(prev.n.slice(1))) return prev.prep;
     const p =
       prev.n.startsWith('و') && prev.n.length > 2 && PREPS.has(prev.n.slice(1)) ? prev.n.slice(1) : prev.n;
     if (PREPS.has(p)) return p;
     // «من قبل», «من جانب»
-    if ((p === 'قبل' || p === 'جانب' || p === 'يد') && toks[i - 2]?.n === 'من') return 'من قبل';
+    if ((p === 'قبل' || p === 'جانب' || p === 'يد') && toks[k - 1]?.n === 'من') return 'من قبل';
   }
+  void kind;
   return undefined;
 }
 
@@ -132,30 +138,104 @@ export interface ActorOptions {
   memory: ActorMemory;
 }
 
+/** Entities-stage mentions of the sentence as actor mentions (posts, people, orgs, places, «الطرفان»). */
+function entityMentions(toks: Tok[], opts: ActorOptions): ActorMention[] {
+  const out: ActorMention[] = [];
+  if (!opts.mentions.length || !toks.length) return out;
+  const byId = new Map(opts.entities.map((e) => [e.id, e] as const));
+  const s0 = toks[0]!.start;
+  const s1 = toks[toks.length - 1]!.end;
+  const recips = cueSet('reciprocal');
+  for (const m of opts.mentions) {
+    if (m.span[1] <= s0 || m.span[0] >= s1) continue;
+    const i = toks.findIndex((t) => t.end > m.span[0]);
+    let j = i;
+    while (j < toks.length && toks[j]!.start < m.span[1]) j++;
+    if (i < 0 || j <= i) continue;
+    const ids = (m as Mention & { entityIds?: string[] }).entityIds;
+    const isRecip = toks.slice(i, j).some((t) => t.cands.some((c) => recips.has(c)));
+    if (isRecip || (ids && ids.length > 1)) {
+      const actors = (ids ?? [])
+        .map((id) => byId.get(id))
+        .flatMap((e) => {
+          const a = e ? entityActor({ ...m, entityId: e.id }, byId) : undefined;
+          return a ? [a] : [];
+        });
+      out.push({ i, j, actors, kind: 'recip' });
+      continue;
+    }
+    const actor = entityActor(m, byId);
+    if (!actor) continue;
+    const kind: MentionKind =
+      m.role === 'demonym'
+        ? 'demonym'
+        : m.type === 'PERS' || m.type === 'POST'
+          ? 'person'
+          : m.type === 'ORG'
+            ? 'group'
+            : m.role === 'metonym'
+              ? 'capital'
+              : 'country';
+    if (kind === 'capital' || (kind === 'country' && m.type === 'GPE')) actor.sector ??= 'GOV';
+    out.push({ i, j, actors: [actor], kind });
+  }
+  return out;
+}
+
 /** Actor mentions of one sentence, in token order, non-overlapping. */
 export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
-  const out: ActorMention[] = [];
+  const lex = lexiconMentions(toks, opts.memory);
+  const ent = entityMentions(toks, opts);
+  // longest first; on a tie the entities stage wins (it knows names and posts)
+  const all = [...ent.map((m) => ({ m, pri: 1 })), ...lex.map((m) => ({ m, pri: 0 }))].sort(
+    (a, b) => b.m.j - b.m.i - (a.m.j - a.m.i) || b.pri - a.pri || a.m.i - b.m.i,
+  );
   const taken = new Uint8Array(toks.length);
-  // 1. entities stage mentions that resolve to an actor
-  if (opts.mentions.length && toks.length) {
-    const byId = new Map(opts.entities.map((e) => [e.id, e] as const));
-    const s0 = toks[0]!.start;
-    const s1 = toks[toks.length - 1]!.end;
-    for (const m of opts.mentions) {
-      if (m.span[1] <= s0 || m.span[0] >= s1) continue;
-      const actor = entityActor(m, byId);
-      if (!actor) continue;
-      const i = toks.findIndex((t) => t.end > m.span[0]);
-      let j = i;
-      while (j < toks.length && toks[j]!.start < m.span[1]) j++;
-      if (i < 0 || j <= i) continue;
-      if (taken.subarray(i, j).some((x) => x)) continue;
-      taken.fill(1, i, j);
-      out.push({ i, j, actors: [actor], kind: m.role === 'name' && m.type === 'PERS' ? 'person' : 'group' });
+  const out: ActorMention[] = [];
+  for (const { m } of all) {
+    if (taken.subarray(m.i, m.j).some((x) => x)) continue;
+    taken.fill(1, m.i, m.j);
+    out.push(m);
+  }
+  // 3. names remembered from posts, reciprocal anaphors, «بلاده»
+  const recips = cueSet('reciprocal');
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (taken[i] || t.punct) continue;
+    for (const [name, actor] of opts.memory.names) {
+      const parts = name.split(' ');
+      if (
+        parts.every(
+          (p, k) => toks[i + k] && !toks[i + k]!.punct && !taken[i + k] && toks[i + k]!.cands.includes(p),
+        )
+      ) {
+        out.push({ i, j: i + parts.length, actors: [actor], kind: 'name' });
+        taken.fill(1, i, i + parts.length);
+        break;
+      }
+    }
+    if (taken[i]) continue;
+    if (t.cands.some((c) => recips.has(c))) {
+      out.push({ i, j: i + 1, actors: [], kind: 'recip' });
+      taken[i] = 1;
+    } else if (t.cands.some((c) => PRONOUNS.has(c))) {
+      out.push({ i, j: i + 1, actors: [], kind: 'pronoun' });
+      taken[i] = 1;
     }
   }
-  // 2. lexicon matches where the entities stage said nothing
-  const raw = rawMatches(toks).filter((r) => !taken.subarray(r.i, r.j).some((x) => x));
+  out.sort((a, b) => a.i - b.i);
+  for (const m of out) {
+    const p = prepOf(toks, m.i, m.kind);
+    if (p) m.prep = p;
+  }
+  learnNames(toks, out, opts.memory);
+  return out;
+}
+
+/** Mentions from the events lexicons: countries, capitals, groups, sector heads with demonyms. */
+function lexiconMentions(toks: Tok[], memory: ActorMemory): ActorMention[] {
+  const out: ActorMention[] = [];
+  const raw = rawMatches(toks);
   const used = new Set<Raw>();
   for (let k = 0; k < raw.length; k++) {
     const r = raw[k]!;
@@ -175,17 +255,15 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
         } else if (d.e.kind === 'sector' && !dems.length) continue;
         else break;
       }
+      const head = e.tokens[e.tokens.length - 1]!.replace(/^ال/, '');
       if (dems.length) {
-        for (const d of dems) used.add(d);
         for (let q = k + 1; q < raw.length && raw[q]!.i < end; q++) used.add(raw[q]!);
         const actors = dems.map((d) => ({ country: d.e.country!, sector: e.sector! }));
-        const head = e.tokens[e.tokens.length - 1]!.replace(/^ال/, '');
-        opts.memory.heads.set(head, actors[0]!.country!);
+        memory.heads.set(head, actors[0]!.country!);
         out.push({ i: r.i, j: end, actors, kind: e.kind, head });
         continue;
       }
-      const head = e.tokens[e.tokens.length - 1]!.replace(/^ال/, '');
-      const remembered = opts.memory.heads.get(head);
+      const remembered = memory.heads.get(head);
       out.push({
         i: r.i,
         j: r.j,
@@ -204,39 +282,8 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
           ? { sector: 'GOV' }
           : {}),
     };
-    // coordinated countries/demonyms: «السعودية والمصرية», «باكستان والسعودية» stay separate mentions
     out.push({ i: r.i, j: r.j, actors: [actor], kind: e.kind });
   }
-  // 3. names beside posts, remembered names, reciprocal anaphors, «بلاده»
-  const covered = new Uint8Array(toks.length);
-  for (const m of out) covered.fill(1, m.i, m.j);
-  const recips = cueSet('reciprocal');
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (covered[i] || t.punct) continue;
-    for (const [name, actor] of opts.memory.names) {
-      const parts = name.split(' ');
-      if (parts.every((p, k) => toks[i + k] && !toks[i + k]!.punct && toks[i + k]!.cands.includes(p))) {
-        out.push({ i, j: i + parts.length, actors: [actor], kind: 'name' });
-        covered.fill(1, i, i + parts.length);
-        break;
-      }
-    }
-    if (covered[i]) continue;
-    if (t.cands.some((c) => recips.has(c))) {
-      out.push({ i, j: i + 1, actors: [], kind: 'recip' });
-      covered[i] = 1;
-    } else if (t.cands.some((c) => PRONOUNS.has(c))) {
-      out.push({ i, j: i + 1, actors: [], kind: 'pronoun' });
-      covered[i] = 1;
-    }
-  }
-  out.sort((a, b) => a.i - b.i);
-  for (const m of out) {
-    const p = prepOf(toks, m.i);
-    if (p) m.prep = p;
-  }
-  learnNames(toks, out, opts.memory);
   return out;
 }
 

@@ -63,7 +63,7 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
         o.record.type === c.record.type &&
         o.record.background === c.record.background &&
         (o.record.mode === c.record.mode || !DISTINCT_MODES.has(c.record.type)) &&
-        compatible(o, c),
+        (compatible(o, c) || o.record.mode === 'discuss' || c.record.mode === 'discuss'),
     );
     if (same) absorb(same, c);
     else stage1.push(c);

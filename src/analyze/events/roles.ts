@@ -26,6 +26,8 @@ export interface RoleContext {
   topic: Actor[];
   /** The pair «الطرفان» refers to. */
   pair: Actor[];
+  /** The previous event of the sentence, if any. */
+  prev?: Roles;
 }
 
 export interface Roles {
@@ -39,7 +41,7 @@ export interface Roles {
 }
 
 function resolve(m: ActorMention, ctx: RoleContext, speaker: Actor[]): Actor[] {
-  if (m.kind === 'recip') return ctx.pair.map(stripName);
+  if (m.kind === 'recip') return (m.actors.length >= 2 ? m.actors : ctx.pair).map(stripName);
   if (m.kind === 'pronoun') {
     const c = (speaker[0] ?? ctx.topic[0])?.country;
     return c ? [{ country: c, sector: 'GOV' }] : [];
@@ -108,18 +110,26 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   // passive agent «من قبل X» / «من جانب X»
   const agent = flags.has('governs') ? undefined : after.find((m) => m.prep === 'من قبل');
 
-  // subject after the trigger (VSO), skipping pronoun-prepositions: «رحبت بها باريس»
+  // subject after the trigger (VSO), skipping pronoun-prepositions: «رحبت بها باريس»;
+  // a nominal's subject is only a genitive right after it («هجوم الجيش»)
+  const nominal = hit.entry.kind === 'noun' || flags.has('nominal');
   let subjAfter: ActorMention | undefined;
+  let victim: ActorMention | undefined;
   if (!flags.has('participle')) {
     for (let k = head + 1; k < toks.length && k <= hit.j + 3; k++) {
+      if (nominal && k > hit.j) break;
       const m = mentions.find((x) => x.i === k);
       if (m) {
-        if (!m.prep && !isLocation(m, toks)) subjAfter = m;
+        const objectCase = m.kind === 'recip' && /ين$/.test(toks[m.i]!.n);
+        if (!m.prep && !isLocation(m, toks) && !objectCase) {
+          if (flags.has('victim')) victim = m;
+          else subjAfter = m;
+        }
         break;
       }
       const t = toks[k]!;
       if (t.punct) break;
-      if (k >= hit.j && !SKIPPABLE.test(t.n) && !(t.n === 'الذي' || t.n === 'التي') && k > hit.j + 1) break;
+      if (k >= hit.j && !SKIPPABLE.test(t.n) && k > hit.j + 1) break;
     }
   }
   // a nominal's relative clause: «الهجوم الذي شنه مسلحون», «غارة شنتها طائرات إسرائيلية»
@@ -149,13 +159,17 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       srcMention = agent;
     } else if (subjAfter) {
       srcMention = subjAfter;
+    } else if (ctx.prev && toks[head]!.n.startsWith('و') && hit.entry.kind !== 'noun' && !nominal) {
+      // «…، وتوعدت …»: a coordinated verb keeps the subject of the verb before it
+      source = ctx.prev.source;
+      explicitSource = ctx.prev.explicitSource;
     } else {
       // subject before the trigger: nearest bare mention, not across another trigger for nominals
       for (let q = mentions.length - 1; q >= 0; q--) {
         const m = mentions[q]!;
         if (m.j > head) continue;
         if (m.prep || isLocation(m, toks)) continue;
-        if (hit.entry.kind === 'noun' && hitBetween(ctx, m.j - 1, head, hit)) break;
+        if (nominal && hitBetween(ctx, m.j - 1, head, hit)) break;
         srcMention = m;
         break;
       }
@@ -170,6 +184,12 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       if (srcMention.kind === 'recip' || group.length > 1 || (source.length > 1 && flags.has('recip'))) {
         if (RECIPROCAL_TYPES.has(type) || flags.has('recip')) reciprocal = true;
       }
+    } else if (source.length) {
+      // kept from the coordinated verb
+    } else if (nominal && ctx.prev) {
+      // «في اتصال هاتفي» after «هنأ X Y»: a nominal with no actors of its own belongs to the sentence's event
+      source = ctx.prev.source;
+      if (!ctx.prev.reciprocal) target = ctx.prev.target;
     } else if (speaker) {
       source = speaker.actors;
     } else {
@@ -181,7 +201,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       (m) =>
         m.i >= from &&
         m !== srcMention &&
-        m.prep !== 'من قبل' &&
+        (m.prep !== 'من قبل' || flags.has('governs')) &&
         toks[m.i]!.clause === clause &&
         inScope(m) &&
         (!m.prep || TARGET_PREPS.has(m.prep) || m.prep === 'بين') &&
@@ -193,7 +213,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       if (before) target = resolve(before, ctx, speaker?.actors ?? []);
     } else if (objs[0]) {
       target = withCoordinated(objs[0], ctx).flatMap((m) => resolve(m, ctx, speaker?.actors ?? []));
-    } else {
+    } else if (victim) {
+      target = resolve(victim, ctx, speaker?.actors ?? []);
+    } else if (!target.length) {
       const loc = mentions.find(
         (m) => m.i > head && toks[m.i]!.clause === clause && isLocation(m, toks) && inScope(m),
       );

@@ -7,7 +7,7 @@ import type { Actor, DateRef, EventRecord, Span } from '../../model.ts';
 import { daysBetween } from '../dates.ts';
 import { type ActorMemory, type ActorMention, findActors } from './actors.ts';
 import { cueSet, lexicon, type TriggerEntry } from './lexicon.ts';
-import { assignRoles, dedupe } from './roles.ts';
+import { assignRoles, dedupe, type Roles } from './roles.ts';
 import { type Tok, tokenizeSpan } from './text.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
 
@@ -35,7 +35,11 @@ export interface SentenceInput {
   dates: DateRef[];
   published?: string;
   /** Mutable article state: topic actors and the current pair. */
-  state: { topic: Actor[]; pair: Actor[] };
+  state: { topic: Actor[]; pair: Actor[]; last?: Omit<EventRecord, 'id'> };
+}
+
+function sameActors(a: Actor[], b: Actor[]): boolean {
+  return a.some((x) => b.some((y) => x.country === y.country && x.sector === y.sector));
 }
 
 const SPEECH_VERB_PARTICIPLE = /^م/;
@@ -89,8 +93,12 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     pastVerb: cueSet('background_past_verb'),
     pluperfect: cueSet('pluperfect'),
   };
-  // drop hits blocked by the word before («لمواجهة التهديدات») or inside a synthetic praise span
-  hits = hits.filter((h) => !anyCue(toks[h.head - 1], cues.block));
+  // drop hits blocked by the word before («لمواجهة التهديدات») or inside an actor's name («قوات الدعم السريع»)
+  hits = hits.filter(
+    (h) =>
+      !anyCue(toks[h.head - 1], cues.block) &&
+      !mentions.some((m) => m.j - m.i > 1 && h.head >= m.i && h.head < m.j),
+  );
   // cooperation content is an AGREE only under a commitment cue earlier in the sentence
   hits = hits.filter(
     (h) => !h.entry.flags.has('coop') || toks.slice(0, h.head + 1).some((t) => anyCue(t, cues.commitment)),
@@ -116,7 +124,13 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       absorbed.add(o);
     }
   }
-  // hits inside a synthetic praise span (وصف … بأنه) other than event nouns stay
+  // purpose «لـ» + masdar after another trigger is its content: «اتفاق لتبادل الأسرى», «مذكرة تفاهم للتعاون»
+  for (const h of hits) {
+    const t = toks[h.head]!;
+    if (h.entry.kind === 'verb' || t.prep !== 'ل') continue;
+    if (hits.some((o) => o.head < h.head && toks[o.head]!.clause === t.clause && !absorbed.has(o)))
+      absorbed.add(h);
+  }
   hits = hits.filter((h) => !absorbed.has(h));
   if (!hits.length) {
     updateTopic(inp, mentions, toks);
@@ -138,7 +152,26 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     return undefined;
   };
 
+  // each date expression of the sentence belongs to the nearest trigger (the one before it first)
+  const owner = new Map<DateRef, TriggerHit>();
+  for (const d of inp.dates) {
+    if (!d.span || d.span[0] < inp.start || d.span[1] > inp.end || (!d.value && !d.durationDays)) continue;
+    const at = toks.findIndex((t) => t.start >= d.span![0]);
+    if (at < 0) continue;
+    let best: TriggerHit | undefined;
+    let dist = Number.POSITIVE_INFINITY;
+    for (const h of hits) {
+      const x = h.head <= at ? at - h.j : (h.head - at) * 1.5;
+      const sameClause = toks[h.head]!.clause === toks[at]!.clause ? 0 : 20;
+      if (x + sameClause < dist) {
+        dist = x + sameClause;
+        best = h;
+      }
+    }
+    if (best) owner.set(d, best);
+  }
   const out: Candidate[] = [];
+  let prev: Roles | undefined;
   for (const h of hits) {
     const roles = assignRoles(h, {
       toks,
@@ -147,7 +180,25 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       speakerFor,
       topic: inp.state.topic,
       pair: inp.state.pair,
+      ...(prev ? { prev } : {}),
     });
+    // a reaction with no object of its own reacts to the event it names or the one before it
+    if (!roles.target.length && ['SUPPORT', 'ACCUSE', 'REJECT'].includes(h.entry.type)) {
+      const next = hits.find((o) => o.head > h.head && o.head <= h.j + 3);
+      const before = out.at(-1)?.record ?? inp.state.last;
+      if (next && next !== h) {
+        const r = assignRoles(next, {
+          toks,
+          mentions,
+          hits,
+          speakerFor,
+          topic: inp.state.topic,
+          pair: inp.state.pair,
+        });
+        roles.target = r.source;
+      } else if (before && !sameActors(before.source, roles.source)) roles.target = before.source;
+    }
+    prev = roles;
     const clause = toks[h.head]!.clause;
     const headTok = toks[h.head]!;
     const prevWords = toks.slice(Math.max(0, h.head - 3), h.head).filter((t) => t.clause === clause);
@@ -167,15 +218,12 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       (h.entry.flags.has('coop') && h.entry.type === 'AGREE')
     )
       modality = 'intended';
-    // date: the nearest date expression in the sentence (same clause first)
-    const inSentence = inp.dates.filter((d) => d.span && d.span[0] >= inp.start && d.span[1] <= inp.end);
-    const clauseDates = inSentence.filter((d) => {
-      const t = toks.find((x) => x.start >= d.span![0]);
-      return t && t.clause === clause;
-    });
-    const pool = clauseDates.length ? clauseDates : inSentence;
-    const dated = pool.filter((d) => d.value || d.durationDays);
-    const date = nearest(dated, headTok.start);
+    const mine = [...owner].filter(([, o]) => o === h).map(([d]) => d);
+    const date =
+      nearest(
+        mine.filter((d) => d.value),
+        headTok.start,
+      ) ?? nearest(mine, headTok.start);
     // background: a past event only recalled
     let background = false;
     const nextWords = toks.slice(h.j, h.j + 3);

@@ -52,10 +52,11 @@ export interface Tok {
 
 const SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه'];
 
-function addStripped(out: Set<string>, w: string): void {
+function addStripped(out: Set<string>, w: string, marbuta = false): void {
   if (w.length < 2) return;
   out.add(w);
   for (const s of SUFFIXES) {
+    if (marbuta && s === 'ه') continue;
     if (w.length - s.length >= 2 && w.endsWith(s)) out.add(w.slice(0, -s.length));
   }
   // accusative tanween written as alef: هجوما → هجوم, اتصالا → اتصال
@@ -63,11 +64,11 @@ function addStripped(out: Set<string>, w: string): void {
 }
 
 /** Clitic-stripped candidate forms of a normalized word, most literal first. */
-export function candidates(n: string): { cands: string[]; prep?: string; future: boolean } {
+export function candidates(n: string, marbuta = false): { cands: string[]; prep?: string; future: boolean } {
   const out = new Set<string>();
   let prep: string | undefined;
   let future = false;
-  addStripped(out, n);
+  addStripped(out, n, marbuta);
   const bases: string[] = [n];
   if ((n.startsWith('و') || n.startsWith('ف')) && n.length > 3) bases.push(n.slice(1));
   for (const b of [...bases]) {
@@ -86,7 +87,7 @@ export function candidates(n: string): { cands: string[]; prep?: string; future:
       future = true;
     }
   }
-  for (const b of bases) addStripped(out, b);
+  for (const b of bases) addStripped(out, b, marbuta);
   return { cands: [...out], ...(prep ? { prep } : {}), future };
 }
 
@@ -139,7 +140,7 @@ export function tokenizeSpan(text: string, start: number, end: number): Tok[] {
     const n = norm(raw);
     const bare = n.startsWith('و') && n.length > 3 ? n.slice(1) : n;
     if (CLAUSE_WORDS.has(bare) || CLAUSE_WORDS.has(n)) clause++;
-    const c = candidates(n);
+    const c = candidates(n, raw.endsWith('ة'));
     out.push({
       i: out.length,
       start: s,
