@@ -24,11 +24,20 @@ async function allIds(store: Store): Promise<string[]> {
   return ids;
 }
 
-async function ingest(args: string[]): Promise<Record<string, number>> {
+interface Summary {
+  inserted: number;
+  unchanged: number;
+  duplicates: number;
+  nearDuplicates: number;
+  quarantined: number;
+  reasons: Record<string, number>;
+}
+
+async function ingest(args: string[]): Promise<Summary> {
   const { ctx, out, err } = fakeContext();
   const code = await main(['ingest', ...args, '--json'], ctx);
   assert.equal(code, 0, err());
-  return JSON.parse(out()) as Record<string, number>;
+  return JSON.parse(out()) as Summary;
 }
 
 test('khabar ingest: duplicates linked, near-duplicates stored and linked, refusals quarantined; a re-run changes nothing', async () => {
