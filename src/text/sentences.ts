@@ -19,8 +19,18 @@
  * When a closing quote follows a dot inside the quote («… انتهى.» ثم), the sentence ends
  * after the closing quote (not after ؟ or !: «ارحل!» is often quoted inside a sentence).
  */
-import { C_ARABIC, C_DIGIT, C_FORMAT, C_LETTER, C_MARK, C_SPACE, charClasses } from './chars.ts';
-import { scanUrl, urlPrefixLength } from './tokenize.ts';
+import * as chars from './chars.ts';
+import * as tok from './tokenize.ts';
+
+// local copies: imported bindings are read through getters when transpiled
+const C_ARABIC = chars.C_ARABIC;
+const C_DIGIT = chars.C_DIGIT;
+const C_FORMAT = chars.C_FORMAT;
+const C_LETTER = chars.C_LETTER;
+const C_MARK = chars.C_MARK;
+const C_SPACE = chars.C_SPACE;
+const scanUrl = tok.scanUrl;
+const urlPrefixLength = tok.urlPrefixLength;
 
 export interface SentenceSpan {
   start: number;
@@ -74,7 +84,7 @@ function isCloser(c: number): boolean {
 
 /** Splits `text` into sentence spans (see the module comment). Linear time. */
 export function sentences(text: string): SentenceSpan[] {
-  const cls = charClasses();
+  const cls = chars.charClasses();
   const n = text.length;
   const out: SentenceSpan[] = [];
   const emit = (s: number, e: number) => {

@@ -20,7 +20,16 @@
  *   of dots «...» is one token). The Arabic comma, semicolon and question mark (، ؛ ؟) are
  *   punctuation tokens of their own.
  */
-import { C_ARABIC, C_DIGIT, C_FORMAT, C_HIGH, C_LETTER, C_MARK, C_SPACE, charClasses } from './chars.ts';
+import * as chars from './chars.ts';
+
+// local copies: imported bindings are read through getters when transpiled
+const C_ARABIC = chars.C_ARABIC;
+const C_DIGIT = chars.C_DIGIT;
+const C_FORMAT = chars.C_FORMAT;
+const C_HIGH = chars.C_HIGH;
+const C_LETTER = chars.C_LETTER;
+const C_MARK = chars.C_MARK;
+const C_SPACE = chars.C_SPACE;
 
 export type TokenKind = 'word' | 'number' | 'punctuation' | 'latin' | 'url' | 'hashtag' | 'mention';
 
@@ -62,7 +71,7 @@ export function urlPrefixLength(text: string, i: number): number {
 
 /** Splits `text` into tokens (see the module comment). Linear time, one pass. */
 export function tokenize(text: string): Token[] {
-  const cls = charClasses();
+  const cls = chars.charClasses();
   const n = text.length;
   const tokens: Token[] = [];
   const push = (start: number, end: number, kind: TokenKind) => {
