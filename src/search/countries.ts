@@ -4,7 +4,7 @@
  * aside) or English («Iran»). Names come from data/gazetteer/gazetteer.jsonl, read once.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { analyzeText } from './analyze.ts';
+import { matchWord } from './analyze.ts';
 
 interface Country {
   code: string;
@@ -15,10 +15,10 @@ let table: { byKey: Map<string, string>; byCode: Map<string, Country> } | undefi
 
 const GAZETTEER = new URL('../../data/gazetteer/gazetteer.jsonl', import.meta.url);
 
+/** Lookup key: the match-normalized words (the gazetteer lists the clitic forms itself). */
 function keysOf(name: string): string[] {
-  const terms = analyzeText(name);
-  if (terms.length === 0) return [];
-  return [terms.map((t) => t.form).join(' '), terms.map((t) => t.bare).join(' ')];
+  const k = name.split(/\s+/u).map(matchWord).filter(Boolean).join(' ');
+  return k ? [k] : [];
 }
 
 function load() {
@@ -51,10 +51,11 @@ function load() {
 /** ISO codes a `country:` value stands for (the value upper-cased when nothing else fits). */
 export function countryCodes(value: string): string[] {
   const v = value.trim();
-  if (/^[A-Za-z]{3}$/u.test(v) && load().byCode.has(v.toUpperCase())) return [v.toUpperCase()];
+  if (/^[A-Z]{3}$/u.test(v)) return [v];
   const t = load();
+  if (/^[a-z]{3}$/u.test(v) && t.byCode.has(v.toUpperCase())) return [v.toUpperCase()];
   for (const k of keysOf(v)) {
-    const c = t.byKey.get(k);
+    const c = t.byKey.get(k) ?? t.byKey.get(k.replace(/^(?:و|ف)?(?:ال|بال|لل|ل|ب)(?=\S{3})/u, ''));
     if (c) return [c];
   }
   return [v.toUpperCase()];

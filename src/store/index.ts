@@ -4,6 +4,7 @@
  * comes back migrated and ready.
  */
 import { homedir } from 'node:os';
+import { KhabarError } from '../errors.ts';
 import { join, resolve } from 'node:path';
 import { SqlStore } from './sql-store.ts';
 import { sqliteBackend } from './sqlite.ts';
@@ -52,4 +53,21 @@ export async function openStore(url?: string, opts: OpenOptions = {}): Promise<S
     throw err;
   }
   return store;
+}
+
+/** `openStore` for commands: a failure becomes a KhabarError that says what to check. */
+export async function openArchive(
+  db: string | undefined,
+  ctx: { env: NodeJS.ProcessEnv; cwd: string },
+): Promise<Store> {
+  try {
+    return await openStore(db, { env: ctx.env, cwd: ctx.cwd });
+  } catch (err) {
+    if (err instanceof KhabarError) throw err;
+    const where = resolveDb(db, ctx.env);
+    throw new KhabarError(
+      'STORE_OPEN',
+      `cannot open the archive at ${where} (${(err as Error).message}). Check --db or KHABAR_DB.`,
+    );
+  }
 }

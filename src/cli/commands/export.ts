@@ -1,0 +1,93 @@
+import { createWriteStream } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { fail } from '../../errors.ts';
+import {
+  CSV_COLUMNS,
+  EXPORT_KINDS,
+  type ExportFormat,
+  type ExportKind,
+  csvLine,
+  exportRecords,
+} from '../../store/export.ts';
+import { openArchive } from '../../store/index.ts';
+import type { Command } from '../context.ts';
+
+const USAGE = `khabar export [--what articles|briefs|entities|events|events-table] [--format jsonl|csv] [--out FILE] [--db PATH]
+
+Writes the archive out, in ingest order.
+
+  --what articles       (default) JSONL: one processed document a line (article, brief,
+                        analysis) — \`khabar import\` rebuilds an archive from it;
+                        CSV: id, outlet, url, title, published, language, byline, text
+  --what briefs         JSONL: {id, brief}; CSV: one row per lead/paragraph/item with its section
+  --what entities       every entity with its article and mention counts
+  --what events         JSONL: events with their article id; CSV: the event table below
+  --what events-table   one flat row per event, POLECAT style: date, type, mode, contexts,
+                        modality, source and target names/countries/sectors, article id,
+                        evidence text (CSV by default)
+  --format jsonl|csv    default jsonl (csv for events-table)
+  --out FILE            write to FILE instead of standard output`;
+
+async function writeLine(out: Writable, line: string): Promise<void> {
+  if (out.write(`${line}\n`)) return;
+  await new Promise<void>((r) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      r();
+    };
+    out.once('drain', done);
+    out.once('close', done);
+  });
+}
+
+/** Set when the reader went away (`khabar export | head`): stop quietly. */
+let closed = false;
+
+export const command: Command = {
+  summary: 'write articles, briefs, entities or events as JSONL or CSV: export [--what …] [--format …]',
+  usage: USAGE,
+  async run(argv, ctx) {
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        options: {
+          db: { type: 'string' },
+          what: { type: 'string' },
+          format: { type: 'string' },
+          out: { type: 'string' },
+        },
+      });
+    } catch (err) {
+      throw fail('USAGE', `khabar export: ${(err as Error).message}`);
+    }
+    const v = parsed.values as Record<string, string | undefined>;
+    const what = (v.what ?? 'articles') as ExportKind;
+    if (!EXPORT_KINDS.includes(what))
+      throw fail('BAD_OPTION', '--what', `use one of ${EXPORT_KINDS.join(', ')}`);
+    const format = (v.format ?? (what === 'events-table' ? 'csv' : 'jsonl')) as ExportFormat;
+    if (format !== 'jsonl' && format !== 'csv') throw fail('BAD_OPTION', '--format', 'use jsonl or csv');
+    const store = await openArchive(v.db, ctx);
+    const out: Writable = v.out ? createWriteStream(resolve(ctx.cwd, v.out)) : ctx.stdout;
+    closed = false;
+    out.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') closed = true;
+      else throw err;
+    });
+    try {
+      const columns = CSV_COLUMNS[what];
+      if (format === 'csv') await writeLine(out, columns.join(','));
+      for await (const rec of exportRecords(store, what, format)) {
+        if (closed) break;
+        await writeLine(out, format === 'csv' ? csvLine(columns, rec) : JSON.stringify(rec));
+      }
+    } finally {
+      await store.close();
+      if (v.out) await new Promise<void>((r, j) => out.end((err?: Error | null) => (err ? j(err) : r())));
+    }
+    return 0;
+  },
+};

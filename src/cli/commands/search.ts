@@ -1,0 +1,108 @@
+import { parseArgs } from 'node:util';
+import { fail } from '../../errors.ts';
+import { openArchive } from '../../store/index.ts';
+import type { SearchHit, SearchResponse } from '../../store/store.ts';
+import { type Command, write } from '../context.ts';
+
+const USAGE = `khabar search QUERY [--db PATH] [--json] [--sort relevance|date] [--limit N] [--offset N] [--facets]
+
+Searches the archive. The query and the articles go through the same analyzer, so
+«الاستراتيجية» also finds «استراتيجي» and «والاستراتيجيات», and «Larijani» finds «لاريجاني».
+
+  words side by side     all of them (AND)
+  "a phrase"             the words in this order
+  a OR b, NOT a, -a      either; without
+  word*                  words starting so
+  ( … )                  grouping
+  actor:NAME|ID          country:IRN|إيران   type:CONSULT   outlet:"NAME"
+  from:2025-10  to:2025-12-31   section:key_points
+
+See docs/search.md for the whole query language.
+
+  --db PATH       archive (SQLite file or postgres:// URL); default KHABAR_DB or the data folder
+  --json          print the SearchResponse as JSON
+  --sort date     newest first (default: relevance)
+  --limit N       hits per page (default 10), --offset N to page
+  --facets        also count countries, actors, event types, outlets and months`;
+
+function count(v: string | undefined, name: string, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw fail('BAD_OPTION', `--${name}`, 'give a whole number ≥ 0');
+  return n;
+}
+
+function highlight(h: SearchHit, tty: boolean): string {
+  if (!tty) return h.snippet;
+  let out = '';
+  let at = 0;
+  for (const [a, b] of h.highlights) {
+    out += `${h.snippet.slice(at, a)}\x1b[1;33m${h.snippet.slice(a, b)}\x1b[0m`;
+    at = b;
+  }
+  return out + h.snippet.slice(at);
+}
+
+function render(r: SearchResponse, opts: { offset: number; tty: boolean; facets: boolean }): string {
+  const lines: string[] = [];
+  const from = r.total === 0 ? 0 : opts.offset + 1;
+  lines.push(
+    `${r.total} result${r.total === 1 ? '' : 's'}${r.total ? ` (${from}–${opts.offset + r.hits.length})` : ''} in ${r.tookMs} ms`,
+  );
+  for (const w of r.warnings ?? []) lines.push(`note: ${w}`);
+  r.hits.forEach((h, i) => {
+    const meta = [h.outlet, h.published?.slice(0, 10)].filter(Boolean).join(' · ');
+    lines.push('', `${opts.offset + i + 1}. ${h.title ?? h.lead?.slice(0, 80) ?? h.id}`);
+    lines.push(`   ${meta ? `${meta} · ` : ''}${h.id}`);
+    lines.push(`   ${highlight(h, opts.tty)}`);
+  });
+  if (opts.facets) {
+    for (const [name, list] of Object.entries(r.facets)) {
+      if (list.length === 0) continue;
+      lines.push('', `${name}:`);
+      for (const f of list.slice(0, 10))
+        lines.push(`  ${String(f.count).padStart(6)}  ${f.value}${f.label ? ` (${f.label})` : ''}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export const command: Command = {
+  summary: 'search the archive: search QUERY [--json] [--sort date] [--facets]',
+  usage: USAGE,
+  async run(argv, ctx) {
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          db: { type: 'string' },
+          json: { type: 'boolean' },
+          sort: { type: 'string' },
+          limit: { type: 'string' },
+          offset: { type: 'string' },
+          facets: { type: 'boolean' },
+        },
+      });
+    } catch (err) {
+      throw fail('USAGE', `khabar search: ${(err as Error).message}`);
+    }
+    const v = parsed.values as Record<string, string | boolean | undefined>;
+    const q = parsed.positionals.join(' ').trim();
+    if (!q) throw fail('USAGE', 'khabar search needs a QUERY (words, "a phrase", country:IRN …)');
+    const sort = (v.sort as string | undefined) ?? 'relevance';
+    if (sort !== 'relevance' && sort !== 'date') throw fail('BAD_OPTION', '--sort', 'use relevance or date');
+    const limit = count(v.limit as string | undefined, 'limit', 10);
+    const offset = count(v.offset as string | undefined, 'offset', 0);
+    const store = await openArchive(v.db as string | undefined, ctx);
+    try {
+      const r = await store.search({ q, sort, limit, offset, facets: Boolean(v.facets) });
+      if (v.json) write(ctx.stdout, JSON.stringify(r));
+      else write(ctx.stdout, render(r, { offset, tty: ctx.isTTY, facets: Boolean(v.facets) }));
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { fail } from '../../errors.ts';
+import { openArchive, resolveDb } from '../../store/index.ts';
+import { type Command, write } from '../context.ts';
+
+const USAGE = `khabar status [--db PATH] [--limit N] [--json]
+
+Shows what the archive holds: articles, exact duplicates (linked, not stored twice),
+near-duplicates, entities, events, outlets — and the quarantine: every input that was
+rejected, with where it came from and why, newest first.
+
+  --db PATH   archive (SQLite file or postgres:// URL); default KHABAR_DB or the data folder
+  --limit N   quarantine entries to list (default 20)
+  --json      print {stats, quarantine: {total, items}} as JSON`;
+
+export const command: Command = {
+  summary: 'counts, duplicates and the quarantine with reasons: status [--db PATH]',
+  usage: USAGE,
+  async run(argv, ctx) {
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        options: { db: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } },
+      });
+    } catch (err) {
+      throw fail('USAGE', `khabar status: ${(err as Error).message}`);
+    }
+    const v = parsed.values as Record<string, string | boolean | undefined>;
+    const limit = v.limit === undefined ? 20 : Number(v.limit);
+    if (!Number.isInteger(limit) || limit < 0) throw fail('BAD_OPTION', '--limit', 'give a whole number ≥ 0');
+    const store = await openArchive(v.db as string | undefined, ctx);
+    try {
+      const stats = await store.stats();
+      const quarantine = await store.quarantined({ limit });
+      if (v.json) {
+        write(ctx.stdout, JSON.stringify({ stats, quarantine }));
+        return 0;
+      }
+      const where = store.kind === 'postgres' ? 'PostgreSQL' : resolveDb(v.db as string | undefined, ctx.env);
+      const lines = [
+        `archive: ${where}`,
+        `  articles          ${String(stats.articles).padStart(8)}`,
+        `  duplicates        ${String(stats.duplicates).padStart(8)}   (exact copies, linked to the original)`,
+        `  near-duplicates   ${String(stats.nearDuplicates).padStart(8)}   (stored, linked to the story they re-publish)`,
+        `  entities          ${String(stats.entities).padStart(8)}`,
+        `  events            ${String(stats.events).padStart(8)}`,
+        `  quarantined       ${String(stats.quarantined).padStart(8)}`,
+      ];
+      if (stats.outlets.length) {
+        lines.push('', 'outlets:');
+        for (const o of stats.outlets.slice(0, 10))
+          lines.push(`  ${String(o.count).padStart(8)}  ${o.value}`);
+      }
+      if (quarantine.total) {
+        lines.push('', `quarantine (${quarantine.items.length} of ${quarantine.total}, newest first):`);
+        for (const q of quarantine.items)
+          lines.push(`  ${q.at}  ${q.ruleId}  ${q.source}`, `      ${q.reason}`);
+      } else lines.push('', 'quarantine: empty');
+      write(ctx.stdout, lines.join('\n'));
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

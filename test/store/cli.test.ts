@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { main } from '../../src/cli/main.ts';
+import { openStore } from '../../src/store/index.ts';
+import { fakeContext } from '../helpers.ts';
+import { loadArchive } from './suite.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'khabar-cli-store-'));
+const dbA = join(dir, 'a.db');
+
+async function run(args: string[]) {
+  const f = fakeContext({ HOME: dir });
+  const code = await main(args, f.ctx);
+  return { code, out: f.out(), err: f.err() };
+}
+
+describe('khabar search / export / import / status', () => {
+  before(async () => {
+    const s = await openStore(dbA);
+    await loadArchive(s);
+    await s.quarantine({
+      source: 'bad.jsonl:3',
+      ruleId: 'ingest/bad-json',
+      reason: 'line 3 is not JSON',
+      at: '2026-01-02T00:00:00Z',
+    });
+    await s.close();
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('search prints hits with snippets; --json gives the SearchResponse', async () => {
+    const r = await run(['search', 'الاستراتيجية', '--db', dbA]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^3 results/);
+    assert.match(r.out, /الشراكة الاستراتيجية على طاولة البحث/);
+    const j = await run(['search', 'Larijani', '--db', dbA, '--json', '--facets']);
+    const resp = JSON.parse(j.out);
+    assert.equal(resp.total, 1);
+    assert.equal(resp.hits[0].id, 't-larijani');
+    assert.ok(resp.facets.countries.length > 0);
+  });
+
+  it('search without a query or with a bad option says what to do', async () => {
+    const r = await run(['search', '--db', dbA]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /needs a QUERY/);
+    const s = await run(['search', 'x', '--sort', 'size', '--db', dbA]);
+    assert.match(s.err, /--sort: use relevance or date/);
+  });
+
+  it('export → import into a fresh archive → export again gives the same', async () => {
+    const first = await run(['export', '--db', dbA]);
+    assert.equal(first.code, 0, first.err);
+    const file = join(dir, 'export.jsonl');
+    writeFileSync(file, first.out);
+    const dbB = join(dir, 'b.db');
+    const imp = await run(['import', file, '--db', dbB]);
+    assert.equal(imp.code, 0, imp.err);
+    assert.match(imp.out, /inserted\s+6/);
+    const again = await run(['export', '--db', dbB]);
+    assert.equal(again.out, first.out);
+    // Importing again changes nothing.
+    assert.match((await run(['import', file, '--db', dbB])).out, /unchanged\s+6/);
+    for (const what of ['briefs', 'entities', 'events']) {
+      const a = await run(['export', '--what', what, '--db', dbA]);
+      const b = await run(['export', '--what', what, '--db', dbB]);
+      assert.equal(b.out, a.out, what);
+    }
+  });
+
+  it('import quarantines lines that are not processed documents, with their line numbers', async () => {
+    const file = join(dir, 'mixed.jsonl');
+    const good = (await run(['export', '--db', dbA])).out.split('\n')[0]!;
+    writeFileSync(file, `${good}\n{not json\n{"id":"x","text":"خبر"}\n`);
+    const dbC = join(dir, 'c.db');
+    const r = await run(['import', file, '--db', dbC]);
+    assert.match(r.out, /inserted\s+1/);
+    assert.match(r.out, /quarantined\s+2/);
+    const st = await run(['status', '--db', dbC]);
+    assert.match(st.out, /mixed\.jsonl:2/);
+    assert.match(st.out, /line 3: no "article"/);
+  });
+
+  it('events-table is a flat CSV, one row per event, with the evidence text', async () => {
+    const r = await run(['export', '--what', 'events-table', '--db', dbA]);
+    const lines = r.out.trim().split('\n');
+    assert.equal(lines.length, 3);
+    assert.match(lines[0]!, /^date,type,mode,contexts,modality/);
+    const consult = lines.find((l) => l.includes('CONSULT'))!;
+    assert.match(consult, /^2025-11-04,CONSULT,/);
+    assert.match(consult, /علي لاريجاني,IRN,GOV,محسن نقوي,PAK,GOV,t-larijani/);
+    assert.match(consult, /التقى$/);
+  });
+
+  it('export --format csv quotes fields with commas and line breaks', async () => {
+    const r = await run(['export', '--format', 'csv', '--db', dbA]);
+    const text = r.out;
+    assert.match(text.split('\n')[0]!, /^id,outlet,url,title,published,language,byline,text$/);
+    // The Larijani article's text has a line break: its field is quoted.
+    assert.match(text, /t-larijani,وكالة السهل,,لقاء أمني في طهران,[^,]+,ar,,"التقى/);
+  });
+
+  it('export --out writes a file; status shows counts and the quarantine with reasons', async () => {
+    const out = join(dir, 'ents.jsonl');
+    assert.equal((await run(['export', '--what', 'entities', '--out', out, '--db', dbA])).code, 0);
+    const ents = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.ok(ents.some((e) => e.id === 'country:IRN' && e.articles === 2));
+    const st = await run(['status', '--db', dbA]);
+    assert.match(st.out, /articles\s+6/);
+    assert.match(st.out, /ingest\/bad-json\s+bad\.jsonl:3/);
+    assert.match(st.out, /line 3 is not JSON/);
+    const j = JSON.parse((await run(['status', '--db', dbA, '--json'])).out);
+    assert.equal(j.quarantine.total, 1);
+  });
+});
