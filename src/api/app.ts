@@ -34,7 +34,9 @@ export interface AppOptions {
 export const CSP = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
+  // The hash admits exactly one inline stylesheet: the `position: relative` rule cytoscape
+  // injects for its container (graph page); no other inline style is allowed.
+  styleSrc: ["'self'", "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='"],
   imgSrc: ["'self'", 'data:'],
   fontSrc: ["'self'"],
   connectSrc: ["'self'"],

@@ -96,3 +96,12 @@ export function scoreColour(score: number): string {
   const sat = 70 * Math.abs(t);
   return `hsl(${Math.round(hue)}, ${Math.round(sat)}%, ${Math.round(light)}%)`;
 }
+
+/** A cooperation–conflict score with one decimal, in Arabic digits. */
+export function score(n: number): string {
+  return num(Math.round(n * 10) / 10);
+}
+
+export function periodAr(p: string): string {
+  return p === 'unknown' ? 'غير مؤرَّخ' : p;
+}

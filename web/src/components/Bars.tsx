@@ -18,7 +18,7 @@ export function Bars({ data, label }: { data: Array<{ period: string; events: nu
               <title>{`${d.period}: ${num(d.events)}`}</title>
               <rect x={x + 3} y={h - bh} width={w - 6} height={bh} class="bar" />
               <text x={x + w / 2} y={h + 14} text-anchor="middle" class="tick">
-                {d.period.slice(5) || d.period}
+                {d.period === 'unknown' ? '؟' : d.period.slice(5) || d.period}
               </text>
             </g>
           );

@@ -60,7 +60,21 @@ export function Marked(props: MarkedProps) {
   return (
     <>
       {segments(props).map((s) => {
-        let node = <>{text(s)}</>;
+        // Whitespace stays outside buttons and links: an inline-block would swallow it.
+        const whole = text(s);
+        const core = whole.trim();
+        if (!core || (!s.event && !s.mention)) {
+          return s.evidence ? (
+            <mark key={s.start} class="evidence">
+              {whole}
+            </mark>
+          ) : (
+            whole
+          );
+        }
+        const lead = whole.slice(0, whole.length - whole.trimStart().length);
+        const trail = whole.slice(whole.trimEnd().length);
+        let node = <>{core}</>;
         if (s.event) {
           const ev = s.event;
           node = (
@@ -84,12 +98,19 @@ export function Marked(props: MarkedProps) {
             <span class={`m m-${m.type}`}>{node}</span>
           );
         }
+        const inner = (
+          <>
+            {lead}
+            {node}
+            {trail}
+          </>
+        );
         return s.evidence ? (
           <mark key={s.start} class="evidence">
-            {node}
+            {inner}
           </mark>
         ) : (
-          <span key={s.start}>{node}</span>
+          <span key={s.start}>{inner}</span>
         );
       })}
     </>

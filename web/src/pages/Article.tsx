@@ -37,7 +37,9 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
   const others = entities.filter((e) => e.type !== 'PERS');
   const chosen = events.find((e) => e.id === selected);
   const url = safeUrl(article.url);
-  const title = article.title ?? brief.lead[0]?.text.split(/\s+/).slice(0, 12).join(' ') ?? 'خبر';
+  const first = (brief.lead[0] ?? brief.body[0])?.text.trim().split(/\s+/) ?? [];
+  const title =
+    article.title ?? (first.length > 12 ? `${first.slice(0, 12).join(' ')}…` : first.join(' ') || 'خبر');
   return (
     <div class="reader">
       <article aria-labelledby="title">

@@ -2,7 +2,7 @@
 import { type EntityPage as EntityData, get } from '../api.ts';
 import { Bars } from '../components/Bars.tsx';
 import { Status } from '../components/Status.tsx';
-import { countryAr, ENTITY_TYPE_AR, num, PLOVER_AR, scoreColour } from '../labels.ts';
+import { countryAr, ENTITY_TYPE_AR, num, PLOVER_AR, score, scoreColour } from '../labels.ts';
 import { href } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 
@@ -83,7 +83,7 @@ export function EntityPage({ id }: { id: string }) {
                   <td>{num(p.events)}</td>
                   <td>
                     <span class="swatch" style={{ background: scoreColour(p.score) }} aria-hidden="true" />{' '}
-                    {p.score}
+                    {score(p.score)}
                   </td>
                 </tr>
               ))}

@@ -7,7 +7,7 @@ import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
 import { get, type Relations } from '../api.ts';
 import { Status } from '../components/Status.tsx';
-import { countryAr, num, PLOVER_AR, scoreColour } from '../labels.ts';
+import { countryAr, num, PLOVER_AR, periodAr, score, scoreColour } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 
@@ -64,7 +64,6 @@ function Graph({ data }: { data: Relations }) {
         },
       ],
       layout: { name: data.nodes.length > 2 ? 'cose' : 'circle', animate: false, padding: 30 },
-      wheelSensitivity: 0.3,
     });
     cy.on('tap', 'node', (e) => navigate(href(['entity', entityId(data.level, e.target.id())])));
     return () => cy.destroy();
@@ -160,14 +159,14 @@ export function RelationsPage({ route }: { route: Route }) {
                   <td>{num(d.total)}</td>
                   <td>
                     <span class="swatch" style={{ background: scoreColour(d.score) }} aria-hidden="true" />{' '}
-                    {d.score}
+                    {score(d.score)}
                   </td>
                   <td>
                     {Object.entries(d.counts)
                       .map(([t, n]) => `${PLOVER_AR[t] ?? t} ${num(n ?? 0)}`)
                       .join('، ')}
                   </td>
-                  <td>{d.periods.map((x) => `${x.period}: ${x.score}`).join(' · ')}</td>
+                  <td>{d.periods.map((x) => `${periodAr(x.period)}: ${score(x.score)}`).join(' · ')}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,315 @@
+/**
+ * The web app in a real browser: Debian's Chromium driven by playwright-core (never a
+ * downloaded browser), against `createApp` on an ephemeral loopback port with a temp
+ * SQLite archive. Articles go in through POST /api/ingest with the token, as a user's would.
+ * Screenshots land in test-artifacts/ (gitignored).
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { serve } from '@hono/node-server';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { createApp } from '../../src/api/app.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/store.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const CHROMIUM = '/usr/bin/chromium';
+const SEED = join(root, '../shared/seeds/000_abf55f7c1628d6cc.txt');
+const WEB = join(root, 'web');
+const DIST = join(WEB, 'dist');
+const ARTIFACTS = join(root, 'test-artifacts');
+const TOKEN = 'browser-test-token';
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const name of readdirSync(dir)) {
+    if (name === 'dist' || name === 'node_modules') continue;
+    const p = join(dir, name);
+    const s = statSync(p);
+    t = Math.max(t, s.isDirectory() ? newest(p) : s.mtimeMs);
+  }
+  return t;
+}
+
+/** Builds web/dist when it is missing or older than a source file (vite build, a few seconds). */
+function buildWeb(): void {
+  const index = join(DIST, 'index.html');
+  if (existsSync(index) && statSync(index).mtimeMs >= newest(WEB)) return;
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+const skip = !existsSync(CHROMIUM) ? `no browser at ${CHROMIUM} (apt-get install chromium)` : false;
+
+describe('web app in Chromium', { skip }, () => {
+  let store: Store;
+  let server: ReturnType<typeof serve>;
+  let base = '';
+  let ctx: BrowserContext;
+  let page: Page;
+  let tmp = '';
+  const ids: Record<string, string> = {};
+  const errors: string[] = [];
+
+  async function ingest(body: string, type: string): Promise<Array<{ id?: string; error?: string }>> {
+    const res = await fetch(`${base}/api/ingest`, {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': type, Authorization: `Bearer ${TOKEN}` },
+    });
+    assert.equal(res.status, 201, await res.clone().text());
+    return ((await res.json()) as { items: Array<{ id?: string; error?: string }> }).items;
+  }
+
+  async function shot(name: string): Promise<void> {
+    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  }
+
+  before(async () => {
+    buildWeb();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    tmp = mkdtempSync(join(tmpdir(), 'khabar-web-test-'));
+    store = await openStore(join(tmp, 'archive.db'));
+    const app = createApp({ store, token: TOKEN, webRoot: DIST, version: 'test' });
+    server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    const example = await ingest(
+      readFileSync(join(root, 'test/web/example.txt'), 'utf8'),
+      'text/plain; charset=utf-8',
+    );
+    ids.example = example[0]!.id!;
+    const hostile = await ingest(
+      readFileSync(join(root, 'test/web/hostile.txt'), 'utf8'),
+      'text/plain; charset=utf-8',
+    );
+    ids.hostile = hostile[0]!.id!;
+    const jsonl = await ingest(
+      JSON.stringify({
+        title: 'عنوان <img src=x onerror="window.__pwned=\'title\'">',
+        url: 'javascript:window.__pwned="url"',
+        text: 'خبر تجريبي ثانٍ برابط خبيث في حقل الرابط، يجب ألا يصبح رابطًا قابلًا للنقر في صفحة القارئ أبدًا.',
+      }),
+      'application/x-ndjson',
+    );
+    ids.badUrl = jsonl[0]!.id!;
+    if (existsSync(SEED))
+      ids.seed = (await ingest(readFileSync(SEED, 'utf8'), 'text/plain; charset=utf-8'))[0]!.id!;
+
+    ctx = await chromium.launchPersistentContext(join(tmp, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 1280, height: 900 },
+      locale: 'ar',
+    });
+    page = ctx.pages()[0] ?? (await ctx.newPage());
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    // Nothing may leave the machine: every request must go to our server.
+    await ctx.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(base) || url.startsWith('data:')) return route.continue();
+      errors.push(`external request: ${url}`);
+      return route.abort();
+    });
+  });
+
+  after(async () => {
+    await ctx?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await store?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  test('the shell is Arabic, right-to-left, with the bundled font and a CSP', async () => {
+    const res = await page.goto(`${base}/`);
+    assert.match(res?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+    await page.waitForSelector('.hit');
+    const fontOk = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return document.fonts.check('16px "Noto Naskh Arabic"', 'خبر');
+    });
+    assert.ok(fontOk, 'Noto Naskh Arabic loaded from the bundle');
+    assert.ok(
+      await page.locator('nav a[href="#/ingest"]').count(),
+      'ingest link shown when a token is configured',
+    );
+  });
+
+  test('reader: the brief’s sections in order, people with their posts, an event opens', async (t) => {
+    const id = ids.seed ?? ids.example!;
+    if (!ids.seed)
+      t.diagnostic('../shared/seeds absent: reading our own example article instead of the seed');
+    await page.goto(`${base}/#/article/${id}`);
+    await page.waitForSelector('article h2');
+    const api = (await (await fetch(`${base}/api/articles/${id}`)).json()) as {
+      brief: { sections: Array<{ label: string }> };
+      entities: Array<{ type: string; names: { ar: string }; post?: { ar: string } }>;
+      events: Array<{ type: string }>;
+    };
+    const labels = await page.locator('article section.brief-section > h2').allInnerTexts();
+    assert.deepEqual(
+      labels,
+      api.brief.sections.map((s) => s.label),
+    );
+    assert.deepEqual(labels, ['أهمية الخبر', 'الصورة العامة', 'النقاط الرئيسية', 'نظرة أعمق']);
+    const people = api.entities.filter((e) => e.type === 'PERS');
+    if (people.length === 0) t.diagnostic('findEntities returned no people yet: people not checked');
+    const side = (await page.locator('.people').textContent()) ?? '';
+    for (const p of people) {
+      assert.ok(side.includes(p.names.ar), `${p.names.ar} listed`);
+      if (p.post) assert.ok(side.includes(p.post.ar), `${p.names.ar}'s post «${p.post.ar}» shown`);
+    }
+    if (ids.seed && people.length) {
+      assert.match(side, /لاريجاني/);
+      assert.match(side, /أمين المجلس الأعلى للأمن القومي/);
+      assert.match(side, /نقوي/);
+      assert.match(side, /وزير الداخلية/);
+    }
+    await shot('reader');
+    if (api.events.length) {
+      await page.locator('.event-btn').first().click();
+      const detail = page.locator('.event-detail');
+      await detail.waitFor();
+      const type = await detail.getAttribute('data-event-type');
+      assert.equal(type, api.events[0]!.type);
+      assert.ok((await detail.locator('.evidence-list q').count()) >= 1, 'evidence quoted');
+      assert.match(page.url(), /event=/, 'selected event is in the URL');
+      await shot('reader-event');
+    } else t.diagnostic('no events extracted yet: event panel not checked');
+  });
+
+  test('search finds the seed by «لاريجاني» and by «Larijani», with highlighted snippets', async (t) => {
+    if (!ids.seed) return t.skip('../shared/seeds absent');
+    for (const q of ['لاريجاني', 'Larijani']) {
+      await page.goto(`${base}/#/search`);
+      await page.fill('#q', q);
+      await page.press('#q', 'Enter');
+      await page.waitForSelector(`.hit[data-id="${ids.seed}"]`);
+      assert.match(page.url(), new RegExp(`q=${encodeURIComponent(q)}`), 'query in the URL');
+      assert.ok((await page.locator(`.hit[data-id="${ids.seed}"] mark`).count()) >= 1, `«${q}» highlighted`);
+    }
+    await shot('search');
+  });
+
+  test('relations page draws the graph and lists the Iran–Pakistan edge', async (t) => {
+    if (!ids.seed) return t.skip('../shared/seeds absent');
+    const rel = (await (await fetch(`${base}/api/relations`)).json()) as {
+      dyads: Array<{ source: string; target: string }>;
+    };
+    const pair = rel.dyads.find(
+      (d) => (d.source === 'IRN' && d.target === 'PAK') || (d.source === 'PAK' && d.target === 'IRN'),
+    );
+    if (!pair) return t.skip('no IRN–PAK dyad from the events module yet');
+    await page.goto(`${base}/#/relations`);
+    await page.waitForSelector(`tr[data-dyad="${pair.source}-${pair.target}"]`);
+    const row = (await page.locator(`tr[data-dyad="${pair.source}-${pair.target}"]`).textContent()) ?? '';
+    assert.match(row, /إيران/);
+    assert.match(row, /باكستان/);
+    await page.waitForSelector('.graph canvas');
+    const edges = Number(await page.getAttribute('.graph', 'data-edges'));
+    assert.ok(edges >= 1);
+    await page.waitForTimeout(300);
+    await shot('relations');
+  });
+
+  test('hostile articles stay text: no script runs, no javascript: links', async () => {
+    for (const id of [ids.hostile!, ids.badUrl!]) {
+      await page.goto(`${base}/#/article/${id}`);
+      await page.waitForSelector('article h1');
+      await page.waitForTimeout(200);
+      assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), undefined);
+      assert.equal(await page.locator('main script, main img, main svg:not(.tl), main iframe').count(), 0);
+      const hrefs = await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      assert.ok(!hrefs.some((h) => /^\s*javascript:/i.test(h)), 'no javascript: href');
+    }
+    await page.goto(`${base}/#/article/${ids.hostile}`);
+    await page.waitForSelector('article .body p');
+    assert.match(
+      (await page.locator('article').textContent()) ?? '',
+      /<script>window.__pwned = 'script'<\/script>/,
+    );
+    await shot('hostile');
+  });
+
+  test('entity page, timeline and ingest page render', async (t) => {
+    const people = (await (await fetch(`${base}/api/entities?type=PERS`)).json()) as {
+      items: Array<{ entity: { id: string; names: { ar: string } } }>;
+    };
+    const person = people.items[0]?.entity;
+    if (person) {
+      await page.goto(`${base}/#/entity/${encodeURIComponent(person.id)}`);
+      await page.waitForSelector('.entity h1');
+      assert.equal(await page.locator('.entity h1').textContent(), person.names.ar);
+      await shot('entity');
+    } else t.diagnostic('no people stored yet: entity page not checked');
+    await page.goto(`${base}/#/timeline`);
+    await page.waitForSelector('.timeline .meta, .timeline .muted');
+    await shot('timeline');
+    await page.goto(`${base}/#/ingest`);
+    await page.waitForSelector('#token');
+    await page.fill('#token', TOKEN);
+    await page.fill(
+      '#text',
+      'خبر أضفناه من صفحة الإدخال في المتصفح: وزارة الصحة تطلق حملة تطعيم في المدارس الابتدائية.',
+    );
+    await page.click('.ingest button[type=submit]');
+    await page.waitForSelector('.ingest .results a');
+    await page.click('.ingest .results a');
+    await page.waitForSelector('article h1');
+    assert.match((await page.locator('article').textContent()) ?? '', /حملة تطعيم/);
+  });
+
+  test('keyboard: skip link first, then real links; focus is visible', async () => {
+    // A full page load (not a hash change), so focus starts at the top of the document.
+    await page.goto(`${base}/?fresh=1#/search`);
+    await page.waitForSelector('#q');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'A');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    assert.notEqual(outline, 'none', 'focused link has an outline');
+  });
+
+  test('phone width: no horizontal scrolling in the reader', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${base}/#/article/${ids.seed ?? ids.example}`);
+    await page.waitForSelector('article h2');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `page is ${overflow}px wider than the phone`);
+    await shot('reader-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test('no page errors, no failed or external requests', () => {
+    assert.deepEqual(errors, []);
+  });
+});
