@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildClusters, readClusters, writeClusters } from '../src/analyze/tagger/clusters.ts';
 import { readConll, scoreNer } from '../src/analyze/tagger/conll.ts';
+import { phrasesFromGazetteerJsonl } from '../src/analyze/tagger/gazetteer.ts';
 import { FEATURE_GROUPS, type FeatureGroup } from '../src/analyze/tagger/features.ts';
 import { saveModel, TaggerModel } from '../src/analyze/tagger/model.ts';
 import { headerFor, train } from '../src/analyze/tagger/train.ts';
@@ -32,9 +33,11 @@ const devPath = opt('dev') ?? resolve(root, '../shared/data/anercorp/dev.txt');
 const antPath = opt('ant') ?? resolve(root, '../shared/data/ant/ant.jsonl');
 const out = opt('out') ?? resolve(root, 'models/ner-tagger.bin');
 const clusterFile = opt('cluster-cache') ?? join(tmpdir(), 'khabar-ant-clusters.tsv');
-const epochs = Number(opt('epochs') ?? 12);
+const epochs = Number(opt('epochs') ?? 10);
 const seed = Number(opt('seed') ?? 13);
 const minCount = Number(opt('min-count') ?? 1);
+const dropout = Number(opt('dropout') ?? 0);
+const wordDropout = Number(opt('word-dropout') ?? 0);
 const without = new Set((opt('without') ?? '').split(',').filter(Boolean));
 const groups = ((opt('groups')?.split(',') ?? [...FEATURE_GROUPS]) as FeatureGroup[]).filter(
   (g) => !without.has(g),
@@ -82,6 +85,16 @@ if (needClusters) {
   }
 }
 
+let gazetteer: Map<string, string> | undefined;
+const gazPath = opt('gazetteer') ?? resolve(root, 'data/gazetteer/gazetteer.jsonl');
+if (groups.includes('gazetteer')) {
+  if (existsSync(gazPath)) {
+    gazetteer = phrasesFromGazetteerJsonl(readFileSync(gazPath, 'utf8'));
+    console.log(`gazetteer: ${gazetteer.size} phrases from ${gazPath}`);
+  } else console.error(`${gazPath}: not found; training without name lists`);
+}
+const res = { ...(clusters ? { clusters } : {}), ...(gazetteer ? { gazetteer } : {}) };
+
 const dev = existsSync(devPath) && !flag('no-dev') ? readConll(readFileSync(devPath, 'utf8')).sentences : [];
 const evalDev = (model: TaggerModel) => {
   const pred = dev.map((s) => model.tag(s.tokens));
@@ -90,31 +103,48 @@ const evalDev = (model: TaggerModel) => {
     pred,
   );
 };
-const meta = { epochs, seed, minCount, trainSentences: sentences.length };
+const meta = { epochs, seed, minCount, dropout, wordDropout, trainSentences: sentences.length };
 const tt = performance.now();
 const trained = train({
   sentences,
   groups,
-  ...(clusters ? { clusters } : {}),
+  ...res,
   epochs,
   seed,
   minCount,
+  dropout,
+  wordDropout,
   log: (l) => console.log(l),
   ...(dev.length && flag('every-epoch')
     ? {
         onEpoch: (e, w) => {
-          const m = new TaggerModel(
-            headerFor(w, { groups, ...(clusters ? { clusters } : {}), meta }),
-            w.hashes,
-            w.weights,
-          );
+          const m = new TaggerModel(headerFor(w, { groups, ...res, meta }), w.hashes, w.weights);
           console.log(`  epoch ${e}: dev micro F1 ${(100 * evalDev(m).micro.f1).toFixed(2)}`);
         },
       }
     : {}),
 });
-const header = headerFor(trained, { groups, ...(clusters ? { clusters } : {}), meta });
+const header = headerFor(trained, { groups, ...res, meta });
 const model = new TaggerModel(header, trained.hashes, trained.weights);
+// The one setting chosen on dev: a penalty on O that trades precision for recall.
+const penalties = (opt('o-penalty') ?? (dev.length ? '0,2,4,6,8,10,12,15' : '0')).split(',').map(Number);
+if (penalties.length > 1) {
+  let bestF = -1;
+  let bestP = 0;
+  for (const p of penalties) {
+    model.oPenalty = p;
+    const f1 = evalDev(model).micro.f1;
+    console.log(`  O penalty ${p}: dev micro F1 ${(100 * f1).toFixed(2)}`);
+    if (f1 > bestF + 1e-9) {
+      bestF = f1;
+      bestP = p;
+    }
+  }
+  model.oPenalty = bestP;
+}
+header.oPenalty = penalties.length > 1 ? model.oPenalty : (penalties[0] ?? 0);
+model.oPenalty = header.oPenalty;
+console.log(`O penalty: ${header.oPenalty}`);
 const trainSeconds = (performance.now() - t0) / 1000;
 console.log(
   `perceptron: ${((performance.now() - tt) / 1000).toFixed(1)} s; rows kept ${trained.hashes.length}`,

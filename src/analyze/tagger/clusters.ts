@@ -1,7 +1,7 @@
 /**
  * Word clusters from unlabelled news text (ANT corpus, Apache-2.0): left/right
- * co-occurrence counts with the most frequent words, PPMI weighting, a seeded random
- * projection to a small dense vector, then hierarchical spherical k-means, so each word
+ * co-occurrence counts with the most frequent words, PPMI weighting, then seeded
+ * hierarchical spherical k-means over the sparse PPMI rows, so each word
  * gets cluster ids at several granularities (coarse → fine), like Brown-cluster prefixes.
  */
 import { matchForm } from './normalize.ts';
@@ -17,8 +17,6 @@ export interface ClusterOptions {
   minCount?: number;
   /** Number of frequent words used as contexts. */
   contexts?: number;
-  /** Dimension of the projected vectors. */
-  dims?: number;
   /** Branching per level, coarse to fine. */
   branching?: number[];
   log?: (line: string) => void;
@@ -52,7 +50,6 @@ export function buildClusters(opts: ClusterOptions): Map<string, readonly number
   const log = opts.log ?? (() => {});
   const minCount = opts.minCount ?? 3;
   const C = opts.contexts ?? 1000;
-  const K = opts.dims ?? 96;
   const branching = opts.branching ?? [32, 16, 8];
   const rnd = mulberry32(opts.seed);
   const sents = sentencesOf(opts);
@@ -115,26 +112,30 @@ export function buildClusters(opts: ClusterOptions): Map<string, readonly number
     colP[c] = colSum[c]! ** 0.75;
     colTotal += colP[c]!;
   }
-  // Random projection of PPMI rows.
-  const R = new Float32Array(D * K);
-  for (let i = 0; i < R.length; i++) {
-    // Box-Muller from the seeded generator.
-    const u = rnd() || 1e-12;
-    const v = rnd();
-    R[i] = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  // PPMI rows (CSR, sorted by word then context), each scaled to unit length.
+  const rowStart = new Int32Array(V + 1);
+  const cols: number[] = [];
+  const vals: number[] = [];
+  let k0 = 0;
+  for (let w = 0; w < V; w++) {
+    rowStart[w] = cols.length;
+    while (k0 < val.length && rowW[k0] === w) {
+      const c = colC[k0]!;
+      const pmi = Math.log((val[k0]! * colTotal) / (rowSum[w]! * colP[c]!));
+      if (pmi > 0) {
+        cols.push(c);
+        vals.push(pmi);
+      }
+      k0++;
+    }
+    let norm = 0;
+    for (let j = rowStart[w]!; j < vals.length; j++) norm += vals[j]! * vals[j]!;
+    const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let j = rowStart[w]!; j < vals.length; j++) vals[j]! *= inv;
   }
-  const X = new Float32Array(V * K);
-  for (let k = 0; k < val.length; k++) {
-    const w = rowW[k]!;
-    const c = colC[k]!;
-    const pmi = Math.log((val[k]! * colTotal) / (rowSum[w]! * colP[c]!));
-    if (pmi <= 0) continue;
-    const ro = c * K;
-    const xo = w * K;
-    for (let j = 0; j < K; j++) X[xo + j]! += pmi * R[ro + j]!;
-  }
-  for (let w = 0; w < V; w++) normalizeRow(X, w * K, K);
-  log(`${val.length} non-zero co-occurrences; projected to ${K} dims (total weight ${total})`);
+  rowStart[V] = cols.length;
+  const X: SparseRows = { rowStart, cols: Int32Array.from(cols), vals: Float32Array.from(vals), dims: D };
+  log(`${val.length} co-occurrences, ${cols.length} positive PPMI cells (total weight ${total})`);
 
   // Hierarchical spherical k-means.
   const ids: number[][] = Array.from({ length: V }, () => []);
@@ -144,7 +145,7 @@ export function buildClusters(opts: ClusterOptions): Map<string, readonly number
     const nextGroups: number[][] = [];
     const nextPrefix: number[] = [];
     groups.forEach((members, gi) => {
-      const assign = kmeans({ X, K, members, k, rnd, iterations: 12 });
+      const assign = kmeans({ X, members, k, rnd, iterations: 12 });
       const parts: number[][] = Array.from({ length: k }, () => []);
       members.forEach((m, j) => {
         parts[assign[j]!]!.push(m);
@@ -169,48 +170,50 @@ export function buildClusters(opts: ClusterOptions): Map<string, readonly number
   return out;
 }
 
-function normalizeRow(X: Float32Array, o: number, K: number): void {
-  let s = 0;
-  for (let j = 0; j < K; j++) s += X[o + j]! * X[o + j]!;
-  const inv = s > 0 ? 1 / Math.sqrt(s) : 0;
-  for (let j = 0; j < K; j++) X[o + j]! *= inv;
+interface SparseRows {
+  rowStart: Int32Array;
+  cols: Int32Array;
+  vals: Float32Array;
+  dims: number;
 }
 
+/** Spherical k-means over unit-length sparse rows; dense centroids. */
 function kmeans(opts: {
-  X: Float32Array;
-  K: number;
+  X: SparseRows;
   members: number[];
   k: number;
   rnd: () => number;
   iterations: number;
 }): Int32Array {
-  const { X, K, members, k, rnd } = opts;
+  const { X, members, k, rnd } = opts;
+  const D = X.dims;
   const m = members.length;
   const assign = new Int32Array(m);
   if (m <= k) {
     for (let j = 0; j < m; j++) assign[j] = j;
     return assign;
   }
-  const cent = new Float32Array(k * K);
-  // Seeded initialisation: k distinct members picked at random.
+  const cent = new Float32Array(k * D);
   const picked = new Set<number>();
   for (let c = 0; c < k; c++) {
     let j = Math.floor(rnd() * m);
     while (picked.has(j)) j = (j + 1) % m;
     picked.add(j);
-    const xo = members[j]! * K;
-    for (let d = 0; d < K; d++) cent[c * K + d] = X[xo + d]!;
+    const w = members[j]!;
+    for (let e = X.rowStart[w]!; e < X.rowStart[w + 1]!; e++) cent[c * D + X.cols[e]!] = X.vals[e]!;
   }
   for (let it = 0; it < opts.iterations; it++) {
     let changed = 0;
     for (let j = 0; j < m; j++) {
-      const xo = members[j]! * K;
+      const w = members[j]!;
+      const a = X.rowStart[w]!;
+      const b = X.rowStart[w + 1]!;
       let best = 0;
       let bs = -Infinity;
       for (let c = 0; c < k; c++) {
         let s = 0;
-        const co = c * K;
-        for (let d = 0; d < K; d++) s += X[xo + d]! * cent[co + d]!;
+        const co = c * D;
+        for (let e = a; e < b; e++) s += X.vals[e]! * cent[co + X.cols[e]!]!;
         if (s > bs) {
           bs = s;
           best = c;
@@ -221,11 +224,16 @@ function kmeans(opts: {
     }
     cent.fill(0);
     for (let j = 0; j < m; j++) {
-      const xo = members[j]! * K;
-      const co = assign[j]! * K;
-      for (let d = 0; d < K; d++) cent[co + d]! += X[xo + d]!;
+      const w = members[j]!;
+      const co = assign[j]! * D;
+      for (let e = X.rowStart[w]!; e < X.rowStart[w + 1]!; e++) cent[co + X.cols[e]!]! += X.vals[e]!;
     }
-    for (let c = 0; c < k; c++) normalizeRow(cent, c * K, K);
+    for (let c = 0; c < k; c++) {
+      let s = 0;
+      for (let d = 0; d < D; d++) s += cent[c * D + d]! * cent[c * D + d]!;
+      const inv = s > 0 ? 1 / Math.sqrt(s) : 0;
+      for (let d = 0; d < D; d++) cent[c * D + d]! *= inv;
+    }
     if (changed === 0) break;
   }
   return assign;

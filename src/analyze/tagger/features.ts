@@ -3,6 +3,7 @@
  * Every feature is a 32-bit hash: string features are hashed once per distinct word
  * (cached), context features mix a neighbour's word hash with a template id.
  */
+import type { PhraseGazetteer } from './gazetteer.ts';
 import {
   isArabicWord,
   matchForm,
@@ -23,6 +24,8 @@ export const FEATURE_GROUPS = [
   'cluster', // distributional clusters of the word (several granularities)
   'ctxcluster', // clusters of the neighbours
   'lexicon', // what the training data (out-of-fold) says this word was
+  'ngram', // character 3-grams inside the word
+  'gazetteer', // membership in name lists (countries, cities, people, organizations), longest match
 ] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
@@ -31,6 +34,8 @@ export interface FeatureResources {
   clusters?: Map<string, readonly number[]>;
   /** match form → label the training data gave it most (e.g. "B-PERS", "I-ORG", "O"), with a confidence bucket. */
   lexicon?: Map<string, string>;
+  /** Name lists matched over the sentence (longest match). */
+  gazetteer?: PhraseGazetteer;
 }
 
 /** FNV-1a over UTF-16 code units, seeded; then a murmur finalizer. */
@@ -86,11 +91,16 @@ const T = {
   ctxCl: 130, // + offset*8 + level
   ctxShape: 160,
   ctxLex: 170,
+  ngram: 180,
+  gaz: 190,
 };
 
 interface WordInfo {
-  /** Features of the word itself. */
+  /** Features of the word itself; the first `ident` are its identity (word forms, stems). */
   own: Uint32Array;
+  ident: number;
+  /** Match form. */
+  n: string;
   norm: number;
   stem: number;
   shape: number;
@@ -101,6 +111,8 @@ interface WordInfo {
 
 const BOS: WordInfo = {
   own: new Uint32Array(0),
+  ident: 0,
+  n: '',
   norm: 0xb05,
   stem: 0xb05,
   shape: 0xb05,
@@ -109,6 +121,8 @@ const BOS: WordInfo = {
 };
 const EOS: WordInfo = {
   own: new Uint32Array(0),
+  ident: 0,
+  n: '',
   norm: 0xe05,
   stem: 0xe05,
   shape: 0xe05,
@@ -149,6 +163,14 @@ export class FeatureExtractor {
     if (g.has('word')) {
       f.push(hashString(T.raw, word), hashString(T.norm, n));
     }
+    if (g.has('clitic')) {
+      f.push(
+        hashString(T.noConj, stripConjunction(n)),
+        hashString(T.stem, stem),
+        hashString(T.stemNoSuf, stripSuffix(stem)),
+      );
+    }
+    const ident = f.length;
     if (g.has('affix')) {
       const m = `<${n}>`;
       for (let k = 1; k <= 4 && k < m.length; k++) {
@@ -156,13 +178,7 @@ export class FeatureExtractor {
       }
     }
     if (g.has('clitic')) {
-      const sns = stripSuffix(stem);
-      f.push(
-        hashString(T.noConj, stripConjunction(n)),
-        hashString(T.stem, stem),
-        hashString(T.stemNoSuf, sns),
-        hashString(T.clitics, clitics),
-      );
+      f.push(hashString(T.clitics, clitics));
       for (let k = 1; k <= 3 && k < stem.length; k++) {
         f.push(hashString(T.stemPre + k, stem.slice(0, k)), hashString(T.stemSuf + k, stem.slice(-k)));
       }
@@ -186,8 +202,14 @@ export class FeatureExtractor {
       if (l !== undefined) lex = hashString(T.lex, l);
     }
     if (g.has('lexicon')) f.push(lex);
+    if (g.has('ngram') && n.length > 3) {
+      const m = `<${n}>`;
+      for (let k = 0; k + 3 <= m.length; k++) f.push(hashString(T.ngram, m.slice(k, k + 3)));
+    }
     const info: WordInfo = {
       own: Uint32Array.from(f),
+      ident,
+      n,
       norm: hashString(T.norm, n),
       stem: hashString(T.stem, stem),
       shape: hashString(T.shape, sh),
@@ -203,17 +225,27 @@ export class FeatureExtractor {
    * Features of every token of one sentence: a flat array and, for token i, its slice
    * `feats[offsets[i]] … feats[offsets[i+1]-1]`.
    */
-  extract(tokens: readonly string[]): { feats: Uint32Array; offsets: Uint32Array } {
+  extract(
+    tokens: readonly string[],
+    opts: { identity?: boolean } = {},
+  ): { feats: Uint32Array; offsets: Uint32Array; identity?: Uint8Array } {
+    const ident: number[] = [];
     const g = this.groups;
     const infos = tokens.map((t) => this.info(t));
     const at = (i: number): WordInfo => (i < 0 ? BOS : i >= infos.length ? EOS : infos[i]!);
     const out: number[] = [];
     const offsets = new Uint32Array(tokens.length + 1);
+    const gaz =
+      g.has('gazetteer') && this.res.gazetteer ? this.res.gazetteer.match(infos.map((x) => x.n)) : undefined;
     for (let i = 0; i < tokens.length; i++) {
       offsets[i] = out.length;
       const w = infos[i]!;
       out.push(T.bias);
+      if (opts.identity) while (ident.length < out.length) ident.push(0);
       for (let k = 0; k < w.own.length; k++) out.push(w.own[k]!);
+      if (opts.identity) {
+        for (let k = 0; k < w.own.length; k++) ident.push(k < w.ident ? 1 : 0);
+      }
       if (g.has('context')) {
         for (const d of [-2, -1, 1, 2]) {
           const o = at(i + d);
@@ -239,8 +271,22 @@ export class FeatureExtractor {
       if (g.has('lexicon')) {
         out.push(mix(T.ctxLex - 1, at(i - 1).lex), mix(T.ctxLex + 1, at(i + 1).lex));
       }
+      if (gaz) {
+        const here = gaz[i];
+        if (here !== undefined) {
+          out.push(hashString(T.gaz, here), hashString(T.gaz + 1, here.slice(0, here.indexOf(':'))));
+        }
+        const prev = gaz[i - 1];
+        if (prev !== undefined) out.push(hashString(T.gaz + 2, prev));
+        const next = gaz[i + 1];
+        if (next !== undefined) out.push(hashString(T.gaz + 3, next));
+      }
     }
     offsets[tokens.length] = out.length;
+    if (opts.identity) {
+      while (ident.length < out.length) ident.push(0);
+      return { feats: Uint32Array.from(out), offsets, identity: Uint8Array.from(ident) };
+    }
     return { feats: Uint32Array.from(out), offsets };
   }
 }

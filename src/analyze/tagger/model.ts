@@ -8,6 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { FeatureExtractor, type FeatureGroup } from './features.ts';
+import { PhraseGazetteer } from './gazetteer.ts';
 
 export interface ModelHeader {
   version: 1;
@@ -19,6 +20,10 @@ export interface ModelHeader {
   /** Cluster ids per match form, coarse to fine: { word: [c1, c2, …] }. */
   clusters: Record<string, number[]>;
   lexicon: Record<string, string>;
+  /** Subtracted from the score of O at every token (> 0 trades precision for recall); chosen on dev. */
+  oPenalty?: number;
+  /** Name-list snapshot: phrase (match forms) → label. */
+  gazetteer?: Record<string, string>;
   trainedOn: string;
   notice: string;
   meta: Record<string, unknown>;
@@ -141,16 +146,26 @@ export class TaggerModel {
   private readonly index: RowIndex;
   private readonly allowed: Uint8Array;
   private readonly n: number;
+  /** See ModelHeader.oPenalty. */
+  oPenalty: number;
 
   constructor(header: ModelHeader, hashes: Uint32Array, weights: Float32Array) {
     this.header = header;
     this.n = header.tags.length;
+    this.oPenalty = header.oPenalty ?? 0;
     this.weights = weights;
     this.index = new RowIndex(hashes);
     this.allowed = allowedTransitions(header.tags);
     const clusters = new Map<string, readonly number[]>(Object.entries(header.clusters));
     const lexicon = new Map<string, string>(Object.entries(header.lexicon));
-    this.extractor = new FeatureExtractor({ groups: header.groups, resources: { clusters, lexicon } });
+    this.extractor = new FeatureExtractor({
+      groups: header.groups,
+      resources: {
+        clusters,
+        lexicon,
+        ...(header.gazetteer ? { gazetteer: new PhraseGazetteer(header.gazetteer) } : {}),
+      },
+    });
   }
 
   /** BIO tags for one sentence's tokens. */
@@ -169,6 +184,7 @@ export class TaggerModel {
         const o = r * n;
         for (let t = 0; t < n; t++) em[base + t]! += w[o + t]!;
       }
+      em[base]! -= this.oPenalty;
     }
     const best = viterbi({
       emissions: em,

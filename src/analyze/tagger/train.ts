@@ -4,6 +4,7 @@
  */
 import type { ConllSentence } from './conll.ts';
 import { FeatureExtractor, type FeatureGroup, type FeatureResources } from './features.ts';
+import { PhraseGazetteer } from './gazetteer.ts';
 import { matchForm, stripProclitics } from './normalize.ts';
 import { allowedTransitions, type ModelHeader, viterbi } from './model.ts';
 
@@ -80,12 +81,18 @@ export interface TrainOptions {
   sentences: readonly ConllSentence[];
   groups: readonly FeatureGroup[];
   clusters?: Map<string, readonly number[]>;
+  /** Name-list phrases (match forms) → label. */
+  gazetteer?: Map<string, string>;
   epochs: number;
   seed: number;
   /** Features seen fewer times than this in training are dropped. */
   minCount?: number;
   /** Folds for the out-of-fold lexicon features. */
   folds?: number;
+  /** Share of feature occurrences hidden at random in each training step (0 = none). */
+  dropout?: number;
+  /** Chance that a token's identity features (its forms, stems, bigrams) are hidden in a training step. */
+  wordDropout?: number;
   /** Called after each epoch with the averaged model, e.g. to score on dev. */
   onEpoch?: (epoch: number, model: TrainedWeights) => void;
   log?: (line: string) => void;
@@ -110,17 +117,21 @@ export function train(opts: TrainOptions): TrainedWeights {
   const folds = opts.folds ?? 10;
 
   // 1. Extract features (out-of-fold lexicon for each sentence when the lexicon is used).
-  const extracted: { feats: Uint32Array; offsets: Uint32Array }[] = new Array(sents.length);
-  const foldOf = (i: number) => i % folds;
+  const extracted: { feats: Uint32Array; offsets: Uint32Array; identity?: Uint8Array }[] = new Array(
+    sents.length,
+  );
+  // Contiguous blocks, so a fold holds whole documents (a name rarely crosses folds).
+  const foldOf = (i: number) => Math.floor((i * folds) / sents.length);
   const passes = useLex ? folds : 1;
   for (let f = 0; f < passes; f++) {
     const resources: FeatureResources = {};
     if (opts.clusters) resources.clusters = opts.clusters;
+    if (opts.gazetteer) resources.gazetteer = new PhraseGazetteer(opts.gazetteer);
     if (useLex) resources.lexicon = buildLexicon(sents.filter((_, i) => foldOf(i) !== f));
     const fx = new FeatureExtractor({ groups: opts.groups, resources });
     for (let i = 0; i < sents.length; i++) {
       if (useLex && foldOf(i) !== f) continue;
-      extracted[i] = fx.extract(sents[i]!.tokens);
+      extracted[i] = fx.extract(sents[i]!.tokens, { identity: true });
     }
   }
   const lexicon = useLex ? buildLexicon(sents) : new Map<string, string>();
@@ -140,17 +151,21 @@ export function train(opts: TrainOptions): TrainedWeights {
   log(`features: ${count.size} distinct, ${hashList.length} kept (min count ${minCount})`);
   const data = extracted.map((e, si) => {
     const rows: number[] = [];
+    const idents: number[] = [];
     const offs = new Uint32Array(e.offsets.length);
     for (let i = 0; i + 1 < e.offsets.length; i++) {
       offs[i] = rows.length;
       for (let k = e.offsets[i]!; k < e.offsets[i + 1]!; k++) {
         const r = rowOf.get(e.feats[k]!);
-        if (r !== undefined) rows.push(r);
+        if (r !== undefined) {
+          rows.push(r);
+          idents.push(e.identity?.[k] ?? 0);
+        }
       }
     }
     offs[e.offsets.length - 1] = rows.length;
     const gold = Int32Array.from(sents[si]!.tags, (t) => tagIndex.get(t)!);
-    return { rows: Int32Array.from(rows), offs, gold };
+    return { rows: Int32Array.from(rows), ident: Uint8Array.from(idents), offs, gold };
   });
 
   // 3. Averaged perceptron.
@@ -161,6 +176,8 @@ export function train(opts: TrainOptions): TrainedWeights {
   const trAcc = new Float64Array((n + 1) * n);
   const allowed = allowedTransitions(tags);
   let c = 1;
+  const dropout = opts.dropout ?? 0;
+  const wordDropout = opts.wordDropout ?? 0;
   const rnd = mulberry32(opts.seed);
   const order = Array.from(sents, (_, i) => i);
   const averaged = (): TrainedWeights => {
@@ -195,9 +212,18 @@ export function train(opts: TrainOptions): TrainedWeights {
       const d = data[si]!;
       const len = d.gold.length;
       const em = new Float64Array(len * n);
+      let rows = dropout > 0 ? d.rows.map((r) => (rnd() < dropout ? -1 : r)) : d.rows;
+      if (wordDropout > 0) {
+        if (rows === d.rows) rows = d.rows.slice();
+        for (let i = 0; i < len; i++) {
+          if (rnd() >= wordDropout) continue;
+          for (let k = d.offs[i]!; k < d.offs[i + 1]!; k++) if (d.ident[k]) rows[k] = -1;
+        }
+      }
       for (let i = 0; i < len; i++) {
         for (let k = d.offs[i]!; k < d.offs[i + 1]!; k++) {
-          const o = d.rows[k]! * n;
+          if (rows[k]! < 0) continue;
+          const o = rows[k]! * n;
           for (let t = 0; t < n; t++) em[i * n + t]! += w[o + t]!;
         }
       }
@@ -211,7 +237,8 @@ export function train(opts: TrainOptions): TrainedWeights {
         if (g !== p) {
           errors++;
           for (let k = d.offs[i]!; k < d.offs[i + 1]!; k++) {
-            const o = d.rows[k]! * n;
+            if (rows[k]! < 0) continue;
+            const o = rows[k]! * n;
             w[o + g]! += 1;
             acc[o + g]! += c;
             w[o + p]! -= 1;
@@ -240,6 +267,7 @@ export function headerFor(
   opts: {
     groups: readonly FeatureGroup[];
     clusters?: Map<string, readonly number[]>;
+    gazetteer?: Map<string, string>;
     meta: Record<string, unknown>;
   },
 ): ModelHeader {
@@ -251,6 +279,7 @@ export function headerFor(
     transitions: t.transitions,
     clusters: Object.fromEntries([...(opts.clusters ?? new Map()).entries()].map(([k, v]) => [k, [...v]])),
     lexicon: Object.fromEntries(t.lexicon),
+    ...(opts.gazetteer ? { gazetteer: Object.fromEntries(opts.gazetteer) } : {}),
     trainedOn: 'ANERcorp (CAMeL Lab split), train.txt',
     notice:
       'Trained on ANERcorp (Benajiba & Rosso 2008; CAMeL Lab splits, Obeid et al. 2020), licensed CC BY-SA 4.0. ' +

@@ -1,0 +1,99 @@
+/**
+ * Name-list membership for the tagger: phrases (match forms joined by spaces) with a
+ * label such as "LOC:country:name" or "LOC:country:demonym". The lists are a snapshot
+ * taken at training time (stored in the model), so tagging never depends on files that
+ * may have changed since. Matching is longest-first and clitic-aware on the first word.
+ */
+import { matchForm, stripConjunction } from './normalize.ts';
+
+/** The forms a first word may have once a conjunction and/or a preposition are taken off. */
+export function procliticVariants(n: string): string[] {
+  const out = [n];
+  const push = (s: string) => {
+    if (s.length >= 2 && !out.includes(s)) out.push(s);
+  };
+  const c = stripConjunction(n);
+  push(c);
+  for (const s of [n, c]) {
+    if (s.length >= 4 && s.startsWith('لل')) push(`ال${s.slice(2)}`);
+    if (s.length >= 4 && (s[0] === 'ب' || s[0] === 'ل' || s[0] === 'ك')) push(s.slice(1));
+  }
+  return out;
+}
+
+export class PhraseGazetteer {
+  private readonly phrases: Map<string, string>;
+  /** First word → longest phrase length starting with it. */
+  private readonly firsts = new Map<string, number>();
+
+  constructor(entries: Record<string, string> | Map<string, string>) {
+    this.phrases = entries instanceof Map ? entries : new Map(Object.entries(entries));
+    for (const p of this.phrases.keys()) {
+      const words = p.split(' ');
+      const f = words[0]!;
+      this.firsts.set(f, Math.max(this.firsts.get(f) ?? 0, words.length));
+    }
+  }
+
+  get size(): number {
+    return this.phrases.size;
+  }
+
+  /** For each token, "B|label" / "I|label" when it is inside a matched phrase, else undefined. */
+  match(norms: readonly string[]): (string | undefined)[] {
+    const out: (string | undefined)[] = new Array(norms.length).fill(undefined);
+    let i = 0;
+    while (i < norms.length) {
+      let best = 0;
+      let label = '';
+      for (const v of procliticVariants(norms[i]!)) {
+        const maxLen = this.firsts.get(v);
+        if (maxLen === undefined) continue;
+        let key = v;
+        for (let L = 1; L <= maxLen && i + L <= norms.length; L++) {
+          if (L > 1) key += ` ${norms[i + L - 1]}`;
+          const hit = this.phrases.get(key);
+          if (hit !== undefined && L > best) {
+            best = L;
+            label = hit;
+          }
+        }
+      }
+      if (best === 0) {
+        i++;
+        continue;
+      }
+      out[i] = `B|${label}`;
+      for (let k = 1; k < best; k++) out[i + k] = `I|${label}`;
+      i += best;
+    }
+    return out;
+  }
+}
+
+interface GazetteerLine {
+  type?: string;
+  kind?: string;
+  forms?: { ar?: string; role?: string }[];
+}
+
+/** Phrases from khabar's gazetteer JSONL (data/gazetteer/gazetteer.jsonl): match form → "TYPE:kind:role". */
+export function phrasesFromGazetteerJsonl(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    let rec: GazetteerLine;
+    try {
+      rec = JSON.parse(line) as GazetteerLine;
+    } catch {
+      continue;
+    }
+    for (const f of rec.forms ?? []) {
+      if (!f.ar) continue;
+      const key = f.ar.split(/\s+/u).filter(Boolean).map(matchForm).join(' ');
+      if (!key || out.has(key)) continue;
+      out.set(key, `${rec.type ?? '?'}:${rec.kind ?? '?'}:${f.role ?? 'name'}`);
+    }
+  }
+  return new Map([...out.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+}
