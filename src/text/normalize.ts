@@ -24,7 +24,7 @@
  *   - folds hamza/madda/wasla alef forms أ إ آ ٱ (and the wavy-hamza alefs ٲ ٳ) → ا;
  *   - alef maqsura ى → ي, and yeh with hamza ئ → ي (the seat of the hamza, as Snowball
  *     and most Arabic search engines do);
- *   - teh marbuta ة → ه, and heh with yeh above ۀ → ه;
+ *   - teh marbuta ة → ه, and the heh variants ۀ ھ ہ → ه;
  *   - waw with hamza ؤ → و.
  *
  * Both strengths are idempotent: normalize(normalize(x).text).text === normalize(x).text.
@@ -72,6 +72,8 @@ const MATCH_FOLD: ReadonlyArray<readonly [number, number]> = [
   [0x0626, 0x064a], // ئ
   [0x0629, 0x0647], // ة
   [0x06c0, 0x0647], // ۀ
+  [0x06be, 0x0647], // ھ (heh doachashmee, typed for ه on some keyboards)
+  [0x06c1, 0x0647], // ہ (heh goal)
   [0x0624, 0x0648], // ؤ
 ];
 
