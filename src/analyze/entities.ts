@@ -12,10 +12,12 @@
 import type { Brief, Entity, Mention, Message } from '../model.ts';
 import { pairs, surnames } from './coref.ts';
 import { type GazMatch, type Gazetteer, gazetteer, matchAt } from './gazetteer/index.ts';
-import { GIVEN_NAMES, POLITICAL_VERBS, STATE_CONTEXT, lightKey } from './gazetteer/lexicon.ts';
+import { GIVEN_NAMES, NAME_STOP, POLITICAL_VERBS, STATE_CONTEXT, lightKey } from './gazetteer/lexicon.ts';
+import { slug, transliterate } from '../text/transliterate.ts';
 import { type NameRun, nameAt, opensName } from './gazetteer/names.ts';
 import { type Tok, readings, tokenize } from './gazetteer/tokens.ts';
 import { EntityTable } from './link.ts';
+import { tagSentences } from './gazetteer/tagging.ts';
 import { type BodyMatch, type PostMatch, bodyAt, bodyFirstWords, isPostHead, postAt } from './posts.ts';
 
 export interface EntityResult {
@@ -26,6 +28,12 @@ export interface EntityResult {
 
 export interface EntityOptions {
   brief?: Brief;
+  /**
+   * The trained tagger finds people and organizations no list knows. `auto` (default):
+   * on sentences with a cue for a name (a post, an honorific, a given name, a speech
+   * verb, an organization word); `all`: every sentence; `off`: gazetteer and grammar only.
+   */
+  tagger?: 'auto' | 'all' | 'off';
 }
 
 const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛', ':']);
@@ -56,6 +64,9 @@ class Run {
   /** Person mentions with the token they end on, for a post that follows in apposition. */
   readonly personEnds = new Map<number, Entity>();
   lastGaz: { m: GazMatch; metonym: boolean } | undefined;
+  tags: readonly string[] | undefined;
+  /** One-word tagger names waiting for coreference to claim them. */
+  readonly pendingSingles: number[] = [];
 
   constructor(
     readonly text: string,
@@ -211,7 +222,11 @@ class Run {
     let k = pm.last + 1;
     const comma = this.toks[k]?.key === '،' || this.toks[k]?.key === ',';
     if (comma) k++;
-    const n = nameAt(this.gaz, this.toks, k, { apposition: comma || !pm.bare, isHead: isPostHead });
+    const n = nameAt(this.gaz, this.toks, k, {
+      apposition: comma || !pm.bare,
+      tags: this.tags,
+      isHead: isPostHead,
+    });
     if (n && !(pm.bare && !comma && !n.knownId)) {
       const ent = this.person(n);
       this.hold(rec, ent, 'post');
@@ -231,6 +246,97 @@ class Run {
     rec.mention.entityId = ent.id;
     rec.mention.via = via;
     if (!rec.pm.bare) this.table.attachPost(ent, rec.pm.post);
+  }
+
+  /**
+   * A PERS or ORG chunk of the tagger at token `i`, when no list or grammar rule claims
+   * its words: a person (honorifics kept out of the name) or an organization. Returns
+   * the next token to look at (`i` when nothing was taken).
+   */
+  tagged(i: number): number {
+    const tags = this.tags!;
+    const type = tags[i]!.slice(2);
+    let last = i;
+    while (tags[last + 1] === `I-${type}`) last++;
+    // The gazetteer and the grammar win where they read anything inside the chunk.
+    for (let k = i; k <= last; k++) {
+      const t = this.toks[k]!;
+      if (!t.arabic) return i;
+      if (matchAt(this.gaz, this.toks, k) || isPostHead(t)) return i;
+    }
+    if (type === 'PERS') {
+      const n = nameAt(this.gaz, this.toks, i, { apposition: true, tags, isHead: isPostHead });
+      if (n?.knownId) return i;
+      const core = n ? n.coreStart : i;
+      if (core > last) return i;
+      const first = this.toks[core]!;
+      if (NAME_STOP.has(lightKey(first.text))) return i;
+      // One word: likely the surname of someone named elsewhere in the article; decided
+      // after coreference (see `pendingSingles`).
+      if (core === last && !n?.honorific) {
+        this.pendingSingles.push(core);
+        return last + 1;
+      }
+      this.person({
+        first: i,
+        last,
+        start: n ? n.start : first.start,
+        end: this.toks[last]!.end,
+        nameStart: n ? n.nameStart : core,
+        coreStart: core,
+        ...(n?.honorific ? { honorific: n.honorific } : {}),
+        confidence: 0.7,
+      });
+      this.mentions[this.mentions.length - 1]!.via = 'tagger';
+      return last + 1;
+    }
+    if (last === i) {
+      this.pendingSingles.push(-i - 1);
+      return i + 1;
+    }
+    this.org(i, last);
+    return last + 1;
+  }
+
+  /** An organization the tagger found and no list knows. */
+  org(i: number, last: number): void {
+    const start = this.toks[i]!.start;
+    const end = this.toks[last]!.end;
+    const ar = this.text.slice(start, end);
+    const ent = this.table.body({ id: `org:${slug(ar)}`, ar, en: transliterate(ar), sector: '' });
+    if (ent.sector === '') delete ent.sector;
+    this.mention(start, end, i, {
+      type: 'ORG',
+      entityId: ent.id,
+      role: 'name',
+      via: 'tagger',
+      confidence: 0.6,
+    });
+  }
+
+  /** One-word tagger names no surname claimed: people of their own. */
+  singles(): void {
+    const taken = new Set(this.mentions.map((m) => m.span[0]));
+    for (const p of this.pendingSingles) {
+      // Negative entries are organizations (-k - 1), the rest people.
+      const k = p < 0 ? -p - 1 : p;
+      const t = this.toks[k]!;
+      if (taken.has(t.start)) continue;
+      if (p < 0) {
+        this.org(k, k);
+        continue;
+      }
+      this.person({
+        first: k,
+        last: k,
+        start: t.start,
+        end: t.end,
+        nameStart: k,
+        coreStart: k,
+        confidence: 0.6,
+      });
+      this.mentions[this.mentions.length - 1]!.via = 'tagger';
+    }
   }
 
   /** Posts named without a holder: the person last named with that post, else an unnamed holder. */
@@ -286,7 +392,7 @@ function canStart(gaz: Gazetteer, t: Tok): boolean {
   return info.starts;
 }
 
-export function findEntities(text: string, _opts: EntityOptions = {}): EntityResult {
+export function findEntities(text: string, opts: EntityOptions = {}): EntityResult {
   const toks = tokenize(text);
   if (!toks.some((t) => t.arabic)) {
     return {
@@ -304,8 +410,18 @@ export function findEntities(text: string, _opts: EntityOptions = {}): EntityRes
   }
   const gaz = gazetteer();
   const run = new Run(text, toks, gaz);
+  const sentence = sentences(text, toks);
+  const tags = tagSentences(toks, sentence, opts.tagger ?? 'auto', isPostHead);
+  run.tags = tags;
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
+    if (tags?.[i] === 'B-PERS' || tags?.[i] === 'B-ORG') {
+      const next = run.tagged(i);
+      if (next > i) {
+        i = next;
+        continue;
+      }
+    }
     if (!t.arabic || !canStart(gaz, t)) {
       i++;
       continue;
@@ -346,11 +462,11 @@ export function findEntities(text: string, _opts: EntityOptions = {}): EntityRes
     i++;
   }
   run.resolvePosts();
-  const sentence = sentences(text, toks);
   const base = { text, toks, sentence, entities: run.table.byId };
   const s = surnames({ ...base, mentions: run.mentions, firstTok: run.firstTok });
   run.mentions.push(...s.mentions);
   run.firstTok.push(...s.firstTok);
+  run.singles();
   const pr = pairs({ ...base, mentions: run.mentions, firstTok: run.firstTok });
   run.mentions.push(...pr.mentions);
   const mentions = run.mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);

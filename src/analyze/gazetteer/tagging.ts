@@ -1,0 +1,60 @@
+/**
+ * Running the trained tagger (src/analyze/tagger, ANERcorp-trained) over the sentences
+ * of an article, for the people and organizations no list knows. In `auto` mode only
+ * sentences with a cue for a name are tagged (a post head, an honorific, a given name,
+ * a speech verb, an organization word): the tagger costs more than the whole
+ * gazetteer pass, and sentences without a cue rarely name anyone new.
+ */
+import { existsSync } from 'node:fs';
+import { DEFAULT_MODEL_PATH, tag } from '../tagger/index.ts';
+import { GIVEN_NAMES, HONORIFICS, lightKey } from './lexicon.ts';
+import { type Tok, keyOf } from './tokens.ts';
+
+const CUES = new Set(
+  `قال قالت أكد أكدت أعلن أعلنت صرح صرحت أضاف أضافت أوضح أوضحت أشار أشارت ذكر ذكرت نقل نقلت
+   اعتبر اعتبرت دعا دعت طالب طالبت التقى التقت استقبل استقبلت بحث بحثت زار زارت
+   شركة الشركة منظمة المنظمة حركة الحركة حزب الحزب جمعية الجمعية مؤسسة المؤسسة اتحاد الاتحاد
+   مجلس المجلس هيئة الهيئة وكالة الوكالة جامعة الجامعة بنك البنك نادي النادي مجموعة المجموعة`
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => keyOf(w)),
+);
+
+function cue(t: Tok, isHead: (t: Tok) => boolean): boolean {
+  if (!t.arabic) return false;
+  if (isHead(t) || HONORIFICS.has(t.key) || GIVEN_NAMES.has(lightKey(t.text))) return true;
+  return t.info.readings.some((r) => CUES.has(r.key));
+}
+
+let available: boolean | undefined;
+
+/**
+ * BIO tags aligned with `toks` ('O' where a sentence was not tagged), or undefined when
+ * the tagger is off or its model file is missing.
+ */
+export function tagSentences(
+  toks: Tok[],
+  sentence: Int32Array,
+  mode: 'auto' | 'all' | 'off',
+  isHead: (t: Tok) => boolean,
+): string[] | undefined {
+  if (mode === 'off') return undefined;
+  available ??= existsSync(DEFAULT_MODEL_PATH);
+  if (!available) return undefined;
+  const out = new Array<string>(toks.length).fill('O');
+  let from = 0;
+  while (from < toks.length) {
+    let to = from;
+    let wanted = mode === 'all';
+    while (to < toks.length && sentence[to] === sentence[from]) {
+      if (!wanted && cue(toks[to]!, isHead)) wanted = true;
+      to++;
+    }
+    if (wanted) {
+      const tags = tag(toks.slice(from, to).map((t) => t.text));
+      for (let k = 0; k < tags.length; k++) out[from + k] = tags[k]!;
+    }
+    from = to;
+  }
+  return out;
+}
