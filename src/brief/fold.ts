@@ -1,62 +1,72 @@
 /**
- * A small match-folding for the brief parser: enough to recognise labels and datelines
- * written with Persian letters, harakat, tatweel or bidi controls, while keeping a map
- * from every folded offset back to the original text. (The text core's `normalize`
- * covers more; the parser only needs this much and must stay fast and dependency-free.)
+ * Folding for the brief parser: the text core's match form (src/text: harakat, tatweel,
+ * bidi controls dropped; Persian ی/ک, alef forms, ة, ى, ؤ, ئ folded; presentation forms
+ * expanded) plus a few one-to-one folds the parser also needs (ھ → ه, full-width colon
+ * and parenthesis, en/em dashes → `-`, no-break space → space). Keeps a map from every
+ * folded offset back to the original text, so labels and datelines written with Persian
+ * letters or harakat still match while spans point into the original.
  */
+import { normalize } from '../text/index.ts';
 
-/** `text` is the folded string; `map[i]` is the input offset of `text[i]`, `map[text.length]` the input length. */
+/** `text` is the folded string; `map[i]` is the input offset of `text[i]`, `map[text.length]` the end. */
 export interface Folded {
   text: string;
-  map: number[];
+  map: ArrayLike<number>;
 }
 
-/** Dropped: harakat and other combining marks, tatweel, zero-width and bidi controls, BOM. */
-const DROP = /[\p{M}\u0640\u200B-\u200F\u061C\u2066-\u2069\uFEFF]/u;
-
-/** Letters folded for matching (Persian ی/ک and ھ, hamza carriers, alef variants, ta marbuta, alef maqsura). */
-const FOLD: Readonly<Record<string, string>> = {
-  ی: 'ي',
-  ى: 'ي',
-  ئ: 'ي',
-  ک: 'ك',
+const EXTRA: Readonly<Record<string, string>> = {
   ھ: 'ه',
-  ة: 'ه',
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
-  ٱ: 'ا',
-  ؤ: 'و',
   '：': ':',
   '﹕': ':',
   '）': ')',
+  '（': '(',
   '–': '-',
   '—': '-',
   '\u00A0': ' ',
 };
+const EXTRA_RE = /[ھ：﹕）（–—\u00A0]/g;
 
 /** Fold `input.slice(start, end)`; offsets in `map` are into `input`. */
 export function fold(input: string, start = 0, end = input.length): Folded {
-  let text = '';
-  const map: number[] = [];
-  for (let i = start; i < end; i++) {
-    const c = input[i]!;
-    const code = c.charCodeAt(0);
-    // ASCII fast path
-    if (code < 0x80) {
-      text += c;
-      map.push(i);
-      continue;
-    }
-    if (DROP.test(c)) continue;
-    text += FOLD[c] ?? c;
-    map.push(i);
-  }
-  map.push(end);
+  const whole = start === 0 && end === input.length;
+  const n = normalize(whole ? input : input.slice(start, end), { strength: 'match' });
+  const text = n.text.replace(EXTRA_RE, (c) => EXTRA[c] ?? c);
+  if (start === 0) return { text, map: n.map };
+  const map = new Int32Array(n.map.length);
+  for (let i = 0; i < map.length; i++) map[i] = n.map[i]! + start;
   return { text, map };
 }
 
 /** Fold a whole string for comparison (no map). */
 export function foldText(s: string): string {
   return fold(s).text;
+}
+
+/** The fold of any range of a text, sliced from one fold of the whole text. */
+export class FoldIndex {
+  readonly whole: { text: string; map: Int32Array };
+  constructor(input: string) {
+    const f = fold(input);
+    this.whole = { text: f.text, map: Int32Array.from(f.map) };
+  }
+  /** First folded offset whose source offset is ≥ `source`. */
+  private lower(source: number): number {
+    const map = this.whole.map;
+    let lo = 0;
+    let hi = map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid]! < source) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** The fold of `input.slice(start, end)` with offsets into `input` (`start`, `end` at character boundaries). */
+  range(start: number, end: number): Folded {
+    const fs = this.lower(start);
+    const fe = Math.max(fs, this.lower(end));
+    const map = this.whole.map.slice(fs, fe + 1);
+    map[fe - fs] = end;
+    return { text: this.whole.text.slice(fs, fe), map };
+  }
 }

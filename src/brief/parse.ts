@@ -11,7 +11,7 @@
 import { BRIEF_SCHEMA, type Block, type Brief, type Message, type Section, type Span } from '../model.ts';
 import { type DatelineMatch, type DatelineMatcher, datelineMatcher } from './dateline.ts';
 import { type LineInfo, findEndings } from './endings.ts';
-import { type Folded, fold } from './fold.ts';
+import { type Folded, FoldIndex } from './fold.ts';
 import { KNOWN_MIDLINE, type LabelMatch, matchGenericLabel, matchKnownLabel } from './labels.ts';
 
 export interface ParseOptions {
@@ -35,7 +35,8 @@ const DEFAULT_MATCHER = datelineMatcher();
 function splitLines(text: string): LineInfo[] {
   const lines: LineInfo[] = [];
   let start = 0;
-  for (const m of text.matchAll(LINE_BREAK)) {
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
     lines.push({ start, end: m.index, trimmed: text.slice(start, m.index).trim() });
     start = m.index + m[0].length;
   }
@@ -44,11 +45,17 @@ function splitLines(text: string): LineInfo[] {
 }
 
 /** The trimmed sub-range of `text[start, end)`, or undefined when it is only whitespace. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  return c > 0x7f && /\s/.test(text[i]!);
+}
+
 function trimmedSpan(text: string, start: number, end: number): Span | undefined {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && isSpace(text, s)) s++;
+  while (e > s && isSpace(text, e - 1)) e--;
   return s < e ? [s, e] : undefined;
 }
 
@@ -60,12 +67,12 @@ function block(text: string, span: Span): Block {
  * Text joined from HTML may run a known label or the dateline into the previous
  * sentence («…الإقليمية. أهمية الخبر) …»): such a line is cut before them.
  */
-function splitJoined(text: string, line: LineInfo, matcher: DatelineMatcher): Line[] {
-  const folded = fold(text, line.start, line.end);
+function splitJoined(text: string, line: LineInfo, matcher: DatelineMatcher, index: FoldIndex): Line[] {
+  const folded = index.range(line.start, line.end);
   const cuts: number[] = [];
   for (const re of [KNOWN_MIDLINE, matcher.midline]) {
     re.lastIndex = 0;
-    for (const m of folded.text.matchAll(re)) cuts.push(folded.map[m.index]!);
+    for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) cuts.push(folded.map[m.index]!);
   }
   if (cuts.length === 0) return [{ ...line, folded }];
   cuts.sort((a, b) => a - b);
@@ -73,7 +80,7 @@ function splitJoined(text: string, line: LineInfo, matcher: DatelineMatcher): Li
   let start = line.start;
   for (const cut of [...cuts, line.end]) {
     if (cut <= start) continue;
-    out.push({ start, end: cut, trimmed: text.slice(start, cut).trim(), folded: fold(text, start, cut) });
+    out.push({ start, end: cut, trimmed: text.slice(start, cut).trim(), folded: index.range(start, cut) });
     start = cut;
   }
   return out;
@@ -81,7 +88,8 @@ function splitJoined(text: string, line: LineInfo, matcher: DatelineMatcher): Li
 
 export function parseBrief(text: string, options: ParseOptions = {}): Brief {
   const matcher: DatelineMatcher = options.outlets ? datelineMatcher(options.outlets) : DEFAULT_MATCHER;
-  const lines: Line[] = splitLines(text).flatMap((l) => splitJoined(text, l, matcher));
+  const index = new FoldIndex(text);
+  const lines: Line[] = splitLines(text).flatMap((l) => splitJoined(text, l, matcher, index));
   const messages: Message[] = [];
 
   // Pass 1: the dateline (before the first known label) and label candidates at line starts.
