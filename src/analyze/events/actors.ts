@@ -31,6 +31,10 @@ export interface ActorMention {
   prep?: string;
   /** Sector head form, for «الجيش» → the army named earlier. */
   head?: string;
+  /** The first word carries a proclitic preposition (بـ، لـ، كـ) outside the name. */
+  clitic?: boolean;
+  /** A sector noun with a possessive pronoun («قواتها», «طائراته»): it belongs to an actor named before. */
+  possessive?: boolean;
 }
 
 const PREPS = new Set([
@@ -72,20 +76,23 @@ interface Raw {
   i: number;
   j: number;
   e: ActorEntry;
+  /** The candidate form of the first word that matched. */
+  c: string;
 }
 
 function rawMatches(toks: Tok[]): Raw[] {
   const { actorsByFirst } = lexicon();
+  const recips = cueSet('reciprocal');
   const out: Raw[] = [];
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
     let best: Raw | undefined;
-    if (!t.punct) {
+    if (!t.punct && !t.cands.some((c) => recips.has(c))) {
       for (const c of t.cands) {
         for (const e of actorsByFirst.get(c) ?? []) {
           if (best && best.j - best.i >= e.tokens.length) continue;
-          if (matchEntry(toks, i, e)) best = { i, j: i + e.tokens.length, e };
+          if (matchEntry(toks, i, e)) best = { i, j: i + e.tokens.length, e, c };
         }
       }
     }
@@ -99,10 +106,10 @@ function rawMatches(toks: Tok[]): Raw[] {
 
 const QUANT = /^(?:\d+|عشرات|مئات|الاف|آلاف|ثلاثه|ثلاث|خمس|خمسه|اربع|اربعه|عده|بعض|جميع|كل|اثنين|اثنان)$/;
 
-function prepOf(toks: Tok[], i: number, kind?: MentionKind): string | undefined {
+function prepOf(toks: Tok[], i: number, clitic: boolean): string | undefined {
   const t = toks[i];
   if (!t) return undefined;
-  if (t.prep) return t.prep;
+  if (t.prep && clitic) return t.prep;
   let k = i - 1;
   while (k >= 0 && !toks[k]!.punct && QUANT.test(toks[k]!.n)) k--;
   const prev = toks[k];
@@ -114,7 +121,6 @@ function prepOf(toks: Tok[], i: number, kind?: MentionKind): string | undefined 
     // «من قبل», «من جانب»
     if ((p === 'قبل' || p === 'جانب' || p === 'يد') && toks[k - 1]?.n === 'من') return 'من قبل';
   }
-  void kind;
   return undefined;
 }
 
@@ -161,7 +167,7 @@ function entityMentions(toks: Tok[], opts: ActorOptions): ActorMention[] {
           const a = e ? entityActor({ ...m, entityId: e.id }, byId) : undefined;
           return a ? [a] : [];
         });
-      out.push({ i, j, actors, kind: 'recip' });
+      out.push({ i, j, actors, kind: 'recip', clitic: m.span[0] > toks[i]!.start });
       continue;
     }
     const actor = entityActor(m, byId);
@@ -177,7 +183,7 @@ function entityMentions(toks: Tok[], opts: ActorOptions): ActorMention[] {
               ? 'capital'
               : 'country';
     if (kind === 'capital' || (kind === 'country' && m.type === 'GPE')) actor.sector ??= 'GOV';
-    out.push({ i, j, actors: [actor], kind });
+    out.push({ i, j, actors: [actor], kind, clitic: m.span[0] > toks[i]!.start });
   }
   return out;
 }
@@ -225,8 +231,12 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
   }
   out.sort((a, b) => a.i - b.i);
   for (const m of out) {
-    const p = prepOf(toks, m.i, m.kind);
+    const p = prepOf(toks, m.i, m.clitic ?? false);
     if (p) m.prep = p;
+    if (m.possessive && m.actors.length === 1 && !m.actors[0]!.country) {
+      const owner = [...out].reverse().find((x) => x.j <= m.i && x.actors[0]?.country);
+      if (owner) m.actors = [{ ...m.actors[0]!, country: owner.actors[0]!.country! }];
+    }
   }
   learnNames(toks, out, opts.memory);
   return out;
@@ -237,6 +247,15 @@ function lexiconMentions(toks: Tok[], memory: ActorMemory): ActorMention[] {
   const out: ActorMention[] = [];
   const raw = rawMatches(toks);
   const used = new Set<Raw>();
+  const push = (r: Raw, m: ActorMention) => {
+    const t = toks[r.i]!;
+    const w = /^[وف]/.test(t.n) && !t.n.startsWith(r.c) ? t.n.slice(1) : t.n;
+    m.clitic = !(w.startsWith(r.c) || w.startsWith(`ال${r.c}`));
+    const last = toks[r.j - 1]!;
+    m.possessive =
+      r.j - r.i === 1 && /(?:ه|ها|هم|هما)$/.test(last.n) && !last.raw.endsWith('ة') && last.n !== r.c;
+    out.push(m);
+  };
   for (let k = 0; k < raw.length; k++) {
     const r = raw[k]!;
     if (used.has(r)) continue;
@@ -245,14 +264,18 @@ function lexiconMentions(toks: Tok[], memory: ActorMemory): ActorMention[] {
       // head + demonym(s) within a short gap: «أمين المجلس الأعلى للأمن القومي الإيراني»
       const dems: Raw[] = [];
       let end = r.j;
+      const maxGap = e.kind === 'person' ? 4 : 1;
+      const { byFirst } = lexicon();
       for (let q = k + 1; q < raw.length; q++) {
         const d = raw[q]!;
         const gap = toks.slice(end, d.i);
-        if (gap.some((t) => t.punct) || gap.length > (dems.length ? 0 : 4)) break;
-        if (d.e.kind === 'demonym') {
+        if (gap.some((t) => t.punct || t.cands.some((c) => byFirst.has(c)))) break;
+        if (toks.slice(r.j, d.i).length > (dems.length ? 0 : maxGap) && !dems.length) break;
+        if (dems.length && gap.length > 0) break;
+        if (d.e.kind === 'demonym' || (d.e.kind === 'country' && /يه$/.test(toks[d.i]!.n))) {
           dems.push(d);
           end = d.j;
-        } else if (d.e.kind === 'sector' && !dems.length) continue;
+        } else if (d.e.kind === 'sector' && !dems.length && e.kind === 'person' && toks[d.i]!.prep) continue;
         else break;
       }
       const head = e.tokens[e.tokens.length - 1]!.replace(/^ال/, '');
@@ -260,11 +283,11 @@ function lexiconMentions(toks: Tok[], memory: ActorMemory): ActorMention[] {
         for (let q = k + 1; q < raw.length && raw[q]!.i < end; q++) used.add(raw[q]!);
         const actors = dems.map((d) => ({ country: d.e.country!, sector: e.sector! }));
         memory.heads.set(head, actors[0]!.country!);
-        out.push({ i: r.i, j: end, actors, kind: e.kind, head });
+        push(r, { i: r.i, j: end, actors, kind: e.kind, head });
         continue;
       }
       const remembered = memory.heads.get(head);
-      out.push({
+      push(r, {
         i: r.i,
         j: r.j,
         actors: [{ ...(remembered ? { country: remembered } : {}), sector: e.sector! }],
@@ -282,7 +305,7 @@ function lexiconMentions(toks: Tok[], memory: ActorMemory): ActorMention[] {
           ? { sector: 'GOV' }
           : {}),
     };
-    out.push({ i: r.i, j: r.j, actors: [actor], kind: e.kind });
+    push(r, { i: r.i, j: r.j, actors: [actor], kind: e.kind });
   }
   return out;
 }

@@ -9,7 +9,7 @@ import type { Actor, EventRecord } from '../../model.ts';
 import { dedupe } from './roles.ts';
 import type { Candidate } from './sentence.ts';
 
-const RESTATING = new Set(['lead', 'why_it_matters', 'key_points', 'deeper_look']);
+const RESTATING = new Set(['why_it_matters', 'key_points', 'deeper_look']);
 const DISTINCT_MODES = new Set(['SANCTION', 'COERCE', 'PROTEST']);
 
 const keyOf = (a: Actor) => a.country ?? a.sector ?? a.name ?? '?';
@@ -71,15 +71,19 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
   // 2. anaphoric nominals and 3. restating blocks
   const primary: Candidate[] = [];
   const restating: Candidate[] = [];
+  // the lead restates the narrative when there is one (a labelled brief's «الصورة العامة»);
+  // a story told in the lead alone is its own narrative
+  const narrative = stage1.some((c) => c.block !== 'lead' && !RESTATING.has(c.block));
+  const restatingBlocks = narrative ? new Set([...RESTATING, 'lead']) : RESTATING;
   for (const c of stage1) {
-    if (c.anaphoric) {
+    if (c.anaphoric && !c.record.background) {
       const prev = [...primary].reverse().find((o) => o.record.type === c.record.type);
       if (prev) {
         absorb(prev, c);
         continue;
       }
     }
-    if (RESTATING.has(c.block)) restating.push(c);
+    if (restatingBlocks.has(c.block)) restating.push(c);
     else primary.push(c);
   }
   const out = [...primary];

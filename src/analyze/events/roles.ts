@@ -41,7 +41,7 @@ export interface Roles {
 }
 
 function resolve(m: ActorMention, ctx: RoleContext, speaker: Actor[]): Actor[] {
-  if (m.kind === 'recip') return (m.actors.length >= 2 ? m.actors : ctx.pair).map(stripName);
+  if (m.kind === 'recip') return (ctx.pair.length >= 2 ? ctx.pair : m.actors).map(stripName);
   if (m.kind === 'pronoun') {
     const c = (speaker[0] ?? ctx.topic[0])?.country;
     return c ? [{ country: c, sector: 'GOV' }] : [];
@@ -57,6 +57,13 @@ const stripName = (a: Actor): Actor => ({
 /** The mention and those coordinated with it by «و»: «أنقرة وأثينا», «الحكومة اليمنية والحوثيون». */
 function withCoordinated(m: ActorMention, ctx: RoleContext): ActorMention[] {
   const out = [m];
+  let first = m;
+  while (ctx.toks[first.i]!.n.startsWith('و')) {
+    const prev = ctx.mentions.find((x) => x.j === first.i);
+    if (!prev) break;
+    out.unshift(prev);
+    first = prev;
+  }
   let cur = m;
   for (;;) {
     const next = ctx.mentions.find((x) => x.i === cur.j);
@@ -116,12 +123,14 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   let subjAfter: ActorMention | undefined;
   let victim: ActorMention | undefined;
   if (!flags.has('participle')) {
-    for (let k = head + 1; k < toks.length && k <= hit.j + 3; k++) {
+    const gapped = hit.entry.slots.some((x) => x[0] === '*');
+    const from = hit.entry.kind === 'phrase' && !gapped ? hit.j : head + 1;
+    for (let k = from; k < toks.length && k <= hit.j + 3; k++) {
       if (nominal && k > hit.j) break;
       const m = mentions.find((x) => x.i === k);
       if (m) {
         const objectCase = m.kind === 'recip' && /ين$/.test(toks[m.i]!.n);
-        if (!m.prep && !isLocation(m, toks) && !objectCase) {
+        if (!m.prep && !isLocation(m, toks) && !objectCase && m.kind !== 'demonym') {
           if (flags.has('victim')) victim = m;
           else subjAfter = m;
         }
@@ -129,7 +138,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       }
       const t = toks[k]!;
       if (t.punct) break;
-      if (k >= hit.j && !SKIPPABLE.test(t.n) && k > hit.j + 1) break;
+      if (k >= hit.j && !SKIPPABLE.test(t.n)) break;
     }
   }
   // a nominal's relative clause: «الهجوم الذي شنه مسلحون», «غارة شنتها طائرات إسرائيلية»
@@ -159,7 +168,22 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       srcMention = agent;
     } else if (subjAfter) {
       srcMention = subjAfter;
-    } else if (ctx.prev && toks[head]!.n.startsWith('و') && hit.entry.kind !== 'noun' && !nominal) {
+    } else if (nominal && ctx.prev) {
+      // «في اتصال هاتفي» after «هنأ X Y»: a nominal with no actors of its own belongs to the sentence's event;
+      // «وجرى خلال اللقاء التوقيع على اتفاقية»: an agreement signed at a meeting binds both sides
+      if (type === 'AGREE' && !ctx.prev.reciprocal && ctx.prev.target.length) {
+        source = dedupe([...ctx.prev.source, ...ctx.prev.target]);
+        target = source;
+        reciprocal = true;
+      } else {
+        source = ctx.prev.source;
+        if (!ctx.prev.reciprocal) target = ctx.prev.target;
+      }
+    } else if (
+      ctx.prev &&
+      (toks[head]!.n.startsWith('و') || /^(?:كما|ثم)$/.test(toks[head - 1]?.n ?? '')) &&
+      !nominal
+    ) {
       // «…، وتوعدت …»: a coordinated verb keeps the subject of the verb before it
       source = ctx.prev.source;
       explicitSource = ctx.prev.explicitSource;
@@ -180,16 +204,15 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     } else if (srcMention) {
       const group = withCoordinated(srcMention, ctx);
       source = group.flatMap((m) => resolve(m, ctx, speaker?.actors ?? []));
-      explicitSource = srcMention.kind !== 'recip' && srcMention.kind !== 'pronoun';
+      explicitSource =
+        srcMention.kind !== 'recip' &&
+        srcMention.kind !== 'pronoun' &&
+        !(nominal && srcMention.j <= head && srcMention !== agent);
       if (srcMention.kind === 'recip' || group.length > 1 || (source.length > 1 && flags.has('recip'))) {
         if (RECIPROCAL_TYPES.has(type) || flags.has('recip')) reciprocal = true;
       }
     } else if (source.length) {
       // kept from the coordinated verb
-    } else if (nominal && ctx.prev) {
-      // «في اتصال هاتفي» after «هنأ X Y»: a nominal with no actors of its own belongs to the sentence's event
-      source = ctx.prev.source;
-      if (!ctx.prev.reciprocal) target = ctx.prev.target;
     } else if (speaker) {
       source = speaker.actors;
     } else {

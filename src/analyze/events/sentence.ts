@@ -38,6 +38,11 @@ export interface SentenceInput {
   state: { topic: Actor[]; pair: Actor[]; last?: Omit<EventRecord, 'id'> };
 }
 
+const bare = (a: Actor): Actor => ({
+  ...(a.country ? { country: a.country } : {}),
+  ...(a.sector ? { sector: a.sector } : {}),
+});
+
 function sameActors(a: Actor[], b: Actor[]): boolean {
   return a.some((x) => b.some((y) => x.country === y.country && x.sector === y.sector));
 }
@@ -117,17 +122,27 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   );
   // absorption: a governing trigger owns the triggers of its complement (same clause)
   const absorbed = new Set<TriggerHit>();
+  const isNominal = (h: TriggerHit) => h.entry.kind === 'noun' || h.entry.flags.has('nominal');
   for (const h of hits) {
     if (absorbed.has(h) || !h.entry.flags.has('governs')) continue;
     for (const o of hits) {
       if (o.head <= h.head || toks[o.head]!.clause !== toks[h.head]!.clause) continue;
+      // a governing noun («اتهامات») owns nominals only; «وهي اتهامات رفضها …» keeps its verb
+      if (isNominal(h) && !isNominal(o)) continue;
       absorbed.add(o);
     }
+  }
+  // «الهجوم الذي استهدف …»: the relative clause's verb is the nominal's own
+  for (const h of hits) {
+    const rel = toks[h.head - 1];
+    if (!rel || !/^(?:الذي|التي)$/.test(rel.n)) continue;
+    if (hits.some((o) => o !== h && o.entry.type === h.entry.type && o.head < h.head && h.head - o.j <= 3))
+      absorbed.add(h);
   }
   // purpose «لـ» + masdar after another trigger is its content: «اتفاق لتبادل الأسرى», «مذكرة تفاهم للتعاون»
   for (const h of hits) {
     const t = toks[h.head]!;
-    if (h.entry.kind === 'verb' || t.prep !== 'ل') continue;
+    if ((h.entry.kind === 'verb' && !t.n.startsWith('لل')) || t.prep !== 'ل') continue;
     if (hits.some((o) => o.head < h.head && toks[o.head]!.clause === t.clause && !absorbed.has(o)))
       absorbed.add(h);
   }
@@ -251,8 +266,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (!roles.source.length) confidence -= 0.2;
     const trigSpan: Span = [toks[h.i]!.start, toks[Math.max(h.i, h.j - 1)]!.end];
     const speaker = speakerFor(h.head);
-    const anaphoric =
-      h.entry.kind === 'noun' && headTok.n.startsWith('ال') && !roles.explicitSource && !roles.target.length;
+    const anaphoric = h.entry.kind === 'noun' && /^(?:[وف])?ال/.test(headTok.n) && !roles.explicitSource;
     out.push({
       record: {
         type: h.entry.type,
@@ -286,9 +300,11 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     });
     if (roles.explicitSource && !background && roles.source.length)
       inp.state.topic = roles.source.filter((a) => a.country);
-    if (roles.source.length && roles.target.length && !roles.reciprocal && !background) {
-      const pair = dedupe([...roles.source.slice(0, 1), ...roles.target.slice(0, 1)]);
-      if (pair.length === 2 && pair[0]!.country !== pair[1]!.country) inp.state.pair = pair;
+    if (roles.explicitSource && roles.source.length && roles.target.length) {
+      const pair = dedupe(
+        roles.reciprocal ? roles.source.map(bare) : [bare(roles.source[0]!), bare(roles.target[0]!)],
+      );
+      if (pair.length === 2) inp.state.pair = pair;
     }
   }
   if (!out.some((c) => c.explicitSource)) updateTopic(inp, mentions, toks);
