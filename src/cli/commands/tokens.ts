@@ -1,7 +1,7 @@
 import { fail } from '../../errors.ts';
 import { analyzeClitics, tokenize } from '../../text/index.ts';
 import { type Command, write } from '../context.ts';
-import { readTextInput } from './normalize.ts';
+import { printMessages, readInput } from '../input.ts';
 
 export const command: Command = {
   summary: 'print the tokens of FILE with kinds, offsets and clitic candidates',
@@ -10,7 +10,7 @@ export const command: Command = {
     '',
     'One token a line: START END KIND SURFACE, and for Arabic words the candidate bare',
     'forms (most plausible first), e.g. `12 19 word والرئيس رئيس | والرئيس | الرئيس`.',
-    'Offsets are UTF-16 code units into the text as read: [START, END).',
+    'Offsets are UTF-16 code units into the decoded text: [START, END).',
     '--json prints one JSON array of {start, end, kind, text, clitics?}.',
   ].join('\n'),
   async run(argv, ctx) {
@@ -19,7 +19,9 @@ export const command: Command = {
     if (unknown) throw fail('BAD_OPTION', unknown, 'not an option of khabar tokens (only --json)');
     const inputs = argv.filter((a) => !a.startsWith('--'));
     if (inputs.length !== 1) throw fail('USAGE', 'khabar tokens needs one FILE, or - for standard input');
-    const text = await readTextInput(inputs[0]!, ctx);
+    const input = await readInput(inputs[0]!, ctx);
+    printMessages(input.messages, ctx.stderr);
+    const text = input.text;
     const tokens = tokenize(text);
     if (json) {
       const rows = tokens.map((t) => ({
