@@ -46,8 +46,8 @@ function absorb(into: Candidate, from: Candidate): void {
   if (b.reciprocal && !a.reciprocal && from.explicitSource) {
     a.reciprocal = true;
     a.source = dedupe([...a.source, ...b.source]);
-    a.target = a.source;
   }
+  if (a.reciprocal) a.target = a.source;
   if (!a.date && b.date) a.date = b.date;
   if (!a.attribution && b.attribution) a.attribution = b.attribution;
   a.confidence = Math.min(0.99, Math.max(a.confidence, b.confidence) + 0.02);
@@ -90,8 +90,10 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
   for (const c of restating) {
     let best: Candidate | undefined;
     let score = -1;
+    const all = (x: Candidate) => keys([...x.record.source, ...x.record.target]);
     for (const p of primary) {
-      if (p.record.type !== c.record.type || !compatible(p, c)) continue;
+      if (p.record.type !== c.record.type) continue;
+      if (c.explicitSource ? !compatible(p, c) : all(c).size && overlap(all(p), all(c)) === 0) continue;
       const s =
         overlap(new Set(p.record.contexts), new Set(c.record.contexts)) +
         overlap(

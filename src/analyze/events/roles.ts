@@ -115,14 +115,15 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     : [];
 
   // passive agent «من قبل X» / «من جانب X»
-  const agent = flags.has('governs') ? undefined : after.find((m) => m.prep === 'من قبل');
+  const agentCand = flags.has('governs') ? undefined : after.find((m) => m.prep === 'من قبل');
+  const agent = agentCand && !hitBetween(ctx, head, agentCand.i, hit) ? agentCand : undefined;
 
   // subject after the trigger (VSO), skipping pronoun-prepositions: «رحبت بها باريس»;
   // a nominal's subject is only a genitive right after it («هجوم الجيش»)
   const nominal = hit.entry.kind === 'noun' || flags.has('nominal');
   let subjAfter: ActorMention | undefined;
   let victim: ActorMention | undefined;
-  if (!flags.has('participle')) {
+  if (!flags.has('participle') && !(hit.entry.kind === 'phrase' && flags.has('nominal'))) {
     const gapped = hit.entry.slots.some((x) => x[0] === '*');
     const from = hit.entry.kind === 'phrase' && !gapped ? hit.j : head + 1;
     for (let k = from; k < toks.length && k <= hit.j + 3; k++) {
@@ -219,7 +220,10 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       source = ctx.topic;
     }
     // target: first bare or object-preposition mention after the trigger (and after the subject)
-    const from = srcMention && srcMention.i > head ? withCoordinated(srcMention, ctx).at(-1)!.j : hit.i + 1;
+    const from =
+      srcMention && srcMention === subjAfter && srcMention.i > head
+        ? withCoordinated(srcMention, ctx).at(-1)!.j
+        : hit.i + 1;
     const objs = mentions.filter(
       (m) =>
         m.i >= from &&

@@ -176,7 +176,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     let best: TriggerHit | undefined;
     let dist = Number.POSITIVE_INFINITY;
     for (const h of hits) {
-      const x = h.head <= at ? at - h.j : (h.head - at) * 1.5;
+      const x = h.head <= at ? at - h.j : (h.head - at) * 3;
       const sameClause = toks[h.head]!.clause === toks[at]!.clause ? 0 : 20;
       if (x + sameClause < dist) {
         dist = x + sameClause;
@@ -300,13 +300,18 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     });
     if (roles.explicitSource && !background && roles.source.length)
       inp.state.topic = roles.source.filter((a) => a.country);
-    if (roles.explicitSource && roles.source.length && roles.target.length) {
+    // «الطرفان» are the two sides of the last meeting, or of the last reciprocal event
+    const pairSetter = h.entry.type === 'CONSULT' || roles.reciprocal || inp.state.pair.length < 2;
+    if (pairSetter && roles.explicitSource && roles.source.length && roles.target.length && !background) {
       const pair = dedupe(
         roles.reciprocal ? roles.source.map(bare) : [bare(roles.source[0]!), bare(roles.target[0]!)],
       );
       if (pair.length === 2) inp.state.pair = pair;
     }
   }
+  // events of one sentence share its day: «في لقاء …، اليوم الثلاثاء، شدد الطرفان …»
+  const day = out.find((c) => c.record.date?.precision === 'day' && !c.record.background)?.record.date;
+  if (day) for (const c of out) if (!c.record.date && !c.record.background) c.record.date = day;
   if (!out.some((c) => c.explicitSource)) updateTopic(inp, mentions, toks);
   return out;
 }
