@@ -5,7 +5,9 @@
  *   aliases and well-known office holders, written for khabar (facts, in our own words);
  * - ../shared/data/gazetteer/cities-ar.tsv (ODbL / DbCL, countries-states-cities-database):
  *   cities with at least CITY_MIN_POPULATION inhabitants whose Arabic name is not also a
- *   common Arabic word (see `commonWords` below).
+ *   common Arabic word: a hand-written list (`commonWords`), words ANERcorp's train split
+ *   tags O more often than LOC, and one-word names that ../shared/data/ant/ant.jsonl uses
+ *   ≥ 5 times but after a place word («في», «مدينة», …) less than a quarter of the time.
  *
  * One JSON object per line: an entity (id, type, names, country, sector, kind) and its
  * surface forms, each with the role it plays (name, demonym, alias, …). Expansion of
@@ -301,6 +303,66 @@ function anercorpCommon(): Set<string> | undefined {
   return out;
 }
 
+const LOCATIVE = new Set(
+  [
+    'في',
+    'من',
+    'إلى',
+    'الى',
+    'مدينة',
+    'بمدينة',
+    'ولاية',
+    'بولاية',
+    'محافظة',
+    'منطقة',
+    'قرب',
+    'شمال',
+    'جنوب',
+    'شرق',
+    'غرب',
+    'وسط',
+    'عاصمة',
+    'بلدة',
+    'ضواحي',
+    'حي',
+  ].map((w) => matchForm(w)),
+);
+
+/**
+ * How ../shared/data/ant/ant.jsonl (Apache-2.0, 10k Tunisian news articles) uses each
+ * candidate one-word city name: how often it occurs, and how often right after a place
+ * word («في», «مدينة», «إلى»…). A city name is mostly used as a place; a common word
+ * («عميد» dean) is not.
+ */
+function antUsage(candidates: Set<string>): Map<string, { n: number; loc: number }> | undefined {
+  const file = join(shared, 'data/ant/ant.jsonl');
+  if (!existsSync(file)) return undefined;
+  const out = new Map<string, { n: number; loc: number }>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line) continue;
+    const text = matchForm((JSON.parse(line) as { text?: string }).text ?? '');
+    const words = text.split(/[^\p{L}\p{M}]+/u);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      if (!candidates.has(w)) continue;
+      const u = out.get(w) ?? { n: 0, loc: 0 };
+      u.n++;
+      if (k > 0 && LOCATIVE.has(words[k - 1]!)) u.loc++;
+      out.set(w, u);
+    }
+  }
+  return out;
+}
+
+/** Cities that ANT (sports pages, Tunisian usage) would drop but news about the region needs. */
+const KEEP_CITIES = new Set(
+  ['الحديدة', 'مصراتة', 'السويس', 'الأقصر', 'بجاية', 'بسكرة', 'الديوانية'].map((w) => matchForm(w)),
+);
+
+/** A one-word name used at least this often in ANT must be a place there at least this share of the time. */
+const ANT_MIN_USES = 5;
+const ANT_MIN_PLACE_SHARE = 0.25;
+
 function cities(
   iso2to3: Map<string, string>,
   taken: Set<string>,
@@ -338,6 +400,15 @@ function cities(
     const prev = best.get(key);
     if (!prev || prev.pop < pop) best.set(key, { pop, row: f });
   }
+  const usage = antUsage(new Set([...best.keys()].filter((k) => !k.includes(' '))));
+  if (usage) {
+    for (const [key, u] of usage) {
+      if (u.n >= ANT_MIN_USES && u.loc / u.n < ANT_MIN_PLACE_SHARE && !KEEP_CITIES.has(key)) {
+        best.delete(key);
+        dropped++;
+      }
+    }
+  }
   const entries: GazEntry[] = [];
   const ids = new Set<string>();
   for (const { row } of best.values()) {
@@ -365,7 +436,7 @@ function cities(
   }
   return {
     entries,
-    note: `${entries.length} cities ≥ ${CITY_MIN_POPULATION} inhabitants (${dropped} dropped as common words, too short, or already named)${common ? '' : '; ANERcorp check skipped'}`,
+    note: `${entries.length} cities ≥ ${CITY_MIN_POPULATION} inhabitants (${dropped} dropped as common words, too short, or already named)${common ? '' : '; ANERcorp check skipped'}${usage ? '' : '; ANT check skipped'}`,
   };
 }
 

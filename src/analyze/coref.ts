@@ -39,7 +39,10 @@ export function surnames(input: CorefInput): { mentions: Mention[]; firstTok: nu
       const words = name.split(/\s+/).filter((w) => w.length > 0);
       if (words.length < 2) continue;
       const key = surnameKey(words[words.length - 1]!);
-      if (key.length < 3) continue;
+      // Short words and ال-words («الورد», «السوداني») are too often common nouns or
+      // adjectives: only well-known people (from the list) refer back by them.
+      if (key.length < 4) continue;
+      if (key.startsWith('ال') && !e.names.en) continue;
       const prev = bySurname.get(key);
       bySurname.set(key, prev === undefined || prev === e.id ? e.id : null);
     }

@@ -15,10 +15,18 @@ import { type GazMatch, type Gazetteer, gazetteer, matchAt } from './gazetteer/i
 import { GIVEN_NAMES, NAME_STOP, POLITICAL_VERBS, STATE_CONTEXT, lightKey } from './gazetteer/lexicon.ts';
 import { slug, transliterate } from '../text/transliterate.ts';
 import { type NameRun, nameAt, opensName } from './gazetteer/names.ts';
-import { type Tok, readings, tokenize } from './gazetteer/tokens.ts';
+import { type Tok, keyOf, readings, surfaceOffset, tokenize } from './gazetteer/tokens.ts';
 import { EntityTable } from './link.ts';
 import { tagSentences } from './gazetteer/tagging.ts';
-import { type BodyMatch, type PostMatch, bodyAt, bodyFirstWords, isPostHead, postAt } from './posts.ts';
+import {
+  type BodyMatch,
+  type PostMatch,
+  bodyAt,
+  bodyFirstWords,
+  isPostHead,
+  postAt,
+  stripAl,
+} from './posts.ts';
 
 export interface EntityResult {
   mentions: Mention[];
@@ -258,6 +266,15 @@ class Run {
     const type = tags[i]!.slice(2);
     let last = i;
     while (tags[last + 1] === `I-${type}`) last++;
+    // Names do not carry a preposition or «و/ف» + ال: the chunk ends before such a word,
+    // and a chunk that starts with one is no name («لعيد الورد», «بالمدينة»).
+    if (cliticArticle(this.toks[i]!)) return i;
+    for (let k = i + 1; k <= last; k++) {
+      if (cliticArticle(this.toks[k]!) || /^[بل]/.test(this.toks[k]!.key)) {
+        last = k - 1;
+        break;
+      }
+    }
     // The gazetteer and the grammar win where they read anything inside the chunk.
     for (let k = i; k <= last; k++) {
       const t = this.toks[k]!;
@@ -290,17 +307,22 @@ class Run {
       this.mentions[this.mentions.length - 1]!.via = 'tagger';
       return last + 1;
     }
-    if (last === i) {
-      this.pendingSingles.push(-i - 1);
-      return i + 1;
-    }
+    // The tagger's organizations are kept only when they start with an organization
+    // word («حركة …», «وزارة العدل»): alone, its ORG guesses are too often wrong.
+    if (
+      last === i ||
+      !ORG_WORDS.has(stripAl(this.toks[i]!.info.readings.find((r) => r.strip <= 1)?.key ?? ''))
+    )
+      return i;
     this.org(i, last);
     return last + 1;
   }
 
-  /** An organization the tagger found and no list knows. */
+  /** An organization the tagger found and no list knows («ووزارة العدل» → «وزارة العدل»). */
   org(i: number, last: number): void {
-    const start = this.toks[i]!.start;
+    const t = this.toks[i]!;
+    const r = t.info.readings.find((x) => x.strip <= 1 && ORG_WORDS.has(stripAl(x.key)));
+    const start = r && r.strip > 0 ? t.start + surfaceOffset(t.text, r.strip) : t.start;
     const end = this.toks[last]!.end;
     const ar = this.text.slice(start, end);
     const ent = this.table.body({ id: `org:${slug(ar)}`, ar, en: transliterate(ar), sector: '' });
@@ -318,14 +340,11 @@ class Run {
   singles(): void {
     const taken = new Set(this.mentions.map((m) => m.span[0]));
     for (const p of this.pendingSingles) {
-      // Negative entries are organizations (-k - 1), the rest people.
-      const k = p < 0 ? -p - 1 : p;
+      const k = p;
       const t = this.toks[k]!;
       if (taken.has(t.start)) continue;
-      if (p < 0) {
-        this.org(k, k);
-        continue;
-      }
+      // «وجمالية», «الورد»: a clitic or the article makes a one-word name unlikely.
+      if (t.key.startsWith('ال') || /^[وفبل]/.test(t.key)) continue;
       this.person({
         first: k,
         last: k,
@@ -371,6 +390,18 @@ class Run {
       }
     }
   }
+}
+
+/** First words of organization names the tagger may add. */
+const ORG_WORDS = new Set(
+  'حركة حزب منظمة جمعية شركة وزارة هيئة مجلس اتحاد مؤسسة جامعة بنك نادي مكتب معهد وكالة لجنة جبهة تنظيم مركز نقابة جماعة ائتلاف تحالف كتائب سرايا قوات'
+    .split(' ')
+    .map((w) => keyOf(w)),
+);
+
+/** A word made of a clitic and the article («بالمدينة», «والرئيس», «للحكومة»). */
+function cliticArticle(t: Tok): boolean {
+  return t.info.readings.some((r) => r.strip > 0 && r.key.startsWith('ال'));
 }
 
 /**

@@ -32,6 +32,9 @@ export interface NameOptions {
   isHead?: (t: Tok) => boolean;
 }
 
+/** Words inside names that carry them on to the next word. */
+const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'اّل', 'ولد'].map(keyOf));
+
 const AYAT = keyOf('آية');
 const ALLAH = keyOf('الله');
 const HOJJAT = keyOf('حجة');
@@ -74,6 +77,31 @@ function isNameWord(gaz: Gazetteer, toks: Tok[], k: number, opts: NameOptions): 
   return true;
 }
 
+/** The token after a name's last word, reading from `coreStart`. */
+function extent(
+  gaz: Gazetteer,
+  toks: Tok[],
+  coreStart: number,
+  max: number,
+  opts: NameOptions,
+  tags: readonly string[] | undefined,
+): number {
+  let k = coreStart;
+  while (k < coreStart + max && isNameWord(gaz, toks, k, opts)) {
+    const t = toks[k]!;
+    // An ال-word can end a name («أحمد الشرع») but not start one.
+    if (t.key.startsWith('ال') && k === coreStart) break;
+    // Where the tagger read the sentence, its O ends the name (after the first word).
+    if (k > coreStart && tags?.[k] === 'O' && !PARTICLES.has(toks[k - 1]!.key)) break;
+    // Without commas or the tagger, a name is at most two words after the first unless
+    // a particle («بن», «عبد», «أبو») carries it on.
+    if (!opts.apposition && !tags?.[k] && k - coreStart >= 2 && !PARTICLES.has(toks[k - 1]!.key)) break;
+    k++;
+    if (t.key.startsWith('ال')) break;
+  }
+  return k;
+}
+
 /** A person's name starting at token `i` (honorifics allowed first), or undefined. */
 export function nameAt(gaz: Gazetteer, toks: Tok[], i: number, opts: NameOptions): NameRun | undefined {
   let j = i;
@@ -107,14 +135,12 @@ export function nameAt(gaz: Gazetteer, toks: Tok[], i: number, opts: NameOptions
     }
   }
   const max = opts.apposition ? 4 : 3;
-  let k = coreStart;
-  while (k < coreStart + max && isNameWord(gaz, toks, k, opts)) {
-    const t = toks[k]!;
-    // An ال-word can end a name («أحمد الشرع») but not start one.
-    if (t.key.startsWith('ال') && k === coreStart) break;
-    k++;
-    if (t.key.startsWith('ال')) break;
-  }
+  // In apposition closed by a comma («…، رحيم حياة قريشي،») the commas bound the name;
+  // elsewhere the tagger's O (where it read the sentence) and the particles do.
+  let run = extent(gaz, toks, coreStart, max, opts, undefined);
+  const closedRun = !toks[run]?.arabic || toks[run]!.punct;
+  if (!(opts.apposition && closedRun)) run = extent(gaz, toks, coreStart, max, opts, opts.tags);
+  const k = run;
   const last = k - 1;
   if (last < coreStart) return undefined;
   const first = toks[coreStart]!;

@@ -29,7 +29,7 @@ function cue(t: Tok, isHead: (t: Tok) => boolean): boolean {
 let available: boolean | undefined;
 
 /**
- * BIO tags aligned with `toks` ('O' where a sentence was not tagged), or undefined when
+ * BIO tags aligned with `toks` ('' where a sentence was not tagged), or undefined when
  * the tagger is off or its model file is missing.
  */
 export function tagSentences(
@@ -41,7 +41,7 @@ export function tagSentences(
   if (mode === 'off') return undefined;
   available ??= existsSync(DEFAULT_MODEL_PATH);
   if (!available) return undefined;
-  const out = new Array<string>(toks.length).fill('O');
+  const out = new Array<string>(toks.length).fill('');
   let from = 0;
   while (from < toks.length) {
     let to = from;
