@@ -10,6 +10,7 @@ import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../store/store.ts';
+import { type CacheOptions, cacheMiddleware, ResponseCache } from './cache.ts';
 import { type IngestOptions, ingestBody } from './ingest.ts';
 import { openApiDocument } from './openapi.ts';
 import { PROBLEM_CONTENT_TYPE, problems, toProblem } from './problem.ts';
@@ -26,6 +27,8 @@ export interface AppOptions {
   /** Largest request body accepted, in bytes (default 5 MiB). */
   maxBodyBytes?: number;
   version?: string;
+  /** Response cache for read routes; `false` turns it off (default: 10 s, 1000 entries). */
+  cache?: CacheOptions | false;
   /** URL fetcher for ingest-by-URL (tests inject one). */
   fetchUrl?: IngestOptions['fetchUrl'];
 }
@@ -106,6 +109,11 @@ export function createApp(opts: AppOptions): Hono {
     if (c.req.method === 'GET' && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
   });
 
+  const cache = opts.cache === false ? undefined : new ResponseCache(opts.cache ?? {});
+  if (cache) {
+    app.use('/api/*', cacheMiddleware(cache, new Set(['/api/health', '/api/ready', '/api/openapi.json'])));
+  }
+
   app.get('/api/health', (c) => c.json({ status: 'ok', version, ingest: Boolean(token), store: store.kind }));
   app.get('/api/ready', async (c) => {
     try {
@@ -140,6 +148,8 @@ export function createApp(opts: AppOptions): Hono {
         { store, ...(opts.fetchUrl ? { fetchUrl: opts.fetchUrl } : {}) },
         { contentType: c.req.header('content-type') ?? '', body: await c.req.text() },
       );
+      // New articles change search, lists, entities and relations: drop every cached answer.
+      cache?.clear();
       return c.json({ items }, 201);
     },
   );

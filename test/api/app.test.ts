@@ -11,7 +11,8 @@ import { MemoryStore } from './memory-store.ts';
 async function setup(opts: { token?: string; webRoot?: string; maxBodyBytes?: number } = {}) {
   const store = new MemoryStore();
   await store.put(sampleDoc());
-  const app = createApp({ store, version: '9.9.9', ...opts });
+  // These tests change the store behind the API's back: no response cache (tested below).
+  const app = createApp({ store, version: '9.9.9', cache: false, ...opts });
   return { store, app };
 }
 
@@ -436,5 +437,42 @@ describe('api: web app', () => {
     assert.equal((await app.request('/assets/missing.js')).status, 404);
     const trav = await app.request('/..%2f..%2fetc%2fpasswd');
     assert.doesNotMatch(await trav.text(), /root:/);
+  });
+});
+
+describe('api: response cache', () => {
+  test('hits within the TTL, cleared by ingest, expires after the TTL', async () => {
+    const store = new MemoryStore();
+    await store.put(sampleDoc());
+    const app = createApp({ store, token: 'secret', cache: { ttlMs: 200 } });
+    const total = async (url: string) => {
+      const r = await app.request(url);
+      return { cache: r.headers.get('x-cache'), total: ((await r.json()) as { total: number }).total };
+    };
+    assert.deepEqual(await total('/api/articles'), { cache: 'miss', total: 1 });
+    assert.deepEqual(await total('/api/articles'), { cache: 'hit', total: 1 });
+    // A write behind the API's back is not seen until the TTL passes…
+    await store.put(sampleDoc({ id: 'ffffffffffffffff' }));
+    assert.deepEqual(await total('/api/articles'), { cache: 'hit', total: 1 });
+    await new Promise((r) => setTimeout(r, 250));
+    assert.deepEqual(await total('/api/articles'), { cache: 'miss', total: 2 });
+    // …while an ingest through the API drops every cached answer at once.
+    const ing = await app.request('/api/ingest', {
+      method: 'POST',
+      body: 'خبر جديد عن افتتاح مكتبة عامة كبيرة في مدينة صفاقس يضم آلاف الكتب العربية والأجنبية للقراء.',
+      headers: { 'Content-Type': 'text/plain', Authorization: 'Bearer secret' },
+    });
+    assert.equal(ing.status, 201);
+    assert.deepEqual(await total('/api/articles'), { cache: 'miss', total: 3 });
+    // Errors are not cached; health is never cached.
+    assert.equal((await app.request('/api/articles?limit=0')).headers.get('x-cache'), null);
+    assert.equal((await app.request('/api/health')).headers.get('x-cache'), null);
+    // A cached answer still gets its ETag and 304.
+    const r = await app.request('/api/articles');
+    assert.equal(r.headers.get('x-cache'), 'hit');
+    const again = await app.request('/api/articles', {
+      headers: { 'If-None-Match': r.headers.get('etag')! },
+    });
+    assert.equal(again.status, 304);
   });
 });

@@ -13,7 +13,7 @@ function parse(argv: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    const m = /^--(host|port|db|web)(?:=(.*))?$/.exec(a);
+    const m = /^--(host|port|db|web|cache-ttl)(?:=(.*))?$/.exec(a);
     if (!m) throw fail('USAGE', `khabar serve: unknown argument "${a}"`);
     const value = m[2] ?? argv[++i];
     if (value === undefined) throw fail('BAD_OPTION', `--${m[1]}`, 'needs a value');
@@ -32,6 +32,8 @@ export const command: Command = {
     '  --port   port (default 8080; 0 picks a free one)',
     '  --db     the archive (default: KHABAR_DB, then the user data folder)',
     '  --web    folder of the built web app (default: web/dist; build it with `npm run build:web`)',
+    '  --cache-ttl  seconds a read answer may be reused (default 10; 0 turns the cache off);',
+    '               ingest through the API clears the cache at once',
     'Environment: KHABAR_TOKEN enables POST /api/ingest for requests sending `Authorization: Bearer <token>`.',
   ].join('\n'),
   async run(argv, ctx) {
@@ -40,12 +42,21 @@ export const command: Command = {
     const port = Number(o.port ?? 8080);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw fail('BAD_OPTION', '--port', 'must be 0–65535');
+    const ttl = Number(o['cache-ttl'] ?? 10);
+    if (!Number.isFinite(ttl) || ttl < 0)
+      throw fail('BAD_OPTION', '--cache-ttl', 'must be a number of seconds ≥ 0');
     const webRoot = o.web ?? DEFAULT_WEB;
     if (o.web && !existsSync(o.web)) throw fail('INPUT_NOT_FOUND', o.web);
     const store = await openStore(o.db, { env: ctx.env, cwd: ctx.cwd });
     const pkg = await import('../../../package.json', { with: { type: 'json' } });
     const token = ctx.env.KHABAR_TOKEN?.trim() || undefined;
-    const app = createApp({ store, webRoot, version: pkg.default.version, ...(token ? { token } : {}) });
+    const app = createApp({
+      store,
+      webRoot,
+      version: pkg.default.version,
+      cache: ttl > 0 ? { ttlMs: ttl * 1000 } : false,
+      ...(token ? { token } : {}),
+    });
     const server = serve({ fetch: app.fetch, hostname: host, port });
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
