@@ -25,6 +25,8 @@ export interface CompiledQuery {
   match?: string;
   /** Set for a purely negative query (`-word`, `NOT x`): every article except these. */
   exclude?: string;
+  /** Every positive word and phrase OR-ed: what to rank by (PostgreSQL's ts_rank gives 0 under `!`). */
+  rank?: string;
   /** Terms to highlight in snippets. */
   highlight: HighlightTerm[];
   warnings: string[];
@@ -88,6 +90,11 @@ export function compileQuery(node: QueryNode | undefined, d: Dialect): CompiledQ
   const mark = (t: Term, prefix: boolean) =>
     highlight.push({ form: t.form, bare: t.bare, stem: t.stem, latin: t.latin, prefix });
   let positive = true;
+  const rankParts: string[] = [];
+  const positiveExpr = (e: string) => {
+    if (positive) rankParts.push(e);
+    return e;
+  };
 
   const walk = (n: QueryNode): Out => {
     switch (n.kind) {
@@ -97,14 +104,14 @@ export function compileQuery(node: QueryNode | undefined, d: Dialect): CompiledQ
           terms = terms.filter((t) => !(t.script === 'latin' && LATIN_PARTICLES.has(t.form)));
         if (terms.length === 0) return undefined;
         if (positive) for (const t of terms) mark(t, n.prefix && terms.length === 1);
-        if (terms.length === 1) return { pos: wordExpr(d, terms[0]!, n.prefix) };
-        return { pos: phraseExpr(d, terms) };
+        if (terms.length === 1) return { pos: positiveExpr(wordExpr(d, terms[0]!, n.prefix)) };
+        return { pos: positiveExpr(phraseExpr(d, terms)) };
       }
       case 'phrase': {
         const terms = analyzeText(n.text);
         if (terms.length === 0) return undefined;
         if (positive) for (const t of terms) mark(t, false);
-        return { pos: phraseExpr(d, terms) };
+        return { pos: positiveExpr(phraseExpr(d, terms)) };
       }
       case 'not': {
         const was = positive;
@@ -144,7 +151,10 @@ export function compileQuery(node: QueryNode | undefined, d: Dialect): CompiledQ
 
   const out = node ? walk(node) : undefined;
   if (!out) return { highlight, warnings };
-  return 'pos' in out ? { match: out.pos, highlight, warnings } : { exclude: out.neg, highlight, warnings };
+  const rank = rankParts.length ? { rank: d.or(rankParts) } : {};
+  return 'pos' in out
+    ? { match: out.pos, ...rank, highlight, warnings }
+    : { exclude: out.neg, highlight, warnings };
 }
 
 // ---------------------------------------------------------------- dialects

@@ -34,11 +34,26 @@ export interface Backend {
   deleteIndex(db: Db, rid: number): Promise<void>;
   writeSectionIndex(db: Db, sid: number, cols: IndexedText): Promise<void>;
   deleteSectionIndex(db: Db, rid: number): Promise<void>;
-  /** SELECT rid, score for articles matching a compiled full-text expression. */
-  matchSql(expr: string): { sql: string; params: Param[] };
-  /** The same restricted to sections of the given kinds. */
-  sectionMatchSql(expr: string, kinds: string[]): { sql: string; params: Param[] };
+  /** `SELECT rid` of the articles matching a compiled full-text expression. */
+  matchIds(expr: string, opts: MatchOptions): SqlPart;
+  /**
+   * `SELECT rid, score` for the `window` most recently stored matches (highest rid first),
+   * scored by `rank` (the positive part of the query). Section searches are not windowed.
+   */
+  matchScored(expr: string, rank: string, opts: MatchOptions & { window: number }): SqlPart;
   close(): Promise<void>;
+}
+
+export interface SqlPart {
+  sql: string;
+  params: Param[];
+}
+
+export interface MatchOptions {
+  /** Only sections of these kinds. */
+  sections?: string[];
+  /** `SELECT rid FROM articles a WHERE …`: only these articles. */
+  restrict?: SqlPart;
 }
 
 export const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');

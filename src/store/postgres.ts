@@ -7,7 +7,15 @@
 import pg from 'pg';
 import type { IndexedText } from '../search/analyze.ts';
 import { type Column, PG_WEIGHT, tsquery } from '../search/compile.ts';
-import type { Backend, Db, Migration, Param } from './db.ts';
+import {
+  type Backend,
+  type Db,
+  type MatchOptions,
+  type Migration,
+  type Param,
+  placeholders,
+  type SqlPart,
+} from './db.ts';
 
 /** ts_rank weights {D, C, B, A}: latin, stems, bare, forms. */
 const RANK_WEIGHTS = "'{0.1, 0.2, 0.5, 1.0}'";
@@ -59,6 +67,14 @@ const MIGRATIONS: Migration[] = [
       `CREATE TABLE quarantine (
         qid BIGSERIAL PRIMARY KEY, source TEXT NOT NULL, rule_id TEXT NOT NULL, reason TEXT NOT NULL,
         at TEXT NOT NULL, raw TEXT)`,
+    ],
+  },
+  {
+    version: 2,
+    name: 'sort key never null; index (sort_key, id) for newest-first pages',
+    statements: [
+      "UPDATE articles SET sort_key = '' WHERE sort_key IS NULL",
+      'CREATE INDEX articles_sort_id ON articles(sort_key, id)',
     ],
   },
 ];
@@ -164,19 +180,35 @@ export async function postgresBackend(url: string, opts: { schema?: string } = {
     async deleteSectionIndex() {
       // Section rows (and their tsvectors) go with DELETE FROM sections.
     },
-    matchSql(expr: string) {
+    matchIds(expr: string, o: MatchOptions): SqlPart {
+      const r = o.restrict;
+      if (o.sections?.length) {
+        return {
+          sql: `SELECT DISTINCT s.rid AS rid FROM sections s
+            WHERE s.tsv @@ ?::tsquery AND s.kind IN (${placeholders(o.sections.length)})${r ? ` AND s.rid IN (${r.sql})` : ''}`,
+          params: [expr, ...o.sections, ...(r?.params ?? [])],
+        };
+      }
       return {
-        sql: `SELECT s.rid AS rid, ts_rank(${RANK_WEIGHTS}, s.tsv, q.q) AS score
-          FROM article_search s, (SELECT ?::tsquery AS q) q WHERE s.tsv @@ q.q`,
-        params: [expr],
+        sql: `SELECT s.rid AS rid FROM article_search s WHERE s.tsv @@ ?::tsquery${r ? ` AND s.rid IN (${r.sql})` : ''}`,
+        params: [expr, ...(r?.params ?? [])],
       };
     },
-    sectionMatchSql(expr: string, kinds: string[]) {
+    matchScored(expr: string, rank: string, o: MatchOptions & { window: number }): SqlPart {
+      const r = o.restrict;
+      if (o.sections?.length) {
+        return {
+          sql: `SELECT s.rid AS rid, MAX(ts_rank(${RANK_WEIGHTS}, s.tsv, ?::tsquery)) AS score FROM sections s
+            WHERE s.tsv @@ ?::tsquery AND s.kind IN (${placeholders(o.sections.length)})${r ? ` AND s.rid IN (${r.sql})` : ''}
+            GROUP BY s.rid`,
+          params: [rank, expr, ...o.sections, ...(r?.params ?? [])],
+        };
+      }
       return {
-        sql: `SELECT s.rid AS rid, MAX(ts_rank(${RANK_WEIGHTS}, s.tsv, q.q)) AS score
-          FROM sections s, (SELECT ?::tsquery AS q) q
-          WHERE s.tsv @@ q.q AND s.kind IN (${kinds.map(() => '?').join(', ')}) GROUP BY s.rid`,
-        params: [expr, ...kinds],
+        sql: `SELECT w.rid AS rid, ts_rank(${RANK_WEIGHTS}, w.tsv, ?::tsquery) AS score
+          FROM (SELECT s.rid, s.tsv FROM article_search s WHERE s.tsv @@ ?::tsquery${r ? ` AND s.rid IN (${r.sql})` : ''}
+                ORDER BY s.rid DESC LIMIT ${o.window}) w`,
+        params: [rank, expr, ...(r?.params ?? [])],
       };
     },
     async close() {

@@ -53,8 +53,8 @@ export interface ArticleRows {
   published: string | null;
   /** `YYYY-MM-DD` as written in `published` (the outlet's own date). */
   day: string | null;
-  /** UTC ISO instant for sorting (or `published` as is when it cannot be parsed). */
-  sortKey: string | null;
+  /** UTC ISO instant for sorting (`published` as is when it cannot be parsed, '' when absent). */
+  sortKey: string;
   language: string;
   lead: string | null;
   text: string;
@@ -79,8 +79,8 @@ function dayOf(published: string | undefined): string | null {
   return m ? m[1]! : null;
 }
 
-function sortKeyOf(published: string | undefined): string | null {
-  if (!published) return null;
+function sortKeyOf(published: string | undefined): string {
+  if (!published) return '';
   const t = Date.parse(published);
   return Number.isNaN(t) ? published : new Date(t).toISOString();
 }

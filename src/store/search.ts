@@ -7,10 +7,9 @@ import { type CompiledQuery, compileQuery } from '../search/compile.ts';
 import { countryCodes, countryLabel } from '../search/countries.ts';
 import { mergeFilters, parseQuery } from '../search/query.ts';
 import { makeSnippet } from '../search/snippet.ts';
-import type { Backend, Param } from './db.ts';
-import { placeholders } from './db.ts';
+import { type Backend, type Param, placeholders, type SqlPart } from './db.ts';
 import { actorQueryKeys } from './rows.ts';
-import { pageOf, SUMMARY_COLS, summaryOf, toBound } from './util.ts';
+import { pageOf, SUMMARY_COLS, type SummaryRow, summaryOf, toBound } from './util.ts';
 import type { FacetValue, SearchFilters, SearchHit, SearchRequest, SearchResponse } from './store.ts';
 
 const FACET_KINDS = {
@@ -63,20 +62,57 @@ function filterWhere(f: SearchFilters): Where {
   return { sql, params };
 }
 
-function matchCte(
-  b: Backend,
-  c: CompiledQuery,
-  sections: string[] | undefined,
-): { sql: string; params: Param[] } {
-  if (c.match) return sections?.length ? b.sectionMatchSql(c.match, sections) : b.matchSql(c.match);
-  if (c.exclude) {
-    const m = sections?.length ? b.sectionMatchSql(c.exclude, sections) : b.matchSql(c.exclude);
+/**
+ * Relevance ranks at most this many matches: the most recently stored ones (highest rid).
+ * Below it, relevance is exact; above it (a very common word in a large archive), the best
+ * hits among the newest RANK_WINDOW matches come first — the cost stays flat with archive
+ * size. `total` and facets always count every match. Override with KHABAR_RANK_WINDOW.
+ */
+export const RANK_WINDOW =
+  Number(process.env.KHABAR_RANK_WINDOW) > 0 ? Number(process.env.KHABAR_RANK_WINDOW) : 2000;
+
+interface Plan {
+  /** `SELECT rid` of every matching article (filters applied). */
+  ids: SqlPart;
+  /** `SELECT rid, score` of the candidates to rank (relevance order). */
+  scored: SqlPart;
+}
+
+function plan(b: Backend, c: CompiledQuery, f: SearchFilters, window: number): Plan {
+  const where = filterWhere(f);
+  const sections = f.section;
+  const restrict: SqlPart | undefined = where.sql.length
+    ? { sql: `SELECT a.rid FROM articles a WHERE ${where.sql.join(' AND ')}`, params: where.params }
+    : undefined;
+  const opts = { ...(sections?.length ? { sections } : {}), ...(restrict ? { restrict } : {}) };
+  if (c.match) {
     return {
-      sql: `SELECT rid, 0 AS score FROM articles WHERE rid NOT IN (SELECT rid FROM (${m.sql}) ex)`,
-      params: m.params,
+      ids: b.matchIds(c.match, opts),
+      scored: b.matchScored(c.match, c.rank ?? c.match, { ...opts, window }),
     };
   }
-  return { sql: 'SELECT rid, 0 AS score FROM articles', params: [] };
+  const all: string[] = [];
+  const params: Param[] = [];
+  if (restrict) {
+    all.push(`rid IN (${restrict.sql})`);
+    params.push(...restrict.params);
+  }
+  if (c.exclude) {
+    const ex = b.matchIds(c.exclude, sections?.length ? { sections } : {});
+    all.push(`rid NOT IN (${ex.sql})`);
+    params.push(...ex.params);
+  } else if (sections?.length) {
+    // `section:` with no words: the articles that have such a section.
+    all.push(
+      `rid IN (SELECT rid FROM facets WHERE kind = 'section' AND value IN (${placeholders(sections.length)}))`,
+    );
+    params.push(...sections);
+  }
+  const w = all.length ? ` WHERE ${all.join(' AND ')}` : '';
+  return {
+    ids: { sql: `SELECT rid FROM articles${w}`, params },
+    scored: { sql: `SELECT rid, 0 AS score FROM articles${w}`, params },
+  };
 }
 
 export async function searchStore(b: Backend, req: SearchRequest): Promise<SearchResponse> {
@@ -84,30 +120,23 @@ export async function searchStore(b: Backend, req: SearchRequest): Promise<Searc
   const parsed = parseQuery(req.q ?? '');
   const filters = mergeFilters(parsed.filters, req.filters);
   const compiled = compileQuery(parsed.node, b.dialect);
-  const sections = filters.section;
-  const where = filterWhere(filters);
-  // `section:` with no words: the articles that have such a section.
-  if (sections?.length && !compiled.match && !compiled.exclude) {
-    where.sql.push(
-      `a.rid IN (SELECT rid FROM facets WHERE kind = 'section' AND value IN (${placeholders(sections.length)}))`,
-    );
-    where.params.push(...sections);
-  }
-  const m = matchCte(b, compiled, sections);
-  const w = where.sql.length ? `WHERE ${where.sql.join(' AND ')}` : '';
-  const base = `WITH m AS (${m.sql}) SELECT %COLS% FROM m JOIN articles a ON a.rid = m.rid ${w}`;
-  const params = [...m.params, ...where.params];
   const { limit, offset } = pageOf(req, 10);
-  const order =
-    req.sort === 'date'
-      ? `COALESCE(a.sort_key, '') DESC, m.score DESC, a.id`
-      : `m.score DESC, COALESCE(a.sort_key, '') DESC, a.id`;
+  const byDate = req.sort === 'date' || !compiled.match;
+  const p = plan(b, compiled, filters, Math.max(RANK_WINDOW, offset + limit));
 
-  const totalRow = await b.db.get<{ n: number }>(base.replace('%COLS%', 'COUNT(*) AS n'), params);
-  const rows = await b.db.all<Parameters<typeof summaryOf>[0] & { score: number; text: string }>(
-    `${base.replace('%COLS%', `${SUMMARY_COLS}, a.text, m.score`)} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    [...params, limit, offset],
-  );
+  const totalRow = await b.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (${p.ids.sql}) m`, p.ids.params);
+  type HitRow = SummaryRow & { score: number; text: string };
+  const rows = byDate
+    ? await b.db.all<HitRow>(
+        `SELECT ${SUMMARY_COLS}, a.text, 0 AS score FROM articles a WHERE a.rid IN (${p.ids.sql})
+         ORDER BY a.sort_key DESC, a.id DESC LIMIT ? OFFSET ?`,
+        [...p.ids.params, limit, offset],
+      )
+    : await b.db.all<HitRow>(
+        `SELECT ${SUMMARY_COLS}, a.text, m.score FROM (${p.scored.sql}) m JOIN articles a ON a.rid = m.rid
+         ORDER BY m.score DESC, a.sort_key DESC, a.id DESC LIMIT ? OFFSET ?`,
+        [...p.scored.params, limit, offset],
+      );
   const hits: SearchHit[] = rows.map((r) => {
     const s = makeSnippet(r.text, compiled.highlight);
     return { ...summaryOf(r), score: Number(r.score), snippet: s.snippet, highlights: s.highlights };
@@ -116,9 +145,8 @@ export async function searchStore(b: Backend, req: SearchRequest): Promise<Searc
   const facets: SearchResponse['facets'] = { countries: [], actors: [], types: [], outlets: [], months: [] };
   if (req.facets) {
     const fr = await b.db.all<{ kind: string; value: string; n: number }>(
-      `SELECT f.kind, f.value, COUNT(*) AS n FROM facets f
-       WHERE f.rid IN (${base.replace('%COLS%', 'm.rid')}) GROUP BY f.kind, f.value`,
-      params,
+      `SELECT f.kind, f.value, COUNT(*) AS n FROM facets f WHERE f.rid IN (${p.ids.sql}) GROUP BY f.kind, f.value`,
+      p.ids.params,
     );
     const labels = await actorLabels(
       b,

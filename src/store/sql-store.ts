@@ -59,56 +59,71 @@ export class SqlStore implements Store {
 
   async put(doc: ProcessedArticle, opts: PutOptions = {}): Promise<PutResult> {
     const rows = articleRows(doc);
+    return this.b.tx((db) => this.putRows(db, rows, opts));
+  }
+
+  /**
+   * Stores many articles in one transaction (bulk loads, benchmarks). Same rules as `put`
+   * for each; not part of the `Store` interface.
+   */
+  async putMany(docs: ProcessedArticle[]): Promise<PutResult[]> {
+    const rows = docs.map(articleRows);
     return this.b.tx(async (db) => {
-      const existing = await db.get<{ rid: number; content_hash: string }>(
-        'SELECT rid, content_hash FROM articles WHERE id = ?',
-        [rows.id],
+      const out: PutResult[] = [];
+      for (const r of rows) out.push(await this.putRows(db, r, {}));
+      return out;
+    });
+  }
+
+  private async putRows(db: Db, rows: ArticleRows, opts: PutOptions): Promise<PutResult> {
+    const existing = await db.get<{ rid: number; content_hash: string }>(
+      'SELECT rid, content_hash FROM articles WHERE id = ?',
+      [rows.id],
+    );
+    if (existing && existing.content_hash === rows.contentHash) return { id: rows.id, status: 'unchanged' };
+    if (!existing) {
+      const dup = await db.get<{ id: string }>(
+        'SELECT id FROM articles WHERE text_hash = ? ORDER BY rid LIMIT 1',
+        [rows.textHash],
       );
-      if (existing && existing.content_hash === rows.contentHash) return { id: rows.id, status: 'unchanged' };
-      if (!existing) {
-        const dup = await db.get<{ id: string }>(
-          'SELECT id FROM articles WHERE text_hash = ? ORDER BY rid LIMIT 1',
-          [rows.textHash],
-        );
-        if (dup) {
-          await db.run(
-            `INSERT INTO duplicates (id, duplicate_of, kind, outlet, url, title, published, at)
-             VALUES (?, ?, 'exact', ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-            [rows.id, dup.id, rows.outlet, rows.url, rows.title, rows.published, rows.ingestedAt],
-          );
-          return { id: rows.id, status: 'duplicate', duplicateOf: dup.id };
-        }
-      }
-      let rid: number;
-      if (existing) {
-        rid = num(existing.rid);
-        await this.clearChildren(db, rid);
-        await db.run(
-          `UPDATE articles SET outlet = ?, url = ?, title = ?, published = ?, day = ?, sort_key = ?, language = ?,
-           lead = ?, text = ?, text_hash = ?, content_hash = ?, doc = ?, ingested_at = ? WHERE rid = ?`,
-          [...this.articleValues(rows), rid],
-        );
-      } else {
-        const r = await db.get<{ rid: number }>(
-          `INSERT INTO articles (outlet, url, title, published, day, sort_key, language, lead, text, text_hash,
-           content_hash, doc, ingested_at, id) VALUES (${placeholders(14)}) RETURNING rid`,
-          [...this.articleValues(rows), rows.id],
-        );
-        rid = num(r?.rid);
-      }
-      await this.writeChildren(db, rid, rows);
-      let near: string | undefined;
-      if (opts.nearDuplicateOf && opts.nearDuplicateOf !== rows.id) {
-        near = opts.nearDuplicateOf;
+      if (dup) {
         await db.run(
           `INSERT INTO duplicates (id, duplicate_of, kind, outlet, url, title, published, at)
-           VALUES (?, ?, 'near', ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET duplicate_of = excluded.duplicate_of`,
-          [rows.id, near, rows.outlet, rows.url, rows.title, rows.published, rows.ingestedAt],
+           VALUES (?, ?, 'exact', ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+          [rows.id, dup.id, rows.outlet, rows.url, rows.title, rows.published, rows.ingestedAt],
         );
+        return { id: rows.id, status: 'duplicate', duplicateOf: dup.id };
       }
-      if (near) return { id: rows.id, status: 'near-duplicate', duplicateOf: near };
-      return { id: rows.id, status: existing ? 'updated' : 'inserted' };
-    });
+    }
+    let rid: number;
+    if (existing) {
+      rid = num(existing.rid);
+      await this.clearChildren(db, rid);
+      await db.run(
+        `UPDATE articles SET outlet = ?, url = ?, title = ?, published = ?, day = ?, sort_key = ?, language = ?,
+         lead = ?, text = ?, text_hash = ?, content_hash = ?, doc = ?, ingested_at = ? WHERE rid = ?`,
+        [...this.articleValues(rows), rid],
+      );
+    } else {
+      const r = await db.get<{ rid: number }>(
+        `INSERT INTO articles (outlet, url, title, published, day, sort_key, language, lead, text, text_hash,
+         content_hash, doc, ingested_at, id) VALUES (${placeholders(14)}) RETURNING rid`,
+        [...this.articleValues(rows), rows.id],
+      );
+      rid = num(r?.rid);
+    }
+    await this.writeChildren(db, rid, rows);
+    let near: string | undefined;
+    if (opts.nearDuplicateOf && opts.nearDuplicateOf !== rows.id) {
+      near = opts.nearDuplicateOf;
+      await db.run(
+        `INSERT INTO duplicates (id, duplicate_of, kind, outlet, url, title, published, at)
+         VALUES (?, ?, 'near', ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET duplicate_of = excluded.duplicate_of`,
+        [rows.id, near, rows.outlet, rows.url, rows.title, rows.published, rows.ingestedAt],
+      );
+    }
+    if (near) return { id: rows.id, status: 'near-duplicate', duplicateOf: near };
+    return { id: rows.id, status: existing ? 'updated' : 'inserted' };
   }
 
   private articleValues(r: ArticleRows): Param[] {
@@ -224,7 +239,7 @@ export class SqlStore implements Store {
     const { limit, offset } = pageOf(opts);
     const total = await this.b.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a ${w}`, params);
     const rows = await this.b.db.all<SummaryRow>(
-      `SELECT ${SUMMARY_COLS} FROM articles a ${w} ORDER BY COALESCE(a.sort_key, '') DESC, a.id LIMIT ? OFFSET ?`,
+      `SELECT ${SUMMARY_COLS} FROM articles a ${w} ORDER BY a.sort_key DESC, a.id DESC LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
     return { total: num(total?.n), items: rows.map(summaryOf) };

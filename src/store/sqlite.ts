@@ -8,7 +8,15 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { IndexedText } from '../search/analyze.ts';
 import { fts5 } from '../search/compile.ts';
-import type { Backend, Db, Migration, Param } from './db.ts';
+import {
+  type Backend,
+  type Db,
+  type MatchOptions,
+  type Migration,
+  type Param,
+  placeholders,
+  type SqlPart,
+} from './db.ts';
 
 const FTS = `fts5(forms, bare, stems, latin, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`;
 /** bm25 column weights: an exact form outranks a proclitic-stripped form, which outranks a stem. */
@@ -60,6 +68,14 @@ const MIGRATIONS: Migration[] = [
         at TEXT NOT NULL, raw TEXT)`,
       `CREATE VIRTUAL TABLE articles_fts USING ${FTS}`,
       `CREATE VIRTUAL TABLE sections_fts USING ${FTS}`,
+    ],
+  },
+  {
+    version: 2,
+    name: 'sort key never null; index (sort_key, id) for newest-first pages',
+    statements: [
+      "UPDATE articles SET sort_key = '' WHERE sort_key IS NULL",
+      'CREATE INDEX articles_sort_id ON articles(sort_key, id)',
     ],
   },
 ];
@@ -145,19 +161,38 @@ export function sqliteBackend(path: string): Backend {
     async deleteSectionIndex(d: Db, rid: number) {
       await d.run('DELETE FROM sections_fts WHERE rowid IN (SELECT sid FROM sections WHERE rid = ?)', [rid]);
     },
-    matchSql(expr: string) {
+    matchIds(expr: string, o: MatchOptions): SqlPart {
+      const r = o.restrict;
+      if (o.sections?.length) {
+        return {
+          sql: `SELECT DISTINCT s.rid AS rid FROM sections_fts JOIN sections s ON s.sid = sections_fts.rowid
+            WHERE sections_fts MATCH ? AND s.kind IN (${placeholders(o.sections.length)})${r ? ` AND s.rid IN (${r.sql})` : ''}`,
+          params: [expr, ...o.sections, ...(r?.params ?? [])],
+        };
+      }
       return {
-        sql: `SELECT rowid AS rid, -bm25(articles_fts, ${BM25}) AS score FROM articles_fts WHERE articles_fts MATCH ?`,
-        params: [expr],
+        sql: `SELECT rowid AS rid FROM articles_fts WHERE articles_fts MATCH ?${r ? ` AND rowid IN (${r.sql})` : ''}`,
+        params: [expr, ...(r?.params ?? [])],
       };
     },
-    sectionMatchSql(expr: string, kinds: string[]) {
+    matchScored(expr: string, rank: string, o: MatchOptions & { window: number }): SqlPart {
+      // bm25 weighs the terms of the MATCH itself; NOT-ed terms do not score, so `rank` is not needed.
+      void rank;
+      const r = o.restrict;
+      if (o.sections?.length) {
+        return {
+          sql: `SELECT s.rid AS rid, MAX(f.score) AS score
+            FROM (SELECT rowid AS sid, -bm25(sections_fts, ${BM25}) AS score FROM sections_fts
+                  WHERE sections_fts MATCH ? LIMIT -1) f
+            JOIN sections s ON s.sid = f.sid
+            WHERE s.kind IN (${placeholders(o.sections.length)})${r ? ` AND s.rid IN (${r.sql})` : ''} GROUP BY s.rid`,
+          params: [expr, ...o.sections, ...(r?.params ?? [])],
+        };
+      }
       return {
-        sql: `SELECT s.rid AS rid, MAX(f.score) AS score
-          FROM (SELECT rowid AS sid, -bm25(sections_fts, ${BM25}) AS score FROM sections_fts WHERE sections_fts MATCH ? LIMIT -1) f
-          JOIN sections s ON s.sid = f.sid
-          WHERE s.kind IN (${kinds.map(() => '?').join(', ')}) GROUP BY s.rid`,
-        params: [expr, ...kinds],
+        sql: `SELECT rowid AS rid, -bm25(articles_fts, ${BM25}) AS score FROM articles_fts
+          WHERE articles_fts MATCH ?${r ? ` AND rowid IN (${r.sql})` : ''} ORDER BY rowid DESC LIMIT ${o.window}`,
+        params: [expr, ...(r?.params ?? [])],
       };
     },
     async close() {
