@@ -1,0 +1,199 @@
+/**
+ * Ingest benchmark: a JSONL corpus (default ../shared/data/ant/ant.jsonl, 10,161 ANT
+ * articles; or one made by scripts/gen-corpus.ts) through the full pipeline — read +
+ * decode + language, dedup, brief, entities, events — into a fresh SQLite archive.
+ * Prints articles/s, peak RSS (maxRSS from the kernel, plus sampled RSS over time to show
+ * whether memory stays flat) and the share of time in each stage.
+ *
+ *   node --import tsx bench/ingest.ts [--corpus PATH] [--limit N] [--db PATH] [--json]
+ *   taskset -c 0 node --import tsx bench/ingest.ts      # one core
+ *   node --import tsx bench/ingest.ts --dedup-only --corpus /tmp/khabar-gen-1m.jsonl
+ *
+ * `--dedup-only` runs the ingest side alone (read, decode, language, ids, fingerprint,
+ * dedup index) without analysis or store: it shows what the ingest machinery itself costs
+ * in time and memory at a size (1M) the full pipeline cannot reach in one session.
+ * On a shared machine wall time depends on the neighbours: CPU time is printed too.
+ */
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findEntities } from '../src/analyze/entities.ts';
+import { extractEvents } from '../src/analyze/events.ts';
+import { parseBrief } from '../src/brief/parse.ts';
+import type { IngestItem } from '../src/ingest/article.ts';
+import { jsonlSource } from '../src/ingest/sources/jsonl.ts';
+import { runIngest } from '../src/jobs/runner.ts';
+import type { Article } from '../src/model.ts';
+import { openStore } from '../src/store/index.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const corpus = opt('corpus') ?? new URL('../../shared/data/ant/ant.jsonl', import.meta.url).pathname;
+const limit = Number(opt('limit') ?? Number.POSITIVE_INFINITY);
+if (!existsSync(corpus)) {
+  console.log(`skip: ${corpus} is absent (the ANT corpus lives in ../shared/data/ant/; pass --corpus PATH)`);
+  process.exit(0);
+}
+const tmp = mkdtempSync(join(tmpdir(), 'khabar-bench-ingest-'));
+const dbPath = opt('db') ?? join(tmp, 'archive.db');
+
+async function* limited(items: AsyncIterable<IngestItem>): AsyncGenerator<IngestItem> {
+  let n = 0;
+  for await (const it of items) {
+    if (n++ >= limit) return;
+    yield it;
+  }
+}
+
+const mb = (b: number) => Math.round(b / 1024 / 1024);
+const samples: Array<{ done: number; rssMb: number }> = [];
+let done = 0;
+const sampler = setInterval(() => samples.push({ done, rssMb: mb(process.memoryUsage().rss) }), 1000);
+
+const cpu0 = process.cpuUsage();
+if (args.includes('--dedup-only')) {
+  const { DedupIndex, fingerprint } = await import('../src/ingest/dedup.ts');
+  const index = new DedupIndex();
+  const t0 = performance.now();
+  const counts = { articles: 0, rejected: 0, near: 0, duplicates: 0 };
+  for await (const it of limited(jsonlSource({ stream: createReadStream(corpus), name: corpus }))) {
+    done++;
+    if (it.kind !== 'article') {
+      counts.rejected++;
+      continue;
+    }
+    counts.articles++;
+    const fp = fingerprint(it.article.text);
+    const v = index.check(fp, it.article.id);
+    if (v.kind === 'near-duplicate') counts.near++;
+    if (v.kind === 'duplicate') counts.duplicates++;
+    if (v.kind !== 'duplicate' && v.kind !== 'same') index.add(it.article.id, fp);
+  }
+  clearInterval(sampler);
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(cpu0);
+  const r = {
+    mode: 'dedup-only',
+    corpus,
+    ...counts,
+    seconds: Math.round(ms / 100) / 10,
+    cpuSeconds: Math.round((c.user + c.system) / 1e5) / 10,
+    articlesPerSecond: Math.round((counts.articles * 1000) / ms),
+    articlesPerCpuSecond: Math.round((counts.articles * 1e6) / (c.user + c.system)),
+    indexMb: mb(index.bytes),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    rssSamples: samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 12)) === 0),
+  };
+  console.log(JSON.stringify(r, null, args.includes('--json') ? 0 : 1));
+  rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
+}
+
+const store = await openStore(dbPath);
+const sample: Article[] = [];
+const summary = await runIngest({
+  store,
+  items: limited(jsonlSource({ stream: createReadStream(corpus), name: corpus })),
+  onProgress: (p) => {
+    done = p.seen;
+  },
+  onItem: (item) => {
+    if (item.kind === 'article' && sample.length < 300 && done % 7 === 0) sample.push(item.article);
+  },
+});
+clearInterval(sampler);
+const stats = await store.stats();
+await store.close();
+const dbBytes = statSync(dbPath).size + (existsSync(`${dbPath}-wal`) ? statSync(`${dbPath}-wal`).size : 0);
+
+// Split the analysis time between entities and events on a sample (same code as analyze()).
+let entMs = 0;
+let evMs = 0;
+for (const a of sample) {
+  const brief = parseBrief(a.text);
+  let t = performance.now();
+  const ent = findEntities(a.text, { brief });
+  entMs += performance.now() - t;
+  t = performance.now();
+  extractEvents({
+    text: a.text,
+    brief,
+    mentions: ent.mentions,
+    entities: ent.entities,
+    ...(a.published ? { published: a.published } : {}),
+  });
+  evMs += performance.now() - t;
+}
+const entShare = entMs + evMs > 0 ? entMs / (entMs + evMs) : 0.5;
+const s = summary.stageMs;
+const stages = {
+  'read+decode+language': s.read,
+  dedup: s.dedup,
+  brief: s.brief,
+  entities: s.analyze * entShare,
+  events: s.analyze * (1 - entShare),
+  store: s.store,
+};
+const total = Object.values(stages).reduce((x, y) => x + y, 0);
+const articles =
+  summary.inserted + summary.updated + summary.nearDuplicates + summary.duplicates + summary.unchanged;
+const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+const cpu = process.cpuUsage(cpu0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+const result = {
+  corpus,
+  items: summary.seen,
+  articles,
+  inserted: summary.inserted,
+  nearDuplicates: summary.nearDuplicates,
+  duplicates: summary.duplicates,
+  quarantined: summary.quarantined,
+  reasons: summary.reasons,
+  seconds: Math.round(summary.elapsedMs / 100) / 10,
+  articlesPerSecond: Math.round((articles * 1000) / summary.elapsedMs),
+  cpuSeconds: Math.round(cpuSeconds * 10) / 10,
+  articlesPerCpuSecond: Math.round(articles / cpuSeconds),
+  peakRssMb: peakMb,
+  rssSamples: samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 12)) === 0),
+  stageShare: Object.fromEntries(
+    Object.entries(stages).map(([k, v]) => [k, Math.round((v / total) * 1000) / 10]),
+  ),
+  stageMsPerArticle: Object.fromEntries(
+    Object.entries(stages).map(([k, v]) => [k, Math.round((v / articles) * 100) / 100]),
+  ),
+  storeArticles: stats.articles,
+  dbMb: mb(dbBytes),
+  node: process.version,
+};
+if (args.includes('--json')) console.log(JSON.stringify(result));
+else {
+  console.log(`corpus        ${result.corpus}`);
+  console.log(
+    `items         ${result.items} (articles ${result.articles}, quarantined ${result.quarantined} ${JSON.stringify(result.reasons)})`,
+  );
+  console.log(
+    `stored        ${result.storeArticles} (near-duplicates ${result.nearDuplicates}, duplicates ${result.duplicates}); archive ${result.dbMb} MB`,
+  );
+  console.log(`time          ${result.seconds} s → ${result.articlesPerSecond} articles/s (wall)`);
+  console.log(
+    `cpu           ${result.cpuSeconds} s → ${result.articlesPerCpuSecond} articles per CPU-second`,
+  );
+  console.log(`peak RSS      ${result.peakRssMb} MB (maxRSS)`);
+  console.log(`RSS over time ${result.rssSamples.map((x) => `${x.done}:${x.rssMb}MB`).join(' ')}`);
+  console.log(
+    'stage share   ' +
+      Object.entries(result.stageShare)
+        .map(([k, v]) => `${k} ${v}%`)
+        .join(', '),
+  );
+  console.log(
+    'ms/article    ' +
+      Object.entries(result.stageMsPerArticle)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+  );
+}
+if (!opt('db')) rmSync(tmp, { recursive: true, force: true });

@@ -1,0 +1,100 @@
+/**
+ * Makes a large JSONL corpus for ingest benchmarks from ANT text (../shared/data/ant/ant.jsonl).
+ *
+ *   node --import tsx scripts/gen-corpus.ts --n 1000000 --out /tmp/corpus.jsonl [--seed 1] [--from PATH]
+ *
+ * How items are made distinct: ANT's ~10k articles are split into paragraphs and each
+ * paragraph into sentences (after . ! ? ؟ and line ends); sentences are pooled by ANT
+ * category. Article i draws a category, then 3–6 paragraphs of 2–4 sentences each, every
+ * sentence drawn at random (seeded PRNG) from that category's pool of thousands, so two
+ * generated articles share on average far less than one sentence (near-duplicate
+ * detection should flag almost none). Each gets a unique url
+ * (https://gen.khabar.invalid/a/i), the outlet «مولد», a title (the first sentence's
+ * first words) and a published time spread over 2017–2018. The output is streamed.
+ * The generated text never enters the repo: it is written where --out says.
+ */
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : dflt;
+};
+const n = Number(opt('n', '1000000'));
+const out = opt('out', '/tmp/khabar-corpus.jsonl');
+const from = opt('from', new URL('../../shared/data/ant/ant.jsonl', import.meta.url).pathname);
+let seed = Number(opt('seed', '1')) >>> 0;
+
+if (!existsSync(from)) {
+  console.error(
+    `gen-corpus: ${from} is absent; pass --from PATH to an ANT-style JSONL (fields category, text)`,
+  );
+  process.exit(2);
+}
+
+function rand(): number {
+  seed = (seed + 0x6d2b79f5) >>> 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+
+const pools = new Map<string, string[]>();
+const rl = createInterface({ input: createReadStream(from), crlfDelay: Number.POSITIVE_INFINITY });
+for await (const line of rl) {
+  if (!line.trim()) continue;
+  let rec: { category?: string; text?: string };
+  try {
+    rec = JSON.parse(line);
+  } catch {
+    continue;
+  }
+  if (!rec.text) continue;
+  const cat = rec.category ?? 'news';
+  const pool = pools.get(cat) ?? [];
+  pools.set(cat, pool);
+  for (const para of rec.text.split(/\n+/)) {
+    for (const s of para.split(/(?<=[.!?؟])\s+/u)) {
+      const t = s.trim();
+      if (t.length >= 30 && /\p{Script=Arabic}/u.test(t)) pool.push(t);
+    }
+  }
+}
+const cats = [...pools.keys()].filter((c) => pools.get(c)!.length >= 200);
+const sizes = cats.map((c) => `${c}:${pools.get(c)!.length}`).join(' ');
+console.error(`gen-corpus: ${cats.length} categories, sentences ${sizes}`);
+
+const ws = createWriteStream(out);
+const start = Date.UTC(2017, 0, 1);
+const span = Date.UTC(2019, 0, 1) - start;
+for (let i = 0; i < n; i++) {
+  const cat = pick(cats);
+  const pool = pools.get(cat)!;
+  const paras: string[] = [];
+  const np = 3 + Math.floor(rand() * 4);
+  for (let p = 0; p < np; p++) {
+    const ns = 2 + Math.floor(rand() * 3);
+    const sents: string[] = [];
+    for (let k = 0; k < ns; k++) sents.push(pick(pool));
+    paras.push(sents.join(' '));
+  }
+  const text = paras.join('\n');
+  const title = paras[0]!.split(/\s+/).slice(0, 8).join(' ');
+  const published = new Date(start + Math.floor(rand() * span)).toISOString().replace('.000Z', 'Z');
+  const line = JSON.stringify({
+    id: `gen-${i}`,
+    url: `https://gen.khabar.invalid/a/${i}`,
+    outlet: 'مولد',
+    title,
+    published,
+    category: cat,
+    text,
+  });
+  if (!ws.write(`${line}\n`)) await new Promise<void>((r) => ws.once('drain', () => r()));
+  if ((i + 1) % 100_000 === 0) console.error(`gen-corpus: ${i + 1}`);
+}
+await new Promise<void>((r) => ws.end(() => r()));
+console.error(`gen-corpus: wrote ${n} articles to ${out}`);
