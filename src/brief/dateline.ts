@@ -94,21 +94,30 @@ export function datelineMatcher(outlets: readonly string[] = DEFAULT_OUTLETS): D
   };
 }
 
-/** Where the region after «إيران برس -» ends: a colon, a glued label, a known region, or the line. */
+/**
+ * Where the region after «إيران برس -» ends: a known region (unless glued to a label),
+ * else a colon or a glued label within a few words, else the whole short line, else the
+ * first word.
+ */
 function findRegionEnd(line: string, from: number): number | undefined {
   const rest = line.slice(from);
   const limit = 40;
   const colon = rest.indexOf(':');
   const label = KNOWN_ANYWHERE.exec(rest);
   const candidates = [colon, label ? label.index : -1].filter((x) => x > 0 && x <= limit);
-  if (candidates.length > 0) {
-    const end = Math.min(...candidates);
-    const words = rest.slice(0, end).trim().split(/\s+/);
-    if (words.length <= 4) return from + end;
-  }
+  const cand = candidates.length > 0 ? Math.min(...candidates) : undefined;
   REGION_AT.lastIndex = 0;
   const region = REGION_AT.exec(rest);
-  if (region) return from + region[0].length;
+  if (region && !/[\p{L}\p{M}]/u.test(rest[region[0].length] ?? '')) {
+    const end = region[0].length;
+    // «إيران: …» or «إيران أهمية الخبر)»: the colon or label right after the region
+    if (cand !== undefined && cand >= end && !rest.slice(end, cand).trim()) return from + cand;
+    return from + end;
+  }
+  if (cand !== undefined) {
+    const words = rest.slice(0, cand).trim().split(/\s+/);
+    if (words.length <= 4) return from + cand;
+  }
   const words = rest.trim().split(/\s+/);
   if (rest.trim() && words.length <= 4) return from + rest.length;
   const first = /^\S+/.exec(rest);

@@ -23,10 +23,17 @@ export interface Endings {
 const MARKERS =
   /^(?:اقرا المزيد|اقرا ايضا|اقرا كذلك|اخبار ذات صله|مواضيع ذات صله|اخبار متعلقه|المزيد من الاخبار|الاكثر قراءه|شاهد ايضا|للمزيد)/u;
 const BARE_NUMBER = /^\p{Nd}{1,7}$/u;
+/** A date or time stamp line (2025/10/01, 14:30, 01-10-2025). */
+const STAMP = /^\p{Nd}[\p{Nd}\s/:.,-]{0,24}$/u;
 const LATIN_BYLINE = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}.'’ -]{1,79}$/u;
 
 export function isBareNumber(s: string): boolean {
   return BARE_NUMBER.test(s);
+}
+
+/** A bare number, or a date/time stamp: trailing matter at the end of an article. */
+export function isCounterOrStamp(s: string): boolean {
+  return BARE_NUMBER.test(s) || STAMP.test(s);
 }
 
 export function isLatinByline(s: string): boolean {
@@ -81,14 +88,14 @@ export function findEndings(lines: readonly LineInfo[], from: number): Endings {
   }
   if (byline !== undefined) {
     const after = tail.map((i) => lines[i]!.trimmed);
-    if (!after.every((s) => isBareNumber(s) || isHeadlineLike(s))) byline = undefined;
+    if (!after.every((s) => isCounterOrStamp(s) || isHeadlineLike(s))) byline = undefined;
   }
   if (byline !== undefined) {
     trailing.push(...tail);
     contentEnd = byline;
     for (let k = nonEmpty.indexOf(byline) - 1; k >= 0; k--) {
       const i = nonEmpty[k]!;
-      if (!isBareNumber(lines[i]!.trimmed)) break;
+      if (!isCounterOrStamp(lines[i]!.trimmed)) break;
       trailing.push(i);
       contentEnd = i;
     }
@@ -96,7 +103,7 @@ export function findEndings(lines: readonly LineInfo[], from: number): Endings {
     // no byline: only bare numbers at the very end are trailing
     for (let k = nonEmpty.length - 1; k >= 0; k--) {
       const i = nonEmpty[k]!;
-      if (!isBareNumber(lines[i]!.trimmed)) break;
+      if (!isCounterOrStamp(lines[i]!.trimmed)) break;
       trailing.push(i);
       contentEnd = i;
     }

@@ -1,7 +1,7 @@
 /**
  * Folding for the brief parser: the text core's match form (src/text: harakat, tatweel,
  * bidi controls dropped; Persian ی/ک, alef forms, ة, ى, ؤ, ئ folded; presentation forms
- * expanded) plus a few one-to-one folds the parser also needs (ھ → ه, full-width colon
+ * expanded) plus a few one-to-one folds the parser also needs (ھ → ه, پ → ب as in «إیران پرس», full-width colon
  * and parenthesis, en/em dashes → `-`, no-break space → space). Keeps a map from every
  * folded offset back to the original text, so labels and datelines written with Persian
  * letters or harakat still match while spans point into the original.
@@ -16,6 +16,7 @@ export interface Folded {
 
 const EXTRA: Readonly<Record<string, string>> = {
   ھ: 'ه',
+  پ: 'ب',
   '：': ':',
   '﹕': ':',
   '）': ')',
@@ -24,7 +25,7 @@ const EXTRA: Readonly<Record<string, string>> = {
   '—': '-',
   '\u00A0': ' ',
 };
-const EXTRA_RE = /[ھ：﹕）（–—\u00A0]/g;
+const EXTRA_RE = /[ھپ：﹕）（–—\u00A0]/g;
 
 /** Fold `input.slice(start, end)`; offsets in `map` are into `input`. */
 export function fold(input: string, start = 0, end = input.length): Folded {

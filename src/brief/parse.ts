@@ -10,7 +10,7 @@
  */
 import { BRIEF_SCHEMA, type Block, type Brief, type Message, type Section, type Span } from '../model.ts';
 import { type DatelineMatch, type DatelineMatcher, datelineMatcher } from './dateline.ts';
-import { type LineInfo, findEndings } from './endings.ts';
+import { type LineInfo, findEndings, isMarker } from './endings.ts';
 import { type Folded, FoldIndex } from './fold.ts';
 import { KNOWN_MIDLINE, type LabelMatch, matchGenericLabel, matchKnownLabel } from './labels.ts';
 
@@ -86,6 +86,11 @@ function splitJoined(text: string, line: LineInfo, matcher: DatelineMatcher, ind
   return out;
 }
 
+function hasMarkerBetween(lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (lines[i]!.trimmed && isMarker(lines[i]!.trimmed)) return true;
+  return false;
+}
+
 export function parseBrief(text: string, options: ParseOptions = {}): Brief {
   const matcher: DatelineMatcher = options.outlets ? datelineMatcher(options.outlets) : DEFAULT_MATCHER;
   const index = new FoldIndex(text);
@@ -126,6 +131,8 @@ export function parseBrief(text: string, options: ParseOptions = {}): Brief {
         c.hit.mark === ')' ||
         (current !== undefined && current !== 'key_points' && current !== 'what_they_say');
       if (!ok) continue;
+      // «اقرأ المزيد» ends the article: labels in the related headlines after it are not sections
+      if (accepted.length > 0 && hasMarkerBetween(lines, accepted[accepted.length - 1]!.line, c.line)) break;
       accepted.push(c);
       current = c.hit.kind;
     }

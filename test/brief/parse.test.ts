@@ -150,3 +150,25 @@ test('an empty section is reported as a warning message', () => {
   assert.equal(b.sections[1]?.paragraphs.length, 0);
   assert.ok(b.messages.some((m) => m.ruleId === 'brief/empty-section' && m.severity === 'warning'));
 });
+
+test('a known region wins over a later colon; «إیران پرس» with Persian پ is a dateline', () => {
+  const a = parseBrief('إيران برس - إيران قال عراقجي: المفاوضات مستمرة.\nأهمية الخبر) نص.');
+  assert.equal(a.dateline?.text, 'إيران برس - إيران');
+  assert.equal(a.lead[0]?.text, 'قال عراقجي: المفاوضات مستمرة.');
+  const b = parseBrief('إیران پرس - أفريقيا: خبر.\nأهمية الخبر) نص.');
+  assert.equal(b.dateline?.text, 'إیران پرس - أفريقيا');
+  assert.equal(b.source, 'إیران پرس');
+});
+
+test('after «اقرأ المزيد», a headline that looks like a label is trailing, not a section', () => {
+  const b = parseBrief('أهمية الخبر) نص.\nnima rahimi\n2025/11/03\nاقرأ المزيد\nأهمية الخبر: عنوان آخر');
+  assert.deepEqual(
+    b.sections.map((s) => s.kind),
+    ['why_it_matters'],
+  );
+  assert.equal(b.byline?.text, 'nima rahimi');
+  assert.deepEqual(
+    b.trailing.map((t) => t.text),
+    ['2025/11/03', 'اقرأ المزيد', 'أهمية الخبر: عنوان آخر'],
+  );
+});
