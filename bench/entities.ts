@@ -6,7 +6,7 @@
  * into one big "article", with the seed appended once so posts and coreference run.
  * Without ../shared it skips with a reason.
  *
- * Run: node --import tsx bench/entities.ts
+ * Run: node --import tsx bench/entities.ts [auto,off,all]   (tagger modes; default auto,off)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -53,29 +53,31 @@ console.log(
 console.log(
   "(wall: elapsed time; cpu: this process's CPU time — on a shared, busy machine cpu is the fairer figure)",
 );
-console.log('size\ttokens\tmentions\tentities\twall ms\tcpu ms\ttokens/s wall\ttokens/s cpu');
-for (const [label, bytes] of [
-  ['100 KB', 100_000],
-  ['1 MB', 1_000_000],
-  ['4 MB', 4_000_000],
-] as const) {
-  const text = corpus(bytes);
-  const tokens = tokenize(text).length;
-  const runs = bytes <= 100_000 ? 5 : bytes <= 1_000_000 ? 2 : 1;
-  let best = Number.POSITIVE_INFINITY;
-  let bestCpu = Number.POSITIVE_INFINITY;
-  let r: ReturnType<typeof findEntities> | undefined;
-  for (let k = 0; k < runs; k++) {
-    const c0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    r = findEntities(text);
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    const c = process.cpuUsage(c0);
-    best = Math.min(best, ms);
-    bestCpu = Math.min(bestCpu, (c.user + c.system) / 1000);
+console.log('tagger\tsize\ttokens\tmentions\tentities\twall ms\tcpu ms\ttokens/s wall\ttokens/s cpu');
+const modes = (process.argv[2] ?? 'auto,off').split(',') as ('auto' | 'all' | 'off')[];
+for (const mode of modes)
+  for (const [label, bytes] of [
+    ['100 KB', 100_000],
+    ['1 MB', 1_000_000],
+    ['4 MB', 4_000_000],
+  ] as const) {
+    const text = corpus(bytes);
+    const tokens = tokenize(text).length;
+    const runs = bytes <= 100_000 ? 5 : bytes <= 1_000_000 ? 2 : 1;
+    let best = Number.POSITIVE_INFINITY;
+    let bestCpu = Number.POSITIVE_INFINITY;
+    let r: ReturnType<typeof findEntities> | undefined;
+    for (let k = 0; k < runs; k++) {
+      const c0 = process.cpuUsage();
+      const t0 = process.hrtime.bigint();
+      r = findEntities(text, { tagger: mode });
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      const c = process.cpuUsage(c0);
+      best = Math.min(best, ms);
+      bestCpu = Math.min(bestCpu, (c.user + c.system) / 1000);
+    }
+    const rate = (ms: number) => Math.round(tokens / (ms / 1000));
+    console.log(
+      `${mode}\t${label}\t${tokens}\t${r!.mentions.length}\t${r!.entities.length}\t${best.toFixed(0)}\t${bestCpu.toFixed(0)}\t${rate(best)}\t${rate(bestCpu)}`,
+    );
   }
-  const rate = (ms: number) => Math.round(tokens / (ms / 1000));
-  console.log(
-    `${label}\t${tokens}\t${r!.mentions.length}\t${r!.entities.length}\t${best.toFixed(0)}\t${bestCpu.toFixed(0)}\t${rate(best)}\t${rate(bestCpu)}`,
-  );
-}

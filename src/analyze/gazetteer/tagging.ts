@@ -26,6 +26,10 @@ function cue(t: Tok, isHead: (t: Tok) => boolean): boolean {
   return t.info.readings.some((r) => CUES.has(r.key));
 }
 
+/** Tokens tagged before and after a cue (the tagger reads ±2 words of context itself). */
+const WINDOW_BEFORE = 4;
+const WINDOW_AFTER = 10;
+
 let available: boolean | undefined;
 
 /**
@@ -42,17 +46,31 @@ export function tagSentences(
   available ??= existsSync(DEFAULT_MODEL_PATH);
   if (!available) return undefined;
   const out = new Array<string>(toks.length).fill('');
+  const run = (a: number, b: number) => {
+    const tags = tag(toks.slice(a, b).map((t) => t.text));
+    for (let k = 0; k < tags.length; k++) out[a + k] = tags[k]!;
+  };
   let from = 0;
   while (from < toks.length) {
     let to = from;
-    let wanted = mode === 'all';
-    while (to < toks.length && sentence[to] === sentence[from]) {
-      if (!wanted && cue(toks[to]!, isHead)) wanted = true;
-      to++;
-    }
-    if (wanted) {
-      const tags = tag(toks.slice(from, to).map((t) => t.text));
-      for (let k = 0; k < tags.length; k++) out[from + k] = tags[k]!;
+    while (to < toks.length && sentence[to] === sentence[from]) to++;
+    if (mode === 'all') run(from, to);
+    else {
+      // Windows around the cues, merged: names sit close to the word that announces them.
+      let a = -1;
+      let b = -1;
+      for (let k = from; k < to; k++) {
+        if (!cue(toks[k]!, isHead)) continue;
+        const lo = Math.max(from, k - WINDOW_BEFORE);
+        const hi = Math.min(to, k + WINDOW_AFTER);
+        if (a >= 0 && lo <= b) b = Math.max(b, hi);
+        else {
+          if (a >= 0) run(a, b);
+          a = lo;
+          b = hi;
+        }
+      }
+      if (a >= 0) run(a, b);
     }
     from = to;
   }
