@@ -51,3 +51,24 @@ test('renderMarkdown: headings per section, items as a list, markup in text esca
   assert.match(md, /## أهمية الخبر\n\nنص \\# ليس عنوانًا\./);
   assert.match(md, /## النقاط الرئيسية\n\n- أول\n- ثان\n/);
 });
+
+test('renderHtml: on any text, the only tags are the renderer’s own', async () => {
+  const fc = (await import('fast-check')).default;
+  const OWN = /^<\/?(?:!doctype|html|head|meta|title|style|body|main|article|section|h2|p|ul|li|aside)[\s>]/;
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.constantFrom('<script>', '</p>', '"', "'", '&', 'أهمية الخبر) ', '\n', 'نص', '<img src=x>', '- '),
+        {
+          maxLength: 30,
+        },
+      ),
+      (parts) => {
+        const html = renderHtml(parseBrief(parts.join('')));
+        const body = html.replace(/<style>[\s\S]*?<\/style>/, '');
+        for (const m of body.matchAll(/</g)) assert.match(body.slice(m.index, m.index + 12), OWN);
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
