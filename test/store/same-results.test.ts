@@ -1,0 +1,120 @@
+/**
+ * The same archive on SQLite and PostgreSQL answers the same: same totals, same hits (as
+ * sets; and in the same order when sorted by date), same facets, same snippets. Relevance
+ * scores differ (bm25 against ts_rank), so relevance order is not compared.
+ */
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
+import { processArticle } from '../../src/jobs/pipeline.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/store.ts';
+import { loadArchive } from './suite.ts';
+
+const url = process.env.KHABAR_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+const schema = `khabar_test_${randomBytes(6).toString('hex')}`;
+
+async function reachable(): Promise<string | undefined> {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await c.connect();
+    return undefined;
+  } catch (err) {
+    return `PostgreSQL at ${url} is unreachable (${(err as Error).message}); set KHABAR_TEST_PG`;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+const why = await reachable();
+if (why && process.env.CI) throw new Error(`CI must compare SQLite and PostgreSQL: ${why}`);
+
+const QUERIES = [
+  'الاستراتيجية',
+  'إيران',
+  'Larijani',
+  '"وزير الخارجية"',
+  'التعاون -إيران',
+  '-التعاون',
+  'التعاون OR الزراعة',
+  'وزير*',
+  'country:IRN',
+  'country:إيران التعاون',
+  'type:CONSULT',
+  'type:AGREE OR type:SUPPORT',
+  'outlet:"وكالة السهل"',
+  'from:2025-10 to:2025-12',
+  'section:key_points',
+  'التعاون section:key_points',
+  'actor:لاريجاني',
+  'المسؤولون',
+];
+
+describe('SQLite and PostgreSQL give the same results', { skip: why ?? false }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-same-'));
+  let lite: Store;
+  let post: Store;
+  before(async () => {
+    lite = await openStore(join(dir, 'same.db'));
+    post = await openStore(url, { schema });
+    const examples = new URL('../../examples/articles.jsonl', import.meta.url);
+    for (const s of [lite, post]) {
+      await loadArchive(s);
+      for (const line of readFileSync(examples, 'utf8').split('\n').filter(Boolean)) {
+        const j = JSON.parse(line);
+        await s.put(
+          processArticle({
+            id: j.id,
+            language: 'ar',
+            text: j.text,
+            ...(j.title ? { title: j.title } : {}),
+            ...(j.outlet ? { outlet: j.outlet } : {}),
+            ...(j.published ? { published: j.published } : {}),
+            provenance: { source: 'examples', format: 'example', ingestedAt: '2026-01-01T00:00:00Z' },
+            warnings: [],
+          }),
+        );
+      }
+    }
+  });
+  after(async () => {
+    await lite?.close();
+    await post?.close();
+    rmSync(dir, { recursive: true, force: true });
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await c.end();
+  });
+
+  for (const q of QUERIES) {
+    it(`«${q}»`, async () => {
+      const [a, b] = await Promise.all([
+        lite.search({ q, limit: 100, facets: true }),
+        post.search({ q, limit: 100, facets: true }),
+      ]);
+      assert.equal(b.total, a.total, 'total');
+      assert.deepEqual(new Set(b.hits.map((h) => h.id)), new Set(a.hits.map((h) => h.id)), 'hits');
+      assert.deepEqual(b.facets, a.facets, 'facets');
+      const [da, db] = await Promise.all([
+        lite.search({ q, limit: 100, sort: 'date' }),
+        post.search({ q, limit: 100, sort: 'date' }),
+      ]);
+      const strip = (r: typeof da) => r.hits.map(({ score: _s, ...h }) => h);
+      assert.deepEqual(strip(db), strip(da), 'date order, snippets, highlights');
+    });
+  }
+
+  it('lists, events, entities and dyads agree too', async () => {
+    assert.deepEqual(await post.list({ limit: 100 }), await lite.list({ limit: 100 }));
+    assert.deepEqual(await post.events({ limit: 1000 }), await lite.events({ limit: 1000 }));
+    assert.deepEqual(await post.entities({ limit: 1000 }), await lite.entities({ limit: 1000 }));
+    assert.deepEqual(await post.dyads(), await lite.dyads());
+    const { tookMs: _a, ...sa } = { tookMs: 0, ...(await lite.stats()) };
+    const { tookMs: _b, ...sb } = { tookMs: 0, ...(await post.stats()) };
+    assert.deepEqual(sb, sa);
+  });
+});
