@@ -264,7 +264,10 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (roles.explicitSource) confidence += 0.1;
     if (roles.target.length) confidence += 0.05;
     if (!roles.source.length) confidence -= 0.2;
-    const trigSpan: Span = [toks[h.i]!.start, toks[Math.max(h.i, h.j - 1)]!.end];
+    const trigSpan: Span =
+      h.entry === PRAISE
+        ? [headTok.start, headTok.end]
+        : [toks[h.i]!.start, toks[Math.max(h.i, h.j - 1)]!.end];
     const speaker = speakerFor(h.head);
     const anaphoric = h.entry.kind === 'noun' && /^(?:[وف])?ال/.test(headTok.n) && !roles.explicitSource;
     out.push({

@@ -1,0 +1,146 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { articleFromText } from '../../brief/article.ts';
+import { parseBrief } from '../../brief/parse.ts';
+import { fail } from '../../errors.ts';
+import { processArticle } from '../../jobs/pipeline.ts';
+import { type DatedEvent, type DyadLevel, dyads, type PeriodUnit } from '../../analyze/relations.ts';
+import { type Command, write } from '../context.ts';
+import { printMessages, readInput } from '../input.ts';
+
+const LEVELS = ['country', 'actor'] as const;
+const PERIODS = ['day', 'month', 'year', 'all'] as const;
+
+interface Args {
+  inputs: string[];
+  json: boolean;
+  level: DyadLevel;
+  period: PeriodUnit;
+}
+
+function parseArgs(argv: string[]): Args {
+  const inputs: string[] = [];
+  let json = false;
+  let level: DyadLevel = 'country';
+  let period: PeriodUnit = 'month';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--level' || a.startsWith('--level=')) {
+      const v = a.startsWith('--level=') ? a.slice(8) : argv[++i];
+      if (!(LEVELS as readonly string[]).includes(v ?? ''))
+        throw fail('BAD_OPTION', '--level', `needs one of ${LEVELS.join(', ')} (got "${v ?? ''}")`);
+      level = v as DyadLevel;
+    } else if (a === '--period' || a.startsWith('--period=')) {
+      const v = a.startsWith('--period=') ? a.slice(9) : argv[++i];
+      if (!(PERIODS as readonly string[]).includes(v ?? ''))
+        throw fail('BAD_OPTION', '--period', `needs one of ${PERIODS.join(', ')} (got "${v ?? ''}")`);
+      period = v as PeriodUnit;
+    } else if (a.startsWith('-') && a !== '-') {
+      throw fail('BAD_OPTION', a, 'is not an option of khabar relations (see `khabar relations --help`)');
+    } else inputs.push(a);
+  }
+  if (!inputs.length)
+    throw fail('USAGE', 'khabar relations needs one or more FILEs (articles, or JSONL with "text")');
+  return { inputs, json, level, period };
+}
+
+interface Doc {
+  text: string;
+  published?: string;
+  source: string;
+}
+
+/** A JSONL file holds one article a line (`text`, optional `published`); any other file is one article. */
+async function docsOf(input: string, ctx: Parameters<Command['run']>[1]): Promise<Doc[]> {
+  if (input !== '-' && input.endsWith('.jsonl')) {
+    let raw: string;
+    try {
+      raw = await readFile(resolve(ctx.cwd, input), 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw fail('INPUT_NOT_FOUND', input);
+      throw fail('INPUT_UNREADABLE', input, code ?? String(err));
+    }
+    const out: Doc[] = [];
+    raw.split('\n').forEach((line, k) => {
+      if (!line.trim()) return;
+      let o: { text?: unknown; published?: unknown };
+      try {
+        o = JSON.parse(line);
+      } catch {
+        throw fail(
+          'INPUT_UNREADABLE',
+          `${input}:${k + 1}`,
+          'not JSON; each line must be one object with "text"',
+        );
+      }
+      if (typeof o.text !== 'string') throw fail('INPUT_UNREADABLE', `${input}:${k + 1}`, 'no "text" string');
+      out.push({
+        text: o.text,
+        source: `${input}:${k + 1}`,
+        ...(typeof o.published === 'string' ? { published: o.published } : {}),
+      });
+    });
+    return out;
+  }
+  const read = await readInput(input, ctx);
+  printMessages(read.messages, ctx.stderr);
+  return [{ text: read.text, source: input }];
+}
+
+export const command: Command = {
+  summary: 'dyads (actor pairs) with event counts and a cooperation–conflict score: relations FILE… [--json]',
+  usage: [
+    'khabar relations FILE… [--level country|actor] [--period month|year|day|all] [--json]',
+    '',
+    'Runs the pipeline over the articles (a .jsonl file: one {"text", "published"} a line) and adds',
+    'their events up to dyads: ordered actor pairs with counts by PLOVER type and a score from −10',
+    '(conflict) to +10 (cooperation) overall and per period. Weights and modality rules: docs/events.md.',
+    '  --level country   ISO3 pairs (default); actor: entity ids or country/sector',
+    '  --period month    period of the per-period scores (day, month, year, all)',
+    '  --json            the Dyad[] array',
+  ].join('\n'),
+  async run(argv, ctx) {
+    const args = parseArgs(argv);
+    const events: DatedEvent[] = [];
+    for (const input of args.inputs) {
+      for (const d of await docsOf(input, ctx)) {
+        const article = {
+          ...articleFromText({ text: d.text, source: d.source, brief: parseBrief(d.text) }),
+          ...(d.published ? { published: d.published } : {}),
+        };
+        const { analysis } = processArticle(article);
+        for (const e of analysis.events)
+          events.push({ ...e, ...(d.published ? { published: d.published } : {}) });
+      }
+    }
+    const result = dyads(events, { level: args.level, period: args.period });
+    if (args.json) {
+      write(ctx.stdout, JSON.stringify(result, null, 2));
+      return 0;
+    }
+    if (!result.length) {
+      write(ctx.stdout, `No dyads: ${events.length} events, none with both a source and a target.`);
+      return 0;
+    }
+    const rows = [
+      `${events.length} events → ${result.length} dyads (${args.level} level, per ${args.period})`,
+      '',
+    ];
+    for (const d of result) {
+      const counts = Object.entries(d.counts)
+        .map(([t, n]) => `${t}×${n}`)
+        .join(' ');
+      const periods = d.periods
+        .map((p) => `${p.period}: ${p.score >= 0 ? '+' : ''}${p.score} (${p.events})`)
+        .join('; ');
+      rows.push(
+        `${d.source} → ${d.target}  events ${d.total}  score ${d.score >= 0 ? '+' : ''}${d.score}  ${counts}`,
+      );
+      rows.push(`   ${periods}`);
+    }
+    write(ctx.stdout, rows.join('\n'));
+    return 0;
+  },
+};
