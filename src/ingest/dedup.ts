@@ -35,19 +35,26 @@ export interface Fingerprint {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+const FOLD: Record<string, string> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  ؤ: 'و',
+  ئ: 'ي',
+  ک: 'ك',
+  ی: 'ي',
+};
+const FOLDABLE = /[\p{M}\u0640أإآٱىةؤئکی]/gu;
+/** Arabic presentation forms, which only NFKC turns back into letters. */
+const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+
 /** Words in match form: no diacritics or tatweel; alef, yeh, teh marbuta folded; lower case. */
 export function dedupWords(text: string): string[] {
-  const folded = text
-    .normalize('NFKC')
-    .replace(/[\p{M}\u0640]/gu, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/[ؤ]/g, 'و')
-    .replace(/[ئ]/g, 'ي')
-    .replace(/ک/g, 'ك')
-    .replace(/ی/g, 'ي')
-    .toLowerCase();
+  const base = PRESENTATION.test(text) ? text.normalize('NFKC') : text;
+  const folded = base.replace(FOLDABLE, (c) => FOLD[c] ?? '').toLowerCase();
   return folded.match(WORD) ?? [];
 }
 
