@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { analyzeText, analyzeWord, indexColumns, matchWord } from '../../src/search/analyze.ts';
+import { makeSnippet } from '../../src/search/snippet.ts';
+
+const stemOf = (w: string) => analyzeWord(w)!.stem;
+
+describe('search analyzer', () => {
+  it('morphological variants share a stem: article, clitics, plurals, adjectives', () => {
+    for (const group of [
+      ['الاستراتيجية', 'استراتيجي', 'والاستراتيجيات', 'استراتيجية', 'للاستراتيجية', 'استراتيجيًا'],
+      ['العلاقات', 'علاقات', 'والعلاقات', 'علاقة', 'بالعلاقة'],
+      ['الحكومة', 'حكومة', 'الحكومات', 'وللحكومة'],
+      ['الاقتصادي', 'اقتصادية', 'والاقتصادية'],
+    ]) {
+      const stems = new Set(group.map(stemOf));
+      assert.equal(stems.size, 1, `${group.join(' ')} → ${[...stems].join(' ')}`);
+    }
+  });
+
+  it('hamza seats, taa marbuta, alef maqsura and harakat fold', () => {
+    assert.equal(stemOf('مسئول'), stemOf('مسؤول'));
+    assert.equal(stemOf('المسئولين'), stemOf('المسؤولون'));
+    assert.equal(analyzeWord('مدرسة')!.form, analyzeWord('مدرسه')!.form);
+    assert.equal(analyzeWord('إيران')!.form, analyzeWord('ايران')!.form);
+    assert.equal(analyzeWord('مُسْتَشْفَى')!.form, analyzeWord('مستشفي')!.form);
+    assert.equal(analyzeWord('وإيران')!.bare, analyzeWord('إيران')!.bare);
+  });
+
+  it('keeps words that only look like clitic + word whole', () => {
+    assert.equal(analyzeWord('وزارة')!.bare, matchWord('وزارة'));
+    assert.equal(analyzeWord('فرنسا')!.bare, matchWord('فرنسا'));
+    assert.equal(analyzeWord('الله')!.bare, matchWord('الله'));
+  });
+
+  it('Latin names and their Arabic spelling share a key', () => {
+    for (const [lat, ar] of [
+      ['Larijani', 'لاريجاني'],
+      ['Naqvi', 'نقوي'],
+      ['Araghchi', 'عراقجي'],
+      ['Pakistan', 'باكستان'],
+      ['Muscat', 'مسقط'],
+    ] as const) {
+      assert.equal(analyzeWord(lat)!.latin, analyzeWord(ar)!.latin, `${lat} / ${ar}`);
+    }
+  });
+
+  it('property: terms point back at their words, hold only letters and digits, and do not depend on context', () => {
+    const word = fc
+      .array(fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويةىأإآؤئءَُِّْ'.split('')), {
+        minLength: 1,
+        maxLength: 8,
+      })
+      .map((xs) => xs.join(''));
+    const text = fc
+      .array(fc.oneof(word, fc.constantFrom('Ali', '12.5', '#وسم', '،', '-', '\n')), { maxLength: 12 })
+      .map((xs) => xs.join(' '));
+    fc.assert(
+      fc.property(text, (t) => {
+        const terms = analyzeText(t);
+        const cols = indexColumns(terms);
+        for (const col of [cols.forms, cols.bare, cols.stems])
+          assert.equal(col ? col.split(' ').length : 0, terms.length);
+        for (const term of terms) {
+          const surface = t.slice(term.start, term.end);
+          const alone = analyzeWord(surface, term.start)!;
+          assert.deepEqual(alone, term);
+          for (const x of [term.form, term.bare, term.stem]) assert.match(x, /^[\p{L}\p{N}]+$/u);
+          assert.equal(matchWord(term.form), term.form);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('snippets cut around the hits and highlight them', () => {
+    const text = `${'كلام تمهيدي طويل '.repeat(30)}ثم جاء ذكر الاستراتيجية الجديدة في آخر النص.`;
+    const s = makeSnippet(text, [
+      { form: 'استراتيجيه', bare: 'استراتيجيه', stem: stemOf('استراتيجية'), latin: '', prefix: false },
+    ]);
+    assert.ok(s.snippet.startsWith('… '));
+    assert.equal(s.highlights.length, 1);
+    const [a, b] = s.highlights[0]!;
+    assert.equal(s.snippet.slice(a, b), 'الاستراتيجية');
+  });
+});
