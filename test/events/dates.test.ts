@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { daysBetween, findDates, hijriToGregorian, publishedRef } from '../../src/analyze/dates.ts';
+
+const pub = { published: '2025-09-30' }; // a Tuesday
+const one = (text: string, opts = pub) => findDates(text, opts)[0];
+
+test('relative days against the publication date', () => {
+  assert.equal(one('اليوم')?.value, '2025-09-30');
+  assert.equal(one('اليوم الثلاثاء')?.value, '2025-09-30');
+  assert.equal(one('اليوم الثلاثاء')?.expression, 'اليوم الثلاثاء');
+  assert.equal(one('أمس')?.value, '2025-09-29');
+  assert.equal(one('أول أمس')?.value, '2025-09-28');
+  assert.equal(one('غدًا')?.value, '2025-10-01');
+  assert.equal(one('مساء أمس')?.value, '2025-09-29');
+  assert.equal(one('الثلاثاء الماضي')?.value, '2025-09-23');
+  assert.equal(one('الخميس المقبل')?.value, '2025-10-02');
+  assert.equal(one('يوم الأحد')?.value, '2025-09-28');
+  assert.equal(one('ليل السبت')?.value, '2025-09-27');
+});
+
+test('weeks, months and years', () => {
+  assert.deepEqual([one('الشهر الماضي')?.value, one('الشهر الماضي')?.precision], ['2025-08', 'month']);
+  assert.equal(one('الشهر المقبل')?.value, '2025-10');
+  assert.deepEqual([one('العام الماضي')?.value, one('العام الماضي')?.precision], ['2024', 'year']);
+  assert.equal(one('السنة المقبلة')?.value, '2026');
+  assert.equal(one('الأسبوع المقبل')?.value, '2025-10');
+  assert.equal(one('في عام 2019')?.value, '2019');
+});
+
+test('absolute dates with both month systems', () => {
+  assert.deepEqual([one('23 يونيو 2025')?.value, one('23 يونيو 2025')?.precision], ['2025-06-23', 'day']);
+  assert.equal(one('23 حزيران')?.value, '2025-06-23');
+  assert.equal(one('في 5 كانون الثاني 2024')?.value, '2024-01-05');
+  assert.equal(one('تشرين الأول 2023')?.value, '2023-10');
+  assert.equal(
+    one('1 تشرين الثاني')?.value,
+    '2024-11-01',
+    'a day far after publication falls in the year before',
+  );
+  assert.equal(one('١٤ أيلول ٢٠٢٥')?.value, '2025-09-14');
+  assert.equal(one('2025-06-23')?.value, '2025-06-23');
+  assert.equal(one('23/6/2025')?.value, '2025-06-23');
+  assert.equal(one('مارست الضغوط'), undefined, 'a month name inside a word is no date');
+});
+
+test('Hijri dates convert with the Umm al-Qura calendar', () => {
+  const d = one('12 ربيع الأول 1447 هـ');
+  assert.equal(d?.hijri, '1447-03-12');
+  assert.equal(d?.value, '2025-09-04');
+  assert.equal(hijriToGregorian(1446, 9, 1)?.toISOString().slice(0, 10), '2025-03-01');
+  assert.equal(hijriToGregorian(1447, 1, 1)?.toISOString().slice(0, 10), '2025-06-26');
+});
+
+test('durations', () => {
+  assert.equal(one('الحرب التي استمرت 12 يومًا')?.durationDays, 12);
+  assert.equal(one('استمرت خمسة أيام')?.durationDays, 5);
+  assert.equal(one('دام أكثر من عامين')?.durationDays, 730);
+  assert.equal(one('لمدة أسبوعين')?.durationDays, 14);
+});
+
+test('without a publication date, relative expressions stay unresolved', () => {
+  const d = findDates('اليوم الثلاثاء', {})[0];
+  assert.equal(d?.precision, 'unknown');
+  assert.equal(d?.value, undefined);
+});
+
+test('publication date from metadata, else from the top of the text', () => {
+  assert.equal(publishedRef('نص', { published: '2025-09-30T10:00:00+03:30' })?.value, '2025-09-30');
+  assert.equal(publishedRef('طهران - 30 سبتمبر 2025: التقى الوزير…')?.value, '2025-09-30');
+  assert.equal(publishedRef('لا تاريخ هنا'), undefined);
+  assert.equal(daysBetween('2025-09-01', '2025-09-30'), 29);
+});
+
+test('every date keeps a span whose text is its expression (property)', () => {
+  const parts = [
+    'اليوم',
+    'أمس',
+    'الثلاثاء الماضي',
+    '23 يونيو 2025',
+    'العام الماضي',
+    'استمرت 12 يومًا',
+    'قال',
+    'الوزير',
+    '،',
+    '5 رجب 1446 هـ',
+    'غدًا',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 12 }), (ps) => {
+      const text = ps.join(' ');
+      for (const d of findDates(text, pub)) {
+        assert.ok(d.span);
+        assert.equal(text.slice(d.span[0], d.span[1]), d.expression);
+      }
+    }),
+    { numRuns: 200 },
+  );
+});
