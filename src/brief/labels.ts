@@ -42,7 +42,7 @@ const WORD = '[^\\s:)؟?(،,.«»"\'\\[\\]*-]+';
 const WORDS = `${WORD}(?:[ \\t]+${WORD}){0,3}`;
 const SPEAKER = `${WORD}(?:[ \\t]+${WORD}){0,5}`;
 /** Decoration before a known label: a bullet, an emoji, an opening quote or `**`. */
-const DECOR = '(?:[^\\p{L}\\p{N}\\s():؟?]{1,3}[ \\t]*)?';
+const DECOR = '(?:[^\\p{L}\\p{N}\\s):؟?]{1,3}[ \\t]*)?';
 /** After a known label: closing quote or `**`, then a mark (a dash too), maybe doubled («):»), or the end of the line. */
 const KNOWN_MARK = '[ \\t]*[»"\'”*]*[ \\t]*(?:([:)؟?-])(?:[ \\t]*[:)])?[»"\'”*]*|$)';
 const KNOWN_ALT = KNOWN.map(([l]) => l.replace(' ', '[ \\t]+')).join('|');
@@ -55,8 +55,15 @@ export const KNOWN_ANYWHERE = new RegExp(
   `(?:${KNOWN_ALT}|ماذا[ \\t]+يقول(?:[ \\t]+${WORDS})?|ما[ \\t]+يقوله[ \\t]+${WORDS})[ \\t]*[:)؟?]`,
   'u',
 );
-/** A known label with a mark after the end of a sentence, in the middle of a line (text joined from HTML). */
-export const KNOWN_MIDLINE = new RegExp(`(?<=[.!؟?»"”…])[ \\t]+(?=(?:${KNOWN_ALT})[ \\t]*[:)؟?])`, 'gu');
+/**
+ * A known label run into the previous text of its line (text joined from HTML): before
+ * `)` anywhere, even glued to the previous word («…المشتركةالصورة العامة)»); before `:` or
+ * `؟` only after the end of a sentence («…الإقليمية. أهمية الخبر:»).
+ */
+export const KNOWN_MIDLINE = new RegExp(
+  `(?<=[\\p{L}\\p{M}\\p{N}.!؟?»"”…،:])[ \\t]*(?=(?:${KNOWN_ALT})[ \\t]*\\))|(?<=[.!؟?»"”…])[ \\t]*(?=(?:${KNOWN_ALT})[ \\t]*[:؟?])`,
+  'gu',
+);
 /** A short phrase then a mark (sticky). Groups: 1 words, 2 mark. */
 const GENERIC_AT = new RegExp(`[ \\t]*(${WORDS})[ \\t]*([:)؟?])`, 'uy');
 

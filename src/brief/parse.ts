@@ -72,7 +72,10 @@ function splitJoined(text: string, line: LineInfo, matcher: DatelineMatcher, ind
   const cuts: number[] = [];
   for (const re of [KNOWN_MIDLINE, matcher.midline]) {
     re.lastIndex = 0;
-    for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) cuts.push(folded.map[m.index]!);
+    for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) {
+      if (m.index > 0) cuts.push(folded.map[m.index]!);
+      if (m[0].length === 0) re.lastIndex++;
+    }
   }
   if (cuts.length === 0) return [{ ...line, folded }];
   cuts.sort((a, b) => a - b);

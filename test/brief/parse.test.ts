@@ -172,3 +172,21 @@ test('after «اقرأ المزيد», a headline that looks like a label is tra
     ['2025/11/03', 'اقرأ المزيد', 'أهمية الخبر: عنوان آخر'],
   );
 });
+
+test('labels glued to the previous text of their line are cut out (text joined from HTML)', () => {
+  const text =
+    'مقدمة الخبر.\nإيران برس - إيران: أهمية الخبر) نص أول.الصورة العامة) نص ثان المشتركةنظرة أعمق) نص ثالث. النقاط الرئيسية: بند';
+  const b = parseBrief(text);
+  assert.equal(b.dateline?.text, 'إيران برس - إيران');
+  assert.deepEqual(
+    b.sections.map((s) => [s.kind, (s.paragraphs[0] ?? s.items[0])?.text]),
+    [
+      ['why_it_matters', 'نص أول.'],
+      ['big_picture', 'نص ثان المشتركة'],
+      ['deeper_look', 'نص ثالث.'],
+      ['key_points', 'بند'],
+    ],
+  );
+  // a label mentioned inside a sentence without its mark is not cut
+  assert.equal(parseBrief('قال إن أهمية الخبر كبيرة.').origin, 'unlabelled');
+});
