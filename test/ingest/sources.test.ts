@@ -161,3 +161,38 @@ test('globs', () => {
   assert.ok(!m('2024/a.txt'));
   assert.ok(!m('page.html.bak'));
 });
+
+test('an Atom feed file with a single entry, HTML content, author object', async () => {
+  const dir = tmp();
+  const body = arabicArticle(41)
+    .split('\n\n')
+    .map((p) => `&lt;p&gt;${p}&lt;/p&gt;`)
+    .join('');
+  writeFileSync(
+    join(dir, 'feed.atom'),
+    `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>موقع التجربة</title>
+<entry><title>عنوان الخبر</title><link rel="alternate" href="https://site.example/n/41"/><id>tag:site.example,2025:41</id>
+<published>2025-10-01T09:30:00+03:00</published><author><name>محررة الموقع</name></author><content type="html">${body}</content></entry></feed>`,
+  );
+  const [item] = await all(openSource(join(dir, 'feed.atom')));
+  assert.equal(item?.kind, 'article');
+  const a = item?.kind === 'article' ? item.article : undefined;
+  assert.deepEqual(
+    {
+      title: a?.title,
+      url: a?.url,
+      byline: a?.byline,
+      published: a?.published,
+      outlet: a?.outlet,
+      text: a?.text,
+    },
+    {
+      title: 'عنوان الخبر',
+      url: 'https://site.example/n/41',
+      byline: 'محررة الموقع',
+      published: '2025-10-01T09:30:00+03:00',
+      outlet: 'موقع التجربة',
+      text: arabicArticle(41),
+    },
+  );
+});

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import { test } from 'node:test';
+import { createProgress, formatDuration, progressLine } from '../../src/cli/progress.ts';
+
+function capture(): { stream: PassThrough; text: () => string } {
+  const stream = new PassThrough();
+  let s = '';
+  stream.on('data', (d) => {
+    s += d;
+  });
+  return { stream, text: () => s };
+}
+
+test('progress line: bar, count, percent, rate and ETA when the total is known', () => {
+  assert.equal(
+    progressLine({ done: 250, elapsedMs: 5000, detail: 'new 250' }, 1000, 10),
+    '[###.......] 250/1000 25% 50/s ETA 0:15 | new 250',
+  );
+  assert.equal(progressLine({ done: 7, elapsedMs: 2000 }), '7 3.5/s elapsed 0:02');
+  assert.equal(formatDuration(3_725_000), '1:02:05');
+});
+
+test('on a terminal the line is redrawn in place; otherwise plain lines, not too often', () => {
+  const tty = capture();
+  const p = createProgress({ stream: tty.stream, isTTY: true, total: 10, label: 'ingest' });
+  p.update({ done: 1, elapsedMs: 100 });
+  p.update({ done: 2, elapsedMs: 200 });
+  p.done();
+  assert.equal((tty.text().match(/\r\x1b\[2K/g) ?? []).length, 3);
+  assert.ok(!tty.text().includes('\n'));
+  const log = capture();
+  const q = createProgress({ stream: log.stream, isTTY: false, label: 'ingest', logEveryMs: 1000 });
+  for (let i = 1; i <= 30; i++) q.update({ done: i, elapsedMs: i * 100 });
+  q.done({ done: 30, elapsedMs: 3000 });
+  const lines = log.text().trim().split('\n');
+  assert.equal(lines.length, 4, log.text());
+  assert.ok(lines.every((l) => l.startsWith('ingest: ') && !l.includes('\x1b')));
+});
