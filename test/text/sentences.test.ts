@@ -40,14 +40,51 @@ test('no split inside «…» or "…"; a final mark before the closing quote en
   assert.deepEqual(split('قال: «انتهى الأمر.» وبدأ غيره.'), ['قال: «انتهى الأمر.»', 'وبدأ غيره.']);
 });
 
-test('an unbalanced quote is closed at the end of its line', () => {
-  assert.deepEqual(split('قال «بلا إغلاق. جملة\nسطر. آخر.'), ['قال «بلا إغلاق. جملة', 'سطر.', 'آخر.']);
+test('a quote left open at the end of its line is no quote', () => {
+  assert.deepEqual(split('قال «بلا إغلاق. جملة\nسطر. آخر.'), ['قال «بلا إغلاق.', 'جملة', 'سطر.', 'آخر.']);
+});
+
+test('a stray straight quote does not swallow the sentences after it', () => {
+  // the first " closes nothing (it follows a word and precedes a space): ignored
+  assert.deepEqual(split('انتهى العرض" بنجاح. ثم قال بـ"درب التبانة" إنها مجرة. وانتهى.'), [
+    'انتهى العرض" بنجاح.',
+    'ثم قال بـ"درب التبانة" إنها مجرة.',
+    'وانتهى.',
+  ]);
+});
+
+test('curly quotes pair either way round (”…“ as pasted from right-to-left text)', () => {
+  assert.deepEqual(split('قال ”لن نوقع. أبدا“ ثم غادر. وصمت.'), ['قال ”لن نوقع. أبدا“ ثم غادر.', 'وصمت.']);
+  assert.deepEqual(split('قال “لن نوقع. أبدا” ثم غادر.'), ['قال “لن نوقع. أبدا” ثم غادر.']);
 });
 
 test('dots in URLs, domains and ellipses do not end a sentence', () => {
   assert.deepEqual(split('زوروا https://a.example/x?y=1. الموقع khabar.org مفيد... جدا.'), [
     'زوروا https://a.example/x?y=1.',
     'الموقع khabar.org مفيد... جدا.',
+  ]);
+});
+
+test('Latin letters spelled in Arabic are abbreviations in a chain', () => {
+  assert.deepEqual(split('نقلت بي. بي. سي. الخبر. وأكدت سي. إن. إن. ذلك. قال إن. لا.'), [
+    'نقلت بي. بي. سي. الخبر.',
+    'وأكدت سي. إن. إن. ذلك.',
+    'قال إن.',
+    'لا.',
+  ]);
+});
+
+test('a list number opening a line is not a sentence', () => {
+  assert.deepEqual(split('الترتيب:\n1. تونس 9 نقاط\n 2. مصر 7. ثم البقية'), [
+    'الترتيب:',
+    '1. تونس 9 نقاط',
+    '2. مصر 7.',
+    'ثم البقية',
+  ]);
+  assert.deepEqual(split('ست مزايا. 1. السرعة العالية. 2. السعر.'), [
+    'ست مزايا.',
+    '1. السرعة العالية.',
+    '2. السعر.',
   ]);
 });
 
