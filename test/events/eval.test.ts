@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { main } from '../../src/cli/main.ts';
+import { matchText, type Tally } from '../../src/eval/events.ts';
+import type { EventRecord, PloverType } from '../../src/model.ts';
+import { fakeContext } from '../helpers.ts';
+
+function sys(type: PloverType, country?: string, sector?: string): EventRecord {
+  return {
+    id: 'x',
+    type,
+    contexts: [],
+    source: country ? [{ country, ...(sector ? { sector } : {}) }] : [],
+    target: [],
+    reciprocal: false,
+    modality: 'happened',
+    negated: false,
+    background: false,
+    confidence: 0.5,
+    trigger: { text: 'x', span: [0, 1] },
+    evidence: [[0, 1]],
+  };
+}
+
+function tally(gold: Parameters<typeof matchText>[0], events: EventRecord[]): Tally {
+  const per = new Map<string, Tally>();
+  matchText(gold, events, per);
+  const all: Tally = { gold: 0, found: 0, actor: 0, actorScored: 0, pred: 0 };
+  for (const t of per.values()) for (const k of Object.keys(all) as Array<keyof Tally>) all[k] += t[k];
+  return all;
+}
+
+test('one-to-one matching: an event reported twice counts once as found and once as extra', () => {
+  const t = tally(
+    [{ type: 'AGREE', source: { country: 'IRN' } }],
+    [sys('AGREE', 'IRN'), sys('AGREE', 'IRN')],
+  );
+  assert.deepEqual(t, { gold: 1, found: 1, actor: 1, actorScored: 1, pred: 2 });
+});
+
+test('matching prefers the system event whose actors match', () => {
+  const gold = [
+    { type: 'ASSAULT', source: { country: 'ISR' } },
+    { type: 'ASSAULT', source: { country: 'IRN' } },
+  ];
+  const t = tally(gold, [sys('ASSAULT', 'IRN'), sys('ASSAULT', 'ISR')]);
+  assert.equal(t.actor, 2);
+});
+
+test('sources as list, object or null; sector compared only when gold gives it', () => {
+  assert.equal(
+    tally(
+      [{ type: 'CONSULT', source: [{ country: 'PAK' }, { country: 'IRN' }] }],
+      [sys('CONSULT', 'IRN', 'GOV')],
+    ).actor,
+    1,
+  );
+  assert.equal(
+    tally([{ type: 'CONSULT', source: { country: 'IRN', sector: 'MIL' } }], [sys('CONSULT', 'IRN', 'GOV')])
+      .actor,
+    0,
+  );
+  const none = tally([{ type: 'CONSULT', source: null }], [sys('CONSULT', 'IRN')]);
+  assert.deepEqual([none.found, none.actorScored], [1, 0], 'an unannotated source is not scored');
+});
+
+test('khabar eval events --exhaustive --json on an own JSONL file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-events-'));
+  const path = join(dir, 'gold.jsonl');
+  writeFileSync(
+    path,
+    [
+      JSON.stringify({
+        id: 'a',
+        published: '2025-03-04',
+        text: 'استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة.',
+        events: [{ type: 'CONSULT', source: { country: 'EGY', sector: 'GOV' }, target: { country: 'JOR' } }],
+      }),
+      JSON.stringify({
+        text: 'قصفت الطائرات الروسية مدينة إدلب.',
+        events: [{ type: 'ASSAULT', source: [{ country: 'RUS' }] }],
+      }),
+      JSON.stringify({ text: 'أكد الوزير أن العلاقات متينة.', events: [] }),
+    ].join('\n'),
+  );
+  const { ctx, out } = fakeContext();
+  assert.equal(await main(['eval', 'events', '--data', path, '--exhaustive', '--json'], ctx), 0);
+  const r = JSON.parse(out());
+  assert.equal(r.task, 'events');
+  assert.equal(r.texts, 3);
+  assert.deepEqual(
+    [r.overall.gold, r.overall.found, r.overall.pred, r.overall.recall, r.overall.precision, r.overall.f1],
+    [2, 2, 2, 1, 1, 1],
+  );
+  assert.equal(r.overall.actor_acc, 1);
+  assert.ok(r.per_type.CONSULT && r.per_type.ASSAULT);
+  assert.ok(r.texts_per_s > 0);
+  const table = fakeContext();
+  assert.equal(await main(['eval', 'events', '--data', path], table.ctx), 0);
+  assert.match(table.out(), /overall/);
+  assert.doesNotMatch(table.out(), /prec/, 'precision only with --exhaustive');
+});
+
+test('khabar eval events names a bad line and what to do', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-events-'));
+  const path = join(dir, 'bad.jsonl');
+  writeFileSync(path, '{"text": "x", "events": []}\nnot json\n');
+  const { ctx, err } = fakeContext();
+  assert.notEqual(await main(['eval', 'events', '--data', path], ctx), 0);
+  assert.match(err(), /bad\.jsonl:2: not JSON/);
+});
+
+test('khabar events prints each event beside its evidence; --json; bad --published', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-events-'));
+  const path = join(dir, 'a.txt');
+  writeFileSync(path, 'التقى وزير الخارجية التركي نظيره اليوناني في أنقرة اليوم.');
+  const t = fakeContext();
+  assert.equal(await main(['events', path, '--published', '2025-10-07'], t.ctx), 0);
+  assert.match(t.out(), /CONSULT\/meet/);
+  assert.match(t.out(), /▸ «التقى وزير الخارجية التركي/);
+  assert.match(t.out(), /2025-10-07/);
+  const j = fakeContext();
+  assert.equal(await main(['events', path, '--json'], j.ctx), 0);
+  assert.equal(JSON.parse(j.out()).events[0].type, 'CONSULT');
+  const bad = fakeContext();
+  assert.equal(await main(['events', path, '--published', 'Tuesday'], bad.ctx), 2);
+  assert.match(bad.err(), /--published: needs an ISO date/);
+});
+
+test('khabar relations adds articles up to dyads', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-events-'));
+  const path = join(dir, 'news.jsonl');
+  writeFileSync(
+    path,
+    [
+      JSON.stringify({
+        published: '2025-01-10',
+        text: 'استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة.',
+      }),
+      JSON.stringify({ published: '2025-02-10', text: 'أشاد الرئيس المصري بموقف الأردن.' }),
+    ].join('\n'),
+  );
+  const { ctx, out } = fakeContext();
+  assert.equal(await main(['relations', path, '--json'], ctx), 0);
+  const ds = JSON.parse(out());
+  const d = ds.find((x: { source: string; target: string }) => x.source === 'EGY' && x.target === 'JOR');
+  assert.ok(d, out());
+  assert.equal(d.total, 2);
+  assert.equal(d.periods.length, 2);
+});

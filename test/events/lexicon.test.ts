@@ -1,0 +1,62 @@
+// The events lexicons in data/events/ are readable files: they parse, cover every PLOVER type,
+// are written in match-normalized form where it matters, and expand verbs as documented.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { expandVerb, lexicon, readTsv } from '../../src/analyze/events/lexicon.ts';
+import { candidates, norm } from '../../src/analyze/events/text.ts';
+import { findTriggers } from '../../src/analyze/events/triggers.ts';
+import { tokenizeSpan } from '../../src/analyze/events/text.ts';
+import { PLOVER_TYPES } from '../../src/model.ts';
+
+test('every PLOVER type has triggers, and every line has a known kind and flags', () => {
+  const lx = lexicon();
+  for (const t of PLOVER_TYPES)
+    assert.ok(
+      lx.triggers.some((e) => e.type === t),
+      `no trigger for ${t}`,
+    );
+  const known = new Set(['governs', 'speech', 'recip', 'coop', 'weak', 'participle', 'nominal', 'victim']);
+  for (const e of lx.triggers) {
+    for (const f of e.flags) assert.ok(known.has(f), `unknown flag ${f} in: ${e.line}`);
+    for (const slot of e.slots)
+      for (const form of slot) assert.equal(form, norm(form), `not normalized: ${form}`);
+  }
+});
+
+test('verb stems expand to their conjugations', () => {
+  const f = new Set(expandVerb('هاجم/هاجم'));
+  for (const x of ['هاجم', 'هاجمت', 'هاجموا', 'هاجما', 'يهاجم', 'تهاجم', 'يهاجمون', 'تهاجمان'])
+    assert.ok(f.has(x), x);
+  assert.deepEqual(expandVerb('دعا!,دعت!/يدعو!'), ['دعا', 'دعت', 'يدعو']);
+});
+
+test('clitics are stripped when matching: و، ف، بـ، لـ، الـ، سـ and pronoun suffixes', () => {
+  const c = (w: string) => candidates(norm(w)).cands;
+  assert.ok(c('وبالاتفاق').includes('اتفاق'));
+  assert.ok(c('سيستقبل').includes('يستقبل'));
+  assert.ok(c('رفضها').includes('رفض'));
+  assert.ok(c('هجومًا').includes('هجوم'));
+  assert.ok(!candidates(norm('وزارة'), true).cands.includes('زار'), 'ة is no pronoun');
+});
+
+test('triggers match in context: phrases with gaps, longest first', () => {
+  const hit = (text: string) =>
+    findTriggers(tokenizeSpan(text, 0, text.length)).map((h) => `${h.entry.type}/${h.entry.mode}`);
+  assert.deepEqual(hit('استدعت الجزائر سفيرها لدى باريس'), ['SANCTION/recall_ambassador']);
+  assert.deepEqual(hit('أطلقت السلطات سراح المعتقلين'), ['CONCEDE/release']);
+  assert.deepEqual(hit('أطلقت القوات النار على المحتجين'), ['ASSAULT/fire']);
+  assert.deepEqual(hit('أطلقت كوريا الشمالية صاروخًا'), []);
+  assert.deepEqual(hit('رفعت واشنطن العقوبات عن دمشق'), ['CONCEDE/ease_sanctions']);
+  assert.deepEqual(hit('فرضت واشنطن عقوبات على دمشق'), ['SANCTION/sanction']);
+  assert.deepEqual(hit('وقع البلدان العام الماضي اتفاقًا'), ['AGREE/sign']);
+  assert.deepEqual(hit('وقع الانفجار في السوق'), ['ASSAULT/bombing'], '«وقع» alone is no signing');
+});
+
+test('countries: every line has an ISO3 code, and demonyms and capitals resolve', () => {
+  for (const [iso] of readTsv('countries.tsv')) assert.match(iso ?? '', /^[A-Z]{3}$/);
+  const lx = lexicon();
+  const find = (form: string) => lx.actorsByFirst.get(norm(form))?.find((a) => a.tokens.length === 1);
+  assert.equal(find('طهران')?.country, 'IRN');
+  assert.equal(find('باكستانية')?.country, 'PAK');
+  assert.equal(find('الأردنيين')?.country ?? find('أردنيين')?.country, 'JOR');
+});
