@@ -71,6 +71,12 @@ if (args.includes('--dedup-only')) {
     if (v.kind === 'near-duplicate') counts.near++;
     if (v.kind === 'duplicate') counts.duplicates++;
     if (v.kind !== 'duplicate' && v.kind !== 'same') index.add(it.article.id, fp);
+    if (done % 100_000 === 0) {
+      const c = process.cpuUsage(cpu0);
+      console.error(
+        `dedup-only: ${done} items, ${Math.round((performance.now() - t0) / 1000)} s wall, ${Math.round((c.user + c.system) / 1e6)} s cpu, rss ${mb(process.memoryUsage().rss)} MB, index ${mb(index.bytes)} MB, near ${counts.near}`,
+      );
+    }
   }
   clearInterval(sampler);
   const ms = performance.now() - t0;
@@ -98,6 +104,12 @@ const summary = await runIngest({
   store,
   items: limited(jsonlSource({ stream: createReadStream(corpus), name: corpus })),
   onProgress: (p) => {
+    if (Math.floor(p.seen / 5000) > Math.floor(done / 5000)) {
+      const c = process.cpuUsage(cpu0);
+      console.error(
+        `ingest: ${p.seen} items, ${Math.round(p.elapsedMs / 1000)} s wall, ${Math.round((c.user + c.system) / 1e6)} s cpu, rss ${mb(process.memoryUsage().rss)} MB`,
+      );
+    }
     done = p.seen;
   },
   onItem: (item) => {
