@@ -51,11 +51,15 @@ function readGold(raw: unknown, file: string): Gold {
       `${file}: ${why}. See the "briefs" format in docs (../shared/eval/README.md).`,
     );
   if (typeof raw !== 'object' || raw === null) throw bad('is not a JSON object');
-  const g = raw as Record<string, unknown>;
+  let g = raw as Record<string, unknown>;
+  // a richer gold (like seed.gold.json) keeps the brief under "brief"
+  if (!('sections' in g) && typeof g.brief === 'object' && g.brief !== null)
+    g = g.brief as Record<string, unknown>;
   const sections = g.sections ?? [];
   if (!Array.isArray(sections)) throw bad('"sections" must be a list');
   const out: Gold = {
     sections: sections.map((s, i) => {
+      if (typeof s === 'string') return { kind: s };
       if (typeof s !== 'object' || s === null || typeof (s as GoldSection).kind !== 'string')
         throw bad(`section ${i + 1} needs a "kind"`);
       const { kind, items, paragraphs } = s as GoldSection;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -118,4 +118,25 @@ test('khabar eval briefs scores a folder and lists failures', async () => {
   assert.deepEqual(r.failures, [
     { file: 'bad.txt', got: ['why_it_matters'], want: ['why_it_matters', 'key_points items=2'] },
   ]);
+});
+
+test('khabar eval briefs reads a richer gold with the brief under "brief" (seed.gold.json) and string sections', async (t) => {
+  const data = join(dir, 'eval-seed');
+  mkdirSync(data, { recursive: true });
+  writeFileSync(join(data, 'plain.txt'), ARTICLE);
+  writeFileSync(join(data, 'plain.gold.json'), JSON.stringify({ sections: ['why_it_matters'] }));
+  const seed = new URL('../../../shared/seeds/000_abf55f7c1628d6cc.txt', import.meta.url);
+  const gold = new URL('../../../shared/eval/seed.gold.json', import.meta.url);
+  let articles = 1;
+  if (existsSync(seed) && existsSync(gold)) {
+    copyFileSync(seed, join(data, 'seed.txt'));
+    copyFileSync(gold, join(data, 'seed.gold.json'));
+    articles = 2;
+  } else t.diagnostic('../shared/ is absent: the seed part is skipped');
+  const { ctx, out } = fakeContext();
+  assert.equal(await main(['eval', 'briefs', '--data', data, '--json'], ctx), 0);
+  const r = JSON.parse(out());
+  assert.equal(r.articles, articles);
+  assert.equal(r.exact, 1);
+  assert.deepEqual(r.failures, []);
 });
