@@ -23,6 +23,7 @@ import {
   type PostMatch,
   bodyAt,
   bodyFirstWords,
+  counterpartAt,
   isPostHead,
   postAt,
   stripAl,
@@ -373,7 +374,9 @@ class Run {
         const hp = h.pm.post;
         const same = rec.pm.bare
           ? h.pm.head === rec.pm.head
-          : hp.en === p.en && (hp.country === p.country || !p.country);
+          : rec.pm.generic
+            ? h.pm.head === rec.pm.head && hp.country === p.country
+            : hp.en === p.en && (hp.country === p.country || !p.country);
         if (same) found = h;
       }
       if (found?.holder) {
@@ -417,6 +420,7 @@ function canStart(gaz: Gazetteer, t: Tok): boolean {
       bodyFirstWords().has(t.key) ||
       info.readings.some((r) => bodyFirstWords().has(r.key)) ||
       opensName([t], 0) ||
+      info.readings.some((r) => r.key.startsWith('نظير')) ||
       t.key === 'د' ||
       GIVEN_NAMES.has(lightKey(t.text));
   }
@@ -458,7 +462,8 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
       continue;
     }
     const g = matchAt(gaz, toks, i);
-    const p = postAt(gaz, toks, i, text);
+    const p =
+      postAt(gaz, toks, i, text) ?? counterpartAt(gaz, toks, i, text, run.posts[run.posts.length - 1]?.pm);
     if (p && (!g || p.last >= g.last) && !(g && g.hits[0]!.entry.kind === 'person')) {
       i = run.post(p);
       continue;

@@ -158,6 +158,8 @@ export interface PostMatch {
   head: string;
   /** Written with ال and nothing after it («الوزير»): a reference back, not a new post. */
   bare: boolean;
+  /** Only a head and a country («الوزير التركي»): refers back to any post of that head and country. */
+  generic: boolean;
   /** Gazetteer matches inside the post (the organization, the demonym). */
   inner: GazMatch[];
   /** Government body the post belongs to, when it names one. */
@@ -437,9 +439,50 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
       },
       head: headBase,
       bare,
+      generic: !complement && !deputy,
       inner,
       ...(body ? { body } : {}),
     };
   }
   return undefined;
+}
+
+const COUNTERPART = new Set(['نظير', 'نظيره', 'نظيرته', 'نظيرها', 'نظيريه', 'نظيرتها'].map(keyOf));
+
+/**
+ * «نظيره القطري» (his Qatari counterpart) after a post: the same post, for the country
+ * the demonym names. `previous` is the last post read before token `i`.
+ */
+export function counterpartAt(
+  gaz: Gazetteer,
+  toks: Tok[],
+  i: number,
+  text: string,
+  previous: PostMatch | undefined,
+): PostMatch | undefined {
+  const t = toks[i];
+  if (!previous || !t?.arabic) return undefined;
+  const r = t.info.readings.find((x) => COUNTERPART.has(x.key));
+  if (!r) return undefined;
+  const c = countryAt(gaz, toks, i + 1, false);
+  if (!c || c.iso3 === previous.post.country) return undefined;
+  const start = t.start + (r.strip > 0 ? surfaceOffset(t.text, r.strip) : 0);
+  const end = c.m.end;
+  return {
+    first: i,
+    last: c.m.last,
+    start,
+    end,
+    post: {
+      ar: text.slice(start, end),
+      ...(previous.post.en ? { en: previous.post.en } : {}),
+      country: c.iso3,
+      ...(previous.post.sector ? { sector: previous.post.sector } : {}),
+      span: [start, end],
+    },
+    head: previous.head,
+    bare: false,
+    generic: previous.generic,
+    inner: [c.m],
+  };
 }

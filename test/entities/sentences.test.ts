@@ -96,6 +96,27 @@ test('a post named again, or «الوزير» alone, refers to the person named 
   for (const m of posts) assert.equal(m.entityId, person?.id);
 });
 
+test('«نظيره القطري» is the same post for another country, and is referred back to', () => {
+  const text =
+    'التقى وزير الدفاع التركي، يشار غولر، بنظيره القطري، خالد العطية، في الدوحة. وبحث الوزير التركي مع نظيره القطري التعاون.';
+  const r = findEntities(text);
+  const people = r.entities.filter((e) => e.type === 'PERS');
+  assert.deepEqual(
+    people.map((e) => [e.names.ar, e.post?.en, e.country]),
+    [
+      ['يشار غولر', 'Minister of Defence', 'TUR'],
+      ['خالد العطية', 'Minister of Defence', 'QAT'],
+    ],
+  );
+  const posts = r.mentions.filter((m) => m.type === 'POST').map((m) => [m.text, m.entityId]);
+  assert.deepEqual(posts, [
+    ['وزير الدفاع التركي', people[0]!.id],
+    ['نظيره القطري', people[1]!.id],
+    ['الوزير التركي', people[0]!.id],
+    ['نظيره القطري', people[1]!.id],
+  ]);
+});
+
 test('a surname alone refers back to the full name', () => {
   const text =
     'صرح سفير باكستان لدى إيران، رحيم حياة قريشي، بأن العلاقات ممتازة. وأضاف قريشي أن الزيارة قريبة.';
