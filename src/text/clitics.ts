@@ -8,14 +8,15 @@
  * candidates up in order. The surface token is never changed.
  *
  * Scoring (a heuristic, documented so callers know what "first" means): the unsplit word
- * starts at 0.5; the article is worth 1, و 0.4, ف ب ل 0.3 and ك 0 (many words start with
- * these letters), a one-letter pronoun 0.4 and a longer pronoun 0.8; a bare form shorter
- * than three letters costs 1, and so does a bare form still starting with ال when a pronoun
- * was removed (a noun with the article takes none) or when a proclitic was removed and
- * stripping that ال too was possible; ties go to the longer bare form. So «والرئيس» →
- * رئيس first, «كتابهم» → كتاب first, «وزير» → وزير first, «والد» → والد first (never «د»).
- * A pronoun after ت also yields the form with ة restored (حكومته → حكومة, ranked above
- * حكومت).
+ * scores 0.5; the article adds 1 and a pronoun of two or more letters 0.8 (strong evidence);
+ * one-letter clitics (و 0.4, ف ب ل 0.3, ك 0, a one-letter pronoun 0.4) add at most 0.45 all
+ * together, so they never outweigh the unsplit word on their own («وزير», «ولاية»,
+ * «فيفري» stay whole; «وقال» → وقال, then قال). A bare form shorter than three letters costs
+ * 1, and so does one still starting with ال when a pronoun was removed (a noun with the
+ * article takes none) or when a proclitic was removed and stripping that ال too was
+ * possible. Words whose ال is their own (الذي، التي، الذين، الآن، الله …) gain 1. A pronoun
+ * (other than ي) after ت also yields the form with ة restored, 0.2 higher (حكومته → حكومة).
+ * Ties go to the longer bare form. The unsplit word is always a candidate.
  */
 import { displayForm, matchForm } from './normalize.ts';
 
@@ -67,6 +68,28 @@ const ENCLITICS: ReadonlyArray<{ form: string; weight: number }> = [
 ];
 
 const MIN_BASE = 2;
+/** Score of the unsplit word. */
+const SURFACE = 0.5;
+/** One-letter clitics together never outweigh the unsplit word («ولاية», «فيفري»). */
+const WEAK_CAP = 0.45;
+/** Words whose ال belongs to the word (relative pronouns, الآن, الله), in match form. */
+const LEXICAL_AL = new Set(
+  [
+    'الذي',
+    'التي',
+    'الذين',
+    'اللذان',
+    'اللتان',
+    'اللذين',
+    'اللتين',
+    'اللواتي',
+    'اللاتي',
+    'اللائي',
+    'الآن',
+    'الله',
+    'اللهم',
+  ].map((w) => matchForm(w)),
+);
 const MARKS = /\p{M}/gu;
 
 /** The word as letters only: display-normalized, harakat removed. */
@@ -90,16 +113,23 @@ export function analyzeClitics(word: string): CliticAnalysis[] {
       if (enc.form && pro.article) continue; // a noun with the article takes no pronoun
       if (!plain.endsWith(enc.form)) continue;
       const base = plain.slice(pro.form.length, plain.length - enc.form.length);
-      if (base.length < MIN_BASE) continue;
-      let score = pro.weight + enc.weight + (pro.form === '' && enc.form === '' ? 0.5 : 0);
+      const unsplit = pro.form === '' && enc.form === '';
+      if (base.length < MIN_BASE && !unsplit) continue;
+      const strong = (pro.article ? PROCLITIC_WEIGHT.ال! : 0) + (enc.form.length > 1 ? enc.weight : 0);
+      const weak =
+        pro.weight - (pro.article ? PROCLITIC_WEIGHT.ال! : 0) + (enc.form.length === 1 ? enc.weight : 0);
+      let score = (unsplit ? SURFACE : 0) + strong + Math.min(weak, WEAK_CAP);
       if (base.length < 3) score -= 1;
-      if (
+      const lexical = LEXICAL_AL.has(matchForm(base));
+      if (lexical) score += 1;
+      else if (
         base.startsWith('ال') &&
         !pro.article &&
         (enc.form !== '' || (pro.form !== '' && base.length - 2 >= MIN_BASE))
       )
         score -= 1;
-      if (enc.form && base.endsWith('ت')) add(`${base.slice(0, -1)}ة`, pro, enc.form, score + 0.2);
+      if (enc.form && enc.form !== 'ي' && base.endsWith('ت') && base.length >= 3)
+        add(`${base.slice(0, -1)}ة`, pro, enc.form, score + 0.2);
       add(base, pro, enc.form, score);
     }
   }

@@ -26,6 +26,19 @@ test('never strips to a one-letter base; a real word comes first', () => {
   for (const a of analyzeClitics('وله')) assert.ok(a.base.length >= 2);
 });
 
+test('one-letter clitics alone never outweigh the unsplit word', () => {
+  assert.equal(first('ولاية'), 'ولاية');
+  assert.equal(first('فيفري'), 'فيفري');
+  assert.equal(first('وقال'), 'وقال');
+  assert.ok(bases('وقال').includes('قال'));
+});
+
+test('relative pronouns and الله keep their ال', () => {
+  assert.equal(first('الذين'), 'الذين');
+  assert.equal(first('والتي'), 'التي');
+  assert.equal(first('والله'), 'الله');
+});
+
 test('analysis ignores harakat and tatweel and gives match keys', () => {
   const a = analyzeClitics('وَالرَّئِيـسُ');
   assert.equal(a[0]?.base, 'رئيس');
@@ -37,4 +50,8 @@ test('analysis ignores harakat and tatweel and gives match keys', () => {
 test('the unsplit word is always a candidate', () => {
   for (const w of ['وقال', 'لبنان', 'كتب', 'فيه']) assert.ok(bases(w).includes(w), w);
   assert.deepEqual(analyzeClitics('ـــ'), []);
+  assert.deepEqual(
+    analyzeClitics('وَ').map((a) => a.base),
+    ['و'],
+  );
 });
