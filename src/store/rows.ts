@@ -102,8 +102,8 @@ export function firstLead(doc: ProcessedArticle): string | null {
 
 export function articleRows(doc: ProcessedArticle): ArticleRows {
   const { article, brief, analysis } = doc;
-  const terms = analyzeText(article.title ? `${article.title}\n${article.text}` : article.text);
-  const bodyTerms = article.title ? analyzeText(article.text) : terms;
+  const bodyTerms = analyzeText(article.text);
+  const terms = article.title ? [...analyzeText(article.title), ...bodyTerms] : bodyTerms;
   const textHash = sha256(bodyTerms.map((t) => t.form).join(' '));
   const { ingestedAt, ...prov } = article.provenance;
   const contentHash = sha256(JSON.stringify({ ...doc, article: { ...article, provenance: prov } }));
