@@ -3,7 +3,8 @@
  *
  *   node --import tsx bench/api.ts [--articles 10000] [--duration 20] [--connections 8] [--db PATH]
  *
- * 1. Archive: the first ANT articles (../shared/data/ant/ant.jsonl, Apache-2.0) go through
+ * 1. Archive: ANT articles (../shared/data/ant/ant.jsonl, Apache-2.0), then EASC articles
+ *    (../shared/data/easc/easc-dev.jsonl) when ANT's distinct articles run out, go through
  *    lineToItem + processArticle + store.put into a SQLite file (bench/out/, reused when it
  *    already holds enough articles) until it holds --articles articles.
  * 2. Load: `khabar serve` on that archive in a child process on 127.0.0.1; this process
@@ -19,7 +20,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { lineToItem } from '../src/ingest/sources/jsonl.ts';
@@ -28,6 +29,8 @@ import { openStore } from '../src/store/index.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const ANT = join(root, '../shared/data/ant/ant.jsonl');
+/** ANT holds 10,161 lines, of which ~9,960 are distinct Arabic articles; EASC tops it up. */
+const EASC = join(root, '../shared/data/easc/easc-dev.jsonl');
 
 function flag(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -100,13 +103,28 @@ async function buildArchive(): Promise<{ articles: number; seconds: number; reus
   if (!existsSync(ANT))
     throw new Error(`${ANT} is absent: the archive is built from the ANT corpus in ../shared`);
   const t0 = performance.now();
-  const lines = readFileSync(ANT, 'utf8').split('\n');
+  const ant = readFileSync(ANT, 'utf8').split('\n');
+  const easc = existsSync(EASC)
+    ? readFileSync(EASC, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => {
+          const r = JSON.parse(l) as { title?: string; article: string };
+          return JSON.stringify({ title: r.title, text: r.article, outlet: 'EASC' });
+        })
+    : [];
+  const lines = [...ant, ...easc];
   let stored = have;
   for (const [i, line] of lines.entries()) {
     if (stored >= target) break;
     if (!line.trim()) continue;
-    const item = lineToItem(line, `ant.jsonl:${i + 1}`, {});
+    const item = lineToItem(
+      line,
+      i < ant.length ? `ant.jsonl:${i + 1}` : `easc-dev.jsonl:${i - ant.length + 1}`,
+      {},
+    );
     if (item.kind !== 'article') continue;
+    if (have > 0 && (await store.get(item.article.id))) continue; // resuming: already stored
     const r = await store.put(processArticle(item.article));
     if (r.status === 'inserted' || r.status === 'near-duplicate') stored++;
     if (stored % 500 === 0 && r.status === 'inserted') {
@@ -137,6 +155,14 @@ async function startServer(cacheTtl: number): Promise<{ child: ChildProcess; bas
     child.once('exit', (code) => reject(new Error(`khabar serve exited (${code}): ${out}`)));
   });
   return { child, base };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: number | undefined): number {
+  if (!pid || !existsSync(`/proc/${pid}/stat`)) return Number.NaN;
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function pct(sorted: number[], p: number): number {
@@ -277,7 +303,10 @@ console.log(
 );
 const queries = queryMix(100_000);
 const f = (x: number) => x.toFixed(1);
-const runs: Record<string, Awaited<ReturnType<typeof load>>> = {};
+const runs: Record<
+  string,
+  Awaited<ReturnType<typeof load>> & { serverCpuMsPerRequest: number; loadAvg: number[] }
+> = {};
 let pl: Awaited<ReturnType<typeof pageLoad>> = 'not measured';
 for (const [name, ttl] of [
   ['cache 10 s (default)', 10],
@@ -287,13 +316,18 @@ for (const [name, ttl] of [
   try {
     // Warm-up on queries the measured run does not start with.
     await load(base, 3, queries.slice(50_000), false);
+    const cpu0 = cpuSeconds(child.pid);
+    const load0 = loadavg()[0]!;
     const r = await load(base, duration, queries, true);
-    runs[name] = r;
+    const serverCpuMsPerRequest = ((cpuSeconds(child.pid) - cpu0) * 1000) / Math.max(1, r.requests);
+    const run = { ...r, serverCpuMsPerRequest, loadAvg: [load0, loadavg()[0]!] };
+    runs[name] = run;
     console.log(
       [
         `search, ${name}: ${connections} connections, ${duration} s, Zipf mix of 2,000 title words, gzip, limit=10, facets on`,
         `  requests ${r.requests}  errors ${r.errors}  ${f(r.rps)} req/s  cache hits ${f(100 * r.cacheHitRate)}%`,
         `  latency ms: p50 ${f(r.p50)}  p90 ${f(r.p90)}  p99 ${f(r.p99)}  max ${f(r.max)}  (${f(r.kbPerResponse)} KB/response)`,
+        `  server CPU ${serverCpuMsPerRequest.toFixed(2)} ms/request (≈ ${f(1000 / serverCpuMsPerRequest)} req/s on one free core); load average ${f(load0)} → ${f(run.loadAvg[1]!)}`,
       ].join('\n'),
     );
     if (ttl) pl = await pageLoad(base);

@@ -6,11 +6,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
-import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../store/store.ts';
-import { type CacheOptions, cacheMiddleware, ResponseCache } from './cache.ts';
+import { type CacheOptions, ResponseCache } from './cache.ts';
+import { httpCache } from './http-cache.ts';
 import { type IngestOptions, ingestBody } from './ingest.ts';
 import { openApiDocument } from './openapi.ts';
 import { PROBLEM_CONTENT_TYPE, problems, toProblem } from './problem.ts';
@@ -98,21 +97,18 @@ export function createApp(opts: AppOptions): Hono {
       crossOriginResourcePolicy: 'same-origin',
     }),
   );
-  app.use('*', compress());
-  const tag = etag({ weak: true });
-  app.use('*', async (c, next) => {
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    return tag(c, next);
-  });
+  const cache = opts.cache === false ? undefined : new ResponseCache(opts.cache ?? {});
+  app.use(
+    '*',
+    httpCache({
+      ...(cache ? { cache } : {}),
+      skip: new Set(['/api/health', '/api/ready', '/api/openapi.json']),
+    }),
+  );
   app.use('/api/*', async (c, next) => {
     await next();
     if (c.req.method === 'GET' && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
   });
-
-  const cache = opts.cache === false ? undefined : new ResponseCache(opts.cache ?? {});
-  if (cache) {
-    app.use('/api/*', cacheMiddleware(cache, new Set(['/api/health', '/api/ready', '/api/openapi.json'])));
-  }
 
   app.get('/api/health', (c) => c.json({ status: 'ok', version, ingest: Boolean(token), store: store.kind }));
   app.get('/api/ready', async (c) => {

@@ -2,9 +2,8 @@
  * A small response cache for the read API ("micro-caching"): the JSON of GET responses,
  * keyed by path and query, kept at most `ttlMs` and dropped whenever the API ingests.
  * Writers in other processes (the CLI ingesting into the same archive) become visible
- * within `ttlMs`. Responses carry `X-Cache: hit|miss`.
+ * within `ttlMs`. Responses carry `X-Cache: hit|miss` (see http-cache.ts).
  */
-import type { MiddlewareHandler } from 'hono';
 
 export interface CacheOptions {
   /** Longest time an answer is reused, in ms (default 10 s). */
@@ -15,9 +14,16 @@ export interface CacheOptions {
   maxBodyBytes?: number;
 }
 
-interface Entry {
-  body: string;
+/** A kept answer: its bytes, type, ETag, and (once asked for) its gzipped bytes. */
+export interface CachedResponse {
+  body: Uint8Array;
   type: string;
+  etag: string;
+  gzip?: Uint8Array;
+}
+
+interface Entry {
+  value: CachedResponse;
   at: number;
 }
 
@@ -35,7 +41,7 @@ export class ResponseCache {
     this.maxBodyBytes = opts.maxBodyBytes ?? 256 * 1024;
   }
 
-  get(key: string, now = Date.now()): Entry | undefined {
+  get(key: string, now = Date.now()): CachedResponse | undefined {
     const e = this.map.get(key);
     if (!e || now - e.at > this.ttlMs) {
       if (e) this.map.delete(key);
@@ -46,13 +52,13 @@ export class ResponseCache {
     this.map.delete(key);
     this.map.set(key, e);
     this.hits++;
-    return e;
+    return e.value;
   }
 
-  set(key: string, body: string, type: string, now = Date.now()): void {
-    if (body.length * 2 > this.maxBodyBytes && Buffer.byteLength(body) > this.maxBodyBytes) return;
+  set(key: string, value: CachedResponse, now = Date.now()): void {
+    if (value.body.length > this.maxBodyBytes) return;
     this.map.delete(key);
-    this.map.set(key, { body, type, at: now });
+    this.map.set(key, { value, at: now });
     while (this.map.size > this.max) {
       const oldest = this.map.keys().next().value;
       if (oldest === undefined) break;
@@ -67,20 +73,4 @@ export class ResponseCache {
   get size(): number {
     return this.map.size;
   }
-}
-
-/** Caches 200 answers of GET routes not in `skip`. */
-export function cacheMiddleware(cache: ResponseCache, skip: ReadonlySet<string>): MiddlewareHandler {
-  return async (c, next) => {
-    const url = new URL(c.req.url);
-    if (c.req.method !== 'GET' || skip.has(url.pathname)) return next();
-    const key = url.pathname + url.search;
-    const hit = cache.get(key);
-    if (hit) return c.body(hit.body, 200, { 'Content-Type': hit.type, 'X-Cache': 'hit' });
-    await next();
-    if (c.res.status !== 200) return;
-    const type = c.res.headers.get('content-type') ?? 'application/json';
-    cache.set(key, await c.res.clone().text(), type);
-    c.header('X-Cache', 'miss');
-  };
 }
