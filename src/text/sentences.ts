@@ -97,15 +97,13 @@ export function sentences(text: string): SentenceSpan[] {
   const pairs = new Map<number, number>();
   let lineStart = 0;
   while (lineStart <= n) {
-    let lineEnd = lineStart;
-    while (lineEnd < n && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
     pairs.clear();
-    matchQuotes(text, lineStart, lineEnd, cls, pairs);
+    const lineEnd = matchQuotes(text, lineStart, cls, pairs);
     let segStart = lineStart;
     let i = lineStart;
     while (i < lineEnd) {
       const c = text.charCodeAt(i);
-      const close = pairs.get(i);
+      const close = pairs.size > 0 && quoteGroup(c) !== 0 ? pairs.get(i) : undefined;
       if (close !== undefined) {
         // a quotation: never split inside; a dot just before its closing mark ends the sentence
         i = close + 1;
@@ -181,22 +179,27 @@ function quoteGroup(c: number): number {
 const MAX_QUOTE_SEARCH = 8;
 
 /**
- * Pairs the quotation marks of one line (`[from, to)`) into `pairs` (opener → closer).
- * « opens and » closes; straight and curly quotes open or close by what stands around them
- * (an opener is followed by text, a closer follows text). Marks left unpaired — a stray
- * quote, a quote cut at the end of the line — are not quotes at all, so they cannot swallow
- * the sentences after them. Linear: a closer looks at most a few openers down the stack.
+ * Pairs the quotation marks of the line starting at `from` into `pairs` (opener → closer)
+ * and returns where the line ends. « opens and » closes; straight and curly quotes open or
+ * close by what stands around them (an opener is followed by text, a closer follows text).
+ * Marks left unpaired — a stray quote, a quote cut at the end of the line — are not quotes
+ * at all, so they cannot swallow the sentences after them. Linear: a closer looks at most a
+ * few openers down the stack.
  */
-function matchQuotes(
-  text: string,
-  from: number,
-  to: number,
-  cls: Uint8Array,
-  pairs: Map<number, number>,
-): void {
+function matchQuotes(text: string, from: number, cls: Uint8Array, pairs: Map<number, number>): number {
+  const n = text.length;
+  let to = from;
+  while (to < n) {
+    const c = text.charCodeAt(to);
+    if (c > 0xbb && c < 0x2028)
+      to++; // Arabic and most letters: neither quote nor break
+    else if (isLineBreak(c)) break;
+    else to++;
+  }
   const stack: number[] = [];
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    if (c > 0xbb && c < 0x201c) continue;
     const group = quoteGroup(c);
     if (group === 0) continue;
     const role = group === 1 ? (c === 0xab ? 1 : 2) : flank(text, i, from, to, cls);
@@ -212,6 +215,7 @@ function matchQuotes(
     }
     if (role & 1) stack.push(i);
   }
+  return to;
 }
 
 function isBlank(k: number): boolean {
