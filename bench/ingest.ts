@@ -54,6 +54,9 @@ let done = 0;
 const sampler = setInterval(() => samples.push({ done, rssMb: mb(process.memoryUsage().rss) }), 1000);
 
 const cpu0 = process.cpuUsage();
+/** With `node --expose-gc`, heap use after a full GC every 2,000 items: shows whether live memory grows. */
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapAfterGc: Array<{ done: number; heapMb: number; externalMb: number }> = [];
 if (args.includes('--dedup-only')) {
   const { DedupIndex, fingerprint } = await import('../src/ingest/dedup.ts');
   const index = new DedupIndex();
@@ -104,10 +107,14 @@ const summary = await runIngest({
   store,
   items: limited(jsonlSource({ stream: createReadStream(corpus), name: corpus })),
   onProgress: (p) => {
-    if (Math.floor(p.seen / 5000) > Math.floor(done / 5000)) {
+    const step = gc ? 2000 : 5000;
+    if (Math.floor(p.seen / step) > Math.floor(done / step)) {
+      gc?.();
       const c = process.cpuUsage(cpu0);
+      const m = process.memoryUsage();
+      heapAfterGc.push({ done: p.seen, heapMb: mb(m.heapUsed), externalMb: mb(m.external + m.arrayBuffers) });
       console.error(
-        `ingest: ${p.seen} items, ${Math.round(p.elapsedMs / 1000)} s wall, ${Math.round((c.user + c.system) / 1e6)} s cpu, rss ${mb(process.memoryUsage().rss)} MB`,
+        `ingest: ${p.seen} items, ${Math.round(p.elapsedMs / 1000)} s wall, ${Math.round((c.user + c.system) / 1e6)} s cpu, rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)} MB${gc ? ' (after gc)' : ''}`,
       );
     }
     done = p.seen;
@@ -170,6 +177,7 @@ const result = {
   articlesPerCpuSecond: Math.round(articles / cpuSeconds),
   peakRssMb: peakMb,
   rssSamples: samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 12)) === 0),
+  heapAfterGc,
   stageShare: Object.fromEntries(
     Object.entries(stages).map(([k, v]) => [k, Math.round((v / total) * 1000) / 10]),
   ),
@@ -195,6 +203,8 @@ else {
   );
   console.log(`peak RSS      ${result.peakRssMb} MB (maxRSS)`);
   console.log(`RSS over time ${result.rssSamples.map((x) => `${x.done}:${x.rssMb}MB`).join(' ')}`);
+  if (heapAfterGc.length)
+    console.log(`heap after GC ${heapAfterGc.map((x) => `${x.done}:${x.heapMb}MB`).join(' ')}`);
   console.log(
     'stage share   ' +
       Object.entries(result.stageShare)
