@@ -10,6 +10,8 @@ export interface LineInfo {
   end: number;
   /** Trimmed original text of the line. */
   trimmed: string;
+  /** The line's folded text, when the caller has it (saves folding again). */
+  folded?: { text: string };
 }
 
 export interface Endings {
@@ -42,12 +44,9 @@ export function isLatinByline(s: string): boolean {
   return words.length >= 1 && words.length <= 6;
 }
 
-export function isMarker(s: string): boolean {
-  return MARKERS.test(
-    foldText(s)
-      .replace(/^[^\p{L}]+/u, '')
-      .replace(/\s+/g, ' '),
-  );
+/** `s` is the line; `folded` its folded form when already known. */
+export function isMarker(s: string, folded?: string): boolean {
+  return MARKERS.test((folded ?? foldText(s)).replace(/^[^\p{L}]+/u, '').replace(/\s+/g, ' '));
 }
 
 /** A related headline: Arabic, short, not ending like a sentence. */
@@ -63,7 +62,8 @@ export function findEndings(lines: readonly LineInfo[], from: number): Endings {
   const trailing: number[] = [];
   let cut = lines.length;
   for (let i = from; i < lines.length; i++) {
-    if (lines[i]!.trimmed && isMarker(lines[i]!.trimmed)) {
+    const line = lines[i]!;
+    if (line.trimmed && isMarker(line.trimmed, line.folded?.text)) {
       cut = i;
       break;
     }

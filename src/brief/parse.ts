@@ -31,6 +31,7 @@ interface Candidate {
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 const BULLET = /^(?:[-–—•*·▪●◦]|\p{Nd}{1,2}[.)-](?=\s))\s*/u;
 const DEFAULT_MATCHER = datelineMatcher();
+const MARKS = /[):؟?]/;
 
 function splitLines(text: string): LineInfo[] {
   const lines: LineInfo[] = [];
@@ -71,6 +72,8 @@ function splitJoined(text: string, line: LineInfo, matcher: DatelineMatcher, ind
   const folded = index.range(line.start, line.end);
   const cuts: number[] = [];
   for (const re of [KNOWN_MIDLINE, matcher.midline]) {
+    // cheap pre-checks: a label needs its mark, a dateline its dash
+    if (re === KNOWN_MIDLINE ? !MARKS.test(folded.text) : !folded.text.includes('-')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) {
       if (m.index > 0) cuts.push(folded.map[m.index]!);
@@ -90,7 +93,10 @@ function splitJoined(text: string, line: LineInfo, matcher: DatelineMatcher, ind
 }
 
 function hasMarkerBetween(lines: readonly Line[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (lines[i]!.trimmed && isMarker(lines[i]!.trimmed)) return true;
+  for (let i = from + 1; i < to; i++) {
+    const line = lines[i]!;
+    if (line.trimmed && isMarker(line.trimmed, line.folded.text)) return true;
+  }
   return false;
 }
 
