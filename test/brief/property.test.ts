@@ -135,3 +135,39 @@ test('coverage holds on hand-picked edge cases', () => {
     checkCoverage(s);
   }
 });
+
+/** The structure a gold file scores: kinds, counts, dateline, byline. */
+function shape(b: Brief): string {
+  return JSON.stringify([
+    b.origin,
+    b.dateline?.text,
+    b.byline?.text,
+    b.lead.length,
+    b.sections.map((s) => [s.kind, s.label, s.paragraphs.length, s.items.length]),
+    b.trailing.length,
+  ]);
+}
+
+test('metamorphic: CRLF line ends and extra blank lines do not change a fixture’s structure', async () => {
+  const { readFileSync, readdirSync, existsSync } = await import('node:fs');
+  const dir = new URL('../../fixtures/briefs/', import.meta.url);
+  if (!existsSync(dir)) return;
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt') && !f.includes('1256'))
+    .map((f) => readFileSync(new URL(f, dir), 'utf8'));
+  for (const text of texts) {
+    const want = shape(parseBrief(text));
+    assert.equal(shape(parseBrief(text.replace(/\r?\n/g, '\r\n'))), want);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('\n', '\n \n', '\n\t\n\n'), { minLength: 1, maxLength: 60 }),
+        (seps) => {
+          let k = 0;
+          const spaced = text.replace(/\r?\n/g, (nl) => nl + (seps[k++ % seps.length] ?? ''));
+          assert.equal(shape(parseBrief(spaced)), want);
+        },
+      ),
+      { numRuns: 20 },
+    );
+  }
+});
