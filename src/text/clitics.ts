@@ -20,22 +20,23 @@
  */
 import { displayForm, matchForm } from './normalize.ts';
 
+/** One reading of a word (frozen: readings are cached and shared). */
 export interface CliticAnalysis {
   /** The bare form: letters as written (display form, harakat and tatweel removed). */
-  base: string;
+  readonly base: string;
   /** `matchForm(base)`: use it for lookups. */
-  key: string;
+  readonly key: string;
   /** Proclitics removed, outermost first (e.g. `['و', 'ال']`); empty for none. */
-  proclitics: string[];
+  readonly proclitics: readonly string[];
   /** Pronoun removed from the end, or `''`. */
-  enclitic: string;
+  readonly enclitic: string;
   /** Plausibility score (higher first); see the module comment. */
-  score: number;
+  readonly score: number;
 }
 
 interface Affix {
   form: string;
-  parts: string[];
+  parts: readonly string[];
   weight: number;
   article: boolean;
 }
@@ -44,10 +45,10 @@ const ONE = 0.4;
 /** Weight of each proclitic: many common words start with ك, ب, ل or ف themselves. */
 const PROCLITIC_WEIGHT: Record<string, number> = { ال: 1, و: 0.4, ف: 0.3, ب: 0.3, ل: 0.3, ك: 0 };
 
-function proclitic(form: string, parts: string[]): Affix {
+function proclitic(form: string, parts: readonly string[]): Affix {
   const article = parts.includes('ال');
   const weight = parts.reduce((w, p) => w + (PROCLITIC_WEIGHT[p] ?? 0), 0);
-  return { form, parts, weight, article };
+  return { form, parts: Object.freeze(parts), weight, article };
 }
 
 const PROCLITICS: Affix[] = [
@@ -97,15 +98,32 @@ export function bareLetters(word: string): string {
   return displayForm(word).replace(MARKS, '');
 }
 
-/** Candidate bare forms of an Arabic word, most plausible first (see the module comment). */
-export function analyzeClitics(word: string): CliticAnalysis[] {
+/**
+ * Candidate bare forms of an Arabic word, most plausible first (see the module comment).
+ * The readings are frozen and cached (up to 100,000 words): do not mutate them.
+ */
+export function analyzeClitics(word: string): readonly CliticAnalysis[] {
+  let readings = cache.get(word);
+  if (readings === undefined) {
+    readings = analyze(word);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(word, readings);
+  }
+  return readings;
+}
+
+/** Most words whose readings are kept (oldest evicted first). */
+const CACHE_SIZE = 100_000;
+const cache = new Map<string, readonly CliticAnalysis[]>();
+
+function analyze(word: string): readonly CliticAnalysis[] {
   const plain = bareLetters(word);
   if (plain.length === 0) return [];
   const found = new Map<string, CliticAnalysis>();
   const add = (base: string, pro: Affix, enclitic: string, score: number) => {
     const prior = found.get(base);
     if (prior && prior.score >= score) return;
-    found.set(base, { base, key: matchForm(base), proclitics: pro.parts, enclitic, score });
+    found.set(base, Object.freeze({ base, key: matchForm(base), proclitics: pro.parts, enclitic, score }));
   };
   for (const pro of PROCLITICS) {
     if (!plain.startsWith(pro.form)) continue;
@@ -133,5 +151,7 @@ export function analyzeClitics(word: string): CliticAnalysis[] {
       add(base, pro, enc.form, score);
     }
   }
-  return [...found.values()].sort((a, b) => b.score - a.score || b.base.length - a.base.length);
+  return Object.freeze(
+    [...found.values()].sort((a, b) => b.score - a.score || b.base.length - a.base.length),
+  );
 }

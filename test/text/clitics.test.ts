@@ -55,3 +55,11 @@ test('the unsplit word is always a candidate', () => {
     ['و'],
   );
 });
+
+test('readings are frozen and stable across calls (they are cached)', () => {
+  const a = analyzeClitics('بالحكومة');
+  const b = analyzeClitics('بالحكومة');
+  assert.deepEqual(a, b);
+  assert.ok(Object.isFrozen(a) && Object.isFrozen(a[0]));
+  assert.throws(() => (a as unknown as unknown[]).push(1), TypeError);
+});
