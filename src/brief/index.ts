@@ -12,3 +12,4 @@ export {
   renderJson,
   renderMarkdown,
 } from './render.ts';
+export { type Located, type PartName, locate } from './locate.ts';
