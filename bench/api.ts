@@ -308,29 +308,33 @@ const runs: Record<
   Awaited<ReturnType<typeof load>> & { serverCpuMsPerRequest: number; loadAvg: number[] }
 > = {};
 let pl: Awaited<ReturnType<typeof pageLoad>> = 'not measured';
-for (const [name, ttl] of [
-  ['cache 10 s (default)', 10],
-  ['no cache', 0],
-] as const) {
+// The 12 most popular queries of the mix: with the cache warm, every answer is a hit, which
+// measures the HTTP layer alone (routing, validation, ETag, gzip, sockets) — its ceiling.
+const popular = [...new Set(queries)].slice(0, 12);
+const scenarios = [
+  ['cache 10 s (default), Zipf mix', 10, queries, queries.slice(50_000)],
+  ['no cache, Zipf mix', 0, queries, queries.slice(50_000)],
+  ['cache warm, 12 popular queries only (HTTP layer ceiling)', 10, popular, popular],
+] as const;
+for (const [name, ttl, mix, warm] of scenarios) {
   const { child, base } = await startServer(ttl);
   try {
-    // Warm-up on queries the measured run does not start with.
-    await load(base, 3, queries.slice(50_000), false);
+    await load(base, 3, [...warm], false);
     const cpu0 = cpuSeconds(child.pid);
     const load0 = loadavg()[0]!;
-    const r = await load(base, duration, queries, true);
+    const r = await load(base, duration, [...mix], true);
     const serverCpuMsPerRequest = ((cpuSeconds(child.pid) - cpu0) * 1000) / Math.max(1, r.requests);
     const run = { ...r, serverCpuMsPerRequest, loadAvg: [load0, loadavg()[0]!] };
     runs[name] = run;
     console.log(
       [
-        `search, ${name}: ${connections} connections, ${duration} s, Zipf mix of 2,000 title words, gzip, limit=10, facets on`,
+        `search, ${name}: ${connections} connections, ${duration} s, gzip, limit=10, facets on`,
         `  requests ${r.requests}  errors ${r.errors}  ${f(r.rps)} req/s  cache hits ${f(100 * r.cacheHitRate)}%`,
         `  latency ms: p50 ${f(r.p50)}  p90 ${f(r.p90)}  p99 ${f(r.p99)}  max ${f(r.max)}  (${f(r.kbPerResponse)} KB/response)`,
         `  server CPU ${serverCpuMsPerRequest.toFixed(2)} ms/request (≈ ${f(1000 / serverCpuMsPerRequest)} req/s on one free core); load average ${f(load0)} → ${f(run.loadAvg[1]!)}`,
       ].join('\n'),
     );
-    if (ttl) pl = await pageLoad(base);
+    if (name.startsWith('cache 10 s')) pl = await pageLoad(base);
   } finally {
     child.kill('SIGTERM');
   }

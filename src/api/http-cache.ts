@@ -32,29 +32,48 @@ function replace(c: Context, res: Response): void {
   c.res = res;
 }
 
+/** Answers with `entry`: 304 when If-None-Match matches, else its bytes, gzipped when accepted. */
+export function finish(c: Context, entry: CachedResponse, headers: Headers): void {
+  headers.set('ETag', entry.etag);
+  headers.set('Vary', 'Accept-Encoding');
+  if (matches(c.req.header('if-none-match'), entry.etag)) {
+    const kept = new Headers();
+    for (const [k, v] of headers) if (RETAINED_304.includes(k) || k === 'x-cache') kept.set(k, v);
+    replace(c, new Response(null, { status: 304, headers: kept }));
+    return;
+  }
+  const gzip =
+    entry.body.length >= 1024 &&
+    COMPRESSIBLE.test(entry.type) &&
+    /\bgzip\b/i.test(c.req.header('accept-encoding') ?? '');
+  if (gzip) {
+    entry.gzip ??= gzipSync(entry.body, { level: 6 });
+    headers.set('Content-Encoding', 'gzip');
+  }
+  const body = (gzip ? entry.gzip! : entry.body) as Uint8Array<ArrayBuffer>;
+  replace(c, new Response(c.req.method === 'HEAD' ? null : body, { status: 200, headers }));
+}
+
 export interface HttpCacheOptions {
   cache?: ResponseCache;
   /** Paths never kept in the response cache (they still get ETags and gzip). */
   skip: ReadonlySet<string>;
-  /** Only paths under this prefix are cached (default `/api/`). */
-  prefix?: string;
 }
 
 export function httpCache(opts: HttpCacheOptions): MiddlewareHandler {
-  const prefix = opts.prefix ?? '/api/';
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const url = new URL(c.req.url);
-    const cacheable =
-      opts.cache !== undefined && url.pathname.startsWith(prefix) && !opts.skip.has(url.pathname);
+    // The web app's files get their ETag and gzip from static.ts, computed once per file.
+    if (!url.pathname.startsWith('/api/')) return next();
+    const cacheable = opts.cache !== undefined && !opts.skip.has(url.pathname);
     const key = url.pathname + url.search;
     let entry = cacheable ? opts.cache!.get(key) : undefined;
     let headers: Headers;
     let xcache: 'hit' | 'miss' | undefined;
     if (entry) {
       xcache = 'hit';
-      headers = new Headers({ 'Content-Type': entry.type });
-      if (url.pathname.startsWith('/api/')) headers.set('Cache-Control', 'no-cache');
+      headers = new Headers({ 'Content-Type': entry.type, 'Cache-Control': 'no-cache' });
     } else {
       await next();
       const res = c.res;
@@ -68,30 +87,7 @@ export function httpCache(opts: HttpCacheOptions): MiddlewareHandler {
       headers = new Headers(res.headers);
       headers.delete('content-length');
     }
-    headers.set('ETag', entry.etag);
-    headers.set('Vary', 'Accept-Encoding');
     if (xcache) headers.set('X-Cache', xcache);
-    if (matches(c.req.header('if-none-match'), entry.etag)) {
-      const kept = new Headers();
-      for (const [k, v] of headers) if (RETAINED_304.includes(k) || k === 'x-cache') kept.set(k, v);
-      replace(c, new Response(null, { status: 304, headers: kept }));
-      return;
-    }
-    const gzip =
-      entry.body.length >= 1024 &&
-      COMPRESSIBLE.test(entry.type) &&
-      /\bgzip\b/i.test(c.req.header('accept-encoding') ?? '');
-    if (gzip) {
-      entry.gzip ??= gzipSync(entry.body, { level: 6 });
-      headers.set('Content-Encoding', 'gzip');
-    }
-    const body = gzip ? entry.gzip! : entry.body;
-    replace(
-      c,
-      new Response(c.req.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), {
-        status: 200,
-        headers,
-      }),
-    );
+    finish(c, entry, headers);
   };
 }

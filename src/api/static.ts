@@ -2,6 +2,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Context } from 'hono';
+import type { CachedResponse } from './cache.ts';
+import { finish, makeEntry } from './http-cache.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,11 +18,22 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-async function file(path: string): Promise<Buffer | undefined> {
+/** Files read once (and again when they change), with their ETag and gzipped bytes. */
+const memo = new Map<string, { mtimeMs: number; size: number; entry: CachedResponse }>();
+
+async function file(path: string): Promise<CachedResponse | undefined> {
   try {
     const s = await stat(path);
     if (!s.isFile()) return undefined;
-    return await readFile(path);
+    const m = memo.get(path);
+    if (m && m.mtimeMs === s.mtimeMs && m.size === s.size) return m.entry;
+    const entry = makeEntry(
+      new Uint8Array(await readFile(path)),
+      TYPES[extname(path)] ?? 'application/octet-stream',
+    );
+    if (memo.size > 500) memo.clear();
+    memo.set(path, { mtimeMs: s.mtimeMs, size: s.size, entry });
+    return entry;
   } catch {
     return undefined;
   }
@@ -41,10 +54,12 @@ export function serveWeb(root: string) {
     const body = inside && rel !== '/' ? await file(target) : undefined;
     if (body) {
       const immutable = rel.startsWith('/assets/');
-      return c.body(new Uint8Array(body), 200, {
-        'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+      const headers = new Headers({
+        'Content-Type': body.type,
         'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
+      finish(c, body, headers);
+      return c.res;
     }
     // Missing assets are real 404s; any other path is a client-side route.
     if (rel.startsWith('/assets/') || extname(rel)) return c.text('Not Found', 404);
@@ -55,9 +70,7 @@ export function serveWeb(root: string) {
         503,
       );
     }
-    return c.body(new Uint8Array(index), 200, {
-      'Content-Type': TYPES['.html']!,
-      'Cache-Control': 'no-cache',
-    });
+    finish(c, index, new Headers({ 'Content-Type': index.type, 'Cache-Control': 'no-cache' }));
+    return c.res;
   };
 }

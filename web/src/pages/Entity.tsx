@@ -17,7 +17,7 @@ export function EntityPage({ id }: { id: string }) {
   );
   if (!data) return <Status loading={loading} error={error} />;
   const e = data.entity;
-  const other = [e.names.en, e.names.latin].filter(Boolean);
+  const other = [...new Set([e.names.en, e.names.latin].filter(Boolean))];
   return (
     <div class="entity">
       <header>
@@ -40,10 +40,10 @@ export function EntityPage({ id }: { id: string }) {
             <dd class="post">
               {e.post.ar}
               {e.post.en ? (
-                <span lang="en" dir="ltr">
+                <>
                   {' '}
-                  ({e.post.en})
-                </span>
+                  <bdi lang="en">({e.post.en})</bdi>
+                </>
               ) : null}
             </dd>
           </>

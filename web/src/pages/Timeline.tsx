@@ -71,6 +71,7 @@ export function TimelinePage({ route }: { route: Route }) {
   const dated = data.items
     .map((e) => ({ e, t: eventTime(e) }))
     .filter((x): x is { e: StoredEvent; t: number } => x.t !== undefined);
+  const undated = data.items.filter((e) => eventTime(e) === undefined);
   const types = TYPE_ORDER.filter((t) => dated.some((x) => x.e.type === t));
   const min = Math.min(...dated.map((x) => x.t));
   const max = Math.max(...dated.map((x) => x.t));
@@ -127,6 +128,20 @@ export function TimelinePage({ route }: { route: Route }) {
       ) : (
         <p class="muted">لا أحداث مؤرَّخة ضمن هذا النطاق.</p>
       )}
+      {undated.length ? (
+        <details>
+          <summary>أحداث غير مؤرَّخة ({num(undated.length)})</summary>
+          <ol class="events">
+            {undated.map((e) => (
+              <li key={`${e.articleId}-${e.id}`}>
+                <a href={href(['article', e.articleId], { event: e.id })}>
+                  <span class="code">{e.type}</span> {PLOVER_AR[e.type]} — {e.trigger.text}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
       <ol class="events">
         {dated
           .sort((a, b) => b.t - a.t)
