@@ -2,7 +2,7 @@
  * Folding for the brief parser: the text core's match form (src/text: harakat, tatweel,
  * bidi controls dropped; Persian ی/ک, alef forms, ة, ى, ؤ, ئ folded; presentation forms
  * expanded) plus a few one-to-one folds the parser also needs (ھ → ه, پ → ب as in «إیران پرس», full-width colon
- * and parenthesis, en/em dashes → `-`, no-break space → space). Keeps a map from every
+ * and parenthesis, en/em dashes → `-`, no-break and other Unicode spaces → space). Keeps a map from every
  * folded offset back to the original text, so labels and datelines written with Persian
  * letters or harakat still match while spans point into the original.
  */
@@ -25,13 +25,13 @@ const EXTRA: Readonly<Record<string, string>> = {
   '—': '-',
   '\u00A0': ' ',
 };
-const EXTRA_RE = /[ھپ：﹕）（–—\u00A0]/g;
+const EXTRA_RE = /[ھپ：﹕）（–—\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
 /** Fold `input.slice(start, end)`; offsets in `map` are into `input`. */
 export function fold(input: string, start = 0, end = input.length): Folded {
   const whole = start === 0 && end === input.length;
   const n = normalize(whole ? input : input.slice(start, end), { strength: 'match' });
-  const text = n.text.replace(EXTRA_RE, (c) => EXTRA[c] ?? c);
+  const text = n.text.replace(EXTRA_RE, (c) => EXTRA[c] ?? ' ');
   if (start === 0) return { text, map: n.map };
   const map = new Int32Array(n.map.length);
   for (let i = 0; i < map.length; i++) map[i] = n.map[i]! + start;
