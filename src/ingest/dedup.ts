@@ -122,15 +122,115 @@ export interface DedupIndexOptions {
   minWords?: number;
 }
 
+/** Article ids by position: 16-hex-digit ids (khabar's own) packed in 8 bytes, others kept as strings. */
+class IdTable {
+  private packed = new Uint32Array(2048);
+  private other = new Map<number, string>();
+  length = 0;
+
+  get bytes(): number {
+    let b = this.packed.byteLength;
+    for (const id of this.other.values()) b += 60 + 2 * id.length;
+    return b;
+  }
+
+  push(id: string): void {
+    const i = this.length++;
+    if (2 * i + 2 > this.packed.length) {
+      const next = new Uint32Array(Math.ceil(this.packed.length * 1.5) + 2);
+      next.set(this.packed);
+      this.packed = next;
+    }
+    if (/^[0-9a-f]{16}$/.test(id)) {
+      this.packed[2 * i] = Number.parseInt(id.slice(0, 8), 16);
+      this.packed[2 * i + 1] = Number.parseInt(id.slice(8), 16);
+    } else this.other.set(i, id);
+  }
+
+  get(i: number): string {
+    const o = this.other.get(i);
+    if (o !== undefined) return o;
+    return (
+      this.packed[2 * i]!.toString(16).padStart(8, '0') +
+      this.packed[2 * i + 1]!.toString(16).padStart(8, '0')
+    );
+  }
+}
+
+/**
+ * LSH band table: entry `doc * BANDS + band` holds the band key and the next entry of its
+ * bucket's chain, so the article is the entry's position (8 bytes an entry, no value
+ * array); buckets are rehashed from the stored keys as the table grows.
+ */
+class BandTable {
+  private keys = new Uint32Array(1024 * BANDS);
+  private next = new Int32Array(1024 * BANDS).fill(-1);
+  private heads = new Int32Array(1024).fill(-1);
+  private mask = 1023;
+  private linked = 0;
+
+  get bytes(): number {
+    return this.keys.byteLength + this.next.byteLength + this.heads.byteLength;
+  }
+
+  private static bucket(key: number, mask: number): number {
+    return fmix32(key) & mask;
+  }
+
+  add(doc: number, band: number, key: number): void {
+    const e = doc * BANDS + band;
+    if (e >= this.keys.length) {
+      const cap = Math.max(e + BANDS, Math.ceil(this.keys.length * 1.5));
+      const keys = new Uint32Array(cap);
+      keys.set(this.keys);
+      this.keys = keys;
+      const next = new Int32Array(cap).fill(-1);
+      next.set(this.next);
+      this.next = next;
+    }
+    if (++this.linked > 2 * (this.mask + 1)) this.rehash();
+    this.keys[e] = key;
+    const b = BandTable.bucket(key, this.mask);
+    this.next[e] = this.heads[b]!;
+    this.heads[b] = e;
+  }
+
+  private rehash(): void {
+    const size = (this.mask + 1) * 2;
+    const heads = new Int32Array(size).fill(-1);
+    const mask = size - 1;
+    // Relink every entry that is in a chain (reachable from the old heads).
+    for (let h = 0; h <= this.mask; h++) {
+      let e = this.heads[h]!;
+      while (e >= 0) {
+        const after = this.next[e]!;
+        const b = BandTable.bucket(this.keys[e]!, mask);
+        this.next[e] = heads[b]!;
+        heads[b] = e;
+        e = after;
+      }
+    }
+    this.heads = heads;
+    this.mask = mask;
+  }
+
+  /** Articles with `key` in `band`. */
+  *docs(band: number, key: number): Generator<number> {
+    for (let e = this.heads[BandTable.bucket(key, this.mask)]!; e >= 0; e = this.next[e]!) {
+      if (this.keys[e] === key && e % BANDS === band) yield Math.floor(e / BANDS);
+    }
+  }
+}
+
 export class DedupIndex {
   readonly threshold: number;
   readonly minWords: number;
-  private ids: string[] = [];
+  private ids = new IdTable();
   private lo = new Uint32Array(1024);
   /** 8-bit minima (b-bit MinHash), NUM_HASHES bytes an article. */
   private small = new Uint8Array(1024 * NUM_HASHES);
   private exact = new U32MultiMap();
-  private bands = new U32MultiMap();
+  private bands = new BandTable();
 
   constructor(opts: DedupIndexOptions = {}) {
     this.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
@@ -141,11 +241,9 @@ export class DedupIndex {
     return this.ids.length;
   }
 
-  /** Approximate bytes held (typed arrays; ids counted at 2 bytes a character + 40). */
+  /** Bytes held by the index. */
   get bytes(): number {
-    let idBytes = 0;
-    for (const id of this.ids) idBytes += 40 + 2 * id.length;
-    return this.lo.byteLength + this.small.byteLength + this.exact.bytes + this.bands.bytes + idBytes;
+    return this.lo.byteLength + this.small.byteLength + this.exact.bytes + this.bands.bytes + this.ids.bytes;
   }
 
   /** b-bit estimate: P(low 8 bits equal) = J + (1-J)/256. */
@@ -157,13 +255,14 @@ export class DedupIndex {
     return Math.max(0, (p - 1 / 256) / (1 - 1 / 256));
   }
 
-  /** What `fp` is relative to the archive so far (`self`: an id to ignore, e.g. its own). */
+  /** What `fp` is relative to the archive so far (`self`: the article's own id). */
   check(fp: Fingerprint, self?: string): DedupVerdict {
     let exactOther: string | undefined;
     for (const doc of this.exact.get(fp.hashHi)) {
       if (this.lo[doc] !== fp.hashLo) continue;
-      if (self !== undefined && this.ids[doc] === self) return { kind: 'same' };
-      exactOther ??= this.ids[doc];
+      const id = this.ids.get(doc);
+      if (self !== undefined && id === self) return { kind: 'same' };
+      exactOther ??= id;
     }
     if (exactOther !== undefined) return { kind: 'duplicate', of: exactOther };
     if (fp.words < this.minWords) return { kind: 'new' };
@@ -171,9 +270,10 @@ export class DedupIndex {
     let bestSim = 0;
     const seen = new Set<number>();
     for (let b = 0; b < BANDS; b++) {
-      for (const doc of this.bands.get(bandKey(fp.sig, b))) {
-        if (seen.has(doc) || this.ids[doc] === self) continue;
+      for (const doc of this.bands.docs(b, bandKey(fp.sig, b))) {
+        if (seen.has(doc)) continue;
         seen.add(doc);
+        if (self !== undefined && this.ids.get(doc) === self) continue;
         const s = this.similarity(doc, fp.sig);
         if (s > bestSim) {
           bestSim = s;
@@ -182,7 +282,11 @@ export class DedupIndex {
       }
     }
     if (best >= 0 && bestSim >= this.threshold)
-      return { kind: 'near-duplicate', of: this.ids[best]!, similarity: Math.round(bestSim * 1000) / 1000 };
+      return {
+        kind: 'near-duplicate',
+        of: this.ids.get(best),
+        similarity: Math.round(bestSim * 1000) / 1000,
+      };
     return { kind: 'new' };
   }
 
@@ -190,10 +294,11 @@ export class DedupIndex {
   add(id: string, fp: Fingerprint): void {
     const doc = this.ids.length;
     if (doc >= this.lo.length) {
-      const lo = new Uint32Array(this.lo.length * 2);
+      const cap = Math.ceil(this.lo.length * 1.5);
+      const lo = new Uint32Array(cap);
       lo.set(this.lo);
       this.lo = lo;
-      const small = new Uint8Array(this.small.length * 2);
+      const small = new Uint8Array(cap * NUM_HASHES);
       small.set(this.small);
       this.small = small;
     }
@@ -201,6 +306,6 @@ export class DedupIndex {
     this.lo[doc] = fp.hashLo;
     for (let i = 0; i < NUM_HASHES; i++) this.small[doc * NUM_HASHES + i] = fp.sig[i]! & 0xff;
     this.exact.add(fp.hashHi, doc);
-    if (fp.words >= this.minWords) for (let b = 0; b < BANDS; b++) this.bands.add(bandKey(fp.sig, b), doc);
+    if (fp.words >= this.minWords) for (let b = 0; b < BANDS; b++) this.bands.add(doc, b, bandKey(fp.sig, b));
   }
 }

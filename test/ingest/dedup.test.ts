@@ -99,3 +99,18 @@ test('U32MultiMap keeps every value under a key across growth', () => {
   );
   assert.deepEqual(m.get(1234), []);
 });
+
+test('the index keeps finding its articles as it grows (hex and other ids)', () => {
+  const idx = new DedupIndex();
+  const n = 3000;
+  const id = (i: number) => (i % 3 === 0 ? `doc-${i}` : i.toString(16).padStart(16, '0'));
+  for (let i = 0; i < n; i++) idx.add(id(i), fingerprint(arabicArticle(20_000 + i, 5)));
+  assert.equal(idx.size, n);
+  for (const i of [0, 1, 2, 1234, 2998, 2999]) {
+    const text = arabicArticle(20_000 + i, 5);
+    assert.deepEqual(idx.check(fingerprint(text), id(i)), { kind: 'same' });
+    assert.deepEqual(idx.check(fingerprint(text)), { kind: 'duplicate', of: id(i) });
+    const v = idx.check(fingerprint(`${text}\n\nتابعونا لمزيد من الأخبار والتقارير.`));
+    assert.equal(v.kind === 'near-duplicate' && v.of, id(i));
+  }
+});
