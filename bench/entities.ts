@@ -6,11 +6,14 @@
  * into one big "article", with the seed appended once so posts and coreference run.
  * Without ../shared it skips with a reason.
  *
- * Run: node --import tsx bench/entities.ts [auto,off,all]   (tagger modes; default auto,off)
+ * Run: node --import tsx bench/entities.ts [auto,off,all]   (tagger modes for the speed part;
+ *      default auto,off; `ner` runs only the ANERcorp part)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { findEntities } from '../src/analyze/entities.ts';
+import type { Mention } from '../src/model.ts';
+import { readConll, scoreNer } from '../src/analyze/tagger/index.ts';
 import { tokenize } from '../src/analyze/gazetteer/tokens.ts';
 
 const ant = new URL('../../shared/data/ant/ant.jsonl', import.meta.url);
@@ -54,7 +57,9 @@ console.log(
   "(wall: elapsed time; cpu: this process's CPU time — on a shared, busy machine cpu is the fairer figure)",
 );
 console.log('tagger\tsize\ttokens\tmentions\tentities\twall ms\tcpu ms\ttokens/s wall\ttokens/s cpu');
-const modes = (process.argv[2] ?? 'auto,off').split(',') as ('auto' | 'all' | 'off')[];
+const modes = (process.argv[2] ?? 'auto,off')
+  .split(',')
+  .filter((m): m is 'auto' | 'all' | 'off' => m === 'auto' || m === 'all' || m === 'off');
 for (const mode of modes)
   for (const [label, bytes] of [
     ['100 KB', 100_000],
@@ -81,3 +86,54 @@ for (const mode of modes)
       `${mode}\t${label}\t${tokens}\t${r!.mentions.length}\t${r!.entities.length}\t${best.toFixed(0)}\t${bestCpu.toFixed(0)}\t${rate(best)}\t${rate(bestCpu)}`,
     );
   }
+
+// ---------------------------------------------------------------- as an NER system
+//
+// The whole stage read as a PERS/LOC/ORG tagger on ANERcorp dev (one sentence at a time,
+// tokens joined by spaces), scored conlleval-style. ANERcorp tags demonyms («الإسرائيلي»)
+// and posts O, so demonym, post and pair mentions are left out; a mention tags every
+// token it touches (ANERcorp keeps clitics on the token: «وإيران» B-LOC).
+const dev = new URL('../../shared/data/anercorp/dev.txt', import.meta.url);
+if (!existsSync(dev)) {
+  console.log('\nANERcorp dev: skipped — ../shared/data/anercorp/dev.txt is absent');
+} else {
+  const { sentences } = readConll(readFileSync(dev, 'utf8'));
+  const keep = (m: Mention) =>
+    (m.type === 'PERS' || m.type === 'LOC' || m.type === 'ORG') && m.role !== 'demonym' && !m.entityIds;
+  console.log('\nfindEntities as NER on ANERcorp dev (micro P/R/F1; per type F1)');
+  for (const mode of ['off', 'auto', 'all'] as const) {
+    const pred: string[][] = [];
+    for (const s of sentences) {
+      const starts: number[] = [];
+      let text = '';
+      for (const tok of s.tokens) {
+        if (text) text += ' ';
+        starts.push(text.length);
+        text += tok;
+      }
+      const tags = new Array<string>(s.tokens.length).fill('O');
+      const at = (offset: number) => {
+        let k = 0;
+        while (k + 1 < starts.length && starts[k + 1]! <= offset) k++;
+        return k;
+      };
+      const ms = findEntities(text, { tagger: mode }).mentions.filter(keep);
+      for (const m of ms) {
+        const a = at(m.span[0]);
+        const b = at(m.span[1] - 1);
+        if (tags.slice(a, b + 1).some((t) => t !== 'O')) continue;
+        for (let k = a; k <= b; k++) tags[k] = `${k === a ? 'B' : 'I'}-${m.type}`;
+      }
+      pred.push(tags);
+    }
+    const sc = scoreNer(
+      sentences.map((s) => s.tags),
+      pred,
+    );
+    const f = (x: number) => (100 * x).toFixed(1);
+    const types = ['PERS', 'LOC', 'ORG', 'MISC']
+      .map((t) => `${t} ${sc.perType[t] ? f(sc.perType[t]!.f1) : '-'}`)
+      .join('  ');
+    console.log(`tagger ${mode}\tP ${f(sc.micro.p)}  R ${f(sc.micro.r)}  F1 ${f(sc.micro.f1)}\t${types}`);
+  }
+}

@@ -236,7 +236,8 @@ class Run {
       tags: this.tags,
       isHead: isPostHead,
     });
-    if (n && !(pm.bare && !comma && !n.knownId)) {
+    // After a bare «السفير», a name needs a comma, the list, or the tagger to vouch for it.
+    if (n && !(pm.bare && !comma && !n.knownId && this.tags?.[n.coreStart] !== 'B-PERS')) {
       const ent = this.person(n);
       this.hold(rec, ent, 'post');
       return n.last + 1;
@@ -271,7 +272,7 @@ class Run {
     // and a chunk that starts with one is no name («لعيد الورد», «بالمدينة»).
     if (cliticArticle(this.toks[i]!)) return i;
     for (let k = i + 1; k <= last; k++) {
-      if (cliticArticle(this.toks[k]!) || /^[بل]/.test(this.toks[k]!.key)) {
+      if (cliticArticle(this.toks[k]!)) {
         last = k - 1;
         break;
       }
@@ -345,7 +346,7 @@ class Run {
       const t = this.toks[k]!;
       if (taken.has(t.start)) continue;
       // «وجمالية», «الورد»: a clitic or the article makes a one-word name unlikely.
-      if (t.key.startsWith('ال') || /^[وفبل]/.test(t.key)) continue;
+      if (t.key.startsWith('ال') || cliticArticle(t)) continue;
       this.person({
         first: k,
         last: k,
@@ -475,7 +476,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
       continue;
     }
     if (opensName(toks, i)) {
-      const n = nameAt(gaz, toks, i, { apposition: false, isHead: isPostHead });
+      const n = nameAt(gaz, toks, i, { apposition: false, tags, isHead: isPostHead });
       if (n && n.last >= n.coreStart) {
         run.person(n);
         i = n.last + 1;
@@ -488,7 +489,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
       continue;
     }
     if (GIVEN_NAMES.has(lightKey(t.text))) {
-      const n = nameAt(gaz, toks, i, { apposition: false, isHead: isPostHead });
+      const n = nameAt(gaz, toks, i, { apposition: false, tags, isHead: isPostHead });
       if (n && n.last > n.coreStart) {
         run.person(n);
         i = n.last + 1;

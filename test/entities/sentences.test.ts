@@ -71,7 +71,10 @@ test('honorifics stay out of the name; «سيد» without ال stays in the writ
     r.entities.map((e) => e.names.ar),
     ['حمد بن سالم', 'سامي الهاشمي'],
   );
-  assert.equal(r.mentions[0]?.text, 'الشيخ حمد بن سالم');
+  // The mention's span is the name; the honorific stays outside it.
+  assert.equal(r.mentions[0]?.text, 'حمد بن سالم');
+  const m = findEntities('التقى صاحب السمو الشيخ محمد بن راشد آل مكتوم بالوفد.').mentions[0];
+  assert.equal(m?.text, 'محمد بن راشد آل مكتوم');
   const s = findEntities('التقى الوزير بالسيد سيد كامل حيدر، مستشار الحكومة الباكستانية.');
   const p = s.entities.find((e) => e.type === 'PERS');
   assert.equal(p?.names.ar, 'كامل حيدر');

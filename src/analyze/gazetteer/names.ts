@@ -5,10 +5,10 @@
  */
 import { type Gazetteer, matchAt } from './index.ts';
 import { GIVEN_NAMES, HONORIFICS, NAME_PART_HONORIFICS, NAME_STOP, lightKey } from './lexicon.ts';
-import { type Tok, keyOf, readings, surfaceOffset } from './tokens.ts';
+import { type Tok, keyOf, readings } from './tokens.ts';
 
 export interface NameRun {
-  /** Tokens of the whole mention, honorific included. */
+  /** Tokens read, honorifics included; `start`/`end` span the name only (honorifics excluded). */
   first: number;
   last: number;
   start: number;
@@ -36,6 +36,8 @@ export interface NameOptions {
 const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'اّل', 'ولد'].map(keyOf));
 
 const AYAT = keyOf('آية');
+const SAHIB = keyOf('صاحب');
+const SUMUW = keyOf('السمو');
 const ALLAH = keyOf('الله');
 const HOJJAT = keyOf('حجة');
 const ISLAM = keyOf('الإسلام');
@@ -47,7 +49,11 @@ function honorificLen(toks: Tok[], j: number): number {
     if (t && t.key === 'د' && toks[j + 1]?.key === '.') return 2;
     return 0;
   }
-  if ((t.key === AYAT && toks[j + 1]?.key === ALLAH) || (t.key === HOJJAT && toks[j + 1]?.key === ISLAM))
+  if (
+    (t.key === AYAT && toks[j + 1]?.key === ALLAH) ||
+    (t.key === HOJJAT && toks[j + 1]?.key === ISLAM) ||
+    (t.key === SAHIB && toks[j + 1]?.key === SUMUW)
+  )
     return 2;
   if (t.key === 'د' && toks[j + 1]?.key === '.') return 2;
   return HONORIFICS.has(t.key) || cliticHonorific(t) > 0 ? 1 : 0;
@@ -59,18 +65,12 @@ function cliticHonorific(t: Tok): number {
   return 0;
 }
 
-/** Offset where a mention starting at token `i` begins (after a clitic on an honorific). */
-function startOf(toks: Tok[], i: number): number {
-  const t = toks[i]!;
-  if (!t.arabic || HONORIFICS.has(t.key)) return t.start;
-  const strip = cliticHonorific(t);
-  return strip > 0 ? t.start + surfaceOffset(t.text, strip) : t.start;
-}
-
 function isNameWord(gaz: Gazetteer, toks: Tok[], k: number, opts: NameOptions): boolean {
   const t = toks[k];
   if (!t?.arabic || t.punct) return false;
   if (NAME_STOP.has(lightKey(t.text))) return false;
+  // «بالوفد», «والحكومة»: a preposition or conjunction on an article-word is no name.
+  if (t.info.readings.some((r) => r.strip > 0 && r.key.startsWith('ال'))) return false;
   if (opts.isHead?.(t)) return false;
   const m = matchAt(gaz, toks, k);
   if (m && m.hits[0]!.entry.kind !== 'person' && m.hits[0]!.entry.kind !== 'city') return false;
@@ -87,17 +87,31 @@ function extent(
   tags: readonly string[] | undefined,
 ): number {
   let k = coreStart;
-  while (k < coreStart + max && isNameWord(gaz, toks, k, opts)) {
+  let carried = 0;
+  while (k < coreStart + max + carried && isNameWord(gaz, toks, k, opts)) {
+    // «محمد بن راشد آل مكتوم»: each particle carries the name two words further.
+    if (PARTICLES.has(toks[k]!.key)) carried = Math.min(carried + 2, 6);
     const t = toks[k]!;
     // An ال-word can end a name («أحمد الشرع») but not start one.
-    if (t.key.startsWith('ال') && k === coreStart) break;
+    const article = t.key.startsWith('ال') && !PARTICLES.has(t.key);
+    if (article && k === coreStart) break;
+    // An ال-word ends a name as a nisba («الهاشمي») or right after a first name
+    // («أحمد الشرع»); after a longer name it is the sentence going on («… بن سالم الوفد»).
+    if (article && k - coreStart > 1 && !t.key.endsWith('ي')) break;
     // Where the tagger read the sentence, its O ends the name (after the first word).
     if (k > coreStart && tags?.[k] === 'O' && !PARTICLES.has(toks[k - 1]!.key)) break;
     // Without commas or the tagger, a name is at most two words after the first unless
     // a particle («بن», «عبد», «أبو») carries it on.
-    if (!opts.apposition && !tags?.[k] && k - coreStart >= 2 && !PARTICLES.has(toks[k - 1]!.key)) break;
+    if (
+      !opts.apposition &&
+      !tags?.[k] &&
+      k - coreStart >= 2 &&
+      !PARTICLES.has(toks[k - 1]!.key) &&
+      !PARTICLES.has(t.key)
+    )
+      break;
     k++;
-    if (t.key.startsWith('ال')) break;
+    if (article) break;
   }
   return k;
 }
@@ -124,7 +138,7 @@ export function nameAt(gaz: Gazetteer, toks: Tok[], i: number, opts: NameOptions
       return {
         first: i,
         last: m.last,
-        start: startOf(toks, i),
+        start: toks[nameStart]!.start,
         end: m.end,
         nameStart,
         coreStart: s === nameStart && coreStart !== nameStart && m.last > coreStart ? coreStart : s,
@@ -160,7 +174,7 @@ export function nameAt(gaz: Gazetteer, toks: Tok[], i: number, opts: NameOptions
   return {
     first: i,
     last,
-    start: startOf(toks, i),
+    start: toks[nameStart]!.start,
     end: toks[last]!.end,
     nameStart,
     coreStart,
