@@ -4,14 +4,7 @@
  * (cached), context features mix a neighbour's word hash with a template id.
  */
 import type { PhraseGazetteer } from './gazetteer.ts';
-import {
-  isArabicWord,
-  matchForm,
-  shape,
-  stripConjunction,
-  stripProclitics,
-  stripSuffix,
-} from './normalize.ts';
+import { matchForm, shape, stripConjunction, stripProclitics, stripSuffix } from './normalize.ts';
 
 /** Feature groups that can be switched on and off (stored in the model). */
 export const FEATURE_GROUPS = [
@@ -26,6 +19,7 @@ export const FEATURE_GROUPS = [
   'lexicon', // what the training data (out-of-fold) says this word was
   'ngram', // character 3-grams inside the word
   'gazetteer', // membership in name lists (countries, cities, people, organizations), longest match
+  'quote', // position inside «…» or "…" (titles of programmes, products, outlets)
 ] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
@@ -40,8 +34,13 @@ export interface FeatureResources {
 
 /** FNV-1a over UTF-16 code units, seeded; then a murmur finalizer. */
 export function hashString(seed: number, s: string): number {
+  return hashRange(seed, s, 0, s.length);
+}
+
+/** `hashString(seed, s.slice(from, to))` without making the slice. */
+export function hashRange(seed: number, s: string, from: number, to: number): number {
   let h = (0x811c9dc5 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
@@ -93,7 +92,30 @@ const T = {
   ctxLex: 170,
   ngram: 180,
   gaz: 190,
+  quote: 200,
+  clBi: 210,
 };
+
+const OPEN_QUOTES = new Set(['«', '"', '“', '”', "''", '``']);
+const CLOSE_QUOTES = new Set(['»', '"', '“', '”', "''", '``']);
+
+/** Per token: 0 outside quotes, else a bit set: 1 inside, 2 first inside, 4 last inside. */
+export function quotePositions(tokens: readonly string[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (open >= 0 && CLOSE_QUOTES.has(t)) {
+      if (i - open > 1 && i - open <= 8) {
+        for (let k = open + 1; k < i; k++) out[k] = 1;
+        out[open + 1]! |= 2;
+        out[i - 1]! |= 4;
+      }
+      open = -1;
+    } else if (OPEN_QUOTES.has(t)) open = i;
+  }
+  return out;
+}
 
 interface WordInfo {
   /** Features of the word itself; the first `ident` are its identity (word forms, stems). */
@@ -101,6 +123,8 @@ interface WordInfo {
   ident: number;
   /** Match form. */
   n: string;
+  /** Cached score of `own` under some model (see `extract`'s `ownScore`). */
+  score?: Float64Array;
   norm: number;
   stem: number;
   shape: number;
@@ -174,13 +198,16 @@ export class FeatureExtractor {
     if (g.has('affix')) {
       const m = `<${n}>`;
       for (let k = 1; k <= 4 && k < m.length; k++) {
-        f.push(hashString(T.pre + k, m.slice(0, k + 1)), hashString(T.suf + k, m.slice(-k - 1)));
+        f.push(hashRange(T.pre + k, m, 0, k + 1), hashRange(T.suf + k, m, m.length - k - 1, m.length));
       }
     }
     if (g.has('clitic')) {
       f.push(hashString(T.clitics, clitics));
       for (let k = 1; k <= 3 && k < stem.length; k++) {
-        f.push(hashString(T.stemPre + k, stem.slice(0, k)), hashString(T.stemSuf + k, stem.slice(-k)));
+        f.push(
+          hashRange(T.stemPre + k, stem, 0, k),
+          hashRange(T.stemSuf + k, stem, stem.length - k, stem.length),
+        );
       }
     }
     const sh = shape(word);
@@ -188,7 +215,7 @@ export class FeatureExtractor {
       f.push(
         hashString(T.shape, sh),
         hashString(T.len, String(Math.min(n.length, 10))),
-        hashString(T.arabic, isArabicWord(word) ? 'a' : 'n'),
+        hashString(T.arabic, sh.includes('a') ? 'a' : 'n'),
       );
     }
     const clusters = this.clusterOf(n, stem);
@@ -204,7 +231,7 @@ export class FeatureExtractor {
     if (g.has('lexicon')) f.push(lex);
     if (g.has('ngram') && n.length > 3) {
       const m = `<${n}>`;
-      for (let k = 0; k + 3 <= m.length; k++) f.push(hashString(T.ngram, m.slice(k, k + 3)));
+      for (let k = 0; k + 3 <= m.length; k++) f.push(hashRange(T.ngram, m, k, k + 3));
     }
     const info: WordInfo = {
       own: Uint32Array.from(f),
@@ -227,14 +254,22 @@ export class FeatureExtractor {
    */
   extract(
     tokens: readonly string[],
-    opts: { identity?: boolean } = {},
-  ): { feats: Uint32Array; offsets: Uint32Array; identity?: Uint8Array } {
+    opts: {
+      identity?: boolean;
+      /**
+       * When given, the word's own features are not returned: they are scored once per
+       * distinct word with this function, cached, and returned in `ownScores`.
+       */
+      ownScore?: (own: Uint32Array) => Float64Array;
+    } = {},
+  ): { feats: Uint32Array; offsets: Uint32Array; identity?: Uint8Array; ownScores?: Float64Array[] } {
     const ident: number[] = [];
     const g = this.groups;
     const infos = tokens.map((t) => this.info(t));
     const at = (i: number): WordInfo => (i < 0 ? BOS : i >= infos.length ? EOS : infos[i]!);
     const out: number[] = [];
     const offsets = new Uint32Array(tokens.length + 1);
+    const quotes = g.has('quote') ? quotePositions(tokens) : undefined;
     const gaz =
       g.has('gazetteer') && this.res.gazetteer ? this.res.gazetteer.match(infos.map((x) => x.n)) : undefined;
     for (let i = 0; i < tokens.length; i++) {
@@ -242,7 +277,7 @@ export class FeatureExtractor {
       const w = infos[i]!;
       out.push(T.bias);
       if (opts.identity) while (ident.length < out.length) ident.push(0);
-      for (let k = 0; k < w.own.length; k++) out.push(w.own[k]!);
+      if (!opts.ownScore) for (let k = 0; k < w.own.length; k++) out.push(w.own[k]!);
       if (opts.identity) {
         for (let k = 0; k < w.own.length; k++) ident.push(k < w.ident ? 1 : 0);
       }
@@ -271,6 +306,12 @@ export class FeatureExtractor {
       if (g.has('lexicon')) {
         out.push(mix(T.ctxLex - 1, at(i - 1).lex), mix(T.ctxLex + 1, at(i + 1).lex));
       }
+      if (quotes?.[i]) out.push(T.quote + quotes[i]!);
+      if (g.has('ctxcluster') && w.cl.length > 0) {
+        const p = at(i - 1);
+        const nx = at(i + 1);
+        out.push(mix3(T.clBi, p.cl[0]!, w.cl[0]!), mix3(T.clBi + 1, w.cl[0]!, nx.cl[0]!));
+      }
       if (gaz) {
         const here = gaz[i];
         if (here !== undefined) {
@@ -283,6 +324,14 @@ export class FeatureExtractor {
       }
     }
     offsets[tokens.length] = out.length;
+    if (opts.ownScore) {
+      const score = opts.ownScore;
+      const ownScores = infos.map((w) => {
+        if (!w.score) w.score = score(w.own);
+        return w.score;
+      });
+      return { feats: Uint32Array.from(out), offsets, ownScores };
+    }
     if (opts.identity) {
       while (ident.length < out.length) ident.push(0);
       return { feats: Uint32Array.from(out), offsets, identity: Uint8Array.from(ident) };

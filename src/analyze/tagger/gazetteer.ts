@@ -97,3 +97,30 @@ export function phrasesFromGazetteerJsonl(text: string): Map<string, string> {
   }
   return new Map([...out.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }
+
+/**
+ * Actor names from the UniversalPetrarch Arabic actor dictionary (MIT): one name a line
+ * (words joined by "_"), followed either by an inline code ("[USAGOV]", mostly agents and
+ * groups) or by indented dated roles (mostly people). Labels: "ACT:dated" / "ACT:coded".
+ * Raw and partly lemmatized: forms that never occur in text simply never match.
+ */
+export function phrasesFromPetrarchActors(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim() || /^\s/u.test(line) || line.startsWith('#')) continue;
+    const m = /^([^[#]+?)\s*(\[[^\]]*\])?\s*$/u.exec(line.trim());
+    if (!m) continue;
+    const words = m[1]!
+      .split(/[_\s]+/u)
+      .filter(Boolean)
+      .map(matchForm);
+    if (words.length === 0 || words.join('').length < 3 || !words.every((w) => /\p{Script=Arabic}/u.test(w)))
+      continue;
+    const dated = !m[2] && /^\s/u.test(lines[i + 1] ?? '');
+    const key = words.join(' ');
+    if (!out.has(key)) out.set(key, dated ? 'ACT:dated' : 'ACT:coded');
+  }
+  return new Map([...out.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+}

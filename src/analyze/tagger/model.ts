@@ -102,38 +102,61 @@ export function viterbi(opts: {
   return best;
 }
 
-/** An open-addressing table from feature hash to row. */
-class RowIndex {
+/**
+ * An open-addressing table from feature hash to its tag weights, stored inline (one
+ * slot = the hash and its weights), so a lookup touches one cache line, not three.
+ */
+class WeightTable {
   private readonly keys: Uint32Array;
-  private readonly vals: Int32Array;
+  readonly w: Float32Array;
   private readonly mask: number;
-  constructor(hashes: Uint32Array) {
+  private readonly stride: number;
+  /** One bit per present hash (a small filter that answers most misses without touching the table). */
+  private readonly bits: Uint32Array;
+  private readonly bitShift: number;
+  constructor(hashes: Uint32Array, weights: Float32Array, n: number) {
     let size = 1;
     while (size < hashes.length * 2) size <<= 1;
-    this.keys = new Uint32Array(size);
-    this.vals = new Int32Array(size).fill(-1);
+    let nbits = 1 << 16;
+    while (nbits < hashes.length * 16) nbits <<= 1;
+    this.bits = new Uint32Array(nbits >>> 5);
+    this.bitShift = 32 - Math.log2(nbits);
+    for (const h0 of hashes) {
+      const b = (h0 || 0xffffffff) >>> this.bitShift;
+      this.bits[b >>> 5]! |= 1 << (b & 31);
+    }
+    this.stride = n + 1;
+    const buf = new ArrayBuffer(size * this.stride * 4);
+    this.keys = new Uint32Array(buf);
+    this.w = new Float32Array(buf);
     this.mask = size - 1;
     for (let r = 0; r < hashes.length; r++) {
-      const h = hashes[r]!;
+      const h = hashes[r]! || 0xffffffff; // 0 marks an empty slot
       let s = Math.imul(h, 0x9e3779b1) >>> 0;
       for (;;) {
         s &= this.mask;
-        if (this.vals[s] === -1) {
-          this.keys[s] = h;
-          this.vals[s] = r;
+        const o = s * this.stride;
+        if (this.keys[o] === 0) {
+          this.keys[o] = h;
+          for (let t = 0; t < n; t++) this.w[o + 1 + t] = weights[r * n + t]!;
           break;
         }
         s++;
       }
     }
   }
-  get(h: number): number {
+  /** Offset of the weights of feature `h` in `w`, or -1. */
+  find(h0: number): number {
+    const h = h0 || 0xffffffff;
+    const b = h >>> this.bitShift;
+    if ((this.bits[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
     let s = Math.imul(h, 0x9e3779b1) >>> 0;
     for (;;) {
       s &= this.mask;
-      const v = this.vals[s]!;
-      if (v === -1) return -1;
-      if (this.keys[s] === h) return v;
+      const o = s * this.stride;
+      const k = this.keys[o]!;
+      if (k === h) return o + 1;
+      if (k === 0) return -1;
       s++;
     }
   }
@@ -142,8 +165,7 @@ class RowIndex {
 export class TaggerModel {
   readonly header: ModelHeader;
   readonly extractor: FeatureExtractor;
-  private readonly weights: Float32Array;
-  private readonly index: RowIndex;
+  private readonly table: WeightTable;
   private readonly allowed: Uint8Array;
   private readonly n: number;
   /** See ModelHeader.oPenalty. */
@@ -153,8 +175,7 @@ export class TaggerModel {
     this.header = header;
     this.n = header.tags.length;
     this.oPenalty = header.oPenalty ?? 0;
-    this.weights = weights;
-    this.index = new RowIndex(hashes);
+    this.table = new WeightTable(hashes, weights, this.n);
     this.allowed = allowedTransitions(header.tags);
     const clusters = new Map<string, readonly number[]>(Object.entries(header.clusters));
     const lexicon = new Map<string, string>(Object.entries(header.lexicon));
@@ -168,20 +189,35 @@ export class TaggerModel {
     });
   }
 
+  /** The summed weights of a word's own features (cached per word by the extractor). */
+  private readonly ownScore = (own: Uint32Array): Float64Array => {
+    const n = this.n;
+    const out = new Float64Array(n);
+    const w = this.table.w;
+    for (let k = 0; k < own.length; k++) {
+      const o = this.table.find(own[k]!);
+      if (o < 0) continue;
+      for (let t = 0; t < n; t++) out[t]! += w[o + t]!;
+    }
+    return out;
+  };
+
   /** BIO tags for one sentence's tokens. */
   tag(tokens: readonly string[]): string[] {
     const n = this.n;
     const len = tokens.length;
     if (len === 0) return [];
-    const { feats, offsets } = this.extractor.extract(tokens);
+    const { feats, offsets, ownScores } = this.extractor.extract(tokens, { ownScore: this.ownScore });
     const em = new Float64Array(len * n);
-    const w = this.weights;
+    const w = this.table.w;
+    const table = this.table;
     for (let i = 0; i < len; i++) {
       const base = i * n;
+      const own = ownScores![i]!;
+      for (let t = 0; t < n; t++) em[base + t] = own[t]!;
       for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-        const r = this.index.get(feats[k]!);
-        if (r < 0) continue;
-        const o = r * n;
+        const o = table.find(feats[k]!);
+        if (o < 0) continue;
         for (let t = 0; t < n; t++) em[base + t]! += w[o + t]!;
       }
       em[base]! -= this.oPenalty;

@@ -5,56 +5,64 @@
  */
 
 const MARKS = /[\p{M}\u0640]/gu; // combining marks (harakat, shadda, …) and tatweel
+const MARK = /\p{M}/u;
+const TATWEEL = /\u0640/g;
 const ARABIC = /\p{Script=Arabic}/u;
-const LATIN = /\p{Script=Latin}/u;
-const DIGIT = /\p{Nd}/u;
+
+const FOLD: Record<string, string> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  ؤ: 'و',
+  ئ: 'ي',
+};
+for (let d = 0; d <= 9; d++) {
+  FOLD[String.fromCharCode(0x660 + d)] = String(d);
+  FOLD[String.fromCharCode(0x6f0 + d)] = String(d);
+}
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 
 /** Match form: no marks or tatweel; alef variants → ا, ى → ي, ة → ه, ؤ → و, ئ → ي; digits → ASCII. */
 export function matchForm(word: string): string {
-  let s = word.normalize('NFC').replace(MARKS, '');
-  let out = '';
-  for (const ch of s) {
-    switch (ch) {
-      case 'أ':
-      case 'إ':
-      case 'آ':
-      case 'ٱ':
-        out += 'ا';
-        break;
-      case 'ى':
-        out += 'ي';
-        break;
-      case 'ة':
-        out += 'ه';
-        break;
-      case 'ؤ':
-        out += 'و';
-        break;
-      case 'ئ':
-        out += 'ي';
-        break;
-      default: {
-        const c = ch.codePointAt(0)!;
-        if (c >= 0x660 && c <= 0x669) out += String.fromCharCode(c - 0x660 + 48);
-        else if (c >= 0x6f0 && c <= 0x6f9) out += String.fromCharCode(c - 0x6f0 + 48);
-        else out += ch.toLowerCase();
-      }
-    }
-  }
-  s = out;
-  return s;
+  // NFC only changes text that has combining marks; most words have none.
+  const s = MARK.test(word) ? word.normalize('NFC').replace(MARKS, '') : word.replace(TATWEEL, '');
+  return s.replace(FOLDABLE, (c) => FOLD[c]!).toLowerCase();
 }
 
-/** A coarse shape: a = Arabic letter, L = Latin, 0 = digit, other characters kept; runs collapsed. */
+// Character classes for shapes, decided once per UTF-16 code unit with Unicode properties.
+const CLASS = new Uint8Array(65536); // 0 = not yet decided, 1 = Arabic/mark, 2 = Latin, 3 = digit, 4 = other
+const SHAPE_CHAR = ['', 'a', 'L', '0'];
+function classOf(code: number): number {
+  let c = CLASS[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = /[\p{Script=Arabic}\p{M}]/u.test(ch)
+      ? 1
+      : /\p{Script=Latin}/u.test(ch)
+        ? 2
+        : /\p{Nd}/u.test(ch)
+          ? 3
+          : 4;
+    CLASS[code] = c;
+  }
+  return c;
+}
+
+/** A coarse shape: a = Arabic letters, L = Latin, 0 = digits, other characters kept; runs collapsed. */
 export function shape(word: string): string {
   let out = '';
   let last = '';
-  for (const ch of word) {
-    const k = ARABIC.test(ch) ? 'a' : LATIN.test(ch) ? 'L' : DIGIT.test(ch) ? '0' : ch;
+  for (let i = 0; i < word.length && out.length < 6; i++) {
+    const code = word.charCodeAt(i);
+    const c = code >= 0xd800 && code <= 0xdfff ? 4 : classOf(code);
+    const k = c === 4 ? word[i]! : SHAPE_CHAR[c]!;
     if (k !== last) out += k;
     last = k;
   }
-  return out.length > 6 ? out.slice(0, 6) : out;
+  return out;
 }
 
 const CONJ = ['و', 'ف'];

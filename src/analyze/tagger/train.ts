@@ -287,3 +287,33 @@ export function headerFor(
     meta: opts.meta,
   };
 }
+
+/** The mean of several trained weight sets (same tags and lexicon; e.g. different shuffling seeds). */
+export function averageWeights(list: readonly TrainedWeights[]): TrainedWeights {
+  const first = list[0];
+  if (!first) throw new Error('averageWeights: nothing to average');
+  if (list.length === 1) return first;
+  const n = first.tags.length;
+  const rowOf = new Map<number, number>();
+  const hashes: number[] = [];
+  for (const t of list) {
+    for (const h of t.hashes) {
+      if (!rowOf.has(h)) {
+        rowOf.set(h, hashes.length);
+        hashes.push(h);
+      }
+    }
+  }
+  const weights = new Float32Array(hashes.length * n);
+  const transitions = new Array<number>(first.transitions.length).fill(0);
+  for (const t of list) {
+    t.hashes.forEach((h, j) => {
+      const o = rowOf.get(h)! * n;
+      for (let k = 0; k < n; k++) weights[o + k]! += t.weights[j * n + k]! / list.length;
+    });
+    t.transitions.forEach((v, k) => {
+      transitions[k]! += v / list.length;
+    });
+  }
+  return { tags: first.tags, hashes: Uint32Array.from(hashes), weights, transitions, lexicon: first.lexicon };
+}
