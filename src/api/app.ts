@@ -150,8 +150,13 @@ export function createApp(opts: AppOptions): Hono {
     },
   );
 
+  const readOnly =
+    /^\/api\/(health|ready|openapi\.json|articles(\/[^/]+)?|search|entities(\/[^/]+)?|events|relations|feeds\/briefs\.(atom|json))$/;
   app.all('/api/*', (c) => {
-    throw problems.notFound(`Route ${c.req.method} ${new URL(c.req.url).pathname}`);
+    const path = new URL(c.req.url).pathname;
+    if (readOnly.test(path)) throw problems.methodNotAllowed(c.req.method, path, 'GET, HEAD');
+    if (path === '/api/ingest') throw problems.methodNotAllowed(c.req.method, path, 'POST');
+    throw problems.notFound(`Route ${c.req.method} ${path}`);
   });
 
   if (opts.webRoot) app.get('*', serveWeb(opts.webRoot));

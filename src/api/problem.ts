@@ -82,6 +82,14 @@ export const problems = {
       title: 'Unsupported Media Type',
       detail: `Content-Type "${type}" is not accepted here. Send application/json, text/plain, text/html or application/x-ndjson.`,
     }),
+  methodNotAllowed: (method: string, path: string, allow: string) =>
+    new ApiProblem({
+      status: 405,
+      code: 'method-not-allowed',
+      title: 'Method Not Allowed',
+      detail: `${method} is not allowed on ${path}; use ${allow}.`,
+      headers: { Allow: allow },
+    }),
   unavailable: (why: string) =>
     new ApiProblem({ status: 503, code: 'unavailable', title: 'Service Unavailable', detail: why }),
   badGateway: (why: string) =>

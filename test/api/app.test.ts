@@ -127,9 +127,18 @@ describe('api: health, openapi, headers', () => {
     assert.equal(body.openapi, '3.1.0');
   });
 
-  test('unknown API route is a 404 problem', async () => {
+  test('unknown API route is a 404 problem; a wrong method is 405 with Allow', async () => {
     const { app } = await setup();
     await problem(await app.request('/api/nope'), 404);
+    const del = await app.request('/api/articles/abc', { method: 'DELETE' });
+    assert.equal(del.headers.get('allow'), 'GET, HEAD');
+    await problem(del, 405);
+    const get = await app.request('/api/ingest');
+    assert.equal(get.headers.get('allow'), 'POST');
+    await problem(get, 405);
+    const head = await app.request('/api/articles', { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.ok(head.headers.get('etag'));
   });
 });
 
