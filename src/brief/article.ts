@@ -20,6 +20,10 @@ export interface ArticleFromTextOptions {
   warnings?: Message[];
   /** ISO time of ingest; defaults to now. */
   ingestedAt?: string;
+  title?: string;
+  /** ISO 8601. */
+  published?: string;
+  url?: string;
 }
 
 export function textId(text: string): string {
@@ -31,6 +35,9 @@ export function articleFromText(o: ArticleFromTextOptions): Article {
   const b = o.brief;
   return {
     id: textId(o.text),
+    ...(o.url !== undefined ? { url: o.url } : {}),
+    ...(o.title !== undefined ? { title: o.title } : {}),
+    ...(o.published !== undefined ? { published: o.published } : {}),
     ...(b?.source !== undefined ? { outlet: b.source } : {}),
     ...(b?.dateline ? { dateline: b.dateline.text } : {}),
     ...(b?.byline ? { byline: b.byline.text } : {}),

@@ -140,3 +140,21 @@ test('khabar eval briefs reads a richer gold with the brief under "brief" (seed.
   assert.equal(r.exact, 1);
   assert.deepEqual(r.failures, []);
 });
+
+test('khabar brief on an HTML page reads its main text and says so', async () => {
+  const page = file(
+    'page.html',
+    '<!doctype html><html lang="ar"><head><title>عنوان الصفحة</title></head><body><article>' +
+      '<p>إيران برس - إيران: أعلنت الوزارة افتتاح مدرسة جديدة في المدينة تتسع لألف تلميذ في المرحلة الابتدائية.</p>' +
+      '<p>أهمية الخبر) تخدم المدرسة حيًا يعاني من اكتظاظ الفصول الدراسية منذ سنوات طويلة &lt;b&gt;.</p>' +
+      '</article></body></html>',
+  );
+  const { ctx, out, err } = fakeContext();
+  assert.equal(await main(['brief', page], ctx), 0);
+  const doc = JSON.parse(out());
+  assert.equal(doc.article.provenance.format, 'html');
+  assert.equal(doc.dateline.text, 'إيران برس - إيران');
+  assert.equal(doc.sections[0].kind, 'why_it_matters');
+  assert.doesNotMatch(JSON.stringify(doc.lead), /<p>/);
+  assert.match(err(), /info: .*page\.html: read as an HTML page/);
+});

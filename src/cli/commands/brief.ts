@@ -2,6 +2,7 @@ import { articleFromText } from '../../brief/article.ts';
 import { parseBrief } from '../../brief/parse.ts';
 import { renderHtml, renderJson, renderMarkdown } from '../../brief/render.ts';
 import { fail } from '../../errors.ts';
+import { extractHtml } from '../../ingest/html.ts';
 import { processArticle } from '../../jobs/pipeline.ts';
 import { type Command, write } from '../context.ts';
 import { printMessages, readInput } from '../input.ts';
@@ -35,7 +36,8 @@ export const command: Command = {
   usage: [
     'khabar brief FILE|- [--format json|md|html]',
     '',
-    'Reads one article (UTF-8, UTF-16 with BOM, windows-1256 or ISO-8859-6; - for standard input)',
+    'Reads one article (UTF-8, UTF-16 with BOM, windows-1256 or ISO-8859-6; - for standard input;',
+    'an HTML page is reduced to its main text first)',
     'and prints its brief: lead, dateline, labelled sections, key points, byline, trailing matter.',
     '  --format json   the khabar.brief/1 document (default; see docs/brief-schema.md), with the',
     '                  entities, mentions and events the analysis found',
@@ -47,14 +49,36 @@ export const command: Command = {
     const { input, format } = parseArgs(argv);
     const read = await readInput(input, ctx);
     printMessages(read.messages, ctx.stderr);
-    const brief = parseBrief(read.text);
+    let text = read.text;
+    let meta: { title?: string; published?: string } = {};
+    if (/\.x?html?$/i.test(input) || /^\s*<(?:!doctype html|html)[\s>]/i.test(text.slice(0, 1000))) {
+      const page = extractHtml(text);
+      text = page.text;
+      meta = {
+        ...(page.title !== undefined ? { title: page.title } : {}),
+        ...(page.published !== undefined ? { published: page.published } : {}),
+      };
+      printMessages(
+        [
+          {
+            ruleId: 'ingest/html',
+            severity: 'info',
+            reason: `${read.name}: read as an HTML page (main text extracted).`,
+          },
+        ],
+        ctx.stderr,
+      );
+    }
+    const brief = parseBrief(text);
     const article = articleFromText({
-      text: read.text,
+      text,
       source: input,
+      format: text === read.text ? 'text' : 'html',
       encoding: read.encoding,
       language: read.language,
       brief,
       warnings: read.messages,
+      ...meta,
     });
     if (format === 'md') write(ctx.stdout, renderMarkdown(brief));
     else if (format === 'html')
