@@ -8,6 +8,7 @@
  *   node --import tsx bench/ingest.ts [--corpus PATH] [--limit N] [--db PATH] [--json]
  *   taskset -c 0 node --import tsx bench/ingest.ts      # one core
  *   node --import tsx bench/ingest.ts --dedup-only --corpus /tmp/khabar-gen-1m.jsonl
+ *   node --expose-gc --import tsx bench/ingest.ts --index-only 1000000
  *
  * `--dedup-only` runs the ingest side alone (read, decode, language, ids, fingerprint,
  * dedup index) without analysis or store: it shows what the ingest machinery itself costs
@@ -57,6 +58,57 @@ const cpu0 = process.cpuUsage();
 /** With `node --expose-gc`, heap use after a full GC every 2,000 items: shows whether live memory grows. */
 const gc = (globalThis as { gc?: () => void }).gc;
 const heapAfterGc: Array<{ done: number; heapMb: number; externalMb: number }> = [];
+if (args.includes('--index-only')) {
+  // The dedup index alone at a given size (default 1,000,000), with random signatures:
+  // its memory at a scale the full pipeline cannot reach in one session.
+  const { DedupIndex, NUM_HASHES } = await import('../src/ingest/dedup.ts');
+  const size = Number(opt('index-only') ?? 1_000_000);
+  const index = new DedupIndex();
+  const heap0 = process.memoryUsage();
+  const t0 = performance.now();
+  let x = 0x12345678;
+  const next = () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return x >>> 0;
+  };
+  for (let i = 0; i < size; i++) {
+    const sig = new Uint32Array(NUM_HASHES);
+    for (let k = 0; k < NUM_HASHES; k++) sig[k] = next();
+    const hashHi = next();
+    const hashLo = next();
+    const fp = { hash: '', hashHi, hashLo, sig, words: 300 };
+    index.add(`${hashHi.toString(16).padStart(8, '0')}${hashLo.toString(16).padStart(8, '0')}`, fp);
+  }
+  const t1 = performance.now();
+  let checks = 0;
+  for (let i = 0; i < 10_000; i++) {
+    const sig = new Uint32Array(NUM_HASHES);
+    for (let k = 0; k < NUM_HASHES; k++) sig[k] = next();
+    if (index.check({ hash: '', hashHi: next(), hashLo: next(), sig, words: 300 }).kind === 'new') checks++;
+  }
+  const t2 = performance.now();
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  console.log(
+    JSON.stringify({
+      mode: 'index-only',
+      size,
+      indexMb: mb(index.bytes),
+      bytesPerArticle: Math.round(index.bytes / size),
+      heapGrowthMb: mb(m.heapUsed + m.arrayBuffers - heap0.heapUsed - heap0.arrayBuffers),
+      rssMb: mb(m.rss),
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      addUsPerArticle: Math.round(((t1 - t0) * 1000) / size),
+      checkUs: Math.round(((t2 - t1) * 1000) / 10_000),
+      newOf10000RandomChecks: checks,
+    }),
+  );
+  clearInterval(sampler);
+  rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
+}
 if (args.includes('--dedup-only')) {
   const { DedupIndex, fingerprint } = await import('../src/ingest/dedup.ts');
   const index = new DedupIndex();
