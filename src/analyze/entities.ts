@@ -311,10 +311,7 @@ class Run {
     }
     // The tagger's organizations are kept only when they start with an organization
     // word («حركة …», «وزارة العدل»): alone, its ORG guesses are too often wrong.
-    if (
-      last === i ||
-      !ORG_WORDS.has(stripAl(this.toks[i]!.info.readings.find((r) => r.strip <= 1)?.key ?? ''))
-    )
+    if (last === i || !this.toks[i]!.info.readings.some((r) => r.strip <= 1 && ORG_WORDS.has(stripAl(r.key))))
       return i;
     this.org(i, last);
     return last + 1;
@@ -447,7 +444,11 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
   const gaz = gazetteer();
   const run = new Run(text, toks, gaz);
   const sentence = sentences(text, toks);
-  const tags = tagSentences(toks, sentence, opts.tagger ?? 'auto', isPostHead);
+  const tags = tagSentences(toks, sentence, opts.tagger ?? 'auto', isPostHead, (t) => {
+    // «الهولندي روبن فان بيرسي»: a nationality often comes right before a name.
+    const h = gaz.root.next.get(t.key)?.hits?.[0];
+    return h?.role === 'demonym' && h.entry.kind === 'country';
+  });
   run.tags = tags;
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;

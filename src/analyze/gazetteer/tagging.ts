@@ -20,10 +20,10 @@ const CUES = new Set(
     .map((w) => keyOf(w)),
 );
 
-function cue(t: Tok, isHead: (t: Tok) => boolean): boolean {
+function cue(t: Tok, isHead: (t: Tok) => boolean, isDemonym: (t: Tok) => boolean): boolean {
   if (!t.arabic) return false;
   if (isHead(t) || HONORIFICS.has(t.key) || GIVEN_NAMES.has(lightKey(t.text))) return true;
-  return t.info.readings.some((r) => CUES.has(r.key));
+  return t.info.readings.some((r) => CUES.has(r.key)) || isDemonym(t);
 }
 
 /** Tokens tagged before and after a cue (the tagger reads ±2 words of context itself). */
@@ -41,6 +41,7 @@ export function tagSentences(
   sentence: Int32Array,
   mode: 'auto' | 'all' | 'off',
   isHead: (t: Tok) => boolean,
+  isDemonym: (t: Tok) => boolean = () => false,
 ): string[] | undefined {
   if (mode === 'off') return undefined;
   available ??= existsSync(DEFAULT_MODEL_PATH);
@@ -60,7 +61,7 @@ export function tagSentences(
       let a = -1;
       let b = -1;
       for (let k = from; k < to; k++) {
-        if (!cue(toks[k]!, isHead)) continue;
+        if (!cue(toks[k]!, isHead, isDemonym)) continue;
         const lo = Math.max(from, k - WINDOW_BEFORE);
         const hi = Math.min(to, k + WINDOW_AFTER);
         if (a >= 0 && lo <= b) b = Math.max(b, hi);
