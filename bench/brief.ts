@@ -5,7 +5,9 @@
  * - the seed (../shared/seeds/000_…txt) parsed again and again: articles/s and MB/s;
  * - every ANT article (../shared/data/ant/ant.jsonl, the `text` field; unlabelled news,
  *   so the parser looks for labels and finds none): articles/s and MB/s;
+ * - every EASC article (../shared/data/easc/easc-dev.jsonl, `article`; unlabelled);
  * - our own fixtures (fixtures/briefs/*.txt, labelled, every variant): articles/s;
+ * The "sections found" column doubles as a false-label count for ANT and EASC.
  * - linearity: one text made of the seed repeated to ~1, 4 and 16 MB: MB/s for each,
  *   which should stay flat.
  * MB = 10^6 bytes of UTF-8 input.
@@ -18,6 +20,7 @@ const quick = process.argv.includes('--quick');
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const seedPath = here('../../shared/seeds/000_abf55f7c1628d6cc.txt');
 const antPath = here('../../shared/data/ant/ant.jsonl');
+const eascPath = here('../../shared/data/easc/easc-dev.jsonl');
 const fixturesDir = here('../fixtures/briefs/');
 const MB = 1e6;
 
@@ -64,6 +67,16 @@ if (existsSync(antPath)) {
   }
   report('ANT articles', quick ? texts.slice(0, 1000) : texts, quick ? 1 : 3);
 } else console.log(`skipped ANT: ${antPath} is absent (shared/ is not beside the repo)`);
+
+if (existsSync(eascPath)) {
+  const texts: string[] = [];
+  for (const line of readFileSync(eascPath, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const rec = JSON.parse(line) as { article?: unknown };
+    if (typeof rec.article === 'string') texts.push(rec.article);
+  }
+  report('EASC articles', texts, 3);
+} else console.log(`skipped EASC: ${eascPath} is absent (shared/ is not beside the repo)`);
 
 if (existsSync(fixturesDir)) {
   const texts = readdirSync(fixturesDir)
