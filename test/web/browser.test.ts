@@ -217,6 +217,16 @@ describe('web app in Chromium', { skip }, () => {
       assert.ok((await page.locator(`.hit[data-id="${ids.seed}"] mark`).count()) >= 1, `«${q}» highlighted`);
     }
     await shot('search');
+    // A facet becomes a filter in the URL, shown as a removable chip.
+    const facet = page.locator('.facets button.facet').first();
+    if ((await page.locator('.facets button.facet').count()) === 0) return t.diagnostic('no facets to click');
+    await facet.click();
+    await page.waitForSelector('.active-filters .chip');
+    assert.match(page.url(), /(country|actor|type|outlet)=/);
+    assert.equal(await page.locator('.facets button.facet[aria-pressed="true"]').count(), 1);
+    await page.locator('.active-filters .chip').first().click();
+    await page.waitForFunction(() => !document.querySelector('.active-filters'));
+    assert.doesNotMatch(page.url(), /(country|actor|type|outlet)=/);
   });
 
   test('relations page draws the graph and lists the Iran–Pakistan edge', async (t) => {

@@ -24,6 +24,16 @@ const FACET_TITLE: Record<string, string> = {
 
 type State = Record<string, string | string[] | undefined>;
 
+const FILTER_AR: Record<string, string> = {
+  country: 'الدولة',
+  type: 'النوع',
+  actor: 'الفاعل',
+  outlet: 'المصدر',
+  section: 'القسم',
+  from: 'من',
+  to: 'إلى',
+};
+
 function stateOf(params: URLSearchParams): State {
   const s: State = {};
   for (const k of ['q', 'from', 'to', 'sort', 'page']) s[k] = params.get(k) ?? undefined;
@@ -92,7 +102,8 @@ export function SearchPage({ route }: { route: Route }) {
   const [draft, setDraft] = useState(q);
   useEffect(() => setDraft(q), [q]);
   const key = route.params.toString();
-  const active = q !== '' || FILTERS.some((f) => (state[f] as string[]).length);
+  const active =
+    q !== '' || Boolean(state.from || state.to) || FILTERS.some((f) => (state[f] as string[]).length);
   const { data, error, loading } = useFetch(key, () =>
     active
       ? get<SearchResponse>('/api/search', {
@@ -106,6 +117,12 @@ export function SearchPage({ route }: { route: Route }) {
         })
       : Promise.resolve(undefined),
   );
+  const chips: Array<[string, string]> = [
+    ...FILTERS.flatMap((f) => ((state[f] as string[]) ?? []).map((v): [string, string] => [f, v])),
+    ...(['from', 'to'] as const).flatMap(
+      (f): Array<[string, string]> => (state[f] ? [[f, state[f] as string]] : []),
+    ),
+  ];
   const go = (next: State) => navigate(href(['search'], { ...state, page: undefined, ...next }));
   const toggle = (f: string, v: string) => {
     const cur = (state[f] as string[]) ?? [];
@@ -164,6 +181,25 @@ export function SearchPage({ route }: { route: Route }) {
           </div>
         </form>
       </search>
+      {chips.length ? (
+        <ul class="chips active-filters" aria-label="المرشِّحات المفعَّلة">
+          {chips.map(([f, v]) => (
+            <li key={`${f}=${v}`}>
+              <button
+                type="button"
+                class="chip"
+                aria-label={`إزالة ${FILTER_AR[f] ?? f}: ${v}`}
+                onClick={() =>
+                  (FILTERS as readonly string[]).includes(f) ? toggle(f, v) : go({ [f]: undefined })
+                }
+              >
+                {FILTER_AR[f] ?? f}: {f === 'country' ? countryAr(v) : f === 'type' ? (PLOVER_AR[v] ?? v) : v}{' '}
+                ✕
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {!active ? (
         <Recent />
       ) : !data ? (
