@@ -149,11 +149,13 @@ export function nameAt(gaz: Gazetteer, toks: Tok[], i: number, opts: NameOptions
     }
   }
   const max = opts.apposition ? 4 : 3;
-  // In apposition closed by a comma («…، رحيم حياة قريشي،») the commas bound the name;
+  // In apposition or after an honorific, closed by a comma («…، رحيم حياة قريشي،»), the
+  // commas bound the name;
   // elsewhere the tagger's O (where it read the sentence) and the particles do.
   let run = extent(gaz, toks, coreStart, max, opts, undefined);
   const closedRun = !toks[run]?.arabic || toks[run]!.punct;
-  if (!(opts.apposition && closedRun)) run = extent(gaz, toks, coreStart, max, opts, opts.tags);
+  if (!((opts.apposition || honorific) && closedRun))
+    run = extent(gaz, toks, coreStart, max, opts, opts.tags);
   const k = run;
   const last = k - 1;
   if (last < coreStart) return undefined;
