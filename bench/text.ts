@@ -8,11 +8,12 @@
  * - linearity: normalize(match)+tokenize on one text made of the corpus concatenated to
  *   about 3 MB, 12 MB and 48 MB (1×, 4×, 16×): MB/s for each, which should stay flat;
  * - stem: words/s over every word token of the corpus, with a fresh cache (cold: every new
- *   word is stemmed once), then again (warm), and without a cache on the distinct words.
+ *   word is stemmed once), then again (warm), and without a cache on the distinct words;
+ * - analyzeClitics over every word token, first pass (cold) and again (warm).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createStemmer, normalize, sentences, tokenize } from '../src/text/index.ts';
+import { analyzeClitics, createStemmer, normalize, sentences, tokenize } from '../src/text/index.ts';
 
 const corpusPath = fileURLToPath(new URL('../../shared/data/ant/ant.jsonl', import.meta.url));
 if (!existsSync(corpusPath)) {
@@ -106,6 +107,12 @@ const sample = distinct.slice(0, quick ? 20_000 : 100_000);
 const uncached = best(1, () => {
   for (const w of sample) sink += raw.stem(w).length;
 });
+const clCold = best(1, () => {
+  for (const w of words) sink += analyzeClitics(w).length;
+});
+const clWarm = best(runs, () => {
+  for (const w of words) sink += analyzeClitics(w).length;
+});
 const wps = (n: number, s: number) => Math.round(n / s).toLocaleString('en');
 const srows: string[][] = [
   [
@@ -126,6 +133,18 @@ const srows: string[][] = [
     uncached.toFixed(3),
     wps(sample.length, uncached),
   ],
+  [
+    'analyzeClitics, cache, cold',
+    words.length.toLocaleString('en'),
+    clCold.toFixed(3),
+    wps(words.length, clCold),
+  ],
+  [
+    'analyzeClitics, cache, warm',
+    words.length.toLocaleString('en'),
+    clWarm.toFixed(3),
+    wps(words.length, clWarm),
+  ],
 ];
 
 const table = (head: string[], body: string[][]) => {
@@ -139,5 +158,5 @@ console.log(
 );
 console.log(table(['step', 'input', 'MB', 'CPU s', 'MB/s'], rows));
 console.log('');
-console.log(table(['stem', 'words', 'CPU s', 'words/s'], srows));
+console.log(table(['per word', 'words', 'CPU s', 'words/s'], srows));
 if (sink === -1) console.log('');

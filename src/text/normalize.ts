@@ -223,8 +223,10 @@ function unitsToString(units: Uint16Array, length: number, wellFormed: boolean):
 export function normalize(text: string, options: NormalizeOptions = {}): Normalized {
   const { single, expand } = tables(options.strength ?? 'display');
   const n = text.length;
+  // Room for the output: the input length, grown before an expansion (ﷺ → 18 letters)
+  // could leave too little for the rest of the input copied one to one.
   let cap = n + 16;
-  let out = new Uint16Array(cap);
+  let out = outputBuffer(cap);
   let map = new Int32Array(cap + 1);
   let o = 0;
   let changed = false;
@@ -235,15 +237,6 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
       out[o] = c;
       map[o++] = i;
       continue;
-    }
-    if (o + 32 >= cap) {
-      cap = cap * 2 + 32;
-      const o2 = new Uint16Array(cap);
-      o2.set(out.subarray(0, o));
-      out = o2;
-      const m2 = new Int32Array(cap + 1);
-      m2.set(map.subarray(0, o));
-      map = m2;
     }
     if (r >= 0) {
       out[o] = r;
@@ -262,6 +255,15 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
       }
     } else {
       const units = expand.get(c)!;
+      const need = o + units.length + (n - i) + 1;
+      if (need > cap) {
+        cap = Math.max(need + 64, cap * 2);
+        const o2 = outputBuffer(cap, out, o);
+        out = o2;
+        const m2 = new Int32Array(cap + 1);
+        m2.set(map.subarray(0, o));
+        map = m2;
+      }
       for (let k = 0; k < units.length; k++) {
         out[o] = units[k]!;
         map[o++] = i;
@@ -272,6 +274,23 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   map[o] = n;
   const result = changed ? unitsToString(out, o, isWellFormed(text)) : text;
   return new Normalized(result, text, map.subarray(0, o + 1));
+}
+
+/** Output units are decoded into a string at once, so one scratch buffer serves every call. */
+let scratch = new Uint16Array(4096);
+/** Texts longer than this get a buffer of their own (not kept after the call). */
+const SCRATCH_MAX = 1 << 20;
+
+/** A buffer of at least `size` units, holding the first `keep` units of `old` if given. */
+function outputBuffer(size: number, old?: Uint16Array, keep = 0): Uint16Array {
+  let buf: Uint16Array;
+  if (size <= scratch.length) buf = scratch;
+  else if (size <= SCRATCH_MAX) {
+    scratch = new Uint16Array(Math.max(size, scratch.length * 2));
+    buf = scratch;
+  } else buf = new Uint16Array(size);
+  if (old && old !== buf && keep > 0) buf.set(old.subarray(0, keep));
+  return buf;
 }
 
 /**

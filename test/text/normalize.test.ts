@@ -72,3 +72,13 @@ test('normalize is idempotent on a mixed sample', () => {
     assert.equal(normalize(once, { strength }).text, once);
   }
 });
+
+test('regression: many expansions early do not lose the end of the text', () => {
+  // ﷲ → «الله» (3 more units each): the output outgrows the input length
+  const src = `${'\uFDF2'.repeat(6)}${'ا'.repeat(100)}`;
+  const n = normalize(src);
+  assert.equal(n.text, `${'الله'.repeat(6)}${'ا'.repeat(100)}`);
+  assert.equal(n.map[n.text.length], src.length);
+  const big = `${'\uFDFA'.repeat(3000)}${'ب'.repeat(300_000)}`;
+  assert.equal(normalize(big, { strength: 'match' }).text.length, 18 * 3000 + 300_000);
+});

@@ -69,6 +69,21 @@ test('normalize is idempotent for both strengths', () => {
   );
 });
 
+test('expansions (ﷺ, ﷲ, ﻻ) never lose text, even before a long plain tail', () => {
+  const expanding = fc.array(fc.constantFrom('\uFDFA', '\uFDF2', '\uFEFB', 'ا', ' ', 'ـ'), { maxLength: 40 });
+  fc.assert(
+    fc.property(expanding, fc.nat({ max: 600 }), fc.constantFrom(...strengths), (parts, tail, strength) => {
+      const all = [...parts, ...Array.from({ length: tail }, () => 'ب')];
+      const text = all.join('');
+      const n = normalize(text, { strength });
+      const expected = all.map((p) => normalize(p, { strength }).text).join('');
+      assert.equal(n.text, expected);
+      assert.equal(n.map[n.text.length], text.length);
+    }),
+    { numRuns: 500 },
+  );
+});
+
 test('the offset map is monotone, in range, ends at the input length, and spans map back', () => {
   fc.assert(
     fc.property(anyText, fc.constantFrom(...strengths), (text, strength) => {
