@@ -60,11 +60,17 @@ function Snippet({
   return <p class="snippet">{parts}</p>;
 }
 
+function shortLead(lead: string | undefined): string | undefined {
+  const words = lead?.trim().split(/\s+/);
+  if (!words?.length) return undefined;
+  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
+}
+
 function Summary({ a, children }: { a: ArticleSummary; children?: preact.ComponentChildren }) {
   return (
     <li class="hit" data-id={a.id}>
       <h3>
-        <a href={href(['article', a.id])}>{a.title ?? a.lead?.split(/\s+/).slice(0, 12).join(' ') ?? a.id}</a>
+        <a href={href(['article', a.id])}>{a.title ?? shortLead(a.lead) ?? a.id}</a>
       </h3>
       <p class="meta">{[a.outlet, a.published].filter(Boolean).join(' · ')}</p>
       {children}
