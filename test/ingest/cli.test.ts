@@ -163,3 +163,25 @@ test('an ingest killed with kill -9 and run again loses nothing and duplicates n
   assert.equal(third.unchanged, n);
   assert.equal(third.inserted, 0);
 });
+
+test('khabar ingest - reads standard input; --outlet names the outlet', async () => {
+  const db = join(tmp(), 'stdin.db');
+  const { ctx, out, err } = fakeContext();
+  const stdin = ctx.stdin as import('node:stream').PassThrough;
+  stdin.end(`${JSON.stringify({ url: 'https://x.example/1', text: arabicArticle(700) })}\n`);
+  assert.equal(await main(['ingest', '-', '--db', db, '--outlet', 'منفذ', '--json'], ctx), 0, err());
+  assert.equal((JSON.parse(out()) as Summary).inserted, 1);
+  const store = await openStore(db);
+  try {
+    const [doc] = await (async () => {
+      const xs = [];
+      for await (const d of store.iterate()) xs.push(d);
+      return xs;
+    })();
+    assert.equal(doc?.article.outlet, 'منفذ');
+    assert.equal(doc?.article.provenance.source, '-:1');
+    assert.equal(doc?.article.id, articleId({ outlet: 'منفذ', url: 'https://x.example/1', text: '' }));
+  } finally {
+    await store.close();
+  }
+});
