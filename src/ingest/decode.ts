@@ -3,7 +3,8 @@
  *
  * Order: a BOM (UTF-8, UTF-16LE/BE) decides; NUL bytes or many control characters mean
  * binary (an error message, empty text) unless the bytes look like BOM-less UTF-16;
- * valid UTF-8 is UTF-8; otherwise the bytes are a legacy single-byte encoding. For
+ * valid UTF-8 is UTF-8 (and UTF-8 with a few broken sequences too, with a warning);
+ * otherwise the bytes are a legacy single-byte encoding. For
  * Arabic the two that still circulate are windows-1256 and ISO-8859-6, which chardet
  * confuses: both are decoded and scored, and the one that yields Arabic letters (not
  * `×`, accented Latin, C1 controls or U+FFFD) wins — 0xC1–0xDA are letters in both, but
@@ -119,6 +120,22 @@ export function decode(bytes: Uint8Array, name: string): Decoded {
   }
   const text = utf8(bytes);
   if (text !== undefined) return { text, encoding: 'utf-8', messages: [] };
+  // UTF-8 with a few broken bytes (a truncated or spliced file) is still UTF-8
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const broken = (lenient.match(/\uFFFD/g) ?? []).length;
+  if (broken <= Math.max(4, lenient.length / 50) && /[^\x00-\x7F\uFFFD]/.test(lenient)) {
+    return {
+      text: lenient,
+      encoding: 'utf-8',
+      messages: [
+        {
+          ruleId: 'ingest/invalid-utf8',
+          severity: 'warning',
+          reason: `${name}: ${broken} invalid UTF-8 byte sequence(s) replaced by U+FFFD; the file may be truncated or damaged.`,
+        },
+      ],
+    };
+  }
 
   const buf = Buffer.from(bytes);
   const w1256 = iconv.decode(buf, 'windows-1256');

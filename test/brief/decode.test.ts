@@ -50,3 +50,14 @@ test('decode: Latin-1 text is not mistaken for Arabic', () => {
   assert.notEqual(d.encoding, 'iso-8859-6');
   assert.equal(d.text, s);
 });
+
+test('decode: UTF-8 with one broken byte stays UTF-8, with a warning', () => {
+  const good = Buffer.from(ARABIC, 'utf8');
+  let at = 41;
+  while ((good[at]! & 0xc0) === 0x80) at++; // a character boundary
+  const bad = Buffer.concat([good.subarray(0, at), Buffer.from([0xff]), good.subarray(at)]);
+  const d = decode(bad, 'cut.txt');
+  assert.equal(d.encoding, 'utf-8');
+  assert.equal(d.messages[0]?.ruleId, 'ingest/invalid-utf8');
+  assert.equal(d.text.replace('\uFFFD', ''), ARABIC);
+});
