@@ -5,7 +5,7 @@
  * A sentence ends:
  * - at a line break — in these articles a line is a paragraph, so a single newline ends
  *   a sentence as a blank line does;
- * - after `.` `؟` `?` `!` `؛` (with any closing quotes or brackets right after them),
+ * - after `.` `؟` `?` `!` `؛` `۔` (with any closing quotes or brackets right after them),
  *   unless the mark is inside a quotation «…», “…” (or ”…“) or "…". Quotation marks are
  *   paired within their line first; a mark left unpaired (a stray or unclosed quote) is
  *   not a quotation, so it cannot swallow the sentences after it.
@@ -75,8 +75,8 @@ function isLineBreak(c: number): boolean {
 }
 
 function isTerminator(c: number): boolean {
-  // . ! ? ؟ ؛
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x061b;
+  // . ! ? ؟ ؛ ۔ (Urdu full stop)
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x061b || c === 0x06d4;
 }
 
 function isCloser(c: number): boolean {
