@@ -17,9 +17,8 @@ export interface LineInfo {
 export interface Endings {
   /** Index of the first line that is no longer content (lines.length when none). */
   contentEnd: number;
+  /** Every other non-empty line from `contentEnd` on is trailing matter. */
   byline?: number;
-  /** Line indices that are trailing matter. */
-  trailing: number[];
 }
 
 const MARKERS =
@@ -59,7 +58,6 @@ function isHeadlineLike(s: string): boolean {
  * after the last label, or after the lead of an unlabelled article).
  */
 export function findEndings(lines: readonly LineInfo[], from: number): Endings {
-  const trailing: number[] = [];
   let cut = lines.length;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
@@ -68,7 +66,6 @@ export function findEndings(lines: readonly LineInfo[], from: number): Endings {
       break;
     }
   }
-  for (let i = cut; i < lines.length; i++) if (lines[i]!.trimmed) trailing.push(i);
 
   const nonEmpty: number[] = [];
   for (let i = Math.max(from, 0); i < cut; i++) if (lines[i]!.trimmed) nonEmpty.push(i);
@@ -91,12 +88,10 @@ export function findEndings(lines: readonly LineInfo[], from: number): Endings {
     if (!after.every((s) => isCounterOrStamp(s) || isHeadlineLike(s))) byline = undefined;
   }
   if (byline !== undefined) {
-    trailing.push(...tail);
     contentEnd = byline;
     for (let k = nonEmpty.indexOf(byline) - 1; k >= 0; k--) {
       const i = nonEmpty[k]!;
       if (!isCounterOrStamp(lines[i]!.trimmed)) break;
-      trailing.push(i);
       contentEnd = i;
     }
   } else {
@@ -104,10 +99,8 @@ export function findEndings(lines: readonly LineInfo[], from: number): Endings {
     for (let k = nonEmpty.length - 1; k >= 0; k--) {
       const i = nonEmpty[k]!;
       if (!isCounterOrStamp(lines[i]!.trimmed)) break;
-      trailing.push(i);
       contentEnd = i;
     }
   }
-  trailing.sort((a, b) => a - b);
-  return { contentEnd: Math.min(contentEnd, cut), ...(byline !== undefined ? { byline } : {}), trailing };
+  return { contentEnd: Math.min(contentEnd, cut), ...(byline !== undefined ? { byline } : {}) };
 }
