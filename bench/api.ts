@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { lineToItem } from '../src/ingest/sources/jsonl.ts';
 import { processArticle } from '../src/jobs/pipeline.ts';
+import { createApp } from '../src/api/app.ts';
 import { openStore } from '../src/store/index.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -136,6 +137,37 @@ async function buildArchive(): Promise<{ articles: number; seconds: number; reus
   const articles = (await store.stats()).articles;
   await store.close();
   return { articles, seconds: (performance.now() - t0) / 1000, reused: false };
+}
+
+/**
+ * Where an uncached search's time goes, in-process and single-threaded (CPU time, so the
+ * neighbours matter less): store.search with and without facets, and the whole API request
+ * (validation, store, JSON, ETag, gzip) with the response cache off.
+ */
+async function breakdown(queries: string[]) {
+  const store = await openStore(db);
+  const app = createApp({ store, cache: false });
+  const distinct = [...new Set(queries)].slice(0, 100);
+  const cpu = async (f: (q: string) => Promise<unknown>) => {
+    for (const q of distinct.slice(0, 10)) await f(q);
+    const c0 = process.cpuUsage();
+    for (const q of distinct) await f(q);
+    const d = process.cpuUsage(c0);
+    return (d.user + d.system) / 1000 / distinct.length;
+  };
+  const out = {
+    queries: distinct.length,
+    storeFacetsMs: await cpu((q) => store.search({ q, limit: 10, facets: true })),
+    storeNoFacetsMs: await cpu((q) => store.search({ q, limit: 10, facets: false })),
+    apiRequestMs: await cpu(async (q) => {
+      const r = await app.request(`/api/search?q=${encodeURIComponent(q)}&limit=10`, {
+        headers: { 'Accept-Encoding': 'gzip' },
+      });
+      return r.arrayBuffer();
+    }),
+  };
+  await store.close();
+  return out;
 }
 
 async function startServer(cacheTtl: number): Promise<{ child: ChildProcess; base: string }> {
@@ -303,6 +335,10 @@ console.log(
 );
 const queries = queryMix(100_000);
 const f = (x: number) => x.toFixed(1);
+const bd = await breakdown(queries);
+console.log(
+  `uncached search, in-process CPU per query (${bd.queries} distinct queries of the mix): store.search with facets ${f(bd.storeFacetsMs)} ms, without facets ${f(bd.storeNoFacetsMs)} ms; whole API request ${f(bd.apiRequestMs)} ms`,
+);
 const runs: Record<
   string,
   Awaited<ReturnType<typeof load>> & { serverCpuMsPerRequest: number; loadAvg: number[] }
