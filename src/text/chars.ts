@@ -22,24 +22,34 @@ export const C_HIGH = 7;
 
 let table: Uint8Array | undefined;
 
-function classify(c: number): number {
-  if (c >= 0xd800 && c <= 0xdbff) return C_HIGH;
-  if (c >= 0xdc00 && c <= 0xdfff) return C_OTHER;
-  const s = String.fromCharCode(c);
-  if (/\s/u.test(s)) return C_SPACE;
-  if (/\p{Nd}/u.test(s)) return C_DIGIT;
-  if (/\p{scx=Arabic}/u.test(s) && /[\p{L}\p{M}]/u.test(s)) return C_ARABIC;
-  if (/\p{M}/u.test(s)) return C_MARK;
-  if (/\p{L}/u.test(s)) return C_LETTER;
-  if (/\p{Cf}/u.test(s)) return C_FORMAT;
-  return C_OTHER;
-}
-
-/** The class of every UTF-16 unit. */
+/**
+ * The class of every UTF-16 unit. Built once, with one global regex scan per class over a
+ * string of the whole BMP (later classes do not overwrite earlier ones).
+ */
 export function charClasses(): Uint8Array {
   if (table) return table;
   const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = classify(c);
+  const units = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0x20 : c;
+  const all = new TextDecoder('utf-16le').decode(units);
+  const done = new Uint8Array(0x10000);
+  const mark = (re: RegExp, k: number) => {
+    for (const m of all.matchAll(re)) {
+      for (let c = m.index; c < m.index + m[0].length; c++) {
+        if (done[c]) continue;
+        t[c] = k;
+        done[c] = 1;
+      }
+    }
+  };
+  mark(/\s+/gu, C_SPACE);
+  mark(/\p{Nd}+/gu, C_DIGIT);
+  mark(/(?:(?=[\p{L}\p{M}])\p{scx=Arabic})+/gu, C_ARABIC);
+  mark(/\p{M}+/gu, C_MARK);
+  mark(/\p{L}+/gu, C_LETTER);
+  mark(/\p{Cf}+/gu, C_FORMAT);
+  for (let c = 0xd800; c <= 0xdbff; c++) t[c] = C_HIGH;
+  for (let c = 0xdc00; c <= 0xdfff; c++) t[c] = C_OTHER;
   table = t;
   return t;
 }
