@@ -29,7 +29,7 @@ interface Candidate {
 }
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
-const BULLET = /^(?:[-–—•*·▪●◦]|\p{Nd}{1,2}[.)-](?=\s))\s*/u;
+const BULLET = /^(?:(?:[-–—•*·▪●◦►▶]|\p{Extended_Pictographic})\uFE0F?|\p{Nd}{1,2}[.)-](?=\s))\s*/u;
 const DEFAULT_MATCHER = datelineMatcher();
 const MARKS = /[):؟?]/;
 
