@@ -40,9 +40,17 @@ const LETTER = /\p{L}/u;
 /** Index terms hold letters and digits only (FTS5 splits on anything else). */
 const NON_TERM = /[^\p{L}\p{N}]/gu;
 
-/** The match-normalized form of one word (the same folding the index uses). */
+const FORM_CACHE = new Map<string, string>();
+
+/** The match-normalized form of one word (the same folding the index uses), cached. */
 export function matchWord(word: string): string {
-  return matchForm(word).replace(NON_TERM, '');
+  let f = FORM_CACHE.get(word);
+  if (f === undefined) {
+    f = matchForm(word).replace(NON_TERM, '');
+    if (FORM_CACHE.size >= 300_000) FORM_CACHE.clear();
+    FORM_CACHE.set(word, f);
+  }
+  return f;
 }
 
 /**
@@ -58,11 +66,13 @@ export function stripProclitics(display: string): string {
   // The unsplit reading ranks first for words starting with و/ف («وزير»); a و/ف before an
   // alef or hamza seat is taken as the conjunction («وإيران», «فأكد»). That also splits a few
   // words that start so (واحد، وافق): their exact form still ranks them first.
+  // Likewise ب/ل/ك before a written hamza seat («لإيران», «بأمن», «كأن»): the hamza starts
+  // the next word.
   const conj = readings.find(
     (c) =>
       c.proclitics.length === 1 &&
-      (c.proclitics[0] === 'و' || c.proclitics[0] === 'ف') &&
-      /^[اأإآ]/u.test(c.base),
+      (((c.proclitics[0] === 'و' || c.proclitics[0] === 'ف') && /^[اأإآ]/u.test(c.base)) ||
+        (['ب', 'ل', 'ك'].includes(c.proclitics[0]!) && /^[أإآ]/u.test(c.base))),
   );
   return conj ? conj.base : display;
 }
@@ -78,6 +88,9 @@ export function searchStem(bareDisplay: string): string {
   // The alef of an indefinite accusative («تقريرًا», «استراتيجيًا») once the tanween is gone:
   // Snowball keeps it. Dropped for the stem only (so «سوريا» stems like «سوري», a fair match).
   if (seated.length >= 4 && /[^اوى]ا$/u.test(seated)) seated = seated.slice(0, -1);
+  // A final ه written for ة («حكومه»): Snowball strips ة but keeps this ه; as ة it strips it
+  // (and a pronoun ه, «كتابه», ends the same way: «كتاب»).
+  else if (seated.length >= 4 && seated.endsWith('ه')) seated = `${seated.slice(0, -1)}ة`;
   const definite = seated.startsWith('ال') ? seated : `ال${seated}`;
   const s = matchWord(stem(definite));
   return s.length < 2 ? matchWord(bareDisplay) : s;
@@ -131,38 +144,49 @@ export function analyzeWord(word: string, start = 0): Term | undefined {
   };
 }
 
+/** A word of a text as the analyzer cuts it: the surface and where it starts. */
+export interface Word {
+  word: string;
+  start: number;
+}
+
 /**
- * Analyzes a text into terms with offsets (src/text `tokenize`). The same for documents and
- * queries. Latin words joined by `-` give one term per part; `#`/`@` are dropped from
- * hashtags and mentions; URLs and punctuation give no term.
+ * The words of a text (src/text `tokenize`), as the analyzer sees them: Latin words joined
+ * by `-` give one word per part; `#`/`@` are dropped from hashtags and mentions; URLs and
+ * punctuation give none.
  */
-export function analyzeText(text: string): Term[] {
-  const out: Term[] = [];
+export function words(text: string): Word[] {
+  const out: Word[] = [];
   for (const tok of tokenize(text)) {
     switch (tok.kind) {
       case 'word':
-      case 'number': {
-        const t = analyzeWord(tok.text, tok.start);
-        if (t) out.push(t);
+      case 'number':
+        out.push({ word: tok.text, start: tok.start });
         break;
-      }
       case 'hashtag':
-      case 'mention': {
-        const t = analyzeWord(tok.text.slice(1), tok.start + 1);
-        if (t) out.push(t);
+      case 'mention':
+        if (tok.text.length > 1) out.push({ word: tok.text.slice(1), start: tok.start + 1 });
         break;
-      }
       case 'latin': {
         let at = tok.start;
         for (const part of tok.text.split('-')) {
-          const t = part ? analyzeWord(part, at) : undefined;
-          if (t) out.push(t);
+          if (part) out.push({ word: part, start: at });
           at += part.length + 1;
         }
         break;
       }
       default:
     }
+  }
+  return out;
+}
+
+/** Analyzes a text into terms with offsets. The same for documents and queries. */
+export function analyzeText(text: string): Term[] {
+  const out: Term[] = [];
+  for (const w of words(text)) {
+    const t = analyzeWord(w.word, w.start);
+    if (t) out.push(t);
   }
   return out;
 }

@@ -26,6 +26,8 @@ export interface Backend {
   readonly db: Db;
   readonly dialect: Dialect;
   readonly migrations: Migration[];
+  /** Table hint to walk articles newest first by (sort_key, id) (SQLite `INDEXED BY`; '' elsewhere). */
+  readonly sortIndexHint: string;
   /** Runs `fn` in one transaction (serialized: one writer at a time). */
   tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   /** Runs DDL (several statements). */
@@ -52,7 +54,7 @@ export interface SqlPart {
 export interface MatchOptions {
   /** Only sections of these kinds. */
   sections?: string[];
-  /** `SELECT rid FROM articles a WHERE …`: only these articles. */
+  /** Conditions on the matching article (alias `a`, joined by rid): filters. */
   restrict?: SqlPart;
 }
 

@@ -146,6 +146,7 @@ export async function postgresBackend(url: string, opts: { schema?: string } = {
     db,
     dialect: tsquery,
     migrations: MIGRATIONS,
+    sortIndexHint: '',
     tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
       const run = async () => {
         const client = await pool.connect();
@@ -184,13 +185,14 @@ export async function postgresBackend(url: string, opts: { schema?: string } = {
       const r = o.restrict;
       if (o.sections?.length) {
         return {
-          sql: `SELECT DISTINCT s.rid AS rid FROM sections s
-            WHERE s.tsv @@ ?::tsquery AND s.kind IN (${placeholders(o.sections.length)})${r ? ` AND s.rid IN (${r.sql})` : ''}`,
+          sql: `SELECT DISTINCT s.rid AS rid FROM sections s${r ? ' JOIN articles a ON a.rid = s.rid' : ''}
+            WHERE s.tsv @@ ?::tsquery AND s.kind IN (${placeholders(o.sections.length)})${r ? ` AND ${r.sql}` : ''}`,
           params: [expr, ...o.sections, ...(r?.params ?? [])],
         };
       }
       return {
-        sql: `SELECT s.rid AS rid FROM article_search s WHERE s.tsv @@ ?::tsquery${r ? ` AND s.rid IN (${r.sql})` : ''}`,
+        sql: `SELECT s.rid AS rid FROM article_search s${r ? ' JOIN articles a ON a.rid = s.rid' : ''}
+          WHERE s.tsv @@ ?::tsquery${r ? ` AND ${r.sql}` : ''}`,
         params: [expr, ...(r?.params ?? [])],
       };
     },
@@ -198,15 +200,17 @@ export async function postgresBackend(url: string, opts: { schema?: string } = {
       const r = o.restrict;
       if (o.sections?.length) {
         return {
-          sql: `SELECT s.rid AS rid, MAX(ts_rank(${RANK_WEIGHTS}, s.tsv, ?::tsquery)) AS score FROM sections s
-            WHERE s.tsv @@ ?::tsquery AND s.kind IN (${placeholders(o.sections.length)})${r ? ` AND s.rid IN (${r.sql})` : ''}
+          sql: `SELECT s.rid AS rid, MAX(ts_rank(${RANK_WEIGHTS}, s.tsv, ?::tsquery)) AS score
+            FROM sections s${r ? ' JOIN articles a ON a.rid = s.rid' : ''}
+            WHERE s.tsv @@ ?::tsquery AND s.kind IN (${placeholders(o.sections.length)})${r ? ` AND ${r.sql}` : ''}
             GROUP BY s.rid`,
           params: [rank, expr, ...o.sections, ...(r?.params ?? [])],
         };
       }
       return {
         sql: `SELECT w.rid AS rid, ts_rank(${RANK_WEIGHTS}, w.tsv, ?::tsquery) AS score
-          FROM (SELECT s.rid, s.tsv FROM article_search s WHERE s.tsv @@ ?::tsquery${r ? ` AND s.rid IN (${r.sql})` : ''}
+          FROM (SELECT s.rid, s.tsv FROM article_search s${r ? ' JOIN articles a ON a.rid = s.rid' : ''}
+                WHERE s.tsv @@ ?::tsquery${r ? ` AND ${r.sql}` : ''}
                 ORDER BY s.rid DESC LIMIT ${o.window}) w`,
         params: [rank, expr, ...(r?.params ?? [])],
       };

@@ -69,7 +69,18 @@ function filterWhere(f: SearchFilters): Where {
  * size. `total` and facets always count every match. Override with KHABAR_RANK_WINDOW.
  */
 export const RANK_WINDOW =
-  Number(process.env.KHABAR_RANK_WINDOW) > 0 ? Number(process.env.KHABAR_RANK_WINDOW) : 2000;
+  Number(process.env.KHABAR_RANK_WINDOW) > 0 ? Number(process.env.KHABAR_RANK_WINDOW) : 500;
+
+/** Articles stored (an upper bound: the highest rid), cached for a few seconds. */
+const counts = new WeakMap<Backend, { n: number; at: number }>();
+async function articleCount(b: Backend): Promise<number> {
+  const c = counts.get(b);
+  if (c && performance.now() - c.at < 5000) return c.n;
+  const r = await b.db.get<{ n: number | null }>('SELECT MAX(rid) AS n FROM articles');
+  const n = Number(r?.n ?? 0);
+  counts.set(b, { n, at: performance.now() });
+  return n;
+}
 
 interface Plan {
   /** `SELECT rid` of every matching article (filters applied). */
@@ -82,7 +93,7 @@ function plan(b: Backend, c: CompiledQuery, f: SearchFilters, window: number): P
   const where = filterWhere(f);
   const sections = f.section;
   const restrict: SqlPart | undefined = where.sql.length
-    ? { sql: `SELECT a.rid FROM articles a WHERE ${where.sql.join(' AND ')}`, params: where.params }
+    ? { sql: where.sql.join(' AND '), params: where.params }
     : undefined;
   const opts = { ...(sections?.length ? { sections } : {}), ...(restrict ? { restrict } : {}) };
   if (c.match) {
@@ -94,12 +105,12 @@ function plan(b: Backend, c: CompiledQuery, f: SearchFilters, window: number): P
   const all: string[] = [];
   const params: Param[] = [];
   if (restrict) {
-    all.push(`rid IN (${restrict.sql})`);
+    all.push(restrict.sql);
     params.push(...restrict.params);
   }
   if (c.exclude) {
     const ex = b.matchIds(c.exclude, sections?.length ? { sections } : {});
-    all.push(`rid NOT IN (${ex.sql})`);
+    all.push(`a.rid NOT IN (${ex.sql})`);
     params.push(...ex.params);
   } else if (sections?.length) {
     // `section:` with no words: the articles that have such a section.
@@ -110,8 +121,8 @@ function plan(b: Backend, c: CompiledQuery, f: SearchFilters, window: number): P
   }
   const w = all.length ? ` WHERE ${all.join(' AND ')}` : '';
   return {
-    ids: { sql: `SELECT rid FROM articles${w}`, params },
-    scored: { sql: `SELECT rid, 0 AS score FROM articles${w}`, params },
+    ids: { sql: `SELECT a.rid AS rid FROM articles a${w}`, params },
+    scored: { sql: `SELECT a.rid AS rid, 0 AS score FROM articles a${w}`, params },
   };
 }
 
@@ -125,18 +136,29 @@ export async function searchStore(b: Backend, req: SearchRequest): Promise<Searc
   const p = plan(b, compiled, filters, Math.max(RANK_WINDOW, offset + limit));
 
   const totalRow = await b.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (${p.ids.sql}) m`, p.ids.params);
+  const total = Number(totalRow?.n ?? 0);
   type HitRow = SummaryRow & { score: number; text: string };
-  const rows = byDate
-    ? await b.db.all<HitRow>(
-        `SELECT ${SUMMARY_COLS}, a.text, 0 AS score FROM articles a WHERE a.rid IN (${p.ids.sql})
-         ORDER BY a.sort_key DESC, a.id DESC LIMIT ? OFFSET ?`,
-        [...p.ids.params, limit, offset],
-      )
-    : await b.db.all<HitRow>(
-        `SELECT ${SUMMARY_COLS}, a.text, m.score FROM (${p.scored.sql}) m JOIN articles a ON a.rid = m.rid
-         ORDER BY m.score DESC, a.sort_key DESC, a.id DESC LIMIT ? OFFSET ?`,
-        [...p.scored.params, limit, offset],
-      );
+  let rows: HitRow[];
+  if (byDate) {
+    // A common query: walk the (sort_key, id) index newest first and keep the matches; a rare
+    // one: sort its few matches. (SQLite's planner does not know which one it has.)
+    const articles = await articleCount(b);
+    const hint = total * 50 >= articles ? b.sortIndexHint : '';
+    rows = await b.db.all<HitRow>(
+      `SELECT ${SUMMARY_COLS}, a.text, 0 AS score FROM
+         (SELECT x.rid, x.sort_key, x.id FROM articles x ${hint} WHERE x.rid IN (${p.ids.sql})
+          ORDER BY x.sort_key DESC, x.id DESC LIMIT ? OFFSET ?) pg
+       JOIN articles a ON a.rid = pg.rid ORDER BY pg.sort_key DESC, pg.id DESC`,
+      [...p.ids.params, limit, offset],
+    );
+  } else {
+    rows = await b.db.all<HitRow>(
+      `SELECT ${SUMMARY_COLS}, a.text, pg.score FROM
+         (SELECT m.rid, m.score FROM (${p.scored.sql}) m ORDER BY m.score DESC, m.rid DESC LIMIT ? OFFSET ?) pg
+       JOIN articles a ON a.rid = pg.rid ORDER BY pg.score DESC, pg.rid DESC`,
+      [...p.scored.params, limit, offset],
+    );
+  }
   const hits: SearchHit[] = rows.map((r) => {
     const s = makeSnippet(r.text, compiled.highlight);
     return { ...summaryOf(r), score: Number(r.score), snippet: s.snippet, highlights: s.highlights };
@@ -171,7 +193,7 @@ export async function searchStore(b: Backend, req: SearchRequest): Promise<Searc
   }
   const warnings = [...parsed.warnings, ...compiled.warnings];
   return {
-    total: Number(totalRow?.n ?? 0),
+    total,
     hits,
     facets,
     tookMs: Math.round((performance.now() - t0) * 100) / 100,

@@ -118,6 +118,7 @@ export function sqliteBackend(path: string): Backend {
     db,
     dialect: fts5,
     migrations: MIGRATIONS,
+    sortIndexHint: 'INDEXED BY articles_sort_id',
     tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
       const run = async () => {
         raw.exec('BEGIN IMMEDIATE');
@@ -163,35 +164,41 @@ export function sqliteBackend(path: string): Backend {
     },
     matchIds(expr: string, o: MatchOptions): SqlPart {
       const r = o.restrict;
+      const join = r ? ' JOIN articles a ON a.rid = ' : '';
       if (o.sections?.length) {
         return {
-          sql: `SELECT DISTINCT s.rid AS rid FROM sections_fts JOIN sections s ON s.sid = sections_fts.rowid
-            WHERE sections_fts MATCH ? AND s.kind IN (${placeholders(o.sections.length)})${r ? ` AND s.rid IN (${r.sql})` : ''}`,
+          sql: `SELECT DISTINCT s.rid AS rid FROM sections_fts JOIN sections s ON s.sid = sections_fts.rowid${join ? `${join}s.rid` : ''}
+            WHERE sections_fts MATCH ? AND s.kind IN (${placeholders(o.sections.length)})${r ? ` AND ${r.sql}` : ''}`,
           params: [expr, ...o.sections, ...(r?.params ?? [])],
         };
       }
+      // Filters join the articles row by row: FTS5 runs the MATCH once (a `rowid IN (…)`
+      // would re-run it for every listed rowid).
       return {
-        sql: `SELECT rowid AS rid FROM articles_fts WHERE articles_fts MATCH ?${r ? ` AND rowid IN (${r.sql})` : ''}`,
+        sql: `SELECT articles_fts.rowid AS rid FROM articles_fts${join ? `${join}articles_fts.rowid` : ''}
+          WHERE articles_fts MATCH ?${r ? ` AND ${r.sql}` : ''}`,
         params: [expr, ...(r?.params ?? [])],
       };
     },
-    matchScored(expr: string, rank: string, o: MatchOptions & { window: number }): SqlPart {
-      // bm25 weighs the terms of the MATCH itself; NOT-ed terms do not score, so `rank` is not needed.
-      void rank;
+    matchScored(expr: string, _rank: string, o: MatchOptions & { window: number }): SqlPart {
+      // bm25 weighs the terms of the MATCH itself (NOT-ed terms do not score): no `rank` needed.
       const r = o.restrict;
+      const join = r ? ' JOIN articles a ON a.rid = ' : '';
       if (o.sections?.length) {
         return {
           sql: `SELECT s.rid AS rid, MAX(f.score) AS score
             FROM (SELECT rowid AS sid, -bm25(sections_fts, ${BM25}) AS score FROM sections_fts
                   WHERE sections_fts MATCH ? LIMIT -1) f
-            JOIN sections s ON s.sid = f.sid
-            WHERE s.kind IN (${placeholders(o.sections.length)})${r ? ` AND s.rid IN (${r.sql})` : ''} GROUP BY s.rid`,
+            JOIN sections s ON s.sid = f.sid${join ? `${join}s.rid` : ''}
+            WHERE s.kind IN (${placeholders(o.sections.length)})${r ? ` AND ${r.sql}` : ''} GROUP BY s.rid`,
           params: [expr, ...o.sections, ...(r?.params ?? [])],
         };
       }
+      // bm25 is computed for the output rows only: the newest `window` matches.
       return {
-        sql: `SELECT rowid AS rid, -bm25(articles_fts, ${BM25}) AS score FROM articles_fts
-          WHERE articles_fts MATCH ?${r ? ` AND rowid IN (${r.sql})` : ''} ORDER BY rowid DESC LIMIT ${o.window}`,
+        sql: `SELECT articles_fts.rowid AS rid, -bm25(articles_fts, ${BM25}) AS score
+          FROM articles_fts${join ? `${join}articles_fts.rowid` : ''}
+          WHERE articles_fts MATCH ?${r ? ` AND ${r.sql}` : ''} ORDER BY articles_fts.rowid DESC LIMIT ${o.window}`,
         params: [expr, ...(r?.params ?? [])],
       };
     },
