@@ -8,25 +8,49 @@
  */
 import type { DateRef, Span } from '../model.ts';
 
-const MARK = /[\p{M}\u0640]/u;
 const FOLD: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ئ: 'ي', ة: 'ه', ؤ: 'و' };
+
+/** The match fold of U+0600–U+06FF: 0 drops the unit (marks, tatweel), else the folded unit. */
+const ARABIC_FOLD = (() => {
+  const t = new Uint16Array(0x100);
+  for (let k = 0; k < 0x100; k++) {
+    const c = 0x0600 + k;
+    const ch = String.fromCharCode(c);
+    const mark =
+      (c >= 0x064b && c <= 0x065f) ||
+      c === 0x0670 ||
+      c === 0x0640 ||
+      (c >= 0x0610 && c <= 0x061a) ||
+      (c >= 0x06d6 && c <= 0x06ed);
+    let f = (FOLD[ch] ?? ch).charCodeAt(0);
+    if (c >= 0x0660 && c <= 0x0669) f = 0x30 + c - 0x0660;
+    else if (c >= 0x06f0 && c <= 0x06f9) f = 0x30 + c - 0x06f0;
+    else if (c === 0x0671) f = 0x0627;
+    else if (c === 0x06cc) f = 0x064a;
+    else if (c === 0x06a9) f = 0x0643;
+    t[k] = mark ? 0 : f;
+  }
+  return t;
+})();
 
 /** Match-normalized text with a map from each normalized offset to the original one. */
 export function normWithMap(text: string): { n: string; map: Int32Array } {
   const map = new Int32Array(text.length + 1);
-  let n = '';
+  const out = new Uint16Array(text.length);
+  let len = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (MARK.test(c)) continue;
-    const code = c.charCodeAt(0);
-    let f = FOLD[c] ?? c;
-    if (code >= 0x0660 && code <= 0x0669) f = String(code - 0x0660);
-    else if (code >= 0x06f0 && code <= 0x06f9) f = String(code - 0x06f0);
-    map[n.length] = i;
-    n += f;
+    let code = text.charCodeAt(i);
+    if (code >= 0x0600 && code <= 0x06ff) {
+      code = ARABIC_FOLD[code - 0x0600]!;
+      if (code === 0) continue;
+    } else if (code >= 0x08d3 && code <= 0x08ff) continue;
+    map[len] = i;
+    out[len++] = code;
   }
-  map[n.length] = text.length;
-  return { n, map: map.subarray(0, n.length + 1) };
+  map[len] = text.length;
+  let n = '';
+  for (let k = 0; k < len; k += 8192) n += String.fromCharCode(...out.subarray(k, Math.min(len, k + 8192)));
+  return { n, map: map.subarray(0, len + 1) };
 }
 
 const GREG: Record<string, number> = {
@@ -191,6 +215,33 @@ export function publishedRef(text: string, opts: DateOptions = {}): DateRef | un
   return first ? { ...first } : undefined;
 }
 
+const W = '(?<![\\p{L}])';
+const E = '(?![\\p{L}])';
+const gm = alt(GREG);
+const units = alt(UNIT_DAYS);
+const days = alt(WEEKDAYS);
+const RE_HIJRI = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${alt(HIJRI)})\\s+(\\d{3,4})\\s*(?:هـ|ه${E})`, 'gu');
+const RE_DAY = new RegExp(
+  `${W}(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليله)\\s+)?(اول امس|امس|اليوم|غدا|الليله الماضيه)(?:\\s+(${days}))?${E}`,
+  'gu',
+);
+const RE_WEEKDAY = new RegExp(
+  `${W}(?:(?:يوم|ليل|ليله|صباح|مساء|فجر)\\s+)?(${days})(?:\\s+(الماضي|المقبل|القادم))?${E}`,
+  'gu',
+);
+const RE_PERIOD = new RegExp(
+  `${W}(الاسبوع|الشهر|العام|السنه)\\s+(الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|المنصرم|الحالي|الجاري)${E}`,
+  'gu',
+);
+const RE_GREG = new RegExp(
+  `(?:(?<!\\d)(\\d{1,2})\\s+|(?<![\\p{L}]))(?:(${gm})(?![\\p{L}])\\s*[(/]?\\s*(?:(?:${gm})(?![\\p{L}]))?\\s*[)/]?\\s*)(?:(?:من\\s+)?(?:عام|سنه)?\\s*(\\d{4}))?`,
+  'gu',
+);
+const RE_DURATION = new RegExp(
+  `${W}(?:(?:استمرت|استمر|دامت|دام|تستمر|يستمر|لمده|علي مدي|طوال)\\s+(?:اكثر من\\s+|نحو\\s+|قرابه\\s+)?)(?:(\\d+|${alt(NUMBER_WORDS)})\\s+(${units})|(${alt(DUALS)}))${E}`,
+  'gu',
+);
+
 /** Every date expression in `text`, resolved against `published` when it is relative. */
 export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
   const { n, map } = normWithMap(text);
@@ -201,12 +252,8 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
     if (found.some((f) => ns < f.ne && ne > f.ns)) return;
     found.push({ ns, ne, ref: { ...ref, expression: text.slice(map[ns]!, map[ne]!), span: span(ns, ne) } });
   };
-  const W = '(?<![\\p{L}])';
-  const E = '(?![\\p{L}])';
   // Hijri: 5 ربيع الاول 1447 هـ
-  for (const m of n.matchAll(
-    new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${alt(HIJRI)})\\s+(\\d{3,4})\\s*(?:هـ|ه${E})`, 'gu'),
-  )) {
+  for (const m of n.matchAll(RE_HIJRI)) {
     const y = Number(m[3]);
     const mo = HIJRI[m[2]!]!;
     const d = Number(m[1]);
@@ -217,13 +264,7 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
     });
   }
   // Gregorian: 23 يونيو 2025 / 23 حزيران / يونيو 2025 / (كانون الثاني) يناير 2025
-  const gm = alt(GREG);
-  for (const m of n.matchAll(
-    new RegExp(
-      `(?:(?<!\\d)(\\d{1,2})\\s+|(?<![\\p{L}]))(?:(${gm})(?![\\p{L}])\\s*[(/]?\\s*(?:(?:${gm})(?![\\p{L}]))?\\s*[)/]?\\s*)(?:(?:من\\s+)?(?:عام|سنه)?\\s*(\\d{4}))?`,
-      'gu',
-    ),
-  )) {
+  for (const m of n.matchAll(RE_GREG)) {
     const mo = GREG[m[2]!]!;
     const d = m[1] ? Number(m[1]) : undefined;
     let y = m[3] ? Number(m[3]) : pub?.getUTCFullYear();
@@ -246,13 +287,7 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
       precision: 'day',
     });
   // durations: استمرت 12 يومًا، لمدة خمسة أيام، دام أكثر من عامين
-  const units = alt(UNIT_DAYS);
-  for (const m of n.matchAll(
-    new RegExp(
-      `${W}(?:(?:استمرت|استمر|دامت|دام|تستمر|يستمر|لمده|علي مدي|طوال)\\s+(?:اكثر من\\s+|نحو\\s+|قرابه\\s+)?)(?:(\\d+|${alt(NUMBER_WORDS)})\\s+(${units})|(${alt(DUALS)}))${E}`,
-      'gu',
-    ),
-  )) {
+  for (const m of n.matchAll(RE_DURATION)) {
     const days = m[3] ? DUALS[m[3]]! : (numberOf(m[1]!) ?? 0) * UNIT_DAYS[m[2]!]!;
     add(m.index, m.index + m[0].length, { precision: 'unknown', durationDays: days });
   }
@@ -263,23 +298,12 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
       precision === 'year' ? String(d.getUTCFullYear()) : precision === 'month' ? iso(d).slice(0, 7) : iso(d);
     add(ns, ne, { value, precision });
   };
-  const days = alt(WEEKDAYS);
-  for (const m of n.matchAll(
-    new RegExp(
-      `${W}(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليله)\\s+)?(اول امس|امس|اليوم|غدا|الليله الماضيه)(?:\\s+(${days}))?${E}`,
-      'gu',
-    ),
-  )) {
+  for (const m of n.matchAll(RE_DAY)) {
     const k = m[1]!;
     const off = k === 'اليوم' ? 0 : k === 'امس' || k === 'الليله الماضيه' ? -1 : k === 'اول امس' ? -2 : 1;
     rel(m.index, m.index + m[0].length, pub && addDays(pub, off), 'day');
   }
-  for (const m of n.matchAll(
-    new RegExp(
-      `${W}(?:(?:يوم|ليل|ليله|صباح|مساء|فجر)\\s+)?(${days})(?:\\s+(الماضي|المقبل|القادم))?${E}`,
-      'gu',
-    ),
-  )) {
+  for (const m of n.matchAll(RE_WEEKDAY)) {
     const wd = WEEKDAYS[m[1]!]!;
     if (!pub) {
       add(m.index, m.index + m[0].length, { precision: 'unknown' });
@@ -292,12 +316,7 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
     else off = -((cur - wd + 7) % 7);
     rel(m.index, m.index + m[0].length, addDays(pub, off), 'day');
   }
-  for (const m of n.matchAll(
-    new RegExp(
-      `${W}(الاسبوع|الشهر|العام|السنه)\\s+(الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|المنصرم|الحالي|الجاري)${E}`,
-      'gu',
-    ),
-  )) {
+  for (const m of n.matchAll(RE_PERIOD)) {
     if (!pub) {
       add(m.index, m.index + m[0].length, { precision: 'unknown' });
       continue;

@@ -59,6 +59,7 @@ export function extractEvents(input: EventInput): EventResult {
   const memory = newMemory();
   const state: { topic: Actor[]; pair: Actor[]; last?: Omit<EventRecord, 'id'> } = { topic: [], pair: [] };
   const cands: Candidate[] = [];
+  const entityIndex = new Map(input.entities.map((e) => [e.id, e] as const));
   let index = 0;
   for (const r of regions(text, input.brief)) {
     for (const s of sentenceSpans(text.slice(r.start, r.end))) {
@@ -71,6 +72,7 @@ export function extractEvents(input: EventInput): EventResult {
           block: r.block,
           mentions: input.mentions,
           entities: input.entities,
+          entityIndex,
           memory,
           dates,
           ...(anchor ? { published: anchor } : {}),

@@ -57,11 +57,22 @@ const PRONOUNS = new Set(['بلاده', 'بلادها', 'بلادهم']);
 /** Memory across sentences of one article: names beside posts, sector heads seen with a country. */
 export interface ActorMemory {
   names: Map<string, Actor>;
+  /** First word of a remembered name → its words and actor. */
+  nameIndex: Map<string, Array<{ parts: string[]; actor: Actor }>>;
   heads: Map<string, string>;
 }
 
 export function newMemory(): ActorMemory {
-  return { names: new Map(), heads: new Map() };
+  return { names: new Map(), nameIndex: new Map(), heads: new Map() };
+}
+
+function remember(memory: ActorMemory, name: string, actor: Actor): void {
+  memory.names.set(name, actor);
+  const parts = name.split(' ');
+  const list = (memory.nameIndex.get(parts[0]!) ?? []).filter((x) => x.parts.join(' ') !== name);
+  list.push({ parts, actor });
+  list.sort((a, b) => b.parts.length - a.parts.length);
+  memory.nameIndex.set(parts[0]!, list);
 }
 
 function matchEntry(toks: Tok[], i: number, e: ActorEntry): boolean {
@@ -88,9 +99,11 @@ function rawMatches(toks: Tok[]): Raw[] {
   while (i < toks.length) {
     const t = toks[i]!;
     let best: Raw | undefined;
-    if (!t.punct && !t.cands.some((c) => recips.has(c))) {
+    if (!t.punct && t.cands.some((c) => actorsByFirst.has(c)) && !t.cands.some((c) => recips.has(c))) {
       for (const c of t.cands) {
-        for (const e of actorsByFirst.get(c) ?? []) {
+        const list = actorsByFirst.get(c);
+        if (!list) continue;
+        for (const e of list) {
           if (best && best.j - best.i >= e.tokens.length) continue;
           if (matchEntry(toks, i, e)) best = { i, j: i + e.tokens.length, e, c };
         }
@@ -141,6 +154,8 @@ function entityActor(m: Mention, byId: Map<string, Entity>): Actor | undefined {
 export interface ActorOptions {
   mentions: Mention[];
   entities: Entity[];
+  /** The entities by id, built once per article. */
+  entityIndex?: Map<string, Entity>;
   memory: ActorMemory;
 }
 
@@ -148,7 +163,7 @@ export interface ActorOptions {
 function entityMentions(toks: Tok[], opts: ActorOptions): ActorMention[] {
   const out: ActorMention[] = [];
   if (!opts.mentions.length || !toks.length) return out;
-  const byId = new Map(opts.entities.map((e) => [e.id, e] as const));
+  const byId = opts.entityIndex ?? new Map(opts.entities.map((e) => [e.id, e] as const));
   const s0 = toks[0]!.start;
   const s1 = toks[toks.length - 1]!.end;
   const recips = cueSet('reciprocal');
@@ -199,7 +214,9 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
   const taken = new Uint8Array(toks.length);
   const out: ActorMention[] = [];
   for (const { m } of all) {
-    if (taken.subarray(m.i, m.j).some((x) => x)) continue;
+    let busy = false;
+    for (let q = m.i; q < m.j; q++) if (taken[q]) busy = true;
+    if (busy) continue;
     taken.fill(1, m.i, m.j);
     out.push(m);
   }
@@ -208,16 +225,21 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (taken[i] || t.punct) continue;
-    for (const [name, actor] of opts.memory.names) {
-      const parts = name.split(' ');
-      if (
-        parts.every(
-          (p, k) => toks[i + k] && !toks[i + k]!.punct && !taken[i + k] && toks[i + k]!.cands.includes(p),
-        )
-      ) {
-        out.push({ i, j: i + parts.length, actors: [actor], kind: 'name' });
-        taken.fill(1, i, i + parts.length);
-        break;
+    if (opts.memory.nameIndex.size) {
+      for (const c of t.cands) {
+        const list = opts.memory.nameIndex.get(c);
+        if (!list) continue;
+        const hit = list.find(({ parts }) =>
+          parts.every((p, k) => {
+            const x = toks[i + k];
+            return x !== undefined && !x.punct && !taken[i + k] && (k === 0 || x.cands.includes(p));
+          }),
+        );
+        if (hit) {
+          out.push({ i, j: i + hit.parts.length, actors: [hit.actor], kind: 'name' });
+          taken.fill(1, i, i + hit.parts.length);
+          break;
+        }
       }
     }
     if (taken[i]) continue;
@@ -338,8 +360,8 @@ function learnNames(toks: Tok[], ms: ActorMention[], memory: ActorMemory): void 
         .map((t) => t.raw)
         .join(' '),
     };
-    memory.names.set(words.join(' '), actor);
-    memory.names.set(words[words.length - 1]!, actor);
+    remember(memory, words.join(' '), actor);
+    remember(memory, words[words.length - 1]!, actor);
   }
 }
 

@@ -31,6 +31,7 @@ export interface SentenceInput {
   block: string;
   mentions: import('../../model.ts').Mention[];
   entities: import('../../model.ts').Entity[];
+  entityIndex?: Map<string, import('../../model.ts').Entity>;
   memory: ActorMemory;
   dates: DateRef[];
   published?: string;
@@ -49,8 +50,22 @@ function sameActors(a: Actor[], b: Actor[]): boolean {
 
 const SPEECH_VERB_PARTICIPLE = /^م/;
 
+const cueMemo = new WeakMap<readonly string[], Map<Set<string>, boolean>>();
+
+/** Is any candidate form of the token in the cue set? Memoized per word (candidate arrays are shared). */
 function anyCue(t: Tok | undefined, cue: Set<string>): boolean {
-  return t !== undefined && !t.punct && t.cands.some((c) => cue.has(c));
+  if (t === undefined || t.punct) return false;
+  let m = cueMemo.get(t.cands);
+  if (!m) {
+    m = new Map();
+    cueMemo.set(t.cands, m);
+  }
+  let v = m.get(cue);
+  if (v === undefined) {
+    v = t.cands.some((c) => cue.has(c));
+    m.set(cue, v);
+  }
+  return v;
 }
 
 /** Synthetic praise: «وصف X بأنه خطوة إيجابية» → SUPPORT with head at وصف. */
@@ -58,7 +73,7 @@ function describeHits(toks: Tok[]): TriggerHit[] {
   const positive = cueSet('positive');
   const out: TriggerHit[] = [];
   for (const t of toks) {
-    if (t.punct || !t.cands.some((c) => /^(?:وصف|وصفت|وصفا|وصفوا|يصف|تصف|واصفا|واصفه)$/.test(c))) continue;
+    if (!anyCue(t, DESCRIBE)) continue;
     let k = t.i + 1;
     while (k < toks.length && !toks[k]!.punct && !/^(?:بان|بانه|بانها|بانهم)$/.test(toks[k]!.n)) k++;
     if (k >= toks.length || toks[k]!.punct) continue;
@@ -68,6 +83,8 @@ function describeHits(toks: Tok[]): TriggerHit[] {
   }
   return out;
 }
+
+const DESCRIBE = new Set(['وصف', 'وصفت', 'وصفا', 'وصفوا', 'يصف', 'تصف', 'واصفا', 'واصفه']);
 
 const PRAISE: TriggerEntry = {
   type: 'SUPPORT',
@@ -81,8 +98,19 @@ const PRAISE: TriggerEntry = {
 export function processSentence(inp: SentenceInput): Candidate[] {
   const toks = tokenizeSpan(inp.text, inp.start, inp.end);
   if (!toks.length) return [];
-  const mentions = findActors(toks, { mentions: inp.mentions, entities: inp.entities, memory: inp.memory });
   let hits = [...findTriggers(toks), ...describeHits(toks)].sort((a, b) => a.head - b.head);
+  // a sentence with no trigger matters only for the topic and the names it introduces («أكد … فلان»)
+  const attribution = cueSet('attribution');
+  if (!hits.length && !toks.some((t) => anyCue(t, attribution))) return [];
+  const s0 = toks[0]!.start;
+  const s1 = toks[toks.length - 1]!.end;
+  const local = inp.mentions.filter((m) => m.span[1] > s0 && m.span[0] < s1);
+  const mentions = findActors(toks, {
+    mentions: local,
+    entities: inp.entities,
+    ...(inp.entityIndex ? { entityIndex: inp.entityIndex } : {}),
+    memory: inp.memory,
+  });
   const cues = {
     commitment: cueSet('commitment'),
     topic: cueSet('topic'),
@@ -155,7 +183,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   const speakerFor = (head: number) => {
     for (let k = head - 1; k >= 0; k--) {
       const t = toks[k]!;
-      if (t.punct || !t.cands.some((c) => cues.attribution.has(c))) continue;
+      if (!anyCue(t, cues.attribution)) continue;
       if (SPEECH_VERB_PARTICIPLE.test(t.n) && !t.n.startsWith('مس')) continue; // مؤكدا، مشيرا: no subject of their own
       const m =
         mentions.find((x) => x.i > k && x.i <= k + 3 && !x.prep) ??
@@ -323,7 +351,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
 function updateTopic(inp: SentenceInput, mentions: ActorMention[], toks: Tok[]): void {
   const attribution = cueSet('attribution');
   for (const t of toks) {
-    if (t.punct || !t.cands.some((c) => attribution.has(c))) continue;
+    if (!anyCue(t, attribution)) continue;
     const m = mentions.find((x) => x.i > t.i && x.i <= t.i + 3 && !x.prep && x.actors.length);
     if (m) {
       inp.state.topic = m.actors;

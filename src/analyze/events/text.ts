@@ -91,7 +91,36 @@ export function candidates(n: string, marbuta = false): { cands: string[]; prep?
   return { cands: [...out], ...(prep ? { prep } : {}), future };
 }
 
-const WORD_RE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+interface WordInfo {
+  n: string;
+  cands: string[];
+  prep?: string;
+  future: boolean;
+  clauseWord: boolean;
+}
+
+/** Words repeat across articles: their analysis is cached (bounded). */
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_MAX = 200_000;
+
+function wordInfo(raw: string): WordInfo {
+  let w = wordCache.get(raw);
+  if (w) return w;
+  const n = norm(raw);
+  const bare = n.startsWith('و') && n.length > 3 ? n.slice(1) : n;
+  const c = candidates(n, raw.endsWith('ة'));
+  w = {
+    n,
+    cands: c.cands,
+    ...(c.prep ? { prep: c.prep } : {}),
+    future: c.future,
+    clauseWord: CLAUSE_WORDS.has(bare) || CLAUSE_WORDS.has(n),
+  };
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  wordCache.set(raw, w);
+  return w;
+}
+
 const CLAUSE_PUNCT = new Set([
   '،',
   ',',
@@ -113,46 +142,88 @@ const CLAUSE_PUNCT = new Set([
 ]);
 const CLAUSE_WORDS = new Set(['فيما', 'بينما', 'حين', 'كما', 'لكن', 'غير', 'بيد', 'رغم']);
 
+const OTHER_WORD = /[\p{L}\p{M}\p{N}]/u;
+
+/** Word character: Arabic letters, marks and digits by range, ASCII alphanumerics, else \p{L}\p{M}\p{N}. */
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0x0621 && c <= 0x065f) return c !== 0x061f;
+  if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x0670 && c <= 0x06d3) || (c >= 0x06f0 && c <= 0x06f9))
+    return true;
+  if (c === 0x060c || c === 0x061b || c === 0x061f || c === 0x066a || c === 0x066b || c === 0x066c)
+    return false;
+  if (c === 0x0020 || c === 0x00a0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029)
+    return false;
+  return OTHER_WORD.test(ch);
+}
+
+const isSpace = (c: number) =>
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
 /** Tokens of `text[start, end)` with offsets into the whole text. */
 export function tokenizeSpan(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];
-  const slice = text.slice(start, end);
   let clause = 0;
-  for (const m of slice.matchAll(WORD_RE)) {
-    const raw = m[0];
-    const s = start + m.index;
-    const isWord = /[\p{L}\p{N}]/u.test(raw);
-    if (!isWord) {
-      if (CLAUSE_PUNCT.has(raw)) clause++;
-      out.push({
-        i: out.length,
-        start: s,
-        end: s + raw.length,
-        raw,
-        n: raw,
-        cands: [],
-        punct: true,
-        clause,
-        future: false,
-      });
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
       continue;
     }
-    const n = norm(raw);
-    const bare = n.startsWith('و') && n.length > 3 ? n.slice(1) : n;
-    if (CLAUSE_WORDS.has(bare) || CLAUSE_WORDS.has(n)) clause++;
-    const c = candidates(n, raw.endsWith('ة'));
+    if (!isWordChar(c, text[i]!)) {
+      // one punctuation mark (a surrogate pair stays whole)
+      const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+      const raw = text.slice(i, i + len);
+      if (len === 2 && OTHER_WORD.test(raw)) {
+        // an astral letter: fall through as a word below
+      } else {
+        if (CLAUSE_PUNCT.has(raw)) clause++;
+        out.push({
+          i: out.length,
+          start: i,
+          end: i + len,
+          raw,
+          n: raw,
+          cands: [],
+          punct: true,
+          clause,
+          future: false,
+        });
+        i += len;
+        continue;
+      }
+    }
+    let j = i + 1;
+    while (j < end) {
+      const d = text.charCodeAt(j);
+      if (isSpace(d) || !isWordChar(d, text[j]!)) break;
+      j++;
+    }
+    const raw = text.slice(i, j);
+    const w = wordInfo(raw);
+    if (w.clauseWord) clause++;
     out.push({
       i: out.length,
-      start: s,
-      end: s + raw.length,
+      start: i,
+      end: j,
       raw,
-      n,
-      cands: c.cands,
-      ...(c.prep ? { prep: c.prep } : {}),
+      n: w.n,
+      cands: w.cands,
+      ...(w.prep ? { prep: w.prep } : {}),
       punct: false,
       clause,
-      future: c.future,
+      future: w.future,
     });
+    i = j;
   }
   return out;
 }

@@ -45,13 +45,13 @@ export function findTriggers(toks: Tok[]): TriggerHit[] {
   const adverbial = cueSet('adverbial_protest');
   const hits: TriggerHit[] = [];
   for (const t of toks) {
-    if (t.punct || t.cands.some((c) => adverbial.has(c))) continue;
+    if (t.punct || !t.cands.some((c) => byFirst.has(c)) || t.cands.some((c) => adverbial.has(c))) continue;
     let best: TriggerHit | undefined;
-    const seen = new Set<TriggerEntry>();
     for (const c of t.cands) {
-      for (const e of byFirst.get(c) ?? []) {
-        if (seen.has(e)) continue;
-        seen.add(e);
+      const list = byFirst.get(c);
+      if (!list) continue;
+      for (const e of list) {
+        if (best?.entry === e) continue;
         const j = e.slots.length === 1 ? t.i + 1 : matchSlots(toks, t.i, e);
         if (j < 0) continue;
         const better =

@@ -1,0 +1,84 @@
+/**
+ * The events stage alone (extractEvents: triggers, actors, roles, modality, dates, merge) on
+ * seed-sized articles, one core. Briefs and entity mentions are computed before the clock
+ * starts: they belong to other stages. Reports CPU time of this process (user + system),
+ * best of 3 rounds, since the machine is shared; wall time beside it.
+ *
+ *   node --import tsx bench/events.ts [rounds=3] [articles=1000]
+ *
+ * Inputs: the seed (../shared/seeds/000_abf55f7c1628d6cc.txt) when present, and the own
+ * gold texts of data/gold/events/*.jsonl joined into seed-sized articles (always present).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { findEntities } from '../src/analyze/entities.ts';
+import { type EventInput, extractEvents } from '../src/analyze/events.ts';
+import { parseBrief } from '../src/brief/parse.ts';
+
+const rounds = Number(process.argv[2] ?? 3);
+const articles = Number(process.argv[3] ?? 1000);
+const root = new URL('..', import.meta.url);
+
+function prepare(text: string, published?: string): EventInput {
+  const brief = parseBrief(text);
+  const ent = findEntities(text, { brief });
+  return { text, brief, mentions: ent.mentions, entities: ent.entities, ...(published ? { published } : {}) };
+}
+
+const sets: Array<{ name: string; inputs: EventInput[] }> = [];
+const seedPath = new URL('../shared/seeds/000_abf55f7c1628d6cc.txt', root);
+if (existsSync(seedPath))
+  sets.push({ name: 'seed article', inputs: [prepare(readFileSync(seedPath, 'utf8'), '2025-09-30')] });
+else console.log('(../shared/ is absent: the seed row is skipped)');
+
+// own gold texts joined into articles of about the seed's length (2,400 characters)
+const texts: string[] = [];
+for (const f of ['dev.jsonl', 'heldout.jsonl']) {
+  const p = new URL(`data/gold/events/${f}`, root);
+  for (const line of readFileSync(p, 'utf8').split('\n'))
+    if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+}
+const own: EventInput[] = [];
+let cur = '';
+for (const t of texts) {
+  cur += `${t}\n\n`;
+  if (cur.length >= 2400) {
+    own.push(prepare(cur, '2025-06-01'));
+    cur = '';
+  }
+}
+if (cur) own.push(prepare(cur, '2025-06-01'));
+sets.push({ name: 'own gold texts, seed-sized', inputs: own });
+
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
+console.log(`events stage, ${articles} articles a round, best of ${rounds} rounds, Node ${process.version}`);
+console.log('set                          chars/article  events/article  CPU s   articles/s (CPU)  wall s');
+for (const s of sets) {
+  // warm-up: lexicons load, JIT
+  for (const x of s.inputs) extractEvents(x);
+  let best = Number.POSITIVE_INFINITY;
+  let wall = 0;
+  let events = 0;
+  for (let r = 0; r < rounds; r++) {
+    const c0 = cpu();
+    const w0 = performance.now();
+    events = 0;
+    for (let k = 0; k < articles; k++) events += extractEvents(s.inputs[k % s.inputs.length]!).events.length;
+    const c = cpu() - c0;
+    if (c < best) {
+      best = c;
+      wall = (performance.now() - w0) / 1000;
+    }
+  }
+  const chars = Math.round(s.inputs.reduce((a, x) => a + x.text.length, 0) / s.inputs.length);
+  console.log(
+    `${s.name.padEnd(28)} ${String(chars).padStart(13)}  ${(events / articles).toFixed(1).padStart(14)}  ${best.toFixed(3).padStart(6)}  ${Math.round(
+      articles / best,
+    )
+      .toString()
+      .padStart(16)}  ${wall.toFixed(3).padStart(6)}`,
+  );
+}
