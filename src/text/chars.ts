@@ -21,6 +21,19 @@ export const C_FORMAT = 6;
 export const C_HIGH = 7;
 
 let table: Uint8Array | undefined;
+let bmp: string | undefined;
+
+/**
+ * Every BMP code unit in order (`s.charCodeAt(c) === c`), surrogates replaced by spaces:
+ * a string to scan with `\p{…}` regexes to build per-unit tables.
+ */
+export function bmpString(): string {
+  if (bmp !== undefined) return bmp;
+  const units = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0x20 : c;
+  bmp = new TextDecoder('utf-16le').decode(units);
+  return bmp;
+}
 
 /**
  * The class of every UTF-16 unit. Built once, with one global regex scan per class over a
@@ -29,9 +42,7 @@ let table: Uint8Array | undefined;
 export function charClasses(): Uint8Array {
   if (table) return table;
   const t = new Uint8Array(0x10000);
-  const units = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0x20 : c;
-  const all = new TextDecoder('utf-16le').decode(units);
+  const all = bmpString();
   const done = new Uint8Array(0x10000);
   const mark = (re: RegExp, k: number) => {
     for (const m of all.matchAll(re)) {

@@ -31,6 +31,7 @@
  * Linear time, table driven: no allocation per character.
  */
 import type { Span } from '../model.ts';
+import { bmpString } from './chars.ts';
 
 export type Strength = 'display' | 'match';
 
@@ -77,37 +78,33 @@ const MATCH_FOLD: ReadonlyArray<readonly [number, number]> = [
   [0x0624, 0x0648], // ؤ
 ];
 
-const ARABIC_MARK = /^(?=\p{M})\p{scx=Arabic}$/u;
-
-function isPresentationForm(c: number): boolean {
-  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe);
-}
-
-/** The one-unit fold (everything but presentation forms and quotes). */
-function foldUnit(c: number, strength: Strength): number {
-  for (const [a, b] of DISPLAY_DROP) if (c >= a && c <= b) return DROP;
-  if (c === 0x06cc) return 0x064a;
-  if (c === 0x06a9) return 0x0643;
-  if (c >= 0x0660 && c <= 0x0669) return 0x30 + c - 0x0660;
-  if (c >= 0x06f0 && c <= 0x06f9) return 0x30 + c - 0x06f0;
-  if (c === 0x066b) return 0x2e;
-  if (c === 0x066c) return 0x2c;
-  if (c === 0x066a) return 0x25;
-  if (strength === 'match') {
-    for (const [a, b] of MATCH_FOLD) if (c === a) return b;
-    if (ARABIC_MARK.test(String.fromCharCode(c))) return DROP;
-  }
-  return c;
-}
+/** Arabic combining marks (harakat, Quranic marks): runs of them, for a scan of the BMP. */
+const ARABIC_MARKS = /(?:(?=\p{M})\p{scx=Arabic})+/gu;
 
 function buildTables(strength: Strength): Tables {
   const single = new Int32Array(0x10000);
   const expand = new Map<number, Uint16Array>();
-  for (let c = 0; c < 0x10000; c++) single[c] = foldUnit(c, strength);
+  for (let c = 0; c < 0x10000; c++) single[c] = c;
+  for (const [a, b] of DISPLAY_DROP) for (let c = a; c <= b; c++) single[c] = DROP;
+  single[0x06cc] = 0x064a; // ی
+  single[0x06a9] = 0x0643; // ک
+  for (let d = 0; d < 10; d++) {
+    single[0x0660 + d] = 0x30 + d;
+    single[0x06f0 + d] = 0x30 + d;
+  }
+  single[0x066b] = 0x2e; // ٫
+  single[0x066c] = 0x2c; // ٬
+  single[0x066a] = 0x25; // ٪
+  if (strength === 'match') {
+    for (const [a, b] of MATCH_FOLD) single[a] = b;
+    const all = bmpString();
+    for (const m of all.matchAll(ARABIC_MARKS))
+      for (let c = m.index; c < m.index + m[0].length; c++) single[c] = DROP;
+  }
   single[0x2018] = QUOTE;
   single[0x2019] = QUOTE;
   for (let c = 0xfb50; c <= 0xfefe; c++) {
-    if (!isPresentationForm(c)) continue;
+    if (c > 0xfdff && c < 0xfe70) continue; // not presentation forms
     const nfkc = String.fromCharCode(c).normalize('NFKC');
     if (nfkc.length === 1 && nfkc.charCodeAt(0) === c) continue; // no compatibility mapping
     const units: number[] = [];
