@@ -68,7 +68,7 @@ for (const mode of modes)
   ] as const) {
     const text = corpus(bytes);
     const tokens = tokenize(text).length;
-    const runs = bytes <= 100_000 ? 5 : bytes <= 1_000_000 ? 2 : 1;
+    const runs = bytes <= 100_000 ? 5 : 2;
     let best = Number.POSITIVE_INFINITY;
     let bestCpu = Number.POSITIVE_INFINITY;
     let r: ReturnType<typeof findEntities> | undefined;
