@@ -390,6 +390,7 @@ console.log(
     articles: archive.articles,
     connections,
     duration,
+    breakdown: bd,
     search: runs,
     bundle: b,
     pageLoad: pl,
