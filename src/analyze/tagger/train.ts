@@ -91,6 +91,8 @@ export interface TrainOptions {
   folds?: number;
   /** Share of feature occurrences hidden at random in each training step (0 = none). */
   dropout?: number;
+  /** > 0: passive-aggressive (PA-I) steps capped at this value instead of perceptron steps of 1. */
+  paC?: number;
   /** Chance that a token's identity features (its forms, stems, bigrams) are hidden in a training step. */
   wordDropout?: number;
   /** Called after each epoch with the averaged model, e.g. to score on dev. */
@@ -178,6 +180,7 @@ export function train(opts: TrainOptions): TrainedWeights {
   let c = 1;
   const dropout = opts.dropout ?? 0;
   const wordDropout = opts.wordDropout ?? 0;
+  const paC = opts.paC ?? 0;
   const rnd = mulberry32(opts.seed);
   const order = Array.from(sents, (_, i) => i);
   const averaged = (): TrainedWeights => {
@@ -229,7 +232,29 @@ export function train(opts: TrainOptions): TrainedWeights {
       }
       const pred = viterbi({ emissions: em, length: len, tags: n, transitions: tr, allowed });
       total += len;
-      for (let i = 0; i < len; i++) {
+      // Step size: 1 (perceptron) or the passive-aggressive (PA-I) step for this sentence.
+      let step = 1;
+      if (paC > 0) {
+        let margin = 0;
+        let loss = 0;
+        let normSq = 0;
+        for (let i = 0; i < len; i++) {
+          const g = d.gold[i]!;
+          const p = pred[i]!;
+          const gp = i === 0 ? -1 : d.gold[i - 1]!;
+          const pp = i === 0 ? -1 : pred[i - 1]!;
+          margin += em[i * n + p]! - em[i * n + g]! + tr[(pp + 1) * n + p]! - tr[(gp + 1) * n + g]!;
+          if (g !== p) {
+            loss++;
+            let f = 0;
+            for (let k = d.offs[i]!; k < d.offs[i + 1]!; k++) if (rows[k]! >= 0) f++;
+            normSq += 2 * f;
+          }
+          if (g !== p || gp !== pp) normSq += 2;
+        }
+        step = normSq > 0 ? Math.min(paC, Math.max(0, (margin + loss) / normSq)) : 0;
+      }
+      for (let i = 0; i < len && step > 0; i++) {
         const g = d.gold[i]!;
         const p = pred[i]!;
         const gp = i === 0 ? -1 : d.gold[i - 1]!;
@@ -239,19 +264,19 @@ export function train(opts: TrainOptions): TrainedWeights {
           for (let k = d.offs[i]!; k < d.offs[i + 1]!; k++) {
             if (rows[k]! < 0) continue;
             const o = rows[k]! * n;
-            w[o + g]! += 1;
-            acc[o + g]! += c;
-            w[o + p]! -= 1;
-            acc[o + p]! -= c;
+            w[o + g]! += step;
+            acc[o + g]! += c * step;
+            w[o + p]! -= step;
+            acc[o + p]! -= c * step;
           }
         }
         if (g !== p || gp !== pp) {
           const kg = (gp + 1) * n + g;
           const kp = (pp + 1) * n + p;
-          tr[kg]! += 1;
-          trAcc[kg]! += c;
-          tr[kp]! -= 1;
-          trAcc[kp]! -= c;
+          tr[kg]! += step;
+          trAcc[kg]! += c * step;
+          tr[kp]! -= step;
+          trAcc[kp]! -= c * step;
         }
       }
       c++;
