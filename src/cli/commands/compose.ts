@@ -1,0 +1,67 @@
+import { articleFromText } from '../../brief/article.ts';
+import { renderHtml, renderJson, renderMarkdown } from '../../brief/render.ts';
+import { compose } from '../../compose/compose.ts';
+import { fail } from '../../errors.ts';
+import { processArticle } from '../../jobs/pipeline.ts';
+import { type Command, write } from '../context.ts';
+import { printMessages, readInput } from '../input.ts';
+
+const FORMATS = ['json', 'md', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+function parseArgs(argv: string[]): { input: string; format: Format; keyPoints?: number } {
+  let input: string | undefined;
+  let format: Format = 'json';
+  let keyPoints: number | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--format' || a === '-f') {
+      const v = argv[++i];
+      if (v === undefined || !(FORMATS as readonly string[]).includes(v))
+        throw fail('BAD_OPTION', '--format', `must be one of ${FORMATS.join(', ')}`);
+      format = v as Format;
+    } else if (a === '--key-points') {
+      keyPoints = Number(argv[++i]);
+      if (!(keyPoints >= 3 && keyPoints <= 6)) throw fail('BAD_OPTION', '--key-points', 'must be 3 to 6');
+    } else if (a.startsWith('-') && a !== '-')
+      throw fail('BAD_OPTION', a, 'is not an option of khabar compose');
+    else if (input === undefined) input = a;
+    else throw fail('USAGE', `khabar compose takes one input, got "${input}" and "${a}"`);
+  }
+  if (input === undefined) throw fail('USAGE', 'khabar compose needs a FILE (or - for standard input)');
+  return { input, format, ...(keyPoints !== undefined ? { keyPoints } : {}) };
+}
+
+export const command: Command = {
+  summary:
+    'draft a brief (extractive) for an article without the template: compose FILE|- [--format json|md|html]',
+  usage: [
+    'khabar compose FILE|- [--format json|md|html] [--key-points 3..6]',
+    '',
+    'Drafts the brief of any article: a headline-like lead, why it matters, the big picture,',
+    'what they say (attributed statements), 3–6 key points and a deeper look. Extractive:',
+    'every block is a sentence of the article, with its span. The brief is marked "composed".',
+  ].join('\n'),
+  async run(argv, ctx) {
+    const { input, format, keyPoints } = parseArgs(argv);
+    const read = await readInput(input, ctx);
+    printMessages(read.messages, ctx.stderr);
+    const article = articleFromText({
+      text: read.text,
+      source: input,
+      format: 'text',
+      encoding: read.encoding,
+      language: read.language,
+      warnings: read.messages,
+    });
+    const { analysis } = processArticle(article);
+    const brief = compose(read.text, {
+      analysis,
+      ...(keyPoints !== undefined ? { maxKeyPoints: keyPoints } : {}),
+    });
+    if (format === 'md') write(ctx.stdout, renderMarkdown(brief));
+    else if (format === 'html') write(ctx.stdout, renderHtml(brief));
+    else write(ctx.stdout, renderJson(brief, { article, analysis }));
+    return 0;
+  },
+};
