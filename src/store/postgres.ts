@@ -77,6 +77,11 @@ const MIGRATIONS: Migration[] = [
       'CREATE INDEX articles_sort_id ON articles(sort_key, id)',
     ],
   },
+  {
+    version: 3,
+    name: 'khabar_meta: the analyzer version the index was built with',
+    statements: ['CREATE TABLE khabar_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)'],
+  },
 ];
 
 /** tsvector positions are 1..16383. */

@@ -3,6 +3,7 @@
  * quarantine. Full-text pieces come from the `Backend`; search lives in ./search.ts.
  */
 import type { Entity, ProcessedArticle } from '../model.ts';
+import { ANALYZER_VERSION } from '../search/analyze.ts';
 import { dyadsOf } from './dyads.ts';
 import type { Backend, Db, Param } from './db.ts';
 import { placeholders } from './db.ts';
@@ -54,6 +55,47 @@ export class SqlStore implements Store {
           new Date().toISOString(),
         ]);
       });
+    }
+    // The index holds analyzed terms: built by another analyzer version, it is rebuilt.
+    const meta = await this.b.db.get<{ value: string }>(
+      "SELECT value FROM khabar_meta WHERE key = 'analyzer'",
+    );
+    if (meta?.value !== String(ANALYZER_VERSION)) {
+      const any = await this.b.db.get('SELECT 1 AS x FROM articles LIMIT 1');
+      if (any) await this.reindex();
+      await this.b.tx(async (db) => {
+        await db.run(
+          "INSERT INTO khabar_meta (key, value) VALUES ('analyzer', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+          [String(ANALYZER_VERSION)],
+        );
+      });
+    }
+  }
+
+  /**
+   * Rebuilds the search index, sections, mentions, events and facets of every stored
+   * article from its stored document (after an analyzer change). Batches of 200 articles,
+   * one transaction each.
+   */
+  async reindex(onProgress?: (done: number) => void): Promise<number> {
+    let after = -1;
+    let done = 0;
+    for (;;) {
+      const rows = await this.b.db.all<{ rid: number; doc: string }>(
+        'SELECT rid, doc FROM articles WHERE rid > ? ORDER BY rid LIMIT 200',
+        [after],
+      );
+      if (rows.length === 0) return done;
+      await this.b.tx(async (db) => {
+        for (const r of rows) {
+          const rid = num(r.rid);
+          await this.clearChildren(db, rid);
+          await this.writeChildren(db, rid, articleRows(JSON.parse(r.doc) as ProcessedArticle));
+        }
+      });
+      done += rows.length;
+      after = num(rows[rows.length - 1]!.rid);
+      onProgress?.(done);
     }
   }
 

@@ -78,6 +78,11 @@ const MIGRATIONS: Migration[] = [
       'CREATE INDEX articles_sort_id ON articles(sort_key, id)',
     ],
   },
+  {
+    version: 3,
+    name: 'khabar_meta: the analyzer version the index was built with',
+    statements: ['CREATE TABLE khabar_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)'],
+  },
 ];
 
 class SqliteDb implements Db {
