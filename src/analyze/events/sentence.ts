@@ -50,34 +50,56 @@ function sameActors(a: Actor[], b: Actor[]): boolean {
 
 const SPEECH_VERB_PARTICIPLE = /^م/;
 
-const cueMemo = new WeakMap<readonly string[], Map<Set<string>, boolean>>();
+const CUE_NAMES = [
+  'commitment',
+  'topic',
+  'block_before',
+  'negation',
+  'denial',
+  'intent',
+  'conditional',
+  'attribution',
+  'background_after',
+  'background_before',
+  'background_relative',
+  'background_past_verb',
+  'pluperfect',
+  'positive',
+] as const;
+type CueName = (typeof CUE_NAMES)[number] | 'describe';
+const BIT = Object.fromEntries([...CUE_NAMES, 'describe'].map((n, k) => [n, 1 << k])) as Record<
+  CueName,
+  number
+>;
+let cueSets: Array<Set<string>> | undefined;
+const maskMemo = new WeakMap<readonly string[], number>();
 
-/** Is any candidate form of the token in the cue set? Memoized per word (candidate arrays are shared). */
-function anyCue(t: Tok | undefined, cue: Set<string>): boolean {
-  if (t === undefined || t.punct) return false;
-  let m = cueMemo.get(t.cands);
-  if (!m) {
-    m = new Map();
-    cueMemo.set(t.cands, m);
+/** Which cue lists the word belongs to, as bits; computed once per distinct word. */
+function maskOf(t: Tok | undefined): number {
+  if (t === undefined || t.punct) return 0;
+  let m = maskMemo.get(t.cands);
+  if (m === undefined) {
+    cueSets ??= [...CUE_NAMES.map((n) => cueSet(n)), DESCRIBE];
+    m = 0;
+    for (let k = 0; k < cueSets.length; k++) if (t.cands.some((c) => cueSets![k]!.has(c))) m |= 1 << k;
+    maskMemo.set(t.cands, m);
   }
-  let v = m.get(cue);
-  if (v === undefined) {
-    v = t.cands.some((c) => cue.has(c));
-    m.set(cue, v);
-  }
-  return v;
+  return m;
+}
+
+function anyCue(t: Tok | undefined, bit: number): boolean {
+  return (maskOf(t) & bit) !== 0;
 }
 
 /** Synthetic praise: «وصف X بأنه خطوة إيجابية» → SUPPORT with head at وصف. */
 function describeHits(toks: Tok[]): TriggerHit[] {
-  const positive = cueSet('positive');
   const out: TriggerHit[] = [];
   for (const t of toks) {
-    if (!anyCue(t, DESCRIBE)) continue;
+    if (!anyCue(t, BIT.describe)) continue;
     let k = t.i + 1;
     while (k < toks.length && !toks[k]!.punct && !/^(?:بان|بانه|بانها|بانهم)$/.test(toks[k]!.n)) k++;
     if (k >= toks.length || toks[k]!.punct) continue;
-    const adj = toks.slice(k + 1, k + 6).findIndex((x) => !x.punct && x.cands.some((c) => positive.has(c)));
+    const adj = toks.slice(k + 1, k + 6).findIndex((x) => !x.punct && anyCue(x, BIT.positive));
     if (adj < 0) continue;
     out.push({ entry: PRAISE, i: t.i, j: k, head: t.i });
   }
@@ -100,8 +122,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   if (!toks.length) return [];
   let hits = [...findTriggers(toks), ...describeHits(toks)].sort((a, b) => a.head - b.head);
   // a sentence with no trigger matters only for the topic and the names it introduces («أكد … فلان»)
-  const attribution = cueSet('attribution');
-  if (!hits.length && !toks.some((t) => anyCue(t, attribution))) return [];
+  if (!hits.length && !toks.some((t) => anyCue(t, BIT.attribution))) return [];
   const s0 = toks[0]!.start;
   const s1 = toks[toks.length - 1]!.end;
   const local = inp.mentions.filter((m) => m.span[1] > s0 && m.span[0] < s1);
@@ -112,19 +133,19 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     memory: inp.memory,
   });
   const cues = {
-    commitment: cueSet('commitment'),
-    topic: cueSet('topic'),
-    block: cueSet('block_before'),
-    negation: cueSet('negation'),
-    denial: cueSet('denial'),
-    intent: cueSet('intent'),
-    conditional: cueSet('conditional'),
-    attribution: cueSet('attribution'),
-    after: cueSet('background_after'),
-    before: cueSet('background_before'),
-    relative: cueSet('background_relative'),
-    pastVerb: cueSet('background_past_verb'),
-    pluperfect: cueSet('pluperfect'),
+    commitment: BIT.commitment,
+    topic: BIT.topic,
+    block: BIT.block_before,
+    negation: BIT.negation,
+    denial: BIT.denial,
+    intent: BIT.intent,
+    conditional: BIT.conditional,
+    attribution: BIT.attribution,
+    after: BIT.background_after,
+    before: BIT.background_before,
+    relative: BIT.background_relative,
+    pastVerb: BIT.background_past_verb,
+    pluperfect: BIT.pluperfect,
   };
   // drop hits blocked by the word before («لمواجهة التهديدات») or inside an actor's name («قوات الدعم السريع»)
   hits = hits.filter(
@@ -349,9 +370,8 @@ export function processSentence(inp: SentenceInput): Candidate[] {
 
 /** A sentence without events can still set the topic: «أكد أمين المجلس …، علي لاريجاني». */
 function updateTopic(inp: SentenceInput, mentions: ActorMention[], toks: Tok[]): void {
-  const attribution = cueSet('attribution');
   for (const t of toks) {
-    if (!anyCue(t, attribution)) continue;
+    if (!anyCue(t, BIT.attribution)) continue;
     const m = mentions.find((x) => x.i > t.i && x.i <= t.i + 3 && !x.prep && x.actors.length);
     if (m) {
       inp.state.topic = m.actors;
