@@ -227,6 +227,23 @@ class Run {
     });
     const rec: PostRecord = { pm, mention };
     this.posts.push(rec);
+    // «نائب رئيس الوزراء وزير الخارجية الباكستاني إسحاق دار»: two posts in a row, one person.
+    const chained = postAt(this.gaz, this.toks, pm.last + 1, this.text);
+    if (chained) {
+      const next = this.post(chained);
+      const second = this.posts.find((r) => r.pm === chained);
+      if (second?.holder && second.holder.type === 'PERS') {
+        if (!rec.pm.post.country && chained.post.country) rec.pm.post.country = chained.post.country;
+        this.hold(rec, second.holder, 'post');
+        if (second.holder.post !== rec.pm.post && second.holder.post === chained.post)
+          second.holder.post = {
+            ...rec.pm.post,
+            en: `${rec.pm.post.en}; ${chained.post.en}`,
+            ar: `${rec.pm.post.ar} ${chained.post.ar}`,
+          };
+      }
+      return next;
+    }
     // Apposition after: «…، علي لاريجاني،» or «… عباس عراقجي».
     let k = pm.last + 1;
     const comma = this.toks[k]?.key === '،' || this.toks[k]?.key === ',';

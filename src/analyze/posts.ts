@@ -31,6 +31,8 @@ const HEADS = new Map<string, Head>(
       ['سفيره', { en: 'Ambassador', sector: 'GOV' }],
       ['قائد', { en: 'Commander', sector: 'MIL', needsComplement: true }],
       ['مرشد', { en: 'Supreme Leader', sector: 'GOV', needsComplement: true }],
+      ['ولي', { en: 'Crown Prince', sector: 'GOV', needsComplement: true }],
+      ['ممثل', { en: 'Representative', sector: 'GOV', needsComplement: true }],
       ['مستشار', { en: 'Adviser', sector: 'GOV', needsComplement: true }],
       ['مدير', { en: 'Director', sector: 'GOV', needsComplement: true }],
       ['محافظ', { en: 'Governor', sector: 'GOV', needsComplement: true }],
@@ -129,6 +131,11 @@ const OFFICES = new Map<string, { en: string; sector: string }>(
       ['الأمين العام', 'Secretary-General', 'GOV'],
       ['المدير العام', 'Director General', 'GOV'],
       ['المرشد الأعلى', 'Supreme Leader', 'GOV'],
+      ['المرشد الأعلى للثورة', 'Supreme Leader', 'GOV'],
+      ['المرشد الأعلى للثورة الإسلامية', 'Supreme Leader', 'GOV'],
+      ['المرشد الأعلى للجمهورية الإسلامية', 'Supreme Leader', 'GOV'],
+      ['رئيس المكتب السياسي', 'Head of the Political Bureau', 'GOV'],
+      ['عضو المكتب السياسي', 'Member of the Political Bureau', 'GOV'],
       ['مرشد الثورة', 'Supreme Leader', 'GOV'],
       ['قائد الثورة', 'Supreme Leader', 'GOV'],
       ['قائد الثورة الإسلامية', 'Supreme Leader', 'GOV'],
@@ -178,6 +185,16 @@ export interface BodyMatch {
   country?: string;
   sector: string;
   inner: GazMatch[];
+}
+
+/** «the Supreme National Security Council», «Hezbollah», «the IAEA»: an article where English wants one. */
+function withThe(en: string): string {
+  if (/^the /i.test(en)) return en;
+  return /\b(Council|Organi[sz]ation|Agency|Assembly|Court|Committee|Union|League|Bank|Fund|Ministry|Corps|Forces|Brigades|Movement|Party|Nations|Authority|Office|Programme|Cross|Government|Army|Parliament|Presidency|Congress|Department|House)\b/.test(
+    en,
+  )
+    ? `the ${en}`
+    : en;
 }
 
 /** Can this token head a post («وزير», «بوزير», «الرئيس», «نائب»)? */
@@ -379,7 +396,7 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
       const e = g?.hits[0]?.entry;
       if (g && e && e.type === 'ORG') {
         const orgEn = e.names.en ?? e.names.ar;
-        en = `${en} of ${/^(the |[A-Z]{2,})/.test(orgEn) ? '' : 'the '}${orgEn}`;
+        en = `${en} of ${withThe(orgEn)}`;
         sector = e.sector === 'IGO' || e.sector === 'MED' ? e.sector : (e.sector ?? sector);
         if (e.country) country = e.country;
         last = g.last;
@@ -409,22 +426,40 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
     }
     if (en === 'Supreme Leader' && !country) country = SUPREME_LEADER_COUNTRY;
     if (head.needsComplement && !complement && !country) continue;
-    // «سفير إيران لدى باكستان»
+    // «سفير إيران لدى باكستان», «مندوب إيران لدى الأمم المتحدة»
     if (
-      en === 'Ambassador' &&
+      (en === 'Ambassador' || en === 'Representative') &&
       (toks[last + 1]?.key === keyOf('لدى') || toks[last + 1]?.key === keyOf('في'))
     ) {
       const c = countryAt(gaz, toks, last + 2, true);
+      const g = c ? undefined : matchAt(gaz, toks, last + 2);
       if (c) {
-        en = `Ambassador to ${c.m.hits[0]!.entry.names.en ?? c.iso3}`;
+        en = `${en} to ${c.m.hits[0]!.entry.names.en ?? c.iso3}`;
         inner.push(c.m);
         last = c.m.last;
+      } else if (g && g.strip === 0 && g.hits[0]!.entry.type === 'ORG') {
+        en = `${en} to ${withThe(g.hits[0]!.entry.names.en ?? g.hits[0]!.entry.names.ar)}`;
+        inner.push(g);
+        last = g.last;
+      }
+    }
+    // «رئيس المكتب السياسي لحركة حماس»: an office of an organization.
+    if (complement && !inner.some((m) => m.hits[0]!.entry.type === 'ORG')) {
+      const g = matchAt(gaz, toks, last + 1);
+      const e = g?.hits[0]?.entry;
+      if (g && e && e.type === 'ORG' && g.strip > 0 && toks[last + 1]!.key.startsWith('ل')) {
+        en = `${en} of ${withThe(e.names.en ?? e.names.ar)}`;
+        if (e.sector) sector = e.sector;
+        if (e.country && !country) country = e.country;
+        inner.push(g);
+        last = g.last;
       }
     }
     const end = toks[last]!.end;
     const bare = last === j && !deputy;
     if (bare && !hasAl) continue;
-    const finalEn = deputy ? `${deputy}${en}` : en;
+    const finalEn =
+      deputy === 'Deputy ' && en === 'President' ? 'Vice President' : deputy ? `${deputy}${en}` : en;
     return {
       first: i,
       last,

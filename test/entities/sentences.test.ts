@@ -120,6 +120,27 @@ test('«نظيره القطري» is the same post for another country, and is r
   ]);
 });
 
+test('more posts: chained posts, offices of organizations, representatives, vice presidents', () => {
+  const cases: [string, string, string | undefined][] = [
+    [
+      'أكد نائب رئيس الوزراء وزير الخارجية الباكستاني إسحاق دار أن الحوار مستمر.',
+      'Deputy Prime Minister; Minister of Foreign Affairs',
+      'PAK',
+    ],
+    ['قال رئيس المكتب السياسي لحركة حماس إن الوفد وصل.', 'Head of the Political Bureau of Hamas', 'PSE'],
+    ['قال مندوب إيران لدى الأمم المتحدة إن القرار مرفوض.', 'Representative to the United Nations', 'IRN'],
+    ['وقال نائب الرئيس الأمريكي إن المحادثات جيدة.', 'Vice President', 'USA'],
+    ['قال المرشد الأعلى للثورة الإسلامية آية الله علي خامنئي إن الشعب صامد.', 'Supreme Leader', 'IRN'],
+  ];
+  for (const [text, en, country] of cases) {
+    const r = findEntities(text);
+    const first = r.mentions.find((m) => m.type === 'POST');
+    const holder = r.entities.find((e) => e.id === first?.entityId);
+    assert.equal(holder?.post?.en, en, text);
+    assert.equal(holder?.country, country, text);
+  }
+});
+
 test('a surname alone refers back to the full name', () => {
   const text =
     'صرح سفير باكستان لدى إيران، رحيم حياة قريشي، بأن العلاقات ممتازة. وأضاف قريشي أن الزيارة قريبة.';
