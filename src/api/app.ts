@@ -10,7 +10,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../store/store.ts';
 import { type CacheOptions, ResponseCache } from './cache.ts';
 import { httpCache } from './http-cache.ts';
-import { type IngestOptions, ingestBody } from './ingest.ts';
+import { type IngestOptions, ingestBody, lazyDedup } from './ingest.ts';
 import { openApiDocument } from './openapi.ts';
 import { PROBLEM_CONTENT_TYPE, problems, toProblem } from './problem.ts';
 import { feedRoutes } from './routes/feeds.ts';
@@ -130,6 +130,7 @@ export function createApp(opts: AppOptions): Hono {
   readRoutes(app, store);
   feedRoutes(app, store);
 
+  const dedup = lazyDedup(store);
   app.post(
     '/api/ingest',
     requireToken(token),
@@ -141,7 +142,7 @@ export function createApp(opts: AppOptions): Hono {
     }),
     async (c) => {
       const items = await ingestBody(
-        { store, ...(opts.fetchUrl ? { fetchUrl: opts.fetchUrl } : {}) },
+        { store, dedup, ...(opts.fetchUrl ? { fetchUrl: opts.fetchUrl } : {}) },
         { contentType: c.req.header('content-type') ?? '', body: await c.req.text() },
       );
       // New articles change search, lists, entities and relations: drop every cached answer.

@@ -1,13 +1,15 @@
 /**
  * POST /api/ingest: text, HTML, a URL or JSONL in; processed, stored articles out.
  * Reuses the ingest module (buildArticle: decoding, HTML main text, language check,
- * stable ids; lineToItem for JSONL; fetchBytes for URLs), then processArticle + put.
- * Refused inputs go to the quarantine and come back as per-item errors.
+ * stable ids; lineToItem for JSONL; fetchBytes for URLs) and the pipeline runner
+ * (runIngest: exact/near-duplicate detection with a dedup index warmed once per server,
+ * processArticle, store.put, the quarantine). Refused inputs come back as per-item errors.
  */
 import { type ArticleMeta, buildArticle, type IngestItem as SourceItem } from '../ingest/article.ts';
+import type { DedupIndex } from '../ingest/dedup.ts';
 import { fetchBytes } from '../ingest/http.ts';
 import { lineToItem } from '../ingest/sources/jsonl.ts';
-import { processArticle } from '../jobs/pipeline.ts';
+import { runIngest, warmDedup } from '../jobs/runner.ts';
 import type { Article, Message } from '../model.ts';
 import type { PutResult, Store } from '../store/store.ts';
 import { problems } from './problem.ts';
@@ -35,6 +37,8 @@ export interface Fetched {
 
 export interface IngestOptions {
   store: Store;
+  /** The server's dedup index, warmed from the archive on first use (see `lazyDedup`). */
+  dedup?: () => Promise<DedupIndex>;
   /** Fetches a URL (injectable for tests); default: the ingest module's polite fetch. */
   fetchUrl?: (url: string) => Promise<Fetched>;
 }
@@ -62,21 +66,51 @@ export function safeUrl(article: Article): Article {
   };
 }
 
-async function store1(store: Store, item: SourceItem): Promise<IngestItem> {
-  if (item.kind === 'rejected') {
-    await store.quarantine(item.entry);
-    return { error: item.entry.reason, ruleId: item.entry.ruleId };
-  }
-  if (item.kind === 'skipped') return { error: item.reason };
-  const doc = processArticle(safeUrl(item.article));
-  const r = await store.put(doc);
-  return {
-    id: r.id,
-    status: r.status,
-    ...(r.duplicateOf ? { duplicateOf: r.duplicateOf } : {}),
-    ...(doc.article.title ? { title: doc.article.title } : {}),
-    ...(doc.article.warnings.length ? { warnings: doc.article.warnings } : {}),
+/** One dedup index per server, built from the archive the first time it is needed. */
+export function lazyDedup(store: Store): () => Promise<DedupIndex> {
+  let index: Promise<DedupIndex> | undefined;
+  return () => {
+    index ??= warmDedup(store).catch((err) => {
+      index = undefined;
+      throw err;
+    });
+    return index;
   };
+}
+
+/** Runs source items through the pipeline runner; one answer item per input item, in order. */
+async function run(
+  opts: IngestOptions,
+  sources: Array<{ line?: number; item: SourceItem }>,
+): Promise<IngestItem[]> {
+  const out = new Map<SourceItem, IngestItem>();
+  const items = sources.map(({ item }) =>
+    item.kind === 'article' ? { kind: 'article' as const, article: safeUrl(item.article) } : item,
+  );
+  await runIngest({
+    store: opts.store,
+    items: (async function* () {
+      yield* items;
+    })(),
+    ...(opts.dedup ? { dedup: await opts.dedup() } : {}),
+    onItem: (item, result) => {
+      if (item.kind === 'rejected') out.set(item, { error: item.entry.reason, ruleId: item.entry.ruleId });
+      else if (item.kind === 'skipped') out.set(item, { error: item.reason });
+      else if (result) {
+        out.set(item, {
+          id: result.id,
+          status: result.status,
+          ...(result.duplicateOf ? { duplicateOf: result.duplicateOf } : {}),
+          ...(item.article.title ? { title: item.article.title } : {}),
+          ...(item.article.warnings.length ? { warnings: item.article.warnings } : {}),
+        });
+      }
+    },
+  });
+  return items.map((item, i) => {
+    const line = sources[i]!.line;
+    return { ...(line !== undefined ? { line } : {}), ...(out.get(item) ?? { error: 'not processed' }) };
+  });
 }
 
 /** Handles one ingest request body, by content type. */
@@ -85,19 +119,17 @@ export async function ingestBody(
   req: { contentType: string; body: string },
 ): Promise<IngestItem[]> {
   const type = req.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  const { store } = opts;
   const now = new Date().toISOString();
   if (type === 'text/plain' || type === 'text/html') {
     const html = type === 'text/html';
-    return [
-      await store1(
-        store,
-        buildArticle(
+    return run(opts, [
+      {
+        item: buildArticle(
           { source: 'api', format: html ? 'html' : 'api', text: req.body, html, raw: req.body },
           { now },
         ),
-      ),
-    ];
+      },
+    ]);
   }
   if (type === 'application/x-ndjson' || type === 'application/jsonl' || type === 'application/jsonlines') {
     const lines = req.body.split(/\r?\n/);
@@ -106,12 +138,11 @@ export async function ingestBody(
         { in: 'body', path: '', message: `at most ${MAX_JSONL_LINES} lines per request` },
       ]);
     }
-    const out: IngestItem[] = [];
+    const items: Array<{ line: number; item: SourceItem }> = [];
     for (const [i, line] of lines.entries()) {
-      if (!line.trim()) continue;
-      out.push({ line: i + 1, ...(await store1(store, lineToItem(line, `api:${i + 1}`, { now }))) });
+      if (line.trim()) items.push({ line: i + 1, item: lineToItem(line, `api:${i + 1}`, { now }) });
     }
-    return out;
+    return run(opts, items);
   }
   if (type === 'application/json') {
     let raw: unknown;
@@ -130,26 +161,27 @@ export async function ingestBody(
     if (b.text !== undefined || b.html !== undefined) {
       const html = b.html !== undefined;
       const text = (b.text ?? b.html)!;
-      return [
-        await store1(
-          store,
-          buildArticle(
+      return run(opts, [
+        {
+          item: buildArticle(
             { source: 'api', format: html ? 'html' : 'api', text, html, meta, raw: text },
             { now },
           ),
-        ),
-      ];
+        },
+      ]);
     }
     const url = b.url!;
     const got = await (opts.fetchUrl ?? defaultFetch)(url);
     const head = new TextDecoder().decode(got.bytes.subarray(0, 512));
     const html = /html|xml/i.test(got.contentType) || /^\s*</.test(head);
-    return [
-      await store1(
-        store,
-        buildArticle({ source: url, format: html ? 'html' : 'text', bytes: got.bytes, html, meta }, { now }),
-      ),
-    ];
+    return run(opts, [
+      {
+        item: buildArticle(
+          { source: url, format: html ? 'html' : 'text', bytes: got.bytes, html, meta },
+          { now },
+        ),
+      },
+    ]);
   }
   throw problems.unsupported(type || '(none)');
 }
