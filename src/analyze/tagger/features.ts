@@ -96,6 +96,8 @@ const T = {
   clBi: 210,
 };
 
+const OFFSETS = [-2, -1, 1, 2] as const;
+
 const OPEN_QUOTES = new Set(['«', '"', '“', '”', "''", '``']);
 const CLOSE_QUOTES = new Set(['»', '"', '“', '”', "''", '``']);
 
@@ -158,6 +160,8 @@ export class FeatureExtractor {
   readonly groups: ReadonlySet<FeatureGroup>;
   private readonly res: FeatureResources;
   private cache = new Map<string, WordInfo>();
+  /** Reused output buffer (copied out per sentence). */
+  private buf = new Uint32Array(4096);
   private readonly cacheLimit: number;
 
   constructor(opts: { groups: readonly FeatureGroup[]; resources?: FeatureResources; cacheLimit?: number }) {
@@ -263,79 +267,97 @@ export class FeatureExtractor {
       ownScore?: (own: Uint32Array) => Float64Array;
     } = {},
   ): { feats: Uint32Array; offsets: Uint32Array; identity?: Uint8Array; ownScores?: Float64Array[] } {
-    const ident: number[] = [];
     const g = this.groups;
-    const infos = tokens.map((t) => this.info(t));
-    const at = (i: number): WordInfo => (i < 0 ? BOS : i >= infos.length ? EOS : infos[i]!);
-    const out: number[] = [];
-    const offsets = new Uint32Array(tokens.length + 1);
+    const len = tokens.length;
+    const infos: WordInfo[] = new Array(len);
+    let need = 0;
+    for (let i = 0; i < len; i++) {
+      const w = this.info(tokens[i]!);
+      infos[i] = w;
+      need += 64 + (opts.ownScore ? 0 : w.own.length);
+    }
+    if (this.buf.length < need) this.buf = new Uint32Array(Math.max(need, this.buf.length * 2));
+    const out = this.buf;
+    const ident = opts.identity ? new Uint8Array(need) : undefined;
+    let o = 0;
+    const at = (i: number): WordInfo => (i < 0 ? BOS : i >= len ? EOS : infos[i]!);
+    const offsets = new Uint32Array(len + 1);
     const quotes = g.has('quote') ? quotePositions(tokens) : undefined;
     const gaz =
       g.has('gazetteer') && this.res.gazetteer ? this.res.gazetteer.match(infos.map((x) => x.n)) : undefined;
-    for (let i = 0; i < tokens.length; i++) {
-      offsets[i] = out.length;
+    const context = g.has('context');
+    const bigram = g.has('bigram');
+    const ctxcluster = g.has('ctxcluster');
+    const lexicon = g.has('lexicon');
+    for (let i = 0; i < len; i++) {
+      offsets[i] = o;
       const w = infos[i]!;
-      out.push(T.bias);
-      if (opts.identity) while (ident.length < out.length) ident.push(0);
-      if (!opts.ownScore) for (let k = 0; k < w.own.length; k++) out.push(w.own[k]!);
-      if (opts.identity) {
-        for (let k = 0; k < w.own.length; k++) ident.push(k < w.ident ? 1 : 0);
-      }
-      if (g.has('context')) {
-        for (const d of [-2, -1, 1, 2]) {
-          const o = at(i + d);
-          out.push(mix(T.w + d, o.norm));
-          if (d === -1 || d === 1) out.push(mix(T.st + d, o.stem), mix(T.ctxShape + d, o.shape));
+      out[o++] = T.bias;
+      if (!opts.ownScore) {
+        for (let k = 0; k < w.own.length; k++) {
+          if (ident && k < w.ident) ident[o] = 1;
+          out[o++] = w.own[k]!;
         }
       }
-      if (g.has('bigram')) {
-        const p = at(i - 1);
-        const nx = at(i + 1);
-        out.push(
-          mix3(T.bi, p.norm, w.norm),
-          mix3(T.bi + 1, w.norm, nx.norm),
-          mix3(T.bi + 2, p.norm, nx.norm),
-        );
-      }
-      if (g.has('ctxcluster')) {
-        for (const d of [-2, -1, 1, 2]) {
-          const o = at(i + d);
-          for (let lv = 0; lv < o.cl.length; lv++) out.push(mix(T.ctxCl + (d + 2) * 8 + lv, o.cl[lv]!));
+      if (context) {
+        for (let j = 0; j < 4; j++) {
+          const d = OFFSETS[j]!;
+          const x = at(i + d);
+          out[o++] = mix(T.w + d, x.norm);
+          if (d === -1 || d === 1) {
+            out[o++] = mix(T.st + d, x.stem);
+            out[o++] = mix(T.ctxShape + d, x.shape);
+          }
         }
       }
-      if (g.has('lexicon')) {
-        out.push(mix(T.ctxLex - 1, at(i - 1).lex), mix(T.ctxLex + 1, at(i + 1).lex));
-      }
-      if (quotes?.[i]) out.push(T.quote + quotes[i]!);
-      if (g.has('ctxcluster') && w.cl.length > 0) {
+      if (bigram) {
         const p = at(i - 1);
         const nx = at(i + 1);
-        out.push(mix3(T.clBi, p.cl[0]!, w.cl[0]!), mix3(T.clBi + 1, w.cl[0]!, nx.cl[0]!));
+        if (ident) ident[o] = ident[o + 1] = 1;
+        out[o++] = mix3(T.bi, p.norm, w.norm);
+        out[o++] = mix3(T.bi + 1, w.norm, nx.norm);
+        out[o++] = mix3(T.bi + 2, p.norm, nx.norm);
+      }
+      if (ctxcluster) {
+        for (let j = 0; j < 4; j++) {
+          const d = OFFSETS[j]!;
+          const x = at(i + d);
+          for (let lv = 0; lv < x.cl.length; lv++) out[o++] = mix(T.ctxCl + (d + 2) * 8 + lv, x.cl[lv]!);
+        }
+      }
+      if (lexicon) {
+        out[o++] = mix(T.ctxLex - 1, at(i - 1).lex);
+        out[o++] = mix(T.ctxLex + 1, at(i + 1).lex);
+      }
+      if (quotes?.[i]) out[o++] = T.quote + quotes[i]!;
+      if (ctxcluster && w.cl.length > 0) {
+        out[o++] = mix3(T.clBi, at(i - 1).cl[0]!, w.cl[0]!);
+        out[o++] = mix3(T.clBi + 1, w.cl[0]!, at(i + 1).cl[0]!);
       }
       if (gaz) {
         const here = gaz[i];
         if (here !== undefined) {
-          out.push(hashString(T.gaz, here), hashString(T.gaz + 1, here.slice(0, here.indexOf(':'))));
+          out[o++] = hashString(T.gaz, here);
+          out[o++] = hashString(T.gaz + 1, here.slice(0, here.indexOf(':')));
         }
         const prev = gaz[i - 1];
-        if (prev !== undefined) out.push(hashString(T.gaz + 2, prev));
+        if (prev !== undefined) out[o++] = hashString(T.gaz + 2, prev);
         const next = gaz[i + 1];
-        if (next !== undefined) out.push(hashString(T.gaz + 3, next));
+        if (next !== undefined) out[o++] = hashString(T.gaz + 3, next);
       }
     }
-    offsets[tokens.length] = out.length;
+    offsets[len] = o;
+    const feats = out.slice(0, o);
     if (opts.ownScore) {
-      const score = opts.ownScore;
-      const ownScores = infos.map((w) => {
-        if (!w.score) w.score = score(w.own);
-        return w.score;
-      });
-      return { feats: Uint32Array.from(out), offsets, ownScores };
+      const ownScores: Float64Array[] = new Array(len);
+      for (let i = 0; i < len; i++) {
+        const w = infos[i]!;
+        if (!w.score) w.score = opts.ownScore(w.own);
+        ownScores[i] = w.score;
+      }
+      return { feats, offsets, ownScores };
     }
-    if (opts.identity) {
-      while (ident.length < out.length) ident.push(0);
-      return { feats: Uint32Array.from(out), offsets, identity: Uint8Array.from(ident) };
-    }
-    return { feats: Uint32Array.from(out), offsets };
+    if (ident) return { feats, offsets, identity: ident.slice(0, o) };
+    return { feats, offsets };
   }
 }
