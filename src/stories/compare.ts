@@ -1,0 +1,184 @@
+/**
+ * compareOutlets(story, docs): how each outlet tells one story — the surface terms it uses
+ * for each entity (and the loaded aliases among them: `framing`), the events it reports
+ * (PLOVER type + actors) and the ones other outlets report that it leaves out, and the
+ * attributed statements (quotes) it carries, each with the span of its evidence.
+ */
+import type { EventRecord, ProcessedArticle, Span } from '../model.ts';
+import type { Story } from './cluster.ts';
+
+export interface TermUse {
+  entityId: string;
+  /** Display name of the entity (Arabic) when the analysis knew it. */
+  name: string;
+  /** Surface terms with their counts, most used first. */
+  terms: { text: string; count: number; framing: boolean }[];
+}
+
+export interface EventKey {
+  /** `TYPE source→target` over actor keys (entity id, else country, else name). */
+  key: string;
+  type: string;
+  source: string[];
+  target: string[];
+}
+
+export interface QuoteView {
+  articleId: string;
+  speaker?: string;
+  verb?: string;
+  text: string;
+  span: Span;
+}
+
+export interface OutletView {
+  outlet: string;
+  articles: string[];
+  terms: TermUse[];
+  events: (EventKey & { evidence: { articleId: string; text: string; span: Span }[] })[];
+  /** Event keys reported by some other outlet of the story and not by this one. */
+  omits: EventKey[];
+  quotes: QuoteView[];
+  /** Entities other outlets name that this outlet never does. */
+  missingEntities: string[];
+}
+
+export interface OutletComparison {
+  story: string;
+  title: string;
+  outlets: OutletView[];
+  /** Entities named differently across outlets: entity id → outlet → terms. */
+  contrasts: { entityId: string; name: string; byOutlet: Record<string, string[]> }[];
+}
+
+const actorKey = (a: EventRecord['source'][number]): string =>
+  a.entityId ?? (a.country ? `country:${a.country}` : (a.name ?? '?'));
+
+const overlaps = (a: string[], b: string[]) =>
+  a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
+
+/** Whether `mine` reports the same happening as `other`: same type, compatible actors. */
+export function sameEvent(mine: EventKey, other: EventKey): boolean {
+  return (
+    mine.type === other.type && overlaps(mine.source, other.source) && overlaps(mine.target, other.target)
+  );
+}
+
+export function eventKey(e: EventRecord): EventKey {
+  const source = [...new Set(e.source.map(actorKey))].sort();
+  const target = [...new Set(e.target.map(actorKey))].sort();
+  return {
+    key: `${e.type} ${source.join('+') || '?'}→${target.join('+') || '?'}`,
+    type: e.type,
+    source,
+    target,
+  };
+}
+
+/** The sentence-ish stretch of text around a span (for quotes shown without context). */
+function around(text: string, span: Span): { text: string; span: Span } {
+  let s = span[0];
+  let e = span[1];
+  while (s > 0 && !/[.!؟?\n]/u.test(text[s - 1]!)) s--;
+  while (e < text.length && !/[.!؟?\n]/u.test(text[e]!)) e++;
+  if (e < text.length) e++;
+  while (s < e && /\s/u.test(text[s]!)) s++;
+  return { text: text.slice(s, e).trim(), span: [s, e] };
+}
+
+function namesOf(docs: ProcessedArticle[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const d of docs)
+    for (const e of d.analysis.entities) if (!names.has(e.id)) names.set(e.id, e.names.ar);
+  return names;
+}
+
+export function compareOutlets(story: Story, all: ProcessedArticle[]): OutletComparison {
+  const inStory = new Set(story.articles);
+  const docs = all.filter((d) => inStory.has(d.article.id));
+  const names = namesOf(docs);
+  const byOutlet = new Map<string, ProcessedArticle[]>();
+  for (const d of docs) {
+    const o = d.article.outlet ?? '?';
+    byOutlet.set(o, [...(byOutlet.get(o) ?? []), d]);
+  }
+  const views: OutletView[] = [];
+  for (const [outlet, ds] of byOutlet) {
+    const terms = new Map<string, Map<string, { count: number; framing: boolean }>>();
+    const events = new Map<string, OutletView['events'][number]>();
+    const quotes: QuoteView[] = [];
+    for (const d of ds) {
+      for (const m of d.analysis.mentions) {
+        if (!m.entityId || m.role === 'pronoun' || m.role === 'coref') continue;
+        const t = terms.get(m.entityId) ?? new Map();
+        const prev = t.get(m.text) ?? { count: 0, framing: false };
+        t.set(m.text, { count: prev.count + 1, framing: prev.framing || m.framing !== undefined });
+        terms.set(m.entityId, t);
+      }
+      for (const e of d.analysis.events) {
+        if (e.background) continue;
+        const k = eventKey(e);
+        const ev = events.get(k.key) ?? { ...k, evidence: [] };
+        const span = e.evidence[0] ?? e.trigger.span;
+        ev.evidence.push({ articleId: d.article.id, ...around(d.article.text, span) });
+        events.set(k.key, ev);
+        if (e.attribution) {
+          const where = around(d.article.text, e.attribution.span ?? span);
+          if (!quotes.some((q) => q.articleId === d.article.id && q.span[0] === where.span[0])) {
+            const sp = e.attribution.speaker;
+            const speaker = sp ? ((sp.entityId ? names.get(sp.entityId) : undefined) ?? sp.name) : undefined;
+            quotes.push({
+              articleId: d.article.id,
+              ...(speaker ? { speaker } : {}),
+              ...(e.attribution.verb ? { verb: e.attribution.verb } : {}),
+              ...where,
+            });
+          }
+        }
+      }
+    }
+    views.push({
+      outlet,
+      articles: ds.map((d) => d.article.id),
+      terms: [...terms].map(([entityId, t]) => ({
+        entityId,
+        name: names.get(entityId) ?? entityId,
+        terms: [...t]
+          .map(([text, v]) => ({ text, ...v }))
+          .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
+      })),
+      events: [...events.values()],
+      omits: [],
+      quotes,
+      missingEntities: [],
+    });
+  }
+  // What each outlet leaves out, relative to the union of the others.
+  for (const v of views) {
+    const seen = new Map<string, EventKey>();
+    for (const o of views)
+      if (o !== v)
+        for (const e of o.events)
+          if (!v.events.some((m) => sameEvent(m, e)))
+            seen.set(e.key, { key: e.key, type: e.type, source: e.source, target: e.target });
+    v.omits = [...seen.values()];
+    const named = new Set(v.terms.map((t) => t.entityId));
+    const others = new Set(views.filter((o) => o !== v).flatMap((o) => o.terms.map((t) => t.entityId)));
+    v.missingEntities = [...others].filter((e) => !named.has(e)).sort();
+  }
+  const contrasts: OutletComparison['contrasts'] = [];
+  const allEntities = new Set(views.flatMap((v) => v.terms.map((t) => t.entityId)));
+  for (const id of allEntities) {
+    const per: Record<string, string[]> = {};
+    const distinct = new Set<string>();
+    for (const v of views) {
+      const t = v.terms.find((x) => x.entityId === id);
+      if (!t) continue;
+      per[v.outlet] = t.terms.map((x) => x.text);
+      for (const x of t.terms) distinct.add(x.text);
+    }
+    if (Object.keys(per).length >= 2 && distinct.size >= 2)
+      contrasts.push({ entityId: id, name: names.get(id) ?? id, byOutlet: per });
+  }
+  return { story: story.id, title: story.title, outlets: views, contrasts };
+}

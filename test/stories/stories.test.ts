@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { command } from '../../src/cli/commands/stories.ts';
+import { openStore } from '../../src/store/index.ts';
+import { averageLink, clusterStories, dayOf, pairwiseScore } from '../../src/stories/cluster.ts';
+import { compareOutlets } from '../../src/stories/compare.ts';
+import { processRecord, readStoryRecords } from '../../src/stories/fixtures.ts';
+import { fakeContext } from '../helpers.ts';
+
+const FIXTURE = new URL('../../fixtures/stories/stories.jsonl', import.meta.url).pathname;
+const recs = readStoryRecords(FIXTURE);
+const docs = recs.map(processRecord);
+const gold = new Map(recs.map((r) => [r.id, r.story]));
+
+test('fixture stories: pairwise precision and recall ≥ 0.9', () => {
+  const s = pairwiseScore(
+    clusterStories(docs).map((x) => x.articles),
+    gold,
+  );
+  assert.ok(s.precision >= 0.9, `precision ${s.precision}`);
+  assert.ok(s.recall >= 0.9, `recall ${s.recall}`);
+});
+
+test('pairwiseScore counts pairs (a wrong merge lowers precision, a split lowers recall)', () => {
+  const g = new Map([
+    ['a', '1'],
+    ['b', '1'],
+    ['c', '2'],
+  ]);
+  assert.deepEqual(pairwiseScore([['a', 'b'], ['c']], g).precision, 1);
+  const merged = pairwiseScore([['a', 'b', 'c']], g);
+  assert.equal(merged.precision, 1 / 3);
+  assert.equal(merged.recall, 1);
+  const split = pairwiseScore([['a'], ['b'], ['c']], g);
+  assert.equal(split.recall, 0);
+});
+
+test('the date window keeps the same wording apart when days are far apart', () => {
+  const a = docs.find((d) => d.article.id === 's05a')!;
+  const late = { ...a, article: { ...a.article, id: 'late', published: '2025-06-01' } };
+  const stories = clusterStories([a, late]);
+  assert.equal(stories.length, 2);
+  const near = { ...a, article: { ...a.article, id: 'near', published: '2025-03-16' } };
+  assert.equal(clusterStories([a, near]).length, 1);
+});
+
+test('averageLink: a blocked pair (-1) never joins; a threshold above all pairs keeps singletons', () => {
+  const sim = Float64Array.from([1, 0.9, -1, 0.9, 1, 0.9, -1, 0.9, 1]);
+  const groups = averageLink(sim, 3, 0.5);
+  assert.equal(groups.length, 2);
+  assert.equal(averageLink(sim, 3, 0.95).length, 3);
+  assert.equal(dayOf('2025-03-02')! - dayOf('2025-03-01')!, 1);
+});
+
+test('compareOutlets: the loaded alias for Israel is shown per outlet, with what each leaves out', () => {
+  const story = clusterStories(docs).find((s) => s.articles.includes('s02a'))!;
+  assert.deepEqual([...story.articles].sort(), ['s02a', 's02b', 's02c']);
+  const cmp = compareOutlets(story, docs);
+  const isr = cmp.contrasts.find((c) => c.entityId === 'country:ISR');
+  assert.ok(isr, 'Israel is named differently across outlets');
+  assert.ok(isr.byOutlet.arraseef?.includes('الكيان الصهيوني'));
+  assert.ok(isr.byOutlet.alfajr?.includes('إسرائيل'));
+  const arraseef = cmp.outlets.find((o) => o.outlet === 'arraseef')!;
+  assert.ok(arraseef.terms.some((t) => t.terms.some((x) => x.framing)));
+  const alfajr = cmp.outlets.find((o) => o.outlet === 'alfajr')!;
+  assert.ok(alfajr.quotes.length >= 1, 'alfajr carries the army spokesman statement');
+  assert.ok(alfajr.missingEntities.includes('org:un'), 'alfajr never names the UN');
+  for (const o of cmp.outlets)
+    for (const q of o.quotes) {
+      const doc = docs.find((d) => d.article.id === q.articleId)!;
+      assert.equal(doc.article.text.slice(q.span[0], q.span[1]).trim(), q.text);
+    }
+});
+
+test('khabar stories lists the archive’s stories and compares one (--json)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-stories-'));
+  try {
+    const db = join(dir, 'k.db');
+    const store = await openStore(db);
+    for (const d of docs.slice(0, 12)) await store.put(d);
+    await store.close();
+    const list = fakeContext();
+    assert.equal(await command.run(['--db', db, '--json'], list.ctx), 0);
+    const parsed = JSON.parse(list.out()) as { stories: { id: string; articles: string[] }[] };
+    assert.ok(parsed.stories.length >= 3);
+    const one = fakeContext();
+    assert.equal(await command.run(['--db', db, '--story', parsed.stories[0]!.id], one.ctx), 0);
+    assert.match(one.out(), /==/u);
+    const bad = fakeContext();
+    await assert.rejects(command.run(['--db', db, '--story', 'nope'], bad.ctx), /no story/u);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
