@@ -1,0 +1,58 @@
+/** `khabar serve`: options are checked, and a real process serves the API and stops cleanly. */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { main } from '../../src/cli/main.ts';
+import { fakeContext } from '../helpers.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+test('serve refuses bad options with a usage error', async () => {
+  for (const argv of [
+    ['serve', '--port', 'abc'],
+    ['serve', '--port', '70000'],
+    ['serve', '--bogus'],
+    ['serve', '--cache-ttl', '-1'],
+    ['serve', '--port'],
+  ]) {
+    const { ctx, err } = fakeContext();
+    assert.equal(await main(argv, ctx), 2, argv.join(' '));
+    assert.match(err(), /khabar: /);
+  }
+});
+
+test('serve listens, answers /api/health and stops on SIGTERM', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-serve-'));
+  try {
+    const child = spawn(
+      process.execPath,
+      [join(root, 'bin/khabar.js'), 'serve', '--port', '0', '--db', join(dir, 'a.db'), '--web', dir],
+      { cwd: root, env: { ...process.env, KHABAR_TOKEN: 'tok' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const base = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+        const m = /serving (http:\/\/127\.0\.0\.1:\d+)\/.*ingest enabled/.exec(out);
+        if (m?.[1]) resolve(m[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+    });
+    const health = (await (await fetch(`${base}/api/health`)).json()) as { status: string; ingest: boolean };
+    assert.deepEqual([health.status, health.ingest], ['ok', true]);
+    // --web points at a folder without index.html: the app says how to build it.
+    const page = await fetch(`${base}/`);
+    assert.equal(page.status, 503);
+    assert.match(await page.text(), /npm run build:web/);
+    const code = await new Promise<number | null>((resolve) => {
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
+    assert.equal(code, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
