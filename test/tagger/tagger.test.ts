@@ -35,10 +35,9 @@ test('the committed model loads and tags sensibly', (t) => {
     t.skip(`${DEFAULT_MODEL_PATH} is absent (run npm run train:tagger)`);
     return;
   }
-  const t0 = performance.now();
+  // Load time is measured by bench/tagger.ts, not here (a shared machine makes timings flaky).
   const m = loadTagger();
-  const ms = performance.now() - t0;
-  assert.ok(ms < 3000, `model load took ${ms} ms`);
+  assert.equal(loadTagger(), m, 'the default model is loaded once');
   assert.ok(m.header.notice.includes('CC BY-SA 4.0'));
   const s1 = words('وقال الرئيس الأمريكي جورج بوش في مؤتمر صحفي في واشنطن إن المحادثات كانت مفيدة .');
   const t1 = tag(s1);
