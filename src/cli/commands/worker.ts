@@ -1,0 +1,120 @@
+import { parseArgs } from 'node:util';
+import { KhabarError, fail } from '../../errors.ts';
+import { IngestQueue, requirePostgres } from '../../jobs/queue.ts';
+import { runWorker } from '../../jobs/worker.ts';
+import { workerSettings } from '../../ops/config.ts';
+import { createLogger } from '../../ops/log.ts';
+import { openArchive, resolveDb } from '../../store/index.ts';
+import { type Command, write } from '../context.ts';
+
+const USAGE = `khabar worker [--db postgres://…] [--concurrency N] [--drain] [--json]
+
+Takes ingest jobs from the PostgreSQL queue (filled by \`khabar ingest --queue\`), runs
+brief + analysis on each article and stores it. Run as many workers as you like, on as
+many machines, against one database: each job goes to one worker at a time; a job whose
+worker dies is retried after KHABAR_JOB_TIMEOUT seconds, and a store write is idempotent
+by article id, so nothing is lost or stored twice. Jobs that keep failing go to the
+dead-letter list (\`khabar status\`). Logs are JSON lines on stderr.
+
+SIGTERM or SIGINT stops fetching and lets the jobs in hand finish (at most
+KHABAR_SHUTDOWN_TIMEOUT seconds; then they are handed back to the queue); a second
+signal exits at once (the jobs come back after their timeout).
+
+Options:
+  --db URL            the archive and queue: a postgres:// URL; default $KHABAR_DB
+  --concurrency N     jobs in flight at once (default $KHABAR_WORKER_CONCURRENCY or 2)
+  --drain             exit when nothing is queued or active
+  --json              print a summary (counts, time per stage) as JSON on stdout at exit`;
+
+export const command: Command = {
+  summary: 'take ingest jobs from the PostgreSQL queue: worker [--db postgres://…] [--concurrency N]',
+  usage: USAGE,
+  async run(argv, ctx) {
+    let v: { db?: string; concurrency?: string; drain?: boolean; json?: boolean };
+    try {
+      v = parseArgs({
+        args: argv,
+        options: {
+          db: { type: 'string' },
+          concurrency: { type: 'string' },
+          drain: { type: 'boolean' },
+          json: { type: 'boolean' },
+        },
+      }).values;
+    } catch (err) {
+      throw fail('USAGE', `khabar worker: ${(err as Error).message}`);
+    }
+    const url = resolveDb(v.db, ctx.env);
+    try {
+      requirePostgres(url);
+    } catch (err) {
+      throw new KhabarError('QUEUE_NEEDS_POSTGRES', (err as Error).message);
+    }
+    let settings: ReturnType<typeof workerSettings>;
+    try {
+      settings = workerSettings(ctx.env);
+    } catch (err) {
+      throw fail('BAD_OPTION', 'environment', (err as Error).message);
+    }
+    const concurrency = v.concurrency === undefined ? settings.concurrency : Number(v.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1)
+      throw fail('BAD_OPTION', '--concurrency', 'give a whole number ≥ 1');
+    const log = createLogger({ stream: ctx.stderr, base: { service: 'worker', pid: process.pid } });
+    const store = await openArchive(url, ctx);
+    let queue: IngestQueue;
+    try {
+      queue = await IngestQueue.open({ url, env: ctx.env, supervise: true, max: concurrency + 2, log });
+    } catch (err) {
+      await store.close();
+      throw new KhabarError('QUEUE_OPEN', `cannot open the queue at ${url} (${(err as Error).message})`);
+    }
+    const controller = new AbortController();
+    const inHand = new Set<string>();
+    let timer: NodeJS.Timeout | undefined;
+    let signals = 0;
+    const onSignal = (sig: NodeJS.Signals) => {
+      signals++;
+      if (signals > 1) {
+        log.warn('second signal: exiting now; jobs in hand return after their timeout', { signal: sig });
+        process.exit(130);
+      }
+      log.info('stopping: finishing the jobs in hand', { signal: sig, inHand: inHand.size });
+      controller.abort();
+      timer = setTimeout(() => {
+        log.warn('shutdown timeout: handing jobs back to the queue', { jobs: [...inHand] });
+        void Promise.allSettled([...inHand].map((id) => queue.fail(id, new Error('worker shut down')))).then(
+          () => process.exit(1),
+        );
+      }, settings.shutdownTimeoutSeconds * 1000);
+      timer.unref();
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    try {
+      const summary = await runWorker({
+        store,
+        queue,
+        concurrency,
+        log,
+        signal: controller.signal,
+        inHand,
+        ...(v.drain ? { drain: true } : {}),
+      });
+      log.info('worker stopped', {
+        done: summary.done,
+        failed: summary.failed,
+        results: summary.results,
+        stageMs: summary.stageMs,
+        elapsedMs: Math.round(summary.elapsedMs),
+      });
+      if (v.json) write(ctx.stdout, JSON.stringify(summary));
+      return 0;
+    } finally {
+      if (timer) clearTimeout(timer);
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+      await queue.close().catch(() => undefined);
+      await store.close().catch(() => undefined);
+    }
+  },
+};

@@ -1,0 +1,276 @@
+/**
+ * The durable ingest queue: pg-boss (v10) in its own PostgreSQL schema. `khabar ingest
+ * --queue` sends one job per article (data: the `Article`), keyed by the article id so a
+ * re-enqueue while the job waits is a no-op; `khabar worker` fetches, processes and stores.
+ * Delivery is at-least-once: a job whose worker died expires and is retried; the store's
+ * `put` is idempotent by article id, so a second delivery stores nothing twice. A job that
+ * keeps failing goes, after its retries with exponential backoff, to the dead-letter queue.
+ */
+import PgBoss from 'pg-boss';
+import type { IngestItem } from '../ingest/article.ts';
+import type { Article } from '../model.ts';
+import { type QueueSettings, queueSettings } from '../ops/config.ts';
+import type { Logger } from '../ops/log.ts';
+import { queueDepth } from '../ops/metrics.ts';
+import type { QuarantineEntry } from '../store/store.ts';
+
+export const INGEST_QUEUE = 'khabar-ingest';
+export const DEAD_QUEUE = 'khabar-ingest-dead';
+
+export interface IngestJobData {
+  article: Article;
+}
+
+export interface IngestJob {
+  id: string;
+  data: IngestJobData;
+}
+
+export interface QueueCounts {
+  /** Waiting to be fetched (new or waiting for a retry). */
+  queued: number;
+  active: number;
+  completed: number;
+  /** Gave up after its retries (a copy is in the dead-letter queue). */
+  failed: number;
+  /** Jobs in the dead-letter queue. */
+  dead: number;
+}
+
+export interface DeadLetter {
+  jobId: string;
+  articleId: string;
+  source: string;
+  /** Last error message. */
+  error: string;
+  at: string;
+}
+
+export interface OpenQueueOptions {
+  /** postgres://… (a `?schema=` parameter is the store's and is dropped here). */
+  url: string;
+  /** Overrides of the environment's settings (`KHABAR_QUEUE_SCHEMA`, `KHABAR_JOB_*`). */
+  settings?: Partial<QueueSettings>;
+  env?: NodeJS.ProcessEnv;
+  /** Run queue maintenance (expire jobs of dead workers, dead-letter) in this process. Workers do. */
+  supervise?: boolean;
+  /** Pool size (default 4). */
+  max?: number;
+  log?: Logger;
+}
+
+/** The URL without the store's `schema` parameter (pg would pass it to the server). */
+export function queueUrl(url: string): string {
+  const u = new URL(url);
+  u.searchParams.delete('schema');
+  return u.toString();
+}
+
+export class IngestQueue {
+  private constructor(
+    readonly boss: PgBoss,
+    readonly settings: QueueSettings,
+  ) {}
+
+  static async open(opts: OpenQueueOptions): Promise<IngestQueue> {
+    const settings = { ...queueSettings(opts.env ?? process.env), ...opts.settings };
+    const boss = new PgBoss({
+      connectionString: queueUrl(opts.url),
+      schema: settings.schema,
+      max: opts.max ?? 4,
+      application_name: 'khabar',
+      supervise: opts.supervise ?? false,
+      schedule: false,
+      migrate: true,
+      maintenanceIntervalSeconds: settings.maintenanceSeconds,
+      monitorStateIntervalSeconds: Math.max(settings.maintenanceSeconds, 10),
+    });
+    // Without a listener pg-boss's 'error' events (a lost connection) would crash the process.
+    boss.on('error', (err) => opts.log?.warn('queue error', { err }));
+    await boss.start();
+    const q = new IngestQueue(boss, settings);
+    await q.ensureQueues();
+    return q;
+  }
+
+  private async ensureQueues(): Promise<void> {
+    const s = this.settings;
+    for (const [name, options] of [
+      [DEAD_QUEUE, { name: DEAD_QUEUE, policy: 'standard' }],
+      [
+        INGEST_QUEUE,
+        {
+          name: INGEST_QUEUE,
+          policy: 'short',
+          retryLimit: s.retryLimit,
+          retryDelay: s.retryDelaySeconds,
+          retryBackoff: true,
+          expireInSeconds: s.jobTimeoutSeconds,
+          deadLetter: DEAD_QUEUE,
+        },
+      ],
+    ] as const) {
+      if (await this.boss.getQueue(name)) continue;
+      try {
+        await this.boss.createQueue(name, options);
+      } catch (err) {
+        // Another process created it between the check and here.
+        if (!(await this.boss.getQueue(name))) throw err;
+      }
+    }
+  }
+
+  /**
+   * Enqueues one article; `false` when a job for the same article id is already waiting
+   * (singleton key), so running the same `ingest --queue` twice does not queue it twice.
+   */
+  async enqueue(article: Article): Promise<boolean> {
+    const s = this.settings;
+    const id = await this.boss.send(INGEST_QUEUE, { article } satisfies IngestJobData, {
+      singletonKey: article.id,
+      retryLimit: s.retryLimit,
+      retryDelay: s.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: s.jobTimeoutSeconds,
+      deadLetter: DEAD_QUEUE,
+    });
+    return id !== null;
+  }
+
+  /** Up to `n` jobs, now marked active (this worker holds them until complete/fail/expiry). */
+  async fetch(n = 1): Promise<IngestJob[]> {
+    const jobs = await this.boss.fetch<IngestJobData>(INGEST_QUEUE, { batchSize: n });
+    return jobs.map((j) => ({ id: j.id, data: j.data }));
+  }
+
+  async complete(id: string, output?: Record<string, unknown>): Promise<void> {
+    if (output) await this.boss.complete(INGEST_QUEUE, id, output);
+    else await this.boss.complete(INGEST_QUEUE, id);
+  }
+
+  /** Marks the job failed with the error: retried later with backoff, or dead-lettered. */
+  async fail(id: string, err: unknown): Promise<void> {
+    const message = err instanceof Error ? err.message : String(err);
+    await this.boss.fail(INGEST_QUEUE, id, { message });
+  }
+
+  private sql(text: string, values: unknown[] = []): Promise<{ rows: Array<Record<string, unknown>> }> {
+    return this.boss.getDb().executeSql(text, values);
+  }
+
+  /** Jobs by state; also sets the `khabar_queue_depth` gauge. */
+  async counts(): Promise<QueueCounts> {
+    const { rows } = await this.sql(
+      `SELECT name, state::text AS state, count(*)::int AS n FROM ${this.settings.schema}.job
+       WHERE name IN ($1, $2) GROUP BY name, state`,
+      [INGEST_QUEUE, DEAD_QUEUE],
+    );
+    const c: QueueCounts = { queued: 0, active: 0, completed: 0, failed: 0, dead: 0 };
+    for (const r of rows) {
+      const n = Number(r.n);
+      if (r.name === DEAD_QUEUE) {
+        if (r.state !== 'completed' && r.state !== 'cancelled') c.dead += n;
+      } else if (r.state === 'created' || r.state === 'retry') c.queued += n;
+      else if (r.state === 'active') c.active += n;
+      else if (r.state === 'completed') c.completed += n;
+      else if (r.state === 'failed') c.failed += n;
+    }
+    for (const [state, n] of Object.entries(c)) queueDepth.set({ state }, n);
+    return c;
+  }
+
+  /** The dead-letter list, newest first. */
+  async deadLetters(limit = 20): Promise<{ total: number; items: DeadLetter[] }> {
+    const schema = this.settings.schema;
+    const total = await this.sql(
+      `SELECT count(*)::int AS n FROM ${schema}.job WHERE name = $1 AND state < 'completed'`,
+      [DEAD_QUEUE],
+    );
+    const { rows } = await this.sql(
+      `SELECT id::text AS id, data->'article'->>'id' AS article, data->'article'->'provenance'->>'source' AS source,
+              output, created_on FROM ${schema}.job WHERE name = $1 AND state < 'completed'
+       ORDER BY created_on DESC LIMIT $2`,
+      [DEAD_QUEUE, limit],
+    );
+    return {
+      total: Number(total.rows[0]?.n ?? 0),
+      items: rows.map((r) => {
+        const out = r.output as { message?: string; value?: { message?: string } } | null;
+        return {
+          jobId: String(r.id),
+          articleId: String(r.article ?? ''),
+          source: String(r.source ?? ''),
+          error: out?.message ?? out?.value?.message ?? '',
+          at: new Date(r.created_on as string).toISOString(),
+        };
+      }),
+    };
+  }
+
+  /** Runs maintenance now (expire timed-out jobs → retry or dead-letter). Tests and scripts. */
+  async maintain(): Promise<void> {
+    await this.boss.maintain();
+  }
+
+  /** Stops pg-boss (its maintenance timers and pool). */
+  async close(): Promise<void> {
+    await this.boss.stop({ graceful: false, wait: true, timeout: 5000 });
+  }
+}
+
+/** The queue for a store URL, or an error saying the queue needs PostgreSQL. */
+export function requirePostgres(url: string): void {
+  if (!/^postgres(ql)?:\/\//u.test(url))
+    throw new Error(`the queue lives in PostgreSQL: ${url} is not a postgres:// URL (set --db or KHABAR_DB)`);
+}
+
+export interface EnqueueSummary {
+  seen: number;
+  /** New jobs. */
+  queued: number;
+  /** Articles whose job was already waiting (same id). */
+  alreadyQueued: number;
+  quarantined: number;
+  skipped: number;
+  reasons: Record<string, number>;
+  elapsedMs: number;
+}
+
+/**
+ * `ingest --queue`: each article from the sources becomes a job; refused inputs go to the
+ * store's quarantine at once (nothing to process); unchanged feeds are counted.
+ */
+export async function enqueueItems(opts: {
+  queue: IngestQueue;
+  store: { quarantine(e: QuarantineEntry): Promise<void> };
+  items: AsyncIterable<IngestItem>;
+  signal?: AbortSignal;
+  onProgress?: (s: EnqueueSummary) => void;
+}): Promise<EnqueueSummary> {
+  const t0 = performance.now();
+  const s: EnqueueSummary = {
+    seen: 0,
+    queued: 0,
+    alreadyQueued: 0,
+    quarantined: 0,
+    skipped: 0,
+    reasons: {},
+    elapsedMs: 0,
+  };
+  for await (const item of opts.items) {
+    if (opts.signal?.aborted) break;
+    s.seen++;
+    if (item.kind === 'article') {
+      if (await opts.queue.enqueue(item.article)) s.queued++;
+      else s.alreadyQueued++;
+    } else if (item.kind === 'rejected') {
+      s.quarantined++;
+      s.reasons[item.entry.ruleId] = (s.reasons[item.entry.ruleId] ?? 0) + 1;
+      await opts.store.quarantine(item.entry);
+    } else s.skipped++;
+    s.elapsedMs = performance.now() - t0;
+    opts.onProgress?.(s);
+  }
+  s.elapsedMs = performance.now() - t0;
+  return s;
+}
