@@ -32,12 +32,14 @@ Options:
   --interval SECONDS   seconds between polls with --follow (default 300)
   --max-bytes N        largest input accepted (default ${DEFAULT_LIMITS.maxBytes})
   --timeout SECONDS    time a fetch may take (default ${DEFAULT_LIMITS.timeoutMs / 1000})
+  --queue              enqueue each article as a job for \`khabar worker\` instead of
+                       processing here (needs a postgres:// archive; see docs/deploy.md)
   --json               print the summary as one JSON object
   --quiet              no progress`;
 
 const FORMATS: readonly FormatOption[] = ['auto', 'text', 'html', 'feed', 'jsonl'];
 const REPEATABLE = new Set(['include', 'exclude']);
-const BOOLEAN = new Set(['follow', 'json', 'quiet']);
+const BOOLEAN = new Set(['follow', 'json', 'quiet', 'queue']);
 
 interface Flags {
   inputs: string[];
@@ -217,6 +219,17 @@ export const command: Command = {
           ...(flags.values.outlet ? { outlet: flags.values.outlet } : {}),
         }),
       );
+      if (flags.bools.has('queue')) {
+        const { enqueueToQueue } = await import('../../jobs/enqueue-cli.ts');
+        return await enqueueToQueue({
+          store,
+          items: follow ? merge(sources) : chain(sources),
+          signal: controller.signal,
+          ctx,
+          json: flags.bools.has('json'),
+          ...(flags.values.db ? { db: flags.values.db } : {}),
+        });
+      }
       const total = follow ? undefined : await estimate(flags.inputs, flags, format);
       const quiet = flags.bools.has('quiet');
       const progress = createProgress({
