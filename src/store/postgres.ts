@@ -142,6 +142,10 @@ export async function postgresBackend(url: string, opts: { schema?: string } = {
     max: 4,
     ...(schema ? { options: `-c search_path=${schema},public` } : {}),
   });
+  // An idle client losing its connection (server restart) emits 'error' on the pool; without
+  // a listener that would crash the process. The pool drops the client and the next query
+  // reconnects; a query in flight fails and its caller (a worker) retries.
+  pool.on('error', () => undefined);
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   const db = new PgDb(pool);
   // Writes are serialized like SQLite's, so two puts of the same text cannot both insert.
