@@ -352,6 +352,36 @@ class Run {
     });
   }
 
+  /**
+   * The outlet the brief's dateline names («وكالة مهر - طهران»): an ORG of sector MED,
+   * even when no list knows it.
+   */
+  outlet(brief: Brief): void {
+    const d = brief.dateline;
+    const name = brief.source?.trim();
+    if (!d || !name) return;
+    const at = d.text.indexOf(name);
+    if (at < 0) return;
+    const start = d.span[0] + at;
+    const end = start + name.length;
+    if (this.text.slice(start, end) !== name) return;
+    if (this.mentions.some((m) => m.span[0] < end && start < m.span[1])) return;
+    const ent = this.table.body({
+      id: `org:${slug(name)}`,
+      ar: name,
+      en: transliterate(name),
+      sector: 'MED',
+    });
+    const k = this.toks.findIndex((t) => t.start >= start);
+    this.mention(start, end, Math.max(0, k), {
+      type: 'ORG',
+      entityId: ent.id,
+      role: 'name',
+      via: 'post',
+      confidence: 0.8,
+    });
+  }
+
   /** One-word tagger names no surname claimed: people of their own. */
   singles(): void {
     const taken = new Set(this.mentions.map((m) => m.span[0]));
@@ -517,6 +547,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
     i++;
   }
   run.resolvePosts();
+  if (opts.brief) run.outlet(opts.brief);
   const base = { text, toks, sentence, entities: run.table.byId };
   const s = surnames({ ...base, mentions: run.mentions, firstTok: run.firstTok });
   run.mentions.push(...s.mentions);

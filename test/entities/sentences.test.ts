@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { findEntities } from '../../src/analyze/entities.ts';
-import type { Mention } from '../../src/model.ts';
+import { BRIEF_SCHEMA, type Brief, type Mention } from '../../src/model.ts';
 
 function ids(text: string): string[] {
   return findEntities(text).mentions.map((m) => `${m.text}→${m.entityId ?? '-'}`);
@@ -184,6 +184,30 @@ test('loaded aliases keep their framing; an unnamed office holder is still an ac
 test('common words that are also place names are not tagged', () => {
   const r = findEntities('ارتفع الدعم المالي على نحو كبير في العين والخبر، وهذا مشهد مؤثر.');
   assert.deepEqual(r.entities, []);
+});
+
+test('the outlet the dateline names is a media organization, even when no list knows it', () => {
+  const text = 'وكالة النجمة - طهران: قال وزير الخارجية الإيراني إن المحادثات مثمرة.';
+  const brief: Brief = {
+    schema: BRIEF_SCHEMA,
+    origin: 'unlabelled',
+    source: 'وكالة النجمة',
+    dateline: { text: 'وكالة النجمة - طهران', span: [0, 20] },
+    lead: [],
+    sections: [],
+    body: [],
+    trailing: [],
+    messages: [],
+  };
+  const r = findEntities(text, { brief });
+  const m = r.mentions.find((x) => x.text === 'وكالة النجمة');
+  const e = r.entities.find((x) => x.id === m?.entityId);
+  assert.equal(e?.type, 'ORG');
+  assert.equal(e?.sector, 'MED');
+  assert.equal(
+    findEntities(text).mentions.some((x) => x.text === 'وكالة النجمة'),
+    false,
+  );
 });
 
 test('text with no Arabic gives no entities and a warning', () => {
