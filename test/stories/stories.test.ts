@@ -95,3 +95,25 @@ test('khabar stories lists the archive’s stories and compares one (--json)', a
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('GET /api/stories and /api/stories/:id (in-process)', async () => {
+  const { createApp } = await import('../../src/api/app.ts');
+  const store = await openStore(':memory:');
+  try {
+    for (const d of docs.filter((x) => x.article.id.startsWith('s02') || x.article.id === 'x01'))
+      await store.put(d);
+    const app = createApp({ store, cache: false });
+    const list = await app.request('/api/stories');
+    assert.equal(list.status, 200);
+    const body = (await list.json()) as { items: { id: string; articles: string[] }[] };
+    assert.equal(body.items.length, 1);
+    assert.equal(body.items[0]!.articles.length, 3);
+    const one = await app.request(`/api/stories/${body.items[0]!.id}`);
+    assert.equal(one.status, 200);
+    const cmp = (await one.json()) as { comparison: { contrasts: { entityId: string }[] } };
+    assert.ok(cmp.comparison.contrasts.some((x) => x.entityId === 'country:ISR'));
+    assert.equal((await app.request('/api/stories/nope')).status, 404);
+  } finally {
+    await store.close();
+  }
+});
