@@ -15,6 +15,7 @@ import { openApiDocument } from './openapi.ts';
 import { PROBLEM_CONTENT_TYPE, problems, toProblem } from './problem.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { readRoutes } from './routes/read.ts';
+import { storiesRoutes } from './routes/stories.ts';
 import { serveWeb } from './static.ts';
 
 export interface AppOptions {
@@ -129,6 +130,7 @@ export function createApp(opts: AppOptions): Hono {
 
   readRoutes(app, store);
   feedRoutes(app, store);
+  app.route('/api/stories', storiesRoutes(store));
 
   const dedup = lazyDedup(store);
   app.post(
@@ -152,7 +154,7 @@ export function createApp(opts: AppOptions): Hono {
   );
 
   const readOnly =
-    /^\/api\/(health|ready|openapi\.json|articles(\/[^/]+)?|search|entities(\/[^/]+)?|events|relations|feeds\/briefs\.(atom|json))$/;
+    /^\/api\/(health|ready|openapi\.json|articles(\/[^/]+)?|search|entities(\/[^/]+)?|events|relations|stories(\/[^/]+)?|feeds\/briefs\.(atom|json))$/;
   app.all('/api/*', (c) => {
     const path = new URL(c.req.url).pathname;
     if (readOnly.test(path)) throw problems.methodNotAllowed(c.req.method, path, 'GET, HEAD');
