@@ -153,6 +153,10 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       !anyCue(toks[h.head - 1], cues.block) &&
       !mentions.some((m) => m.j - m.i > 1 && h.head >= m.i && h.head < m.j),
   );
+  // «بمساعدة من …» is instrumental, not aid
+  hits = hits.filter(
+    (h) => !(h.entry.type === 'AID' && h.entry.kind === 'noun' && toks[h.head]!.prep === 'ب'),
+  );
   // cooperation content is an AGREE only under a commitment cue earlier in the sentence
   hits = hits.filter(
     (h) => !h.entry.flags.has('coop') || toks.slice(0, h.head + 1).some((t) => anyCue(t, cues.commitment)),
@@ -263,6 +267,8 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       } else if (before && !sameActors(before.source, roles.source)) roles.target = before.source;
     }
     prev = roles;
+    // aid goes to someone: without a recipient «قروض» is domestic credit, not AID
+    if (h.entry.type === 'AID' && !roles.target.length) continue;
     const clause = toks[h.head]!.clause;
     const headTok = toks[h.head]!;
     const prevWords = toks.slice(Math.max(0, h.head - 3), h.head).filter((t) => t.clause === clause);

@@ -47,11 +47,18 @@ export function findTriggers(toks: Tok[]): TriggerHit[] {
   for (const t of toks) {
     if (t.punct || !t.cands.some((c) => byFirst.has(c)) || t.cands.some((c) => adverbial.has(c))) continue;
     let best: TriggerHit | undefined;
+    const bare = /^[وف]/.test(t.n) && t.n.length > 3 ? t.n.slice(1) : t.n;
     for (const c of t.cands) {
+      // the candidate came from stripping the article: a noun («البحث»), never a verb («بحث»)
+      const definite = ['ال', 'لل', 'بال', 'كال'].some(
+        (a) => bare.startsWith(a + c.replace(/^ال/, '')) && !bare.startsWith(c),
+      );
       const list = byFirst.get(c);
       if (!list) continue;
       for (const e of list) {
         if (best?.entry === e) continue;
+        // a definite form is a noun, never a verb: «البحث» is research, not «بحث»
+        if (e.kind === 'verb' && definite) continue;
         const j = e.slots.length === 1 ? t.i + 1 : matchSlots(toks, t.i, e);
         if (j < 0) continue;
         const better =
