@@ -15,7 +15,18 @@ test('every PLOVER type has triggers, and every line has a known kind and flags'
       lx.triggers.some((e) => e.type === t),
       `no trigger for ${t}`,
     );
-  const known = new Set(['governs', 'speech', 'recip', 'coop', 'weak', 'participle', 'nominal', 'victim']);
+  const known = new Set([
+    'governs',
+    'speech',
+    'recip',
+    'coop',
+    'weak',
+    'participle',
+    'nominal',
+    'victim',
+    'hamza',
+    'target',
+  ]);
   for (const e of lx.triggers) {
     for (const f of e.flags) assert.ok(known.has(f), `unknown flag ${f} in: ${e.line}`);
     for (const slot of e.slots)
@@ -50,6 +61,13 @@ test('triggers match in context: phrases with gaps, longest first', () => {
   assert.deepEqual(hit('فرضت واشنطن عقوبات على دمشق'), ['SANCTION/sanction']);
   assert.deepEqual(hit('وقع البلدان العام الماضي اتفاقًا'), ['AGREE/sign']);
   assert.deepEqual(hit('وقع الانفجار في السوق'), ['ASSAULT/bombing'], '«وقع» alone is no signing');
+  assert.deepEqual(hit('هنأ الملك الرئيس'), ['SUPPORT/congratulate']);
+  assert.deepEqual(hit('نحن هنا'), [], '«هنا» (here) is not «هنأ»');
+  assert.deepEqual(
+    hit('نشر البحث الميداني'),
+    [],
+    'a definite masdar is no verb; «نشر» without forces deploys nothing',
+  );
 });
 
 test('countries: every line has an ISO3 code, and demonyms and capitals resolve', () => {

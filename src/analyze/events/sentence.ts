@@ -268,7 +268,9 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     }
     prev = roles;
     // aid goes to someone: without a recipient «قروض» is domestic credit, not AID
-    if (h.entry.type === 'AID' && !roles.target.length) continue;
+    if ((h.entry.type === 'AID' || h.entry.flags.has('target')) && !roles.target.length) continue;
+    // «يبحث عن» searches, it does not discuss
+    if (h.entry.mode === 'discuss' && toks[h.j]?.n === 'عن') continue;
     const clause = toks[h.head]!.clause;
     const headTok = toks[h.head]!;
     const prevWords = toks.slice(Math.max(0, h.head - 3), h.head).filter((t) => t.clause === clause);

@@ -59,6 +59,7 @@ export function findTriggers(toks: Tok[]): TriggerHit[] {
         if (best?.entry === e) continue;
         // a definite form is a noun, never a verb: «البحث» is research, not «بحث»
         if (e.kind === 'verb' && definite) continue;
+        if (e.flags.has('hamza') && !/[أإآءئؤ]/.test(t.raw)) continue;
         const j = e.slots.length === 1 ? t.i + 1 : matchSlots(toks, t.i, e);
         if (j < 0) continue;
         const better =
