@@ -42,8 +42,9 @@ const dropout = Number(opt('dropout') ?? 0);
 const wordDropout = Number(opt('word-dropout') ?? 0);
 const paC = Number(opt('pa') ?? 0);
 const without = new Set((opt('without') ?? '').split(',').filter(Boolean));
-// The out-of-fold lexicon group did not help on dev (see bench/RESULTS.md), so it is off by default.
-const DEFAULT_GROUPS = FEATURE_GROUPS.filter((g) => g !== 'lexicon');
+// The out-of-fold lexicon and the quote-position groups did not help on dev (see
+// bench/RESULTS.md, section ner), so they are off by default.
+const DEFAULT_GROUPS = FEATURE_GROUPS.filter((g) => g !== 'lexicon' && g !== 'quote');
 const groups = ((opt('groups')?.split(',') ?? [...DEFAULT_GROUPS]) as FeatureGroup[]).filter(
   (g) => !without.has(g),
 );
