@@ -272,7 +272,7 @@ class Run {
     rec.holder = ent;
     rec.mention.entityId = ent.id;
     rec.mention.via = via;
-    if (!rec.pm.bare) this.table.attachPost(ent, rec.pm.post);
+    if (!rec.pm.bare) this.table.attachPost(ent, rec.pm.post, { weak: rec.pm.counterpart === true });
   }
 
   /**

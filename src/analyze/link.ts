@@ -40,8 +40,9 @@ export class EntityTable {
   }
 
   /** Give a person the post it was described with (first post wins; it sets country and sector). */
-  attachPost(ent: Entity, post: Post): void {
-    if (!ent.post?.span) ent.post = post;
+  attachPost(ent: Entity, post: Post, opts: { weak?: boolean } = {}): void {
+    // The article's post replaces a listed one, unless it was only read from «نظيره …».
+    if (!ent.post || (!ent.post.span && !opts.weak)) ent.post = post;
     if (!ent.country && post.country) ent.country = post.country;
     if (!ent.sector && post.sector) ent.sector = post.sector;
   }

@@ -167,6 +167,8 @@ export interface PostMatch {
   bare: boolean;
   /** Only a head and a country («الوزير التركي»): refers back to any post of that head and country. */
   generic: boolean;
+  /** Read from «نظيره القطري»: the post is the previous one, for another country. */
+  counterpart?: boolean;
   /** Gazetteer matches inside the post (the organization, the demonym). */
   inner: GazMatch[];
   /** Government body the post belongs to, when it names one. */
@@ -503,13 +505,20 @@ export function counterpartAt(
   if (!c || c.iso3 === previous.post.country) return undefined;
   const start = t.start + (r.strip > 0 ? surfaceOffset(t.text, r.strip) : 0);
   const end = c.m.end;
+  // The post in words: the previous one with this country's demonym («وزير الخارجية القطري»),
+  // when the previous one ended with its own.
+  const prevDemonym = previous.inner.find((m) => m.end === previous.end && m.hits[0]!.role === 'demonym');
+  const ar = prevDemonym
+    ? `${text.slice(previous.start, prevDemonym.start)}${text.slice(c.m.start, c.m.end)}`
+    : text.slice(start, end);
   return {
     first: i,
     last: c.m.last,
     start,
     end,
+    counterpart: true,
     post: {
-      ar: text.slice(start, end),
+      ar,
       ...(previous.post.en ? { en: previous.post.en } : {}),
       country: c.iso3,
       ...(previous.post.sector ? { sector: previous.post.sector } : {}),

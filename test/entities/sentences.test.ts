@@ -111,6 +111,8 @@ test('«نظيره القطري» is the same post for another country, and is r
       ['خالد العطية', 'Minister of Defence', 'QAT'],
     ],
   );
+  // The counterpart's post in words: the first post with the other country's demonym.
+  assert.equal(people[1]!.post?.ar, 'وزير الدفاع القطري');
   const posts = r.mentions.filter((m) => m.type === 'POST').map((m) => [m.text, m.entityId]);
   assert.deepEqual(posts, [
     ['وزير الدفاع التركي', people[0]!.id],
