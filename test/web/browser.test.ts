@@ -219,7 +219,12 @@ describe('web app in Chromium', { skip }, () => {
     await shot('search');
     // A facet becomes a filter in the URL, shown as a removable chip.
     const facet = page.locator('.facets button.facet').first();
-    if ((await page.locator('.facets button.facet').count()) === 0) return t.diagnostic('no facets to click');
+    // Facets arrive in their own request, after the hits.
+    const hasFacets = await page
+      .waitForSelector('.facets button.facet', { timeout: 20_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!hasFacets) return t.diagnostic('no facets to click');
     await facet.click();
     await page.waitForSelector('.active-filters .chip');
     assert.match(page.url(), /(country|actor|type|outlet)=/);

@@ -110,19 +110,34 @@ export function SearchPage({ route }: { route: Route }) {
   const key = route.params.toString();
   const active =
     q !== '' || Boolean(state.from || state.to) || FILTERS.some((f) => (state[f] as string[]).length);
+  const params = {
+    q,
+    ...Object.fromEntries(FILTERS.map((f) => [f, state[f]])),
+    from: state.from as string | undefined,
+    to: state.to as string | undefined,
+  };
+  // Hits first (cheap), facets in a second request (they cost the store most): the results
+  // show as soon as they are found, the facet column fills in after.
   const { data, error, loading } = useFetch(key, () =>
     active
       ? get<SearchResponse>('/api/search', {
-          q,
-          ...Object.fromEntries(FILTERS.map((f) => [f, state[f]])),
-          from: state.from as string | undefined,
-          to: state.to as string | undefined,
+          ...params,
           sort: state.sort as string | undefined,
+          facets: 'false',
           limit: String(PAGE),
           offset: String((pageNo - 1) * PAGE),
         })
       : Promise.resolve(undefined),
   );
+  const facetKey = new URLSearchParams(
+    Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : v ? [[k, v]] : [])),
+  ).toString();
+  const facetData = useFetch(facetKey, () =>
+    active
+      ? get<SearchResponse>('/api/search', { ...params, facets: 'true', limit: '1' })
+      : Promise.resolve(undefined),
+  );
+  const facets = facetData.data?.facets;
   const chips: Array<[string, string]> = [
     ...FILTERS.flatMap((f) => ((state[f] as string[]) ?? []).map((v): [string, string] => [f, v])),
     ...(['from', 'to'] as const).flatMap(
@@ -213,7 +228,12 @@ export function SearchPage({ route }: { route: Route }) {
       ) : (
         <div class="results">
           <aside class="facets" aria-label="تصفية النتائج">
-            {Object.entries(data.facets).map(([name, values]) =>
+            {!facets ? (
+              <p class="muted" aria-live="polite">
+                {facetData.error ?? 'جارٍ حساب التصفيات…'}
+              </p>
+            ) : null}
+            {Object.entries(facets ?? {}).map(([name, values]) =>
               values.length ? (
                 <section key={name}>
                   <h2>{FACET_TITLE[name] ?? name}</h2>
