@@ -3,14 +3,17 @@ import { renderHtml, renderJson, renderMarkdown } from '../../brief/render.ts';
 import { compose } from '../../compose/compose.ts';
 import { fail } from '../../errors.ts';
 import { processArticle } from '../../jobs/pipeline.ts';
+import { llmConfigFromEnv } from '../../llm/client.ts';
+import { composeWithLlm } from '../../llm/compose.ts';
 import { type Command, write } from '../context.ts';
 import { printMessages, readInput } from '../input.ts';
 
 const FORMATS = ['json', 'md', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
-function parseArgs(argv: string[]): { input: string; format: Format; keyPoints?: number } {
+function parseArgs(argv: string[]): { input: string; format: Format; keyPoints?: number; llm: boolean } {
   let input: string | undefined;
+  let llm = false;
   let format: Format = 'json';
   let keyPoints: number | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -20,7 +23,8 @@ function parseArgs(argv: string[]): { input: string; format: Format; keyPoints?:
       if (v === undefined || !(FORMATS as readonly string[]).includes(v))
         throw fail('BAD_OPTION', '--format', `must be one of ${FORMATS.join(', ')}`);
       format = v as Format;
-    } else if (a === '--key-points') {
+    } else if (a === '--llm') llm = true;
+    else if (a === '--key-points') {
       keyPoints = Number(argv[++i]);
       if (!(keyPoints >= 3 && keyPoints <= 6)) throw fail('BAD_OPTION', '--key-points', 'must be 3 to 6');
     } else if (a.startsWith('-') && a !== '-')
@@ -29,21 +33,33 @@ function parseArgs(argv: string[]): { input: string; format: Format; keyPoints?:
     else throw fail('USAGE', `khabar compose takes one input, got "${input}" and "${a}"`);
   }
   if (input === undefined) throw fail('USAGE', 'khabar compose needs a FILE (or - for standard input)');
-  return { input, format, ...(keyPoints !== undefined ? { keyPoints } : {}) };
+  return { input, format, llm, ...(keyPoints !== undefined ? { keyPoints } : {}) };
 }
 
 export const command: Command = {
   summary:
     'draft a brief (extractive) for an article without the template: compose FILE|- [--format json|md|html]',
   usage: [
-    'khabar compose FILE|- [--format json|md|html] [--key-points 3..6]',
+    'khabar compose FILE|- [--format json|md|html] [--key-points 3..6] [--llm]',
     '',
     'Drafts the brief of any article: a headline-like lead, why it matters, the big picture,',
     'what they say (attributed statements), 3–6 key points and a deeper look. Extractive:',
     'every block is a sentence of the article, with its span. The brief is marked "composed".',
+    '',
+    '--llm: an OpenAI-compatible chat endpoint writes the sections (KHABAR_LLM_URL, e.g.',
+    'http://127.0.0.1:8080/v1; KHABAR_LLM_MODEL; KHABAR_LLM_KEY; KHABAR_LLM_TIMEOUT_MS). It cites',
+    'the sentence ids it used, mapped back to spans; on any failure the extractive brief is',
+    'printed with an info message compose/llm-fallback saying why.',
   ].join('\n'),
   async run(argv, ctx) {
-    const { input, format, keyPoints } = parseArgs(argv);
+    const { input, format, keyPoints, llm } = parseArgs(argv);
+    const llmConfig = llm ? llmConfigFromEnv(ctx.env) : undefined;
+    if (llm && !llmConfig)
+      throw fail(
+        'BAD_OPTION',
+        '--llm',
+        'needs KHABAR_LLM_URL (an OpenAI-compatible endpoint) in the environment',
+      );
     const read = await readInput(input, ctx);
     printMessages(read.messages, ctx.stderr);
     const article = articleFromText({
@@ -55,10 +71,15 @@ export const command: Command = {
       warnings: read.messages,
     });
     const { analysis } = processArticle(article);
-    const brief = compose(read.text, {
-      analysis,
-      ...(keyPoints !== undefined ? { maxKeyPoints: keyPoints } : {}),
-    });
+    const composeOpts = { analysis, ...(keyPoints !== undefined ? { maxKeyPoints: keyPoints } : {}) };
+    const brief = llmConfig
+      ? await composeWithLlm(read.text, { ...composeOpts, llm: llmConfig })
+      : compose(read.text, composeOpts);
+    if (llmConfig)
+      printMessages(
+        brief.messages.filter((m) => m.ruleId.startsWith('compose/llm')),
+        ctx.stderr,
+      );
     if (format === 'md') write(ctx.stdout, renderMarkdown(brief));
     else if (format === 'html') write(ctx.stdout, renderHtml(brief));
     else write(ctx.stdout, renderJson(brief, { article, analysis }));
