@@ -27,8 +27,8 @@ function cue(t: Tok, isHead: (t: Tok) => boolean, isDemonym: (t: Tok) => boolean
 }
 
 /** Tokens tagged before and after a cue (the tagger reads ±2 words of context itself). */
-const WINDOW_BEFORE = 4;
-const WINDOW_AFTER = 10;
+const WINDOW_BEFORE = 2;
+const WINDOW_AFTER = 7;
 
 let available: boolean | undefined;
 
