@@ -7,6 +7,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { metrics, PROMETHEUS_CONTENT_TYPE, querySeconds } from '../ops/metrics.ts';
 import type { Store } from '../store/store.ts';
 import { type CacheOptions, ResponseCache } from './cache.ts';
 import { httpCache } from './http-cache.ts';
@@ -87,6 +88,20 @@ export function createApp(opts: AppOptions): Hono {
       'Cache-Control': 'no-store',
     });
   });
+
+  // Request latency by route family (/api/search, /api/articles, …) for /metrics.
+  app.use('/api/*', async (c, next) => {
+    const t0 = performance.now();
+    try {
+      await next();
+    } finally {
+      const family = /^\/api\/[^/]+/u.exec(c.req.path)?.[0] ?? '/api';
+      querySeconds.observe({ route: family, method: c.req.method }, (performance.now() - t0) / 1000);
+    }
+  });
+  app.get('/metrics', (c) =>
+    c.body(metrics.render(), 200, { 'Content-Type': PROMETHEUS_CONTENT_TYPE, 'Cache-Control': 'no-store' }),
+  );
 
   app.use(
     '*',
