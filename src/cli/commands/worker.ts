@@ -1,9 +1,11 @@
+import { createServer, type Server } from 'node:http';
 import { parseArgs } from 'node:util';
 import { KhabarError, fail } from '../../errors.ts';
 import { IngestQueue, requirePostgres } from '../../jobs/queue.ts';
 import { runWorker } from '../../jobs/worker.ts';
 import { workerSettings } from '../../ops/config.ts';
 import { createLogger } from '../../ops/log.ts';
+import { metrics, PROMETHEUS_CONTENT_TYPE } from '../../ops/metrics.ts';
 import { openArchive, resolveDb } from '../../store/index.ts';
 import { type Command, write } from '../context.ts';
 
@@ -24,13 +26,22 @@ Options:
   --db URL            the archive and queue: a postgres:// URL; default $KHABAR_DB
   --concurrency N     jobs in flight at once (default $KHABAR_WORKER_CONCURRENCY or 2)
   --drain             exit when nothing is queued or active
+  --metrics-port N    serve GET /metrics (Prometheus text; includes the queue depth) and
+                      GET /health on 127.0.0.1:N (--metrics-host to change)
   --json              print a summary (counts, time per stage) as JSON on stdout at exit`;
 
 export const command: Command = {
   summary: 'take ingest jobs from the PostgreSQL queue: worker [--db postgres://…] [--concurrency N]',
   usage: USAGE,
   async run(argv, ctx) {
-    let v: { db?: string; concurrency?: string; drain?: boolean; json?: boolean };
+    let v: {
+      db?: string;
+      concurrency?: string;
+      drain?: boolean;
+      json?: boolean;
+      'metrics-port'?: string;
+      'metrics-host'?: string;
+    };
     try {
       v = parseArgs({
         args: argv,
@@ -39,6 +50,8 @@ export const command: Command = {
           concurrency: { type: 'string' },
           drain: { type: 'boolean' },
           json: { type: 'boolean' },
+          'metrics-port': { type: 'string' },
+          'metrics-host': { type: 'string' },
         },
       }).values;
     } catch (err) {
@@ -67,6 +80,18 @@ export const command: Command = {
     } catch (err) {
       await store.close();
       throw new KhabarError('QUEUE_OPEN', `cannot open the queue at ${url} (${(err as Error).message})`);
+    }
+    let server: Server | undefined;
+    if (v['metrics-port'] !== undefined) {
+      const port = Number(v['metrics-port']);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw fail('BAD_OPTION', '--metrics-port', 'must be 0–65535');
+      server = metricsServer(queue);
+      const host = v['metrics-host'] ?? '127.0.0.1';
+      await new Promise<void>((resolve) => server!.listen(port, host, resolve));
+      log.info('metrics listening', {
+        url: `http://${host}:${(server.address() as { port: number }).port}/metrics`,
+      });
     }
     const controller = new AbortController();
     const inHand = new Set<string>();
@@ -113,8 +138,27 @@ export const command: Command = {
       if (timer) clearTimeout(timer);
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
+      server?.close();
       await queue.close().catch(() => undefined);
       await store.close().catch(() => undefined);
     }
   },
 };
+
+function metricsServer(queue: IngestQueue): Server {
+  return createServer((req, res) => {
+    if (req.url === '/health') {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"status":"ok"}');
+      return;
+    }
+    if (req.url !== '/metrics') {
+      res.writeHead(404).end();
+      return;
+    }
+    // Read the depth now (the gauge keeps the last value if the database is away).
+    queue
+      .counts()
+      .catch(() => undefined)
+      .finally(() => res.writeHead(200, { 'Content-Type': PROMETHEUS_CONTENT_TYPE }).end(metrics.render()));
+  });
+}
