@@ -54,8 +54,17 @@ export interface SqlPart {
 export interface MatchOptions {
   /** Only sections of these kinds. */
   sections?: string[];
-  /** Conditions on the matching article (alias `a`, joined by rid): filters. */
-  restrict?: SqlPart;
+  /** Filters: the article's rid must be in each of these `SELECT rid …` sets. */
+  restrict?: SqlPart[];
+}
+
+/** `col IN (set) AND …` for filter sets, with their parameters. */
+export function inSets(col: string, sets: SqlPart[] | undefined): SqlPart {
+  if (!sets?.length) return { sql: '', params: [] };
+  return {
+    sql: ` AND ${sets.map((x) => `${col} IN (${x.sql})`).join(' AND ')}`,
+    params: sets.flatMap((x) => x.params),
+  };
 }
 
 export const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');

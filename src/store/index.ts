@@ -19,6 +19,11 @@ export interface OpenOptions {
   cwd?: string;
   /** PostgreSQL schema to use (created when missing); also `?schema=` in the URL. */
   schema?: string;
+  /**
+   * false: keep an index built by an older analyzer version as it is (searches still work,
+   * with the old terms); the next ordinary open rebuilds it. Default true.
+   */
+  reindex?: boolean;
 }
 
 /** The user's data folder default: `$XDG_DATA_HOME/khabar/khabar.db` or `~/.local/share/khabar/khabar.db`. */
@@ -46,6 +51,7 @@ export async function openStore(url?: string, opts: OpenOptions = {}): Promise<S
       target === ':memory:' ? target : resolve(opts.cwd ?? process.cwd(), target.replace(/^sqlite:/u, ''));
     store = new SqlStore(sqliteBackend(path));
   }
+  if (opts.reindex === false) store.reindexOnOpen = false;
   try {
     await store.migrate();
   } catch (err) {

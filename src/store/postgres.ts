@@ -10,6 +10,7 @@ import { type Column, PG_WEIGHT, tsquery } from '../search/compile.ts';
 import {
   type Backend,
   type Db,
+  inSets,
   type MatchOptions,
   type Migration,
   type Param,
@@ -191,37 +192,34 @@ export async function postgresBackend(url: string, opts: { schema?: string } = {
       // Section rows (and their tsvectors) go with DELETE FROM sections.
     },
     matchIds(expr: string, o: MatchOptions): SqlPart {
-      const r = o.restrict;
+      const r = inSets('s.rid', o.restrict);
       if (o.sections?.length) {
         return {
-          sql: `SELECT DISTINCT s.rid AS rid FROM sections s${r ? ' JOIN articles a ON a.rid = s.rid' : ''}
-            WHERE s.tsv @@ ?::tsquery AND s.kind IN (${placeholders(o.sections.length)})${r ? ` AND ${r.sql}` : ''}`,
-          params: [expr, ...o.sections, ...(r?.params ?? [])],
+          sql: `SELECT DISTINCT s.rid AS rid FROM sections s
+            WHERE s.tsv @@ ?::tsquery AND s.kind IN (${placeholders(o.sections.length)})${r.sql}`,
+          params: [expr, ...o.sections, ...r.params],
         };
       }
       return {
-        sql: `SELECT s.rid AS rid FROM article_search s${r ? ' JOIN articles a ON a.rid = s.rid' : ''}
-          WHERE s.tsv @@ ?::tsquery${r ? ` AND ${r.sql}` : ''}`,
-        params: [expr, ...(r?.params ?? [])],
+        sql: `SELECT s.rid AS rid FROM article_search s WHERE s.tsv @@ ?::tsquery${r.sql}`,
+        params: [expr, ...r.params],
       };
     },
     matchScored(expr: string, rank: string, o: MatchOptions & { window: number }): SqlPart {
-      const r = o.restrict;
+      const r = inSets('s.rid', o.restrict);
       if (o.sections?.length) {
         return {
-          sql: `SELECT s.rid AS rid, MAX(ts_rank(${RANK_WEIGHTS}, s.tsv, ?::tsquery)) AS score
-            FROM sections s${r ? ' JOIN articles a ON a.rid = s.rid' : ''}
-            WHERE s.tsv @@ ?::tsquery AND s.kind IN (${placeholders(o.sections.length)})${r ? ` AND ${r.sql}` : ''}
+          sql: `SELECT s.rid AS rid, MAX(ts_rank(${RANK_WEIGHTS}, s.tsv, ?::tsquery)) AS score FROM sections s
+            WHERE s.tsv @@ ?::tsquery AND s.kind IN (${placeholders(o.sections.length)})${r.sql}
             GROUP BY s.rid`,
-          params: [rank, expr, ...o.sections, ...(r?.params ?? [])],
+          params: [rank, expr, ...o.sections, ...r.params],
         };
       }
       return {
         sql: `SELECT w.rid AS rid, ts_rank(${RANK_WEIGHTS}, w.tsv, ?::tsquery) AS score
-          FROM (SELECT s.rid, s.tsv FROM article_search s${r ? ' JOIN articles a ON a.rid = s.rid' : ''}
-                WHERE s.tsv @@ ?::tsquery${r ? ` AND ${r.sql}` : ''}
+          FROM (SELECT s.rid, s.tsv FROM article_search s WHERE s.tsv @@ ?::tsquery${r.sql}
                 ORDER BY s.rid DESC LIMIT ${o.window}) w`,
-        params: [rank, expr, ...(r?.params ?? [])],
+        params: [rank, expr, ...r.params],
       };
     },
     async close() {

@@ -21,45 +21,48 @@ const FACET_KINDS = {
 } as const;
 const FACET_TOP = 20;
 
-interface Where {
-  sql: string[];
-  params: Param[];
-}
-
-function filterWhere(f: SearchFilters): Where {
-  const sql: string[] = [];
-  const params: Param[] = [];
+/**
+ * Filters as sets of article rids (`SELECT rid …` subqueries, each evaluated once): the
+ * full-text scan then tests membership row by row, with no article row to fetch.
+ */
+function filterSets(f: SearchFilters): SqlPart[] {
+  const sets: SqlPart[] = [];
   const facetIn = (kind: string, values: string[]) => {
-    sql.push(
-      `a.rid IN (SELECT rid FROM facets WHERE kind = ? AND value IN (${placeholders(values.length)}))`,
-    );
-    params.push(kind, ...values);
+    sets.push({
+      sql: `SELECT rid FROM facets WHERE kind = ? AND value IN (${placeholders(values.length)})`,
+      params: [kind, ...values],
+    });
   };
   if (f.outlet?.length) {
-    sql.push(`a.outlet IN (${placeholders(f.outlet.length)})`);
-    params.push(...f.outlet);
+    sets.push({
+      sql: `SELECT rid FROM articles WHERE outlet IN (${placeholders(f.outlet.length)})`,
+      params: f.outlet,
+    });
   }
-  if (f.from) {
-    sql.push('a.day >= ?');
-    params.push(f.from);
-  }
-  if (f.to) {
-    sql.push('a.day <= ?');
-    params.push(toBound(f.to));
+  if (f.from || f.to) {
+    const conds: string[] = [];
+    const params: Param[] = [];
+    if (f.from) {
+      conds.push('day >= ?');
+      params.push(f.from);
+    }
+    if (f.to) {
+      conds.push('day <= ?');
+      params.push(toBound(f.to));
+    }
+    sets.push({ sql: `SELECT rid FROM articles WHERE ${conds.join(' AND ')}`, params });
   }
   if (f.country?.length) facetIn('country', f.country.flatMap(countryCodes));
   if (f.type?.length) facetIn('type', f.type);
-  if (f.actor?.length) {
-    for (const actor of f.actor) {
-      const keys = actorQueryKeys(actor);
-      sql.push(
-        `a.rid IN (SELECT rid FROM facets WHERE kind = 'actor' AND value IN
-          (SELECT entity_id FROM entity_keys WHERE key IN (${placeholders(keys.length)})))`,
-      );
-      params.push(...keys);
-    }
+  for (const actor of f.actor ?? []) {
+    const keys = actorQueryKeys(actor);
+    sets.push({
+      sql: `SELECT rid FROM facets WHERE kind = 'actor' AND value IN
+          (SELECT entity_id FROM entity_keys WHERE key IN (${placeholders(keys.length)}))`,
+      params: keys,
+    });
   }
-  return { sql, params };
+  return sets;
 }
 
 /**
@@ -90,12 +93,9 @@ interface Plan {
 }
 
 function plan(b: Backend, c: CompiledQuery, f: SearchFilters, window: number): Plan {
-  const where = filterWhere(f);
+  const sets = filterSets(f);
   const sections = f.section;
-  const restrict: SqlPart | undefined = where.sql.length
-    ? { sql: where.sql.join(' AND '), params: where.params }
-    : undefined;
-  const opts = { ...(sections?.length ? { sections } : {}), ...(restrict ? { restrict } : {}) };
+  const opts = { ...(sections?.length ? { sections } : {}), ...(sets.length ? { restrict: sets } : {}) };
   if (c.match) {
     return {
       ids: b.matchIds(c.match, opts),
@@ -104,9 +104,9 @@ function plan(b: Backend, c: CompiledQuery, f: SearchFilters, window: number): P
   }
   const all: string[] = [];
   const params: Param[] = [];
-  if (restrict) {
-    all.push(restrict.sql);
-    params.push(...restrict.params);
+  for (const set of sets) {
+    all.push(`a.rid IN (${set.sql})`);
+    params.push(...set.params);
   }
   if (c.exclude) {
     const ex = b.matchIds(c.exclude, sections?.length ? { sections } : {});

@@ -34,6 +34,9 @@ export class SqlStore implements Store {
     return this.b.kind;
   }
 
+  /** Set false to open an archive without rebuilding an index of another analyzer version. */
+  reindexOnOpen = true;
+
   async migrate(): Promise<void> {
     await this.b.exec(
       'CREATE TABLE IF NOT EXISTS khabar_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
@@ -60,7 +63,7 @@ export class SqlStore implements Store {
     const meta = await this.b.db.get<{ value: string }>(
       "SELECT value FROM khabar_meta WHERE key = 'analyzer'",
     );
-    if (meta?.value !== String(ANALYZER_VERSION)) {
+    if (meta?.value !== String(ANALYZER_VERSION) && this.reindexOnOpen) {
       const any = await this.b.db.get('SELECT 1 AS x FROM articles LIMIT 1');
       if (any) await this.reindex();
       await this.b.tx(async (db) => {

@@ -11,6 +11,7 @@ import { fts5 } from '../search/compile.ts';
 import {
   type Backend,
   type Db,
+  inSets,
   type MatchOptions,
   type Migration,
   type Param,
@@ -168,43 +169,41 @@ export function sqliteBackend(path: string): Backend {
       await d.run('DELETE FROM sections_fts WHERE rowid IN (SELECT sid FROM sections WHERE rid = ?)', [rid]);
     },
     matchIds(expr: string, o: MatchOptions): SqlPart {
-      const r = o.restrict;
-      const join = r ? ' JOIN articles a ON a.rid = ' : '';
       if (o.sections?.length) {
+        const r = inSets('s.rid', o.restrict);
         return {
-          sql: `SELECT DISTINCT s.rid AS rid FROM sections_fts JOIN sections s ON s.sid = sections_fts.rowid${join ? `${join}s.rid` : ''}
-            WHERE sections_fts MATCH ? AND s.kind IN (${placeholders(o.sections.length)})${r ? ` AND ${r.sql}` : ''}`,
-          params: [expr, ...o.sections, ...(r?.params ?? [])],
+          sql: `SELECT DISTINCT s.rid AS rid FROM sections_fts JOIN sections s ON s.sid = sections_fts.rowid
+            WHERE sections_fts MATCH ? AND s.kind IN (${placeholders(o.sections.length)})${r.sql}`,
+          params: [expr, ...o.sections, ...r.params],
         };
       }
-      // Filters join the articles row by row: FTS5 runs the MATCH once (a `rowid IN (…)`
-      // would re-run it for every listed rowid).
+      // `+rowid`: the filter sets are tested row by row; a plain `rowid IN (…)` would be
+      // handed to FTS5, which re-runs the MATCH for every listed rowid.
+      const r = inSets('+articles_fts.rowid', o.restrict);
       return {
-        sql: `SELECT articles_fts.rowid AS rid FROM articles_fts${join ? `${join}articles_fts.rowid` : ''}
-          WHERE articles_fts MATCH ?${r ? ` AND ${r.sql}` : ''}`,
-        params: [expr, ...(r?.params ?? [])],
+        sql: `SELECT articles_fts.rowid AS rid FROM articles_fts WHERE articles_fts MATCH ?${r.sql}`,
+        params: [expr, ...r.params],
       };
     },
     matchScored(expr: string, _rank: string, o: MatchOptions & { window: number }): SqlPart {
       // bm25 weighs the terms of the MATCH itself (NOT-ed terms do not score): no `rank` needed.
-      const r = o.restrict;
-      const join = r ? ' JOIN articles a ON a.rid = ' : '';
       if (o.sections?.length) {
+        const r = inSets('s.rid', o.restrict);
         return {
           sql: `SELECT s.rid AS rid, MAX(f.score) AS score
             FROM (SELECT rowid AS sid, -bm25(sections_fts, ${BM25}) AS score FROM sections_fts
                   WHERE sections_fts MATCH ? LIMIT -1) f
-            JOIN sections s ON s.sid = f.sid${join ? `${join}s.rid` : ''}
-            WHERE s.kind IN (${placeholders(o.sections.length)})${r ? ` AND ${r.sql}` : ''} GROUP BY s.rid`,
-          params: [expr, ...o.sections, ...(r?.params ?? [])],
+            JOIN sections s ON s.sid = f.sid
+            WHERE s.kind IN (${placeholders(o.sections.length)})${r.sql} GROUP BY s.rid`,
+          params: [expr, ...o.sections, ...r.params],
         };
       }
       // bm25 is computed for the output rows only: the newest `window` matches.
+      const r = inSets('+articles_fts.rowid', o.restrict);
       return {
-        sql: `SELECT articles_fts.rowid AS rid, -bm25(articles_fts, ${BM25}) AS score
-          FROM articles_fts${join ? `${join}articles_fts.rowid` : ''}
-          WHERE articles_fts MATCH ?${r ? ` AND ${r.sql}` : ''} ORDER BY articles_fts.rowid DESC LIMIT ${o.window}`,
-        params: [expr, ...(r?.params ?? [])],
+        sql: `SELECT articles_fts.rowid AS rid, -bm25(articles_fts, ${BM25}) AS score FROM articles_fts
+          WHERE articles_fts MATCH ?${r.sql} ORDER BY articles_fts.rowid DESC LIMIT ${o.window}`,
+        params: [expr, ...r.params],
       };
     },
     async close() {
