@@ -14,8 +14,9 @@ function events(text: string, published = '2025-06-10'): EventRecord[] {
 const countries = (as: EventRecord['source']) => as.map((a) => a.country).sort();
 
 test('VSO and SVO subjects, objects with a preposition', () => {
-  const [e] = events('هاجمت القوات الروسية مواقع أوكرانية قرب خاركيف.');
+  const [e] = events('هاجمت القوات الروسية مواقع أوكرانية في أوكرانيا.');
   assert.equal(e?.type, 'ASSAULT');
+  assert.equal(e!.location, 'أوكرانيا');
   assert.deepEqual(
     e!.source.map((a) => [a.country, a.sector]),
     [['RUS', 'MIL']],

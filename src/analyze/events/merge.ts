@@ -49,6 +49,7 @@ function absorb(into: Candidate, from: Candidate): void {
   }
   if (a.reciprocal) a.target = a.source;
   if (!a.date && b.date) a.date = b.date;
+  if (!a.location && b.location) a.location = b.location;
   if (!a.attribution && b.attribution) a.attribution = b.attribution;
   a.confidence = Math.min(0.99, Math.max(a.confidence, b.confidence) + 0.02);
 }

@@ -38,6 +38,8 @@ export interface Roles {
   explicitSource: boolean;
   /** The mention used as source (index into mentions), for coordination chains. */
   sourceMention?: ActorMention;
+  /** Where it happened: the place named after «في/قرب» in the trigger's clause, as written. */
+  location?: string;
 }
 
 function resolve(m: ActorMention, ctx: RoleContext, speaker: Actor[]): Actor[] {
@@ -267,7 +269,23 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     a.country || !place || a.sector === 'IGO' ? a : { ...a, country: place.actors[0]!.country! };
   source = source.map(fill);
   target = target.map(fill);
-  return { source, target, reciprocal, explicitSource, ...(srcMention ? { sourceMention: srcMention } : {}) };
+  const where =
+    mentions.find((m) => m.i > head && toks[m.i]!.clause === clause && isLocation(m, toks)) ??
+    mentions.find((m) => toks[m.i]!.clause === clause && isLocation(m, toks));
+  const location = where
+    ? ctx.toks
+        .slice(where.i, where.j)
+        .map((t) => t.raw)
+        .join(' ')
+    : undefined;
+  return {
+    source,
+    target,
+    reciprocal,
+    explicitSource,
+    ...(srcMention ? { sourceMention: srcMention } : {}),
+    ...(location ? { location } : {}),
+  };
 }
 
 export function dedupe(actors: Actor[]): Actor[] {

@@ -336,6 +336,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         target: dedupe(roles.target),
         reciprocal: roles.reciprocal,
         ...(date ? { date } : {}),
+        ...(roles.location ? { location: roles.location } : {}),
         ...(speaker
           ? {
               attribution: {

@@ -71,6 +71,7 @@ export function eventTable(text: string, events: EventRecord[]): string {
       e.date
         ? `date: ${e.date.value ?? '?'}${e.date.expression ? ` «${e.date.expression}»` : ''}${e.date.durationDays ? ` (${e.date.durationDays} days)` : ''}`
         : '',
+      e.location ? `in: ${e.location}` : '',
       e.attribution?.verb ? `said: «${e.attribution.verb}»` : '',
       `confidence ${e.confidence.toFixed(2)}`,
     ].filter(Boolean);
