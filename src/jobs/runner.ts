@@ -149,6 +149,7 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
           doc = opts.process(article);
           stageMs.analyze += now() - t;
         } else {
+          // processArticle (pipeline.ts), split in two so the stages can be timed.
           t = now();
           const brief = parseBrief(article.text);
           const t1 = now();
