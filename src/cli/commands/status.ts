@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { fail } from '../../errors.ts';
+import { queueStatus } from '../../jobs/queue.ts';
 import { openArchive, resolveDb } from '../../store/index.ts';
 import { type Command, write } from '../context.ts';
 
@@ -7,11 +8,13 @@ const USAGE = `khabar status [--db PATH] [--limit N] [--json]
 
 Shows what the archive holds: articles, exact duplicates (linked, not stored twice),
 near-duplicates, entities, events, outlets — and the quarantine: every input that was
-rejected, with where it came from and why, newest first.
+rejected, with where it came from and why, newest first. On PostgreSQL, also the ingest
+queue (\`khabar worker\`): jobs by state and the dead-letter list (jobs that failed all
+their retries, with the last error).
 
   --db PATH   archive (SQLite file or postgres:// URL); default KHABAR_DB or the data folder
   --limit N   quarantine entries to list (default 20)
-  --json      print {stats, quarantine: {total, items}} as JSON`;
+  --json      print {stats, quarantine: {total, items}, queue?} as JSON`;
 
 export const command: Command = {
   summary: 'counts, duplicates and the quarantine with reasons: status [--db PATH]',
@@ -33,8 +36,12 @@ export const command: Command = {
     try {
       const stats = await store.stats();
       const quarantine = await store.quarantined({ limit });
+      const queue =
+        store.kind === 'postgres'
+          ? await queueStatus(resolveDb(v.db as string | undefined, ctx.env), { env: ctx.env, limit })
+          : undefined;
       if (v.json) {
-        write(ctx.stdout, JSON.stringify({ stats, quarantine }));
+        write(ctx.stdout, JSON.stringify({ stats, quarantine, ...(queue ? { queue } : {}) }));
         return 0;
       }
       const where = store.kind === 'postgres' ? 'PostgreSQL' : resolveDb(v.db as string | undefined, ctx.env);
@@ -57,6 +64,18 @@ export const command: Command = {
         for (const q of quarantine.items)
           lines.push(`  ${q.at}  ${q.ruleId}  ${q.source}`, `      ${q.reason}`);
       } else lines.push('', 'quarantine: empty');
+      if (queue) {
+        const c = queue.counts;
+        lines.push(
+          '',
+          `ingest queue (${queue.schema}): queued ${c.queued}, active ${c.active}, done ${c.completed}, failed ${c.failed}`,
+        );
+        if (queue.dead.total) {
+          lines.push(`dead letters (${queue.dead.items.length} of ${queue.dead.total}, newest first):`);
+          for (const d of queue.dead.items)
+            lines.push(`  ${d.at}  ${d.articleId}  ${d.source}`, `      ${d.error}`);
+        } else lines.push('dead letters: none');
+      }
       write(ctx.stdout, lines.join('\n'));
       return 0;
     } finally {
