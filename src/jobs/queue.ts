@@ -6,6 +6,7 @@
  * `put` is idempotent by article id, so a second delivery stores nothing twice. A job that
  * keeps failing goes, after its retries with exponential backoff, to the dead-letter queue.
  */
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { IngestItem } from '../ingest/article.ts';
 import type { Article } from '../model.ts';
@@ -159,52 +160,13 @@ export class IngestQueue {
   }
 
   /** Jobs by state; also sets the `khabar_queue_depth` gauge. */
-  async counts(): Promise<QueueCounts> {
-    const { rows } = await this.sql(
-      `SELECT name, state::text AS state, count(*)::int AS n FROM ${this.settings.schema}.job
-       WHERE name IN ($1, $2) GROUP BY name, state`,
-      [INGEST_QUEUE, DEAD_QUEUE],
-    );
-    const c: QueueCounts = { queued: 0, active: 0, completed: 0, failed: 0, dead: 0 };
-    for (const r of rows) {
-      const n = Number(r.n);
-      if (r.name === DEAD_QUEUE) {
-        if (r.state !== 'completed' && r.state !== 'cancelled') c.dead += n;
-      } else if (r.state === 'created' || r.state === 'retry') c.queued += n;
-      else if (r.state === 'active') c.active += n;
-      else if (r.state === 'completed') c.completed += n;
-      else if (r.state === 'failed') c.failed += n;
-    }
-    for (const [state, n] of Object.entries(c)) queueDepth.set({ state }, n);
-    return c;
+  counts(): Promise<QueueCounts> {
+    return readCounts(this.sql.bind(this), this.settings.schema);
   }
 
   /** The dead-letter list, newest first. */
-  async deadLetters(limit = 20): Promise<{ total: number; items: DeadLetter[] }> {
-    const schema = this.settings.schema;
-    const total = await this.sql(
-      `SELECT count(*)::int AS n FROM ${schema}.job WHERE name = $1 AND state < 'completed'`,
-      [DEAD_QUEUE],
-    );
-    const { rows } = await this.sql(
-      `SELECT id::text AS id, data->'article'->>'id' AS article, data->'article'->'provenance'->>'source' AS source,
-              output, created_on FROM ${schema}.job WHERE name = $1 AND state < 'completed'
-       ORDER BY created_on DESC LIMIT $2`,
-      [DEAD_QUEUE, limit],
-    );
-    return {
-      total: Number(total.rows[0]?.n ?? 0),
-      items: rows.map((r) => {
-        const out = r.output as { message?: string; value?: { message?: string } } | null;
-        return {
-          jobId: String(r.id),
-          articleId: String(r.article ?? ''),
-          source: String(r.source ?? ''),
-          error: out?.message ?? out?.value?.message ?? '',
-          at: new Date(r.created_on as string).toISOString(),
-        };
-      }),
-    };
+  deadLetters(limit = 20): Promise<{ total: number; items: DeadLetter[] }> {
+    return readDeadLetters(this.sql.bind(this), this.settings.schema, limit);
   }
 
   /** Runs maintenance now (expire timed-out jobs → retry or dead-letter). Tests and scripts. */
@@ -273,4 +235,91 @@ export async function enqueueItems(opts: {
   }
   s.elapsedMs = performance.now() - t0;
   return s;
+}
+
+type Sql = (text: string, values?: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>;
+
+async function readCounts(sql: Sql, schema: string): Promise<QueueCounts> {
+  const { rows } = await sql(
+    `SELECT name, state::text AS state, count(*)::int AS n FROM ${schema}.job
+     WHERE name IN ($1, $2) GROUP BY name, state`,
+    [INGEST_QUEUE, DEAD_QUEUE],
+  );
+  const c: QueueCounts = { queued: 0, active: 0, completed: 0, failed: 0, dead: 0 };
+  for (const r of rows) {
+    const n = Number(r.n);
+    if (r.name === DEAD_QUEUE) {
+      if (r.state !== 'completed' && r.state !== 'cancelled') c.dead += n;
+    } else if (r.state === 'created' || r.state === 'retry') c.queued += n;
+    else if (r.state === 'active') c.active += n;
+    else if (r.state === 'completed') c.completed += n;
+    else if (r.state === 'failed') c.failed += n;
+  }
+  for (const [state, n] of Object.entries(c)) queueDepth.set({ state }, n);
+  return c;
+}
+
+async function readDeadLetters(
+  sql: Sql,
+  schema: string,
+  limit: number,
+): Promise<{ total: number; items: DeadLetter[] }> {
+  const total = await sql(
+    `SELECT count(*)::int AS n FROM ${schema}.job WHERE name = $1 AND state < 'completed'`,
+    [DEAD_QUEUE],
+  );
+  const { rows } = await sql(
+    `SELECT id::text AS id, data->'article'->>'id' AS article, data->'article'->'provenance'->>'source' AS source,
+            output, created_on FROM ${schema}.job WHERE name = $1 AND state < 'completed'
+     ORDER BY created_on DESC LIMIT $2`,
+    [DEAD_QUEUE, limit],
+  );
+  return {
+    total: Number(total.rows[0]?.n ?? 0),
+    items: rows.map((r) => {
+      const out = r.output as { message?: string; value?: { message?: string } } | null;
+      return {
+        jobId: String(r.id),
+        articleId: String(r.article ?? ''),
+        source: String(r.source ?? ''),
+        error: out?.message ?? out?.value?.message ?? '',
+        at: new Date(r.created_on as string).toISOString(),
+      };
+    }),
+  };
+}
+
+export interface QueueStatus {
+  schema: string;
+  counts: QueueCounts;
+  dead: { total: number; items: DeadLetter[] };
+}
+
+/**
+ * The queue as `khabar status` shows it, read without starting pg-boss (nothing is created):
+ * `undefined` when the queue schema does not exist (the queue was never used).
+ */
+export async function queueStatus(
+  url: string,
+  opts: { env?: NodeJS.ProcessEnv; limit?: number } = {},
+): Promise<QueueStatus | undefined> {
+  const { schema } = queueSettings(opts.env ?? process.env);
+  const client = new pg.Client({ connectionString: queueUrl(url), connectionTimeoutMillis: 5000 });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    const sql: Sql = (text, values = []) => client.query(text, values);
+    const exists = await sql(
+      "SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'job'",
+      [schema],
+    );
+    if (exists.rows.length === 0) return undefined;
+    return {
+      schema,
+      counts: await readCounts(sql, schema),
+      dead: await readDeadLetters(sql, schema, opts.limit ?? 20),
+    };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
