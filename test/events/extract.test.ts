@@ -128,6 +128,9 @@ test('background: pluperfect, «الأخير», a past relative clause; its own 
 
 test('statements without an act are not events; adverbial «احتجاجًا» is no protest', () => {
   assert.deepEqual(events('أكد وزير الخارجية المصري أن العلاقات مع السعودية متينة.'), []);
+  assert.deepEqual(events('وجاء التحقيق بناءً على طلب من السلطات المغربية.'), []);
+  assert.deepEqual(events('أجرى الباحثون الدراسة بمساعدة من الاتحاد الأوروبي.'), []);
+  assert.deepEqual(events('يبحث العلماء عن متطوعين.'), []);
   const e = events('استدعت تونس سفيرها لدى روما احتجاجًا على تصريحات وزير إيطالي.');
   assert.deepEqual(
     e.map((x) => x.type),

@@ -153,6 +153,15 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       !anyCue(toks[h.head - 1], cues.block) &&
       !mentions.some((m) => m.j - m.i > 1 && h.head >= m.i && h.head < m.j),
   );
+  // «بناءً على طلب …» is a formula, not a request
+  hits = hits.filter(
+    (h) =>
+      !(
+        h.entry.type === 'REQUEST' &&
+        toks[h.head - 1]?.n === 'علي' &&
+        toks[h.head - 2]?.n.startsWith('بناء')
+      ),
+  );
   // «بمساعدة من …» is instrumental, not aid
   hits = hits.filter(
     (h) => !(h.entry.type === 'AID' && h.entry.kind === 'noun' && toks[h.head]!.prep === 'ب'),
@@ -270,7 +279,12 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     // aid goes to someone: without a recipient «قروض» is domestic credit, not AID
     if ((h.entry.type === 'AID' || h.entry.flags.has('target')) && !roles.target.length) continue;
     // «يبحث عن» searches, it does not discuss
-    if (h.entry.mode === 'discuss' && toks[h.j]?.n === 'عن') continue;
+    if (
+      h.entry.mode === 'discuss' &&
+      h.entry.kind === 'verb' &&
+      toks.slice(h.j, h.j + 3).some((t) => t.n === 'عن')
+    )
+      continue;
     const clause = toks[h.head]!.clause;
     const headTok = toks[h.head]!;
     const prevWords = toks.slice(Math.max(0, h.head - 3), h.head).filter((t) => t.clause === clause);
