@@ -99,3 +99,20 @@ test('khabar compose prints a composed brief', async () => {
   assert.equal(doc.origin, 'composed');
   assert.ok(doc.sections.some((s) => s.kind === 'key_points'));
 });
+
+test('learned scorer: weights match the features; summaries keep the budget; the weights change the pick', async () => {
+  const { loadWeights, summarizeLearned } = await import('../../src/compose/learned.ts');
+  const { FEATURE_NAMES } = await import('../../src/compose/features.ts');
+  assert.equal(loadWeights().length, FEATURE_NAMES.length);
+  const text = [
+    'افتتحت البلدية حديقة عامة جديدة في وسط المدينة.',
+    'وتضم الحديقة ملاعب للأطفال ومسارا للمشي.',
+    'وقال رئيس البلدية إن المشروع كلف مليوني دينار.',
+    'ويتوقع أن يزور الحديقة آلاف السكان أسبوعيا.',
+  ].join('\n');
+  for (const n of [5, 12, 30]) assert.ok(wordsOf(summarizeLearned(text, n)).length <= n);
+  // A weight vector that prefers late sentences picks the last one first.
+  const late = FEATURE_NAMES.map((f) => (f === 'rel_pos' ? 5 : 0));
+  assert.match(summarizeLearned(text, 8, late), /آلاف السكان/u);
+  assert.match(summarizeLearned(text, 8), /حديقة عامة/u);
+});
