@@ -19,10 +19,10 @@ import { analyzeClitics, matchForm, stem, tokenize } from '../text/index.ts';
 import { latinKey as textLatinKey } from '../text/transliterate.ts';
 
 /**
- * Bump when the terms a word gives change: stores compare it with the version their index
- * was built with and rebuild the index when it differs.
+ * Bump when the terms a word gives change (or a store's index format does): stores compare
+ * it with the version their index was built with and rebuild the index when it differs.
  */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 export interface Term {
   start: number;

@@ -170,7 +170,7 @@ export const fts5: Dialect = {
   andNot: (pos, neg) => `(${pos} NOT ${neg})`,
 };
 
-/** tsvector weights per column (PostgreSQL). */
+/** tsvector weights per column (PostgreSQL): what ts_rank weighs. */
 export const PG_WEIGHT: Record<Column, 'A' | 'B' | 'C' | 'D'> = {
   forms: 'A',
   bare: 'B',
@@ -178,12 +178,19 @@ export const PG_WEIGHT: Record<Column, 'A' | 'B' | 'C' | 'D'> = {
   latin: 'D',
 };
 
+/**
+ * Lexeme prefix per column (PostgreSQL): the column is part of the lexeme, so a tsquery
+ * needs no weight labels to stay in its column — and a GIN index answers a query without
+ * weight labels (or phrases) without re-reading every matching tsvector.
+ */
+export const PG_COLUMN: Record<Column, string> = { forms: 'f', bare: 'b', stems: 's', latin: 'l' };
+
 const pgQuote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
-/** PostgreSQL tsquery over a tsvector whose lexemes carry a weight per column. */
+/** PostgreSQL tsquery over a tsvector of column-prefixed lexemes. */
 export const tsquery: Dialect = {
-  term: (col, t, prefix) => `${pgQuote(t)}:${prefix ? '*' : ''}${PG_WEIGHT[col]}`,
-  phrase: (col, ts) => `(${ts.map((t) => `${pgQuote(t)}:${PG_WEIGHT[col]}`).join(' <-> ')})`,
+  term: (col, t, prefix) => `${pgQuote(PG_COLUMN[col] + t)}${prefix ? ':*' : ''}`,
+  phrase: (col, ts) => `(${ts.map((t) => pgQuote(PG_COLUMN[col] + t)).join(' <-> ')})`,
   and: (items) => `(${items.join(' & ')})`,
   or: (items) => (items.length === 1 ? items[0]! : `(${items.join(' | ')})`),
   andNot: (pos, neg) => `(${pos} & !${neg})`,

@@ -1,12 +1,13 @@
 /**
  * PostgreSQL backend (`pg` Pool). The full-text index is a tsvector built from the same
  * analyzed text as SQLite's FTS5 columns, written as a tsvector literal (no parser in the
- * way), one weight per column: forms A, bare B, stems C, latin D. Each column gets its own
- * position range so phrases (`<->`) stay inside a column.
+ * way). Each lexeme carries its column as a one-letter prefix (`f` forms, `b` bare, `s` stems,
+ * `l` latin) and a weight for ts_rank (A, B, C, D); each column gets its own position range
+ * so phrases (`<->`) stay inside a column.
  */
 import pg from 'pg';
 import type { IndexedText } from '../search/analyze.ts';
-import { type Column, PG_WEIGHT, tsquery } from '../search/compile.ts';
+import { type Column, PG_COLUMN, PG_WEIGHT, tsquery } from '../search/compile.ts';
 import {
   type Backend,
   type Db,
@@ -100,7 +101,7 @@ export function tsvectorLiteral(c: IndexedText): string {
     terms.forEach((t, i) => {
       if (!t) return;
       const pos = Math.min(MAX_POS, base + i + 1);
-      const key = t;
+      const key = PG_COLUMN[col] + t;
       let list = positions.get(key);
       if (!list) {
         list = [];
