@@ -60,6 +60,38 @@ export function extractEvents(input: EventInput): EventResult {
   const state: { topic: Actor[]; pair: Actor[]; last?: Omit<EventRecord, 'id'> } = { topic: [], pair: [] };
   const cands: Candidate[] = [];
   const entityIndex = new Map(input.entities.map((e) => [e.id, e] as const));
+  // mentions and dates sorted by start, looked up per sentence by binary search
+  const mentions = [...input.mentions].sort((a, b) => a.span[0] - b.span[0]);
+  const longest = mentions.reduce((m, x) => Math.max(m, x.span[1] - x.span[0]), 0);
+  const dated = dates.filter((d) => d.span).sort((a, b) => a.span![0] - b.span![0]);
+  const lowerBound = <T>(xs: T[], key: (x: T) => number, v: number) => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(xs[mid]!) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const mentionsIn = (s0: number, s1: number) => {
+    const out = [];
+    for (let k = lowerBound(mentions, (m) => m.span[0], s0 - longest); k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.span[0] >= s1) break;
+      if (m.span[1] > s0) out.push(m);
+    }
+    return out;
+  };
+  const datesIn = (s0: number, s1: number) => {
+    const out = [];
+    for (let k = lowerBound(dated, (d) => d.span![0], s0); k < dated.length; k++) {
+      const d = dated[k]!;
+      if (d.span![0] >= s1) break;
+      if (d.span![1] <= s1) out.push(d);
+    }
+    return out;
+  };
   let index = 0;
   for (const r of regions(text, input.brief)) {
     for (const s of sentenceSpans(text.slice(r.start, r.end))) {
@@ -73,6 +105,8 @@ export function extractEvents(input: EventInput): EventResult {
           mentions: input.mentions,
           entities: input.entities,
           entityIndex,
+          mentionsIn,
+          datesIn,
           memory,
           dates,
           ...(anchor ? { published: anchor } : {}),

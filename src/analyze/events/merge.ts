@@ -57,8 +57,10 @@ function absorb(into: Candidate, from: Candidate): void {
 export function mergeCandidates(cands: Candidate[]): Candidate[] {
   // 1. within a sentence
   const stage1: Candidate[] = [];
+  const bySentence = new Map<number, Candidate[]>();
   for (const c of cands) {
-    const same = stage1.find(
+    const bucket = bySentence.get(c.sentence) ?? [];
+    const same = bucket.find(
       (o) =>
         o.sentence === c.sentence &&
         o.record.type === c.record.type &&
@@ -67,7 +69,11 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
         (compatible(o, c) || o.record.mode === 'discuss' || c.record.mode === 'discuss'),
     );
     if (same) absorb(same, c);
-    else stage1.push(c);
+    else {
+      stage1.push(c);
+      bucket.push(c);
+      bySentence.set(c.sentence, bucket);
+    }
   }
   // 2. anaphoric nominals and 3. restating blocks
   const primary: Candidate[] = [];
@@ -76,16 +82,20 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
   // a story told in the lead alone is its own narrative
   const narrative = stage1.some((c) => c.block !== 'lead' && !RESTATING.has(c.block));
   const restatingBlocks = narrative ? new Set([...RESTATING, 'lead']) : RESTATING;
+  const lastOfType = new Map<string, Candidate>();
   for (const c of stage1) {
     if (c.anaphoric && !c.record.background) {
-      const prev = [...primary].reverse().find((o) => o.record.type === c.record.type);
+      const prev = lastOfType.get(c.record.type);
       if (prev) {
         absorb(prev, c);
         continue;
       }
     }
     if (restatingBlocks.has(c.block)) restating.push(c);
-    else primary.push(c);
+    else {
+      primary.push(c);
+      lastOfType.set(c.record.type, c);
+    }
   }
   const out = [...primary];
   for (const c of restating) {

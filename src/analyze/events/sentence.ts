@@ -32,6 +32,10 @@ export interface SentenceInput {
   mentions: import('../../model.ts').Mention[];
   entities: import('../../model.ts').Entity[];
   entityIndex?: Map<string, import('../../model.ts').Entity>;
+  /** The mentions overlapping [start, end), when the caller has them indexed. */
+  mentionsIn?: (start: number, end: number) => import('../../model.ts').Mention[];
+  /** The dates inside [start, end), when the caller has them indexed. */
+  datesIn?: (start: number, end: number) => DateRef[];
   memory: ActorMemory;
   dates: DateRef[];
   published?: string;
@@ -125,7 +129,9 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   if (!hits.length && !toks.some((t) => anyCue(t, BIT.attribution))) return [];
   const s0 = toks[0]!.start;
   const s1 = toks[toks.length - 1]!.end;
-  const local = inp.mentions.filter((m) => m.span[1] > s0 && m.span[0] < s1);
+  const local = inp.mentionsIn
+    ? inp.mentionsIn(s0, s1)
+    : inp.mentions.filter((m) => m.span[1] > s0 && m.span[0] < s1);
   const mentions = findActors(toks, {
     mentions: local,
     entities: inp.entities,
@@ -231,7 +237,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
 
   // each date expression of the sentence belongs to the nearest trigger (the one before it first)
   const owner = new Map<DateRef, TriggerHit>();
-  for (const d of inp.dates) {
+  for (const d of inp.datesIn ? inp.datesIn(inp.start, inp.end) : inp.dates) {
     if (!d.span || d.span[0] < inp.start || d.span[1] > inp.end || (!d.value && !d.durationDays)) continue;
     const at = toks.findIndex((t) => t.start >= d.span![0]);
     if (at < 0) continue;
