@@ -12,6 +12,7 @@
  * names to the name lists), --pa C (passive-aggressive steps), --dropout P, --word-dropout P,
  * --o-penalty a,b,c (candidates; default: a grid chosen on dev), --every-epoch (dev F1 per epoch).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -92,11 +93,15 @@ if (needClusters) {
 }
 
 let gazetteer: Map<string, string> | undefined;
+/** The model depends on the gazetteer file's content: its hash is kept in the model's meta. */
+let gazetteerSha256: string | undefined;
 const gazPath = opt('gazetteer') ?? resolve(root, 'data/gazetteer/gazetteer.jsonl');
 const actorsPath = opt('actors') ?? resolve(root, '../shared/data/petrarch-ar/actor_dict_ar_v4.txt');
 if (groups.includes('gazetteer')) {
   if (existsSync(gazPath)) {
-    gazetteer = phrasesFromGazetteerJsonl(readFileSync(gazPath, 'utf8'));
+    const text = readFileSync(gazPath, 'utf8');
+    gazetteerSha256 = createHash('sha256').update(text).digest('hex');
+    gazetteer = phrasesFromGazetteerJsonl(text);
     console.log(`gazetteer: ${gazetteer.size} phrases from ${gazPath}`);
   } else console.error(`${gazPath}: not found; training without khabar's name lists`);
   // Opt-in: the UniversalPetrarch actor names gave +0.1 dev F1 (PERS up, ORG down): not used by default.
@@ -130,7 +135,9 @@ const meta = {
   minCount,
   dropout,
   wordDropout,
+  paC,
   trainSentences: sentences.length,
+  gazetteerSha256: gazetteerSha256 ?? null,
 };
 const tt = performance.now();
 const seeds = Number(opt('seeds') ?? 3);

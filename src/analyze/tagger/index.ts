@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { KhabarError } from '../../errors.ts';
 import { TaggerModel } from './model.ts';
 
 export { type Chunk, chunks, type NerScore, readConll, scoreNer } from './conll.ts';
@@ -27,7 +28,20 @@ export function loadTagger(path?: string): TaggerModel {
     }
     return cached;
   }
-  return TaggerModel.load(path);
+  if (!existsSync(path)) {
+    throw new KhabarError(
+      'MODEL_MISSING',
+      `${path}: no such tagger model. Check the path, or omit it to use the committed model.`,
+    );
+  }
+  try {
+    return TaggerModel.load(path);
+  } catch (e) {
+    throw new KhabarError(
+      'MODEL_UNREADABLE',
+      `${path}: not a usable tagger model (${(e as Error).message}).`,
+    );
+  }
 }
 
 /** BIO tags (one per token, in order) for one sentence's tokens, exactly as given. */
