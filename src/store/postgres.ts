@@ -148,6 +148,9 @@ export async function postgresBackend(url: string, opts: { schema?: string } = {
   // a listener that would crash the process. The pool drops the client and the next query
   // reconnects; a query in flight fails and its caller (a worker) retries.
   pool.on('error', () => undefined);
+  // An idle client losing its connection (server restart) must not crash the process: the
+  // pool drops it and the next query opens a new one.
+  pool.on('error', () => undefined);
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   const db = new PgDb(pool);
   // Writes are serialized like SQLite's, so two puts of the same text cannot both insert.
