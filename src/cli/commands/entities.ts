@@ -1,30 +1,38 @@
 import { findEntities } from '../../analyze/entities.ts';
 import { fail } from '../../errors.ts';
+import { glossEntityJson } from '../../i18n/gloss.ts';
+import { type Lang, glossEntity, langFromEnv } from '../../i18n/glossary.ts';
 import type { Entity, Mention } from '../../model.ts';
 import { type Command, write } from '../context.ts';
 import { printMessages, readInput } from '../input.ts';
 
-function describe(e: Entity | undefined): string {
+/** Name, country, sector and post in `lang` (English names fall back to transliteration). */
+function describe(e: Entity | undefined, lang: Lang): string {
   if (!e) return '';
-  const bits = [e.names.en ?? e.names.latin ?? e.names.ar];
-  if (e.country) bits.push(e.country);
-  if (e.sector) bits.push(e.sector);
-  if (e.post) bits.push(`${e.post.ar}${e.post.en ? ` (${e.post.en})` : ''}`);
-  return bits.join(' · ');
+  const g = glossEntity(e, lang);
+  const country = e.id === `country:${e.country}` ? undefined : g.country;
+  return [g.display, country, g.sector, g.post].filter(Boolean).join(' · ');
 }
 
-function table(mentions: Mention[], entities: Entity[]): string {
+function table(mentions: Mention[], entities: Entity[], lang: Lang): string {
   const lines: string[] = [];
-  lines.push(`${entities.length} entities, ${mentions.length} mentions`, '');
+  lines.push(
+    lang === 'ar'
+      ? `الكيانات: ${entities.length}، الإشارات: ${mentions.length}`
+      : `${entities.length} entities, ${mentions.length} mentions`,
+    '',
+  );
   for (const e of entities) {
     const ms = mentions.filter((m) => m.entityId === e.id || m.entityIds?.includes(e.id));
-    lines.push(`${e.type.padEnd(5)} ${e.id}  ${e.names.ar}  —  ${describe(e)}`);
+    lines.push(`${e.type.padEnd(5)} ${e.id}  ${e.names.ar}  —  ${describe(e, lang)}`);
     const forms = [...new Set(ms.map((m) => `${m.text}${m.role === 'name' ? '' : ` [${m.role}]`}`))];
-    lines.push(`      ${ms.length} mention${ms.length === 1 ? '' : 's'}: ${forms.join('، ')}`);
+    const count =
+      lang === 'ar' ? `الإشارات (${ms.length})` : `${ms.length} mention${ms.length === 1 ? '' : 's'}`;
+    lines.push(`      ${count}: ${forms.join('، ')}`);
   }
   const loose = mentions.filter((m) => !m.entityId);
   if (loose.length > 0) {
-    lines.push('', 'unresolved:');
+    lines.push('', lang === 'ar' ? 'غير محسومة:' : 'unresolved:');
     for (const m of loose) lines.push(`  ${m.span[0]}-${m.span[1]} ${m.type} ${m.text}`);
   }
   return lines.join('\n');
@@ -33,29 +41,44 @@ function table(mentions: Mention[], entities: Entity[]): string {
 export const command: Command = {
   summary: 'list the people (with posts), countries, organizations and places FILE names',
   usage: [
-    'khabar entities FILE|- [--json]',
+    'khabar entities FILE|- [--lang ar|en] [--json]',
     '',
     'Finds the entities an Arabic article names: people with their posts, countries (also as',
     'demonyms «الإيراني», capitals standing for their state «طهران», loaded aliases «الكيان',
     'الصهيوني» kept as framing), organizations, outlets, regions and cities; links every',
     'mention (surnames, repeated posts, «الطرفان») to one entity.',
     '--json prints {"mentions": [...], "entities": [...], "messages": [...]}; each mention has',
-    'its span [start, end) in UTF-16 code units of the text as read.',
+    'its span [start, end) in UTF-16 code units of the text as read; each entity gains English',
+    'glosses: name_en (English name, else transliteration), display, type_label, post_en,',
+    'country_name, sector_label.',
+    '--lang ar|en: language of the table (names, countries, sectors, posts); default from the',
+    'locale (LC_ALL, LC_MESSAGES, LANG: ar… → ar, else en).',
   ].join('\n'),
   async run(argv, ctx) {
-    const json = argv.includes('--json');
-    const unknown = argv.find((a) => a.startsWith('--') && a !== '--json');
-    if (unknown) throw fail('BAD_OPTION', unknown, 'not an option of khabar entities (only --json)');
-    const inputs = argv.filter((a) => !a.startsWith('--'));
+    const rest: string[] = [];
+    let lang: Lang | undefined;
+    for (let i = 0; i < argv.length; i++) {
+      const a = argv[i]!;
+      if (a === '--lang' || a.startsWith('--lang=')) {
+        const v = a.startsWith('--lang=') ? a.slice(7) : argv[++i];
+        if (v !== 'ar' && v !== 'en') throw fail('BAD_OPTION', '--lang', `needs ar or en (got "${v ?? ''}")`);
+        lang = v;
+      } else rest.push(a);
+    }
+    const json = rest.includes('--json');
+    const unknown = rest.find((a) => a.startsWith('--') && a !== '--json');
+    if (unknown) throw fail('BAD_OPTION', unknown, 'not an option of khabar entities (--json, --lang ar|en)');
+    const inputs = rest.filter((a) => !a.startsWith('--'));
     if (inputs.length !== 1) throw fail('USAGE', 'khabar entities needs one FILE, or - for standard input');
     const input = await readInput(inputs[0]!, ctx);
     const result = findEntities(input.text);
     const messages = [...input.messages, ...result.messages];
     if (json) {
-      write(ctx.stdout, JSON.stringify({ mentions: result.mentions, entities: result.entities, messages }));
+      const entities = result.entities.map((e) => glossEntityJson(e, 'en'));
+      write(ctx.stdout, JSON.stringify({ mentions: result.mentions, entities, messages }));
     } else {
       printMessages(messages, ctx.stderr);
-      write(ctx.stdout, table(result.mentions, result.entities));
+      write(ctx.stdout, table(result.mentions, result.entities, lang ?? langFromEnv(ctx.env)));
     }
     return 0;
   },

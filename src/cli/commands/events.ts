@@ -2,6 +2,8 @@ import { articleFromText } from '../../brief/article.ts';
 import { parseBrief } from '../../brief/parse.ts';
 import { fail } from '../../errors.ts';
 import { processArticle } from '../../jobs/pipeline.ts';
+import { type EntityIndex, actorText, glossEvent, indexEntities } from '../../i18n/gloss.ts';
+import { type Lang, langFromEnv, ploverLabel } from '../../i18n/glossary.ts';
 import type { Actor, EventRecord } from '../../model.ts';
 import { type Command, write } from '../context.ts';
 import { printMessages, readInput } from '../input.ts';
@@ -10,16 +12,22 @@ interface Args {
   input: string;
   published?: string;
   json: boolean;
+  lang?: Lang;
 }
 
 function parseArgs(argv: string[]): Args {
   let input: string | undefined;
   let published: string | undefined;
+  let lang: Lang | undefined;
   let json = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') json = true;
-    else if (a === '--published' || a.startsWith('--published=')) {
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = a.startsWith('--lang=') ? a.slice(7) : argv[++i];
+      lang = v === 'ar' || v === 'en' ? v : undefined;
+      if (!lang) throw fail('BAD_OPTION', '--lang', `needs ar or en (got "${v ?? ''}")`);
+    } else if (a === '--published' || a.startsWith('--published=')) {
       const v = a.startsWith('--published=') ? a.slice(12) : argv[++i];
       if (!v || !/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v))
         throw fail('BAD_OPTION', '--published', `needs an ISO date such as 2025-09-30 (got "${v ?? ''}")`);
@@ -30,7 +38,7 @@ function parseArgs(argv: string[]): Args {
     else throw fail('USAGE', `khabar events takes one input, got "${input}" and "${a}"`);
   }
   if (input === undefined) throw fail('USAGE', 'khabar events needs a FILE (or - for standard input)');
-  return { input, json, ...(published ? { published } : {}) };
+  return { input, json, ...(published ? { published } : {}), ...(lang ? { lang } : {}) };
 }
 
 export function actorLabel(as: Actor[]): string {
@@ -43,13 +51,32 @@ export function actorLabel(as: Actor[]): string {
     .join(' + ');
 }
 
-function flags(e: EventRecord): string {
+/** The table's own words in Arabic (English is the key). */
+const AR: Record<string, string> = {
+  reciprocal: 'متبادل',
+  background: 'خلفية',
+  negated: 'منفي',
+  intended: 'مُزمع',
+  denied: 'منفيّ',
+  conditional: 'مشروط',
+  'contexts:': 'السياقات:',
+  'date:': 'التاريخ:',
+  'in:': 'في:',
+  'said:': 'قال:',
+  confidence: 'الثقة',
+  trigger: 'الدال',
+  days: 'يومًا',
+  'No events found.': 'لم يُعثر على أحداث.',
+};
+const say = (w: string, lang: Lang) => (lang === 'ar' ? (AR[w] ?? w) : w);
+
+function flags(e: EventRecord, lang: Lang = 'en'): string {
   const f: string[] = [];
   if (e.reciprocal) f.push('reciprocal');
   if (e.background) f.push('background');
   if (e.negated) f.push('negated');
   if (e.modality !== 'happened') f.push(e.modality);
-  return f.join(', ');
+  return f.map((w) => say(w, lang)).join(lang === 'ar' ? '، ' : ', ');
 }
 
 const clip = (s: string, n: number) => {
@@ -58,25 +85,31 @@ const clip = (s: string, n: number) => {
 };
 
 /** The readable table: each event beside the words that support it. */
-export function eventTable(text: string, events: EventRecord[]): string {
-  if (!events.length) return 'No events found.';
+export function eventTable(
+  text: string,
+  events: EventRecord[],
+  opts: { lang?: Lang; entities?: EntityIndex } = {},
+): string {
+  const lang = opts.lang ?? 'en';
+  if (!events.length) return say('No events found.', lang);
   const rows: string[] = [];
+  const actors = (as: Actor[]) => actorText(as, lang, opts.entities);
   events.forEach((e, k) => {
     rows.push(
-      `${k + 1}. ${e.type}${e.mode ? `/${e.mode}` : ''}  ${actorLabel(e.source)} → ${actorLabel(e.target)}`,
+      `${k + 1}. ${e.type}${e.mode ? `/${e.mode}` : ''} (${ploverLabel(e.type, lang)})  ${actors(e.source)} → ${actors(e.target)}`,
     );
     const meta = [
-      flags(e),
-      e.contexts.length ? `contexts: ${e.contexts.join(', ')}` : '',
+      flags(e, lang),
+      e.contexts.length ? `${say('contexts:', lang)} ${e.contexts.join(', ')}` : '',
       e.date
-        ? `date: ${e.date.value ?? '?'}${e.date.expression ? ` «${e.date.expression}»` : ''}${e.date.durationDays ? ` (${e.date.durationDays} days)` : ''}`
+        ? `${say('date:', lang)} ${e.date.value ?? '?'}${e.date.expression ? ` «${e.date.expression}»` : ''}${e.date.durationDays ? ` (${e.date.durationDays} ${say('days', lang)})` : ''}`
         : '',
-      e.location ? `in: ${e.location}` : '',
-      e.attribution?.verb ? `said: «${e.attribution.verb}»` : '',
-      `confidence ${e.confidence.toFixed(2)}`,
+      e.location ? `${say('in:', lang)} ${e.location}` : '',
+      e.attribution?.verb ? `${say('said:', lang)} «${e.attribution.verb}»` : '',
+      `${say('confidence', lang)} ${e.confidence.toFixed(2)}`,
     ].filter(Boolean);
     rows.push(`   ${meta.join(' · ')}`);
-    rows.push(`   trigger «${e.trigger.text}» [${e.trigger.span[0]}–${e.trigger.span[1]}]`);
+    rows.push(`   ${say('trigger', lang)} «${e.trigger.text}» [${e.trigger.span[0]}–${e.trigger.span[1]}]`);
     for (const s of e.evidence) rows.push(`   ▸ «${clip(text.slice(s[0], s[1]), 140)}» [${s[0]}–${s[1]}]`);
     rows.push('');
   });
@@ -84,16 +117,21 @@ export function eventTable(text: string, events: EventRecord[]): string {
 }
 
 export const command: Command = {
-  summary: 'PLOVER events of an article, each beside its evidence: events FILE|- [--published DATE] [--json]',
+  summary:
+    'PLOVER events of an article, each beside its evidence: events FILE|- [--published DATE] [--lang ar|en] [--json]',
   usage: [
-    'khabar events FILE|- [--published DATE] [--json]',
+    'khabar events FILE|- [--published DATE] [--lang ar|en] [--json]',
     '',
     'Reads one article (- for standard input) and prints the events it reports — who did what to',
     'whom, coded in PLOVER (AGREE, CONSULT, SUPPORT, … ASSAULT) with mode, contexts, reciprocal,',
     'modality (happened, intended, denied, conditional), negation, background flag, date, trigger,',
     'confidence, and the evidence span of every restatement (lead, sections, key points).',
     '  --published DATE   the publication date (ISO), to resolve «اليوم» «أمس» «الثلاثاء الماضي» …',
-    '  --json             {"events": [...], "dates": [...], "published": {...}} instead of the table',
+    "  --lang ar|en       language of the table's labels (types, countries, sectors, names);",
+    '                     default from the locale (LC_ALL, LC_MESSAGES, LANG: ar… → ar, else en)',
+    '  --json             {"events": [...], "dates": [...], "published": {...}} instead of the table;',
+    '                     each event gains English glosses: type_label, and display, country_name,',
+    '                     sector_label on its actors',
     'Rules and weights: docs/events.md.',
   ].join('\n'),
   async run(argv, ctx) {
@@ -113,12 +151,13 @@ export const command: Command = {
       ...(args.published ? { published: args.published } : {}),
     };
     const { analysis } = processArticle(article);
+    const entities = indexEntities(analysis.entities);
     if (args.json) {
       write(
         ctx.stdout,
         JSON.stringify(
           {
-            events: analysis.events,
+            events: analysis.events.map((e) => glossEvent(e, 'en', entities)),
             dates: analysis.dates,
             ...(analysis.published ? { published: analysis.published } : {}),
           },
@@ -126,7 +165,10 @@ export const command: Command = {
           2,
         ),
       );
-    } else write(ctx.stdout, eventTable(read.text, analysis.events));
+    } else {
+      const lang = args.lang ?? langFromEnv(ctx.env);
+      write(ctx.stdout, eventTable(read.text, analysis.events, { lang, entities }));
+    }
     return 0;
   },
 };

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { main } from '../../src/cli/main.ts';
+import { fakeContext } from '../helpers.ts';
+
+function file(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-i18n-'));
+  const path = join(dir, 'a.txt');
+  writeFileSync(path, text);
+  return path;
+}
+
+const meeting = file('التقى وزير الخارجية التركي هاكان فيدان نظيره اليوناني في أنقرة اليوم.');
+const people = file('أكد رئيس الوزراء الباكستاني شهباز شريف أن إسلام آباد تدعم الحوار مع طهران.');
+
+test('khabar events --lang en|ar labels types, countries and sectors', async () => {
+  const en = fakeContext();
+  assert.equal(await main(['events', meeting, '--lang', 'en'], en.ctx), 0);
+  assert.match(en.out(), /CONSULT\/meet \(Consult\)/);
+  assert.match(en.out(), /Türkiye\/Government \(Hakan Fidan\)/);
+  assert.match(en.out(), /confidence 0\.\d\d/);
+  const ar = fakeContext();
+  assert.equal(await main(['events', meeting, '--lang=ar'], ar.ctx), 0);
+  assert.match(ar.out(), /CONSULT\/meet \(تشاور\)/);
+  assert.match(ar.out(), /تركيا\/حكومة/);
+  assert.doesNotMatch(ar.out(), /Government|confidence/);
+});
+
+test('khabar events: the default language comes from the locale', async () => {
+  const ar = fakeContext({ LANG: 'ar_EG.UTF-8' });
+  assert.equal(await main(['events', meeting], ar.ctx), 0);
+  assert.match(ar.out(), /\(تشاور\)/);
+  const en = fakeContext({ LC_ALL: 'en_US.UTF-8', LANG: 'ar_EG.UTF-8' });
+  assert.equal(await main(['events', meeting], en.ctx), 0);
+  assert.match(en.out(), /\(Consult\)/);
+  const flag = fakeContext({ LANG: 'ar_EG.UTF-8' });
+  assert.equal(await main(['events', meeting, '--lang', 'en'], flag.ctx), 0);
+  assert.match(flag.out(), /\(Consult\)/, '--lang wins over the locale');
+});
+
+test('khabar events --json adds English glosses beside the codes', async () => {
+  const { ctx, out } = fakeContext({ LANG: 'ar_EG.UTF-8' });
+  assert.equal(await main(['events', meeting, '--json'], ctx), 0);
+  const ev = JSON.parse(out()).events[0];
+  assert.equal(ev.type, 'CONSULT');
+  assert.equal(ev.type_label, 'Consult');
+  assert.equal(ev.source[0].country, 'TUR');
+  assert.equal(ev.source[0].country_name, 'Türkiye');
+  assert.equal(ev.source[0].sector_label, 'Government');
+  assert.equal(ev.source[0].display, 'Hakan Fidan');
+});
+
+test('khabar events/entities --lang with a bad value fails naming the option', async () => {
+  for (const cmd of ['events', 'entities']) {
+    const { ctx, err } = fakeContext();
+    assert.equal(await main([cmd, meeting, '--lang', 'fr'], ctx), 2);
+    assert.match(err(), /--lang: needs ar or en \(got "fr"\)/);
+  }
+});
+
+test('khabar entities --lang en|ar: names, countries, sectors and posts', async () => {
+  const en = fakeContext();
+  assert.equal(await main(['entities', people, '--lang', 'en'], en.ctx), 0);
+  assert.match(en.out(), /Shehbaz Sharif · Pakistan · Government · Prime Minister/);
+  const ar = fakeContext({ LANG: 'ar_PK' });
+  assert.equal(await main(['entities', people], ar.ctx), 0);
+  assert.match(ar.out(), /شهباز شريف · باكستان · حكومة · رئيس الوزراء الباكستاني/);
+  assert.doesNotMatch(ar.out(), /Government|Prime Minister/);
+});
+
+test('khabar entities --json: name_en, display, post_en, country_name, sector_label', async () => {
+  const { ctx, out } = fakeContext();
+  assert.equal(await main(['entities', people, '--json'], ctx), 0);
+  const r = JSON.parse(out()) as { entities: Record<string, unknown>[] };
+  const p = r.entities.find((e) => e.id === 'person:shehbaz-sharif');
+  assert.ok(p);
+  assert.equal(p.name_en, 'Shehbaz Sharif');
+  assert.equal(p.post_en, 'Prime Minister');
+  assert.equal(p.country_name, 'Pakistan');
+  assert.equal(p.sector_label, 'Government');
+  assert.equal(p.type_label, 'Person');
+  for (const e of r.entities) assert.doesNotMatch(String(e.name_en), /\p{Script=Arabic}/u);
+});
