@@ -4,7 +4,7 @@
  */
 import type { Entity, ProcessedArticle } from '../model.ts';
 import { ANALYZER_VERSION } from '../search/analyze.ts';
-import { dyadsOf } from './dyads.ts';
+import { dyads } from '../analyze/relations.ts';
 import type { Backend, Db, Param } from './db.ts';
 import { placeholders } from './db.ts';
 import { type ArticleRows, actorQueryKeys, articleRows, entityKeys, mergeEntity } from './rows.ts';
@@ -402,7 +402,7 @@ export class SqlStore implements Store {
        ORDER BY a.rid, e.ord`,
       params,
     );
-    return dyadsOf(rows.map(storedEvent), { level: opts.level ?? 'country' });
+    return dyads(rows.map(storedEvent), { level: opts.level ?? 'country' });
   }
 
   async quarantine(entry: QuarantineEntry): Promise<void> {
