@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
+import { acceptLang } from '../i18n/api.ts';
 import type { CachedResponse, ResponseCache } from './cache.ts';
 
 const COMPRESSIBLE =
@@ -35,7 +36,7 @@ function replace(c: Context, res: Response): void {
 /** Answers with `entry`: 304 when If-None-Match matches, else its bytes, gzipped when accepted. */
 export function finish(c: Context, entry: CachedResponse, headers: Headers): void {
   headers.set('ETag', entry.etag);
-  headers.set('Vary', 'Accept-Encoding');
+  headers.set('Vary', 'Accept-Encoding, Accept-Language');
   if (matches(c.req.header('if-none-match'), entry.etag)) {
     const kept = new Headers();
     for (const [k, v] of headers) if (RETAINED_304.includes(k) || k === 'x-cache') kept.set(k, v);
@@ -67,7 +68,8 @@ export function httpCache(opts: HttpCacheOptions): MiddlewareHandler {
     // The web app's files get their ETag and gzip from static.ts, computed once per file.
     if (!url.pathname.startsWith('/api/')) return next();
     const cacheable = opts.cache !== undefined && !opts.skip.has(url.pathname);
-    const key = url.pathname + url.search;
+    // English glosses follow Accept-Language too (src/i18n/api.ts): keep the two apart.
+    const key = `${url.pathname}${url.search}${acceptLang(c.req.header('accept-language')) === 'en' ? '#en' : ''}`;
     let entry = cacheable ? opts.cache!.get(key) : undefined;
     let headers: Headers;
     let xcache: 'hit' | 'miss' | undefined;

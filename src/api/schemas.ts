@@ -61,6 +61,7 @@ export const entitiesQuery = z.strictObject({
   type: z.enum(['PERS', 'ORG', 'LOC', 'GPE', 'POST', 'MISC']).optional(),
   country: country.optional(),
   q: z.string().max(200).optional(),
+  lang: z.enum(['ar', 'en']).optional().describe('en adds English glosses (also via Accept-Language)'),
 });
 
 export const entityQuery = z.strictObject({
@@ -76,6 +77,7 @@ export const eventsQuery = z.strictObject({
   from: isoDate.optional(),
   to: isoDate.optional(),
   articleId: z.string().max(200).optional(),
+  lang: z.enum(['ar', 'en']).optional().describe('en adds English glosses (also via Accept-Language)'),
 });
 
 export const relationsQuery = z.strictObject({

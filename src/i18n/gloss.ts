@@ -83,7 +83,7 @@ export function glossEntityJson(e: Entity, lang: Lang): GlossedEntity {
     name_en: g.name_en,
     display: g.display,
     type_label: g.type_label,
-    ...(g.post ? { post_en: glossEntity(e, 'en').post ?? g.post } : {}),
+    ...(e.post?.en ? { post_en: e.post.en } : {}),
     ...(g.country ? { country_name: g.country } : {}),
     ...(g.sector ? { sector_label: g.sector } : {}),
   };

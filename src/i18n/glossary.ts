@@ -114,10 +114,13 @@ export function displayName(names: Entity['names'], lang: Lang): string {
   return names.en ?? names.latin ?? (transliterate(names.ar) || names.ar);
 }
 
-/** A post in the chosen language: its English gloss when known, else the transliteration. */
+/**
+ * A post in the chosen language: its English gloss when known; else the Arabic as written
+ * (a transliterated title, «Wazir Al-Kharijiya», helps nobody).
+ */
 export function postLabel(post: Post, lang: Lang): string {
   if (lang === 'ar') return post.ar;
-  return post.en ?? transliterate(post.ar);
+  return post.en ?? post.ar;
 }
 
 export interface EntityGloss {

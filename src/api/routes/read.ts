@@ -1,5 +1,6 @@
 /** Read-only routes: articles, search, entities, events, relations. */
 import type { Hono } from 'hono';
+import { glossEntities, glossEvents, glossSections, requestLang } from '../../i18n/api.ts';
 import type { Dyad, Entity } from '../../model.ts';
 import type { SearchFilters, Store } from '../../store/store.ts';
 import { problems } from '../problem.ts';
@@ -82,12 +83,14 @@ export function readRoutes(app: Hono, store: Store): void {
     const doc = await store.get(id);
     if (!doc) throw problems.notFound(`Article "${id}"`);
     const { analysis } = doc;
+    // ?lang=en or Accept-Language: en adds English glosses beside the codes (src/i18n/api.ts).
+    const lang = requestLang(c.req.query('lang'), c.req.header('accept-language'));
     return c.json({
       article: doc.article,
-      brief: doc.brief,
+      brief: { ...doc.brief, sections: glossSections(doc.brief.sections, lang) },
       mentions: analysis.mentions,
-      entities: analysis.entities,
-      events: analysis.events,
+      entities: glossEntities(analysis.entities, lang),
+      events: glossEvents(analysis.events, lang, analysis.entities),
       dates: analysis.dates,
       ...(analysis.published ? { published: analysis.published } : {}),
       messages: [...doc.article.warnings, ...doc.brief.messages, ...analysis.messages],
@@ -125,7 +128,10 @@ export function readRoutes(app: Hono, store: Store): void {
       ...(q.country ? { country: q.country } : {}),
       ...(q.q ? { q: q.q } : {}),
     });
-    return c.json({ total: r.total, limit: q.limit, offset: q.offset, items: r.items });
+    const lang = requestLang(q.lang, c.req.header('accept-language'));
+    const items =
+      lang === 'en' ? r.items.map((v) => ({ ...v, entity: glossEntities([v.entity], lang)[0]! })) : r.items;
+    return c.json({ total: r.total, limit: q.limit, offset: q.offset, items });
   });
 
   app.get('/api/entities/:id', async (c) => {
@@ -171,7 +177,8 @@ export function readRoutes(app: Hono, store: Store): void {
       ...(q.to ? { to: q.to } : {}),
       ...(q.articleId ? { articleId: q.articleId } : {}),
     });
-    return c.json({ total: r.total, limit: q.limit, offset: q.offset, items: r.items });
+    const lang = requestLang(q.lang, c.req.header('accept-language'));
+    return c.json({ total: r.total, limit: q.limit, offset: q.offset, items: glossEvents(r.items, lang) });
   });
 
   app.get('/api/relations', async (c) => {

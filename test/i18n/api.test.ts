@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createApp } from '../../src/api/app.ts';
+import { acceptLang, requestLang } from '../../src/i18n/api.ts';
+import { sampleDoc } from '../api/fixtures.ts';
+import { MemoryStore } from '../api/memory-store.ts';
+
+async function app(cache = false) {
+  const store = new MemoryStore();
+  await store.put(sampleDoc());
+  return createApp({ store, version: '0.0.0', ...(cache ? {} : { cache: false }) });
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: JSON read back from the API, checked field by field
+type Json = any;
+
+test('acceptLang and requestLang', () => {
+  assert.equal(acceptLang('en-US,en;q=0.9'), 'en');
+  assert.equal(acceptLang('ar-EG,ar;q=0.9,en;q=0.8'), 'ar');
+  assert.equal(acceptLang('fr, en;q=0.5, ar;q=0.7'), 'ar');
+  assert.equal(acceptLang('en;q=0, ar;q=0.1'), 'ar');
+  assert.equal(acceptLang('de'), undefined);
+  assert.equal(acceptLang(undefined), undefined);
+  assert.equal(requestLang('ar', 'en'), 'ar', '?lang= wins');
+  assert.equal(requestLang(undefined, 'en-GB'), 'en');
+  assert.equal(requestLang(undefined, undefined), 'ar');
+});
+
+test('GET /api/articles/:id?lang=en adds English glosses; without it, none', async () => {
+  const a = await app();
+  const id = sampleDoc().article.id;
+  const en = (await (await a.request(`/api/articles/${id}?lang=en`)).json()) as Json;
+  const ev = en.events[0];
+  assert.equal(ev.type, 'CONSULT');
+  assert.equal(ev.type_label, 'Consult');
+  assert.equal(ev.source[0].country_name, 'Egypt');
+  assert.equal(ev.source[0].sector_label, 'Government');
+  assert.doesNotMatch(ev.source[0].display, /\p{Script=Arabic}/u, 'transliterated name');
+  const person = en.entities.find((e: Json) => e.id === 'person:ahmed-sami');
+  assert.match(person.name_en, /^Ahm/);
+  assert.equal(person.post_en, undefined, 'no English gloss of this post is known');
+  assert.equal(en.entities.find((e: Json) => e.id === 'country:JOR').name_en, 'Jordan');
+  assert.equal(en.brief.sections[0].label_en, 'Why it matters');
+  const plain = (await (await a.request(`/api/articles/${id}`)).json()) as Json;
+  assert.equal(plain.events[0].type_label, undefined);
+  assert.equal(plain.entities[0].name_en, undefined);
+});
+
+test('GET /api/events and /api/entities: Accept-Language: en or ?lang=en', async () => {
+  const a = await app();
+  const ev = (await (
+    await a.request('/api/events', { headers: { 'Accept-Language': 'en-US,en;q=0.9' } })
+  ).json()) as Json;
+  assert.equal(ev.items[0].type_label, 'Consult');
+  assert.equal(ev.items[0].target[0].country_name, 'Jordan');
+  const ar = (await (
+    await a.request('/api/events?lang=ar', { headers: { 'Accept-Language': 'en' } })
+  ).json()) as Json;
+  assert.equal(ar.items[0].type_label, undefined);
+  const ents = (await (await a.request('/api/entities?lang=en')).json()) as Json;
+  const egy = ents.items.find((v: Json) => v.entity.id === 'country:EGY');
+  assert.equal(egy.entity.name_en, 'Egypt');
+  assert.equal(egy.entity.display, 'Egypt');
+  const bad = await a.request('/api/events?lang=fr');
+  assert.equal(bad.status, 400);
+});
+
+test('the response cache keeps English and Arabic answers apart (Vary: Accept-Language)', async () => {
+  const a = await app(true);
+  const ar = await a.request('/api/events', { headers: { 'Accept-Language': 'ar' } });
+  assert.match(ar.headers.get('vary') ?? '', /Accept-Language/);
+  assert.equal(((await ar.json()) as Json).items[0].type_label, undefined);
+  const en = (await (
+    await a.request('/api/events', { headers: { 'Accept-Language': 'en' } })
+  ).json()) as Json;
+  assert.equal(en.items[0].type_label, 'Consult');
+  const again = (await (
+    await a.request('/api/events', { headers: { 'Accept-Language': 'ar' } })
+  ).json()) as Json;
+  assert.equal(again.items[0].type_label, undefined);
+});
