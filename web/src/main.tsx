@@ -1,4 +1,7 @@
-/** The khabar web app: Arabic, right-to-left, hash-routed; the graph page loads on demand. */
+/**
+ * The khabar web app: Arabic right-to-left or English left-to-right (the switch in the header,
+ * src/i18n.ts), hash-routed; the graph page loads on demand. Article text is always Arabic.
+ */
 import '@fontsource/noto-naskh-arabic/arabic-400.css';
 import '@fontsource/noto-naskh-arabic/arabic-700.css';
 import './style.css';
@@ -6,6 +9,7 @@ import type { ComponentType } from 'preact';
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { get, type Health } from './api.ts';
+import { applyLang, type Lang, lang, setLang, t } from './i18n.ts';
 import { ArticlePage } from './pages/Article.tsx';
 import { EntityPage } from './pages/Entity.tsx';
 import { IngestPage } from './pages/Ingest.tsx';
@@ -27,13 +31,21 @@ function LazyRelations(props: RouteProps) {
   if (error)
     return (
       <p class="error" role="alert">
-        تعذّر تحميل صفحة العلاقات: {error}
+        {t('relationsFailed')} {error}
       </p>
     );
-  return Page ? <Page {...props} /> : <p class="loading">جارٍ تحميل شبكة العلاقات…</p>;
+  return Page ? <Page {...props} /> : <p class="loading">{t('relationsLoading')}</p>;
 }
 
-function Nav({ route, health }: { route: Route; health: Health | undefined }) {
+function Nav({
+  route,
+  health,
+  onLang,
+}: {
+  route: Route;
+  health: Health | undefined;
+  onLang: (l: Lang) => void;
+}) {
   const here = route.path[0] ?? 'search';
   const link = (to: string, label: string) => (
     <li>
@@ -45,16 +57,25 @@ function Nav({ route, health }: { route: Route; health: Health | undefined }) {
   return (
     <header class="top">
       <a class="brand" href="#/">
-        خبر
+        {t('brand')}
       </a>
-      <nav aria-label="الأقسام">
+      <nav aria-label={t('sections')}>
         <ul>
-          {link('search', 'البحث')}
-          {link('timeline', 'الخط الزمني')}
-          {link('relations', 'العلاقات')}
-          {health?.ingest ? link('ingest', 'إضافة خبر') : null}
+          {link('search', t('search'))}
+          {link('timeline', t('timeline'))}
+          {link('relations', t('relations'))}
+          {health?.ingest ? link('ingest', t('ingest')) : null}
         </ul>
       </nav>
+      <button
+        type="button"
+        class="lang-switch"
+        lang={lang() === 'ar' ? 'en' : 'ar'}
+        aria-label={t('switchLabel')}
+        onClick={() => onLang(lang() === 'ar' ? 'en' : 'ar')}
+      >
+        {t('switchTo')}
+      </button>
     </header>
   );
 }
@@ -62,6 +83,11 @@ function Nav({ route, health }: { route: Route; health: Health | undefined }) {
 function App() {
   const route = useRoute();
   const [health, setHealth] = useState<Health>();
+  const [, setUiLang] = useState<Lang>(lang());
+  const switchLang = (l: Lang) => {
+    setLang(l);
+    setUiLang(l);
+  };
   const main = useRef<HTMLElement>(null);
   useEffect(() => {
     get<Health>('/api/health')
@@ -87,14 +113,14 @@ function App() {
   else body = <SearchPage route={route} />;
   return (
     <>
-      <Nav route={route} health={health} />
+      <Nav route={route} health={health} onLang={switchLang} />
       <main id="main" tabIndex={-1} ref={main}>
         {body}
       </main>
       <footer class="foot">
         <p>
-          خبر — أرشيف عربي منظَّم للأخبار · <a href="/api/openapi.json">واجهة البرمجة</a> ·{' '}
-          <a href="/api/feeds/briefs.atom">خلاصة Atom</a>
+          {t('footer')} · <a href="/api/openapi.json">{t('api')}</a> ·{' '}
+          <a href="/api/feeds/briefs.atom">{t('feed')}</a>
         </p>
       </footer>
     </>
@@ -102,4 +128,5 @@ function App() {
 }
 
 const root = document.getElementById('app');
+applyLang();
 if (root) render(<App />, root);

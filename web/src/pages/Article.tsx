@@ -42,7 +42,7 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
     article.title ?? (first.length > 12 ? `${first.slice(0, 12).join(' ')}…` : first.join(' ') || 'خبر');
   return (
     <div class="reader">
-      <article aria-labelledby="title">
+      <article aria-labelledby="title" lang="ar" dir="rtl">
         <header>
           <h1 id="title">{title}</h1>
           <p class="meta">
