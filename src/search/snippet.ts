@@ -30,16 +30,16 @@ function hits(t: Term, q: readonly HighlightTerm[]): boolean {
   return false;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** A cheap test on a word's match form: false means it cannot match any query word. */
 function prefilter(q: readonly HighlightTerm[]): (form: string) => boolean {
   if (q.some((h) => h.latin.length >= 2 && !isArabic(h.form))) return () => true;
   const parts = new Set<string>();
   for (const h of q) {
-    parts.add(escape(h.bare));
-    parts.add(escape(h.form));
-    if (!h.prefix) parts.add(escape(h.stem).replace(/ء/gu, '[ءوياأإ]'));
+    parts.add(escapeRegExp(h.bare));
+    parts.add(escapeRegExp(h.form));
+    if (!h.prefix) parts.add(escapeRegExp(h.stem).replace(/ء/gu, '[ءوياأإ]'));
   }
   const re = new RegExp([...parts].filter(Boolean).join('|'), 'u');
   return (form) => re.test(form);
