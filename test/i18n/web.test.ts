@@ -1,0 +1,118 @@
+/**
+ * The interface language switch in a real browser (Debian's Chromium via playwright-core):
+ * Arabic RTL by default, English LTR after the switch, remembered across a reload, and the
+ * article text always Arabic right-to-left.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { serve } from '@hono/node-server';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { createApp } from '../../src/api/app.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/store.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const CHROMIUM = '/usr/bin/chromium';
+const DIST = join(root, 'web/dist');
+const TOKEN = 'i18n-test-token';
+
+function buildWeb(): void {
+  const index = join(DIST, 'index.html');
+  const src = join(root, 'web/src/i18n.ts');
+  if (existsSync(index) && statSync(index).mtimeMs >= statSync(src).mtimeMs) return;
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+const skip = !existsSync(CHROMIUM) ? `no browser at ${CHROMIUM} (apt-get install chromium)` : false;
+
+describe('web app in two languages', { skip }, () => {
+  let store: Store;
+  let server: ReturnType<typeof serve>;
+  let base = '';
+  let ctx: BrowserContext;
+  let page: Page;
+  let tmp = '';
+  let id = '';
+
+  before(async () => {
+    buildWeb();
+    tmp = mkdtempSync(join(tmpdir(), 'khabar-i18n-web-'));
+    store = await openStore(join(tmp, 'archive.db'));
+    const app = createApp({ store, token: TOKEN, webRoot: DIST, version: 'test' });
+    server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const res = await fetch(`${base}/api/ingest`, {
+      method: 'POST',
+      body: readFileSync(join(root, 'test/web/example.txt'), 'utf8'),
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', Authorization: `Bearer ${TOKEN}` },
+    });
+    assert.equal(res.status, 201);
+    id = ((await res.json()) as { items: { id: string }[] }).items[0]!.id;
+    ctx = await chromium.launchPersistentContext(join(tmp, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+      ],
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-US',
+    });
+    page = ctx.pages()[0] ?? (await ctx.newPage());
+  });
+
+  after(async () => {
+    await ctx?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await store?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  const html = async () => [await page.getAttribute('html', 'lang'), await page.getAttribute('html', 'dir')];
+
+  test('Arabic by default; the switch turns the interface English, left-to-right, and is remembered', async () => {
+    await page.goto(`${base}/`);
+    await page.waitForSelector('nav a');
+    assert.deepEqual(await html(), ['ar', 'rtl']);
+    assert.equal(await page.textContent('nav a[href="#/search"]'), 'البحث');
+    await page.click('button.lang-switch');
+    assert.deepEqual(await html(), ['en', 'ltr']);
+    assert.equal(await page.textContent('nav a[href="#/search"]'), 'Search');
+    await page.reload();
+    await page.waitForSelector('nav a');
+    assert.deepEqual(await html(), ['en', 'ltr']);
+    assert.equal(await page.textContent('nav a[href="#/timeline"]'), 'Timeline');
+  });
+
+  test('the article text stays Arabic right-to-left in the English interface', async () => {
+    await page.goto(`${base}/#/article/${id}`);
+    await page.waitForSelector('article .lead');
+    assert.deepEqual(await html(), ['en', 'ltr']);
+    assert.equal(await page.getAttribute('article', 'lang'), 'ar');
+    assert.equal(await page.getAttribute('article', 'dir'), 'rtl');
+    assert.equal(
+      await page.evaluate(() => getComputedStyle(document.querySelector('article .lead')!).direction),
+      'rtl',
+    );
+    await page.click('button.lang-switch');
+    assert.deepEqual(await html(), ['ar', 'rtl']);
+    assert.equal(await page.evaluate(() => localStorage.getItem('khabar.lang')), 'ar');
+  });
+});
