@@ -83,15 +83,38 @@ interface Times {
   cpu: number[];
 }
 
+/** One search; retried when PostgreSQL drops the connection (the shared server restarts). */
+async function once(store: Store, req: SearchRequest): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await store.search(req);
+      return;
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (
+        attempt >= 5 ||
+        !(
+          code === '57P01' ||
+          code === 'ECONNREFUSED' ||
+          code === 'ECONNRESET' ||
+          /terminat/i.test(String(err))
+        )
+      )
+        throw err;
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+}
+
 async function time(store: Store, qs: BenchQuery[], extra: Partial<SearchRequest>): Promise<Times> {
-  for (const q of qs) await store.search({ q: q.q, limit: 10, ...extra });
+  for (const q of qs) await once(store, { q: q.q, limit: 10, ...extra });
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let p = 0; p < passes; p++) {
     for (const q of qs) {
       const c = process.cpuUsage();
       const t = performance.now();
-      await store.search({ q: q.q, limit: 10, ...extra });
+      await once(store, { q: q.q, limit: 10, ...extra });
       wall.push(performance.now() - t);
       const d = process.cpuUsage(c);
       cpu.push((d.user + d.system) / 1000);
