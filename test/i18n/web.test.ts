@@ -15,6 +15,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { createApp } from '../../src/api/app.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/store.ts';
+import { PLOVER_EN } from '../../web/src/i18n.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const CHROMIUM = '/usr/bin/chromium';
@@ -111,8 +112,14 @@ describe('web app in two languages', { skip }, () => {
       await page.evaluate(() => getComputedStyle(document.querySelector('article .lead')!).direction),
       'rtl',
     );
+    // Event types in English beside their codes; the trigger words stay Arabic.
+    const first = (await page.textContent('.events .event-btn')) ?? '';
+    const code = /[A-Z]+/.exec(first)?.[0] ?? '';
+    assert.ok(PLOVER_EN[code], `an event code in «${first}»`);
+    assert.ok(first.includes(PLOVER_EN[code]!), `English label in «${first}»`);
     await page.click('button.lang-switch');
     assert.deepEqual(await html(), ['ar', 'rtl']);
+    assert.ok(!((await page.textContent('.events .event-btn')) ?? '').includes(PLOVER_EN[code]!));
     assert.equal(await page.evaluate(() => localStorage.getItem('khabar.lang')), 'ar');
   });
 });

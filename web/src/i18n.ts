@@ -60,3 +60,101 @@ export type StringKey = keyof typeof STRINGS;
 export function t(key: StringKey): string {
   return STRINGS[key][current];
 }
+
+// ------------------------------------------------------------ English labels for codes
+// The same labels as src/i18n/glossary.ts (which the server uses; it reads the gazetteer
+// with node:fs, so the browser keeps its own copy; test/i18n/web-labels.test.ts keeps
+// the two in step).
+
+export const PLOVER_EN: Record<string, string> = {
+  AGREE: 'Agree',
+  CONSULT: 'Consult',
+  SUPPORT: 'Support',
+  CONCEDE: 'Concede',
+  COOPERATE: 'Cooperate',
+  AID: 'Aid',
+  RETREAT: 'Retreat',
+  REQUEST: 'Request',
+  ACCUSE: 'Accuse',
+  REJECT: 'Reject',
+  THREATEN: 'Threaten',
+  PROTEST: 'Protest',
+  SANCTION: 'Sanction',
+  MOBILIZE: 'Mobilize',
+  COERCE: 'Coerce',
+  ASSAULT: 'Assault',
+};
+
+export const ENTITY_TYPE_EN: Record<string, string> = {
+  PERS: 'Person',
+  ORG: 'Organization',
+  LOC: 'Place',
+  GPE: 'Country',
+  POST: 'Post',
+  MISC: 'Other',
+};
+
+export const MODALITY_EN: Record<string, string> = {
+  happened: 'happened',
+  intended: 'intended',
+  denied: 'denied',
+  conditional: 'conditional',
+};
+
+export const SECTION_EN: Record<string, string> = {
+  why_it_matters: 'Why it matters',
+  big_picture: 'The big picture',
+  what_they_say: 'What they say',
+  key_points: 'Key points',
+  deeper_look: 'A deeper look',
+  latest: 'Latest',
+  details: 'Details',
+  other: 'Other',
+};
+
+export const COUNTRY_EN: Record<string, string> = {
+  IRN: 'Iran',
+  PAK: 'Pakistan',
+  SAU: 'Saudi Arabia',
+  ISR: 'Israel',
+  PSE: 'Palestine',
+  EGY: 'Egypt',
+  JOR: 'Jordan',
+  SYR: 'Syria',
+  IRQ: 'Iraq',
+  LBN: 'Lebanon',
+  TUN: 'Tunisia',
+  DZA: 'Algeria',
+  MAR: 'Morocco',
+  LBY: 'Libya',
+  USA: 'United States',
+  RUS: 'Russia',
+  CHN: 'China',
+  TUR: 'Türkiye',
+  QAT: 'Qatar',
+  ARE: 'United Arab Emirates',
+  YEM: 'Yemen',
+  OMN: 'Oman',
+  KWT: 'Kuwait',
+  BHR: 'Bahrain',
+  SDN: 'Sudan',
+  AFG: 'Afghanistan',
+  IND: 'India',
+  FRA: 'France',
+  GBR: 'United Kingdom',
+  DEU: 'Germany',
+};
+
+/**
+ * A code → label table that answers in the interface language: the Arabic table, or the
+ * English one (falling back to Arabic for a code it lacks). Read at render time, so the
+ * existing `PLOVER_AR[code]` lookups follow the switch.
+ */
+export function localized(ar: Record<string, string>, en: Record<string, string>): Record<string, string> {
+  return new Proxy(ar, {
+    get(target, key) {
+      if (typeof key === 'string' && current === 'en' && Object.hasOwn(en, key)) return en[key];
+      return Reflect.get(target, key);
+    },
+  });
+}

@@ -1,49 +1,66 @@
-/** Arabic labels for codes the API returns. */
-export const PLOVER_AR: Record<string, string> = {
-  AGREE: 'اتفاق',
-  CONSULT: 'تشاور',
-  SUPPORT: 'تأييد',
-  CONCEDE: 'تنازل',
-  COOPERATE: 'تعاون',
-  AID: 'مساعدة',
-  RETREAT: 'انسحاب',
-  REQUEST: 'طلب',
-  ACCUSE: 'اتهام',
-  REJECT: 'رفض',
-  THREATEN: 'تهديد',
-  PROTEST: 'احتجاج',
-  SANCTION: 'عقوبات',
-  MOBILIZE: 'تعبئة',
-  COERCE: 'إكراه',
-  ASSAULT: 'اعتداء',
-};
+import { COUNTRY_EN, ENTITY_TYPE_EN, lang, localized, MODALITY_EN, PLOVER_EN, SECTION_EN } from './i18n.ts';
 
-export const ENTITY_TYPE_AR: Record<string, string> = {
-  PERS: 'شخص',
-  ORG: 'منظمة',
-  LOC: 'مكان',
-  GPE: 'دولة',
-  POST: 'منصب',
-  MISC: 'أخرى',
-};
+/**
+ * Labels for codes the API returns: Arabic, or English when the interface is English
+ * (`localized`, web/src/i18n.ts). The `_AR` names are kept for the existing call sites.
+ */
+export const PLOVER_AR: Record<string, string> = localized(
+  {
+    AGREE: 'اتفاق',
+    CONSULT: 'تشاور',
+    SUPPORT: 'تأييد',
+    CONCEDE: 'تنازل',
+    COOPERATE: 'تعاون',
+    AID: 'مساعدة',
+    RETREAT: 'انسحاب',
+    REQUEST: 'طلب',
+    ACCUSE: 'اتهام',
+    REJECT: 'رفض',
+    THREATEN: 'تهديد',
+    PROTEST: 'احتجاج',
+    SANCTION: 'عقوبات',
+    MOBILIZE: 'تعبئة',
+    COERCE: 'إكراه',
+    ASSAULT: 'اعتداء',
+  },
+  PLOVER_EN,
+);
 
-export const MODALITY_AR: Record<string, string> = {
-  happened: 'وقع',
-  intended: 'مُزمع',
-  denied: 'منفيّ',
-  conditional: 'مشروط',
-};
+export const ENTITY_TYPE_AR: Record<string, string> = localized(
+  {
+    PERS: 'شخص',
+    ORG: 'منظمة',
+    LOC: 'مكان',
+    GPE: 'دولة',
+    POST: 'منصب',
+    MISC: 'أخرى',
+  },
+  ENTITY_TYPE_EN,
+);
 
-export const SECTION_AR: Record<string, string> = {
-  why_it_matters: 'أهمية الخبر',
-  big_picture: 'الصورة العامة',
-  what_they_say: 'ماذا يقولون',
-  key_points: 'النقاط الرئيسية',
-  deeper_look: 'نظرة أعمق',
-  latest: 'أحدث المعلومات',
-  details: 'تفاصيل الخبر',
-  other: 'أخرى',
-};
+export const MODALITY_AR: Record<string, string> = localized(
+  {
+    happened: 'وقع',
+    intended: 'مُزمع',
+    denied: 'منفيّ',
+    conditional: 'مشروط',
+  },
+  MODALITY_EN,
+);
+
+export const SECTION_AR: Record<string, string> = localized(
+  {
+    why_it_matters: 'أهمية الخبر',
+    big_picture: 'الصورة العامة',
+    what_they_say: 'ماذا يقولون',
+    key_points: 'النقاط الرئيسية',
+    deeper_look: 'نظرة أعمق',
+    latest: 'أحدث المعلومات',
+    details: 'تفاصيل الخبر',
+    other: 'أخرى',
+  },
+  SECTION_EN,
+);
 
 /** Common ISO 3166-1 alpha-3 codes in Arabic (the API's own labels win when present). */
 const COUNTRY_AR: Record<string, string> = {
@@ -80,12 +97,14 @@ const COUNTRY_AR: Record<string, string> = {
 };
 
 export function countryAr(code: string, label?: string): string {
+  if (lang() === 'en') return COUNTRY_EN[code] ?? label ?? code;
   return label ?? COUNTRY_AR[code] ?? code;
 }
 
 const arNum = new Intl.NumberFormat('ar');
+const enNum = new Intl.NumberFormat('en');
 export function num(n: number): string {
-  return arNum.format(n);
+  return (lang() === 'en' ? enNum : arNum).format(n);
 }
 
 /** Cooperation (+10, green) to conflict (−10, red). */

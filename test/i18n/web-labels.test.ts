@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ENTITY_TYPE_LABELS, PLOVER_LABELS, SECTION_LABELS, countryName } from '../../src/i18n/glossary.ts';
+import {
+  COUNTRY_EN,
+  ENTITY_TYPE_EN,
+  PLOVER_EN,
+  SECTION_EN,
+  lang,
+  localized,
+  setLang,
+} from '../../web/src/i18n.ts';
+
+test("the web app's English labels are the server's (src/i18n/glossary.ts)", () => {
+  const en = (t: Record<string, { en: string }>) =>
+    Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.en]));
+  assert.deepEqual(PLOVER_EN, en(PLOVER_LABELS));
+  assert.deepEqual(ENTITY_TYPE_EN, en(ENTITY_TYPE_LABELS));
+  assert.deepEqual(SECTION_EN, en(SECTION_LABELS));
+  for (const [code, name] of Object.entries(COUNTRY_EN)) assert.equal(name, countryName(code, 'en'), code);
+});
+
+test('localized tables answer in the interface language, falling back to Arabic', () => {
+  // A stand-in for the browser's document; localStorage is absent (setLang tolerates it).
+  const g = globalThis as { document?: unknown };
+  const saved = g.document;
+  g.document = { documentElement: {} };
+  try {
+    const table = localized({ A: 'أ', B: 'ب' }, { A: 'a' });
+    setLang('ar');
+    assert.equal(table.A, 'أ');
+    setLang('en');
+    assert.equal(lang(), 'en');
+    assert.equal(table.A, 'a');
+    assert.equal(table.B, 'ب');
+    assert.deepEqual(Object.keys(table), ['A', 'B']);
+    const root = (g.document as { documentElement: { lang?: string; dir?: string } }).documentElement;
+    assert.deepEqual([root.lang, root.dir], ['en', 'ltr']);
+    setLang('ar');
+    assert.deepEqual([root.lang, root.dir], ['ar', 'rtl']);
+  } finally {
+    g.document = saved;
+  }
+});
