@@ -12,7 +12,7 @@ import type { IngestItem } from '../ingest/article.ts';
 import type { Article } from '../model.ts';
 import { type QueueSettings, queueSettings } from '../ops/config.ts';
 import type { Logger } from '../ops/log.ts';
-import { queueDepth } from '../ops/metrics.ts';
+import { articlesRejected, queueDepth } from '../ops/metrics.ts';
 import type { QuarantineEntry } from '../store/store.ts';
 
 export const INGEST_QUEUE = 'khabar-ingest';
@@ -228,6 +228,7 @@ export async function enqueueItems(opts: {
     } else if (item.kind === 'rejected') {
       s.quarantined++;
       s.reasons[item.entry.ruleId] = (s.reasons[item.entry.ruleId] ?? 0) + 1;
+      articlesRejected.inc({ rule: item.entry.ruleId });
       await opts.store.quarantine(item.entry);
     } else s.skipped++;
     s.elapsedMs = performance.now() - t0;
