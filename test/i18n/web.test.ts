@@ -112,6 +112,10 @@ describe('web app in two languages', { skip }, () => {
       await page.evaluate(() => getComputedStyle(document.querySelector('article .lead')!).direction),
       'rtl',
     );
+    assert.equal(await page.textContent('#people-h'), 'People');
+    const names = await page.$$eval('.people li > a', (as) => as.map((a) => a.textContent ?? ''));
+    assert.ok(names.length > 0, 'the example names people');
+    for (const n of names) assert.doesNotMatch(n, /\p{Script=Arabic}/u, `English or Latin name: ${n}`);
     // Event types in English beside their codes; the trigger words stay Arabic.
     const first = (await page.textContent('.events .event-btn')) ?? '';
     const code = /[A-Z]+/.exec(first)?.[0] ?? '';

@@ -3,6 +3,8 @@
  * remembered in localStorage. Only the interface switches; article text stays Arabic and
  * keeps `lang="ar" dir="rtl"` on its own element.
  */
+import { transliterate } from '../../src/text/transliterate.ts';
+
 export type Lang = 'ar' | 'en';
 
 const KEY = 'khabar.lang';
@@ -52,6 +54,12 @@ const STRINGS = {
   feed: { ar: 'خلاصة Atom', en: 'Atom feed' },
   switchTo: { ar: 'English', en: 'العربية' },
   switchLabel: { ar: 'Switch the interface to English', en: 'التبديل إلى الواجهة العربية' },
+  peopleAndEvents: { ar: 'الأشخاص والأحداث', en: 'People and events' },
+  people: { ar: 'الأشخاص', en: 'People' },
+  noPeople: { ar: 'لم يُتعرَّف على أشخاص.', en: 'No people recognized.' },
+  orgsAndPlaces: { ar: 'جهات وأماكن', en: 'Organizations and places' },
+  events: { ar: 'الأحداث', en: 'Events' },
+  noEvents: { ar: 'لم تُستخرج أحداث.', en: 'No events extracted.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -157,4 +165,15 @@ export function localized(ar: Record<string, string>, en: Record<string, string>
       return Reflect.get(target, key);
     },
   });
+}
+
+/** An entity's name in the interface language: English, else Latin transliteration, else Arabic. */
+export function entityName(names: { ar: string; en?: string; latin?: string }): string {
+  if (current === 'ar') return names.ar;
+  return names.en ?? names.latin ?? (transliterate(names.ar) || names.ar);
+}
+
+/** A post in the interface language: its English gloss when known, else the Arabic. */
+export function postName(post: { ar: string; en?: string }): string {
+  return current === 'en' ? (post.en ?? post.ar) : post.ar;
 }

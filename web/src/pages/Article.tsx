@@ -6,6 +6,7 @@ import { Marked } from '../components/Marked.tsx';
 import { Status } from '../components/Status.tsx';
 import { countryAr, ENTITY_TYPE_AR, PLOVER_AR } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
+import { entityName, postName, t } from '../i18n.ts';
 import { useFetch } from '../useFetch.ts';
 
 function safeUrl(url: string | undefined): string | undefined {
@@ -91,40 +92,40 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
         {brief.body.length ? <div class="body">{brief.body.map(para)}</div> : null}
         {brief.byline ? <p class="byline">{brief.byline.text}</p> : null}
       </article>
-      <aside class="side" aria-label="الأشخاص والأحداث">
+      <aside class="side" aria-label={t('peopleAndEvents')}>
         {chosen ? (
           <EventDetail event={chosen} source={article.text} names={names} onClose={() => select(undefined)} />
         ) : null}
         <section aria-labelledby="people-h">
-          <h2 id="people-h">الأشخاص</h2>
+          <h2 id="people-h">{t('people')}</h2>
           {people.length ? (
             <ul class="people">
               {people.map((p) => (
                 <li key={p.id} data-entity={p.id}>
-                  <a href={href(['entity', p.id])}>{p.names.ar}</a>
-                  {p.post ? <span class="post">{p.post.ar}</span> : null}
+                  <a href={href(['entity', p.id])}>{entityName(p.names)}</a>
+                  {p.post ? <span class="post">{postName(p.post)}</span> : null}
                   {p.country ? <span class="tag">{countryAr(p.country)}</span> : null}
                 </li>
               ))}
             </ul>
           ) : (
-            <p class="muted">لم يُتعرَّف على أشخاص.</p>
+            <p class="muted">{t('noPeople')}</p>
           )}
         </section>
         <section aria-labelledby="ents-h">
-          <h2 id="ents-h">جهات وأماكن</h2>
+          <h2 id="ents-h">{t('orgsAndPlaces')}</h2>
           <ul class="chips">
             {others.map((e) => (
               <li key={e.id}>
                 <a class={`chip m-${e.type}`} href={href(['entity', e.id])} title={ENTITY_TYPE_AR[e.type]}>
-                  {e.names.ar}
+                  {entityName(e.names)}
                 </a>
               </li>
             ))}
           </ul>
         </section>
         <section aria-labelledby="events-h">
-          <h2 id="events-h">الأحداث</h2>
+          <h2 id="events-h">{t('events')}</h2>
           {events.length ? (
             <ol class="events">
               {events.map((e) => (
@@ -141,7 +142,7 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
               ))}
             </ol>
           ) : (
-            <p class="muted">لم تُستخرج أحداث.</p>
+            <p class="muted">{t('noEvents')}</p>
           )}
         </section>
       </aside>
