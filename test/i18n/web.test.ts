@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,6 +113,8 @@ describe('web app in two languages', { skip }, () => {
       'rtl',
     );
     assert.equal(await page.textContent('#people-h'), 'People');
+    mkdirSync(join(root, 'test-artifacts'), { recursive: true });
+    await page.screenshot({ path: join(root, 'test-artifacts', 'i18n-article-en.png'), fullPage: false });
     const names = await page.$$eval('.people li > a', (as) => as.map((a) => a.textContent ?? ''));
     assert.ok(names.length > 0, 'the example names people');
     for (const n of names) assert.doesNotMatch(n, /\p{Script=Arabic}/u, `English or Latin name: ${n}`);
