@@ -224,10 +224,13 @@ export async function postgresBackend(url: string, opts: { schema?: string } = {
           params: [rank, expr, ...o.sections, ...r.params],
         };
       }
+      // OFFSET 0 fences the match off from the ORDER BY: it runs on the GIN index, instead of
+      // walking rids newest first and re-reading each tsvector until enough match.
       return {
-        sql: `SELECT w.rid AS rid, ts_rank(${RANK_WEIGHTS}, w.tsv, ?::tsquery) AS score
-          FROM (SELECT s.rid, s.tsv FROM article_search s WHERE s.tsv @@ ?::tsquery${r.sql}
-                ORDER BY s.rid DESC LIMIT ${o.window}) w`,
+        sql: `SELECT t.rid AS rid, ts_rank(${RANK_WEIGHTS}, x.tsv, ?::tsquery) AS score
+          FROM (SELECT c.rid FROM (SELECT s.rid FROM article_search s WHERE s.tsv @@ ?::tsquery${r.sql} OFFSET 0) c
+                ORDER BY c.rid DESC LIMIT ${o.window}) t
+          JOIN article_search x ON x.rid = t.rid`,
         params: [rank, expr, ...r.params],
       };
     },
