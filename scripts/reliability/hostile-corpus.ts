@@ -5,7 +5,7 @@
  * (stored / quarantined with rule ids) or the HTTP answer, the time, and whether the
  * process crashed. Exit code 1 if any ingest crashed or the server died.
  *
- *   node --import tsx scripts/reliability/hostile-corpus.ts [--keep] [--only NAME]
+ *   node --import tsx scripts/reliability/hostile-corpus.ts [--keep] [--only NAME] [--skip NAME]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -17,6 +17,7 @@ import { syntheticArticle } from './corpus.ts';
 const root = new URL('../../', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const skip = args.includes('--skip') ? args[args.indexOf('--skip') + 1] : undefined;
 const dir = mkdtempSync(join(tmpdir(), 'khabar-hostile-'));
 const body = syntheticArticle(1, 9).text;
 
@@ -245,11 +246,13 @@ async function main() {
   const outcomes: Outcome[] = [];
   for (const input of inputs) {
     if (only && !input.name.includes(only)) continue;
+    if (skip && input.name.includes(skip)) continue;
     const path = join(dir, input.file);
     input.make(path);
     const bytes = statSync(path).size;
     const cli = await runCli(path, db);
     const c = describeCli(cli);
+    console.log(`  ${input.name}: cli ${(cli.ms / 1000).toFixed(1)} s: ${c.text}`);
     let api = '';
     const t0 = performance.now();
     try {
@@ -277,7 +280,7 @@ async function main() {
       api = `request failed: ${(err as Error).message}`;
     }
     const apiMs = performance.now() - t0;
-    const health = await fetch(`${base}/api/health`)
+    const health = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(30_000) })
       .then((r) => r.status)
       .catch(() => 0);
     if (health !== 200) api += ` — SERVER DOWN (${serverExit ?? 'no answer'})`;
