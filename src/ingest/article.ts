@@ -7,7 +7,7 @@
 import type { Article, Message, Provenance } from '../model.ts';
 import type { QuarantineEntry } from '../store/store.ts';
 import { decode } from './decode.ts';
-import { extractHtml } from './html.ts';
+import { MAX_HTML_DEPTH, extractHtml, htmlDepth } from './html.ts';
 import { articleId } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { type IngestLimits, withLimits } from './limits.ts';
@@ -142,6 +142,14 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
   }
   const meta: ArticleMeta = { ...(input.meta ?? {}) };
   if (input.html) {
+    const depth = htmlDepth(content);
+    if (depth > MAX_HTML_DEPTH)
+      return reject(
+        input.source,
+        'ingest/html-too-deep',
+        `${input.source}: HTML nested ${depth} levels deep (more than ${MAX_HTML_DEPTH}); refused before parsing`,
+        input.raw ?? content,
+      );
     const x = extractHtml(content, meta.url ? { url: meta.url } : {});
     content = x.text;
     if (x.title && x.text.startsWith(x.title)) content = content.slice(x.title.length);

@@ -134,3 +134,31 @@ export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtr
     ...(lang ? { lang } : {}),
   };
 }
+
+/** Deeper nesting than this is refused before parsing (real pages stay far below it). */
+export const MAX_HTML_DEPTH = 1000;
+
+const VOID_OR_AUTOCLOSED = new Set(
+  'area base br col embed hr img input link meta param source track wbr p li option tr td th dt dd'.split(
+    ' ',
+  ),
+);
+const TAG = /<(\/?)([A-Za-z][\w-]*)[^<>]*>/g;
+
+/**
+ * The deepest element nesting of an HTML text, by a linear scan of its tags (void and
+ * auto-closed elements do not nest). Parsing and main-text extraction are superlinear on
+ * pathological nesting (100,000 nested <div>s kept a process busy for minutes), so
+ * callers check this first and refuse such input.
+ */
+export function htmlDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(TAG)) {
+    const name = m[2]!.toLowerCase();
+    if (VOID_OR_AUTOCLOSED.has(name) || m[0].endsWith('/>')) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
+}

@@ -1,8 +1,8 @@
 import { articleFromText } from '../../brief/article.ts';
 import { parseBrief } from '../../brief/parse.ts';
 import { renderHtml, renderJson, renderMarkdown } from '../../brief/render.ts';
-import { fail } from '../../errors.ts';
-import { extractHtml } from '../../ingest/html.ts';
+import { KhabarError, fail } from '../../errors.ts';
+import { MAX_HTML_DEPTH, extractHtml, htmlDepth } from '../../ingest/html.ts';
 import { processArticle } from '../../jobs/pipeline.ts';
 import { type Command, write } from '../context.ts';
 import { printMessages, readInput } from '../input.ts';
@@ -52,6 +52,12 @@ export const command: Command = {
     let text = read.text;
     let meta: { title?: string; published?: string } = {};
     if (/\.x?html?$/i.test(input) || /^\s*<(?:!doctype html|html)[\s>]/i.test(text.slice(0, 1000))) {
+      const depth = htmlDepth(text);
+      if (depth > MAX_HTML_DEPTH)
+        throw new KhabarError(
+          'INPUT_HTML_TOO_DEEP',
+          `${input}: HTML nested ${depth} levels deep (more than ${MAX_HTML_DEPTH}); refusing to parse it.`,
+        );
       const page = extractHtml(text);
       text = page.text;
       meta = {
