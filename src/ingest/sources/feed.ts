@@ -70,7 +70,15 @@ export interface FeedItem {
 }
 
 export function parseFeed(xml: string): { title?: string; items: FeedItem[] } {
-  const data = extractFromXml(xml, { normalization: false, descriptionMaxLen: 0 }) as Rec;
+  let data: Rec;
+  try {
+    data = extractFromXml(xml, { normalization: false, descriptionMaxLen: 0 }) as Rec;
+  } catch (err) {
+    // feed-extractor throws on a well-formed feed that has no items yet (a TypeError for
+    // RSS, "Unrecognized feed format" for Atom): an empty feed is not an unreadable one.
+    if (/<(?:rss|feed|rdf:RDF)[\s>]/i.test(xml) && !/<(?:item|entry)[\s>]/i.test(xml)) return { items: [] };
+    throw err;
+  }
   const channel = (data.channel as Rec | undefined) ?? data;
   const raw = [...asArray(channel.item), ...asArray(channel.entry), ...asArray(data.item)];
   const items: FeedItem[] = [];

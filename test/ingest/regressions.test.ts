@@ -17,3 +17,10 @@ test('deeply nested HTML is quarantined before parsing (regression: 100,000 nest
   assert.equal(r.kind, 'rejected');
   if (r.kind === 'rejected') assert.equal(r.entry.ruleId, 'ingest/html-too-deep');
 });
+
+test('a feed with no items yet reads as empty, not unreadable (regression: fuzzing found a TypeError)', async () => {
+  const { parseFeed } = await import('../../src/ingest/sources/feed.ts');
+  assert.deepEqual(parseFeed('<rss version="2.0"><channel><title>x</title></channel></rss>').items, []);
+  assert.deepEqual(parseFeed('<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>').items, []);
+  assert.throws(() => parseFeed('<html><body>not a feed</body></html>'));
+});
