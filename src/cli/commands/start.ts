@@ -6,7 +6,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { KhabarError, fail } from '../../errors.ts';
 import { openStore, resolveDb } from '../../store/index.ts';
@@ -39,7 +38,12 @@ async function runCommand(name: string, argv: string[], ctx: CliContext): Promis
 
 function buildWeb(ctx: CliContext): void {
   write(ctx.stderr, 'khabar: building the web app (first run only)…');
-  const vite = createRequire(import.meta.url).resolve('vite/bin/vite.js');
+  const vite = `${ROOT}node_modules/vite/bin/vite.js`;
+  if (!existsSync(vite))
+    throw new KhabarError(
+      'WEB_BUILD',
+      'vite is not installed: run `npm install` (it installs the dev dependencies).',
+    );
   const r = spawnSync(process.execPath, [vite, 'build', 'web', '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
