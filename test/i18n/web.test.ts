@@ -4,40 +4,23 @@
  * article text always Arabic right-to-left.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { serve } from '@hono/node-server';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { createApp } from '../../src/api/app.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/store.ts';
+import { DIST, buildWeb, chromiumSkip, launchChromium } from '../web/chromium.ts';
 import { PLOVER_EN } from '../../web/src/i18n.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const CHROMIUM = '/usr/bin/chromium';
-const DIST = join(root, 'web/dist');
 const TOKEN = 'i18n-test-token';
 
-function buildWeb(): void {
-  const index = join(DIST, 'index.html');
-  const src = join(root, 'web/src/i18n.ts');
-  if (existsSync(index) && statSync(index).mtimeMs >= statSync(src).mtimeMs) return;
-  const r = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  );
-  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
-}
-
-const skip = !existsSync(CHROMIUM) ? `no browser at ${CHROMIUM} (apt-get install chromium)` : false;
+const skip = chromiumSkip;
 
 describe('web app in two languages', { skip }, () => {
   let store: Store;
@@ -63,19 +46,7 @@ describe('web app in two languages', { skip }, () => {
     });
     assert.equal(res.status, 201);
     id = ((await res.json()) as { items: { id: string }[] }).items[0]!.id;
-    ctx = await chromium.launchPersistentContext(join(tmp, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-    });
+    ctx = await launchChromium(join(tmp, 'profile'), 'en-US');
     page = ctx.pages()[0] ?? (await ctx.newPage());
   });
 

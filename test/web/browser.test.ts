@@ -5,53 +5,24 @@
  * Screenshots land in test-artifacts/ (gitignored).
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { serve } from '@hono/node-server';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { createApp } from '../../src/api/app.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/store.ts';
+import { DIST, buildWeb, chromiumSkip, launchChromium } from './chromium.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const CHROMIUM = '/usr/bin/chromium';
 const SEED = join(root, '../shared/seeds/000_abf55f7c1628d6cc.txt');
-const WEB = join(root, 'web');
-const DIST = join(WEB, 'dist');
 const ARTIFACTS = join(root, 'test-artifacts');
 const TOKEN = 'browser-test-token';
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const name of readdirSync(dir)) {
-    if (name === 'dist' || name === 'node_modules') continue;
-    const p = join(dir, name);
-    const s = statSync(p);
-    t = Math.max(t, s.isDirectory() ? newest(p) : s.mtimeMs);
-  }
-  return t;
-}
-
-/** Builds web/dist when it is missing or older than a source file (vite build, a few seconds). */
-function buildWeb(): void {
-  const index = join(DIST, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newest(WEB)) return;
-  const r = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  );
-  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
-}
-
-const skip = !existsSync(CHROMIUM) ? `no browser at ${CHROMIUM} (apt-get install chromium)` : false;
+const skip = chromiumSkip;
 
 describe('web app in Chromium', { skip }, () => {
   let store: Store;
@@ -109,22 +80,7 @@ describe('web app in Chromium', { skip }, () => {
     if (existsSync(SEED))
       ids.seed = (await ingest(readFileSync(SEED, 'utf8'), 'text/plain; charset=utf-8'))[0]!.id!;
 
-    ctx = await chromium.launchPersistentContext(join(tmp, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 1280, height: 900 },
-      locale: 'ar',
-    });
+    ctx = await launchChromium(join(tmp, 'profile'), 'ar');
     page = ctx.pages()[0] ?? (await ctx.newPage());
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
