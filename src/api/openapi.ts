@@ -308,6 +308,124 @@ const schemas: Record<string, Json> = {
       },
     },
   },
+  Story: {
+    type: 'object',
+    required: ['id', 'articles', 'outlets', 'title'],
+    properties: {
+      id: { type: 'string', description: '`story:` + the smallest article id in it' },
+      articles: { type: 'array', items: { type: 'string' }, description: 'Article ids, oldest first' },
+      outlets: { type: 'array', items: { type: 'string' } },
+      title: { type: 'string' },
+      first: { type: 'string', description: 'Earliest publication date' },
+      last: { type: 'string', description: 'Latest publication date' },
+      entities: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Entity ids shared by ≥ 2 articles',
+      },
+      cohesion: { type: 'number', description: 'Mean pair similarity inside the story' },
+    },
+  },
+  EventKey: {
+    type: 'object',
+    properties: {
+      key: { type: 'string' },
+      type: { enum: [...PLOVER_TYPES] },
+      source: { type: 'array', items: { type: 'string' } },
+      target: { type: 'array', items: { type: 'string' } },
+    },
+  },
+  OutletComparison: {
+    type: 'object',
+    required: ['story', 'outlets', 'contrasts'],
+    properties: {
+      story: { type: 'string' },
+      title: { type: 'string' },
+      outlets: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            outlet: { type: 'string' },
+            articles: { type: 'array', items: { type: 'string' } },
+            terms: {
+              type: 'array',
+              description: 'The surface terms the outlet uses for each entity',
+              items: {
+                type: 'object',
+                properties: {
+                  entityId: { type: 'string' },
+                  name: { type: 'string' },
+                  terms: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        text: { type: 'string' },
+                        count: { type: 'integer' },
+                        framing: { type: 'boolean', description: 'A loaded alias of the gazetteer' },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            events: {
+              type: 'array',
+              items: {
+                allOf: [
+                  ref('EventKey'),
+                  {
+                    type: 'object',
+                    properties: {
+                      evidence: {
+                        type: 'array',
+                        items: {
+                          type: 'object',
+                          properties: { articleId: { type: 'string' }, text: { type: 'string' }, span },
+                        },
+                      },
+                    },
+                  },
+                ],
+              },
+            },
+            omits: {
+              type: 'array',
+              items: ref('EventKey'),
+              description: 'Events other outlets of the story report and this one does not',
+            },
+            quotes: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  articleId: { type: 'string' },
+                  speaker: { type: 'string' },
+                  verb: { type: 'string' },
+                  text: { type: 'string' },
+                  span,
+                },
+              },
+            },
+            missingEntities: { type: 'array', items: { type: 'string' } },
+          },
+        },
+      },
+      contrasts: {
+        type: 'array',
+        description: 'Entities named differently across outlets',
+        items: {
+          type: 'object',
+          properties: {
+            entityId: { type: 'string' },
+            name: { type: 'string' },
+            byOutlet: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+          },
+        },
+      },
+    },
+  },
   IngestResult: {
     type: 'object',
     properties: {
@@ -451,6 +569,36 @@ export function openApiDocument(version: string): Json {
             dyads: { type: 'array', items: ref('Dyad') },
           },
         }),
+      ),
+      '/api/stories': get(
+        'Stories: articles about the same event gathered across outlets and days',
+        [
+          {
+            name: 'all',
+            in: 'query',
+            required: false,
+            description: '1 or true: also list single-article stories',
+            schema: { enum: ['1', 'true', '0', 'false'] },
+          },
+        ],
+        json({
+          type: 'object',
+          required: ['articles', 'total', 'items'],
+          properties: {
+            articles: { type: 'integer', description: 'Articles clustered' },
+            total: { type: 'integer' },
+            items: { type: 'array', items: ref('Story') },
+          },
+        }),
+      ),
+      '/api/stories/{id}': get(
+        'One story and how each outlet tells it: terms for the same actors, events and quotes reported or omitted',
+        [{ ...idParam('Story'), description: 'Story id, or the id of any article in the story' }],
+        json({
+          type: 'object',
+          properties: { story: ref('Story'), comparison: ref('OutletComparison') },
+        }),
+        { '404': problem('No such story') },
       ),
       '/api/feeds/briefs.atom': get(
         'Atom feed of briefs, optionally filtered by a query',

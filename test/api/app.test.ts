@@ -70,6 +70,8 @@ describe('api: health, openapi, headers', () => {
       '/api/feeds/briefs.json',
       '/api/health',
       '/api/ready',
+      '/api/stories',
+      '/api/stories/{id}',
     ]) {
       assert.ok(doc.paths[p]?.get, `GET ${p} documented`);
     }
@@ -89,6 +91,46 @@ describe('api: health, openapi, headers', () => {
       'to',
       'type',
     ]);
+  });
+
+  test('openapi documents the stories routes with the shapes they answer', async () => {
+    const { app } = await setup();
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<
+        string,
+        { get?: { parameters?: Array<{ name: string; in: string }>; responses: Record<string, unknown> } }
+      >;
+      components: { schemas: Record<string, { required?: string[]; properties?: Record<string, unknown> }> };
+    };
+    const list = doc.paths['/api/stories']?.get;
+    const one = doc.paths['/api/stories/{id}']?.get;
+    assert.ok(list && one, 'both stories routes documented');
+    assert.deepEqual(
+      list.parameters?.map((p) => `${p.in}:${p.name}`),
+      ['query:all'],
+    );
+    assert.deepEqual(
+      one.parameters?.map((p) => `${p.in}:${p.name}`),
+      ['path:id'],
+    );
+    assert.ok(one.responses['404'], '404 documented for an unknown story');
+    const story = doc.components.schemas.Story!;
+    const comparison = doc.components.schemas.OutletComparison!;
+    // The documented keys are the ones the routes answer with.
+    const res = (await (await app.request('/api/stories?all=1')).json()) as {
+      items: Record<string, unknown>[];
+    };
+    assert.ok(res.items.length >= 1, 'the one stored article is a singleton story');
+    const first = res.items[0]!;
+    for (const k of Object.keys(first)) assert.ok(story.properties?.[k], `Story documents ${k}`);
+    for (const k of story.required ?? []) assert.ok(k in first, `Story answers ${k}`);
+    const detail = (await (
+      await app.request(`/api/stories/${encodeURIComponent(String(first.id))}`)
+    ).json()) as {
+      comparison: Record<string, unknown>;
+    };
+    for (const k of Object.keys(detail.comparison))
+      assert.ok(comparison.properties?.[k], `OutletComparison documents ${k}`);
   });
 
   test('security headers: CSP, nosniff, referrer policy', async () => {
