@@ -153,11 +153,18 @@ const targets: Array<{ name: string; arb: fc.Arbitrary<string>; run: (s: string)
 ];
 
 let failed = 0;
-const rows: Array<{ name: string; runs: number; failures: number; seconds: number; firstFailure?: string }> =
-  [];
+const rows: Array<{
+  name: string;
+  runs: number;
+  failures: number;
+  seconds: number;
+  cpuSeconds: number;
+  firstFailure?: string;
+}> = [];
 for (const t of targets) {
   if (only && !t.name.includes(only)) continue;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let count = 0;
   let failures = 0;
   let firstFailure: string | undefined;
@@ -175,17 +182,19 @@ for (const t of targets) {
     { numRuns: runs, seed },
   );
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   const row = {
     name: t.name,
     runs: count,
     failures,
     seconds: Math.round(seconds * 10) / 10,
+    cpuSeconds: Math.round((cpu.user + cpu.system) / 1e5) / 10,
     ...(firstFailure ? { firstFailure } : {}),
   };
   if (failures) failed++;
   rows.push(row);
   console.log(
-    `${t.name.padEnd(28)} ${String(row.runs).padStart(7)} cases  ${failures ? `${failures} EXCEPTIONS` : 'no exception'}  ${row.seconds} s${
+    `${t.name.padEnd(28)} ${String(row.runs).padStart(7)} cases  ${failures ? `${failures} EXCEPTIONS` : 'no exception'}  ${row.seconds} s wall, ${row.cpuSeconds} s CPU${
       firstFailure ? `\n    first: ${firstFailure}` : ''
     }`,
   );

@@ -9,7 +9,16 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticArticle } from './corpus.ts';
@@ -180,20 +189,34 @@ interface Outcome {
   apiMs: number;
 }
 
+const TIME = '/usr/bin/time';
+
+/** CPU seconds and peak RSS (KiB) of a child run under GNU time, from its stderr. */
+function timeOf(err: string): { cpuSeconds: number; maxRssKiB: number } | undefined {
+  const m = /KHABAR_TIME ([\d.]+) ([\d.]+) (\d+)/u.exec(err);
+  return m ? { cpuSeconds: +(Number(m[1]) + Number(m[2])).toFixed(2), maxRssKiB: Number(m[3]) } : undefined;
+}
+
 function runCli(
   file: string,
   db: string,
 ): Promise<{ code: number | null; signal: string | null; out: string; err: string; ms: number }> {
   const t0 = performance.now();
   return new Promise((resolve) => {
-    const p = spawn(
+    const cmd = [
       process.execPath,
-      [join(root, 'bin/khabar.js'), 'ingest', '--json', '--quiet', '--db', db, file],
-      {
-        cwd: root,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+      join(root, 'bin/khabar.js'),
+      'ingest',
+      '--json',
+      '--quiet',
+      '--db',
+      db,
+      file,
+    ];
+    // GNU time, when present, reports the child's CPU time and peak RSS.
+    const p = existsSync(TIME)
+      ? spawn(TIME, ['-f', 'KHABAR_TIME %U %S %M', ...cmd], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(cmd[0]!, cmd.slice(1), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     p.stdout.on('data', (d) => {
@@ -215,12 +238,23 @@ function describeCli(r: Awaited<ReturnType<typeof runCli>>): { text: string; cra
   try {
     const s = JSON.parse(r.out.trim().split('\n').pop() ?? '');
     const parts = [`exit ${r.code}`, `seen ${s.seen}`, `stored ${s.inserted + s.nearDuplicates}`];
-    if (s.quarantined) parts.push(`quarantined ${s.quarantined} (${Object.keys(s.reasons).join(', ')})`);
+    if (s.quarantined)
+      parts.push(
+        `quarantined ${s.quarantined} (${Object.entries(s.reasons)
+          .map(([k, n]) => `${k} ×${n}`)
+          .join(', ')})`,
+      );
+    const t = timeOf(r.err);
+    if (t) parts.push(`CPU ${t.cpuSeconds} s, peak RSS ${Math.round(t.maxRssKiB / 1024)} MiB`);
     return { text: parts.join(', '), crashed: false };
   } catch {
-    const last = r.err.trim().split('\n').pop() ?? '';
     // A handled refusal (KhabarError) exits 2 with a message; anything else is a crash.
-    return { text: `exit ${r.code}: ${last.slice(0, 160)}`, crashed: r.code !== 2 };
+    const last = r.err
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('KHABAR_TIME'))
+      .pop();
+    return { text: `exit ${r.code}: ${(last ?? '').slice(0, 160)}`, crashed: r.code !== 2 };
   }
 }
 

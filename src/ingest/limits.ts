@@ -8,6 +8,16 @@ export interface IngestLimits {
   maxRedirects: number;
   /** The User-Agent every fetch sends. */
   userAgent: string;
+  /**
+   * Items read from one feed (one poll); the rest are refused in one quarantine entry. A
+   * feed listing 100,000 items would otherwise mean 100,000 page fetches.
+   */
+  maxFeedItems: number;
+  /**
+   * Failed page fetches in a row to one host (within one feed poll) after which the feed's
+   * other items on that host are refused without fetching (`ingest/host-failing`).
+   */
+  maxHostFailures: number;
 }
 
 export const DEFAULT_LIMITS: IngestLimits = {
@@ -15,6 +25,8 @@ export const DEFAULT_LIMITS: IngestLimits = {
   timeoutMs: 20_000,
   maxRedirects: 5,
   userAgent: 'khabar/0.1 (Arabic news archiver; +https://github.com/khabar/khabar)',
+  maxFeedItems: 1000,
+  maxHostFailures: 10,
 };
 
 export function withLimits(partial?: Partial<IngestLimits>): IngestLimits {

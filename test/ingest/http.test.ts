@@ -52,6 +52,13 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     res.end(
       `<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>موجز المثال</title>${items.join('')}</channel></rss>`,
     );
+  } else if (url === '/big-feed') {
+    // 40 title-only items whose links all fail: a hostile feed in miniature.
+    let items = '';
+    for (let i = 0; i < 40; i++)
+      items += `<item><title>خبر ${i}</title><link>${base}/dead/${i}</link><guid>big-${i}</guid></item>`;
+    res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+    res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>كثير</title>${items}</channel></rss>`);
   } else if (url.startsWith('/loop')) {
     res.writeHead(302, { location: `/loop${Number(url.slice(5) || 0) + 1}` });
     res.end();
@@ -166,4 +173,28 @@ test('a feed: full content used, teasers fetched, a broken link quarantined; --f
     [200, 304, 200, 304],
   );
   assert.equal(hits['/page/32'], 1, 'a seen item is not fetched again');
+});
+
+test('a feed with too many items is bounded: the rest refused in one entry; a failing host is not fetched again and again', async () => {
+  const got: IngestItem[] = [];
+  for await (const it of feedSource({
+    location: `${base}/big-feed`,
+    limits: { maxFeedItems: 25, maxHostFailures: 3 },
+  }))
+    got.push(it);
+  const rules = got.map((x) => (x.kind === 'rejected' ? x.entry.ruleId : x.kind));
+  assert.equal(rules.length, 26, 'one entry for the feed, one for each of the 25 items read');
+  assert.equal(rules[0], 'ingest/feed-too-many-items');
+  const first = got[0]!;
+  assert.ok(first.kind === 'rejected');
+  assert.match(first.entry.reason, /lists 40 items; the first 25 were read and 15 were not/);
+  assert.equal(first.entry.raw?.split('\n').length, 15, 'the ids of the items not read are kept');
+  assert.equal(first.entry.raw?.split('\n')[0], 'big-25');
+  assert.deepEqual(rules.slice(1, 4), ['ingest/fetch-failed', 'ingest/fetch-failed', 'ingest/fetch-failed']);
+  assert.deepEqual(new Set(rules.slice(4)), new Set(['ingest/host-failing']));
+  const fetched = Object.keys(hits).filter((u) => u.startsWith('/dead/'));
+  assert.deepEqual(fetched.sort(), ['/dead/0', '/dead/1', '/dead/2']);
+  const last = got[25]!;
+  assert.ok(last.kind === 'rejected');
+  assert.match(last.entry.reason, /not fetched — the last 3 fetches to .* failed \(last: /);
 });

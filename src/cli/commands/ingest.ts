@@ -32,6 +32,7 @@ Options:
   --interval SECONDS   seconds between polls with --follow (default 300)
   --max-bytes N        largest input accepted (default ${DEFAULT_LIMITS.maxBytes})
   --timeout SECONDS    time a fetch may take (default ${DEFAULT_LIMITS.timeoutMs / 1000})
+  --max-feed-items N   items read from one feed (default ${DEFAULT_LIMITS.maxFeedItems}; the rest are quarantined)
   --queue              enqueue each article as a job for \`khabar worker\` instead of
                        processing here (needs a postgres:// archive; see docs/deploy.md)
   --json               print the summary as one JSON object
@@ -185,9 +186,11 @@ export const command: Command = {
     const limits: Partial<IngestLimits> = {};
     const maxBytes = positive('max-bytes', flags.values['max-bytes']);
     const timeout = positive('timeout', flags.values.timeout);
+    const maxFeedItems = positive('max-feed-items', flags.values['max-feed-items']);
     const interval = positive('interval', flags.values.interval) ?? 300;
     if (maxBytes) limits.maxBytes = maxBytes;
     if (timeout) limits.timeoutMs = timeout * 1000;
+    if (maxFeedItems) limits.maxFeedItems = maxFeedItems;
     const follow = flags.bools.has('follow');
     const controller = new AbortController();
     const onSignal = () => controller.abort();

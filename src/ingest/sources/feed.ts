@@ -11,6 +11,7 @@ import { type ArticleMeta, type BuildOptions, type IngestItem, buildArticle, rej
 import { decode } from '../decode.ts';
 import { htmlToText } from '../html.ts';
 import { fetchBytes } from '../http.ts';
+import { withLimits } from '../limits.ts';
 
 export interface FeedSourceOptions extends BuildOptions {
   /** A path or an http(s) URL. */
@@ -69,7 +70,19 @@ export interface FeedItem {
   summary?: string;
 }
 
-export function parseFeed(xml: string): { title?: string; items: FeedItem[] } {
+export interface ParsedFeed {
+  title?: string;
+  items: FeedItem[];
+  /** Items past `maxItems`, not read (their ids/links, for the quarantine entry). */
+  dropped?: { count: number; ids: string[] };
+}
+
+function itemId(item: Rec, link: string | undefined, title: string | undefined): string {
+  return textOf(item.guid ?? item.id) ?? link ?? title ?? JSON.stringify(item).slice(0, 200);
+}
+
+/** Parses a feed; with `maxItems`, only the first `maxItems` items are read (in document order). */
+export function parseFeed(xml: string, opts: { maxItems?: number } = {}): ParsedFeed {
   let data: Rec;
   try {
     data = extractFromXml(xml, { normalization: false, descriptionMaxLen: 0 }) as Rec;
@@ -80,18 +93,33 @@ export function parseFeed(xml: string): { title?: string; items: FeedItem[] } {
     throw err;
   }
   const channel = (data.channel as Rec | undefined) ?? data;
-  const raw = [...asArray(channel.item), ...asArray(channel.entry), ...asArray(data.item)];
+  // (RDF keeps items beside the channel; when there is no channel object, `channel` is `data`
+  // and its items must not be counted twice.)
+  const raw = [
+    ...asArray(channel.item),
+    ...asArray(channel.entry),
+    ...(channel === data ? [] : asArray(data.item)),
+  ];
   const items: FeedItem[] = [];
+  const max = opts.maxItems ?? Number.POSITIVE_INFINITY;
+  let dropped: ParsedFeed['dropped'];
   for (const it of raw) {
     if (!it || typeof it !== 'object') continue;
     const item = it as Rec;
     const link = linkOf(item);
     const title = textOf(item.title);
+    if (items.length >= max) {
+      dropped ??= { count: 0, ids: [] };
+      dropped.count++;
+      // Enough to find them again; the entry's raw text is capped anyway.
+      if (dropped.ids.length < 1000) dropped.ids.push(itemId(item, link, title));
+      continue;
+    }
     const published = textOf(item.pubDate ?? item.published ?? item['dc:date'] ?? item.updated);
     const author = textOf(item['dc:creator'] ?? item.author ?? item.creator);
     const content = textOf(item['content:encoded'] ?? item.content);
     const summary = textOf(item.description ?? item.summary);
-    const id = textOf(item.guid ?? item.id) ?? link ?? title ?? JSON.stringify(item).slice(0, 200);
+    const id = itemId(item, link, title);
     const meta: ArticleMeta = {
       ...(link ? { url: link } : {}),
       ...(title ? { title: htmlToText(title) } : {}),
@@ -108,15 +136,36 @@ export function parseFeed(xml: string): { title?: string; items: FeedItem[] } {
     });
   }
   const title = textOf(channel.title);
-  return { items, ...(title ? { title } : {}) };
+  return { items, ...(title ? { title } : {}), ...(dropped ? { dropped } : {}) };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }
 
 async function* itemArticles(
-  feed: { title?: string; items: FeedItem[] },
+  feed: ParsedFeed,
   opts: FeedSourceOptions,
   seen: Set<string>,
 ): AsyncGenerator<IngestItem> {
   const min = opts.fullTextMin ?? 400;
+  const limits = withLimits(opts.limits);
+  if (feed.dropped) {
+    const { count, ids } = feed.dropped;
+    yield reject(
+      opts.location,
+      'ingest/feed-too-many-items',
+      `${opts.location}: the feed lists ${feed.items.length + count} items; the first ${feed.items.length} were read and ${count} were not (limit ${limits.maxFeedItems} items a poll: raise it with --max-feed-items, or split the feed)`,
+      ids.join('\n'),
+    );
+  }
+  // Failed fetches in a row by host: a feed whose links all point at a dead or hostile host
+  // must not cost one timeout per item.
+  const failing = new Map<string, { n: number; last: string }>();
   for (const item of feed.items) {
     if (seen.has(item.id)) continue;
     seen.add(item.id);
@@ -143,11 +192,23 @@ async function* itemArticles(
       );
       continue;
     }
+    const host = hostOf(item.link);
+    const down = failing.get(host);
+    if (down && down.n >= limits.maxHostFailures) {
+      yield reject(
+        item.link,
+        'ingest/host-failing',
+        `${item.link}: not fetched — the last ${down.n} fetches to ${host} for this feed failed (last: ${down.last}) (feed item of ${opts.location})`,
+        JSON.stringify(item),
+      );
+      continue;
+    }
     const page = await fetchBytes(item.link, {
       ...(opts.limits ? { limits: opts.limits } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
     if (!page.ok) {
+      failing.set(host, { n: (down?.n ?? 0) + 1, last: page.reason });
       yield reject(
         item.link,
         page.ruleId,
@@ -156,6 +217,7 @@ async function* itemArticles(
       );
       continue;
     }
+    failing.delete(host);
     yield buildArticle(
       { source: page.url, format: 'feed', bytes: page.bytes, html: true, meta: { ...meta, url: item.link } },
       opts,
@@ -219,9 +281,9 @@ export async function* feedSource(opts: FeedSourceOptions): AsyncGenerator<Inges
     }
     if (bytes) {
       const d = decode(bytes, opts.location);
-      let feed: ReturnType<typeof parseFeed> | undefined;
+      let feed: ParsedFeed | undefined;
       try {
-        feed = parseFeed(d.text);
+        feed = parseFeed(d.text, { maxItems: withLimits(opts.limits).maxFeedItems });
       } catch (err) {
         yield reject(
           opts.location,
