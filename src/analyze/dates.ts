@@ -33,14 +33,22 @@ const ARABIC_FOLD = (() => {
   return t;
 })();
 
+/** UTF-16 decoding of the fold buffer, kept whole (a leading U+FEFF stays); little-endian hosts only. */
+const UTF16 =
+  new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+    ? new TextDecoder('utf-16le', { ignoreBOM: true })
+    : undefined;
+
 /** Match-normalized text with a map from each normalized offset to the original one. */
 export function normWithMap(text: string): { n: string; map: Int32Array } {
   const map = new Int32Array(text.length + 1);
   const out = new Uint16Array(text.length);
   let len = 0;
+  let surrogates = false;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
-    if (code >= 0x0600 && code <= 0x06ff) {
+    if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+    else if (code >= 0x0600 && code <= 0x06ff) {
       code = ARABIC_FOLD[code - 0x0600]!;
       if (code === 0) continue;
     } else if (code >= 0x08d3 && code <= 0x08ff) continue;
@@ -49,7 +57,10 @@ export function normWithMap(text: string): { n: string; map: Int32Array } {
   }
   map[len] = text.length;
   let n = '';
-  for (let k = 0; k < len; k += 8192) n += String.fromCharCode(...out.subarray(k, Math.min(len, k + 8192)));
+  if (!surrogates && UTF16) n = UTF16.decode(out.subarray(0, len));
+  // a lone surrogate would become U+FFFD in the decoder: then the string is built unit by unit
+  else
+    for (let k = 0; k < len; k += 8192) n += String.fromCharCode(...out.subarray(k, Math.min(len, k + 8192)));
   return { n, map: map.subarray(0, len + 1) };
 }
 
@@ -215,32 +226,57 @@ export function publishedRef(text: string, opts: DateOptions = {}): DateRef | un
   return first ? { ...first } : undefined;
 }
 
-const W = '(?<![\\p{L}])';
+// A «no letter before» lookbehind at the head of a pattern is tested by V8 at every position of
+// the text, and \p{L} is slow to test: the patterns are written without it, and `scan` checks it
+// only where the rest matched — the same matches, in the same order, as the pattern with it.
 const E = '(?![\\p{L}])';
 const gm = alt(GREG);
 const units = alt(UNIT_DAYS);
 const days = alt(WEEKDAYS);
 const RE_HIJRI = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${alt(HIJRI)})\\s+(\\d{3,4})\\s*(?:هـ|ه${E})`, 'gu');
 const RE_DAY = new RegExp(
-  `${W}(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليله)\\s+)?(اول امس|امس|اليوم|غدا|الليله الماضيه)(?:\\s+(${days}))?${E}`,
+  `(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليله)\\s+)?(اول امس|امس|اليوم|غدا|الليله الماضيه)(?:\\s+(${days}))?${E}`,
   'gu',
 );
 const RE_WEEKDAY = new RegExp(
-  `${W}(?:(?:يوم|ليل|ليله|صباح|مساء|فجر)\\s+)?(${days})(?:\\s+(الماضي|المقبل|القادم))?${E}`,
+  `(?:(?:يوم|ليل|ليله|صباح|مساء|فجر)\\s+)?(${days})(?:\\s+(الماضي|المقبل|القادم))?${E}`,
   'gu',
 );
 const RE_PERIOD = new RegExp(
-  `${W}(الاسبوع|الشهر|العام|السنه)\\s+(الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|المنصرم|الحالي|الجاري)${E}`,
+  `(الاسبوع|الشهر|العام|السنه)\\s+(الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|المنصرم|الحالي|الجاري)${E}`,
   'gu',
 );
+// «23 يونيو» (day before the month) or a month name with no letter before it (checked in scan
+// when the day group is empty)
 const RE_GREG = new RegExp(
-  `(?:(?<!\\d)(\\d{1,2})\\s+|(?<![\\p{L}]))(?:(${gm})(?![\\p{L}])\\s*[(/]?\\s*(?:(?:${gm})(?![\\p{L}]))?\\s*[)/]?\\s*)(?:(?:من\\s+)?(?:عام|سنه)?\\s*(\\d{4}))?`,
+  `(?:(?<!\\d)(\\d{1,2})\\s+|)(?:(${gm})(?![\\p{L}])\\s*[(/]?\\s*(?:(?:${gm})(?![\\p{L}]))?\\s*[)/]?\\s*)(?:(?:من\\s+)?(?:عام|سنه)?\\s*(\\d{4}))?`,
   'gu',
 );
 const RE_DURATION = new RegExp(
-  `${W}(?:(?:استمرت|استمر|دامت|دام|تستمر|يستمر|لمده|علي مدي|طوال)\\s+(?:اكثر من\\s+|نحو\\s+|قرابه\\s+)?)(?:(\\d+|${alt(NUMBER_WORDS)})\\s+(${units})|(${alt(DUALS)}))${E}`,
+  `(?:(?:استمرت|استمر|دامت|دام|تستمر|يستمر|لمده|علي مدي|طوال)\\s+(?:اكثر من\\s+|نحو\\s+|قرابه\\s+)?)(?:(\\d+|${alt(NUMBER_WORDS)})\\s+(${units})|(${alt(DUALS)}))${E}`,
   'gu',
 );
+const RE_YEAR = /(?:عام|سنه|العام)\s+(\d{4})(?!\d)/gu;
+const NO_LETTER_BEFORE = /(?<![\p{L}])/uy;
+
+/** Matches of `re` (global) whose start passes `ok` — as `re` with that test at its head would give. */
+function* scan(
+  re: RegExp,
+  n: string,
+  ok: (m: RegExpExecArray) => boolean = (m) => noLetterBefore(n, m.index),
+): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(n); m; m = re.exec(n)) {
+    if (ok(m)) yield m;
+    // the head test failed: the pattern tries again from the next position
+    else re.lastIndex = m.index + 1;
+  }
+}
+
+function noLetterBefore(n: string, at: number): boolean {
+  NO_LETTER_BEFORE.lastIndex = at;
+  return NO_LETTER_BEFORE.test(n);
+}
 
 /** Every date expression in `text`, resolved against `published` when it is relative. */
 export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
@@ -264,7 +300,7 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
     });
   }
   // Gregorian: 23 يونيو 2025 / 23 حزيران / يونيو 2025 / (كانون الثاني) يناير 2025
-  for (const m of n.matchAll(RE_GREG)) {
+  for (const m of scan(RE_GREG, n, (m) => m[1] !== undefined || noLetterBefore(n, m.index))) {
     const mo = GREG[m[2]!]!;
     const d = m[1] ? Number(m[1]) : undefined;
     let y = m[3] ? Number(m[3]) : pub?.getUTCFullYear();
@@ -287,7 +323,7 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
       precision: 'day',
     });
   // durations: استمرت 12 يومًا، لمدة خمسة أيام، دام أكثر من عامين
-  for (const m of n.matchAll(RE_DURATION)) {
+  for (const m of scan(RE_DURATION, n)) {
     const days = m[3] ? DUALS[m[3]]! : (numberOf(m[1]!) ?? 0) * UNIT_DAYS[m[2]!]!;
     add(m.index, m.index + m[0].length, { precision: 'unknown', durationDays: days });
   }
@@ -298,12 +334,12 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
       precision === 'year' ? String(d.getUTCFullYear()) : precision === 'month' ? iso(d).slice(0, 7) : iso(d);
     add(ns, ne, { value, precision });
   };
-  for (const m of n.matchAll(RE_DAY)) {
+  for (const m of scan(RE_DAY, n)) {
     const k = m[1]!;
     const off = k === 'اليوم' ? 0 : k === 'امس' || k === 'الليله الماضيه' ? -1 : k === 'اول امس' ? -2 : 1;
     rel(m.index, m.index + m[0].length, pub && addDays(pub, off), 'day');
   }
-  for (const m of n.matchAll(RE_WEEKDAY)) {
+  for (const m of scan(RE_WEEKDAY, n)) {
     const wd = WEEKDAYS[m[1]!]!;
     if (!pub) {
       add(m.index, m.index + m[0].length, { precision: 'unknown' });
@@ -316,7 +352,7 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
     else off = -((cur - wd + 7) % 7);
     rel(m.index, m.index + m[0].length, addDays(pub, off), 'day');
   }
-  for (const m of n.matchAll(RE_PERIOD)) {
+  for (const m of scan(RE_PERIOD, n)) {
     if (!pub) {
       add(m.index, m.index + m[0].length, { precision: 'unknown' });
       continue;
@@ -328,8 +364,7 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
       rel(m.index, m.index + m[0].length, d, 'month');
     } else rel(m.index, m.index + m[0].length, new Date(Date.UTC(pub.getUTCFullYear() + dir, 0, 1)), 'year');
   }
-  for (const m of n.matchAll(/(?<![\p{L}])(?:عام|سنه|العام)\s+(\d{4})(?!\d)/gu))
-    add(m.index, m.index + m[0].length, { value: m[1]!, precision: 'year' });
+  for (const m of scan(RE_YEAR, n)) add(m.index, m.index + m[0].length, { value: m[1]!, precision: 'year' });
   return found.sort((a, b) => a.ns - b.ns).map((f) => f.ref);
 }
 

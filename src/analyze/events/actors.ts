@@ -7,8 +7,9 @@
  * («الطرفان») and «بلاده».
  */
 import type { Actor, Entity, Mention } from '../../model.ts';
-import { type ActorEntry, cueSet, lexicon } from './lexicon.ts';
+import { type ActorEntry, lexicon } from './lexicon.ts';
 import { type Tok, has } from './text.ts';
+import { BIT, bits, is } from './words.ts';
 
 export type MentionKind =
   | 'country'
@@ -52,7 +53,6 @@ const PREPS = new Set([
   'قرب',
   'باتجاه',
 ]);
-const PRONOUNS = new Set(['بلاده', 'بلادها', 'بلادهم']);
 
 /** Memory across sentences of one article: names beside posts, sector heads seen with a country. */
 export interface ActorMemory {
@@ -93,13 +93,12 @@ interface Raw {
 
 function rawMatches(toks: Tok[]): Raw[] {
   const { actorsByFirst } = lexicon();
-  const recips = cueSet('reciprocal');
   const out: Raw[] = [];
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
     let best: Raw | undefined;
-    if (!t.punct && t.cands.some((c) => actorsByFirst.has(c)) && !t.cands.some((c) => recips.has(c))) {
+    if ((bits(t) & (BIT.actor | BIT.reciprocal)) === BIT.actor) {
       for (const c of t.cands) {
         const list = actorsByFirst.get(c);
         if (!list) continue;
@@ -166,7 +165,6 @@ function entityMentions(toks: Tok[], opts: ActorOptions): ActorMention[] {
   const byId = opts.entityIndex ?? new Map(opts.entities.map((e) => [e.id, e] as const));
   const s0 = toks[0]!.start;
   const s1 = toks[toks.length - 1]!.end;
-  const recips = cueSet('reciprocal');
   for (const m of opts.mentions) {
     if (m.span[1] <= s0 || m.span[0] >= s1) continue;
     const i = toks.findIndex((t) => t.end > m.span[0]);
@@ -174,7 +172,8 @@ function entityMentions(toks: Tok[], opts: ActorOptions): ActorMention[] {
     while (j < toks.length && toks[j]!.start < m.span[1]) j++;
     if (i < 0 || j <= i) continue;
     const ids = (m as Mention & { entityIds?: string[] }).entityIds;
-    const isRecip = toks.slice(i, j).some((t) => t.cands.some((c) => recips.has(c)));
+    let isRecip = false;
+    for (let q = i; q < j; q++) if (is(toks[q], BIT.reciprocal)) isRecip = true;
     if (isRecip || (ids && ids.length > 1)) {
       const actors = (ids ?? [])
         .map((id) => byId.get(id))
@@ -221,7 +220,6 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     out.push(m);
   }
   // 3. names remembered from posts, reciprocal anaphors, «بلاده»
-  const recips = cueSet('reciprocal');
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (taken[i] || t.punct) continue;
@@ -243,10 +241,10 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
       }
     }
     if (taken[i]) continue;
-    if (t.cands.some((c) => recips.has(c))) {
+    if (is(t, BIT.reciprocal)) {
       out.push({ i, j: i + 1, actors: [], kind: 'recip' });
       taken[i] = 1;
-    } else if (t.cands.some((c) => PRONOUNS.has(c))) {
+    } else if (is(t, BIT.pronoun)) {
       out.push({ i, j: i + 1, actors: [], kind: 'pronoun' });
       taken[i] = 1;
     }
@@ -287,11 +285,10 @@ function lexiconMentions(toks: Tok[], memory: ActorMemory): ActorMention[] {
       const dems: Raw[] = [];
       let end = r.j;
       const maxGap = e.kind === 'person' ? 4 : 1;
-      const { byFirst } = lexicon();
       for (let q = k + 1; q < raw.length; q++) {
         const d = raw[q]!;
         const gap = toks.slice(end, d.i);
-        if (gap.some((t) => t.punct || t.cands.some((c) => byFirst.has(c)))) break;
+        if (gap.some((t) => t.punct || is(t, BIT.trigger))) break;
         if (toks.slice(r.j, d.i).length > (dems.length ? 0 : maxGap) && !dems.length) break;
         if (dems.length && gap.length > 0) break;
         if (d.e.kind === 'demonym' || (d.e.kind === 'country' && /يه$/.test(toks[d.i]!.n))) {
@@ -336,8 +333,7 @@ const TITLES = new Set(['السيد', 'سيد', 'الدكتور', 'الشيخ'])
 
 function isPlainWord(t: Tok | undefined): boolean {
   if (!t || t.punct || /\d/.test(t.n)) return false;
-  const lx = lexicon();
-  return !t.cands.some((c) => lx.actorsByFirst.has(c) || lx.byFirst.has(c));
+  return !is(t, BIT.actor | BIT.trigger);
 }
 
 /** «…الإيراني، علي لاريجاني،» and «السيد علي لاريجاني بوزير…»: a post's holder by name. */

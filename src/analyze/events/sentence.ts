@@ -6,10 +6,11 @@
 import type { Actor, DateRef, EventRecord, Span } from '../../model.ts';
 import { daysBetween } from '../dates.ts';
 import { type ActorMemory, type ActorMention, findActors } from './actors.ts';
-import { cueSet, lexicon, type TriggerEntry } from './lexicon.ts';
+import type { TriggerEntry } from './lexicon.ts';
 import { assignRoles, dedupe, type Roles } from './roles.ts';
 import { type Tok, tokenizeSpan } from './text.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
+import { BIT, contextOf, is } from './words.ts';
 
 /** A candidate event before restatements are merged. */
 export interface Candidate {
@@ -54,45 +55,8 @@ function sameActors(a: Actor[], b: Actor[]): boolean {
 
 const SPEECH_VERB_PARTICIPLE = /^م/;
 
-const CUE_NAMES = [
-  'commitment',
-  'topic',
-  'block_before',
-  'negation',
-  'denial',
-  'intent',
-  'conditional',
-  'attribution',
-  'background_after',
-  'background_before',
-  'background_relative',
-  'background_past_verb',
-  'pluperfect',
-  'positive',
-] as const;
-type CueName = (typeof CUE_NAMES)[number] | 'describe';
-const BIT = Object.fromEntries([...CUE_NAMES, 'describe'].map((n, k) => [n, 1 << k])) as Record<
-  CueName,
-  number
->;
-let cueSets: Array<Set<string>> | undefined;
-const maskMemo = new WeakMap<readonly string[], number>();
-
-/** Which cue lists the word belongs to, as bits; computed once per distinct word. */
-function maskOf(t: Tok | undefined): number {
-  if (t === undefined || t.punct) return 0;
-  let m = maskMemo.get(t.cands);
-  if (m === undefined) {
-    cueSets ??= [...CUE_NAMES.map((n) => cueSet(n)), DESCRIBE];
-    m = 0;
-    for (let k = 0; k < cueSets.length; k++) if (t.cands.some((c) => cueSets![k]!.has(c))) m |= 1 << k;
-    maskMemo.set(t.cands, m);
-  }
-  return m;
-}
-
 function anyCue(t: Tok | undefined, bit: number): boolean {
-  return (maskOf(t) & bit) !== 0;
+  return is(t, bit);
 }
 
 /** Synthetic praise: «وصف X بأنه خطوة إيجابية» → SUPPORT with head at وصف. */
@@ -109,8 +73,6 @@ function describeHits(toks: Tok[]): TriggerHit[] {
   }
   return out;
 }
-
-const DESCRIBE = new Set(['وصف', 'وصفت', 'وصفا', 'وصفوا', 'يصف', 'تصف', 'واصفا', 'واصفه']);
 
 const PRAISE: TriggerEntry = {
   type: 'SUPPORT',
@@ -422,11 +384,8 @@ function nearest(ds: DateRef[], at: number): DateRef | undefined {
   return best;
 }
 
-const TOPIC_NOUNS = /^(?:القضايا|قضايا|المسائل|الملفات|التحديات|تحديات|المعادلات)$/;
-
 /** Fields the event concerns: context words after the trigger, up to the next trigger. */
 function contextsOf(toks: Tok[], h: TriggerHit, hits: TriggerHit[]): string[] {
-  const { contexts } = lexicon();
   const next = hits.find((o) => o.head > h.head && o.entry.type !== h.entry.type);
   const end = Math.min(toks.length, next ? next.head : toks.length, h.j + 14);
   const out: string[] = [];
@@ -437,8 +396,8 @@ function contextsOf(toks: Tok[], h: TriggerHit, hits: TriggerHit[]): string[] {
       topicUntil = -1;
       continue;
     }
-    if (t.cands.some((c) => TOPIC_NOUNS.test(c))) topicUntil = k + 4;
-    const ctx = t.cands.map((c) => contexts.get(c)).find((x) => x);
+    if (is(t, BIT.topic_noun)) topicUntil = k + 4;
+    const ctx = contextOf(t);
     if (ctx && k > topicUntil && !out.includes(ctx)) out.push(ctx);
   }
   return out;

@@ -41,13 +41,15 @@ export interface Tok {
   /** Candidate bare forms: the surface and clitic-stripped variants. */
   cands: string[];
   /** The proclitic preposition the word carries (ب, ل, ك), if any. */
-  prep?: string;
+  prep: string | undefined;
   /** True for punctuation. */
   punct: boolean;
   /** Clause number within the sentence. */
   clause: number;
   /** Word begins with the future prefix س (سيستقبل، ستنشر). */
   future: boolean;
+  /** The analysis shared by every occurrence of the word (words.ts keeps its word classes here). */
+  w: WordInfo;
 }
 
 const SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه'];
@@ -91,12 +93,19 @@ export function candidates(n: string, marbuta = false): { cands: string[]; prep?
   return { cands: [...out], ...(prep ? { prep } : {}), future };
 }
 
-interface WordInfo {
+/** What is known of a written word, whatever sentence it is in (cached per surface form). */
+export interface WordInfo {
   n: string;
   cands: string[];
-  prep?: string;
+  prep: string | undefined;
   future: boolean;
   clauseWord: boolean;
+  /** Word classes as bits, filled in by words.ts on first use (−1 until then). */
+  bits: number;
+  /** The trigger forms the word starts (words.ts). */
+  triggerForms: import('./words.ts').TriggerForm[] | undefined;
+  /** The context the word names (words.ts). */
+  context: string | undefined;
 }
 
 /** Words repeat across articles: their analysis is cached (bounded). */
@@ -112,9 +121,12 @@ function wordInfo(raw: string): WordInfo {
   w = {
     n,
     cands: c.cands,
-    ...(c.prep ? { prep: c.prep } : {}),
+    prep: c.prep,
     future: c.future,
     clauseWord: CLAUSE_WORDS.has(bare) || CLAUSE_WORDS.has(n),
+    bits: -1,
+    triggerForms: undefined,
+    context: undefined,
   };
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
   wordCache.set(raw, w);
@@ -168,6 +180,19 @@ const isSpace = (c: number) =>
   c === 0x3000 ||
   c === 0xfeff;
 
+const NONE: string[] = [];
+/** Punctuation marks share one analysis: no candidate forms, no word classes. */
+const PUNCT: WordInfo = {
+  n: '',
+  cands: NONE,
+  prep: undefined,
+  future: false,
+  clauseWord: false,
+  bits: 0,
+  triggerForms: [],
+  context: undefined,
+};
+
 /** Tokens of `text[start, end)` with offsets into the whole text. */
 export function tokenizeSpan(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];
@@ -193,10 +218,12 @@ export function tokenizeSpan(text: string, start: number, end: number): Tok[] {
           end: i + len,
           raw,
           n: raw,
-          cands: [],
+          cands: NONE,
+          prep: undefined,
           punct: true,
           clause,
           future: false,
+          w: PUNCT,
         });
         i += len;
         continue;
@@ -218,10 +245,11 @@ export function tokenizeSpan(text: string, start: number, end: number): Tok[] {
       raw,
       n: w.n,
       cands: w.cands,
-      ...(w.prep ? { prep: w.prep } : {}),
+      prep: w.prep,
       punct: false,
       clause,
       future: w.future,
+      w,
     });
     i = j;
   }

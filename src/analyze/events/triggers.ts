@@ -1,6 +1,7 @@
 /** Trigger matching: lexicon entries (verbs in their conjugations, masdars, phrases) over tokens. */
-import { cueSet, lexicon, type TriggerEntry } from './lexicon.ts';
+import type { TriggerEntry } from './lexicon.ts';
 import type { Tok } from './text.ts';
+import { BIT, bits, triggerForms } from './words.ts';
 
 export interface TriggerHit {
   entry: TriggerEntry;
@@ -41,21 +42,13 @@ function matchSlots(toks: Tok[], i: number, e: TriggerEntry): number {
 
 /** All trigger hits in a sentence: longest match at each head, nested shorter hits dropped. */
 export function findTriggers(toks: Tok[]): TriggerHit[] {
-  const { byFirst } = lexicon();
-  const adverbial = cueSet('adverbial_protest');
   const hits: TriggerHit[] = [];
   for (const t of toks) {
-    if (t.punct || !t.cands.some((c) => byFirst.has(c)) || t.cands.some((c) => adverbial.has(c))) continue;
+    const b = bits(t);
+    if (!(b & BIT.trigger) || b & BIT.adverbial_protest) continue;
     let best: TriggerHit | undefined;
-    const bare = /^[وف]/.test(t.n) && t.n.length > 3 ? t.n.slice(1) : t.n;
-    for (const c of t.cands) {
-      // the candidate came from stripping the article: a noun («البحث»), never a verb («بحث»)
-      const definite = ['ال', 'لل', 'بال', 'كال'].some(
-        (a) => bare.startsWith(a + c.replace(/^ال/, '')) && !bare.startsWith(c),
-      );
-      const list = byFirst.get(c);
-      if (!list) continue;
-      for (const e of list) {
+    for (const { entries, definite } of triggerForms(t)) {
+      for (const e of entries) {
         if (best?.entry === e) continue;
         // a definite form is a noun, never a verb: «البحث» is research, not «بحث»
         if (e.kind === 'verb' && definite) continue;
