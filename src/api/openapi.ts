@@ -596,7 +596,24 @@ export function openApiDocument(version: string): Json {
         [{ ...idParam('Story'), description: 'Story id, or the id of any article in the story' }],
         json({
           type: 'object',
-          properties: { story: ref('Story'), comparison: ref('OutletComparison') },
+          properties: {
+            story: ref('Story'),
+            articles: {
+              type: 'array',
+              description: 'The articles of the story, oldest first',
+              items: {
+                type: 'object',
+                required: ['id'],
+                properties: {
+                  id: { type: 'string' },
+                  title: { type: 'string' },
+                  outlet: { type: 'string' },
+                  published: { type: 'string' },
+                },
+              },
+            },
+            comparison: ref('OutletComparison'),
+          },
         }),
         { '404': problem('No such story') },
       ),

@@ -131,6 +131,12 @@ describe('api: health, openapi, headers', () => {
     };
     for (const k of Object.keys(detail.comparison))
       assert.ok(comparison.properties?.[k], `OutletComparison documents ${k}`);
+    const documented = (
+      doc.paths['/api/stories/{id}']!.get!.responses['200'] as {
+        content: { 'application/json': { schema: { properties: Record<string, unknown> } } };
+      }
+    ).content['application/json'].schema.properties;
+    assert.deepEqual(Object.keys(detail).sort(), Object.keys(documented).sort());
   });
 
   test('security headers: CSP, nosniff, referrer policy', async () => {

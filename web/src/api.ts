@@ -11,6 +11,7 @@ import type {
   Message,
 } from '../../src/model.ts';
 import type { ArticleSummary, EntityView, SearchResponse, StoredEvent } from '../../src/store/store.ts';
+import type { EventKey, OutletComparison, Story } from '../../src/stories/index.ts';
 
 export type {
   ArticleSummary,
@@ -19,9 +20,12 @@ export type {
   Dyad,
   Entity,
   EntityView,
+  EventKey,
   EventRecord,
   Mention,
+  OutletComparison,
   SearchResponse,
+  Story,
   StoredEvent,
 };
 
@@ -47,6 +51,19 @@ export interface Relations {
   total: number;
   nodes: Array<{ id: string; label?: string }>;
   dyads: Dyad[];
+}
+
+export interface StoryList {
+  /** Articles clustered. */
+  articles: number;
+  total: number;
+  items: Story[];
+}
+
+export interface StoryView {
+  story: Story;
+  articles: Array<{ id: string; title?: string; outlet?: string; published?: string }>;
+  comparison: OutletComparison;
 }
 
 export interface Health {

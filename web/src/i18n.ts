@@ -60,6 +60,40 @@ const STRINGS = {
   orgsAndPlaces: { ar: 'جهات وأماكن', en: 'Organizations and places' },
   events: { ar: 'الأحداث', en: 'Events' },
   noEvents: { ar: 'لم تُستخرج أحداث.', en: 'No events extracted.' },
+  // The stories page (web/src/pages/Stories.tsx).
+  stories: { ar: 'القصص', en: 'Stories' },
+  storiesTitle: { ar: 'القصص عبر المنافذ', en: 'Stories across outlets' },
+  storiesIntro: {
+    ar: 'أخبار عن الحدث نفسه جُمعت من منافذ وأيام مختلفة. افتح قصة لترى كيف يرويها كل منفذ.',
+    en: 'Articles about the same event, gathered across outlets and days. Open a story to see how each outlet tells it.',
+  },
+  storiesShowAll: { ar: 'أظهر القصص ذات الخبر الواحد أيضًا', en: 'Also show single-article stories' },
+  storiesCount: { ar: 'قصة', en: 'stories' },
+  storiesArticles: { ar: 'خبر', en: 'articles' },
+  storiesOutlets: { ar: 'منافذ', en: 'outlets' },
+  storiesNone: { ar: 'لا قصص تجمع أكثر من خبر بعد.', en: 'No story gathers more than one article yet.' },
+  storiesBack: { ar: '→ كل القصص', en: '← All stories' },
+  storyTerms: {
+    ar: 'التسميات: كيف يسمّي كل منفذ الأطراف نفسها',
+    en: 'Terms: what each outlet calls the same actors',
+  },
+  storyTermsHelp: {
+    ar: 'المظلَّل تسمية مشحونة (مثل «الكيان الصهيوني»)؛ الصفوف الأولى لأطراف تختلف تسميتها بين المنافذ.',
+    en: 'Highlighted: a loaded term (such as «الكيان الصهيوني»); the first rows are actors the outlets name differently.',
+  },
+  storyActor: { ar: 'الطرف', en: 'Actor' },
+  storyFraming: { ar: 'تسمية مشحونة', en: 'loaded term' },
+  storyNotNamed: { ar: 'لم يُذكر', en: 'not named' },
+  storyNoEntities: { ar: 'لم يُتعرَّف على أطراف في هذه القصة.', en: 'No actors recognized in this story.' },
+  storyByOutlet: { ar: 'المنافذ جنبًا إلى جنب', en: 'The outlets side by side' },
+  storyArticlesOf: { ar: 'الأخبار', en: 'Articles' },
+  storyReports: { ar: 'الأحداث التي يرويها', en: 'Events it reports' },
+  storyNoEvents: { ar: 'لا أحداث مستخرجة.', en: 'No events extracted.' },
+  storyOmits: { ar: 'ما يغفله مما رواه غيره', en: 'What it leaves out that others report' },
+  storyOmitsNone: { ar: 'لا يغفل شيئًا مما رواه غيره.', en: 'Leaves out nothing the others report.' },
+  storyQuotes: { ar: 'الأقوال المنسوبة', en: 'Quotes' },
+  storyNoQuotes: { ar: 'لا أقوال منسوبة.', en: 'No attributed statements.' },
+  storyMissing: { ar: 'أطراف يذكرها غيره ولا يذكرها', en: 'Actors others name and it does not' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -14,6 +14,7 @@ import { ArticlePage } from './pages/Article.tsx';
 import { EntityPage } from './pages/Entity.tsx';
 import { IngestPage } from './pages/Ingest.tsx';
 import { SearchPage } from './pages/Search.tsx';
+import { StoriesPage, StoryPage } from './pages/Stories.tsx';
 import { TimelinePage } from './pages/Timeline.tsx';
 import { href, type Route, useRoute } from './router.ts';
 
@@ -63,6 +64,7 @@ function Nav({
         <ul>
           {link('search', t('search'))}
           {link('timeline', t('timeline'))}
+          {link('stories', t('stories'))}
           {link('relations', t('relations'))}
           {health?.ingest ? link('ingest', t('ingest')) : null}
         </ul>
@@ -109,6 +111,8 @@ function App() {
   else if (page === 'entity' && id) body = <EntityPage id={id} />;
   else if (page === 'relations') body = <LazyRelations route={route} />;
   else if (page === 'timeline') body = <TimelinePage route={route} />;
+  else if (page === 'stories' && id) body = <StoryPage id={id} />;
+  else if (page === 'stories') body = <StoriesPage route={route} />;
   else if (page === 'ingest') body = <IngestPage enabled={health?.ingest ?? false} />;
   else body = <SearchPage route={route} />;
   return (

@@ -33,7 +33,17 @@ export function storiesRoutes(store: Store): Hono {
     const { docs, stories } = await load();
     const story = stories.find((s) => s.id === id || s.articles.includes(id));
     if (!story) throw problems.notFound(`Story ${id}`);
-    return c.json({ story, comparison: compareOutlets(story, docs) });
+    const byId = new Map(docs.map((d) => [d.article.id, d.article]));
+    const articles = story.articles.map((aid) => {
+      const a = byId.get(aid);
+      return {
+        id: aid,
+        ...(a?.title ? { title: a.title } : {}),
+        ...(a?.outlet ? { outlet: a.outlet } : {}),
+        ...(a?.published ? { published: a.published } : {}),
+      };
+    });
+    return c.json({ story, articles, comparison: compareOutlets(story, docs) });
   });
   return app;
 }

@@ -1,0 +1,309 @@
+/**
+ * Stories: the archive's articles gathered by event across outlets (`#/stories`), and one
+ * story told side by side (`#/stories/ID`): the terms each outlet uses for the same actors
+ * (loaded aliases marked), the events and quotes it reports, and what it leaves out.
+ * Article-derived text (titles, terms, evidence, quotes) stays Arabic in its own
+ * `lang="ar" dir="rtl"` element; everything is rendered as text (Preact escapes it).
+ */
+import {
+  type EventKey,
+  get,
+  type OutletComparison,
+  type Story,
+  type StoryList,
+  type StoryView,
+} from '../api.ts';
+import { Status } from '../components/Status.tsx';
+import { t } from '../i18n.ts';
+import { countryAr, num, PLOVER_AR } from '../labels.ts';
+import { href, navigate, type Route } from '../router.ts';
+import { useFetch } from '../useFetch.ts';
+
+/** Arabic text from an article, marked as such whatever the interface language. */
+const Ar = ({ children }: { children: preact.ComponentChildren }) => (
+  <bdi lang="ar" dir="rtl">
+    {children}
+  </bdi>
+);
+
+function dates(s: Pick<Story, 'first' | 'last'>): string {
+  if (!s.first) return '';
+  return s.last && s.last !== s.first ? `${s.first} – ${s.last}` : s.first;
+}
+
+export function StoriesPage({ route }: { route: Route }) {
+  const all = route.params.get('all') === '1';
+  const { data, error, loading } = useFetch(String(all), () =>
+    get<StoryList>('/api/stories', { all: all ? '1' : undefined }),
+  );
+  return (
+    <div class="stories">
+      <h1>{t('storiesTitle')}</h1>
+      <p class="muted">{t('storiesIntro')}</p>
+      <form class="row filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          <input
+            type="checkbox"
+            checked={all}
+            onChange={(e) =>
+              navigate(href(['stories'], { all: (e.target as HTMLInputElement).checked ? '1' : undefined }))
+            }
+          />{' '}
+          {t('storiesShowAll')}
+        </label>
+      </form>
+      {data ? (
+        <>
+          <p class="count" aria-live="polite">
+            {num(data.total)} {t('storiesCount')} · {num(data.articles)} {t('storiesArticles')}
+          </p>
+          {data.items.length ? (
+            <ol class="story-list">
+              {data.items.map((s) => (
+                <li key={s.id} class="story-item">
+                  <h2>
+                    <a href={href(['stories', s.id])}>
+                      <Ar>{s.title || s.id}</Ar>
+                    </a>
+                  </h2>
+                  <p class="meta">
+                    {num(s.articles.length)} {t('storiesArticles')} · {num(s.outlets.length)}{' '}
+                    {t('storiesOutlets')}: <bdi>{s.outlets.join('، ')}</bdi>
+                    {s.first ? (
+                      <>
+                        {' '}
+                        · <bdi dir="ltr">{dates(s)}</bdi>
+                      </>
+                    ) : null}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p class="muted">{t('storiesNone')}</p>
+          )}
+        </>
+      ) : (
+        <Status loading={loading} error={error} />
+      )}
+    </div>
+  );
+}
+
+/** Display names of entity ids, from the terms any outlet used for them. */
+function namesOf(c: OutletComparison): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const o of c.outlets) for (const tu of o.terms) m.set(tu.entityId, tu.name);
+  for (const x of c.contrasts) m.set(x.entityId, x.name);
+  return m;
+}
+
+function actorName(key: string, names: Map<string, string>): string {
+  const known = names.get(key);
+  if (known) return known;
+  if (key.startsWith('country:')) return countryAr(key.slice(8));
+  return key;
+}
+
+function EventLine({ e, names }: { e: EventKey; names: Map<string, string> }) {
+  const side = (xs: string[]) => (xs.length ? xs.map((x) => actorName(x, names)).join('، ') : '—');
+  return (
+    <>
+      <span class="code">{e.type}</span> {PLOVER_AR[e.type] ?? e.type}: <bdi>{side(e.source)}</bdi> →{' '}
+      <bdi>{side(e.target)}</bdi>
+    </>
+  );
+}
+
+export function StoryPage({ id }: { id: string }) {
+  const { data, error, loading } = useFetch(id, () =>
+    get<StoryView>(`/api/stories/${encodeURIComponent(id)}`),
+  );
+  if (!data)
+    return (
+      <div class="story">
+        <p>
+          <a href={href(['stories'])}>{t('storiesBack')}</a>
+        </p>
+        <Status loading={loading} error={error} />
+      </div>
+    );
+  const { story, comparison: c } = data;
+  const titles = new Map(data.articles.map((a) => [a.id, a]));
+  const names = namesOf(c);
+  const outlets = c.outlets.map((o) => o.outlet);
+  // Every entity some outlet names, the ones named differently first.
+  const contrasted = new Set(c.contrasts.map((x) => x.entityId));
+  const entities = [...names.keys()].sort(
+    (a, b) => Number(contrasted.has(b)) - Number(contrasted.has(a)) || a.localeCompare(b),
+  );
+  return (
+    <div class="story">
+      <p>
+        <a href={href(['stories'])}>{t('storiesBack')}</a>
+      </p>
+      <header>
+        <h1>
+          <Ar>{story.title || story.id}</Ar>
+        </h1>
+        <p class="meta">
+          {num(story.articles.length)} {t('storiesArticles')} · {num(outlets.length)} {t('storiesOutlets')}
+          {story.first ? (
+            <>
+              {' '}
+              · <bdi dir="ltr">{dates(story)}</bdi>
+            </>
+          ) : null}
+        </p>
+      </header>
+
+      <section aria-labelledby="terms-h">
+        <h2 id="terms-h">{t('storyTerms')}</h2>
+        <p class="muted">{t('storyTermsHelp')}</p>
+        {entities.length ? (
+          <div class="table-scroll">
+            <table class="terms">
+              <caption class="visually-hidden">{t('storyTerms')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('storyActor')}</th>
+                  {outlets.map((o) => (
+                    <th scope="col" key={o}>
+                      <bdi>{o}</bdi>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {entities.map((eid) => (
+                  <tr key={eid} class={contrasted.has(eid) ? 'contrast' : undefined}>
+                    <th scope="row">
+                      <a href={href(['entity', eid])}>
+                        <Ar>{names.get(eid)}</Ar>
+                      </a>
+                    </th>
+                    {c.outlets.map((o) => {
+                      const use = o.terms.find((x) => x.entityId === eid);
+                      return (
+                        <td key={o.outlet}>
+                          {use ? (
+                            <ul class="term-list">
+                              {use.terms.map((term) => (
+                                <li key={term.text}>
+                                  {term.framing ? (
+                                    <mark class="framing" title={t('storyFraming')}>
+                                      <Ar>{term.text}</Ar>
+                                      <span class="visually-hidden"> ({t('storyFraming')})</span>
+                                    </mark>
+                                  ) : (
+                                    <Ar>{term.text}</Ar>
+                                  )}{' '}
+                                  <span class="muted">×{num(term.count)}</span>
+                                </li>
+                              ))}
+                            </ul>
+                          ) : (
+                            <span class="muted">{t('storyNotNamed')}</span>
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p class="muted">{t('storyNoEntities')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="outlets-h">
+        <h2 id="outlets-h">{t('storyByOutlet')}</h2>
+        <ul class="outlet-grid">
+          {c.outlets.map((o, i) => (
+            <li key={o.outlet} class="outlet-card" aria-labelledby={`outlet-${i}`}>
+              <h3 id={`outlet-${i}`}>
+                <bdi>{o.outlet}</bdi>
+              </h3>
+              <h4>{t('storyArticlesOf')}</h4>
+              <ul>
+                {o.articles.map((a) => (
+                  <li key={a}>
+                    <a href={href(['article', a])}>
+                      {titles.get(a)?.title ? <Ar>{titles.get(a)?.title}</Ar> : <bdi dir="ltr">{a}</bdi>}
+                    </a>
+                    {titles.get(a)?.published ? (
+                      <>
+                        {' '}
+                        <bdi class="meta" dir="ltr">
+                          {titles.get(a)?.published?.slice(0, 10)}
+                        </bdi>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+              <h4>{t('storyReports')}</h4>
+              {o.events.length ? (
+                <ul class="story-events">
+                  {o.events.map((e) => (
+                    <li key={e.key}>
+                      <EventLine e={e} names={names} />
+                      {e.evidence[0] ? (
+                        <blockquote class="evidence" lang="ar" dir="rtl">
+                          {e.evidence[0].text}
+                        </blockquote>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p class="muted">{t('storyNoEvents')}</p>
+              )}
+              <h4>{t('storyOmits')}</h4>
+              {o.omits.length ? (
+                <ul class="story-omits">
+                  {o.omits.map((e) => (
+                    <li key={e.key}>
+                      <EventLine e={e} names={names} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p class="muted">{t('storyOmitsNone')}</p>
+              )}
+              <h4>{t('storyQuotes')}</h4>
+              {o.quotes.length ? (
+                <ul class="story-quotes">
+                  {o.quotes.map((q) => (
+                    <li key={`${q.articleId}-${q.span[0]}`}>
+                      {q.speaker ? (
+                        <strong>
+                          <Ar>{q.speaker}</Ar>:
+                        </strong>
+                      ) : null}{' '}
+                      <q lang="ar" dir="rtl">
+                        {q.text}
+                      </q>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p class="muted">{t('storyNoQuotes')}</p>
+              )}
+              {o.missingEntities.length ? (
+                <>
+                  <h4>{t('storyMissing')}</h4>
+                  <p class="story-missing">
+                    <Ar>{o.missingEntities.map((x) => actorName(x, names)).join('، ')}</Ar>
+                  </p>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
