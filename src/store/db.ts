@@ -4,6 +4,7 @@
  */
 import type { Dialect } from '../search/compile.ts';
 import type { IndexedText } from '../search/analyze.ts';
+import type { FacetIndex } from './facet-index.ts';
 
 export type Param = string | number | null;
 export type Row = Record<string, unknown>;
@@ -13,6 +14,8 @@ export interface Db {
   get<T = Row>(sql: string, params?: readonly Param[]): Promise<T | undefined>;
   /** Returns the number of rows changed. */
   run(sql: string, params?: readonly Param[]): Promise<number>;
+  /** The first column of every row, as numbers (a list of rids, without a row object each). */
+  numbers(sql: string, params?: readonly Param[]): Promise<number[]>;
 }
 
 export interface Migration {
@@ -28,6 +31,16 @@ export interface Backend {
   readonly migrations: Migration[];
   /** Table hint to walk articles newest first by (sort_key, id) (SQLite `INDEXED BY`; '' elsewhere). */
   readonly sortIndexHint: string;
+  /**
+   * Facet values of every article kept in memory (./facet-index.ts), when the backend can
+   * tell exactly what changed since it was loaded; searches count facets over it.
+   */
+  readonly facetIndex?: FacetIndex;
+  /**
+   * True while this process has a write transaction open whose uncommitted rows its reads
+   * see (SQLite's single connection): the facet index must not load them.
+   */
+  writing(): boolean;
   /** Runs `fn` in one transaction (serialized: one writer at a time). */
   tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   /** Runs DDL (several statements). */

@@ -132,6 +132,10 @@ class PgDb implements Db {
   async run(sql: string, params: readonly Param[] = []): Promise<number> {
     return (await this.q.query(numbered(sql), params as Param[])).rowCount ?? 0;
   }
+  async numbers(sql: string, params: readonly Param[] = []): Promise<number[]> {
+    const r = await this.q.query({ text: numbered(sql), values: params as Param[], rowMode: 'array' });
+    return r.rows.map((row: unknown[]) => Number(row[0]));
+  }
 }
 
 export async function postgresBackend(url: string, opts: { schema?: string } = {}): Promise<Backend> {
@@ -166,6 +170,8 @@ export async function postgresBackend(url: string, opts: { schema?: string } = {
     dialect: tsquery,
     migrations: MIGRATIONS,
     sortIndexHint: '',
+    // Reads go through other connections than the writes: never sees uncommitted rows.
+    writing: () => false,
     tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
       const run = async () => {
         const client = await pool.connect();

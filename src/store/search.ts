@@ -7,6 +7,7 @@ import { type CompiledQuery, compileQuery } from '../search/compile.ts';
 import { countryCodes, countryLabel } from '../search/countries.ts';
 import { mergeFilters, parseQuery } from '../search/query.ts';
 import { makeSnippet } from '../search/snippet.ts';
+import type { FacetCount } from './facet-index.ts';
 import { type Backend, type Param, placeholders, type SqlPart } from './db.ts';
 import { actorQueryKeys } from './rows.ts';
 import { pageOf, SUMMARY_COLS, type SummaryRow, summaryOf, toBound } from './util.ts';
@@ -135,8 +136,22 @@ export async function searchStore(b: Backend, req: SearchRequest): Promise<Searc
   const byDate = req.sort === 'date' || !compiled.match;
   const p = plan(b, compiled, filters, Math.max(RANK_WINDOW, offset + limit));
 
-  const totalRow = await b.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (${p.ids.sql}) m`, p.ids.params);
-  const total = Number(totalRow?.n ?? 0);
+  // With facets and the in-memory facet index: run the match once for the rids, which give
+  // both the total and the facet counts. Otherwise count in SQL.
+  const index = req.facets && b.facetIndex?.wanted() && !b.writing() ? b.facetIndex : undefined;
+  let matched: number[] | undefined;
+  let total: number;
+  if (index) {
+    await index.refresh();
+    matched = await b.db.numbers(p.ids.sql, p.ids.params);
+    total = matched.length;
+  } else {
+    const totalRow = await b.db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM (${p.ids.sql}) m`,
+      p.ids.params,
+    );
+    total = Number(totalRow?.n ?? 0);
+  }
   type HitRow = SummaryRow & { score: number; text: string };
   let rows: HitRow[];
   if (byDate) {
@@ -166,29 +181,40 @@ export async function searchStore(b: Backend, req: SearchRequest): Promise<Searc
 
   const facets: SearchResponse['facets'] = { countries: [], actors: [], types: [], outlets: [], months: [] };
   if (req.facets) {
-    const fr = await b.db.all<{ kind: string; value: string; n: number }>(
-      `SELECT f.kind, f.value, COUNT(*) AS n FROM facets f WHERE f.rid IN (${p.ids.sql}) GROUP BY f.kind, f.value`,
-      p.ids.params,
-    );
+    const fr =
+      index && matched
+        ? index.count(matched)
+        : await b.db.all<FacetCount>(
+            `SELECT f.kind, f.value, COUNT(*) AS n FROM facets f WHERE f.rid IN (${p.ids.sql}) GROUP BY f.kind, f.value`,
+            p.ids.params,
+          );
+    const byKind = new Map<string, FacetValue[]>();
+    for (const r of fr) {
+      let list = byKind.get(r.kind);
+      if (!list) {
+        list = [];
+        byKind.set(r.kind, list);
+      }
+      list.push({ value: r.value, count: Number(r.n) });
+    }
+    for (const [name, kind] of Object.entries(FACET_KINDS) as Array<[keyof typeof FACET_KINDS, string]>) {
+      facets[name] =
+        kind === 'month'
+          ? (byKind.get(kind) ?? []).sort((x, y) => y.value.localeCompare(x.value)).slice(0, 120)
+          : topValues(byKind.get(kind) ?? [], FACET_TOP);
+    }
+    // Labels for the values shown only (an archive has thousands of actors).
+    for (const c of facets.countries) {
+      const label = countryLabel(c.value);
+      if (label) c.label = label;
+    }
     const labels = await actorLabels(
       b,
-      fr.filter((r) => r.kind === 'actor').map((r) => r.value),
+      facets.actors.map((a) => a.value),
     );
-    for (const [name, kind] of Object.entries(FACET_KINDS) as Array<[keyof typeof FACET_KINDS, string]>) {
-      const list: FacetValue[] = fr
-        .filter((r) => r.kind === kind)
-        .map((r) => {
-          const label =
-            kind === 'country' ? countryLabel(r.value) : kind === 'actor' ? labels.get(r.value) : undefined;
-          return { value: r.value, count: Number(r.n), ...(label ? { label } : {}) };
-        })
-        .sort((x, y) =>
-          kind === 'month'
-            ? y.value.localeCompare(x.value)
-            : y.count - x.count || x.value.localeCompare(y.value),
-        )
-        .slice(0, kind === 'month' ? 120 : FACET_TOP);
-      facets[name] = list;
+    for (const a of facets.actors) {
+      const label = labels.get(a.value);
+      if (label) a.label = label;
     }
   }
   const warnings = [...parsed.warnings, ...compiled.warnings];
@@ -199,6 +225,20 @@ export async function searchStore(b: Backend, req: SearchRequest): Promise<Searc
     tookMs: Math.round((performance.now() - t0) * 100) / 100,
     ...(warnings.length ? { warnings } : {}),
   };
+}
+
+/**
+ * The `n` values of highest count (ties by value), as sorting them all and cutting would
+ * give, without sorting the long tail: only values whose count reaches the n-th highest.
+ */
+function topValues(list: FacetValue[], n: number): FacetValue[] {
+  let pool = list;
+  if (list.length > n) {
+    const counts = Int32Array.from(list, (v) => v.count).sort();
+    const least = counts[counts.length - n]!;
+    pool = list.filter((v) => v.count >= least);
+  }
+  return pool.sort((x, y) => y.count - x.count || x.value.localeCompare(y.value)).slice(0, n);
 }
 
 async function actorLabels(b: Backend, ids: string[]): Promise<Map<string, string>> {

@@ -88,7 +88,14 @@ export class SqlStore implements Store {
         'SELECT rid, doc FROM articles WHERE rid > ? ORDER BY rid LIMIT 200',
         [after],
       );
-      if (rows.length === 0) return done;
+      if (rows.length === 0) {
+        // Facet rows were rewritten under unchanged article rows: the in-memory facet index
+        // (./facet-index.ts) reloads everything when it reads rid 0 here.
+        if (this.b.facetIndex && done > 0) {
+          await this.b.tx((db) => db.run('INSERT INTO article_changes (rid) VALUES (0)'));
+        }
+        return done;
+      }
       await this.b.tx(async (db) => {
         for (const r of rows) {
           const rid = num(r.rid);

@@ -18,6 +18,7 @@ import {
   placeholders,
   type SqlPart,
 } from './db.ts';
+import { FacetIndex } from './facet-index.ts';
 
 const FTS = `fts5(forms, bare, stems, latin, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`;
 /** bm25 column weights: an exact form outranks a proclitic-stripped form, which outranks a stem. */
@@ -84,6 +85,15 @@ const MIGRATIONS: Migration[] = [
     name: 'khabar_meta: the analyzer version the index was built with',
     statements: ['CREATE TABLE khabar_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)'],
   },
+  {
+    version: 4,
+    name: 'article_changes: articles rewritten in place, for the in-memory facet index',
+    statements: [
+      'CREATE TABLE article_changes (seq INTEGER PRIMARY KEY, rid INTEGER NOT NULL)',
+      `CREATE TRIGGER articles_changed AFTER UPDATE ON articles
+       BEGIN INSERT INTO article_changes (rid) VALUES (NEW.rid); END`,
+    ],
+  },
 ];
 
 class SqliteDb implements Db {
@@ -107,6 +117,16 @@ class SqliteDb implements Db {
   async run(sql: string, params: readonly Param[] = []): Promise<number> {
     return this.stmt(sql).run(...params).changes;
   }
+  private readonly plucked = new Map<string, Database.Statement>();
+  async numbers(sql: string, params: readonly Param[] = []): Promise<number[]> {
+    let s = this.plucked.get(sql);
+    if (!s) {
+      s = this.raw.prepare(sql).pluck();
+      if (this.plucked.size > 200) this.plucked.clear();
+      this.plucked.set(sql, s);
+    }
+    return s.all(...params) as number[];
+  }
 }
 
 export function sqliteBackend(path: string): Backend {
@@ -125,6 +145,8 @@ export function sqliteBackend(path: string): Backend {
     dialect: fts5,
     migrations: MIGRATIONS,
     sortIndexHint: 'INDEXED BY articles_sort_id',
+    facetIndex: new FacetIndex(db),
+    writing: () => raw.inTransaction,
     tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
       const run = async () => {
         raw.exec('BEGIN IMMEDIATE');

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/index.ts';
-import { DOCS } from './fixtures.ts';
+import type { SqlStore } from '../../src/store/sql-store.ts';
+import { DOCS, makeDoc } from './fixtures.ts';
 import { loadArchive, storeSuite } from './suite.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'khabar-store-'));
@@ -33,3 +34,47 @@ describe('sqlite: analyzer version', () => {
     }
   });
 });
+
+describe('sqlite: facets with two processes on one file', () => {
+  it('a search sees the facets of articles another connection stored or rewrote', async () => {
+    const path = join(dir, 'two.db');
+    const reader = await openStore(path);
+    const writer = await openStore(path);
+    try {
+      await loadArchive(writer);
+      const outlets = async () =>
+        (await reader.search({ q: 'استراتيجي', facets: true })).facets.outlets.map((o) => [o.value, o.count]);
+      // The first search with facets counts in SQL; the next ones load the in-memory index.
+      assert.deepEqual(await outlets(), [
+        ['صحيفة الواحة', 2],
+        ['وكالة السهل', 1],
+      ]);
+      // Facet rows changed under unchanged articles (as a reindex by a newer version would):
+      // the reader loads these, then must reload after the writer's reindex.
+      raw(path, "UPDATE facets SET value = 'قديم' WHERE kind = 'outlet'");
+      assert.deepEqual(await outlets(), [['قديم', 3]]);
+      await (writer as SqlStore).reindex();
+      assert.deepEqual(await outlets(), [
+        ['صحيفة الواحة', 2],
+        ['وكالة السهل', 1],
+      ]);
+      // Stored and rewritten by the other connection.
+      const adj = DOCS.find((d) => d.id === 't-strategy-adj')!;
+      await writer.put(makeDoc({ ...adj, outlet: 'صحيفة الواحة' }));
+      await writer.put(makeDoc({ ...adj, id: 't-strategy-new', text: 'خطة استراتيجية جديدة للمياه.' }));
+      assert.deepEqual(await outlets(), [
+        ['صحيفة الواحة', 3],
+        ['وكالة السهل', 1],
+      ]);
+    } finally {
+      await reader.close();
+      await writer.close();
+    }
+  });
+});
+
+function raw(path: string, sql: string): void {
+  const db = new Database(path);
+  db.exec(sql);
+  db.close();
+}

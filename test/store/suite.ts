@@ -308,6 +308,42 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         );
       });
 
+      it('facets follow writes: a new article, then the same article rewritten', async () => {
+        const s = await opts.fresh();
+        try {
+          const facetsOf = async () => (await s.search({ q: 'المفاوضات', facets: true })).facets;
+          const d = makeDoc({
+            id: 'f-1',
+            outlet: 'منبر الغد',
+            published: '2025-03-04T10:00:00Z',
+            text: 'استؤنفت المفاوضات في الصباح بين الجانبين.',
+          });
+          await s.put(d);
+          assert.deepEqual((await facetsOf()).outlets, [{ value: 'منبر الغد', count: 1 }]);
+          await s.put(makeDoc({ ...DOCS[0]!, id: 'f-2', text: 'تعثرت المفاوضات مرة أخرى.' }));
+          assert.deepEqual((await facetsOf()).outlets, [
+            { value: 'صحيفة الواحة', count: 1 },
+            { value: 'منبر الغد', count: 1 },
+          ]);
+          // Rewritten in place (same rid): its old outlet and month are gone.
+          const moved = structuredClone(d);
+          moved.article.outlet = 'نشرة المساء';
+          moved.article.published = '2024-01-02T10:00:00Z';
+          assert.equal((await s.put(moved)).status, 'updated');
+          const f = await facetsOf();
+          assert.deepEqual(
+            f.outlets.map((o) => o.value),
+            ['صحيفة الواحة', 'نشرة المساء'],
+          );
+          assert.deepEqual(
+            f.months.map((m) => m.value),
+            ['2025-09', '2024-01'],
+          );
+        } finally {
+          await s.close();
+        }
+      });
+
       it('snippets highlight the words that matched', async () => {
         const r = await q('استراتيجي');
         for (const h of r.hits) {
