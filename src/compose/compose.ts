@@ -15,7 +15,7 @@ import {
 } from '../model.ts';
 import { summarizeLearned } from './learned.ts';
 import { DEFAULT_WEIGHTS, type Ranked, type RankWeights, rankUnits, selectMmr } from './rank.ts';
-import { type Unit, splitUnits } from './units.ts';
+import { packSummary, type Unit, splitUnits } from './units.ts';
 
 export interface ComposeOptions {
   /** Entities and events of the article (raise the weight of sentences dense in them). */
@@ -171,20 +171,10 @@ export function leadSummary(text: string, maxWords: number): string {
 }
 
 function fill(picked: Unit[], maxWords: number, order: Ranked[]): string {
-  let words = picked.reduce((n, u) => n + u.words.length, 0);
   const chosen = new Set(picked.map((u) => u.index));
-  const parts = picked.map((u) => ({ index: u.index, text: u.text }));
-  const rest = [...order].sort((a, b) => b.score - a.score).filter((r) => !chosen.has(r.unit.index));
-  for (const r of rest) {
-    if (words >= maxWords) break;
-    const room = maxWords - words;
-    const wordsHere = r.unit.text.split(/\s+/u).filter(Boolean);
-    const text = r.unit.words.length <= room ? r.unit.text : wordsHere.slice(0, room).join(' ');
-    parts.push({ index: r.unit.index, text });
-    words += Math.min(room, r.unit.words.length);
-  }
-  return parts
-    .sort((a, b) => a.index - b.index)
-    .map((p) => p.text)
-    .join(' ');
+  const rest = [...order]
+    .sort((a, b) => b.score - a.score)
+    .filter((r) => !chosen.has(r.unit.index))
+    .map((r) => r.unit);
+  return packSummary([...picked, ...rest], maxWords);
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dot, FEATURE_NAMES, featuresOf } from './features.ts';
 import { type Ranked, rankUnits } from './rank.ts';
-import { splitUnits } from './units.ts';
+import { packSummary, splitUnits } from './units.ts';
 
 export interface LearnedWeights {
   features: string[];
@@ -40,20 +40,8 @@ export function learnedRank(ranked: Ranked[], weights: readonly number[] = loadW
 export function summarizeLearned(text: string, maxWords: number, weights?: readonly number[]): string {
   const ranked = learnedRank(rankUnits(splitUnits(text)), weights);
   const order = [...ranked].sort((a, b) => b.score - a.score || a.unit.index - b.unit.index);
-  const parts: { index: number; text: string }[] = [];
-  let words = 0;
-  for (const r of order) {
-    if (words >= maxWords) break;
-    const room = maxWords - words;
-    const text =
-      r.unit.words.length <= room
-        ? r.unit.text
-        : r.unit.text.split(/\s+/u).filter(Boolean).slice(0, room).join(' ');
-    parts.push({ index: r.unit.index, text });
-    words += Math.min(room, r.unit.words.length);
-  }
-  return parts
-    .sort((a, b) => a.index - b.index)
-    .map((p) => p.text)
-    .join(' ');
+  return packSummary(
+    order.map((r) => r.unit),
+    maxWords,
+  );
 }

@@ -26,6 +26,38 @@ export function wordsOf(text: string): string[] {
   return out;
 }
 
+/**
+ * The opening of `text` that holds exactly its first `n` words, as `wordsOf` counts them
+ * (punctuation does not count), cut at the end of the n-th word.
+ */
+export function headWords(text: string, n: number): string {
+  if (n <= 0) return '';
+  let k = 0;
+  for (const t of tokenize(text)) if (WORDISH.has(t.kind) && ++k === n) return text.slice(0, t.end);
+  return text;
+}
+
+/**
+ * A summary of at most `maxWords` words from units taken in `priority` order: whole units
+ * while they fit, the one that does not cut to the words left (headWords), then all in
+ * document order. LEAD-N and every ranked summary are packed by this one function, so they
+ * are held to the same length counted the same way.
+ */
+export function packSummary(priority: readonly Unit[], maxWords: number): string {
+  const parts: { index: number; text: string }[] = [];
+  let words = 0;
+  for (const u of priority) {
+    if (words >= maxWords) break;
+    const room = maxWords - words;
+    parts.push({ index: u.index, text: u.words.length <= room ? u.text : headWords(u.text, room) });
+    words += Math.min(room, u.words.length);
+  }
+  return parts
+    .sort((a, b) => a.index - b.index)
+    .map((p) => p.text)
+    .join(' ');
+}
+
 const TERMINAL = /[.!?؟؛:…»")]\s*$/u;
 
 /**

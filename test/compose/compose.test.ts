@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { compose, leadSummary, summarize } from '../../src/compose/compose.ts';
 import { bestOf, lcs, rougeL, rougeN } from '../../src/compose/rouge.ts';
-import { reflow, wordsOf } from '../../src/compose/units.ts';
+import { headWords, reflow, wordsOf } from '../../src/compose/units.ts';
 import { main } from '../../src/cli/main.ts';
 import { fakeContext } from '../helpers.ts';
 
@@ -55,6 +55,23 @@ test('summaries stay within the word budget; LEAD-N starts at the first sentence
       );
     }
   }
+});
+
+test('system and LEAD-N are held to exactly the same length, punctuation not counted', () => {
+  // Punctuation tokens («-», «(», «،») and numbers with separators must not make the cut
+  // short or long: the last sentence is cut at the end of the n-th counted word.
+  const text =
+    'عمان - الرأي - افتتح وزير النقل ( المهندس سامي ) الطريق الجديد، بطول 12.5 كيلومتر. ' +
+    'وقال الوزير إن الطريق يخدم 30,000 سائق يوميا - بحسب تقديرات الوزارة - ويختصر الرحلة. ' +
+    'وأضاف أن العمل في المرحلة الثانية يبدأ العام المقبل.';
+  const total = wordsOf(text).length;
+  for (let n = 1; n <= total; n++) {
+    assert.equal(wordsOf(headWords(text, n)).length, n, `headWords ${n}`);
+    assert.equal(wordsOf(leadSummary(text, n)).length, n, `LEAD-N at ${n}`);
+    assert.equal(wordsOf(summarize(text, n)).length, n, `summary at ${n}`);
+  }
+  assert.equal(headWords(text, 2), 'عمان - الرأي');
+  assert.equal(wordsOf(leadSummary(text, total + 10)).length, total, 'a budget past the text takes it all');
 });
 
 test('a composed brief is extractive: every block is its span of the source', () => {
