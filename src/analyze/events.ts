@@ -11,7 +11,7 @@ import type { Actor, Brief, DateRef, Entity, EventRecord, Mention } from '../mod
 import { findDates, publishedRef } from './dates.ts';
 import { newMemory } from './events/actors.ts';
 import { mergeCandidates } from './events/merge.ts';
-import { type Candidate, processSentence } from './events/sentence.ts';
+import { type Candidate, processSentence, type SentenceInput } from './events/sentence.ts';
 import { sentenceSpans } from './events/text.ts';
 
 export interface EventInput {
@@ -92,27 +92,31 @@ export function extractEvents(input: EventInput): EventResult {
     }
     return out;
   };
+  // one input object for every sentence of the article, moved from sentence to sentence
+  const inp: SentenceInput = {
+    text,
+    start: 0,
+    end: 0,
+    index: 0,
+    block: 'body',
+    mentions: input.mentions,
+    entities: input.entities,
+    entityIndex,
+    mentionsIn,
+    datesIn,
+    memory,
+    dates,
+    ...(anchor ? { published: anchor } : {}),
+    state,
+  };
   let index = 0;
   for (const r of regions(text, input.brief)) {
     for (const s of sentenceSpans(text.slice(r.start, r.end))) {
-      cands.push(
-        ...processSentence({
-          text,
-          start: r.start + s.start,
-          end: r.start + s.end,
-          index: index++,
-          block: r.block,
-          mentions: input.mentions,
-          entities: input.entities,
-          entityIndex,
-          mentionsIn,
-          datesIn,
-          memory,
-          dates,
-          ...(anchor ? { published: anchor } : {}),
-          state,
-        }),
-      );
+      inp.start = r.start + s.start;
+      inp.end = r.start + s.end;
+      inp.index = index++;
+      inp.block = r.block;
+      for (const c of processSentence(inp)) cands.push(c);
     }
   }
   const merged = mergeCandidates(cands);

@@ -7,9 +7,9 @@
  * («الطرفان») and «بلاده».
  */
 import type { Actor, Entity, Mention } from '../../model.ts';
-import { type ActorEntry, lexicon } from './lexicon.ts';
+import type { ActorEntry } from './lexicon.ts';
 import { type Tok, has } from './text.ts';
-import { BIT, bits, is } from './words.ts';
+import { actorForms, BIT, bits, is } from './words.ts';
 
 export type MentionKind =
   | 'country'
@@ -92,17 +92,14 @@ interface Raw {
 }
 
 function rawMatches(toks: Tok[]): Raw[] {
-  const { actorsByFirst } = lexicon();
   const out: Raw[] = [];
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
     let best: Raw | undefined;
     if ((bits(t) & (BIT.actor | BIT.reciprocal)) === BIT.actor) {
-      for (const c of t.cands) {
-        const list = actorsByFirst.get(c);
-        if (!list) continue;
-        for (const e of list) {
+      for (const { form: c, entries } of actorForms(t)) {
+        for (const e of entries) {
           if (best && best.j - best.i >= e.tokens.length) continue;
           if (matchEntry(toks, i, e)) best = { i, j: i + e.tokens.length, e, c };
         }

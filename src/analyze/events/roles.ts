@@ -289,13 +289,16 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
 }
 
 export function dedupe(actors: Actor[]): Actor[] {
-  const seen = new Set<string>();
   const out: Actor[] = [];
-  for (const a of actors) {
-    const k = `${a.country ?? ''}|${a.sector ?? ''}|${a.name ?? ''}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(a);
-  }
+  for (const a of actors) if (!out.some((o) => sameActor(o, a))) out.push(a);
   return out;
+}
+
+/** Same country, sector and name (an absent field equals an empty one). */
+function sameActor(a: Actor, b: Actor): boolean {
+  return (
+    (a.country ?? '') === (b.country ?? '') &&
+    (a.sector ?? '') === (b.sector ?? '') &&
+    (a.name ?? '') === (b.name ?? '')
+  );
 }

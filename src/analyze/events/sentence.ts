@@ -331,7 +331,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         modality,
         negated,
         background,
-        confidence: Math.max(0.05, Math.min(0.99, Number(confidence.toFixed(2)))),
+        confidence: Math.max(0.05, Math.min(0.99, Math.round(confidence * 100) / 100)),
         trigger: { text: inp.text.slice(trigSpan[0], trigSpan[1]), span: trigSpan },
         evidence: [[inp.start, inp.end]],
       },

@@ -104,6 +104,8 @@ export interface WordInfo {
   bits: number;
   /** The trigger forms the word starts (words.ts). */
   triggerForms: import('./words.ts').TriggerForm[] | undefined;
+  /** The actor forms the word starts (words.ts). */
+  actorForms: import('./words.ts').ActorForm[] | undefined;
   /** The context the word names (words.ts). */
   context: string | undefined;
 }
@@ -126,6 +128,7 @@ function wordInfo(raw: string): WordInfo {
     clauseWord: CLAUSE_WORDS.has(bare) || CLAUSE_WORDS.has(n),
     bits: -1,
     triggerForms: undefined,
+    actorForms: undefined,
     context: undefined,
   };
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
@@ -190,6 +193,7 @@ const PUNCT: WordInfo = {
   clauseWord: false,
   bits: 0,
   triggerForms: [],
+  actorForms: [],
   context: undefined,
 };
 

@@ -4,7 +4,7 @@
  * it can start a trigger or an actor phrase, its context. The stage asks these questions of
  * every token many times, so each answer is a bit test instead of a scan of candidate forms.
  */
-import { cueSet, lexicon, type TriggerEntry } from './lexicon.ts';
+import { type ActorEntry, cueSet, lexicon, type TriggerEntry } from './lexicon.ts';
 import type { Tok, WordInfo } from './text.ts';
 
 /** Cue lists of data/events/cues.tsv tested per word. */
@@ -51,6 +51,12 @@ export interface TriggerForm {
   definite: boolean;
 }
 
+/** An actor candidate form of a word: the actor phrases it starts (longest first). */
+export interface ActorForm {
+  form: string;
+  entries: ActorEntry[];
+}
+
 let sets: Array<Set<string>> | undefined;
 
 function classify(w: WordInfo): void {
@@ -61,7 +67,13 @@ function classify(w: WordInfo): void {
   if (w.cands.some((c) => DESCRIBE.has(c))) b |= BIT.describe;
   if (w.cands.some((c) => PRONOUNS.has(c))) b |= BIT.pronoun;
   if (w.cands.some((c) => TOPIC_NOUNS.test(c))) b |= BIT.topic_noun;
-  if (w.cands.some((c) => lx.actorsByFirst.has(c))) b |= BIT.actor;
+  const actors: ActorForm[] = [];
+  for (const c of w.cands) {
+    const entries = lx.actorsByFirst.get(c);
+    if (entries) actors.push({ form: c, entries });
+  }
+  if (actors.length) b |= BIT.actor;
+  w.actorForms = actors;
   const trig: TriggerForm[] = [];
   const bare = /^[وف]/.test(w.n) && w.n.length > 3 ? w.n.slice(1) : w.n;
   for (const c of w.cands) {
@@ -95,6 +107,12 @@ export function is(t: Tok | undefined, mask: number): boolean {
 export function triggerForms(t: Tok): TriggerForm[] {
   bits(t);
   return t.w.triggerForms ?? [];
+}
+
+/** The actor phrases the token's candidate forms start, in candidate order. */
+export function actorForms(t: Tok): ActorForm[] {
+  bits(t);
+  return t.w.actorForms ?? [];
 }
 
 /** The context (security, economic, …) the word names, if any. */
