@@ -36,14 +36,14 @@ interface GoldText {
 const list = (x: GoldActor | GoldActor[] | null | undefined): GoldActor[] =>
   x == null ? [] : Array.isArray(x) ? x : [x];
 
-/** Whether the gold event's source is annotated with anything scorable. */
-function scorable(g: GoldEvent): boolean {
-  return list(g.source).some((a) => a.country || a.sector);
+/** Whether the gold event's source (or target) is annotated with anything scorable. */
+function scorable(g: GoldEvent, role: 'source' | 'target' = 'source'): boolean {
+  return list(g[role]).some((a) => a.country || a.sector);
 }
 
-/** At least one gold source actor's country (and sector, when given) is among the system's. */
-export function actorMatch(g: GoldEvent, sys: Actor[]): boolean {
-  return list(g.source).some(
+/** At least one gold source (or target) actor's country (and sector, when given) is among the system's. */
+export function actorMatch(g: GoldEvent, sys: Actor[], role: 'source' | 'target' = 'source'): boolean {
+  return list(g[role]).some(
     (a) =>
       (a.country || a.sector) &&
       sys.some((s) => (!a.country || s.country === a.country) && (!a.sector || s.sector === a.sector)),
@@ -55,13 +55,28 @@ export interface Tally {
   found: number;
   actor: number;
   actorScored: number;
+  /** Found events whose gold target is annotated, and those with a matching system target. */
+  targetScored: number;
+  target: number;
   pred: number;
 }
+
+const EMPTY: Tally = { gold: 0, found: 0, actor: 0, actorScored: 0, targetScored: 0, target: 0, pred: 0 };
+
+const add = (a: Tally, b: Tally): Tally => ({
+  gold: a.gold + b.gold,
+  found: a.found + b.found,
+  actor: a.actor + b.actor,
+  actorScored: a.actorScored + b.actorScored,
+  targetScored: a.targetScored + b.targetScored,
+  target: a.target + b.target,
+  pred: a.pred + b.pred,
+});
 
 /** One-to-one matching on one text; adds to `per` (by type). */
 export function matchText(gold: GoldEvent[], sys: EventRecord[], per: Map<string, Tally>): void {
   const tally = (t: string): Tally => {
-    const x = per.get(t) ?? { gold: 0, found: 0, actor: 0, actorScored: 0, pred: 0 };
+    const x = per.get(t) ?? { ...EMPTY };
     per.set(t, x);
     return x;
   };
@@ -92,6 +107,10 @@ export function matchText(gold: GoldEvent[], sys: EventRecord[], per: Map<string
     if (scorable(g)) {
       t.actorScored++;
       if (actorMatch(g, sys[idx]!.source)) t.actor++;
+    }
+    if (scorable(g, 'target')) {
+      t.targetScored++;
+      if (actorMatch(g, sys[idx]!.target, 'target')) t.target++;
     }
   }
 }
@@ -131,6 +150,7 @@ function figures(t: Tally, exhaustive: boolean) {
     recall,
     actor_found: t.actor,
     actor_acc: ratio(t.actor, t.actorScored),
+    target_acc: ratio(t.target, t.targetScored),
     pred: t.pred,
   };
   if (!exhaustive) return base;
@@ -162,28 +182,15 @@ export const task: EvalTask = {
       const missed: string[] = [];
       const extra: string[] = [];
       for (const [type, t] of local) {
-        const cur = per.get(type) ?? { gold: 0, found: 0, actor: 0, actorScored: 0, pred: 0 };
-        per.set(type, {
-          gold: cur.gold + t.gold,
-          found: cur.found + t.found,
-          actor: cur.actor + t.actor,
-          actorScored: cur.actorScored + t.actorScored,
-          pred: cur.pred + t.pred,
-        });
+        per.set(type, add(per.get(type) ?? { ...EMPTY }, t));
         for (let q = t.found; q < t.gold; q++) missed.push(type);
         for (let q = t.found; q < t.pred; q++) extra.push(type);
       }
       if (missed.length || extra.length) misses.push({ id, missed, extra });
     });
     const seconds = (performance.now() - t0) / 1000;
-    const all: Tally = { gold: 0, found: 0, actor: 0, actorScored: 0, pred: 0 };
-    for (const t of per.values()) {
-      all.gold += t.gold;
-      all.found += t.found;
-      all.actor += t.actor;
-      all.actorScored += t.actorScored;
-      all.pred += t.pred;
-    }
+    let all: Tally = { ...EMPTY };
+    for (const t of per.values()) all = add(all, t);
     const perType: Record<string, ReturnType<typeof figures>> = {};
     const known = [
       ...PLOVER_TYPES,
@@ -206,10 +213,10 @@ export const task: EvalTask = {
     const rows = [
       `events on ${data}: ${texts.length} texts, ${json.texts_per_s} texts/s${exhaustive ? ' (exhaustive gold)' : ''}`,
       '',
-      `${'type'.padEnd(10)} ${'gold'.padStart(5)} ${'found'.padStart(6)} ${'recall'.padStart(7)} ${'actor'.padStart(7)} ${'pred'.padStart(5)}${exhaustive ? ` ${'prec'.padStart(7)} ${'F1'.padStart(7)}` : ''}`,
+      `${'type'.padEnd(10)} ${'gold'.padStart(5)} ${'found'.padStart(6)} ${'recall'.padStart(7)} ${'actor'.padStart(7)} ${'target'.padStart(7)} ${'pred'.padStart(5)}${exhaustive ? ` ${'prec'.padStart(7)} ${'F1'.padStart(7)}` : ''}`,
     ];
     const line = (name: string, f: ReturnType<typeof figures>) =>
-      `${name.padEnd(10)} ${String(f.gold).padStart(5)} ${String(f.found).padStart(6)} ${pct(f.recall).padStart(7)} ${pct(f.actor_acc).padStart(7)} ${String(f.pred).padStart(5)}${
+      `${name.padEnd(10)} ${String(f.gold).padStart(5)} ${String(f.found).padStart(6)} ${pct(f.recall).padStart(7)} ${pct(f.actor_acc).padStart(7)} ${pct(f.target_acc).padStart(7)} ${String(f.pred).padStart(5)}${
         'precision' in f ? ` ${pct(f.precision).padStart(7)} ${pct(f.f1).padStart(7)}` : ''
       }`;
     for (const [t, f] of Object.entries(perType)) rows.push(line(t, f));
@@ -223,7 +230,8 @@ export const task: EvalTask = {
     }
     rows.push(
       '',
-      'actor = share of found events whose gold source country (and sector) is among the system’s sources.',
+      'actor = share of found events whose gold source country (and sector) is among the system’s sources;',
+      'target = the same for targets, over found events whose gold target is annotated.',
     );
     return { json, table: rows.join('\n') };
   },

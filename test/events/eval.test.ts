@@ -28,7 +28,7 @@ function sys(type: PloverType, country?: string, sector?: string): EventRecord {
 function tally(gold: Parameters<typeof matchText>[0], events: EventRecord[]): Tally {
   const per = new Map<string, Tally>();
   matchText(gold, events, per);
-  const all: Tally = { gold: 0, found: 0, actor: 0, actorScored: 0, pred: 0 };
+  const all: Tally = { gold: 0, found: 0, actor: 0, actorScored: 0, targetScored: 0, target: 0, pred: 0 };
   for (const t of per.values()) for (const k of Object.keys(all) as Array<keyof Tally>) all[k] += t[k];
   return all;
 }
@@ -38,7 +38,7 @@ test('one-to-one matching: an event reported twice counts once as found and once
     [{ type: 'AGREE', source: { country: 'IRN' } }],
     [sys('AGREE', 'IRN'), sys('AGREE', 'IRN')],
   );
-  assert.deepEqual(t, { gold: 1, found: 1, actor: 1, actorScored: 1, pred: 2 });
+  assert.deepEqual(t, { gold: 1, found: 1, actor: 1, actorScored: 1, targetScored: 0, target: 0, pred: 2 });
 });
 
 test('matching prefers the system event whose actors match', () => {
@@ -65,6 +65,18 @@ test('sources as list, object or null; sector compared only when gold gives it',
   );
   const none = tally([{ type: 'CONSULT', source: null }], [sys('CONSULT', 'IRN')]);
   assert.deepEqual([none.found, none.actorScored], [1, 0], 'an unannotated source is not scored');
+});
+
+test('target accuracy: a gold target scored against the system target, an unannotated one not at all', () => {
+  const aimed = (country: string): EventRecord => ({
+    ...sys('CONSULT', 'EGY', 'GOV'),
+    target: [{ country, sector: 'GOV' }],
+  });
+  const gold = [{ type: 'CONSULT', source: { country: 'EGY' }, target: { country: 'GRC', sector: 'GOV' } }];
+  assert.deepEqual([tally(gold, [aimed('GRC')]).target, tally(gold, [aimed('GRC')]).targetScored], [1, 1]);
+  assert.deepEqual([tally(gold, [aimed('EGY')]).target, tally(gold, [aimed('EGY')]).targetScored], [0, 1]);
+  const open = tally([{ type: 'CONSULT', source: { country: 'EGY' }, target: null }], [aimed('EGY')]);
+  assert.equal(open.targetScored, 0);
 });
 
 test('khabar eval events --exhaustive --json on an own JSONL file', async () => {
