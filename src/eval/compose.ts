@@ -103,7 +103,7 @@ export const task: EvalTask = {
     const pct = (x: number) => (100 * x).toFixed(2).padStart(7);
     const rows = KEYS.map((k) => `${k.padEnd(16)}${pct(sys[k])}${pct(lead[k])}${pct(sys[k] - lead[k])}`);
     const table = [
-      `compose: ${items.length} articles, summary length ${fixed ?? 'mean of the references'} words, ${json.articles_per_s} articles/s`,
+      `compose: ${items.length} articles, system and LEAD-N both cut to ${fixed !== undefined ? `${fixed} words` : 'the mean reference length'} (words as ROUGE counts them), ${json.articles_per_s} articles/s`,
       `${'F1 (%)'.padEnd(16)} system  LEAD-N   delta`,
       ...rows,
     ].join('\n');
