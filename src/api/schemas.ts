@@ -27,8 +27,12 @@ const page = {
   offset: z.coerce.number().int().min(0).max(100_000).default(0).describe('Items to skip'),
 };
 
+/** `?lang=en` (or Accept-Language: en) adds English glosses beside the codes and Arabic names. */
+const lang = z.enum(['ar', 'en']).optional().describe('en adds English glosses (also via Accept-Language)');
+
 export const articlesQuery = z.strictObject({
   ...page,
+  lang,
   outlet: z.string().max(200).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -53,6 +57,7 @@ export const searchQuery = z.strictObject({
   to: isoDate.optional(),
   sort: z.enum(['relevance', 'date']).default('relevance'),
   facets: z.enum(['true', 'false']).default('true').describe('Include facet counts'),
+  lang,
   ...page,
 });
 
@@ -61,12 +66,13 @@ export const entitiesQuery = z.strictObject({
   type: z.enum(['PERS', 'ORG', 'LOC', 'GPE', 'POST', 'MISC']).optional(),
   country: country.optional(),
   q: z.string().max(200).optional(),
-  lang: z.enum(['ar', 'en']).optional().describe('en adds English glosses (also via Accept-Language)'),
+  lang,
 });
 
 export const entityQuery = z.strictObject({
   partners: z.coerce.number().int().min(1).max(50).default(10).describe('How many top partners'),
   events: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50).describe('How many recent events'),
+  lang,
 });
 
 export const eventsQuery = z.strictObject({
@@ -77,7 +83,7 @@ export const eventsQuery = z.strictObject({
   from: isoDate.optional(),
   to: isoDate.optional(),
   articleId: z.string().max(200).optional(),
-  lang: z.enum(['ar', 'en']).optional().describe('en adds English glosses (also via Accept-Language)'),
+  lang,
 });
 
 export const relationsQuery = z.strictObject({
@@ -86,6 +92,7 @@ export const relationsQuery = z.strictObject({
   from: isoDate.optional(),
   to: isoDate.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200).describe('Most active dyads to return'),
+  lang,
 });
 
 export const feedQuery = z.strictObject({

@@ -77,6 +77,8 @@ export interface SearchHit extends ArticleSummary {
 export interface FacetValue {
   value: string;
   label?: string;
+  /** The English label (name or transliteration), added by the API when asked for English. */
+  label_en?: string;
   count: number;
 }
 

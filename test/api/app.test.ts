@@ -82,6 +82,7 @@ describe('api: health, openapi, headers', () => {
       'country',
       'facets',
       'from',
+      'lang',
       'limit',
       'offset',
       'outlet',

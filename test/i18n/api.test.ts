@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { createApp } from '../../src/api/app.ts';
 import { acceptLang, requestLang } from '../../src/i18n/api.ts';
+import { processArticle } from '../../src/jobs/pipeline.ts';
+import { openStore } from '../../src/store/index.ts';
 import { sampleDoc } from '../api/fixtures.ts';
 import { MemoryStore } from '../api/memory-store.ts';
 
@@ -78,4 +83,48 @@ test('the response cache keeps English and Arabic answers apart (Vary: Accept-La
     await a.request('/api/events', { headers: { 'Accept-Language': 'ar' } })
   ).json()) as Json;
   assert.equal(again.items[0].type_label, undefined);
+});
+
+test('English names beside Arabic ones: search facets, relation nodes, an entity page and its partners', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-i18n-api-'));
+  const store = await openStore(join(dir, 'archive.db'));
+  try {
+    await store.put(processArticle(sampleDoc().article));
+    const a = createApp({ store, version: '0.0.0', cache: false });
+    const en = (await (
+      await a.request(`/api/search?q=${encodeURIComponent('الخارجية')}&lang=en`)
+    ).json()) as Json;
+    const jor = en.facets.countries.find((v: Json) => v.value === 'JOR');
+    assert.equal(jor.label_en, 'Jordan');
+    const actor = en.facets.actors.find((v: Json) => v.value === 'person:ahmad-sami');
+    assert.ok(actor, 'the person is an actor facet');
+    assert.equal(actor.label_en, 'Ahmad Sami', 'transliterated, no English name is known');
+    const ar = (await (await a.request(`/api/search?q=${encodeURIComponent('الخارجية')}`)).json()) as Json;
+    assert.equal(ar.facets.countries.find((v: Json) => v.value === 'JOR').label_en, undefined);
+
+    const rel = (await (await a.request('/api/relations?level=actor&lang=en')).json()) as Json;
+    const node = rel.nodes.find((n: Json) => n.id === 'person:ahmad-sami');
+    assert.equal(node.label, 'أحمد سامي');
+    assert.match(node.label_en, /^Ahm/);
+    const countries = (await (
+      await a.request('/api/relations', { headers: { 'Accept-Language': 'en' } })
+    ).json()) as Json;
+    assert.equal(countries.nodes.find((n: Json) => n.id === 'JOR').label_en, 'Jordan');
+    // An actor with no entity, keyed by its country: named from the gazetteer.
+    assert.deepEqual(
+      rel.nodes.find((n: Json) => n.id === 'EGY'),
+      { id: 'EGY', label: 'مصر', label_en: 'Egypt' },
+    );
+
+    const page = (await (await a.request('/api/entities/person:ahmad-sami?lang=en')).json()) as Json;
+    assert.match(page.entity.name_en, /^Ahm/);
+    assert.equal(page.events[0].type_label, 'Consult');
+    assert.deepEqual(page.partners.map((p: Json) => p.label_en).sort(), ['Egypt', 'Jordan']);
+    const pageAr = (await (await a.request('/api/entities/person:ahmad-sami')).json()) as Json;
+    assert.equal(pageAr.entity.name_en, undefined);
+    assert.equal(pageAr.partners[0].label_en, undefined);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

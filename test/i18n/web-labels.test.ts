@@ -1,11 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ENTITY_TYPE_LABELS, PLOVER_LABELS, SECTION_LABELS, countryName } from '../../src/i18n/glossary.ts';
+import {
+  ENTITY_TYPE_LABELS,
+  PLOVER_LABELS,
+  SECTION_LABELS,
+  SECTOR_LABELS,
+  countryName,
+} from '../../src/i18n/glossary.ts';
 import {
   COUNTRY_EN,
   ENTITY_TYPE_EN,
   PLOVER_EN,
   SECTION_EN,
+  SECTOR_EN,
   lang,
   localized,
   setLang,
@@ -17,6 +24,7 @@ test("the web app's English labels are the server's (src/i18n/glossary.ts)", () 
   assert.deepEqual(PLOVER_EN, en(PLOVER_LABELS));
   assert.deepEqual(ENTITY_TYPE_EN, en(ENTITY_TYPE_LABELS));
   assert.deepEqual(SECTION_EN, en(SECTION_LABELS));
+  assert.deepEqual(SECTOR_EN, en(SECTOR_LABELS));
   for (const [code, name] of Object.entries(COUNTRY_EN)) assert.equal(name, countryName(code, 'en'), code);
 });
 

@@ -12,6 +12,7 @@ import type {
 } from '../../src/model.ts';
 import type { ArticleSummary, EntityView, SearchResponse, StoredEvent } from '../../src/store/store.ts';
 import type { EventKey, OutletComparison, Story } from '../../src/stories/index.ts';
+import { lang } from './i18n.ts';
 
 export type {
   ArticleSummary,
@@ -36,6 +37,8 @@ export interface ArticleView {
   entities: Entity[];
   events: EventRecord[];
   dates: DateRef[];
+  /** The publication date as resolved (from the text when the article had none; Hijri kept). */
+  published?: DateRef;
   messages: Message[];
 }
 
@@ -43,13 +46,13 @@ export interface EntityPage extends EntityView {
   events: StoredEvent[];
   eventsTotal: number;
   timeline: Array<{ period: string; events: number }>;
-  partners: Array<{ id: string; label?: string; events: number; score: number }>;
+  partners: Array<{ id: string; label?: string; label_en?: string; events: number; score: number }>;
 }
 
 export interface Relations {
   level: 'country' | 'actor';
   total: number;
-  nodes: Array<{ id: string; label?: string }>;
+  nodes: Array<{ id: string; label?: string; label_en?: string }>;
   dyads: Dyad[];
 }
 
@@ -95,6 +98,8 @@ export async function get<T>(
     if (v === undefined || v === '') continue;
     for (const x of Array.isArray(v) ? v : [v]) qs.append(k, x);
   }
+  // English glosses (names, labels) come from the API with ?lang=en.
+  if (lang() === 'en' && !qs.has('lang')) qs.set('lang', 'en');
   const url = qs.size ? `${path}?${qs}` : path;
   const res = await fetch(url, { headers: { Accept: 'application/json' } });
   if (!res.ok) throw await toError(res);

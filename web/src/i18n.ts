@@ -23,10 +23,13 @@ export function lang(): Lang {
   return current;
 }
 
-/** Sets `<html lang dir>` to the interface language. */
+/** Sets `<html lang dir>`, the document title and the skip link to the interface language. */
 export function applyLang(l: Lang = current): void {
   document.documentElement.lang = l;
   document.documentElement.dir = l === 'ar' ? 'rtl' : 'ltr';
+  if ('title' in document) document.title = STRINGS.docTitle[l];
+  const skip = typeof document.querySelector === 'function' ? document.querySelector('.skip') : null;
+  if (skip) skip.textContent = STRINGS.skip[l];
 }
 
 /** Switches the interface language and remembers it. */
@@ -51,7 +54,7 @@ const STRINGS = {
   relationsFailed: { ar: 'تعذّر تحميل صفحة العلاقات:', en: 'Could not load the relations page:' },
   footer: { ar: 'خبر — أرشيف عربي منظَّم للأخبار', en: 'Khabar — a structured archive of Arabic news' },
   api: { ar: 'واجهة البرمجة', en: 'API' },
-  feed: { ar: 'خلاصة Atom', en: 'Atom feed' },
+  feed: { ar: 'خلاصة الموجزات', en: 'Atom feed' },
   switchTo: { ar: 'English', en: 'العربية' },
   switchLabel: { ar: 'Switch the interface to English', en: 'التبديل إلى الواجهة العربية' },
   peopleAndEvents: { ar: 'الأشخاص والأحداث', en: 'People and events' },
@@ -94,6 +97,133 @@ const STRINGS = {
   storyQuotes: { ar: 'الأقوال المنسوبة', en: 'Quotes' },
   storyNoQuotes: { ar: 'لا أقوال منسوبة.', en: 'No attributed statements.' },
   storyMissing: { ar: 'أطراف يذكرها غيره ولا يذكرها', en: 'Actors others name and it does not' },
+  // shell
+  docTitle: { ar: 'خبر — أرشيف الأخبار', en: 'Khabar — news archive' },
+  skip: { ar: 'تخطَّ إلى المحتوى', en: 'Skip to the content' },
+  loading: { ar: 'جارٍ التحميل…', en: 'Loading…' },
+  notFound: { ar: 'غير موجود:', en: 'Not found:' },
+  badRequest: { ar: 'طلب غير صالح:', en: 'Bad request:' },
+  serverError: { ar: 'خطأ في الخادم:', en: 'Server error:' },
+  networkError: { ar: 'تعذّر الاتصال بالخادم:', en: 'Could not reach the server:' },
+  // search
+  searchLabel: { ar: 'ابحث في الأرشيف', en: 'Search the archive' },
+  searchPlaceholder: {
+    ar: 'مثال: لاريجاني أو Larijani أو "شراكة استراتيجية"',
+    en: 'e.g. Larijani, or Arabic words or a "quoted phrase"',
+  },
+  searchButton: { ar: 'بحث', en: 'Search' },
+  from: { ar: 'من', en: 'From' },
+  to: { ar: 'إلى', en: 'To' },
+  sort: { ar: 'الترتيب', en: 'Sort' },
+  sortRelevance: { ar: 'الأكثر صلة', en: 'Most relevant' },
+  sortDate: { ar: 'الأحدث', en: 'Newest' },
+  activeFilters: { ar: 'المرشِّحات المفعَّلة', en: 'Active filters' },
+  remove: { ar: 'إزالة', en: 'Remove' },
+  filterCountry: { ar: 'الدولة', en: 'Country' },
+  filterType: { ar: 'النوع', en: 'Type' },
+  filterActor: { ar: 'الفاعل', en: 'Actor' },
+  filterOutlet: { ar: 'المصدر', en: 'Outlet' },
+  filterSection: { ar: 'القسم', en: 'Section' },
+  facetCountries: { ar: 'الدول', en: 'Countries' },
+  facetTypes: { ar: 'أنواع الأحداث', en: 'Event types' },
+  facetActors: { ar: 'الفاعلون', en: 'Actors' },
+  facetOutlets: { ar: 'المصادر', en: 'Outlets' },
+  facetMonths: { ar: 'الأشهر', en: 'Months' },
+  refine: { ar: 'تصفية النتائج', en: 'Refine the results' },
+  facetsLoading: { ar: 'جارٍ حساب التصفيات…', en: 'Counting the facets…' },
+  latest: { ar: 'أحدث الأخبار', en: 'Latest articles' },
+  archiveEmptyA: { ar: 'الأرشيف فارغ. أضف أخبارًا بالأمر', en: 'The archive is empty. Add articles with' },
+  archiveEmptyB: { ar: 'أو من صفحة «إضافة خبر».', en: 'or on the “Add an article” page.' },
+  results: { ar: 'نتيجة', en: 'results' },
+  resultsFor: { ar: 'لـ', en: 'for' },
+  noResults: {
+    ar: 'لا نتائج. جرّب كلمات أقل أو أزل بعض المرشِّحات.',
+    en: 'No results. Try fewer words or remove some filters.',
+  },
+  pages: { ar: 'الصفحات', en: 'Pages' },
+  prev: { ar: 'السابق', en: 'Previous' },
+  next: { ar: 'التالي', en: 'Next' },
+  page: { ar: 'صفحة', en: 'Page' },
+  of: { ar: 'من', en: 'of' },
+  // reader and event popover
+  source: { ar: 'المصدر', en: 'Source' },
+  composedNote: {
+    ar: 'موجز مُركَّب آليًا: لم يكن الخبر على قالب الموجز.',
+    en: 'A composed brief: the article did not follow the brief template.',
+  },
+  published: { ar: 'النشر', en: 'Published' },
+  actor: { ar: 'الفاعل', en: 'Actor' },
+  target: { ar: 'الطرف الآخر', en: 'Target' },
+  date: { ar: 'التاريخ', en: 'Date' },
+  unknown: { ar: 'غير معروف', en: 'unknown' },
+  status: { ar: 'الحالة', en: 'Status' },
+  recalled: { ar: 'حدث سابق يُستعاد', en: 'a past event recalled' },
+  negated: { ar: 'منفي', en: 'negated' },
+  place: { ar: 'المكان', en: 'Place' },
+  evidence: { ar: 'الشواهد', en: 'Evidence' },
+  close: { ar: 'إغلاق', en: 'Close' },
+  // entity
+  post: { ar: 'المنصب', en: 'Post' },
+  otherNames: { ar: 'أسماء أخرى', en: 'Other names' },
+  articles: { ar: 'الأخبار', en: 'Articles' },
+  mentions: { ar: 'الذكر', en: 'Mentions' },
+  overTime: { ar: 'الأحداث عبر الزمن', en: 'Events over time' },
+  perMonth: { ar: 'عدد الأحداث في كل شهر', en: 'Events per month' },
+  noEventsYet: { ar: 'لا أحداث بعد.', en: 'No events yet.' },
+  partners: { ar: 'أبرز الشركاء', en: 'Main partners' },
+  partner: { ar: 'الطرف', en: 'Partner' },
+  eventsCol: { ar: 'الأحداث', en: 'Events' },
+  coopConflict: { ar: 'التعاون/النزاع', en: 'Cooperation/conflict' },
+  noPartners: { ar: 'لا شركاء مسجَّلون.', en: 'No partners recorded.' },
+  recentEvents: { ar: 'آخر الأحداث', en: 'Recent events' },
+  // relations
+  relationsTitle: { ar: 'شبكة العلاقات', en: 'Relations graph' },
+  level: { ar: 'المستوى', en: 'Level' },
+  levelCountries: { ar: 'الدول', en: 'Countries' },
+  levelActors: { ar: 'الفاعلون', en: 'Actors' },
+  fromMonth: { ar: 'من الشهر', en: 'From month' },
+  toMonth: { ar: 'إلى الشهر', en: 'To month' },
+  conflict: { ar: 'نزاع', en: 'conflict' },
+  neutral: { ar: 'محايد', en: 'neutral' },
+  cooperation: { ar: 'تعاون', en: 'cooperation' },
+  noRelations: { ar: 'لا علاقات في هذا النطاق.', en: 'No relations in this range.' },
+  relationsCaption: { ar: 'العلاقات', en: 'Relations' },
+  dyadFrom: { ar: 'من', en: 'From' },
+  dyadTo: { ar: 'إلى', en: 'To' },
+  types: { ar: 'الأنواع', en: 'Types' },
+  byMonth: { ar: 'حسب الشهر', en: 'By month' },
+  undated: { ar: 'غير مؤرَّخ', en: 'undated' },
+  graphActors: { ar: 'فاعلًا', en: 'actors' },
+  graphLinks: { ar: 'علاقة', en: 'relations' },
+  // timeline
+  timelineTitle: { ar: 'الخط الزمني للأحداث', en: 'Timeline of events' },
+  type: { ar: 'النوع', en: 'Type' },
+  all: { ar: 'الكل', en: 'All' },
+  eventsCount: { ar: 'حدثًا', en: 'events' },
+  shown: { ar: 'يُعرض', en: 'showing' },
+  timelineAxis: {
+    ar: 'الأحداث على محور الزمن، الأقدم يمينًا',
+    en: 'Events on a time axis, oldest on the left',
+  },
+  noDated: { ar: 'لا أحداث مؤرَّخة ضمن هذا النطاق.', en: 'No dated events in this range.' },
+  undatedEvents: { ar: 'أحداث غير مؤرَّخة', en: 'Undated events' },
+  // ingest
+  ingestDisabledA: {
+    ar: 'الإضافة معطَّلة على هذا الخادم. شغِّل',
+    en: 'Adding articles is disabled on this server. Run',
+  },
+  ingestDisabledB: { ar: 'مع متغيّر البيئة', en: 'with the environment variable' },
+  ingestDisabledC: { ar: 'لتفعيلها.', en: 'set to enable it.' },
+  token: { ar: 'رمز الخادم', en: 'Server token' },
+  articleText: { ar: 'نص الخبر', en: 'Article text (Arabic)' },
+  orUrl: { ar: 'أو رابط الخبر', en: 'or the article’s URL' },
+  adding: { ar: 'جارٍ الإضافة…', en: 'Adding…' },
+  add: { ar: 'أضف', en: 'Add' },
+  st_inserted: { ar: 'أُضيف', en: 'added' },
+  st_updated: { ar: 'حُدِّث', en: 'updated' },
+  st_unchanged: { ar: 'بلا تغيير', en: 'unchanged' },
+  st_duplicate: { ar: 'مكرَّر', en: 'duplicate' },
+  'st_near-duplicate': { ar: 'شبه مكرَّر', en: 'near-duplicate' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -101,6 +231,11 @@ export type StringKey = keyof typeof STRINGS;
 /** An interface string in the current language. */
 export function t(key: StringKey): string {
   return STRINGS[key][current];
+}
+
+/** An interface string by a key built at run time; undefined when there is none. */
+export function tryT(key: string): string | undefined {
+  return Object.hasOwn(STRINGS, key) ? STRINGS[key as StringKey][current] : undefined;
 }
 
 // ------------------------------------------------------------ English labels for codes
@@ -134,6 +269,27 @@ export const ENTITY_TYPE_EN: Record<string, string> = {
   GPE: 'Country',
   POST: 'Post',
   MISC: 'Other',
+};
+
+export const SECTOR_EN: Record<string, string> = {
+  GOV: 'Government',
+  MIL: 'Military',
+  OPP: 'Opposition',
+  REB: 'Rebels',
+  CVL: 'Civilians',
+  MED: 'Media',
+  BUS: 'Business',
+  IGO: 'Intergovernmental organization',
+  NGO: 'Non-governmental organization',
+  JUD: 'Judiciary',
+  LEG: 'Legislature',
+  PTY: 'Political party',
+  REL: 'Religious',
+  EDU: 'Education',
+  HLH: 'Health',
+  SPY: 'Intelligence',
+  COP: 'Police',
+  UAF: 'Armed group',
 };
 
 export const MODALITY_EN: Record<string, string> = {

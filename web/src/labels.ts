@@ -1,4 +1,16 @@
-import { COUNTRY_EN, ENTITY_TYPE_EN, lang, localized, MODALITY_EN, PLOVER_EN, SECTION_EN } from './i18n.ts';
+import type { DateRef } from '../../src/model.ts';
+import { dateText } from '../../src/i18n/dates.ts';
+import {
+  COUNTRY_EN,
+  ENTITY_TYPE_EN,
+  lang,
+  localized,
+  MODALITY_EN,
+  PLOVER_EN,
+  SECTION_EN,
+  SECTOR_EN,
+  t,
+} from './i18n.ts';
 
 /**
  * Labels for codes the API returns: Arabic, or English when the interface is English
@@ -62,6 +74,30 @@ export const SECTION_AR: Record<string, string> = localized(
   SECTION_EN,
 );
 
+export const SECTOR_AR: Record<string, string> = localized(
+  {
+    GOV: 'حكومة',
+    MIL: 'جيش',
+    OPP: 'معارضة',
+    REB: 'متمردون',
+    CVL: 'مدنيون',
+    MED: 'إعلام',
+    BUS: 'أعمال',
+    IGO: 'منظمة حكومية دولية',
+    NGO: 'منظمة غير حكومية',
+    JUD: 'قضاء',
+    LEG: 'سلطة تشريعية',
+    PTY: 'حزب سياسي',
+    REL: 'جهة دينية',
+    EDU: 'تعليم',
+    HLH: 'صحة',
+    SPY: 'استخبارات',
+    COP: 'شرطة',
+    UAF: 'جماعة مسلحة',
+  },
+  SECTOR_EN,
+);
+
 /** Common ISO 3166-1 alpha-3 codes in Arabic (the API's own labels win when present). */
 const COUNTRY_AR: Record<string, string> = {
   IRN: 'إيران',
@@ -122,5 +158,15 @@ export function score(n: number): string {
 }
 
 export function periodAr(p: string): string {
-  return p === 'unknown' ? 'غير مؤرَّخ' : p;
+  return p === 'unknown' ? t('undated') : p;
+}
+
+/**
+ * A date in the interface language: the Gregorian date in words, with the Hijri date beside
+ * it when the source gave one (src/i18n/dates.ts); a bare ISO string (a publication date)
+ * reads the same way.
+ */
+export function dateLabel(ref: Pick<DateRef, 'value' | 'hijri'> | string | undefined): string | undefined {
+  const r = typeof ref === 'string' ? { value: ref } : ref;
+  return dateText(r, lang());
 }

@@ -23,16 +23,19 @@ type RouteProps = { route: Route };
 /** The relations page pulls in cytoscape, so it is a separate chunk loaded on first visit. */
 function LazyRelations(props: RouteProps) {
   const [Page, setPage] = useState<ComponentType<RouteProps> | null>(null);
-  const [error, setError] = useState('');
+  const [error, setError] = useState<Error>();
   useEffect(() => {
     import('./pages/Relations.tsx')
       .then((m) => setPage(() => m.RelationsPage))
-      .catch((e: Error) => setError(e.message));
+      .catch((e: Error) => setError(e));
   }, []);
   if (error)
     return (
       <p class="error" role="alert">
-        {t('relationsFailed')} {error}
+        {t('relationsFailed')}{' '}
+        <bdi lang="en" dir="ltr">
+          {error.message}
+        </bdi>
       </p>
     );
   return Page ? <Page {...props} /> : <p class="loading">{t('relationsLoading')}</p>;
@@ -85,7 +88,7 @@ function Nav({
 function App() {
   const route = useRoute();
   const [health, setHealth] = useState<Health>();
-  const [, setUiLang] = useState<Lang>(lang());
+  const [uiLang, setUiLang] = useState<Lang>(lang());
   const switchLang = (l: Lang) => {
     setLang(l);
     setUiLang(l);
@@ -118,7 +121,8 @@ function App() {
   return (
     <>
       <Nav route={route} health={health} onLang={switchLang} />
-      <main id="main" tabIndex={-1} ref={main}>
+      {/* Keyed on the language: the page remounts and fetches again (English glosses). */}
+      <main id="main" tabIndex={-1} ref={main} key={uiLang}>
         {body}
       </main>
       <footer class="foot">

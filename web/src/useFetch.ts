@@ -4,14 +4,14 @@ import { useEffect, useState } from 'preact/hooks';
 export function useFetch<T>(
   key: string,
   load: () => Promise<T>,
-): { data?: T; error?: string; loading: boolean } {
-  const [state, setState] = useState<{ data?: T; error?: string; loading: boolean }>({ loading: true });
+): { data?: T; error?: Error; loading: boolean } {
+  const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({ loading: true });
   useEffect(() => {
     let live = true;
     setState((s) => ({ ...s, loading: true }));
     load().then(
       (data) => live && setState({ data, loading: false }),
-      (e: Error) => live && setState({ error: e.message, loading: false }),
+      (e: Error) => live && setState({ error: e, loading: false }),
     );
     return () => {
       live = false;

@@ -1,8 +1,9 @@
 /** A small SVG bar chart of counts per period (right to left: oldest on the right). */
+import { t } from '../i18n.ts';
 import { num } from '../labels.ts';
 
 export function Bars({ data, label }: { data: Array<{ period: string; events: number }>; label: string }) {
-  if (!data.length) return <p class="muted">لا أحداث بعد.</p>;
+  if (!data.length) return <p class="muted">{t('noEventsYet')}</p>;
   const w = 24;
   const h = 80;
   const max = Math.max(...data.map((d) => d.events));
@@ -15,10 +16,10 @@ export function Bars({ data, label }: { data: Array<{ period: string; events: nu
           const x = width - (i + 1) * w;
           return (
             <g key={d.period}>
-              <title>{`${d.period}: ${num(d.events)}`}</title>
+              <title>{`${d.period === 'unknown' ? t('undated') : d.period}: ${num(d.events)}`}</title>
               <rect x={x + 3} y={h - bh} width={w - 6} height={bh} class="bar" />
               <text x={x + w / 2} y={h + 14} text-anchor="middle" class="tick">
-                {d.period === 'unknown' ? '؟' : d.period.slice(5) || d.period}
+                {d.period === 'unknown' ? '?' : d.period.slice(5) || d.period}
               </text>
             </g>
           );

@@ -1,26 +1,51 @@
 /** One event: its PLOVER type, actors, date, modality and the words that support it. */
-import type { Actor, EventRecord } from '../../../src/model.ts';
-import { countryAr, MODALITY_AR, PLOVER_AR } from '../labels.ts';
+import type { Actor, Entity, EventRecord } from '../../../src/model.ts';
+import { entityName, lang, t } from '../i18n.ts';
+import { countryAr, dateLabel, MODALITY_AR, PLOVER_AR, SECTOR_AR } from '../labels.ts';
 import { href } from '../router.ts';
+import { Src } from './Src.tsx';
 
-function actorLabel(a: Actor, names: Map<string, string>): string {
-  const name = (a.entityId && names.get(a.entityId)) || a.name;
-  const country = a.country ? countryAr(a.country) : undefined;
-  return [name, country && name ? `(${country})` : country, a.sector].filter(Boolean).join(' ');
+type Names = Map<string, Entity['names']>;
+
+/**
+ * An actor's name in the interface language: its entity's name (English, else
+ * transliteration), else the name as the article wrote it, marked as Arabic text.
+ */
+function actorName(a: Actor, names: Names): string | null {
+  const n = a.entityId ? names.get(a.entityId) : undefined;
+  if (n) return entityName(n);
+  if (!a.name) return null;
+  return lang() === 'en' ? entityName({ ar: a.name }) : a.name;
 }
 
-function Actors({ list, names }: { list: Actor[]; names: Map<string, string> }) {
+function ActorLabel({ a, names }: { a: Actor; names: Names }) {
+  const named = Boolean((a.entityId && names.get(a.entityId)) || a.name);
+  const country = a.country ? countryAr(a.country) : undefined;
+  const sector = a.sector ? (SECTOR_AR[a.sector] ?? a.sector) : undefined;
+  return (
+    <>
+      {actorName(a, names)}
+      {country ? (named ? ` (${country})` : country) : null}
+      {sector ? ` ${sector}` : null}
+    </>
+  );
+}
+
+function Actors({ list, names }: { list: Actor[]; names: Names }) {
   if (!list.length) return <span>—</span>;
+  const sep = lang() === 'ar' ? '، ' : ', ';
   return (
     <>
       {list.map((a, i) => (
         <span key={i} class="actor">
           {a.entityId ? (
-            <a href={href(['entity', a.entityId])}>{actorLabel(a, names)}</a>
+            <a href={href(['entity', a.entityId])}>
+              <ActorLabel a={a} names={names} />
+            </a>
           ) : (
-            actorLabel(a, names)
+            <ActorLabel a={a} names={names} />
           )}
-          {i + 1 < list.length ? '، ' : ''}
+          {i + 1 < list.length ? sep : ''}
         </span>
       ))}
     </>
@@ -30,53 +55,64 @@ function Actors({ list, names }: { list: Actor[]; names: Map<string, string> }) 
 export function EventDetail(props: {
   event: EventRecord;
   source: string;
-  names: Map<string, string>;
+  names: Names;
   onClose: () => void;
 }) {
   const e = props.event;
+  const date = dateLabel(e.date);
   return (
     <section class="event-detail" aria-labelledby={`ev-${e.id}`} data-event-type={e.type}>
       <h3 id={`ev-${e.id}`}>
-        {PLOVER_AR[e.type] ?? e.type} <span class="code">{e.type}</span>
-        {e.mode ? <span class="code"> · {e.mode}</span> : null}
+        {PLOVER_AR[e.type] ?? e.type}{' '}
+        <span class="code" lang="en">
+          {e.type}
+          {e.mode ? ` · ${e.mode}` : null}
+        </span>
       </h3>
       <dl>
-        <dt>الفاعل</dt>
+        <dt>{t('actor')}</dt>
         <dd>
           <Actors list={e.source} names={props.names} />
         </dd>
-        <dt>الطرف الآخر</dt>
+        <dt>{t('target')}</dt>
         <dd>
           <Actors list={e.target} names={props.names} />
         </dd>
-        <dt>التاريخ</dt>
-        <dd>
-          {e.date?.value ?? 'غير معروف'}
-          {e.date?.expression ? ` («${e.date.expression}»)` : ''}
+        <dt>{t('date')}</dt>
+        <dd class="date">
+          {date ? <time dateTime={e.date?.value}>{date}</time> : t('unknown')}
+          {e.date?.expression ? (
+            <>
+              {' '}
+              (<Src>{e.date.expression}</Src>)
+            </>
+          ) : null}
         </dd>
-        <dt>الحالة</dt>
+        <dt>{t('status')}</dt>
         <dd>
           {MODALITY_AR[e.modality] ?? e.modality}
-          {e.background ? ' · حدث سابق يُستعاد' : ''}
-          {e.negated ? ' · منفي' : ''}
+          {e.background ? ` · ${t('recalled')}` : ''}
+          {e.negated ? ` · ${t('negated')}` : ''}
         </dd>
         {e.location ? (
           <>
-            <dt>المكان</dt>
-            <dd>{e.location}</dd>
+            <dt>{t('place')}</dt>
+            <dd>
+              <Src>{e.location}</Src>
+            </dd>
           </>
         ) : null}
       </dl>
-      <h4>الشواهد</h4>
+      <h4>{t('evidence')}</h4>
       <ul class="evidence-list">
         {e.evidence.map(([a, b]) => (
-          <li key={a}>
+          <li key={a} class="src" lang="ar" dir="rtl">
             <q>{props.source.slice(a, b)}</q>
           </li>
         ))}
       </ul>
       <button type="button" onClick={props.onClose}>
-        إغلاق
+        {t('close')}
       </button>
     </section>
   );

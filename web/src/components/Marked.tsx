@@ -4,6 +4,7 @@
  * evidence. Everything is rendered as text nodes: article content never becomes markup.
  */
 import type { Block, EventRecord, Mention } from '../api.ts';
+import { ENTITY_TYPE_AR, PLOVER_AR } from '../labels.ts';
 import { href } from '../router.ts';
 
 export interface MarkedProps {
@@ -82,7 +83,7 @@ export function Marked(props: MarkedProps) {
               type="button"
               class={`ev${props.selected === ev.id ? ' on' : ''}`}
               aria-pressed={props.selected === ev.id}
-              title={ev.type}
+              title={PLOVER_AR[ev.type] ?? ev.type}
               onClick={() => props.onEvent(ev.id)}
             >
               {node}
@@ -91,7 +92,11 @@ export function Marked(props: MarkedProps) {
         } else if (s.mention) {
           const m = s.mention;
           node = m.entityId ? (
-            <a class={`m m-${m.type}`} href={href(['entity', m.entityId])} title={m.type}>
+            <a
+              class={`m m-${m.type}`}
+              href={href(['entity', m.entityId])}
+              title={ENTITY_TYPE_AR[m.type] ?? m.type}
+            >
               {node}
             </a>
           ) : (

@@ -1,14 +1,42 @@
-export function Status({ loading, error }: { loading: boolean; error?: string | undefined }) {
+/**
+ * Loading and error states. An error reads in the interface language by its HTTP status
+ * (not found, bad request, server error, unreachable); the API's own detail follows in
+ * English (`lang="en"`), as the API writes it.
+ */
+import { ApiError } from '../api.ts';
+import { t } from '../i18n.ts';
+
+export function ErrorText({ error }: { error: Error }) {
+  const status = error instanceof ApiError ? error.status : 0;
+  const what =
+    status === 404
+      ? t('notFound')
+      : status >= 400 && status < 500
+        ? t('badRequest')
+        : status
+          ? t('serverError')
+          : t('networkError');
+  return (
+    <>
+      {what}{' '}
+      <bdi lang="en" dir="ltr">
+        {error.message}
+      </bdi>
+    </>
+  );
+}
+
+export function Status({ loading, error }: { loading: boolean; error?: Error | undefined }) {
   if (error)
     return (
       <p class="error" role="alert">
-        {error}
+        <ErrorText error={error} />
       </p>
     );
   if (loading)
     return (
       <p class="loading" aria-live="polite">
-        جارٍ التحميل…
+        {t('loading')}
       </p>
     );
   return null;

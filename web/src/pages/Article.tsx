@@ -4,13 +4,20 @@ import { type ArticleView, type Block, get } from '../api.ts';
 import { EventDetail } from '../components/EventDetail.tsx';
 import { Marked } from '../components/Marked.tsx';
 import { Status } from '../components/Status.tsx';
-import { countryAr, ENTITY_TYPE_AR, PLOVER_AR } from '../labels.ts';
+import { Src, Ui } from '../components/Src.tsx';
+import { countryAr, dateLabel, ENTITY_TYPE_AR, PLOVER_AR, SECTION_AR } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
-import { entityName, postName, t } from '../i18n.ts';
+import { entityName, lang, postName, t } from '../i18n.ts';
 import { useFetch } from '../useFetch.ts';
 
 function safeUrl(url: string | undefined): string | undefined {
   return url && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+/** A post in the interface language; an Arabic post with no English gloss stays marked Arabic. */
+export function postText(post: { ar: string; en?: string }) {
+  const p = postName(post);
+  return p === post.ar && lang() === 'en' ? <Src>{p}</Src> : p;
 }
 
 export function ArticlePage({ id, route }: { id: string; route: Route }) {
@@ -18,7 +25,7 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
     get<ArticleView>(`/api/articles/${encodeURIComponent(id)}`),
   );
   const selected = route.params.get('event') ?? undefined;
-  const names = useMemo(() => new Map((data?.entities ?? []).map((e) => [e.id, e.names.ar])), [data]);
+  const names = useMemo(() => new Map((data?.entities ?? []).map((e) => [e.id, e.names])), [data]);
   if (!data) return <Status loading={loading} error={error} />;
   const { article, brief, mentions, events, entities } = data;
   const select = (ev: string | undefined) => navigate(href(['article', id], { event: ev }));
@@ -41,25 +48,41 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
   const first = (brief.lead[0] ?? brief.body[0])?.text.trim().split(/\s+/) ?? [];
   const title =
     article.title ?? (first.length > 12 ? `${first.slice(0, 12).join(' ')}…` : first.join(' ') || 'خبر');
+  const dateline = brief.dateline?.text ?? article.outlet;
+  // The publication date: read from the text when the article had none (Hijri kept), else
+  // the outlet's own date.
+  const publishedRef = data.published ?? (article.published ? { value: article.published } : undefined);
+  const publishedIso = publishedRef?.value;
+  const published = dateLabel(publishedRef);
   return (
     <div class="reader">
       <article aria-labelledby="title" lang="ar" dir="rtl">
         <header>
           <h1 id="title">{title}</h1>
           <p class="meta">
-            {[brief.dateline?.text ?? article.outlet, article.published].filter(Boolean).join(' · ')}
+            {dateline}
+            {dateline && published ? ' · ' : null}
+            {published ? (
+              <Ui>
+                <time dateTime={publishedIso}>{published}</time>
+              </Ui>
+            ) : null}
             {url ? (
               <>
                 {' · '}
-                <a href={url} rel="noopener noreferrer nofollow" target="_blank">
-                  المصدر
-                </a>
+                <Ui>
+                  <a href={url} rel="noopener noreferrer nofollow" target="_blank">
+                    {t('source')}
+                  </a>
+                </Ui>
               </>
             ) : null}
           </p>
         </header>
         {brief.origin === 'composed' ? (
-          <p class="note">موجز مُركَّب آليًا: لم يكن الخبر على قالب الموجز.</p>
+          <p class="note">
+            <Ui>{t('composedNote')}</Ui>
+          </p>
         ) : null}
         <div class="lead">{brief.lead.map(para)}</div>
         {brief.sections.map((s, i) => (
@@ -69,7 +92,10 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
             data-kind={s.kind}
             aria-labelledby={`sec-${i}`}
           >
-            <h2 id={`sec-${i}`}>{s.label}</h2>
+            <h2 id={`sec-${i}`}>
+              {s.label}
+              {lang() === 'en' ? <Ui class="gloss">{SECTION_AR[s.kind] ?? s.kind}</Ui> : null}
+            </h2>
             {s.paragraphs.map(para)}
             {s.items.length ? (
               <ul>
@@ -103,7 +129,7 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
               {people.map((p) => (
                 <li key={p.id} data-entity={p.id}>
                   <a href={href(['entity', p.id])}>{entityName(p.names)}</a>
-                  {p.post ? <span class="post">{postName(p.post)}</span> : null}
+                  {p.post ? <span class="post">{postText(p.post)}</span> : null}
                   {p.country ? <span class="tag">{countryAr(p.country)}</span> : null}
                 </li>
               ))}
@@ -136,7 +162,10 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
                     aria-pressed={selected === e.id}
                     onClick={() => select(selected === e.id ? undefined : e.id)}
                   >
-                    <span class="code">{e.type}</span> {PLOVER_AR[e.type]}: {e.trigger.text}
+                    <span class="code" lang="en">
+                      {e.type}
+                    </span>{' '}
+                    {PLOVER_AR[e.type]}: <Src>{e.trigger.text}</Src>
                   </button>
                 </li>
               ))}

@@ -1,8 +1,19 @@
 /** An entity: names and aliases, post, events over time, recent events, top partners. */
 import { type EntityPage as EntityData, get } from '../api.ts';
 import { Bars } from '../components/Bars.tsx';
+import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
-import { countryAr, ENTITY_TYPE_AR, num, PLOVER_AR, score, scoreColour } from '../labels.ts';
+import { entityName, lang, postName, t } from '../i18n.ts';
+import {
+  countryAr,
+  dateLabel,
+  ENTITY_TYPE_AR,
+  num,
+  PLOVER_AR,
+  SECTOR_AR,
+  score,
+  scoreColour,
+} from '../labels.ts';
 import { href } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 
@@ -11,24 +22,46 @@ function partnerHref(id: string): string {
   return href(['entity', /^[A-Z]{3}$/.test(id) ? `country:${id}` : id]);
 }
 
+/**
+ * A partner's name in the interface language: countries from the labels table; actors by
+ * the English name the API adds with `?lang=en` (`label_en`), else the Arabic as stored.
+ */
+function partnerName(p: { id: string; label?: string; label_en?: string }) {
+  if (/^[A-Z]{3}$/.test(p.id)) return countryAr(p.id, p.label);
+  if (lang() === 'en' && p.label_en) return p.label_en;
+  const text = p.label ?? p.id;
+  return lang() === 'en' && /\p{Script=Arabic}/u.test(text) ? <Src>{text}</Src> : text;
+}
+
 export function EntityPage({ id }: { id: string }) {
   const { data, error, loading } = useFetch(id, () =>
     get<EntityData>(`/api/entities/${encodeURIComponent(id)}`),
   );
   if (!data) return <Status loading={loading} error={error} />;
   const e = data.entity;
+  const en = lang() === 'en';
   const other = [...new Set([e.names.en, e.names.latin].filter(Boolean))];
+  const country = e.country ?? e.post?.country;
+  const sector = e.sector ?? e.post?.sector;
   return (
     <div class="entity">
       <header>
-        <h1>{e.names.ar}</h1>
-        {other.length ? (
+        <h1>{entityName(e.names)}</h1>
+        {en ? (
+          <p class="arabic-name">
+            <Src>{e.names.ar}</Src>
+          </p>
+        ) : other.length ? (
           <p class="latin" lang="en" dir="ltr">
             {other.join(' · ')}
           </p>
         ) : null}
         <p class="meta">
-          {[ENTITY_TYPE_AR[e.type] ?? e.type, e.country ? countryAr(e.country) : undefined, e.sector]
+          {[
+            ENTITY_TYPE_AR[e.type] ?? e.type,
+            country ? countryAr(country, e.type === 'GPE' && !en ? e.names.ar : undefined) : undefined,
+            sector ? (SECTOR_AR[sector] ?? sector) : undefined,
+          ]
             .filter(Boolean)
             .join(' · ')}
         </p>
@@ -36,49 +69,60 @@ export function EntityPage({ id }: { id: string }) {
       <dl class="facts">
         {e.post ? (
           <>
-            <dt>المنصب</dt>
+            <dt>{t('post')}</dt>
             <dd class="post">
-              {e.post.ar}
-              {e.post.en ? (
+              {en ? (
                 <>
-                  {' '}
-                  <bdi lang="en">({e.post.en})</bdi>
+                  {e.post.en ? `${postName(e.post)} ` : null}
+                  <Src>{e.post.ar}</Src>
                 </>
-              ) : null}
+              ) : (
+                <>
+                  {e.post.ar}
+                  {e.post.en ? (
+                    <>
+                      {' '}
+                      <bdi lang="en">({e.post.en})</bdi>
+                    </>
+                  ) : null}
+                </>
+              )}
             </dd>
           </>
         ) : null}
         {e.names.aliases.length ? (
           <>
-            <dt>أسماء أخرى</dt>
-            <dd>{e.names.aliases.join('، ')}</dd>
+            <dt>{t('otherNames')}</dt>
+            <dd>
+              <Src>{e.names.aliases.join('، ')}</Src>
+            </dd>
           </>
         ) : null}
-        <dt>الأخبار</dt>
+        <dt>{t('articles')}</dt>
         <dd>{num(data.articles)}</dd>
-        <dt>الذكر</dt>
+        <dt>{t('mentions')}</dt>
         <dd>{num(data.mentions)}</dd>
       </dl>
       <section aria-labelledby="time-h">
-        <h2 id="time-h">الأحداث عبر الزمن</h2>
-        <Bars data={data.timeline} label="عدد الأحداث في كل شهر" />
+        <h2 id="time-h">{t('overTime')}</h2>
+        <Bars data={data.timeline} label={t('perMonth')} />
       </section>
       <section aria-labelledby="partners-h">
-        <h2 id="partners-h">أبرز الشركاء</h2>
+        <h2 id="partners-h">{t('partners')}</h2>
         {data.partners.length ? (
           <table class="partners">
             <thead>
               <tr>
-                <th scope="col">الطرف</th>
-                <th scope="col">الأحداث</th>
-                <th scope="col">التعاون/النزاع</th>
+                <th scope="col">{t('partner')}</th>
+                <th scope="col">{t('eventsCol')}</th>
+                <th scope="col">{t('coopConflict')}</th>
               </tr>
             </thead>
             <tbody>
               {data.partners.map((p) => (
                 <tr key={p.id}>
                   <td>
-                    <a href={partnerHref(p.id)}>{countryAr(p.id, p.label)}</a>
+                    <a href={partnerHref(p.id)}>{partnerName(p)}</a>
                   </td>
                   <td>{num(p.events)}</td>
                   <td>
@@ -90,18 +134,23 @@ export function EntityPage({ id }: { id: string }) {
             </tbody>
           </table>
         ) : (
-          <p class="muted">لا شركاء مسجَّلون.</p>
+          <p class="muted">{t('noPartners')}</p>
         )}
       </section>
       <section aria-labelledby="ev-h">
-        <h2 id="ev-h">آخر الأحداث ({num(data.eventsTotal)})</h2>
+        <h2 id="ev-h">
+          {t('recentEvents')} ({num(data.eventsTotal)})
+        </h2>
         <ol class="events">
           {data.events.map((ev) => (
             <li key={`${ev.articleId}-${ev.id}`}>
               <a href={href(['article', ev.articleId], { event: ev.id })}>
-                <span class="code">{ev.type}</span> {PLOVER_AR[ev.type]} — {ev.trigger.text}
+                <span class="code" lang="en">
+                  {ev.type}
+                </span>{' '}
+                {PLOVER_AR[ev.type]} — <Src>{ev.trigger.text}</Src>
               </a>{' '}
-              <span class="meta">{ev.date?.value ?? ev.published ?? ''}</span>
+              <span class="meta">{dateLabel(ev.date?.value ? ev.date : ev.published) ?? ''}</span>
             </li>
           ))}
         </ol>

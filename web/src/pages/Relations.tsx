@@ -6,8 +6,10 @@
 import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
 import { get, type Relations } from '../api.ts';
+import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
-import { countryAr, num, PLOVER_AR, periodAr, score, scoreColour } from '../labels.ts';
+import { entityName, lang, t } from '../i18n.ts';
+import { countryAr, dateLabel, num, PLOVER_AR, periodAr, SECTOR_AR, score, scoreColour } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 
@@ -15,13 +17,28 @@ function entityId(level: string, id: string): string {
   return level === 'country' ? `country:${id}` : id;
 }
 
+/**
+ * A node's name in the interface language: a country from the labels table; an actor by its
+ * English name from the API (`label_en`, with `?lang=en`), else a transliteration of the
+ * Arabic label; in Arabic, the stored Arabic name.
+ */
+function nodeName(level: string, n: { id: string; label?: string; label_en?: string }): string {
+  if (level === 'country') return countryAr(n.id, n.label);
+  // Actors with no entity are keyed by country and sector: «EGY/GOV», «---/COP», «TUN».
+  const code = /^([A-Z]{3}|-{3})(?:\/([A-Z]{3}))?$/.exec(n.id);
+  if (code && !n.label) {
+    const country = code[1] === '---' ? '?' : countryAr(code[1]!);
+    return code[2] ? `${country}/${SECTOR_AR[code[2]] ?? code[2]}` : country;
+  }
+  if (lang() === 'en') return n.label_en ?? (n.label ? entityName({ ar: n.label }) : n.id);
+  return n.label ?? n.id;
+}
+
 function Graph({ data }: { data: Relations }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!box.current) return;
-    const label = new Map(
-      data.nodes.map((n) => [n.id, data.level === 'country' ? countryAr(n.id, n.label) : (n.label ?? n.id)]),
-    );
+    const label = new Map(data.nodes.map((n) => [n.id, nodeName(data.level, n)]));
     const maxTotal = Math.max(1, ...data.dyads.map((d) => d.total));
     const cy = cytoscape({
       container: box.current,
@@ -42,7 +59,7 @@ function Graph({ data }: { data: Relations }) {
           selector: 'node',
           style: {
             label: 'data(label)',
-            'font-family': '"Noto Naskh Arabic", serif',
+            'font-family': lang() === 'ar' ? '"Noto Naskh Arabic", serif' : 'system-ui, sans-serif',
             'font-size': 14,
             'background-color': '#33526e',
             color: '#1b1b1b',
@@ -73,7 +90,7 @@ function Graph({ data }: { data: Relations }) {
       ref={box}
       class="graph"
       role="img"
-      aria-label={`شبكة العلاقات: ${num(data.nodes.length)} فاعلًا و${num(data.dyads.length)} علاقة`}
+      aria-label={`${t('relationsTitle')}: ${num(data.nodes.length)} ${t('graphActors')}${lang() === 'ar' ? ' و' : ', '}${num(data.dyads.length)} ${t('graphLinks')}`}
       data-nodes={data.nodes.length}
       data-edges={data.dyads.length}
     />
@@ -92,22 +109,22 @@ export function RelationsPage({ route }: { route: Route }) {
   );
   const go = (next: Record<string, string | undefined>) => navigate(href(['relations'], { ...f, ...next }));
   const name = (id: string) => {
-    const n = data?.nodes.find((x) => x.id === id);
-    return data?.level === 'country' ? countryAr(id, n?.label) : (n?.label ?? id);
+    const text = nodeName(data?.level ?? 'country', data?.nodes.find((x) => x.id === id) ?? { id });
+    return /\p{Script=Arabic}/u.test(text) && lang() === 'en' ? <Src>{text}</Src> : text;
   };
   return (
     <div class="relations">
-      <h1>شبكة العلاقات</h1>
+      <h1>{t('relationsTitle')}</h1>
       <form class="row filters" onSubmit={(e) => e.preventDefault()}>
         <label>
-          المستوى{' '}
+          {t('level')}{' '}
           <select value={f.level} onChange={(e) => go({ level: (e.target as HTMLSelectElement).value })}>
-            <option value="country">الدول</option>
-            <option value="actor">الفاعلون</option>
+            <option value="country">{t('levelCountries')}</option>
+            <option value="actor">{t('levelActors')}</option>
           </select>
         </label>
         <label>
-          من الشهر{' '}
+          {t('fromMonth')}{' '}
           <input
             type="month"
             value={f.from ?? ''}
@@ -115,7 +132,7 @@ export function RelationsPage({ route }: { route: Route }) {
           />
         </label>
         <label>
-          إلى الشهر{' '}
+          {t('toMonth')}{' '}
           <input
             type="month"
             value={f.to ?? ''}
@@ -124,27 +141,29 @@ export function RelationsPage({ route }: { route: Route }) {
         </label>
       </form>
       <p class="legend">
-        <span class="swatch" style={{ background: scoreColour(-10) }} aria-hidden="true" /> نزاع{' '}
-        <span class="swatch" style={{ background: scoreColour(0) }} aria-hidden="true" /> محايد{' '}
-        <span class="swatch" style={{ background: scoreColour(10) }} aria-hidden="true" /> تعاون
+        <span class="swatch" style={{ background: scoreColour(-10) }} aria-hidden="true" /> {t('conflict')}{' '}
+        <span class="swatch" style={{ background: scoreColour(0) }} aria-hidden="true" /> {t('neutral')}{' '}
+        <span class="swatch" style={{ background: scoreColour(10) }} aria-hidden="true" /> {t('cooperation')}
       </p>
       {!data ? (
         <Status loading={loading} error={error} />
       ) : data.dyads.length === 0 ? (
-        <p class="muted">لا علاقات في هذا النطاق.</p>
+        <p class="muted">{t('noRelations')}</p>
       ) : (
         <>
           <Graph data={data} />
           <table class="dyads">
-            <caption>العلاقات ({num(data.total)})</caption>
+            <caption>
+              {t('relationsCaption')} ({num(data.total)})
+            </caption>
             <thead>
               <tr>
-                <th scope="col">من</th>
-                <th scope="col">إلى</th>
-                <th scope="col">الأحداث</th>
-                <th scope="col">التعاون/النزاع</th>
-                <th scope="col">الأنواع</th>
-                <th scope="col">حسب الشهر</th>
+                <th scope="col">{t('dyadFrom')}</th>
+                <th scope="col">{t('dyadTo')}</th>
+                <th scope="col">{t('eventsCol')}</th>
+                <th scope="col">{t('coopConflict')}</th>
+                <th scope="col">{t('types')}</th>
+                <th scope="col">{t('byMonth')}</th>
               </tr>
             </thead>
             <tbody>
@@ -163,10 +182,17 @@ export function RelationsPage({ route }: { route: Route }) {
                   </td>
                   <td>
                     {Object.entries(d.counts)
-                      .map(([t, n]) => `${PLOVER_AR[t] ?? t} ${num(n ?? 0)}`)
-                      .join('، ')}
+                      .map(([k, n]) => `${PLOVER_AR[k] ?? k} ${num(n ?? 0)}`)
+                      .join(lang() === 'ar' ? '، ' : ', ')}
                   </td>
-                  <td>{d.periods.map((x) => `${periodAr(x.period)}: ${score(x.score)}`).join(' · ')}</td>
+                  <td>
+                    {d.periods
+                      .map(
+                        (x) =>
+                          `${x.period === 'unknown' ? periodAr(x.period) : (dateLabel(x.period) ?? x.period)}: ${score(x.score)}`,
+                      )
+                      .join(' · ')}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,8 +1,10 @@
 /** Search: query box, facets, highlighted snippets, every filter in the URL, pagination. */
 import { useEffect, useState } from 'preact/hooks';
 import { type ArticleSummary, get, type Paged, type SearchResponse } from '../api.ts';
-import { Status } from '../components/Status.tsx';
-import { countryAr, num, PLOVER_AR } from '../labels.ts';
+import { Src } from '../components/Src.tsx';
+import { ErrorText, Status } from '../components/Status.tsx';
+import { type StringKey, lang, t } from '../i18n.ts';
+import { countryAr, dateLabel, num, PLOVER_AR } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 
@@ -14,25 +16,27 @@ const FACET_OF: Record<string, (typeof FILTERS)[number]> = {
   actors: 'actor',
   outlets: 'outlet',
 };
-const FACET_TITLE: Record<string, string> = {
-  countries: 'الدول',
-  types: 'أنواع الأحداث',
-  actors: 'الفاعلون',
-  outlets: 'المصادر',
-  months: 'الأشهر',
+const FACET_TITLE: Record<string, StringKey> = {
+  countries: 'facetCountries',
+  types: 'facetTypes',
+  actors: 'facetActors',
+  outlets: 'facetOutlets',
+  months: 'facetMonths',
 };
 
 type State = Record<string, string | string[] | undefined>;
 
-const FILTER_AR: Record<string, string> = {
-  country: 'الدولة',
-  type: 'النوع',
-  actor: 'الفاعل',
-  outlet: 'المصدر',
-  section: 'القسم',
-  from: 'من',
-  to: 'إلى',
+const FILTER_NAME: Record<string, StringKey> = {
+  country: 'filterCountry',
+  type: 'filterType',
+  actor: 'filterActor',
+  outlet: 'filterOutlet',
+  section: 'filterSection',
+  from: 'from',
+  to: 'to',
 };
+
+const filterName = (f: string) => (FILTER_NAME[f] ? t(FILTER_NAME[f]) : f);
 
 function stateOf(params: URLSearchParams): State {
   const s: State = {};
@@ -57,7 +61,11 @@ function Snippet({
     at = b;
   }
   parts.push(text.slice(at));
-  return <p class="snippet">{parts}</p>;
+  return (
+    <p class="snippet src" lang="ar" dir="rtl">
+      {parts}
+    </p>
+  );
 }
 
 function shortLead(lead: string | undefined): string | undefined {
@@ -69,10 +77,14 @@ function shortLead(lead: string | undefined): string | undefined {
 function Summary({ a, children }: { a: ArticleSummary; children?: preact.ComponentChildren }) {
   return (
     <li class="hit" data-id={a.id}>
-      <h3>
+      <h3 class="src" lang="ar" dir="rtl">
         <a href={href(['article', a.id])}>{a.title ?? shortLead(a.lead) ?? a.id}</a>
       </h3>
-      <p class="meta">{[a.outlet, a.published].filter(Boolean).join(' · ')}</p>
+      <p class="meta">
+        {a.outlet ? <Src>{a.outlet}</Src> : null}
+        {a.outlet && a.published ? ' · ' : null}
+        {a.published ? <time dateTime={a.published}>{dateLabel(a.published)}</time> : null}
+      </p>
       {children}
     </li>
   );
@@ -85,20 +97,46 @@ function Recent() {
   if (!data) return <Status loading={loading} error={error} />;
   return (
     <section aria-labelledby="recent-h">
-      <h2 id="recent-h">أحدث الأخبار ({num(data.total)})</h2>
+      <h2 id="recent-h">
+        {t('latest')} ({num(data.total)})
+      </h2>
       {data.items.length ? (
         <ol class="hits">
           {data.items.map((a) => (
             <Summary key={a.id} a={a}>
-              {a.lead ? <p class="snippet">{a.lead}</p> : null}
+              {a.lead ? (
+                <p class="snippet src" lang="ar" dir="rtl">
+                  {a.lead}
+                </p>
+              ) : null}
             </Summary>
           ))}
         </ol>
       ) : (
-        <p class="muted">الأرشيف فارغ. أضف أخبارًا بالأمر khabar ingest أو من صفحة «إضافة خبر».</p>
+        <p class="muted">
+          {t('archiveEmptyA')} <code dir="ltr">khabar ingest</code> {t('archiveEmptyB')}
+        </p>
       )}
     </section>
   );
+}
+
+/** A filter chip's value in words: country and type labels, else the value as given. */
+function chipValue(f: string, v: string): string {
+  return f === 'country' ? countryAr(v) : f === 'type' ? (PLOVER_AR[v] ?? v) : v;
+}
+
+/**
+ * A facet value's label in the interface language: English names from the API (`label_en`,
+ * asked with `?lang=en`) or the Arabic label; countries and types from the web's own tables.
+ * Actor names and outlets still in Arabic are shown as Arabic text.
+ */
+function facetLabel(name: string, v: { value: string; label?: string; label_en?: string }) {
+  if (name === 'countries') return countryAr(v.value, v.label);
+  if (name === 'types') return PLOVER_AR[v.value] ?? v.value;
+  if (name === 'months') return dateLabel(v.value) ?? v.value;
+  const text = (lang() === 'en' ? v.label_en : undefined) ?? v.label ?? v.value;
+  return /\p{Script=Arabic}/u.test(text) ? <Src>{text}</Src> : text;
 }
 
 export function SearchPage({ route }: { route: Route }) {
@@ -159,7 +197,7 @@ export function SearchPage({ route }: { route: Route }) {
             go({ q: draft.trim() });
           }}
         >
-          <label for="q">ابحث في الأرشيف</label>
+          <label for="q">{t('searchLabel')}</label>
           <div class="row">
             <input
               id="q"
@@ -167,14 +205,14 @@ export function SearchPage({ route }: { route: Route }) {
               type="search"
               value={draft}
               onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
-              placeholder="مثال: لاريجاني أو Larijani أو &quot;شراكة استراتيجية&quot;"
+              placeholder={t('searchPlaceholder')}
               autoComplete="off"
             />
-            <button type="submit">بحث</button>
+            <button type="submit">{t('searchButton')}</button>
           </div>
           <div class="row dates">
             <label>
-              من{' '}
+              {t('from')}{' '}
               <input
                 type="date"
                 value={(state.from as string) ?? ''}
@@ -182,7 +220,7 @@ export function SearchPage({ route }: { route: Route }) {
               />
             </label>
             <label>
-              إلى{' '}
+              {t('to')}{' '}
               <input
                 type="date"
                 value={(state.to as string) ?? ''}
@@ -190,31 +228,32 @@ export function SearchPage({ route }: { route: Route }) {
               />
             </label>
             <label>
-              الترتيب{' '}
+              {t('sort')}{' '}
               <select
                 value={(state.sort as string) ?? 'relevance'}
                 onChange={(e) => go({ sort: (e.target as HTMLSelectElement).value })}
               >
-                <option value="relevance">الأكثر صلة</option>
-                <option value="date">الأحدث</option>
+                <option value="relevance">{t('sortRelevance')}</option>
+                <option value="date">{t('sortDate')}</option>
               </select>
             </label>
           </div>
         </form>
       </search>
       {chips.length ? (
-        <ul class="chips active-filters" aria-label="المرشِّحات المفعَّلة">
+        <ul class="chips active-filters" aria-label={t('activeFilters')}>
           {chips.map(([f, v]) => (
             <li key={`${f}=${v}`}>
               <button
                 type="button"
                 class="chip"
-                aria-label={`إزالة ${FILTER_AR[f] ?? f}: ${v}`}
+                aria-label={`${t('remove')} ${filterName(f)}: ${chipValue(f, v)}`}
                 onClick={() =>
                   (FILTERS as readonly string[]).includes(f) ? toggle(f, v) : go({ [f]: undefined })
                 }
               >
-                {FILTER_AR[f] ?? f}: {f === 'country' ? countryAr(v) : f === 'type' ? (PLOVER_AR[v] ?? v) : v}{' '}
+                {filterName(f)}:{' '}
+                {/\p{Script=Arabic}/u.test(chipValue(f, v)) ? <Src>{chipValue(f, v)}</Src> : chipValue(f, v)}{' '}
                 ✕
               </button>
             </li>
@@ -227,26 +266,20 @@ export function SearchPage({ route }: { route: Route }) {
         <Status loading={loading} error={error} />
       ) : (
         <div class="results">
-          <aside class="facets" aria-label="تصفية النتائج">
+          <aside class="facets" aria-label={t('refine')}>
             {!facets ? (
               <p class="muted" aria-live="polite">
-                {facetData.error ?? 'جارٍ حساب التصفيات…'}
+                {facetData.error ? <ErrorText error={facetData.error} /> : t('facetsLoading')}
               </p>
             ) : null}
             {Object.entries(facets ?? {}).map(([name, values]) =>
               values.length ? (
                 <section key={name}>
-                  <h2>{FACET_TITLE[name] ?? name}</h2>
+                  <h2>{FACET_TITLE[name] ? t(FACET_TITLE[name]) : name}</h2>
                   <ul>
                     {values.slice(0, 12).map((v) => {
                       const f = FACET_OF[name];
-                      const label =
-                        v.label ??
-                        (name === 'countries'
-                          ? countryAr(v.value)
-                          : name === 'types'
-                            ? `${PLOVER_AR[v.value] ?? v.value}`
-                            : v.value);
+                      const label = facetLabel(name, v);
                       const on = f ? ((state[f] as string[]) ?? []).includes(v.value) : false;
                       return (
                         <li key={v.value}>
@@ -278,8 +311,16 @@ export function SearchPage({ route }: { route: Route }) {
           </aside>
           <section class="hits-wrap" aria-labelledby="hits-h">
             <h2 id="hits-h" aria-live="polite">
-              {num(data.total)} نتيجة{q ? ` لـ«${q}»` : ''}
+              {num(data.total)} {t('results')}
+              {q ? (
+                <>
+                  {' '}
+                  {t('resultsFor')}
+                  {lang() === 'en' ? ' ' : ''}«<Src>{q}</Src>»
+                </>
+              ) : null}
             </h2>
+            {data.total === 0 ? <p class="muted">{t('noResults')}</p> : null}
             <ol class="hits">
               {data.hits.map((h) => (
                 <Summary key={h.id} a={h}>
@@ -287,15 +328,15 @@ export function SearchPage({ route }: { route: Route }) {
                 </Summary>
               ))}
             </ol>
-            <nav class="pager" aria-label="الصفحات">
+            <nav class="pager" aria-label={t('pages')}>
               {pageNo > 1 ? (
-                <a href={href(['search'], { ...state, page: String(pageNo - 1) })}>السابق</a>
+                <a href={href(['search'], { ...state, page: String(pageNo - 1) })}>{t('prev')}</a>
               ) : null}
               <span>
-                صفحة {num(pageNo)} من {num(Math.max(1, Math.ceil(data.total / PAGE)))}
+                {t('page')} {num(pageNo)} {t('of')} {num(Math.max(1, Math.ceil(data.total / PAGE)))}
               </span>
               {pageNo * PAGE < data.total ? (
-                <a href={href(['search'], { ...state, page: String(pageNo + 1) })}>التالي</a>
+                <a href={href(['search'], { ...state, page: String(pageNo + 1) })}>{t('next')}</a>
               ) : null}
             </nav>
           </section>

@@ -1,7 +1,9 @@
 /** A timeline of events in SVG: time runs right to left, one row per PLOVER type. */
 import { get, type Paged, type StoredEvent } from '../api.ts';
+import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
-import { num, PLOVER_AR } from '../labels.ts';
+import { lang, t } from '../i18n.ts';
+import { dateLabel, num, PLOVER_AR } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 
@@ -26,7 +28,7 @@ export function TimelinePage({ route }: { route: Route }) {
   const form = (
     <form class="row filters" onSubmit={(e) => e.preventDefault()}>
       <label>
-        من{' '}
+        {t('from')}{' '}
         <input
           type="date"
           value={filters.from ?? ''}
@@ -34,7 +36,7 @@ export function TimelinePage({ route }: { route: Route }) {
         />
       </label>
       <label>
-        إلى{' '}
+        {t('to')}{' '}
         <input
           type="date"
           value={filters.to ?? ''}
@@ -42,7 +44,7 @@ export function TimelinePage({ route }: { route: Route }) {
         />
       </label>
       <label>
-        النوع{' '}
+        {t('type')}{' '}
         <select
           value={filters.type[0] ?? ''}
           onChange={(e) => {
@@ -50,10 +52,10 @@ export function TimelinePage({ route }: { route: Route }) {
             go({ type: v ? [v] : [] });
           }}
         >
-          <option value="">الكل</option>
-          {TYPE_ORDER.map((t) => (
-            <option key={t} value={t}>
-              {PLOVER_AR[t]} ({t})
+          <option value="">{t('all')}</option>
+          {TYPE_ORDER.map((k) => (
+            <option key={k} value={k}>
+              {PLOVER_AR[k]} ({k})
             </option>
           ))}
         </select>
@@ -63,7 +65,7 @@ export function TimelinePage({ route }: { route: Route }) {
   if (!data)
     return (
       <div class="timeline">
-        <h1>الخط الزمني للأحداث</h1>
+        <h1>{t('timelineTitle')}</h1>
         {form}
         <Status loading={loading} error={error} />
       </div>
@@ -72,40 +74,48 @@ export function TimelinePage({ route }: { route: Route }) {
     .map((e) => ({ e, t: eventTime(e) }))
     .filter((x): x is { e: StoredEvent; t: number } => x.t !== undefined);
   const undated = data.items.filter((e) => eventTime(e) === undefined);
-  const types = TYPE_ORDER.filter((t) => dated.some((x) => x.e.type === t));
+  const types = TYPE_ORDER.filter((k) => dated.some((d) => d.e.type === k));
   const min = Math.min(...dated.map((x) => x.t));
   const max = Math.max(...dated.map((x) => x.t));
   const W = 900;
   const rowH = 26;
-  const left = 10;
-  const right = 110; // room for the type labels on the right (RTL)
+  const pad = 10;
+  const labelW = 110; // room for the type labels: on the right in Arabic, on the left in English
+  const rtl = lang() === 'ar';
+  const x1 = rtl ? pad : labelW;
+  const x2 = rtl ? W - labelW : W - pad;
   const H = types.length * rowH + 40;
-  const x = (t: number) =>
-    max === min ? (W - right + left) / 2 : W - right - ((t - min) / (max - min)) * (W - right - left);
+  // Time runs with the reading direction: oldest on the right in Arabic, on the left in English.
+  const x = (t: number) => {
+    if (max === min) return (x1 + x2) / 2;
+    const f = (t - min) / (max - min);
+    return rtl ? x2 - f * (x2 - x1) : x1 + f * (x2 - x1);
+  };
   const day = (t: number) => new Date(t).toISOString().slice(0, 10);
   return (
     <div class="timeline">
-      <h1>الخط الزمني للأحداث</h1>
+      <h1>{t('timelineTitle')}</h1>
       {form}
       <p class="meta">
-        {num(data.total)} حدثًا{data.total > data.items.length ? ` (يُعرض ${num(data.items.length)})` : ''}
+        {num(data.total)} {t('eventsCount')}
+        {data.total > data.items.length ? ` (${t('shown')} ${num(data.items.length)})` : ''}
       </p>
       {dated.length ? (
-        <svg
-          class="tl"
-          viewBox={`0 0 ${W} ${H}`}
-          role="img"
-          aria-label="الأحداث على محور الزمن، الأقدم يمينًا"
-        >
-          {types.map((t, i) => (
-            <g key={t}>
-              <line x1={left} x2={W - right} y1={i * rowH + 20} y2={i * rowH + 20} class="lane" />
-              <text x={W - right + 8} y={i * rowH + 25} class="lane-label">
-                {PLOVER_AR[t]}
+        <svg class="tl" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('timelineAxis')}>
+          {types.map((k, i) => (
+            <g key={k}>
+              <line x1={x1} x2={x2} y1={i * rowH + 20} y2={i * rowH + 20} class="lane" />
+              <text
+                x={rtl ? W - labelW + 8 : labelW - 8}
+                y={i * rowH + 25}
+                class="lane-label"
+                text-anchor={rtl ? 'start' : 'end'}
+              >
+                {PLOVER_AR[k]}
               </text>
             </g>
           ))}
-          {dated.map(({ e, t }) => {
+          {dated.map(({ e, t: at }) => {
             const i = types.indexOf(e.type);
             return (
               <a
@@ -113,29 +123,34 @@ export function TimelinePage({ route }: { route: Route }) {
                 href={href(['article', e.articleId], { event: e.id })}
                 class={`dot t-${e.type}`}
               >
-                <title>{`${PLOVER_AR[e.type]} · ${day(t)} · ${e.trigger.text}`}</title>
-                <circle cx={x(t)} cy={i * rowH + 20} r={6} />
+                <title>{`${PLOVER_AR[e.type]} · ${dateLabel(e.date?.value ? e.date : day(at))}`}</title>
+                <circle cx={x(at)} cy={i * rowH + 20} r={6} />
               </a>
             );
           })}
-          <text x={W - right} y={H - 4} class="tick" text-anchor="start">
-            {day(min)}
+          <text x={rtl ? x2 : x1} y={H - 4} class="tick" text-anchor="start">
+            {dateLabel(day(min))}
           </text>
-          <text x={left} y={H - 4} class="tick" text-anchor="end">
-            {day(max)}
+          <text x={rtl ? x1 : x2} y={H - 4} class="tick" text-anchor="end">
+            {dateLabel(day(max))}
           </text>
         </svg>
       ) : (
-        <p class="muted">لا أحداث مؤرَّخة ضمن هذا النطاق.</p>
+        <p class="muted">{t('noDated')}</p>
       )}
       {undated.length ? (
         <details>
-          <summary>أحداث غير مؤرَّخة ({num(undated.length)})</summary>
+          <summary>
+            {t('undatedEvents')} ({num(undated.length)})
+          </summary>
           <ol class="events">
             {undated.map((e) => (
               <li key={`${e.articleId}-${e.id}`}>
                 <a href={href(['article', e.articleId], { event: e.id })}>
-                  <span class="code">{e.type}</span> {PLOVER_AR[e.type]} — {e.trigger.text}
+                  <span class="code" lang="en">
+                    {e.type}
+                  </span>{' '}
+                  {PLOVER_AR[e.type]} — <Src>{e.trigger.text}</Src>
                 </a>
               </li>
             ))}
@@ -147,9 +162,14 @@ export function TimelinePage({ route }: { route: Route }) {
           .sort((a, b) => b.t - a.t)
           .map(({ e, t }) => (
             <li key={`${e.articleId}-${e.id}`}>
-              <span class="meta">{day(t)}</span>{' '}
+              <span class="meta">
+                <time dateTime={day(t)}>{dateLabel(e.date?.value ? e.date : day(t))}</time>
+              </span>{' '}
               <a href={href(['article', e.articleId], { event: e.id })}>
-                <span class="code">{e.type}</span> {PLOVER_AR[e.type]} — {e.trigger.text}
+                <span class="code" lang="en">
+                  {e.type}
+                </span>{' '}
+                {PLOVER_AR[e.type]} — <Src>{e.trigger.text}</Src>
               </a>
             </li>
           ))}
