@@ -184,6 +184,8 @@ describe('every page in both interface languages', { skip: chromiumSkip }, () =>
     { name: 'timeline', url: '#/timeline', ready: 'svg.tl' },
     { name: 'timeline-empty', url: '#/timeline?from=1990-01-01&to=1990-01-02', ready: '.timeline .muted' },
     { name: 'ingest', url: '#/ingest', ready: '.ingest form' },
+    { name: 'stories', url: '#/stories?all=1', ready: '.story-list' },
+    { name: 'story', url: `#/stories/${ids.first}`, ready: '.outlet-grid' },
     { name: 'not-found', url: '#/article/no-such-article', ready: '.error' },
     { name: 'entity-not-found', url: '#/entity/no-such-entity', ready: '.error' },
     { name: 'empty-archive', url: '#/', ready: '.muted', server: 'empty' },

@@ -82,7 +82,7 @@ const STRINGS = {
   },
   storyTermsHelp: {
     ar: 'المظلَّل تسمية مشحونة (مثل «الكيان الصهيوني»)؛ الصفوف الأولى لأطراف تختلف تسميتها بين المنافذ.',
-    en: 'Highlighted: a loaded term (such as «الكيان الصهيوني»); the first rows are actors the outlets name differently.',
+    en: 'Highlighted: a loaded term (a name that takes a side); the first rows are actors the outlets name differently.',
   },
   storyActor: { ar: 'الطرف', en: 'Actor' },
   storyFraming: { ar: 'تسمية مشحونة', en: 'loaded term' },

@@ -21,7 +21,7 @@ import { useFetch } from '../useFetch.ts';
 
 /** Arabic text from an article, marked as such whatever the interface language. */
 const Ar = ({ children }: { children: preact.ComponentChildren }) => (
-  <bdi lang="ar" dir="rtl">
+  <bdi lang="ar" dir="rtl" class="src">
     {children}
   </bdi>
 );
@@ -68,7 +68,7 @@ export function StoriesPage({ route }: { route: Route }) {
                   </h2>
                   <p class="meta">
                     {num(s.articles.length)} {t('storiesArticles')} · {num(s.outlets.length)}{' '}
-                    {t('storiesOutlets')}: <bdi>{s.outlets.join('، ')}</bdi>
+                    {t('storiesOutlets')}: <Ar>{s.outlets.join('، ')}</Ar>
                     {s.first ? (
                       <>
                         {' '}
@@ -109,8 +109,10 @@ function EventLine({ e, names }: { e: EventKey; names: Map<string, string> }) {
   const side = (xs: string[]) => (xs.length ? xs.map((x) => actorName(x, names)).join('، ') : '—');
   return (
     <>
-      <span class="code">{e.type}</span> {PLOVER_AR[e.type] ?? e.type}: <bdi>{side(e.source)}</bdi> →{' '}
-      <bdi>{side(e.target)}</bdi>
+      <span class="code" lang="en">
+        {e.type}
+      </span>{' '}
+      {PLOVER_AR[e.type] ?? e.type}: <Ar>{side(e.source)}</Ar> → <Ar>{side(e.target)}</Ar>
     </>
   );
 }
@@ -169,7 +171,7 @@ export function StoryPage({ id }: { id: string }) {
                   <th scope="col">{t('storyActor')}</th>
                   {outlets.map((o) => (
                     <th scope="col" key={o}>
-                      <bdi>{o}</bdi>
+                      <Ar>{o}</Ar>
                     </th>
                   ))}
                 </tr>
@@ -224,7 +226,7 @@ export function StoryPage({ id }: { id: string }) {
           {c.outlets.map((o, i) => (
             <li key={o.outlet} class="outlet-card" aria-labelledby={`outlet-${i}`}>
               <h3 id={`outlet-${i}`}>
-                <bdi>{o.outlet}</bdi>
+                <Ar>{o.outlet}</Ar>
               </h3>
               <h4>{t('storyArticlesOf')}</h4>
               <ul>
@@ -251,7 +253,7 @@ export function StoryPage({ id }: { id: string }) {
                     <li key={e.key}>
                       <EventLine e={e} names={names} />
                       {e.evidence[0] ? (
-                        <blockquote class="evidence" lang="ar" dir="rtl">
+                        <blockquote class="evidence src" lang="ar" dir="rtl">
                           {e.evidence[0].text}
                         </blockquote>
                       ) : null}
@@ -283,7 +285,7 @@ export function StoryPage({ id }: { id: string }) {
                           <Ar>{q.speaker}</Ar>:
                         </strong>
                       ) : null}{' '}
-                      <q lang="ar" dir="rtl">
+                      <q lang="ar" dir="rtl" class="src">
                         {q.text}
                       </q>
                     </li>
