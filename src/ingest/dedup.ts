@@ -12,7 +12,10 @@
  *   0.985 at 0.8, ≥ 0.9998 at 0.9; unrelated news (J ≈ 0.02) collides ~1e-6 a pair.
  *
  * The index is in memory and compact (about 200 bytes an article); the runner warms
- * it from the archive on start so duplicates are found across runs.
+ * it from the archive on start so duplicates are found across runs. The archive also keeps
+ * each article's band keys and 8-bit minima (`bandKeys`, `smallSignature`), so a store
+ * shared by several processes (queue workers on PostgreSQL) finds near-duplicates stored
+ * by the others.
  */
 import { U32MultiMap } from './u32map.ts';
 
@@ -21,6 +24,8 @@ export const NUM_HASHES = 64;
 export const BANDS = 8;
 export const ROWS = 4;
 export const DEFAULT_THRESHOLD = 0.6;
+/** Fewer normalized words than this are never matched as near-duplicates. */
+export const DEFAULT_MIN_WORDS = 20;
 
 export interface Fingerprint {
   /** 64-bit hash of the normalized word sequence, as 16 hex digits. */
@@ -106,6 +111,34 @@ function bandKey(sig: Uint32Array, band: number): number {
   let h = fmix32(band + 1);
   for (let r = 0; r < ROWS; r++) h = fmix32(h ^ sig[band * ROWS + r]!);
   return h;
+}
+
+/**
+ * The keys under which the archive files an article for near-duplicate lookup (the store's
+ * `dedup_bands`): one a band, `band * 2^32 + bandKey`, so keys of different bands never
+ * meet. Empty when the text is too short to match (`minWords`).
+ */
+export function bandKeys(fp: Fingerprint, minWords = DEFAULT_MIN_WORDS): number[] {
+  if (fp.words < minWords) return [];
+  return Array.from({ length: BANDS }, (_, b) => b * 2 ** 32 + bandKey(fp.sig, b));
+}
+
+/** The 8-bit minima of a signature (b-bit MinHash): what the index and the archive keep. */
+export function smallSignature(sig: Uint32Array): Uint8Array {
+  const out = new Uint8Array(NUM_HASHES);
+  for (let i = 0; i < NUM_HASHES; i++) out[i] = sig[i]! & 0xff;
+  return out;
+}
+
+/**
+ * Jaccard similarity estimated from kept 8-bit minima (`small[at … at + NUM_HASHES)`) and a
+ * full signature: P(low 8 bits equal) = J + (1-J)/256.
+ */
+export function bbitSimilarity(small: Uint8Array, at: number, sig: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < NUM_HASHES; i++) if (small[at + i] === (sig[i]! & 0xff)) same++;
+  const p = same / NUM_HASHES;
+  return Math.max(0, (p - 1 / 256) / (1 - 1 / 256));
 }
 
 export type DedupVerdict =
@@ -234,7 +267,7 @@ export class DedupIndex {
 
   constructor(opts: DedupIndexOptions = {}) {
     this.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-    this.minWords = opts.minWords ?? 20;
+    this.minWords = opts.minWords ?? DEFAULT_MIN_WORDS;
   }
 
   get size(): number {
@@ -246,13 +279,8 @@ export class DedupIndex {
     return this.lo.byteLength + this.small.byteLength + this.exact.bytes + this.bands.bytes + this.ids.bytes;
   }
 
-  /** b-bit estimate: P(low 8 bits equal) = J + (1-J)/256. */
   private similarity(doc: number, sig: Uint32Array): number {
-    let same = 0;
-    const base = doc * NUM_HASHES;
-    for (let i = 0; i < NUM_HASHES; i++) if (this.small[base + i] === (sig[i]! & 0xff)) same++;
-    const p = same / NUM_HASHES;
-    return Math.max(0, (p - 1 / 256) / (1 - 1 / 256));
+    return bbitSimilarity(this.small, doc * NUM_HASHES, sig);
   }
 
   /** What `fp` is relative to the archive so far (`self`: the article's own id). */

@@ -43,6 +43,12 @@ export interface Backend {
   writing(): boolean;
   /** Runs `fn` in one transaction (serialized: one writer at a time). */
   tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  /**
+   * Takes locks, held until the transaction ends, that other processes writing to the same
+   * database also take (PostgreSQL advisory locks); absent where transactions already
+   * exclude each other across processes (SQLite's BEGIN IMMEDIATE).
+   */
+  lockKeys?(db: Db, keys: number[]): Promise<void>;
   /** Runs DDL (several statements). */
   exec(sql: string): Promise<void>;
   writeIndex(db: Db, rid: number, cols: IndexedText): Promise<void>;

@@ -84,6 +84,16 @@ const MIGRATIONS: Migration[] = [
     name: 'khabar_meta: the analyzer version the index was built with',
     statements: ['CREATE TABLE khabar_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)'],
   },
+  {
+    // Versions need not be contiguous: 4 is SQLite's (article_changes), not needed here.
+    version: 5,
+    name: 'dedup_sigs, dedup_bands: near-duplicate lookup in the archive, shared by every writer',
+    statements: [
+      'CREATE TABLE dedup_sigs (rid BIGINT PRIMARY KEY, minhash TEXT NOT NULL)',
+      'CREATE TABLE dedup_bands (key BIGINT NOT NULL, rid BIGINT NOT NULL, PRIMARY KEY (key, rid))',
+      'CREATE INDEX dedup_bands_rid ON dedup_bands(rid)',
+    ],
+  },
 ];
 
 /** tsvector positions are 1..16383. */
@@ -193,6 +203,14 @@ export async function postgresBackend(url: string, opts: { schema?: string } = {
     },
     async exec(sql: string) {
       await pool.query(sql);
+    },
+    async lockKeys(d: Db, keys: number[]) {
+      if (keys.length === 0) return;
+      // In ascending order, so two writers wanting overlapping keys cannot deadlock.
+      await d.all(
+        `SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT k FROM unnest(?::bigint[]) AS u(k) ORDER BY k OFFSET 0) s`,
+        [`{${keys.join(',')}}`],
+      );
     },
     async writeIndex(d: Db, rid: number, c: IndexedText) {
       await d.run('INSERT INTO article_search (rid, tsv) VALUES (?, ?::tsvector)', [rid, tsvectorLiteral(c)]);

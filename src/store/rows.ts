@@ -4,6 +4,7 @@
  * by the SQLite and PostgreSQL stores so both write the same rows.
  */
 import { createHash } from 'node:crypto';
+import { bandKeys, fingerprint, smallSignature } from '../ingest/dedup.ts';
 import type { Entity, ProcessedArticle } from '../model.ts';
 import { analyzeText, type IndexedText, indexColumns } from '../search/analyze.ts';
 
@@ -45,6 +46,20 @@ export interface EventRow {
   actors: EventActorRow[];
 }
 
+export interface DedupRows {
+  /** Empty when the text is too short to match. */
+  bands: number[];
+  minhash: string;
+  /** The full signature, to compare with stored minima. */
+  sig: Uint32Array;
+}
+
+/** The near-duplicate rows of a text (the same fingerprint ingest's in-memory index uses). */
+export function dedupRows(text: string): DedupRows {
+  const fp = fingerprint(text);
+  return { bands: bandKeys(fp), minhash: Buffer.from(smallSignature(fp.sig)).toString('hex'), sig: fp.sig };
+}
+
 export interface ArticleRows {
   id: string;
   outlet: string | null;
@@ -62,6 +77,8 @@ export interface ArticleRows {
   textHash: string;
   /** sha256 of the whole processed document minus ingest time: the same for a re-ingest. */
   contentHash: string;
+  /** Near-duplicate lookup (src/ingest/dedup.ts): LSH band keys and the 8-bit minima as hex. */
+  dedup: DedupRows;
   doc: string;
   ingestedAt: string;
   index: IndexedText;
@@ -204,6 +221,7 @@ export function articleRows(doc: ProcessedArticle): ArticleRows {
     text: article.text,
     textHash,
     contentHash,
+    dedup: dedupRows(article.text),
     doc: JSON.stringify(doc),
     ingestedAt,
     index: indexColumns(terms),

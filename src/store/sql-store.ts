@@ -7,7 +7,8 @@ import { ANALYZER_VERSION } from '../search/analyze.ts';
 import { dyads } from '../analyze/relations.ts';
 import type { Backend, Db, Param } from './db.ts';
 import { placeholders } from './db.ts';
-import { type ArticleRows, actorQueryKeys, articleRows, entityKeys, mergeEntity } from './rows.ts';
+import { DEFAULT_THRESHOLD, bbitSimilarity } from '../ingest/dedup.ts';
+import { type ArticleRows, actorQueryKeys, articleRows, dedupRows, entityKeys, mergeEntity } from './rows.ts';
 import { searchStore } from './search.ts';
 import { pageOf, SUMMARY_COLS, type SummaryRow, summaryOf, toBound } from './util.ts';
 import type {
@@ -26,6 +27,23 @@ import type {
 } from './store.ts';
 
 const num = (v: unknown) => Number(v ?? 0);
+
+/** Advisory-lock key of a text hash (2^40 + its first 40 bits: apart from band keys, < 2^35). */
+function textLockKey(textHash: string): number {
+  return 2 ** 40 + Number.parseInt(textHash.slice(0, 10), 16);
+}
+
+async function writeDedup(db: Db, rid: number, d: { bands: number[]; minhash: string }): Promise<void> {
+  await db.run('INSERT INTO dedup_sigs (rid, minhash) VALUES (?, ?) ON CONFLICT (rid) DO NOTHING', [
+    rid,
+    d.minhash,
+  ]);
+  if (d.bands.length === 0) return;
+  await db.run(
+    `INSERT INTO dedup_bands (key, rid) VALUES ${d.bands.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
+    d.bands.flatMap((k) => [k, rid]),
+  );
+}
 
 export class SqlStore implements Store {
   constructor(private readonly b: Backend) {}
@@ -59,6 +77,7 @@ export class SqlStore implements Store {
         ]);
       });
     }
+    await this.backfillDedup();
     // The index holds analyzed terms: built by another analyzer version, it is rebuilt.
     const meta = await this.b.db.get<{ value: string }>(
       "SELECT value FROM khabar_meta WHERE key = 'analyzer'",
@@ -73,6 +92,31 @@ export class SqlStore implements Store {
         );
       });
     }
+  }
+
+  /**
+   * Files the articles stored before the dedup tables existed (migration 5) under their
+   * near-duplicate keys, in batches of 500; then marks it done in khabar_meta.
+   */
+  private async backfillDedup(): Promise<void> {
+    const done = await this.b.db.get("SELECT 1 AS x FROM khabar_meta WHERE key = 'dedup'");
+    if (done) return;
+    let after = -1;
+    for (;;) {
+      const rows = await this.b.db.all<{ rid: number; text: string }>(
+        `SELECT a.rid AS rid, a.text AS text FROM articles a WHERE a.rid > ?
+         AND NOT EXISTS (SELECT 1 FROM dedup_sigs s WHERE s.rid = a.rid) ORDER BY a.rid LIMIT 500`,
+        [after],
+      );
+      if (rows.length === 0) break;
+      await this.b.tx(async (db) => {
+        for (const r of rows) await writeDedup(db, num(r.rid), dedupRows(r.text));
+      });
+      after = num(rows[rows.length - 1]!.rid);
+    }
+    await this.b.tx((db) =>
+      db.run("INSERT INTO khabar_meta (key, value) VALUES ('dedup', '1') ON CONFLICT (key) DO NOTHING"),
+    );
   }
 
   /**
@@ -128,6 +172,9 @@ export class SqlStore implements Store {
   }
 
   private async putRows(db: Db, rows: ArticleRows, opts: PutOptions): Promise<PutResult> {
+    // Writers in other processes (queue workers sharing PostgreSQL) storing the same text or
+    // a near-duplicate wait here until this transaction ends, then see this article.
+    await this.b.lockKeys?.(db, [textLockKey(rows.textHash), ...rows.dedup.bands]);
     const existing = await db.get<{ rid: number; content_hash: string }>(
       'SELECT rid, content_hash FROM articles WHERE id = ?',
       [rows.id],
@@ -166,8 +213,10 @@ export class SqlStore implements Store {
     }
     await this.writeChildren(db, rid, rows);
     let near: string | undefined;
-    if (opts.nearDuplicateOf && opts.nearDuplicateOf !== rows.id) {
-      near = opts.nearDuplicateOf;
+    if (opts.nearDuplicateOf && opts.nearDuplicateOf !== rows.id) near = opts.nearDuplicateOf;
+    // The caller's index may not know articles other processes stored since it was built.
+    else if (!existing) near = await this.nearDuplicateIn(db, rows);
+    if (near) {
       await db.run(
         `INSERT INTO duplicates (id, duplicate_of, kind, outlet, url, title, published, at)
          VALUES (?, ?, 'near', ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET duplicate_of = excluded.duplicate_of`,
@@ -176,6 +225,30 @@ export class SqlStore implements Store {
     }
     if (near) return { id: rows.id, status: 'near-duplicate', duplicateOf: near };
     return { id: rows.id, status: existing ? 'updated' : 'inserted' };
+  }
+
+  /** The most similar stored article sharing an LSH band, if similar enough (dedup.ts). */
+  private async nearDuplicateIn(db: Db, rows: ArticleRows): Promise<string | undefined> {
+    const keys = rows.dedup.bands;
+    if (keys.length === 0) return undefined;
+    const candidates = await db.all<{ id: string; minhash: string }>(
+      `SELECT a.id AS id, s.minhash AS minhash FROM articles a JOIN dedup_sigs s ON s.rid = a.rid
+       WHERE a.rid IN (SELECT rid FROM dedup_bands WHERE key IN (${placeholders(keys.length)}))
+       AND a.id <> ? ORDER BY a.rid`,
+      [...keys, rows.id],
+    );
+    if (candidates.length === 0) return undefined;
+    const sig = rows.dedup.sig;
+    let best: string | undefined;
+    let bestSim = 0;
+    for (const c of candidates) {
+      const sim = bbitSimilarity(Buffer.from(c.minhash, 'hex'), 0, sig);
+      if (sim > bestSim) {
+        bestSim = sim;
+        best = c.id;
+      }
+    }
+    return bestSim >= DEFAULT_THRESHOLD ? best : undefined;
   }
 
   private articleValues(r: ArticleRows): Param[] {
@@ -199,13 +272,22 @@ export class SqlStore implements Store {
   private async clearChildren(db: Db, rid: number): Promise<void> {
     await this.b.deleteIndex(db, rid);
     await this.b.deleteSectionIndex(db, rid);
-    for (const t of ['sections', 'mentions', 'events', 'event_actors', 'facets']) {
+    for (const t of [
+      'sections',
+      'mentions',
+      'events',
+      'event_actors',
+      'facets',
+      'dedup_sigs',
+      'dedup_bands',
+    ]) {
       await db.run(`DELETE FROM ${t} WHERE rid = ?`, [rid]);
     }
   }
 
   private async writeChildren(db: Db, rid: number, r: ArticleRows): Promise<void> {
     await this.b.writeIndex(db, rid, r.index);
+    await writeDedup(db, rid, r.dedup);
     for (const s of r.sections) {
       const row = await db.get<{ sid: number }>(
         `INSERT INTO sections (rid, ord, kind, label, speaker, text, start_off, end_off)

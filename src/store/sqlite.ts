@@ -94,6 +94,15 @@ const MIGRATIONS: Migration[] = [
        BEGIN INSERT INTO article_changes (rid) VALUES (NEW.rid); END`,
     ],
   },
+  {
+    version: 5,
+    name: 'dedup_sigs, dedup_bands: near-duplicate lookup in the archive, shared by every writer',
+    statements: [
+      'CREATE TABLE dedup_sigs (rid INTEGER PRIMARY KEY, minhash TEXT NOT NULL)',
+      'CREATE TABLE dedup_bands (key INTEGER NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY (key, rid)) WITHOUT ROWID',
+      'CREATE INDEX dedup_bands_rid ON dedup_bands(rid)',
+    ],
+  },
 ];
 
 class SqliteDb implements Db {

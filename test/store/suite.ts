@@ -97,6 +97,27 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         }
       });
 
+      it('a near-duplicate of a stored article is linked without a hint (the archive keeps MinHash keys)', async () => {
+        const s = await opts.fresh();
+        try {
+          // Near-duplicates need at least 20 words; the fixtures are shorter.
+          const long = `${DOCS[1]!.text} وقال المتحدث باسم الوزارة إن الخطة تشمل شراء حافلات جديدة وتوسيع خطوط القطار الخفيف وبناء مواقف للسيارات عند أطراف المدن، على أن يبدأ التنفيذ في الربع الأول من العام المقبل.`;
+          const d = makeDoc({ ...DOCS[1]!, text: long });
+          await s.put(d);
+          const text = `${long} وأضافت أن الميزانية أقرت أمس.`;
+          assert.deepEqual(await s.put(makeDoc({ ...DOCS[1]!, id: 'near-2', text })), {
+            id: 'near-2',
+            status: 'near-duplicate',
+            duplicateOf: d.article.id,
+          });
+          // An unrelated article is not linked.
+          assert.equal((await s.put(makeDoc(DOCS[3]!))).status, 'inserted');
+          assert.equal((await s.stats()).nearDuplicates, 1);
+        } finally {
+          await s.close();
+        }
+      });
+
       it('concurrent puts of the same article store it once', async () => {
         const s = await opts.fresh();
         try {
