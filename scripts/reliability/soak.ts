@@ -1,13 +1,14 @@
 /**
  * Soak: `khabar serve` on loopback under a bounded load (C concurrent clients, each
- * looping over a fixed mix of reads and searches) for a duration; RSS of the server
- * sampled every 10 s; prints requests, errors, latency percentiles and RSS before/after.
+ * looping over a fixed mix of reads and searches) for a duration; RSS and V8 heap of the
+ * server sampled every 10 s (heap from /metrics), the server's CPU time and the load
+ * average; prints requests, errors, latency percentiles and memory before/after.
  *
  *   node --import tsx scripts/reliability/soak.ts [--minutes 10] [--clients 4] [--db PATH]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { khabar, sleep } from './proc.ts';
 
@@ -31,6 +32,16 @@ const rss = () =>
       .toString()
       .trim(),
   );
+/** The server's CPU seconds so far (utime + stime from /proc; clock ticks of 1/100 s). */
+const cpuSeconds = () => {
+  const f = readFileSync(`/proc/${server.child.pid}/stat`, 'utf8');
+  const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
+  return (Number(rest[11]) + Number(rest[12])) / 100;
+};
+const heap = async () => {
+  const text = await fetch(`${base}/metrics`).then((r) => r.text());
+  return Math.round(Number(/^khabar_process_heap_used_bytes (\d+)$/mu.exec(text)?.[1] ?? 0) / 1024);
+};
 const PATHS = [
   '/api/health',
   '/api/articles?limit=10',
@@ -45,14 +56,23 @@ const PATHS = [
 // Warm-up, then the baseline.
 for (const p of PATHS) await fetch(base + p).then((r) => r.arrayBuffer());
 const rssBefore = rss();
-const samples: Array<[number, number]> = [[0, rssBefore]];
+const heapBefore = await heap();
+const cpuBefore = cpuSeconds();
+const loadBefore = loadavg();
+/** [seconds, RSS KiB, heap KiB, load average (1 min)] */
+const samples: Array<[number, number, number, number]> = [
+  [0, rssBefore, heapBefore, +loadBefore[0]!.toFixed(1)],
+];
 const latencies: number[] = [];
 let requests = 0;
 let errors = 0;
 const statuses = new Map<number, number>();
 const end = Date.now() + minutes * 60_000;
 const t0 = Date.now();
-const sampler = setInterval(() => samples.push([Math.round((Date.now() - t0) / 1000), rss()]), 10_000);
+const sampler = setInterval(async () => {
+  const at = Math.round((Date.now() - t0) / 1000);
+  samples.push([at, rss(), await heap().catch(() => 0), +loadavg()[0]!.toFixed(1)]);
+}, 10_000);
 await Promise.all(
   Array.from({ length: clients }, async (_, c) => {
     let i = c;
@@ -76,6 +96,9 @@ await Promise.all(
 );
 clearInterval(sampler);
 const rssAfter = rss();
+const heapAfter = await heap();
+const cpuUsed = cpuSeconds() - cpuBefore;
+const loadAfter = loadavg();
 latencies.sort((a, b) => a - b);
 const pct = (q: number) => +(latencies[Math.floor(q * (latencies.length - 1))] ?? 0).toFixed(1);
 server.child.kill('SIGTERM');
@@ -89,7 +112,10 @@ const result = {
   statuses: Object.fromEntries(statuses),
   latencyMs: { p50: pct(0.5), p95: pct(0.95), p99: pct(0.99), max: pct(1) },
   rssKiB: { before: rssBefore, after: rssAfter, max: Math.max(...samples.map((s) => s[1])) },
-  rssSamples: samples,
+  heapKiB: { before: heapBefore, after: heapAfter, max: Math.max(...samples.map((s) => s[2])) },
+  serverCpuSeconds: +cpuUsed.toFixed(1),
+  loadAverage: { before: loadBefore.map((x) => +x.toFixed(1)), after: loadAfter.map((x) => +x.toFixed(1)) },
+  samples: { columns: ['seconds', 'rssKiB', 'heapKiB', 'load1'], rows: samples },
   serverExit: exit,
 };
 console.log(JSON.stringify(result));

@@ -26,7 +26,14 @@ export interface WorkerSummary {
   results: Record<PutResult['status'], number>;
   /** Milliseconds spent in each stage (queue: fetch + complete round trips). */
   stageMs: Record<WorkerStage, number>;
+  /**
+   * This process's CPU milliseconds in each stage (the database's own work in `store` and
+   * `queue` is not in it; with concurrency > 1, overlapping stages share it).
+   */
+  stageCpuMs: Record<WorkerStage, number>;
   elapsedMs: number;
+  /** CPU time (user + system) of this process over the run, in milliseconds. */
+  cpuMs: number;
   /** Jobs still in hand when the worker stopped (only after a shutdown timeout). */
   abandoned: string[];
 }
@@ -74,13 +81,16 @@ function isArticle(a: unknown): a is Article {
 
 export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const t0 = now();
+  const cpu0 = process.cpuUsage();
   const { store, queue, log, signal } = opts;
   const summary: WorkerSummary = {
     done: 0,
     failed: 0,
     results: { inserted: 0, updated: 0, unchanged: 0, duplicate: 0, 'near-duplicate': 0 },
     stageMs: { dedup: 0, brief: 0, analyze: 0, store: 0, queue: 0 },
+    stageCpuMs: { dedup: 0, brief: 0, analyze: 0, store: 0, queue: 0 },
     elapsedMs: 0,
+    cpuMs: 0,
     abandoned: [],
   };
   const dedup = opts.dedup ?? (await warmDedup(store, new DedupIndex()));
@@ -88,9 +98,12 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const pollMs = opts.pollMs ?? 500;
   const timed = <T>(stage: WorkerStage, fn: () => T): T => {
     const t = now();
+    const c = process.cpuUsage();
     const finish = () => {
       const ms = now() - t;
       summary.stageMs[stage] += ms;
+      const cpu = process.cpuUsage(c);
+      summary.stageCpuMs[stage] += (cpu.user + cpu.system) / 1000;
       stageSeconds.observe({ stage }, ms / 1000);
     };
     const out = fn();
@@ -174,5 +187,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   await Promise.all(Array.from({ length: n }, (_, i) => loop(i)));
   summary.abandoned = [...inHand];
   summary.elapsedMs = now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  summary.cpuMs = (cpu.user + cpu.system) / 1000;
   return summary;
 }

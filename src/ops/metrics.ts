@@ -190,3 +190,8 @@ export const processStart = metrics.gauge(
 processStart.set({}, Math.round(Date.now() / 1000 - process.uptime()));
 export const residentMemory = metrics.gauge('khabar_process_resident_memory_bytes', 'Resident set size.');
 residentMemory.collect = () => residentMemory.set({}, process.memoryUsage.rss());
+export const heapUsed = metrics.gauge(
+  'khabar_process_heap_used_bytes',
+  'V8 heap in use (after the last collection it is what the process really holds).',
+);
+heapUsed.collect = () => heapUsed.set({}, process.memoryUsage().heapUsed);

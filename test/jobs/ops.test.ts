@@ -78,6 +78,7 @@ test('GET /metrics answers Prometheus text with request latencies', async () => 
     assert.match(text, /^khabar_query_seconds_count\{method="GET",route="\/api\/health"\} [1-9]\d*$/mu);
     assert.match(text, /^# TYPE khabar_articles_ingested_total counter$/mu);
     assert.match(text, /^khabar_process_resident_memory_bytes \d+$/mu);
+    assert.match(text, /^khabar_process_heap_used_bytes \d+$/mu);
   } finally {
     await store.close();
   }
