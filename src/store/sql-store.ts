@@ -163,7 +163,14 @@ export class SqlStore implements Store {
    * for each; not part of the `Store` interface.
    */
   async putMany(docs: ProcessedArticle[]): Promise<PutResult[]> {
-    const rows = docs.map(articleRows);
+    return this.putManyRows(docs.map(articleRows));
+  }
+
+  /**
+   * `putMany` of rows already derived with `articleRows` (./rows.ts) — a bulk loader can
+   * derive them in worker threads and keep this thread for the writes.
+   */
+  async putManyRows(rows: ArticleRows[]): Promise<PutResult[]> {
     return this.b.tx(async (db) => {
       const out: PutResult[] = [];
       for (const r of rows) out.push(await this.putRows(db, r, {}));
