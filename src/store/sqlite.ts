@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { KhabarError } from '../errors.ts';
 import type { IndexedText } from '../search/analyze.ts';
 import { fts5 } from '../search/compile.ts';
 import {
@@ -138,7 +139,28 @@ class SqliteDb implements Db {
   }
 }
 
-export function sqliteBackend(path: string): Backend {
+/**
+ * Why this Node.js cannot run the SQLite archive, or undefined when it can. Node 24.19.0 made
+ * `node::ObjectWrap` (a header compiled into better-sqlite3) register a cleanup hook per
+ * object and remove it in the destructor; when V8's garbage collector destroys a statement
+ * or database there is no current context, `RemoveEnvironmentCleanupHook` finds no
+ * environment and the process aborts ("(env) != nullptr"). Node 24.22.0 keeps addon cleanup
+ * hooks in a global list (nodejs/node#63985) and no longer aborts. Node 20 and 22 never had it.
+ */
+export function sqliteRuntimeProblem(nodeVersion: string): string | undefined {
+  const [major = 0, minor = 0] = nodeVersion.replace(/^v/u, '').split('.').map(Number);
+  if (major !== 24 || minor < 19 || minor > 21) return undefined;
+  return (
+    `Node.js ${nodeVersion} aborts when the SQLite driver's objects are garbage-collected ` +
+    '(a bug of Node 24.19–24.21, fixed in 24.22.0). Use Node 24.22 or newer, Node 22 or ' +
+    'Node 20 — or a PostgreSQL archive (--db postgres://…)'
+  );
+}
+
+/** `nodeVersion`: the running Node.js by default (a parameter for tests). */
+export function sqliteBackend(path: string, nodeVersion = process.versions.node): Backend {
+  const problem = sqliteRuntimeProblem(nodeVersion);
+  if (problem) throw new KhabarError('NODE_UNSUPPORTED', `${problem}.`);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const raw = new Database(path);
   raw.pragma('journal_mode = WAL');
