@@ -10,7 +10,11 @@
  * cache, --cluster-cache PATH, instead of rebuilding it), --train PATH, --dev PATH, --ant PATH,
  * --limit N (first N training sentences only), --no-save, --actors (add UniversalPetrarch actor
  * names to the name lists), --pa C (passive-aggressive steps), --dropout P, --word-dropout P,
- * --o-penalty a,b,c (candidates; default: a grid chosen on dev), --every-epoch (dev F1 per epoch).
+ * --o-penalty a,b,c (candidates; default: a grid chosen on dev), --every-epoch (dev F1 per epoch),
+ * --doc-window N (20: sentences before and after that the `doc` features look at), --doc-folds K
+ * (5: folds for the out-of-fold first-pass tags of the training set), --doc-dropout P (0.5),
+ * --no-type-bias (only the O penalty is chosen on dev), --word-table N (40000: frequent words whose
+ * scores are stored in the model; 0 = none).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +23,7 @@ import { join, resolve } from 'node:path';
 import { buildClusters, readClusters, writeClusters } from '../src/analyze/tagger/clusters.ts';
 import { readConll, scoreNer } from '../src/analyze/tagger/conll.ts';
 import { phrasesFromGazetteerJsonl, phrasesFromPetrarchActors } from '../src/analyze/tagger/gazetteer.ts';
-import { FEATURE_GROUPS, type FeatureGroup } from '../src/analyze/tagger/features.ts';
+import { docFeatures, FEATURE_GROUPS, type FeatureGroup } from '../src/analyze/tagger/features.ts';
 import { saveModel, TaggerModel } from '../src/analyze/tagger/model.ts';
 import { averageWeights, headerFor, type TrainedWeights, train } from '../src/analyze/tagger/train.ts';
 
@@ -122,12 +126,14 @@ const res = { ...(clusters ? { clusters } : {}), ...(gazetteer ? { gazetteer } :
 
 const dev = existsSync(devPath) && !flag('no-dev') ? readConll(readFileSync(devPath, 'utf8')).sentences : [];
 const evalDev = (model: TaggerModel) => {
-  const pred = dev.map((s) => model.tag(s.tokens));
+  const pred = model.tagDocument(dev.map((s) => s.tokens));
   return scoreNer(
     dev.map((s) => s.tags),
     pred,
   );
 };
+const docWindow = Number(opt('doc-window') ?? 20);
+const docDropout = Number(opt('doc-dropout') ?? 0.5);
 const meta = {
   epochs,
   seed,
@@ -137,10 +143,40 @@ const meta = {
   wordDropout,
   paC,
   trainSentences: sentences.length,
+  ...(groups.includes('doc') ? { docWindow, docDropout } : {}),
   gazetteerSha256: gazetteerSha256 ?? null,
 };
 const tt = performance.now();
 const seeds = Number(opt('seeds') ?? 3);
+// Non-local features: first-pass tags of each training sentence come from a model that did
+// not see it (K contiguous folds), as the first pass at tagging time has not seen the text.
+let docFeats: Uint32Array[][] | undefined;
+if (groups.includes('doc')) {
+  const folds = Number(opt('doc-folds') ?? 5);
+  const baseGroups = groups.filter((g) => g !== 'doc');
+  const oof: string[][] = new Array(sentences.length);
+  const foldOf = (i: number) => Math.floor((i * folds) / sentences.length);
+  for (let f = 0; f < folds; f++) {
+    const w = train({
+      sentences: sentences.filter((_, i) => foldOf(i) !== f),
+      groups: baseGroups,
+      ...res,
+      epochs,
+      seed,
+      minCount,
+    });
+    const m = new TaggerModel(headerFor(w, { groups: baseGroups, ...res, meta: {} }), w.hashes, w.weights);
+    sentences.forEach((s, i) => {
+      if (foldOf(i) === f) oof[i] = m.tag(s.tokens);
+    });
+    console.log(`doc: fold ${f + 1}/${folds} tagged`);
+  }
+  docFeats = docFeatures(
+    sentences.map((s) => s.tokens),
+    oof,
+    docWindow,
+  );
+}
 const runs: TrainedWeights[] = [];
 for (let r = 0; r < seeds; r++) {
   runs.push(
@@ -154,11 +190,16 @@ for (let r = 0; r < seeds; r++) {
       dropout,
       wordDropout,
       paC,
+      ...(docFeats ? { docFeats, docDropout } : {}),
       log: (l) => console.log(l),
       ...(dev.length && flag('every-epoch')
         ? {
             onEpoch: (e, w) => {
-              const m = new TaggerModel(headerFor(w, { groups, ...res, meta }), w.hashes, w.weights);
+              const m = new TaggerModel(
+                headerFor(w, { groups, ...res, docWindow, meta }),
+                w.hashes,
+                w.weights,
+              );
               console.log(`  epoch ${e}: dev micro F1 ${(100 * evalDev(m).micro.f1).toFixed(2)}`);
             },
           }
@@ -167,34 +208,85 @@ for (let r = 0; r < seeds; r++) {
   );
 }
 const trained = averageWeights(runs);
-const header = headerFor(trained, { groups, ...res, meta });
+const header = headerFor(trained, { groups, ...res, docWindow, meta });
 const model = new TaggerModel(header, trained.hashes, trained.weights);
-// The one setting chosen on dev: a penalty on O that trades precision for recall.
+// Settings chosen on dev: a penalty on O that trades precision for recall, then (unless
+// --no-type-bias) a bias per entity type, by coordinate ascent over a small grid.
 const penalties = (opt('o-penalty') ?? (dev.length ? '0,2,4,6,8,10,12,15' : '0')).split(',').map(Number);
+const typeBias: Record<string, number> = {};
+let oPenalty = penalties[0] ?? 0;
 if (penalties.length > 1) {
   let bestF = -1;
-  let bestP = 0;
   for (const p of penalties) {
-    model.oPenalty = p;
+    model.setBias(p, typeBias);
     const f1 = evalDev(model).micro.f1;
     console.log(`  O penalty ${p}: dev micro F1 ${(100 * f1).toFixed(2)}`);
     if (f1 > bestF + 1e-9) {
       bestF = f1;
-      bestP = p;
+      oPenalty = p;
     }
   }
-  model.oPenalty = bestP;
+  if (!flag('no-type-bias')) {
+    const types = [...new Set(header.tags.filter((t) => t !== 'O').map((t) => t.slice(2)))];
+    for (let round = 0; round < 2; round++) {
+      for (const ty of types) {
+        const keep = typeBias[ty] ?? 0;
+        let best = keep;
+        for (const b of [-6, -4, -2, 0, 2, 4, 6, 8]) {
+          if (b === keep) continue;
+          model.setBias(oPenalty, { ...typeBias, [ty]: b });
+          const f1 = evalDev(model).micro.f1;
+          if (f1 > bestF + 1e-9) {
+            bestF = f1;
+            best = b;
+          }
+        }
+        if (best !== 0) typeBias[ty] = best;
+        else delete typeBias[ty];
+        console.log(`  type bias ${ty} ${best}: dev micro F1 ${(100 * bestF).toFixed(2)}`);
+      }
+    }
+  }
 }
-header.oPenalty = penalties.length > 1 ? model.oPenalty : (penalties[0] ?? 0);
-model.oPenalty = header.oPenalty;
-console.log(`O penalty: ${header.oPenalty}`);
+header.oPenalty = oPenalty;
+if (Object.keys(typeBias).length) header.typeBias = typeBias;
+model.setBias(oPenalty, typeBias);
+console.log(`O penalty: ${header.oPenalty}; type biases: ${JSON.stringify(typeBias)}`);
 const trainSeconds = (performance.now() - t0) / 1000;
 console.log(
   `perceptron: ${((performance.now() - tt) / 1000).toFixed(1)} s; rows kept ${trained.hashes.length}`,
 );
+// Speed: the scores of the most frequent words (training tokens and ANT) are stored in the
+// model, so tagging does not compute their features again (the same scores, rounded to float32).
+const tableSize = Number(opt('word-table') ?? 40000);
+let wordScores: Float32Array | undefined;
+if (tableSize > 0) {
+  const counts = new Map<string, number>();
+  const count = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const s of sentences) for (const w of s.tokens) count(w);
+  if (existsSync(antPath)) {
+    for (const line of readFileSync(antPath, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const rec = JSON.parse(line) as { title?: unknown; text?: unknown };
+      for (const f of [rec.title, rec.text]) {
+        if (typeof f === 'string') for (const w of f.match(/[\p{L}\p{M}\p{Nd}]+/gu) ?? []) count(w);
+      }
+    }
+  }
+  const words = [...counts.entries()]
+    .filter(([, c]) => c >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, tableSize)
+    .map(([w]) => w);
+  wordScores = model.wordScores(words);
+  header.wordTable = words;
+  console.log(`word table: ${words.length} words`);
+}
+let shipped = model;
 if (!flag('no-save')) {
-  const bytes = saveModel(out, header, trained.hashes, trained.weights);
+  const bytes = saveModel(out, header, trained.hashes, trained.weights, wordScores);
   console.log(`model: ${out} (${(bytes / 1e6).toFixed(2)} MB)`);
+  shipped = TaggerModel.load(out);
 }
 const cpu = process.cpuUsage();
 console.log(
@@ -202,7 +294,8 @@ console.log(
     ` (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
 );
 if (dev.length) {
-  const s = evalDev(model);
+  // The model as saved (with its word table), not the one in memory.
+  const s = evalDev(shipped);
   const f = (x: number) => (100 * x).toFixed(2);
   console.log(`dev micro: P ${f(s.micro.p)} R ${f(s.micro.r)} F1 ${f(s.micro.f1)}`);
   for (const [t, v] of Object.entries(s.perType))

@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildClusters } from '../../src/analyze/tagger/clusters.ts';
 import { PhraseGazetteer, procliticVariants } from '../../src/analyze/tagger/gazetteer.ts';
 import { DEFAULT_MODEL_PATH, loadTagger, tag } from '../../src/analyze/tagger/index.ts';
-import { TaggerModel } from '../../src/analyze/tagger/model.ts';
+import { docFeatures, docKey } from '../../src/analyze/tagger/features.ts';
+import { saveModel, TaggerModel } from '../../src/analyze/tagger/model.ts';
 import { matchForm, stripProclitics } from '../../src/analyze/tagger/normalize.ts';
 import { headerFor, train } from '../../src/analyze/tagger/train.ts';
 
@@ -112,4 +115,87 @@ test('training is deterministic (same data, same seed → same weights)', () => 
     a.w.weights,
   );
   assert.deepEqual(model.tag(mine[2]!.tokens), mine[2]!.tags);
+});
+
+test('fast scoring equals summing every feature; a word table changes no tag', () => {
+  const groups = [
+    'word',
+    'affix',
+    'clitic',
+    'shape',
+    'context',
+    'bigram',
+    'cluster',
+    'ctxcluster',
+    'ngram',
+    'gazetteer',
+    'quote',
+  ] as const;
+  const ant = JSON.stringify({ text: 'زار الوزير تونس ثم الجزائر. وصل الوفد إلى المغرب ثم تونس.' });
+  const clusters = buildClusters({ antJsonl: ant, seed: 3, minCount: 1, branching: [2, 2] });
+  const gazetteer = new Map([['تونس', 'LOC:country:name']]);
+  const w = train({ sentences: mine, groups, clusters, gazetteer, epochs: 3, seed: 7 });
+  const header = headerFor(w, { groups, clusters, gazetteer, meta: {} });
+  const plain = new TaggerModel(header, w.hashes, w.weights);
+  plain.setBias(3, { MISC: 2 });
+  const unseen = words('« زار » سالم تونس ووصل إلى الرباط ثم غادر محمد سالم إلى المغرب .');
+  for (const s of [...mine.map((m) => m.tokens), unseen]) {
+    // Twice: the second time every word's scores come from the cache.
+    for (let r = 0; r < 2; r++) {
+      const fast = plain.emissions(s);
+      const ref = plain.emissionsReference(s);
+      assert.equal(fast.length, ref.length);
+      fast.forEach((v, i) => {
+        assert.ok(Math.abs(v - ref[i]!) < 1e-9, `${s.join(' ')}: ${v} vs ${ref[i]}`);
+      });
+    }
+  }
+  // Saved with a word table (some words precomputed, others not) and loaded back.
+  const vocab = ['زار', 'تونس', 'إلى', 'سالم', 'الجزائر'];
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-tagger-'));
+  try {
+    const path = join(dir, 'm.bin');
+    const withTable = { ...header, wordTable: vocab, oPenalty: 3, typeBias: { MISC: 2 } };
+    saveModel(path, withTable, w.hashes, w.weights, plain.wordScores(vocab));
+    assert.throws(() => saveModel(path, withTable, w.hashes, w.weights), /word table needs/);
+    const loaded = TaggerModel.load(path);
+    assert.deepEqual(loaded.header.wordTable, vocab);
+    for (const s of [...mine.map((m) => m.tokens), unseen]) {
+      assert.deepEqual(loaded.tag(s), plain.tag(s));
+      const a = loaded.emissions(s);
+      const b = plain.emissions(s);
+      a.forEach((v, i) => {
+        assert.ok(Math.abs(v - b[i]!) < 1e-4, `${v} vs ${b[i]}`);
+      });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('doc features: what a first pass said about the same word in nearby sentences', () => {
+  const sents = [
+    words('فاز بنفيكا أمس'),
+    words('ولعب وبنفيكا لاعب'),
+    words('قال بنفيكا'),
+    words('في بنفيكا'),
+  ];
+  const tags = [
+    ['O', 'B-ORG', 'O'],
+    ['O', 'B-ORG', 'O'],
+    ['O', 'O'],
+    ['O', 'B-PERS'],
+  ];
+  const near = docFeatures(sents, tags, 1);
+  const far = docFeatures(sents, tags, 10);
+  // Sentence 2's «بنفيكا» (tagged O itself) sees sentence 1 (ORG) and 3 (PERS) within 1 sentence.
+  const typesOf = (f: Uint32Array) => f.length;
+  assert.ok(typesOf(near[2]![1]!) > 0);
+  // Sentence 0 sees only sentence 1 (ORG) within one; within ten it also sees PERS and O.
+  assert.ok(far[0]![1]!.length > near[0]![1]!.length, 'a wider window sees more types');
+  // A word seen once, and punctuation, get nothing; a token never counts itself.
+  assert.equal(near[0]![2]!.length, 0);
+  assert.deepEqual(docFeatures([words('بنفيكا')], [['B-ORG']], 5), [[new Uint32Array(0)]]);
+  assert.equal(docKey('وبنفيكا'), docKey('بنفيكا'));
+  assert.equal(docKey('!!'), '');
 });

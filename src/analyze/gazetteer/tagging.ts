@@ -6,7 +6,7 @@
  * gazetteer pass, and sentences without a cue rarely name anyone new.
  */
 import { existsSync } from 'node:fs';
-import { DEFAULT_MODEL_PATH, tag } from '../tagger/index.ts';
+import { DEFAULT_MODEL_PATH, tagDocument } from '../tagger/index.ts';
 import { GIVEN_NAMES, HONORIFICS, lightKey } from './lexicon.ts';
 import { type Tok, keyOf } from './tokens.ts';
 
@@ -47,9 +47,11 @@ export function tagSentences(
   available ??= existsSync(DEFAULT_MODEL_PATH);
   if (!available) return undefined;
   const out = new Array<string>(toks.length).fill('');
+  // The stretches to tag, then tagged together as one document: the tagger's second pass
+  // reads what its first pass said about the same word elsewhere in the article.
+  const spans: [number, number][] = [];
   const run = (a: number, b: number) => {
-    const tags = tag(toks.slice(a, b).map((t) => t.text));
-    for (let k = 0; k < tags.length; k++) out[a + k] = tags[k]!;
+    spans.push([a, b]);
   };
   let from = 0;
   while (from < toks.length) {
@@ -75,5 +77,10 @@ export function tagSentences(
     }
     from = to;
   }
+  const tagged = tagDocument(spans.map(([a, b]) => toks.slice(a, b).map((t) => t.text)));
+  spans.forEach(([a], j) => {
+    const tags = tagged[j]!;
+    for (let k = 0; k < tags.length; k++) out[a + k] = tags[k]!;
+  });
   return out;
 }

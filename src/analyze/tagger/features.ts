@@ -20,6 +20,7 @@ export const FEATURE_GROUPS = [
   'ngram', // character 3-grams inside the word
   'gazetteer', // membership in name lists (countries, cities, people, organizations), longest match
   'quote', // position inside «…» or "…" (titles of programmes, products, outlets)
+  'doc', // non-local: what a first pass tagged the same word as in nearby sentences (two passes)
 ] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
@@ -94,9 +95,14 @@ const T = {
   gaz: 190,
   quote: 200,
   clBi: 210,
+  doc: 220,
 };
 
 const OFFSETS = [-2, -1, 1, 2] as const;
+const EMPTY = new Uint32Array(0);
+const LEN_HASH = Array.from({ length: 11 }, (_, k) => hashString(T.len, String(k)));
+const ARABIC_HASH = hashString(T.arabic, 'a');
+const NOT_ARABIC_HASH = hashString(T.arabic, 'n');
 
 const OPEN_QUOTES = new Set(['«', '"', '“', '”', "''", '``']);
 const CLOSE_QUOTES = new Set(['»', '"', '“', '”', "''", '``']);
@@ -127,6 +133,8 @@ interface WordInfo {
   n: string;
   /** Cached score of `own` under some model (see `extract`'s `ownScore`). */
   score?: Float64Array;
+  /** Cached scores of this word's features as a neighbour, one row of tags per offset in OFFSETS (see `scoreSentence`). */
+  ctx?: Float64Array;
   norm: number;
   stem: number;
   shape: number;
@@ -156,18 +164,64 @@ const EOS: WordInfo = {
   lex: 0xe05,
 };
 
+/**
+ * Scores of frequent words computed when the model was saved: for word `index.get(w)` = r,
+ * `scores[r*5n … r*5n+5n)` holds the score of its own features (n tags), then what it adds
+ * to a token as its neighbour at each offset of OFFSETS (4 × n). A word found here needs
+ * no feature hashing or weight lookups of its own the first time it is seen.
+ */
+export interface WordTable {
+  index: Map<string, number>;
+  scores: Float64Array;
+  /** Tags per row part (n). */
+  n: number;
+}
+
+/** A model's weights as `scoreSentence` reads them: `find(hash)` is the offset of that feature's tag weights in `w`, or -1. */
+export interface WeightLookup {
+  find(hash: number): number;
+  readonly w: Float32Array;
+}
+
+function sumInto(
+  hashes: ArrayLike<number>,
+  lk: WeightLookup,
+  n: number,
+  out: Float64Array,
+  at: number,
+): void {
+  const w = lk.w;
+  for (let k = 0; k < hashes.length; k++) {
+    const o = lk.find(hashes[k]!);
+    if (o < 0) continue;
+    for (let t = 0; t < n; t++) out[at + t]! += w[o + t]!;
+  }
+}
+
 export class FeatureExtractor {
   readonly groups: ReadonlySet<FeatureGroup>;
+  /** Per-extractor sentence boundaries (their cached scores belong to one model). */
+  private readonly bos: WordInfo = { ...BOS };
+  private readonly eos: WordInfo = { ...EOS };
   private readonly res: FeatureResources;
   private cache = new Map<string, WordInfo>();
   /** Reused output buffer (copied out per sentence). */
   private buf = new Uint32Array(4096);
   private readonly cacheLimit: number;
 
-  constructor(opts: { groups: readonly FeatureGroup[]; resources?: FeatureResources; cacheLimit?: number }) {
+  /** Precomputed scores of frequent words (see `WordTable`); only for tagging with the model they came from. */
+  private readonly wordTable: WordTable | undefined;
+
+  constructor(opts: {
+    groups: readonly FeatureGroup[];
+    resources?: FeatureResources;
+    cacheLimit?: number;
+    wordTable?: WordTable;
+  }) {
     this.groups = new Set(opts.groups);
     this.res = opts.resources ?? {};
     this.cacheLimit = opts.cacheLimit ?? 200_000;
+    this.wordTable = opts.wordTable;
   }
 
   /** Forget cached words (e.g. after the lexicon changed). */
@@ -184,23 +238,82 @@ export class FeatureExtractor {
   private info(word: string): WordInfo {
     const hit = this.cache.get(word);
     if (hit) return hit;
-    const g = this.groups;
     const n = matchForm(word);
     const { stem, clitics } = stripProclitics(n);
+    const normHash = hashString(T.norm, n);
+    const stemHash = hashString(T.stem, stem);
+    const sh = shape(word);
+    const shapeHash = hashString(T.shape, sh);
+    const clusters = this.clusterOf(n, stem);
+    const cl: number[] = [];
+    if (clusters) for (let lv = 0; lv < clusters.length; lv++) cl.push(mix(T.cl + lv, clusters[lv]!));
+    else cl.push(hashString(T.cl, 'none'));
+    let lex = hashString(T.lex, 'none');
+    if (this.res.lexicon) {
+      const l = this.res.lexicon.get(n) ?? this.res.lexicon.get(`~${stem}`);
+      if (l !== undefined) lex = hashString(T.lex, l);
+    }
+    const row = this.wordTable?.index.get(word);
+    let info: WordInfo;
+    if (row !== undefined) {
+      const k = this.wordTable!.n;
+      const sc = this.wordTable!.scores;
+      info = {
+        own: EMPTY,
+        ident: 0,
+        n,
+        norm: normHash,
+        stem: stemHash,
+        shape: shapeHash,
+        cl,
+        lex,
+        score: sc.subarray(row * 5 * k, row * 5 * k + k),
+        ctx: sc.subarray(row * 5 * k + k, row * 5 * k + 5 * k),
+      };
+    } else {
+      info = {
+        own: this.ownFeatures(word, n, stem, clitics, sh, normHash, stemHash, shapeHash, cl, lex),
+        ident: 0,
+        n,
+        norm: normHash,
+        stem: stemHash,
+        shape: shapeHash,
+        cl,
+        lex,
+      };
+      info.ident = this.identCount;
+    }
+    if (this.cache.size >= this.cacheLimit) this.cache.clear();
+    this.cache.set(word, info);
+    return info;
+  }
+
+  /** Set by `ownFeatures`: how many of the features it returned are the word's identity. */
+  private identCount = 0;
+
+  private ownFeatures(
+    word: string,
+    n: string,
+    stem: string,
+    clitics: string,
+    sh: string,
+    normHash: number,
+    stemHash: number,
+    shapeHash: number,
+    cl: readonly number[],
+    lex: number,
+  ): Uint32Array {
+    const g = this.groups;
     const f: number[] = [];
     if (g.has('word')) {
-      f.push(hashString(T.raw, word), hashString(T.norm, n));
+      f.push(hashString(T.raw, word), normHash);
     }
     if (g.has('clitic')) {
-      f.push(
-        hashString(T.noConj, stripConjunction(n)),
-        hashString(T.stem, stem),
-        hashString(T.stemNoSuf, stripSuffix(stem)),
-      );
+      f.push(hashString(T.noConj, stripConjunction(n)), stemHash, hashString(T.stemNoSuf, stripSuffix(stem)));
     }
     const ident = f.length;
+    const m = `<${n}>`;
     if (g.has('affix')) {
-      const m = `<${n}>`;
       for (let k = 1; k <= 4 && k < m.length; k++) {
         f.push(hashRange(T.pre + k, m, 0, k + 1), hashRange(T.suf + k, m, m.length - k - 1, m.length));
       }
@@ -214,42 +327,131 @@ export class FeatureExtractor {
         );
       }
     }
-    const sh = shape(word);
     if (g.has('shape')) {
-      f.push(
-        hashString(T.shape, sh),
-        hashString(T.len, String(Math.min(n.length, 10))),
-        hashString(T.arabic, sh.includes('a') ? 'a' : 'n'),
-      );
+      f.push(shapeHash, LEN_HASH[Math.min(n.length, 10)]!, sh.includes('a') ? ARABIC_HASH : NOT_ARABIC_HASH);
     }
-    const clusters = this.clusterOf(n, stem);
-    const cl: number[] = [];
-    if (clusters) for (let lv = 0; lv < clusters.length; lv++) cl.push(mix(T.cl + lv, clusters[lv]!));
-    else cl.push(hashString(T.cl, 'none'));
     if (g.has('cluster')) f.push(...cl);
-    let lex = hashString(T.lex, 'none');
-    if (this.res.lexicon) {
-      const l = this.res.lexicon.get(n) ?? this.res.lexicon.get(`~${stem}`);
-      if (l !== undefined) lex = hashString(T.lex, l);
-    }
     if (g.has('lexicon')) f.push(lex);
     if (g.has('ngram') && n.length > 3) {
-      const m = `<${n}>`;
       for (let k = 0; k + 3 <= m.length; k++) f.push(hashRange(T.ngram, m, k, k + 3));
     }
-    const info: WordInfo = {
-      own: Uint32Array.from(f),
-      ident,
-      n,
-      norm: hashString(T.norm, n),
-      stem: hashString(T.stem, stem),
-      shape: hashString(T.shape, sh),
-      cl,
-      lex,
+    this.identCount = ident;
+    return Uint32Array.from(f);
+  }
+
+  /** Scores of the word's own features under `lk` (cached on the word). */
+  private ownScore(x: WordInfo, lk: WeightLookup, n: number): Float64Array {
+    const v = new Float64Array(n);
+    sumInto(x.own, lk, n, v, 0);
+    x.score = v;
+    return v;
+  }
+
+  /** What the word adds to a token as its neighbour, one row of n per offset in OFFSETS (cached on the word). */
+  private ctxScore(x: WordInfo, lk: WeightLookup, n: number): Float64Array {
+    const g = this.groups;
+    const v = new Float64Array(4 * n);
+    const hs: number[] = [];
+    for (let j = 0; j < 4; j++) {
+      const d = OFFSETS[j]!;
+      hs.length = 0;
+      if (g.has('context')) {
+        hs.push(mix(T.w + d, x.norm));
+        if (d === -1 || d === 1) hs.push(mix(T.st + d, x.stem), mix(T.ctxShape + d, x.shape));
+      }
+      if (g.has('ctxcluster')) {
+        for (let lv = 0; lv < x.cl.length; lv++) hs.push(mix(T.ctxCl + (d + 2) * 8 + lv, x.cl[lv]!));
+      }
+      sumInto(hs, lk, n, v, j * n);
+    }
+    x.ctx = v;
+    return v;
+  }
+
+  /** A word's row for a `WordTable`: its own score (n), then its scores as a neighbour (4 × n). */
+  wordScores(word: string, lk: WeightLookup, n: number): Float64Array {
+    const x = this.info(word);
+    const out = new Float64Array(5 * n);
+    out.set(x.score ?? this.ownScore(x, lk, n), 0);
+    out.set(x.ctx ?? this.ctxScore(x, lk, n), n);
+    return out;
+  }
+
+  /**
+   * The emission scores (tokens × `n` tags) of one sentence under `lk`: the same sum as
+   * scoring every feature `extract` returns, computed faster. What depends on one word
+   * only is scored once per distinct word and cached: its own features, and what it adds
+   * to the tokens around it as their neighbour at each offset (words ±2, stems, shapes,
+   * clusters). Only the features of word pairs, quotes and name-list matches are looked
+   * up per token.
+   */
+  scoreSentence(tokens: readonly string[], lk: WeightLookup, n: number): Float64Array {
+    const g = this.groups;
+    const len = tokens.length;
+    const infos: WordInfo[] = new Array(len);
+    for (let i = 0; i < len; i++) infos[i] = this.info(tokens[i]!);
+    const em = new Float64Array(len * n);
+    const w = lk.w;
+    const add = (h: number, at: number) => {
+      const o = lk.find(h);
+      if (o < 0) return;
+      for (let t = 0; t < n; t++) em[at + t]! += w[o + t]!;
     };
-    if (this.cache.size >= this.cacheLimit) this.cache.clear();
-    this.cache.set(word, info);
-    return info;
+    const useCtx = g.has('context') || g.has('ctxcluster');
+    const bos = this.bos;
+    const eos = this.eos;
+    const at = (i: number): WordInfo => (i < 0 ? bos : i >= len ? eos : infos[i]!);
+    const bigram = g.has('bigram');
+    const ctxcluster = g.has('ctxcluster');
+    const lexicon = g.has('lexicon');
+    const quotes = g.has('quote') ? quotePositions(tokens) : undefined;
+    const gaz =
+      g.has('gazetteer') && this.res.gazetteer ? this.res.gazetteer.match(infos.map((x) => x.n)) : undefined;
+    const bias = lk.find(T.bias);
+    for (let i = 0; i < len; i++) {
+      const base = i * n;
+      const x = infos[i]!;
+      const own = x.score ?? this.ownScore(x, lk, n);
+      for (let t = 0; t < n; t++) em[base + t] = own[t]!;
+      if (bias >= 0) for (let t = 0; t < n; t++) em[base + t]! += w[bias + t]!;
+      if (useCtx) {
+        for (let j = 0; j < 4; j++) {
+          // Row j of the neighbour at offset OFFSETS[j]: its features as seen from here.
+          const nb = at(i + OFFSETS[j]!);
+          const v = nb.ctx ?? this.ctxScore(nb, lk, n);
+          const r = j * n;
+          for (let t = 0; t < n; t++) em[base + t]! += v[r + t]!;
+        }
+      }
+      if (bigram) {
+        const p = at(i - 1);
+        const nx = at(i + 1);
+        add(mix3(T.bi, p.norm, x.norm), base);
+        add(mix3(T.bi + 1, x.norm, nx.norm), base);
+        add(mix3(T.bi + 2, p.norm, nx.norm), base);
+      }
+      if (lexicon) {
+        add(mix(T.ctxLex - 1, at(i - 1).lex), base);
+        add(mix(T.ctxLex + 1, at(i + 1).lex), base);
+      }
+      if (quotes?.[i]) add(T.quote + quotes[i]!, base);
+      if (ctxcluster && x.cl.length > 0) {
+        add(mix3(T.clBi, at(i - 1).cl[0]!, x.cl[0]!), base);
+        add(mix3(T.clBi + 1, x.cl[0]!, at(i + 1).cl[0]!), base);
+      }
+      if (gaz) {
+        const here = gaz[i];
+        if (here !== undefined) {
+          add(hashString(T.gaz, here), base);
+          add(hashString(T.gaz + 1, here.slice(0, here.indexOf(':'))), base);
+        }
+        const prev = gaz[i - 1];
+        if (prev !== undefined) add(hashString(T.gaz + 2, prev), base);
+        const next = gaz[i + 1];
+        if (next !== undefined) add(hashString(T.gaz + 3, next), base);
+      }
+    }
+    return em;
   }
 
   /**
@@ -267,6 +469,11 @@ export class FeatureExtractor {
       ownScore?: (own: Uint32Array) => Float64Array;
     } = {},
   ): { feats: Uint32Array; offsets: Uint32Array; identity?: Uint8Array; ownScores?: Float64Array[] } {
+    if (this.wordTable && !opts.ownScore) {
+      throw new Error(
+        'FeatureExtractor.extract: not available with a word table (its words have no feature list)',
+      );
+    }
     const g = this.groups;
     const len = tokens.length;
     const infos: WordInfo[] = new Array(len);
@@ -280,7 +487,7 @@ export class FeatureExtractor {
     const out = this.buf;
     const ident = opts.identity ? new Uint8Array(need) : undefined;
     let o = 0;
-    const at = (i: number): WordInfo => (i < 0 ? BOS : i >= len ? EOS : infos[i]!);
+    const at = (i: number): WordInfo => (i < 0 ? this.bos : i >= len ? this.eos : infos[i]!);
     const offsets = new Uint32Array(len + 1);
     const quotes = g.has('quote') ? quotePositions(tokens) : undefined;
     const gaz =
@@ -360,4 +567,103 @@ export class FeatureExtractor {
     if (ident) return { feats, offsets, identity: ident.slice(0, o) };
     return { feats, offsets };
   }
+}
+
+/** The key under which a word's occurrences are compared across sentences: its match form without proclitics. */
+export function docKey(word: string): string {
+  const n = matchForm(word);
+  return /\p{L}/u.test(n) && n.length >= 2 ? stripProclitics(n).stem : '';
+}
+
+/**
+ * Non-local features (group `doc`): for each token, what first-pass `tags` said about the
+ * same word (same `docKey`) elsewhere in the sentences at most `window` before or after
+ * (itself excluded): every entity type it was given, the most frequent one, whether most
+ * occurrences were an entity, or that it was always O. Returns, per sentence and token,
+ * the feature hashes (often none).
+ */
+export function docFeatures(
+  sents: readonly (readonly string[])[],
+  tags: readonly (readonly string[])[],
+  window: number,
+): Uint32Array[][] {
+  const keyCache = new Map<string, string>();
+  const typeIds = new Map<string, number>([['O', 0]]);
+  const typeNames = ['O'];
+  // Occurrences per key, in text order: sentence index, token index, type id.
+  const occ = new Map<string, number[]>();
+  for (let s = 0; s < sents.length; s++) {
+    const toks = sents[s]!;
+    for (let i = 0; i < toks.length; i++) {
+      const w = toks[i]!;
+      let k = keyCache.get(w);
+      if (k === undefined) {
+        k = docKey(w);
+        keyCache.set(w, k);
+      }
+      if (k === '') continue;
+      const tag = tags[s]![i] ?? 'O';
+      const ty = tag === 'O' ? 'O' : tag.slice(2);
+      let id = typeIds.get(ty);
+      if (id === undefined) {
+        id = typeNames.length;
+        typeIds.set(ty, id);
+        typeNames.push(ty);
+      }
+      let list = occ.get(k);
+      if (!list) {
+        list = [];
+        occ.set(k, list);
+      }
+      list.push(s, i, id);
+    }
+  }
+  const nt = typeNames.length;
+  const typeHash = typeNames.map((t) => hashString(T.doc, t));
+  const out: number[][][] = sents.map((toks) => toks.map(() => []));
+  const counts = new Int32Array(nt);
+  for (const list of occ.values()) {
+    const m = list.length / 3;
+    if (m < 2) continue;
+    // Prefix counts per type over the occurrence list, then a sliding window of sentences.
+    const prefix = new Int32Array((m + 1) * nt);
+    for (let j = 0; j < m; j++) {
+      for (let t = 0; t < nt; t++) prefix[(j + 1) * nt + t] = prefix[j * nt + t]!;
+      prefix[(j + 1) * nt + list[j * 3 + 2]!]!++;
+    }
+    let lo = 0;
+    let hi = 0;
+    for (let j = 0; j < m; j++) {
+      const s = list[j * 3]!;
+      while (list[lo * 3]! < s - window) lo++;
+      while (hi < m && list[hi * 3]! <= s + window) hi++;
+      let total = 0;
+      let ent = 0;
+      let best = 0;
+      let bestC = 0;
+      for (let t = 0; t < nt; t++) {
+        let c = prefix[hi * nt + t]! - prefix[lo * nt + t]!;
+        if (t === list[j * 3 + 2]) c--;
+        counts[t] = c;
+        total += c;
+        if (t > 0) {
+          ent += c;
+          if (c > bestC) {
+            bestC = c;
+            best = t;
+          }
+        }
+      }
+      if (total === 0) continue;
+      const f = out[s]![list[j * 3 + 1]!]!;
+      if (ent === 0) {
+        f.push(hashString(T.doc + 3, 'allO'));
+        continue;
+      }
+      for (let t = 1; t < nt; t++) if (counts[t]! > 0) f.push(typeHash[t]!);
+      f.push(mix(T.doc + 1, typeHash[best]!));
+      f.push(hashString(T.doc + 2, 2 * ent >= total ? 'mostly' : 'some'));
+    }
+  }
+  return out.map((toks) => toks.map((f) => Uint32Array.from(f)));
 }

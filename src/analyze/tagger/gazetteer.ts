@@ -21,10 +21,14 @@ export function procliticVariants(n: string): string[] {
   return out;
 }
 
+const NONE: readonly string[] = [];
+
 export class PhraseGazetteer {
   private readonly phrases: Map<string, string>;
   /** First word → longest phrase length starting with it. */
   private readonly firsts = new Map<string, number>();
+  /** Word → its proclitic variants that start a phrase (usually none), cached. */
+  private readonly starts = new Map<string, readonly string[]>();
 
   constructor(entries: Record<string, string> | Map<string, string>) {
     this.phrases = entries instanceof Map ? entries : new Map(Object.entries(entries));
@@ -39,6 +43,17 @@ export class PhraseGazetteer {
     return this.phrases.size;
   }
 
+  private startsOf(n: string): readonly string[] {
+    let s = this.starts.get(n);
+    if (s === undefined) {
+      const found = procliticVariants(n).filter((v) => this.firsts.has(v));
+      s = found.length ? found : NONE;
+      if (this.starts.size >= 200_000) this.starts.clear();
+      this.starts.set(n, s);
+    }
+    return s;
+  }
+
   /** For each token, "B|label" / "I|label" when it is inside a matched phrase, else undefined. */
   match(norms: readonly string[]): (string | undefined)[] {
     const out: (string | undefined)[] = new Array(norms.length).fill(undefined);
@@ -46,7 +61,7 @@ export class PhraseGazetteer {
     while (i < norms.length) {
       let best = 0;
       let label = '';
-      for (const v of procliticVariants(norms[i]!)) {
+      for (const v of this.startsOf(norms[i]!)) {
         const maxLen = this.firsts.get(v);
         if (maxLen === undefined) continue;
         let key = v;

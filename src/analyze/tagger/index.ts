@@ -49,3 +49,13 @@ export function tag(tokens: readonly string[]): string[] {
   if (tokens.length === 0) return [];
   return loadTagger().tag(tokens);
 }
+
+/**
+ * BIO tags for the sentences (or stretches of text) of one document, in order. Same as
+ * `tag` on each, plus, for a model with the `doc` features, a second pass that reads what
+ * the first said about the same words elsewhere in the document.
+ */
+export function tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+  if (sentences.length === 0) return [];
+  return loadTagger().tagDocument(sentences);
+}

@@ -7,7 +7,7 @@
  * padding to 4 bytes, uint32 feature hashes[rows], float32 weights[rows × tags].
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { FeatureExtractor, type FeatureGroup } from './features.ts';
+import { docFeatures, FeatureExtractor, type FeatureGroup, type WordTable } from './features.ts';
 import { PhraseGazetteer } from './gazetteer.ts';
 
 export interface ModelHeader {
@@ -22,8 +22,18 @@ export interface ModelHeader {
   lexicon: Record<string, string>;
   /** Subtracted from the score of O at every token (> 0 trades precision for recall); chosen on dev. */
   oPenalty?: number;
+  /** Added to the scores of B-X and I-X at every token, per type X (chosen on dev, like oPenalty). */
+  typeBias?: Record<string, number>;
+  /** With the `doc` group: sentences before and after whose first-pass tags feed the second pass. */
+  docWindow?: number;
   /** Name-list snapshot: phrase (match forms) → label. */
   gazetteer?: Record<string, string>;
+  /**
+   * Frequent words whose scores were computed when the model was saved (one row each of
+   * float32 after the weights: own score, then as a neighbour at offsets -2, -1, +1, +2);
+   * a speed-up only, the same scores the features give.
+   */
+  wordTable?: string[];
   trainedOn: string;
   notice: string;
   meta: Record<string, unknown>;
@@ -170,11 +180,23 @@ export class TaggerModel {
   private readonly n: number;
   /** See ModelHeader.oPenalty. */
   oPenalty: number;
+  /** Per tag: -oPenalty for O, typeBias[X] for B-X and I-X (see ModelHeader). */
+  private bias!: Float64Array;
+  private hasBias = false;
 
-  constructor(header: ModelHeader, hashes: Uint32Array, weights: Float32Array) {
+  constructor(header: ModelHeader, hashes: Uint32Array, weights: Float32Array, wordScores?: Float32Array) {
     this.header = header;
     this.n = header.tags.length;
+    let wordTable: WordTable | undefined;
+    if (header.wordTable && wordScores) {
+      wordTable = {
+        index: new Map(header.wordTable.map((w, i) => [w, i])),
+        scores: Float64Array.from(wordScores),
+        n: this.n,
+      };
+    }
     this.oPenalty = header.oPenalty ?? 0;
+    this.setBias(this.oPenalty, header.typeBias ?? {});
     this.table = new WeightTable(hashes, weights, this.n);
     this.allowed = allowedTransitions(header.tags);
     const clusters = new Map<string, readonly number[]>(Object.entries(header.clusters));
@@ -186,50 +208,104 @@ export class TaggerModel {
         lexicon,
         ...(header.gazetteer ? { gazetteer: new PhraseGazetteer(header.gazetteer) } : {}),
       },
+      ...(wordTable ? { wordTable } : {}),
     });
   }
 
-  /** The summed weights of a word's own features (cached per word by the extractor). */
-  private readonly ownScore = (own: Uint32Array): Float64Array => {
-    const n = this.n;
-    const out = new Float64Array(n);
-    const w = this.table.w;
-    for (let k = 0; k < own.length; k++) {
-      const o = this.table.find(own[k]!);
-      if (o < 0) continue;
-      for (let t = 0; t < n; t++) out[t]! += w[o + t]!;
-    }
-    return out;
-  };
+  /** Sets the O penalty and the per-type biases (see ModelHeader); the header is not changed. */
+  setBias(oPenalty: number, typeBias: Record<string, number>): void {
+    this.oPenalty = oPenalty;
+    this.bias = Float64Array.from(this.header.tags, (t) =>
+      t === 'O' ? -oPenalty : (typeBias[t.slice(2)] ?? 0),
+    );
+    this.hasBias = this.bias.some((b) => b !== 0);
+  }
 
-  /** BIO tags for one sentence's tokens. */
-  tag(tokens: readonly string[]): string[] {
+  /** Emission scores (tokens × tags) of one sentence's own features, O penalty and type biases included. */
+  emissions(tokens: readonly string[]): Float64Array {
     const n = this.n;
-    const len = tokens.length;
-    if (len === 0) return [];
-    const { feats, offsets, ownScores } = this.extractor.extract(tokens, { ownScore: this.ownScore });
-    const em = new Float64Array(len * n);
-    const w = this.table.w;
-    const table = this.table;
-    for (let i = 0; i < len; i++) {
-      const base = i * n;
-      const own = ownScores![i]!;
-      for (let t = 0; t < n; t++) em[base + t] = own[t]!;
-      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-        const o = table.find(feats[k]!);
-        if (o < 0) continue;
-        for (let t = 0; t < n; t++) em[base + t]! += w[o + t]!;
-      }
-      em[base]! -= this.oPenalty;
+    const em = this.extractor.scoreSentence(tokens, this.table, n);
+    if (this.hasBias) {
+      const b = this.bias;
+      for (let i = 0; i < tokens.length; i++) for (let t = 0; t < n; t++) em[i * n + t]! += b[t]!;
     }
+    return em;
+  }
+
+  /**
+   * Rows for a word table (see ModelHeader.wordTable): each word's own score and its
+   * scores as a neighbour, computed by this model's features and weights.
+   */
+  wordScores(words: readonly string[]): Float32Array {
+    const n = this.n;
+    const out = new Float32Array(words.length * 5 * n);
+    words.forEach((w, i) => {
+      out.set(this.extractor.wordScores(w, this.table, n), i * 5 * n);
+    });
+    return out;
+  }
+
+  /** The same emissions as `emissions`, summed feature by feature from `extract` (slower; for tests; not with a word table). */
+  emissionsReference(tokens: readonly string[]): Float64Array {
+    const n = this.n;
+    const { feats, offsets } = this.extractor.extract(tokens);
+    const em = new Float64Array(tokens.length * n);
+    const w = this.table.w;
+    for (let i = 0; i < tokens.length; i++) {
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+        const o = this.table.find(feats[k]!);
+        if (o < 0) continue;
+        for (let t = 0; t < n; t++) em[i * n + t]! += w[o + t]!;
+      }
+      for (let t = 0; t < n; t++) em[i * n + t]! += this.bias[t]!;
+    }
+    return em;
+  }
+
+  private decode(em: Float64Array, len: number): string[] {
     const best = viterbi({
       emissions: em,
       length: len,
-      tags: n,
+      tags: this.n,
       transitions: this.header.transitions,
       allowed: this.allowed,
     });
     return Array.from(best, (t) => this.header.tags[t]!);
+  }
+
+  /** BIO tags for one sentence's tokens (a document of one sentence for the `doc` features). */
+  tag(tokens: readonly string[]): string[] {
+    if (tokens.length === 0) return [];
+    if (this.header.groups.includes('doc')) return this.tagDocument([tokens])[0]!;
+    return this.decode(this.emissions(tokens), tokens.length);
+  }
+
+  /**
+   * BIO tags for a document's sentences, in order. With the `doc` group, two passes: the
+   * first tags every sentence alone, the second adds what the first said about the same
+   * words in the sentences around (header.docWindow before and after).
+   */
+  tagDocument(sents: readonly (readonly string[])[]): string[][] {
+    const ems = sents.map((t) => (t.length ? this.emissions(t) : new Float64Array(0)));
+    const first = sents.map((t, s) => (t.length ? this.decode(ems[s]!, t.length) : []));
+    if (!this.header.groups.includes('doc')) return first;
+    const extra = docFeatures(sents, first, this.header.docWindow ?? 0);
+    const n = this.n;
+    const w = this.table.w;
+    return sents.map((toks, s) => {
+      const em = ems[s]!;
+      let changed = false;
+      for (let i = 0; i < toks.length; i++) {
+        const f = extra[s]![i]!;
+        for (let k = 0; k < f.length; k++) {
+          const o = this.table.find(f[k]!);
+          if (o < 0) continue;
+          changed = true;
+          for (let t = 0; t < n; t++) em[i * n + t]! += w[o + t]!;
+        }
+      }
+      return changed ? this.decode(em, toks.length) : first[s]!;
+    });
   }
 
   static fromBuffer(buf: Buffer): TaggerModel {
@@ -242,12 +318,21 @@ export class TaggerModel {
     off += (4 - (off % 4)) % 4;
     const rows = header.rows;
     const n = header.tags.length;
-    const need = off + rows * 4 + rows * n * 4;
+    const words = header.wordTable?.length ?? 0;
+    const tableBytes = words * 5 * n * 4;
+    const need = off + rows * 4 + rows * n * 4 + tableBytes;
     if (buf.length < need) throw new Error(`tagger model is truncated (${buf.length} < ${need} bytes)`);
-    const copy = new Uint8Array(buf.buffer, buf.byteOffset + off, rows * 4 + rows * n * 4).slice();
+    const copy = new Uint8Array(
+      buf.buffer,
+      buf.byteOffset + off,
+      rows * 4 + rows * n * 4 + tableBytes,
+    ).slice();
     const hashes = new Uint32Array(copy.buffer, 0, rows);
     const weights = new Float32Array(copy.buffer, rows * 4, rows * n);
-    return new TaggerModel(header, hashes, weights);
+    const wordScores = words
+      ? new Float32Array(copy.buffer, rows * 4 + rows * n * 4, words * 5 * n)
+      : undefined;
+    return new TaggerModel(header, hashes, weights, wordScores);
   }
 
   static load(path: string): TaggerModel {
@@ -260,11 +345,18 @@ export function saveModel(
   header: ModelHeader,
   hashes: Uint32Array,
   weights: Float32Array,
+  /** Rows of the header's word table, when it has one. */
+  wordScores?: Float32Array,
 ): number {
+  const want = (header.wordTable?.length ?? 0) * 5 * header.tags.length;
+  if ((wordScores?.length ?? 0) !== want) {
+    throw new Error(`saveModel: the word table needs ${want} scores, got ${wordScores?.length ?? 0}`);
+  }
   const h = Buffer.from(JSON.stringify(header), 'utf8');
   const pre = 12 + h.length;
   const pad = (4 - (pre % 4)) % 4;
-  const buf = Buffer.alloc(pre + pad + hashes.byteLength + weights.byteLength);
+  const tableBytes = wordScores?.byteLength ?? 0;
+  const buf = Buffer.alloc(pre + pad + hashes.byteLength + weights.byteLength + tableBytes);
   buf.write(MAGIC, 0, 'latin1');
   buf.writeUInt32LE(h.length, 8);
   h.copy(buf, 12);
@@ -273,6 +365,12 @@ export function saveModel(
     buf,
     pre + pad + hashes.byteLength,
   );
+  if (wordScores) {
+    Buffer.from(wordScores.buffer, wordScores.byteOffset, wordScores.byteLength).copy(
+      buf,
+      pre + pad + hashes.byteLength + weights.byteLength,
+    );
+  }
   writeFileSync(path, buf);
   return buf.length;
 }

@@ -95,6 +95,10 @@ export interface TrainOptions {
   paC?: number;
   /** Chance that a token's identity features (its forms, stems, bigrams) are hidden in a training step. */
   wordDropout?: number;
+  /** Non-local (`doc` group) feature hashes per sentence and token, from out-of-fold first-pass tags. */
+  docFeats?: readonly (readonly Uint32Array[])[];
+  /** Chance that a sentence's doc features are hidden in a training step (the model also runs without them, as the first pass). */
+  docDropout?: number;
   /** Called after each epoch with the averaged model, e.g. to score on dev. */
   onEpoch?: (epoch: number, model: TrainedWeights) => void;
   log?: (line: string) => void;
@@ -137,6 +141,33 @@ export function train(opts: TrainOptions): TrainedWeights {
     }
   }
   const lexicon = useLex ? buildLexicon(sents) : new Map<string, string>();
+  // Doc features go after each token's own ones, marked 2 in `identity` (1 = identity features).
+  if (opts.docFeats) {
+    for (let si = 0; si < sents.length; si++) {
+      const e = extracted[si]!;
+      const extra = opts.docFeats[si]!;
+      let add = 0;
+      for (const f of extra) add += f.length;
+      if (add === 0) continue;
+      const feats = new Uint32Array(e.feats.length + add);
+      const ident = new Uint8Array(e.feats.length + add);
+      const offs = new Uint32Array(e.offsets.length);
+      let o = 0;
+      for (let i = 0; i + 1 < e.offsets.length; i++) {
+        offs[i] = o;
+        for (let k = e.offsets[i]!; k < e.offsets[i + 1]!; k++) {
+          feats[o] = e.feats[k]!;
+          ident[o++] = e.identity?.[k] ?? 0;
+        }
+        for (const h of extra[i]!) {
+          feats[o] = h;
+          ident[o++] = 2;
+        }
+      }
+      offs[e.offsets.length - 1] = o;
+      extracted[si] = { feats, offsets: offs, identity: ident };
+    }
+  }
 
   // 2. Count features, keep the frequent ones, map hash → row.
   const minCount = opts.minCount ?? 1;
@@ -181,6 +212,7 @@ export function train(opts: TrainOptions): TrainedWeights {
   const dropout = opts.dropout ?? 0;
   const wordDropout = opts.wordDropout ?? 0;
   const paC = opts.paC ?? 0;
+  const docDropout = opts.docDropout ?? 0;
   const rnd = mulberry32(opts.seed);
   const order = Array.from(sents, (_, i) => i);
   const averaged = (): TrainedWeights => {
@@ -220,8 +252,12 @@ export function train(opts: TrainOptions): TrainedWeights {
         if (rows === d.rows) rows = d.rows.slice();
         for (let i = 0; i < len; i++) {
           if (rnd() >= wordDropout) continue;
-          for (let k = d.offs[i]!; k < d.offs[i + 1]!; k++) if (d.ident[k]) rows[k] = -1;
+          for (let k = d.offs[i]!; k < d.offs[i + 1]!; k++) if (d.ident[k] === 1) rows[k] = -1;
         }
+      }
+      if (docDropout > 0 && rnd() < docDropout) {
+        if (rows === d.rows) rows = d.rows.slice();
+        for (let k = 0; k < rows.length; k++) if (d.ident[k] === 2) rows[k] = -1;
       }
       for (let i = 0; i < len; i++) {
         for (let k = d.offs[i]!; k < d.offs[i + 1]!; k++) {
@@ -293,6 +329,7 @@ export function headerFor(
     groups: readonly FeatureGroup[];
     clusters?: Map<string, readonly number[]>;
     gazetteer?: Map<string, string>;
+    docWindow?: number;
     meta: Record<string, unknown>;
   },
 ): ModelHeader {
@@ -305,6 +342,7 @@ export function headerFor(
     clusters: Object.fromEntries([...(opts.clusters ?? new Map()).entries()].map(([k, v]) => [k, [...v]])),
     lexicon: Object.fromEntries(t.lexicon),
     ...(opts.gazetteer ? { gazetteer: Object.fromEntries(opts.gazetteer) } : {}),
+    ...(opts.groups.includes('doc') ? { docWindow: opts.docWindow ?? 0 } : {}),
     trainedOn: 'ANERcorp (CAMeL Lab split), train.txt',
     notice:
       'Trained on ANERcorp (Benajiba & Rosso 2008; CAMeL Lab splits, Obeid et al. 2020), licensed CC BY-SA 4.0. ' +
