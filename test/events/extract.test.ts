@@ -154,6 +154,68 @@ test('restatements in key points merge into the narrative’s event, with severa
   for (const x of e) assert.ok(x.evidence.length >= 2, `${x.type} has its restatements`);
 });
 
+test('drones, missiles and air strikes are attacks; a drone is no march, a weapon no target', () => {
+  const one = (text: string) => {
+    const es = events(text);
+    assert.deepEqual(
+      es.map((e) => e.type),
+      ['ASSAULT'],
+      text,
+    );
+    return es[0]!;
+  };
+  const drone = one('استهدفت طائرة مسيرة إسرائيلية سيارة في جنوب لبنان.');
+  assert.deepEqual(
+    drone.source.map((a) => [a.country, a.sector]),
+    [['ISR', 'MIL']],
+  );
+  assert.deepEqual(countries(drone.target), ['LBN']);
+  const wave = one('شنت القوات الروسية هجوما بالطائرات المسيرة على مدينة خاركيف الأوكرانية.');
+  assert.deepEqual(countries(wave.target), ['UKR'], 'the drones carried by بـ are the weapon');
+  const missile = one('أعلن الحوثيون أنهم أطلقوا صاروخا باتجاه إسرائيل.');
+  assert.equal(missile.modality, 'happened', '«أنهم» is "that", not a condition');
+  assert.deepEqual(countries(missile.target), ['ISR']);
+  assert.equal(one('نفذت طائرات أمريكية ضربات جوية على مواقع في سوريا.').mode, 'airstrike');
+  assert.deepEqual(events('أطلقت كوريا الشمالية صاروخا.'), [], 'a launch with no target is no attack');
+  assert.deepEqual(events('أجرت كوريا الشمالية تجربة إطلاق صاروخ باتجاه البحر.'), [], 'a test');
+  const march = events('خرجت مسيرة حاشدة في الرباط تضامنا مع الشعب الفلسطيني.');
+  assert.deepEqual(
+    march.map((e) => e.type),
+    ['PROTEST'],
+    'a march is still a march',
+  );
+});
+
+test('a ceasefire is an AGREE; «إطلاق النار» inside it is no attack; a call for one is the REQUEST', () => {
+  const types = (text: string) => events(text).map((e) => `${e.type}/${e.mode}`);
+  assert.deepEqual(types('دخل وقف إطلاق النار بين الهند وباكستان حيز التنفيذ.'), ['AGREE/ceasefire']);
+  const [truce] = events('دخل وقف إطلاق النار بين الهند وباكستان حيز التنفيذ.');
+  assert.equal(truce!.reciprocal, true);
+  assert.deepEqual(countries(truce!.source), ['IND', 'PAK']);
+  assert.deepEqual(types('دعت فرنسا إلى وقف فوري لإطلاق النار في لبنان.'), ['REQUEST/call_for']);
+  assert.deepEqual(types('رفضت الحركة المقترح الجديد لوقف إطلاق النار.'), ['REJECT/reject']);
+  assert.deepEqual(
+    events('لم تنسحب القوات الإسرائيلية رغم اتفاق وقف إطلاق النار.').map((e) => e.type),
+    ['RETREAT', 'AGREE'],
+  );
+  // violating a ceasefire is a use of force (CAMEO 196 «violate ceasefire» → ASSAULT)
+  assert.deepEqual(types('قالت إسرائيل إن حزب الله خرق وقف إطلاق النار.'), ['ASSAULT/violate_ceasefire']);
+  assert.deepEqual(types('اتهمت روسيا أوكرانيا بانتهاك الهدنة.'), ['ACCUSE/accuse']);
+});
+
+test('a counterpart («نظيره + demonym») is the other country’s holder of the post', () => {
+  const target = (text: string) => {
+    const [e] = events(text);
+    assert.ok(e, text);
+    return e.target.map((a) => [a.country, a.sector]);
+  };
+  assert.deepEqual(target('التقى وزير الخارجية التركي نظيره اليوناني في أنقرة.'), [['GRC', 'GOV']]);
+  assert.deepEqual(target('استقبل رئيس الوزراء العراقي في بغداد نظيره الأردني.'), [['JOR', 'GOV']]);
+  assert.deepEqual(target('التقت رئيسة الوزراء الإيطالية نظيرتها المصرية في روما.'), [['EGY', 'GOV']]);
+  // no demonym: the country is unknown, and never the host's (the place) or the source's
+  assert.deepEqual(target('استقبل وزير الخارجية المصري في القاهرة نظيره.'), [[undefined, 'GOV']]);
+});
+
 test('evidence and trigger spans point into the text (property)', () => {
   const words = [
     'هاجم',

@@ -56,7 +56,9 @@ test('triggers match in context: phrases with gaps, longest first', () => {
   assert.deepEqual(hit('استدعت الجزائر سفيرها لدى باريس'), ['SANCTION/recall_ambassador']);
   assert.deepEqual(hit('أطلقت السلطات سراح المعتقلين'), ['CONCEDE/release']);
   assert.deepEqual(hit('أطلقت القوات النار على المحتجين'), ['ASSAULT/fire']);
-  assert.deepEqual(hit('أطلقت كوريا الشمالية صاروخًا'), []);
+  // a launch is an ASSAULT trigger only with a target (the `target` flag; see extract.test.ts)
+  assert.deepEqual(hit('أطلقت كوريا الشمالية صاروخًا'), ['ASSAULT/missile']);
+  assert.deepEqual(hit('دعا إلى وقف فوري لإطلاق النار'), ['REQUEST/call_for', 'AGREE/ceasefire']);
   assert.deepEqual(hit('رفعت واشنطن العقوبات عن دمشق'), ['CONCEDE/ease_sanctions']);
   assert.deepEqual(hit('فرضت واشنطن عقوبات على دمشق'), ['SANCTION/sanction']);
   assert.deepEqual(hit('وقع البلدان العام الماضي اتفاقًا'), ['AGREE/sign']);

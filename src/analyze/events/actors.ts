@@ -36,6 +36,10 @@ export interface ActorMention {
   clitic?: boolean;
   /** A sector noun with a possessive pronoun («قواتها», «طائراته»): it belongs to an actor named before. */
   possessive?: boolean;
+  /** A weapon («طائرة مسيرة إسرائيلية», «صواريخ»): it may act, it is never the target. */
+  weapon?: boolean;
+  /** «نظيره (اليوناني)»: another country's holder of the post, never the actor's own country. */
+  counterpart?: boolean;
 }
 
 const PREPS = new Set([
@@ -112,6 +116,9 @@ function rawMatches(toks: Tok[]): Raw[] {
   }
   return out;
 }
+
+/** «نظيره، ونظيرته، بنظيره، نظيريه»: the counterpart words. */
+const COUNTERPART = /^[وف]?[بل]?نظير(?:ه|ها|ته|تها|يه|يها|اه|تاه)$/;
 
 const QUANT = /^(?:\d+|عشرات|مئات|الاف|آلاف|ثلاثه|ثلاث|خمس|خمسه|اربع|اربعه|عده|بعض|جميع|كل|اثنين|اثنان)$/;
 
@@ -248,6 +255,7 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
   }
   out.sort((a, b) => a.i - b.i);
   for (const m of out) {
+    if (COUNTERPART.test(toks[m.i]!.n)) m.counterpart = true;
     const p = prepOf(toks, m.i, m.clitic ?? false);
     if (p) m.prep = p;
     if (m.possessive && m.actors.length === 1 && !m.actors[0]!.country) {
@@ -256,7 +264,71 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     }
   }
   learnNames(toks, out, opts.memory);
+  return mergeAppositions(toks, out);
+}
+
+/**
+ * A post and its holder's name side by side are one actor: «وزير الخارجية المصري بدر عبد العاطي»,
+ * «نظيره اللبناني جوزاف عون» — else the name would read as the next actor (the object of «التقى»).
+ */
+function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of ms) {
+    const a = out.at(-1);
+    const comma = a && (toks[a.j]?.raw === '،' || toks[a.j]?.raw === ',');
+    // a post the lexicons know without its country, then a demonym they do not: «نظيرتها الدنماركية»
+    if (
+      a &&
+      m.i === a.j &&
+      a.kind === 'person' &&
+      m.kind === 'demonym' &&
+      a.actors.length === 1 &&
+      !a.actors[0]!.country &&
+      m.actors[0]?.country
+    ) {
+      out[out.length - 1] = { ...a, j: m.j, actors: [{ ...a.actors[0]!, country: m.actors[0].country }] };
+      continue;
+    }
+    // a bare title between post and name: «وزير الخارجية السعودي الأمير فيصل بن فرحان»
+    if (
+      a &&
+      m.i === a.j &&
+      a.kind === 'person' &&
+      m.kind === 'person' &&
+      !m.counterpart &&
+      m.j - m.i === 1 &&
+      a.actors.length === 1 &&
+      m.actors.length === 1 &&
+      !m.actors[0]!.entityId &&
+      (!m.actors[0]!.country || m.actors[0]!.country === a.actors[0]!.country) &&
+      m.actors[0]!.sector === a.actors[0]!.sector
+    ) {
+      out[out.length - 1] = { ...a, j: m.j };
+      continue;
+    }
+    if (
+      a &&
+      (m.i === a.j || (comma && m.i === a.j + 1)) &&
+      a.kind === 'person' &&
+      (m.kind === 'person' || m.kind === 'name') &&
+      a.actors.length === 1 &&
+      m.actors.length === 1 &&
+      !m.prep &&
+      !toks[m.i]!.n.startsWith('و') &&
+      sameHolder(a.actors[0]!, m.actors[0]!)
+    ) {
+      out[out.length - 1] = { ...a, j: m.j, actors: m.actors };
+      continue;
+    }
+    out.push(m);
+  }
   return out;
+}
+
+/** The same entity, or the same country and sector with the second one a named person. */
+function sameHolder(a: Actor, b: Actor): boolean {
+  if (a.entityId && a.entityId === b.entityId) return true;
+  return Boolean(a.country && a.country === b.country && a.sector === b.sector && b.name);
 }
 
 /** Mentions from the events lexicons: countries, capitals, groups, sector heads with demonyms. */
@@ -271,6 +343,7 @@ function lexiconMentions(toks: Tok[], memory: ActorMemory): ActorMention[] {
     const last = toks[r.j - 1]!;
     m.possessive =
       r.j - r.i === 1 && /(?:ه|ها|هم|هما)$/.test(last.n) && !last.raw.endsWith('ة') && last.n !== r.c;
+    if (r.e.weapon) m.weapon = true;
     out.push(m);
   };
   for (let k = 0; k < raw.length; k++) {
@@ -302,6 +375,8 @@ function lexiconMentions(toks: Tok[], memory: ActorMemory): ActorMention[] {
         push(r, { i: r.i, j: end, actors, kind: e.kind, head });
         continue;
       }
+      // a bare «مسيرة» is a march unless a demonym makes it a drone («مسيرة إسرائيلية»)
+      if (e.weapon && r.j - r.i === 1 && is(toks[r.i], BIT.trigger)) continue;
       const remembered = memory.heads.get(head);
       push(r, {
         i: r.i,

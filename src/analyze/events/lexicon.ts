@@ -106,6 +106,8 @@ export interface ActorEntry {
   sector?: string;
   name?: string;
   kind: 'country' | 'capital' | 'demonym' | 'group' | 'sector' | 'person';
+  /** A weapon (sectors.tsv kind `weapon`): a subject, never a target. */
+  weapon?: boolean;
 }
 
 function demonymForms(stem: string): string[] {
@@ -148,7 +150,12 @@ function parseActors(): ActorEntry[] {
   for (const [sector, kind, forms] of readTsv('sectors.tsv')) {
     if (!sector) continue;
     for (const f of list(forms))
-      out.push({ tokens: norm(f).split(' '), sector, kind: kind === 'person' ? 'person' : 'sector' });
+      out.push({
+        tokens: norm(f).split(' '),
+        sector,
+        kind: kind === 'person' ? 'person' : 'sector',
+        ...(kind === 'weapon' ? { weapon: true } : {}),
+      });
   }
   return out;
 }

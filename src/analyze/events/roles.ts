@@ -13,6 +13,7 @@ import type { Tok } from './text.ts';
 const RECIPROCAL_TYPES = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE']);
 const TARGET_PREPS = new Set(['علي', 'ضد', 'مع', 'الي', 'ب', 'ل', 'عن', 'لدي', 'تجاه', 'نحو', 'باتجاه']);
 const LOCATION_PREPS = new Set(['في', 'من', 'قرب']);
+const PLACE_NOUNS = new Set(['قصر', 'مقر', 'مبني', 'مكتب']);
 const SKIPPABLE =
   /^(?:و)?(?:بها|به|بهم|لها|له|لهم|عليها|عليه|خلالها|خلاله|عنه|عنها|منها|منه|فيها|فيه|قد|ايضا|امس|اليوم|رسميا|\d+|عشرات|مئات|الاف|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|اثنان|عده|السيد|سيد|الدكتور|الشيخ)$/;
 
@@ -51,6 +52,10 @@ function resolve(m: ActorMention, ctx: RoleContext, speaker: Actor[]): Actor[] {
   return m.actors;
 }
 
+const withoutCountry = (a: Actor): Actor => ({
+  ...(a.sector ? { sector: a.sector } : {}),
+});
+
 const stripName = (a: Actor): Actor => ({
   ...(a.country ? { country: a.country } : {}),
   ...(a.sector ? { sector: a.sector } : {}),
@@ -87,11 +92,37 @@ function isLocation(m: ActorMention, toks: Tok[]): boolean {
   ) {
     return true;
   }
-  return false;
+  // «في قصر الإليزيه», «في مقر الحكومة»: a building named by who sits in it
+  const noun = toks[m.i - 1];
+  return Boolean(back && noun && LOCATION_PREPS.has(back.n) && PLACE_NOUNS.has(noun.n));
 }
 
 function hitBetween(ctx: RoleContext, a: number, b: number, self: TriggerHit): boolean {
   return ctx.hits.some((h) => h !== self && h.head > a && h.head < b);
+}
+
+/** Verbs that only carry a nominal act: «شن هجومًا», «نفذ ضربات», «أقدم على قصف», «قام بعملية». */
+const LIGHT_VERB =
+  /^(?:و)?(?:شن|شنت|شنوا|شنا|يشن|تشن|يشنون|نفذ|نفذت|نفذوا|نفذا|ينفذ|تنفذ|ينفذون|اقدم|اقدمت|اقدموا|قام|قامت|قاموا|يقوم|تقوم)$/;
+
+/** The subject of a light verb just before a nominal trigger (between them, else before the verb). */
+function lightVerbSubject(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
+  const { toks, mentions } = ctx;
+  const clause = toks[hit.head]!.clause;
+  for (let l = hit.head - 1; l >= Math.max(0, hit.head - 4); l--) {
+    const t = toks[l]!;
+    if (t.punct || t.clause !== clause) return undefined;
+    if (!LIGHT_VERB.test(t.n)) continue;
+    const between = mentions.find((m) => m.i > l && m.j <= hit.head && !m.prep && !isLocation(m, toks));
+    if (between) return between;
+    for (let q = mentions.length - 1; q >= 0; q--) {
+      const m = mentions[q]!;
+      if (m.j > l || m.prep || isLocation(m, toks)) continue;
+      return toks[m.i]!.clause === clause ? m : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
@@ -131,6 +162,8 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     for (let k = from; k < toks.length && k <= hit.j + 3; k++) {
       if (nominal && k > hit.j) break;
       const m = mentions.find((x) => x.i === k);
+      // «أطلقوا صاروخًا»: the weapon a phrase names is its object, not its subject
+      if (m?.weapon && hit.entry.kind === 'phrase' && m.i < hit.j) continue;
       if (m) {
         const objectCase = m.kind === 'recip' && /ين$/.test(toks[m.i]!.n);
         if (!m.prep && !isLocation(m, toks) && !objectCase && m.kind !== 'demonym') {
@@ -171,6 +204,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       srcMention = agent;
     } else if (subjAfter) {
       srcMention = subjAfter;
+    } else if (nominal && lightVerbSubject(hit, ctx)) {
+      // «أقدمت قواته على قصف جوي», «نفذت طائرات أمريكية ضربات»: the light verb's subject did it
+      srcMention = lightVerbSubject(hit, ctx);
     } else if (nominal && ctx.prev) {
       // «في اتصال هاتفي» after «هنأ X Y»: a nominal with no actors of its own belongs to the sentence's event;
       // «وجرى خلال اللقاء التوقيع على اتفاقية»: an agreement signed at a meeting binds both sides
@@ -230,6 +266,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       (m) =>
         m.i >= from &&
         m !== srcMention &&
+        !m.weapon &&
         (m.prep !== 'من قبل' || flags.has('governs')) &&
         toks[m.i]!.clause === clause &&
         inScope(m) &&
@@ -265,10 +302,18 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   }
   // countryless actors take the country of the place named in the sentence
   const place = mentions.find((m) => isLocation(m, toks) && m.actors[0]?.country);
+  // a counterpart («نظيره») is of another country: not the place's, not the source's
+  const counterparts = new Set(mentions.filter((m) => m.counterpart).flatMap((m) => m.actors));
   const fill = (a: Actor): Actor =>
-    a.country || !place || a.sector === 'IGO' ? a : { ...a, country: place.actors[0]!.country! };
+    a.country || !place || a.sector === 'IGO' || counterparts.has(a)
+      ? a
+      : { ...a, country: place.actors[0]!.country! };
   source = source.map(fill);
   target = target.map(fill);
+  if (counterparts.size && !reciprocal)
+    target = target.map((a) =>
+      counterparts.has(a) && a.country && source.some((s) => s.country === a.country) ? withoutCountry(a) : a,
+    );
   const where =
     mentions.find((m) => m.i > head && toks[m.i]!.clause === clause && isLocation(m, toks)) ??
     mentions.find((m) => toks[m.i]!.clause === clause && isLocation(m, toks));

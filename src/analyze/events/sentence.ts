@@ -54,6 +54,8 @@ function sameActors(a: Actor[], b: Actor[]): boolean {
 }
 
 const SPEECH_VERB_PARTICIPLE = /^م/;
+/** «أن/إن» with or without a pronoun («أنهم», «إنه»): "that", not the conditional «إنْ». */
+const THAT = /^ان(?:ه|ها|هم|هما|هن|نا|ني|كم)?$/;
 
 function anyCue(t: Tok | undefined, bit: number): boolean {
   return is(t, bit);
@@ -128,6 +130,15 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         h.entry.type === 'REQUEST' &&
         toks[h.head - 1]?.n === 'علي' &&
         toks[h.head - 2]?.n.startsWith('بناء')
+      ),
+  );
+  // «هجوم بالمسيرات»: drones carried by بـ are the weapon, not a march
+  hits = hits.filter(
+    (h) =>
+      !(
+        h.entry.type === 'PROTEST' &&
+        toks[h.head]!.prep === 'ب' &&
+        /^(?:ال)?مسير/.test(toks[h.head]!.n.slice(1))
       ),
   );
   // «بمساعدة من …» is instrumental, not aid
@@ -263,7 +274,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (denialBefore) negated = true;
     if (negated) modality = 'denied';
     else if (
-      toks.slice(0, h.head).some((t) => t.clause === clause && anyCue(t, cues.conditional) && t.n !== 'ان')
+      toks.slice(0, h.head).some((t) => t.clause === clause && anyCue(t, cues.conditional) && !THAT.test(t.n))
     )
       modality = 'conditional';
     else if (
