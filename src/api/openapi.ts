@@ -408,6 +408,11 @@ const schemas: Record<string, Json> = {
                 },
               },
             },
+            unquoted: {
+              type: 'array',
+              items: { type: 'string' },
+              description: 'Speakers other outlets of the story quote and this one does not',
+            },
             missingEntities: { type: 'array', items: { type: 'string' } },
           },
         },

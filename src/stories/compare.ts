@@ -2,7 +2,8 @@
  * compareOutlets(story, docs): how each outlet tells one story — the surface terms it uses
  * for each entity (and the loaded aliases among them: `framing`), the events it reports
  * (PLOVER type + actors) and the ones other outlets report that it leaves out, and the
- * attributed statements (quotes) it carries, each with the span of its evidence.
+ * attributed statements (quotes) it carries — and the speakers others quote that it does
+ * not — each with the span of its evidence.
  */
 import type { EventRecord, ProcessedArticle, Span } from '../model.ts';
 import type { Story } from './cluster.ts';
@@ -39,6 +40,8 @@ export interface OutletView {
   /** Event keys reported by some other outlet of the story and not by this one. */
   omits: EventKey[];
   quotes: QuoteView[];
+  /** Speakers other outlets of the story quote and this one never does. */
+  unquoted: string[];
   /** Entities other outlets name that this outlet never does. */
   missingEntities: string[];
 }
@@ -150,6 +153,7 @@ export function compareOutlets(story: Story, all: ProcessedArticle[]): OutletCom
       events: [...events.values()],
       omits: [],
       quotes,
+      unquoted: [],
       missingEntities: [],
     });
   }
@@ -165,6 +169,12 @@ export function compareOutlets(story: Story, all: ProcessedArticle[]): OutletCom
     const named = new Set(v.terms.map((t) => t.entityId));
     const others = new Set(views.filter((o) => o !== v).flatMap((o) => o.terms.map((t) => t.entityId)));
     v.missingEntities = [...others].filter((e) => !named.has(e)).sort();
+    const quoted = new Set(v.quotes.map((q) => q.speaker).filter((x): x is string => !!x));
+    const quotedElsewhere = views
+      .filter((o) => o !== v)
+      .flatMap((o) => o.quotes.map((q) => q.speaker))
+      .filter((x): x is string => !!x);
+    v.unquoted = [...new Set(quotedElsewhere)].filter((x) => !quoted.has(x)).sort();
   }
   const contrasts: OutletComparison['contrasts'] = [];
   const allEntities = new Set(views.flatMap((v) => v.terms.map((t) => t.entityId)));

@@ -40,6 +40,7 @@ export function renderComparison(c: OutletComparison): string {
     if (v.omits.length > 0) lines.push(`  leaves out: ${v.omits.map((e) => e.key).join('; ')}`);
     if (v.missingEntities.length > 0) lines.push(`  never names: ${v.missingEntities.join(', ')}`);
     for (const q of v.quotes) lines.push(`  quote${q.speaker ? ` (${q.speaker})` : ''}: ${q.text}`);
+    if (v.unquoted.length > 0) lines.push(`  does not quote: ${v.unquoted.join(', ')}`);
   }
   return lines.join('\n');
 }

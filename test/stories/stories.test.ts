@@ -68,6 +68,24 @@ test('compareOutlets: the loaded alias for Israel is shown per outlet, with what
   const alfajr = cmp.outlets.find((o) => o.outlet === 'alfajr')!;
   assert.ok(alfajr.quotes.length >= 1, 'alfajr carries the army spokesman statement');
   assert.ok(alfajr.missingEntities.includes('org:un'), 'alfajr never names the UN');
+  // Quotes each outlet leaves out: the speakers the others quote and it does not.
+  const speakers = (o: (typeof cmp.outlets)[number]) => new Set(o.quotes.map((q) => q.speaker));
+  for (const o of cmp.outlets) {
+    const others = new Set(
+      cmp.outlets.filter((x) => x !== o).flatMap((x) => x.quotes.map((q) => q.speaker ?? '')),
+    );
+    others.delete('');
+    assert.deepEqual(
+      o.unquoted,
+      [...others].filter((s) => !speakers(o).has(s)).sort(),
+      `${o.outlet} unquoted`,
+    );
+  }
+  assert.ok(
+    arraseef.unquoted.includes('متحدث باسم الجيش الإسرائيلي'),
+    `arraseef does not quote the army spokesman: ${arraseef.unquoted}`,
+  );
+  assert.ok(!alfajr.unquoted.includes('متحدث باسم الجيش الإسرائيلي'), 'alfajr quotes him');
   for (const o of cmp.outlets)
     for (const q of o.quotes) {
       const doc = docs.find((d) => d.article.id === q.articleId)!;

@@ -166,7 +166,12 @@ describe('stories pages in Chromium', { skip: chromiumSkip }, () => {
     await page.waitForSelector('.outlet-card');
     const api = (await (await fetch(`${base}/api/stories/${ids.get('s02b')}`)).json()) as {
       comparison: {
-        outlets: Array<{ outlet: string; omits: unknown[]; quotes: Array<{ text: string }> }>;
+        outlets: Array<{
+          outlet: string;
+          omits: unknown[];
+          quotes: Array<{ text: string }>;
+          unquoted: string[];
+        }>;
       };
     };
     const cards = await page.locator('.outlet-card h3').allInnerTexts();
@@ -194,6 +199,10 @@ describe('stories pages in Chromium', { skip: chromiumSkip }, () => {
     const headers = await page.locator('table.terms thead th').allInnerTexts();
     assert.deepEqual(headers.slice(1), cards);
     // What each outlet reports, omits and quotes, as the API says.
+    assert.ok(
+      api.comparison.outlets.some((o) => o.unquoted.length > 0),
+      'some outlet leaves out a speaker the others quote',
+    );
     for (const [i, o] of api.comparison.outlets.entries()) {
       const card = page.locator('.outlet-card').nth(i);
       assert.equal(await card.locator('.story-omits li').count(), o.omits.length, `${o.outlet} omits`);
@@ -202,6 +211,8 @@ describe('stories pages in Chromium', { skip: chromiumSkip }, () => {
         quotes,
         o.quotes.map((q) => q.text),
       );
+      const unquoted = (await card.locator('.story-unquoted').allTextContents()).join(' ');
+      for (const sp of o.unquoted) assert.ok(unquoted.includes(sp), `${o.outlet} does not quote ${sp}`);
     }
     // Each card links its articles by title.
     const links = await page.locator('.outlet-card a[href^="#/article/"]').allTextContents();

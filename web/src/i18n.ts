@@ -96,6 +96,7 @@ const STRINGS = {
   storyOmitsNone: { ar: 'لا يغفل شيئًا مما رواه غيره.', en: 'Leaves out nothing the others report.' },
   storyQuotes: { ar: 'الأقوال المنسوبة', en: 'Quotes' },
   storyNoQuotes: { ar: 'لا أقوال منسوبة.', en: 'No attributed statements.' },
+  storyUnquoted: { ar: 'لا ينقل عن (نقل عنهم غيره):', en: 'Does not quote (others do):' },
   storyMissing: { ar: 'أطراف يذكرها غيره ولا يذكرها', en: 'Actors others name and it does not' },
   // shell
   docTitle: { ar: 'خبر — أرشيف الأخبار', en: 'Khabar — news archive' },

@@ -294,6 +294,11 @@ export function StoryPage({ id }: { id: string }) {
               ) : (
                 <p class="muted">{t('storyNoQuotes')}</p>
               )}
+              {o.unquoted.length ? (
+                <p class="story-unquoted">
+                  {t('storyUnquoted')} <Ar>{o.unquoted.join('، ')}</Ar>
+                </p>
+              ) : null}
               {o.missingEntities.length ? (
                 <>
                   <h4>{t('storyMissing')}</h4>
