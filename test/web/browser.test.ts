@@ -5,59 +5,30 @@
  * Screenshots land in test-artifacts/ (gitignored).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { serve } from '@hono/node-server';
-import type { BrowserContext, Page } from 'playwright-core';
-import { createApp } from '../../src/api/app.ts';
-import { openStore } from '../../src/store/index.ts';
-import type { Store } from '../../src/store/store.ts';
-import { DIST, buildWeb, chromiumSkip, launchChromium } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { chromiumSkip } from './chromium.ts';
+import { startWeb, type WebHarness } from './harness.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const SEED = join(root, '../shared/seeds/000_abf55f7c1628d6cc.txt');
-const ARTIFACTS = join(root, 'test-artifacts');
 const TOKEN = 'browser-test-token';
 
 const skip = chromiumSkip;
 
 describe('web app in Chromium', { skip }, () => {
-  let store: Store;
-  let server: ReturnType<typeof serve>;
-  let base = '';
-  let ctx: BrowserContext;
+  let web: WebHarness;
   let page: Page;
-  let tmp = '';
+  let base = '';
   const ids: Record<string, string> = {};
-  const errors: string[] = [];
-
-  async function ingest(body: string, type: string): Promise<Array<{ id?: string; error?: string }>> {
-    const res = await fetch(`${base}/api/ingest`, {
-      method: 'POST',
-      body,
-      headers: { 'Content-Type': type, Authorization: `Bearer ${TOKEN}` },
-    });
-    assert.equal(res.status, 201, await res.clone().text());
-    return ((await res.json()) as { items: Array<{ id?: string; error?: string }> }).items;
-  }
-
-  async function shot(name: string): Promise<void> {
-    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  }
+  const ingest = (body: string, type: string) => web.ingest(body, type);
+  const shot = (name: string) => web.shot(name);
 
   before(async () => {
-    buildWeb();
-    mkdirSync(ARTIFACTS, { recursive: true });
-    tmp = mkdtempSync(join(tmpdir(), 'khabar-web-test-'));
-    store = await openStore(join(tmp, 'archive.db'));
-    const app = createApp({ store, token: TOKEN, webRoot: DIST, version: 'test' });
-    server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
+    web = await startWeb({ name: 'web-test', token: TOKEN, locale: 'ar' });
+    ({ page, base } = web);
     const example = await ingest(
       readFileSync(join(root, 'test/web/example.txt'), 'utf8'),
       'text/plain; charset=utf-8',
@@ -79,27 +50,10 @@ describe('web app in Chromium', { skip }, () => {
     ids.badUrl = jsonl[0]!.id!;
     if (existsSync(SEED))
       ids.seed = (await ingest(readFileSync(SEED, 'utf8'), 'text/plain; charset=utf-8'))[0]!.id!;
-
-    ctx = await launchChromium(join(tmp, 'profile'), 'ar');
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-    });
-    // Nothing may leave the machine: every request must go to our server.
-    await ctx.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(base) || url.startsWith('data:')) return route.continue();
-      errors.push(`external request: ${url}`);
-      return route.abort();
-    });
   });
 
   after(async () => {
-    await ctx?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await store?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    await web?.close();
   });
 
   test('the shell is Arabic, right-to-left, with the bundled font and a CSP', async () => {
@@ -281,6 +235,6 @@ describe('web app in Chromium', { skip }, () => {
   });
 
   test('no page errors, no failed or external requests', () => {
-    assert.deepEqual(errors, []);
+    assert.deepEqual(web.errors, []);
   });
 });

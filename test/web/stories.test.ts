@@ -5,20 +5,14 @@
  * fixtures/stories/stories.jsonl (invented for khabar) through POST /api/ingest.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { serve } from '@hono/node-server';
-import type { BrowserContext, Page } from 'playwright-core';
-import { createApp } from '../../src/api/app.ts';
-import { openStore } from '../../src/store/index.ts';
-import type { Store } from '../../src/store/store.ts';
-import { DIST, buildWeb, chromiumSkip, launchChromium } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { chromiumSkip } from './chromium.ts';
+import { startWeb, type WebHarness } from './harness.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const ARTIFACTS = join(root, 'test-artifacts');
 const TOKEN = 'stories-test-token';
 
 interface Fixture {
@@ -32,26 +26,15 @@ interface Fixture {
 }
 
 describe('stories pages in Chromium', { skip: chromiumSkip }, () => {
-  let store: Store;
-  let server: ReturnType<typeof serve>;
-  let base = '';
-  let ctx: BrowserContext;
+  let web: WebHarness;
   let page: Page;
-  let tmp = '';
-  const errors: string[] = [];
+  let base = '';
   /** fixture id → archive id */
   const ids = new Map<string, string>();
 
   before(async () => {
-    buildWeb();
-    mkdirSync(ARTIFACTS, { recursive: true });
-    tmp = mkdtempSync(join(tmpdir(), 'khabar-stories-web-'));
-    store = await openStore(join(tmp, 'archive.db'));
-    const app = createApp({ store, token: TOKEN, webRoot: DIST, version: 'test' });
-    server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
+    web = await startWeb({ name: 'stories-web', token: TOKEN, locale: 'ar' });
+    ({ page, base } = web);
     // Two stories of the fixture (s02: an air strike told by three outlets with different
     // terms for Israel; s01: a visit) and a hostile pair written here.
     const fixtures = readFileSync(join(root, 'fixtures/stories/stories.jsonl'), 'utf8')
@@ -85,41 +68,15 @@ describe('stories pages in Chromium', { skip: chromiumSkip }, () => {
       })),
       ...hostile,
     ];
-    const res = await fetch(`${base}/api/ingest`, {
-      method: 'POST',
-      body: lines.map((l) => JSON.stringify(l)).join('\n'),
-      headers: { 'Content-Type': 'application/x-ndjson', Authorization: `Bearer ${TOKEN}` },
-    });
-    assert.equal(res.status, 201, await res.clone().text());
-    const items = ((await res.json()) as { items: Array<{ id?: string; error?: string }> }).items;
+    const items = await web.ingest(lines.map((l) => JSON.stringify(l)).join('\n'), 'application/x-ndjson');
     fixtures.forEach((f, i) => {
       assert.ok(items[i]?.id, `fixture ${f.id} stored: ${items[i]?.error ?? ''}`);
       ids.set(f.id, items[i]!.id!);
     });
-
-    ctx = await launchChromium(join(tmp, 'profile'), 'ar');
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-    });
-    page.on('dialog', (d) => {
-      errors.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    await ctx.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(base) || url.startsWith('data:')) return route.continue();
-      errors.push(`external request: ${url}`);
-      return route.abort();
-    });
   });
 
   after(async () => {
-    await ctx?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await store?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    await web?.close();
   });
 
   test('the list shows each multi-outlet story once, with its outlets', async () => {
@@ -139,7 +96,7 @@ describe('stories pages in Chromium', { skip: chromiumSkip }, () => {
     assert.ok(strike, 'the air-strike story is listed');
     assert.deepEqual([...strike.articles].sort(), ['s02a', 's02b', 's02c'].map((x) => ids.get(x)!).sort());
     assert.equal(await page.getAttribute('nav a[href="#/stories"]', 'aria-current'), 'page');
-    await page.screenshot({ path: join(ARTIFACTS, 'stories-list.png'), fullPage: true });
+    await web.shot('stories-list');
   });
 
   test('keyboard: Tab reaches a story link and Enter opens the side-by-side comparison', async () => {
@@ -217,7 +174,7 @@ describe('stories pages in Chromium', { skip: chromiumSkip }, () => {
     // Each card links its articles by title.
     const links = await page.locator('.outlet-card a[href^="#/article/"]').allTextContents();
     assert.ok(links.includes('مجزرة جديدة للكيان الصهيوني في النصيرات'), links.join(' | '));
-    await page.screenshot({ path: join(ARTIFACTS, 'story-compare.png'), fullPage: true });
+    await web.shot('story-compare');
   });
 
   test('English interface: headings switch, article text stays Arabic', async () => {
@@ -256,12 +213,12 @@ describe('stories pages in Chromium', { skip: chromiumSkip }, () => {
     const alert = await page.waitForSelector('.story [role="alert"]');
     assert.match((await alert.textContent()) ?? '', /nope/u);
     // The browser logs the 404 of that request: expected here, and only here.
-    const notFound = errors.filter((e) => /status of 404/u.test(e));
-    assert.equal(notFound.length, 1, errors.join('\n'));
-    errors.splice(errors.indexOf(notFound[0]!), 1);
+    const notFound = web.errors.filter((e) => /status of 404/u.test(e));
+    assert.equal(notFound.length, 1, web.errors.join('\n'));
+    web.errors.splice(web.errors.indexOf(notFound[0]!), 1);
   });
 
   test('no page errors, no external requests', () => {
-    assert.deepEqual(errors, []);
+    assert.deepEqual(web.errors, []);
   });
 });
