@@ -11,7 +11,7 @@
  */
 import type { Brief, Entity, Mention, Message } from '../model.ts';
 import { pairs, surnames } from './coref.ts';
-import { type GazMatch, type Gazetteer, gazetteer, matchAt } from './gazetteer/index.ts';
+import { type FormHit, type GazMatch, type Gazetteer, gazetteer, matchAt } from './gazetteer/index.ts';
 import { GIVEN_NAMES, NAME_STOP, POLITICAL_VERBS, STATE_CONTEXT, lightKey } from './gazetteer/lexicon.ts';
 import { slug, transliterate } from '../text/transliterate.ts';
 import { type NameRun, nameAt, opensName } from './gazetteer/names.ts';
@@ -112,7 +112,63 @@ class Run {
     return false;
   }
 
+  /** Countries named in the article by a form that names nothing else (computed when first needed). */
+  private namedCountries: Set<string> | undefined;
+
+  countriesNamed(): Set<string> {
+    if (!this.namedCountries) {
+      const out = new Set<string>();
+      for (let i = 0; i < this.toks.length; i++) {
+        const g = matchAt(this.gaz, this.toks, i);
+        const cs = new Set(g?.hits.map((h) => h.entry.country ?? ''));
+        if (g && cs.size === 1 && !cs.has('')) out.add([...cs][0]!);
+      }
+      this.namedCountries = out;
+    }
+    return this.namedCountries;
+  }
+
+  /**
+   * A form that names a country and another country's capital («عمان»: Oman, or Amman,
+   * capital of Jordan) reads as the capital when the text says so: written with its
+   * shadda («عمّان»), next to its country («العاصمة الأردنية عمان»), or in an article
+   * that names that country and not the other (unless it is joined by و to a country just
+   * named, as in a list of states).
+   */
+  capitalReading(m: GazMatch): FormHit | undefined {
+    const first = m.hits[0]!;
+    if (first.entry.kind !== 'country' || !first.entry.country) return undefined;
+    const cap = m.hits.find(
+      (h) => h.entry.kind === 'capital' && h.entry.country && h.entry.country !== first.entry.country,
+    );
+    if (!cap) return undefined;
+    if (this.text.slice(m.start, m.end).includes('\u0651')) return cap;
+    const countryAt = (k: number, iso3?: string) => {
+      const g = matchAt(this.gaz, this.toks, k);
+      return g?.hits.some((h) => h.entry.kind === 'country' && (!iso3 || h.entry.country === iso3)) ?? false;
+    };
+    // In a list of states («وقطر وعمان والأردن») it is the state.
+    const lg = this.lastGaz;
+    const joinedBefore =
+      m.strip > 0 &&
+      this.toks[m.first]!.key.startsWith('و') &&
+      lg !== undefined &&
+      lg.m.last === m.first - 1 &&
+      lg.m.hits[0]!.entry.kind === 'country';
+    const next = this.toks[m.last + 1];
+    const joinedAfter = next?.key.startsWith('و') === true && countryAt(m.last + 1);
+    if (joinedBefore || joinedAfter) return undefined;
+    for (let k = Math.max(0, m.first - 3); k <= m.last + 1 && k < this.toks.length; k++) {
+      if ((k < m.first || k > m.last) && countryAt(k, cap.entry.country)) return cap;
+    }
+    const named = this.countriesNamed();
+    if (named.has(cap.entry.country!) && !named.has(first.entry.country)) return cap;
+    return undefined;
+  }
+
   gazMention(m: GazMatch): void {
+    const cap = this.capitalReading(m);
+    if (cap) m = { ...m, hits: [cap, ...m.hits.filter((h) => h !== cap)] };
     const hit = m.hits[0]!;
     const e = hit.entry;
     if (e.kind === 'person') {
