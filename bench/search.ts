@@ -4,11 +4,12 @@
  *
  *   node --import tsx bench/search.ts [--sizes 10000,100000] [--backends sqlite,postgres]
  *        [--dir /tmp/khabar-bench] [--pg postgres://postgres@127.0.0.1:5432/test] [--passes 3]
- *        [--keep-index]
+ *        [--keep-index] [--workers 2] [--build-only | --no-build]
  *
  * Archives are built once per size (SQLite file in --dir, PostgreSQL schema
- * khabar_bench_<size>) with batched transactions of 500 articles, without the analysis
- * stages, and reused by later runs (an archive built by an older analyzer version is
+ * khabar_bench_<size>) with batched transactions of 1,000 articles, without the analysis
+ * stages (worker threads derive the rows, this thread writes them; see `build`), and reused
+ * by later runs — a stopped build resumes where it stopped (an archive built by an older analyzer version is
  * re-indexed when opened, as any store is). Each query runs once to warm up, then --passes
  * times; the figures are per search call (limit 10, relevance order, no facets), then with
  * --sort date, then with facets: wall-clock time, and the CPU time the process spent (the
@@ -39,6 +40,8 @@ const workers = Number(arg('workers', '2'));
 const tsxApi = import.meta.resolve('tsx/esm/api');
 /** --build-only: build (or resume) the archives, measure nothing. */
 const buildOnly = process.argv.includes('--build-only');
+/** --no-build: measure the archive as it is (a build stopped part way: its size is printed). */
+const noBuild = process.argv.includes('--no-build');
 /** --keep-index: measure a reused archive as indexed, even by an older analyzer version. */
 const reindex = !process.argv.includes('--keep-index');
 
@@ -204,8 +207,12 @@ for (const backend of backends) {
         ? await openStore(join(dir, `search-${size}.db`), { reindex })
         : await openStore(pgUrl, { schema: `khabar_bench_${size}`, reindex });
     try {
-      await build(store, size);
+      if (!noBuild) await build(store, size);
       if (buildOnly) continue;
+      const st = await store.stats();
+      console.log(
+        `  ${st.articles.toLocaleString('en')} articles (${st.duplicates} exact duplicates linked)`,
+      );
       console.log(
         `  load average ${loadavg()
           .map((x) => x.toFixed(1))

@@ -55,6 +55,8 @@ export interface Backend {
   deleteIndex(db: Db, rid: number): Promise<void>;
   writeSectionIndex(db: Db, sid: number, cols: IndexedText): Promise<void>;
   deleteSectionIndex(db: Db, rid: number): Promise<void>;
+  /** `SELECT rid` over a list of rids held in JS (one parameter, whatever its length). */
+  ridSet(rids: readonly number[]): SqlPart;
   /** `SELECT rid` of the articles matching a compiled full-text expression. */
   matchIds(expr: string, opts: MatchOptions): SqlPart;
   /**

@@ -224,6 +224,9 @@ export async function postgresBackend(url: string, opts: { schema?: string } = {
     async deleteSectionIndex() {
       // Section rows (and their tsvectors) go with DELETE FROM sections.
     },
+    ridSet(rids: readonly number[]): SqlPart {
+      return { sql: 'SELECT unnest(?::bigint[]) AS rid', params: [`{${rids.join(',')}}`] };
+    },
     matchIds(expr: string, o: MatchOptions): SqlPart {
       const r = inSets('s.rid', o.restrict);
       if (o.sections?.length) {

@@ -136,13 +136,13 @@ export async function searchStore(b: Backend, req: SearchRequest): Promise<Searc
   const byDate = req.sort === 'date' || !compiled.match;
   const p = plan(b, compiled, filters, Math.max(RANK_WINDOW, offset + limit));
 
-  // With facets and the in-memory facet index: run the match once for the rids, which give
-  // both the total and the facet counts. Otherwise count in SQL.
+  // With facets: run the match once for the rids, which give both the total and the facet
+  // counts (in memory when the backend keeps a facet index). Otherwise count in SQL.
   const index = req.facets && b.facetIndex?.wanted() && !b.writing() ? b.facetIndex : undefined;
   let matched: number[] | undefined;
   let total: number;
-  if (index) {
-    await index.refresh();
+  if (req.facets) {
+    if (index) await index.refresh();
     matched = await b.db.numbers(p.ids.sql, p.ids.params);
     total = matched.length;
   } else {
@@ -181,13 +181,15 @@ export async function searchStore(b: Backend, req: SearchRequest): Promise<Searc
 
   const facets: SearchResponse['facets'] = { countries: [], actors: [], types: [], outlets: [], months: [] };
   if (req.facets) {
-    const fr =
-      index && matched
-        ? index.count(matched)
-        : await b.db.all<FacetCount>(
-            `SELECT f.kind, f.value, COUNT(*) AS n FROM facets f WHERE f.rid IN (${p.ids.sql}) GROUP BY f.kind, f.value`,
-            p.ids.params,
-          );
+    const ids = matched ?? [];
+    const sqlCounts = async () => {
+      const set = b.ridSet(ids);
+      return b.db.all<FacetCount>(
+        `SELECT f.kind, f.value, COUNT(*) AS n FROM facets f WHERE f.rid IN (${set.sql}) GROUP BY f.kind, f.value`,
+        set.params,
+      );
+    };
+    const fr = index ? index.count(ids) : await sqlCounts();
     const byKind = new Map<string, FacetValue[]>();
     for (const r of fr) {
       let list = byKind.get(r.kind);

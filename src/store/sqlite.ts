@@ -221,6 +221,9 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node)
     async deleteSectionIndex(d: Db, rid: number) {
       await d.run('DELETE FROM sections_fts WHERE rowid IN (SELECT sid FROM sections WHERE rid = ?)', [rid]);
     },
+    ridSet(rids: readonly number[]): SqlPart {
+      return { sql: 'SELECT value AS rid FROM json_each(?)', params: [JSON.stringify(rids)] };
+    },
     matchIds(expr: string, o: MatchOptions): SqlPart {
       if (o.sections?.length) {
         const r = inSets('s.rid', o.restrict);
