@@ -5,7 +5,8 @@
  */
 import type { Entity, EventRecord, Section } from '../model.ts';
 import { glossEntityJson, glossEvent, indexEntities } from './gloss.ts';
-import { type Lang, parseLang, sectionLabel } from './glossary.ts';
+import type { SearchResponse, Store } from '../store/store.ts';
+import { type Lang, codeLabel, countryName, displayName, parseLang, sectionLabel } from './glossary.ts';
 
 /** The preferred of `ar` and `en` in an Accept-Language header; undefined when neither is listed. */
 export function acceptLang(header: string | undefined | null): Lang | undefined {
@@ -49,4 +50,80 @@ export function glossEntities<E extends Entity>(entities: E[], lang: Lang): E[] 
 export function glossSections(sections: Section[], lang: Lang): Section[] {
   if (lang !== 'en') return sections;
   return sections.map((s) => ({ ...s, label_en: sectionLabel(s.kind, 'en') }));
+}
+
+/**
+ * Labels for dyad nodes: countries resolve through `country:XXX` entities when stored.
+ * In English, `label_en` is added: the country's English name, or the actor's English name
+ * (else its transliteration).
+ */
+export async function nodeLabels(
+  store: Store,
+  ids: string[],
+  level: 'country' | 'actor',
+  lang: Lang = 'ar',
+): Promise<Record<string, { label?: string; label_en?: string }>> {
+  const out: Record<string, { label?: string; label_en?: string }> = {};
+  await Promise.all(
+    ids.slice(0, 300).map(async (id) => {
+      const view = await store.entity(level === 'country' ? `country:${id}` : id);
+      if (!view && level === 'actor') {
+        // An actor with no entity is keyed by its country and sector: «EGY», «EGY/GOV», «---/COP».
+        const code = codeLabels(id, lang);
+        if (code) out[id] = code;
+        return;
+      }
+      const en =
+        lang !== 'en'
+          ? undefined
+          : level === 'country'
+            ? (countryName(id, 'en') ?? (view ? displayName(view.entity.names, 'en') : undefined))
+            : view
+              ? displayName(view.entity.names, 'en')
+              : undefined;
+      if (view || en)
+        out[id] = { ...(view ? { label: view.entity.names.ar } : {}), ...(en ? { label_en: en } : {}) };
+    }),
+  );
+  return out;
+}
+
+/** The Arabic (and, in English, the English) label of an actor key «EGY/GOV»; undefined otherwise. */
+function codeLabels(id: string, lang: Lang): { label: string; label_en?: string } | undefined {
+  const ar = codeLabel(id, 'ar');
+  if (!ar) return undefined;
+  const en = lang === 'en' ? codeLabel(id, 'en') : undefined;
+  return { label: ar, ...(en ? { label_en: en } : {}) };
+}
+
+/**
+ * Search facets with `label_en` on actors and countries when `lang` is English (the entity's
+ * English name, else its transliteration; the country's English name); unchanged otherwise.
+ */
+export async function glossFacets(
+  store: Store,
+  facets: SearchResponse['facets'],
+  lang: Lang,
+): Promise<SearchResponse['facets']> {
+  if (lang !== 'en') return facets;
+  const [actors, countries] = await Promise.all([
+    nodeLabels(
+      store,
+      facets.actors.map((v) => v.value),
+      'actor',
+      lang,
+    ),
+    nodeLabels(
+      store,
+      facets.countries.map((v) => v.value),
+      'country',
+      lang,
+    ),
+  ]);
+  const withEn = (vs: SearchResponse['facets']['actors'], names: typeof actors) =>
+    vs.map((v) => {
+      const en = names[v.value]?.label_en;
+      return en ? { ...v, label_en: en } : v;
+    });
+  return { ...facets, actors: withEn(facets.actors, actors), countries: withEn(facets.countries, countries) };
 }

@@ -108,6 +108,28 @@ export function countryName(iso3: string, lang: Lang): string | undefined {
   return lang === 'ar' ? e.names.ar : (e.names.en ?? e.names.latin ?? transliterate(e.names.ar));
 }
 
+/**
+ * The name of an actor key with no entity — a country code «EGY», or country and sector
+ * «EGY/GOV», «---/COP» (country unknown) — in `lang`; undefined for anything else.
+ */
+export function codeLabel(key: string, lang: Lang): string | undefined {
+  const m = /^([A-Z]{3}|-{3})(?:\/([A-Z]{3}))?$/.exec(key);
+  if (!m) return undefined;
+  const country = m[1] === '---' ? '?' : countryName(m[1]!, lang);
+  if (!country) return undefined;
+  return m[2] ? `${country}/${sectorLabel(m[2], lang)}` : country;
+}
+
+/**
+ * A dyad end in `lang`: a country or country/sector key by its name, an entity id by its
+ * entity's name (English, else transliteration); the key itself when nothing is known.
+ */
+export function actorKeyLabel(key: string, lang: Lang, entities?: ReadonlyMap<string, Entity>): string {
+  const e = entities?.get(key) ?? entities?.get(`country:${key}`);
+  if (e) return displayName(e.names, lang);
+  return codeLabel(key, lang) ?? key;
+}
+
 /** An entity's name for display: English (else its Latin transliteration) or Arabic. */
 export function displayName(names: Entity['names'], lang: Lang): string {
   if (lang === 'ar') return names.ar;

@@ -3,7 +3,17 @@
  * reads back), briefs, entities, events, and the flat POLECAT-style event table. Each kind
  * is a stream of flat or nested records; CSV takes the flat columns listed here.
  */
-import type { Actor, ProcessedArticle } from '../model.ts';
+import { glossEntityJson, glossEvent, indexEntities } from '../i18n/gloss.ts';
+import {
+  type Lang,
+  countryName,
+  displayName,
+  entityTypeLabel,
+  ploverLabel,
+  sectionLabel,
+  sectorLabel,
+} from '../i18n/glossary.ts';
+import type { Actor, Entity, ProcessedArticle } from '../model.ts';
 import type { Store } from './store.ts';
 
 export const EXPORT_KINDS = ['articles', 'briefs', 'entities', 'events', 'events-table'] as const;
@@ -32,6 +42,7 @@ export const CSV_COLUMNS: Record<ExportKind, string[]> = {
   events: [],
   'events-table': [
     'date',
+    'date_hijri',
     'type',
     'mode',
     'contexts',
@@ -55,17 +66,87 @@ export const CSV_COLUMNS: Record<ExportKind, string[]> = {
 };
 CSV_COLUMNS.events = CSV_COLUMNS['events-table'];
 
+/**
+ * English gloss columns, each placed after the column it glosses (`--lang en`): type labels,
+ * English names (else transliterations) of actors, countries and sectors, posts, section labels.
+ */
+const GLOSS_AFTER: Partial<Record<ExportKind, Record<string, string>>> = {
+  briefs: { label: 'label_en' },
+  entities: {
+    type: 'type_label',
+    latin: 'display_en',
+    country: 'country_en',
+    sector: 'sector_en',
+    post: 'post_en',
+  },
+  'events-table': {
+    type: 'type_label',
+    source_names: 'source_names_en',
+    source_countries: 'source_countries_en',
+    source_sectors: 'source_sectors_en',
+    target_names: 'target_names_en',
+    target_countries: 'target_countries_en',
+    target_sectors: 'target_sectors_en',
+  },
+};
+GLOSS_AFTER.events = GLOSS_AFTER['events-table']!;
+
+/** The CSV columns of a kind: with `lang` English, each gloss column after the one it glosses. */
+export function csvColumns(what: ExportKind, lang: Lang = 'ar'): string[] {
+  const base = CSV_COLUMNS[what];
+  const after = GLOSS_AFTER[what];
+  if (lang !== 'en' || !after) return base;
+  return base.flatMap((c) => (after[c] ? [c, after[c]] : [c]));
+}
+
 const join = (xs: Array<string | undefined>) => xs.filter((x): x is string => Boolean(x)).join('; ');
 
 function names(actors: Actor[]): string {
   return join(actors.map((a) => a.name ?? a.entityId));
 }
 
-/** One flat row per event, POLECAT style: date, type, mode, actors, article, evidence text. */
-export function eventTableRows(doc: ProcessedArticle): Rec[] {
+/** English names of actors: the entity's English name (else transliteration), else the code. */
+function namesEn(actors: Actor[], entities: ReadonlyMap<string, Entity>): string {
+  return join(
+    actors.map((a) => {
+      const e = a.entityId ? entities.get(a.entityId) : undefined;
+      if (e) return displayName(e.names, 'en');
+      return a.name ? displayName({ ar: a.name, aliases: [] }, 'en') : a.entityId;
+    }),
+  );
+}
+
+/** English gloss columns of one event row. */
+function eventGlosses(
+  e: ProcessedArticle['analysis']['events'][number],
+  entities: ReadonlyMap<string, Entity>,
+): Rec {
+  const countries = (as: Actor[]) =>
+    join(as.map((a) => (a.country ? (countryName(a.country, 'en') ?? a.country) : undefined)));
+  const sectors = (as: Actor[]) => join(as.map((a) => (a.sector ? sectorLabel(a.sector, 'en') : undefined)));
+  return {
+    type_label: ploverLabel(e.type, 'en'),
+    source_names_en: namesEn(e.source, entities),
+    source_countries_en: countries(e.source),
+    source_sectors_en: sectors(e.source),
+    target_names_en: namesEn(e.target, entities),
+    target_countries_en: countries(e.target),
+    target_sectors_en: sectors(e.target),
+  };
+}
+
+/**
+ * One flat row per event, POLECAT style: date (and the Hijri date when the article gave the
+ * date in the Hijri calendar), type, mode, actors, article, evidence text; English glosses
+ * beside the codes when `lang` is English.
+ */
+export function eventTableRows(doc: ProcessedArticle, lang: Lang = 'ar'): Rec[] {
   const text = doc.article.text;
+  const entities = lang === 'en' ? indexEntities(doc.analysis.entities) : undefined;
   return doc.analysis.events.map((e) => ({
     date: e.date?.value ?? doc.article.published?.slice(0, 10) ?? '',
+    date_hijri: e.date?.value ? (e.date.hijri ?? '') : '',
+    ...(entities ? eventGlosses(e, entities) : {}),
     type: e.type,
     mode: e.mode ?? '',
     contexts: e.contexts.join('; '),
@@ -88,7 +169,7 @@ export function eventTableRows(doc: ProcessedArticle): Rec[] {
   }));
 }
 
-function briefRows(doc: ProcessedArticle): Rec[] {
+function briefRows(doc: ProcessedArticle, lang: Lang): Rec[] {
   const b = doc.brief;
   const rows: Rec[] = [];
   const add = (
@@ -104,6 +185,9 @@ function briefRows(doc: ProcessedArticle): Rec[] {
         part,
         kind,
         label,
+        ...(lang === 'en'
+          ? { label_en: kind && kind !== 'lead' && kind !== 'body' ? sectionLabel(kind, 'en') : '' }
+          : {}),
         text: x.text,
         start: x.span[0],
         end: x.span[1],
@@ -121,18 +205,25 @@ function briefRows(doc: ProcessedArticle): Rec[] {
   return rows;
 }
 
-/** The records of one export kind; `csv` asks for flat rows. */
+/**
+ * The records of one export kind; `csv` asks for flat rows. With `lang` English, records gain
+ * English glosses beside their codes and Arabic names (`khabar export --lang en`); the
+ * `articles` JSONL stays the processed document `khabar import` reads.
+ */
 export async function* exportRecords(
   store: Store,
   what: ExportKind,
   format: ExportFormat,
+  lang: Lang = 'ar',
 ): AsyncIterable<Rec> {
+  const en = lang === 'en';
   if (what === 'entities') {
     for (let offset = 0; ; offset += 1000) {
       const page = await store.entities({ limit: 1000, offset });
       for (const v of page.items) {
         const e = v.entity;
-        if (format === 'jsonl') yield { ...e, articles: v.articles, mentions: v.mentions };
+        if (format === 'jsonl')
+          yield { ...(en ? glossEntityJson(e, 'en') : e), articles: v.articles, mentions: v.mentions };
         else
           yield {
             id: e.id,
@@ -146,6 +237,7 @@ export async function* exportRecords(
             post: e.post?.ar ?? '',
             articles: v.articles,
             mentions: v.mentions,
+            ...(en ? entityGlosses(e) : {}),
           };
       }
       if (page.items.length < 1000) return;
@@ -169,20 +261,46 @@ export async function* exportRecords(
           };
         break;
       case 'briefs':
-        if (format === 'jsonl') yield { id: a.id, brief: doc.brief };
-        else yield* briefRows(doc);
+        if (format === 'jsonl')
+          yield {
+            id: a.id,
+            brief: en
+              ? {
+                  ...doc.brief,
+                  sections: doc.brief.sections.map((s) => ({ ...s, label_en: sectionLabel(s.kind, 'en') })),
+                }
+              : doc.brief,
+          };
+        else yield* briefRows(doc, lang);
         break;
       case 'events':
         if (format === 'jsonl') {
+          const entities = en ? indexEntities(doc.analysis.entities) : undefined;
           for (const e of doc.analysis.events)
-            yield { ...e, articleId: a.id, ...(a.published ? { published: a.published } : {}) };
-        } else yield* eventTableRows(doc);
+            yield {
+              ...(entities ? glossEvent(e, 'en', entities) : e),
+              articleId: a.id,
+              ...(a.published ? { published: a.published } : {}),
+            };
+        } else yield* eventTableRows(doc, lang);
         break;
       case 'events-table':
-        yield* eventTableRows(doc);
+        yield* eventTableRows(doc, lang);
         break;
     }
   }
+}
+
+/** English gloss columns of one entity row. */
+function entityGlosses(e: Entity): Rec {
+  const g = glossEntityJson(e, 'en');
+  return {
+    type_label: entityTypeLabel(e.type, 'en'),
+    display_en: g.display,
+    country_en: g.country_name ?? '',
+    sector_en: g.sector_label ?? '',
+    post_en: e.post?.en ?? '',
+  };
 }
 
 /** One CSV field (RFC 4180: quoted when it holds a comma, quote or line break). */

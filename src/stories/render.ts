@@ -1,9 +1,13 @@
-/** Plain-text renderings of stories and of an outlet comparison (for the CLI). */
+/** Plain-text renderings of stories and of an outlet comparison (for the CLI), in Arabic or English. */
+import type { Lang } from '../i18n/glossary.ts';
 import type { Story } from './cluster.ts';
 import type { OutletComparison } from './compare.ts';
 
-export function renderStoryList(stories: Story[]): string {
-  if (stories.length === 0) return 'no stories (the archive has no articles)';
+const say = (lang: Lang, en: string, ar: string) => (lang === 'ar' ? ar : en);
+
+export function renderStoryList(stories: Story[], lang: Lang = 'en'): string {
+  if (stories.length === 0)
+    return say(lang, 'no stories (the archive has no articles)', 'لا قصص (الأرشيف بلا أخبار)');
   const lines: string[] = [];
   for (const s of stories) {
     const when = s.first
@@ -11,18 +15,25 @@ export function renderStoryList(stories: Story[]): string {
         ? s.first.slice(0, 10)
         : `${s.first.slice(0, 10)}…${(s.last ?? '').slice(0, 10)}`
       : '';
-    lines.push(`${s.id}  ${s.articles.length} article(s), ${s.outlets.length} outlet(s)  ${when}`);
+    lines.push(
+      say(
+        lang,
+        `${s.id}  ${s.articles.length} article(s), ${s.outlets.length} outlet(s)  ${when}`,
+        `${s.id}  ${s.articles.length} خبر، ${s.outlets.length} منفذ  ${when}`,
+      ),
+    );
     lines.push(`  ${s.title}`);
-    lines.push(`  outlets: ${s.outlets.join(', ')}`);
-    if (s.entities.length > 0) lines.push(`  entities: ${s.entities.slice(0, 8).join(', ')}`);
+    lines.push(`  ${say(lang, 'outlets', 'المنافذ')}: ${s.outlets.join(say(lang, ', ', '، '))}`);
+    if (s.entities.length > 0)
+      lines.push(`  ${say(lang, 'entities', 'الكيانات')}: ${s.entities.slice(0, 8).join(', ')}`);
   }
   return lines.join('\n');
 }
 
-export function renderComparison(c: OutletComparison): string {
+export function renderComparison(c: OutletComparison, lang: Lang = 'en'): string {
   const lines = [`${c.story}  ${c.title}`, ''];
   if (c.contrasts.length > 0) {
-    lines.push('Terms for the same actor:');
+    lines.push(say(lang, 'Terms for the same actor:', 'تسميات الطرف نفسه:'));
     for (const x of c.contrasts) {
       lines.push(`  ${x.name} (${x.entityId})`);
       for (const [o, t] of Object.entries(x.byOutlet))
@@ -33,14 +44,19 @@ export function renderComparison(c: OutletComparison): string {
   for (const v of c.outlets) {
     lines.push(`== ${v.outlet} (${v.articles.join(', ')})`);
     const framed = v.terms.flatMap((t) =>
-      t.terms.filter((x) => x.framing).map((x) => `«${x.text}» for ${t.name}`),
+      t.terms.filter((x) => x.framing).map((x) => `«${x.text}» ${say(lang, 'for', 'عن')} ${t.name}`),
     );
-    if (framed.length > 0) lines.push(`  loaded terms: ${framed.join('; ')}`);
-    lines.push(`  events: ${v.events.map((e) => e.key).join('; ') || '—'}`);
-    if (v.omits.length > 0) lines.push(`  leaves out: ${v.omits.map((e) => e.key).join('; ')}`);
-    if (v.missingEntities.length > 0) lines.push(`  never names: ${v.missingEntities.join(', ')}`);
-    for (const q of v.quotes) lines.push(`  quote${q.speaker ? ` (${q.speaker})` : ''}: ${q.text}`);
-    if (v.unquoted.length > 0) lines.push(`  does not quote: ${v.unquoted.join(', ')}`);
+    if (framed.length > 0)
+      lines.push(`  ${say(lang, 'loaded terms', 'تسميات مشحونة')}: ${framed.join('; ')}`);
+    lines.push(`  ${say(lang, 'events', 'الأحداث')}: ${v.events.map((e) => e.key).join('; ') || '—'}`);
+    if (v.omits.length > 0)
+      lines.push(`  ${say(lang, 'leaves out', 'يغفل')}: ${v.omits.map((e) => e.key).join('; ')}`);
+    if (v.missingEntities.length > 0)
+      lines.push(`  ${say(lang, 'never names', 'لا يذكر')}: ${v.missingEntities.join(', ')}`);
+    for (const q of v.quotes)
+      lines.push(`  ${say(lang, 'quote', 'قول')}${q.speaker ? ` (${q.speaker})` : ''}: ${q.text}`);
+    if (v.unquoted.length > 0)
+      lines.push(`  ${say(lang, 'does not quote', 'لا ينقل أقوال')}: ${v.unquoted.join(', ')}`);
   }
   return lines.join('\n');
 }

@@ -88,9 +88,9 @@ describe('khabar search / export / import / status', () => {
     const r = await run(['export', '--what', 'events-table', '--db', dbA]);
     const lines = r.out.trim().split('\n');
     assert.equal(lines.length, 3);
-    assert.match(lines[0]!, /^date,type,mode,contexts,modality/);
+    assert.match(lines[0]!, /^date,date_hijri,type,mode,contexts,modality/);
     const consult = lines.find((l) => l.includes('CONSULT'))!;
-    assert.match(consult, /^2025-11-04,CONSULT,/);
+    assert.match(consult, /^2025-11-04,,CONSULT,/, 'date, no Hijri date, type');
     assert.match(consult, /علي لاريجاني,IRN,GOV,محسن نقوي,PAK,GOV,t-larijani/);
     assert.match(consult, /التقى$/);
   });

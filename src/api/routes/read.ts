@@ -1,7 +1,13 @@
 /** Read-only routes: articles, search, entities, events, relations. */
 import type { Hono } from 'hono';
-import { glossEntities, glossEvents, glossSections, requestLang } from '../../i18n/api.ts';
-import { type Lang, countryName, displayName, sectorLabel } from '../../i18n/glossary.ts';
+import {
+  glossEntities,
+  glossEvents,
+  glossFacets,
+  glossSections,
+  nodeLabels,
+  requestLang,
+} from '../../i18n/api.ts';
 import type { Dyad, Entity } from '../../model.ts';
 import type { SearchFilters, Store } from '../../store/store.ts';
 import { problems } from '../problem.ts';
@@ -48,57 +54,6 @@ export function topPartners(dyads: Dyad[], key: string, limit: number): Partner[
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
-}
-
-/**
- * Labels for dyad nodes: countries resolve through `country:XXX` entities when stored.
- * In English, `label_en` is added: the country's English name, or the actor's English name
- * (else its transliteration).
- */
-async function labels(
-  store: Store,
-  ids: string[],
-  level: 'country' | 'actor',
-  lang: Lang = 'ar',
-): Promise<Record<string, { label?: string; label_en?: string }>> {
-  const out: Record<string, { label?: string; label_en?: string }> = {};
-  await Promise.all(
-    ids.slice(0, 300).map(async (id) => {
-      const view = await store.entity(level === 'country' ? `country:${id}` : id);
-      if (!view && level === 'actor') {
-        // An actor with no entity is keyed by its country and sector: «EGY», «EGY/GOV», «---/COP».
-        const code = codeLabels(id, lang);
-        if (code) out[id] = code;
-        return;
-      }
-      const en =
-        lang !== 'en'
-          ? undefined
-          : level === 'country'
-            ? (countryName(id, 'en') ?? (view ? displayName(view.entity.names, 'en') : undefined))
-            : view
-              ? displayName(view.entity.names, 'en')
-              : undefined;
-      if (view || en)
-        out[id] = { ...(view ? { label: view.entity.names.ar } : {}), ...(en ? { label_en: en } : {}) };
-    }),
-  );
-  return out;
-}
-
-/** The Arabic (and, in English, the English) label of an actor key «EGY/GOV»; undefined otherwise. */
-function codeLabels(id: string, lang: Lang): { label: string; label_en?: string } | undefined {
-  const m = /^([A-Z]{3}|-{3})(?:\/([A-Z]{3}))?$/.exec(id);
-  if (!m) return undefined;
-  const say = (l: Lang) => {
-    const country = m[1] === '---' ? '?' : countryName(m[1]!, l);
-    if (!country) return undefined;
-    return m[2] ? `${country}/${sectorLabel(m[2], l)}` : country;
-  };
-  const ar = say('ar');
-  if (!ar) return undefined;
-  const en = lang === 'en' ? say('en') : undefined;
-  return { label: ar, ...(en ? { label_en: en } : {}) };
 }
 
 export function readRoutes(app: Hono, store: Store): void {
@@ -154,29 +109,7 @@ export function readRoutes(app: Hono, store: Store): void {
     });
     // In English, actor and country facets gain `label_en` (English name or transliteration).
     const lang = requestLang(q.lang, c.req.header('accept-language'));
-    if (lang === 'en') {
-      const [actors, countries] = await Promise.all([
-        labels(
-          store,
-          r.facets.actors.map((v) => v.value),
-          'actor',
-          lang,
-        ),
-        labels(
-          store,
-          r.facets.countries.map((v) => v.value),
-          'country',
-          lang,
-        ),
-      ]);
-      const withEn = (vs: typeof r.facets.actors, names: typeof actors) =>
-        vs.map((v) => {
-          const en = names[v.value]?.label_en;
-          return en ? { ...v, label_en: en } : v;
-        });
-      r.facets.actors = withEn(r.facets.actors, actors);
-      r.facets.countries = withEn(r.facets.countries, countries);
-    }
+    r.facets = await glossFacets(store, r.facets, lang);
     return c.json({ ...r, limit: q.limit, offset: q.offset });
   });
 
@@ -207,7 +140,7 @@ export function readRoutes(app: Hono, store: Store): void {
       store.dyads({ level, actor: key }),
     ]);
     const partners = topPartners(dyads, key, q.partners);
-    const names = await labels(
+    const names = await nodeLabels(
       store,
       partners.map((p) => p.id),
       level,
@@ -256,7 +189,7 @@ export function readRoutes(app: Hono, store: Store): void {
     const dyads = [...all].sort((a, b) => b.total - a.total).slice(0, q.limit);
     const ids = [...new Set(dyads.flatMap((d) => [d.source, d.target]))];
     const lang = requestLang(q.lang, c.req.header('accept-language'));
-    const names = await labels(store, ids, q.level, lang);
+    const names = await nodeLabels(store, ids, q.level, lang);
     return c.json({
       level: q.level,
       total: all.length,

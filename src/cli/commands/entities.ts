@@ -1,10 +1,11 @@
 import { findEntities } from '../../analyze/entities.ts';
 import { fail } from '../../errors.ts';
 import { glossEntityJson } from '../../i18n/gloss.ts';
-import { type Lang, glossEntity, langFromEnv } from '../../i18n/glossary.ts';
+import { type Lang, glossEntity } from '../../i18n/glossary.ts';
 import type { Entity, Mention } from '../../model.ts';
 import { type Command, write } from '../context.ts';
 import { printMessages, readInput } from '../input.ts';
+import { tableLang, takeLang } from '../lang.ts';
 
 /** Name, country, sector and post in `lang` (English names fall back to transliteration). */
 function describe(e: Entity | undefined, lang: Lang): string {
@@ -55,16 +56,7 @@ export const command: Command = {
     'locale (LC_ALL, LC_MESSAGES, LANG: ar… → ar, else en).',
   ].join('\n'),
   async run(argv, ctx) {
-    const rest: string[] = [];
-    let lang: Lang | undefined;
-    for (let i = 0; i < argv.length; i++) {
-      const a = argv[i]!;
-      if (a === '--lang' || a.startsWith('--lang=')) {
-        const v = a.startsWith('--lang=') ? a.slice(7) : argv[++i];
-        if (v !== 'ar' && v !== 'en') throw fail('BAD_OPTION', '--lang', `needs ar or en (got "${v ?? ''}")`);
-        lang = v;
-      } else rest.push(a);
-    }
+    const { lang, rest } = takeLang(argv);
     const json = rest.includes('--json');
     const unknown = rest.find((a) => a.startsWith('--') && a !== '--json');
     if (unknown) throw fail('BAD_OPTION', unknown, 'not an option of khabar entities (--json, --lang ar|en)');
@@ -78,7 +70,7 @@ export const command: Command = {
       write(ctx.stdout, JSON.stringify({ mentions: result.mentions, entities, messages }));
     } else {
       printMessages(messages, ctx.stderr);
-      write(ctx.stdout, table(result.mentions, result.entities, lang ?? langFromEnv(ctx.env)));
+      write(ctx.stdout, table(result.mentions, result.entities, tableLang(lang, ctx)));
     }
     return 0;
   },

@@ -3,10 +3,12 @@ import { parseBrief } from '../../brief/parse.ts';
 import { fail } from '../../errors.ts';
 import { processArticle } from '../../jobs/pipeline.ts';
 import { type EntityIndex, actorText, glossEvent, indexEntities } from '../../i18n/gloss.ts';
-import { type Lang, langFromEnv, ploverLabel } from '../../i18n/glossary.ts';
+import { hijriText } from '../../i18n/dates.ts';
+import { type Lang, ploverLabel } from '../../i18n/glossary.ts';
 import type { Actor, EventRecord } from '../../model.ts';
 import { type Command, write } from '../context.ts';
 import { printMessages, readInput } from '../input.ts';
+import { langOption, tableLang } from '../lang.ts';
 
 interface Args {
   input: string;
@@ -23,11 +25,9 @@ function parseArgs(argv: string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') json = true;
-    else if (a === '--lang' || a.startsWith('--lang=')) {
-      const v = a.startsWith('--lang=') ? a.slice(7) : argv[++i];
-      lang = v === 'ar' || v === 'en' ? v : undefined;
-      if (!lang) throw fail('BAD_OPTION', '--lang', `needs ar or en (got "${v ?? ''}")`);
-    } else if (a === '--published' || a.startsWith('--published=')) {
+    else if (a === '--lang') lang = langOption(argv[++i]);
+    else if (a.startsWith('--lang=')) lang = langOption(a.slice(7));
+    else if (a === '--published' || a.startsWith('--published=')) {
       const v = a.startsWith('--published=') ? a.slice(12) : argv[++i];
       if (!v || !/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v))
         throw fail('BAD_OPTION', '--published', `needs an ISO date such as 2025-09-30 (got "${v ?? ''}")`);
@@ -102,7 +102,7 @@ export function eventTable(
       flags(e, lang),
       e.contexts.length ? `${say('contexts:', lang)} ${e.contexts.join(', ')}` : '',
       e.date
-        ? `${say('date:', lang)} ${e.date.value ?? '?'}${e.date.expression ? ` «${e.date.expression}»` : ''}${e.date.durationDays ? ` (${e.date.durationDays} ${say('days', lang)})` : ''}`
+        ? `${say('date:', lang)} ${e.date.value ?? '?'}${e.date.hijri ? ` (${hijriText(e.date.hijri, lang, { digits: 'latn' }) ?? e.date.hijri})` : ''}${e.date.expression ? ` «${e.date.expression}»` : ''}${e.date.durationDays ? ` (${e.date.durationDays} ${say('days', lang)})` : ''}`
         : '',
       e.location ? `${say('in:', lang)} ${e.location}` : '',
       e.attribution?.verb ? `${say('said:', lang)} «${e.attribution.verb}»` : '',
@@ -166,7 +166,7 @@ export const command: Command = {
         ),
       );
     } else {
-      const lang = args.lang ?? langFromEnv(ctx.env);
+      const lang = tableLang(args.lang, ctx);
       write(ctx.stdout, eventTable(read.text, analysis.events, { lang, entities }));
     }
     return 0;

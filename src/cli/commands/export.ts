@@ -4,17 +4,18 @@ import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { fail } from '../../errors.ts';
 import {
-  CSV_COLUMNS,
   EXPORT_KINDS,
   type ExportFormat,
   type ExportKind,
+  csvColumns,
   csvLine,
   exportRecords,
 } from '../../store/export.ts';
 import { openArchive } from '../../store/index.ts';
 import type { Command } from '../context.ts';
+import { langOption } from '../lang.ts';
 
-const USAGE = `khabar export [--what articles|briefs|entities|events|events-table] [--format jsonl|csv] [--out FILE] [--db PATH]
+const USAGE = `khabar export [--what articles|briefs|entities|events|events-table] [--format jsonl|csv] [--lang ar|en] [--out FILE] [--db PATH]
 
 Writes the archive out, in ingest order.
 
@@ -24,10 +25,18 @@ Writes the archive out, in ingest order.
   --what briefs         JSONL: {id, brief}; CSV: one row per lead/paragraph/item with its section
   --what entities       every entity with its article and mention counts
   --what events         JSONL: events with their article id; CSV: the event table below
-  --what events-table   one flat row per event, POLECAT style: date, type, mode, contexts,
+  --what events-table   one flat row per event, POLECAT style: date, date_hijri (when the
+                        article gave the date in the Hijri calendar), type, mode, contexts,
                         modality, source and target names/countries/sectors, article id,
                         evidence text (CSV by default)
   --format jsonl|csv    default jsonl (csv for events-table)
+  --lang en             add English glosses beside the codes and Arabic names: CSV columns
+                        type_label, source_names_en, source_countries_en, … (events),
+                        type_label, display_en, country_en, sector_en, post_en (entities),
+                        label_en (briefs); JSONL fields type_label, display, country_name,
+                        sector_label (events), name_en, display, post_en, … (entities).
+                        Default (or --lang ar): codes and Arabic only. Article text is never
+                        translated; --what articles is the same in both.
   --out FILE            write to FILE instead of standard output`;
 
 async function writeLine(out: Writable, line: string): Promise<void> {
@@ -59,6 +68,7 @@ export const command: Command = {
           what: { type: 'string' },
           format: { type: 'string' },
           out: { type: 'string' },
+          lang: { type: 'string' },
         },
       });
     } catch (err) {
@@ -70,6 +80,7 @@ export const command: Command = {
       throw fail('BAD_OPTION', '--what', `use one of ${EXPORT_KINDS.join(', ')}`);
     const format = (v.format ?? (what === 'events-table' ? 'csv' : 'jsonl')) as ExportFormat;
     if (format !== 'jsonl' && format !== 'csv') throw fail('BAD_OPTION', '--format', 'use jsonl or csv');
+    const lang = v.lang === undefined ? 'ar' : langOption(v.lang);
     const store = await openArchive(v.db, ctx);
     const out: Writable = v.out ? createWriteStream(resolve(ctx.cwd, v.out)) : ctx.stdout;
     closed = false;
@@ -78,9 +89,9 @@ export const command: Command = {
       else throw err;
     });
     try {
-      const columns = CSV_COLUMNS[what];
+      const columns = csvColumns(what, lang);
       if (format === 'csv') await writeLine(out, columns.join(','));
-      for await (const rec of exportRecords(store, what, format)) {
+      for await (const rec of exportRecords(store, what, format, lang)) {
         if (closed) break;
         await writeLine(out, format === 'csv' ? csvLine(columns, rec) : JSON.stringify(rec));
       }

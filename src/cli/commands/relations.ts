@@ -5,20 +5,26 @@ import { parseBrief } from '../../brief/parse.ts';
 import { fail } from '../../errors.ts';
 import { processArticle } from '../../jobs/pipeline.ts';
 import { type DatedEvent, type DyadLevel, dyads, type PeriodUnit } from '../../analyze/relations.ts';
+import { actorKeyLabel, type Lang, ploverLabel } from '../../i18n/glossary.ts';
+import type { Entity } from '../../model.ts';
 import { type Command, write } from '../context.ts';
 import { printMessages, readInput } from '../input.ts';
+import { LANG_USAGE, tableLang, takeLang, tr } from '../lang.ts';
 
 const LEVELS = ['country', 'actor'] as const;
 const PERIODS = ['day', 'month', 'year', 'all'] as const;
+const PERIOD_AR: Record<PeriodUnit, string> = { day: 'يوم', month: 'شهر', year: 'سنة', all: 'الفترة كلها' };
 
 interface Args {
   inputs: string[];
   json: boolean;
+  lang?: Lang;
   level: DyadLevel;
   period: PeriodUnit;
 }
 
-function parseArgs(argv: string[]): Args {
+function parseArgs(all: string[]): Args {
+  const { lang, rest: argv } = takeLang(all);
   const inputs: string[] = [];
   let json = false;
   let level: DyadLevel = 'country';
@@ -42,7 +48,7 @@ function parseArgs(argv: string[]): Args {
   }
   if (!inputs.length)
     throw fail('USAGE', 'khabar relations needs one or more FILEs (articles, or JSONL with "text")');
-  return { inputs, json, level, period };
+  return { inputs, json, level, period, ...(lang ? { lang } : {}) };
 }
 
 interface Doc {
@@ -92,18 +98,21 @@ async function docsOf(input: string, ctx: Parameters<Command['run']>[1]): Promis
 export const command: Command = {
   summary: 'dyads (actor pairs) with event counts and a cooperation–conflict score: relations FILE… [--json]',
   usage: [
-    'khabar relations FILE… [--level country|actor] [--period month|year|day|all] [--json]',
+    'khabar relations FILE… [--level country|actor] [--period month|year|day|all] [--lang ar|en] [--json]',
     '',
     'Runs the pipeline over the articles (a .jsonl file: one {"text", "published"} a line) and adds',
     'their events up to dyads: ordered actor pairs with counts by PLOVER type and a score from −10',
     '(conflict) to +10 (cooperation) overall and per period. Weights and modality rules: docs/events.md.',
     '  --level country   ISO3 pairs (default); actor: entity ids or country/sector',
     '  --period month    period of the per-period scores (day, month, year, all)',
-    '  --json            the Dyad[] array',
+    '  --json            the Dyad[] array; with --lang, each dyad gains source_label and',
+    '                    target_label (names in that language)',
+    LANG_USAGE,
   ].join('\n'),
   async run(argv, ctx) {
     const args = parseArgs(argv);
     const events: DatedEvent[] = [];
+    const entities = new Map<string, Entity>();
     for (const input of args.inputs) {
       for (const d of await docsOf(input, ctx)) {
         const article = {
@@ -111,32 +120,57 @@ export const command: Command = {
           ...(d.published ? { published: d.published } : {}),
         };
         const { analysis } = processArticle(article);
+        for (const e of analysis.entities) if (!entities.has(e.id)) entities.set(e.id, e);
         for (const e of analysis.events)
           events.push({ ...e, ...(d.published ? { published: d.published } : {}) });
       }
     }
     const result = dyads(events, { level: args.level, period: args.period });
+    const name = (key: string, l: Lang) => actorKeyLabel(key, l, entities);
     if (args.json) {
-      write(ctx.stdout, JSON.stringify(result, null, 2));
+      const l = args.lang;
+      const out = l
+        ? result.map((d) => ({ ...d, source_label: name(d.source, l), target_label: name(d.target, l) }))
+        : result;
+      write(ctx.stdout, JSON.stringify(out, null, 2));
       return 0;
     }
+    const lang = tableLang(args.lang, ctx);
+    const say = (en: string, ar: string) => tr(lang, en, ar);
     if (!result.length) {
-      write(ctx.stdout, `No dyads: ${events.length} events, none with both a source and a target.`);
+      write(
+        ctx.stdout,
+        say(
+          `No dyads: ${events.length} events, none with both a source and a target.`,
+          `لا ثنائيات: ${events.length} حدثًا، ليس لأي منها فاعل وطرف آخر معًا.`,
+        ),
+      );
       return 0;
     }
     const rows = [
-      `${events.length} events → ${result.length} dyads (${args.level} level, per ${args.period})`,
+      say(
+        `${events.length} events → ${result.length} dyads (${args.level} level, per ${args.period})`,
+        `${events.length} حدثًا ← ${result.length} ثنائية (مستوى ${args.level === 'country' ? 'الدول' : 'الفاعلين'}، لكل ${PERIOD_AR[args.period]})`,
+      ),
       '',
     ];
+    // The key, and its name in the table's language when it says more than the key.
+    const named = (key: string) => {
+      const n = name(key, lang);
+      return n === key ? key : `${n} [${key}]`;
+    };
     for (const d of result) {
       const counts = Object.entries(d.counts)
-        .map(([t, n]) => `${t}×${n}`)
+        .map(([t, n]) => `${t} (${ploverLabel(t, lang)})×${n}`)
         .join(' ');
       const periods = d.periods
-        .map((p) => `${p.period}: ${p.score >= 0 ? '+' : ''}${p.score} (${p.events})`)
+        .map(
+          (p) =>
+            `${p.period === 'unknown' ? say('undated', 'غير مؤرَّخ') : p.period}: ${p.score >= 0 ? '+' : ''}${p.score} (${p.events})`,
+        )
         .join('; ');
       rows.push(
-        `${d.source} → ${d.target}  events ${d.total}  score ${d.score >= 0 ? '+' : ''}${d.score}  ${counts}`,
+        `${named(d.source)} → ${named(d.target)}  ${say('events', 'الأحداث')} ${d.total}  ${say('score', 'الدرجة')} ${d.score >= 0 ? '+' : ''}${d.score}  ${counts}`,
       );
       rows.push(`   ${periods}`);
     }

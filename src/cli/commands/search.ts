@@ -1,10 +1,14 @@
 import { parseArgs } from 'node:util';
 import { fail } from '../../errors.ts';
 import { openArchive } from '../../store/index.ts';
-import type { SearchHit, SearchResponse } from '../../store/store.ts';
+import { glossFacets } from '../../i18n/api.ts';
+import { gregorianText } from '../../i18n/dates.ts';
+import { type Lang, ploverLabel } from '../../i18n/glossary.ts';
+import type { FacetValue, SearchHit, SearchResponse } from '../../store/store.ts';
 import { type Command, write } from '../context.ts';
+import { LANG_USAGE, langOption, tableLang, tr } from '../lang.ts';
 
-const USAGE = `khabar search QUERY [--db PATH] [--json] [--sort relevance|date] [--limit N] [--offset N] [--facets]
+const USAGE = `khabar search QUERY [--db PATH] [--json] [--sort relevance|date] [--limit N] [--offset N] [--facets] [--lang ar|en]
 
 Searches the archive. The query and the articles go through the same analyzer, so
 «الاستراتيجية» also finds «استراتيجي» and «والاستراتيجيات», and «Larijani» finds «لاريجاني».
@@ -23,7 +27,9 @@ See docs/search.md for the whole query language.
   --json          print the SearchResponse as JSON
   --sort date     newest first (default: relevance)
   --limit N       hits per page (default 10), --offset N to page
-  --facets        also count countries, actors, event types, outlets and months`;
+  --facets        also count countries, actors, event types, outlets and months
+${LANG_USAGE}; with --json, --lang en adds label_en
+                  (English name or transliteration) to actor and country facets`;
 
 function count(v: string | undefined, name: string, dflt: number): number {
   if (v === undefined) return dflt;
@@ -43,15 +49,38 @@ function highlight(h: SearchHit, tty: boolean): string {
   return out + h.snippet.slice(at);
 }
 
-function render(r: SearchResponse, opts: { offset: number; tty: boolean; facets: boolean }): string {
+const FACET_NAMES: Record<string, [string, string]> = {
+  countries: ['countries', 'الدول'],
+  actors: ['actors', 'الفاعلون'],
+  types: ['event types', 'أنواع الأحداث'],
+  outlets: ['outlets', 'المصادر'],
+  months: ['months', 'الأشهر'],
+};
+
+/** A facet value's label in `lang`: English glosses (label_en, type labels) or the Arabic. */
+function facetLabel(name: string, f: FacetValue, lang: Lang): string | undefined {
+  if (name === 'types') return ploverLabel(f.value, lang);
+  if (name === 'months') return gregorianText(f.value, lang, { digits: 'latn' });
+  return (lang === 'en' ? f.label_en : undefined) ?? f.label;
+}
+
+function render(
+  r: SearchResponse,
+  opts: { offset: number; tty: boolean; facets: boolean; lang: Lang },
+): string {
+  const { lang } = opts;
   const lines: string[] = [];
   const from = r.total === 0 ? 0 : opts.offset + 1;
+  const range = r.total ? ` (${from}–${opts.offset + r.hits.length})` : '';
   lines.push(
-    `${r.total} result${r.total === 1 ? '' : 's'}${r.total ? ` (${from}–${opts.offset + r.hits.length})` : ''} in ${r.tookMs} ms`,
+    lang === 'ar'
+      ? `${r.total} نتيجة${range} في ${r.tookMs} ms`
+      : `${r.total} result${r.total === 1 ? '' : 's'}${range} in ${r.tookMs} ms`,
   );
-  for (const w of r.warnings ?? []) lines.push(`note: ${w}`);
+  for (const w of r.warnings ?? []) lines.push(`${tr(lang, 'note', 'ملاحظة')}: ${w}`);
   r.hits.forEach((h, i) => {
-    const meta = [h.outlet, h.published?.slice(0, 10)].filter(Boolean).join(' · ');
+    const day = h.published ? gregorianText(h.published.slice(0, 10), lang, { digits: 'latn' }) : undefined;
+    const meta = [h.outlet, day].filter(Boolean).join(' · ');
     lines.push('', `${opts.offset + i + 1}. ${h.title ?? h.lead?.slice(0, 80) ?? h.id}`);
     lines.push(`   ${meta ? `${meta} · ` : ''}${h.id}`);
     lines.push(`   ${highlight(h, opts.tty)}`);
@@ -59,9 +88,14 @@ function render(r: SearchResponse, opts: { offset: number; tty: boolean; facets:
   if (opts.facets) {
     for (const [name, list] of Object.entries(r.facets)) {
       if (list.length === 0) continue;
-      lines.push('', `${name}:`);
-      for (const f of list.slice(0, 10))
-        lines.push(`  ${String(f.count).padStart(6)}  ${f.value}${f.label ? ` (${f.label})` : ''}`);
+      const title = FACET_NAMES[name];
+      lines.push('', `${title ? tr(lang, ...title) : name}:`);
+      for (const f of list.slice(0, 10)) {
+        const label = facetLabel(name, f, lang);
+        lines.push(
+          `  ${String(f.count).padStart(6)}  ${f.value}${label && label !== f.value ? ` (${label})` : ''}`,
+        );
+      }
     }
   }
   return lines.join('\n');
@@ -83,6 +117,7 @@ export const command: Command = {
           limit: { type: 'string' },
           offset: { type: 'string' },
           facets: { type: 'boolean' },
+          lang: { type: 'string' },
         },
       });
     } catch (err) {
@@ -94,12 +129,20 @@ export const command: Command = {
     const sort = (v.sort as string | undefined) ?? 'relevance';
     if (sort !== 'relevance' && sort !== 'date') throw fail('BAD_OPTION', '--sort', 'use relevance or date');
     const limit = count(v.limit as string | undefined, 'limit', 10);
+    const lang = v.lang === undefined ? undefined : langOption(v.lang as string);
     const offset = count(v.offset as string | undefined, 'offset', 0);
     const store = await openArchive(v.db as string | undefined, ctx);
     try {
       const r = await store.search({ q, sort, limit, offset, facets: Boolean(v.facets) });
-      if (v.json) write(ctx.stdout, JSON.stringify(r));
-      else write(ctx.stdout, render(r, { offset, tty: ctx.isTTY, facets: Boolean(v.facets) }));
+      if (v.json) {
+        // JSON keeps its codes; --lang en adds English names beside them.
+        const glossed = lang === 'en' ? { ...r, facets: await glossFacets(store, r.facets, lang) } : r;
+        write(ctx.stdout, JSON.stringify(glossed));
+      } else {
+        const t = tableLang(lang, ctx);
+        const shown = t === 'en' ? { ...r, facets: await glossFacets(store, r.facets, t) } : r;
+        write(ctx.stdout, render(shown, { offset, tty: ctx.isTTY, facets: Boolean(v.facets), lang: t }));
+      }
       return 0;
     } finally {
       await store.close();

@@ -3,8 +3,9 @@ import { fail } from '../../errors.ts';
 import { queueStatus } from '../../jobs/queue.ts';
 import { openArchive, resolveDb } from '../../store/index.ts';
 import { type Command, write } from '../context.ts';
+import { LANG_USAGE, langOption, tableLang, tr } from '../lang.ts';
 
-const USAGE = `khabar status [--db PATH] [--limit N] [--json]
+const USAGE = `khabar status [--db PATH] [--limit N] [--json] [--lang ar|en]
 
 Shows what the archive holds: articles, exact duplicates (linked, not stored twice),
 near-duplicates, entities, events, outlets — and the quarantine: every input that was
@@ -14,7 +15,8 @@ their retries, with the last error).
 
   --db PATH   archive (SQLite file or postgres:// URL); default KHABAR_DB or the data folder
   --limit N   quarantine entries to list (default 20)
-  --json      print {stats, quarantine: {total, items}, queue?} as JSON`;
+  --json      print {stats, quarantine: {total, items}, queue?} as JSON
+${LANG_USAGE}`;
 
 export const command: Command = {
   summary: 'counts, duplicates and the quarantine with reasons: status [--db PATH]',
@@ -24,12 +26,19 @@ export const command: Command = {
     try {
       parsed = parseArgs({
         args: argv,
-        options: { db: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } },
+        options: {
+          db: { type: 'string' },
+          limit: { type: 'string' },
+          json: { type: 'boolean' },
+          lang: { type: 'string' },
+        },
       });
     } catch (err) {
       throw fail('USAGE', `khabar status: ${(err as Error).message}`);
     }
     const v = parsed.values as Record<string, string | boolean | undefined>;
+    const lang = tableLang(v.lang === undefined ? undefined : langOption(v.lang as string), ctx);
+    const say = (en: string, ar: string) => tr(lang, en, ar);
     const limit = v.limit === undefined ? 20 : Number(v.limit);
     if (!Number.isInteger(limit) || limit < 0) throw fail('BAD_OPTION', '--limit', 'give a whole number ≥ 0');
     const store = await openArchive(v.db as string | undefined, ctx);
@@ -45,36 +54,58 @@ export const command: Command = {
         return 0;
       }
       const where = store.kind === 'postgres' ? 'PostgreSQL' : resolveDb(v.db as string | undefined, ctx.env);
+      const row = (en: string, ar: string, n: number, note?: [string, string]) =>
+        `  ${say(en, ar).padEnd(18)}${String(n).padStart(8)}${note ? `   (${say(...note)})` : ''}`;
       const lines = [
-        `archive: ${where}`,
-        `  articles          ${String(stats.articles).padStart(8)}`,
-        `  duplicates        ${String(stats.duplicates).padStart(8)}   (exact copies, linked to the original)`,
-        `  near-duplicates   ${String(stats.nearDuplicates).padStart(8)}   (stored, linked to the story they re-publish)`,
-        `  entities          ${String(stats.entities).padStart(8)}`,
-        `  events            ${String(stats.events).padStart(8)}`,
-        `  quarantined       ${String(stats.quarantined).padStart(8)}`,
+        `${say('archive', 'الأرشيف')}: ${where}`,
+        row('articles', 'الأخبار', stats.articles),
+        row('duplicates', 'المكررات', stats.duplicates, [
+          'exact copies, linked to the original',
+          'نسخ مطابقة، مربوطة بالأصل',
+        ]),
+        row('near-duplicates', 'شبه المكررات', stats.nearDuplicates, [
+          'stored, linked to the story they re-publish',
+          'مخزَّنة، مربوطة بالخبر الذي تعيد نشره',
+        ]),
+        row('entities', 'الكيانات', stats.entities),
+        row('events', 'الأحداث', stats.events),
+        row('quarantined', 'المحجورة', stats.quarantined),
       ];
       if (stats.outlets.length) {
-        lines.push('', 'outlets:');
+        lines.push('', `${say('outlets', 'المصادر')}:`);
         for (const o of stats.outlets.slice(0, 10))
           lines.push(`  ${String(o.count).padStart(8)}  ${o.value}`);
       }
       if (quarantine.total) {
-        lines.push('', `quarantine (${quarantine.items.length} of ${quarantine.total}, newest first):`);
+        lines.push(
+          '',
+          say(
+            `quarantine (${quarantine.items.length} of ${quarantine.total}, newest first):`,
+            `الحجر (${quarantine.items.length} من ${quarantine.total}، الأحدث أولًا):`,
+          ),
+        );
         for (const q of quarantine.items)
           lines.push(`  ${q.at}  ${q.ruleId}  ${q.source}`, `      ${q.reason}`);
-      } else lines.push('', 'quarantine: empty');
+      } else lines.push('', say('quarantine: empty', 'الحجر: فارغ'));
       if (queue) {
         const c = queue.counts;
         lines.push(
           '',
-          `ingest queue (${queue.schema}): queued ${c.queued}, active ${c.active}, done ${c.completed}, failed ${c.failed}`,
+          say(
+            `ingest queue (${queue.schema}): queued ${c.queued}, active ${c.active}, done ${c.completed}, failed ${c.failed}`,
+            `طابور الإدخال (${queue.schema}): في الانتظار ${c.queued}، قيد العمل ${c.active}، أُنجز ${c.completed}، فشل ${c.failed}`,
+          ),
         );
         if (queue.dead.total) {
-          lines.push(`dead letters (${queue.dead.items.length} of ${queue.dead.total}, newest first):`);
+          lines.push(
+            say(
+              `dead letters (${queue.dead.items.length} of ${queue.dead.total}, newest first):`,
+              `الرسائل الميتة (${queue.dead.items.length} من ${queue.dead.total}، الأحدث أولًا):`,
+            ),
+          );
           for (const d of queue.dead.items)
             lines.push(`  ${d.at}  ${d.articleId}  ${d.source}`, `      ${d.error}`);
-        } else lines.push('dead letters: none');
+        } else lines.push(say('dead letters: none', 'الرسائل الميتة: لا شيء'));
       }
       write(ctx.stdout, lines.join('\n'));
       return 0;

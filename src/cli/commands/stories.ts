@@ -3,9 +3,12 @@ import type { ProcessedArticle } from '../../model.ts';
 import { openArchive } from '../../store/index.ts';
 import { clusterStories, compareOutlets } from '../../stories/index.ts';
 import { renderComparison, renderStoryList } from '../../stories/render.ts';
+import type { Lang } from '../../i18n/glossary.ts';
 import { type Command, write } from '../context.ts';
+import { LANG_USAGE, tableLang, takeLang } from '../lang.ts';
 
 interface Args {
+  lang?: Lang;
   db?: string;
   json: boolean;
   story?: string;
@@ -21,8 +24,9 @@ function num(option: string, v: string | undefined, min: number, max: number): n
   return n;
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, all: false };
+function parseArgs(all: string[]): Args {
+  const { lang, rest: argv } = takeLang(all);
+  const args: Args = { json: false, all: false, ...(lang ? { lang } : {}) };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') args.json = true;
@@ -45,14 +49,15 @@ function parseArgs(argv: string[]): Args {
 export const command: Command = {
   summary: 'stories across outlets from the archive; --story ID compares how each outlet tells it',
   usage: [
-    'khabar stories [--db PATH] [--json] [--all] [--window DAYS] [--threshold T]',
-    'khabar stories --story ID [--db PATH] [--json]',
+    'khabar stories [--db PATH] [--json] [--all] [--window DAYS] [--threshold T] [--lang ar|en]',
+    'khabar stories --story ID [--db PATH] [--json] [--lang ar|en]',
     '',
     'Gathers the archive’s articles about the same event across outlets and days (text',
     'similarity over stems, shared entities and event types, dates within --window days,',
     'default 3) and lists the stories with more than one article (--all: singletons too).',
     'With --story, compares the outlets: the terms each uses for the same actors (loaded',
     'aliases marked), the events each reports or leaves out, the quotes each carries.',
+    LANG_USAGE,
   ].join('\n'),
   async run(argv, ctx) {
     const args = parseArgs(argv);
@@ -74,14 +79,18 @@ export const command: Command = {
       const cmp = compareOutlets(story, docs);
       write(
         ctx.stdout,
-        args.json ? JSON.stringify({ story, comparison: cmp }, null, 2) : renderComparison(cmp),
+        args.json
+          ? JSON.stringify({ story, comparison: cmp }, null, 2)
+          : renderComparison(cmp, tableLang(args.lang, ctx)),
       );
       return 0;
     }
     const shown = args.all ? stories : stories.filter((s) => s.articles.length > 1);
     write(
       ctx.stdout,
-      args.json ? JSON.stringify({ articles: docs.length, stories: shown }, null, 2) : renderStoryList(shown),
+      args.json
+        ? JSON.stringify({ articles: docs.length, stories: shown }, null, 2)
+        : renderStoryList(shown, tableLang(args.lang, ctx)),
     );
     return 0;
   },

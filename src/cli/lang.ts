@@ -1,0 +1,42 @@
+/**
+ * `--lang ar|en` for the commands that print readable tables (default from the locale:
+ * LC_ALL, LC_MESSAGES, LANG — `ar…` → Arabic, else English) and for exports (glosses).
+ */
+import { fail } from '../errors.ts';
+import { type Lang, langFromEnv } from '../i18n/glossary.ts';
+import type { CliContext } from './context.ts';
+
+/** The usage line every command with tables shares. */
+export const LANG_USAGE =
+  '  --lang ar|en    language of the table (labels, country, sector and actor names);\n' +
+  '                  default from the locale (LC_ALL, LC_MESSAGES, LANG: ar… → ar, else en)';
+
+/** Reads the value of `--lang`; a clear error for anything but ar or en. */
+export function langOption(value: string | undefined): Lang {
+  if (value !== 'ar' && value !== 'en')
+    throw fail('BAD_OPTION', '--lang', `needs ar or en (got "${value ?? ''}")`);
+  return value;
+}
+
+/** Takes `--lang X` / `--lang=X` out of `argv`; the rest is left for the command's own parsing. */
+export function takeLang(argv: string[]): { lang?: Lang; rest: string[] } {
+  const rest: string[] = [];
+  let lang: Lang | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') lang = langOption(argv[++i]);
+    else if (a.startsWith('--lang=')) lang = langOption(a.slice(7));
+    else rest.push(a);
+  }
+  return { ...(lang ? { lang } : {}), rest };
+}
+
+/** The language of a readable table: `--lang` when given, else the locale's. */
+export function tableLang(lang: Lang | undefined, ctx: Pick<CliContext, 'env'>): Lang {
+  return lang ?? langFromEnv(ctx.env);
+}
+
+/** The Arabic or the English of one phrase. */
+export function tr(lang: Lang, en: string, ar: string): string {
+  return lang === 'ar' ? ar : en;
+}
