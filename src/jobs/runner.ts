@@ -1,9 +1,10 @@
 /**
  * The in-process pipeline runner: items from sources → Article → processArticle →
  * store.put, with exact/near-duplicate detection, the quarantine and progress. One
- * article at a time on one core; each `put` is its own transaction, so an ingest
- * killed at any moment and run again loses nothing and duplicates nothing (ids are
- * stable, `put` is idempotent, and the dedup index is warmed from the archive).
+ * article at a time on one core; each `put` is all-or-nothing (its own transaction, or a
+ * savepoint of a group commit), so an ingest killed at any moment and run again loses
+ * nothing and duplicates nothing (ids are stable, `put` is idempotent, and the dedup index
+ * is warmed from the archive).
  */
 import type { IngestItem } from '../ingest/article.ts';
 import { DedupIndex, type Fingerprint, fingerprint } from '../ingest/dedup.ts';
@@ -108,83 +109,92 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
     opts.onProgress({ ...counts, elapsedMs: t - t0, ...(current ? { current } : {}) });
   };
   const iterator = opts.items[Symbol.asyncIterator]();
-  for (;;) {
-    if (opts.signal?.aborted) break;
-    let t = now();
-    const next = await iterator.next();
-    stageMs.read += now() - t;
-    if (next.done) break;
-    const item = next.value;
-    counts.seen++;
-    if (item.kind === 'skipped') {
-      counts.skipped++;
-      opts.onItem?.(item);
-    } else if (item.kind === 'rejected') {
-      const e = item.entry;
-      current = e.source;
-      reasons[e.ruleId] = (reasons[e.ruleId] ?? 0) + 1;
-      counts.quarantined++;
-      const key = `${e.source}\u0000${e.ruleId}`;
-      if (!qkeys.has(key)) {
-        t = now();
-        await opts.store.quarantine(e);
-        stageMs.store += now() - t;
-        qkeys.add(key);
-      }
-      opts.onItem?.(item);
-    } else {
-      const article = item.article;
-      current = article.provenance.source;
-      t = now();
-      const fp: Fingerprint = fingerprint(article.text);
-      const verdict = dedup.check(fp, article.id);
-      stageMs.dedup += now() - t;
-      if (verdict.kind === 'same') {
-        counts.unchanged++;
-        opts.onItem?.(item, { id: article.id, status: 'unchanged' });
+  // Puts share commits (SQLite): each article stays all-or-nothing; a crash loses at most the
+  // last half second of puts, which a re-run stores again.
+  const endGroup = opts.store.groupCommits?.();
+  try {
+    for (;;) {
+      if (opts.signal?.aborted) break;
+      let t = now();
+      const next = await iterator.next();
+      stageMs.read += now() - t;
+      if (next.done) break;
+      const item = next.value;
+      counts.seen++;
+      if (item.kind === 'skipped') {
+        counts.skipped++;
+        opts.onItem?.(item);
+      } else if (item.kind === 'rejected') {
+        const e = item.entry;
+        current = e.source;
+        reasons[e.ruleId] = (reasons[e.ruleId] ?? 0) + 1;
+        counts.quarantined++;
+        const key = `${e.source}\u0000${e.ruleId}`;
+        if (!qkeys.has(key)) {
+          t = now();
+          await opts.store.quarantine(e);
+          stageMs.store += now() - t;
+          qkeys.add(key);
+        }
+        opts.onItem?.(item);
       } else {
-        let doc: ProcessedArticle;
-        if (opts.process) {
-          t = now();
-          doc = opts.process(article);
-          stageMs.analyze += now() - t;
-        } else {
-          // processArticle (pipeline.ts), split in two so the stages can be timed.
-          t = now();
-          const brief = parseBrief(article.text);
-          const t1 = now();
-          stageMs.brief += t1 - t;
-          doc = { article, brief, analysis: analyze(article, brief) };
-          stageMs.analyze += now() - t1;
-        }
+        const article = item.article;
+        current = article.provenance.source;
         t = now();
-        const result = await opts.store.put(
-          doc,
-          verdict.kind === 'near-duplicate' ? { nearDuplicateOf: verdict.of } : {},
-        );
-        stageMs.store += now() - t;
-        switch (result.status) {
-          case 'inserted':
-            counts.inserted++;
-            break;
-          case 'updated':
-            counts.updated++;
-            break;
-          case 'unchanged':
-            counts.unchanged++;
-            break;
-          case 'duplicate':
-            counts.duplicates++;
-            break;
-          case 'near-duplicate':
-            counts.nearDuplicates++;
-            break;
+        const fp: Fingerprint = fingerprint(article.text);
+        const verdict = dedup.check(fp, article.id);
+        stageMs.dedup += now() - t;
+        if (verdict.kind === 'same') {
+          counts.unchanged++;
+          opts.onItem?.(item, { id: article.id, status: 'unchanged' });
+        } else {
+          let doc: ProcessedArticle;
+          if (opts.process) {
+            t = now();
+            doc = opts.process(article);
+            stageMs.analyze += now() - t;
+          } else {
+            // processArticle (pipeline.ts), split in two so the stages can be timed.
+            t = now();
+            const brief = parseBrief(article.text);
+            const t1 = now();
+            stageMs.brief += t1 - t;
+            doc = { article, brief, analysis: analyze(article, brief) };
+            stageMs.analyze += now() - t1;
+          }
+          t = now();
+          const result = await opts.store.put(
+            doc,
+            verdict.kind === 'near-duplicate' ? { nearDuplicateOf: verdict.of } : {},
+          );
+          stageMs.store += now() - t;
+          switch (result.status) {
+            case 'inserted':
+              counts.inserted++;
+              break;
+            case 'updated':
+              counts.updated++;
+              break;
+            case 'unchanged':
+              counts.unchanged++;
+              break;
+            case 'duplicate':
+              counts.duplicates++;
+              break;
+            case 'near-duplicate':
+              counts.nearDuplicates++;
+              break;
+          }
+          if (result.status !== 'duplicate') dedup.add(article.id, fp);
+          opts.onItem?.(item, result);
         }
-        if (result.status !== 'duplicate') dedup.add(article.id, fp);
-        opts.onItem?.(item, result);
       }
+      report(false);
     }
-    report(false);
+  } finally {
+    const t = now();
+    await endGroup?.();
+    stageMs.store += now() - t;
   }
   report(true);
   return { ...counts, reasons, elapsedMs: now() - t0, stageMs, warmed, warmMs };

@@ -49,6 +49,14 @@ export interface Backend {
    * exclude each other across processes (SQLite's BEGIN IMMEDIATE).
    */
   lockKeys?(db: Db, keys: number[]): Promise<void>;
+  /**
+   * Group commit (optional; SQLite has it): until the returned function is called, each `tx`
+   * runs as a savepoint of one longer transaction, committed every `every.tx` transactions
+   * or `every.ms` milliseconds (and when the last open group ends or the store closes).
+   * Each `tx` stays all-or-nothing; a crash loses at most the uncommitted group, never part
+   * of one `tx`.
+   */
+  group?(every: GroupCommit): () => Promise<void>;
   /** Runs DDL (several statements). */
   exec(sql: string): Promise<void>;
   writeIndex(db: Db, rid: number, cols: IndexedText): Promise<void>;
@@ -65,6 +73,13 @@ export interface Backend {
    */
   matchScored(expr: string, rank: string, opts: MatchOptions & { window: number }): SqlPart;
   close(): Promise<void>;
+}
+
+export interface GroupCommit {
+  /** Commit after this many transactions. */
+  tx: number;
+  /** Commit when the oldest uncommitted transaction is this many milliseconds old. */
+  ms: number;
 }
 
 export interface SqlPart {

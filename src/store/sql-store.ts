@@ -45,6 +45,9 @@ async function writeDedup(db: Db, rid: number, d: { bands: number[]; minhash: st
   );
 }
 
+/** Group commit for bulk writes: every 200 puts or half a second, whichever comes first. */
+const DEFAULT_GROUP = { tx: 200, ms: 500 };
+
 export class SqlStore implements Store {
   constructor(private readonly b: Backend) {}
 
@@ -151,6 +154,11 @@ export class SqlStore implements Store {
       after = num(rows[rows.length - 1]!.rid);
       onProgress?.(done);
     }
+  }
+
+  /** Group commit when the backend has it (see `Store.groupCommits`); else one commit a put. */
+  groupCommits(every = DEFAULT_GROUP): () => Promise<void> {
+    return this.b.group ? this.b.group(every) : async () => undefined;
   }
 
   async put(doc: ProcessedArticle, opts: PutOptions = {}): Promise<PutResult> {

@@ -12,6 +12,7 @@ import { fts5 } from '../search/compile.ts';
 import {
   type Backend,
   type Db,
+  type GroupCommit,
   inSets,
   type MatchOptions,
   type Migration,
@@ -169,6 +170,53 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node)
   raw.pragma('busy_timeout = 5000');
   const db = new SqliteDb(raw);
   let chain: Promise<unknown> = Promise.resolve();
+  /** Runs `step` after every write queued before it (one writer at a time). */
+  const serial = <T>(step: () => Promise<T> | T): Promise<T> => {
+    const p = chain.then(step, step);
+    chain = p.catch(() => undefined);
+    return p;
+  };
+
+  // Group commit: `groups` open groups; while one is, `tx` runs as a savepoint of a longer
+  // transaction (`open`), committed after `every.tx` transactions or `every.ms` milliseconds.
+  let groups = 0;
+  let every: GroupCommit = { tx: 1, ms: 0 };
+  let open = false;
+  let pending = 0;
+  let openedAt = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const commitGroup = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (!open) return;
+    open = false;
+    pending = 0;
+    raw.exec('COMMIT');
+  };
+  const inGroup = async <T>(fn: (db: Db) => Promise<T>): Promise<T> => {
+    if (!open) {
+      raw.exec('BEGIN IMMEDIATE');
+      open = true;
+      openedAt = performance.now();
+      // An idle group (a feed poll waiting for its next round) still commits in time.
+      timer = setTimeout(() => void serial(commitGroup).catch(() => undefined), every.ms);
+      timer.unref();
+    }
+    raw.exec('SAVEPOINT khabar_tx');
+    let out: T;
+    try {
+      out = await fn(db);
+    } catch (err) {
+      if (raw.inTransaction) {
+        raw.exec('ROLLBACK TO khabar_tx');
+        raw.exec('RELEASE khabar_tx');
+      } else open = false;
+      throw err;
+    }
+    raw.exec('RELEASE khabar_tx');
+    if (++pending >= every.tx || performance.now() - openedAt >= every.ms) commitGroup();
+    return out;
+  };
 
   return {
     kind: 'sqlite',
@@ -179,7 +227,8 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node)
     facetIndex: new FacetIndex(db),
     writing: () => raw.inTransaction,
     tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-      const run = async () => {
+      return serial(async () => {
+        if (groups > 0) return inGroup(fn);
         raw.exec('BEGIN IMMEDIATE');
         try {
           const out = await fn(db);
@@ -189,10 +238,20 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node)
           if (raw.inTransaction) raw.exec('ROLLBACK');
           throw err;
         }
+      });
+    },
+    group(opts: GroupCommit) {
+      every = groups > 0 ? { tx: Math.min(every.tx, opts.tx), ms: Math.min(every.ms, opts.ms) } : opts;
+      groups++;
+      let ended = false;
+      return () => {
+        if (ended) return serial(() => undefined);
+        ended = true;
+        groups--;
+        return serial(() => {
+          if (groups === 0) commitGroup();
+        });
       };
-      const p = chain.then(run, run);
-      chain = p.catch(() => undefined);
-      return p;
     },
     async exec(sql: string) {
       raw.exec(sql);
@@ -263,8 +322,11 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node)
       };
     },
     async close() {
-      await chain;
-      raw.close();
+      try {
+        await serial(commitGroup);
+      } finally {
+        raw.close();
+      }
     },
   };
 }

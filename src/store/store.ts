@@ -129,6 +129,13 @@ export interface Store {
   migrate(): Promise<void>;
   /** Stores one processed article in one transaction; idempotent for the same input. */
   put(doc: ProcessedArticle, opts?: PutOptions): Promise<PutResult>;
+  /**
+   * Optional (SQLite): until the returned function is called and awaited, writes share
+   * commits — each `put` is still all-or-nothing (a savepoint), but only every `every.tx`
+   * puts or `every.ms` milliseconds is committed. Bulk ingest uses it; a crash loses at most
+   * the uncommitted puts, which a re-run stores (ids are stable, `put` is idempotent).
+   */
+  groupCommits?(every?: { tx: number; ms: number }): () => Promise<void>;
   get(id: string): Promise<ProcessedArticle | undefined>;
   list(opts?: Page & { outlet?: string; from?: string; to?: string }): Promise<{
     total: number;

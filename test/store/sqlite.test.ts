@@ -6,7 +6,7 @@ import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/index.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
-import { DOCS, makeDoc } from './fixtures.ts';
+import { DOCS, docs, makeDoc } from './fixtures.ts';
 import { loadArchive, storeSuite } from './suite.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'khabar-store-'));
@@ -96,6 +96,81 @@ describe('sqlite: near-duplicate keys of an older archive', () => {
       assert.deepEqual(r, { id: 'near-old', status: 'near-duplicate', duplicateOf: DOCS[1]!.id });
     } finally {
       await again.close();
+    }
+  });
+});
+
+describe('sqlite: group commit', () => {
+  const count = (path: string) => {
+    const ro = new Database(path, { readonly: true });
+    try {
+      return (ro.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+    } finally {
+      ro.close();
+    }
+  };
+
+  it('puts share a commit: other connections see them only when the group commits', async () => {
+    const path = join(dir, 'group.db');
+    const s = await openStore(path);
+    try {
+      const end = s.groupCommits!({ tx: 3, ms: 60_000 });
+      const [a, b, c, d] = docs();
+      assert.equal((await s.put(a!)).status, 'inserted');
+      assert.equal((await s.put(b!)).status, 'inserted');
+      // Uncommitted, yet the writer's own reads see it (duplicate detection needs that).
+      assert.equal(count(path), 0);
+      assert.equal((await s.get(a!.article.id))?.article.id, a!.article.id);
+      assert.equal((await s.put(a!)).status, 'unchanged');
+      assert.equal(count(path), 2, 'committed after 3 puts');
+      await s.put(c!);
+      assert.equal(count(path), 2);
+      await end();
+      assert.equal(count(path), 3, 'committed when the group ends');
+      await s.put(d!);
+      assert.equal(count(path), 4, 'after the group, each put commits');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a put that fails inside a group leaves no part of itself and keeps the others', async () => {
+    const path = join(dir, 'group-fail.db');
+    const s = await openStore(path);
+    try {
+      const end = s.groupCommits!({ tx: 100, ms: 60_000 });
+      const [a, b] = docs();
+      await s.put(a!);
+      const bad = structuredClone(b!);
+      // Its article row and index are written before the event row fails (type is NOT NULL).
+      bad.analysis.events = [{ ...a!.analysis.events[0]!, type: null as never }];
+      await assert.rejects(s.put(bad));
+      await s.put(b!);
+      await end();
+      assert.equal(count(path), 2);
+      assert.equal((await s.stats()).events, a!.analysis.events.length + b!.analysis.events.length);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a group left open is committed when the store closes; the timer commits an idle group', async () => {
+    const path = join(dir, 'group-close.db');
+    const s = await openStore(path);
+    s.groupCommits!({ tx: 100, ms: 60_000 });
+    const [a, b] = docs();
+    await s.put(a!);
+    await s.close();
+    assert.equal(count(path), 1);
+    const t = await openStore(path);
+    try {
+      t.groupCommits!({ tx: 100, ms: 50 });
+      await t.put(b!);
+      assert.equal(count(path), 1);
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal(count(path), 2);
+    } finally {
+      await t.close();
     }
   });
 });
