@@ -177,6 +177,15 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node)
     return p;
   };
 
+  const insertFts = (d: Db, table: 'articles_fts' | 'sections_fts', rowid: number, c: IndexedText) =>
+    d.run(`INSERT INTO ${table}(rowid, forms, bare, stems, latin) VALUES (?, ?, ?, ?, ?)`, [
+      rowid,
+      c.forms,
+      c.bare,
+      c.stems,
+      c.latin,
+    ]);
+
   // Group commit: `groups` open groups; while one is, `tx` runs as a savepoint of a longer
   // transaction (`open`), committed after `every.tx` transactions or `every.ms` milliseconds.
   let groups = 0;
@@ -185,36 +194,80 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node)
   let pending = 0;
   let openedAt = 0;
   let timer: NodeJS.Timeout | undefined;
-  const commitGroup = () => {
+  /** A commit that failed on the timer: thrown to the next writer, never swallowed. */
+  let failed: unknown;
+  // Full-text rows of a group are written just before its COMMIT, all together: FTS5 flushes
+  // its pending terms at every statement boundary of another table, so rows written
+  // between an article's other rows became one tiny index segment each (and merges).
+  const ftsArticles = new Map<number, IndexedText>();
+  const ftsSections = new Map<number, IndexedText>();
+  /** Undo steps for the pending full-text rows of the current savepoint. */
+  let undo: Array<() => void> = [];
+  const setPending = (m: Map<number, IndexedText>, id: number, c: IndexedText | undefined) => {
+    const before = m.get(id);
+    undo.push(() => (before ? m.set(id, before) : m.delete(id)));
+    if (c) m.set(id, c);
+    else m.delete(id);
+  };
+  const commitGroup = async () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     if (!open) return;
     open = false;
     pending = 0;
-    raw.exec('COMMIT');
+    try {
+      for (const [rid, c] of ftsArticles) await insertFts(db, 'articles_fts', rid, c);
+      for (const [sid, c] of ftsSections) await insertFts(db, 'sections_fts', sid, c);
+      raw.exec('COMMIT');
+    } catch (err) {
+      if (raw.inTransaction) raw.exec('ROLLBACK');
+      throw err;
+    } finally {
+      ftsArticles.clear();
+      ftsSections.clear();
+    }
+  };
+  const rethrowFailed = () => {
+    if (failed === undefined) return;
+    const err = failed;
+    failed = undefined;
+    throw err;
   };
   const inGroup = async <T>(fn: (db: Db) => Promise<T>): Promise<T> => {
+    rethrowFailed();
     if (!open) {
       raw.exec('BEGIN IMMEDIATE');
       open = true;
       openedAt = performance.now();
       // An idle group (a feed poll waiting for its next round) still commits in time.
-      timer = setTimeout(() => void serial(commitGroup).catch(() => undefined), every.ms);
+      timer = setTimeout(() => {
+        serial(commitGroup).catch((err) => {
+          failed = err;
+        });
+      }, every.ms);
       timer.unref();
     }
     raw.exec('SAVEPOINT khabar_tx');
+    undo = [];
     let out: T;
     try {
       out = await fn(db);
     } catch (err) {
+      for (const u of undo.reverse()) u();
+      undo = [];
       if (raw.inTransaction) {
         raw.exec('ROLLBACK TO khabar_tx');
         raw.exec('RELEASE khabar_tx');
-      } else open = false;
+      } else {
+        open = false;
+        ftsArticles.clear();
+        ftsSections.clear();
+      }
       throw err;
     }
+    undo = [];
     raw.exec('RELEASE khabar_tx');
-    if (++pending >= every.tx || performance.now() - openedAt >= every.ms) commitGroup();
+    if (++pending >= every.tx || performance.now() - openedAt >= every.ms) await commitGroup();
     return out;
   };
 
@@ -248,8 +301,10 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node)
         if (ended) return serial(() => undefined);
         ended = true;
         groups--;
-        return serial(() => {
-          if (groups === 0) commitGroup();
+        return serial(async () => {
+          if (groups > 0) return;
+          await commitGroup();
+          rethrowFailed();
         });
       };
     },
@@ -257,28 +312,29 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node)
       raw.exec(sql);
     },
     async writeIndex(d: Db, rid: number, c: IndexedText) {
-      await d.run('INSERT INTO articles_fts(rowid, forms, bare, stems, latin) VALUES (?, ?, ?, ?, ?)', [
-        rid,
-        c.forms,
-        c.bare,
-        c.stems,
-        c.latin,
-      ]);
+      if (open) setPending(ftsArticles, rid, c);
+      else await insertFts(d, 'articles_fts', rid, c);
     },
     async deleteIndex(d: Db, rid: number) {
-      await d.run('DELETE FROM articles_fts WHERE rowid = ?', [rid]);
+      // A row still pending was never written: dropping it from the queue deletes it.
+      if (open && ftsArticles.has(rid)) setPending(ftsArticles, rid, undefined);
+      else await d.run('DELETE FROM articles_fts WHERE rowid = ?', [rid]);
     },
     async writeSectionIndex(d: Db, sid: number, c: IndexedText) {
-      await d.run('INSERT INTO sections_fts(rowid, forms, bare, stems, latin) VALUES (?, ?, ?, ?, ?)', [
-        sid,
-        c.forms,
-        c.bare,
-        c.stems,
-        c.latin,
-      ]);
+      if (open) setPending(ftsSections, sid, c);
+      else await insertFts(d, 'sections_fts', sid, c);
     },
     async deleteSectionIndex(d: Db, rid: number) {
-      await d.run('DELETE FROM sections_fts WHERE rowid IN (SELECT sid FROM sections WHERE rid = ?)', [rid]);
+      if (!open || ftsSections.size === 0) {
+        await d.run('DELETE FROM sections_fts WHERE rowid IN (SELECT sid FROM sections WHERE rid = ?)', [
+          rid,
+        ]);
+        return;
+      }
+      for (const { sid } of await d.all<{ sid: number }>('SELECT sid FROM sections WHERE rid = ?', [rid])) {
+        if (ftsSections.has(sid)) setPending(ftsSections, sid, undefined);
+        else await d.run('DELETE FROM sections_fts WHERE rowid = ?', [sid]);
+      }
     },
     ridSet(rids: readonly number[]): SqlPart {
       return { sql: 'SELECT value AS rid FROM json_each(?)', params: [JSON.stringify(rids)] };
@@ -323,7 +379,10 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node)
     },
     async close() {
       try {
-        await serial(commitGroup);
+        await serial(async () => {
+          await commitGroup();
+          rethrowFailed();
+        });
       } finally {
         raw.close();
       }
