@@ -97,8 +97,28 @@ function isLocation(m: ActorMention, toks: Tok[]): boolean {
   return Boolean(back && noun && LOCATION_PREPS.has(back.n) && PLACE_NOUNS.has(noun.n));
 }
 
+/** The mention sits on the phrase's last word (a slot of the trigger, not a word in its gap). */
+function inPhraseSlot(m: ActorMention, hit: TriggerHit): boolean {
+  return m.j === hit.j;
+}
+
 function hitBetween(ctx: RoleContext, a: number, b: number, self: TriggerHit): boolean {
   return ctx.hits.some((h) => h !== self && h.head > a && h.head < b);
+}
+
+/** «تعرض/تعرضت لـ»: to undergo (an attack, a raid). */
+const UNDERGO = /^(?:و)?(?:تعرض|تعرضت|تعرضوا|تعرضا|يتعرض|تتعرض|يتعرضون)$/;
+
+/** For «X تعرض لهجوم»: the mention that underwent the nominal act (its subject, or the place). */
+function undergoer(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
+  const { toks, mentions } = ctx;
+  if (toks[hit.head]!.prep !== 'ل') return undefined;
+  const clause = toks[hit.head]!.clause;
+  const verb = toks.findLastIndex((t, k) => k < hit.head && t.clause === clause && UNDERGO.test(t.n));
+  if (verb < 0) return undefined;
+  return (
+    mentions.find((m) => m.i > verb && m.j <= hit.head) ?? [...mentions].reverse().find((m) => m.j <= verb)
+  );
 }
 
 /** Verbs that only carry a nominal act: «شن هجومًا», «نفذ ضربات», «أقدم على قصف», «قام بعملية». */
@@ -164,6 +184,8 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       const m = mentions.find((x) => x.i === k);
       // «أطلقوا صاروخًا»: the weapon a phrase names is its object, not its subject
       if (m?.weapon && hit.entry.kind === 'phrase' && m.i < hit.j) continue;
+      // «الوزير لن يلتقي نظيره الإثيوبي»: a counterpart after the verb is its object
+      if (m?.counterpart) break;
       if (m) {
         const objectCase = m.kind === 'recip' && /ين$/.test(toks[m.i]!.n);
         if (!m.prep && !isLocation(m, toks) && !objectCase && m.kind !== 'demonym') {
@@ -194,7 +216,18 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     }
   }
 
-  if (bein && beinPair.length >= 2 && (RECIPROCAL_TYPES.has(type) || flags.has('recip'))) {
+  // «تعرضت قاعدة في غرب العراق لهجوم صاروخي»: who underwent it is the target; the attacker is
+  // named only by an agent or a relative clause («لهجوم شنه مسلحون»)
+  const suffered = nominal ? undergoer(hit, ctx) : undefined;
+  if (suffered) {
+    target = resolve(suffered, ctx, speaker?.actors ?? []).map(stripName);
+    const by = agent ?? subjAfter;
+    if (by) {
+      source = resolve(by, ctx, speaker?.actors ?? []);
+      explicitSource = true;
+      srcMention = by;
+    }
+  } else if (bein && beinPair.length >= 2 && (RECIPROCAL_TYPES.has(type) || flags.has('recip'))) {
     source = beinPair;
     target = beinPair;
     reciprocal = true;
@@ -267,6 +300,14 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         m.i >= from &&
         m !== srcMention &&
         !m.weapon &&
+        // «استدعت الجزائر سفيرها لدى فرنسا»: a word of the phrase itself is not its target
+        !(
+          hit.entry.kind === 'phrase' &&
+          m.i > hit.head &&
+          m.i < hit.j &&
+          m !== subjAfter &&
+          inPhraseSlot(m, hit)
+        ) &&
         (m.prep !== 'من قبل' || flags.has('governs')) &&
         toks[m.i]!.clause === clause &&
         inScope(m) &&
@@ -310,6 +351,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       : { ...a, country: place.actors[0]!.country! };
   source = source.map(fill);
   target = target.map(fill);
+  // a march or a strike with no one named: the place's civilians («خرجت مسيرة في الرباط»)
+  if (type === 'PROTEST' && !source.length && place)
+    source = [{ country: place.actors[0]!.country!, sector: 'CVL' }];
   if (counterparts.size && !reciprocal)
     target = target.map((a) =>
       counterparts.has(a) && a.country && source.some((s) => s.country === a.country) ? withoutCountry(a) : a,
