@@ -3,11 +3,11 @@
  * store.put, with exact/near-duplicate detection, the quarantine and progress. One
  * article at a time on one core; each `put` is all-or-nothing (its own transaction, or a
  * savepoint of a group commit), so an ingest killed at any moment and run again loses
- * nothing and duplicates nothing (ids are stable, `put` is idempotent, and the dedup index
- * is warmed from the archive).
+ * nothing and duplicates nothing (ids are stable, `put` is idempotent, and duplicates are
+ * looked up in the archive itself).
  */
 import type { IngestItem } from '../ingest/article.ts';
-import { DedupIndex, type Fingerprint, fingerprint } from '../ingest/dedup.ts';
+import { DedupIndex, type DedupVerdict, dedupWords, type Fingerprint, fingerprint } from '../ingest/dedup.ts';
 import { analyze } from '../analyze/index.ts';
 import { parseBrief } from '../brief/parse.ts';
 import type { Article, ProcessedArticle } from '../model.ts';
@@ -49,7 +49,11 @@ export interface ProgressInfo extends IngestCounts {
 export interface RunOptions {
   store: Store;
   items: AsyncIterable<IngestItem>;
-  /** A shared index (e.g. across `--follow` polls); warmed from the store when not given. */
+  /**
+   * An in-memory dedup index (warmed by the caller, e.g. `warmDedup`) that gives `put` its
+   * near-duplicate hints. Without one the archive finds exact and near-duplicates itself
+   * (SqlStore keeps each article's MinHash bands): memory does not grow with the archive.
+   */
   dedup?: DedupIndex;
   /** Replace the pipeline (tests, benchmarks); defaults to brief + analysis. */
   process?: (article: Article) => ProcessedArticle;
@@ -70,6 +74,15 @@ export interface RunOptions {
 export async function warmDedup(store: Store, index = new DedupIndex()): Promise<DedupIndex> {
   for await (const doc of store.iterate()) index.add(doc.article.id, fingerprint(doc.article.text));
   return index;
+}
+
+/**
+ * True when the archive already holds this id with the same normalized words (the dedup
+ * index's `same`): re-ingesting it changes nothing, so the pipeline need not run.
+ */
+async function sameAsStored(store: Store, article: Article): Promise<boolean> {
+  const prev = await store.get(article.id);
+  return prev !== undefined && dedupWords(prev.article.text).join(' ') === dedupWords(article.text).join(' ');
 }
 
 /** Keys of inputs already quarantined, so a re-run does not quarantine them twice. */
@@ -102,8 +115,10 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
   };
   const reasons: Record<string, number> = {};
   const warm0 = now();
-  const dedup = opts.dedup ?? (await warmDedup(opts.store));
-  const warmed = dedup.size;
+  // Without a given index the archive finds duplicates itself (put: exact by text hash, near
+  // by the MinHash bands it keeps): nothing is held in memory per article, nothing warmed.
+  const dedup = opts.dedup;
+  const warmed = dedup?.size ?? 0;
   const qkeys = await quarantineKeys(opts.store);
   const warmMs = now() - warm0;
   const every = opts.progressEveryMs ?? 200;
@@ -149,8 +164,12 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
         const article = item.article;
         current = article.provenance.source;
         t = clock();
-        const fp: Fingerprint = fingerprint(article.text);
-        const verdict = dedup.check(fp, article.id);
+        let fp: Fingerprint | undefined;
+        let verdict: DedupVerdict;
+        if (dedup) {
+          fp = fingerprint(article.text);
+          verdict = dedup.check(fp, article.id);
+        } else verdict = (await sameAsStored(opts.store, article)) ? { kind: 'same' } : { kind: 'new' };
         stageMs.dedup += clock() - t;
         if (verdict.kind === 'same') {
           counts.unchanged++;
@@ -193,7 +212,7 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
               counts.nearDuplicates++;
               break;
           }
-          if (result.status !== 'duplicate') dedup.add(article.id, fp);
+          if (dedup && fp && result.status !== 'duplicate') dedup.add(article.id, fp);
           opts.onItem?.(item, result);
         }
       }
