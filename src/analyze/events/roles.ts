@@ -52,6 +52,8 @@ function resolve(m: ActorMention, ctx: RoleContext, speaker: Actor[]): Actor[] {
   return m.actors;
 }
 
+const NO_ACTORS: ReadonlySet<Actor> = new Set();
+
 const withoutCountry = (a: Actor): Actor => ({
   ...(a.sector ? { sector: a.sector } : {}),
 });
@@ -344,7 +346,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   // countryless actors take the country of the place named in the sentence
   const place = mentions.find((m) => isLocation(m, toks) && m.actors[0]?.country);
   // a counterpart («نظيره») is of another country: not the place's, not the source's
-  const counterparts = new Set(mentions.filter((m) => m.counterpart).flatMap((m) => m.actors));
+  const counterparts = mentions.some((m) => m.counterpart)
+    ? new Set(mentions.filter((m) => m.counterpart).flatMap((m) => m.actors))
+    : NO_ACTORS;
   const fill = (a: Actor): Actor =>
     a.country || !place || a.sector === 'IGO' || counterparts.has(a)
       ? a

@@ -193,7 +193,17 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     return [];
   }
 
+  // the speaker depends on the article state, which changes after each event: memo per event
+  const speakers = new Map<number, ReturnType<typeof findSpeaker>>();
   const speakerFor = (head: number) => {
+    let sp = speakers.get(head);
+    if (sp === undefined && !speakers.has(head)) {
+      sp = findSpeaker(head);
+      speakers.set(head, sp);
+    }
+    return sp;
+  };
+  const findSpeaker = (head: number) => {
     for (let k = head - 1; k >= 0; k--) {
       const t = toks[k]!;
       if (!anyCue(t, cues.attribution)) continue;
@@ -229,6 +239,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   const out: Candidate[] = [];
   let prev: Roles | undefined;
   for (const h of hits) {
+    speakers.clear();
     const roles = assignRoles(h, {
       toks,
       mentions,
