@@ -40,3 +40,8 @@ export function tableLang(lang: Lang | undefined, ctx: Pick<CliContext, 'env'>):
 export function tr(lang: Lang, en: string, ar: string): string {
   return lang === 'ar' ? ar : en;
 }
+
+/** Rows of `label  count`, each label in `lang` ([English, Arabic]), the counts right-aligned. */
+export function countRows(rows: Array<[string, string, number]>, lang: Lang, width = 18): string[] {
+  return rows.map(([en, ar, n]) => `  ${tr(lang, en, ar).padEnd(width)} ${String(n).padStart(8)}`);
+}

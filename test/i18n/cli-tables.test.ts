@@ -175,6 +175,22 @@ describe('CLI tables and exports in two languages', () => {
     assert.ok(briefs.some((l) => l.includes(',Why it matters,')));
   });
 
+  it('khabar ingest and khabar import: the summary in Arabic', async () => {
+    const other = join(dir, 'other.db');
+    const ing = await run(['ingest', hijri, '--db', other, '--quiet'], { LANG: 'ar_JO.UTF-8' });
+    assert.equal(ing.code, 0, ing.err);
+    assert.match(ing.out, /^أُدخل 1 عنصرًا/);
+    assert.match(ing.out, /أُضيف\s+1/);
+    const exported = join(dir, 'export.jsonl');
+    assert.equal((await run(['export', '--db', other, '--out', exported])).code, 0);
+    const imp = await run(['import', exported, '--db', join(dir, 'third.db'), '--lang', 'ar']);
+    assert.equal(imp.code, 0, imp.err);
+    assert.match(imp.out, /الأسطر\s+1/);
+    assert.match(imp.out, /أُضيف\s+1/);
+    const en = await run(['import', exported, '--db', join(dir, 'third.db'), '--lang', 'en']);
+    assert.match(en.out, /unchanged\s+1/);
+  });
+
   it('--lang with anything but ar or en is a clear error', async () => {
     for (const args of [
       ['status', '--lang', 'fr', '--db', db],
@@ -182,6 +198,8 @@ describe('CLI tables and exports in two languages', () => {
       ['export', '--lang', 'fr', '--db', db],
       ['relations', hijri, '--lang=fr'],
       ['stories', '--lang', 'fr', '--db', db],
+      ['ingest', hijri, '--lang', 'fr', '--db', join(dir, 'x.db')],
+      ['import', hijri, '--lang', 'fr', '--db', join(dir, 'x.db')],
     ]) {
       const r = await run(args);
       assert.equal(r.code, 2, args.join(' '));

@@ -6,8 +6,9 @@ import { fail } from '../../errors.ts';
 import { importJsonl } from '../../store/import.ts';
 import { openArchive } from '../../store/index.ts';
 import { type Command, write } from '../context.ts';
+import { countRows, LANG_USAGE, langOption, tableLang, tr } from '../lang.ts';
 
-const USAGE = `khabar import FILE.jsonl|- [--db PATH]
+const USAGE = `khabar import FILE.jsonl|- [--db PATH] [--lang ar|en]
 
 Rebuilds an archive from a JSONL export of articles (\`khabar export --what articles\`):
 one processed document (article, brief, analysis) a line, stored as it is — the analysis
@@ -15,7 +16,8 @@ is not run again. Importing the same file twice changes nothing. A line that is 
 document is kept in the quarantine with its line number (see \`khabar status\`).
 To read raw articles (text, HTML, feeds, JSONL of articles) use \`khabar ingest\`.
 
-  --db PATH   archive to fill (SQLite file or postgres:// URL); default KHABAR_DB or the data folder`;
+  --db PATH   archive to fill (SQLite file or postgres:// URL); default KHABAR_DB or the data folder
+${LANG_USAGE}`;
 
 export const command: Command = {
   summary: 'rebuild an archive from a JSONL export: import FILE.jsonl [--db PATH]',
@@ -23,10 +25,16 @@ export const command: Command = {
   async run(argv, ctx) {
     let parsed: ReturnType<typeof parseArgs>;
     try {
-      parsed = parseArgs({ args: argv, allowPositionals: true, options: { db: { type: 'string' } } });
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: { db: { type: 'string' }, lang: { type: 'string' } },
+      });
     } catch (err) {
       throw fail('USAGE', `khabar import: ${(err as Error).message}`);
     }
+    const l = parsed.values.lang as string | undefined;
+    const lang = tableLang(l === undefined ? undefined : langOption(l), ctx);
     const [file, ...extra] = parsed.positionals;
     if (!file || extra.length)
       throw fail('USAGE', 'khabar import needs one FILE.jsonl (or - for standard input)');
@@ -48,17 +56,29 @@ export const command: Command = {
         },
       });
       if (ctx.isTTY) ctx.stderr.write('\n');
-      const rows: Array<[string, number]> = [
-        ['lines', s.lines],
-        ['inserted', s.inserted],
-        ['updated', s.updated],
-        ['unchanged', s.unchanged],
-        ['duplicates', s.duplicates],
-        ['near-duplicates', s.nearDuplicates],
-        ['quarantined', s.quarantined],
-      ];
-      write(ctx.stdout, rows.map(([k, v]) => `${k.padEnd(16)} ${String(v).padStart(8)}`).join('\n'));
-      if (s.quarantined) write(ctx.stdout, 'See the rejected lines and why with `khabar status`.');
+      const rows = countRows(
+        [
+          ['lines', 'الأسطر', s.lines],
+          ['inserted', 'أُضيف', s.inserted],
+          ['updated', 'حُدِّث', s.updated],
+          ['unchanged', 'بلا تغيير', s.unchanged],
+          ['duplicates', 'مكرَّر', s.duplicates],
+          ['near-duplicates', 'شبه مكرَّر', s.nearDuplicates],
+          ['quarantined', 'محجور', s.quarantined],
+        ],
+        lang,
+        16,
+      );
+      write(ctx.stdout, rows.map((r) => r.slice(2)).join('\n'));
+      if (s.quarantined)
+        write(
+          ctx.stdout,
+          tr(
+            lang,
+            'See the rejected lines and why with `khabar status`.',
+            'اعرض الأسطر المرفوضة وسببها بالأمر `khabar status`.',
+          ),
+        );
       return s.quarantined && s.quarantined === s.lines ? 1 : 0;
     } finally {
       await store.close();

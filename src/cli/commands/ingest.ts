@@ -9,7 +9,9 @@ import { formatFromName } from '../../ingest/sources/detect.ts';
 import { type FormatOption, openSource } from '../../ingest/sources/index.ts';
 import { type IngestSummary, runIngest } from '../../jobs/runner.ts';
 import { openStore } from '../../store/index.ts';
+import type { Lang } from '../../i18n/glossary.ts';
 import { type Command, write } from '../context.ts';
+import { countRows, langOption, tableLang, tr } from '../lang.ts';
 import { createProgress } from '../progress.ts';
 
 const USAGE = `khabar ingest PATH|URL|- … [options]
@@ -36,7 +38,9 @@ Options:
   --queue              enqueue each article as a job for \`khabar worker\` instead of
                        processing here (needs a postgres:// archive; see docs/deploy.md)
   --json               print the summary as one JSON object
-  --quiet              no progress`;
+  --quiet              no progress
+  --lang ar|en         language of the summary; default from the locale (LC_ALL, LC_MESSAGES,
+                       LANG: ar… → ar, else en)`;
 
 const FORMATS: readonly FormatOption[] = ['auto', 'text', 'html', 'feed', 'jsonl'];
 const REPEATABLE = new Set(['include', 'exclude']);
@@ -150,24 +154,38 @@ async function* merge(sources: AsyncIterable<IngestItem>[]): AsyncGenerator<Inge
   }
 }
 
-export function summaryTable(s: IngestSummary): string {
+export function summaryTable(s: IngestSummary, lang: Lang = 'en'): string {
   const rate = s.elapsedMs > 0 ? ((s.seen - s.skipped) * 1000) / s.elapsedMs : 0;
-  const rows: Array<[string, number]> = [
-    ['inserted', s.inserted],
-    ['updated', s.updated],
-    ['unchanged', s.unchanged],
-    ['duplicates', s.duplicates],
-    ['near-duplicates', s.nearDuplicates],
-    ['quarantined', s.quarantined],
-  ];
+  const secs = (s.elapsedMs / 1000).toFixed(1);
   const lines = [
-    `ingested ${s.seen} items in ${(s.elapsedMs / 1000).toFixed(1)} s (${rate.toFixed(0)} items/s)`,
+    tr(
+      lang,
+      `ingested ${s.seen} items in ${secs} s (${rate.toFixed(0)} items/s)`,
+      `أُدخل ${s.seen} عنصرًا في ${secs} ث (${rate.toFixed(0)} عنصر/ث)`,
+    ),
+    ...countRows(
+      [
+        ['inserted', 'أُضيف', s.inserted],
+        ['updated', 'حُدِّث', s.updated],
+        ['unchanged', 'بلا تغيير', s.unchanged],
+        ['duplicates', 'مكرَّر', s.duplicates],
+        ['near-duplicates', 'شبه مكرَّر', s.nearDuplicates],
+        ['quarantined', 'محجور', s.quarantined],
+      ],
+      lang,
+    ),
   ];
-  for (const [k, v] of rows) lines.push(`  ${k.padEnd(18)} ${String(v).padStart(8)}`);
   for (const [rule, n] of Object.entries(s.reasons).sort((a, b) => b[1] - a[1]))
     lines.push(`    ${rule.padEnd(24)} ${String(n).padStart(6)}`);
-  if (s.skipped) lines.push(`  ${'not modified'.padEnd(18)} ${String(s.skipped).padStart(8)}`);
-  if (s.quarantined) lines.push('See the quarantined inputs and their reasons with `khabar status`.');
+  if (s.skipped) lines.push(...countRows([['not modified', 'لم يتغيّر', s.skipped]], lang));
+  if (s.quarantined)
+    lines.push(
+      tr(
+        lang,
+        'See the quarantined inputs and their reasons with `khabar status`.',
+        'اعرض المدخلات المحجورة وأسبابها بالأمر `khabar status`.',
+      ),
+    );
   return lines.join('\n');
 }
 
@@ -176,6 +194,7 @@ export const command: Command = {
   usage: USAGE,
   async run(argv, ctx) {
     const flags = parse(argv);
+    const lang = tableLang(flags.values.lang === undefined ? undefined : langOption(flags.values.lang), ctx);
     if (flags.inputs.length === 0)
       throw fail('USAGE', 'khabar ingest needs a PATH, URL or - (standard input)');
     const format = (flags.values.format ?? 'auto') as FormatOption;
@@ -263,7 +282,7 @@ export const command: Command = {
             : { done: summary.seen - summary.skipped, elapsedMs: summary.elapsedMs, detail: detail(summary) },
         );
       if (flags.bools.has('json')) write(ctx.stdout, JSON.stringify(summary));
-      else write(ctx.stdout, summaryTable(summary));
+      else write(ctx.stdout, summaryTable(summary, lang));
       return 0;
     } finally {
       process.off('SIGINT', onSignal);
