@@ -356,6 +356,7 @@ const schemas: Record<string, Json> = {
                 properties: {
                   entityId: { type: 'string' },
                   name: { type: 'string' },
+                  nameEn: { type: 'string', description: 'English name, when the gazetteer has one' },
                   terms: {
                     type: 'array',
                     items: {
@@ -425,6 +426,7 @@ const schemas: Record<string, Json> = {
           properties: {
             entityId: { type: 'string' },
             name: { type: 'string' },
+            nameEn: { type: 'string' },
             byOutlet: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
           },
         },

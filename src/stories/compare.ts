@@ -12,6 +12,8 @@ export interface TermUse {
   entityId: string;
   /** Display name of the entity (Arabic) when the analysis knew it. */
   name: string;
+  /** Its English name, when the gazetteer has one. */
+  nameEn?: string;
   /** Surface terms with their counts, most used first. */
   terms: { text: string; count: number; framing: boolean }[];
 }
@@ -51,7 +53,7 @@ export interface OutletComparison {
   title: string;
   outlets: OutletView[];
   /** Entities named differently across outlets: entity id → outlet → terms. */
-  contrasts: { entityId: string; name: string; byOutlet: Record<string, string[]> }[];
+  contrasts: { entityId: string; name: string; nameEn?: string; byOutlet: Record<string, string[]> }[];
 }
 
 const actorKey = (a: EventRecord['source'][number]): string =>
@@ -96,10 +98,18 @@ function namesOf(docs: ProcessedArticle[]): Map<string, string> {
   return names;
 }
 
+function englishNamesOf(docs: ProcessedArticle[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const d of docs)
+    for (const e of d.analysis.entities) if (e.names.en && !names.has(e.id)) names.set(e.id, e.names.en);
+  return names;
+}
+
 export function compareOutlets(story: Story, all: ProcessedArticle[]): OutletComparison {
   const inStory = new Set(story.articles);
   const docs = all.filter((d) => inStory.has(d.article.id));
   const names = namesOf(docs);
+  const english = englishNamesOf(docs);
   const byOutlet = new Map<string, ProcessedArticle[]>();
   for (const d of docs) {
     const o = d.article.outlet ?? '?';
@@ -146,6 +156,7 @@ export function compareOutlets(story: Story, all: ProcessedArticle[]): OutletCom
       terms: [...terms].map(([entityId, t]) => ({
         entityId,
         name: names.get(entityId) ?? entityId,
+        ...(english.has(entityId) ? { nameEn: english.get(entityId)! } : {}),
         terms: [...t]
           .map(([text, v]) => ({ text, ...v }))
           .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
@@ -188,7 +199,12 @@ export function compareOutlets(story: Story, all: ProcessedArticle[]): OutletCom
       for (const x of t.terms) distinct.add(x.text);
     }
     if (Object.keys(per).length >= 2 && distinct.size >= 2)
-      contrasts.push({ entityId: id, name: names.get(id) ?? id, byOutlet: per });
+      contrasts.push({
+        entityId: id,
+        name: names.get(id) ?? id,
+        ...(english.has(id) ? { nameEn: english.get(id)! } : {}),
+        byOutlet: per,
+      });
   }
   return { story: story.id, title: story.title, outlets: views, contrasts };
 }

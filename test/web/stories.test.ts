@@ -187,6 +187,12 @@ describe('stories pages in Chromium', { skip: chromiumSkip }, () => {
     assert.deepEqual(h2, ['Terms: what each outlet calls the same actors', 'The outlets side by side']);
     assert.equal(await page.locator('nav a[href="#/stories"]').textContent(), 'Stories');
     assert.equal(await page.getAttribute('.story h1 bdi', 'lang'), 'ar');
+    // Actors by their English names; the outlets' own terms stay Arabic.
+    const actors = await page.locator('table.terms tbody th').allTextContents();
+    assert.ok(actors.includes('Israel') && actors.includes('Gaza Strip'), actors.join(' | '));
+    const israel = page.locator('table.terms tbody tr', { hasText: 'Israel' }).first();
+    assert.match((await israel.textContent()) ?? '', /الكيان الصهيوني/u);
+    assert.match((await page.locator('.story-events').first().textContent()) ?? '', /Israel/u);
     await page.click('button.lang-switch');
     await page.waitForFunction(() => document.documentElement.lang === 'ar');
     assert.equal(await page.locator('nav a[href="#/stories"]').textContent(), 'القصص');

@@ -14,7 +14,7 @@ import {
   type StoryView,
 } from '../api.ts';
 import { Status } from '../components/Status.tsx';
-import { t } from '../i18n.ts';
+import { lang, t } from '../i18n.ts';
 import { countryAr, num, PLOVER_AR } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
@@ -90,29 +90,51 @@ export function StoriesPage({ route }: { route: Route }) {
   );
 }
 
-/** Display names of entity ids, from the terms any outlet used for them. */
-function namesOf(c: OutletComparison): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const o of c.outlets) for (const tu of o.terms) m.set(tu.entityId, tu.name);
-  for (const x of c.contrasts) m.set(x.entityId, x.name);
+type Names = Map<string, { ar: string; en?: string | undefined }>;
+
+/** Display names of entity ids (Arabic, and English when known), from the comparison. */
+function namesOf(c: OutletComparison): Names {
+  const m: Names = new Map();
+  for (const o of c.outlets) for (const tu of o.terms) m.set(tu.entityId, { ar: tu.name, en: tu.nameEn });
+  for (const x of c.contrasts) m.set(x.entityId, { ar: x.name, en: x.nameEn });
   return m;
 }
 
-function actorName(key: string, names: Map<string, string>): string {
-  const known = names.get(key);
-  if (known) return known;
-  if (key.startsWith('country:')) return countryAr(key.slice(8));
-  return key;
+/** An actor in the interface language: its English name in English when known, else Arabic. */
+function ActorName({ id, names }: { id: string; names: Names }) {
+  const n = names.get(id);
+  if (n) return lang() === 'en' && n.en ? <bdi>{n.en}</bdi> : <Ar>{n.ar}</Ar>;
+  if (id.startsWith('country:')) return <bdi>{countryAr(id.slice(8))}</bdi>;
+  return (
+    <bdi class="code" lang="en">
+      {id}
+    </bdi>
+  );
 }
 
-function EventLine({ e, names }: { e: EventKey; names: Map<string, string> }) {
-  const side = (xs: string[]) => (xs.length ? xs.map((x) => actorName(x, names)).join('، ') : '—');
+function Actors({ ids, names }: { ids: string[]; names: Names }) {
+  if (ids.length === 0) return <>—</>;
+  const sep = lang() === 'en' ? ', ' : '، ';
+  return (
+    <>
+      {ids.map((x, i) => (
+        <span key={x}>
+          {i > 0 ? sep : ''}
+          <ActorName id={x} names={names} />
+        </span>
+      ))}
+    </>
+  );
+}
+
+function EventLine({ e, names }: { e: EventKey; names: Names }) {
   return (
     <>
       <span class="code" lang="en">
         {e.type}
       </span>{' '}
-      {PLOVER_AR[e.type] ?? e.type}: <Ar>{side(e.source)}</Ar> → <Ar>{side(e.target)}</Ar>
+      {PLOVER_AR[e.type] ?? e.type}: <Actors ids={e.source} names={names} /> →{' '}
+      <Actors ids={e.target} names={names} />
     </>
   );
 }
@@ -181,7 +203,7 @@ export function StoryPage({ id }: { id: string }) {
                   <tr key={eid} class={contrasted.has(eid) ? 'contrast' : undefined}>
                     <th scope="row">
                       <a href={href(['entity', eid])}>
-                        <Ar>{names.get(eid)}</Ar>
+                        <ActorName id={eid} names={names} />
                       </a>
                     </th>
                     {c.outlets.map((o) => {
@@ -303,7 +325,7 @@ export function StoryPage({ id }: { id: string }) {
                 <>
                   <h4>{t('storyMissing')}</h4>
                   <p class="story-missing">
-                    <Ar>{o.missingEntities.map((x) => actorName(x, names)).join('، ')}</Ar>
+                    <Actors ids={o.missingEntities} names={names} />
                   </p>
                 </>
               ) : null}
