@@ -216,6 +216,23 @@ test('a counterpart («نظيره + demonym») is the other country’s holder o
   assert.deepEqual(target('استقبل وزير الخارجية المصري في القاهرة نظيره.'), [[undefined, 'GOV']]);
 });
 
+test('a reaction aims at the event before; a coordinated verb keeps the main clause’s subject', () => {
+  const [, condemn] = events('فرضت وزارة الخزانة الأمريكية عقوبات على شركات إيرانية. ونددت طهران بالقرار.');
+  assert.equal(condemn?.type, 'ACCUSE');
+  assert.deepEqual(countries(condemn!.target), ['USA'], 'the sanctioning side of the sentence before');
+  const es = events(
+    'رحبت الجامعة العربية بالاتفاق الذي وقعته الحكومة اليمنية والحوثيون، ودعت الطرفين إلى الالتزام به.',
+  );
+  const call = es.find((e) => e.type === 'REQUEST');
+  assert.deepEqual(
+    call?.source.map((a) => a.sector),
+    ['IGO'],
+    'the League calls, not the signatories of the relative clause',
+  );
+  const [threat] = events('توعدت كوريا الشمالية برد حازم على أي استفزاز من جانب سيول.');
+  assert.deepEqual(countries(threat!.target), ['KOR'], '«من جانب» under a threat names the one threatened');
+});
+
 test('evidence and trigger spans point into the text (property)', () => {
   const words = [
     'هاجم',

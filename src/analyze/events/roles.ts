@@ -29,6 +29,8 @@ export interface RoleContext {
   pair: Actor[];
   /** The previous event of the sentence, if any. */
   prev?: Roles;
+  /** The previous event of the sentence outside relative clauses, if any. */
+  prevMain?: Roles;
 }
 
 export interface Roles {
@@ -85,6 +87,7 @@ function withCoordinated(m: ActorMention, ctx: RoleContext): ActorMention[] {
 
 function isLocation(m: ActorMention, toks: Tok[]): boolean {
   if (m.prep && LOCATION_PREPS.has(m.prep)) return true;
+  if (m.prep === 'من قبل') return false; // «من جانب سيول» is an agent, not «من جنوب لبنان»
   // «في العاصمة التونسية», «في جنوب لبنان»: a preposition one plain word back
   const back = toks[m.i - 2];
   if (
@@ -254,13 +257,15 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         if (!ctx.prev.reciprocal) target = ctx.prev.target;
       }
     } else if (
-      ctx.prev &&
+      (ctx.prevMain ?? ctx.prev) &&
       (toks[head]!.n.startsWith('و') || /^(?:كما|ثم)$/.test(toks[head - 1]?.n ?? '')) &&
       !nominal
     ) {
-      // «…، وتوعدت …»: a coordinated verb keeps the subject of the verb before it
-      source = ctx.prev.source;
-      explicitSource = ctx.prev.explicitSource;
+      // «…، وتوعدت …»: a coordinated verb keeps the subject of the verb before it — the main
+      // clause's, not a relative clause's («رحبت الجامعة بالاتفاق الذي وقعه X، ودعت …»)
+      const before = (ctx.prevMain ?? ctx.prev)!;
+      source = before.source;
+      explicitSource = before.explicitSource;
     } else {
       // subject before the trigger: nearest bare mention, not across another trigger for nominals
       for (let q = mentions.length - 1; q >= 0; q--) {
@@ -313,7 +318,11 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         (m.prep !== 'من قبل' || flags.has('governs')) &&
         toks[m.i]!.clause === clause &&
         inScope(m) &&
-        (!m.prep || TARGET_PREPS.has(m.prep) || m.prep === 'بين') &&
+        // «توعدت بالرد على أي استفزاز من جانب سيول»: under a speech act the agent is the one aimed at
+        (!m.prep ||
+          TARGET_PREPS.has(m.prep) ||
+          m.prep === 'بين' ||
+          (m.prep === 'من قبل' && flags.has('governs'))) &&
         !isLocation(m, toks),
     );
     if (flags.has('speech')) {

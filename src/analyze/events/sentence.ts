@@ -54,6 +54,8 @@ function sameActors(a: Actor[], b: Actor[]): boolean {
 }
 
 const SPEECH_VERB_PARTICIPLE = /^م/;
+/** A relative pronoun right before a verb: «الاتفاق الذي وقعه …». */
+const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/;
 /** «أن/إن» with or without a pronoun («أنهم», «إنه»): "that", not the conditional «إنْ». */
 const THAT = /^ان(?:ه|ها|هم|هما|هن|نا|ني|كم)?$/;
 
@@ -238,6 +240,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   }
   const out: Candidate[] = [];
   let prev: Roles | undefined;
+  let prevMain: Roles | undefined;
   for (const h of hits) {
     speakers.clear();
     const roles = assignRoles(h, {
@@ -248,6 +251,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       topic: inp.state.topic,
       pair: inp.state.pair,
       ...(prev ? { prev } : {}),
+      ...(prevMain ? { prevMain } : {}),
     });
     // a reaction with no object of its own reacts to the event it names or the one before it
     if (!roles.target.length && ['SUPPORT', 'ACCUSE', 'REJECT'].includes(h.entry.type)) {
@@ -266,6 +270,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       } else if (before && !sameActors(before.source, roles.source)) roles.target = before.source;
     }
     prev = roles;
+    if (!isNominal(h) && !RELATIVE.test(toks[h.head - 1]?.n ?? '')) prevMain = roles;
     // aid goes to someone: without a recipient «قروض» is domestic credit, not AID
     if ((h.entry.type === 'AID' || h.entry.flags.has('target')) && !roles.target.length) continue;
     // «يبحث عن» searches, it does not discuss
@@ -374,6 +379,9 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       if (pair.length === 2) inp.state.pair = pair;
     }
   }
+  // the event before, for a reaction in a later sentence with no object of its own («ونددت طهران بالقرار»)
+  const lastMain = out.findLast((c) => !c.record.background);
+  if (lastMain) inp.state.last = lastMain.record;
   // events of one sentence share its day: «في لقاء …، اليوم الثلاثاء، شدد الطرفان …»
   const day = out.find((c) => c.record.date?.precision === 'day' && !c.record.background)?.record.date;
   if (day) for (const c of out) if (!c.record.date && !c.record.background) c.record.date = day;
