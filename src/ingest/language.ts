@@ -17,29 +17,92 @@ export interface LanguageGuess {
   confidence: number;
 }
 
-const PERSIAN_ONLY = /[پچژگ]/gu;
-const URDU_ONLY = /[ٹڈڑںے]/gu;
-const ARABIC_SIGNS = /[ةى]|(?<![\p{L}\p{M}])ال/gu;
-const ARABIC_LETTER = /(?=\p{Script=Arabic})\p{L}/gu;
-const LETTER = /\p{L}/gu;
+const PERSIAN_ONLY = /[پچژگ]/u;
+const URDU_ONLY = /[ٹڈڑںے]/u;
+const ARABIC_LETTER = /(?=\p{Script=Arabic})\p{L}/u;
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
 
-function count(text: string, re: RegExp): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
+// One class per UTF-16 code unit (astral letters are tested one by one): the five counts
+// below in a single pass, without a regex match object per letter.
+const C_LETTER = 1;
+const C_ARABIC = 2;
+const C_PERSIAN = 4;
+const C_URDU = 8;
+/** ة or ى: an Arabic sign. */
+const C_SIGN = 16;
+/** A letter or mark: «ال» after one is not the article. */
+const C_WORD = 32;
+/** Classes of code units seen so far (filled lazily: 255 = not yet classified). */
+const classes = new Uint8Array(0x10000).fill(255);
+function classOf(ch: string): number {
+  let k = 0;
+  if (LETTER.test(ch)) k |= C_LETTER | C_WORD;
+  else if (MARK.test(ch)) k |= C_WORD;
+  if (ARABIC_LETTER.test(ch)) k |= C_ARABIC;
+  if (PERSIAN_ONLY.test(ch)) k |= C_PERSIAN;
+  if (URDU_ONLY.test(ch)) k |= C_URDU;
+  if (ch === 'ة' || ch === 'ى') k |= C_SIGN;
+  return k;
+}
+
+interface Counts {
+  letters: number;
+  arabic: number;
+  persian: number;
+  urdu: number;
+  /** ة, ى and the article «ال» at the start of a word. */
+  signs: number;
+}
+
+/** Counts per code point (what `/\p{L}/gu` and friends count, in one pass). */
+export function letterCounts(text: string): Counts {
+  const n = { letters: 0, arabic: 0, persian: 0, urdu: 0, signs: 0 };
+  let prevWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let k: number;
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        const ch = text.slice(i, i + 2);
+        i++;
+        k = classOf(ch);
+      } else k = 0;
+    } else {
+      k = classes[c]!;
+      if (k === 255) k = classes[c] = classOf(text[i]!);
+    }
+    if (k & C_LETTER) n.letters++;
+    if (k & C_ARABIC) n.arabic++;
+    if (k & C_PERSIAN) n.persian++;
+    if (k & C_URDU) n.urdu++;
+    if (k & C_SIGN) n.signs++;
+    else if (c === 0x0627 && !prevWord && text.charCodeAt(i + 1) === 0x0644) {
+      // «ال» not after a letter or mark; the لام is consumed with it.
+      n.signs++;
+      n.letters++;
+      n.arabic++;
+      i++;
+      prevWord = true;
+      continue;
+    }
+    prevWord = (k & C_WORD) !== 0;
+  }
   return n;
 }
 
 /** Guess the language of `text` (the first 20,000 characters are enough). */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const letters = count(sample, LETTER);
+  const counts = letterCounts(sample);
+  const letters = counts.letters;
   if (letters < 3) return { language: 'und', confidence: 0 };
-  const arabicScript = count(sample, ARABIC_LETTER);
+  const arabicScript = counts.arabic;
   if (arabicScript / letters >= 0.5) {
-    const fa = count(sample, PERSIAN_ONLY) / arabicScript;
-    const ur = count(sample, URDU_ONLY) / arabicScript;
-    const ar = count(sample, ARABIC_SIGNS) / arabicScript;
+    const fa = counts.persian / arabicScript;
+    const ur = counts.urdu / arabicScript;
+    const ar = counts.signs / arabicScript;
     const share = arabicScript / letters;
     // Typical rates per letter: Arabic ة+ى+ال ≈ 0.05–0.09; Persian پچژگ ≈ 0.01–0.03; Urdu ٹڈڑںے ≈ 0.03–0.06.
     if (ur >= 0.01 && ur > ar / 2)
