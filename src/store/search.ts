@@ -157,11 +157,19 @@ export async function searchStore(b: Backend, req: SearchRequest): Promise<Searc
   if (byDate) {
     // A common query: walk the (sort_key, id) index newest first and keep the matches; a rare
     // one: sort its few matches. (SQLite's planner does not know which one it has.)
+    // PostgreSQL's planner misjudges it the other way (it walks the index for a rare word,
+    // re-reading a tsvector per article: 131 ms instead of 2): there the rare case joins
+    // from the match, fenced by OFFSET 0 so it runs first.
     const articles = await articleCount(b);
-    const hint = total * 50 >= articles ? b.sortIndexHint : '';
+    const common = total * 50 >= articles;
+    const hint = common ? b.sortIndexHint : '';
+    const candidates =
+      !common && b.kind === 'postgres'
+        ? `(SELECT m0.rid FROM (${p.ids.sql}) m0 OFFSET 0) m JOIN articles x ON x.rid = m.rid`
+        : `articles x ${hint} WHERE x.rid IN (${p.ids.sql})`;
     rows = await b.db.all<HitRow>(
       `SELECT ${SUMMARY_COLS}, a.text, 0 AS score FROM
-         (SELECT x.rid, x.sort_key, x.id FROM articles x ${hint} WHERE x.rid IN (${p.ids.sql})
+         (SELECT x.rid, x.sort_key, x.id FROM ${candidates}
           ORDER BY x.sort_key DESC, x.id DESC LIMIT ? OFFSET ?) pg
        JOIN articles a ON a.rid = pg.rid ORDER BY pg.sort_key DESC, pg.id DESC`,
       [...p.ids.params, limit, offset],
