@@ -60,6 +60,12 @@ test('triggers match in context: phrases with gaps, longest first', () => {
   assert.deepEqual(hit('أطلقت كوريا الشمالية صاروخًا'), ['ASSAULT/missile']);
   assert.deepEqual(hit('دعا إلى وقف فوري لإطلاق النار'), ['REQUEST/call_for', 'AGREE/ceasefire']);
   assert.deepEqual(hit('رفعت واشنطن العقوبات عن دمشق'), ['CONCEDE/ease_sanctions']);
+  assert.deepEqual(
+    hit('تبادلت أرمينيا وأذربيجان أمس عشرات الأسرى'),
+    ['CONCEDE/release'],
+    'time words and quantifiers do not count in a gap',
+  );
+  assert.deepEqual(hit('تبادلت الدولتان في العاصمة الروسية أمس الوثائق مع الأسرى'), []);
   assert.deepEqual(hit('فرضت واشنطن عقوبات على دمشق'), ['SANCTION/sanction']);
   assert.deepEqual(hit('وقع البلدان العام الماضي اتفاقًا'), ['AGREE/sign']);
   assert.deepEqual(hit('وقع الانفجار في السوق'), ['ASSAULT/bombing'], '«وقع» alone is no signing');

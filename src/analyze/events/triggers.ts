@@ -12,6 +12,8 @@ export interface TriggerHit {
   head: number;
 }
 
+const GAP_FREE = /^(?:امس|اليوم|غدا|ايضا|\d+|عشرات|مئات|الاف)$/;
+
 function matchSlots(toks: Tok[], i: number, e: TriggerEntry): number {
   let k = i + 1;
   for (let s = 1; s < e.slots.length; s++) {
@@ -20,13 +22,15 @@ function matchSlots(toks: Tok[], i: number, e: TriggerEntry): number {
       const next = e.slots[s + 1];
       if (!next) return -1;
       let found = -1;
-      for (let g = 0; g <= 3; g++) {
+      // up to 3 words in the gap; time words and quantifiers («أمس», «عشرات») are not counted
+      for (let g = 0, words = 0; words <= 3; g++) {
         const t = toks[k + g];
         if (!t || t.punct) break;
         if (t.cands.some((c) => next.includes(c))) {
           found = k + g;
           break;
         }
+        if (!GAP_FREE.test(t.n)) words++;
       }
       if (found < 0) return -1;
       k = found + 1;
