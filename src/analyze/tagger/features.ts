@@ -131,6 +131,8 @@ interface WordInfo {
   ident: number;
   /** Match form. */
   n: string;
+  /** See `docKey`. */
+  dk: string;
   /** Cached score of `own` under some model (see `extract`'s `ownScore`). */
   score?: Float64Array;
   /** Cached scores of this word's features as a neighbour, one row of tags per offset in OFFSETS (see `scoreSentence`). */
@@ -147,6 +149,7 @@ const BOS: WordInfo = {
   own: new Uint32Array(0),
   ident: 0,
   n: '',
+  dk: '',
   norm: 0xb05,
   stem: 0xb05,
   shape: 0xb05,
@@ -157,6 +160,7 @@ const EOS: WordInfo = {
   own: new Uint32Array(0),
   ident: 0,
   n: '',
+  dk: '',
   norm: 0xe05,
   stem: 0xe05,
   shape: 0xe05,
@@ -241,9 +245,6 @@ export class FeatureExtractor {
     const n = matchForm(word);
     const { stem, clitics } = stripProclitics(n);
     const normHash = hashString(T.norm, n);
-    const stemHash = hashString(T.stem, stem);
-    const sh = shape(word);
-    const shapeHash = hashString(T.shape, sh);
     const clusters = this.clusterOf(n, stem);
     const cl: number[] = [];
     if (clusters) for (let lv = 0; lv < clusters.length; lv++) cl.push(mix(T.cl + lv, clusters[lv]!));
@@ -256,25 +257,31 @@ export class FeatureExtractor {
     const row = this.wordTable?.index.get(word);
     let info: WordInfo;
     if (row !== undefined) {
+      // Stem and shape hashes only feed the neighbour scores, which the table holds.
       const k = this.wordTable!.n;
       const sc = this.wordTable!.scores;
       info = {
         own: EMPTY,
         ident: 0,
         n,
+        dk: n.length >= 2 && LETTER.test(n) ? stem : '',
         norm: normHash,
-        stem: stemHash,
-        shape: shapeHash,
+        stem: 0,
+        shape: 0,
         cl,
         lex,
         score: sc.subarray(row * 5 * k, row * 5 * k + k),
         ctx: sc.subarray(row * 5 * k + k, row * 5 * k + 5 * k),
       };
     } else {
+      const stemHash = hashString(T.stem, stem);
+      const sh = shape(word);
+      const shapeHash = hashString(T.shape, sh);
       info = {
         own: this.ownFeatures(word, n, stem, clitics, sh, normHash, stemHash, shapeHash, cl, lex),
         ident: 0,
         n,
+        dk: n.length >= 2 && LETTER.test(n) ? stem : '',
         norm: normHash,
         stem: stemHash,
         shape: shapeHash,
@@ -366,6 +373,11 @@ export class FeatureExtractor {
     }
     x.ctx = v;
     return v;
+  }
+
+  /** `docKey` of each token (cached per word). */
+  docKeys(tokens: readonly string[], out: string[]): void {
+    for (const w of tokens) out.push(this.info(w).dk);
   }
 
   /** A word's row for a `WordTable`: its own score (n), then its scores as a neighbour (4 × n). */
@@ -571,8 +583,107 @@ export class FeatureExtractor {
 
 /** The key under which a word's occurrences are compared across sentences: its match form without proclitics. */
 export function docKey(word: string): string {
-  const n = matchForm(word);
-  return /\p{L}/u.test(n) && n.length >= 2 ? stripProclitics(n).stem : '';
+  return docKeyOf(matchForm(word));
+}
+
+const LETTER = /\p{L}/u;
+
+/** `docKey` from a match form. */
+function docKeyOf(n: string): string {
+  return n.length >= 2 && LETTER.test(n) ? stripProclitics(n).stem : '';
+}
+
+/** Doc features of a text as flat arrays over its tokens: token k's are `hashes[offsets[k]] … hashes[offsets[k+1]-1]`. */
+export interface FlatDocFeatures {
+  offsets: Int32Array;
+  hashes: Uint32Array;
+}
+
+/**
+ * The core of `docFeatures`, over the tokens of a whole text laid end to end: `keys[k]`
+ * the token's docKey ('' = none), `sentOf[k]` its sentence, `types[k]` the id of the type
+ * the first pass gave it (0 = O) with `typeNames[id]` its name.
+ */
+export function docFeaturesFlat(
+  keys: readonly string[],
+  sentOf: Int32Array,
+  types: Int32Array,
+  typeNames: readonly string[],
+  window: number,
+): FlatDocFeatures {
+  const K = keys.length;
+  // Occurrences per key (token indices, in text order).
+  const occ = new Map<string, number[]>();
+  for (let k = 0; k < K; k++) {
+    const key = keys[k]!;
+    if (key === '') continue;
+    const list = occ.get(key);
+    if (list) list.push(k);
+    else occ.set(key, [k]);
+  }
+  const nt = typeNames.length;
+  const typeHash = typeNames.map((t) => hashString(T.doc, t));
+  const majHash = typeHash.map((h) => mix(T.doc + 1, h));
+  const mostly = hashString(T.doc + 2, 'mostly');
+  const some = hashString(T.doc + 2, 'some');
+  const allO = hashString(T.doc + 3, 'allO');
+  const per: (number[] | undefined)[] = new Array(K);
+  let total = 0;
+  const counts = new Int32Array(nt);
+  for (const list of occ.values()) {
+    const m = list.length;
+    if (m < 2) continue;
+    // Prefix counts per type over the occurrence list, then a sliding window of sentences.
+    const prefix = new Int32Array((m + 1) * nt);
+    for (let j = 0; j < m; j++) {
+      for (let t = 0; t < nt; t++) prefix[(j + 1) * nt + t] = prefix[j * nt + t]!;
+      prefix[(j + 1) * nt + types[list[j]!]!]!++;
+    }
+    let lo = 0;
+    let hi = 0;
+    for (let j = 0; j < m; j++) {
+      const s = sentOf[list[j]!]!;
+      while (sentOf[list[lo]!]! < s - window) lo++;
+      while (hi < m && sentOf[list[hi]!]! <= s + window) hi++;
+      let all = 0;
+      let ent = 0;
+      let best = 0;
+      let bestC = 0;
+      const self = types[list[j]!]!;
+      for (let t = 0; t < nt; t++) {
+        let c = prefix[hi * nt + t]! - prefix[lo * nt + t]!;
+        if (t === self) c--;
+        counts[t] = c;
+        all += c;
+        if (t > 0) {
+          ent += c;
+          if (c > bestC) {
+            bestC = c;
+            best = t;
+          }
+        }
+      }
+      if (all === 0) continue;
+      const f: number[] = [];
+      if (ent === 0) f.push(allO);
+      else {
+        for (let t = 1; t < nt; t++) if (counts[t]! > 0) f.push(typeHash[t]!);
+        f.push(majHash[best]!, 2 * ent >= all ? mostly : some);
+      }
+      per[list[j]!] = f;
+      total += f.length;
+    }
+  }
+  const offsets = new Int32Array(K + 1);
+  const hashes = new Uint32Array(total);
+  let o = 0;
+  for (let k = 0; k < K; k++) {
+    offsets[k] = o;
+    const f = per[k];
+    if (f) for (const h of f) hashes[o++] = h;
+  }
+  offsets[K] = o;
+  return { offsets, hashes };
 }
 
 /**
@@ -588,82 +699,36 @@ export function docFeatures(
   window: number,
 ): Uint32Array[][] {
   const keyCache = new Map<string, string>();
-  const typeIds = new Map<string, number>([['O', 0]]);
-  const typeNames = ['O'];
-  // Occurrences per key, in text order: sentence index, token index, type id.
-  const occ = new Map<string, number[]>();
-  for (let s = 0; s < sents.length; s++) {
-    const toks = sents[s]!;
-    for (let i = 0; i < toks.length; i++) {
-      const w = toks[i]!;
+  // Types in a fixed order (O, then sorted), as the model's tags are: ties for the most
+  // frequent type go to the first.
+  const found = new Set<string>();
+  for (const ts of tags) for (const t of ts) if (t !== 'O') found.add(t.slice(2));
+  const typeNames = ['O', ...[...found].sort()];
+  const typeIds = new Map(typeNames.map((t, i) => [t, i]));
+  const keys: string[] = [];
+  const sentOf: number[] = [];
+  const types: number[] = [];
+  sents.forEach((toks, s) => {
+    toks.forEach((w, i) => {
       let k = keyCache.get(w);
       if (k === undefined) {
         k = docKey(w);
         keyCache.set(w, k);
       }
-      if (k === '') continue;
       const tag = tags[s]![i] ?? 'O';
-      const ty = tag === 'O' ? 'O' : tag.slice(2);
-      let id = typeIds.get(ty);
-      if (id === undefined) {
-        id = typeNames.length;
-        typeIds.set(ty, id);
-        typeNames.push(ty);
-      }
-      let list = occ.get(k);
-      if (!list) {
-        list = [];
-        occ.set(k, list);
-      }
-      list.push(s, i, id);
-    }
-  }
-  const nt = typeNames.length;
-  const typeHash = typeNames.map((t) => hashString(T.doc, t));
-  const out: number[][][] = sents.map((toks) => toks.map(() => []));
-  const counts = new Int32Array(nt);
-  for (const list of occ.values()) {
-    const m = list.length / 3;
-    if (m < 2) continue;
-    // Prefix counts per type over the occurrence list, then a sliding window of sentences.
-    const prefix = new Int32Array((m + 1) * nt);
-    for (let j = 0; j < m; j++) {
-      for (let t = 0; t < nt; t++) prefix[(j + 1) * nt + t] = prefix[j * nt + t]!;
-      prefix[(j + 1) * nt + list[j * 3 + 2]!]!++;
-    }
-    let lo = 0;
-    let hi = 0;
-    for (let j = 0; j < m; j++) {
-      const s = list[j * 3]!;
-      while (list[lo * 3]! < s - window) lo++;
-      while (hi < m && list[hi * 3]! <= s + window) hi++;
-      let total = 0;
-      let ent = 0;
-      let best = 0;
-      let bestC = 0;
-      for (let t = 0; t < nt; t++) {
-        let c = prefix[hi * nt + t]! - prefix[lo * nt + t]!;
-        if (t === list[j * 3 + 2]) c--;
-        counts[t] = c;
-        total += c;
-        if (t > 0) {
-          ent += c;
-          if (c > bestC) {
-            bestC = c;
-            best = t;
-          }
-        }
-      }
-      if (total === 0) continue;
-      const f = out[s]![list[j * 3 + 1]!]!;
-      if (ent === 0) {
-        f.push(hashString(T.doc + 3, 'allO'));
-        continue;
-      }
-      for (let t = 1; t < nt; t++) if (counts[t]! > 0) f.push(typeHash[t]!);
-      f.push(mix(T.doc + 1, typeHash[best]!));
-      f.push(hashString(T.doc + 2, 2 * ent >= total ? 'mostly' : 'some'));
-    }
-  }
-  return out.map((toks) => toks.map((f) => Uint32Array.from(f)));
+      const id = typeIds.get(tag === 'O' ? 'O' : tag.slice(2)) ?? 0;
+      keys.push(k);
+      sentOf.push(s);
+      types.push(id);
+    });
+  });
+  const flat = docFeaturesFlat(keys, Int32Array.from(sentOf), Int32Array.from(types), typeNames, window);
+  let k = 0;
+  return sents.map((toks) =>
+    toks.map(() => {
+      const f = flat.hashes.slice(flat.offsets[k]!, flat.offsets[k + 1]!);
+      k++;
+      return f;
+    }),
+  );
 }

@@ -7,7 +7,7 @@
  * padding to 4 bytes, uint32 feature hashes[rows], float32 weights[rows × tags].
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { docFeatures, FeatureExtractor, type FeatureGroup, type WordTable } from './features.ts';
+import { docFeaturesFlat, FeatureExtractor, type FeatureGroup, type WordTable } from './features.ts';
 import { PhraseGazetteer } from './gazetteer.ts';
 
 export interface ModelHeader {
@@ -262,15 +262,18 @@ export class TaggerModel {
     return em;
   }
 
-  private decode(em: Float64Array, len: number): string[] {
-    const best = viterbi({
+  private bestPath(em: Float64Array, len: number): Int32Array {
+    return viterbi({
       emissions: em,
       length: len,
       tags: this.n,
       transitions: this.header.transitions,
       allowed: this.allowed,
     });
-    return Array.from(best, (t) => this.header.tags[t]!);
+  }
+
+  private decode(em: Float64Array, len: number): string[] {
+    return Array.from(this.bestPath(em, len), (t) => this.header.tags[t]!);
   }
 
   /** BIO tags for one sentence's tokens (a document of one sentence for the `doc` features). */
@@ -287,28 +290,51 @@ export class TaggerModel {
    */
   tagDocument(sents: readonly (readonly string[])[]): string[][] {
     const ems = sents.map((t) => (t.length ? this.emissions(t) : new Float64Array(0)));
-    const first = sents.map((t, s) => (t.length ? this.decode(ems[s]!, t.length) : []));
-    if (!this.header.groups.includes('doc')) return first;
-    const extra = docFeatures(sents, first, this.header.docWindow ?? 0);
+    const tags = this.header.tags;
+    const first = sents.map((t, s) => (t.length ? this.bestPath(ems[s]!, t.length) : new Int32Array(0)));
+    const names = (best: Int32Array) => Array.from(best, (t) => tags[t]!);
+    if (!this.header.groups.includes('doc')) return first.map(names);
+    // Types per tag index (0 = O), then the tokens of the document end to end.
+    const typeNames = ['O'];
+    const typeOfTag = Int32Array.from(tags, (t) => {
+      if (t === 'O') return 0;
+      const i = typeNames.indexOf(t.slice(2));
+      return i >= 0 ? i : typeNames.push(t.slice(2)) - 1;
+    });
+    let K = 0;
+    for (const t of sents) K += t.length;
+    const keys: string[] = [];
+    const sentOf = new Int32Array(K);
+    const types = new Int32Array(K);
+    let k = 0;
+    sents.forEach((toks, s) => {
+      this.extractor.docKeys(toks, keys);
+      const best = first[s]!;
+      for (let i = 0; i < toks.length; i++, k++) {
+        sentOf[k] = s;
+        types[k] = typeOfTag[best[i]!]!;
+      }
+    });
+    const extra = docFeaturesFlat(keys, sentOf, types, typeNames, this.header.docWindow ?? 0);
     const n = this.n;
     const w = this.table.w;
+    k = 0;
     return sents.map((toks, s) => {
       const em = ems[s]!;
       let changed = false;
-      for (let i = 0; i < toks.length; i++) {
-        const f = extra[s]![i]!;
-        for (let k = 0; k < f.length; k++) {
-          const o = this.table.find(f[k]!);
+      for (let i = 0; i < toks.length; i++, k++) {
+        for (let j = extra.offsets[k]!; j < extra.offsets[k + 1]!; j++) {
+          const o = this.table.find(extra.hashes[j]!);
           if (o < 0) continue;
           changed = true;
           for (let t = 0; t < n; t++) em[i * n + t]! += w[o + t]!;
         }
       }
-      return changed ? this.decode(em, toks.length) : first[s]!;
+      return names(changed ? this.bestPath(em, toks.length) : first[s]!);
     });
   }
 
-  static fromBuffer(buf: Buffer): TaggerModel {
+  static fromBuffer(buf: Buffer, opts: { wordTable?: boolean } = {}): TaggerModel {
     if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) {
       throw new Error('not a khabar tagger model (bad magic)');
     }
@@ -332,6 +358,10 @@ export class TaggerModel {
     const wordScores = words
       ? new Float32Array(copy.buffer, rows * 4 + rows * n * 4, words * 5 * n)
       : undefined;
+    if (opts.wordTable === false) {
+      const { wordTable: _, ...rest } = header;
+      return new TaggerModel(rest, hashes, weights);
+    }
     return new TaggerModel(header, hashes, weights, wordScores);
   }
 

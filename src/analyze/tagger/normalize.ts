@@ -27,9 +27,58 @@ const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 
 /** Match form: no marks or tatweel; alef variants → ا, ى → ي, ة → ه, ؤ → و, ئ → ي; digits → ASCII. */
 export function matchForm(word: string): string {
+  // Fast path, same result: one pass over the code units when the word has no combining
+  // mark (those need NFC) and no character whose lower case is longer.
+  let changed = false;
+  for (let i = 0; i < word.length; i++) {
+    const k = kindOf(word.charCodeAt(i));
+    if (k === K_SLOW) return matchFormSlow(word);
+    if (k !== K_KEEP) changed = true;
+  }
+  if (!changed) return word;
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const k = KIND[c]!;
+    if (k === K_KEEP) out += word[i];
+    else if (k === K_MAP) out += MAPPED[c];
+  }
+  return out;
+}
+
+function matchFormSlow(word: string): string {
   // NFC only changes text that has combining marks; most words have none.
   const s = MARK.test(word) ? word.normalize('NFC').replace(MARKS, '') : word.replace(TATWEEL, '');
   return s.replace(FOLDABLE, (c) => FOLD[c]!).toLowerCase();
+}
+
+// Per UTF-16 code unit, decided once: kept, dropped (tatweel), mapped to MAPPED[c] (folded
+// or lower-cased), or slow (a mark, a surrogate, or a lower case of another length).
+const K_UNSET = 0;
+const K_KEEP = 1;
+const K_DROP = 2;
+const K_MAP = 3;
+const K_SLOW = 4;
+const KIND = new Uint8Array(65536);
+const MAPPED: string[] = [];
+function kindOf(c: number): number {
+  let k = KIND[c]!;
+  if (k !== K_UNSET) return k;
+  const ch = String.fromCharCode(c);
+  // Capital sigma: its lower case depends on the position in the word.
+  if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 || MARK.test(ch)) k = K_SLOW;
+  else if (c === 0x640) k = K_DROP;
+  else {
+    const m = (FOLD[ch] ?? ch).toLowerCase();
+    if (m.length !== 1) k = K_SLOW;
+    else if (m === ch) k = K_KEEP;
+    else {
+      k = K_MAP;
+      MAPPED[c] = m;
+    }
+  }
+  KIND[c] = k;
+  return k;
 }
 
 // Character classes for shapes, decided once per UTF-16 code unit with Unicode properties.
