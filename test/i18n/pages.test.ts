@@ -261,6 +261,12 @@ describe('every page in both interface languages', { skip: chromiumSkip }, () =>
     const cells = await page.locator('table.dyads tbody td:first-child a').allInnerTexts();
     assert.ok(cells.length > 0);
     for (const c of cells) assert.doesNotMatch(c, /\p{Script=Arabic}/u, `actor in English: ${c}`);
+    // One story: the actors by their English names (or transliterations), the terms as written.
+    await page.goto(`${base}/#/stories/${ids.first}`);
+    await page.waitForSelector('table.terms');
+    const actorsEn = await page.locator('table.terms tbody th[scope="row"]').allInnerTexts();
+    assert.ok(actorsEn.length > 0);
+    for (const a of actorsEn) assert.doesNotMatch(a, /\p{Script=Arabic}/u, `story actor in English: ${a}`);
     await setMode('ar');
     await page.goto(`${base}/#/article/${ids.hijri}?event=${hijriEvent}`);
     await page.waitForSelector('.event-detail');

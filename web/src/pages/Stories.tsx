@@ -15,7 +15,7 @@ import {
 } from '../api.ts';
 import { Status } from '../components/Status.tsx';
 import { lang, t } from '../i18n.ts';
-import { countryAr, num, PLOVER_AR } from '../labels.ts';
+import { countryAr, dateLabel, num, PLOVER_AR } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 
@@ -26,9 +26,12 @@ const Ar = ({ children }: { children: preact.ComponentChildren }) => (
   </bdi>
 );
 
+/** The story's first and last publication days, in words in the interface language. */
 function dates(s: Pick<Story, 'first' | 'last'>): string {
   if (!s.first) return '';
-  return s.last && s.last !== s.first ? `${s.first} – ${s.last}` : s.first;
+  const first = dateLabel(s.first) ?? s.first;
+  const last = s.last ? (dateLabel(s.last) ?? s.last) : first;
+  return last !== first ? `${first} – ${last}` : first;
 }
 
 export function StoriesPage({ route }: { route: Route }) {
@@ -72,7 +75,7 @@ export function StoriesPage({ route }: { route: Route }) {
                     {s.first ? (
                       <>
                         {' '}
-                        · <bdi dir="ltr">{dates(s)}</bdi>
+                        · <bdi>{dates(s)}</bdi>
                       </>
                     ) : null}
                   </p>
@@ -175,7 +178,7 @@ export function StoryPage({ id }: { id: string }) {
           {story.first ? (
             <>
               {' '}
-              · <bdi dir="ltr">{dates(story)}</bdi>
+              · <bdi>{dates(story)}</bdi>
             </>
           ) : null}
         </p>
@@ -260,9 +263,7 @@ export function StoryPage({ id }: { id: string }) {
                     {titles.get(a)?.published ? (
                       <>
                         {' '}
-                        <bdi class="meta" dir="ltr">
-                          {titles.get(a)?.published?.slice(0, 10)}
-                        </bdi>
+                        <bdi class="meta">{dateLabel(titles.get(a)?.published)}</bdi>
                       </>
                     ) : null}
                   </li>
