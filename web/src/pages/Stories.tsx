@@ -14,7 +14,7 @@ import {
   type StoryView,
 } from '../api.ts';
 import { Status } from '../components/Status.tsx';
-import { lang, t } from '../i18n.ts';
+import { entityName, lang, t } from '../i18n.ts';
 import { countryAr, dateLabel, num, PLOVER_AR } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
@@ -103,10 +103,11 @@ function namesOf(c: OutletComparison): Names {
   return m;
 }
 
-/** An actor in the interface language: its English name in English when known, else Arabic. */
+/** An actor in the interface language: its English name (else transliteration) in English; Arabic in Arabic. */
 function ActorName({ id, names }: { id: string; names: Names }) {
   const n = names.get(id);
-  if (n) return lang() === 'en' && n.en ? <bdi>{n.en}</bdi> : <Ar>{n.ar}</Ar>;
+  // In English: the English name, else a transliteration of the Arabic (entityName).
+  if (n) return lang() === 'en' ? <bdi>{n.en ?? entityName({ ar: n.ar })}</bdi> : <Ar>{n.ar}</Ar>;
   if (id.startsWith('country:')) return <bdi>{countryAr(id.slice(8))}</bdi>;
   return (
     <bdi class="code" lang="en">
