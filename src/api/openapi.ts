@@ -79,7 +79,12 @@ const facet = {
   type: 'array',
   items: {
     type: 'object',
-    properties: { value: { type: 'string' }, label: { type: 'string' }, count: { type: 'integer' } },
+    properties: {
+      value: { type: 'string' },
+      label: { type: 'string' },
+      label_en: { type: 'string', description: 'English name (else transliteration), with lang=en' },
+      count: { type: 'integer' },
+    },
   },
 };
 const actor = {
@@ -275,9 +280,14 @@ const schemas: Record<string, Json> = {
       date: {
         type: 'object',
         properties: {
-          value: { type: 'string' },
+          value: { type: 'string', description: 'Gregorian ISO date (YYYY, YYYY-MM or YYYY-MM-DD)' },
           precision: { type: 'string' },
           expression: { type: 'string' },
+          hijri: {
+            type: 'string',
+            description:
+              'The Hijri date (YYYY-MM-DD, Umm al-Qura) when the article gave the date in the Hijri calendar',
+          },
         },
       },
       modality: { enum: ['happened', 'intended', 'denied', 'conditional'] },
@@ -495,7 +505,16 @@ export function openApiDocument(version: string): Json {
       ),
       '/api/articles/{id}': get(
         'One article with its brief, mentions, entities and events',
-        [idParam('Article')],
+        [
+          idParam('Article'),
+          {
+            name: 'lang',
+            in: 'query',
+            required: false,
+            description: 'en adds English glosses (also via Accept-Language)',
+            schema: { enum: ['ar', 'en'] },
+          },
+        ],
         json({
           type: 'object',
           properties: {
@@ -505,6 +524,11 @@ export function openApiDocument(version: string): Json {
             entities: { type: 'array', items: ref('Entity') },
             events: { type: 'array', items: ref('Event') },
             dates: { type: 'array', items: { type: 'object' } },
+            published: {
+              type: 'object',
+              description:
+                'The publication date as resolved (from the text when the article had none; hijri kept)',
+            },
             messages: { type: 'array', items: ref('Message') },
           },
         }),
@@ -545,6 +569,7 @@ export function openApiDocument(version: string): Json {
                     properties: {
                       id: { type: 'string' },
                       label: { type: 'string' },
+                      label_en: { type: 'string', description: 'With lang=en' },
                       events: { type: 'integer' },
                       score: { type: 'number' },
                     },
@@ -571,7 +596,14 @@ export function openApiDocument(version: string): Json {
             total: { type: 'integer' },
             nodes: {
               type: 'array',
-              items: { type: 'object', properties: { id: { type: 'string' }, label: { type: 'string' } } },
+              items: {
+                type: 'object',
+                properties: {
+                  id: { type: 'string' },
+                  label: { type: 'string' },
+                  label_en: { type: 'string', description: 'With lang=en' },
+                },
+              },
             },
             dyads: { type: 'array', items: ref('Dyad') },
           },

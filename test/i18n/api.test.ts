@@ -128,3 +128,22 @@ test('English names beside Arabic ones: search facets, relation nodes, an entity
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the OpenAPI document lists lang on every read route and the Hijri date of events', async () => {
+  const a = await app();
+  const doc = (await (await a.request('/api/openapi.json')).json()) as Json;
+  for (const p of [
+    '/api/articles',
+    '/api/articles/{id}',
+    '/api/search',
+    '/api/entities',
+    '/api/entities/{id}',
+    '/api/events',
+    '/api/relations',
+  ])
+    assert.ok(
+      doc.paths[p].get.parameters.some((x: Json) => x.name === 'lang' && x.in === 'query'),
+      `${p} documents lang`,
+    );
+  assert.ok(doc.components.schemas.Event.properties.date.properties.hijri);
+});
