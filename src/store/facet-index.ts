@@ -17,7 +17,10 @@
  * process on the same file are seen by the next search. SQLite commits one writer at a time,
  * so "every rid up to MAX(rid)" is complete once committed.
  */
-import type { Db } from './db.ts';
+import type { Db, Param } from './db.ts';
+
+/** Thrown inside an update that must stop: this process opened a write transaction. */
+const BUSY = new Error('facet index: a write transaction is open');
 
 /** Facet kinds counted in search responses (the `section` rows are only filters). */
 export const COUNTED_KINDS = ['country', 'actor', 'type', 'outlet', 'month'] as const;
@@ -47,7 +50,15 @@ export class FacetIndex {
 
   private asked = 0;
 
-  constructor(private readonly db: Db) {}
+  /**
+   * `writing`: true while this process has a write transaction open on the same connection
+   * (`Backend.writing`). Every read checks it first and the update stops if it is: each read
+   * (synchronous under better-sqlite3) then sees committed rows only.
+   */
+  constructor(
+    private readonly db: Db,
+    private readonly writing: () => boolean = () => false,
+  ) {}
 
   /**
    * Whether a search with facets should use the index: from the second such search of the
@@ -58,55 +69,74 @@ export class FacetIndex {
     return this.loaded || ++this.asked >= 2;
   }
 
-  private pending: Promise<void> | undefined;
+  private pending: Promise<boolean> | undefined;
 
   /**
    * Brings the index up to date with the committed database (cheap when nothing changed).
-   * Must not run while this process has a write transaction open on the same connection
-   * (its uncommitted rows would be read): see `Backend.writing`.
+   * False when it could not (a write transaction of this process opened meanwhile): then
+   * count in SQL.
    */
-  async refresh(): Promise<void> {
+  async refresh(): Promise<boolean> {
     // One update at a time. A search waiting on an update that began before it did starts
     // its own afterwards (or joins one begun after it), so it sees every earlier commit.
     while (this.pending) await this.pending.catch(() => undefined);
-    this.pending = this.update().finally(() => {
-      this.pending = undefined;
-    });
+    this.pending = this.update()
+      .then(
+        () => true,
+        (err) => {
+          if (err === BUSY) return false;
+          throw err;
+        },
+      )
+      .finally(() => {
+        this.pending = undefined;
+      });
     return this.pending;
   }
 
+  /** Highest rid counted: a match above it (stored after the refresh) is not in the index. */
+  get upTo(): number {
+    return this.maxRid;
+  }
+
+  private all<T>(sql: string, params: Param[] = []): Promise<T[]> {
+    if (this.writing()) throw BUSY;
+    return this.db.all<T>(sql, params);
+  }
+
   private async update(): Promise<void> {
-    const v = await this.db.get<{ rid: number | null; seq: number | null }>(
+    const [v] = await this.all<{ rid: number | null; seq: number | null }>(
       'SELECT (SELECT MAX(rid) FROM articles) AS rid, (SELECT MAX(seq) FROM article_changes) AS seq',
     );
     const rid = Number(v?.rid ?? 0);
     const seq = Number(v?.seq ?? 0);
     if (!this.loaded) {
+      // From scratch (a load stopped part way is dropped: changes since are unknown).
+      this.reset();
       this.seq = seq;
       await this.append(rid);
       this.loaded = true;
       return;
     }
     if (seq !== this.seq) {
-      const ch = await this.db.all<{ rid: number }>(
-        'SELECT DISTINCT rid FROM article_changes WHERE seq > ?',
-        [this.seq],
-      );
+      const ch = await this.all<{ rid: number }>('SELECT DISTINCT rid FROM article_changes WHERE seq > ?', [
+        this.seq,
+      ]);
       const rids = ch.map((r) => Number(r.rid));
       if (rids.includes(0) || seq < this.seq) {
+        this.loaded = false;
         this.reset();
         this.seq = seq;
         await this.append(rid);
         this.loaded = true;
         return;
       }
-      this.seq = seq;
       // Rewritten articles: re-read their rows (the ones above maxRid come with the append).
       const old = rids.filter((r) => r <= this.maxRid);
       for (let i = 0; i < old.length; i += 500) {
         const part = old.slice(i, i + 500);
         const lists = new Map<number, number[]>(part.map((r) => [r, []]));
-        const rows = await this.db.all<{ rid: number; kind: string; value: string }>(
+        const rows = await this.all<{ rid: number; kind: string; value: string }>(
           `SELECT rid, kind, value FROM facets WHERE rid IN (${part.map(() => '?').join(', ')})`,
           part,
         );
@@ -116,6 +146,8 @@ export class FacetIndex {
         }
         for (const [r, list] of lists) this.changed.set(r, Int32Array.from(list));
       }
+      // Only now: an update stopped above re-reads these changes next time.
+      this.seq = seq;
     }
     if (rid > this.maxRid) await this.append(rid);
   }
@@ -172,7 +204,7 @@ export class FacetIndex {
     const kinds = COUNTED_KINDS.map(() => '?').join(', ');
     while (this.maxRid < upTo) {
       const hi = Math.min(upTo, this.maxRid + LOAD_CHUNK);
-      const rows = await this.db.all<{ rid: number; kind: string; value: string }>(
+      const rows = await this.all<{ rid: number; kind: string; value: string }>(
         // `+kind`: walk the rid index in order (not the kind index, then a sort).
         `SELECT rid, kind, value FROM facets WHERE rid > ? AND rid <= ? AND +kind IN (${kinds}) ORDER BY rid`,
         [this.maxRid, hi, ...COUNTED_KINDS],

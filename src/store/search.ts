@@ -138,13 +138,16 @@ export async function searchStore(b: Backend, req: SearchRequest): Promise<Searc
 
   // With facets: run the match once for the rids, which give both the total and the facet
   // counts (in memory when the backend keeps a facet index). Otherwise count in SQL.
-  const index = req.facets && b.facetIndex?.wanted() && !b.writing() ? b.facetIndex : undefined;
+  let index = req.facets && b.facetIndex?.wanted() && !b.writing() ? b.facetIndex : undefined;
   let matched: number[] | undefined;
   let total: number;
   if (req.facets) {
-    if (index) await index.refresh();
+    if (index && !(await index.refresh())) index = undefined;
     matched = await b.db.numbers(p.ids.sql, p.ids.params);
     total = matched.length;
+    // Stored between the refresh and the match (or the match saw another transaction's
+    // rows): count these in SQL.
+    if (index && (b.writing() || matched.some((r) => r > index!.upTo))) index = undefined;
   } else {
     const totalRow = await b.db.get<{ n: number }>(
       `SELECT COUNT(*) AS n FROM (${p.ids.sql}) m`,

@@ -277,7 +277,7 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node)
     dialect: fts5,
     migrations: MIGRATIONS,
     sortIndexHint: 'INDEXED BY articles_sort_id',
-    facetIndex: new FacetIndex(db),
+    facetIndex: new FacetIndex(db, () => raw.inTransaction),
     writing: () => raw.inTransaction,
     tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
       return serial(async () => {

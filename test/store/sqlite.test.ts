@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/index.ts';
+import type { Db } from '../../src/store/db.ts';
+import { FacetIndex } from '../../src/store/facet-index.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { DOCS, docs, makeDoc } from './fixtures.ts';
 import { loadArchive, storeSuite } from './suite.ts';
@@ -171,6 +173,33 @@ describe('sqlite: group commit', () => {
       assert.equal(count(path), 2);
     } finally {
       await t.close();
+    }
+  });
+});
+
+describe('sqlite: facet index and open write transactions', () => {
+  it('does not read while this process has a write transaction open; counts once it can', async () => {
+    const s = await openStore(join(dir, 'busy.db'));
+    try {
+      await loadArchive(s);
+      const db = (s as unknown as { b: { db: Db } }).b.db;
+      let busy = true;
+      const index = new FacetIndex(db, () => busy);
+      assert.equal(await index.refresh(), false);
+      assert.equal(index.upTo, 0);
+      busy = false;
+      assert.equal(await index.refresh(), true);
+      const rids = await db.numbers('SELECT rid FROM articles');
+      const outlets = index
+        .count(rids)
+        .filter((c) => c.kind === 'outlet')
+        .map((c) => [c.value, c.n])
+        .sort();
+      const expected = new Map<string, number>();
+      for (const d of DOCS) if (d.outlet) expected.set(d.outlet, (expected.get(d.outlet) ?? 0) + 1);
+      assert.deepEqual(outlets, [...expected].sort());
+    } finally {
+      await s.close();
     }
   });
 });
