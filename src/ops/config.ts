@@ -52,6 +52,38 @@ export const SETTINGS: readonly Setting[] = [
     description: 'How many best full-text matches are ranked exactly before paging.',
   },
   {
+    name: 'KHABAR_HEAP_GROWTH',
+    default: '20',
+    usedBy: 'ingest, import, worker',
+    description:
+      'Percent the V8 heap may grow before a collection during ingest (bounds peak memory); off keeps V8 default.',
+  },
+  {
+    name: 'KHABAR_LLM_URL',
+    default: '',
+    usedBy: 'compose --llm',
+    description:
+      'OpenAI-compatible chat endpoint (base URL or …/chat/completions) that writes composed briefs; unset, compose is extractive only.',
+  },
+  {
+    name: 'KHABAR_LLM_MODEL',
+    default: 'default',
+    usedBy: 'compose --llm',
+    description: 'Model name sent to KHABAR_LLM_URL.',
+  },
+  {
+    name: 'KHABAR_LLM_KEY',
+    default: '',
+    usedBy: 'compose --llm',
+    description: 'Bearer token for KHABAR_LLM_URL (optional).',
+  },
+  {
+    name: 'KHABAR_LLM_TIMEOUT_MS',
+    default: '30000',
+    usedBy: 'compose --llm',
+    description: 'Whole-request timeout of the model call; on timeout the extractive brief is used.',
+  },
+  {
     name: 'KHABAR_LOG_LEVEL',
     default: 'info',
     usedBy: 'worker, ingest --queue',

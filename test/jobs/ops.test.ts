@@ -1,6 +1,6 @@
 /** The ops pieces: Prometheus registry and text format, JSON logger, config table vs docs, /metrics. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { test } from 'node:test';
 import { createApp } from '../../src/api/app.ts';
@@ -64,6 +64,19 @@ test('docs/config.md lists every setting, and only those', () => {
   assert.deepEqual([...inDoc].sort(), SETTINGS.map((s) => s.name).sort());
   assert.throws(() => queueSettings({ KHABAR_JOB_TIMEOUT: 'soon' }), /KHABAR_JOB_TIMEOUT/u);
   assert.throws(() => queueSettings({ KHABAR_QUEUE_SCHEMA: 'x; DROP' }), /KHABAR_QUEUE_SCHEMA/u);
+});
+
+test('every KHABAR_* variable read under src/ is a documented setting', () => {
+  const root = new URL('../../src/', import.meta.url);
+  const read = new Set<string>();
+  for (const f of readdirSync(root, { recursive: true }) as string[]) {
+    if (!f.endsWith('.ts')) continue;
+    const src = readFileSync(new URL(f, root), 'utf8');
+    for (const m of src.matchAll(/env\.(KHABAR_[A-Z0-9_]+)/gu)) read.add(m[1]!);
+  }
+  assert.ok(read.has('KHABAR_DB'), 'the scan finds the archive setting');
+  const known = new Set(SETTINGS.map((s) => s.name));
+  assert.deepEqual([...read].filter((n) => !known.has(n)).sort(), []);
 });
 
 test('GET /metrics answers Prometheus text with request latencies', async () => {

@@ -79,7 +79,7 @@ after(() => {
   server.close();
 });
 
-const config = (timeoutMs = 5000) => ({ url: base, model: 'test-model', key: 'k123', timeoutMs });
+const config = (timeoutMs = 60_000) => ({ url: base, model: 'test-model', key: 'k123', timeoutMs });
 
 test('good answer: sections with the model text and spans of the cited sentences', async () => {
   mode = 'good';
@@ -114,7 +114,7 @@ for (const [m, why] of [
 ] as const) {
   test(`${m}: falls back to the extractive brief with an info message`, async () => {
     mode = m;
-    const brief = await composeWithLlm(ARTICLE, { llm: config(m === 'slow' ? 300 : 5000) });
+    const brief = await composeWithLlm(ARTICLE, { llm: config(m === 'slow' ? 300 : 60_000) });
     const msg = brief.messages.find((x) => x.ruleId === 'compose/llm-fallback');
     assert.ok(msg, 'fallback message');
     assert.equal(msg.severity, 'info');
@@ -153,7 +153,7 @@ test('khabar compose --llm: model brief; without KHABAR_LLM_URL a clear option e
     const ok = fakeContext({
       KHABAR_LLM_URL: base,
       KHABAR_LLM_MODEL: 'test-model',
-      KHABAR_LLM_TIMEOUT_MS: '5000',
+      KHABAR_LLM_TIMEOUT_MS: '60000',
     });
     assert.equal(await command.run([file, '--llm'], ok.ctx), 0);
     assert.match(ok.out(), /مستشفى جديد بمئتي سرير/u);
