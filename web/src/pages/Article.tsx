@@ -94,7 +94,12 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
           >
             <h2 id={`sec-${i}`}>
               {s.label}
-              {lang() === 'en' ? <Ui class="gloss">{SECTION_AR[s.kind] ?? s.kind}</Ui> : null}
+              {lang() === 'en' ? (
+                <>
+                  {' '}
+                  <Ui class="gloss">{SECTION_AR[s.kind] ?? s.kind}</Ui>
+                </>
+              ) : null}
             </h2>
             {s.paragraphs.map(para)}
             {s.items.length ? (
