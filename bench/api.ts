@@ -27,6 +27,7 @@ import { lineToItem } from '../src/ingest/sources/jsonl.ts';
 import { processArticle } from '../src/jobs/pipeline.ts';
 import { createApp } from '../src/api/app.ts';
 import { openStore } from '../src/store/index.ts';
+import { buildWeb, chromiumSkip, launchChromium } from '../test/web/chromium.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const ANT = join(root, '../shared/data/ant/ant.jsonl');
@@ -294,24 +295,10 @@ function bundle() {
 }
 
 async function pageLoad(base: string): Promise<{ medianMs: number; worstMs: number } | string> {
-  if (!existsSync('/usr/bin/chromium')) return 'skipped: no /usr/bin/chromium';
-  const { chromium } = await import('playwright-core');
+  if (chromiumSkip) return `skipped: ${chromiumSkip}`;
   const { mkdtempSync, rmSync } = await import('node:fs');
   const dir = mkdtempSync(join(tmpdir(), 'khabar-bench-chromium-'));
-  const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const ctx = await launchChromium(dir, 'ar');
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   const cdp = await ctx.newCDPSession(page);
   const times: number[] = [];
@@ -329,6 +316,8 @@ async function pageLoad(base: string): Promise<{ medianMs: number; worstMs: numb
   return { medianMs: times[2]!, worstMs: times[4]! };
 }
 
+// The page-load step and the bundle figures read web/dist: build it when missing or stale.
+buildWeb();
 const archive = await buildArchive();
 console.log(
   `archive: ${archive.articles} articles in ${db}${archive.reused ? ' (reused)' : ` (built in ${archive.seconds.toFixed(0)} s)`}`,
