@@ -1,9 +1,9 @@
 /**
  * Bulk ingest holds a sizeable live heap (the analysis word caches, the dedup index) and
  * makes a lot of short-lived garbage per article. With V8's default heap growth the heap
- * may grow to about twice the live data between full collections, so the process's RSS
- * ran at ~2× its live heap (570 MB for 270 MB live on ANT). A growth factor of 1.2 keeps
- * it near the live size for a little more GC time (bench/RESULTS.md, "ingest").
+ * may grow well past the live data between full collections (RSS 570 MB for a 270 MB
+ * live heap was seen on ANT). A growth factor of 1.2 collects sooner; the effect measured
+ * so far is small (bench/RESULTS.md, "ingest").
  * `KHABAR_HEAP_GROWTH` = a percentage overrides it; `off` leaves V8's default.
  */
 import v8 from 'node:v8';
