@@ -20,6 +20,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { BRIEF_SCHEMA, type Block, type ProcessedArticle } from '../src/model.ts';
 import { tokenize } from '../src/text/index.ts';
+import { mulberry32 } from '../src/text/random.ts';
 
 export const ANT_PATH = new URL('../../shared/data/ant/ant.jsonl', import.meta.url);
 
@@ -44,17 +45,8 @@ export function loadAnt(): AntArticle[] {
     .filter((a) => a.text && a.text.trim().length > 0);
 }
 
-/** mulberry32: a small seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded PRNG (src/text/random.ts). */
+export const prng = mulberry32;
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 

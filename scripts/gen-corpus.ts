@@ -25,6 +25,7 @@
  */
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { mulberry32 } from '../src/text/random.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -34,7 +35,7 @@ const opt = (name: string, dflt: string) => {
 const n = Number(opt('n', '1000000'));
 const out = opt('out', '/tmp/khabar-corpus.jsonl');
 const from = opt('from', new URL('../../shared/data/ant/ant.jsonl', import.meta.url).pathname);
-let seed = Number(opt('seed', '1')) >>> 0;
+const seed = Number(opt('seed', '1')) >>> 0;
 const shape = opt('shape', 'ant');
 if (shape !== 'ant' && shape !== 'long') {
   console.error(`gen-corpus: --shape ${shape}: expected ant or long`);
@@ -48,13 +49,7 @@ if (!existsSync(from)) {
   process.exit(2);
 }
 
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const rand = mulberry32(seed);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 const pools = new Map<string, string[]>();

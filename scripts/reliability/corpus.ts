@@ -3,6 +3,8 @@
  * JSONL lines, for the reliability tests and scripts: distinct texts with stable ids.
  */
 
+import { mulberry32 } from '../../src/text/random.ts';
+
 const SUBJECTS = [
   'وزير الخارجية',
   'رئيس الوزراء',
@@ -52,17 +54,8 @@ const CLOSERS = [
   'وتوقع خبراء اقتصاديون أن ينعكس القرار على الأسواق في وقت قريب.',
 ];
 
-/** Mulberry32: a small seeded PRNG, so every run makes the same corpus. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded PRNG (src/text/random.ts). */
+export const prng = mulberry32;
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 

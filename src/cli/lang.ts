@@ -45,3 +45,22 @@ export function tr(lang: Lang, en: string, ar: string): string {
 export function countRows(rows: Array<[string, string, number]>, lang: Lang, width = 18): string[] {
   return rows.map(([en, ar, n]) => `  ${tr(lang, en, ar).padEnd(width)} ${String(n).padStart(8)}`);
 }
+
+/** What became of each article of an ingest or an import, in the order both print it. */
+export function outcomeRows(s: {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  duplicates: number;
+  nearDuplicates: number;
+  quarantined: number;
+}): Array<[string, string, number]> {
+  return [
+    ['inserted', 'أُضيف', s.inserted],
+    ['updated', 'حُدِّث', s.updated],
+    ['unchanged', 'بلا تغيير', s.unchanged],
+    ['duplicates', 'مكرَّر', s.duplicates],
+    ['near-duplicates', 'شبه مكرَّر', s.nearDuplicates],
+    ['quarantined', 'محجور', s.quarantined],
+  ];
+}

@@ -1,5 +1,7 @@
 /** Arabic test articles written for khabar's tests (own writing, no third-party text). */
 
+import { mulberry32 } from '../../src/text/random.ts';
+
 const SUBJECTS = [
   'وزير الخارجية',
   'رئيس الوزراء',
@@ -26,17 +28,8 @@ const TOPICS = [
 const PLACES = ['في العاصمة', 'خلال مؤتمر صحفي', 'في بيان رسمي', 'أمام الصحفيين', 'في مقابلة تلفزيونية'];
 const DAYS = ['يوم الأحد', 'يوم الاثنين', 'يوم الثلاثاء', 'يوم الأربعاء', 'يوم الخميس'];
 
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded PRNG (src/text/random.ts). */
+export const rng = mulberry32;
 
 function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)]!;

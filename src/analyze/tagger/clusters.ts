@@ -5,7 +5,7 @@
  * gets cluster ids at several granularities (coarse → fine), like Brown-cluster prefixes.
  */
 import { matchForm } from './normalize.ts';
-import { mulberry32 } from './train.ts';
+import { mulberry32 } from '../../text/random.ts';
 
 export interface ClusterOptions {
   /** ANT JSONL: one JSON object a line with a `text` (and `title`) field. */

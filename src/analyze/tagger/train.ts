@@ -7,17 +7,7 @@ import { FeatureExtractor, type FeatureGroup, type FeatureResources } from './fe
 import { PhraseGazetteer } from './gazetteer.ts';
 import { matchForm, stripProclitics } from './normalize.ts';
 import { allowedTransitions, type ModelHeader, viterbi } from './model.ts';
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../text/random.ts';
 
 /** Tag order: O first, then B-/I- per type, types sorted. */
 export function tagSet(sentences: readonly ConllSentence[]): string[] {

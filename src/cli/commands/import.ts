@@ -6,7 +6,7 @@ import { fail } from '../../errors.ts';
 import { importJsonl } from '../../store/import.ts';
 import { openArchive } from '../../store/index.ts';
 import { type Command, write } from '../context.ts';
-import { countRows, LANG_USAGE, langOption, tableLang, tr } from '../lang.ts';
+import { countRows, LANG_USAGE, langOption, outcomeRows, tableLang, tr } from '../lang.ts';
 
 const USAGE = `khabar import FILE.jsonl|- [--db PATH] [--lang ar|en]
 
@@ -56,19 +56,7 @@ export const command: Command = {
         },
       });
       if (ctx.isTTY) ctx.stderr.write('\n');
-      const rows = countRows(
-        [
-          ['lines', 'الأسطر', s.lines],
-          ['inserted', 'أُضيف', s.inserted],
-          ['updated', 'حُدِّث', s.updated],
-          ['unchanged', 'بلا تغيير', s.unchanged],
-          ['duplicates', 'مكرَّر', s.duplicates],
-          ['near-duplicates', 'شبه مكرَّر', s.nearDuplicates],
-          ['quarantined', 'محجور', s.quarantined],
-        ],
-        lang,
-        16,
-      );
+      const rows = countRows([['lines', 'الأسطر', s.lines], ...outcomeRows(s)], lang, 16);
       write(ctx.stdout, rows.map((r) => r.slice(2)).join('\n'));
       if (s.quarantined)
         write(

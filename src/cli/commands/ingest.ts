@@ -11,7 +11,7 @@ import { type IngestSummary, runIngest } from '../../jobs/runner.ts';
 import { openStore } from '../../store/index.ts';
 import type { Lang } from '../../i18n/glossary.ts';
 import { type Command, write } from '../context.ts';
-import { countRows, langOption, tableLang, tr } from '../lang.ts';
+import { countRows, langOption, outcomeRows, tableLang, tr } from '../lang.ts';
 import { createProgress } from '../progress.ts';
 
 const USAGE = `khabar ingest PATH|URL|- … [options]
@@ -163,17 +163,7 @@ export function summaryTable(s: IngestSummary, lang: Lang = 'en'): string {
       `ingested ${s.seen} items in ${secs} s (${rate.toFixed(0)} items/s)`,
       `أُدخل ${s.seen} عنصرًا في ${secs} ث (${rate.toFixed(0)} عنصر/ث)`,
     ),
-    ...countRows(
-      [
-        ['inserted', 'أُضيف', s.inserted],
-        ['updated', 'حُدِّث', s.updated],
-        ['unchanged', 'بلا تغيير', s.unchanged],
-        ['duplicates', 'مكرَّر', s.duplicates],
-        ['near-duplicates', 'شبه مكرَّر', s.nearDuplicates],
-        ['quarantined', 'محجور', s.quarantined],
-      ],
-      lang,
-    ),
+    ...countRows(outcomeRows(s), lang),
   ];
   for (const [rule, n] of Object.entries(s.reasons).sort((a, b) => b[1] - a[1]))
     lines.push(`    ${rule.padEnd(24)} ${String(n).padStart(6)}`);
