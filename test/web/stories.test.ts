@@ -182,6 +182,9 @@ describe('stories pages in Chromium', { skip: chromiumSkip }, () => {
     await page.waitForSelector('.outlet-card');
     await page.click('button.lang-switch');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
+    // The switch reloads the story with English names: wait until it is on the page again.
+    await page.waitForSelector('.story h2');
+    await page.waitForSelector('.outlet-card');
     assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
     const h2 = await page.locator('.story h2').allInnerTexts();
     assert.deepEqual(h2, ['Terms: what each outlet calls the same actors', 'The outlets side by side']);
