@@ -50,7 +50,7 @@ export function examplesOf(path: string): Example[] {
 
 export function train(data: Example[], opts: { l2?: number; epochs?: number; rate?: number } = {}): number[] {
   const l2 = opts.l2 ?? 0.1;
-  const d = FEATURE_NAMES.length;
+  const d = data[0]?.x[0]?.length ?? FEATURE_NAMES.length;
   const w = new Array<number>(d).fill(0);
   const X = data.flatMap((e) => e.x);
   const Y = data.flatMap((e) => e.y);
