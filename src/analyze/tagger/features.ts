@@ -143,6 +143,8 @@ interface WordInfo {
   /** Cluster id hashes, coarse to fine (empty when unknown). */
   cl: number[];
   lex: number;
+  /** The forms of this word that start a name-list phrase (`PhraseGazetteer.phraseStartsOf`); undefined until needed. */
+  gzs: readonly string[] | undefined;
 }
 
 const BOS: WordInfo = {
@@ -155,6 +157,7 @@ const BOS: WordInfo = {
   shape: 0xb05,
   cl: [0xb05],
   lex: 0xb05,
+  gzs: [],
 };
 const EOS: WordInfo = {
   own: new Uint32Array(0),
@@ -166,6 +169,7 @@ const EOS: WordInfo = {
   shape: 0xe05,
   cl: [0xe05],
   lex: 0xe05,
+  gzs: [],
 };
 
 /**
@@ -200,6 +204,14 @@ function sumInto(
     if (o < 0) continue;
     for (let t = 0; t < n; t++) out[at + t]! += w[o + t]!;
   }
+}
+
+/** Adds the tag weights of feature `h` (if the model has it) to `out[at …]`. */
+function addWeights(lk: WeightLookup, h: number, n: number, out: Float64Array, at: number): void {
+  const o = lk.find(h);
+  if (o < 0) return;
+  const w = lk.w;
+  for (let t = 0; t < n; t++) out[at + t]! += w[o + t]!;
 }
 
 export class FeatureExtractor {
@@ -270,6 +282,7 @@ export class FeatureExtractor {
         shape: 0,
         cl,
         lex,
+        gzs: undefined,
         score: sc.subarray(row * 5 * k, row * 5 * k + k),
         ctx: sc.subarray(row * 5 * k + k, row * 5 * k + 5 * k),
       };
@@ -287,6 +300,7 @@ export class FeatureExtractor {
         shape: shapeHash,
         cl,
         lex,
+        gzs: undefined,
       };
       info.ident = this.identCount;
     }
@@ -391,79 +405,114 @@ export class FeatureExtractor {
 
   /**
    * The emission scores (tokens × `n` tags) of one sentence under `lk`: the same sum as
-   * scoring every feature `extract` returns, computed faster. What depends on one word
-   * only is scored once per distinct word and cached: its own features, and what it adds
-   * to the tokens around it as their neighbour at each offset (words ±2, stems, shapes,
-   * clusters). Only the features of word pairs, quotes and name-list matches are looked
-   * up per token.
+   * scoring every feature `extract` returns, computed faster (see `scoreInto`).
    */
   scoreSentence(tokens: readonly string[], lk: WeightLookup, n: number): Float64Array {
+    const em = new Float64Array(tokens.length * n);
+    this.scoreInto(tokens, lk, n, em, 0);
+    return em;
+  }
+
+  /** Reused per sentence by `scoreInto` (entries past the sentence's length are stale). */
+  private infos: WordInfo[] = [];
+  private norms: string[] = [];
+  private starts: (readonly string[])[] = [];
+
+  /**
+   * Writes the emission scores of one sentence under `lk` into `em[at …]` (tokens × `n`
+   * tags). What depends on one word only is scored once per distinct word and cached: its
+   * own features, and what it adds to the tokens around it as their neighbour at each
+   * offset (words ±2, stems, shapes, clusters). Only the features of word pairs, quotes
+   * and name-list matches are looked up per token. No closures or per-token allocations:
+   * this is the tagger's inner loop.
+   */
+  scoreInto(tokens: readonly string[], lk: WeightLookup, n: number, em: Float64Array, at: number): void {
     const g = this.groups;
     const len = tokens.length;
-    const infos: WordInfo[] = new Array(len);
-    for (let i = 0; i < len; i++) infos[i] = this.info(tokens[i]!);
-    const em = new Float64Array(len * n);
+    const infos = this.infos;
+    const gazetteer = g.has('gazetteer') ? this.res.gazetteer : undefined;
+    const starts = this.starts;
+    let anyStart = false;
+    for (let i = 0; i < len; i++) {
+      const x = this.info(tokens[i]!);
+      infos[i] = x;
+      if (gazetteer !== undefined) {
+        const st = x.gzs ?? gazetteer.phraseStartsOf(x.n);
+        x.gzs = st;
+        starts[i] = st;
+        if (st.length > 0) anyStart = true;
+      }
+    }
     const w = lk.w;
-    const add = (h: number, at: number) => {
-      const o = lk.find(h);
-      if (o < 0) return;
-      for (let t = 0; t < n; t++) em[at + t]! += w[o + t]!;
-    };
     const useCtx = g.has('context') || g.has('ctxcluster');
     const bos = this.bos;
     const eos = this.eos;
-    const at = (i: number): WordInfo => (i < 0 ? bos : i >= len ? eos : infos[i]!);
     const bigram = g.has('bigram');
     const ctxcluster = g.has('ctxcluster');
     const lexicon = g.has('lexicon');
     const quotes = g.has('quote') ? quotePositions(tokens) : undefined;
-    const gaz =
-      g.has('gazetteer') && this.res.gazetteer ? this.res.gazetteer.match(infos.map((x) => x.n)) : undefined;
+    let gaz: (string | undefined)[] | undefined;
+    if (anyStart) {
+      const norms = this.norms;
+      norms.length = len;
+      for (let i = 0; i < len; i++) norms[i] = infos[i]!.n;
+      starts.length = len;
+      gaz = gazetteer!.match(norms, starts);
+    }
     const bias = lk.find(T.bias);
     for (let i = 0; i < len; i++) {
-      const base = i * n;
+      const base = at + i * n;
       const x = infos[i]!;
       const own = x.score ?? this.ownScore(x, lk, n);
-      for (let t = 0; t < n; t++) em[base + t] = own[t]!;
-      if (bias >= 0) for (let t = 0; t < n; t++) em[base + t]! += w[bias + t]!;
+      const p = i > 0 ? infos[i - 1]! : bos;
+      const nx = i + 1 < len ? infos[i + 1]! : eos;
       if (useCtx) {
-        for (let j = 0; j < 4; j++) {
-          // Row j of the neighbour at offset OFFSETS[j]: its features as seen from here.
-          const nb = at(i + OFFSETS[j]!);
-          const v = nb.ctx ?? this.ctxScore(nb, lk, n);
-          const r = j * n;
-          for (let t = 0; t < n; t++) em[base + t]! += v[r + t]!;
+        // Row j of the neighbour at offset OFFSETS[j]: its features as seen from here.
+        // One pass per tag, added in the same order as one feature at a time.
+        const p2 = i > 1 ? infos[i - 2]! : bos;
+        const n2 = i + 2 < len ? infos[i + 2]! : eos;
+        const v0 = p2.ctx ?? this.ctxScore(p2, lk, n);
+        const v1 = p.ctx ?? this.ctxScore(p, lk, n);
+        const v2 = nx.ctx ?? this.ctxScore(nx, lk, n);
+        const v3 = n2.ctx ?? this.ctxScore(n2, lk, n);
+        if (bias >= 0) {
+          for (let t = 0; t < n; t++) {
+            em[base + t] = own[t]! + w[bias + t]! + v0[t]! + v1[n + t]! + v2[2 * n + t]! + v3[3 * n + t]!;
+          }
+        } else {
+          for (let t = 0; t < n; t++)
+            em[base + t] = own[t]! + v0[t]! + v1[n + t]! + v2[2 * n + t]! + v3[3 * n + t]!;
         }
+      } else {
+        for (let t = 0; t < n; t++) em[base + t] = own[t]!;
+        if (bias >= 0) for (let t = 0; t < n; t++) em[base + t]! += w[bias + t]!;
       }
       if (bigram) {
-        const p = at(i - 1);
-        const nx = at(i + 1);
-        add(mix3(T.bi, p.norm, x.norm), base);
-        add(mix3(T.bi + 1, x.norm, nx.norm), base);
-        add(mix3(T.bi + 2, p.norm, nx.norm), base);
+        addWeights(lk, mix3(T.bi, p.norm, x.norm), n, em, base);
+        addWeights(lk, mix3(T.bi + 1, x.norm, nx.norm), n, em, base);
+        addWeights(lk, mix3(T.bi + 2, p.norm, nx.norm), n, em, base);
       }
       if (lexicon) {
-        add(mix(T.ctxLex - 1, at(i - 1).lex), base);
-        add(mix(T.ctxLex + 1, at(i + 1).lex), base);
+        addWeights(lk, mix(T.ctxLex - 1, p.lex), n, em, base);
+        addWeights(lk, mix(T.ctxLex + 1, nx.lex), n, em, base);
       }
-      if (quotes?.[i]) add(T.quote + quotes[i]!, base);
+      if (quotes?.[i]) addWeights(lk, T.quote + quotes[i]!, n, em, base);
       if (ctxcluster && x.cl.length > 0) {
-        add(mix3(T.clBi, at(i - 1).cl[0]!, x.cl[0]!), base);
-        add(mix3(T.clBi + 1, x.cl[0]!, at(i + 1).cl[0]!), base);
+        addWeights(lk, mix3(T.clBi, p.cl[0]!, x.cl[0]!), n, em, base);
+        addWeights(lk, mix3(T.clBi + 1, x.cl[0]!, nx.cl[0]!), n, em, base);
       }
       if (gaz) {
         const here = gaz[i];
         if (here !== undefined) {
-          add(hashString(T.gaz, here), base);
-          add(hashString(T.gaz + 1, here.slice(0, here.indexOf(':'))), base);
+          addWeights(lk, hashString(T.gaz, here), n, em, base);
+          addWeights(lk, hashString(T.gaz + 1, here.slice(0, here.indexOf(':'))), n, em, base);
         }
         const prev = gaz[i - 1];
-        if (prev !== undefined) add(hashString(T.gaz + 2, prev), base);
+        if (prev !== undefined) addWeights(lk, hashString(T.gaz + 2, prev), n, em, base);
         const next = gaz[i + 1];
-        if (next !== undefined) add(hashString(T.gaz + 3, next), base);
+        if (next !== undefined) addWeights(lk, hashString(T.gaz + 3, next), n, em, base);
       }
     }
-    return em;
   }
 
   /**

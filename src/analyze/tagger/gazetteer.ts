@@ -23,6 +23,29 @@ export function procliticVariants(n: string): string[] {
 
 const NONE: readonly string[] = [];
 
+/** `procliticVariants(n)` that start a phrase (`firsts`), in the same order, without building the full list. */
+function phraseStarts(n: string, firsts: ReadonlyMap<string, number>): readonly string[] {
+  const c = stripConjunction(n);
+  let found: string[] | undefined;
+  // Candidates in procliticVariants' order: n, c, then for n and for c: لل → ال, one preposition off.
+  for (let k = 0; k < 6; k++) {
+    let v: string | undefined;
+    if (k === 0) v = n;
+    else if (k === 1) v = c;
+    else {
+      const s = k < 4 ? n : c;
+      if (s.length < 4) continue;
+      if (k % 2 === 0) {
+        if (s.startsWith('لل')) v = `ال${s.slice(2)}`;
+      } else if (s[0] === 'ب' || s[0] === 'ل' || s[0] === 'ك') v = s.slice(1);
+    }
+    if (v === undefined || !firsts.has(v)) continue;
+    if (found === undefined) found = [v];
+    else if (!found.includes(v)) found.push(v);
+  }
+  return found ?? NONE;
+}
+
 export class PhraseGazetteer {
   private readonly phrases: Map<string, string>;
   /** First word → longest phrase length starting with it. */
@@ -46,22 +69,39 @@ export class PhraseGazetteer {
   private startsOf(n: string): readonly string[] {
     let s = this.starts.get(n);
     if (s === undefined) {
-      const found = procliticVariants(n).filter((v) => this.firsts.has(v));
-      s = found.length ? found : NONE;
+      s = phraseStarts(n, this.firsts);
       if (this.starts.size >= 200_000) this.starts.clear();
       this.starts.set(n, s);
     }
     return s;
   }
 
-  /** For each token, "B|label" / "I|label" when it is inside a matched phrase, else undefined. */
-  match(norms: readonly string[]): (string | undefined)[] {
+  /** Whether a phrase can start at a word with match form `n` (clitic-aware; cached). */
+  startsAt(n: string): boolean {
+    return this.startsOf(n).length > 0;
+  }
+
+  /** The forms of a word (match form `n`) that start a phrase, in the order `match` tries them (cached). */
+  phraseStartsOf(n: string): readonly string[] {
+    return this.startsOf(n);
+  }
+
+  /**
+   * For each token, "B|label" / "I|label" when it is inside a matched phrase, else
+   * undefined. `starts[i]`, when given, is `phraseStartsOf(norms[i])`.
+   */
+  match(norms: readonly string[], starts?: readonly (readonly string[])[]): (string | undefined)[] {
     const out: (string | undefined)[] = new Array(norms.length).fill(undefined);
     let i = 0;
     while (i < norms.length) {
       let best = 0;
       let label = '';
-      for (const v of this.startsOf(norms[i]!)) {
+      const vs = starts ? starts[i]! : this.startsOf(norms[i]!);
+      if (vs.length === 0) {
+        i++;
+        continue;
+      }
+      for (const v of vs) {
         const maxLen = this.firsts.get(v);
         if (maxLen === undefined) continue;
         let key = v;

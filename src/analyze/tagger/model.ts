@@ -41,6 +41,8 @@ export interface ModelHeader {
 
 const MAGIC = 'KHBRTAG1';
 const NEG = -1e30;
+/** Tokens up to which `tagDocument` keeps its work arrays between calls. */
+const WORK_KEPT = 1 << 16;
 
 /** Allowed[prev+1][cur]: BIO constraints. */
 export function allowedTransitions(tags: readonly string[]): Uint8Array {
@@ -71,45 +73,97 @@ export function viterbi(opts: {
   transitions: ArrayLike<number>;
   allowed: Uint8Array;
 }): Int32Array {
-  const { emissions, length: len, tags: n, transitions, allowed } = opts;
-  const best = new Int32Array(len);
-  if (len === 0) return best;
-  const score = new Float64Array(len * n);
-  const back = new Int32Array(len * n);
-  for (let c = 0; c < n; c++) {
-    score[c] = allowed[c] ? emissions[c]! + transitions[c]! : NEG;
-  }
-  for (let i = 1; i < len; i++) {
+  const best = new Int32Array(opts.length);
+  new Decoder(opts.tags, opts.transitions, opts.allowed).decode(opts.emissions, 0, opts.length, best, 0);
+  return best;
+}
+
+/**
+ * Viterbi with its work arrays kept between sentences and, per tag, the list of tags
+ * allowed before it (in index order, so ties resolve exactly as a full scan would).
+ */
+export class Decoder {
+  private readonly n: number;
+  private readonly start: Float64Array;
+  /** The previous tags allowed before tag c are prev[first[c]] … prev[first[c+1]-1], ascending; cost[k] is the transition's weight. */
+  private readonly first: Int32Array;
+  private readonly prev: Int32Array;
+  private readonly cost: Float64Array;
+  private score = new Float64Array(0);
+  private back = new Int32Array(0);
+
+  constructor(n: number, transitions: ArrayLike<number>, allowed: Uint8Array) {
+    this.n = n;
+    this.start = Float64Array.from({ length: n }, (_, c) => (allowed[c] ? transitions[c]! : Number.NaN));
+    const first: number[] = [0];
+    const prev: number[] = [];
+    const cost: number[] = [];
     for (let c = 0; c < n; c++) {
-      let bs = NEG;
-      let bp = 0;
       for (let p = 0; p < n; p++) {
         const k = (p + 1) * n + c;
         if (!allowed[k]) continue;
-        const s = score[(i - 1) * n + p]! + transitions[k]!;
-        if (s > bs) {
-          bs = s;
-          bp = p;
-        }
+        prev.push(p);
+        cost.push(transitions[k]!);
       }
-      score[i * n + c] = bs + emissions[i * n + c]!;
-      back[i * n + c] = bp;
+      first.push(prev.length);
+    }
+    this.first = Int32Array.from(first);
+    this.prev = Int32Array.from(prev);
+    this.cost = Float64Array.from(cost);
+  }
+
+  /** Best tags of the `len` tokens whose emissions start at `em[from]`, written to `out[at …]`. */
+  decode(em: Float64Array, from: number, len: number, out: Int32Array, at: number): void {
+    if (len === 0) return;
+    const n = this.n;
+    if (this.score.length < len * n) {
+      this.score = new Float64Array(len * n * 2);
+      this.back = new Int32Array(len * n * 2);
+    }
+    const score = this.score;
+    const back = this.back;
+    const first = this.first;
+    const prev = this.prev;
+    const cost = this.cost;
+    for (let c = 0; c < n; c++) {
+      const st = this.start[c]!;
+      score[c] = Number.isNaN(st) ? NEG : em[from + c]! + st;
+    }
+    for (let i = 1; i < len; i++) {
+      const row = i * n;
+      const prow = row - n;
+      const erow = from + row;
+      for (let c = 0; c < n; c++) {
+        let bs = NEG;
+        let bp = 0;
+        const end = first[c + 1]!;
+        for (let q = first[c]!; q < end; q++) {
+          const p = prev[q]!;
+          const s = score[prow + p]! + cost[q]!;
+          if (s > bs) {
+            bs = s;
+            bp = p;
+          }
+        }
+        score[row + c] = bs + em[erow + c]!;
+        back[row + c] = bp;
+      }
+    }
+    let bt = 0;
+    let bs = NEG;
+    const last = (len - 1) * n;
+    for (let c = 0; c < n; c++) {
+      const s = score[last + c]!;
+      if (s > bs) {
+        bs = s;
+        bt = c;
+      }
+    }
+    for (let i = len - 1; i >= 0; i--) {
+      out[at + i] = bt;
+      bt = back[i * n + bt]!;
     }
   }
-  let bt = 0;
-  let bs = NEG;
-  for (let c = 0; c < n; c++) {
-    const s = score[(len - 1) * n + c]!;
-    if (s > bs) {
-      bs = s;
-      bt = c;
-    }
-  }
-  for (let i = len - 1; i >= 0; i--) {
-    best[i] = bt;
-    bt = back[i * n + bt]!;
-  }
-  return best;
 }
 
 /**
@@ -183,6 +237,11 @@ export class TaggerModel {
   /** Per tag: -oPenalty for O, typeBias[X] for B-X and I-X (see ModelHeader). */
   private bias!: Float64Array;
   private hasBias = false;
+  private readonly decoder: Decoder;
+  /** With the `doc` group: entity types (0 = O, then in tag order) and the type of each tag. */
+  private readonly doc: boolean;
+  private readonly typeNames: string[] = ['O'];
+  private readonly typeOfTag: Int32Array;
 
   constructor(header: ModelHeader, hashes: Uint32Array, weights: Float32Array, wordScores?: Float32Array) {
     this.header = header;
@@ -199,6 +258,13 @@ export class TaggerModel {
     this.setBias(this.oPenalty, header.typeBias ?? {});
     this.table = new WeightTable(hashes, weights, this.n);
     this.allowed = allowedTransitions(header.tags);
+    this.decoder = new Decoder(this.n, header.transitions, this.allowed);
+    this.doc = header.groups.includes('doc');
+    this.typeOfTag = Int32Array.from(header.tags, (t) => {
+      if (t === 'O') return 0;
+      const i = this.typeNames.indexOf(t.slice(2));
+      return i >= 0 ? i : this.typeNames.push(t.slice(2)) - 1;
+    });
     const clusters = new Map<string, readonly number[]>(Object.entries(header.clusters));
     const lexicon = new Map<string, string>(Object.entries(header.lexicon));
     this.extractor = new FeatureExtractor({
@@ -223,13 +289,20 @@ export class TaggerModel {
 
   /** Emission scores (tokens × tags) of one sentence's own features, O penalty and type biases included. */
   emissions(tokens: readonly string[]): Float64Array {
+    const em = new Float64Array(tokens.length * this.n);
+    this.emissionsInto(tokens, em, 0);
+    return em;
+  }
+
+  /** `emissions(tokens)` written into `em[at …]`. */
+  private emissionsInto(tokens: readonly string[], em: Float64Array, at: number): void {
     const n = this.n;
-    const em = this.extractor.scoreSentence(tokens, this.table, n);
+    this.extractor.scoreInto(tokens, this.table, n, em, at);
     if (this.hasBias) {
       const b = this.bias;
-      for (let i = 0; i < tokens.length; i++) for (let t = 0; t < n; t++) em[i * n + t]! += b[t]!;
+      const end = at + tokens.length * n;
+      for (let i = at; i < end; i += n) for (let t = 0; t < n; t++) em[i + t]! += b[t]!;
     }
-    return em;
   }
 
   /**
@@ -262,26 +335,19 @@ export class TaggerModel {
     return em;
   }
 
-  private bestPath(em: Float64Array, len: number): Int32Array {
-    return viterbi({
-      emissions: em,
-      length: len,
-      tags: this.n,
-      transitions: this.header.transitions,
-      allowed: this.allowed,
-    });
-  }
-
-  private decode(em: Float64Array, len: number): string[] {
-    return Array.from(this.bestPath(em, len), (t) => this.header.tags[t]!);
-  }
-
   /** BIO tags for one sentence's tokens (a document of one sentence for the `doc` features). */
   tag(tokens: readonly string[]): string[] {
     if (tokens.length === 0) return [];
-    if (this.header.groups.includes('doc')) return this.tagDocument([tokens])[0]!;
-    return this.decode(this.emissions(tokens), tokens.length);
+    return this.tagDocument([tokens])[0]!;
   }
+
+  /** Work arrays of `tagDocument`, kept between calls (grown as needed). */
+  private docEm = new Float64Array(0);
+  private docBest = new Int32Array(0);
+  private docSentOf = new Int32Array(0);
+  private docTypes = new Int32Array(0);
+  /** Weight offsets of the doc feature hashes (a handful of distinct ones), looked up once. */
+  private readonly docOffsets = new Map<number, number>();
 
   /**
    * BIO tags for a document's sentences, in order. With the `doc` group, two passes: the
@@ -289,49 +355,108 @@ export class TaggerModel {
    * words in the sentences around (header.docWindow before and after).
    */
   tagDocument(sents: readonly (readonly string[])[]): string[][] {
-    const ems = sents.map((t) => (t.length ? this.emissions(t) : new Float64Array(0)));
-    const tags = this.header.tags;
-    const first = sents.map((t, s) => (t.length ? this.bestPath(ems[s]!, t.length) : new Int32Array(0)));
-    const names = (best: Int32Array) => Array.from(best, (t) => tags[t]!);
-    if (!this.header.groups.includes('doc')) return first.map(names);
-    // Types per tag index (0 = O), then the tokens of the document end to end.
-    const typeNames = ['O'];
-    const typeOfTag = Int32Array.from(tags, (t) => {
-      if (t === 'O') return 0;
-      const i = typeNames.indexOf(t.slice(2));
-      return i >= 0 ? i : typeNames.push(t.slice(2)) - 1;
-    });
+    const n = this.n;
     let K = 0;
     for (const t of sents) K += t.length;
-    const keys: string[] = [];
-    const sentOf = new Int32Array(K);
-    const types = new Int32Array(K);
+    if (this.docBest.length < K) {
+      // Kept for the next documents up to 64k tokens; a longer one gets arrays of its own.
+      const size = K > WORK_KEPT ? K : Math.min(WORK_KEPT, Math.max(K, 2 * this.docBest.length, 1024));
+      const em = new Float64Array(size * n);
+      const bestArr = new Int32Array(size);
+      const sentOf = new Int32Array(size);
+      const types = new Int32Array(size);
+      if (K > WORK_KEPT) return this.tagDocumentWith(sents, K, em, bestArr, sentOf, types);
+      this.docEm = em;
+      this.docBest = bestArr;
+      this.docSentOf = sentOf;
+      this.docTypes = types;
+    }
+    return this.tagDocumentWith(sents, K, this.docEm, this.docBest, this.docSentOf, this.docTypes);
+  }
+
+  private tagDocumentWith(
+    sents: readonly (readonly string[])[],
+    K: number,
+    em: Float64Array,
+    best: Int32Array,
+    sentOf: Int32Array,
+    types: Int32Array,
+  ): string[][] {
+    const n = this.n;
+    // First pass: every sentence alone; the emissions of all sentences kept end to end.
     let k = 0;
-    sents.forEach((toks, s) => {
+    for (let s = 0; s < sents.length; s++) {
+      const toks = sents[s]!;
+      if (toks.length === 0) continue;
+      this.emissionsInto(toks, em, k * n);
+      this.decoder.decode(em, k * n, toks.length, best, k);
+      k += toks.length;
+    }
+    if (this.doc) this.secondPass(sents, K, em, best, sentOf, types);
+    const tags = this.header.tags;
+    const out: string[][] = new Array(sents.length);
+    k = 0;
+    for (let s = 0; s < sents.length; s++) {
+      const len = sents[s]!.length;
+      const names: string[] = new Array(len);
+      for (let i = 0; i < len; i++) names[i] = tags[best[k + i]!]!;
+      out[s] = names;
+      k += len;
+    }
+    return out;
+  }
+
+  /** The `doc` pass of `tagDocument`: adds the doc features to the kept emissions and re-decodes the sentences they change. */
+  private secondPass(
+    sents: readonly (readonly string[])[],
+    K: number,
+    em: Float64Array,
+    best: Int32Array,
+    sentOf: Int32Array,
+    types: Int32Array,
+  ): void {
+    const n = this.n;
+    const typeOfTag = this.typeOfTag;
+    const keys: string[] = [];
+    let k = 0;
+    for (let s = 0; s < sents.length; s++) {
+      const toks = sents[s]!;
       this.extractor.docKeys(toks, keys);
-      const best = first[s]!;
       for (let i = 0; i < toks.length; i++, k++) {
         sentOf[k] = s;
-        types[k] = typeOfTag[best[i]!]!;
+        types[k] = typeOfTag[best[k]!]!;
       }
-    });
-    const extra = docFeaturesFlat(keys, sentOf, types, typeNames, this.header.docWindow ?? 0);
-    const n = this.n;
+    }
+    const extra = docFeaturesFlat(
+      keys,
+      sentOf.subarray(0, K),
+      types.subarray(0, K),
+      this.typeNames,
+      this.header.docWindow ?? 0,
+    );
     const w = this.table.w;
+    const offsets = extra.offsets;
+    const hashes = extra.hashes;
     k = 0;
-    return sents.map((toks, s) => {
-      const em = ems[s]!;
+    for (let s = 0; s < sents.length; s++) {
+      const len = sents[s]!.length;
       let changed = false;
-      for (let i = 0; i < toks.length; i++, k++) {
-        for (let j = extra.offsets[k]!; j < extra.offsets[k + 1]!; j++) {
-          const o = this.table.find(extra.hashes[j]!);
+      for (let i = 0; i < len; i++, k++) {
+        const base = k * n;
+        for (let j = offsets[k]!; j < offsets[k + 1]!; j++) {
+          const h = hashes[j]!;
+          let o = this.docOffsets.get(h);
+          if (o === undefined) {
+            o = this.table.find(h);
+            this.docOffsets.set(h, o);
+          }
           if (o < 0) continue;
           changed = true;
-          for (let t = 0; t < n; t++) em[i * n + t]! += w[o + t]!;
+          for (let t = 0; t < n; t++) em[base + t]! += w[o + t]!;
         }
       }
-      return names(changed ? this.bestPath(em, toks.length) : first[s]!);
-    });
+      if (changed) this.decoder.decode(em, (k - len) * n, len, best, k - len);
+    }
   }
 
   static fromBuffer(buf: Buffer, opts: { wordTable?: boolean } = {}): TaggerModel {
