@@ -7,7 +7,7 @@
  * («الطرفان») and «بلاده».
  */
 import type { Actor, Entity, Mention } from '../../model.ts';
-import type { ActorEntry } from './lexicon.ts';
+import { type ActorEntry, lexicon } from './lexicon.ts';
 import { type Tok, has } from './text.ts';
 import { actorForms, BIT, bits, is } from './words.ts';
 
@@ -245,6 +245,12 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
       }
     }
     if (taken[i]) continue;
+    const nb = neighbour(toks, i, out);
+    if (nb) {
+      out.push(nb);
+      taken.fill(1, nb.i, nb.j);
+      continue;
+    }
     if (is(t, BIT.reciprocal)) {
       out.push({ i, j: i + 1, actors: [], kind: 'recip' });
       taken[i] = 1;
@@ -265,6 +271,35 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
   }
   learnNames(toks, out, opts.memory);
   return mergeAppositions(toks, out);
+}
+
+/** «جارتها، جارته، جارة بلاده، الجارة» + a direction: a neighbour named by relation. */
+const NEIGHBOUR = /^[وف]?[بل]?(?:ال)?جار(?:ت|ه)(?:ها|ه|هم)?$/;
+const OWN_COUNTRY = /^(?:بلاده|بلادها|بلادهم)$/;
+const DIRECTION: Record<string, string> = {
+  الشماليه: 'north',
+  الجنوبيه: 'south',
+  الشرقيه: 'east',
+  الغربيه: 'west',
+};
+
+/**
+ * «اتهمت كوريا الجنوبية جارتها الشمالية», «جارة بلاده الشرقية»: the owner is the last state
+ * named before in the sentence; the table (data/events/neighbours.tsv) gives the neighbour.
+ */
+function neighbour(toks: Tok[], i: number, found: ActorMention[]): ActorMention | undefined {
+  const t = toks[i]!;
+  if (!NEIGHBOUR.test(t.n)) return undefined;
+  let k = i + 1;
+  if (OWN_COUNTRY.test(toks[k]?.n ?? '')) k++;
+  const dir = DIRECTION[toks[k]?.n ?? ''];
+  if (!dir) return undefined;
+  let owner: string | undefined;
+  for (const m of found)
+    if (m.j <= i && m.actors.length === 1 && m.actors[0]!.country) owner = m.actors[0]!.country;
+  const other = owner ? lexicon().neighbours.get(`${owner}:${dir}`) : undefined;
+  if (!other) return undefined;
+  return { i, j: k + 1, actors: [{ country: other, sector: 'GOV' }], kind: 'country' };
 }
 
 /**

@@ -178,6 +178,8 @@ export interface Lexicon {
   /** First token → actor entries starting with it (longest first). */
   actorsByFirst: Map<string, ActorEntry[]>;
   contexts: Map<string, string>;
+  /** «ISO:direction» → the neighbour on that side (data/events/neighbours.tsv). */
+  neighbours: Map<string, string>;
 }
 
 let cached: Lexicon | undefined;
@@ -202,7 +204,21 @@ export function lexicon(): Lexicon {
     actorsByFirst.set(f, arr);
   }
   for (const arr of actorsByFirst.values()) arr.sort((a, b) => b.tokens.length - a.tokens.length);
-  cached = { triggers, byFirst, cues: parseCues(), actors, actorsByFirst, contexts: parseContexts() };
+  const neighbours = new Map<string, string>();
+  for (const [iso, dir, other] of readTsv('neighbours.tsv')) {
+    if (!iso || !other || !['north', 'south', 'east', 'west'].includes(dir ?? ''))
+      throw new Error(`data/events/neighbours.tsv: bad line: ${[iso, dir, other].join(' | ')}`);
+    neighbours.set(`${iso}:${dir}`, other);
+  }
+  cached = {
+    triggers,
+    byFirst,
+    cues: parseCues(),
+    actors,
+    actorsByFirst,
+    contexts: parseContexts(),
+    neighbours,
+  };
   return cached;
 }
 

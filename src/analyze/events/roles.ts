@@ -8,6 +8,7 @@ import type { Actor, PloverType } from '../../model.ts';
 import type { ActorMention } from './actors.ts';
 import type { TriggerHit } from './triggers.ts';
 import type { Tok } from './text.ts';
+import { BIT, is } from './words.ts';
 
 /** Types whose «بين X و Y» or compound subject makes the event reciprocal. */
 const RECIPROCAL_TYPES = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE']);
@@ -39,6 +40,8 @@ export interface Roles {
   reciprocal: boolean;
   /** Source came from the sentence itself (not the topic or the speaker). */
   explicitSource: boolean;
+  /** The source is a nominal's agent adjective («الهجوم الإسرائيلي»): an act named, not the topic. */
+  adjectival?: boolean;
   /** The mention used as source (index into mentions), for coordination chains. */
   sourceMention?: ActorMention;
   /** Where it happened: the place named after «في/قرب» in the trigger's clause, as written. */
@@ -93,7 +96,9 @@ function isLocation(m: ActorMention, toks: Tok[]): boolean {
   if (
     (m.kind === 'demonym' || m.kind === 'country' || m.kind === 'capital') &&
     back &&
-    LOCATION_PREPS.has(back.n)
+    LOCATION_PREPS.has(back.n) &&
+    // «في قصف روسي»: the word between is an act, the demonym its agent
+    !is(toks[m.i - 1], BIT.trigger)
   ) {
     return true;
   }
@@ -150,6 +155,103 @@ function lightVerbSubject(hit: TriggerHit, ctx: RoleContext): ActorMention | und
   return undefined;
 }
 
+type Gender = 'm' | 'f' | undefined;
+
+const disagrees = (a: Gender, b: Gender) => a !== undefined && b !== undefined && a !== b;
+
+/** The gender of a finite verb trigger as written (3rd person), when its form shows it. */
+export function verbGender(hit: TriggerHit, toks: Tok[]): Gender {
+  if (hit.entry.kind !== 'verb') return undefined;
+  const forms = hit.entry.slots[0] ?? [];
+  const t = toks[hit.head]!;
+  let c = t.cands.find((x) => forms.includes(x));
+  if (!c) return undefined;
+  if (/^[وف]/.test(c) && forms.includes(c.slice(1))) c = c.slice(1); // «وحث!» listed literally
+
+  if (/^ي/.test(c) && forms.includes(`ت${c.slice(1)}`)) return 'm';
+  if (/^ت/.test(c) && forms.includes(`ي${c.slice(1)}`) && !/(?:ون|ان|وا|ين)$/.test(c)) return 'f';
+  if (c.endsWith('ت') && forms.includes(c.slice(0, -1))) return 'f';
+  if (c.endsWith('ت') && c.length > 2 && forms.includes(`${c.slice(0, -1)}ا`)) return 'f'; // دعت / دعا
+  if (forms.includes(`${c}ت`)) return 'm';
+  if (c.endsWith('ا') && forms.includes(`${c.slice(0, -1)}ت`)) return 'm'; // دعا / دعت
+  return undefined;
+}
+
+/** States named as masculine in news Arabic («أعلن العراق», «أكد لبنان»): no agreement test. */
+const MASCULINE_STATES = new Set(['IRQ', 'JOR', 'LBN', 'SDN', 'SSD', 'MAR', 'YEM', 'BHR']);
+/** Bodies whose name is masculine («مجلس الأمن», «الاتحاد الأوروبي», «حزب الله»). */
+const MASCULINE_BODY = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:مجلس|اتحاد|حزب|حلف|جيش|برلمان|صندوق|بنك|تنظيم|كونغرس)$/;
+
+/** Grammatical gender of an actor mention, when it is clear: states and capitals are feminine. */
+function mentionGender(m: ActorMention, toks: Tok[]): Gender {
+  const first = toks[m.i]!.n;
+  if (m.kind === 'capital') return 'f';
+  if (m.kind === 'country') {
+    if (/^(?:[وف])?(?:ال)?(?:احتلال|كيان|نظام)/.test(first)) return undefined;
+    const c = m.actors[0]?.country;
+    return c && !MASCULINE_STATES.has(c) && m.actors[0]?.sector !== 'REB' ? 'f' : undefined;
+  }
+  if (m.kind === 'group') {
+    if (MASCULINE_BODY.test(first)) return 'm';
+    if (toks[m.i]!.raw.endsWith('ة')) return 'f';
+  }
+  return undefined;
+}
+
+/** Reactions whose object may be an act named by a noun: «أدان الهجوم», «رحب بالاتفاق». */
+const REACTIONS = new Set<PloverType>(['SUPPORT', 'ACCUSE', 'REJECT']);
+/** Words before a nominal that make it a circumstance, not an object: «في اتصال هاتفي». */
+const CIRCUMSTANCE = /^(?:و)?(?:في|خلال|اثناء|عقب|بعد|قبل|اثر|اثناء|اعقاب|اطار)$/;
+
+/**
+ * The nominal is the object of the reaction just before it («أدانت حركة حماس، في بيان، القصف»,
+ * «ندد حزب الله بالهجوم», «أعرب عن ترحيبه بالإفراج»): only the reaction's subject, a
+ * parenthetical between commas and at most two other words stand between them.
+ */
+export function reactionObject(hit: TriggerHit, ctx: RoleContext): boolean {
+  const { toks } = ctx;
+  const head = hit.head;
+  let before: TriggerHit | undefined;
+  for (const h of ctx.hits) if (h !== hit && h.head < head && (!before || h.head > before.head)) before = h;
+  if (!before || !REACTIONS.has(before.entry.type) || before.j > head) return false;
+  if (CIRCUMSTANCE.test(toks[head - 1]?.n ?? '')) return false;
+  const p = toks[head]!.prep;
+  if (p && p !== 'ب' && p !== 'ل') return false;
+  let words = 0;
+  let paren = false;
+  for (let k = before.j; k < head; k++) {
+    const t = toks[k]!;
+    if (t.raw === '،' || t.raw === ',') {
+      paren = !paren;
+      continue;
+    }
+    if (t.punct) return false;
+    if (paren) continue;
+    if (ctx.mentions.some((m) => m.i <= k && k < m.j && !m.prep)) continue;
+    if (++words > 2) return false;
+  }
+  return !paren;
+}
+
+/** A nominal's agent adjective: a demonym right after it, past at most two adjectives. */
+function agentAdjective(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
+  const { toks, mentions } = ctx;
+  for (let k = hit.j; k < Math.min(toks.length, hit.j + 3); k++) {
+    const m = mentions.find((x) => x.i === k);
+    if (m) {
+      if (m.kind !== 'demonym' || m.prep || m.actors.length !== 1) return undefined;
+      // «المحادثات الإيرانية الأمريكية»: two sides, not one agent
+      const next = mentions.find((x) => x.i === m.j);
+      if (next?.kind === 'demonym') return undefined;
+      return m;
+    }
+    const t = toks[k]!;
+    if (t.punct || t.prep || is(t, BIT.trigger) || !/^ال|[يه]$/.test(t.n)) return undefined;
+    if (/^(?:الذي|التي|الذين)$/.test(t.n)) return undefined;
+  }
+  return undefined;
+}
+
 export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   const { toks, mentions } = ctx;
   const head = hit.head;
@@ -162,6 +264,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   let reciprocal = false;
   let explicitSource = false;
   let srcMention: ActorMention | undefined;
+  let reactionObj = false;
   const after = mentions.filter((m) => m.i >= hit.i + 1 && toks[m.i]!.clause === clause);
   const nextHit = ctx.hits.find((h) => h.head > head && toks[h.head]!.clause === clause);
   const inScope = (m: ActorMention) => !nextHit || m.i < nextHit.head || m.prep === 'من قبل';
@@ -192,6 +295,8 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       // «الوزير لن يلتقي نظيره الإثيوبي»: a counterpart after the verb is its object
       if (m?.counterpart) break;
       if (m) {
+        // «وطالب موسكو»: a masculine verb's subject is not a state; «ودعت مجلس الأمن»: nor a feminine verb's a masculine body
+        if (hit.entry.kind === 'verb' && disagrees(verbGender(hit, toks), mentionGender(m, toks))) break;
         const objectCase = m.kind === 'recip' && /ين$/.test(toks[m.i]!.n);
         if (!m.prep && !isLocation(m, toks) && !objectCase && m.kind !== 'demonym') {
           if (flags.has('victim')) victim = m;
@@ -203,6 +308,12 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       if (t.punct) break;
       if (k >= hit.j && !SKIPPABLE.test(t.n)) break;
     }
+  }
+  // a nominal's agent adjective: «الهجوم الإسرائيلي», «الغارات الجوية الإسرائيلية», «قصف روسي»
+  let adjectival = false;
+  if (!subjAfter && nominal) {
+    subjAfter = agentAdjective(hit, ctx);
+    adjectival = subjAfter !== undefined;
   }
   // a nominal's relative clause: «الهجوم الذي شنه مسلحون», «غارة شنتها طائرات إسرائيلية»
   if (!subjAfter && hit.entry.kind !== 'verb') {
@@ -242,6 +353,10 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       srcMention = agent;
     } else if (subjAfter) {
       srcMention = subjAfter;
+    } else if (nominal && reactionObject(hit, ctx)) {
+      // «أدانت السعودية الهجوم الذي استهدف مسجدًا»: the condemned act is not the condemner's;
+      // with no agent of its own it has no source
+      reactionObj = true;
     } else if (nominal && lightVerbSubject(hit, ctx)) {
       // «أقدمت قواته على قصف جوي», «نفذت طائرات أمريكية ضربات»: the light verb's subject did it
       srcMention = lightVerbSubject(hit, ctx);
@@ -290,8 +405,8 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       if (srcMention.kind === 'recip' || group.length > 1 || (source.length > 1 && flags.has('recip'))) {
         if (RECIPROCAL_TYPES.has(type) || flags.has('recip')) reciprocal = true;
       }
-    } else if (source.length) {
-      // kept from the coordinated verb
+    } else if (source.length || reactionObj) {
+      // kept from the coordinated verb, or an act named by a reaction with no agent of its own
     } else if (speaker) {
       source = speaker.actors;
     } else {
@@ -385,6 +500,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     target,
     reciprocal,
     explicitSource,
+    ...(adjectival && srcMention === subjAfter ? { adjectival: true } : {}),
     ...(srcMention ? { sourceMention: srcMention } : {}),
     ...(location ? { location } : {}),
   };

@@ -7,7 +7,7 @@ import type { Actor, DateRef, EventRecord, Span } from '../../model.ts';
 import { daysBetween } from '../dates.ts';
 import { type ActorMemory, type ActorMention, findActors } from './actors.ts';
 import type { TriggerEntry } from './lexicon.ts';
-import { assignRoles, dedupe, type Roles } from './roles.ts';
+import { assignRoles, dedupe, type Roles, reactionObject } from './roles.ts';
 import { type Tok, tokenizeSpan } from './text.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
 import { BIT, contextOf, is } from './words.ts';
@@ -182,6 +182,20 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (hits.some((o) => o !== h && o.entry.type === h.entry.type && o.head < h.head && h.head - o.j <= 3))
       absorbed.add(h);
   }
+  // «مقتل أربعة مدنيين في قصف روسي»: the deaths are the toll of the attack named after them
+  for (const h of hits) {
+    if (h.entry.type !== 'ASSAULT' || h.entry.mode !== 'kill' || h.entry.kind !== 'noun') continue;
+    const attack = hits.find(
+      (o) =>
+        o !== h &&
+        o.entry.type === 'ASSAULT' &&
+        o.head > h.head &&
+        o.head - h.j <= 4 &&
+        isNominal(o) &&
+        (toks[o.head]!.prep === 'ب' || /^(?:في|جراء|اثر|بسبب)$/.test(toks[o.head - 1]?.n ?? '')),
+    );
+    if (attack) absorbed.add(h);
+  }
   // purpose «لـ» + masdar after another trigger is its content: «اتفاق لتبادل الأسرى», «مذكرة تفاهم للتعاون»
   for (const h of hits) {
     const t = toks[h.head]!;
@@ -255,7 +269,19 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     });
     // a reaction with no object of its own reacts to the event it names or the one before it
     if (!roles.target.length && ['SUPPORT', 'ACCUSE', 'REJECT'].includes(h.entry.type)) {
-      const next = hits.find((o) => o.head > h.head && o.head <= h.j + 3);
+      const next = hits.find(
+        (o) =>
+          o.head > h.head &&
+          (o.head <= h.j + 3 ||
+            reactionObject(o, {
+              toks,
+              mentions,
+              hits,
+              speakerFor,
+              topic: inp.state.topic,
+              pair: inp.state.pair,
+            })),
+      );
       const before = out.at(-1)?.record ?? inp.state.last;
       if (next && next !== h) {
         const r = assignRoles(next, {
@@ -368,11 +394,18 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       anaphoric,
       entry: h.entry,
     });
-    if (roles.explicitSource && !background && roles.source.length)
+    if (roles.explicitSource && !roles.adjectival && !background && roles.source.length)
       inp.state.topic = roles.source.filter((a) => a.country);
     // «الطرفان» are the two sides of the last meeting, or of the last reciprocal event
     const pairSetter = h.entry.type === 'CONSULT' || roles.reciprocal || inp.state.pair.length < 2;
-    if (pairSetter && roles.explicitSource && roles.source.length && roles.target.length && !background) {
+    if (
+      pairSetter &&
+      roles.explicitSource &&
+      !roles.adjectival &&
+      roles.source.length &&
+      roles.target.length &&
+      !background
+    ) {
       const pair = dedupe(
         roles.reciprocal ? roles.source.map(bare) : [bare(roles.source[0]!), bare(roles.target[0]!)],
       );

@@ -12,6 +12,9 @@ export interface TriggerHit {
   head: number;
 }
 
+/** Prepositions after which a word is a noun, never a finite verb. */
+const PREP_BEFORE = /^(?:و)?(?:في|من|علي|الي|عن|بعد|قبل|اثر|جراء|عقب|خلال|اثناء|منذ)$/;
+
 const GAP_FREE = /^(?:امس|اليوم|غدا|ايضا|\d+|عشرات|مئات|الاف)$/;
 
 function matchSlots(toks: Tok[], i: number, e: TriggerEntry): number {
@@ -51,11 +54,20 @@ export function findTriggers(toks: Tok[]): TriggerHit[] {
     const b = bits(t);
     if (!(b & BIT.trigger) || b & BIT.adverbial_protest) continue;
     let best: TriggerHit | undefined;
-    for (const { entries, definite } of triggerForms(t)) {
+    const before = toks[t.i - 1];
+    const prepBefore = before !== undefined && !before.punct && PREP_BEFORE.test(before.n);
+    const bare = /^[وف]/.test(t.n) && t.n.length > 3 ? t.n.slice(1) : t.n;
+    for (const { form, entries, definite } of triggerForms(t)) {
       for (const e of entries) {
         if (best?.entry === e) continue;
         // a definite form is a noun, never a verb: «البحث» is research, not «بحث»
         if (e.kind === 'verb' && definite) continue;
+        // nor after a preposition: «في قصف روسي», «بقصف مواقع» are masdars
+        if (
+          e.kind === 'verb' &&
+          (prepBefore || (/^[بل]/.test(bare) && !bare.startsWith(form) && bare.slice(1).startsWith(form)))
+        )
+          continue;
         if (e.flags.has('hamza') && !/[أإآءئؤ]/.test(t.raw)) continue;
         const j = e.slots.length === 1 ? t.i + 1 : matchSlots(toks, t.i, e);
         if (j < 0) continue;
