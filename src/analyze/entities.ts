@@ -14,7 +14,7 @@ import { pairs, surnames } from './coref.ts';
 import { type FormHit, type GazMatch, type Gazetteer, gazetteer, matchAt } from './gazetteer/index.ts';
 import { GIVEN_NAMES, NAME_STOP, POLITICAL_VERBS, STATE_CONTEXT, lightKey } from './gazetteer/lexicon.ts';
 import { slug, transliterate } from '../text/transliterate.ts';
-import { type NameRun, nameAt, opensName } from './gazetteer/names.ts';
+import { type NameRun, nameAt, opensName, placeGivenName } from './gazetteer/names.ts';
 import { type Tok, keyOf, readings, surfaceOffset, tokenize } from './gazetteer/tokens.ts';
 import { EntityTable } from './link.ts';
 import { tagSentences } from './gazetteer/tagging.ts';
@@ -110,6 +110,22 @@ class Run {
       return lg.metonym || lg.m.hits[0]!.entry.kind === 'country';
     }
     return false;
+  }
+
+  /**
+   * «اجتماعًا وزاريًا»: «وزاريا» is «وزاري» + alef, not «و» + Zaria. A one-word city read
+   * only by taking the conjunction و/ف off the word needs a place beside it: a place or a
+   * place word just before («في كانو وزاريا», «مدينة …»), else it is left unread.
+   */
+  looseCity(m: GazMatch): boolean {
+    const e = m.hits[0]!.entry;
+    if (e.kind !== 'city' || m.first !== m.last || m.strip !== 1) return false;
+    const t = this.toks[m.first]!;
+    if (!/^[وف]/.test(t.key)) return false;
+    const lg = this.lastGaz;
+    if (lg && lg.m.last === m.first - 1) return false;
+    const prev = this.toks[m.first - 1];
+    return !(prev?.arabic && readings(prev.key).some((r) => PLACE_WORDS.has(r.key)));
   }
 
   /** Countries named in the article by a form that names nothing else (computed when first needed). */
@@ -496,6 +512,13 @@ class Run {
   }
 }
 
+/** Words after which a one-word city may follow a conjunction («في كادونا وزاريا» has its place before). */
+const PLACE_WORDS = new Set(
+  'في إلى الى من قرب مدينة مدينتي مدن بلدة قرية محافظة ولاية إقليم منطقة مناطق شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي'
+    .split(' ')
+    .map((w) => keyOf(w)),
+);
+
 /** First words of organization names the tagger may add. */
 const ORG_WORDS = new Set(
   'حركة حزب منظمة جمعية شركة وزارة هيئة مجلس اتحاد مؤسسة جامعة بنك نادي مكتب معهد وكالة لجنة جبهة تنظيم مركز نقابة جماعة ائتلاف تحالف كتائب سرايا قوات'
@@ -586,6 +609,18 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
         i = n.last + 1;
         continue;
       }
+    }
+    if (g && placeGivenName(gaz, toks, i, { apposition: false, tags, isHead: isPostHead })) {
+      const n = nameAt(gaz, toks, i, { apposition: false, tags, isHead: isPostHead });
+      if (n && n.last > n.coreStart) {
+        run.person(n);
+        i = n.last + 1;
+        continue;
+      }
+    }
+    if (g && run.looseCity(g)) {
+      i++;
+      continue;
     }
     if (g) {
       run.gazMention(g);

@@ -15,6 +15,8 @@ const RECIPROCAL_TYPES = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE']);
 const TARGET_PREPS = new Set(['علي', 'ضد', 'مع', 'الي', 'ب', 'ل', 'عن', 'لدي', 'تجاه', 'نحو', 'باتجاه']);
 const LOCATION_PREPS = new Set(['في', 'من', 'قرب']);
 const PLACE_NOUNS = new Set(['قصر', 'مقر', 'مبني', 'مكتب']);
+/** A noun that introduces a place name: «بمدينة برلين», «في العاصمة الرياض». */
+const PLACE_NAME_NOUN = /^(?:و)?(?:ب|في)?(?:مدينه|المدينه|العاصمه|بلده|ولايه|محافظه|اقليم)$/;
 const SKIPPABLE =
   /^(?:و)?(?:بها|به|بهم|لها|له|لهم|عليها|عليه|خلالها|خلاله|عنه|عنها|منها|منه|فيها|فيه|قد|ايضا|امس|اليوم|رسميا|\d+|عشرات|مئات|الاف|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|اثنان|عده|السيد|سيد|الدكتور|الشيخ)$/;
 
@@ -52,7 +54,8 @@ function resolve(m: ActorMention, ctx: RoleContext, speaker: Actor[]): Actor[] {
   if (m.kind === 'recip') return (ctx.pair.length >= 2 ? ctx.pair : m.actors).map(stripName);
   if (m.kind === 'pronoun') {
     const c = (speaker[0] ?? ctx.topic[0])?.country;
-    return c ? [{ country: c, sector: 'GOV' }] : [];
+    // «أعلنت وزيرة الخارجية … أن بلادها»: a state we cannot name yet (the place may tell)
+    return c ? [{ country: c, sector: 'GOV' }] : speaker.length ? [{ sector: 'GOV' }] : [];
   }
   return m.actors;
 }
@@ -102,8 +105,10 @@ function isLocation(m: ActorMention, toks: Tok[]): boolean {
   ) {
     return true;
   }
-  // «في قصر الإليزيه», «في مقر الحكومة»: a building named by who sits in it
+  // «بمدينة برلين», «في العاصمة برلين»: a place noun right before a place name
   const noun = toks[m.i - 1];
+  if ((m.kind === 'capital' || m.kind === 'country') && noun && PLACE_NAME_NOUN.test(noun.n)) return true;
+  // «في قصر الإليزيه», «في مقر الحكومة»: a building named by who sits in it
   return Boolean(back && noun && LOCATION_PREPS.has(back.n) && PLACE_NOUNS.has(noun.n));
 }
 
@@ -115,6 +120,9 @@ function inPhraseSlot(m: ActorMention, hit: TriggerHit): boolean {
 function hitBetween(ctx: RoleContext, a: number, b: number, self: TriggerHit): boolean {
   return ctx.hits.some((h) => h !== self && h.head > a && h.head < b);
 }
+
+/** «خلالها»: "during it", pointing back to the noun before the verb. */
+const DURING = /^(?:خلالها|خلاله)$/;
 
 /** «تعرض/تعرضت لـ»: to undergo (an attack, a raid). */
 const UNDERGO = /^(?:و)?(?:تعرض|تعرضت|تعرضوا|تعرضا|يتعرض|تتعرض|يتعرضون)$/;
@@ -306,6 +314,8 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       }
       const t = toks[k]!;
       if (t.punct) break;
+      // «في زيارة يلتقي خلالها الرئيس»: a clause on the noun before; its subject is the visitor
+      if (k === hit.j && DURING.test(t.n) && ctx.hits.some((h) => h !== hit && h.j === hit.head)) break;
       if (k >= hit.j && !SKIPPABLE.test(t.n)) break;
     }
   }

@@ -58,8 +58,14 @@ const GIVEN = `
 مسعود غلام حسن_علي علي_أكبر محمد_جواد محمد_باقر محمد_رضا علي_رضا أمير حسين_أمير عبد_اللهيان إسماعيل
 فاطمة زينب عائشة خديجة ليلى سارة نادية هدى منى رانيا سميرة سلمى ريم دينا نسرين شيرين معصومة طاهرة
 قالیباف أبو أبي محمد_علي عبد_الملك عبد_الرحمن عبد_العزيز عبد_الكريم عبد_الرحيم عبد_المجيد عبد_الحميد
-عبد_الناصر عبد_الهادي حمد تميم زايد خليفة قابوس هيثم بدر راشد مكتوم سيف
+عبد_الناصر عبد_الهادي حمد تميم زايد خليفة قابوس هيثم بدر راشد مكتوم سيف جورجيا صوفيا فيكتوريا
 `;
+
+/**
+ * Given names that are also places («جورجيا ميلوني»: Giorgia, not Georgia; «صوفيا»): read as a
+ * first name only before a surname the tagger or an apposition vouches for.
+ */
+export const PLACE_GIVEN_NAMES = new Set(['جورجيا', 'صوفيا', 'فيكتوريا'].map((w) => lightKey(w)));
 
 /** Given names (light keys, see `lightKey`): a first token here makes a name certain. */
 export const GIVEN_NAMES = new Set(

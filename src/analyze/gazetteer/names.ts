@@ -4,7 +4,14 @@
  * are kept out of the name; «سيد» without ال (Syed) is kept in the written name.
  */
 import { type Gazetteer, matchAt } from './index.ts';
-import { GIVEN_NAMES, HONORIFICS, NAME_PART_HONORIFICS, NAME_STOP, lightKey } from './lexicon.ts';
+import {
+  GIVEN_NAMES,
+  HONORIFICS,
+  lightKey,
+  NAME_PART_HONORIFICS,
+  NAME_STOP,
+  PLACE_GIVEN_NAMES,
+} from './lexicon.ts';
 import { type Tok, keyOf, readings } from './tokens.ts';
 
 export interface NameRun {
@@ -73,8 +80,25 @@ function isNameWord(gaz: Gazetteer, toks: Tok[], k: number, opts: NameOptions): 
   if (t.info.readings.some((r) => r.strip > 0 && r.key.startsWith('ال'))) return false;
   if (opts.isHead?.(t)) return false;
   const m = matchAt(gaz, toks, k);
-  if (m && m.hits[0]!.entry.kind !== 'person' && m.hits[0]!.entry.kind !== 'city') return false;
+  if (m && m.hits[0]!.entry.kind !== 'person' && m.hits[0]!.entry.kind !== 'city')
+    return m.first === m.last && m.strip === 0 && placeGivenName(gaz, toks, k, opts);
   return true;
+}
+
+/**
+ * «جورجيا ميلوني»: a given name that is also a place, followed by a surname — a plain word
+ * (no ال, no clitic, no place, no post) that the tagger, where it ran, does not read as O.
+ */
+export function placeGivenName(gaz: Gazetteer, toks: Tok[], k: number, opts: NameOptions): boolean {
+  if (!PLACE_GIVEN_NAMES.has(lightKey(toks[k]!.text))) return false;
+  const n = toks[k + 1];
+  if (!n?.arabic || n.punct || NAME_STOP.has(lightKey(n.text))) return false;
+  if (n.key.startsWith('ال') || n.info.readings.some((r) => r.strip > 0 && r.key.startsWith('ال')))
+    return false;
+  if (opts.isHead?.(n) || matchAt(gaz, toks, k + 1)) return false;
+  const tags = opts.tags;
+  if (tags?.[k + 1] === 'O' || tags?.[k] === 'O') return false;
+  return opts.apposition || tags?.[k] === 'B-PERS' || tags?.[k + 1] === 'I-PERS';
 }
 
 /** The token after a name's last word, reading from `coreStart`. */
