@@ -4,7 +4,7 @@ import { findEntities } from '../../src/analyze/entities.ts';
 
 // Linking errors met on new writing (issue #3). Sentences written for this test.
 const ids = (text: string, tagger: 'off' | 'auto' = 'off') =>
-  findEntities(text, { tagger }).mentions.map((m) => [m.text, m.entityId ?? '']);
+  findEntities(text, { tagger }).mentions.map((m): [string, string] => [m.text, m.entityId ?? '']);
 
 test('«وزاريًا» is «وزاري» + alef, not «و» + Zaria: a conjunction-read city needs a place beside it', () => {
   for (const text of [
