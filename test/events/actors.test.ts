@@ -68,3 +68,22 @@ test('a neighbour named by its direction: «جارتها الشمالية», «�
   const [c] = events('اتهمت البرازيل جارتها الشمالية بتهريب الأسلحة.');
   assert.deepEqual(c!.target, []);
 });
+
+test('a coordinated «V X بـ …» keeps the subject before; X is the one accused', () => {
+  const es = events('أدانت الحكومة الأردنية الغارات، واتهمت إسرائيل بانتهاك القانون الدولي.');
+  const acc = byType(es, 'ACCUSE');
+  assert.ok(acc.length >= 1);
+  for (const e of acc) assert.deepEqual(of(e.source), ['JOR']);
+  assert.ok(acc.some((e) => of(e.target).includes('ISR')));
+  // a new subject with an object of its own stays the subject: «ورحبت قطر بالاتفاق»
+  const [sup] = byType(events('أدانت مصر الهجوم، ورحبت قطر بالاتفاق.'), 'SUPPORT');
+  assert.deepEqual(of(sup!.source), ['QAT']);
+});
+
+test('a sector noun and the state after it are one actor: «قوات روسيا»', () => {
+  const [e] = byType(events('قصفت قوات روسيا مواقع في مدينة خاركيف الأوكرانية.'), 'ASSAULT');
+  assert.deepEqual(
+    e!.source.map((a) => [a.country, a.sector]),
+    [['RUS', 'MIL']],
+  );
+});

@@ -86,14 +86,14 @@ describe('CLI tables and exports in two languages', () => {
     const file = join(root, 'examples/articles.jsonl');
     const en = await run(['relations', file, '--lang', 'en']);
     assert.match(en.out, /events → \d+ dyads \(country level, per month\)/);
-    assert.match(en.out, /Israel \[ISR\] → Jordan \[JOR\] {2}events \d+/);
+    assert.match(en.out, /Jordan \[JOR\] → Israel \[ISR\] {2}events \d+/);
     const ar = await run(['relations', file, '--lang', 'ar']);
-    assert.match(ar.out, /إسرائيل \[ISR\] → الأردن \[JOR\] {2}الأحداث \d+/);
+    assert.match(ar.out, /الأردن \[JOR\] → إسرائيل \[ISR\] {2}الأحداث \d+/);
     const actors = await run(['relations', file, '--level', 'actor', '--lang', 'en']);
     assert.match(actors.out, /Abbas Araghchi \[person:[^\]]+\] → Oman \[[^\]]*OMN\]/);
     const j = JSON.parse((await run(['relations', file, '--json', '--lang', 'en'])).out);
-    const d = j.find((x: { source: string; target: string }) => x.source === 'ISR' && x.target === 'JOR');
-    assert.deepEqual([d.source_label, d.target_label], ['Israel', 'Jordan']);
+    const d = j.find((x: { source: string; target: string }) => x.source === 'JOR' && x.target === 'ISR');
+    assert.deepEqual([d.source_label, d.target_label], ['Jordan', 'Israel']);
     const plain = JSON.parse((await run(['relations', file, '--json'])).out);
     assert.equal(plain[0].source_label, undefined);
   });

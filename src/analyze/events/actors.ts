@@ -324,6 +324,22 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
       out[out.length - 1] = { ...a, j: m.j, actors: [{ ...a.actors[0]!, country: m.actors[0].country }] };
       continue;
     }
+    // a sector noun and the state it belongs to: «طائرات الاحتلال الإسرائيلي», «قوات روسيا»
+    if (
+      a &&
+      m.i === a.j &&
+      a.kind === 'sector' &&
+      m.kind === 'country' &&
+      !m.prep &&
+      !toks[m.i]!.n.startsWith('و') &&
+      a.actors.length === 1 &&
+      !a.actors[0]!.country &&
+      m.actors.length === 1 &&
+      m.actors[0]!.country
+    ) {
+      out[out.length - 1] = { ...a, j: m.j, actors: [{ ...a.actors[0]!, country: m.actors[0]!.country }] };
+      continue;
+    }
     // a bare title between post and name: «وزير الخارجية السعودي الأمير فيصل بن فرحان»
     if (
       a &&

@@ -163,6 +163,24 @@ function lightVerbSubject(hit: TriggerHit, ctx: RoleContext): ActorMention | und
   return undefined;
 }
 
+/** Verbs built «V someone بـ/إلى/على something»: accuse, demand, urge, call, threaten. */
+const OBJECT_FRAME = new Set<PloverType>(['ACCUSE', 'REQUEST', 'THREATEN']);
+
+/**
+ * A coordinated verb («…، واتهمت إسرائيل بانتهاك») whose clause follows a main verb with a
+ * subject of its own: the bare mention after it, followed by بـ/إلى/على, is its object.
+ */
+function objectFrame(hit: TriggerHit, m: ActorMention, ctx: RoleContext): boolean {
+  const { toks } = ctx;
+  if (!OBJECT_FRAME.has(hit.entry.type) || hit.entry.kind !== 'verb' || m.prep) return false;
+  if (!toks[hit.head]!.n.startsWith('و') || m.i !== hit.j) return false;
+  const before = ctx.prevMain ?? ctx.prev;
+  if (!before?.explicitSource || !before.source.length) return false;
+  const next = toks[m.j];
+  if (!next || next.punct) return false;
+  return next.prep === 'ب' || /^(?:الي|علي)$/.test(next.n);
+}
+
 type Gender = 'm' | 'f' | undefined;
 
 const disagrees = (a: Gender, b: Gender) => a !== undefined && b !== undefined && a !== b;
@@ -305,6 +323,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       if (m) {
         // «وطالب موسكو»: a masculine verb's subject is not a state; «ودعت مجلس الأمن»: nor a feminine verb's a masculine body
         if (hit.entry.kind === 'verb' && disagrees(verbGender(hit, toks), mentionGender(m, toks))) break;
+        // «وأدانت الوزارة الغارات، واتهمت إسرائيل بانتهاك …»: a coordinated «V X بـ/إلى/على …» keeps
+        // the subject before, X is the one accused, asked or threatened
+        if (objectFrame(hit, m, ctx)) break;
         const objectCase = m.kind === 'recip' && /ين$/.test(toks[m.i]!.n);
         if (!m.prep && !isLocation(m, toks) && !objectCase && m.kind !== 'demonym') {
           if (flags.has('victim')) victim = m;
@@ -379,7 +400,16 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         reciprocal = true;
       } else {
         source = ctx.prev.source;
-        if (!ctx.prev.reciprocal) target = ctx.prev.target;
+        // «مطالبةً المجتمع الدولي بالتحرك»: a participle is an act of its own, with its own object
+        // only a nominal of circumstance («في اتصال هاتفي», «خلال اللقاء») shares the event's target
+        // (or an act of the same kind recalled beside it: «قصفت … بعد أسبوع من الهجوم الذي …»)
+        const prevHit = ctx.hits.findLast((h) => h !== hit && h.head < head);
+        if (
+          !ctx.prev.reciprocal &&
+          !flags.has('participle') &&
+          (CIRCUMSTANCE.test(toks[head - 1]?.n ?? '') || prevHit?.entry.type === type)
+        )
+          target = ctx.prev.target;
       }
     } else if (
       (ctx.prevMain ?? ctx.prev) &&
