@@ -6,9 +6,10 @@ import { test } from 'node:test';
 import { buildClusters } from '../../src/analyze/tagger/clusters.ts';
 import { PhraseGazetteer, procliticVariants } from '../../src/analyze/tagger/gazetteer.ts';
 import { DEFAULT_MODEL_PATH, loadTagger, tag } from '../../src/analyze/tagger/index.ts';
-import { docFeatures, docKey } from '../../src/analyze/tagger/features.ts';
+import { docFeatures, docFeaturesFlat, docKey, hashString, mix } from '../../src/analyze/tagger/features.ts';
 import { saveModel, TaggerModel } from '../../src/analyze/tagger/model.ts';
 import { matchForm, stripProclitics } from '../../src/analyze/tagger/normalize.ts';
+import { mulberry32 } from '../../src/text/random.ts';
 import { headerFor, train } from '../../src/analyze/tagger/train.ts';
 
 const words = (s: string) => s.split(' ');
@@ -29,8 +30,25 @@ test('gazetteer: longest match, clitic-aware on the first word', () => {
     'الامم المتحده': 'ORG:org:name',
     الامم: 'X:x:x',
   });
-  const m = g.match(['قالت', 'وايران', 'امام', 'للامم', 'المتحده']);
+  const norms = ['قالت', 'وايران', 'امام', 'للامم', 'المتحده'];
+  const m = g.match(norms);
   assert.deepEqual(m, [undefined, 'B|LOC:country:name', undefined, 'B|ORG:org:name', 'I|ORG:org:name']);
+  // The cached starts (what the tagger passes in) are procliticVariants that begin a phrase, in order.
+  const firsts = new Set(['ايران', 'الامم']);
+  for (const w of [...norms, 'وللامم', 'بالامم', 'كايران', 'فلايران', 'ايرانيه', 'لل', 'و']) {
+    assert.deepEqual(
+      g.phraseStartsOf(w),
+      procliticVariants(w).filter((v) => firsts.has(v)),
+      w,
+    );
+  }
+  assert.deepEqual(
+    g.match(
+      norms,
+      norms.map((w) => g.phraseStartsOf(w)),
+    ),
+    m,
+  );
 });
 
 test('the committed model loads and tags sensibly', (t) => {
@@ -198,4 +216,51 @@ test('doc features: what a first pass said about the same word in nearby sentenc
   assert.deepEqual(docFeatures([words('بنفيكا')], [['B-ORG']], 5), [[new Uint32Array(0)]]);
   assert.equal(docKey('وبنفيكا'), docKey('بنفيكا'));
   assert.equal(docKey('!!'), '');
+});
+
+test('doc features equal a direct count of the other occurrences in the window (random texts)', () => {
+  // The definition, token by token (quadratic); docFeaturesFlat must give the same hashes in the same order.
+  const T_DOC = 220; // the template id of the doc features (fixed: changing it invalidates models)
+  const typeNames = ['O', 'LOC', 'MISC', 'ORG', 'PERS'];
+  const typeHash = typeNames.map((t) => hashString(T_DOC, t));
+  const reference = (keys: string[], sentOf: Int32Array, types: Int32Array, window: number): number[][] =>
+    keys.map((key, k) => {
+      if (key === '') return [];
+      const counts = new Array<number>(typeNames.length).fill(0);
+      let all = 0;
+      keys.forEach((other, j) => {
+        if (j === k || other !== key || Math.abs(sentOf[j]! - sentOf[k]!) > window) return;
+        counts[types[j]!]!++;
+        all++;
+      });
+      if (all === 0) return [];
+      const ent = all - counts[0]!;
+      if (ent === 0) return [hashString(T_DOC + 3, 'allO')];
+      let best = 1;
+      for (let t = 2; t < typeNames.length; t++) if (counts[t]! > counts[best]!) best = t;
+      const out: number[] = [];
+      for (let t = 1; t < typeNames.length; t++) if (counts[t]! > 0) out.push(typeHash[t]!);
+      out.push(mix(T_DOC + 1, typeHash[best]!), hashString(T_DOC + 2, 2 * ent >= all ? 'mostly' : 'some'));
+      return out;
+    });
+  const rnd = mulberry32(11);
+  const vocab = ['', 'a', 'b', 'c', 'd', 'e', 'f'];
+  for (let trial = 0; trial < 40; trial++) {
+    const K = 1 + Math.floor(rnd() * 60);
+    const keys: string[] = [];
+    const sentOf = new Int32Array(K);
+    const types = new Int32Array(K);
+    let s = 0;
+    for (let k = 0; k < K; k++) {
+      if (rnd() < 0.2) s += 1 + Math.floor(rnd() * 3);
+      sentOf[k] = s;
+      keys.push(vocab[Math.floor(rnd() * vocab.length)]!);
+      types[k] = rnd() < 0.5 ? 0 : 1 + Math.floor(rnd() * 4);
+    }
+    for (const window of [0, 1, 4, 100]) {
+      const flat = docFeaturesFlat(keys, sentOf, types, typeNames, window);
+      const got = keys.map((_, k) => [...flat.hashes.subarray(flat.offsets[k]!, flat.offsets[k + 1]!)]);
+      assert.deepEqual(got, reference(keys, sentOf, types, window), `trial ${trial}, window ${window}`);
+    }
+  }
 });

@@ -103,6 +103,7 @@ const EMPTY = new Uint32Array(0);
 const LEN_HASH = Array.from({ length: 11 }, (_, k) => hashString(T.len, String(k)));
 const ARABIC_HASH = hashString(T.arabic, 'a');
 const NOT_ARABIC_HASH = hashString(T.arabic, 'n');
+const LEX_NONE = hashString(T.lex, 'none');
 
 const OPEN_QUOTES = new Set(['«', '"', '“', '”', "''", '``']);
 const CLOSE_QUOTES = new Set(['»', '"', '“', '”', "''", '``']);
@@ -261,8 +262,8 @@ export class FeatureExtractor {
     const cl: number[] = [];
     if (clusters) for (let lv = 0; lv < clusters.length; lv++) cl.push(mix(T.cl + lv, clusters[lv]!));
     else cl.push(hashString(T.cl, 'none'));
-    let lex = hashString(T.lex, 'none');
-    if (this.res.lexicon) {
+    let lex = LEX_NONE;
+    if (this.res.lexicon && this.groups.has('lexicon')) {
       const l = this.res.lexicon.get(n) ?? this.res.lexicon.get(`~${stem}`);
       if (l !== undefined) lex = hashString(T.lex, l);
     }
@@ -389,11 +390,6 @@ export class FeatureExtractor {
     return v;
   }
 
-  /** `docKey` of each token (cached per word). */
-  docKeys(tokens: readonly string[], out: string[]): void {
-    for (const w of tokens) out.push(this.info(w).dk);
-  }
-
   /** A word's row for a `WordTable`: its own score (n), then its scores as a neighbour (4 × n). */
   wordScores(word: string, lk: WeightLookup, n: number): Float64Array {
     const x = this.info(word);
@@ -426,7 +422,15 @@ export class FeatureExtractor {
    * and name-list matches are looked up per token. No closures or per-token allocations:
    * this is the tagger's inner loop.
    */
-  scoreInto(tokens: readonly string[], lk: WeightLookup, n: number, em: Float64Array, at: number): void {
+  scoreInto(
+    tokens: readonly string[],
+    lk: WeightLookup,
+    n: number,
+    em: Float64Array,
+    at: number,
+    /** When given, each token's `docKey` is appended to it. */
+    keys?: string[],
+  ): void {
     const g = this.groups;
     const len = tokens.length;
     const infos = this.infos;
@@ -436,6 +440,7 @@ export class FeatureExtractor {
     for (let i = 0; i < len; i++) {
       const x = this.info(tokens[i]!);
       infos[i] = x;
+      if (keys !== undefined) keys.push(x.dk);
       if (gazetteer !== undefined) {
         const st = x.gzs ?? gazetteer.phraseStartsOf(x.n);
         x.gzs = st;
@@ -661,51 +666,77 @@ export function docFeaturesFlat(
   window: number,
 ): FlatDocFeatures {
   const K = keys.length;
-  // Occurrences per key (token indices, in text order).
-  const occ = new Map<string, number[]>();
+  const nt = typeNames.length;
+  if (nt > 24) throw new Error(`docFeaturesFlat: at most 24 entity types (got ${nt})`);
+  // Occurrences per key, in text order: token k is in group gid[k] (-1: no key); the
+  // tokens of group g are order[start[g]] … order[start[g+1]-1].
+  const groupOf = new Map<string, number>();
+  const gid = new Int32Array(K);
+  let size = new Int32Array(64);
   for (let k = 0; k < K; k++) {
     const key = keys[k]!;
-    if (key === '') continue;
-    const list = occ.get(key);
-    if (list) list.push(k);
-    else occ.set(key, [k]);
+    if (key === '') {
+      gid[k] = -1;
+      continue;
+    }
+    let g = groupOf.get(key);
+    if (g === undefined) {
+      g = groupOf.size;
+      groupOf.set(key, g);
+      if (g >= size.length) {
+        const bigger = new Int32Array(size.length * 2);
+        bigger.set(size);
+        size = bigger;
+      }
+    }
+    gid[k] = g;
+    size[g]!++;
   }
-  const nt = typeNames.length;
-  const typeHash = typeNames.map((t) => hashString(T.doc, t));
-  const majHash = typeHash.map((h) => mix(T.doc + 1, h));
-  const mostly = hashString(T.doc + 2, 'mostly');
-  const some = hashString(T.doc + 2, 'some');
-  const allO = hashString(T.doc + 3, 'allO');
-  const per: (number[] | undefined)[] = new Array(K);
+  const G = groupOf.size;
+  const start = new Int32Array(G + 1);
+  for (let g = 0; g < G; g++) start[g + 1] = start[g]! + size[g]!;
+  const order = new Int32Array(start[G]!);
+  const fill = start.slice(0, G);
+  for (let k = 0; k < K; k++) {
+    const g = gid[k]!;
+    if (g >= 0) order[fill[g]!++] = k;
+  }
+  // Per token, what its features are: 0 none, 1 always O, else 2 + (types seen as a bit
+  // mask << 6 | most frequent type << 1 | mostly entities).
+  const code = new Int32Array(K);
   let total = 0;
-  const counts = new Int32Array(nt);
-  for (const list of occ.values()) {
-    const m = list.length;
+  let prefix = new Int32Array(0);
+  for (let g = 0; g < G; g++) {
+    const from = start[g]!;
+    const m = start[g + 1]! - from;
     if (m < 2) continue;
     // Prefix counts per type over the occurrence list, then a sliding window of sentences.
-    const prefix = new Int32Array((m + 1) * nt);
+    if (prefix.length < (m + 1) * nt) prefix = new Int32Array(2 * (m + 1) * nt);
+    for (let t = 0; t < nt; t++) prefix[t] = 0;
     for (let j = 0; j < m; j++) {
       for (let t = 0; t < nt; t++) prefix[(j + 1) * nt + t] = prefix[j * nt + t]!;
-      prefix[(j + 1) * nt + types[list[j]!]!]!++;
+      prefix[(j + 1) * nt + types[order[from + j]!]!]!++;
     }
     let lo = 0;
     let hi = 0;
     for (let j = 0; j < m; j++) {
-      const s = sentOf[list[j]!]!;
-      while (sentOf[list[lo]!]! < s - window) lo++;
-      while (hi < m && sentOf[list[hi]!]! <= s + window) hi++;
+      const k = order[from + j]!;
+      const s = sentOf[k]!;
+      while (sentOf[order[from + lo]!]! < s - window) lo++;
+      while (hi < m && sentOf[order[from + hi]!]! <= s + window) hi++;
       let all = 0;
       let ent = 0;
       let best = 0;
       let bestC = 0;
-      const self = types[list[j]!]!;
+      let mask = 0;
+      const self = types[k]!;
       for (let t = 0; t < nt; t++) {
         let c = prefix[hi * nt + t]! - prefix[lo * nt + t]!;
         if (t === self) c--;
-        counts[t] = c;
         all += c;
         if (t > 0) {
           ent += c;
+          if (c > 0) mask |= 1 << t;
           if (c > bestC) {
             bestC = c;
             best = t;
@@ -713,23 +744,38 @@ export function docFeaturesFlat(
         }
       }
       if (all === 0) continue;
-      const f: number[] = [];
-      if (ent === 0) f.push(allO);
-      else {
-        for (let t = 1; t < nt; t++) if (counts[t]! > 0) f.push(typeHash[t]!);
-        f.push(majHash[best]!, 2 * ent >= all ? mostly : some);
+      if (ent === 0) {
+        code[k] = 1;
+        total += 1;
+      } else {
+        code[k] = 2 + ((mask << 6) | (best << 1) | (2 * ent >= all ? 1 : 0));
+        let bits = 0;
+        for (let t = 1; t < nt; t++) if (mask & (1 << t)) bits++;
+        total += bits + 2;
       }
-      per[list[j]!] = f;
-      total += f.length;
     }
   }
+  const typeHash = typeNames.map((t) => hashString(T.doc, t));
+  const majHash = typeHash.map((h) => mix(T.doc + 1, h));
+  const mostly = hashString(T.doc + 2, 'mostly');
+  const some = hashString(T.doc + 2, 'some');
+  const allO = hashString(T.doc + 3, 'allO');
   const offsets = new Int32Array(K + 1);
   const hashes = new Uint32Array(total);
   let o = 0;
   for (let k = 0; k < K; k++) {
     offsets[k] = o;
-    const f = per[k];
-    if (f) for (const h of f) hashes[o++] = h;
+    const c = code[k]!;
+    if (c === 0) continue;
+    if (c === 1) {
+      hashes[o++] = allO;
+      continue;
+    }
+    const v = c - 2;
+    const mask = v >>> 6;
+    for (let t = 1; t < nt; t++) if (mask & (1 << t)) hashes[o++] = typeHash[t]!;
+    hashes[o++] = majHash[(v >>> 1) & 31]!;
+    hashes[o++] = v & 1 ? mostly : some;
   }
   offsets[K] = o;
   return { offsets, hashes };

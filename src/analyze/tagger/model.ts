@@ -295,9 +295,9 @@ export class TaggerModel {
   }
 
   /** `emissions(tokens)` written into `em[at …]`. */
-  private emissionsInto(tokens: readonly string[], em: Float64Array, at: number): void {
+  private emissionsInto(tokens: readonly string[], em: Float64Array, at: number, keys?: string[]): void {
     const n = this.n;
-    this.extractor.scoreInto(tokens, this.table, n, em, at);
+    this.extractor.scoreInto(tokens, this.table, n, em, at, keys);
     if (this.hasBias) {
       const b = this.bias;
       const end = at + tokens.length * n;
@@ -383,16 +383,18 @@ export class TaggerModel {
     types: Int32Array,
   ): string[][] {
     const n = this.n;
-    // First pass: every sentence alone; the emissions of all sentences kept end to end.
+    // First pass: every sentence alone; the emissions of all sentences kept end to end
+    // (and, for the second pass, the docKey of every token).
+    const keys: string[] | undefined = this.doc ? [] : undefined;
     let k = 0;
     for (let s = 0; s < sents.length; s++) {
       const toks = sents[s]!;
       if (toks.length === 0) continue;
-      this.emissionsInto(toks, em, k * n);
+      this.emissionsInto(toks, em, k * n, keys);
       this.decoder.decode(em, k * n, toks.length, best, k);
       k += toks.length;
     }
-    if (this.doc) this.secondPass(sents, K, em, best, sentOf, types);
+    if (keys) this.secondPass(sents, K, keys, em, best, sentOf, types);
     const tags = this.header.tags;
     const out: string[][] = new Array(sents.length);
     k = 0;
@@ -410,6 +412,7 @@ export class TaggerModel {
   private secondPass(
     sents: readonly (readonly string[])[],
     K: number,
+    keys: string[],
     em: Float64Array,
     best: Int32Array,
     sentOf: Int32Array,
@@ -417,11 +420,9 @@ export class TaggerModel {
   ): void {
     const n = this.n;
     const typeOfTag = this.typeOfTag;
-    const keys: string[] = [];
     let k = 0;
     for (let s = 0; s < sents.length; s++) {
       const toks = sents[s]!;
-      this.extractor.docKeys(toks, keys);
       for (let i = 0; i < toks.length; i++, k++) {
         sentOf[k] = s;
         types[k] = typeOfTag[best[k]!]!;
