@@ -1,0 +1,219 @@
+/**
+ * Real-news events gold without the news text: the annotations in `data/gold/events/ant-real-*.ref.jsonl`
+ * name an ANT article (../shared/data/ant/ant.jsonl, Apache-2.0, Jawhara FM), the character range of the
+ * excerpt (JS string offsets into the article's `text`) and a short hash of it; this script reads the
+ * corpus and writes the full events JSONL of ../shared/eval/README.md that `khabar eval events` reads.
+ *
+ *   node --import tsx scripts/gold-from-ant.ts materialize REF.jsonl OUT.jsonl [--ant PATH]
+ *   node --import tsx scripts/gold-from-ant.ts select [--ant PATH]   # the sample rule, printed (see below)
+ *
+ * The sample rule (run once, before any annotation): articles of the categories `politic`,
+ * `internationalNews` and `localNews` whose first paragraph (text up to the first newline, trimmed)
+ * is 60–600 characters long and contains one of the event words of EVENT_WORDS below; in corpus order,
+ * shuffled with mulberry32(SEED); the first 40 taken; the first 25 are real-dev, the next 15
+ * real-heldout. The excerpt is that first paragraph (the lead).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../src/text/random.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_ANT = resolve(ROOT, '../shared/data/ant/ant.jsonl');
+const SEED = 4;
+const CATEGORIES = new Set(['politic', 'internationalNews', 'localNews']);
+/** Event words (match-normalized: no diacritics, أإآ → ا, ة → ه, ى → ي), matched as substrings of the lead. */
+const EVENT_WORDS = [
+  'هاجم',
+  'هجوم',
+  'قصف',
+  'غاره',
+  'اشتباك',
+  'قتل',
+  'اعتقال',
+  'اعتقل',
+  'ايقاف',
+  'اوقف',
+  'احتجاز',
+  'التقي',
+  'لقاء',
+  'استقبل',
+  'زياره',
+  'محادثات',
+  'دعا',
+  'طالب',
+  'ادان',
+  'ندد',
+  'اتهم',
+  'رفض',
+  'هدد',
+  'حذر',
+  'تظاهر',
+  'احتجاج',
+  'اضراب',
+  'اتفاق',
+  'عقوبات',
+  'مساعدات',
+  'رحب',
+  'اشاد',
+  'تهنئه',
+  'انسحب',
+  'انسحاب',
+];
+
+interface AntArticle {
+  id: string;
+  category: string | null;
+  published: string | null;
+  text: string;
+}
+
+interface RefLine {
+  id: string;
+  ant: string;
+  range: [number, number];
+  sha: string;
+  published?: string;
+  events: unknown[];
+  [k: string]: unknown;
+}
+
+const norm = (s: string): string =>
+  s
+    .replace(/[\u064B-\u0652\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي');
+
+export const shortHash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 16);
+
+/** ANT dates come as ISO timestamps or dd/mm/yyyy; the eval wants yyyy-mm-dd. */
+export function antDate(p: string | null): string | undefined {
+  if (!p) return undefined;
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(p);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(p.trim());
+  if (m) return `${m[3]}-${m[2]}-${m[1]}`;
+  return undefined;
+}
+
+export function readAnt(path: string): Map<string, AntArticle> {
+  if (!existsSync(path))
+    throw new Error(
+      `gold-from-ant: the ANT corpus is not at ${path}. It lives in ../shared/data/ant/ant.jsonl (not in the repo); ` +
+        'run from a checkout beside shared/, or pass --ant PATH.',
+    );
+  const out = new Map<string, AntArticle>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const a = JSON.parse(line) as AntArticle;
+    out.set(a.id, a);
+  }
+  return out;
+}
+
+/** The lead: the first paragraph, trimmed, as a range of the article's text. */
+export function leadRange(text: string): [number, number] {
+  const nl = text.indexOf('\n');
+  const end0 = nl < 0 ? text.length : nl;
+  let s = 0;
+  let e = end0;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return [s, e];
+}
+
+export function select(
+  ant: Map<string, AntArticle>,
+): Array<{ ant: string; split: 'dev' | 'heldout'; range: [number, number] }> {
+  const cands: Array<{ ant: string; range: [number, number] }> = [];
+  for (const a of ant.values()) {
+    if (!a.category || !CATEGORIES.has(a.category)) continue;
+    const r = leadRange(a.text);
+    const len = r[1] - r[0];
+    if (len < 60 || len > 600) continue;
+    const lead = norm(a.text.slice(r[0], r[1]));
+    if (!EVENT_WORDS.some((w) => lead.includes(w))) continue;
+    cands.push({ ant: a.id, range: r });
+  }
+  const rnd = mulberry32(SEED);
+  for (let i = cands.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [cands[i], cands[j]] = [cands[j] as (typeof cands)[number], cands[i] as (typeof cands)[number]];
+  }
+  return cands.slice(0, 40).map((c, i) => ({ ...c, split: i < 25 ? 'dev' : 'heldout' }));
+}
+
+/** REF lines + the corpus → events JSONL lines (text included). Throws naming the line on any mismatch. */
+export function materialize(refPath: string, ant: Map<string, AntArticle>): string {
+  const out: string[] = [];
+  const lines = readFileSync(refPath, 'utf8').split('\n');
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    let ref: RefLine;
+    try {
+      ref = JSON.parse(line) as RefLine;
+    } catch (e) {
+      throw new Error(
+        `gold-from-ant: ${refPath}:${i + 1} is not JSON (${(e as Error).message}); fix the line.`,
+      );
+    }
+    const a = ant.get(ref.ant);
+    if (!a)
+      throw new Error(
+        `gold-from-ant: ${refPath}:${i + 1}: ANT article ${ref.ant} is not in the corpus (another ANT version?).`,
+      );
+    const [s, e] = ref.range;
+    const text = a.text.slice(s, e);
+    if (shortHash(text) !== ref.sha)
+      throw new Error(
+        `gold-from-ant: ${refPath}:${i + 1}: the excerpt [${s},${e}) of ${ref.ant} does not match its hash ${ref.sha} (another ANT version?).`,
+      );
+    const { ant: _a, range: _r, sha: _s, ...rest } = ref;
+    out.push(JSON.stringify({ ...rest, published: ref.published ?? antDate(a.published), text }));
+  });
+  return `${out.join('\n')}\n`;
+}
+
+function main(argv: string[]): void {
+  const antIdx = argv.indexOf('--ant');
+  const antPath = antIdx >= 0 ? resolve(argv[antIdx + 1] ?? '') : DEFAULT_ANT;
+  const args = antIdx >= 0 ? argv.filter((_, i) => i !== antIdx && i !== antIdx + 1) : argv;
+  const [cmd, ref, outPath] = args;
+  if (cmd === 'select') {
+    const ant = readAnt(antPath);
+    for (const s of select(ant)) {
+      const a = ant.get(s.ant) as AntArticle;
+      console.log(
+        JSON.stringify({
+          split: s.split,
+          ant: s.ant,
+          range: s.range,
+          sha: shortHash(a.text.slice(...s.range)),
+          published: antDate(a.published),
+        }),
+      );
+    }
+    return;
+  }
+  if (cmd === 'materialize' && ref && outPath) {
+    const text = materialize(resolve(ref), readAnt(antPath));
+    mkdirSync(dirname(resolve(outPath)), { recursive: true });
+    writeFileSync(resolve(outPath), text);
+    console.error(`gold-from-ant: wrote ${text.trim().split('\n').length} texts to ${outPath}`);
+    return;
+  }
+  throw new Error(
+    'usage: gold-from-ant.ts materialize REF.jsonl OUT.jsonl [--ant PATH] | select [--ant PATH]',
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main(process.argv.slice(2));
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(1);
+  }
+}
