@@ -134,8 +134,9 @@ function prepOf(toks: Tok[], i: number, clitic: boolean): string | undefined {
     const p =
       prev.n.startsWith('و') && prev.n.length > 2 && PREPS.has(prev.n.slice(1)) ? prev.n.slice(1) : prev.n;
     if (PREPS.has(p)) return p;
-    // «من قبل», «من جانب»
-    if ((p === 'قبل' || p === 'جانب' || p === 'يد') && toks[k - 1]?.n === 'من') return 'من قبل';
+    // «من قبل», «من جانب», Maghrebi «من طرف»
+    if ((p === 'قبل' || p === 'جانب' || p === 'يد' || p === 'طرف') && toks[k - 1]?.n === 'من')
+      return 'من قبل';
   }
   return undefined;
 }

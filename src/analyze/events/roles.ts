@@ -125,6 +125,8 @@ function hitBetween(ctx: RoleContext, a: number, b: number, self: TriggerHit): b
 const DURING = /^(?:خلالها|خلاله)$/;
 
 /** «تعرض/تعرضت لـ»: to undergo (an attack, a raid). */
+/** «تمّ/يتمّ/سيتمّ» + masdar: the passive of Maghrebi and wire Arabic. */
+const PASSIVE_AUX = /^(?:[وف])?(?:تم|يتم|سيتم|وقع)$/;
 const UNDERGO = /^(?:و)?(?:تعرض|تعرضت|تعرضوا|تعرضا|يتعرض|تتعرض|يتعرضون)$/;
 
 /** For «X تعرض لهجوم»: the mention that underwent the nominal act (its subject, or the place). */
@@ -310,7 +312,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   const nominal = hit.entry.kind === 'noun' || flags.has('nominal');
   let subjAfter: ActorMention | undefined;
   let victim: ActorMention | undefined;
-  if (!flags.has('participle') && !(hit.entry.kind === 'phrase' && flags.has('nominal'))) {
+  // «تم إيقاف X»: a masdar after «تمّ» is a passive, the genitive after it is the one it happens to
+  const passive = nominal && PASSIVE_AUX.test(toks[head - 1]?.n ?? '');
+  if (!flags.has('participle') && !(hit.entry.kind === 'phrase' && flags.has('nominal')) && !passive) {
     const gapped = hit.entry.slots.some((x) => x[0] === '*');
     const from = hit.entry.kind === 'phrase' && !gapped ? hit.j : head + 1;
     for (let k = from; k < toks.length && k <= hit.j + 3; k++) {

@@ -56,8 +56,8 @@ function sameActors(a: Actor[], b: Actor[]): boolean {
 const SPEECH_VERB_PARTICIPLE = /^م/;
 /** A relative pronoun right before a verb: «الاتفاق الذي وقعه …». */
 const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/;
-/** «أن/إن» with or without a pronoun («أنهم», «إنه»): "that", not the conditional «إنْ». */
-const THAT = /^ان(?:ه|ها|هم|هما|هن|نا|ني|كم)?$/;
+/** «أن/إن» with or without a pronoun («أنهم», «إنه», «بأنه», «لأنه»): "that", not the conditional «إنْ». */
+const THAT = /^[بل]?ان(?:ه|ها|هم|هما|هن|نا|ني|كم)?$/;
 
 function anyCue(t: Tok | undefined, bit: number): boolean {
   return is(t, bit);
@@ -143,6 +143,23 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         /^(?:ال)?مسير/.test(toks[h.head]!.n.slice(1))
       ),
   );
+  // real-news senses that are no events: «القتل الرحيم» (euthanasia), «الانسحاب من الترشح»
+  // (a candidacy), «استقبل المستشفى … جرحى» (a hospital admits the wounded)
+  hits = hits.filter((h) => {
+    const next = toks.slice(h.j, h.j + 3);
+    if (h.entry.type === 'ASSAULT' && next[0]?.n === 'رحيم') return false;
+    if (h.entry.type === 'RETREAT' && next.some((t) => /^(?:ال)?(?:ترشح|ترشيح|مترشح|مرشح|سباق)/.test(t.n)))
+      return false;
+    if (
+      h.entry.type === 'CONSULT' &&
+      h.entry.mode === 'meet' &&
+      toks.some(
+        (t) => t.clause === toks[h.head]!.clause && /^(?:ال)?(?:مستشفي|مستشفيات|جرحي|مصابين)$/.test(t.n),
+      )
+    )
+      return false;
+    return true;
+  });
   // «بمساعدة من …» is instrumental, not aid
   hits = hits.filter(
     (h) => !(h.entry.type === 'AID' && h.entry.kind === 'noun' && toks[h.head]!.prep === 'ب'),
@@ -168,8 +185,16 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   const isNominal = (h: TriggerHit) => h.entry.kind === 'noun' || h.entry.flags.has('nominal');
   for (const h of hits) {
     if (absorbed.has(h) || !h.entry.flags.has('governs')) continue;
+    // «دعا النائب عن حزب …، فلان، إلى التدخل …»: an apposition between commas puts the
+    // complement («إلى …») in a later clause; it is still the verb's
+    let cl = toks[h.head]!.clause;
+    if (h.entry.kind === 'verb' && h.entry.type === 'REQUEST') {
+      const to = toks.findIndex((t, q) => q > h.head && q <= h.head + 14 && t.n === 'الي');
+      if (to > 0 && !hits.some((o) => o.head > h.head && o.head < to)) cl = toks[to]!.clause;
+    }
     for (const o of hits) {
-      if (o.head <= h.head || toks[o.head]!.clause !== toks[h.head]!.clause) continue;
+      if (o.head <= h.head || (toks[o.head]!.clause !== toks[h.head]!.clause && toks[o.head]!.clause !== cl))
+        continue;
       // a governing noun («اتهامات») owns nominals only; «وهي اتهامات رفضها …» keeps its verb
       if (isNominal(h) && !isNominal(o)) continue;
       absorbed.add(o);
