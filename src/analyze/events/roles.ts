@@ -125,6 +125,8 @@ function hitBetween(ctx: RoleContext, a: number, b: number, self: TriggerHit): b
 const DURING = /^(?:خلالها|خلاله)$/;
 
 /** «تعرض/تعرضت لـ»: to undergo (an attack, a raid). */
+/** Modes whose masdar takes the one it happens to as its genitive («اعتقال X», «اختطاف X»). */
+const PATIENT_MODES = new Set(['arrest', 'detain', 'abduct']);
 /** «تمّ/يتمّ/سيتمّ» + masdar: the passive of Maghrebi and wire Arabic. */
 const PASSIVE_AUX = /^(?:[وف])?(?:تم|يتم|سيتم|وقع)$/;
 const UNDERGO = /^(?:و)?(?:تعرض|تعرضت|تعرضوا|تعرضا|يتعرض|تتعرض|يتعرضون)$/;
@@ -313,7 +315,11 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   let subjAfter: ActorMention | undefined;
   let victim: ActorMention | undefined;
   // «تم إيقاف X»: a masdar after «تمّ» is a passive, the genitive after it is the one it happens to
-  const passive = nominal && PASSIVE_AUX.test(toks[head - 1]?.n ?? '');
+  // «إيقاف شخص», «اعتقال الصحفي»: after a masdar of seizing someone the genitive is the one seized
+  const passive =
+    nominal &&
+    (PASSIVE_AUX.test(toks[head - 1]?.n ?? '') ||
+      (hit.entry.kind === 'noun' && PATIENT_MODES.has(hit.entry.mode)));
   if (!flags.has('participle') && !(hit.entry.kind === 'phrase' && flags.has('nominal')) && !passive) {
     const gapped = hit.entry.slots.some((x) => x[0] === '*');
     const from = hit.entry.kind === 'phrase' && !gapped ? hit.j : head + 1;
@@ -358,7 +364,11 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         m &&
         toks
           .slice(hit.j, k)
-          .some((t) => !t.punct && /^(?:الذي|التي|شن|شنت|شنه|شنها|شنتها|نفذ|نفذت|نفذه|نفذها)/.test(t.n))
+          .some(
+            (t) =>
+              !t.punct &&
+              /^(?:الذي|التي|شن|شنت|شنه|شنها|شنتها|نفذ|نفذت|نفذه|نفذها|نظمه|نظمها|نظمته|نظمتها)/.test(t.n),
+          )
       ) {
         subjAfter = m;
         break;
