@@ -56,6 +56,11 @@ function sameActors(a: Actor[], b: Actor[]): boolean {
 const SPEECH_VERB_PARTICIPLE = /^م/;
 /** A relative pronoun right before a verb: «الاتفاق الذي وقعه …». */
 const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/;
+/** «مبرمة», «الموقعة»: a participle that makes an agreement a concluded one. */
+const CONCLUDED = /^(?:ال)?(?:مبرمه|مبرم|الموقعه|موقعه)$/;
+const HOSPITAL = /^(?:ال)?(?:مستشفي|مستشفيات|مستشفيين)$/;
+const HOSPITAL_SKIP =
+  /^(?:صباح|مساء|ليله|فجر|اليوم|امس|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|كل|من)$/;
 /** «أن/إن» with or without a pronoun («أنهم», «إنه», «بأنه», «لأنه»): "that", not the conditional «إنْ». */
 const THAT = /^[بل]?ان(?:ه|ها|هم|هما|هن|نا|ني|كم)?$/;
 
@@ -150,14 +155,13 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (h.entry.type === 'ASSAULT' && next[0]?.n === 'رحيم') return false;
     if (h.entry.type === 'RETREAT' && next.some((t) => /^(?:ال)?(?:ترشح|ترشيح|مترشح|مرشح|سباق)/.test(t.n)))
       return false;
-    if (
-      h.entry.type === 'CONSULT' &&
-      h.entry.mode === 'meet' &&
-      toks.some(
-        (t) => t.clause === toks[h.head]!.clause && /^(?:ال)?(?:مستشفي|مستشفيات|جرحي|مصابين)$/.test(t.n),
-      )
-    )
-      return false;
+    if (h.entry.type === 'CONSULT' && h.entry.mode === 'meet') {
+      // the subject after the verb, past commas, time words and «كل من»
+      const subj = toks.slice(h.j, h.j + 8).find((t) => !t.punct && !HOSPITAL_SKIP.test(t.n));
+      if (subj && HOSPITAL.test(subj.n)) return false;
+      if (toks.some((t) => t.clause === toks[h.head]!.clause && /^(?:ال)?(?:جرحي|مصابين)$/.test(t.n)))
+        return false;
+    }
     return true;
   });
   // «بمساعدة من …» is instrumental, not aid
@@ -197,6 +201,8 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         continue;
       // a governing noun («اتهامات») owns nominals only; «وهي اتهامات رفضها …» keeps its verb
       if (isNominal(h) && !isNominal(o)) continue;
+      // «للمطالبة بتفعيل اتفاقيات مبرمة منذ 2012»: an agreement already concluded is an event of its own
+      if (o.entry.type === 'AGREE' && CONCLUDED.test(toks[o.j]?.n ?? '')) continue;
       absorbed.add(o);
     }
   }
