@@ -145,9 +145,17 @@ const schemas: Record<string, Json> = {
   },
   SearchResponse: {
     type: 'object',
-    required: ['total', 'hits', 'facets'],
+    required: ['total', 'totalExact', 'hits', 'facets'],
     properties: {
-      total: { type: 'integer' },
+      total: {
+        type: 'integer',
+        description:
+          'Matching articles: exact when totalExact is true; otherwise the count stopped at this cap (10,000 by default) and there are more',
+      },
+      totalExact: {
+        type: 'boolean',
+        description: 'false when total is a lower bound ("more than total"); always true with facets=true',
+      },
       limit: { type: 'integer' },
       offset: { type: 'integer' },
       tookMs: { type: 'number' },

@@ -44,9 +44,8 @@ type Out = { pos: string } | { neg: string } | undefined;
 
 function wordExpr(d: Dialect, t: Term, prefix: boolean): string {
   if (prefix) {
-    const alts = [d.term('forms', t.form, true)];
-    if (t.bare !== t.form) alts.push(d.term('bare', t.bare, true));
-    return d.or(alts);
+    // The written form and the form without proclitics: «استراتيج*» also finds «والاستراتيجيات».
+    return d.or([d.term('forms', t.form, true), d.term('bare', t.bare, true)]);
   }
   if (t.script === 'number') return d.term('forms', t.form, false);
   const alts = [
@@ -103,8 +102,16 @@ export function compileQuery(node: QueryNode | undefined, d: Dialect): CompiledQ
         if (terms.length > 1)
           terms = terms.filter((t) => !(t.script === 'latin' && LATIN_PARTICLES.has(t.form)));
         if (terms.length === 0) return undefined;
-        if (positive) for (const t of terms) mark(t, n.prefix && terms.length === 1);
-        if (terms.length === 1) return { pos: positiveExpr(wordExpr(d, terms[0]!, n.prefix)) };
+        let prefix = n.prefix && terms.length === 1;
+        // One letter starts a good part of the vocabulary (the index has prefixes of 2–4).
+        if (prefix && [...terms[0]!.form].length < 2) {
+          warnings.push(
+            `«${n.text}*»: a prefix needs at least two letters; searched as the word «${n.text}»`,
+          );
+          prefix = false;
+        }
+        if (positive) for (const t of terms) mark(t, prefix);
+        if (terms.length === 1) return { pos: positiveExpr(wordExpr(d, terms[0]!, prefix)) };
         return { pos: positiveExpr(phraseExpr(d, terms)) };
       }
       case 'phrase': {

@@ -31,6 +31,8 @@ export interface Backend {
   readonly migrations: Migration[];
   /** Table hint to walk articles newest first by (sort_key, id) (SQLite `INDEXED BY`; '' elsewhere). */
   readonly sortIndexHint: string;
+  /** SQL for the article text of `articles a` (it is stored in the document `a.doc` only). */
+  readonly textSql: string;
   /**
    * Facet values of every article kept in memory (./facet-index.ts), when the backend can
    * tell exactly what changed since it was loaded; searches count facets over it.

@@ -24,6 +24,8 @@ export interface OpenOptions {
    * with the old terms); the next ordinary open rebuilds it. Default true.
    */
   reindex?: boolean;
+  /** Where to say what a long step on open (a re-index) is doing: stderr by default. */
+  notice?: (message: string) => void;
 }
 
 /** The user's data folder default: `$XDG_DATA_HOME/khabar/khabar.db` or `~/.local/share/khabar/khabar.db`. */
@@ -52,6 +54,7 @@ export async function openStore(url?: string, opts: OpenOptions = {}): Promise<S
     store = new SqlStore(sqliteBackend(path));
   }
   if (opts.reindex === false) store.reindexOnOpen = false;
+  if (opts.notice) store.notice = opts.notice;
   try {
     await store.migrate();
   } catch (err) {

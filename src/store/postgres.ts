@@ -94,6 +94,11 @@ const MIGRATIONS: Migration[] = [
       'CREATE INDEX dedup_bands_rid ON dedup_bands(rid)',
     ],
   },
+  {
+    version: 6,
+    name: 'article text kept in the document only',
+    statements: ['ALTER TABLE articles DROP COLUMN text'],
+  },
 ];
 
 /** tsvector positions are 1..16383. */
@@ -180,6 +185,7 @@ export async function postgresBackend(url: string, opts: { schema?: string } = {
     dialect: tsquery,
     migrations: MIGRATIONS,
     sortIndexHint: '',
+    textSql: "(a.doc::json #>> '{article,text}')",
     // Reads go through other connections than the writes: never sees uncommitted rows.
     writing: () => false,
     tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {

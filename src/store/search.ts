@@ -75,6 +75,14 @@ function filterSets(f: SearchFilters): SqlPart[] {
 export const RANK_WINDOW =
   Number(process.env.KHABAR_RANK_WINDOW) > 0 ? Number(process.env.KHABAR_RANK_WINDOW) : 500;
 
+/**
+ * `total` is exact up to this many matches; beyond, it is this number with `totalExact:
+ * false` ("more than 10,000"). Counting every match of a common word costs time linear in
+ * its matches (half the archive for «في»). Override with KHABAR_TOTAL_CAP.
+ */
+export const TOTAL_CAP =
+  Number(process.env.KHABAR_TOTAL_CAP) > 0 ? Math.floor(Number(process.env.KHABAR_TOTAL_CAP)) : 10_000;
+
 /** Articles stored (an upper bound: the highest rid), cached for a few seconds. */
 const counts = new WeakMap<Backend, { n: number; at: number }>();
 async function articleCount(b: Backend): Promise<number> {
@@ -127,7 +135,11 @@ function plan(b: Backend, c: CompiledQuery, f: SearchFilters, window: number): P
   };
 }
 
-export async function searchStore(b: Backend, req: SearchRequest): Promise<SearchResponse> {
+export async function searchStore(
+  b: Backend,
+  req: SearchRequest,
+  totalCap = TOTAL_CAP,
+): Promise<SearchResponse> {
   const t0 = performance.now();
   const parsed = parseQuery(req.q ?? '');
   const filters = mergeFilters(parsed.filters, req.filters);
@@ -141,7 +153,9 @@ export async function searchStore(b: Backend, req: SearchRequest): Promise<Searc
   let index = req.facets && b.facetIndex?.wanted() && !b.writing() ? b.facetIndex : undefined;
   let matched: number[] | undefined;
   let total: number;
+  let totalExact = true;
   if (req.facets) {
+    // Facets count every match, so the total is exact here.
     if (index && !(await index.refresh())) index = undefined;
     matched = await b.db.numbers(p.ids.sql, p.ids.params);
     total = matched.length;
@@ -149,11 +163,16 @@ export async function searchStore(b: Backend, req: SearchRequest): Promise<Searc
     // rows): count these in SQL.
     if (index && (b.writing() || matched.some((r) => r > index!.upTo))) index = undefined;
   } else {
+    // Counts at most totalCap + 1 matches: one more than the cap says there are more.
     const totalRow = await b.db.get<{ n: number }>(
-      `SELECT COUNT(*) AS n FROM (${p.ids.sql}) m`,
+      `SELECT COUNT(*) AS n FROM (${p.ids.sql} LIMIT ${totalCap + 1}) m`,
       p.ids.params,
     );
     total = Number(totalRow?.n ?? 0);
+    if (total > totalCap) {
+      total = totalCap;
+      totalExact = false;
+    }
   }
   type HitRow = SummaryRow & { score: number; text: string };
   let rows: HitRow[];
@@ -164,14 +183,14 @@ export async function searchStore(b: Backend, req: SearchRequest): Promise<Searc
     // re-reading a tsvector per article: 131 ms instead of 2): there the rare case joins
     // from the match, fenced by OFFSET 0 so it runs first.
     const articles = await articleCount(b);
-    const common = total * 50 >= articles;
+    const common = !totalExact || total * 50 >= articles;
     const hint = common ? b.sortIndexHint : '';
     const candidates =
       !common && b.kind === 'postgres'
         ? `(SELECT m0.rid FROM (${p.ids.sql}) m0 OFFSET 0) m JOIN articles x ON x.rid = m.rid`
         : `articles x ${hint} WHERE x.rid IN (${p.ids.sql})`;
     rows = await b.db.all<HitRow>(
-      `SELECT ${SUMMARY_COLS}, a.text, 0 AS score FROM
+      `SELECT ${SUMMARY_COLS}, ${b.textSql} AS text, 0 AS score FROM
          (SELECT x.rid, x.sort_key, x.id FROM ${candidates}
           ORDER BY x.sort_key DESC, x.id DESC LIMIT ? OFFSET ?) pg
        JOIN articles a ON a.rid = pg.rid ORDER BY pg.sort_key DESC, pg.id DESC`,
@@ -179,7 +198,7 @@ export async function searchStore(b: Backend, req: SearchRequest): Promise<Searc
     );
   } else {
     rows = await b.db.all<HitRow>(
-      `SELECT ${SUMMARY_COLS}, a.text, pg.score FROM
+      `SELECT ${SUMMARY_COLS}, ${b.textSql} AS text, pg.score FROM
          (SELECT m.rid, m.score FROM (${p.scored.sql}) m ORDER BY m.score DESC, m.rid DESC LIMIT ? OFFSET ?) pg
        JOIN articles a ON a.rid = pg.rid ORDER BY pg.score DESC, pg.rid DESC`,
       [...p.scored.params, limit, offset],
@@ -233,6 +252,7 @@ export async function searchStore(b: Backend, req: SearchRequest): Promise<Searc
   const warnings = [...parsed.warnings, ...compiled.warnings];
   return {
     total,
+    totalExact,
     hits,
     facets,
     tookMs: Math.round((performance.now() - t0) * 100) / 100,

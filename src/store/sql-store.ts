@@ -9,7 +9,7 @@ import type { Backend, Db, Param } from './db.ts';
 import { placeholders } from './db.ts';
 import { DEFAULT_THRESHOLD, bbitSimilarity } from '../ingest/dedup.ts';
 import { type ArticleRows, actorQueryKeys, articleRows, dedupRows, entityKeys, mergeEntity } from './rows.ts';
-import { searchStore } from './search.ts';
+import { searchStore, TOTAL_CAP } from './search.ts';
 import { pageOf, SUMMARY_COLS, type SummaryRow, summaryOf, toBound } from './util.ts';
 import type {
   ArticleSummary,
@@ -58,6 +58,9 @@ export class SqlStore implements Store {
   /** Set false to open an archive without rebuilding an index of another analyzer version. */
   reindexOnOpen = true;
 
+  /** Where the store says what it is doing at length on open (a re-index): stderr by default. */
+  notice: (message: string) => void = (m) => process.stderr.write(`${m}\n`);
+
   async migrate(): Promise<void> {
     await this.b.exec(
       'CREATE TABLE IF NOT EXISTS khabar_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
@@ -86,8 +89,22 @@ export class SqlStore implements Store {
       "SELECT value FROM khabar_meta WHERE key = 'analyzer'",
     );
     if (meta?.value !== String(ANALYZER_VERSION) && this.reindexOnOpen) {
-      const any = await this.b.db.get('SELECT 1 AS x FROM articles LIMIT 1');
-      if (any) await this.reindex();
+      const n = num((await this.b.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM articles'))?.n);
+      if (n > 0) {
+        this.notice(
+          `khabar: rebuilding the search index of ${n.toLocaleString('en')} articles from their stored ` +
+            `documents (${meta ? `analyzer version ${meta.value} → ${ANALYZER_VERSION}` : 'new index format'}); ` +
+            'this runs once, and resumes from the start if stopped.',
+        );
+        let shown = 0;
+        await this.reindex((done) => {
+          if (done - shown < 50_000 && done < n) return;
+          shown = done;
+          this.notice(
+            `khabar: re-indexed ${done.toLocaleString('en')} of ${n.toLocaleString('en')} articles`,
+          );
+        });
+      }
       await this.b.tx(async (db) => {
         await db.run(
           "INSERT INTO khabar_meta (key, value) VALUES ('analyzer', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -107,7 +124,7 @@ export class SqlStore implements Store {
     let after = -1;
     for (;;) {
       const rows = await this.b.db.all<{ rid: number; text: string }>(
-        `SELECT a.rid AS rid, a.text AS text FROM articles a WHERE a.rid > ?
+        `SELECT a.rid AS rid, ${this.b.textSql} AS text FROM articles a WHERE a.rid > ?
          AND NOT EXISTS (SELECT 1 FROM dedup_sigs s WHERE s.rid = a.rid) ORDER BY a.rid LIMIT 500`,
         [after],
       );
@@ -215,13 +232,13 @@ export class SqlStore implements Store {
       await this.clearChildren(db, rid);
       await db.run(
         `UPDATE articles SET outlet = ?, url = ?, title = ?, published = ?, day = ?, sort_key = ?, language = ?,
-         lead = ?, text = ?, text_hash = ?, content_hash = ?, doc = ?, ingested_at = ? WHERE rid = ?`,
+         lead = ?, text_hash = ?, content_hash = ?, doc = ?, ingested_at = ? WHERE rid = ?`,
         [...this.articleValues(rows), rid],
       );
     } else {
       const r = await db.get<{ rid: number }>(
-        `INSERT INTO articles (outlet, url, title, published, day, sort_key, language, lead, text, text_hash,
-         content_hash, doc, ingested_at, id) VALUES (${placeholders(14)}) RETURNING rid`,
+        `INSERT INTO articles (outlet, url, title, published, day, sort_key, language, lead, text_hash,
+         content_hash, doc, ingested_at, id) VALUES (${placeholders(13)}) RETURNING rid`,
         [...this.articleValues(rows), rows.id],
       );
       rid = num(r?.rid);
@@ -276,7 +293,6 @@ export class SqlStore implements Store {
       r.sortKey,
       r.language,
       r.lead,
-      r.text,
       r.textHash,
       r.contentHash,
       r.doc,
@@ -394,8 +410,11 @@ export class SqlStore implements Store {
     return { total: num(total?.n), items: rows.map(summaryOf) };
   }
 
+  /** `total` is exact up to this many matches (./search.ts TOTAL_CAP; tests lower it). */
+  totalCap = TOTAL_CAP;
+
   search(req: SearchRequest): Promise<SearchResponse> {
-    return searchStore(this.b, req);
+    return searchStore(this.b, req, this.totalCap);
   }
 
   async entity(id: string): Promise<EntityView | undefined> {

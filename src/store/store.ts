@@ -83,7 +83,12 @@ export interface FacetValue {
 }
 
 export interface SearchResponse {
+  /**
+   * Matching articles: exact when `totalExact`; otherwise at least this many (the count stops
+   * at a cap, 10,000 by default — "more than 10,000"). With facets it is always exact.
+   */
   total: number;
+  totalExact: boolean;
   hits: SearchHit[];
   facets: Record<'countries' | 'actors' | 'types' | 'outlets' | 'months', FacetValue[]>;
   tookMs: number;

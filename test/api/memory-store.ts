@@ -71,6 +71,7 @@ export class MemoryStore implements Store {
     const off = req.offset ?? 0;
     return {
       total: hits.length,
+      totalExact: true,
       hits: hits.slice(off, off + (req.limit ?? 20)),
       facets: { countries: [], actors: [], types: [], outlets: [], months: [] },
       tookMs: 0,

@@ -37,6 +37,45 @@ describe('sqlite: analyzer version', () => {
   });
 });
 
+describe('sqlite: migration 6 (prefix index, text kept in the document only)', () => {
+  it('an archive of schema 5 migrates, says it re-indexes, and searches as a new one', async () => {
+    const path = join(dir, 'schema5.db');
+    const s = await openStore(path);
+    await loadArchive(s);
+    await s.close();
+    // Back to what schema 5 had: a text column, a full-text table without prefix indexes.
+    const raw = new Database(path);
+    raw.exec(`DELETE FROM khabar_migrations WHERE version = 6;
+      ALTER TABLE articles ADD COLUMN text TEXT NOT NULL DEFAULT '';
+      UPDATE articles SET text = json_extract(doc, '$.article.text');
+      DROP TABLE articles_fts;
+      CREATE VIRTUAL TABLE articles_fts USING fts5(forms, bare, stems, latin, content='',
+        contentless_delete=1, tokenize='unicode61 remove_diacritics 0');`);
+    raw.close();
+    const notices: string[] = [];
+    const again = await openStore(path, { notice: (m) => notices.push(m) });
+    try {
+      assert.match(notices[0] ?? '', /rebuilding the search index of 6 articles/);
+      const r = await again.search({ q: 'الاستراتيجية' });
+      assert.equal(r.total, 3);
+      assert.match(r.hits[0]?.snippet ?? '', /الاستراتيجية/, 'snippets come from the stored document');
+      assert.equal((await again.search({ q: 'است*' })).total, 3);
+    } finally {
+      await again.close();
+    }
+    const check = new Database(path, { readonly: true });
+    const cols = (check.prepare('PRAGMA table_info(articles)').all() as Array<{ name: string }>).map(
+      (c) => c.name,
+    );
+    const fts = check.prepare("SELECT sql FROM sqlite_schema WHERE name = 'articles_fts'").get() as {
+      sql: string;
+    };
+    check.close();
+    assert.ok(!cols.includes('text'), cols.join());
+    assert.match(fts.sql, /prefix='2 3 4'/);
+  });
+});
+
 describe('sqlite: facets with two processes on one file', () => {
   it('a search sees the facets of articles another connection stored or rewrote', async () => {
     const path = join(dir, 'two.db');

@@ -279,6 +279,42 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         );
       });
 
+      it('prefixes of 2 to 5 letters find the same articles (the SQLite index has prefixes of 2–4)', async () => {
+        const strategy = new Set(['t-strategy-exact', 't-strategy-plural', 't-strategy-adj']);
+        // «اس*» matches «استراتيجيا» by its form and «الاستراتيجية», «والاستراتيجيات» by their bare form.
+        for (const p of ['اس*', 'است*', 'استر*', 'استرا*']) {
+          assert.deepEqual(new Set(ids(await q(p))), strategy, p);
+        }
+        assert.deepEqual(ids(await q('مز*')), ['t-strategy-adj']);
+        const one = await q('ا*');
+        assert.match((one.warnings ?? []).join(' '), /at least two letters/);
+        assert.equal(one.total, 0, 'searched as the one-letter word «ا», which no article has');
+      });
+
+      it('total is exact up to the cap, then a lower bound with totalExact false', async () => {
+        const capped = store as unknown as { totalCap: number };
+        const was = capped.totalCap;
+        capped.totalCap = 2;
+        try {
+          const many = await q('-استراتيجي');
+          assert.deepEqual([many.total, many.totalExact], [2, false]);
+          assert.equal(many.hits.length, Math.min(50, DOCS.length - 3), 'pages go on past the cap');
+          assert.deepEqual(
+            [(await q('الاستراتيجية')).total, (await q('الاستراتيجية')).totalExact],
+            [2, false],
+          );
+          const two = await q('"الشراكة الاستراتيجية" OR المزارع*');
+          assert.deepEqual([two.total, two.totalExact], [2, true], 'exactly the cap is exact');
+          const one = await q('Larijani');
+          assert.deepEqual([one.total, one.totalExact], [1, true]);
+          // With facets every match is counted: the total is exact.
+          const withFacets = await q({ q: 'الاستراتيجية', facets: true });
+          assert.deepEqual([withFacets.total, withFacets.totalExact], [3, true]);
+        } finally {
+          capped.totalCap = was;
+        }
+      });
+
       it('filters: outlet, dates, country by code or Arabic name, type, actor, section', async () => {
         assert.equal((await q('outlet:"وكالة السهل"')).total, 3);
         assert.deepEqual(

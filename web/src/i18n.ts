@@ -136,6 +136,7 @@ const STRINGS = {
   archiveEmptyA: { ar: 'الأرشيف فارغ. أضف أخبارًا بالأمر', en: 'The archive is empty. Add articles with' },
   archiveEmptyB: { ar: 'أو من صفحة «إضافة خبر».', en: 'or on the “Add an article” page.' },
   results: { ar: 'نتيجة', en: 'results' },
+  moreThan: { ar: 'أكثر من', en: 'more than' },
   resultsFor: { ar: 'لـ', en: 'for' },
   noResults: {
     ar: 'لا نتائج. جرّب كلمات أقل أو أزل بعض المرشِّحات.',

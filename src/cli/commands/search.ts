@@ -72,10 +72,12 @@ function render(
   const lines: string[] = [];
   const from = r.total === 0 ? 0 : opts.offset + 1;
   const range = r.total ? ` (${from}–${opts.offset + r.hits.length})` : '';
+  // Beyond the store's count cap the total is a lower bound: "more than 10000 results".
+  const more = r.totalExact === false;
   lines.push(
     lang === 'ar'
-      ? `${r.total} نتيجة${range} في ${r.tookMs} ms`
-      : `${r.total} result${r.total === 1 ? '' : 's'}${range} in ${r.tookMs} ms`,
+      ? `${more ? 'أكثر من ' : ''}${r.total} نتيجة${range} في ${r.tookMs} ms`
+      : `${more ? 'more than ' : ''}${r.total} result${r.total === 1 && !more ? '' : 's'}${range} in ${r.tookMs} ms`,
   );
   for (const w of r.warnings ?? []) lines.push(`${tr(lang, 'note', 'ملاحظة')}: ${w}`);
   r.hits.forEach((h, i) => {

@@ -311,6 +311,7 @@ export function SearchPage({ route }: { route: Route }) {
           </aside>
           <section class="hits-wrap" aria-labelledby="hits-h">
             <h2 id="hits-h" aria-live="polite">
+              {data.totalExact === false ? `${t('moreThan')} ` : ''}
               {num(data.total)} {t('results')}
               {q ? (
                 <>
@@ -333,7 +334,11 @@ export function SearchPage({ route }: { route: Route }) {
                 <a href={href(['search'], { ...state, page: String(pageNo - 1) })}>{t('prev')}</a>
               ) : null}
               <span>
-                {t('page')} {num(pageNo)} {t('of')} {num(Math.max(1, Math.ceil(data.total / PAGE)))}
+                {t('page')} {num(pageNo)}
+                {/* Past the count cap the number of pages is not known. */}
+                {data.totalExact === false
+                  ? ''
+                  : ` ${t('of')} ${num(Math.max(1, Math.ceil(data.total / PAGE)))}`}
               </span>
               {pageNo * PAGE < data.total ? (
                 <a href={href(['search'], { ...state, page: String(pageNo + 1) })}>{t('next')}</a>
