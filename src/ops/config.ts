@@ -52,6 +52,13 @@ export const SETTINGS: readonly Setting[] = [
     description: 'How many best full-text matches are ranked exactly before paging.',
   },
   {
+    name: 'KHABAR_TOTAL_CAP',
+    default: '10000',
+    usedBy: 'search (store)',
+    description:
+      'A search counts its matches exactly up to this many; beyond, the total reads "more than N".',
+  },
+  {
     name: 'KHABAR_HEAP_GROWTH',
     default: '20',
     usedBy: 'ingest, import, worker',

@@ -22,7 +22,7 @@ import { latinKey as textLatinKey } from '../text/transliterate.ts';
  * Bump when the terms a word gives change (or a store's index format does): stores compare
  * it with the version their index was built with and rebuild the index when it differs.
  */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 5;
 
 export interface Term {
   start: number;
@@ -204,6 +204,8 @@ export interface IndexedText {
   stems: string;
   /** Distinct latin keys (no positions needed). */
   latin: string;
+  /** Articles only: outlet and publication-day terms (./filter-terms.ts). */
+  meta?: string;
 }
 
 export function indexColumns(terms: readonly Term[]): IndexedText {

@@ -8,7 +8,7 @@ import { KhabarError } from '../errors.ts';
 import { analyzeText, type Term } from './analyze.ts';
 import type { QueryNode } from './query.ts';
 
-export type Column = 'forms' | 'bare' | 'stems' | 'latin';
+export type Column = 'forms' | 'bare' | 'stems' | 'latin' | 'meta';
 
 export interface Dialect {
   /** One term (or a prefix) in one column. */
@@ -183,6 +183,8 @@ export const PG_WEIGHT: Record<Column, 'A' | 'B' | 'C' | 'D'> = {
   bare: 'B',
   stems: 'C',
   latin: 'D',
+  // Filter terms are never in the ranking query: the weight does not matter.
+  meta: 'D',
 };
 
 /**
@@ -190,7 +192,7 @@ export const PG_WEIGHT: Record<Column, 'A' | 'B' | 'C' | 'D'> = {
  * needs no weight labels to stay in its column — and a GIN index answers a query without
  * weight labels (or phrases) without re-reading every matching tsvector.
  */
-export const PG_COLUMN: Record<Column, string> = { forms: 'f', bare: 'b', stems: 's', latin: 'l' };
+export const PG_COLUMN: Record<Column, string> = { forms: 'f', bare: 'b', stems: 's', latin: 'l', meta: 'm' };
 
 const pgQuote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 

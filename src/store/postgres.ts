@@ -110,8 +110,9 @@ const lexeme = (t: string) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'
 export function tsvectorLiteral(c: IndexedText): string {
   const positions = new Map<string, string[]>();
   let base = 0;
-  for (const col of ['forms', 'bare', 'stems', 'latin'] as Column[]) {
-    const terms = c[col] ? c[col].split(' ') : [];
+  for (const col of ['forms', 'bare', 'stems', 'latin', 'meta'] as Column[]) {
+    const v = c[col];
+    const terms = v ? v.split(' ') : [];
     const w = PG_WEIGHT[col];
     terms.forEach((t, i) => {
       if (!t) return;

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { bandKeys, fingerprint, smallSignature } from '../ingest/dedup.ts';
 import type { Entity, ProcessedArticle } from '../model.ts';
 import { analyzeText, type IndexedText, indexColumns } from '../search/analyze.ts';
+import { calendarDay, metaTerms } from '../search/filter-terms.ts';
 
 export interface SectionRow {
   ord: number;
@@ -91,9 +92,10 @@ export interface ArticleRows {
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
+/** The publication day as written, when it is a calendar date (month 01–12, day 01–31). */
 function dayOf(published: string | undefined): string | null {
   const m = published ? /^(\d{4}-\d{2}-\d{2})/u.exec(published) : null;
-  return m ? m[1]! : null;
+  return m ? calendarDay(m[1]) : null;
 }
 
 function sortKeyOf(published: string | undefined): string {
@@ -224,7 +226,7 @@ export function articleRows(doc: ProcessedArticle): ArticleRows {
     dedup: dedupRows(article.text),
     doc: JSON.stringify(doc),
     ingestedAt,
-    index: indexColumns(terms),
+    index: { ...indexColumns(terms), meta: metaTerms(article.outlet, day) },
     sections,
     mentions,
     events,

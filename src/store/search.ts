@@ -5,6 +5,7 @@
  */
 import { type CompiledQuery, compileQuery } from '../search/compile.ts';
 import { countryCodes, countryLabel } from '../search/countries.ts';
+import { dateRangeTerms, outletTerm } from '../search/filter-terms.ts';
 import { mergeFilters, parseQuery } from '../search/query.ts';
 import { makeSnippet } from '../search/snippet.ts';
 import type { FacetCount } from './facet-index.ts';
@@ -26,7 +27,7 @@ const FACET_TOP = 20;
  * Filters as sets of article rids (`SELECT rid …` subqueries, each evaluated once): the
  * full-text scan then tests membership row by row, with no article row to fetch.
  */
-function filterSets(f: SearchFilters): SqlPart[] {
+function filterSets(f: SearchFilters, asTerms: TermFilters = {}): SqlPart[] {
   const sets: SqlPart[] = [];
   const facetIn = (kind: string, values: string[]) => {
     sets.push({
@@ -34,13 +35,13 @@ function filterSets(f: SearchFilters): SqlPart[] {
       params: [kind, ...values],
     });
   };
-  if (f.outlet?.length) {
+  if (f.outlet?.length && !asTerms.outlet) {
     sets.push({
       sql: `SELECT rid FROM articles WHERE outlet IN (${placeholders(f.outlet.length)})`,
       params: f.outlet,
     });
   }
-  if (f.from || f.to) {
+  if ((f.from || f.to) && !asTerms.dates) {
     const conds: string[] = [];
     const params: Param[] = [];
     if (f.from) {
@@ -64,6 +65,44 @@ function filterSets(f: SearchFilters): SqlPart[] {
     });
   }
   return sets;
+}
+
+/** Filters written into the full-text expression (./filter-terms.ts) instead of rid sets. */
+interface TermFilters {
+  outlet?: string;
+  dates?: string;
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
+
+/**
+ * `outlet:` and `from:`/`to:` as `meta` terms ANDed with the words, when the query has words
+ * (and no `section:`, whose index has no such terms). An open end of a date range reaches to
+ * the oldest or newest year in the archive.
+ */
+async function termFilters(b: Backend, f: SearchFilters): Promise<TermFilters> {
+  const d = b.dialect;
+  const out: TermFilters = {};
+  if (f.outlet?.length) out.outlet = d.or(f.outlet.map((o) => d.term('meta', outletTerm(o), false)));
+  if ((f.from || f.to) && (!f.from || DATE.test(f.from)) && (!f.to || DATE.test(f.to))) {
+    let lo = f.from ? `${f.from}-01-01`.slice(0, 10) : undefined;
+    let hi = f.to ? toBound(f.to) : undefined;
+    if (!lo || !hi) {
+      const r = await b.db.get<{ lo: string | null; hi: string | null }>(
+        'SELECT MIN(day) AS lo, MAX(day) AS hi FROM articles',
+      );
+      // No dated article: the range matches nothing, whatever its terms.
+      lo ??= r?.lo ? `${r.lo.slice(0, 4)}-01-01` : '9999-12-31';
+      hi ??= r?.hi ? `${r.hi.slice(0, 4)}-12-31` : '0000-01-01';
+    }
+    const terms = dateRangeTerms(lo, hi);
+    if (terms) {
+      out.dates = terms.length
+        ? d.or(terms.map((t) => d.term('meta', t, false)))
+        : d.term('meta', 'none', false);
+    }
+  }
+  return out;
 }
 
 /**
@@ -101,9 +140,18 @@ interface Plan {
   scored: SqlPart;
 }
 
-function plan(b: Backend, c: CompiledQuery, f: SearchFilters, window: number): Plan {
-  const sets = filterSets(f);
+function plan(b: Backend, c: CompiledQuery, f: SearchFilters, window: number, terms: TermFilters): Plan {
   const sections = f.section;
+  if (c.match && !sections?.length && (terms.outlet || terms.dates)) {
+    const sets = filterSets(f, terms);
+    const opts = sets.length ? { restrict: sets } : {};
+    const match = b.dialect.and([c.match, ...[terms.outlet, terms.dates].filter((x): x is string => !!x)]);
+    return {
+      ids: b.matchIds(match, opts),
+      scored: b.matchScored(match, c.rank ?? c.match, { ...opts, window }),
+    };
+  }
+  const sets = filterSets(f);
   const opts = { ...(sections?.length ? { sections } : {}), ...(sets.length ? { restrict: sets } : {}) };
   if (c.match) {
     return {
@@ -146,7 +194,8 @@ export async function searchStore(
   const compiled = compileQuery(parsed.node, b.dialect);
   const { limit, offset } = pageOf(req, 10);
   const byDate = req.sort === 'date' || !compiled.match;
-  const p = plan(b, compiled, filters, Math.max(RANK_WINDOW, offset + limit));
+  const terms = compiled.match && !filters.section?.length ? await termFilters(b, filters) : {};
+  const p = plan(b, compiled, filters, Math.max(RANK_WINDOW, offset + limit), terms);
 
   // With facets: run the match once for the rids, which give both the total and the facet
   // counts (in memory when the backend keeps a facet index). Otherwise count in SQL.

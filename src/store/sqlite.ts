@@ -29,9 +29,13 @@ const FTS = `fts5(forms, bare, stems, latin, content='', contentless_delete=1, t
  * starts (`الا*` starts thousands). Longer prefixes start few words. Measured at 10,000
  * articles (bench/RESULTS.md `## search`): the full-text index grows 1.5 → 4.5 KB per article.
  */
-const FTS_PREFIX = `fts5(forms, bare, stems, latin, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='2 3 4')`;
-/** bm25 column weights: an exact form outranks a proclitic-stripped form, which outranks a stem. */
+const FTS_PREFIX = `fts5(forms, bare, stems, latin, meta, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='2 3 4')`;
+/**
+ * bm25 column weights: an exact form outranks a proclitic-stripped form, which outranks a
+ * stem; `meta` (outlet and date terms, src/search/filter-terms.ts, articles only) counts for nothing.
+ */
 const BM25 = '10.0, 5.0, 2.0, 1.0';
+const BM25_ARTICLES = `${BM25}, 0.0`;
 
 const MIGRATIONS: Migration[] = [
   {
@@ -114,7 +118,7 @@ const MIGRATIONS: Migration[] = [
   },
   {
     version: 6,
-    name: 'article full-text table with prefix indexes (rebuilt from the stored documents); article text kept in the document only',
+    name: 'article full-text table with prefix indexes and outlet/date terms (rebuilt from the stored documents); article text kept in the document only',
     statements: [
       // Sections keep theirs without: a prefix within `section:` reads few sections.
       'DROP TABLE articles_fts',
@@ -198,13 +202,22 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node)
   };
 
   const insertFts = (d: Db, table: 'articles_fts' | 'sections_fts', rowid: number, c: IndexedText) =>
-    d.run(`INSERT INTO ${table}(rowid, forms, bare, stems, latin) VALUES (?, ?, ?, ?, ?)`, [
-      rowid,
-      c.forms,
-      c.bare,
-      c.stems,
-      c.latin,
-    ]);
+    table === 'articles_fts'
+      ? d.run('INSERT INTO articles_fts(rowid, forms, bare, stems, latin, meta) VALUES (?, ?, ?, ?, ?, ?)', [
+          rowid,
+          c.forms,
+          c.bare,
+          c.stems,
+          c.latin,
+          c.meta ?? '',
+        ])
+      : d.run('INSERT INTO sections_fts(rowid, forms, bare, stems, latin) VALUES (?, ?, ?, ?, ?)', [
+          rowid,
+          c.forms,
+          c.bare,
+          c.stems,
+          c.latin,
+        ]);
 
   // Group commit: `groups` open groups; while one is, `tx` runs as a savepoint of a longer
   // transaction (`open`), committed after `every.tx` transactions or `every.ms` milliseconds.
@@ -393,7 +406,7 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node)
       // bm25 is computed for the output rows only: the newest `window` matches.
       const r = inSets('+articles_fts.rowid', o.restrict);
       return {
-        sql: `SELECT articles_fts.rowid AS rid, -bm25(articles_fts, ${BM25}) AS score FROM articles_fts
+        sql: `SELECT articles_fts.rowid AS rid, -bm25(articles_fts, ${BM25_ARTICLES}) AS score FROM articles_fts
           WHERE articles_fts MATCH ?${r.sql} ORDER BY articles_fts.rowid DESC LIMIT ${o.window}`,
         params: [expr, ...r.params],
       };

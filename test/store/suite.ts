@@ -315,6 +315,32 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         }
       });
 
+      it('outlet and date filters with words: day, month and year grains, open ends, several outlets', async () => {
+        const all = new Set(['t-strategy-exact', 't-strategy-plural', 't-strategy-adj']);
+        const got = async (s: string) => new Set(ids(await q(`استراتيجي ${s}`)));
+        assert.deepEqual(
+          await got('from:2025-10-02 to:2025-10-15'),
+          new Set(['t-strategy-plural', 't-strategy-adj']),
+        );
+        assert.deepEqual(await got('from:2025-10-03 to:2025-10-15'), new Set(['t-strategy-adj']));
+        assert.deepEqual(await got('from:2025-09-10 to:2025-10-01'), new Set(['t-strategy-exact']));
+        assert.deepEqual(await got('from:2025-09-11'), new Set(['t-strategy-plural', 't-strategy-adj']));
+        assert.deepEqual(await got('to:2025-10-14'), new Set(['t-strategy-exact', 't-strategy-plural']));
+        assert.deepEqual(await got('from:2024 to:2025'), all);
+        assert.deepEqual(await got('from:2024-12 to:2025-09'), new Set(['t-strategy-exact']));
+        assert.deepEqual(await got('from:2026'), new Set());
+        assert.deepEqual(await got('from:2025-11 to:2025-10'), new Set(), 'an empty range');
+        assert.deepEqual(await got('outlet:"وكالة السهل"'), new Set(['t-strategy-adj']));
+        assert.deepEqual(await got('outlet:"وكالة السهل" outlet:"صحيفة الواحة"'), all);
+        assert.deepEqual(await got('outlet:"صحيفة الواحة" from:2025-10'), new Set(['t-strategy-plural']));
+        assert.deepEqual(await got('outlet:"وكالة"'), new Set(), 'the outlet as stored, not part of it');
+        // The same filters without words read the articles table: the same articles.
+        assert.equal((await q('from:2025-10-02 to:2025-10-15')).total, 2);
+        // Relevance order and date order agree on what matches.
+        const byDate = await q({ q: 'استراتيجي from:2025-10', sort: 'date', limit: 50 });
+        assert.deepEqual(ids(byDate), ['t-strategy-adj', 't-strategy-plural']);
+      });
+
       it('filters: outlet, dates, country by code or Arabic name, type, actor, section', async () => {
         assert.equal((await q('outlet:"وكالة السهل"')).total, 3);
         assert.deepEqual(
