@@ -9,7 +9,7 @@ import { dateRangeTerms, outletTerm } from '../search/filter-terms.ts';
 import { mergeFilters, parseQuery } from '../search/query.ts';
 import { makeSnippet } from '../search/snippet.ts';
 import type { FacetCount } from './facet-index.ts';
-import { type Backend, type Param, placeholders, type SqlPart } from './db.ts';
+import { type Backend, type MatchOptions, type Param, placeholders, type SqlPart } from './db.ts';
 import { actorQueryKeys } from './rows.ts';
 import { pageOf, SUMMARY_COLS, type SummaryRow, summaryOf, toBound } from './util.ts';
 import type { FacetValue, SearchFilters, SearchHit, SearchRequest, SearchResponse } from './store.ts';
@@ -136,6 +136,8 @@ async function articleCount(b: Backend): Promise<number> {
 interface Plan {
   /** `SELECT rid` of every matching article (filters applied). */
   ids: SqlPart;
+  /** The full-text expression and options of `ids`, when it is one (no `section:`). */
+  match?: { expr: string; opts: MatchOptions };
   /** `SELECT rid, score` of the candidates to rank (relevance order). */
   scored: SqlPart;
 }
@@ -147,6 +149,7 @@ function plan(b: Backend, c: CompiledQuery, f: SearchFilters, window: number, te
     const opts = sets.length ? { restrict: sets } : {};
     const match = b.dialect.and([c.match, ...[terms.outlet, terms.dates].filter((x): x is string => !!x)]);
     return {
+      match: { expr: match, opts },
       ids: b.matchIds(match, opts),
       scored: b.matchScored(match, c.rank ?? c.match, { ...opts, window }),
     };
@@ -155,6 +158,7 @@ function plan(b: Backend, c: CompiledQuery, f: SearchFilters, window: number, te
   const opts = { ...(sections?.length ? { sections } : {}), ...(sets.length ? { restrict: sets } : {}) };
   if (c.match) {
     return {
+      ...(sections?.length ? {} : { match: { expr: c.match, opts } }),
       ids: b.matchIds(c.match, opts),
       scored: b.matchScored(c.match, c.rank ?? c.match, { ...opts, window }),
     };
@@ -233,18 +237,33 @@ export async function searchStore(
     // from the match, fenced by OFFSET 0 so it runs first.
     const articles = await articleCount(b);
     const common = !totalExact || total * 50 >= articles;
+    const walked = common && p.match ? await dateWalk(b, p.match, offset + limit) : undefined;
     const hint = common ? b.sortIndexHint : '';
     const candidates =
       !common && b.kind === 'postgres'
         ? `(SELECT m0.rid FROM (${p.ids.sql}) m0 OFFSET 0) m JOIN articles x ON x.rid = m.rid`
         : `articles x ${hint} WHERE x.rid IN (${p.ids.sql})`;
-    rows = await b.db.all<HitRow>(
-      `SELECT ${SUMMARY_COLS}, ${b.textSql} AS text, 0 AS score FROM
-         (SELECT x.rid, x.sort_key, x.id FROM ${candidates}
-          ORDER BY x.sort_key DESC, x.id DESC LIMIT ? OFFSET ?) pg
-       JOIN articles a ON a.rid = pg.rid ORDER BY pg.sort_key DESC, pg.id DESC`,
-      [...p.ids.params, limit, offset],
-    );
+    if (walked) {
+      const page = walked.slice(offset, offset + limit);
+      const set = b.ridSet(page.map((r) => r.rid));
+      const byRid = new Map(
+        (
+          await b.db.all<HitRow & { rid: number }>(
+            `SELECT a.rid, ${SUMMARY_COLS}, ${b.textSql} AS text, 0 AS score FROM articles a WHERE a.rid IN (${set.sql})`,
+            set.params,
+          )
+        ).map((r) => [Number(r.rid), r]),
+      );
+      rows = page.map((r) => byRid.get(r.rid)).filter((r): r is HitRow & { rid: number } => !!r);
+    } else {
+      rows = await b.db.all<HitRow>(
+        `SELECT ${SUMMARY_COLS}, ${b.textSql} AS text, 0 AS score FROM
+           (SELECT x.rid, x.sort_key, x.id FROM ${candidates}
+            ORDER BY x.sort_key DESC, x.id DESC LIMIT ? OFFSET ?) pg
+         JOIN articles a ON a.rid = pg.rid ORDER BY pg.sort_key DESC, pg.id DESC`,
+        [...p.ids.params, limit, offset],
+      );
+    }
   } else {
     rows = await b.db.all<HitRow>(
       `SELECT ${SUMMARY_COLS}, ${b.textSql} AS text, pg.score FROM
@@ -307,6 +326,74 @@ export async function searchStore(
     tookMs: Math.round((performance.now() - t0) * 100) / 100,
     ...(warnings.length ? { warnings } : {}),
   };
+}
+
+/** Archive facts the date walk needs, cached for a few seconds like `articleCount`. */
+const dayBounds = new WeakMap<
+  Backend,
+  { lo: string | null; hi: string | null; undated: boolean; at: number }
+>();
+async function bounds(b: Backend) {
+  const c = dayBounds.get(b);
+  if (c && performance.now() - c.at < 5000) return c;
+  const r = await b.db.get<{ lo: string | null; hi: string | null }>(
+    'SELECT MIN(day) AS lo, MAX(day) AS hi FROM articles',
+  );
+  // An article with a sort key but no calendar day has no date terms: the walk cannot find it.
+  const undated = await b.db.get("SELECT 1 AS x FROM articles WHERE day IS NULL AND sort_key <> '' LIMIT 1");
+  const out = { lo: r?.lo ?? null, hi: r?.hi ?? null, undated: !!undated, at: performance.now() };
+  dayBounds.set(b, out);
+  return out;
+}
+
+const DAY_MS = 86_400_000;
+const dayStr = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/**
+ * Newest first for a common query without reading all its matches: the match ANDed with the
+ * date terms (./filter-terms.ts) of a window of publication days, newest window first, each
+ * twice as long as the one before, until `need` matches are in hand; then two days more,
+ * since the day is the outlet's local one and the sort key UTC (they differ by ≤ 14 hours),
+ * and the matches collected are sorted by (sort_key, id). Any article not read is then at
+ * least a day older than the `need`-th. Undefined when it cannot answer exactly: an article
+ * with a sort key but no calendar day in the archive, or fewer than `need` dated matches.
+ */
+async function dateWalk(
+  b: Backend,
+  m: { expr: string; opts: MatchOptions },
+  need: number,
+): Promise<Array<{ rid: number; sort_key: string; id: string }> | undefined> {
+  const { lo, hi, undated } = await bounds(b);
+  if (undated || !lo || !hi || need > 1000) return undefined;
+  const first = Date.parse(`${lo}T00:00:00Z`);
+  let end = Date.parse(`${hi}T00:00:00Z`);
+  if (Number.isNaN(first) || Number.isNaN(end)) return undefined;
+  const got = new Map<number, { rid: number; sort_key: string; id: string }>();
+  let span = 7;
+  let extra = false;
+  const d = b.dialect;
+  while (end >= first) {
+    const start = extra ? end - DAY_MS : Math.max(first, end - (span - 1) * DAY_MS);
+    const terms = dateRangeTerms(dayStr(start), dayStr(end));
+    if (!terms) return undefined;
+    if (terms.length) {
+      const w = d.or(terms.map((t) => d.term('meta', t, false)));
+      const ids = b.matchIds(d.and([m.expr, w]), m.opts);
+      const rows = await b.db.all<{ rid: number; sort_key: string; id: string }>(
+        `SELECT x.rid, x.sort_key, x.id FROM (${ids.sql}) w JOIN articles x ON x.rid = w.rid`,
+        ids.params,
+      );
+      for (const r of rows) got.set(Number(r.rid), { rid: Number(r.rid), sort_key: r.sort_key, id: r.id });
+    }
+    end = start - DAY_MS;
+    if (extra) break;
+    if (got.size >= need) extra = true;
+    span *= 2;
+  }
+  if (got.size < need && !extra) return undefined;
+  return [...got.values()].sort((x, y) =>
+    x.sort_key === y.sort_key ? (x.id < y.id ? 1 : x.id > y.id ? -1 : 0) : x.sort_key < y.sort_key ? 1 : -1,
+  );
 }
 
 /**

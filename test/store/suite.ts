@@ -341,6 +341,38 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         assert.deepEqual(ids(byDate), ['t-strategy-adj', 't-strategy-plural']);
       });
 
+      it("date order of a common word: newest first by UTC time, though the days are the outlets' own", async () => {
+        const s = await opts.fresh();
+        try {
+          // Z is a day newer than Y by its local day, and 22 hours older in UTC.
+          const specs = [
+            { id: 'x', published: '2025-12-31T10:00:00+00:00' },
+            { id: 'y', published: '2025-12-24T23:00:00-10:00' },
+            { id: 'z', published: '2025-12-25T01:00:00+14:00' },
+            { id: 'w', published: '2025-11-02T08:00:00+00:00' },
+            { id: 'v', published: '2024-06-01T08:00:00+00:00' },
+          ];
+          for (const [i, sp] of specs.entries()) {
+            await s.put(
+              makeDoc({ ...sp, text: `اجتمع المجلس البلدي في جلسته رقم ${i + 1} لمناقشة الميزانية.` }),
+            );
+          }
+          const page = async (limit: number, offset = 0) =>
+            ids(await s.search({ q: 'الميزانية', sort: 'date', limit, offset }));
+          assert.deepEqual(await page(2), ['x', 'y']);
+          assert.deepEqual(await page(10), ['x', 'y', 'z', 'w', 'v']);
+          assert.deepEqual(await page(2, 2), ['z', 'w']);
+          assert.deepEqual(await page(2, 4), ['v']);
+          assert.deepEqual(ids(await s.search({ q: 'الميزانية from:2025-12', sort: 'date' })), [
+            'x',
+            'y',
+            'z',
+          ]);
+        } finally {
+          await s.close();
+        }
+      });
+
       it('filters: outlet, dates, country by code or Arabic name, type, actor, section', async () => {
         assert.equal((await q('outlet:"وكالة السهل"')).total, 3);
         assert.deepEqual(
