@@ -106,3 +106,44 @@ export function inSets(col: string, sets: SqlPart[] | undefined): SqlPart {
 }
 
 export const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** Most rows one multi-row statement of `insertRows` carries. */
+const MAX_ROWS = 64;
+const valuesSql = new Map<string, string>();
+
+/**
+ * Inserts `rows` (each `width` values) with multi-row `INSERT … VALUES (…), (…)` statements:
+ * one statement per chunk instead of one per row. Chunks are powers of two (≤ 64 rows), so a
+ * table needs at most seven distinct statements, which the backends' statement caches keep.
+ * `head` is `INSERT INTO t (a, b, …)`, `tail` what follows the values (`ON CONFLICT …`).
+ */
+export async function insertRows(
+  db: Db,
+  head: string,
+  width: number,
+  rows: readonly (readonly Param[])[],
+  tail = '',
+): Promise<void> {
+  let at = 0;
+  while (at < rows.length) {
+    let n = MAX_ROWS;
+    while (n > rows.length - at) n >>= 1;
+    const key = `${head}\u0000${n}\u0000${tail}`;
+    let sql = valuesSql.get(key);
+    if (sql === undefined) {
+      const one = `(${placeholders(width)})`;
+      sql = `${head} VALUES ${Array.from({ length: n }, () => one).join(', ')}${tail ? ` ${tail}` : ''}`;
+      if (valuesSql.size > 1000) valuesSql.clear();
+      valuesSql.set(key, sql);
+    }
+    const params: Param[] = [];
+    for (let k = at; k < at + n; k++) {
+      const row = rows[k]!;
+      if (row.length !== width)
+        throw new Error(`insertRows: a row of ${row.length} values for ${width} columns`);
+      for (const v of row) params.push(v);
+    }
+    await db.run(sql, params);
+    at += n;
+  }
+}

@@ -6,7 +6,7 @@ import type { Entity, ProcessedArticle } from '../model.ts';
 import { ANALYZER_VERSION } from '../search/analyze.ts';
 import { dyads } from '../analyze/relations.ts';
 import type { Backend, Db, Param } from './db.ts';
-import { placeholders } from './db.ts';
+import { insertRows, placeholders } from './db.ts';
 import { DEFAULT_THRESHOLD, bbitSimilarity } from '../ingest/dedup.ts';
 import { type ArticleRows, actorQueryKeys, articleRows, dedupRows, entityKeys, mergeEntity } from './rows.ts';
 import { searchStore, TOTAL_CAP } from './search.ts';
@@ -327,55 +327,86 @@ export class SqlStore implements Store {
       );
       await this.b.writeSectionIndex(db, num(row?.sid), s.index);
     }
-    for (const m of r.mentions) {
-      await db.run(
-        `INSERT INTO mentions (rid, ord, entity_id, type, role, text, start_off, end_off) VALUES (${placeholders(8)})`,
-        [rid, m.ord, m.entityId, m.type, m.role, m.text, m.start, m.end],
-      );
-    }
-    for (const e of r.events) {
-      await db.run(`INSERT INTO events (rid, ord, id, type, day, doc) VALUES (${placeholders(6)})`, [
-        rid,
-        e.ord,
-        e.id,
-        e.type,
-        e.day,
-        e.doc,
-      ]);
-      for (const a of e.actors) {
-        await db.run(
-          `INSERT INTO event_actors (rid, ord, role, entity_id, name, country, sector) VALUES (${placeholders(7)})`,
-          [rid, e.ord, a.role, a.entityId, a.name, a.country, a.sector],
-        );
-      }
-    }
-    for (const f of r.facets) {
-      await db.run('INSERT INTO facets (rid, kind, value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [
-        rid,
-        f.kind,
-        f.value,
-      ]);
-    }
-    for (const e of r.entities) await this.upsertEntity(db, e);
+    await insertRows(
+      db,
+      'INSERT INTO mentions (rid, ord, entity_id, type, role, text, start_off, end_off)',
+      8,
+      r.mentions.map((m) => [rid, m.ord, m.entityId, m.type, m.role, m.text, m.start, m.end]),
+    );
+    await insertRows(
+      db,
+      'INSERT INTO events (rid, ord, id, type, day, doc)',
+      6,
+      r.events.map((e) => [rid, e.ord, e.id, e.type, e.day, e.doc]),
+    );
+    await insertRows(
+      db,
+      'INSERT INTO event_actors (rid, ord, role, entity_id, name, country, sector)',
+      7,
+      r.events.flatMap((e) =>
+        e.actors.map((a) => [rid, e.ord, a.role, a.entityId, a.name, a.country, a.sector]),
+      ),
+    );
+    await insertRows(
+      db,
+      'INSERT INTO facets (rid, kind, value)',
+      3,
+      r.facets.map((f) => [rid, f.kind, f.value]),
+      'ON CONFLICT DO NOTHING',
+    );
+    await this.upsertEntities(db, r.entities);
   }
 
-  private async upsertEntity(db: Db, e: Entity): Promise<void> {
-    const old = await db.get<{ doc: string }>('SELECT doc FROM entities WHERE id = ?', [e.id]);
-    const merged = old ? mergeEntity(JSON.parse(old.doc) as Entity, e) : e;
-    const doc = JSON.stringify(merged);
-    if (old && old.doc === doc) return;
-    await db.run(
-      `INSERT INTO entities (id, type, name_ar, country, sector, doc) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET type = excluded.type, name_ar = excluded.name_ar,
-       country = excluded.country, sector = excluded.sector, doc = excluded.doc`,
-      [merged.id, merged.type, merged.names.ar, merged.country ?? null, merged.sector ?? null, doc],
-    );
-    for (const k of entityKeys(merged)) {
-      await db.run('INSERT INTO entity_keys (key, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [
-        k,
-        merged.id,
-      ]);
+  /**
+   * Merges the article's entities into the stored ones: one read for all of them, a write
+   * only for those that changed, and only the lookup keys the stored entity lacked.
+   */
+  private async upsertEntities(db: Db, list: readonly Entity[]): Promise<void> {
+    if (list.length === 0) return;
+    const given = new Map<string, Entity>();
+    for (const e of list) {
+      const prev = given.get(e.id);
+      given.set(e.id, prev ? mergeEntity(prev, e) : e);
     }
+    const ids = [...given.keys()];
+    const stored = new Map<string, string>();
+    for (let at = 0; at < ids.length; at += 64) {
+      const chunk = ids.slice(at, at + 64);
+      const rows = await db.all<{ id: string; doc: string }>(
+        `SELECT id, doc FROM entities WHERE id IN (${placeholders(chunk.length)})`,
+        chunk,
+      );
+      for (const row of rows) stored.set(row.id, row.doc);
+    }
+    const writes: Param[][] = [];
+    const keys: Param[][] = [];
+    for (const e of given.values()) {
+      const oldDoc = stored.get(e.id);
+      const old = oldDoc === undefined ? undefined : (JSON.parse(oldDoc) as Entity);
+      const merged = old ? mergeEntity(old, e) : e;
+      const doc = JSON.stringify(merged);
+      if (oldDoc === doc) continue;
+      writes.push([
+        merged.id,
+        merged.type,
+        merged.names.ar,
+        merged.country ?? null,
+        merged.sector ?? null,
+        doc,
+      ]);
+      // The stored entity's keys are in entity_keys already (written with it).
+      const had = new Set(old ? entityKeys(old) : []);
+      for (const k of entityKeys(merged)) if (!had.has(k)) keys.push([k, merged.id]);
+    }
+    await insertRows(
+      db,
+      'INSERT INTO entities (id, type, name_ar, country, sector, doc)',
+      6,
+      writes,
+      `ON CONFLICT (id) DO UPDATE SET type = excluded.type, name_ar = excluded.name_ar,
+       country = excluded.country, sector = excluded.sector, doc = excluded.doc`,
+    );
+    await insertRows(db, 'INSERT INTO entity_keys (key, entity_id)', 2, keys, 'ON CONFLICT DO NOTHING');
   }
 
   async get(id: string): Promise<ProcessedArticle | undefined> {

@@ -144,6 +144,12 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
           'alias from the second article merged',
         );
         assert.equal(view.articles, 2);
+        // Lookup keys of an alias merged later are added to those the entity already had.
+        for (const q of ['طهران الرسمية', 'الجمهورية الإسلامية', 'إيران'])
+          assert.ok(
+            (await store.entities({ q })).items.some((e) => e.entity.id === 'country:IRN'),
+            `Iran found by «${q}»`,
+          );
         const list = await store.entities({ q: 'Larijani' });
         assert.deepEqual(
           list.items.map((e) => e.entity.id),
