@@ -15,7 +15,7 @@
  *
  * Offsets are UTF-16 offsets into the analyzed text, for snippets and highlights.
  */
-import { analyzeClitics, matchForm, stem, tokenize } from '../text/index.ts';
+import { analyzeCliticsUncached, matchForm, stem, tokenize } from '../text/index.ts';
 import { latinKey as textLatinKey } from '../text/transliterate.ts';
 
 /**
@@ -48,11 +48,14 @@ const NON_TERM = /[^\p{L}\p{N}]/gu;
 
 const FORM_CACHE = new Map<string, string>();
 
+/** `matchWord` without its cache: for `wordTerms`, whose own cache already keeps the result. */
+const formOf = (word: string) => matchForm(word).replace(NON_TERM, '');
+
 /** The match-normalized form of one word (the same folding the index uses), cached. */
 export function matchWord(word: string): string {
   let f = FORM_CACHE.get(word);
   if (f === undefined) {
-    f = matchForm(word).replace(NON_TERM, '');
+    f = formOf(word);
     if (FORM_CACHE.size >= 300_000) FORM_CACHE.clear();
     FORM_CACHE.set(word, f);
   }
@@ -65,7 +68,8 @@ export function matchWord(word: string): string {
  * «وزيره»/«وزيرة» fold together under match normalization), keeping at least 3 letters.
  */
 export function stripProclitics(display: string): string {
-  const readings = analyzeClitics(display).filter((c) => !c.enclitic && [...c.base].length >= 3);
+  // Uncached: `analyzeWord` keeps the result of every word it strips.
+  const readings = analyzeCliticsUncached(display).filter((c) => !c.enclitic && [...c.base].length >= 3);
   const first = readings[0];
   if (!first) return display;
   if (first.proclitics.length > 0) return first.base;
@@ -98,8 +102,8 @@ export function searchStem(bareDisplay: string): string {
   // (and a pronoun ه, «كتابه», ends the same way: «كتاب»).
   else if (seated.length >= 4 && seated.endsWith('ه')) seated = `${seated.slice(0, -1)}ة`;
   const definite = seated.startsWith('ال') ? seated : `ال${seated}`;
-  const s = matchWord(stem(definite));
-  return s.length < 2 ? matchWord(bareDisplay) : s;
+  const s = formOf(stem(definite));
+  return s.length < 2 ? formOf(bareDisplay) : s;
 }
 
 const LATIN_CACHE = new Map<string, string>();
@@ -117,13 +121,15 @@ export function latinKey(word: string): string {
 const CACHE = new Map<string, WordTerms | null>();
 const CACHE_MAX = 300_000;
 
+// Computed once per distinct word (CACHE below keeps the result), so the intermediate forms
+// are not cached: they would hold a second entry for every word and stem.
 function wordTerms(word: string): WordTerms | null {
-  const form = matchWord(word);
+  const form = formOf(word);
   if (!form) return null;
   if (ARABIC.test(form)) {
     const display = word.replace(/[\p{M}\u0640\u200B-\u200F\u061C\u2066-\u2069\u202A-\u202E\uFEFF]/gu, '');
     const bareDisplay = stripProclitics(display);
-    const bare = matchWord(bareDisplay) || form;
+    const bare = formOf(bareDisplay) || form;
     return { form, bare, stem: searchStem(bareDisplay), latin: latinKey(bare), script: 'arabic' };
   }
   if (!LETTER.test(form)) return { form, bare: form, stem: form, latin: '', script: 'number' };

@@ -112,6 +112,14 @@ export function analyzeClitics(word: string): readonly CliticAnalysis[] {
   return readings;
 }
 
+/**
+ * `analyzeClitics` without the cache, for a caller that keeps its own result per word (the
+ * search analyzer): the readings of every word would otherwise be held twice.
+ */
+export function analyzeCliticsUncached(word: string): readonly CliticAnalysis[] {
+  return cache.get(word) ?? analyze(word);
+}
+
 /** Most words whose readings are kept (oldest evicted first). */
 const CACHE_SIZE = 100_000;
 const cache = new Map<string, readonly CliticAnalysis[]>();

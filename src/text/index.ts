@@ -4,7 +4,7 @@
  * Pure functions; this file is the whole public surface of `src/text` (transliteration
  * lives in ./transliterate.ts).
  */
-export { type CliticAnalysis, analyzeClitics, bareLetters } from './clitics.ts';
+export { type CliticAnalysis, analyzeClitics, analyzeCliticsUncached, bareLetters } from './clitics.ts';
 export {
   Normalized,
   type NormalizeOptions,
