@@ -87,3 +87,15 @@ test('a sector noun and the state after it are one actor: «قوات روسيا�
     [['RUS', 'MIL']],
   );
 });
+
+test('a short parenthetical between commas does not cut the clause; «وزير» is no «و» + word', () => {
+  const [e] = events('التقى وزير الخارجية التركي، اليوم الثلاثاء، وزير الخارجية المصري في أنقرة.');
+  assert.equal(e?.type, 'CONSULT');
+  assert.deepEqual(of(e!.source), ['TUR']);
+  assert.deepEqual(of(e!.target), ['EGY']);
+  assert.equal(e!.reciprocal, false);
+  const [r] = events('استقبل الرئيس التركي وزير الخارجية المصري في أنقرة.');
+  assert.equal(r!.reciprocal, false);
+  assert.deepEqual(of(r!.source), ['TUR']);
+  assert.deepEqual(of(r!.target), ['EGY']);
+});

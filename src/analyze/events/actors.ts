@@ -40,6 +40,8 @@ export interface ActorMention {
   weapon?: boolean;
   /** «نظيره (اليوناني)»: another country's holder of the post, never the actor's own country. */
   counterpart?: boolean;
+  /** The first word carries the conjunction و («وإيران»), not a word that starts with و («وزير»). */
+  conj?: boolean;
 }
 
 const PREPS = new Set([
@@ -202,7 +204,8 @@ function entityMentions(toks: Tok[], opts: ActorOptions): ActorMention[] {
               ? 'capital'
               : 'country';
     if (kind === 'capital' || (kind === 'country' && m.type === 'GPE')) actor.sector ??= 'GOV';
-    out.push({ i, j, actors: [actor], kind, clitic: m.span[0] > toks[i]!.start });
+    const clitic = m.span[0] > toks[i]!.start;
+    out.push({ i, j, actors: [actor], kind, clitic, conj: clitic && /^[وف]/.test(toks[i]!.n) });
   }
   return out;
 }
@@ -332,7 +335,7 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
       a.kind === 'sector' &&
       m.kind === 'country' &&
       !m.prep &&
-      !toks[m.i]!.n.startsWith('و') &&
+      !m.conj &&
       a.actors.length === 1 &&
       !a.actors[0]!.country &&
       m.actors.length === 1 &&
@@ -392,6 +395,7 @@ function lexiconMentions(toks: Tok[], memory: ActorMemory): ActorMention[] {
     const t = toks[r.i]!;
     const w = /^[وف]/.test(t.n) && !t.n.startsWith(r.c) ? t.n.slice(1) : t.n;
     m.clitic = !(w.startsWith(r.c) || w.startsWith(`ال${r.c}`));
+    m.conj = /^[وف]/.test(t.n) && !t.n.startsWith(r.c) && !t.n.startsWith(`ال${r.c}`);
     const last = toks[r.j - 1]!;
     m.possessive =
       r.j - r.i === 1 && /(?:ه|ها|هم|هما)$/.test(last.n) && !last.raw.endsWith('ة') && last.n !== r.c;

@@ -75,7 +75,7 @@ const stripName = (a: Actor): Actor => ({
 function withCoordinated(m: ActorMention, ctx: RoleContext): ActorMention[] {
   const out = [m];
   let first = m;
-  while (ctx.toks[first.i]!.n.startsWith('و')) {
+  while (first.conj ?? ctx.toks[first.i]!.n.startsWith('و')) {
     const prev = ctx.mentions.find((x) => x.j === first.i);
     if (!prev) break;
     out.unshift(prev);
@@ -84,7 +84,7 @@ function withCoordinated(m: ActorMention, ctx: RoleContext): ActorMention[] {
   let cur = m;
   for (;;) {
     const next = ctx.mentions.find((x) => x.i === cur.j);
-    if (!next || !ctx.toks[next.i]!.n.startsWith('و')) break;
+    if (!next || !(next.conj ?? ctx.toks[next.i]!.n.startsWith('و'))) break;
     out.push(next);
     cur = next;
   }

@@ -92,9 +92,35 @@ const PRAISE: TriggerEntry = {
   line: 'SUPPORT\tpraise\t(وصف … بأنه + positive adjective)',
 };
 
+/** Marks that open and close a parenthetical: commas and quotes. */
+const PAREN = new Set(['،', ',', '"', '«', '»']);
+
+/**
+ * «التقى عراقجي، اليوم الثلاثاء، وزير الخارجية العماني», «من "عواقب وخيمة" إذا …»: a short
+ * stretch (at most four words, none of them a trigger) between two commas or quotes is a
+ * parenthetical; it does not cut the clause it stands in.
+ */
+function joinParentheticals(toks: Tok[]): void {
+  for (let a = 0; a < toks.length; a++) {
+    if (!PAREN.has(toks[a]!.raw)) continue;
+    let b = a + 1;
+    while (b < toks.length && b - a <= 5 && !toks[b]!.punct) b++;
+    const close = toks[b];
+    if (!close || !PAREN.has(close.raw) || b - a < 2 || b - a > 5 || b === toks.length - 1) continue;
+    if (toks.slice(a + 1, b).some((t) => is(t, BIT.trigger))) continue;
+    const base = toks[a - 1]?.clause;
+    if (base === undefined) continue;
+    const shift = (toks[b + 1]?.clause ?? base) - base;
+    for (let k = a; k <= b; k++) toks[k]!.clause = base;
+    if (shift > 0) for (let k = b + 1; k < toks.length; k++) toks[k]!.clause -= shift;
+    a = b - 1;
+  }
+}
+
 export function processSentence(inp: SentenceInput): Candidate[] {
   const toks = tokenizeSpan(inp.text, inp.start, inp.end);
   if (!toks.length) return [];
+  joinParentheticals(toks);
   let hits = [...findTriggers(toks), ...describeHits(toks)].sort((a, b) => a.head - b.head);
   // a sentence with no trigger matters only for the topic and the names it introduces («أكد … فلان»)
   if (!hits.length && !toks.some((t) => anyCue(t, BIT.attribution))) return [];
