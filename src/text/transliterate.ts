@@ -59,6 +59,11 @@ function isYa(ch: string): boolean {
   return ch === 'ي' || ch === 'ی';
 }
 
+/** A letter that is always a consonant (not ا/ى/و/ي/ة, not a hamza seat). */
+function consonantLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch in CONSONANTS && CONSONANTS[ch] !== '';
+}
+
 /** One Arabic word (letters only) to lower-case Latin. */
 function word(ar: string): string {
   const letters = [...ar.normalize('NFC').replace(/[\p{M}\u0640]/gu, '')];
@@ -67,7 +72,15 @@ function word(ar: string): string {
     const ch = letters[i]!;
     const next = letters[i + 1];
     const prevUnit = units[units.length - 1];
-    if (isLongA(ch)) {
+    if (i === 0 && ch === 'إ' && next !== undefined && isYa(next) && letters.length > 3) {
+      // «إيهود», «إيمانويل»: one long i
+      units.push({ kind: 'v', latin: 'i' });
+      i++;
+    } else if (i === 0 && ch === 'أ' && next === 'و' && letters.length > 3 && !isLongA(letters[2] ?? '')) {
+      // «أولاف», «أوباما»: an initial o
+      units.push({ kind: 'v', latin: 'o' });
+      i++;
+    } else if (isLongA(ch)) {
       // إ at the start is usually i-, ا/أ a-.
       units.push({ kind: 'v', latin: ch === 'إ' && i === 0 ? 'i' : 'a' });
     } else if (ch === 'ة') {
@@ -77,6 +90,15 @@ function word(ar: string): string {
       if (consonantal && !(prevUnit && prevUnit.kind === 'v' && prevUnit.latin === 'u'))
         units.push({ kind: 'c', latin: 'w' });
       else units.push({ kind: 'v', latin: i === letters.length - 1 && prevUnit?.kind === 'v' ? 'w' : 'u' });
+    } else if (
+      isYa(ch) &&
+      i === 1 &&
+      prevUnit?.kind === 'c' &&
+      consonantLetter(next) &&
+      consonantLetter(letters[i + 2])
+    ) {
+      // «فيصل», «هيثم», «زينب», «حيدر»: ي after the first consonant and before two is a diphthong
+      units.push({ kind: 'v', latin: 'ay' });
     } else if (isYa(ch)) {
       const consonantal = i === 0 || (next !== undefined && (isLongA(next) || next === 'و'));
       if (consonantal) units.push({ kind: 'c', latin: 'y' });
@@ -89,6 +111,17 @@ function word(ar: string): string {
       units.push({ kind: 'c', latin: c ?? (/\p{L}/u.test(ch) ? ch.toLowerCase() : '') });
     }
   }
+  // «فيصل», «هيثم», «أيمن»: a diphthong, then two final consonants → a short a between them.
+  const m = units.length;
+  if (
+    m >= 4 &&
+    units[m - 3]!.kind === 'v' &&
+    (units[m - 3]!.latin === 'ay' || (units[m - 3]!.latin === 'y' && units[m - 4]?.latin === 'a')) &&
+    units[m - 2]!.kind === 'c' &&
+    units[m - 1]!.kind === 'c' &&
+    units[m - 2]!.latin !== ''
+  )
+    units.splice(m - 1, 0, { kind: 'v', latin: 'a' });
   // «خالد», «سالم», «ناصر»: a long a, then two final consonants → a short i between them.
   const n = units.length;
   if (
@@ -140,6 +173,77 @@ const USUAL: Record<string, string> = {
   ابن: 'ibn',
   أبو: 'abu',
   آل: 'al',
+  // given names whose usual spelling the letters alone do not give (short vowels, doubled letters)
+  عثمان: 'othman',
+  سعد: 'saad',
+  منذر: 'munther',
+  مهند: 'muhannad',
+  لطفي: 'lutfi',
+  توفيق: 'tawfiq',
+  زكريا: 'zakaria',
+  سليمان: 'sulaiman',
+  تركي: 'turki',
+  نايف: 'naif',
+  سلطان: 'sultan',
+  هشام: 'hisham',
+  رضا: 'reza',
+  مرتضى: 'murtada',
+  مجتبى: 'mojtaba',
+  محسن: 'mohsen',
+  عباس: 'abbas',
+  عماد: 'imad',
+  رياض: 'riyad',
+  زياد: 'ziad',
+  أنس: 'anas',
+  بلال: 'bilal',
+  أسامة: 'osama',
+  عصام: 'issam',
+  أنور: 'anwar',
+  عمار: 'ammar',
+  عمرو: 'amr',
+  غسان: 'ghassan',
+  حسام: 'hossam',
+  فؤاد: 'fuad',
+  قيس: 'qais',
+  لؤي: 'louay',
+  مراد: 'murad',
+  منير: 'munir',
+  وائل: 'wael',
+  يونس: 'younis',
+  آصف: 'asif',
+  عمران: 'imran',
+  بلاول: 'bilawal',
+  مريم: 'maryam',
+  بنيامين: 'benjamin',
+  يسرائيل: 'yisrael',
+  دونالد: 'donald',
+  جو: 'joe',
+  ماركو: 'marco',
+  فلاديمير: 'vladimir',
+  سيرغي: 'sergei',
+  سيرجي: 'sergei',
+  رجب: 'recep',
+  أنطونيو: 'antonio',
+  جوزيف: 'joseph',
+  جوزاف: 'joseph',
+  ميشال: 'michel',
+  غلام: 'gholam',
+  فاطمة: 'fatima',
+  عائشة: 'aisha',
+  ليلى: 'laila',
+  هدى: 'huda',
+  منى: 'mona',
+  طاهرة: 'tahereh',
+  زايد: 'zayed',
+  سيف: 'saif',
+  حمد: 'hamad',
+  جورجيا: 'giorgia',
+  صوفيا: 'sofia',
+  فيكتوريا: 'victoria',
+  كير: 'keir',
+  ملك: 'malik',
+  إيهود: 'ehud',
+  إيمانويل: 'emmanuel',
 };
 
 function capital(s: string): string {
@@ -148,9 +252,22 @@ function capital(s: string): string {
 
 /** A readable Latin spelling of an Arabic name or phrase; Latin input comes back as is. */
 export function transliterate(text: string): string {
-  return text
-    .split(/\s+/)
-    .filter((w) => w.length > 0)
+  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  // «عبد الله» → Abdullah, «عبد الملك» → Abdul Malik: the servant-of compound is one name
+  const joined: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!.normalize('NFC').replace(/[\p{M}\u0640]/gu, '');
+    const next = words[k + 1]?.normalize('NFC').replace(/[\p{M}\u0640]/gu, '');
+    if (w === 'عبد' && next === 'الله') {
+      joined.push('عبدالله');
+      k++;
+    } else if (w === 'عبد' && next?.startsWith('ال') && next.length > 3) {
+      const rest = next.slice(2);
+      joined.push(`Abdul ${capital(USUAL[rest] ?? word(rest))}`);
+      k++;
+    } else joined.push(words[k]!);
+  }
+  return joined
     .map((w) => {
       if (!/\p{Script=Arabic}/u.test(w)) return w;
       const bare = w.normalize('NFC').replace(/[\p{M}\u0640]/gu, '');

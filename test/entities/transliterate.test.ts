@@ -10,6 +10,16 @@ test('names come out readable and close to their usual spelling', () => {
   assert.equal(transliterate('محمد باقر قاليباف'), 'Mohammad Baqir Qalibaf');
   assert.equal(transliterate('سامي الهاشمي'), 'Sami Al-Hashmi');
   assert.equal(transliterate('Larijani'), 'Larijani');
+  // names no list knows: a diphthong before two consonants, «عبد ال…» as one name, usual spellings
+  assert.equal(transliterate('فيصل'), 'Faysal');
+  assert.equal(transliterate('هيثم'), 'Haytham');
+  assert.equal(transliterate('أيمن الصفدي'), 'Ayman Al-Safdi');
+  assert.equal(transliterate('عبد الملك الحوثي'), 'Abdul Malik Al-Huthi');
+  assert.equal(transliterate('عبد الله'), 'Abdullah');
+  assert.equal(transliterate('فؤاد حسين'), 'Fuad Hussein');
+  assert.equal(transliterate('جورجيا'), 'Giorgia');
+  assert.equal(transliterate('إيهود'), 'Ehud');
+  assert.equal(transliterate('أولاف'), 'Olaf');
 });
 
 test('latinKey makes English and Arabic spellings of a name meet', () => {

@@ -151,7 +151,7 @@ function entityActor(m: Mention, byId: Map<string, Entity>): Actor | undefined {
   if (!country && !sector) return undefined;
   return {
     entityId: e.id,
-    ...(e.names.en || e.names.ar ? { name: e.names.en ?? e.names.ar } : {}),
+    ...(e.names.en || e.names.latin || e.names.ar ? { name: e.names.en ?? e.names.latin ?? e.names.ar } : {}),
     ...(country ? { country } : {}),
     ...(sector ? { sector } : {}),
   };
