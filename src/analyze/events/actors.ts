@@ -293,7 +293,7 @@ const DIRECTION: Record<string, string> = {
  */
 function neighbour(toks: Tok[], i: number, found: ActorMention[]): ActorMention | undefined {
   const t = toks[i]!;
-  if (!NEIGHBOUR.test(t.n)) return undefined;
+  if (!t.n.includes('جار') || !NEIGHBOUR.test(t.n)) return undefined;
   let k = i + 1;
   if (OWN_COUNTRY.test(toks[k]?.n ?? '')) k++;
   const dir = DIRECTION[toks[k]?.n ?? ''];

@@ -102,7 +102,7 @@ const PAREN = new Set(['،', ',', '"', '«', '»']);
  */
 function joinParentheticals(toks: Tok[]): void {
   for (let a = 0; a < toks.length; a++) {
-    if (!PAREN.has(toks[a]!.raw)) continue;
+    if (!toks[a]!.punct || !PAREN.has(toks[a]!.raw)) continue;
     let b = a + 1;
     while (b < toks.length && b - a <= 5 && !toks[b]!.punct) b++;
     const close = toks[b];
