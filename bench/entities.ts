@@ -87,6 +87,47 @@ for (const mode of modes)
     );
   }
 
+// ---------------------------------------------------------------- one article at a time
+//
+// What the archive ingest does: one findEntities call per ANT article, CPU ms per article;
+// `tagDocument` is the share of the trained tagger inside it (timed around each call).
+// Each mode gets its own articles, none of them in the texts above (lines 6,000 on), so
+// their new words cost what new words cost in a stream: 300 as warm-up, then 1,500.
+if (modes.length > 0) {
+  const { TaggerModel } = await import('../src/analyze/tagger/model.ts');
+  const articles: string[] = [];
+  for (const l of lines.slice(6000)) {
+    if (!l.trim()) continue;
+    const t = (JSON.parse(l) as { text?: string }).text;
+    if (t) articles.push(t);
+  }
+  const proto = TaggerModel.prototype;
+  const tagDocument = proto.tagDocument;
+  let tagMs = 0;
+  proto.tagDocument = function (this: InstanceType<typeof TaggerModel>, sents) {
+    const c0 = process.cpuUsage();
+    const out = tagDocument.call(this, sents);
+    const c = process.cpuUsage(c0);
+    tagMs += (c.user + c.system) / 1000;
+    return out;
+  };
+  console.log('\nper article (ANT, one findEntities call each; CPU ms per article)');
+  console.log('tagger\tarticles\tmentions\tms/article\tof which tagDocument');
+  modes.forEach((mode, k) => {
+    const mine = articles.slice(k * 1800, (k + 1) * 1800);
+    if (mine.length < 1800) return;
+    for (const t of mine.slice(0, 300)) findEntities(t, { tagger: mode });
+    tagMs = 0;
+    let mentions = 0;
+    const c0 = process.cpuUsage();
+    for (const t of mine.slice(300)) mentions += findEntities(t, { tagger: mode }).mentions.length;
+    const c = process.cpuUsage(c0);
+    const ms = (c.user + c.system) / 1000 / 1500;
+    console.log(`${mode}\t1500\t${mentions}\t${ms.toFixed(3)}\t${(tagMs / 1500).toFixed(3)}`);
+  });
+  proto.tagDocument = tagDocument;
+}
+
 // ---------------------------------------------------------------- as an NER system
 //
 // The whole stage read as a PERS/LOC/ORG tagger on ANERcorp dev (one sentence at a time,

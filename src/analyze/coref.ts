@@ -49,6 +49,7 @@ export function surnames(input: CorefInput): { mentions: Mention[]; firstTok: nu
   }
   const out: Mention[] = [];
   const outTok: number[] = [];
+  if (bySurname.size === 0) return { mentions: out, firstTok: outTok };
   const isCovered = covered(input.mentions, input.text.length);
   for (const t of input.toks) {
     if (!t.arabic) continue;

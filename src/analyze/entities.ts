@@ -17,7 +17,7 @@ import { slug, transliterate } from '../text/transliterate.ts';
 import { type NameRun, nameAt, opensName, placeGivenName } from './gazetteer/names.ts';
 import { type Tok, keyOf, readings, surfaceOffset, tokenize } from './gazetteer/tokens.ts';
 import { EntityTable } from './link.ts';
-import { tagSentences } from './gazetteer/tagging.ts';
+import { nameCue, tagSentences } from './gazetteer/tagging.ts';
 import {
   type BodyMatch,
   type PostMatch,
@@ -47,13 +47,19 @@ export interface EntityOptions {
 
 const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛', ':']);
 
+/** `text.slice(from, to).includes('\n')` without the slice. */
+function newlineIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 function sentences(text: string, toks: Tok[]): Int32Array {
   const out = new Int32Array(toks.length);
   let s = 0;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const prev = toks[k - 1];
-    if (prev && (SENTENCE_END.has(prev.key) || text.slice(prev.end, t.start).includes('\n'))) s++;
+    if (prev && (SENTENCE_END.has(prev.key) || newlineIn(text, prev.end, t.start))) s++;
     out[k] = s;
   }
   return out;
@@ -551,6 +557,19 @@ function canStart(gaz: Gazetteer, t: Tok): boolean {
   return info.starts;
 }
 
+/** `nameCue` with the post heads and, before a name, a country's demonym; cached per surface form like `canStart`. */
+function isNameCue(gaz: Gazetteer, t: Tok): boolean {
+  const info = t.info;
+  if (info.cue === undefined) {
+    info.cue = nameCue(t, isPostHead, (x) => {
+      // «الهولندي روبن فان بيرسي»: a nationality often comes right before a name.
+      const h = gaz.root.next.get(x.key)?.hits?.[0];
+      return h?.role === 'demonym' && h.entry.kind === 'country';
+    });
+  }
+  return info.cue;
+}
+
 export function findEntities(text: string, opts: EntityOptions = {}): EntityResult {
   const toks = tokenize(text);
   if (!toks.some((t) => t.arabic)) {
@@ -570,11 +589,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
   const gaz = gazetteer();
   const run = new Run(text, toks, gaz);
   const sentence = sentences(text, toks);
-  const tags = tagSentences(toks, sentence, opts.tagger ?? 'auto', isPostHead, (t) => {
-    // «الهولندي روبن فان بيرسي»: a nationality often comes right before a name.
-    const h = gaz.root.next.get(t.key)?.hits?.[0];
-    return h?.role === 'demonym' && h.entry.kind === 'country';
-  });
+  const tags = tagSentences(toks, sentence, opts.tagger ?? 'auto', (t) => isNameCue(gaz, t));
   run.tags = tags;
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;

@@ -20,10 +20,16 @@ const CUES = new Set(
     .map((w) => keyOf(w)),
 );
 
-function cue(t: Tok, isHead: (t: Tok) => boolean, isDemonym: (t: Tok) => boolean): boolean {
+/**
+ * Whether a word announces a name: a post head (`isHead`), an honorific, a given name, a
+ * speech verb or an organization word, or a nationality (`isDemonym`). It depends on the
+ * surface form only, so callers may cache it per form.
+ */
+export function nameCue(t: Tok, isHead: (t: Tok) => boolean, isDemonym: (t: Tok) => boolean): boolean {
   if (!t.arabic) return false;
   if (isHead(t) || HONORIFICS.has(t.key) || GIVEN_NAMES.has(lightKey(t.text))) return true;
-  return t.info.readings.some((r) => CUES.has(r.key)) || isDemonym(t);
+  for (const r of t.info.readings) if (CUES.has(r.key)) return true;
+  return isDemonym(t);
 }
 
 /** Tokens tagged before and after a cue (the tagger reads ±2 words of context itself). */
@@ -40,8 +46,8 @@ export function tagSentences(
   toks: Tok[],
   sentence: Int32Array,
   mode: 'auto' | 'all' | 'off',
-  isHead: (t: Tok) => boolean,
-  isDemonym: (t: Tok) => boolean = () => false,
+  /** Whether a token is a cue for a name (see `nameCue`). */
+  cue: (t: Tok) => boolean,
 ): string[] | undefined {
   if (mode === 'off') return undefined;
   available ??= existsSync(DEFAULT_MODEL_PATH);
@@ -63,7 +69,7 @@ export function tagSentences(
       let a = -1;
       let b = -1;
       for (let k = from; k < to; k++) {
-        if (!cue(toks[k]!, isHead, isDemonym)) continue;
+        if (!cue(toks[k]!)) continue;
         const lo = Math.max(from, k - WINDOW_BEFORE);
         const hi = Math.min(to, k + WINDOW_AFTER);
         if (a >= 0 && lo <= b) b = Math.max(b, hi);

@@ -29,7 +29,9 @@ export interface WordInfo {
   /** Clitic readings of `key` (see `readings`). */
   readings: Reading[];
   /** Cached answer of the entities stage's «can anything start here?» (undefined: not asked yet). */
-  starts?: boolean;
+  starts?: boolean | undefined;
+  /** Cached answer of «does this word announce a name?» (`nameCue`; undefined: not asked yet). */
+  cue?: boolean | undefined;
 }
 
 /** A clitic reading of a word: the remaining key, and how many letters were stripped. */
@@ -63,7 +65,15 @@ function infoOf(t: string): WordInfo {
     const punct = t.length === 1 && !LETTER.test(t);
     const key = punct ? t : keyOf(t);
     const arabic = !punct && ARABIC.test(t);
-    info = { key, arabic, punct, readings: arabic ? readings(key) : [{ key, strip: 0 }] };
+    // Every field set here (the cached answers too), so all infos share one shape.
+    info = {
+      key,
+      arabic,
+      punct,
+      readings: arabic ? readings(key) : [{ key, strip: 0 }],
+      starts: undefined,
+      cue: undefined,
+    };
     if (infoCache.size > 200_000) infoCache.clear();
     infoCache.set(t, info);
   }
