@@ -191,6 +191,7 @@ export async function searchStore(
   b: Backend,
   req: SearchRequest,
   totalCap = TOTAL_CAP,
+  walkFrom = WALK_FROM,
 ): Promise<SearchResponse> {
   const t0 = performance.now();
   const parsed = parseQuery(req.q ?? '');
@@ -232,15 +233,20 @@ export async function searchStore(
   if (byDate) {
     // A common query: walk the (sort_key, id) index newest first and keep the matches; a rare
     // one: sort its few matches. (SQLite's planner does not know which one it has.)
-    // PostgreSQL's planner misjudges it the other way (it walks the index for a rare word,
-    // re-reading a tsvector per article: 131 ms instead of 2): there the rare case joins
-    // from the match, fenced by OFFSET 0 so it runs first.
+    // PostgreSQL's planner misjudges it (it walks the index re-reading a tsvector per
+    // article: 131 ms instead of 2 for a rare word, 500 ms for a word in 5% of 10,000
+    // articles): there the matches are joined, fenced by OFFSET 0 so they come first, unless
+    // the date walk below answered.
     const articles = await articleCount(b);
     const common = !totalExact || total * 50 >= articles;
-    const walked = common && p.match ? await dateWalk(b, p.match, offset + limit) : undefined;
+    // Sorting a couple of thousand matches costs less than a few windows of the walk.
+    const walked =
+      p.match && (!totalExact || total >= walkFrom)
+        ? await dateWalk(b, p.match, offset + limit, total)
+        : undefined;
     const hint = common ? b.sortIndexHint : '';
     const candidates =
-      !common && b.kind === 'postgres'
+      b.kind === 'postgres'
         ? `(SELECT m0.rid FROM (${p.ids.sql}) m0 OFFSET 0) m JOIN articles x ON x.rid = m.rid`
         : `articles x ${hint} WHERE x.rid IN (${p.ids.sql})`;
     if (walked) {
@@ -347,6 +353,8 @@ async function bounds(b: Backend) {
 }
 
 const DAY_MS = 86_400_000;
+/** Date order walks the days (`dateWalk`) for queries with at least this many matches. */
+export const WALK_FROM = 2000;
 const dayStr = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
@@ -362,6 +370,7 @@ async function dateWalk(
   b: Backend,
   m: { expr: string; opts: MatchOptions },
   need: number,
+  total: number,
 ): Promise<Array<{ rid: number; sort_key: string; id: string }> | undefined> {
   const { lo, hi, undated } = await bounds(b);
   if (undated || !lo || !hi || need > 1000) return undefined;
@@ -369,7 +378,8 @@ async function dateWalk(
   let end = Date.parse(`${hi}T00:00:00Z`);
   if (Number.isNaN(first) || Number.isNaN(end)) return undefined;
   const got = new Map<number, { rid: number; sort_key: string; id: string }>();
-  let span = 7;
+  // The first window: twice the days that hold `need` matches if they were spread evenly.
+  let span = Math.max(7, Math.ceil((2 * need * ((end - first) / DAY_MS + 1)) / Math.max(1, total)));
   let extra = false;
   const d = b.dialect;
   while (end >= first) {

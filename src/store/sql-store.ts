@@ -9,7 +9,7 @@ import type { Backend, Db, Param } from './db.ts';
 import { insertRows, placeholders } from './db.ts';
 import { DEFAULT_THRESHOLD, bbitSimilarity } from '../ingest/dedup.ts';
 import { type ArticleRows, actorQueryKeys, articleRows, dedupRows, entityKeys, mergeEntity } from './rows.ts';
-import { searchStore, TOTAL_CAP } from './search.ts';
+import { searchStore, TOTAL_CAP, WALK_FROM } from './search.ts';
 import { pageOf, SUMMARY_COLS, type SummaryRow, summaryOf, toBound } from './util.ts';
 import type {
   ArticleSummary,
@@ -447,9 +447,11 @@ export class SqlStore implements Store {
 
   /** `total` is exact up to this many matches (./search.ts TOTAL_CAP; tests lower it). */
   totalCap = TOTAL_CAP;
+  /** Date order of a query with this many matches walks the days (./search.ts; tests lower it). */
+  walkFrom = WALK_FROM;
 
   search(req: SearchRequest): Promise<SearchResponse> {
-    return searchStore(this.b, req, this.totalCap);
+    return searchStore(this.b, req, this.totalCap, this.walkFrom);
   }
 
   async entity(id: string): Promise<EntityView | undefined> {
