@@ -99,3 +99,12 @@ test('a short parenthetical between commas does not cut the clause; «وزير»
   assert.deepEqual(of(r!.source), ['TUR']);
   assert.deepEqual(of(r!.target), ['EGY']);
 });
+
+test('the sides of a pair named with one state are of that state: «الحكومة الإثيوبية وجماعة جيش تحرير أورومو»', () => {
+  const [e] = byType(
+    events('أعلنت الحكومة الإثيوبية وجماعة جيش تحرير أورومو التوصل إلى اتفاق لوقف إطلاق النار في نيروبي.'),
+    'AGREE',
+  );
+  assert.deepEqual(e!.source.map((a) => `${a.country}/${a.sector}`).sort(), ['ETH/GOV', 'ETH/REB']);
+  assert.equal(e!.reciprocal, true);
+});

@@ -328,6 +328,29 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
       out[out.length - 1] = { ...a, j: m.j, actors: [{ ...a.actors[0]!, country: m.actors[0].country }] };
       continue;
     }
+    // two sector nouns in a row name one actor: «جماعة جيش التحرير الوطني» (a group), «قوات الشرطة»
+    if (
+      a &&
+      m.i === a.j &&
+      a.kind === 'sector' &&
+      m.kind === 'sector' &&
+      !m.prep &&
+      !m.conj &&
+      !a.weapon &&
+      !m.weapon &&
+      a.actors.length === 1 &&
+      m.actors.length === 1 &&
+      !(a.actors[0]!.country && m.actors[0]!.country && a.actors[0]!.country !== m.actors[0]!.country)
+    ) {
+      const sector = a.actors[0]!.sector === 'REB' ? 'REB' : m.actors[0]!.sector;
+      const country = a.actors[0]!.country ?? m.actors[0]!.country;
+      out[out.length - 1] = {
+        ...a,
+        j: m.j,
+        actors: [{ ...(country ? { country } : {}), ...(sector ? { sector } : {}) }],
+      };
+      continue;
+    }
     // a sector noun and the state it belongs to: «طائرات الاحتلال الإسرائيلي», «قوات روسيا»
     if (
       a &&

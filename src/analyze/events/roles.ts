@@ -521,6 +521,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       reciprocal = true;
     }
   }
+  // «الحكومة الكولومبية وجماعة جيش التحرير»: countryless sides of a pair named with one state are of it
+  source = sameState(source);
+  target = sameState(target);
   // countryless actors take the country of the place named in the sentence
   const place = mentions.find((m) => isLocation(m, toks) && m.actors[0]?.country);
   // a counterpart («نظيره») is of another country: not the place's, not the source's
@@ -558,6 +561,15 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     ...(srcMention ? { sourceMention: srcMention } : {}),
     ...(location ? { location } : {}),
   };
+}
+
+/** Actors named together with exactly one state: the countryless ones (not IGOs) are of that state. */
+function sameState(actors: Actor[]): Actor[] {
+  if (actors.length < 2) return actors;
+  const states = new Set(actors.flatMap((a) => (a.country ? [a.country] : [])));
+  if (states.size !== 1 || actors.every((a) => a.country)) return actors;
+  const [c] = states;
+  return actors.map((a) => (a.country || a.sector === 'IGO' ? a : { ...a, country: c! }));
 }
 
 export function dedupe(actors: Actor[]): Actor[] {
