@@ -10,16 +10,22 @@
  * cache, --cluster-cache PATH, instead of rebuilding it), --train PATH, --dev PATH, --ant PATH,
  * --limit N (first N training sentences only), --no-save, --actors (add UniversalPetrarch actor
  * names to the name lists), --pa C (passive-aggressive steps), --dropout P, --word-dropout P,
+ * --entity-dropout P (identity features of entity tokens only),
  * --o-penalty a,b,c (candidates; default: a grid chosen on dev), --every-epoch (dev F1 per epoch),
  * --doc-window N (20: sentences before and after that the `doc` features look at), --doc-folds K
  * (5: folds for the out-of-fold first-pass tags of the training set), --doc-dropout P (0.5),
  * --no-type-bias (only the O penalty is chosen on dev), --word-table N (40000: frequent words whose
- * scores are stored in the model; 0 = none).
+ * scores are stored in the model; 0 = none), --stem-k a,b,c (64,256,1024: flat k-means sizes for the
+ * opt-in `stemcluster` group), --stem-contexts N (1000).
+ *
+ * Groups on by default: all but lexicon, quote, ctxaffix, repeat, stemcluster and antlex, which are
+ * implemented but gave no dev gain (bench/RESULTS.md, section ner); add them with --groups.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { AntCounts, antSentences } from '../src/analyze/tagger/antlex.ts';
 import { buildClusters, readClusters, writeClusters } from '../src/analyze/tagger/clusters.ts';
 import { readConll, scoreNer } from '../src/analyze/tagger/conll.ts';
 import { phrasesFromGazetteerJsonl, phrasesFromPetrarchActors } from '../src/analyze/tagger/gazetteer.ts';
@@ -45,11 +51,13 @@ const seed = Number(opt('seed') ?? 13);
 const minCount = Number(opt('min-count') ?? 1);
 const dropout = Number(opt('dropout') ?? 0);
 const wordDropout = Number(opt('word-dropout') ?? 0);
+const entityDropout = Number(opt('entity-dropout') ?? 0);
 const paC = Number(opt('pa') ?? 0);
 const without = new Set((opt('without') ?? '').split(',').filter(Boolean));
 // The out-of-fold lexicon and the quote-position groups did not help on dev (see
 // bench/RESULTS.md, section ner), so they are off by default.
-const DEFAULT_GROUPS = FEATURE_GROUPS.filter((g) => g !== 'lexicon' && g !== 'quote');
+const OFF = new Set(['lexicon', 'quote', 'ctxaffix', 'repeat', 'stemcluster', 'antlex']);
+const DEFAULT_GROUPS = FEATURE_GROUPS.filter((g) => !OFF.has(g));
 const groups = ((opt('groups')?.split(',') ?? [...DEFAULT_GROUPS]) as FeatureGroup[]).filter(
   (g) => !without.has(g),
 );
@@ -89,11 +97,37 @@ if (needClusters) {
       seed,
       log: (l) => console.log(`clusters: ${l}`),
     });
-    if (!flag('no-save')) writeFileSync(clusterFile, writeClusters(clusters));
+    writeFileSync(clusterFile, writeClusters(clusters));
     console.log(`clusters: ${clusters.size} words in ${((performance.now() - tc) / 1000).toFixed(1)} s`);
   } else {
     console.error(`${antPath}: not found; training without clusters`);
   }
+}
+
+// Flat clusters of proclitic-stripped stems (group `stemcluster`), cached beside the others.
+let stemClusters: Map<string, readonly number[]> | undefined;
+if (groups.includes('stemcluster')) {
+  const file = `${clusterFile.replace(/\.tsv$/, '')}-stems.tsv`;
+  const ks = (opt('stem-k') ?? '64,256,1024').split(',').map(Number);
+  const tc = performance.now();
+  if (flag('reuse-clusters') && existsSync(file)) {
+    stemClusters = readClusters(readFileSync(file, 'utf8'));
+    console.log(`stem clusters: ${stemClusters.size} stems read from ${file}`);
+  } else if (existsSync(antPath)) {
+    stemClusters = buildClusters({
+      antJsonl: readFileSync(antPath, 'utf8'),
+      extraSentences: sentences.map((s) => s.tokens),
+      seed,
+      form: 'stem',
+      flat: ks,
+      contexts: Number(opt('stem-contexts') ?? 1000),
+      log: (l) => console.log(`stem clusters: ${l}`),
+    });
+    writeFileSync(file, writeClusters(stemClusters));
+    console.log(
+      `stem clusters: ${stemClusters.size} stems in ${((performance.now() - tc) / 1000).toFixed(1)} s`,
+    );
+  } else console.error(`${antPath}: not found; training without stem clusters`);
 }
 
 let gazetteer: Map<string, string> | undefined;
@@ -122,7 +156,16 @@ if (groups.includes('gazetteer')) {
     console.log(`gazetteer: ${added} actor phrases from ${actorsPath}`);
   }
 }
-const res = { ...(clusters ? { clusters } : {}), ...(gazetteer ? { gazetteer } : {}) };
+const res: {
+  clusters?: Map<string, readonly number[]>;
+  stemClusters?: Map<string, readonly number[]>;
+  gazetteer?: Map<string, string>;
+  antLexicon?: Map<string, string>;
+} = {
+  ...(clusters ? { clusters } : {}),
+  ...(stemClusters ? { stemClusters } : {}),
+  ...(gazetteer ? { gazetteer } : {}),
+};
 
 const dev = existsSync(devPath) && !flag('no-dev') ? readConll(readFileSync(devPath, 'utf8')).sentences : [];
 const evalDev = (model: TaggerModel) => {
@@ -141,6 +184,7 @@ const meta = {
   minCount,
   dropout,
   wordDropout,
+  ...(entityDropout ? { entityDropout } : {}),
   paC,
   trainSentences: sentences.length,
   ...(groups.includes('doc') ? { docWindow, docDropout } : {}),
@@ -151,10 +195,21 @@ const seeds = Number(opt('seeds') ?? 3);
 // Non-local features: first-pass tags of each training sentence come from a model that did
 // not see it (K contiguous folds), as the first pass at tagging time has not seen the text.
 let docFeats: Uint32Array[][] | undefined;
-if (groups.includes('doc')) {
+const oof: string[][] = new Array(sentences.length);
+// Group `antlex`: the fold models also tag the ANT corpus (see src/analyze/tagger/antlex.ts).
+let antLexicons: Map<string, string>[] | undefined;
+let antLexicon: Map<string, string> | undefined;
+const antSents =
+  groups.includes('antlex') && existsSync(antPath) ? antSentences(readFileSync(antPath, 'utf8')) : [];
+if (groups.includes('antlex') && antSents.length === 0) {
+  console.error(`${antPath}: not found or empty; the antlex group needs the ANT corpus`);
+  process.exit(2);
+}
+if (groups.includes('doc') || groups.includes('antlex')) {
   const folds = Number(opt('doc-folds') ?? 5);
-  const baseGroups = groups.filter((g) => g !== 'doc');
-  const oof: string[][] = new Array(sentences.length);
+  const baseGroups = groups.filter((g) => g !== 'doc' && g !== 'repeat' && g !== 'antlex');
+  const allCounts = new AntCounts();
+  if (antSents.length) antLexicons = [];
   const foldOf = (i: number) => Math.floor((i * folds) / sentences.length);
   for (let f = 0; f < folds; f++) {
     const w = train({
@@ -170,11 +225,29 @@ if (groups.includes('doc')) {
       if (foldOf(i) === f) oof[i] = m.tag(s.tokens);
     });
     console.log(`doc: fold ${f + 1}/${folds} tagged`);
+    if (antLexicons) {
+      const counts = new AntCounts();
+      for (const s of antSents) {
+        const t = m.tag(s);
+        counts.add(s, t);
+        allCounts.add(s, t);
+      }
+      antLexicons.push(counts.labels());
+      console.log(`antlex: fold ${f + 1}/${folds}: ${antLexicons[f]!.size} stems labelled`);
+    }
   }
+  if (antLexicons) {
+    antLexicon = allCounts.labels(2, folds);
+    res.antLexicon = antLexicon;
+    console.log(`antlex: ${antLexicon.size} stems labelled from ${antSents.length} ANT sentences`);
+  }
+}
+if (groups.includes('doc')) {
   docFeats = docFeatures(
     sentences.map((s) => s.tokens),
     oof,
     docWindow,
+    { repeat: groups.includes('repeat') },
   );
 }
 const runs: TrainedWeights[] = [];
@@ -189,8 +262,10 @@ for (let r = 0; r < seeds; r++) {
       minCount,
       dropout,
       wordDropout,
+      entityDropout,
       paC,
       ...(docFeats ? { docFeats, docDropout } : {}),
+      ...(antLexicons ? { antLexicons } : {}),
       log: (l) => console.log(l),
       ...(dev.length && flag('every-epoch')
         ? {

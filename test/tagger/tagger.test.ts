@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { AntCounts, antSentences } from '../../src/analyze/tagger/antlex.ts';
 import { buildClusters } from '../../src/analyze/tagger/clusters.ts';
 import { PhraseGazetteer, procliticVariants } from '../../src/analyze/tagger/gazetteer.ts';
 import { DEFAULT_MODEL_PATH, loadTagger, tag } from '../../src/analyze/tagger/index.ts';
@@ -262,5 +263,83 @@ test('doc features equal a direct count of the other occurrences in the window (
       const got = keys.map((_, k) => [...flat.hashes.subarray(flat.offsets[k]!, flat.offsets[k + 1]!)]);
       assert.deepEqual(got, reference(keys, sentOf, types, window), `trial ${trial}, window ${window}`);
     }
+  }
+});
+
+test('repeat features: a word pair that recurs in nearby sentences marks its two words', () => {
+  const sents = [
+    words('أعلن البنك التجاري أمس'),
+    words('وقال إن البنك التجاري ربح'),
+    words('في يوم ما'),
+    words('ربح البنك الأهلي'),
+  ];
+  const tags = sents.map((s) => s.map(() => 'O'));
+  const plain = docFeatures(sents, tags, 5);
+  const rep = docFeatures(sents, tags, 5, { repeat: true });
+  // «البنك التجاري» recurs: both of its words get one more feature in both sentences.
+  for (const [s, i] of [
+    [0, 1],
+    [0, 2],
+    [1, 2],
+    [1, 3],
+  ] as const) {
+    assert.equal(rep[s]![i]!.length, plain[s]![i]!.length + 1, `sentence ${s} token ${i}`);
+  }
+  // The first word of the pair and the second get different features.
+  assert.notDeepEqual(rep[0]![1]!.slice(-1), rep[0]![2]!.slice(-1));
+  // «البنك الأهلي» occurs once; «ربح» is not next to the same word twice; short keys never pair.
+  assert.equal(rep[3]![2]!.length, plain[3]![2]!.length);
+  assert.equal(rep[3]![0]!.length, plain[3]![0]!.length);
+  // Out of the window: nothing.
+  const far = docFeatures(sents, tags, 0, { repeat: true });
+  assert.equal(far[0]![1]!.length, 0);
+});
+
+test('antlex: labels from what a tagger said about each stem across a corpus', () => {
+  const sents = antSentences(
+    [
+      JSON.stringify({ title: 'فاز سلتيك', text: 'لعب سلتيك أمس. وسلتيك فاز\nقال مدرب لسلتيك' }),
+      'not json',
+      JSON.stringify({ text: 42 }),
+    ].join('\n'),
+  );
+  assert.deepEqual(sents[0], ['فاز', 'سلتيك']);
+  assert.equal(sents.length, 4);
+  const counts = new AntCounts();
+  for (const s of sents)
+    counts.add(
+      s,
+      s.map((w) => (docKey(w) === docKey('سلتيك') ? 'B-ORG' : 'O')),
+    );
+  counts.add(['فاز', 'سلتيك'], ['O', 'B-PERS']);
+  const labels = counts.labels();
+  // 4 of 5 occurrences ORG (share 0.8 → h), 5 occurrences (count bucket 2); «فاز» never an entity.
+  assert.equal(labels.get(docKey('سلتيك')), 'ORG:h:2');
+  assert.equal(labels.has(docKey('فاز')), false);
+  // Counts of several taggings divided by their number.
+  assert.equal(counts.labels(1, 5).get(docKey('سلتيك')), 'ORG:h:1');
+  assert.equal(counts.labels(10).size, 0);
+});
+
+test('opt-in groups (ctxaffix, stemcluster, antlex): fast scoring equals summing every feature', () => {
+  const groups = ['word', 'context', 'ctxaffix', 'stemcluster', 'antlex'] as const;
+  const ant = JSON.stringify({
+    text: 'زار الوزير تونس ثم الجزائر. وصل الوفد إلى المغرب ثم لتونس. زار الرئيس وتونس.',
+  });
+  const stemClusters = buildClusters({ antJsonl: ant, seed: 3, minCount: 1, form: 'stem', flat: [2, 3] });
+  // Stems: «لتونس» and «وتونس» are counted as «تونس»; one id per k.
+  assert.equal(stemClusters.has('لتونس'), false);
+  assert.equal(stemClusters.get('تونس')!.length, 2);
+  const antLexicon = new Map([[docKey('تونس'), 'LOC:h:2']]);
+  const w = train({ sentences: mine, groups, stemClusters, antLexicons: [antLexicon], epochs: 3, seed: 7 });
+  const header = headerFor(w, { groups, stemClusters, antLexicon, meta: {} });
+  assert.ok(header.stemClusters && header.antLexicon);
+  const model = new TaggerModel(header, w.hashes, w.weights);
+  for (const s of [...mine.map((m) => m.tokens), words('زار سالم تونس ووصل إلى الرباط .')]) {
+    const fast = model.emissions(s);
+    const ref = model.emissionsReference(s);
+    fast.forEach((v, i) => {
+      assert.ok(Math.abs(v - ref[i]!) < 1e-9, `${s.join(' ')}: ${v} vs ${ref[i]}`);
+    });
   }
 });

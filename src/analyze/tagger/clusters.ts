@@ -4,7 +4,7 @@
  * hierarchical spherical k-means over the sparse PPMI rows, so each word
  * gets cluster ids at several granularities (coarse → fine), like Brown-cluster prefixes.
  */
-import { matchForm } from './normalize.ts';
+import { matchForm, stripProclitics } from './normalize.ts';
 import { mulberry32 } from '../../text/random.ts';
 
 export interface ClusterOptions {
@@ -19,6 +19,13 @@ export interface ClusterOptions {
   contexts?: number;
   /** Branching per level, coarse to fine. */
   branching?: number[];
+  /**
+   * 'stem': cluster proclitic-stripped stems (counts of «لسلتيك» and «سلتيك» pooled), with
+   * stems as contexts too. Default 'match': whole match forms.
+   */
+  form?: 'match' | 'stem';
+  /** Flat k-means with each of these k over all words (one id per k), instead of the hierarchy of `branching`. */
+  flat?: number[];
   log?: (line: string) => void;
 }
 
@@ -26,6 +33,18 @@ const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
 
 function sentencesOf(opts: ClusterOptions): string[][] {
   const out: string[][] = [];
+  const cache = new Map<string, string>();
+  const norm =
+    opts.form === 'stem'
+      ? (w: string) => {
+          let k = cache.get(w);
+          if (k === undefined) {
+            k = stripProclitics(matchForm(w)).stem;
+            cache.set(w, k);
+          }
+          return k;
+        }
+      : matchForm;
   for (const line of opts.antJsonl.split('\n')) {
     if (!line.trim()) continue;
     let rec: { text?: unknown; title?: unknown };
@@ -38,11 +57,11 @@ function sentencesOf(opts: ClusterOptions): string[][] {
       if (typeof field !== 'string') continue;
       for (const para of field.split(/[\n.!?؟]+/u)) {
         const toks = para.match(WORD);
-        if (toks && toks.length > 1) out.push(toks.map(matchForm));
+        if (toks && toks.length > 1) out.push(toks.map(norm));
       }
     }
   }
-  for (const s of opts.extraSentences ?? []) out.push(s.map(matchForm));
+  for (const s of opts.extraSentences ?? []) out.push(s.map(norm));
   return out;
 }
 
@@ -137,8 +156,21 @@ export function buildClusters(opts: ClusterOptions): Map<string, readonly number
   const X: SparseRows = { rowStart, cols: Int32Array.from(cols), vals: Float32Array.from(vals), dims: D };
   log(`${val.length} co-occurrences, ${cols.length} positive PPMI cells (total weight ${total})`);
 
-  // Hierarchical spherical k-means.
   const ids: number[][] = Array.from({ length: V }, () => []);
+  if (opts.flat) {
+    const all = Array.from({ length: V }, (_, i) => i);
+    for (const k of opts.flat) {
+      const assign = kmeans({ X, members: all, k, rnd, iterations: 12 });
+      for (let i = 0; i < V; i++) ids[i]!.push(assign[i]!);
+      log(`flat k=${k}`);
+    }
+    const flat = new Map<string, readonly number[]>();
+    vocab.forEach((w, i) => {
+      flat.set(w, ids[i]!);
+    });
+    return flat;
+  }
+  // Hierarchical spherical k-means.
   let groups: number[][] = [Array.from({ length: V }, (_, i) => i)];
   let prefix: number[] = [0];
   for (const k of branching) {

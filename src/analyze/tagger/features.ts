@@ -21,6 +21,10 @@ export const FEATURE_GROUPS = [
   'gazetteer', // membership in name lists (countries, cities, people, organizations), longest match
   'quote', // position inside «…» or "…" (titles of programmes, products, outlets)
   'doc', // non-local: what a first pass tagged the same word as in nearby sentences (two passes)
+  'ctxaffix', // stem prefixes and suffixes 1–3 and proclitics of the neighbours ±1
+  'repeat', // with `doc`: the word pair it starts or ends recurs in the nearby sentences
+  'stemcluster', // flat clusters of the proclitic-stripped stem, of the word and its neighbours ±2
+  'antlex', // what a first-pass tagger said about the word's stem across the ANT corpus (word and neighbours ±1)
 ] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
@@ -31,6 +35,10 @@ export interface FeatureResources {
   lexicon?: Map<string, string>;
   /** Name lists matched over the sentence (longest match). */
   gazetteer?: PhraseGazetteer;
+  /** Proclitic-stripped stem → flat cluster ids (group `stemcluster`). */
+  stemClusters?: Map<string, readonly number[]>;
+  /** Proclitic-stripped stem (`docKey`) → label from tagging ANT (group `antlex`, see antlex.ts). */
+  antLexicon?: Map<string, string>;
 }
 
 /** FNV-1a over UTF-16 code units, seeded; then a murmur finalizer. */
@@ -96,6 +104,10 @@ const T = {
   quote: 200,
   clBi: 210,
   doc: 220,
+  ctxAff: 240, // + offset (-1 → 239, +1 → 241)
+  scl: 270, // + level
+  ctxScl: 280, // + (offset+2)*8 + level
+  antlex: 320, // full label; +1 type only; +5 + offset: type of a neighbour
 };
 
 const OFFSETS = [-2, -1, 1, 2] as const;
@@ -146,6 +158,13 @@ interface WordInfo {
   lex: number;
   /** The forms of this word that start a name-list phrase (`PhraseGazetteer.phraseStartsOf`); undefined until needed. */
   gzs: readonly string[] | undefined;
+  /** Hashes of the stem's prefixes and suffixes 1–3 and of its proclitics (for `ctxaffix`). */
+  aff: number[];
+  /** Stem cluster hashes, one per level (for `stemcluster`; empty when none). */
+  scl: number[];
+  /** Hashes of the ANT label and of its type alone (for `antlex`; 0 when the group is off). */
+  al: number;
+  alType: number;
 }
 
 const BOS: WordInfo = {
@@ -159,6 +178,10 @@ const BOS: WordInfo = {
   cl: [0xb05],
   lex: 0xb05,
   gzs: [],
+  aff: [0xb05],
+  scl: [0xb05],
+  al: 0xb05,
+  alType: 0xb05,
 };
 const EOS: WordInfo = {
   own: new Uint32Array(0),
@@ -171,6 +194,10 @@ const EOS: WordInfo = {
   cl: [0xe05],
   lex: 0xe05,
   gzs: [],
+  aff: [0xe05],
+  scl: [0xe05],
+  al: 0xe05,
+  alType: 0xe05,
 };
 
 /**
@@ -267,6 +294,20 @@ export class FeatureExtractor {
       const l = this.res.lexicon.get(n) ?? this.res.lexicon.get(`~${stem}`);
       if (l !== undefined) lex = hashString(T.lex, l);
     }
+    const scl: number[] = [];
+    if (this.groups.has('stemcluster')) {
+      const ids = this.res.stemClusters?.get(stem);
+      if (ids) for (let lv = 0; lv < ids.length; lv++) scl.push(mix(T.scl + lv, ids[lv]!));
+      else scl.push(hashString(T.scl, 'none'));
+    }
+    const dk = n.length >= 2 && LETTER.test(n) ? stem : '';
+    let al = 0;
+    let alType = 0;
+    if (this.groups.has('antlex')) {
+      const label = (dk && this.res.antLexicon?.get(dk)) || 'none';
+      al = hashString(T.antlex, label);
+      alType = hashString(T.antlex + 1, label.slice(0, label.indexOf(':') >>> 0));
+    }
     const row = this.wordTable?.index.get(word);
     let info: WordInfo;
     if (row !== undefined) {
@@ -284,6 +325,10 @@ export class FeatureExtractor {
         cl,
         lex,
         gzs: undefined,
+        aff: [],
+        scl,
+        al,
+        alType,
         score: sc.subarray(row * 5 * k, row * 5 * k + k),
         ctx: sc.subarray(row * 5 * k + k, row * 5 * k + 5 * k),
       };
@@ -302,7 +347,13 @@ export class FeatureExtractor {
         cl,
         lex,
         gzs: undefined,
+        aff: this.groups.has('ctxaffix') ? affixHashes(stem, clitics) : [],
+        scl,
+        al,
+        alType,
       };
+      if (scl.length) info.own = Uint32Array.from([...info.own, ...scl]);
+      if (al) info.own = Uint32Array.from([...info.own, al, alType]);
       info.ident = this.identCount;
     }
     if (this.cache.size >= this.cacheLimit) this.cache.clear();
@@ -384,6 +435,13 @@ export class FeatureExtractor {
       if (g.has('ctxcluster')) {
         for (let lv = 0; lv < x.cl.length; lv++) hs.push(mix(T.ctxCl + (d + 2) * 8 + lv, x.cl[lv]!));
       }
+      if (g.has('ctxaffix') && (d === -1 || d === 1)) {
+        for (const a of x.aff) hs.push(mix(T.ctxAff + d, a));
+      }
+      if (g.has('stemcluster')) {
+        for (let lv = 0; lv < x.scl.length; lv++) hs.push(mix(T.ctxScl + (d + 2) * 8 + lv, x.scl[lv]!));
+      }
+      if (g.has('antlex') && (d === -1 || d === 1)) hs.push(mix(T.antlex + 5 + d, x.alType));
       sumInto(hs, lk, n, v, j * n);
     }
     x.ctx = v;
@@ -449,7 +507,8 @@ export class FeatureExtractor {
       }
     }
     const w = lk.w;
-    const useCtx = g.has('context') || g.has('ctxcluster');
+    const useCtx =
+      g.has('context') || g.has('ctxcluster') || g.has('ctxaffix') || g.has('stemcluster') || g.has('antlex');
     const bos = this.bos;
     const eos = this.eos;
     const bigram = g.has('bigram');
@@ -547,7 +606,7 @@ export class FeatureExtractor {
     for (let i = 0; i < len; i++) {
       const w = this.info(tokens[i]!);
       infos[i] = w;
-      need += 64 + (opts.ownScore ? 0 : w.own.length);
+      need += 96 + (opts.ownScore ? 0 : w.own.length);
     }
     if (this.buf.length < need) this.buf = new Uint32Array(Math.max(need, this.buf.length * 2));
     const out = this.buf;
@@ -562,6 +621,9 @@ export class FeatureExtractor {
     const bigram = g.has('bigram');
     const ctxcluster = g.has('ctxcluster');
     const lexicon = g.has('lexicon');
+    const ctxaffix = g.has('ctxaffix');
+    const stemcluster = g.has('stemcluster');
+    const antlex = g.has('antlex');
     for (let i = 0; i < len; i++) {
       offsets[i] = o;
       const w = infos[i]!;
@@ -596,6 +658,19 @@ export class FeatureExtractor {
           const d = OFFSETS[j]!;
           const x = at(i + d);
           for (let lv = 0; lv < x.cl.length; lv++) out[o++] = mix(T.ctxCl + (d + 2) * 8 + lv, x.cl[lv]!);
+        }
+      }
+      if (ctxaffix) {
+        for (const d of [-1, 1]) for (const a of at(i + d).aff) out[o++] = mix(T.ctxAff + d, a);
+      }
+      if (stemcluster || antlex) {
+        for (let j = 0; j < 4; j++) {
+          const d = OFFSETS[j]!;
+          const x = at(i + d);
+          if (stemcluster) {
+            for (let lv = 0; lv < x.scl.length; lv++) out[o++] = mix(T.ctxScl + (d + 2) * 8 + lv, x.scl[lv]!);
+          }
+          if (antlex && (d === -1 || d === 1)) out[o++] = mix(T.antlex + 5 + d, x.alType);
         }
       }
       if (lexicon) {
@@ -635,6 +710,18 @@ export class FeatureExtractor {
   }
 }
 
+/** Hashes of a stem's prefixes and suffixes 1–3 and of its proclitics (`ctxaffix`). */
+function affixHashes(stem: string, clitics: string): number[] {
+  const out = [hashString(T.ctxAff, clitics)];
+  for (let k = 1; k <= 3 && k < stem.length; k++) {
+    out.push(
+      hashRange(T.ctxAff + 10 + k, stem, 0, k),
+      hashRange(T.ctxAff + 20 + k, stem, stem.length - k, stem.length),
+    );
+  }
+  return out;
+}
+
 /** The key under which a word's occurrences are compared across sentences: its match form without proclitics. */
 export function docKey(word: string): string {
   return docKeyOf(matchForm(word));
@@ -664,6 +751,7 @@ export function docFeaturesFlat(
   types: Int32Array,
   typeNames: readonly string[],
   window: number,
+  opts: { repeat?: boolean } = {},
 ): FlatDocFeatures {
   const K = keys.length;
   const nt = typeNames.length;
@@ -760,25 +848,82 @@ export function docFeaturesFlat(
   const mostly = hashString(T.doc + 2, 'mostly');
   const some = hashString(T.doc + 2, 'some');
   const allO = hashString(T.doc + 3, 'allO');
+  // Group `repeat`: extra hashes per token, written after its doc features.
+  const rep: (number[] | undefined)[] | undefined = opts.repeat ? new Array(K) : undefined;
+  if (rep) total += repeatFeatures(keys, sentOf, window, rep);
   const offsets = new Int32Array(K + 1);
   const hashes = new Uint32Array(total);
   let o = 0;
   for (let k = 0; k < K; k++) {
     offsets[k] = o;
     const c = code[k]!;
-    if (c === 0) continue;
-    if (c === 1) {
-      hashes[o++] = allO;
-      continue;
+    if (c === 1) hashes[o++] = allO;
+    else if (c > 1) {
+      const v = c - 2;
+      const mask = v >>> 6;
+      for (let t = 1; t < nt; t++) if (mask & (1 << t)) hashes[o++] = typeHash[t]!;
+      hashes[o++] = majHash[(v >>> 1) & 31]!;
+      hashes[o++] = v & 1 ? mostly : some;
     }
-    const v = c - 2;
-    const mask = v >>> 6;
-    for (let t = 1; t < nt; t++) if (mask & (1 << t)) hashes[o++] = typeHash[t]!;
-    hashes[o++] = majHash[(v >>> 1) & 31]!;
-    hashes[o++] = v & 1 ? mostly : some;
+    const r = rep?.[k];
+    if (r) for (const h of r) hashes[o++] = h;
   }
   offsets[K] = o;
   return { offsets, hashes };
+}
+
+const REPEAT_FIRST = [1, 2, 3].map((b) => hashString(T.doc + 4, String(b)));
+const REPEAT_SECOND = [1, 2, 3].map((b) => hashString(T.doc + 5, String(b)));
+
+/**
+ * Group `repeat`: for each pair of adjacent tokens of one sentence whose keys both have at
+ * least 3 letters, how often the same pair occurs in the sentences at most `window` before or
+ * after (itself excluded; buckets 1, 2–3, 4+), as a feature of its first and of its second
+ * token. Repeated word pairs are often names («البنك التجاري», «بان كي»). Appends to `per`;
+ * returns how many hashes it added.
+ */
+function repeatFeatures(
+  keys: readonly string[],
+  sentOf: Int32Array,
+  window: number,
+  per: (number[] | undefined)[],
+): number {
+  const occ = new Map<string, number[]>();
+  for (let k = 0; k + 1 < keys.length; k++) {
+    const a = keys[k]!;
+    const b = keys[k + 1]!;
+    if (a.length < 3 || b.length < 3 || sentOf[k] !== sentOf[k + 1]) continue;
+    const pair = `${a} ${b}`;
+    const list = occ.get(pair);
+    if (list) list.push(k);
+    else occ.set(pair, [k]);
+  }
+  let added = 0;
+  for (const list of occ.values()) {
+    const m = list.length;
+    if (m < 2) continue;
+    let lo = 0;
+    let hi = 0;
+    for (let j = 0; j < m; j++) {
+      const s = sentOf[list[j]!]!;
+      while (sentOf[list[lo]!]! < s - window) lo++;
+      while (hi < m && sentOf[list[hi]!]! <= s + window) hi++;
+      const c = hi - lo - 1;
+      if (c <= 0) continue;
+      const bucket = c === 1 ? 0 : c <= 3 ? 1 : 2;
+      const k = list[j]!;
+      for (const [at, h] of [
+        [k, REPEAT_FIRST[bucket]!],
+        [k + 1, REPEAT_SECOND[bucket]!],
+      ] as const) {
+        const f = per[at];
+        if (f) f.push(h);
+        else per[at] = [h];
+      }
+      added += 2;
+    }
+  }
+  return added;
 }
 
 /**
@@ -792,6 +937,7 @@ export function docFeatures(
   sents: readonly (readonly string[])[],
   tags: readonly (readonly string[])[],
   window: number,
+  opts: { repeat?: boolean } = {},
 ): Uint32Array[][] {
   const keyCache = new Map<string, string>();
   // Types in a fixed order (O, then sorted), as the model's tags are: ties for the most
@@ -817,7 +963,14 @@ export function docFeatures(
       types.push(id);
     });
   });
-  const flat = docFeaturesFlat(keys, Int32Array.from(sentOf), Int32Array.from(types), typeNames, window);
+  const flat = docFeaturesFlat(
+    keys,
+    Int32Array.from(sentOf),
+    Int32Array.from(types),
+    typeNames,
+    window,
+    opts,
+  );
   let k = 0;
   return sents.map((toks) =>
     toks.map(() => {

@@ -26,6 +26,10 @@ export interface ModelHeader {
   typeBias?: Record<string, number>;
   /** With the `doc` group: sentences before and after whose first-pass tags feed the second pass. */
   docWindow?: number;
+  /** Flat cluster ids per proclitic-stripped stem (group `stemcluster`). */
+  stemClusters?: Record<string, number[]>;
+  /** Stem → label from tagging the ANT corpus (group `antlex`). */
+  antLexicon?: Record<string, string>;
   /** Name-list snapshot: phrase (match forms) → label. */
   gazetteer?: Record<string, string>;
   /**
@@ -273,6 +277,10 @@ export class TaggerModel {
         clusters,
         lexicon,
         ...(header.gazetteer ? { gazetteer: new PhraseGazetteer(header.gazetteer) } : {}),
+        ...(header.antLexicon ? { antLexicon: new Map(Object.entries(header.antLexicon)) } : {}),
+        ...(header.stemClusters
+          ? { stemClusters: new Map<string, readonly number[]>(Object.entries(header.stemClusters)) }
+          : {}),
       },
       ...(wordTable ? { wordTable } : {}),
     });
@@ -434,6 +442,7 @@ export class TaggerModel {
       types.subarray(0, K),
       this.typeNames,
       this.header.docWindow ?? 0,
+      { repeat: this.header.groups.includes('repeat') },
     );
     const w = this.table.w;
     const offsets = extra.offsets;

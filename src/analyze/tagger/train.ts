@@ -71,6 +71,13 @@ export interface TrainOptions {
   sentences: readonly ConllSentence[];
   groups: readonly FeatureGroup[];
   clusters?: Map<string, readonly number[]>;
+  /** Stem → flat cluster ids (group `stemcluster`). */
+  stemClusters?: Map<string, readonly number[]>;
+  /**
+   * Group `antlex`: one ANT label map per contiguous fold of `sentences` (fold f's sentences
+   * get `antLexicons[f]`, computed without them).
+   */
+  antLexicons?: readonly Map<string, string>[];
   /** Name-list phrases (match forms) → label. */
   gazetteer?: Map<string, string>;
   epochs: number;
@@ -85,6 +92,8 @@ export interface TrainOptions {
   paC?: number;
   /** Chance that a token's identity features (its forms, stems, bigrams) are hidden in a training step. */
   wordDropout?: number;
+  /** The same, only for tokens that are part of an entity (names the model must also find from context and affixes). */
+  entityDropout?: number;
   /** Non-local (`doc` group) feature hashes per sentence and token, from out-of-fold first-pass tags. */
   docFeats?: readonly (readonly Uint32Array[])[];
   /** Chance that a sentence's doc features are hidden in a training step (the model also runs without them, as the first pass). */
@@ -118,15 +127,20 @@ export function train(opts: TrainOptions): TrainedWeights {
   );
   // Contiguous blocks, so a fold holds whole documents (a name rarely crosses folds).
   const foldOf = (i: number) => Math.floor((i * folds) / sents.length);
-  const passes = useLex ? folds : 1;
+  const antFolds = opts.antLexicons?.length ?? 0;
+  if (useLex && antFolds) throw new Error('train: the lexicon and antlex groups cannot be combined');
+  const passes = useLex ? folds : antFolds || 1;
+  const foldOfPass = antFolds ? (i: number) => Math.floor((i * antFolds) / sents.length) : foldOf;
   for (let f = 0; f < passes; f++) {
     const resources: FeatureResources = {};
     if (opts.clusters) resources.clusters = opts.clusters;
+    if (opts.stemClusters) resources.stemClusters = opts.stemClusters;
     if (opts.gazetteer) resources.gazetteer = new PhraseGazetteer(opts.gazetteer);
     if (useLex) resources.lexicon = buildLexicon(sents.filter((_, i) => foldOf(i) !== f));
+    if (antFolds) resources.antLexicon = opts.antLexicons![f]!;
     const fx = new FeatureExtractor({ groups: opts.groups, resources });
     for (let i = 0; i < sents.length; i++) {
-      if (useLex && foldOf(i) !== f) continue;
+      if (passes > 1 && foldOfPass(i) !== f) continue;
       extracted[i] = fx.extract(sents[i]!.tokens, { identity: true });
     }
   }
@@ -201,6 +215,7 @@ export function train(opts: TrainOptions): TrainedWeights {
   let c = 1;
   const dropout = opts.dropout ?? 0;
   const wordDropout = opts.wordDropout ?? 0;
+  const entityDropout = opts.entityDropout ?? 0;
   const paC = opts.paC ?? 0;
   const docDropout = opts.docDropout ?? 0;
   const rnd = mulberry32(opts.seed);
@@ -242,6 +257,13 @@ export function train(opts: TrainOptions): TrainedWeights {
         if (rows === d.rows) rows = d.rows.slice();
         for (let i = 0; i < len; i++) {
           if (rnd() >= wordDropout) continue;
+          for (let k = d.offs[i]!; k < d.offs[i + 1]!; k++) if (d.ident[k] === 1) rows[k] = -1;
+        }
+      }
+      if (entityDropout > 0) {
+        for (let i = 0; i < len; i++) {
+          if (d.gold[i] === 0 || rnd() >= entityDropout) continue;
+          if (rows === d.rows) rows = d.rows.slice();
           for (let k = d.offs[i]!; k < d.offs[i + 1]!; k++) if (d.ident[k] === 1) rows[k] = -1;
         }
       }
@@ -318,6 +340,8 @@ export function headerFor(
   opts: {
     groups: readonly FeatureGroup[];
     clusters?: Map<string, readonly number[]>;
+    stemClusters?: Map<string, readonly number[]>;
+    antLexicon?: Map<string, string>;
     gazetteer?: Map<string, string>;
     docWindow?: number;
     meta: Record<string, unknown>;
@@ -332,6 +356,12 @@ export function headerFor(
     clusters: Object.fromEntries([...(opts.clusters ?? new Map()).entries()].map(([k, v]) => [k, [...v]])),
     lexicon: Object.fromEntries(t.lexicon),
     ...(opts.gazetteer ? { gazetteer: Object.fromEntries(opts.gazetteer) } : {}),
+    ...(opts.antLexicon && opts.groups.includes('antlex')
+      ? { antLexicon: Object.fromEntries(opts.antLexicon) }
+      : {}),
+    ...(opts.stemClusters && opts.groups.includes('stemcluster')
+      ? { stemClusters: Object.fromEntries([...opts.stemClusters.entries()].map(([k, v]) => [k, [...v]])) }
+      : {}),
     ...(opts.groups.includes('doc') ? { docWindow: opts.docWindow ?? 0 } : {}),
     trainedOn: 'ANERcorp (CAMeL Lab split), train.txt',
     notice:
