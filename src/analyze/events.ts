@@ -12,7 +12,6 @@ import { findDates, publishedRef } from './dates.ts';
 import { newMemory } from './events/actors.ts';
 import { mergeCandidates } from './events/merge.ts';
 import { type Candidate, processSentence, type SentenceInput } from './events/sentence.ts';
-import { homeCountry } from './events/places.ts';
 import { sentenceSpans } from './events/text.ts';
 
 export interface EventInput {
@@ -58,7 +57,7 @@ export function extractEvents(input: EventInput): EventResult {
   const anchor = input.published ?? pub?.value;
   const dates = findDates(text, anchor ? { published: anchor } : {});
   const memory = newMemory();
-  const state: { topic: Actor[]; pair: Actor[]; last?: Omit<EventRecord, 'id'> } = { topic: [], pair: [] };
+  const state: SentenceInput['state'] = { topic: [], pair: [] };
   const cands: Candidate[] = [];
   const entityIndex = new Map(input.entities.map((e) => [e.id, e] as const));
   // mentions and dates sorted by start, looked up per sentence by binary search
@@ -121,7 +120,7 @@ export function extractEvents(input: EventInput): EventResult {
     }
   }
   const merged = mergeCandidates(cands);
-  fillHome(text, merged);
+  if (state.home) fillHome(state.home, merged);
   const events: EventRecord[] = merged.map((c) => ({
     id: `ev-${c.record.trigger.span[0]}-${c.record.type.toLowerCase()}`,
     ...c.record,
@@ -131,20 +130,17 @@ export function extractEvents(input: EventInput): EventResult {
 
 /**
  * Countryless actors of a domestic event act in the article's home country: the country of the
- * first province or town it names (data/events/places.tsv) — «الوحدات الأمنية بقفصة», «تم إيقاف …»
- * in an article that names Gafsa. Only events none of whose actors has another country, and never
- * an international organization.
+ * first province or town it names (data/events/places.tsv, found sentence by sentence) —
+ * «الوحدات الأمنية بقفصة», «تم إيقاف …» in an article that names Gafsa. Only events none of whose
+ * actors has another country, and never an international organization.
  */
-function fillHome(text: string, cands: Candidate[]): void {
-  let home: string | null | undefined;
+function fillHome(home: string, cands: Candidate[]): void {
+  const fill = (a: Actor): Actor => (a.country || a.sector === 'IGO' ? a : { ...a, country: home });
   for (const c of cands) {
     const r = c.record;
     const all = [...r.source, ...r.target];
     if (!all.some((a) => !a.country && a.sector !== 'IGO')) continue;
-    home ??= homeCountry(text) ?? null;
-    if (!home) return;
     if (all.some((a) => a.country && a.country !== home)) continue;
-    const fill = (a: Actor): Actor => (a.country || a.sector === 'IGO' ? a : { ...a, country: home! });
     r.source = r.source.map(fill);
     r.target = r.target.map(fill);
   }

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { main } from '../../src/cli/main.ts';
+import { processArticle } from '../../src/jobs/pipeline.ts';
+import type { EventRecord } from '../../src/model.ts';
 import { fakeContext } from '../helpers.ts';
 
 // Real-news events gold (ANT leads, see docs/events.md): the repo holds only references
@@ -81,4 +83,64 @@ test('real-dev (ANT leads): materialized from ../shared and scored exhaustively 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+function events(text: string): EventRecord[] {
+  return processArticle({
+    id: 't',
+    language: 'ar',
+    text,
+    published: '2017-03-01',
+    provenance: { source: 'test', format: 'text', ingestedAt: '2017-03-01T00:00:00Z' },
+    warnings: [],
+  }).analysis.events;
+}
+
+const brief = (es: EventRecord[]) =>
+  es.map((e) => ({
+    type: e.type,
+    mode: e.mode,
+    source: e.source.map((a) => `${a.country ?? '-'}/${a.sector ?? '-'}`),
+    target: e.target.map((a) => `${a.country ?? '-'}/${a.sector ?? '-'}`),
+  }));
+
+test('wire-copy arrests: «إيقاف» with a person, «ألقت … القبض», «حجز»; the home country from a town', () => {
+  // own sentences in the style of Tunisian wire copy
+  assert.deepEqual(brief(events('تمكنت الوحدات الأمنية بالمهدية أمس من إيقاف ثلاثة أشخاص وحجز سيارتين.')), [
+    { type: 'COERCE', mode: 'arrest', source: ['TUN/COP'], target: ['TUN/CVL'] },
+    { type: 'COERCE', mode: 'seize', source: ['TUN/COP'], target: ['TUN/CVL'] },
+  ]);
+  assert.deepEqual(brief(events('ألقت الشرطة القبض على شخص بسيدي بوزيد.')), [
+    { type: 'COERCE', mode: 'arrest', source: ['TUN/COP'], target: ['TUN/CVL'] },
+  ]);
+  // «تمّ + masdar» is a passive and «من طرف» names the agent
+  assert.deepEqual(brief(events('تم إيقاف رجل أعمال من طرف فرقة أمنية في قفصة.')), [
+    { type: 'COERCE', mode: 'arrest', source: ['TUN/COP'], target: ['TUN/BUS'] },
+  ]);
+  // no person after it: «إيقاف» is stopping something, not an arrest
+  assert.deepEqual(events('قررت الوزارة إيقاف العمل بالنظام القديم.'), []);
+});
+
+test('the home country needs a place of places.tsv as written: «مرسي» is not «المرسى», «كاف» is not «الكاف»', () => {
+  assert.deepEqual(brief(events('اعتقلت الشرطة أنصار مرسي.'))[0]?.source, ['-/COP']);
+  assert.deepEqual(brief(events('اعتقلت الشرطة شخصا، والعدد غير كاف.'))[0]?.source, ['-/COP']);
+  // an event with an actor of another country keeps its countryless actors as they are
+  const e = events('تظاهر المواطنون في صفاقس أمام السفارة الفرنسية.');
+  assert.equal(e[0]?.type, 'PROTEST');
+  assert.ok(e[0]?.source.every((a) => a.country === 'TUN'));
+});
+
+test('wire-copy non-events: a hospital admitting the wounded, euthanasia, a candidacy withdrawn', () => {
+  assert.deepEqual(
+    events('استقبل، صباح اليوم، المستشفى الجهوي بقابس عشرة مصابين.').map((e) => e.type),
+    [],
+  );
+  assert.deepEqual(
+    events('أقرت الدولة القتل الرحيم للمرضى.').map((e) => e.type),
+    [],
+  );
+  assert.deepEqual(
+    events('أعلن الحزب انسحاب مرشحه من الانتخابات.').map((e) => e.type),
+    [],
+  );
 });

@@ -1,30 +1,46 @@
 /** Provinces and towns (data/events/places.tsv): the country an article's domestic actors act in. */
 import { readTsv } from './lexicon.ts';
-import { norm } from './text.ts';
+import { norm, type Tok } from './text.ts';
 
-let pattern: { re: RegExp; country: Map<string, string> } | undefined;
+interface Place {
+  /** The words after the first one («سيدي بوزيد» → [«بوزيد»]). */
+  rest: string[];
+  country: string;
+}
 
-function load(): { re: RegExp; country: Map<string, string> } {
-  if (pattern) return pattern;
-  const country = new Map<string, string>();
+let byFirst: Map<string, Place[]> | undefined;
+
+function load(): Map<string, Place[]> {
+  if (byFirst) return byFirst;
+  const map = new Map<string, Place[]>();
   for (const [iso, forms] of readTsv('places.tsv')) {
     if (!iso || !forms) continue;
     for (const f of forms.split(',')) {
-      const n = norm(f.trim()).replace(/^ال/, '');
-      if (n && !country.has(n)) country.set(n, iso);
+      // kept as written, article included: «الكاف» is the town, «كاف» (enough) is not, nor «مرسي» «المرسى»
+      const words = norm(f.trim()).split(' ');
+      const list = map.get(words[0]!) ?? [];
+      list.push({ rest: words.slice(1), country: iso });
+      map.set(words[0]!, list);
     }
   }
-  const alts = [...country.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+'));
-  // a clitic conjunction, preposition and article may come before the name; no letter after it
-  const re = new RegExp(`(?:^|[^\\p{L}])(?:[وف])?(?:[بل])?(?:ال|ل)?(${alts.join('|')})(?![\\p{L}])`, 'gu');
-  pattern = { re, country };
-  return pattern;
+  for (const list of map.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  byFirst = map;
+  return map;
 }
 
-/** The country of the first place of places.tsv named in the text, if any. */
-export function homeCountry(text: string): string | undefined {
-  const { re, country } = load();
-  re.lastIndex = 0;
-  const m = re.exec(norm(text));
-  return m ? country.get(m[1]!.replace(/\s+/g, ' ')) : undefined;
+/** The country of the first place of places.tsv among the tokens (clitics stripped: «بالمهدية»). */
+export function placeCountry(toks: Tok[]): string | undefined {
+  const places = load();
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.punct) continue;
+    for (const c of t.cands) {
+      const list = places.get(c);
+      if (!list) continue;
+      for (const p of list)
+        if (p.rest.every((r, q) => toks[k + 1 + q]?.n === r || toks[k + 1 + q]?.n === `ال${r}`))
+          return p.country;
+    }
+  }
+  return undefined;
 }

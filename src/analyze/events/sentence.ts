@@ -9,6 +9,7 @@ import { type ActorMemory, type ActorMention, findActors } from './actors.ts';
 import type { TriggerEntry } from './lexicon.ts';
 import { assignRoles, dedupe, type Roles, reactionObject } from './roles.ts';
 import { type Tok, tokenizeSpan } from './text.ts';
+import { placeCountry } from './places.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
 import { BIT, contextOf, is } from './words.ts';
 
@@ -41,7 +42,13 @@ export interface SentenceInput {
   dates: DateRef[];
   published?: string;
   /** Mutable article state: topic actors and the current pair. */
-  state: { topic: Actor[]; pair: Actor[]; last?: Omit<EventRecord, 'id'> };
+  state: {
+    topic: Actor[];
+    pair: Actor[];
+    last?: Omit<EventRecord, 'id'>;
+    /** The country of the first province or town the article names (data/events/places.tsv). */
+    home?: string;
+  };
 }
 
 const bare = (a: Actor): Actor => ({
@@ -121,6 +128,10 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   const toks = tokenizeSpan(inp.text, inp.start, inp.end);
   if (!toks.length) return [];
   joinParentheticals(toks);
+  if (!inp.state.home) {
+    const home = placeCountry(toks);
+    if (home) inp.state.home = home;
+  }
   let hits = [...findTriggers(toks), ...describeHits(toks)].sort((a, b) => a.head - b.head);
   // a sentence with no trigger matters only for the topic and the names it introduces («أكد … فلان»)
   if (!hits.length && !toks.some((t) => anyCue(t, BIT.attribution))) return [];
