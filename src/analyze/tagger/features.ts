@@ -281,7 +281,11 @@ export class FeatureExtractor {
 
   private info(word: string): WordInfo {
     const hit = this.cache.get(word);
-    if (hit) return hit;
+    return hit !== undefined ? hit : this.newInfo(word);
+  }
+
+  /** `info` of a word not in the cache (computed, then cached). */
+  private newInfo(word: string): WordInfo {
     const n = matchForm(word);
     const { stem, clitics } = stripProclitics(n);
     const normHash = hashString(T.norm, n);
@@ -488,6 +492,8 @@ export class FeatureExtractor {
     at: number,
     /** When given, each token's `docKey` is appended to it. */
     keys?: string[],
+    /** When given, added to every token's scores last (one value per tag). */
+    tagBias?: Float64Array,
   ): void {
     const g = this.groups;
     const len = tokens.length;
@@ -576,6 +582,7 @@ export class FeatureExtractor {
         const next = gaz[i + 1];
         if (next !== undefined) addWeights(lk, hashString(T.gaz + 3, next), n, em, base);
       }
+      if (tagBias !== undefined) for (let t = 0; t < n; t++) em[base + t]! += tagBias[t]!;
     }
   }
 

@@ -305,12 +305,7 @@ export class TaggerModel {
   /** `emissions(tokens)` written into `em[at …]`. */
   private emissionsInto(tokens: readonly string[], em: Float64Array, at: number, keys?: string[]): void {
     const n = this.n;
-    this.extractor.scoreInto(tokens, this.table, n, em, at, keys);
-    if (this.hasBias) {
-      const b = this.bias;
-      const end = at + tokens.length * n;
-      for (let i = at; i < end; i += n) for (let t = 0; t < n; t++) em[i + t]! += b[t]!;
-    }
+    this.extractor.scoreInto(tokens, this.table, n, em, at, keys, this.hasBias ? this.bias : undefined);
   }
 
   /**
