@@ -111,6 +111,8 @@ const T = {
 };
 
 const OFFSETS = [-2, -1, 1, 2] as const;
+/** Shared empty hash list (words of models without the opt-in groups allocate nothing for them). */
+const NO_HASHES: number[] = [];
 const EMPTY = new Uint32Array(0);
 const LEN_HASH = Array.from({ length: 11 }, (_, k) => hashString(T.len, String(k)));
 const ARABIC_HASH = hashString(T.arabic, 'a');
@@ -244,6 +246,10 @@ function addWeights(lk: WeightLookup, h: number, n: number, out: Float64Array, a
 
 export class FeatureExtractor {
   readonly groups: ReadonlySet<FeatureGroup>;
+  /** Opt-in groups checked once per new word. */
+  private readonly ctxaffix: boolean;
+  private readonly stemcluster: boolean;
+  private readonly antlex: boolean;
   /** Per-extractor sentence boundaries (their cached scores belong to one model). */
   private readonly bos: WordInfo = { ...BOS };
   private readonly eos: WordInfo = { ...EOS };
@@ -263,6 +269,9 @@ export class FeatureExtractor {
     wordTable?: WordTable;
   }) {
     this.groups = new Set(opts.groups);
+    this.ctxaffix = this.groups.has('ctxaffix');
+    this.stemcluster = this.groups.has('stemcluster');
+    this.antlex = this.groups.has('antlex');
     this.res = opts.resources ?? {};
     this.cacheLimit = opts.cacheLimit ?? 200_000;
     this.wordTable = opts.wordTable;
@@ -298,16 +307,15 @@ export class FeatureExtractor {
       const l = this.res.lexicon.get(n) ?? this.res.lexicon.get(`~${stem}`);
       if (l !== undefined) lex = hashString(T.lex, l);
     }
-    const scl: number[] = [];
-    if (this.groups.has('stemcluster')) {
+    let scl = NO_HASHES;
+    if (this.stemcluster) {
       const ids = this.res.stemClusters?.get(stem);
-      if (ids) for (let lv = 0; lv < ids.length; lv++) scl.push(mix(T.scl + lv, ids[lv]!));
-      else scl.push(hashString(T.scl, 'none'));
+      scl = ids ? ids.map((id, lv) => mix(T.scl + lv, id)) : [hashString(T.scl, 'none')];
     }
     const dk = n.length >= 2 && LETTER.test(n) ? stem : '';
     let al = 0;
     let alType = 0;
-    if (this.groups.has('antlex')) {
+    if (this.antlex) {
       const label = (dk && this.res.antLexicon?.get(dk)) || 'none';
       al = hashString(T.antlex, label);
       alType = hashString(T.antlex + 1, label.slice(0, label.indexOf(':') >>> 0));
@@ -322,14 +330,14 @@ export class FeatureExtractor {
         own: EMPTY,
         ident: 0,
         n,
-        dk: n.length >= 2 && LETTER.test(n) ? stem : '',
+        dk,
         norm: normHash,
         stem: 0,
         shape: 0,
         cl,
         lex,
         gzs: undefined,
-        aff: [],
+        aff: NO_HASHES,
         scl,
         al,
         alType,
@@ -344,20 +352,19 @@ export class FeatureExtractor {
         own: this.ownFeatures(word, n, stem, clitics, sh, normHash, stemHash, shapeHash, cl, lex),
         ident: 0,
         n,
-        dk: n.length >= 2 && LETTER.test(n) ? stem : '',
+        dk,
         norm: normHash,
         stem: stemHash,
         shape: shapeHash,
         cl,
         lex,
         gzs: undefined,
-        aff: this.groups.has('ctxaffix') ? affixHashes(stem, clitics) : [],
+        aff: this.ctxaffix ? affixHashes(stem, clitics) : NO_HASHES,
         scl,
         al,
         alType,
       };
-      if (scl.length) info.own = Uint32Array.from([...info.own, ...scl]);
-      if (al) info.own = Uint32Array.from([...info.own, al, alType]);
+      if (scl.length || al) info.own = Uint32Array.from([...info.own, ...scl, ...(al ? [al, alType] : [])]);
       info.ident = this.identCount;
     }
     if (this.cache.size >= this.cacheLimit) this.cache.clear();
