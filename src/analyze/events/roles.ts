@@ -91,7 +91,19 @@ function withCoordinated(m: ActorMention, ctx: RoleContext): ActorMention[] {
   return out;
 }
 
+/** Whether each mention names a place (asked many times per sentence: kept per mention). */
+const locations = new WeakMap<ActorMention, boolean>();
+
 function isLocation(m: ActorMention, toks: Tok[]): boolean {
+  let v = locations.get(m);
+  if (v === undefined) {
+    v = locationOf(m, toks);
+    locations.set(m, v);
+  }
+  return v;
+}
+
+function locationOf(m: ActorMention, toks: Tok[]): boolean {
   if (m.prep && LOCATION_PREPS.has(m.prep)) return true;
   if (m.prep === 'من قبل') return false; // «من جانب سيول» is an agent, not «من جنوب لبنان»
   // «في العاصمة التونسية», «في جنوب لبنان»: a preposition one plain word back
@@ -238,7 +250,18 @@ const CIRCUMSTANCE = /^(?:و)?(?:في|خلال|اثناء|عقب|بعد|قبل|�
  * «ندد حزب الله بالهجوم», «أعرب عن ترحيبه بالإفراج»): only the reaction's subject, a
  * parenthetical between commas and at most two other words stand between them.
  */
+const reactionObjects = new WeakMap<TriggerHit, boolean>();
+
 export function reactionObject(hit: TriggerHit, ctx: RoleContext): boolean {
+  let v = reactionObjects.get(hit);
+  if (v === undefined) {
+    v = isReactionObject(hit, ctx);
+    reactionObjects.set(hit, v);
+  }
+  return v;
+}
+
+function isReactionObject(hit: TriggerHit, ctx: RoleContext): boolean {
   const { toks } = ctx;
   const head = hit.head;
   let before: TriggerHit | undefined;
