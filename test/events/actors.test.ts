@@ -108,3 +108,15 @@ test('the sides of a pair named with one state are of that state: «الحكوم
   assert.deepEqual(e!.source.map((a) => `${a.country}/${a.sector}`).sort(), ['ETH/GOV', 'ETH/REB']);
   assert.equal(e!.reciprocal, true);
 });
+
+test('a definite sector noun does not swallow the object after it: «اعتقلت الشرطة شخصًا»', () => {
+  const [e] = byType(events('اعتقلت الشرطة التونسية شخصًا في مدينة صفاقس.'), 'COERCE');
+  assert.deepEqual(
+    e!.source.map((a) => a.sector),
+    ['COP'],
+  );
+  assert.deepEqual(
+    e!.target.map((a) => a.sector),
+    ['CVL'],
+  );
+});

@@ -328,12 +328,15 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
       out[out.length - 1] = { ...a, j: m.j, actors: [{ ...a.actors[0]!, country: m.actors[0].country }] };
       continue;
     }
-    // two sector nouns in a row name one actor: «جماعة جيش التحرير الوطني» (a group), «قوات الشرطة»
+    // two sector nouns in a row name one actor when the first governs the second (no article on
+    // it): «جماعة جيش التحرير الوطني» (a group), «قوات الشرطة» — not «اعتقلت الشرطة شخصًا»
     if (
       a &&
       m.i === a.j &&
       a.kind === 'sector' &&
       m.kind === 'sector' &&
+      a.j - a.i === 1 &&
+      !/^(?:[وف])?(?:[بلك])?ال/.test(toks[a.i]!.n) &&
       !m.prep &&
       !m.conj &&
       !a.weapon &&
