@@ -83,6 +83,20 @@ function lex(q: string, warnings: string[]): Tok[] {
           const k = whole.indexOf(close, 1);
           v = whole.slice(1, k < 0 ? undefined : k);
           i = i - raw.length + colon + 1 + (k < 0 ? whole.length : k + 1);
+          // More values after a comma, quoted or not: outlet:"إيران برس","وكالة السهل"
+          while (q[i] === ',') {
+            const c = q[i + 1];
+            if (c === '"' || c === '«') {
+              const e = q.indexOf(c === '"' ? '"' : '»', i + 2);
+              v += `,${q.slice(i + 2, e < 0 ? q.length : e)}`;
+              i = e < 0 ? q.length : e + 1;
+            } else {
+              let e = i + 1;
+              while (e < q.length && !/[\s(),]/u.test(q[e]!)) e++;
+              v += `,${q.slice(i + 1, e)}`;
+              i = e;
+            }
+          }
         }
         out.push({ t: 'filter', name: name as FilterName, v: v.trim() });
         continue;

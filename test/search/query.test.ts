@@ -50,6 +50,13 @@ describe('parseQuery', () => {
     assert.deepEqual(p.warnings, []);
   });
 
+  it('several values after a quoted one, quoted or not', () => {
+    const p = parseQuery('x outlet:"وكالة السهل","صحيفة الواحة",abc');
+    assert.deepEqual(p.filters.outlet, ['وكالة السهل', 'صحيفة الواحة', 'abc']);
+    assert.deepEqual(p.node, { kind: 'word', text: 'x', prefix: false });
+    assert.deepEqual(parseQuery('outlet:"a b",c y').filters.outlet, ['a b', 'c']);
+  });
+
   it('warns about what it cannot read, and reads the rest', () => {
     const p = parseQuery('from:yesterday "غير مغلق');
     assert.equal(p.filters.from, undefined);
