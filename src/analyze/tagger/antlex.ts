@@ -7,6 +7,7 @@
  * same contiguous folds as the `doc` features); the model stores the label computed from
  * the tags of all the fold models together.
  */
+import { antFields } from './clusters.ts';
 import { docKey } from './features.ts';
 
 const WORD = /[\p{L}\p{M}\p{Nd}]+|[^\s\p{L}\p{M}\p{Nd}]/gu;
@@ -14,21 +15,11 @@ const WORD = /[\p{L}\p{M}\p{Nd}]+|[^\s\p{L}\p{M}\p{Nd}]/gu;
 /** ANT JSONL → sentences of raw tokens (titles and texts split at line breaks and sentence ends). */
 export function antSentences(antJsonl: string, maxTokens = 80): string[][] {
   const out: string[][] = [];
-  for (const line of antJsonl.split('\n')) {
-    if (!line.trim()) continue;
-    let rec: { text?: unknown; title?: unknown };
-    try {
-      rec = JSON.parse(line) as { text?: unknown; title?: unknown };
-    } catch {
-      continue;
-    }
-    for (const field of [rec.title, rec.text]) {
-      if (typeof field !== 'string') continue;
-      for (const para of field.split(/\n+|(?<=[.!?؟])\s+/u)) {
-        const toks = para.match(WORD);
-        if (!toks || toks.length < 2) continue;
-        for (let i = 0; i < toks.length; i += maxTokens) out.push(toks.slice(i, i + maxTokens));
-      }
+  for (const field of antFields(antJsonl)) {
+    for (const para of field.split(/\n+|(?<=[.!?؟])\s+/u)) {
+      const toks = para.match(WORD);
+      if (!toks || toks.length < 2) continue;
+      for (let i = 0; i < toks.length; i += maxTokens) out.push(toks.slice(i, i + maxTokens));
     }
   }
   return out;

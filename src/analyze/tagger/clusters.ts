@@ -31,6 +31,20 @@ export interface ClusterOptions {
 
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
 
+/** The title and text of every readable line of an ANT JSONL file (lines that do not parse are skipped). */
+export function* antFields(antJsonl: string): Generator<string> {
+  for (const line of antJsonl.split('\n')) {
+    if (!line.trim()) continue;
+    let rec: { text?: unknown; title?: unknown };
+    try {
+      rec = JSON.parse(line) as { text?: unknown; title?: unknown };
+    } catch {
+      continue;
+    }
+    for (const field of [rec.title, rec.text]) if (typeof field === 'string') yield field;
+  }
+}
+
 function sentencesOf(opts: ClusterOptions): string[][] {
   const out: string[][] = [];
   const cache = new Map<string, string>();
@@ -45,20 +59,10 @@ function sentencesOf(opts: ClusterOptions): string[][] {
           return k;
         }
       : matchForm;
-  for (const line of opts.antJsonl.split('\n')) {
-    if (!line.trim()) continue;
-    let rec: { text?: unknown; title?: unknown };
-    try {
-      rec = JSON.parse(line) as { text?: unknown; title?: unknown };
-    } catch {
-      continue;
-    }
-    for (const field of [rec.title, rec.text]) {
-      if (typeof field !== 'string') continue;
-      for (const para of field.split(/[\n.!?؟]+/u)) {
-        const toks = para.match(WORD);
-        if (toks && toks.length > 1) out.push(toks.map(norm));
-      }
+  for (const field of antFields(opts.antJsonl)) {
+    for (const para of field.split(/[\n.!?؟]+/u)) {
+      const toks = para.match(WORD);
+      if (toks && toks.length > 1) out.push(toks.map(norm));
     }
   }
   for (const s of opts.extraSentences ?? []) out.push(s.map(norm));
