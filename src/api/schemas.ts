@@ -88,7 +88,13 @@ export const eventsQuery = z.strictObject({
 
 export const relationsQuery = z.strictObject({
   level: z.enum(['country', 'actor']).default('country'),
-  actor: z.string().max(200).optional(),
+  actor: z
+    .string()
+    .max(200)
+    .optional()
+    .describe(
+      'Only the dyads of this actor: at level=country a country code (IRN or country:IRN: every event with an actor of that country), at level=actor an entity id',
+    ),
   from: isoDate.optional(),
   to: isoDate.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200).describe('Most active dyads to return'),

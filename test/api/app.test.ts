@@ -279,7 +279,8 @@ describe('api: reading', () => {
     };
     assert.equal(egy.entity.id, 'country:EGY');
     assert.equal(egy.events.length, 1);
-    assert.deepEqual(egy.partners, [{ id: 'JOR', label: 'الأردن', events: 1, score: 5 }]);
+    // CONSULT weighs +2 (src/analyze/relations.ts), counted from the entity's own events.
+    assert.deepEqual(egy.partners, [{ id: 'JOR', label: 'الأردن', events: 1, score: 2 }]);
     assert.deepEqual(egy.timeline, [{ period: '2026-03', events: 1 }]);
     await problem(await app.request('/api/entities/person:nobody'), 404);
   });

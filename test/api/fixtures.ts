@@ -112,7 +112,8 @@ export function sampleDoc(opts: { id?: string; published?: string } = {}): Proce
           contexts: [],
           source: [{ entityId: 'person:ahmed-sami', country: 'EGY', sector: 'GOV' }],
           target: [{ country: 'JOR', sector: 'GOV' }],
-          reciprocal: true,
+          // One-way (the pipeline lists both sides as sources when an event is reciprocal).
+          reciprocal: false,
           date: { value: '2026-03-01', precision: 'day', expression: 'اليوم الأحد' },
           modality: 'happened',
           negated: false,

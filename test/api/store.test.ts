@@ -104,6 +104,38 @@ describe('api on SQLite', () => {
     );
   });
 
+  test('a country’s page and relations count the events of every actor of that country', async () => {
+    type Rel = { dyads: Array<{ source: string; target: string; total: number; score: number }> };
+    const irn = await get<{
+      eventsTotal: number;
+      events: unknown[];
+      partners: Array<{ id: string; events: number; label?: string }>;
+      timeline: Array<{ period: string; events: number }>;
+    }>('/api/entities/country:IRN');
+    assert.ok(irn.eventsTotal > 0);
+    const partners = irn.partners.map((p) => p.id);
+    for (const c of ['OMN', 'PAK', 'USA']) assert.ok(partners.includes(c), `${c} in ${partners}`);
+    assert.ok(
+      irn.partners.every((p) => p.label),
+      'partners are named',
+    );
+    assert.equal(
+      irn.timeline.reduce((n, p) => n + p.events, 0),
+      irn.eventsTotal,
+      'each event once on the timeline',
+    );
+    const rel = await get<Rel>('/api/relations?level=country&actor=IRN');
+    assert.ok(rel.dyads.length > 0);
+    assert.ok(rel.dyads.every((d) => d.source === 'IRN' || d.target === 'IRN'));
+    assert.deepEqual(await get<Rel>('/api/relations?level=country&actor=country:IRN'), rel);
+    const every = await get<Rel>('/api/relations?level=country&limit=500');
+    for (const d of rel.dyads) {
+      const same = every.dyads.find((x) => x.source === d.source && x.target === d.target);
+      assert.equal(same?.total, d.total, `${d.source}>${d.target}`);
+      assert.equal(same?.score, d.score, `${d.source}>${d.target}`);
+    }
+  });
+
   test('entities, events, relations and feeds answer from the store', async () => {
     const ents = await get<{ total: number; items: Array<{ entity: { id: string } }> }>(
       '/api/entities?limit=100',

@@ -8,8 +8,9 @@ import {
   nodeLabels,
   requestLang,
 } from '../../i18n/api.ts';
+import { dyads as dyadsOf, periodOf } from '../../analyze/relations.ts';
 import type { Dyad, Entity } from '../../model.ts';
-import type { SearchFilters, Store } from '../../store/store.ts';
+import type { EventFilter, SearchFilters, Store, StoredEvent } from '../../store/store.ts';
 import { problems } from '../problem.ts';
 import {
   articlesQuery,
@@ -50,6 +51,38 @@ export function topPartners(dyads: Dyad[], key: string, limit: number): Partner[
     .map(([id, a]) => ({ id, events: a.events, score: a.events ? round(a.weighted / a.events) : 0 }))
     .sort((x, y) => y.events - x.events || x.id.localeCompare(y.id))
     .slice(0, limit);
+}
+
+/** The store answers at most this many events a call. */
+const EVENT_PAGE = 1000;
+/** An entity page reads at most this many of its events (newest first) for its timeline and partners. */
+export const ENTITY_EVENT_CAP = 20_000;
+
+/** The events of a filter, newest first, read page by page up to `cap`; `total` counts them all. */
+export async function eventsOf(
+  store: Store,
+  filter: Omit<EventFilter, 'limit' | 'offset'>,
+  cap = ENTITY_EVENT_CAP,
+): Promise<{ total: number; items: StoredEvent[] }> {
+  const items: StoredEvent[] = [];
+  let total = 0;
+  for (let offset = 0; offset < cap; offset += EVENT_PAGE) {
+    const r = await store.events({ ...filter, limit: Math.min(EVENT_PAGE, cap - offset), offset });
+    total = r.total;
+    items.push(...r.items);
+    if (r.items.length === 0 || items.length >= total) break;
+  }
+  return { total, items };
+}
+
+/**
+ * A country code from a relations `actor` at country level: `TUN` or `country:TUN`.
+ * The store's `actor` filter matches entity ids and names, so a country's dyads are
+ * built here from every event with an actor of that country (people, bodies, the state).
+ */
+export function countryCode(actor: string | undefined): string | undefined {
+  const m = actor ? /^(?:country:)?([A-Za-z]{3})$/.exec(actor.trim()) : null;
+  return m?.[1]?.toUpperCase();
 }
 
 function round(x: number): number {
@@ -135,26 +168,28 @@ export function readRoutes(app: Hono, store: Store): void {
     if (!view) throw problems.notFound(`Entity "${id}"`);
     const lang = requestLang(q.lang, c.req.header('accept-language'));
     const { level, key } = dyadKey(view.entity);
-    const [events, dyads] = await Promise.all([
-      store.events(level === 'country' ? { country: key, limit: q.events } : { actor: key, limit: q.events }),
-      store.dyads({ level, actor: key }),
-    ]);
-    const partners = topPartners(dyads, key, q.partners);
+    // A country's events are those of any actor of that country (its minister, its army, the
+    // state itself); another entity's are those naming it. Partners and the timeline are
+    // counted over the same events the list shows (the newest ENTITY_EVENT_CAP of them).
+    const all = await eventsOf(store, level === 'country' ? { country: key } : { actor: key });
+    const partners = topPartners(dyadsOf(all.items, { level }), key, q.partners);
     const names = await nodeLabels(
       store,
       partners.map((p) => p.id),
       level,
       lang,
     );
-    // Events over time: every period of every dyad the entity is in, summed.
+    // Events over time: each event once, in the month it happened (else of its article).
     const periods = new Map<string, number>();
-    for (const d of dyads)
-      for (const p of d.periods) periods.set(p.period, (periods.get(p.period) ?? 0) + p.events);
+    for (const e of all.items) {
+      const p = periodOf(e, 'month');
+      periods.set(p, (periods.get(p) ?? 0) + 1);
+    }
     return c.json({
       ...view,
       entity: glossEntities([view.entity], lang)[0]!,
-      events: glossEvents(events.items, lang),
-      eventsTotal: events.total,
+      events: glossEvents(all.items.slice(0, q.events), lang),
+      eventsTotal: all.total,
       timeline: [...periods]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([period, n]) => ({ period, events: n })),
@@ -180,12 +215,13 @@ export function readRoutes(app: Hono, store: Store): void {
 
   app.get('/api/relations', async (c) => {
     const q = parseQuery(c, relationsQuery);
-    const all = await store.dyads({
-      level: q.level,
-      ...(q.actor ? { actor: q.actor } : {}),
-      ...(q.from ? { from: q.from } : {}),
-      ...(q.to ? { to: q.to } : {}),
-    });
+    const code = q.level === 'country' ? countryCode(q.actor) : undefined;
+    const range = { ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) };
+    const all = code
+      ? dyadsOf((await eventsOf(store, { country: code, ...range })).items, { level: 'country' }).filter(
+          (d) => d.source === code || d.target === code,
+        )
+      : await store.dyads({ level: q.level, ...(q.actor ? { actor: q.actor } : {}), ...range });
     const dyads = [...all].sort((a, b) => b.total - a.total).slice(0, q.limit);
     const ids = [...new Set(dyads.flatMap((d) => [d.source, d.target]))];
     const lang = requestLang(q.lang, c.req.header('accept-language'));
