@@ -174,7 +174,10 @@ export function createApp(opts: AppOptions): Hono {
     const path = new URL(c.req.url).pathname;
     if (readOnly.test(path)) throw problems.methodNotAllowed(c.req.method, path, 'GET, HEAD');
     if (path === '/api/ingest') throw problems.methodNotAllowed(c.req.method, path, 'POST');
-    throw problems.notFound(`Route ${c.req.method} ${path}`);
+    throw problems.notFound(
+      `Route ${c.req.method} ${path}`,
+      'The routes are listed in GET /api/openapi.json.',
+    );
   });
 
   if (opts.webRoot) app.get('*', serveWeb(opts.webRoot));

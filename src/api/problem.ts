@@ -43,12 +43,16 @@ export class ApiProblem extends Error {
 }
 
 export const problems = {
-  notFound: (what: string) =>
+  /** `hint`: what to do instead (by default: check the id, and the route that lists them). */
+  notFound: (
+    what: string,
+    hint = 'Check the id, or list what exists with GET /api/articles or /api/entities.',
+  ) =>
     new ApiProblem({
       status: 404,
       code: 'not-found',
       title: 'Not Found',
-      detail: `${what} was not found. Check the id, or list what exists with GET /api/articles or /api/entities.`,
+      detail: `${what} was not found. ${hint}`,
     }),
   validation: (where: string, errors: NonNullable<ProblemBody['errors']>) =>
     new ApiProblem({

@@ -178,7 +178,14 @@ describe('api: health, openapi, headers', () => {
 
   test('unknown API route is a 404 problem; a wrong method is 405 with Allow', async () => {
     const { app } = await setup();
-    await problem(await app.request('/api/nope'), 404);
+    const nope = await problem(await app.request('/api/nope'), 404);
+    assert.match(
+      nope.detail,
+      /GET \/api\/nope was not found\. The routes are listed in GET \/api\/openapi\.json/,
+    );
+    assert.doesNotMatch(nope.detail, /Check the id/, 'a route has no id to check');
+    const story = await problem(await app.request('/api/stories/story:nope'), 404);
+    assert.match(story.detail, /list the stories with GET \/api\/stories/);
     const del = await app.request('/api/articles/abc', { method: 'DELETE' });
     assert.equal(del.headers.get('allow'), 'GET, HEAD');
     await problem(del, 405);

@@ -212,6 +212,40 @@ describe('web app in Chromium', { skip }, () => {
     assert.match((await page.locator('article').textContent()) ?? '', /حملة تطعيم/);
   });
 
+  test('reader: key points without their bullets; timeline dates inside the chart; counted nouns', async () => {
+    const text = [
+      'أعلنت وزارة النقل في تونس أن الجزائر وتونس اتفقتا على تشغيل خط حافلات جديد بين المدينتين الحدوديتين.',
+      '',
+      'أهمية الخبر: يربط الخط الجديد أسواق المنطقة الحدودية ويختصر رحلة العمال اليومية.',
+      '',
+      'النقاط الرئيسية:',
+      '- خط حافلات جديد بين البلدين',
+      '• رحلتان في اليوم',
+      '1. التذاكر بسعر موحد',
+    ].join('\n');
+    const [item] = await ingest(JSON.stringify({ text, published: '2025-06-02' }), 'application/x-ndjson');
+    await page.goto(`${base}/#/article/${item!.id!}`);
+    await page.waitForSelector('article section.k-key_points li');
+    const items = (await page.locator('article section.k-key_points li').allInnerTexts()).map((x) =>
+      x.trim(),
+    );
+    assert.deepEqual(items, ['خط حافلات جديد بين البلدين', 'رحلتان في اليوم', 'التذاكر بسعر موحد']);
+
+    await page.goto(`${base}/#/timeline`);
+    await page.waitForSelector('svg.tl .tick-newest');
+    const box = await page.locator('svg.tl').boundingBox();
+    for (const end of ['.tick-oldest', '.tick-newest']) {
+      const b = await page.locator(`svg.tl ${end}`).boundingBox();
+      assert.ok(box && b, end);
+      assert.ok(b.x >= box.x - 1 && b.x + b.width <= box.x + box.width + 1, `${end} inside the chart`);
+    }
+    const meta = (await page.locator('.timeline > p.meta').textContent()) ?? '';
+    const n = ((await (await fetch(`${base}/api/events?limit=1`)).json()) as { total: number }).total;
+    // Arabic agrees with the number: 2 «حدثان», 3–10 «أحداث», 11–99 «حدثًا».
+    const form = n === 1 ? 'حدث واحد' : n === 2 ? 'حدثان' : n % 100 >= 3 && n % 100 <= 10 ? 'أحداث' : 'حدث';
+    assert.ok(meta.includes(form), `«${meta}» says ${n} events as «${form}…»`);
+  });
+
   test('keyboard: skip link first, then real links; focus is visible', async () => {
     // A full page load (not a hash change), so focus starts at the top of the document.
     await page.goto(`${base}/?fresh=1#/search`);

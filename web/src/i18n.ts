@@ -71,9 +71,6 @@ const STRINGS = {
     en: 'Articles about the same event, gathered across outlets and days. Open a story to see how each outlet tells it.',
   },
   storiesShowAll: { ar: 'أظهر القصص ذات الخبر الواحد أيضًا', en: 'Also show single-article stories' },
-  storiesCount: { ar: 'قصة', en: 'stories' },
-  storiesArticles: { ar: 'خبر', en: 'articles' },
-  storiesOutlets: { ar: 'منافذ', en: 'outlets' },
   storiesNone: { ar: 'لا قصص تجمع أكثر من خبر بعد.', en: 'No story gathers more than one article yet.' },
   storiesBack: { ar: '→ كل القصص', en: '← All stories' },
   storyTerms: {
@@ -135,7 +132,6 @@ const STRINGS = {
   latest: { ar: 'أحدث الأخبار', en: 'Latest articles' },
   archiveEmptyA: { ar: 'الأرشيف فارغ. أضف أخبارًا بالأمر', en: 'The archive is empty. Add articles with' },
   archiveEmptyB: { ar: 'أو من صفحة «إضافة خبر».', en: 'or on the “Add an article” page.' },
-  results: { ar: 'نتيجة', en: 'results' },
   moreThan: { ar: 'أكثر من', en: 'more than' },
   resultsFor: { ar: 'لـ', en: 'for' },
   noResults: {
@@ -201,7 +197,6 @@ const STRINGS = {
   timelineTitle: { ar: 'الخط الزمني للأحداث', en: 'Timeline of events' },
   type: { ar: 'النوع', en: 'Type' },
   all: { ar: 'الكل', en: 'All' },
-  eventsCount: { ar: 'حدثًا', en: 'events' },
   shown: { ar: 'يُعرض', en: 'showing' },
   timelineAxis: {
     ar: 'الأحداث على محور الزمن، الأقدم يمينًا',

@@ -181,8 +181,11 @@ export function readRoutes(app: Hono, store: Store): void {
     );
     // Events over time: each event once, in the month it happened (else of its article).
     const periods = new Map<string, number>();
+    // A date the archive holds in another form than ISO (e.g. «31/12/2016» kept as given)
+    // counts as undated rather than as a month named «31/12/2».
     for (const e of all.items) {
-      const p = periodOf(e, 'month');
+      const m = periodOf(e, 'month');
+      const p = /^\d{4}(-\d{2})?$/.test(m) ? m : 'unknown';
       periods.set(p, (periods.get(p) ?? 0) + 1);
     }
     return c.json({

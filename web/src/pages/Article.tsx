@@ -14,6 +14,17 @@ function safeUrl(url: string | undefined): string | undefined {
   return url && /^https?:\/\//i.test(url) ? url : undefined;
 }
 
+/**
+ * A list item's span covers its bullet («- », «• », «1. »: docs/brief-schema.md) while its
+ * text does not; the reader marks the text from where the item's words start.
+ */
+export function itemBlock(b: Block, source: string): Block {
+  const [start, end] = b.span;
+  const head = b.text.slice(0, 12);
+  const at = head ? source.slice(start, end).indexOf(head) : -1;
+  return at > 0 ? { ...b, span: [start + at, end] } : b;
+}
+
 /** A post in the interface language; an Arabic post with no English gloss stays marked Arabic. */
 export function postText(post: { ar: string; en?: string }) {
   const p = postName(post);
@@ -107,7 +118,7 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
                 {s.items.map((b, j) => (
                   <li key={j}>
                     <Marked
-                      block={b}
+                      block={itemBlock(b, article.text)}
                       source={article.text}
                       mentions={mentions}
                       events={events}

@@ -4,7 +4,7 @@ import { type ArticleSummary, get, type Paged, type SearchResponse } from '../ap
 import { Src } from '../components/Src.tsx';
 import { ErrorText, Status } from '../components/Status.tsx';
 import { type StringKey, lang, t } from '../i18n.ts';
-import { countryAr, dateLabel, num, PLOVER_AR } from '../labels.ts';
+import { counted, countryAr, dateLabel, num, PLOVER_AR } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 
@@ -312,7 +312,7 @@ export function SearchPage({ route }: { route: Route }) {
           <section class="hits-wrap" aria-labelledby="hits-h">
             <h2 id="hits-h" aria-live="polite">
               {data.totalExact === false ? `${t('moreThan')} ` : ''}
-              {num(data.total)} {t('results')}
+              {counted(data.total, 'result')}
               {q ? (
                 <>
                   {' '}

@@ -15,7 +15,7 @@ import {
 } from '../api.ts';
 import { Status } from '../components/Status.tsx';
 import { entityName, lang, t } from '../i18n.ts';
-import { countryAr, dateLabel, num, PLOVER_AR } from '../labels.ts';
+import { counted, countryAr, dateLabel, num, PLOVER_AR } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 
@@ -58,7 +58,7 @@ export function StoriesPage({ route }: { route: Route }) {
       {data ? (
         <>
           <p class="count" aria-live="polite">
-            {num(data.total)} {t('storiesCount')} · {num(data.articles)} {t('storiesArticles')}
+            {counted(data.total, 'story')} · {counted(data.articles, 'article')}
           </p>
           {data.items.length ? (
             <ol class="story-list">
@@ -70,8 +70,8 @@ export function StoriesPage({ route }: { route: Route }) {
                     </a>
                   </h2>
                   <p class="meta">
-                    {num(s.articles.length)} {t('storiesArticles')} · {num(s.outlets.length)}{' '}
-                    {t('storiesOutlets')}: <Ar>{s.outlets.join('، ')}</Ar>
+                    {counted(s.articles.length, 'article')} · {counted(s.outlets.length, 'outlet')}:{' '}
+                    <Ar>{s.outlets.join('، ')}</Ar>
                     {s.first ? (
                       <>
                         {' '}
@@ -175,7 +175,7 @@ export function StoryPage({ id }: { id: string }) {
           <Ar>{story.title || story.id}</Ar>
         </h1>
         <p class="meta">
-          {num(story.articles.length)} {t('storiesArticles')} · {num(outlets.length)} {t('storiesOutlets')}
+          {counted(story.articles.length, 'article')} · {counted(outlets.length, 'outlet')}
           {story.first ? (
             <>
               {' '}

@@ -3,7 +3,7 @@ import { get, type Paged, type StoredEvent } from '../api.ts';
 import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
 import { lang, t } from '../i18n.ts';
-import { dateLabel, num, PLOVER_AR } from '../labels.ts';
+import { counted, dateLabel, num, PLOVER_AR } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 
@@ -97,7 +97,7 @@ export function TimelinePage({ route }: { route: Route }) {
       <h1>{t('timelineTitle')}</h1>
       {form}
       <p class="meta">
-        {num(data.total)} {t('eventsCount')}
+        {counted(data.total, 'event')}
         {data.total > data.items.length ? ` (${t('shown')} ${num(data.items.length)})` : ''}
       </p>
       {dated.length ? (
@@ -128,10 +128,11 @@ export function TimelinePage({ route }: { route: Route }) {
               </a>
             );
           })}
-          <text x={rtl ? x2 : x1} y={H - 4} class="tick" text-anchor="start">
+          {/* Each end's date is written inwards from its end of the axis, so neither is cut off. */}
+          <text x={rtl ? x2 : x1} y={H - 4} class="tick tick-oldest" text-anchor={rtl ? 'end' : 'start'}>
             {dateLabel(day(min))}
           </text>
-          <text x={rtl ? x1 : x2} y={H - 4} class="tick" text-anchor="end">
+          <text x={rtl ? x1 : x2} y={H - 4} class="tick tick-newest" text-anchor={rtl ? 'start' : 'end'}>
             {dateLabel(day(max))}
           </text>
         </svg>
