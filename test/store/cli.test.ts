@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -49,6 +49,17 @@ describe('khabar search / export / import / status', () => {
     assert.match(r.err, /needs a QUERY/);
     const s = await run(['search', 'x', '--sort', 'size', '--db', dbA]);
     assert.match(s.err, /--sort: use relevance or date/);
+  });
+
+  it('search, status, export and stories on a path with no archive say so and create nothing', async () => {
+    const missing = join(dir, 'typo', 'archive.db');
+    for (const args of [['search', 'تونس'], ['status'], ['export'], ['stories']]) {
+      const r = await run([...args, '--db', missing]);
+      assert.equal(r.code, 2, `${args[0]}: ${r.out}`);
+      assert.match(r.err, /no archive at .*typo\/archive\.db\. Check --db or KHABAR_DB/, args[0]);
+      assert.equal(r.out, '', `${args[0]} printed no results`);
+    }
+    assert.ok(!existsSync(join(dir, 'typo')), 'no folder or empty archive left behind');
   });
 
   it('export → import into a fresh archive → export again gives the same', async () => {

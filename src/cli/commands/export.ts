@@ -11,7 +11,7 @@ import {
   csvLine,
   exportRecords,
 } from '../../store/export.ts';
-import { openArchive } from '../../store/index.ts';
+import { openExisting } from '../archive.ts';
 import type { Command } from '../context.ts';
 import { langOption } from '../lang.ts';
 
@@ -81,7 +81,7 @@ export const command: Command = {
     const format = (v.format ?? (what === 'events-table' ? 'csv' : 'jsonl')) as ExportFormat;
     if (format !== 'jsonl' && format !== 'csv') throw fail('BAD_OPTION', '--format', 'use jsonl or csv');
     const lang = v.lang === undefined ? 'ar' : langOption(v.lang);
-    const store = await openArchive(v.db, ctx);
+    const store = await openExisting(v.db, ctx);
     const out: Writable = v.out ? createWriteStream(resolve(ctx.cwd, v.out)) : ctx.stdout;
     closed = false;
     out.on('error', (err: NodeJS.ErrnoException) => {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { fail } from '../../errors.ts';
-import { openArchive } from '../../store/index.ts';
+import { openExisting } from '../archive.ts';
 import { glossFacets } from '../../i18n/api.ts';
 import { gregorianText } from '../../i18n/dates.ts';
 import { type Lang, ploverLabel } from '../../i18n/glossary.ts';
@@ -133,7 +133,7 @@ export const command: Command = {
     const limit = count(v.limit as string | undefined, 'limit', 10);
     const lang = v.lang === undefined ? undefined : langOption(v.lang as string);
     const offset = count(v.offset as string | undefined, 'offset', 0);
-    const store = await openArchive(v.db as string | undefined, ctx);
+    const store = await openExisting(v.db as string | undefined, ctx);
     try {
       const r = await store.search({ q, sort, limit, offset, facets: Boolean(v.facets) });
       if (v.json) {

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { fail } from '../../errors.ts';
 import { queueStatus } from '../../jobs/queue.ts';
-import { openArchive, resolveDb } from '../../store/index.ts';
+import { resolveDb } from '../../store/index.ts';
+import { openExisting } from '../archive.ts';
 import { type Command, write } from '../context.ts';
 import { LANG_USAGE, langOption, tableLang, tr } from '../lang.ts';
 
@@ -41,7 +42,7 @@ export const command: Command = {
     const say = (en: string, ar: string) => tr(lang, en, ar);
     const limit = v.limit === undefined ? 20 : Number(v.limit);
     if (!Number.isInteger(limit) || limit < 0) throw fail('BAD_OPTION', '--limit', 'give a whole number ≥ 0');
-    const store = await openArchive(v.db as string | undefined, ctx);
+    const store = await openExisting(v.db as string | undefined, ctx);
     try {
       const stats = await store.stats();
       const quarantine = await store.quarantined({ limit });

@@ -1,6 +1,6 @@
 import { fail } from '../../errors.ts';
 import type { ProcessedArticle } from '../../model.ts';
-import { openArchive } from '../../store/index.ts';
+import { openExisting } from '../archive.ts';
 import { clusterStories, compareOutlets } from '../../stories/index.ts';
 import { renderComparison, renderStoryList } from '../../stories/render.ts';
 import type { Lang } from '../../i18n/glossary.ts';
@@ -61,7 +61,7 @@ export const command: Command = {
   ].join('\n'),
   async run(argv, ctx) {
     const args = parseArgs(argv);
-    const store = await openArchive(args.db, ctx);
+    const store = await openExisting(args.db, ctx);
     const docs: ProcessedArticle[] = [];
     try {
       for await (const d of store.iterate()) docs.push(d);
