@@ -246,6 +246,24 @@ describe('web app in Chromium', { skip }, () => {
     assert.ok(meta.includes(form), `«${meta}» says ${n} events as «${form}…»`);
   });
 
+  test('a link to a missing article says so in Arabic and leads back; one page of hits has no pager', async () => {
+    await page.goto(`${base}/#/article/0000000000000000`);
+    const alert = page.locator('main [role="alert"]');
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? '', /لا شيء في الأرشيف بهذا الرابط/u);
+    assert.equal(await alert.locator('a[href="#/search"]').count(), 1, 'a way back to search');
+    assert.equal(await alert.locator('[lang="en"]').count(), 1, "the API's English detail is marked English");
+    // The browser logs the 404 of that request: expected here, and only here.
+    const logged = web.errors.filter((e) => /status of 404/u.test(e));
+    assert.equal(logged.length, 1, web.errors.join('\n'));
+    web.errors.splice(web.errors.indexOf(logged[0]!), 1);
+
+    await page.goto(`${base}/#/search?q=${encodeURIComponent('حافلات')}`);
+    await page.waitForSelector('#hits-h');
+    assert.ok((await page.locator('.hit').count()) >= 1);
+    assert.equal(await page.locator('.pager').count(), 0, 'no «page 1 of 1»');
+  });
+
   test('keyboard: skip link first, then real links; focus is visible', async () => {
     // A full page load (not a hash change), so focus starts at the top of the document.
     await page.goto(`${base}/?fresh=1#/search`);

@@ -99,7 +99,11 @@ const STRINGS = {
   docTitle: { ar: 'خبر — أرشيف الأخبار', en: 'Khabar — news archive' },
   skip: { ar: 'تخطَّ إلى المحتوى', en: 'Skip to the content' },
   loading: { ar: 'جارٍ التحميل…', en: 'Loading…' },
-  notFound: { ar: 'غير موجود:', en: 'Not found:' },
+  notFoundLong: {
+    ar: 'لا شيء في الأرشيف بهذا الرابط: ربما حُذف أو نُسخ الرابط ناقصًا.',
+    en: 'Nothing in the archive has this link: it may have been removed, or the link copied in part.',
+  },
+  backToSearch: { ar: 'العودة إلى البحث', en: 'Back to search' },
   badRequest: { ar: 'طلب غير صالح:', en: 'Bad request:' },
   serverError: { ar: 'خطأ في الخادم:', en: 'Server error:' },
   networkError: { ar: 'تعذّر الاتصال بالخادم:', en: 'Could not reach the server:' },

@@ -8,14 +8,21 @@ import { t } from '../i18n.ts';
 
 export function ErrorText({ error }: { error: Error }) {
   const status = error instanceof ApiError ? error.status : 0;
+  // A reader who followed an old or mistyped link: say so in their language, offer the
+  // way back; the API's detail (written for developers) follows, smaller.
+  if (status === 404)
+    return (
+      <>
+        {t('notFoundLong')} <a href="#/search">{t('backToSearch')}</a>{' '}
+        <small class="detail">
+          <bdi lang="en" dir="ltr">
+            {error.message}
+          </bdi>
+        </small>
+      </>
+    );
   const what =
-    status === 404
-      ? t('notFound')
-      : status >= 400 && status < 500
-        ? t('badRequest')
-        : status
-          ? t('serverError')
-          : t('networkError');
+    status >= 400 && status < 500 ? t('badRequest') : status ? t('serverError') : t('networkError');
   return (
     <>
       {what}{' '}

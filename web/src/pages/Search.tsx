@@ -329,21 +329,24 @@ export function SearchPage({ route }: { route: Route }) {
                 </Summary>
               ))}
             </ol>
-            <nav class="pager" aria-label={t('pages')}>
-              {pageNo > 1 ? (
-                <a href={href(['search'], { ...state, page: String(pageNo - 1) })}>{t('prev')}</a>
-              ) : null}
-              <span>
-                {t('page')} {num(pageNo)}
-                {/* Past the count cap the number of pages is not known. */}
-                {data.totalExact === false
-                  ? ''
-                  : ` ${t('of')} ${num(Math.max(1, Math.ceil(data.total / PAGE)))}`}
-              </span>
-              {pageNo * PAGE < data.total ? (
-                <a href={href(['search'], { ...state, page: String(pageNo + 1) })}>{t('next')}</a>
-              ) : null}
-            </nav>
+            {/* Pages only when there is more than one (or the reader is past the first). */}
+            {data.total > PAGE || pageNo > 1 ? (
+              <nav class="pager" aria-label={t('pages')}>
+                {pageNo > 1 ? (
+                  <a href={href(['search'], { ...state, page: String(pageNo - 1) })}>{t('prev')}</a>
+                ) : null}
+                <span>
+                  {t('page')} {num(pageNo)}
+                  {/* Past the count cap the number of pages is not known. */}
+                  {data.totalExact === false
+                    ? ''
+                    : ` ${t('of')} ${num(Math.max(1, Math.ceil(data.total / PAGE)))}`}
+                </span>
+                {pageNo * PAGE < data.total ? (
+                  <a href={href(['search'], { ...state, page: String(pageNo + 1) })}>{t('next')}</a>
+                ) : null}
+              </nav>
+            ) : null}
           </section>
         </div>
       )}
