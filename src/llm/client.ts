@@ -55,21 +55,30 @@ export async function chat(
   const controller = new AbortController();
   const timeoutMs = config.timeoutMs ?? 30_000;
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const init: RequestInit = {
+    method: 'POST',
+    signal: controller.signal,
+    headers: {
+      'Content-Type': 'application/json',
+      ...(config.key ? { Authorization: `Bearer ${config.key}` } : {}),
+    },
+    body: JSON.stringify({
+      model: config.model,
+      messages: req.messages,
+      temperature: req.temperature ?? 0,
+      ...(req.json ? { response_format: { type: 'json_object' } } : {}),
+    }),
+  };
   try {
-    const res = await doFetch(completionsUrl(config.url), {
-      method: 'POST',
-      signal: controller.signal,
-      headers: {
-        'Content-Type': 'application/json',
-        ...(config.key ? { Authorization: `Bearer ${config.key}` } : {}),
-      },
-      body: JSON.stringify({
-        model: config.model,
-        messages: req.messages,
-        temperature: req.temperature ?? 0,
-        ...(req.json ? { response_format: { type: 'json_object' } } : {}),
-      }),
-    });
+    let res: Response;
+    try {
+      res = await doFetch(completionsUrl(config.url), init);
+    } catch (err) {
+      // A pooled keep-alive connection the server has just closed fails before any answer
+      // («fetch failed», ECONNRESET): one more try on a new connection, within the same timeout.
+      if (controller.signal.aborted) throw err;
+      res = await doFetch(completionsUrl(config.url), init);
+    }
     const raw = await res.text();
     if (!res.ok) return { ok: false, why: `HTTP ${res.status} from ${completionsUrl(config.url)}` };
     let body: unknown;
@@ -86,7 +95,9 @@ export async function chat(
     return { ok: true, content };
   } catch (err) {
     if (controller.signal.aborted) return { ok: false, why: `no answer within ${timeoutMs} ms` };
-    return { ok: false, why: `request failed (${(err as Error).message})` };
+    const cause = (err as Error & { cause?: { code?: string; message?: string } }).cause;
+    const detail = cause?.code ?? cause?.message;
+    return { ok: false, why: `request failed (${(err as Error).message}${detail ? `: ${detail}` : ''})` };
   } finally {
     clearTimeout(timer);
   }

@@ -125,9 +125,33 @@ for (const [m, why] of [
   });
 }
 
-test('connection refused is a fallback too', async () => {
+test('connection refused is a fallback too, with the cause named', async () => {
   const r = await chat({ url: 'http://127.0.0.1:1/v1', model: 'm', timeoutMs: 500 }, { messages: [] });
   assert.equal(r.ok, false);
+  assert.match(r.ok ? '' : r.why, /^request failed \(fetch failed: .+\)$/u);
+});
+
+test('a connection that fails before any answer is tried once more (stale keep-alive)', async () => {
+  let calls = 0;
+  const flaky: typeof fetch = async (url, init) => {
+    calls++;
+    if (calls === 1) throw new TypeError('fetch failed', { cause: { code: 'ECONNRESET' } });
+    return fetch(url, init);
+  };
+  mode = 'good';
+  const r = await chat({ ...config(), fetch: flaky }, { messages: [] });
+  assert.equal(calls, 2);
+  assert.equal(r.ok, true);
+  // Two failures in a row are a fallback, not a loop.
+  let tries = 0;
+  const dead: typeof fetch = async () => {
+    tries++;
+    throw new TypeError('fetch failed', { cause: { code: 'ECONNRESET' } });
+  };
+  const d = await chat({ ...config(), fetch: dead }, { messages: [] });
+  assert.equal(tries, 2);
+  assert.equal(d.ok, false);
+  assert.match(d.ok ? '' : d.why, /ECONNRESET/u);
 });
 
 test('parseAnswer rejects a brief with too few key points', () => {
