@@ -53,6 +53,17 @@ const dropout = Number(opt('dropout') ?? 0);
 const wordDropout = Number(opt('word-dropout') ?? 0);
 const entityDropout = Number(opt('entity-dropout') ?? 0);
 const paC = Number(opt('pa') ?? 0);
+// --crf: a linear-chain CRF (AdaGrad, L2) instead of the averaged perceptron.
+const crf = flag('crf')
+  ? {
+      eta: Number(opt('eta') ?? 0.1),
+      l2: Number(opt('l2') ?? 1),
+      prune: Number(opt('prune') ?? 0),
+    }
+  : undefined;
+const scheme = flag('bilou') ? ('bilou' as const) : undefined;
+/** Step of the O-penalty and type-bias grids (CRF weights are on a smaller scale than the perceptron's). */
+const biasUnit = Number(opt('bias-unit') ?? (crf ? 0.25 : 1));
 const without = new Set((opt('without') ?? '').split(',').filter(Boolean));
 // The out-of-fold lexicon and the quote-position groups did not help on dev (see
 // bench/RESULTS.md, section ner), so they are off by default.
@@ -186,6 +197,8 @@ const meta = {
   wordDropout,
   ...(entityDropout ? { entityDropout } : {}),
   paC,
+  ...(crf ? { crf, biasUnit } : {}),
+  ...(scheme ? { scheme } : {}),
   trainSentences: sentences.length,
   ...(groups.includes('doc') ? { docWindow, docDropout } : {}),
   gazetteerSha256: gazetteerSha256 ?? null,
@@ -219,6 +232,8 @@ if (groups.includes('doc') || groups.includes('antlex')) {
       epochs,
       seed,
       minCount,
+      ...(crf ? { crf } : {}),
+      ...(scheme ? { scheme } : {}),
     });
     const m = new TaggerModel(headerFor(w, { groups: baseGroups, ...res, meta: {} }), w.hashes, w.weights);
     sentences.forEach((s, i) => {
@@ -264,6 +279,8 @@ for (let r = 0; r < seeds; r++) {
       wordDropout,
       entityDropout,
       paC,
+      ...(crf ? { crf } : {}),
+      ...(scheme ? { scheme } : {}),
       ...(docFeats ? { docFeats, docDropout } : {}),
       ...(antLexicons ? { antLexicons } : {}),
       log: (l) => console.log(l),
@@ -287,7 +304,9 @@ const header = headerFor(trained, { groups, ...res, docWindow, meta });
 const model = new TaggerModel(header, trained.hashes, trained.weights);
 // Settings chosen on dev: a penalty on O that trades precision for recall, then (unless
 // --no-type-bias) a bias per entity type, by coordinate ascent over a small grid.
-const penalties = (opt('o-penalty') ?? (dev.length ? '0,2,4,6,8,10,12,15' : '0')).split(',').map(Number);
+const penalties = (opt('o-penalty') ?? (dev.length ? '0,2,4,6,8,10,12,15' : '0'))
+  .split(',')
+  .map((v) => Number(v) * biasUnit);
 const typeBias: Record<string, number> = {};
 let oPenalty = penalties[0] ?? 0;
 if (penalties.length > 1) {
@@ -307,7 +326,8 @@ if (penalties.length > 1) {
       for (const ty of types) {
         const keep = typeBias[ty] ?? 0;
         let best = keep;
-        for (const b of [-6, -4, -2, 0, 2, 4, 6, 8]) {
+        for (const b0 of [-6, -4, -2, 0, 2, 4, 6, 8]) {
+          const b = b0 * biasUnit;
           if (b === keep) continue;
           model.setBias(oPenalty, { ...typeBias, [ty]: b });
           const f1 = evalDev(model).micro.f1;

@@ -8,10 +8,18 @@ import { buildClusters } from '../../src/analyze/tagger/clusters.ts';
 import { PhraseGazetteer, procliticVariants } from '../../src/analyze/tagger/gazetteer.ts';
 import { DEFAULT_MODEL_PATH, loadTagger, tag } from '../../src/analyze/tagger/index.ts';
 import { docFeatures, docFeaturesFlat, docKey, hashString, mix } from '../../src/analyze/tagger/features.ts';
-import { saveModel, TaggerModel } from '../../src/analyze/tagger/model.ts';
+import {
+  allowedTransitions,
+  bioNames,
+  endAllowed,
+  saveModel,
+  TaggerModel,
+  toBilou,
+  viterbi,
+} from '../../src/analyze/tagger/model.ts';
 import { matchForm, stripProclitics } from '../../src/analyze/tagger/normalize.ts';
 import { mulberry32 } from '../../src/text/random.ts';
-import { headerFor, train } from '../../src/analyze/tagger/train.ts';
+import { ForwardBackward, headerFor, train } from '../../src/analyze/tagger/train.ts';
 
 const words = (s: string) => s.split(' ');
 
@@ -341,5 +349,115 @@ test('opt-in groups (ctxaffix, stemcluster, antlex): fast scoring equals summing
     fast.forEach((v, i) => {
       assert.ok(Math.abs(v - ref[i]!) < 1e-9, `${s.join(' ')}: ${v} vs ${ref[i]}`);
     });
+  }
+});
+
+/** Every tag sequence of length `len` over `n` tags that the constraints allow. */
+function allPaths(n: number, len: number, allowed: Uint8Array, end: Uint8Array): number[][] {
+  let paths: number[][] = [[]];
+  for (let i = 0; i < len; i++) {
+    const next: number[][] = [];
+    for (const p of paths) {
+      const prev = i === 0 ? -1 : p[i - 1]!;
+      for (let c = 0; c < n; c++) if (allowed[(prev + 1) * n + c]) next.push([...p, c]);
+    }
+    paths = next;
+  }
+  return paths.filter((p) => end[p[len - 1]!]);
+}
+
+test('CRF forward–backward equals enumerating every allowed path (BIO and BILOU)', () => {
+  const rnd = mulberry32(11);
+  for (const tags of [
+    ['O', 'B-LOC', 'I-LOC', 'B-PERS', 'I-PERS'],
+    ['O', 'B-LOC', 'I-LOC', 'L-LOC', 'U-LOC', 'B-ORG', 'I-ORG', 'L-ORG', 'U-ORG'],
+  ]) {
+    const n = tags.length;
+    const allowed = allowedTransitions(tags);
+    const end = endAllowed(tags);
+    const fb = new ForwardBackward(n, allowed, end);
+    for (const len of [1, 2, 4]) {
+      const em = Array.from({ length: len * n }, () => 6 * rnd() - 3);
+      const tr = Array.from({ length: (n + 1) * n }, () => 4 * rnd() - 2);
+      const logZ = fb.run(em, len, tr);
+      const score = (p: number[]) =>
+        p.reduce((a, c, i) => a + em[i * n + c]! + tr[((i === 0 ? -1 : p[i - 1]!) + 1) * n + c]!, 0);
+      const paths = allPaths(n, len, allowed, end);
+      const Z = paths.reduce((a, p) => a + Math.exp(score(p)), 0);
+      assert.ok(
+        Math.abs(logZ - Math.log(Z)) < 1e-9,
+        `${tags.length} tags, ${len} tokens: ${logZ} vs ${Math.log(Z)}`,
+      );
+      const mu = new Float64Array(len * n);
+      const trExp = new Float64Array((n + 1) * n);
+      for (const p of paths) {
+        const pr = Math.exp(score(p)) / Z;
+        p.forEach((c, i) => {
+          mu[i * n + c]! += pr;
+          trExp[((i === 0 ? -1 : p[i - 1]!) + 1) * n + c]! += pr;
+        });
+      }
+      mu.forEach((v, k) => assert.ok(Math.abs(v - fb.mu[k]!) < 1e-9, `marginal ${k}: ${fb.mu[k]} vs ${v}`));
+      trExp.forEach((v, k) =>
+        assert.ok(Math.abs(v - fb.trExp[k]!) < 1e-9, `transition ${k}: ${fb.trExp[k]} vs ${v}`),
+      );
+      // Viterbi with the same constraints finds the best of the enumerated paths.
+      const best = viterbi({
+        emissions: Float64Array.from(em),
+        length: len,
+        tags: n,
+        transitions: tr,
+        allowed,
+        end,
+      });
+      const top = Math.max(...paths.map(score));
+      assert.ok(Math.abs(score([...best]) - top) < 1e-9);
+    }
+  }
+});
+
+test('BILOU: conversion from BIO, constraints, BIO names', () => {
+  assert.deepEqual(toBilou(['B-PERS', 'I-PERS', 'I-PERS', 'O', 'B-LOC', 'B-LOC', 'I-LOC', 'B-ORG']), [
+    'B-PERS',
+    'I-PERS',
+    'L-PERS',
+    'O',
+    'U-LOC',
+    'B-LOC',
+    'L-LOC',
+    'U-ORG',
+  ]);
+  // conlleval reads a stray I-X as the start of a chunk: it stays a chunk.
+  assert.deepEqual(toBilou(['O', 'I-LOC', 'I-ORG']), ['O', 'L-LOC', 'L-ORG']);
+  const tags = ['O', 'B-LOC', 'I-LOC', 'L-LOC', 'U-LOC'];
+  const ok = allowedTransitions(tags);
+  const at = (p: string | null, c: string) =>
+    ok[(p === null ? 0 : tags.indexOf(p) + 1) * 5 + tags.indexOf(c)];
+  assert.equal(at(null, 'B-LOC'), 1);
+  assert.equal(at(null, 'L-LOC'), 0);
+  assert.equal(at('B-LOC', 'O'), 0);
+  assert.equal(at('B-LOC', 'L-LOC'), 1);
+  assert.equal(at('L-LOC', 'I-LOC'), 0);
+  assert.equal(at('U-LOC', 'U-LOC'), 1);
+  assert.deepEqual([...endAllowed(tags)], [1, 0, 0, 1, 1]);
+  assert.deepEqual(bioNames(tags), ['O', 'B-LOC', 'I-LOC', 'I-LOC', 'B-LOC']);
+  // BIO tag sets keep their old constraints (and any last tag).
+  assert.deepEqual([...endAllowed(['O', 'B-LOC', 'I-LOC'])], [1, 1, 1]);
+});
+
+test('CRF and BILOU training: deterministic, learn their data, tag in BIO', () => {
+  const groups = ['word', 'affix', 'clitic', 'context', 'bigram'] as const;
+  for (const opts of [
+    { crf: { eta: 0.5, l2: 0.1 } },
+    { scheme: 'bilou' as const },
+    { crf: {}, scheme: 'bilou' as const },
+  ]) {
+    const run = () => train({ sentences: mine, groups, epochs: 8, seed: 5, ...opts });
+    const a = run();
+    const b = run();
+    assert.deepEqual(a.weights, b.weights);
+    assert.deepEqual(a.transitions, b.transitions);
+    const model = new TaggerModel(headerFor(a, { groups, meta: {} }), a.hashes, a.weights);
+    for (const s of mine) assert.deepEqual(model.tag(s.tokens), s.tags, JSON.stringify(opts));
   }
 });

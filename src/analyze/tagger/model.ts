@@ -48,22 +48,58 @@ const NEG = -1e30;
 /** Tokens up to which `tagDocument` keeps its work arrays between calls. */
 const WORK_KEPT = 1 << 16;
 
-/** Allowed[prev+1][cur]: BIO constraints. */
+/** True when the tag set is BILOU (has L- or U- tags) rather than BIO. */
+export function isBilou(tags: readonly string[]): boolean {
+  return tags.some((t) => t.startsWith('L-') || t.startsWith('U-'));
+}
+
+/**
+ * Allowed[prev+1][cur]. BIO: I-X only after B-X or I-X. BILOU: I-X and L-X only after B-X
+ * or I-X; O, B-X and U-X only where no entity is open (at the start, after O, L-* or U-*).
+ */
 export function allowedTransitions(tags: readonly string[]): Uint8Array {
   const n = tags.length;
+  const bilou = isBilou(tags);
   const ok = new Uint8Array((n + 1) * n);
   for (let p = -1; p < n; p++) {
+    const prev = p < 0 ? 'O' : tags[p]!;
+    const open = bilou && (prev.startsWith('B-') || prev.startsWith('I-'));
     for (let c = 0; c < n; c++) {
       const cur = tags[c]!;
       let allowed = true;
-      if (cur.startsWith('I-')) {
-        const prev = p < 0 ? 'O' : tags[p]!;
-        allowed = prev.length > 2 && prev.slice(2) === cur.slice(2);
-      }
+      if (cur.startsWith('I-') || (bilou && cur.startsWith('L-'))) {
+        allowed = bilou
+          ? open && prev.slice(2) === cur.slice(2)
+          : prev.length > 2 && prev.slice(2) === cur.slice(2);
+      } else if (open) allowed = false;
       ok[(p + 1) * n + c] = allowed ? 1 : 0;
     }
   }
   return ok;
+}
+
+/** Tags a sentence may end with: all (BIO), or none that leaves an entity open (BILOU: not B-* or I-*). */
+export function endAllowed(tags: readonly string[]): Uint8Array {
+  const bilou = isBilou(tags);
+  return Uint8Array.from(tags, (t) => (bilou && (t.startsWith('B-') || t.startsWith('I-')) ? 0 : 1));
+}
+
+/** BIO tags as BILOU: a one-token entity is U-X, the last token of a longer one L-X. */
+export function toBilou(tags: readonly string[]): string[] {
+  return tags.map((t, i) => {
+    if (t === 'O') return t;
+    const next = tags[i + 1];
+    const continues = next?.startsWith('I-') === true && next.slice(2) === t.slice(2);
+    if (t.startsWith('B-')) return continues ? t : `U-${t.slice(2)}`;
+    return continues ? t : `L-${t.slice(2)}`;
+  });
+}
+
+/** The BIO name of each tag (BILOU: L-X → I-X, U-X → B-X; BIO tags unchanged). */
+export function bioNames(tags: readonly string[]): string[] {
+  return tags.map((t) =>
+    t.startsWith('L-') ? `I-${t.slice(2)}` : t.startsWith('U-') ? `B-${t.slice(2)}` : t,
+  );
 }
 
 /** Scores for each token and tag, from any weight lookup. */
@@ -76,9 +112,17 @@ export function viterbi(opts: {
   tags: number;
   transitions: ArrayLike<number>;
   allowed: Uint8Array;
+  /** Tags allowed last (default: all). */
+  end?: Uint8Array;
 }): Int32Array {
   const best = new Int32Array(opts.length);
-  new Decoder(opts.tags, opts.transitions, opts.allowed).decode(opts.emissions, 0, opts.length, best, 0);
+  new Decoder(opts.tags, opts.transitions, opts.allowed, opts.end).decode(
+    opts.emissions,
+    0,
+    opts.length,
+    best,
+    0,
+  );
   return best;
 }
 
@@ -95,9 +139,12 @@ export class Decoder {
   private readonly cost: Float64Array;
   private score = new Float64Array(0);
   private back = new Int32Array(0);
+  /** Tags allowed last; undefined = all. */
+  private readonly end: Uint8Array | undefined;
 
-  constructor(n: number, transitions: ArrayLike<number>, allowed: Uint8Array) {
+  constructor(n: number, transitions: ArrayLike<number>, allowed: Uint8Array, end?: Uint8Array) {
     this.n = n;
+    this.end = end?.every((v) => v === 1) ? undefined : end;
     this.start = Float64Array.from({ length: n }, (_, c) => (allowed[c] ? transitions[c]! : Number.NaN));
     const first: number[] = [0];
     const prev: number[] = [];
@@ -156,7 +203,9 @@ export class Decoder {
     let bt = 0;
     let bs = NEG;
     const last = (len - 1) * n;
+    const end = this.end;
     for (let c = 0; c < n; c++) {
+      if (end !== undefined && end[c] === 0) continue;
       const s = score[last + c]!;
       if (s > bs) {
         bs = s;
@@ -242,6 +291,8 @@ export class TaggerModel {
   private bias!: Float64Array;
   private hasBias = false;
   private readonly decoder: Decoder;
+  /** The BIO name of each tag (what `tag` and `tagDocument` return). */
+  private readonly outNames: string[];
   /** With the `doc` group: entity types (0 = O, then in tag order) and the type of each tag. */
   private readonly doc: boolean;
   private readonly typeNames: string[] = ['O'];
@@ -262,7 +313,8 @@ export class TaggerModel {
     this.setBias(this.oPenalty, header.typeBias ?? {});
     this.table = new WeightTable(hashes, weights, this.n);
     this.allowed = allowedTransitions(header.tags);
-    this.decoder = new Decoder(this.n, header.transitions, this.allowed);
+    this.decoder = new Decoder(this.n, header.transitions, this.allowed, endAllowed(header.tags));
+    this.outNames = bioNames(header.tags);
     this.doc = header.groups.includes('doc');
     this.typeOfTag = Int32Array.from(header.tags, (t) => {
       if (t === 'O') return 0;
@@ -398,7 +450,7 @@ export class TaggerModel {
       k += toks.length;
     }
     if (keys) this.secondPass(sents, K, keys, em, best, sentOf, types);
-    const tags = this.header.tags;
+    const tags = this.outNames;
     const out: string[][] = new Array(sents.length);
     k = 0;
     for (let s = 0; s < sents.length; s++) {

@@ -6,15 +6,25 @@ import type { ConllSentence } from './conll.ts';
 import { FeatureExtractor, type FeatureGroup, type FeatureResources } from './features.ts';
 import { PhraseGazetteer } from './gazetteer.ts';
 import { matchForm, stripProclitics } from './normalize.ts';
-import { allowedTransitions, type ModelHeader, viterbi } from './model.ts';
+import { allowedTransitions, endAllowed, type ModelHeader, toBilou, viterbi } from './model.ts';
 import { mulberry32 } from '../../text/random.ts';
 
-/** Tag order: O first, then B-/I- per type, types sorted. */
+/** Tag order: O first, then B-/I- (BILOU: B-/I-/L-/U-) per type, types sorted. */
 export function tagSet(sentences: readonly ConllSentence[]): string[] {
   const types = new Set<string>();
-  for (const s of sentences) for (const t of s.tags) if (t !== 'O') types.add(t.slice(2));
+  let bilou = false;
+  for (const s of sentences) {
+    for (const t of s.tags) {
+      if (t === 'O') continue;
+      types.add(t.slice(2));
+      if (t[0] === 'L' || t[0] === 'U') bilou = true;
+    }
+  }
   const out = ['O'];
-  for (const ty of [...types].sort()) out.push(`B-${ty}`, `I-${ty}`);
+  for (const ty of [...types].sort()) {
+    if (bilou) out.push(`B-${ty}`, `I-${ty}`, `L-${ty}`, `U-${ty}`);
+    else out.push(`B-${ty}`, `I-${ty}`);
+  }
   return out;
 }
 
@@ -98,9 +108,25 @@ export interface TrainOptions {
   docFeats?: readonly (readonly Uint32Array[])[];
   /** Chance that a sentence's doc features are hidden in a training step (the model also runs without them, as the first pass). */
   docDropout?: number;
+  /**
+   * Train a linear-chain CRF (log-likelihood, forward–backward, AdaGrad steps with L2)
+   * instead of the averaged perceptron. Same features, same decoding.
+   */
+  crf?: CrfOptions;
+  /** Tag scheme the model learns (default BIO); BILOU marks single-token entities (U-) and last tokens (L-). */
+  scheme?: 'bio' | 'bilou';
   /** Called after each epoch with the averaged model, e.g. to score on dev. */
   onEpoch?: (epoch: number, model: TrainedWeights) => void;
   log?: (line: string) => void;
+}
+
+export interface CrfOptions {
+  /** AdaGrad base step (default 0.1). */
+  eta?: number;
+  /** L2 coefficient over the whole training set (objective: loss + l2/2 · |w|²; default 1). */
+  l2?: number;
+  /** Rows whose largest |weight| is below this are dropped from the model (default 0: none). */
+  prune?: number;
 }
 
 export interface TrainedWeights {
@@ -114,7 +140,10 @@ export interface TrainedWeights {
 /** Trains and returns averaged weights (rows with no weight dropped). */
 export function train(opts: TrainOptions): TrainedWeights {
   const log = opts.log ?? (() => {});
-  const sents = opts.sentences;
+  const sents =
+    opts.scheme === 'bilou'
+      ? opts.sentences.map((s) => ({ tokens: s.tokens, tags: toBilou(s.tags) }))
+      : opts.sentences;
   const tags = tagSet(sents);
   const n = tags.length;
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
@@ -205,6 +234,8 @@ export function train(opts: TrainOptions): TrainedWeights {
     return { rows: Int32Array.from(rows), ident: Uint8Array.from(idents), offs, gold };
   });
 
+  if (opts.crf) return trainCrf(opts, opts.crf, { tags, hashList, data, lexicon });
+
   // 3. Averaged perceptron.
   const R = hashList.length;
   const w = new Float64Array(R * n);
@@ -212,6 +243,7 @@ export function train(opts: TrainOptions): TrainedWeights {
   const tr = new Float64Array((n + 1) * n);
   const trAcc = new Float64Array((n + 1) * n);
   const allowed = allowedTransitions(tags);
+  const end = endAllowed(tags);
   let c = 1;
   const dropout = opts.dropout ?? 0;
   const wordDropout = opts.wordDropout ?? 0;
@@ -278,7 +310,7 @@ export function train(opts: TrainOptions): TrainedWeights {
           for (let t = 0; t < n; t++) em[i * n + t]! += w[o + t]!;
         }
       }
-      const pred = viterbi({ emissions: em, length: len, tags: n, transitions: tr, allowed });
+      const pred = viterbi({ emissions: em, length: len, tags: n, transitions: tr, allowed, end });
       total += len;
       // Step size: 1 (perceptron) or the passive-aggressive (PA-I) step for this sentence.
       let step = 1;
@@ -333,6 +365,274 @@ export function train(opts: TrainOptions): TrainedWeights {
     if (opts.onEpoch) opts.onEpoch(epoch, averaged());
   }
   return averaged();
+}
+
+interface Prepared {
+  tags: string[];
+  hashList: number[];
+  data: { rows: Int32Array; ident: Uint8Array; offs: Uint32Array; gold: Int32Array }[];
+  lexicon: Map<string, string>;
+}
+
+/**
+ * Forward–backward of a linear-chain CRF whose forbidden transitions (`allowed`, `end`) have
+ * probability 0, in probability space with each position scaled to sum 1 (E = exp(em − row
+ * max), M = exp(transitions)); log Z collects the scales. Work arrays are kept between calls.
+ */
+export class ForwardBackward {
+  /** After `run`: the marginal of tag t at token i, mu[i*n + t]. */
+  mu = new Float64Array(0);
+  /** After `run`: the expected count of each transition, indexed like the transitions. */
+  readonly trExp: Float64Array;
+  private alpha = new Float64Array(0);
+  private beta = new Float64Array(0);
+  private E = new Float64Array(0);
+  private scale = new Float64Array(0);
+  private readonly M: Float64Array;
+  constructor(
+    private readonly n: number,
+    private readonly allowed: Uint8Array,
+    private readonly end: Uint8Array,
+  ) {
+    this.M = new Float64Array((n + 1) * n);
+    this.trExp = new Float64Array((n + 1) * n);
+  }
+
+  /** log Z of the `len` tokens with emissions em[i*n + t] and transitions tr[(prev+1)*n + t]; fills `mu` and `trExp`. */
+  run(em: ArrayLike<number>, len: number, tr: ArrayLike<number>): number {
+    const n = this.n;
+    const allowed = this.allowed;
+    const end = this.end;
+    const TN = (n + 1) * n;
+    if (this.alpha.length < len * n) {
+      this.alpha = new Float64Array(len * n * 2);
+      this.beta = new Float64Array(len * n * 2);
+      this.E = new Float64Array(len * n * 2);
+      this.mu = new Float64Array(len * n * 2);
+      this.scale = new Float64Array(len * 2);
+    }
+    const { alpha, beta, E, scale, M, mu, trExp } = this;
+    const NEG_INF = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < TN; k++) M[k] = allowed[k] ? Math.exp(tr[k]!) : 0;
+    let logZ = 0;
+    for (let i = 0; i < len; i++) {
+      const row = i * n;
+      let mx = NEG_INF;
+      for (let c = 0; c < n; c++) if (em[row + c]! > mx) mx = em[row + c]!;
+      for (let c = 0; c < n; c++) E[row + c] = Math.exp(em[row + c]! - mx);
+      logZ += mx;
+      let z = 0;
+      if (i === 0) {
+        for (let c = 0; c < n; c++) {
+          const v = M[c]! * E[c]!;
+          alpha[c] = v;
+          z += v;
+        }
+      } else {
+        for (let c = 0; c < n; c++) {
+          let v = 0;
+          for (let p = 0; p < n; p++) v += alpha[row - n + p]! * M[(p + 1) * n + c]!;
+          v *= E[row + c]!;
+          alpha[row + c] = v;
+          z += v;
+        }
+      }
+      scale[i] = z;
+      logZ += Math.log(z);
+      for (let c = 0; c < n; c++) alpha[row + c]! /= z;
+    }
+    const lastRow = (len - 1) * n;
+    let zEnd = 0;
+    for (let c = 0; c < n; c++) {
+      beta[lastRow + c] = end[c]!;
+      zEnd += alpha[lastRow + c]! * end[c]!;
+    }
+    logZ += Math.log(zEnd);
+    for (let i = len - 2; i >= 0; i--) {
+      const row = i * n;
+      const z = scale[i + 1]!;
+      for (let p = 0; p < n; p++) {
+        let v = 0;
+        const mo = (p + 1) * n;
+        for (let c = 0; c < n; c++) v += M[mo + c]! * E[row + n + c]! * beta[row + n + c]!;
+        beta[row + p] = v / z;
+      }
+    }
+    trExp.fill(0);
+    for (let i = 0; i < len; i++) {
+      const row = i * n;
+      for (let c = 0; c < n; c++) mu[row + c] = (alpha[row + c]! * beta[row + c]!) / zEnd;
+      if (i === 0) {
+        for (let c = 0; c < n; c++) trExp[c]! += mu[c]!;
+        continue;
+      }
+      const f = 1 / (scale[i]! * zEnd);
+      for (let c = 0; c < n; c++) {
+        const e = E[row + c]! * beta[row + c]! * f;
+        if (e === 0) continue;
+        for (let p = 0; p < n; p++) {
+          const k = (p + 1) * n + c;
+          trExp[k]! += alpha[row - n + p]! * M[k]! * e;
+        }
+      }
+    }
+    return logZ;
+  }
+}
+
+/**
+ * Linear-chain CRF over the same rows and BIO constraints as the perceptron (forbidden
+ * transitions have probability 0): per sentence, forward–backward gives each token's tag
+ * marginals and each transition's expected count; the gradient (expected − observed) is
+ * applied with AdaGrad steps. L2 is applied as a proximal step to the rows a sentence
+ * touches, and to the other rows lazily (the steps they missed, caught up when next touched
+ * and at the end), so the cost per sentence is that of its own features.
+ */
+function trainCrf(opts: TrainOptions, crf: CrfOptions, prep: Prepared): TrainedWeights {
+  const log = opts.log ?? (() => {});
+  const { tags, hashList, data, lexicon } = prep;
+  const n = tags.length;
+  const R = hashList.length;
+  const N = data.length;
+  const eta = crf.eta ?? 0.1;
+  const lambda = (crf.l2 ?? 1) / N;
+  const allowed = allowedTransitions(tags);
+  const end = endAllowed(tags);
+  const TN = (n + 1) * n;
+  const w = new Float64Array(R * n);
+  const G = new Float64Array(R * n);
+  /** Step up to which row r's L2 decay has been applied. */
+  const last = new Int32Array(R);
+  const tr = new Float64Array(TN);
+  const trG = new Float64Array(TN);
+  const grad = new Float64Array(R * n);
+  const trGrad = new Float64Array(TN);
+  const mark = new Int32Array(R).fill(-1);
+  let touched = new Int32Array(1024);
+  const docDropout = opts.docDropout ?? 0;
+  const rnd = mulberry32(opts.seed);
+  const order = Array.from(data, (_, i) => i);
+  let maxLen = 1;
+  for (const d of data) maxLen = Math.max(maxLen, d.gold.length);
+  const em = new Float64Array(maxLen * n);
+  const fb = new ForwardBackward(n, allowed, end);
+  /** Applies row r's pending L2 decay up to step `upTo` (the proximal steps it missed, at its current AdaGrad rates). */
+  const catchUp = (r: number, upTo: number) => {
+    const k = upTo - last[r]!;
+    if (k <= 0 || lambda === 0) return;
+    const o = r * n;
+    for (let t = 0; t < n; t++) {
+      const v = w[o + t]!;
+      if (v !== 0) w[o + t] = v * Math.exp(-k * Math.log1p((eta / Math.sqrt(G[o + t]! + 1e-8)) * lambda));
+    }
+    last[r] = upTo;
+  };
+  let step = 0;
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      const tmp = order[i]!;
+      order[i] = order[j]!;
+      order[j] = tmp;
+    }
+    let nll = 0;
+    for (const si of order) {
+      const d = data[si]!;
+      const len = d.gold.length;
+      const hideDoc = docDropout > 0 && rnd() < docDropout;
+      // Rows of this sentence: catch up their decay, collect them once.
+      let nt = 0;
+      for (let k = 0; k < d.rows.length; k++) {
+        if (hideDoc && d.ident[k] === 2) continue;
+        const r = d.rows[k]!;
+        if (mark[r] === step) continue;
+        mark[r] = step;
+        if (last[r]! < step && lambda !== 0) catchUp(r, step);
+        if (nt === touched.length) {
+          const bigger = new Int32Array(nt * 2);
+          bigger.set(touched);
+          touched = bigger;
+        }
+        touched[nt++] = r;
+      }
+      // Emissions.
+      em.fill(0, 0, len * n);
+      for (let i = 0; i < len; i++) {
+        for (let k = d.offs[i]!; k < d.offs[i + 1]!; k++) {
+          if (hideDoc && d.ident[k] === 2) continue;
+          const o = d.rows[k]! * n;
+          for (let t = 0; t < n; t++) em[i * n + t]! += w[o + t]!;
+        }
+      }
+      const logZ = fb.run(em, len, tr);
+      // Gold path score (for the loss) and gradients: expected − observed.
+      let gold = 0;
+      for (let i = 0; i < len; i++) {
+        const g = d.gold[i]!;
+        const gp = i === 0 ? -1 : d.gold[i - 1]!;
+        gold += em[i * n + g]! + tr[(gp + 1) * n + g]!;
+      }
+      nll += logZ - gold;
+      trGrad.set(fb.trExp);
+      const mu = fb.mu;
+      for (let i = 0; i < len; i++) {
+        const row = i * n;
+        mu[row + d.gold[i]!]! -= 1;
+        const gp = i === 0 ? -1 : d.gold[i - 1]!;
+        trGrad[(gp + 1) * n + d.gold[i]!]! -= 1;
+        for (let k = d.offs[i]!; k < d.offs[i + 1]!; k++) {
+          if (hideDoc && d.ident[k] === 2) continue;
+          const o = d.rows[k]! * n;
+          for (let t = 0; t < n; t++) grad[o + t]! += mu[row + t]!;
+        }
+      }
+      // AdaGrad step with the L2 proximal step, on the touched rows; then the transitions.
+      for (let q = 0; q < nt; q++) {
+        const o = touched[q]! * n;
+        for (let t = 0; t < n; t++) {
+          const g = grad[o + t]!;
+          grad[o + t] = 0;
+          const g2 = G[o + t]! + g * g;
+          G[o + t] = g2;
+          const a = eta / Math.sqrt(g2 + 1e-8);
+          w[o + t] = (w[o + t]! - a * g) / (1 + a * lambda);
+        }
+        last[touched[q]!] = step + 1;
+      }
+      for (let k = 0; k < TN; k++) {
+        const g = trGrad[k]!;
+        if (g === 0) continue;
+        trG[k]! += g * g;
+        tr[k]! -= (eta / Math.sqrt(trG[k]! + 1e-8)) * g;
+      }
+      step++;
+    }
+    log(
+      `epoch ${epoch}: crf loss ${nll.toFixed(1)} (per token ${(nll / data.reduce((a, d) => a + d.gold.length, 0)).toFixed(4)})`,
+    );
+    if (opts.onEpoch) opts.onEpoch(epoch, weightsNow());
+  }
+  return weightsNow();
+
+  /** The current weights (every row's decay caught up), rows below `prune` dropped. */
+  function weightsNow(): TrainedWeights {
+    for (let r = 0; r < R; r++) catchUp(r, step);
+    const prune = crf.prune ?? 0;
+    const kept: number[] = [];
+    for (let r = 0; r < R; r++) {
+      let big = 0;
+      for (let t = 0; t < n; t++) big = Math.max(big, Math.abs(w[r * n + t]!));
+      if (big > prune && big > 0) kept.push(r);
+    }
+    const hashes = new Uint32Array(kept.length);
+    const weights = new Float32Array(kept.length * n);
+    kept.forEach((r, j) => {
+      hashes[j] = hashList[r]!;
+      for (let t = 0; t < n; t++) weights[j * n + t] = w[r * n + t]!;
+    });
+    log(`crf: ${kept.length} of ${R} rows kept (prune ${prune})`);
+    return { tags, hashes, weights, transitions: Array.from(tr), lexicon };
+  }
 }
 
 export function headerFor(
