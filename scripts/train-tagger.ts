@@ -16,7 +16,11 @@
  * (5: folds for the out-of-fold first-pass tags of the training set), --doc-dropout P (0.5),
  * --no-type-bias (only the O penalty is chosen on dev), --word-table N (40000: frequent words whose
  * scores are stored in the model; 0 = none), --stem-k a,b,c (64,256,1024: flat k-means sizes for the
- * opt-in `stemcluster` group), --stem-contexts N (1000).
+ * opt-in `stemcluster` group), --stem-contexts N (1000), --crf (a linear-chain CRF trained with
+ * AdaGrad instead of the averaged perceptron; --eta X (0.1), --l2 X (1), --crf-average (average the
+ * weights over the steps; needs --l2 0), --prune X (drop rows whose weights are all below X),
+ * --perceptron-folds (the doc features' fold models stay perceptrons), --bias-unit X (step of the
+ * O-penalty and type-bias grids; 0.25 with --crf, else 1)), --bilou (BILOU tags instead of BIO).
  *
  * Groups on by default: all but lexicon, quote, ctxaffix, repeat, stemcluster and antlex, which are
  * implemented but gave no dev gain (bench/RESULTS.md, section ner); add them with --groups.
@@ -59,6 +63,7 @@ const crf = flag('crf')
       eta: Number(opt('eta') ?? 0.1),
       l2: Number(opt('l2') ?? 1),
       prune: Number(opt('prune') ?? 0),
+      average: flag('crf-average'),
     }
   : undefined;
 const scheme = flag('bilou') ? ('bilou' as const) : undefined;
@@ -232,7 +237,7 @@ if (groups.includes('doc') || groups.includes('antlex')) {
       epochs,
       seed,
       minCount,
-      ...(crf ? { crf } : {}),
+      ...(crf && !flag('perceptron-folds') ? { crf } : {}),
       ...(scheme ? { scheme } : {}),
     });
     const m = new TaggerModel(headerFor(w, { groups: baseGroups, ...res, meta: {} }), w.hashes, w.weights);

@@ -12,6 +12,7 @@ import {
   allowedTransitions,
   bioNames,
   endAllowed,
+  repairBio,
   saveModel,
   TaggerModel,
   toBilou,
@@ -428,7 +429,14 @@ test('BILOU: conversion from BIO, constraints, BIO names', () => {
     'U-ORG',
   ]);
   // conlleval reads a stray I-X as the start of a chunk: it stays a chunk.
-  assert.deepEqual(toBilou(['O', 'I-LOC', 'I-ORG']), ['O', 'L-LOC', 'L-ORG']);
+  assert.deepEqual(repairBio(['I-LOC', 'I-LOC', 'I-ORG', 'O', 'I-PERS']), [
+    'B-LOC',
+    'I-LOC',
+    'B-ORG',
+    'O',
+    'B-PERS',
+  ]);
+  assert.deepEqual(toBilou(['O', 'I-LOC', 'I-ORG', 'I-ORG']), ['O', 'U-LOC', 'B-ORG', 'L-ORG']);
   const tags = ['O', 'B-LOC', 'I-LOC', 'L-LOC', 'U-LOC'];
   const ok = allowedTransitions(tags);
   const at = (p: string | null, c: string) =>

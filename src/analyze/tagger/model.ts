@@ -84,8 +84,21 @@ export function endAllowed(tags: readonly string[]): Uint8Array {
   return Uint8Array.from(tags, (t) => (bilou && (t.startsWith('B-') || t.startsWith('I-')) ? 0 : 1));
 }
 
-/** BIO tags as BILOU: a one-token entity is U-X, the last token of a longer one L-X. */
-export function toBilou(tags: readonly string[]): string[] {
+/**
+ * BIO tags with every stray I-X (not after B-X or I-X) read as B-X, as conlleval reads it:
+ * the same chunks, and a sequence the constrained decoders can produce.
+ */
+export function repairBio(tags: readonly string[]): string[] {
+  return tags.map((t, i) => {
+    if (!t.startsWith('I-')) return t;
+    const prev = i > 0 ? tags[i - 1]! : 'O';
+    return prev !== 'O' && prev.slice(2) === t.slice(2) ? t : `B-${t.slice(2)}`;
+  });
+}
+
+/** BIO tags as BILOU (after `repairBio`): a one-token entity is U-X, the last token of a longer one L-X. */
+export function toBilou(bio: readonly string[]): string[] {
+  const tags = repairBio(bio);
   return tags.map((t, i) => {
     if (t === 'O') return t;
     const next = tags[i + 1];

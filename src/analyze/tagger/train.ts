@@ -6,7 +6,7 @@ import type { ConllSentence } from './conll.ts';
 import { FeatureExtractor, type FeatureGroup, type FeatureResources } from './features.ts';
 import { PhraseGazetteer } from './gazetteer.ts';
 import { matchForm, stripProclitics } from './normalize.ts';
-import { allowedTransitions, endAllowed, type ModelHeader, toBilou, viterbi } from './model.ts';
+import { allowedTransitions, endAllowed, type ModelHeader, repairBio, toBilou, viterbi } from './model.ts';
 import { mulberry32 } from '../../text/random.ts';
 
 /** Tag order: O first, then B-/I- (BILOU: B-/I-/L-/U-) per type, types sorted. */
@@ -125,6 +125,8 @@ export interface CrfOptions {
   eta?: number;
   /** L2 coefficient over the whole training set (objective: loss + l2/2 · |w|²; default 1). */
   l2?: number;
+  /** Average the weights over all steps (as the averaged perceptron does; needs l2 = 0). */
+  average?: boolean;
   /** Rows whose largest |weight| is below this are dropped from the model (default 0: none). */
   prune?: number;
 }
@@ -140,10 +142,15 @@ export interface TrainedWeights {
 /** Trains and returns averaged weights (rows with no weight dropped). */
 export function train(opts: TrainOptions): TrainedWeights {
   const log = opts.log ?? (() => {});
+  // Gold tags as the constrained decoder can produce them (stray I-X read as B-X) for BILOU
+  // and the CRF, whose likelihood is undefined for a forbidden path. (The perceptron on BIO
+  // keeps the tags as they are, which is what the committed model was trained on.)
   const sents =
     opts.scheme === 'bilou'
       ? opts.sentences.map((s) => ({ tokens: s.tokens, tags: toBilou(s.tags) }))
-      : opts.sentences;
+      : opts.crf
+        ? opts.sentences.map((s) => ({ tokens: s.tokens, tags: repairBio(s.tags) }))
+        : opts.sentences;
   const tags = tagSet(sents);
   const n = tags.length;
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
@@ -516,6 +523,12 @@ function trainCrf(opts: TrainOptions, crf: CrfOptions, prep: Prepared): TrainedW
   for (const d of data) maxLen = Math.max(maxLen, d.gold.length);
   const em = new Float64Array(maxLen * n);
   const fb = new ForwardBackward(n, allowed, end);
+  // Averaging (as the perceptron's): exact only without L2, whose lazy decay it does not track.
+  const average = crf.average ?? false;
+  if (average && lambda !== 0) throw new Error('train: the CRF average needs l2 = 0');
+  const acc = average ? new Float64Array(R * n) : undefined;
+  const trAcc = average ? new Float64Array(TN) : undefined;
+  let c = 1;
   /** Applies row r's pending L2 decay up to step `upTo` (the proximal steps it missed, at its current AdaGrad rates). */
   const catchUp = (r: number, upTo: number) => {
     const k = upTo - last[r]!;
@@ -595,7 +608,10 @@ function trainCrf(opts: TrainOptions, crf: CrfOptions, prep: Prepared): TrainedW
           const g2 = G[o + t]! + g * g;
           G[o + t] = g2;
           const a = eta / Math.sqrt(g2 + 1e-8);
-          w[o + t] = (w[o + t]! - a * g) / (1 + a * lambda);
+          const v = w[o + t]!;
+          const nv = (v - a * g) / (1 + a * lambda);
+          w[o + t] = nv;
+          if (acc) acc[o + t]! += c * (nv - v);
         }
         last[touched[q]!] = step + 1;
       }
@@ -603,9 +619,12 @@ function trainCrf(opts: TrainOptions, crf: CrfOptions, prep: Prepared): TrainedW
         const g = trGrad[k]!;
         if (g === 0) continue;
         trG[k]! += g * g;
-        tr[k]! -= (eta / Math.sqrt(trG[k]! + 1e-8)) * g;
+        const dv = (eta / Math.sqrt(trG[k]! + 1e-8)) * g;
+        tr[k]! -= dv;
+        if (trAcc) trAcc[k]! -= c * dv;
       }
       step++;
+      c++;
     }
     log(
       `epoch ${epoch}: crf loss ${nll.toFixed(1)} (per token ${(nll / data.reduce((a, d) => a + d.gold.length, 0)).toFixed(4)})`,
@@ -617,21 +636,24 @@ function trainCrf(opts: TrainOptions, crf: CrfOptions, prep: Prepared): TrainedW
   /** The current weights (every row's decay caught up), rows below `prune` dropped. */
   function weightsNow(): TrainedWeights {
     for (let r = 0; r < R; r++) catchUp(r, step);
+    // Averaged: w − acc / c is the mean of the weights after every step so far.
+    const at = (k: number) => (acc ? w[k]! - acc[k]! / c : w[k]!);
     const prune = crf.prune ?? 0;
     const kept: number[] = [];
     for (let r = 0; r < R; r++) {
       let big = 0;
-      for (let t = 0; t < n; t++) big = Math.max(big, Math.abs(w[r * n + t]!));
+      for (let t = 0; t < n; t++) big = Math.max(big, Math.abs(at(r * n + t)));
       if (big > prune && big > 0) kept.push(r);
     }
     const hashes = new Uint32Array(kept.length);
     const weights = new Float32Array(kept.length * n);
     kept.forEach((r, j) => {
       hashes[j] = hashList[r]!;
-      for (let t = 0; t < n; t++) weights[j * n + t] = w[r * n + t]!;
+      for (let t = 0; t < n; t++) weights[j * n + t] = at(r * n + t);
     });
     log(`crf: ${kept.length} of ${R} rows kept (prune ${prune})`);
-    return { tags, hashes, weights, transitions: Array.from(tr), lexicon };
+    const transitions = Array.from(tr, (v, k) => (trAcc ? v - trAcc[k]! / c : v));
+    return { tags, hashes, weights, transitions, lexicon };
   }
 }
 
