@@ -115,6 +115,8 @@ export interface TrainOptions {
   crf?: CrfOptions;
   /** Tag scheme the model learns (default BIO); BILOU marks single-token entities (U-) and last tokens (L-). */
   scheme?: 'bio' | 'bilou';
+  /** BIO: read stray I-X in the gold as B-X (always done for BILOU and the CRF). */
+  repairGold?: boolean;
   /** Called after each epoch with the averaged model, e.g. to score on dev. */
   onEpoch?: (epoch: number, model: TrainedWeights) => void;
   log?: (line: string) => void;
@@ -148,7 +150,7 @@ export function train(opts: TrainOptions): TrainedWeights {
   const sents =
     opts.scheme === 'bilou'
       ? opts.sentences.map((s) => ({ tokens: s.tokens, tags: toBilou(s.tags) }))
-      : opts.crf
+      : opts.crf || opts.repairGold
         ? opts.sentences.map((s) => ({ tokens: s.tokens, tags: repairBio(s.tags) }))
         : opts.sentences;
   const tags = tagSet(sents);
