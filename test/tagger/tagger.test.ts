@@ -398,10 +398,15 @@ test('CRF forward–backward equals enumerating every allowed path (BIO and BILO
           trExp[((i === 0 ? -1 : p[i - 1]!) + 1) * n + c]! += pr;
         });
       }
-      mu.forEach((v, k) => assert.ok(Math.abs(v - fb.mu[k]!) < 1e-9, `marginal ${k}: ${fb.mu[k]} vs ${v}`));
-      trExp.forEach((v, k) =>
-        assert.ok(Math.abs(v - fb.trExp[k]!) < 1e-9, `transition ${k}: ${fb.trExp[k]} vs ${v}`),
-      );
+      for (let k = 0; k < mu.length; k++) {
+        assert.ok(Math.abs(mu[k]! - fb.mu[k]!) < 1e-9, `marginal ${k}: ${fb.mu[k]} vs ${mu[k]}`);
+      }
+      for (let k = 0; k < trExp.length; k++) {
+        assert.ok(
+          Math.abs(trExp[k]! - fb.trExp[k]!) < 1e-9,
+          `transition ${k}: ${fb.trExp[k]} vs ${trExp[k]}`,
+        );
+      }
       // Viterbi with the same constraints finds the best of the enumerated paths.
       const best = viterbi({
         emissions: Float64Array.from(em),
