@@ -526,6 +526,9 @@ function trainCrf(opts: TrainOptions, crf: CrfOptions, prep: Prepared): TrainedW
   const em = new Float64Array(maxLen * n);
   const fb = new ForwardBackward(n, allowed, end);
   // Averaging (as the perceptron's): exact only without L2, whose lazy decay it does not track.
+  for (const k of ['dropout', 'wordDropout', 'entityDropout', 'paC'] as const) {
+    if (opts[k]) throw new Error(`train: ${k} is a perceptron option; the CRF trainer does not use it`);
+  }
   const average = crf.average ?? false;
   if (average && lambda !== 0) throw new Error('train: the CRF average needs l2 = 0');
   const acc = average ? new Float64Array(R * n) : undefined;
