@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { bandKeys, fingerprint, smallSignature } from '../ingest/dedup.ts';
 import type { Entity, ProcessedArticle } from '../model.ts';
-import { analyzeText, type IndexedText, indexColumns } from '../search/analyze.ts';
+import { analyzeText, type IndexedText, indexColumns, type Term } from '../search/analyze.ts';
 import { calendarDay, metaTerms } from '../search/filter-terms.ts';
 
 export interface SectionRow {
@@ -119,10 +119,17 @@ export function firstLead(doc: ProcessedArticle): string | null {
   return t.length > 400 ? `${t.slice(0, 400)}…` : t;
 }
 
-export function articleRows(doc: ProcessedArticle): ArticleRows {
+/**
+ * `analyze`: the search analyzer (`analyzeText`) by default; a bulk loader may pass one that
+ * returns the same terms faster (bench/search-bulk.ts memoizes it per sentence and checks it).
+ */
+export function articleRows(
+  doc: ProcessedArticle,
+  analyze: (text: string) => Term[] = analyzeText,
+): ArticleRows {
   const { article, brief, analysis } = doc;
-  const bodyTerms = analyzeText(article.text);
-  const terms = article.title ? [...analyzeText(article.title), ...bodyTerms] : bodyTerms;
+  const bodyTerms = analyze(article.text);
+  const terms = article.title ? [...analyze(article.title), ...bodyTerms] : bodyTerms;
   const textHash = sha256(bodyTerms.map((t) => t.form).join(' '));
   const { ingestedAt, ...prov } = article.provenance;
   const contentHash = sha256(JSON.stringify({ ...doc, article: { ...article, provenance: prov } }));
@@ -145,7 +152,7 @@ export function articleRows(doc: ProcessedArticle): ArticleRows {
       text,
       start: span[0],
       end: span[1],
-      index: indexColumns(analyzeText(text)),
+      index: indexColumns(analyze(text)),
     });
   };
   if (brief.lead.length) {

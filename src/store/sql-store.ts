@@ -192,7 +192,7 @@ export class SqlStore implements Store {
    * for each; not part of the `Store` interface.
    */
   async putMany(docs: ProcessedArticle[]): Promise<PutResult[]> {
-    return this.putManyRows(docs.map(articleRows));
+    return this.putManyRows(docs.map((d) => articleRows(d)));
   }
 
   /**

@@ -3,8 +3,9 @@
  * text the search analyzer already produced (columns forms, bare, stems, latin), tokenized
  * by `unicode61` on spaces. Contentless tables (`contentless_delete=1`) keep it small.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { KhabarError } from '../errors.ts';
 import type { IndexedText } from '../search/analyze.ts';
@@ -36,6 +37,43 @@ const FTS_PREFIX = `fts5(forms, bare, stems, latin, meta, content='', contentles
  */
 const BM25 = '10.0, 5.0, 2.0, 1.0';
 const BM25_ARTICLES = `${BM25}, 0.0`;
+
+/**
+ * The native ranking function (native/khabar_rank.c, built by `npm run build:native`):
+ * `khabar_bm25`, FTS5's bm25 whose document frequencies are counted over at most
+ * RANK_DF_CAP rows per phrase (estimated beyond), so ranking the newest matches of a
+ * frequent word does not read its whole doclist. Without it (not built, or
+ * KHABAR_NATIVE_RANK=off) search ranks with bm25 itself: the same scores below the cap, a
+ * cost linear in the archive above it (bench/RESULTS.md `## search`).
+ */
+export const RANK_EXTENSION = fileURLToPath(
+  new URL(
+    `../../native/build/khabar_rank.${process.platform === 'darwin' ? 'dylib' : process.platform === 'win32' ? 'dll' : 'so'}`,
+    import.meta.url,
+  ),
+);
+/** Rows counted per phrase for its IDF by `khabar_bm25` (KHABAR_RANK_DF_CAP overrides). */
+export const RANK_DF_CAP =
+  Number(process.env.KHABAR_RANK_DF_CAP) > 0 ? Math.floor(Number(process.env.KHABAR_RANK_DF_CAP)) : 2000;
+
+/** Loads the native ranking function into `raw` when it is built and wanted; true if loaded. */
+function loadRankExtension(raw: Database.Database): boolean {
+  if (process.env.KHABAR_NATIVE_RANK === 'off' || !existsSync(RANK_EXTENSION)) return false;
+  try {
+    raw.loadExtension(RANK_EXTENSION);
+    return true;
+  } catch (err) {
+    // A stale build for another SQLite or platform: rank with bm25, and say so once.
+    if (!warnedRank) {
+      warnedRank = true;
+      process.emitWarning(
+        `khabar: ${RANK_EXTENSION} could not be loaded (${(err as Error).message}); ranking with bm25`,
+      );
+    }
+    return false;
+  }
+}
+let warnedRank = false;
 
 const MIGRATIONS: Migration[] = [
   {
@@ -193,6 +231,7 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node)
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
   const db = new SqliteDb(raw);
+  const nativeRank = loadRankExtension(raw);
   let chain: Promise<unknown> = Promise.resolve();
   /** Runs `step` after every write queued before it (one writer at a time). */
   const serial = <T>(step: () => Promise<T> | T): Promise<T> => {
@@ -405,8 +444,11 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node)
       }
       // bm25 is computed for the output rows only: the newest `window` matches.
       const r = inSets('+articles_fts.rowid', o.restrict);
+      const score = nativeRank
+        ? `khabar_bm25(articles_fts, (SELECT MAX(rid) FROM articles), ${RANK_DF_CAP}, ${BM25_ARTICLES})`
+        : `bm25(articles_fts, ${BM25_ARTICLES})`;
       return {
-        sql: `SELECT articles_fts.rowid AS rid, -bm25(articles_fts, ${BM25_ARTICLES}) AS score FROM articles_fts
+        sql: `SELECT articles_fts.rowid AS rid, -${score} AS score FROM articles_fts
           WHERE articles_fts MATCH ?${r.sql} ORDER BY articles_fts.rowid DESC LIMIT ${o.window}`,
         params: [expr, ...r.params],
       };

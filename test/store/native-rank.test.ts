@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { openStore } from '../../src/store/index.ts';
+import { RANK_EXTENSION, sqliteBackend } from '../../src/store/sqlite.ts';
+import { loadArchive } from './suite.ts';
+
+const built = existsSync(RANK_EXTENSION);
+const skip = built ? false : `${RANK_EXTENSION} is not built (npm run build:native needs a C compiler)`;
+const dir = mkdtempSync(join(tmpdir(), 'khabar-rank-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** 200 rows: «aa» in all, «bb» in every fourth row (more often in some), «cc» in rows 1–5, lengths varied. */
+function table(): Database.Database {
+  const db = new Database(':memory:');
+  db.loadExtension(RANK_EXTENSION);
+  db.exec("CREATE VIRTUAL TABLE t USING fts5(x, y, content='', contentless_delete=1)");
+  const ins = db.prepare('INSERT INTO t(rowid, x, y) VALUES (?, ?, ?)');
+  for (let i = 1; i <= 200; i++) {
+    const x = ['aa', i % 4 === 0 ? 'bb' : 'zz', i <= 5 ? 'cc' : 'yy', ...Array(i % 7).fill('ww')];
+    ins.run(i, x.join(' '), i % 12 === 0 ? 'bb bb' : 'vv');
+  }
+  return db;
+}
+
+const scores = (db: Database.Database, q: string, fn: string) =>
+  db.prepare(`SELECT rowid AS r, ${fn} AS s FROM t WHERE t MATCH ? ORDER BY rowid`).all(q) as Array<{
+    r: number;
+    s: number;
+  }>;
+
+describe('khabar_bm25 (native/khabar_rank.c)', { skip }, () => {
+  it('is bm25 exactly when every phrase has fewer rows than the cap', () => {
+    const db = table();
+    for (const q of ['aa', 'bb', 'cc', 'bb OR cc', 'aa bb', '"aa bb"', 'bb NOT cc', '{y}: bb']) {
+      const a = scores(db, q, 'bm25(t, 2.0, 1.0)');
+      const b = scores(db, q, 'khabar_bm25(t, 200, 1000, 2.0, 1.0)');
+      assert.ok(a.length > 0, q);
+      assert.deepEqual(
+        b.map((r) => r.r),
+        a.map((r) => r.r),
+      );
+      for (let i = 0; i < a.length; i++) assert.equal(b[i]!.s, a[i]!.s, `${q} row ${a[i]!.r}`);
+    }
+    db.close();
+  });
+
+  it('past the cap, estimates a phrase frequency from the density of its first rows', () => {
+    const db = table();
+    // «bb» is in 50 rows; counted over 10 (rows 4 … 40): 10 × 197 / 37 ≈ 53.
+    const a = scores(db, 'bb OR cc', 'bm25(t, 2.0, 1.0)');
+    const b = scores(db, 'bb OR cc', 'khabar_bm25(t, 200, 10, 2.0, 1.0)');
+    assert.equal(b.length, a.length);
+    assert.ok(
+      a.some((r, i) => r.s !== b[i]!.s),
+      'the cap changes the scores',
+    );
+    for (let i = 0; i < a.length; i++) {
+      assert.ok(b[i]!.s < 0, 'negative like bm25');
+      // «cc» (5 rows) is counted exactly; «bb»'s IDF is lower than bm25's (more rows estimated).
+      assert.ok(Math.abs(b[i]!.s - a[i]!.s) <= 0.35 * Math.abs(a[i]!.s), `row ${a[i]!.r}`);
+    }
+    const order = (xs: Array<{ r: number; s: number }>) =>
+      [...xs].sort((p, q) => p.s - q.s || q.r - p.r).map((x) => x.r);
+    assert.deepEqual(order(b).slice(0, 5), order(a).slice(0, 5));
+    // A phrase in every row: IDF floor either way.
+    assert.deepEqual(
+      scores(db, 'aa', 'khabar_bm25(t, 200, 10, 2.0, 1.0)').map((r) => r.s),
+      scores(db, 'aa', 'bm25(t, 2.0, 1.0)').map((r) => r.s),
+    );
+    db.close();
+  });
+
+  it('a wrong call is an error naming the function, not a silent score', () => {
+    const db = table();
+    assert.throws(() => scores(db, 'aa', 'khabar_bm25(t)'), /khabar_bm25/);
+    db.close();
+  });
+
+  it('the store ranks with it and gives the same hits and scores as bm25 on a small archive', async () => {
+    const path = join(dir, 'rank.db');
+    const s = await openStore(path);
+    await loadArchive(s);
+    await s.close();
+    const results = async (native: boolean) => {
+      process.env.KHABAR_NATIVE_RANK = native ? 'on' : 'off';
+      const store = await openStore(path);
+      try {
+        const out = [];
+        for (const q of ['الاستراتيجية', 'إيران OR باكستان', 'لاريجاني', 'Larijani', '"وزير الخارجية"']) {
+          const r = await store.search({ q, limit: 10 });
+          out.push(r.hits.map((h) => [h.id, h.score]));
+        }
+        return out;
+      } finally {
+        delete process.env.KHABAR_NATIVE_RANK;
+        await store.close();
+      }
+    };
+    const a = await results(false);
+    const b = await results(true);
+    for (const [env, fn] of [
+      ['on', /-khabar_bm25\(/u],
+      ['off', /-bm25\(/u],
+    ] as const) {
+      process.env.KHABAR_NATIVE_RANK = env;
+      const backend = sqliteBackend(path);
+      delete process.env.KHABAR_NATIVE_RANK;
+      assert.match(backend.matchScored('x', 'x', { window: 10 }).sql, fn, env);
+      await backend.close();
+    }
+    assert.ok(a.some((hits) => hits.length > 0));
+    assert.deepEqual(b, a);
+  });
+});
