@@ -154,7 +154,8 @@ const schemas: Record<string, Json> = {
       },
       totalExact: {
         type: 'boolean',
-        description: 'false when total is a lower bound ("more than total"); always true with facets=true',
+        description:
+          'false when total is a lower bound ("more than total"); with facets=true the facets then count the newest total matches',
       },
       limit: { type: 'integer' },
       offset: { type: 'integer' },

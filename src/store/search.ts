@@ -202,17 +202,27 @@ export async function searchStore(
   const terms = compiled.match && !filters.section?.length ? await termFilters(b, filters) : {};
   const p = plan(b, compiled, filters, Math.max(RANK_WINDOW, offset + limit), terms);
 
-  // With facets: run the match once for the rids, which give both the total and the facet
-  // counts (in memory when the backend keeps a facet index). Otherwise count in SQL.
+  // With facets: run the match once for the rids (at most totalCap + 1), which give both the
+  // total and the facet counts (in memory when the backend keeps a facet index). Otherwise count in SQL.
   let index = req.facets && b.facetIndex?.wanted() && !b.writing() ? b.facetIndex : undefined;
   let matched: number[] | undefined;
   let total: number;
   let totalExact = true;
   if (req.facets) {
-    // Facets count every match, so the total is exact here.
+    // Facets count the matches — the newest totalCap of them when there are more (then the
+    // total is the cap, not exact, as without facets): reading every match of a common word
+    // costs time linear in the archive.
     if (index && !(await index.refresh())) index = undefined;
-    matched = await b.db.numbers(p.ids.sql, p.ids.params);
+    matched = await b.db.numbers(
+      `SELECT m.rid FROM (${p.ids.sql}) m ORDER BY m.rid DESC LIMIT ${totalCap + 1}`,
+      p.ids.params,
+    );
     total = matched.length;
+    if (total > totalCap) {
+      matched.length = totalCap;
+      total = totalCap;
+      totalExact = false;
+    }
     // Stored between the refresh and the match (or the match saw another transaction's
     // rows): count these in SQL.
     if (index && (b.writing() || matched.some((r) => r > index!.upTo))) index = undefined;

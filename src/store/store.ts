@@ -85,7 +85,8 @@ export interface FacetValue {
 export interface SearchResponse {
   /**
    * Matching articles: exact when `totalExact`; otherwise at least this many (the count stops
-   * at a cap, 10,000 by default — "more than 10,000"). With facets it is always exact.
+   * at a cap, 10,000 by default — "more than 10,000"). The same with facets, which then
+   * count the newest 10,000 matches.
    */
   total: number;
   totalExact: boolean;

@@ -313,9 +313,18 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
           assert.deepEqual([two.total, two.totalExact], [2, true], 'exactly the cap is exact');
           const one = await q('Larijani');
           assert.deepEqual([one.total, one.totalExact], [1, true]);
-          // With facets every match is counted: the total is exact.
+          // With facets the newest matches up to the cap are counted, and the total says so.
           const withFacets = await q({ q: 'الاستراتيجية', facets: true });
-          assert.deepEqual([withFacets.total, withFacets.totalExact], [3, true]);
+          assert.deepEqual([withFacets.total, withFacets.totalExact], [2, false]);
+          const months = withFacets.facets.months.reduce((n, m) => n + m.count, 0);
+          assert.equal(months, 2, 'facets count the matches counted in the total');
+          assert.deepEqual(
+            withFacets.facets.months.map((m) => m.value),
+            ['2025-10'],
+            'the two newest stored (t-strategy-plural, t-strategy-adj)',
+          );
+          const under = await q({ q: '"الشراكة الاستراتيجية" OR المزارع*', facets: true });
+          assert.deepEqual([under.total, under.totalExact], [2, true]);
         } finally {
           capped.totalCap = was;
         }
