@@ -23,6 +23,7 @@ import pg from 'pg';
 import { openStore } from '../src/store/index.ts';
 import type { ArticleRows } from '../src/store/rows.ts';
 import type { SqlStore } from '../src/store/sql-store.ts';
+import { RANK_DF_CAP, RANK_EXTENSION } from '../src/store/sqlite.ts';
 import type { SearchRequest, Store } from '../src/store/store.ts';
 import { antAvailable, type BenchQuery, benchQueries, loadAnt, percentile } from './search-corpus.ts';
 
@@ -198,6 +199,13 @@ async function sizeOf(backend: string, size: number, store: Store): Promise<stri
 }
 
 console.log(`search bench: ${queries.length} queries × ${passes} passes; node ${process.version}`);
+console.log(
+  `SQLite ranking: ${
+    process.env.KHABAR_NATIVE_RANK !== 'off' && existsSync(RANK_EXTENSION)
+      ? `khabar_bm25 (${RANK_EXTENSION}, document frequencies counted up to ${RANK_DF_CAP})`
+      : 'bm25 (native ranking not built or KHABAR_NATIVE_RANK=off)'
+  }`,
+);
 for (const backend of backends) {
   for (const size of sizes) {
     console.log(`\n${backend}, ${size.toLocaleString('en')} articles`);

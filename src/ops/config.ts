@@ -52,6 +52,20 @@ export const SETTINGS: readonly Setting[] = [
     description: 'How many best full-text matches are ranked exactly before paging.',
   },
   {
+    name: 'KHABAR_NATIVE_RANK',
+    default: 'on',
+    usedBy: 'search (SQLite store)',
+    description:
+      '`off` ranks with FTS5 bm25 even when the native khabar_bm25 (npm run build:native) is built.',
+  },
+  {
+    name: 'KHABAR_RANK_DF_CAP',
+    default: '2000',
+    usedBy: 'search (SQLite store)',
+    description:
+      'khabar_bm25 counts at most this many articles per query phrase for its IDF and estimates beyond.',
+  },
+  {
     name: 'KHABAR_TOTAL_CAP',
     default: '10000',
     usedBy: 'search (store)',
