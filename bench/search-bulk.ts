@@ -4,7 +4,9 @@
  *   node --import tsx bench/search-bulk.ts [--size 1000000] [--dir /tmp/search1m]
  *        [--workers 2] [--batch 2000] [--commit 20000] [--check 500] [--hash 67108864] [--force]
  *
- * SIGTERM or SIGINT stops it after the current batch with a complete (smaller) archive.
+ * SIGTERM/SIGINT are meant to stop it after the current batch with a complete (smaller)
+ * archive, but under `node --import tsx` the handler did not run (29 Nov): a killed build
+ * leaves an archive without its secondary indexes. Build the size wanted with --size.
  *
  * Writes `<dir>/search-<size>.db`, the file bench/search.ts reads (`--dir <dir> --sizes <size>
  * --no-build`). The documents are those of bench/search-corpus.ts (`corpusDoc`: the 10,161
