@@ -9,7 +9,7 @@ import type { Analysis } from '../model.ts';
 import type { Unit } from './units.ts';
 
 /** Common function words (match forms): no weight in centrality. */
-const STOP = new Set(
+export const STOP = new Set(
   'في من الي علي عن مع ان او ثم قد لا ما لم لن هذا هذه ذلك تلك التي الذي الذين هو هي هم كان كانت بين حتي كما اذا بعد قبل عند كل اي ايضا وقد وفي ومن وان او لها له به بها فيه فيها منذ حيث لكن ولا وهو وهي الا غير عليه عليها اليه الي ب ل و ف ك'.split(
     ' ',
   ),
