@@ -60,6 +60,11 @@ export type SectionKind =
 export interface Block {
   text: string;
   span: Span;
+  /**
+   * In a composed «ماذا يقولون»: who makes the statement, as the article names them (the
+   * earlier full name when the sentence says «وأضاف» or «المصدر نفسه»).
+   */
+  speaker?: string;
 }
 
 export interface Section {

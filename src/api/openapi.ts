@@ -74,7 +74,11 @@ const span = {
   maxItems: 2,
   description: '[start, end) UTF-16 offsets into the article text',
 };
-const block = { type: 'object', required: ['text', 'span'], properties: { text: { type: 'string' }, span } };
+const block = {
+  type: 'object',
+  required: ['text', 'span'],
+  properties: { text: { type: 'string' }, span, speaker: { type: 'string' } },
+};
 const facet = {
   type: 'array',
   items: {

@@ -2,7 +2,7 @@
  * Renderers for a Brief: JSON (the versioned `khabar.brief/1` document, see
  * docs/brief-schema.md), Markdown, and a standalone right-to-left HTML page.
  */
-import type { Analysis, Article, Brief, Section } from '../model.ts';
+import type { Analysis, Article, Block, Brief, Section } from '../model.ts';
 
 export interface RenderExtras {
   /** The article the brief came from (id, language, provenance are included). */
@@ -73,6 +73,16 @@ function heading(s: Section): string {
   return s.speaker && !label.includes(s.speaker) ? `${label} (${s.speaker})` : label;
 }
 
+/**
+ * The speaker of a composed statement, when the sentence itself does not name them
+ * («وأضاف أن …», «وقالت في بيان …») and the section heading does not either.
+ */
+function speakerShown(s: Section, b: Block): string | undefined {
+  if (!b.speaker || s.speaker === b.speaker) return undefined;
+  const last = b.speaker.trim().split(/\s+/u).pop() ?? '';
+  return last && b.text.includes(last) ? undefined : b.speaker;
+}
+
 /** Keep Markdown from reading text as markup (headings, lists, emphasis, html). */
 function mdEscape(s: string): string {
   return s
@@ -87,7 +97,10 @@ export function renderMarkdown(brief: Brief): string {
   for (const p of brief.lead) out.push(mdEscape(p.text), '');
   for (const s of brief.sections) {
     out.push(`## ${mdEscape(heading(s))}`, '');
-    for (const p of s.paragraphs) out.push(mdEscape(p.text), '');
+    for (const p of s.paragraphs) {
+      const who = speakerShown(s, p);
+      out.push(who ? `**${mdEscape(who)}:** ${mdEscape(p.text)}` : mdEscape(p.text), '');
+    }
     if (s.items.length) {
       for (const it of s.items) out.push(`- ${mdEscape(it.text)}`);
       out.push('');
@@ -141,7 +154,10 @@ export function renderHtml(brief: Brief, options: HtmlOptions = {}): string {
   for (const p of brief.lead) parts.push(`<p class="lead">${e(p.text)}</p>`);
   for (const s of brief.sections) {
     const inner: string[] = [`<h2>${e(heading(s))}</h2>`];
-    for (const p of s.paragraphs) inner.push(`<p>${e(p.text)}</p>`);
+    for (const p of s.paragraphs) {
+      const who = speakerShown(s, p);
+      inner.push(`<p>${who ? `<strong class="speaker">${e(who)}:</strong> ` : ''}${e(p.text)}</p>`);
+    }
     if (s.items.length) inner.push(`<ul>${s.items.map((it) => `<li>${e(it.text)}</li>`).join('')}</ul>`);
     parts.push(`<section class="${e(s.kind)}" data-kind="${e(s.kind)}">${inner.join('\n')}</section>`);
   }

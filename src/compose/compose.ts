@@ -14,7 +14,8 @@ import {
   type SectionKind,
 } from '../model.ts';
 import { summarizeLearned } from './learned.ts';
-import { DEFAULT_WEIGHTS, type Ranked, type RankWeights, rankUnits, selectMmr } from './rank.ts';
+import { cosine, DEFAULT_WEIGHTS, type Ranked, type RankWeights, rankUnits, selectMmr } from './rank.ts';
+import { speakersOf } from './speakers.ts';
 import { packSummary, type Unit, splitUnits } from './units.ts';
 
 export interface ComposeOptions {
@@ -26,90 +27,109 @@ export interface ComposeOptions {
   keyPointWords?: number;
 }
 
-const ATTRIBUTION =
-  /(?:^|\s)[وف]?(?:قال|قالت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت|اشار|اشارت|شدد|شددت|اعرب|اعربت|حذر|حذرت|دعا|دعت|اعلن|اعلنت|لفت|لفتت|نفي|نفت)(?:\s|$)/u;
 const WHY = /(?:^|\s)(?:ياتي|تاتي|اهميه|في ظل|وسط|بهدف|مما يعني|ما يعني|في وقت|يعد|تعد|يمثل|تمثل)(?:\s|$)/u;
 const DEEPER =
   /(?:^|\s)(?:منذ|يعكس|تعكس|يذكر|يشار|سابقا|خلال السنوات|تاريخ|تاريخيا|في السابق|العام الماضي|الماضيه)(?:\s|$)/u;
 
-const block = (u: Unit): Block => ({ text: u.text, span: [u.start, u.end] });
+/** Leading list or heading marks («**», «#», «-», «•») are not part of the sentence. */
+const MARKS = /^[\s*#•\-–—]+/u;
 
-function section(kind: SectionKind, units: Unit[], asItems = false): Section | undefined {
-  if (units.length === 0) return undefined;
-  const blocks = units.map(block);
+function block(u: Unit, speaker?: string): Block {
+  const m = MARKS.exec(u.text);
+  const cut = m && m[0].length < u.text.length ? m[0].length : 0;
+  return { text: u.text.slice(cut), span: [u.start + cut, u.end], ...(speaker ? { speaker } : {}) };
+}
+
+function section(kind: SectionKind, blocks: Block[], asItems = false): Section | undefined {
+  if (blocks.length === 0) return undefined;
   return {
     kind,
     label: CANONICAL_LABELS[kind],
     paragraphs: asItems ? [] : blocks,
     items: asItems ? blocks : [],
-    span: [Math.min(...units.map((u) => u.start)), Math.max(...units.map((u) => u.end))],
+    span: [Math.min(...blocks.map((b) => b.span[0])), Math.max(...blocks.map((b) => b.span[1]))],
   };
 }
 
-function speakerOf(u: Unit, analysis?: Analysis): string | undefined {
-  if (!analysis) return undefined;
-  const inUnit = analysis.mentions.filter(
-    (m) =>
-      m.span[0] >= u.start &&
-      m.span[1] <= u.end &&
-      (m.type === 'PERS' || m.type === 'ORG' || m.type === 'POST'),
-  );
-  const first = inUnit[0];
-  if (!first) return undefined;
-  const ent = first.entityId ? analysis.entities.find((e) => e.id === first.entityId) : undefined;
-  return ent?.names.ar ?? first.text;
-}
+/**
+ * Sentences addressed to the reader («شاهدوا الفيديو», «اقرأ أيضا», «اضغط هنا»): page furniture,
+ * never a section of the brief.
+ */
+const ASIDE =
+  /(?:^|\s)(?:[وف]?(?:تابعوا|شاهدوا|اكتشفوا|تكتشفوا|تشاهدوا|اضغط|اضغطوا|انقر|انقروا)|اقرا ايضا|اقرا المزيد|للمزيد من|هذا الفيديو|الفيديو التالي|الفيديو المرفق|الرابط التالي)(?:\s|$)/u;
+/** Two sentences this close (TF-IDF cosine over stems) say the same thing: only one is shown. */
+const NEAR = 0.6;
 
 const byPosition = (a: Unit, b: Unit) => a.start - b.start;
 
+/**
+ * Every sentence of the article appears at most once in the brief. Sections are filled in
+ * this order, each from what is left: the lead (the first sentence); what they say (up to 3
+ * statements whose speaker is found, with it); why it matters (a sentence with a cue such as
+ * «يأتي … في ظل»); the key points (MMR over the rest, most important first); then, from what is
+ * still left, why it matters without a cue, the big picture and a deeper look. Sentences
+ * addressed to the reader and near-repeats of a sentence already shown are left out.
+ */
 export function compose(text: string, opts: ComposeOptions = {}): Brief {
   const units = splitUnits(text);
   const ranked = rankUnits(units, opts.analysis ? { analysis: opts.analysis } : {});
-  const used = new Set<number>();
-  const take = (r: Ranked | Unit | undefined): Unit | undefined => {
+  const speakers = speakersOf(units, text);
+  const matchText = (u: Unit) => ` ${u.words.join(' ')} `;
+  // Not to be shown: what is shown, its near-repeats, and asides to the reader.
+  const blocked = ranked.map((r) => ASIDE.test(matchText(r.unit)));
+  const take = (r: Ranked | undefined): Unit | undefined => {
     if (!r) return undefined;
-    const u = 'unit' in r ? r.unit : r;
-    used.add(u.index);
-    return u;
+    blocked[r.unit.index] = true;
+    for (const o of ranked)
+      if (!blocked[o.unit.index] && cosine(o.vec, r.vec) >= NEAR) blocked[o.unit.index] = true;
+    return r.unit;
   };
+  const fresh = (r: Ranked) => !blocked[r.unit.index];
   const byScore = [...ranked].sort((a, b) => b.score - a.score || a.unit.index - b.unit.index);
-  const firstUnused = (pred: (u: Unit) => boolean, from = 0) =>
-    ranked.find((r) => r.unit.index >= from && !used.has(r.unit.index) && pred(r.unit));
-  const bestUnused = () => byScore.find((r) => !used.has(r.unit.index));
+  const best = (pred: (u: Unit) => boolean = () => true) => byScore.find((r) => fresh(r) && pred(r.unit));
+  const first = (pred: (u: Unit) => boolean, from = 0) =>
+    ranked.find((r) => r.unit.index >= from && fresh(r) && pred(r.unit));
 
   const lead = take(ranked[0]);
-  const matchText = (u: Unit) => ` ${u.words.join(' ')} `;
-  const why = take(firstUnused((u) => WHY.test(matchText(u))) ?? bestUnused());
-  const says = ranked
-    .filter((r) => !used.has(r.unit.index) && ATTRIBUTION.test(matchText(r.unit)))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 3)
-    .map((r) => take(r)!)
-    .sort(byPosition);
+  const says: Unit[] = [];
+  for (let u = take(best((x) => speakers.has(x.index))); u; ) {
+    says.push(u);
+    if (says.length === 3) break;
+    u = take(best((x) => speakers.has(x.index)));
+  }
+  says.sort(byPosition);
+  let why = take(first((u) => WHY.test(matchText(u)) && !speakers.has(u.index)));
+  const maxKp = Math.min(6, Math.max(3, opts.maxKeyPoints ?? 5));
+  const keyPoints = selectMmr(ranked.filter(fresh), {
+    maxWords: opts.keyPointWords ?? 120,
+    maxUnits: maxKp,
+  }).map((r) => take(r)!);
+  why ??= take(best((u) => !speakers.has(u.index)));
   const picture: Unit[] = [];
-  for (let i = 0; i < 3; i++) {
-    const u = take(bestUnused());
+  for (let i = 0; i < 2; i++) {
+    const u = take(best());
     if (u) picture.push(u);
   }
   const half = Math.floor(units.length / 2);
-  const deeper = take(firstUnused((u) => DEEPER.test(matchText(u)), half) ?? bestUnused());
-  const maxKp = Math.min(6, Math.max(3, opts.maxKeyPoints ?? 5));
-  // Key points restate the article's most important sentences (not only the leftovers),
-  // so they select over every sentence but the lead.
-  const keyPoints = selectMmr(ranked, {
-    maxWords: opts.keyPointWords ?? 120,
-    maxUnits: maxKp,
-    exclude: new Set(lead ? [lead.index] : []),
-  }).map((r) => r.unit);
+  const deeper = take(first((u) => DEEPER.test(matchText(u)), half) ?? best());
 
+  const sayBlocks = says.map((u) => block(u, speakers.get(u.index)));
+  const sayers = [...new Set(sayBlocks.map((b) => b.speaker))];
   const sections = [
-    why ? section('why_it_matters', [why]) : undefined,
-    section('big_picture', picture.sort(byPosition)),
+    why ? section('why_it_matters', [block(why)]) : undefined,
+    section(
+      'big_picture',
+      picture.sort(byPosition).map((u) => block(u)),
+    ),
     says.length > 0
-      ? { ...section('what_they_say', says)!, ...speakerField(says, opts.analysis) }
+      ? { ...section('what_they_say', sayBlocks)!, ...(sayers.length === 1 ? { speaker: sayers[0]! } : {}) }
       : undefined,
-    section('key_points', keyPoints, true),
-    deeper ? section('deeper_look', [deeper]) : undefined,
+    section(
+      'key_points',
+      keyPoints.map((u) => block(u)),
+      true,
+    ),
+    deeper ? section('deeper_look', [block(deeper)]) : undefined,
   ].filter((s): s is Section => s !== undefined);
 
   return {
@@ -130,11 +150,6 @@ export function compose(text: string, opts: ComposeOptions = {}): Brief {
           ]
         : [],
   };
-}
-
-function speakerField(says: Unit[], analysis?: Analysis): { speaker?: string } {
-  const names = [...new Set(says.map((u) => speakerOf(u, analysis)).filter((s): s is string => !!s))];
-  return names.length > 0 ? { speaker: names.join('، ') } : {};
 }
 
 /**

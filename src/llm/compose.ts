@@ -114,10 +114,15 @@ export function briefFromAnswer(v: LlmBrief, units: Unit[], model: string): Brie
   if (v.why_it_matters) sections.push(section('why_it_matters', [b(v.why_it_matters)], false));
   if (v.big_picture?.length) sections.push(section('big_picture', v.big_picture.map(b), false));
   if (v.what_they_say?.length) {
-    const speakers = [
-      ...new Set(v.what_they_say.map((q) => q.speaker?.trim()).filter((s): s is string => !!s)),
-    ];
-    sections.push(section('what_they_say', v.what_they_say.map(b), false, speakers.join('، ') || undefined));
+    // Each statement keeps its own speaker; the heading names one only when all share it
+    // (a joined list of names would put every quote under every name).
+    const blocks = v.what_they_say.map((q) => {
+      const who = q.speaker?.trim();
+      return { ...b(q), ...(who ? { speaker: who } : {}) };
+    });
+    const speakers = [...new Set(blocks.map((x) => x.speaker))];
+    const one = speakers.length === 1 ? speakers[0] : undefined;
+    sections.push(section('what_they_say', blocks, false, one));
   }
   sections.push(section('key_points', v.key_points.map(b), true));
   if (v.deeper_look) sections.push(section('deeper_look', [b(v.deeper_look)], false));

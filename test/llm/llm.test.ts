@@ -92,6 +92,7 @@ test('good answer: sections with the model text and spans of the cited sentences
   assert.deepEqual(why.paragraphs[0]!.span, [units[1]!.start, units[4]!.end]);
   assert.equal(brief.sections.find((s) => s.kind === 'key_points')!.items.length, 3);
   assert.equal(brief.sections.find((s) => s.kind === 'what_they_say')!.speaker, 'وزير الصحة');
+  assert.equal(brief.sections.find((s) => s.kind === 'what_they_say')!.paragraphs[0]!.speaker, 'وزير الصحة');
   assert.ok(!brief.messages.some((m) => m.ruleId === 'compose/llm-fallback'));
   // The request: model, bearer key, numbered sentences.
   assert.equal(lastBody.model, 'test-model');
