@@ -226,3 +226,14 @@ test('composed brief: a near-repeat of a shown sentence and leading list marks a
   assert.ok(hours.text.startsWith('وتفتح'), `list marks kept: «${hours.text}»`);
   assert.equal(text.slice(hours.span[0], hours.span[1]), hours.text);
 });
+
+test('why it matters: the cue word may carry a joined «و» («ويأتي»)', () => {
+  const text = [
+    'قررت وزارة التربية تأجيل امتحانات نهاية السنة أسبوعا واحدا.',
+    'وتشمل الامتحانات كل المدارس الإعدادية والثانوية.',
+    'ويأتي القرار بعد الأمطار الغزيرة التي أغلقت عددا من الطرق.',
+    'وستعلن الوزارة الرزنامة الجديدة يوم الاثنين.',
+  ].join('\n');
+  const why = compose(text).sections.find((s) => s.kind === 'why_it_matters');
+  assert.match(why?.paragraphs[0]?.text ?? '', /^ويأتي القرار/u);
+});
