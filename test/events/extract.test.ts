@@ -5,8 +5,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { extractEvents } from '../../src/analyze/events.ts';
+import { findActors, newMemory } from '../../src/analyze/events/actors.ts';
+import { assignRoles, type RoleContext } from '../../src/analyze/events/roles.ts';
+import { tokenizeSpan } from '../../src/analyze/events/text.ts';
+import { findTriggers } from '../../src/analyze/events/triggers.ts';
 import { parseBrief } from '../../src/brief/parse.ts';
-import type { EventRecord } from '../../src/model.ts';
+import type { Actor, EventRecord } from '../../src/model.ts';
 
 function events(text: string, published = '2025-06-10'): EventRecord[] {
   return extractEvents({ text, brief: parseBrief(text), mentions: [], entities: [], published }).events;
@@ -269,4 +273,29 @@ test('evidence and trigger spans point into the text (property)', () => {
     }),
     { numRuns: 200 },
   );
+});
+
+test('the article state is read live: a later event of the same sentence sees the pair an earlier one set', () => {
+  // «الوزيران» are the two sides of the meeting just read, in the same sentence (the roles once
+  // depended on a fresh context object per call to see it; now they read the state object)
+  const [meet, reject] = events(
+    'التقى وزير الخارجية المصري في القاهرة نظيره الفرنسي، وأكد الوزيران رفضهما لأي تصعيد في المنطقة.',
+  );
+  assert.equal(meet?.type, 'CONSULT');
+  assert.equal(reject?.type, 'REJECT');
+  assert.deepEqual(countries(reject!.source), ['EGY', 'FRA']);
+  // one role context reused across calls gives what fresh ones give, whatever the state holds
+  const text = 'وأكد الطرفان رفضهما لأي تصعيد.';
+  const toks = tokenizeSpan(text, 0, text.length);
+  const [hit] = findTriggers(toks);
+  const mentions = findActors(toks, { mentions: [], entities: [], memory: newMemory() });
+  const state = { topic: [] as Actor[], pair: [] as Actor[] };
+  const ctx: RoleContext = { toks, mentions, hits: [hit!], speakerFor: () => undefined, state };
+  assert.deepEqual(assignRoles(hit!, ctx).source, []);
+  state.pair = [
+    { country: 'EGY', sector: 'GOV' },
+    { country: 'FRA', sector: 'GOV' },
+  ];
+  assert.deepEqual(countries(assignRoles(hit!, ctx).source), ['EGY', 'FRA']);
+  assert.deepEqual(assignRoles(hit!, ctx), assignRoles(hit!, { ...ctx, state: { ...state } }));
 });

@@ -20,16 +20,34 @@ const PLACE_NAME_NOUN = /^(?:و)?(?:ب|في)?(?:مدينه|المدينه|الع
 const SKIPPABLE =
   /^(?:و)?(?:بها|به|بهم|لها|له|لهم|عليها|عليه|خلالها|خلاله|عنه|عنها|منها|منه|فيها|فيه|قد|ايضا|امس|اليوم|رسميا|\d+|عشرات|مئات|الاف|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|اثنان|عده|السيد|سيد|الدكتور|الشيخ)$/;
 
+/**
+ * The article's running state, as the sentence loop keeps it: `processSentence` replaces
+ * `topic` and `pair` after each event, and the next event of the same sentence must see the
+ * new values («التقى فيدان … نظيره الإيراني، وأكد الوزيران رفضهما …»: «الوزيران» are the pair the
+ * meeting just set). Roles read them through this object at the moment they need them, never
+ * from a copy taken earlier, so one context object may serve a whole sentence.
+ */
+export interface ArticleState {
+  /** Actors the article is about right now (last event's source). */
+  topic: Actor[];
+  /** The pair «الطرفان» refers to. */
+  pair: Actor[];
+}
+
+/**
+ * What roles are read from. Everything but `state` is fixed for one sentence; `prev` and
+ * `prevMain` are the events before the trigger in the same sentence, and are left out on
+ * purpose when the roles of an act named inside another event are computed (the condemned
+ * attack does not inherit the condemner as its source).
+ */
 export interface RoleContext {
   toks: Tok[];
   mentions: ActorMention[];
   hits: TriggerHit[];
   /** The sentence's speaker (subject of «قال/أكد/…» before the trigger), when any. */
   speakerFor: (head: number) => { actors: Actor[]; verb: string; i: number } | undefined;
-  /** Actors the article is about right now (last event's source). */
-  topic: Actor[];
-  /** The pair «الطرفان» refers to. */
-  pair: Actor[];
+  /** The article state, read live (see ArticleState). */
+  state: ArticleState;
   /** The previous event of the sentence, if any. */
   prev?: Roles;
   /** The previous event of the sentence outside relative clauses, if any. */
@@ -51,9 +69,9 @@ export interface Roles {
 }
 
 function resolve(m: ActorMention, ctx: RoleContext, speaker: Actor[]): Actor[] {
-  if (m.kind === 'recip') return (ctx.pair.length >= 2 ? ctx.pair : m.actors).map(stripName);
+  if (m.kind === 'recip') return (ctx.state.pair.length >= 2 ? ctx.state.pair : m.actors).map(stripName);
   if (m.kind === 'pronoun') {
-    const c = (speaker[0] ?? ctx.topic[0])?.country;
+    const c = (speaker[0] ?? ctx.state.topic[0])?.country;
     // «أعلنت وزيرة الخارجية … أن بلادها»: a state we cannot name yet (the place may tell)
     return c ? [{ country: c, sector: 'GOV' }] : speaker.length ? [{ sector: 'GOV' }] : [];
   }
@@ -91,7 +109,11 @@ function withCoordinated(m: ActorMention, ctx: RoleContext): ActorMention[] {
   return out;
 }
 
-/** Whether each mention names a place (asked many times per sentence: kept per mention). */
+/**
+ * Whether each mention names a place (asked many times per sentence: kept per mention). Mentions
+ * are made per sentence and the answer depends only on the sentence's tokens, so the cache
+ * cannot carry anything from one sentence to the next.
+ */
 const locations = new WeakMap<ActorMention, boolean>();
 
 function isLocation(m: ActorMention, toks: Tok[]): boolean {
@@ -250,6 +272,7 @@ const CIRCUMSTANCE = /^(?:و)?(?:في|خلال|اثناء|عقب|بعد|قبل|�
  * «ندد حزب الله بالهجوم», «أعرب عن ترحيبه بالإفراج»): only the reaction's subject, a
  * parenthetical between commas and at most two other words stand between them.
  */
+/** Kept per hit: hits are made per sentence, and the answer depends only on the sentence's tokens, mentions and hits. */
 const reactionObjects = new WeakMap<TriggerHit, boolean>();
 
 export function reactionObject(hit: TriggerHit, ctx: RoleContext): boolean {
@@ -487,7 +510,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     } else if (speaker) {
       source = speaker.actors;
     } else {
-      source = ctx.topic;
+      source = ctx.state.topic;
     }
     // target: first bare or object-preposition mention after the trigger (and after the subject)
     const from =

@@ -7,7 +7,14 @@ import type { Actor, DateRef, EventRecord, Span } from '../../model.ts';
 import { daysBetween } from '../dates.ts';
 import { type ActorMemory, type ActorMention, findActors } from './actors.ts';
 import type { TriggerEntry } from './lexicon.ts';
-import { assignRoles, dedupe, type Roles, reactionObject } from './roles.ts';
+import {
+  type ArticleState,
+  assignRoles,
+  dedupe,
+  type RoleContext,
+  type Roles,
+  reactionObject,
+} from './roles.ts';
 import { type Tok, tokenizeSpan } from './text.ts';
 import { placeCountry } from './places.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
@@ -41,10 +48,8 @@ export interface SentenceInput {
   memory: ActorMemory;
   dates: DateRef[];
   published?: string;
-  /** Mutable article state: topic actors and the current pair. */
-  state: {
-    topic: Actor[];
-    pair: Actor[];
+  /** Mutable article state: topic actors and the current pair (replaced after each event). */
+  state: ArticleState & {
     last?: Omit<EventRecord, 'id'>;
     /** The country of the first province or town the article names (data/events/places.tsv). */
     home?: string;
@@ -323,45 +328,22 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   const out: Candidate[] = [];
   let prev: Roles | undefined;
   let prevMain: Roles | undefined;
+  // one context for the sentence; the article state is read through it live (see ArticleState)
+  const base: RoleContext = { toks, mentions, hits, speakerFor, state: inp.state };
   for (const h of hits) {
     speakers.clear();
     const roles = assignRoles(h, {
-      toks,
-      mentions,
-      hits,
-      speakerFor,
-      topic: inp.state.topic,
-      pair: inp.state.pair,
+      ...base,
       ...(prev ? { prev } : {}),
       ...(prevMain ? { prevMain } : {}),
     });
-    // a reaction with no object of its own reacts to the event it names or the one before it
+    // a reaction with no object of its own reacts to the event it names or the one before it;
+    // the named act's roles are its own: no earlier event of the sentence (`base` has none)
     if (!roles.target.length && ['SUPPORT', 'ACCUSE', 'REJECT'].includes(h.entry.type)) {
-      const next = hits.find(
-        (o) =>
-          o.head > h.head &&
-          (o.head <= h.j + 3 ||
-            reactionObject(o, {
-              toks,
-              mentions,
-              hits,
-              speakerFor,
-              topic: inp.state.topic,
-              pair: inp.state.pair,
-            })),
-      );
+      const next = hits.find((o) => o.head > h.head && (o.head <= h.j + 3 || reactionObject(o, base)));
       const before = out.at(-1)?.record ?? inp.state.last;
-      if (next && next !== h) {
-        const r = assignRoles(next, {
-          toks,
-          mentions,
-          hits,
-          speakerFor,
-          topic: inp.state.topic,
-          pair: inp.state.pair,
-        });
-        roles.target = r.source;
-      } else if (before && !sameActors(before.source, roles.source)) roles.target = before.source;
+      if (next && next !== h) roles.target = assignRoles(next, base).source;
+      else if (before && !sameActors(before.source, roles.source)) roles.target = before.source;
     }
     prev = roles;
     if (!isNominal(h) && !RELATIVE.test(toks[h.head - 1]?.n ?? '')) prevMain = roles;
