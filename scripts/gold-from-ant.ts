@@ -66,6 +66,8 @@ interface AntArticle {
   id: string;
   category: string | null;
   published: string | null;
+  /** The outlet («Jawhara FM»): passed on as the line's `outlet`, as ingest would. */
+  source?: string | null;
   text: string;
 }
 
@@ -171,7 +173,14 @@ export function materialize(refPath: string, ant: Map<string, AntArticle>): stri
         `gold-from-ant: ${refPath}:${i + 1}: the excerpt [${s},${e}) of ${ref.ant} does not match its hash ${ref.sha} (another ANT version?).`,
       );
     const { ant: _a, range: _r, sha: _s, ...rest } = ref;
-    out.push(JSON.stringify({ ...rest, published: ref.published ?? antDate(a.published), text }));
+    out.push(
+      JSON.stringify({
+        ...rest,
+        published: ref.published ?? antDate(a.published),
+        ...(a.source ? { outlet: a.source } : {}),
+        text,
+      }),
+    );
   });
   return `${out.join('\n')}\n`;
 }

@@ -21,6 +21,11 @@ export interface EventInput {
   entities: Entity[];
   /** ISO publication date, when known from metadata. */
   published?: string;
+  /**
+   * The outlet's home country (data/events/outlets.tsv), when known: where countryless domestic
+   * actors act if the article names no province or town of its own.
+   */
+  home?: string;
 }
 
 export interface EventResult {
@@ -120,7 +125,8 @@ export function extractEvents(input: EventInput): EventResult {
     }
   }
   const merged = mergeCandidates(cands);
-  if (state.home) fillHome(state.home, merged);
+  const home = state.home ?? input.home;
+  if (home) fillHome(home, merged);
   const events: EventRecord[] = merged.map((c) => ({
     id: `ev-${c.record.trigger.span[0]}-${c.record.type.toLowerCase()}`,
     ...c.record,
@@ -130,7 +136,8 @@ export function extractEvents(input: EventInput): EventResult {
 
 /**
  * Countryless actors of a domestic event act in the article's home country: the country of the
- * first province or town it names (data/events/places.tsv, found sentence by sentence) —
+ * first province or town it names (data/events/places.tsv, found sentence by sentence), else
+ * the outlet's country (data/events/outlets.tsv) —
  * «الوحدات الأمنية بقفصة», «تم إيقاف …» in an article that names Gafsa. Only events none of whose
  * actors has another country, and never an international organization.
  */

@@ -2,15 +2,18 @@
 import type { Analysis, Article, Brief } from '../model.ts';
 import { findEntities } from './entities.ts';
 import { extractEvents } from './events.ts';
+import { outletCountry } from './events/outlets.ts';
 
 export function analyze(article: Article, brief: Brief): Analysis {
   const ent = findEntities(article.text, { brief });
+  const home = outletCountry(article.outlet, article.url);
   const ev = extractEvents({
     text: article.text,
     brief,
     mentions: ent.mentions,
     entities: ent.entities,
     ...(article.published ? { published: article.published } : {}),
+    ...(home ? { home } : {}),
   });
   return {
     mentions: ent.mentions,

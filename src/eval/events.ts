@@ -29,6 +29,9 @@ interface GoldEvent {
 interface GoldText {
   id?: string;
   published?: string;
+  /** Optional metadata passed to the pipeline as ingest would: the outlet's name and the url. */
+  outlet?: string;
+  url?: string;
   text: string;
   events: GoldEvent[];
 }
@@ -174,6 +177,8 @@ export const task: EvalTask = {
         language: 'ar',
         text: g.text,
         ...(g.published ? { published: g.published } : {}),
+        ...(typeof g.outlet === 'string' && g.outlet ? { outlet: g.outlet } : {}),
+        ...(typeof g.url === 'string' && g.url ? { url: g.url } : {}),
         provenance: { source: data, format: 'jsonl', ingestedAt: new Date(0).toISOString() },
         warnings: [],
       });

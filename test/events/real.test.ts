@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { main } from '../../src/cli/main.ts';
+import { outletCountry } from '../../src/analyze/events/outlets.ts';
 import { processArticle } from '../../src/jobs/pipeline.ts';
 import type { EventRecord } from '../../src/model.ts';
 import { fakeContext } from '../helpers.ts';
@@ -85,11 +86,12 @@ test('real-dev (ANT leads): materialized from ../shared and scored exhaustively 
   }
 });
 
-function events(text: string): EventRecord[] {
+function events(text: string, meta: { outlet?: string; url?: string } = {}): EventRecord[] {
   return processArticle({
     id: 't',
     language: 'ar',
     text,
+    ...meta,
     published: '2017-03-01',
     provenance: { source: 'test', format: 'text', ingestedAt: '2017-03-01T00:00:00Z' },
     warnings: [],
@@ -134,6 +136,26 @@ test('the home country needs a place of places.tsv as written: «مرسي» is n
   const e = events('تظاهر المواطنون في صفاقس أمام السفارة الفرنسية.');
   assert.equal(e[0]?.type, 'PROTEST');
   assert.ok(e[0]?.source.every((a) => a.country === 'TUN'));
+});
+
+test('the outlet’s home country when the article names no place: local outlets only, by name or url host', () => {
+  assert.equal(outletCountry('Jawhara FM'), 'TUN');
+  assert.equal(outletCountry(' jawhara fm '), 'TUN');
+  assert.equal(outletCountry(undefined, 'https://www.jawharafm.net/ar/article/x/1'), 'TUN');
+  assert.equal(outletCountry('Al Jazeera', 'https://www.aljazeera.net/news'), undefined);
+  assert.equal(outletCountry(undefined, 'not a url'), undefined);
+  const text = 'تمكنت وحدات الحرس الوطني أمس من إيقاف شخص مفتش عنه.';
+  assert.deepEqual(brief(events(text)), [
+    { type: 'COERCE', mode: 'arrest', source: ['-/COP'], target: ['-/CVL'] },
+  ]);
+  const tun = [{ type: 'COERCE', mode: 'arrest', source: ['TUN/COP'], target: ['TUN/CVL'] }];
+  assert.deepEqual(brief(events(text, { outlet: 'Jawhara FM' })), tun);
+  assert.deepEqual(brief(events(text, { url: 'http://www.jawharafm.net/ar/article/1' })), tun);
+  // a place named in the article wins over the outlet; an actor of another country stops both
+  assert.deepEqual(brief(events('أوقفت الشرطة بقفصة شخصا.', { outlet: 'SANA' }))[0]?.source, ['TUN/COP']);
+  const abroad = events('أوقفت الشرطة الفرنسية شخصا في ليون.', { outlet: 'Jawhara FM' });
+  assert.deepEqual(brief(abroad)[0]?.source, ['FRA/COP']);
+  assert.ok(abroad[0]!.target.every((a) => a.country !== 'TUN'));
 });
 
 test('wire-copy non-events: a hospital admitting the wounded, euthanasia, a candidacy withdrawn', () => {
