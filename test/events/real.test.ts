@@ -158,6 +158,20 @@ test('the outlet’s home country when the article names no place: local outlets
   assert.ok(abroad[0]!.target.every((a) => a.country !== 'TUN'));
 });
 
+test('a sector noun before a town of places.tsv is of its country: «بلدية صفاقس وبلدية نابلس الفلسطينية» sign as a pair', () => {
+  const pair = ['PSE/GOV', 'TUN/GOV'];
+  for (const text of [
+    'أمضت بلدية بن عروس وبلدية نابلس الفلسطينية اليوم بمقر بلدية بن عروس على اتفاقية توأمة بين البلديتين.',
+    'وقعت بلدية صفاقس وبلدية نابلس الفلسطينية اليوم اتفاقية توأمة.',
+  ]) {
+    const [e, ...rest] = brief(events(text));
+    assert.equal(rest.length, 0, text);
+    assert.equal(e?.type, 'AGREE', text);
+    assert.deepEqual([...e!.source].sort(), pair, text);
+    assert.deepEqual([...e!.target].sort(), pair, text);
+  }
+});
+
 test('wire-copy non-events: a hospital admitting the wounded, euthanasia, a candidacy withdrawn', () => {
   assert.deepEqual(
     events('استقبل، صباح اليوم، المستشفى الجهوي بقابس عشرة مصابين.').map((e) => e.type),

@@ -8,6 +8,7 @@
  */
 import type { Actor, Entity, Mention } from '../../model.ts';
 import { type ActorEntry, lexicon } from './lexicon.ts';
+import { placeAt } from './places.ts';
 import { type Tok, has } from './text.ts';
 import { actorForms, BIT, bits, is } from './words.ts';
 
@@ -42,6 +43,8 @@ export interface ActorMention {
   counterpart?: boolean;
   /** The first word carries the conjunction و («وإيران»), not a word that starts with و («وزير»). */
   conj?: boolean;
+  /** The country was not written but remembered from the same head earlier in the article. */
+  remembered?: boolean;
 }
 
 const PREPS = new Set([
@@ -272,6 +275,19 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
       const owner = [...out].reverse().find((x) => x.j <= m.i && x.actors[0]?.country);
       if (owner) m.actors = [{ ...m.actors[0]!, country: owner.actors[0]!.country! }];
     }
+    // «بلدية بن عروس», «الوحدات الأمنية بقفصة»: a countryless sector noun or post right before a
+    // province or town of places.tsv is of that place's country, and the place is part of its name
+    if (
+      (m.kind === 'sector' || m.kind === 'person') &&
+      m.actors.length === 1 &&
+      (!m.actors[0]!.country || m.remembered)
+    ) {
+      const p = placeAt(toks, m.j);
+      if (p) {
+        m.actors = [{ ...m.actors[0]!, country: p.country }];
+        if (!out.some((x) => x.i >= m.j && x.i < p.j)) m.j = p.j;
+      }
+    }
   }
   learnNames(toks, out, opts.memory);
   return mergeAppositions(toks, out);
@@ -354,7 +370,8 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
       };
       continue;
     }
-    // a sector noun and the state it belongs to: «طائرات الاحتلال الإسرائيلي», «قوات روسيا»
+    // a sector noun and the state it belongs to: «طائرات الاحتلال الإسرائيلي», «قوات روسيا»;
+    // or the town it is of («بلدية صفاقس», the town already read off places.tsv)
     if (
       a &&
       m.i === a.j &&
@@ -363,7 +380,7 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
       !m.prep &&
       !m.conj &&
       a.actors.length === 1 &&
-      !a.actors[0]!.country &&
+      (!a.actors[0]!.country || a.actors[0]!.country === m.actors[0]?.country) &&
       m.actors.length === 1 &&
       m.actors[0]!.country
     ) {
@@ -466,6 +483,7 @@ function lexiconMentions(toks: Tok[], memory: ActorMemory): ActorMention[] {
         actors: [{ ...(remembered ? { country: remembered } : {}), sector: e.sector! }],
         kind: e.kind,
         head,
+        ...(remembered ? { remembered: true } : {}),
       });
       continue;
     }

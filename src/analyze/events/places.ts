@@ -30,17 +30,24 @@ function load(): Map<string, Place[]> {
 
 /** The country of the first place of places.tsv among the tokens (clitics stripped: «بالمهدية»). */
 export function placeCountry(toks: Tok[]): string | undefined {
-  const places = load();
   for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    if (t.punct) continue;
-    for (const c of t.cands) {
-      const list = places.get(c);
-      if (!list) continue;
-      for (const p of list)
-        if (p.rest.every((r, q) => toks[k + 1 + q]?.n === r || toks[k + 1 + q]?.n === `ال${r}`))
-          return p.country;
-    }
+    const p = placeAt(toks, k);
+    if (p) return p.country;
+  }
+  return undefined;
+}
+
+/** A place of places.tsv that starts at token k, if one does: its country and the token after it. */
+export function placeAt(toks: Tok[], k: number): { country: string; j: number } | undefined {
+  const t = toks[k];
+  if (!t || t.punct) return undefined;
+  const places = load();
+  for (const c of t.cands) {
+    const list = places.get(c);
+    if (!list) continue;
+    for (const p of list)
+      if (p.rest.every((r, q) => toks[k + 1 + q]?.n === r || toks[k + 1 + q]?.n === `ال${r}`))
+        return { country: p.country, j: k + 1 + p.rest.length };
   }
   return undefined;
 }

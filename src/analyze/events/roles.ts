@@ -142,7 +142,8 @@ function locationOf(m: ActorMention, toks: Tok[]): boolean {
   // «بمدينة برلين», «في العاصمة برلين»: a place noun right before a place name
   const noun = toks[m.i - 1];
   if ((m.kind === 'capital' || m.kind === 'country') && noun && PLACE_NAME_NOUN.test(noun.n)) return true;
-  // «في قصر الإليزيه», «في مقر الحكومة»: a building named by who sits in it
+  // «في قصر الإليزيه», «في مقر الحكومة», «بمقر البلدية»: a building named by who sits in it
+  if (noun?.prep === 'ب' && PLACE_NOUNS.has(noun.n.slice(1))) return true;
   return Boolean(back && noun && LOCATION_PREPS.has(back.n) && PLACE_NOUNS.has(noun.n));
 }
 
@@ -556,7 +557,12 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         target = resolve(loc, ctx, speaker?.actors ?? []).map(stripName);
     }
     if (reciprocal) {
-      const both = dedupe([...source, ...target]);
+      // «… على اتفاقية بين البلديتين»: a countryless object of a sector the sides already have is
+      // the same two sides, not a third
+      const both = dedupe([
+        ...source,
+        ...target.filter((t) => t.country || !t.sector || !source.some((s) => s.sector === t.sector)),
+      ]);
       source = both;
       target = both;
     } else if (flags.has('recip') && target.length && source.length && RECIPROCAL_TYPES.has(type)) {
