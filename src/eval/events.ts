@@ -86,15 +86,19 @@ export function matchText(gold: GoldEvent[], sys: EventRecord[], per: Map<string
 
   for (const e of sys) tally(e.type).pred++;
   const used = new Set<number>();
-  // actor matches first, so a gold event takes the system event with its actors when there is one
+  // actor matches first, so a gold event takes the system event with its actors when there is one:
+  // source and target (where gold annotates one), then source, then any event of the type
   const order = gold.map((g, k) => ({ g, k }));
   const assigned = new Map<number, number>();
-  for (const pass of [true, false]) {
+  const fits = (g: GoldEvent, e: EventRecord, pass: number) =>
+    pass === 2 ||
+    (scorable(g) &&
+      actorMatch(g, e.source) &&
+      (pass === 1 || !scorable(g, 'target') || actorMatch(g, e.target, 'target')));
+  for (const pass of [0, 1, 2]) {
     for (const { g, k } of order) {
       if (assigned.has(k)) continue;
-      const idx = sys.findIndex(
-        (e, q) => !used.has(q) && e.type === g.type && (!pass || (scorable(g) && actorMatch(g, e.source))),
-      );
+      const idx = sys.findIndex((e, q) => !used.has(q) && e.type === g.type && fits(g, e, pass));
       if (idx >= 0) {
         used.add(idx);
         assigned.set(k, idx);

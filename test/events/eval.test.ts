@@ -50,6 +50,20 @@ test('matching prefers the system event whose actors match', () => {
   assert.equal(t.actor, 2);
 });
 
+test('matching prefers the system event whose source and target both match, then the source alone', () => {
+  // two marches by the same civilians: the gold march against GBR takes the system march against GBR
+  const gold = [
+    { type: 'PROTEST', source: null, target: { country: 'ARE' } },
+    { type: 'PROTEST', source: { country: 'GBR', sector: 'CVL' }, target: { country: 'GBR' } },
+  ];
+  const march = (target: string): EventRecord => ({
+    ...sys('PROTEST', 'GBR', 'CVL'),
+    target: [{ country: target }],
+  });
+  const t = tally(gold, [march('ARE'), march('GBR')]);
+  assert.deepEqual([t.found, t.actor, t.actorScored, t.target, t.targetScored], [2, 1, 1, 2, 2]);
+});
+
 test('sources as list, object or null; sector compared only when gold gives it', () => {
   assert.equal(
     tally(

@@ -172,6 +172,15 @@ test('a sector noun before a town of places.tsv is of its country: «بلدية 
   }
 });
 
+test('a member acts for his party («القيادي في حزب …»); a march no one is named for is civilians’, not the earlier actor’s', () => {
+  const [call] = brief(events('دعا القيادي في حزب آفاق تونس اليوم إلى فتح تحقيق في الأحداث.'));
+  assert.equal(call?.type, 'REQUEST');
+  assert.deepEqual(call!.source, ['TUN/PTY']);
+  const es = brief(events('بثت قناة تلفزيونية مصرية صورًا قالت إنها لتظاهرة في برلين ضد الحكومة الألمانية.'));
+  const march = es.find((e) => e.type === 'PROTEST');
+  assert.deepEqual(march?.source, ['DEU/CVL']);
+});
+
 test('wire-copy non-events: a hospital admitting the wounded, euthanasia, a candidacy withdrawn', () => {
   assert.deepEqual(
     events('استقبل، صباح اليوم، المستشفى الجهوي بقابس عشرة مصابين.').map((e) => e.type),

@@ -122,6 +122,9 @@ function rawMatches(toks: Tok[]): Raw[] {
   return out;
 }
 
+/** A member of a party or a body: «القيادي في», «عضو ب». */
+const MEMBER = /^(?:[وف])?(?:ال)?(?:قيادي|قياديه|عضو|العضو|ناشط|ناشطه|منخرط)$/;
+
 /** «نظيره، ونظيرته، بنظيره، نظيريه»: the counterpart words. */
 const COUNTERPART = /^[وف]?[بل]?نظير(?:ه|ها|ته|تها|يه|يها|اه|تاه)$/;
 
@@ -271,6 +274,16 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     if (COUNTERPART.test(toks[m.i]!.n)) m.counterpart = true;
     const p = prepOf(toks, m.i, m.clitic ?? false);
     if (p) m.prep = p;
+    // «القيادي في حزب آفاق تونس», «عضو بالمكتب السياسي للحزب»: a member acts for the body he belongs to
+    if (m.kind === 'group' && (p === 'في' || p === 'ب' || p === 'ل')) {
+      const k = m.clitic ? m.i - 1 : m.i - 2;
+      const member = toks[k];
+      if (member && MEMBER.test(member.n) && !out.some((x) => x.i <= k && k < x.j)) {
+        m.i = k;
+        delete m.prep;
+        m.clitic = false;
+      }
+    }
     if (m.possessive && m.actors.length === 1 && !m.actors[0]!.country) {
       const owner = [...out].reverse().find((x) => x.j <= m.i && x.actors[0]?.country);
       if (owner) m.actors = [{ ...m.actors[0]!, country: owner.actors[0]!.country! }];

@@ -263,6 +263,9 @@ function mentionGender(m: ActorMention, toks: Tok[]): Gender {
   return undefined;
 }
 
+/** Sectors that march, strike and sit in: civilians, unions, the opposition, parties, NGOs. */
+const MARCHERS = new Set(['CVL', 'LAB', 'OPP', 'PTY', 'NGO', 'EDU', 'REL']);
+
 /** Reactions whose object may be an act named by a noun: «أدان الهجوم», «رحب بالاتفاق». */
 const REACTIONS = new Set<PloverType>(['SUPPORT', 'ACCUSE', 'REJECT']);
 /** Words before a nominal that make it a circumstance, not an object: «في اتصال هاتفي». */
@@ -342,6 +345,8 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   let explicitSource = false;
   let srcMention: ActorMention | undefined;
   let reactionObj = false;
+  /** The source is a light verb's subject («نظمت النقابة وقفة»): the nominal's own agent. */
+  let ownAgent = false;
   const after = mentions.filter((m) => m.i >= hit.i + 1 && toks[m.i]!.clause === clause);
   const nextHit = ctx.hits.find((h) => h.head > head && toks[h.head]!.clause === clause);
   const inScope = (m: ActorMention) => !nextHit || m.i < nextHit.head || m.prep === 'من قبل';
@@ -452,6 +457,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     } else if (nominal && lightVerbSubject(hit, ctx)) {
       // «أقدمت قواته على قصف جوي», «نفذت طائرات أمريكية ضربات»: the light verb's subject did it
       srcMention = lightVerbSubject(hit, ctx);
+      ownAgent = true;
     } else if (nominal && ctx.prev) {
       // «في اتصال هاتفي» after «هنأ X Y»: a nominal with no actors of its own belongs to the sentence's event;
       // «وجرى خلال اللقاء التوقيع على اتفاقية»: an agreement signed at a meeting binds both sides
@@ -555,6 +561,20 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       );
       if (loc && ['ASSAULT', 'COERCE', 'REQUEST', 'MOBILIZE', 'AID', 'RETREAT'].includes(type))
         target = resolve(loc, ctx, speaker?.actors ?? []).map(stripName);
+    }
+    // «قالت القناة إنها لتظاهرة في لندن ضد …»: a march with no agent of its own is not the act of
+    // the speaker, the topic or an earlier actor (a channel, a ministry) unless they are of a sector
+    // that marches; it is civilians' (of the place, below)
+    if (
+      nominal &&
+      type === 'PROTEST' &&
+      !ownAgent &&
+      srcMention !== agent &&
+      srcMention !== subjAfter &&
+      !source.some((a) => MARCHERS.has(a.sector ?? ''))
+    ) {
+      source = [{ sector: 'CVL' }];
+      explicitSource = false;
     }
     if (reciprocal) {
       // «… على اتفاقية بين البلديتين»: a countryless object of a sector the sides already have is
