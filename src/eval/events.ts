@@ -20,6 +20,10 @@ interface GoldActor {
 interface GoldEvent {
   type: string;
   mode?: string | null;
+  modality?: string | null;
+  negated?: boolean | null;
+  background?: boolean | null;
+  reciprocal?: boolean | null;
   source?: GoldActor | GoldActor[] | null;
   target?: GoldActor | GoldActor[] | null;
   trigger?: string | null;
@@ -76,8 +80,39 @@ const add = (a: Tally, b: Tally): Tally => ({
   pred: a.pred + b.pred,
 });
 
-/** One-to-one matching on one text; adds to `per` (by type). */
-export function matchText(gold: GoldEvent[], sys: EventRecord[], per: Map<string, Tally>): void {
+/**
+ * Attributes of a found event scored where gold gives them (a missing or null field is not
+ * scored): the PLOVER mode, the modality (happened, intended, denied, conditional), negation,
+ * the background flag and reciprocity. Per attribute: [right, scored].
+ */
+export const ATTRIBUTES = ['mode', 'modality', 'negated', 'background', 'reciprocal'] as const;
+export type Attribute = (typeof ATTRIBUTES)[number];
+export type AttrTally = Record<Attribute, [number, number]>;
+
+export const emptyAttrs = (): AttrTally => ({
+  mode: [0, 0],
+  modality: [0, 0],
+  negated: [0, 0],
+  background: [0, 0],
+  reciprocal: [0, 0],
+});
+
+function scoreAttributes(g: GoldEvent, e: EventRecord, into: AttrTally): void {
+  for (const a of ATTRIBUTES) {
+    const want = g[a];
+    if (want === undefined || want === null) continue;
+    into[a][1]++;
+    if (e[a] === want) into[a][0]++;
+  }
+}
+
+/** One-to-one matching on one text; adds to `per` (by type) and, when given, to `attrs`. */
+export function matchText(
+  gold: GoldEvent[],
+  sys: EventRecord[],
+  per: Map<string, Tally>,
+  attrs?: AttrTally,
+): void {
   const tally = (t: string): Tally => {
     const x = per.get(t) ?? { ...EMPTY };
     per.set(t, x);
@@ -111,6 +146,7 @@ export function matchText(gold: GoldEvent[], sys: EventRecord[], per: Map<string
     const idx = assigned.get(k);
     if (idx === undefined) continue;
     t.found++;
+    if (attrs) scoreAttributes(g, sys[idx]!, attrs);
     if (scorable(g)) {
       t.actorScored++;
       if (actorMatch(g, sys[idx]!.source)) t.actor++;
@@ -172,6 +208,7 @@ export const task: EvalTask = {
     const texts = parse(data);
     const exhaustive = Boolean(flags.exhaustive);
     const per = new Map<string, Tally>();
+    const attrs = emptyAttrs();
     const misses: Array<{ id: string; missed: string[]; extra: string[] }> = [];
     const t0 = performance.now();
     texts.forEach((g, k) => {
@@ -187,7 +224,7 @@ export const task: EvalTask = {
         warnings: [],
       });
       const local = new Map<string, Tally>();
-      matchText(g.events, analysis.events, local);
+      matchText(g.events, analysis.events, local, attrs);
       const missed: string[] = [];
       const extra: string[] = [];
       for (const [type, t] of local) {
@@ -216,6 +253,13 @@ export const task: EvalTask = {
       per_type: perType,
       texts: texts.length,
       texts_per_s: Number((texts.length / Math.max(seconds, 1e-9)).toFixed(1)),
+      // found events whose gold gives the field: share right and how many were scored
+      attributes: Object.fromEntries(
+        ATTRIBUTES.filter((a) => attrs[a][1] > 0).map((a) => [
+          a,
+          { acc: ratio(attrs[a][0], attrs[a][1]), right: attrs[a][0], scored: attrs[a][1] },
+        ]),
+      ),
       errors: misses,
     };
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -230,6 +274,15 @@ export const task: EvalTask = {
       }`;
     for (const [t, f] of Object.entries(perType)) rows.push(line(t, f));
     rows.push(line('overall', json.overall));
+    const scored = ATTRIBUTES.filter((a) => attrs[a][1] > 0);
+    rows.push(
+      '',
+      scored.length
+        ? `attributes of found events, where gold gives them: ${scored
+            .map((a) => `${a} ${attrs[a][0]}/${attrs[a][1]} (${pct(ratio(attrs[a][0], attrs[a][1]))})`)
+            .join(', ')}`
+        : 'attributes (mode, modality, negated, background, reciprocal): not given by this gold file, not scored',
+    );
     if (misses.length) {
       rows.push('', 'texts with misses (−) or extra events (+):');
       for (const m of misses)

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { main } from '../../src/cli/main.ts';
-import { matchText, type Tally } from '../../src/eval/events.ts';
+import { emptyAttrs, matchText, type Tally } from '../../src/eval/events.ts';
 import type { EventRecord, PloverType } from '../../src/model.ts';
 import { fakeContext } from '../helpers.ts';
 
@@ -62,6 +62,27 @@ test('matching prefers the system event whose source and target both match, then
   });
   const t = tally(gold, [march('ARE'), march('GBR')]);
   assert.deepEqual([t.found, t.actor, t.actorScored, t.target, t.targetScored], [2, 1, 1, 2, 2]);
+});
+
+test('mode, modality, negation, background and reciprocity are scored where gold gives them, not where it does not', () => {
+  const attrs = emptyAttrs();
+  const e = { ...sys('AID', 'DEU'), mode: 'humanitarian', modality: 'intended' as const };
+  matchText(
+    [
+      { type: 'AID', mode: 'humanitarian', modality: 'intended', negated: false, source: { country: 'DEU' } },
+      { type: 'ASSAULT', reciprocal: true, background: null },
+    ],
+    [e, sys('ASSAULT')],
+    new Map(),
+    attrs,
+  );
+  assert.deepEqual(attrs, {
+    mode: [1, 1],
+    modality: [1, 1],
+    negated: [1, 1],
+    background: [0, 0],
+    reciprocal: [0, 1],
+  });
 });
 
 test('sources as list, object or null; sector compared only when gold gives it', () => {

@@ -55,6 +55,22 @@ test('intended (future, يعتزم) and conditional (إذا، في حال) modal
   assert.equal(cond!.negated, false);
 });
 
+test('intended: a nominal governed by a future verb, or an event dated after publication; clashes are mutual', () => {
+  const aid = events('أعلن الوزير أن بلاده ستقدم 20 مليون دولار مساعدات إضافية للأردن.').find(
+    (e) => e.type === 'AID',
+  );
+  assert.equal(aid?.modality, 'intended');
+  const [visit] = events('يصل وزير الخارجية المصري إلى عمّان غدًا في زيارة رسمية.', '2025-06-10');
+  assert.equal(visit?.type, 'CONSULT');
+  assert.equal(visit!.modality, 'intended');
+  // the same visit reported as done the day after is not intended
+  assert.equal(events('وصل وزير الخارجية المصري إلى عمّان أمس في زيارة رسمية.')[0]?.modality, 'happened');
+  const [clash] = events('اندلعت اشتباكات عنيفة بين الجيش ومسلحين في المنطقة.');
+  assert.equal(clash?.type, 'ASSAULT');
+  assert.equal(clash!.reciprocal, true);
+  assert.deepEqual(clash!.source, clash!.target);
+});
+
 test('a threat or a demand owns the act it names: «هدد بفرض عقوبات» is one THREATEN', () => {
   const e = events('هدد الاتحاد الأوروبي بفرض عقوبات جديدة على إيران.');
   assert.deepEqual(

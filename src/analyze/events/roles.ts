@@ -591,6 +591,13 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       source = both;
       target = both;
       reciprocal = true;
+    } else if (flags.has('recip') && !RECIPROCAL_TYPES.has(type)) {
+      // «معارك مع قوات الدعم السريع», «اشتباكات قبلية», «تبادل الأسرى»: the word itself is mutual;
+      // whoever is named on either side is on both
+      const both = dedupe([...source, ...target]);
+      source = both;
+      target = both;
+      reciprocal = true;
     }
   }
   // «الحكومة الكولومبية وجماعة جيش التحرير»: countryless sides of a pair named with one state are of it

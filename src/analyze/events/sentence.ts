@@ -398,6 +398,18 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     }
     if (h.entry.type === 'CONSULT' && h.entry.kind === 'noun' && background && !rel.length)
       background = false;
+    // what is still to come is intended: a nominal governed by a future verb («ستقدم دعمًا ماليًا»,
+    // «ستقدم 30 مليون يورو مساعدات»), or an event dated after publication («غدًا في زيارة»,
+    // «إضراب … يوم السبت القادم», «الشهر المقبل»)
+    if (modality === 'happened' && !background) {
+      const governed =
+        isNominal(h) &&
+        toks
+          .slice(Math.max(0, h.head - 5), h.head)
+          .some((t) => t.future && t.clause === clause && !hits.some((o) => o !== h && o.head === t.i));
+      const ahead = date?.value && inp.published ? (daysBetween(date.value, inp.published) ?? 0) < 0 : false;
+      if (governed || ahead) modality = 'intended';
+    }
     // contexts
     const contexts = contextsOf(toks, h, hits);
     // confidence
