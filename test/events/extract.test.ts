@@ -314,4 +314,34 @@ test('the article state is read live: a later event of the same sentence sees th
   ];
   assert.deepEqual(countries(assignRoles(hit!, ctx).source), ['EGY', 'FRA']);
   assert.deepEqual(assignRoles(hit!, ctx), assignRoles(hit!, { ...ctx, state: { ...state } }));
+test('wire forms: a pledge of aid is intended aid, a signed pact in a relative clause survives a discussion, a declined comment is no rejection', () => {
+  const pledge = events('تعهدت اليابان بتقديم 50 مليون دولار إلى أوكرانيا.');
+  assert.deepEqual(
+    pledge.map((e) => [e.type, e.modality]),
+    [['AID', 'intended']],
+  );
+  const pact = events(
+    'يبحث الوزيران خلال الزيارة تنفيذ اتفاقية الدفاع التي وقعها البلدان في سبتمبر الماضي.',
+    '2025-11-20',
+  );
+  const agree = pact.find((e) => e.type === 'AGREE');
+  assert.ok(agree, pact.map((e) => e.type).join(' '));
+  assert.equal(agree.background, true);
+  assert.deepEqual(
+    events('ورفض المسؤول الإدلاء بمزيد من التفاصيل.').map((e) => e.type),
+    [],
+  );
+});
+
+test('a restating lead merges with a narrative event, not with a recalled one', () => {
+  const text =
+    'استدعت الخارجية المغربية السفير الهولندي احتجاجا على توقيف مواطن مغربي في روتردام.\n\n' +
+    'وقالت الوزارة في بيان إنها تتابع القضية.\n\n' +
+    'وكانت لاهاي قد طردت دبلوماسيين مغربيين العام الماضي، فردت الرباط بطرد دبلوماسيين هولنديين.';
+  const sanctions = events(text).filter((e) => e.type === 'SANCTION');
+  assert.deepEqual(
+    sanctions.map((e) => e.background).sort(),
+    [false, true, true],
+    sanctions.map((e) => e.trigger.text).join(' | '),
+  );
 });

@@ -86,3 +86,48 @@ test('countries: every line has an ISO3 code, and demonyms and capitals resolve'
   assert.equal(find('باكستانية')?.country, 'PAK');
   assert.equal(find('الأردنيين')?.country ?? find('أردنيين')?.country, 'JOR');
 });
+
+test('wire-news forms of every PLOVER type: verbs, masdars, participles and set phrases', () => {
+  const hit = (text: string) =>
+    findTriggers(tokenizeSpan(text, 0, text.length)).map((h) => `${h.entry.type}/${h.entry.mode}`);
+  const cases: Array<[string, string]> = [
+    ['توصل الطرفان بعد مفاوضات شاقة إلى تفاهمات أمنية', 'AGREE/agree'],
+    ['وافقت الحركة على المقترح المصري', 'AGREE/accept'],
+    ['اجتمع وزير الخارجية مع نظيره الفرنسي', 'CONSULT/meet'],
+    ['عقدت قمة ثنائية في العاصمة', 'CONSULT/meet'],
+    ['يتباحث الجانبان في تطورات الأزمة', 'CONSULT/discuss'],
+    ['نجحت وساطة جديدة بين البلدين', 'CONSULT/mediate'],
+    ['أثنت الحكومة على جهود الوسطاء', 'SUPPORT/praise'],
+    ['وأثنى على جهود الوسطاء', 'SUPPORT/praise'],
+    ['عبرت الحكومة عن تقديرها لجهود الإغاثة', 'SUPPORT/praise'],
+    ['جددت بكين دعمها لوحدة أراضي البلاد', 'SUPPORT/endorse'],
+    ['أصدر الملك عفوا عن مئات السجناء', 'CONCEDE/release'],
+    ['أعلنت الوزارة تبادل 150 أسيرًا من كل جانب', 'CONCEDE/release'],
+    ['قدمت الكويت 10 ملايين دولار لدعم اللاجئين', 'AID/economic'],
+    ['سحبت الحركة مقاتليها من المدينة', 'RETREAT/withdraw'],
+    ['حضت المنظمة الأطراف على ضبط النفس', 'REQUEST/urge'],
+    ['استنكرت الخارجية التصريحات', 'ACCUSE/condemn'],
+    ['حمّلت الوزارة الحكومة الإسرائيلية المسؤولية', 'ACCUSE/accuse'],
+    ['ألقت الحكومة باللوم على المعارضة', 'ACCUSE/accuse'],
+    ['عارضت فرنسا مشروع القرار', 'REJECT/reject'],
+    ['وجه الجيش إنذارا إلى السكان', 'THREATEN/ultimatum'],
+    ['خرج آلاف المحتجين إلى الشوارع', 'PROTEST/demonstrate'],
+    ['نزل المتظاهرون إلى الشارع مساء أمس', 'PROTEST/demonstrate'],
+    ['قاطعت المعارضة الانتخابات', 'PROTEST/boycott'],
+    ['فرضت واشنطن رسوما جمركية على الواردات', 'SANCTION/sanction'],
+    ['سحبت الدولة سفيرها لدى جارتها', 'SANCTION/recall_ambassador'],
+    ['خفضت الحكومة التمثيل الدبلوماسي', 'SANCTION/reduce_relations'],
+    ['أرسلت البحرية حاملة طائرات إلى المنطقة', 'MOBILIZE/deploy'],
+    ['فرقت الشرطة المتظاهرين بالقوة', 'COERCE/crowd_control'],
+    ['استخدمت الشرطة خراطيم المياه', 'COERCE/crowd_control'],
+    ['نفذت قوات الأمن مداهمات في الحي', 'COERCE/raid'],
+    ['اشتبكت قوات الجيش مع مسلحين', 'ASSAULT/fight'],
+    ['انفجرت عبوة ناسفة قرب الدورية', 'ASSAULT/bombing'],
+  ];
+  for (const [text, want] of cases) assert.ok(hit(text).includes(want), `${text}: ${hit(text).join(' ')}`);
+  // and what they are not
+  assert.deepEqual(hit('الحاجة إلى لقمة العيش'), [], '«لقمة» (a morsel) is no summit');
+  assert.deepEqual(hit('وصلوا إلى قمة الجبل'), [], 'nor a mountain top');
+  assert.deepEqual(hit('قال إن الحكومة ترفض أي تفاوض تحت الضغط').includes('CONSULT/discuss'), false);
+  assert.deepEqual(hit('تراجع سعر الصرف أمس'), [], 'a falling price concedes nothing');
+});

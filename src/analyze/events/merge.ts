@@ -104,6 +104,8 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
     const all = (x: Candidate) => keys([...x.record.source, ...x.record.target]);
     for (const p of primary) {
       if (p.record.type !== c.record.type) continue;
+      // a lead retells the news, not the background the story recalls
+      if (c.block === 'lead' && p.record.background !== c.record.background) continue;
       if (c.explicitSource ? !compatible(p, c) : all(c).size && overlap(all(p), all(c)) === 0) continue;
       const s =
         overlap(new Set(p.record.contexts), new Set(c.record.contexts)) +

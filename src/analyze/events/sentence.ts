@@ -70,9 +70,27 @@ const SPEECH_VERB_PARTICIPLE = /^م/;
 const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/;
 /** «مبرمة», «الموقعة»: a participle that makes an agreement a concluded one. */
 const CONCLUDED = /^(?:ال)?(?:مبرمه|مبرم|الموقعه|موقعه)$/;
+/** «الاتفاقية التي وقعها البلدان»: a signing verb carrying the agreement as its object pronoun. */
+const SIGNED_IT = /^(?:وقع|ابرم)(?:ه|ها|اه|اها|تاه|تاها|وه|وها|ته|تها|ناه|ناها)$/;
+/** Types a pledge («تعهدت اليابان بتقديم …») announces as intended acts of their own. */
+const PLEDGED_ACTS = new Set(['AID', 'RETREAT', 'CONCEDE', 'MOBILIZE']);
+
+/** An agreement named as already concluded: «اتفاقيات مبرمة», «الاتفاقية التي وقعها البلدان». */
+function concluded(toks: Tok[], o: TriggerHit): boolean {
+  if (o.entry.type !== 'AGREE') return false;
+  if (CONCLUDED.test(toks[o.j]?.n ?? '')) return true;
+  for (let k = o.j; k < Math.min(toks.length - 1, o.j + 4); k++) {
+    const t = toks[k]!;
+    if (t.punct) return false;
+    if (RELATIVE.test(t.n)) return SIGNED_IT.test(toks[k + 1]!.n);
+  }
+  return false;
+}
 const HOSPITAL = /^(?:ال)?(?:مستشفي|مستشفيات|مستشفيين)$/;
 const HOSPITAL_SKIP =
   /^(?:صباح|مساء|ليله|فجر|اليوم|امس|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|كل|من)$/;
+/** What a source declines to do: comment, disclose, name. */
+const DISCLOSE = /^(?:ال)?(?:ادلاء|افصاح|كشف|تعليق|خوض|تصريح)$/;
 /** «أن/إن» with or without a pronoun («أنهم», «إنه», «بأنه», «لأنه»): "that", not the conditional «إنْ». */
 const THAT = /^[بل]?ان(?:ه|ها|هم|هما|هن|نا|ني|كم)?$/;
 
@@ -195,6 +213,16 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   hits = hits.filter((h) => {
     const next = toks.slice(h.j, h.j + 3);
     if (h.entry.type === 'ASSAULT' && next[0]?.n === 'رحيم') return false;
+    // «رافضًا الإدلاء بمزيد من التفاصيل», «رفض الكشف عن هويته»: a source declining to comment
+    if (h.entry.type === 'REJECT' && next.some((t) => DISCLOSE.test(t.n))) return false;
+    // «ترحيل جثماني المواطنين»: repatriating the dead is no expulsion
+    if (
+      h.entry.type === 'COERCE' &&
+      h.entry.mode === 'expel' &&
+      next[0] &&
+      /^(?:ال)?(?:جثمان|جثامين|جثث|جثه|رفات)/.test(next[0].n)
+    )
+      return false;
     if (h.entry.type === 'RETREAT' && next.some((t) => /^(?:ال)?(?:ترشح|ترشيح|مترشح|مرشح|سباق)/.test(t.n)))
       return false;
     if (h.entry.type === 'CONSULT' && h.entry.mode === 'meet') {
@@ -228,6 +256,8 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   );
   // absorption: a governing trigger owns the triggers of its complement (same clause)
   const absorbed = new Set<TriggerHit>();
+  // «تعهدت اليابان بتقديم 50 مليون دولار»: the pledge of a concrete act is that act, intended
+  const pledged = new Set<TriggerHit>();
   const isNominal = (h: TriggerHit) => h.entry.kind === 'noun' || h.entry.flags.has('nominal');
   for (const h of hits) {
     if (absorbed.has(h) || !h.entry.flags.has('governs')) continue;
@@ -238,13 +268,23 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       const to = toks.findIndex((t, q) => q > h.head && q <= h.head + 14 && t.n === 'الي');
       if (to > 0 && !hits.some((o) => o.head > h.head && o.head < to)) cl = toks[to]!.clause;
     }
+    if (h.entry.type === 'AGREE' && h.entry.mode === 'commit' && h.entry.kind === 'verb') {
+      const act = hits.find(
+        (o) => o.head > h.head && o.head <= h.j + 5 && toks[o.head]!.clause === toks[h.head]!.clause,
+      );
+      if (act && PLEDGED_ACTS.has(act.entry.type)) {
+        absorbed.add(h);
+        pledged.add(act);
+        continue;
+      }
+    }
     for (const o of hits) {
       if (o.head <= h.head || (toks[o.head]!.clause !== toks[h.head]!.clause && toks[o.head]!.clause !== cl))
         continue;
       // a governing noun («اتهامات») owns nominals only; «وهي اتهامات رفضها …» keeps its verb
       if (isNominal(h) && !isNominal(o)) continue;
       // «للمطالبة بتفعيل اتفاقيات مبرمة منذ 2012»: an agreement already concluded is an event of its own
-      if (o.entry.type === 'AGREE' && CONCLUDED.test(toks[o.j]?.n ?? '')) continue;
+      if (concluded(toks, o)) continue;
       absorbed.add(o);
     }
   }
@@ -370,6 +410,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     )
       modality = 'conditional';
     else if (
+      pledged.has(h) ||
       headTok.future ||
       prevWords.some((t) => anyCue(t, cues.intent)) ||
       (h.entry.flags.has('coop') && h.entry.type === 'AGREE')
