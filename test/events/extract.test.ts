@@ -345,3 +345,14 @@ test('a restating lead merges with a narrative event, not with a recalled one', 
     sanctions.map((e) => e.trigger.text).join(' | '),
   );
 });
+
+test('a mediation: the two sides are its targets, the mediator its source; the exchange it brings is between the sides', () => {
+  const evs = events('أعلنت قطر نجاح وساطة بين روسيا وأوكرانيا أسفرت عن تبادل 40 أسيرًا.');
+  const med = evs.find((e) => e.type === 'CONSULT');
+  assert.equal(med?.mode, 'mediate');
+  assert.deepEqual(countries(med!.source), ['QAT']);
+  assert.deepEqual(countries(med!.target), ['RUS', 'UKR']);
+  const swap = evs.find((e) => e.type === 'CONCEDE');
+  assert.deepEqual(countries(swap!.source), ['RUS', 'UKR']);
+  assert.equal(swap!.reciprocal, true);
+});

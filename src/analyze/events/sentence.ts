@@ -370,6 +370,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   let prevMain: Roles | undefined;
   // one context for the sentence; the article state is read through it live (see ArticleState)
   const base: RoleContext = { toks, mentions, hits, speakerFor, state: inp.state };
+  let prevMediation: Roles | undefined;
   for (const h of hits) {
     speakers.clear();
     const roles = assignRoles(h, {
@@ -385,6 +386,30 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       if (next && next !== h) roles.target = assignRoles(next, base).source;
       else if (before && !sameActors(before.source, roles.source)) roles.target = before.source;
     }
+    // «وساطة قطرية بين X وY», «أعلنت الإمارات نجاح وساطة بين موسكو وكييف»: the two sides are the
+    // mediation's targets; its source is the adjective after it, else the clause's speaker
+    if (h.entry.mode === 'mediate') {
+      if (roles.reciprocal) {
+        const adj = mentions.find((m) => m.i >= h.j && m.i <= h.j + 1 && m.kind === 'demonym' && !m.prep);
+        roles.target = roles.source;
+        roles.reciprocal = false;
+        roles.source = adj ? adj.actors : (speakerFor(h.head)?.actors ?? []);
+        roles.explicitSource = Boolean(adj);
+      } else if (!roles.target.length && prev?.reciprocal) roles.target = prev.source;
+    }
+    // «وساطة بين موسكو وكييف أسفرت عن تبادل 150 أسيرًا»: a reciprocal act with no subject of its
+    // own is between the sides of the mediation before it
+    if (
+      h.entry.flags.has('recip') &&
+      !(roles.reciprocal && roles.source.length >= 2) &&
+      prevMediation &&
+      prevMediation.target.length >= 2
+    ) {
+      roles.source = prevMediation.target;
+      roles.target = prevMediation.target;
+      roles.reciprocal = true;
+    }
+    if (h.entry.mode === 'mediate') prevMediation = roles;
     prev = roles;
     if (!isNominal(h) && !RELATIVE.test(toks[h.head - 1]?.n ?? '')) prevMain = roles;
     // aid goes to someone: without a recipient «قروض» is domestic credit, not AID
