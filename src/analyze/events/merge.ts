@@ -86,7 +86,8 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
   for (const c of stage1) {
     if (c.anaphoric && !c.record.background) {
       const prev = lastOfType.get(c.record.type);
-      if (prev) {
+      // «جهود الوساطة» is not the meeting before it
+      if (prev && (prev.record.mode === 'mediate') === (c.record.mode === 'mediate')) {
         absorb(prev, c);
         continue;
       }
@@ -104,6 +105,7 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
     const all = (x: Candidate) => keys([...x.record.source, ...x.record.target]);
     for (const p of primary) {
       if (p.record.type !== c.record.type) continue;
+      if ((p.record.mode === 'mediate') !== (c.record.mode === 'mediate')) continue;
       // a lead retells the news, not the background the story recalls
       if (c.block === 'lead' && p.record.background !== c.record.background) continue;
       if (c.explicitSource ? !compatible(p, c) : all(c).size && overlap(all(p), all(c)) === 0) continue;
