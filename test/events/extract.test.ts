@@ -314,6 +314,8 @@ test('the article state is read live: a later event of the same sentence sees th
   ];
   assert.deepEqual(countries(assignRoles(hit!, ctx).source), ['EGY', 'FRA']);
   assert.deepEqual(assignRoles(hit!, ctx), assignRoles(hit!, { ...ctx, state: { ...state } }));
+});
+
 test('wire forms: a pledge of aid is intended aid, a signed pact in a relative clause survives a discussion, a declined comment is no rejection', () => {
   const pledge = events('تعهدت اليابان بتقديم 50 مليون دولار إلى أوكرانيا.');
   assert.deepEqual(

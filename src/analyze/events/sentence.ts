@@ -472,7 +472,12 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         isNominal(h) &&
         toks
           .slice(Math.max(0, h.head - 5), h.head)
-          .some((t) => t.future && t.clause === clause && !hits.some((o) => o !== h && o.head === t.i));
+          .some(
+            (t) =>
+              t.future &&
+              t.clause === clause &&
+              !hits.some((o) => o !== h && o.head === t.i && o.entry.type !== h.entry.type),
+          );
       const ahead = date?.value && inp.published ? (daysBetween(date.value, inp.published) ?? 0) < 0 : false;
       if (governed || ahead) modality = 'intended';
     }
