@@ -88,10 +88,39 @@ export function tidyText(text: string): string {
     .trim();
 }
 
+const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/gu;
+
+/**
+ * A numeric calendar date as Arabic outlets print it: day first («25/03/2015», «25-3-2015»,
+ * «25.03.2015», optionally followed by a time, which is dropped since it has no zone), or
+ * year first («2015/03/25»). Month first only when the first number cannot be a month and the
+ * second can («03/25/2015»). Undefined when it is no valid date.
+ */
+function numericDate(v: string): string | undefined {
+  const m =
+    /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$/u.exec(v);
+  if (!m) return undefined;
+  let [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  let year: number;
+  let month: number;
+  let day: number;
+  if (m[1]!.length === 4) [year, month, day] = [a, b, c];
+  else if (m[3]!.length === 4) {
+    if (b > 12 && a <= 12) [a, b] = [b, a];
+    [year, month, day] = [c, b, a];
+  } else return undefined;
+  if (month < 1 || month > 12 || day < 1 || year < 1000) return undefined;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > last) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** An ISO 8601 time when the input can be read as one, else the input as given. */
 export function isoTime(value: string | undefined): string | undefined {
-  const v = value?.trim();
+  const v = value?.trim().replace(ARABIC_DIGITS, (d) => String((d.codePointAt(0)! - 0x0660) % 0x90));
   if (!v) return undefined;
+  const numeric = numericDate(v);
+  if (numeric) return numeric;
   if (/^\d{4}-\d{2}(-\d{2})?$/.test(v)) return v;
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(v))
     return v.replace(' ', 'T');
