@@ -99,6 +99,11 @@ const MIGRATIONS: Migration[] = [
     name: 'article text kept in the document only',
     statements: ['ALTER TABLE articles DROP COLUMN text'],
   },
+  {
+    version: 7,
+    name: 'articles_sort dropped (articles_sort_id starts with sort_key)',
+    statements: ['DROP INDEX IF EXISTS articles_sort'],
+  },
 ];
 
 /** tsvector positions are 1..16383. */

@@ -76,6 +76,69 @@ describe('sqlite: migration 6 (prefix index, text kept in the document only)', (
   });
 });
 
+describe('sqlite: migration 7 (facets, mentions, entity keys WITHOUT ROWID)', () => {
+  it('an archive of schema 6 migrates with every row and filters as before', async () => {
+    const path = join(dir, 'schema6.db');
+    const s = await openStore(path);
+    await loadArchive(s);
+    await s.close();
+    // Back to what schema 6 had: rowid tables and an index on sort_key alone.
+    const raw = new Database(path);
+    const count = (d: Database.Database, t: string) =>
+      (d.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
+    const before = Object.fromEntries(
+      ['facets', 'mentions', 'entity_keys'].map((t) => [t, count(raw, t)] as const),
+    );
+    for (const t of ['facets', 'mentions', 'entity_keys']) {
+      const sql = (raw.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').get(t) as { sql: string }).sql;
+      raw.exec(`${sql
+        .replace(/ WITHOUT ROWID$/u, '')
+        .replace(`TABLE "${t}"`, `TABLE ${t}`)
+        .replace(`TABLE ${t}`, `TABLE ${t}_old`)};
+        INSERT INTO ${t}_old SELECT * FROM ${t}; DROP TABLE ${t}; ALTER TABLE ${t}_old RENAME TO ${t};`);
+    }
+    raw.exec(`CREATE INDEX facets_rid ON facets(rid); CREATE INDEX mentions_entity ON mentions(entity_id);
+      CREATE INDEX entity_keys_entity ON entity_keys(entity_id); CREATE INDEX articles_sort ON articles(sort_key);
+      DELETE FROM khabar_migrations WHERE version = 7;`);
+    const old = raw
+      .prepare("SELECT sql FROM sqlite_schema WHERE name IN ('facets', 'mentions', 'entity_keys')")
+      .all();
+    assert.equal(old.length, 3);
+    assert.ok(!/WITHOUT ROWID/u.test(JSON.stringify(old)));
+    raw.close();
+    const again = await openStore(path);
+    try {
+      assert.deepEqual(
+        (await again.search({ q: 'actor:Larijani' })).hits.map((h) => h.id),
+        ['t-larijani'],
+      );
+      const r = await again.search({ q: 'التعاون', facets: true });
+      assert.equal(r.facets.countries.find((c) => c.value === 'IRN')?.count, 2);
+      assert.equal((await again.entity('person:ali-larijani'))?.mentions, 1);
+    } finally {
+      await again.close();
+    }
+    const check = new Database(path, { readonly: true });
+    try {
+      for (const t of ['facets', 'mentions', 'entity_keys']) {
+        const sql = (check.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').get(t) as { sql: string })
+          .sql;
+        assert.match(sql, /WITHOUT ROWID$/u, t);
+        assert.equal(count(check, t), before[t], t);
+      }
+      const indexes = check.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").all() as Array<{
+        name: string;
+      }>;
+      const names = indexes.map((i) => i.name);
+      for (const i of ['facets_rid', 'mentions_entity', 'entity_keys_entity', 'articles_sort_id'])
+        assert.ok(names.includes(i), i);
+      assert.ok(!names.includes('articles_sort'));
+    } finally {
+      check.close();
+    }
+  });
+});
+
 describe('sqlite: facets with two processes on one file', () => {
   it('a search sees the facets of articles another connection stored or rewrote', async () => {
     const path = join(dir, 'two.db');
