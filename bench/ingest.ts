@@ -16,7 +16,7 @@
  * in time and memory at a size (1M) the full pipeline cannot reach in one session.
  * On a shared machine wall time depends on the neighbours: CPU time is printed too.
  */
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findEntities } from '../src/analyze/entities.ts';
@@ -224,6 +224,29 @@ const total = Object.values(stages).reduce((x, y) => x + y, 0);
 const articles =
   summary.inserted + summary.updated + summary.nearDuplicates + summary.duplicates + summary.unchanged;
 const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+/**
+ * What the resident memory is made of at the end (Linux): anonymous (JS heap, malloc: SQLite,
+ * the addon, V8's own), file-backed (code, mapped files) and shared (the WAL index), beside
+ * the JS heap's committed size and external memory; `{}` where /proc is absent.
+ */
+function memoryParts(): Record<string, number> {
+  const out: Record<string, number> = {};
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8');
+    for (const k of ['VmRSS', 'VmHWM', 'RssAnon', 'RssFile', 'RssShmem']) {
+      const m = new RegExp(`^${k}:\\s+(\\d+) kB`, 'mu').exec(status);
+      if (m) out[k] = Math.round(Number(m[1]) / 1024);
+    }
+  } catch {
+    return out;
+  }
+  const m = process.memoryUsage();
+  out.heapTotal = mb(m.heapTotal);
+  out.heapUsed = mb(m.heapUsed);
+  out.external = mb(m.external);
+  return out;
+}
+const memory = memoryParts();
 const cpu = process.cpuUsage(cpu0);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const result = {
@@ -240,6 +263,7 @@ const result = {
   cpuSeconds: Math.round(cpuSeconds * 10) / 10,
   articlesPerCpuSecond: Math.round(articles / cpuSeconds),
   peakRssMb: peakMb,
+  memoryAtEndMb: memory,
   rssSamples: samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 12)) === 0),
   heapAfterGc,
   stageShare: Object.fromEntries(
@@ -266,6 +290,11 @@ else {
     `cpu           ${result.cpuSeconds} s → ${result.articlesPerCpuSecond} articles per CPU-second`,
   );
   console.log(`peak RSS      ${result.peakRssMb} MB (maxRSS)`);
+  console.log(
+    `memory at end ${Object.entries(memory)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')} (MB)`,
+  );
   console.log(`RSS over time ${result.rssSamples.map((x) => `${x.done}:${x.rssMb}MB`).join(' ')}`);
   if (heapAfterGc.length)
     console.log(`heap after GC ${heapAfterGc.map((x) => `${x.done}:${x.heapMb}MB`).join(' ')}`);
