@@ -53,7 +53,7 @@ for (let rep = 0; rep < reps; rep++) {
   const path = join(tmp, 'archive.db');
   const store = (await openStore(path)) as unknown as SqlStore;
   let t = cpuMs();
-  const rows: ArticleRows[] = docs.map(articleRows);
+  const rows: ArticleRows[] = docs.map((d) => articleRows(d));
   const rowsMs = cpuMs() - t;
   t = cpuMs();
   const end = store.groupCommits();
