@@ -358,3 +358,18 @@ test('a mediation: the two sides are its targets, the mediator its source; the e
   assert.deepEqual(countries(swap!.source), ['RUS', 'UKR']);
   assert.equal(swap!.reciprocal, true);
 });
+
+test('every country of the gazetteer is an actor, not only the event table’s; a common word is no country', () => {
+  const [aid] = events('قدمت النمسا مساعدات إنسانية لرواندا.');
+  assert.equal(aid?.type, 'AID');
+  assert.deepEqual(countries(aid!.source), ['AUT']);
+  assert.deepEqual(countries(aid!.target), ['RWA']);
+  const [acc] = events('اتهمت الكونغو الديمقراطية رواندا بدعم المتمردين.');
+  assert.equal(acc?.type, 'ACCUSE');
+  assert.deepEqual(countries(acc!.source), ['COD']);
+  assert.deepEqual(countries(acc!.target), ['RWA']);
+  // «مالي» here is «financial», not Mali
+  const [fin] = events('قدمت النمسا دعما ماليا لرواندا.');
+  assert.equal(fin?.type, 'AID');
+  assert.ok(!fin!.source.concat(fin!.target).some((a) => a.country === 'MLI'));
+});

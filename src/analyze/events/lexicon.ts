@@ -128,9 +128,41 @@ function demonymForms(stem: string): string[] {
   ].map((f) => pre + f);
 }
 
+/**
+ * Forms of the gazetteer's other countries that are also common words of news Arabic
+ * («مالي» financial, «بنين» sons, «سول»): not read as countries by the event coder.
+ */
+const AMBIGUOUS_COUNTRY_FORMS = new Set(['مالي', 'بنين', 'سول', 'تشاد', 'توجو', 'جورجيا'].map(norm));
+
+/**
+ * Every other country of the gazetteer (data/gazetteer/src/countries.tsv: names, nisba stems,
+ * capitals), for those countries.tsv does not list: the event coder's own table stays first
+ * and hand-checked; these add the rest of ISO 3166 so that «رواندا» or «الكونغو الديمقراطية»
+ * are actors too. Forms that are common words are left out.
+ */
+function gazetteerCountries(known: ReadonlySet<string>): string[][] {
+  const raw = readFileSync(new URL('../gazetteer/src/countries.tsv', dataDir), 'utf8');
+  const rows: string[][] = [];
+  for (const line of raw.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [iso, , , names, nisba, capitals] = line.split('\t').map((c) => c.trim());
+    if (!iso || known.has(iso)) continue;
+    const keep = (v: string | undefined) =>
+      (v ?? '')
+        .split(';')
+        .map((x) => x.trim())
+        .filter((x) => x && !AMBIGUOUS_COUNTRY_FORMS.has(norm(x)))
+        .join(',');
+    rows.push([iso, keep(names), keep(nisba), keep(capitals)]);
+  }
+  return rows;
+}
+
 function parseActors(): ActorEntry[] {
   const out: ActorEntry[] = [];
-  for (const [iso, names, demonyms, capitals] of readTsv('countries.tsv')) {
+  const own = readTsv('countries.tsv');
+  const known = new Set(own.map((r) => r[0]!).filter(Boolean));
+  for (const [iso, names, demonyms, capitals] of [...own, ...gazetteerCountries(known)]) {
     if (!iso) continue;
     for (const n of list(names)) out.push({ tokens: norm(n).split(' '), country: iso, kind: 'country' });
     for (const c of list(capitals)) out.push({ tokens: norm(c).split(' '), country: iso, kind: 'capital' });
