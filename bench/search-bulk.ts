@@ -33,6 +33,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { openStore } from '../src/store/index.ts';
+import { articleValues } from '../src/store/sql-store.ts';
 import type { ArticleRows } from '../src/store/rows.ts';
 import { antAvailable } from './search-corpus.ts';
 
@@ -124,22 +125,7 @@ function write(r: ArticleRows): void {
   }
   byText.set(r.textHash, r.id);
   rid++;
-  st.article.run(
-    rid,
-    r.outlet,
-    r.url,
-    r.title,
-    r.published,
-    r.day,
-    r.sortKey,
-    r.language,
-    r.lead,
-    r.textHash,
-    r.contentHash,
-    r.doc,
-    r.ingestedAt,
-    r.id,
-  );
+  st.article.run(rid, ...articleValues(r), r.id);
   st.sig.run(rid, r.dedup.minhash);
   for (const k of r.dedup.bands) st.band.run(k, rid);
   for (const s of r.sections) {

@@ -52,6 +52,24 @@ async function writeDedup(db: Db, rid: number, d: { bands: number[]; minhash: st
  */
 const DEFAULT_GROUP = { tx: 1000, ms: 1000 };
 
+/** The articles columns outlet … ingested_at of one article, in the order the INSERT and UPDATE name them. */
+export function articleValues(r: ArticleRows): Param[] {
+  return [
+    r.outlet,
+    r.url,
+    r.title,
+    r.published,
+    r.day,
+    r.sortKey,
+    r.language,
+    r.lead,
+    r.textHash,
+    r.contentHash,
+    r.doc,
+    r.ingestedAt,
+  ];
+}
+
 export class SqlStore implements Store {
   constructor(private readonly b: Backend) {}
 
@@ -241,13 +259,13 @@ export class SqlStore implements Store {
       await db.run(
         `UPDATE articles SET outlet = ?, url = ?, title = ?, published = ?, day = ?, sort_key = ?, language = ?,
          lead = ?, text_hash = ?, content_hash = ?, doc = ?, ingested_at = ? WHERE rid = ?`,
-        [...this.articleValues(rows), rid],
+        [...articleValues(rows), rid],
       );
     } else {
       const r = await db.get<{ rid: number }>(
         `INSERT INTO articles (outlet, url, title, published, day, sort_key, language, lead, text_hash,
          content_hash, doc, ingested_at, id) VALUES (${placeholders(13)}) RETURNING rid`,
-        [...this.articleValues(rows), rows.id],
+        [...articleValues(rows), rows.id],
       );
       rid = num(r?.rid);
     }
@@ -289,23 +307,6 @@ export class SqlStore implements Store {
       }
     }
     return bestSim >= DEFAULT_THRESHOLD ? best : undefined;
-  }
-
-  private articleValues(r: ArticleRows): Param[] {
-    return [
-      r.outlet,
-      r.url,
-      r.title,
-      r.published,
-      r.day,
-      r.sortKey,
-      r.language,
-      r.lead,
-      r.textHash,
-      r.contentHash,
-      r.doc,
-      r.ingestedAt,
-    ];
   }
 
   private async clearChildren(db: Db, rid: number): Promise<void> {
