@@ -11,7 +11,14 @@
  */
 import type { Brief, Entity, Mention, Message } from '../model.ts';
 import { pairs, surnames } from './coref.ts';
-import { type FormHit, type GazMatch, type Gazetteer, gazetteer, matchAt } from './gazetteer/index.ts';
+import {
+  articleGazetteer,
+  type FormHit,
+  type GazMatch,
+  type Gazetteer,
+  gazetteer,
+  matchAt,
+} from './gazetteer/index.ts';
 import { GIVEN_NAMES, NAME_STOP, POLITICAL_VERBS, STATE_CONTEXT, lightKey } from './gazetteer/lexicon.ts';
 import { slug, transliterate } from '../text/transliterate.ts';
 import { type NameRun, nameAt, opensName, placeGivenName } from './gazetteer/names.ts';
@@ -586,7 +593,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
       ],
     };
   }
-  const gaz = gazetteer();
+  const gaz = articleGazetteer(gazetteer(), toks);
   const run = new Run(text, toks, gaz);
   const sentence = sentences(text, toks);
   const tags = tagSentences(toks, sentence, opts.tagger ?? 'auto', (t) => isNameCue(gaz, t));

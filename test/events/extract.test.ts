@@ -373,3 +373,40 @@ test('every country of the gazetteer is an actor, not only the event table’s; 
   assert.equal(fin?.type, 'AID');
   assert.ok(!fin!.source.concat(fin!.target).some((a) => a.country === 'MLI'));
 });
+
+test('a later clause with a verb and a subject of its own: its nominal is that subject’s act', () => {
+  const evs = events('أدانت ألمانيا الهجوم على السفارة، وقدمت النمسا مساعدات إنسانية إلى أوكرانيا.');
+  const aid = evs.find((e) => e.type === 'AID');
+  assert.deepEqual(countries(aid!.source), ['AUT']);
+  assert.deepEqual(countries(aid!.target), ['UKR']);
+  assert.deepEqual(countries(evs.find((e) => e.type === 'ACCUSE')!.source), ['DEU']);
+  // a nominal of circumstance in the same clause still belongs to the sentence's event
+  const call = events('هنأ الرئيس المصري نظيره التونسي في اتصال هاتفي.').find((e) => e.type === 'CONSULT');
+  assert.deepEqual(countries(call!.source), ['EGY']);
+});
+
+test('SVO: the mention right before a verb (past «لن», «لم») is its subject, the one after its object', () => {
+  for (const text of [
+    'الحكومة لن تلتقي وفد المعارضة.',
+    'قالت مصادر إن الحكومة لن تلتقي وفد المعارضة قبل الانتخابات.',
+  ]) {
+    const [e] = events(text);
+    assert.equal(e?.type, 'CONSULT', text);
+    assert.equal(e!.modality, 'denied');
+    assert.deepEqual(
+      e!.source.map((a) => a.sector),
+      ['GOV'],
+      text,
+    );
+    assert.deepEqual(
+      e!.target.map((a) => a.sector),
+      ['OPP'],
+      text,
+    );
+  }
+  // a coordinated verb («وانتقد») is not read SVO: the mention after it is its subject
+  const [r] = events('رحبت مصر بالاتفاق، وانتقد الأردن القرار الإسرائيلي.').filter(
+    (e) => e.type === 'ACCUSE',
+  );
+  assert.deepEqual(countries(r!.source), ['JOR']);
+});

@@ -143,6 +143,9 @@ const AMBIGUOUS_COUNTRY_FORMS = new Set(['مالي', 'بنين', 'سول', 'تش
 function gazetteerCountries(known: ReadonlySet<string>): string[][] {
   const raw = readFileSync(new URL('../gazetteer/src/countries.tsv', dataDir), 'utf8');
   const rows: string[][] = [];
+  // a form two countries share («الكونغو», «كونغولي») is the first one's here; the entities
+  // stage, which this coder prefers on a tie, reads it by the article (entities.ts)
+  const taken = new Set<string>();
   for (const line of raw.split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [iso, , , names, nisba, capitals] = line.split('\t').map((c) => c.trim());
@@ -151,7 +154,11 @@ function gazetteerCountries(known: ReadonlySet<string>): string[][] {
       (v ?? '')
         .split(';')
         .map((x) => x.trim())
-        .filter((x) => x && !AMBIGUOUS_COUNTRY_FORMS.has(norm(x)))
+        .filter((x) => {
+          if (!x || AMBIGUOUS_COUNTRY_FORMS.has(norm(x)) || taken.has(norm(x))) return false;
+          taken.add(norm(x));
+          return true;
+        })
         .join(',');
     rows.push([iso, keep(names), keep(nisba), keep(capitals)]);
   }

@@ -332,6 +332,50 @@ function agentAdjective(hit: TriggerHit, ctx: RoleContext): ActorMention | undef
   return undefined;
 }
 
+/** Particles between an SVO subject and its verb: «الحكومة لن تلتقي», «إيران قد ترد». */
+const PRE_VERB = /^(?:لن|لم|لا|قد|سوف|لقد|ما|ف?سوف)$/;
+
+/**
+ * SVO: a bare mention right before a finite verb (particles «لن/لم/لا/قد» between) is its
+ * subject — «الحكومة لن تلتقي وفد المعارضة»: the government meets, the delegation is met. Not
+ * after «و» on the verb (a coordinated verb keeps the subject before it), not a place, not a
+ * mention the verb's gender rules out.
+ */
+function subjectBefore(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
+  const { toks, mentions } = ctx;
+  const head = hit.head;
+  if (hit.entry.kind !== 'verb' || hit.entry.flags.has('participle') || /^[وف]/.test(toks[head]!.n))
+    return undefined;
+  let k = head - 1;
+  while (k >= 0 && head - k <= 2 && PRE_VERB.test(toks[k]!.n)) k--;
+  const m = mentions.find((x) => x.j === k + 1);
+  if (!m || m.prep || m.kind === 'recip' || m.counterpart || m.weapon || isLocation(m, toks))
+    return undefined;
+  if (toks[m.i]!.clause !== toks[head]!.clause) return undefined;
+  if (disagrees(verbGender(hit, toks), mentionGender(m, toks))) return undefined;
+  return m;
+}
+
+/**
+ * «أدانت ألمانيا الهجوم، وقدمت النمسا مساعدات إنسانية»: a nominal that is the first trigger of a
+ * later clause, after a verb with its own subject, belongs to that subject — not to the event
+ * of the clause before. The subject is a bare mention of the clause, at most three words in,
+ * after at least one word (the verb).
+ */
+function ownClauseSubject(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
+  const { toks, mentions } = ctx;
+  const head = hit.head;
+  const clause = toks[head]!.clause;
+  if (ctx.hits.some((h) => h !== hit && h.head < head && toks[h.head]!.clause === clause)) return undefined;
+  const start = toks.findIndex((t) => t.clause === clause && !t.punct);
+  if (start <= 0) return undefined;
+  const m = mentions.find(
+    (x) => x.i > start && x.i <= start + 3 && x.j <= head && toks[x.i]!.clause === clause,
+  );
+  if (!m || m.prep || m.kind === 'recip' || m.counterpart || isLocation(m, toks)) return undefined;
+  return m;
+}
+
 export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   const { toks, mentions } = ctx;
   const head = hit.head;
@@ -372,7 +416,13 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     nominal &&
     (PASSIVE_AUX.test(toks[head - 1]?.n ?? '') ||
       (hit.entry.kind === 'noun' && PATIENT_MODES.has(hit.entry.mode)));
-  if (!flags.has('participle') && !(hit.entry.kind === 'phrase' && flags.has('nominal')) && !passive) {
+  const svo = subjectBefore(hit, ctx);
+  if (
+    !svo &&
+    !flags.has('participle') &&
+    !(hit.entry.kind === 'phrase' && flags.has('nominal')) &&
+    !passive
+  ) {
     const gapped = hit.entry.slots.some((x) => x[0] === '*');
     const from = hit.entry.kind === 'phrase' && !gapped ? hit.j : head + 1;
     for (let k = from; k < toks.length && k <= hit.j + 3; k++) {
@@ -446,10 +496,13 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     reciprocal = true;
     explicitSource = true;
   } else {
+    const clauseSubj = nominal && ctx.prev && !agent && !subjAfter ? ownClauseSubject(hit, ctx) : undefined;
     if (agent) {
       srcMention = agent;
     } else if (subjAfter) {
       srcMention = subjAfter;
+    } else if (svo) {
+      srcMention = svo;
     } else if (nominal && reactionObject(hit, ctx)) {
       // «أدانت السعودية الهجوم الذي استهدف مسجدًا»: the condemned act is not the condemner's;
       // with no agent of its own it has no source
@@ -458,6 +511,8 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       // «أقدمت قواته على قصف جوي», «نفذت طائرات أمريكية ضربات»: the light verb's subject did it
       srcMention = lightVerbSubject(hit, ctx);
       ownAgent = true;
+    } else if (clauseSubj) {
+      srcMention = clauseSubj;
     } else if (nominal && ctx.prev) {
       // «في اتصال هاتفي» after «هنأ X Y»: a nominal with no actors of its own belongs to the sentence's event;
       // «وجرى خلال اللقاء التوقيع على اتفاقية»: an agreement signed at a meeting binds both sides

@@ -41,11 +41,20 @@ export interface Gazetteer {
   root: Node;
   /** Countries by ISO 3166-1 alpha-3. */
   country(iso3: string): GazEntry | undefined;
+  /** First-word keys of forms that name two or more countries («الكونغو», «الكونغولي»). */
+  sharedFirst: Set<string>;
+  /**
+   * For one article (see `articleGazetteer`): the countries it names by a form of their own. A form
+   * two countries share reads as the one of them in this set when exactly one is; otherwise as
+   * the one countries.tsv lists first.
+   */
+  prefer?: ReadonlySet<string>;
 }
 
 export function buildGazetteer(entries: GazEntry[]): Gazetteer {
   const root: Node = { next: new Map() };
   const byId = new Map<string, GazEntry>();
+  const sharedFirst = new Set<string>();
   for (const e of entries) {
     byId.set(e.id, e);
     for (const f of e.forms) {
@@ -68,9 +77,35 @@ export function buildGazetteer(entries: GazEntry[]): Gazetteer {
         hits.push({ entry: e, role: f.role, framing: f.framing === true });
       hits.sort((a, b) => KIND_RANK[a.entry.kind] - KIND_RANK[b.entry.kind]);
       node.hits = hits;
+      if (hits.filter((h) => h.entry.kind === 'country').length > 1) sharedFirst.add(keys[0]!);
     }
   }
-  return { byId, root, country: (iso3) => byId.get(`country:${iso3}`) };
+  return { byId, root, country: (iso3) => byId.get(`country:${iso3}`), sharedFirst };
+}
+
+/**
+ * The gazetteer as one article reads it: when a word of the article can start a form that two
+ * countries share («الكونغو», «الكونغولي»: DR Congo or the Republic of the Congo), the countries the
+ * article names by a form of their own («الكونغو الديمقراطية», «كينشاسا» / «الكونغو برازافيل»,
+ * «برازافيل») decide the reading (`Gazetteer.prefer`); otherwise the gazetteer itself.
+ */
+export function articleGazetteer(gaz: Gazetteer, toks: Tok[]): Gazetteer {
+  if (!toks.some((t) => t.arabic && t.info.readings.some((r) => gaz.sharedFirst.has(r.key)))) return gaz;
+  const named = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    const m = matchAt(gaz, toks, i);
+    const cs = new Set(m?.hits.map((h) => h.entry.country ?? ''));
+    if (m && cs.size === 1 && !cs.has('')) named.add([...cs][0]!);
+  }
+  return { ...gaz, prefer: named };
+}
+
+/** Hits of a shared country form with the article's country first (see `Gazetteer.prefer`). */
+function preferred(hits: FormHit[], prefer: ReadonlySet<string>): FormHit[] {
+  const cs = hits.filter((h) => h.entry.kind === 'country');
+  if (cs.length < 2) return hits;
+  const only = cs.filter((h) => prefer.has(h.entry.country ?? ''));
+  return only.length === 1 ? [only[0]!, ...hits.filter((h) => h !== only[0])] : hits;
 }
 
 let cached: Gazetteer | undefined;
@@ -123,7 +158,7 @@ export function matchAt(gaz: Gazetteer, toks: Tok[], i: number): GazMatch | unde
     last: best.last,
     start: t.start + (best.r.strip > 0 ? surfaceOffset(t.text, best.r.strip) : 0),
     end: last.end,
-    hits: best.hits,
+    hits: gaz.prefer ? preferred(best.hits, gaz.prefer) : best.hits,
     strip: best.r.strip,
   };
 }
