@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { gazetteer } from '../../src/analyze/gazetteer/index.ts';
+import { PLOVER_TYPES } from '../../src/model.ts';
+import { matchForm } from '../../src/text/normalize.ts';
+
+// Every own-writing events gold file (data/gold/events/*.jsonl; the *.ref.jsonl real-news
+// references are checked by real.test.ts) is valid for `khabar eval events`, with values the
+// scorer can match: a typo in a type, a country code or a sector would silently score as a miss.
+const dir = fileURLToPath(new URL('../../data/gold/events/', import.meta.url));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.jsonl') && !f.endsWith('.ref.jsonl'))
+  .sort();
+const SECTORS = new Set('GOV MIL OPP REB CVL MED BUS IGO NGO JUD LEG PTY REL EDU HLH SPY COP UAF'.split(' '));
+const MODALITIES = new Set(['happened', 'intended', 'denied', 'conditional']);
+const types = new Set<string>(PLOVER_TYPES);
+
+/** Problems of one gold line, each naming the field. */
+function problems(line: string): string[] {
+  const out: string[] = [];
+  const o = JSON.parse(line) as Record<string, unknown>;
+  if (typeof o.id !== 'string' || !o.id) out.push('no "id"');
+  if (typeof o.text !== 'string' || !o.text.trim()) return [...out, 'no "text"'];
+  if (!Array.isArray(o.events)) return [...out, 'no "events" array'];
+  if (o.published !== undefined && !/^\d{4}-\d\d-\d\d$/.test(String(o.published)))
+    out.push(`published ${o.published} is not YYYY-MM-DD`);
+  const text = matchForm(o.text);
+  o.events.forEach((e: Record<string, unknown>, k: number) => {
+    const at = `event ${k + 1} (${e.type})`;
+    if (!types.has(String(e.type))) out.push(`${at}: type is not a PLOVER type`);
+    if (e.modality != null && !MODALITIES.has(String(e.modality))) out.push(`${at}: modality ${e.modality}`);
+    for (const flag of ['negated', 'background', 'reciprocal'])
+      if (e[flag] != null && typeof e[flag] !== 'boolean') out.push(`${at}: ${flag} is not a boolean`);
+    // a trigger may be a phrase with a gap («أعرب … عن ترحيبه»): each of its words is in the text
+    if (
+      typeof e.trigger === 'string' &&
+      !matchForm(e.trigger)
+        .split(/\s+/)
+        .every((w) => text.includes(w))
+    )
+      out.push(`${at}: trigger «${e.trigger}» is not in the text`);
+    for (const role of ['source', 'target']) {
+      const v = e[role];
+      const actors = v == null ? [] : Array.isArray(v) ? v : [v];
+      for (const a of actors as Array<Record<string, unknown>>) {
+        if (a.country != null && !gazetteer().country(String(a.country)))
+          out.push(`${at}: ${role} country ${a.country} is not an ISO alpha-3 code of the gazetteer`);
+        if (a.sector != null && !SECTORS.has(String(a.sector)))
+          out.push(`${at}: ${role} sector ${a.sector} is not a sector code`);
+      }
+    }
+  });
+  return out;
+}
+
+test('the validity check catches a wrong type, country, sector and a trigger not in the text', () => {
+  const line = JSON.stringify({
+    id: 'x',
+    text: 'التقى الوزير نظيره',
+    events: [{ type: 'MEET', source: { country: 'XXX', sector: 'GOVT' }, target: null, trigger: 'زار' }],
+  });
+  assert.deepEqual(problems(line), [
+    'event 1 (MEET): type is not a PLOVER type',
+    'event 1 (MEET): trigger «زار» is not in the text',
+    'event 1 (MEET): source country XXX is not an ISO alpha-3 code of the gazetteer',
+    'event 1 (MEET): source sector GOVT is not a sector code',
+  ]);
+});
+
+test('every own-writing events gold file is valid, with unique ids', () => {
+  assert.ok(files.includes('dev.jsonl') && files.includes('heldout-5.jsonl'), `files: ${files}`);
+  for (const f of files) {
+    const ids = new Set<string>();
+    readFileSync(join(dir, f), 'utf8')
+      .split('\n')
+      .forEach((line, k) => {
+        if (!line.trim()) return;
+        assert.deepEqual(problems(line), [], `${f}:${k + 1}`);
+        const { id } = JSON.parse(line) as { id: string };
+        assert.ok(!ids.has(id), `${f}:${k + 1}: id ${id} twice`);
+        ids.add(id);
+      });
+  }
+});
+
+test('heldout-5 (the blind set): at least 45 texts and 90 events, every PLOVER type at least 4 times, texts with no event', () => {
+  const lines = readFileSync(join(dir, 'heldout-5.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
+  const texts = lines.map((l) => JSON.parse(l) as { events: Array<{ type: string }> });
+  const count = new Map<string, number>();
+  for (const t of texts) for (const e of t.events) count.set(e.type, (count.get(e.type) ?? 0) + 1);
+  assert.ok(texts.length >= 45, `${texts.length} texts`);
+  assert.ok(texts.reduce((n, t) => n + t.events.length, 0) >= 90);
+  for (const type of PLOVER_TYPES) assert.ok((count.get(type) ?? 0) >= 4, `${type}: ${count.get(type) ?? 0}`);
+  assert.ok(texts.filter((t) => t.events.length === 0).length >= 3);
+});
