@@ -16,6 +16,7 @@ export const ERRORS = {
   UNKNOWN_COMMAND: (name: string) =>
     `unknown command "${name}". Run \`khabar help\` for the list of commands.`,
   BAD_OPTION: (option: string, why: string) => `option ${option}: ${why}.`,
+  BAD_QUERY: (problems: string) => `search query: ${problems} See docs/search.md for the query language.`,
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

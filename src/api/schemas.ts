@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { PLOVER_TYPES } from '../model.ts';
+import { calendarProblem } from '../search/query.ts';
 
 export const MAX_LIMIT = 100;
 
@@ -13,6 +14,11 @@ const isoDate = z
     /^\d{4}(-\d{2}(-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/,
     'expected an ISO date: YYYY, YYYY-MM, YYYY-MM-DD or a date-time',
   )
+  .superRefine((s, ctx) => {
+    const why = calendarProblem(s);
+    if (why)
+      ctx.addIssue({ code: 'custom', message: `not a date: ${why}; expected YYYY, YYYY-MM or YYYY-MM-DD` });
+  })
   .describe('ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or date-time)');
 
 const country = z

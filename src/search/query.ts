@@ -5,10 +5,14 @@
  * whole query (they are ANDed with it wherever they are written).
  *
  * `parseQuery` never throws on content: a query it cannot make sense of is read as plain
- * words, and the problems are returned as `warnings`.
+ * words, and the problems are returned as `warnings`. What cannot be searched as asked — a
+ * filter value that means nothing (`from:2017-13`, `country:Atlantis`) or a query that only
+ * excludes (`NOT إيران`) — is listed by `queryErrors`, which the store turns into an error.
  */
+import { fail } from '../errors.ts';
 import type { PloverType } from '../model.ts';
 import type { SearchFilters } from '../store/store.ts';
+import { knownCountry, nearCountries } from './countries.ts';
 
 export type QueryNode =
   | { kind: 'word'; text: string; prefix: boolean }
@@ -22,6 +26,8 @@ export interface ParsedQuery {
   node?: QueryNode;
   filters: SearchFilters;
   warnings: string[];
+  /** Filter values that cannot be searched as written (see `queryErrors`). */
+  errors: string[];
 }
 
 const FILTERS = ['actor', 'country', 'type', 'outlet', 'from', 'to', 'section'] as const;
@@ -195,7 +201,48 @@ class Parser {
   }
 }
 
-function addFilter(filters: SearchFilters, name: FilterName, v: string, warnings: string[]): void {
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * Why a date that starts `YYYY[-MM[-DD]]` is not on the calendar (month 13, 30 February), or
+ * undefined when it is (or does not start so: the callers check the form).
+ */
+export function calendarProblem(value: string): string | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d] = m;
+  if (mo === undefined) return undefined;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return `${mo} is not a month (01–12)`;
+  if (d === undefined) return undefined;
+  const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  const day = Number(d);
+  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${y} has no day ${d} (01–${days})`;
+  return undefined;
+}
+
+/** The problem with a `from:`/`to:` value, naming the filter and the forms it takes. */
+function dateProblem(name: 'from' | 'to', d: string): string | undefined {
+  const forms = `write ${name}:YYYY, ${name}:YYYY-MM or ${name}:YYYY-MM-DD, e.g. ${name}:2025-10`;
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/u.test(d)) return `${name}:${d} is not a date: ${forms}.`;
+  const why = calendarProblem(d);
+  return why ? `${name}:${d} is not a date: ${why}; ${forms}.` : undefined;
+}
+
+function addFilter(filters: SearchFilters, name: FilterName, v: string, errors: string[]): void {
   const values = v
     .split(',')
     .map((x) => x.trim())
@@ -205,8 +252,9 @@ function addFilter(filters: SearchFilters, name: FilterName, v: string, warnings
     case 'from':
     case 'to': {
       const d = values[0]!;
-      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/u.test(d)) {
-        warnings.push(`${name}:${d} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`);
+      const problem = dateProblem(name, d);
+      if (problem) {
+        errors.push(problem);
         return;
       }
       filters[name] = d;
@@ -224,15 +272,61 @@ function addFilter(filters: SearchFilters, name: FilterName, v: string, warnings
 
 export function parseQuery(q: string): ParsedQuery {
   const warnings: string[] = [];
+  const errors: string[] = [];
   const toks = lex(q, warnings);
   const filters: SearchFilters = {};
   const rest: Tok[] = [];
   for (const t of toks) {
-    if (t.t === 'filter') addFilter(filters, t.name, t.v, warnings);
+    if (t.t === 'filter') addFilter(filters, t.name, t.v, errors);
     else rest.push(t);
   }
   const node = new Parser(rest, warnings).parse();
-  return { ...(node ? { node } : {}), filters, warnings };
+  return { ...(node ? { node } : {}), filters, warnings, errors };
+}
+
+/** Whether a node asks for something (a word or phrase not under NOT); an OR's NOT items are dropped. */
+function positive(n: QueryNode): boolean {
+  if (n.kind === 'word' || n.kind === 'phrase') return true;
+  if (n.kind === 'not') return false;
+  return n.items.some(positive);
+}
+
+/**
+ * What makes a query unsearchable as written, each naming the part and what to write instead:
+ * the parser's bad filter values; `country:` values the gazetteer does not know (with the
+ * nearest names); dates given apart (API parameters) that are not on the calendar; and a query
+ * that only excludes (`NOT إيران`, `-إيران`) with no word, phrase or filter to search for —
+ * it would list the whole archive but those articles, which is seldom what was meant.
+ */
+export function queryErrors(parsed: ParsedQuery, filters: SearchFilters): string[] {
+  const out = [...parsed.errors];
+  for (const name of ['from', 'to'] as const) {
+    const d = filters[name];
+    if (d && d !== parsed.filters[name]) {
+      const why = calendarProblem(d);
+      if (why) out.push(`${name}=${d} is not a date: ${why}.`);
+    }
+  }
+  for (const c of filters.country ?? []) {
+    if (knownCountry(c)) continue;
+    const near = nearCountries(c);
+    out.push(
+      `country:${c} is not a country khabar knows: give an ISO 3166-1 alpha-3 code (IRN) or a name in Arabic or English (إيران, Iran)${near.length ? `; did you mean ${near.join(', ')}?` : '.'}`,
+    );
+  }
+  const anyFilter = Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
+  if (parsed.node && !positive(parsed.node) && !anyFilter) {
+    out.push(
+      'the query only excludes (NOT, -): a NOT needs something to search for beside it — a word, a phrase or a filter, e.g. «الاتفاق NOT إيران» or «NOT إيران from:2025-01».',
+    );
+  }
+  return out;
+}
+
+/** Throws the `queryErrors` of a query as one BAD_QUERY error (HTTP 400 in the API). */
+export function checkQuery(parsed: ParsedQuery, filters: SearchFilters): void {
+  const errors = queryErrors(parsed, filters);
+  if (errors.length) throw fail('BAD_QUERY', errors.join(' '));
 }
 
 /** Merges filters from the query text with filters given apart (API parameters, CLI options). */

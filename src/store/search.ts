@@ -6,7 +6,7 @@
 import { type CompiledQuery, compileQuery } from '../search/compile.ts';
 import { countryCodes, countryLabel } from '../search/countries.ts';
 import { dateRangeTerms, outletTerm } from '../search/filter-terms.ts';
-import { mergeFilters, parseQuery } from '../search/query.ts';
+import { checkQuery, mergeFilters, parseQuery } from '../search/query.ts';
 import { makeSnippet } from '../search/snippet.ts';
 import type { FacetCount } from './facet-index.ts';
 import { type Backend, type MatchOptions, type Param, placeholders, type SqlPart } from './db.ts';
@@ -196,6 +196,7 @@ export async function searchStore(
   const t0 = performance.now();
   const parsed = parseQuery(req.q ?? '');
   const filters = mergeFilters(parsed.filters, req.filters);
+  checkQuery(parsed, filters);
   const compiled = compileQuery(parsed.node, b.dialect);
   const { limit, offset } = pageOf(req, 10);
   const byDate = req.sort === 'date' || !compiled.match;

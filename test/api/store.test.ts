@@ -79,6 +79,37 @@ describe('api on SQLite', () => {
     assert.equal(none.total, 0);
   });
 
+  test('a query that cannot be searched as asked is a 400 problem+json naming it', async () => {
+    const bad = async (query: string, detail: RegExp, type = 'urn:khabar:problem:bad_query') => {
+      const res = await app.request(`/api/search?${query}`);
+      assert.equal(res.status, 400, query);
+      assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/);
+      const body = (await res.json()) as { type: string; status: number; detail: string };
+      assert.deepEqual([body.type, body.status], [type, 400], query);
+      assert.match(body.detail, detail, query);
+    };
+    const q = (s: string) => `q=${encodeURIComponent(s)}`;
+    await bad(
+      q('النيل from:2017-13'),
+      /from:2017-13 is not a date: 13 is not a month \(01–12\); write from:YYYY/,
+    );
+    await bad(q('NOT النيل'), /only excludes \(NOT, -\): a NOT needs something to search for beside it/);
+    await bad(q('النيل country:Atlantis'), /country:Atlantis is not a country khabar knows/);
+    await bad(q('النيل country:مصرر'), /did you mean مصر \(EGY\)\?/);
+    // Parameters apart from q: an unknown code, a month 13 (the schema's date check)
+    await bad(`${q('النيل')}&country=XYZ`, /country:XYZ is not a country khabar knows/);
+    await bad(
+      `${q('النيل')}&from=2017-13`,
+      /from: not a date: 13 is not a month \(01–12\)/,
+      'urn:khabar:problem:validation',
+    );
+    // Beside a word or a filter, a NOT narrows the search.
+    const narrowed = await get<{ total: number }>(`/api/search?${q('NOT النيل from:2000')}`);
+    const all = await get<{ total: number }>('/api/articles?limit=1');
+    const nile = await get<{ total: number }>(`/api/search?${q('النيل')}`);
+    assert.equal(narrowed.total, all.total - nile.total);
+  });
+
   test('ingest runs the dedup of the ingest runner: a re-published copy is a near-duplicate', async () => {
     const first = JSON.parse(readFileSync(join(root, 'examples/articles.jsonl'), 'utf8').split('\n')[0]!) as {
       text: string;

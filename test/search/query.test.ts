@@ -3,7 +3,13 @@ import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { compileQuery, fts5, tsquery } from '../../src/search/compile.ts';
-import { parseQuery } from '../../src/search/query.ts';
+import {
+  calendarProblem,
+  checkQuery,
+  mergeFilters,
+  parseQuery,
+  queryErrors,
+} from '../../src/search/query.ts';
 
 describe('parseQuery', () => {
   it('reads words, phrases, operators, prefixes and groups', () => {
@@ -57,13 +63,78 @@ describe('parseQuery', () => {
     assert.deepEqual(parseQuery('outlet:"a b",c y').filters.outlet, ['a b', 'c']);
   });
 
-  it('warns about what it cannot read, and reads the rest', () => {
+  it('warns about what it cannot read, and reads the rest; a date filter that is no date is an error', () => {
     const p = parseQuery('from:yesterday "غير مغلق');
     assert.equal(p.filters.from, undefined);
-    assert.equal(p.warnings.length, 2);
+    assert.equal(p.warnings.length, 1);
+    assert.match(p.warnings[0]!, /unclosed quote/);
+    assert.deepEqual(p.errors, [
+      'from:yesterday is not a date: write from:YYYY, from:YYYY-MM or from:YYYY-MM-DD, e.g. from:2025-10.',
+    ]);
     assert.deepEqual(p.node, { kind: 'phrase', text: 'غير مغلق' });
     // An unknown field is an ordinary word.
     assert.deepEqual(parseQuery('http:x').node, { kind: 'word', text: 'http:x', prefix: false });
+  });
+
+  it('dates must be on the calendar: month 01–12, a day the month has', () => {
+    assert.equal(calendarProblem('2017-12'), undefined);
+    assert.equal(calendarProblem('2017'), undefined);
+    assert.equal(calendarProblem('2024-02-29'), undefined, 'a leap day');
+    assert.equal(calendarProblem('2025-01-31T10:00:00Z'), undefined);
+    assert.equal(calendarProblem('2017-13'), '13 is not a month (01–12)');
+    assert.equal(calendarProblem('2017-00-10'), '00 is not a month (01–12)');
+    assert.equal(calendarProblem('2025-02-29'), 'February 2025 has no day 29 (01–28)');
+    assert.equal(calendarProblem('2025-04-31T10:00'), 'April 2025 has no day 31 (01–30)');
+    assert.equal(calendarProblem('2025-04-00'), 'April 2025 has no day 00 (01–30)');
+    assert.match(
+      parseQuery('x from:2017-13').errors.join(),
+      /^from:2017-13 is not a date: 13 is not a month \(01–12\); write from:YYYY/,
+    );
+    assert.match(
+      parseQuery('x to:2025-02-30').errors.join(),
+      /^to:2025-02-30 is not a date: February 2025 has no day 30/,
+    );
+    assert.equal(parseQuery('x from:2017-13').filters.from, undefined);
+  });
+
+  it('queryErrors: an unknown country with the nearest names, dates given apart, a query that only excludes', () => {
+    const errs = (q: string, apart = {}) => {
+      const p = parseQuery(q);
+      return queryErrors(p, mergeFilters(p.filters, apart));
+    };
+    assert.deepEqual(errs('التعاون country:IRN,إيران,Iran,iran,irn,السعودية from:2025-02-28'), []);
+    const [atlantis] = errs('x country:Atlantis');
+    assert.match(
+      atlantis!,
+      /^country:Atlantis is not a country khabar knows: give an ISO 3166-1 alpha-3 code/,
+    );
+    assert.doesNotMatch(atlantis!, /did you mean/, 'nothing near «Atlantis»');
+    assert.match(errs('x country:إيرن').join(), /did you mean إيران \(IRN\)\?/);
+    assert.match(errs('x country:Irann').join(), /did you mean Iran \(IRN\)/);
+    assert.match(errs('x country:Saud').join(), /did you mean Saudi Arabia \(SAU\)\?/);
+    assert.match(errs('x country:IRA').join(), /did you mean Iran \(IRN\), Iraq \(IRQ\)/);
+    assert.match(errs('x', { country: ['XYZ'] }).join(), /^country:XYZ is not a country khabar knows/);
+    assert.match(errs('x', { from: '2017-13' }).join(), /^from=2017-13 is not a date: 13 is not a month/);
+    for (const q of [
+      'NOT إيران',
+      '-إيران',
+      '-إيران -باكستان',
+      'NOT (إيران OR باكستان)',
+      '(-إيران) OR -باكستان',
+    ]) {
+      assert.match(errs(q).join(), /only excludes \(NOT, -\): a NOT needs something to search for/, q);
+    }
+    // Beside a word, a phrase or a filter, a NOT narrows a search: no error.
+    for (const q of [
+      'الاتفاق NOT إيران',
+      '"وقف إطلاق النار" -غزة',
+      'NOT إيران country:SAU',
+      '-إيران from:2025-01',
+    ]) {
+      assert.deepEqual(errs(q), [], q);
+    }
+    assert.deepEqual(errs('-إيران', { type: ['AGREE'] }), [], 'a filter given apart counts');
+    assert.throws(() => checkQuery(parseQuery('NOT إيران'), {}), { code: 'BAD_QUERY' });
   });
 
   it('a NOT inside OR is dropped with a warning', () => {

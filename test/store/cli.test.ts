@@ -51,6 +51,38 @@ describe('khabar search / export / import / status', () => {
     assert.match(s.err, /--sort: use relevance or date/);
   });
 
+  it('a query word starting with «-» is a word, not an option', async () => {
+    const all = JSON.parse((await run(['search', 'from:2024', '--db', dbA, '--json'])).out).total;
+    for (const args of [['-استراتيجي', 'from:2024'], ['-استراتيجي from:2024']]) {
+      const r = await run(['search', ...args, '--db', dbA, '--json']);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(JSON.parse(r.out).total, all - 3, args.join(' '));
+    }
+    assert.match(
+      (await run(['search', 'x', '--limit', '-1', '--db', dbA])).err,
+      /--limit: give a whole number/,
+    );
+  });
+
+  it('a query that cannot be searched as asked fails with the reason and what to write, and prints no results', async () => {
+    for (const [query, reason] of [
+      [
+        'استراتيجي from:2017-13',
+        /from:2017-13 is not a date: 13 is not a month \(01–12\); write from:YYYY, from:YYYY-MM or from:YYYY-MM-DD/,
+      ],
+      [
+        'NOT استراتيجي',
+        /only excludes \(NOT, -\): a NOT needs something to search for beside it — a word, a phrase or a filter/,
+      ],
+      ['country:Irann', /country:Irann is not a country khabar knows: .*did you mean Iran \(IRN\)/],
+    ] as const) {
+      const r = await run(['search', query, '--db', dbA]);
+      assert.equal(r.code, 2, query);
+      assert.match(r.err, reason, query);
+      assert.equal(r.out, '', query);
+    }
+  });
+
   it('search, status, export and stories on a path with no archive say so and create nothing', async () => {
     const missing = join(dir, 'typo', 'archive.db');
     for (const args of [['search', 'تونس'], ['status'], ['export'], ['stories']]) {

@@ -277,7 +277,9 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
           new Set(ids(await q('استراتيجي NOT الزراعة'))),
           new Set(['t-strategy-exact', 't-strategy-plural']),
         );
-        assert.equal((await q('-استراتيجي')).total, DOCS.length - 3);
+        // A NOT beside a filter narrows it; alone it is an error (below).
+        assert.equal((await q('-استراتيجي from:2024')).total, DOCS.length - 3);
+        assert.equal((await q('NOT استراتيجي from:2024')).total, DOCS.length - 3);
         assert.deepEqual(ids(await q('المزارع*')), ['t-strategy-adj']);
         assert.deepEqual(
           new Set(ids(await q('(الزراعة OR النقل) AND الوزارة'))),
@@ -302,7 +304,7 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         const was = capped.totalCap;
         capped.totalCap = 2;
         try {
-          const many = await q('-استراتيجي');
+          const many = await q('-استراتيجي from:2024');
           assert.deepEqual([many.total, many.totalExact], [2, false]);
           assert.equal(many.hits.length, Math.min(50, DOCS.length - 3), 'pages go on past the cap');
           assert.deepEqual(
@@ -513,12 +515,42 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
           '- -',
           '"" ()',
           'a:b',
-          'from:x',
           '؟!،',
         ]) {
           const r = await q(s);
           assert.ok(r.total >= 0);
         }
+      });
+
+      it('what cannot be searched as asked is a BAD_QUERY error naming it: a date off the calendar, an unknown country, a query that only excludes', async () => {
+        const rejects = (req: string | SearchRequest, message: RegExp) =>
+          assert.rejects(q(req), (err: Error & { code?: string }) => {
+            assert.equal(err.code, 'BAD_QUERY');
+            assert.match(err.message, message);
+            return true;
+          });
+        await rejects(
+          'استراتيجي from:2017-13',
+          /from:2017-13 is not a date: 13 is not a month \(01–12\); write from:YYYY, from:YYYY-MM or from:YYYY-MM-DD/,
+        );
+        await rejects('استراتيجي to:2025-02-30', /to:2025-02-30 is not a date: February 2025 has no day 30/);
+        await rejects('استراتيجي from:x', /from:x is not a date/);
+        await rejects({ q: 'استراتيجي', filters: { from: '2025-13' } }, /from=2025-13 is not a date/);
+        await rejects(
+          'country:Atlantis',
+          /country:Atlantis is not a country khabar knows: give an ISO 3166-1 alpha-3 code \(IRN\) or a name/,
+        );
+        await rejects('country:إيرن', /did you mean إيران \(IRN\)\?/);
+        await rejects(
+          { q: 'التعاون', filters: { country: ['XYZ'] } },
+          /country:XYZ is not a country khabar knows/,
+        );
+        await rejects(
+          'NOT استراتيجي',
+          /only excludes \(NOT, -\): a NOT needs something to search for beside it/,
+        );
+        await rejects('-استراتيجي', /only excludes/);
+        await rejects('-استراتيجي -الزراعة', /only excludes/);
       });
     });
   });

@@ -15,7 +15,7 @@ Searches the archive. The query and the articles go through the same analyzer, s
 
   words side by side     all of them (AND)
   "a phrase"             the words in this order
-  a OR b, NOT a, -a      either; without
+  a OR b, NOT a, -a      either; without (beside a word or a filter)
   word*                  words starting so
   ( … )                  grouping
   actor:NAME|ID          country:IRN|إيران   type:CONSULT   outlet:"NAME"
@@ -108,9 +108,13 @@ export const command: Command = {
   usage: USAGE,
   async run(argv, ctx) {
     let parsed: ReturnType<typeof parseArgs>;
+    // `-إيران` is a query word, not an option (the command has no one-letter options): hidden
+    // from parseArgs behind a NUL, which is taken off again below.
+    const args = argv.map((a) => (/^-[^-]/u.test(a) ? `\u0000${a}` : a));
+    const unhide = (a: string) => (a.startsWith('\u0000') ? a.slice(1) : a);
     try {
       parsed = parseArgs({
-        args: argv,
+        args,
         allowPositionals: true,
         options: {
           db: { type: 'string' },
@@ -125,8 +129,10 @@ export const command: Command = {
     } catch (err) {
       throw fail('USAGE', `khabar search: ${(err as Error).message}`);
     }
-    const v = parsed.values as Record<string, string | boolean | undefined>;
-    const q = parsed.positionals.join(' ').trim();
+    const v = Object.fromEntries(
+      Object.entries(parsed.values).map(([k, x]) => [k, typeof x === 'string' ? unhide(x) : x]),
+    ) as Record<string, string | boolean | undefined>;
+    const q = parsed.positionals.map(unhide).join(' ').trim();
     if (!q) throw fail('USAGE', 'khabar search needs a QUERY (words, "a phrase", country:IRN …)');
     const sort = (v.sort as string | undefined) ?? 'relevance';
     if (sort !== 'relevance' && sort !== 'date') throw fail('BAD_OPTION', '--sort', 'use relevance or date');
