@@ -41,7 +41,11 @@ const workers = Number(arg('workers', '2'));
 const tsxApi = import.meta.resolve('tsx/esm/api');
 /** --build-only: build (or resume) the archives, measure nothing. */
 const buildOnly = process.argv.includes('--build-only');
-/** --no-build: measure the archive as it is (a build stopped part way: its size is printed). */
+/**
+ * --no-build: measure the archive as it is (a build stopped part way: its size is printed),
+ * opened read-only on SQLite (an archive needing a migration, or a re-index without
+ * --keep-index, is then an error instead of a rewrite).
+ */
 const noBuild = process.argv.includes('--no-build');
 /** --keep-index: measure a reused archive as indexed, even by an older analyzer version. */
 const reindex = !process.argv.includes('--keep-index');
@@ -212,7 +216,8 @@ for (const backend of backends) {
     mkdirSync(dir, { recursive: true });
     const store =
       backend === 'sqlite'
-        ? await openStore(join(dir, `search-${size}.db`), { reindex })
+        ? // --no-build opens the file read-only: the bench never writes an archive it only measures.
+          await openStore(join(dir, `search-${size}.db`), { reindex, readonly: noBuild })
         : await openStore(pgUrl, { schema: `khabar_bench_${size}`, reindex });
     try {
       if (!noBuild) await build(store, size);

@@ -18,11 +18,27 @@ export interface Dialect {
   and(items: string[]): string;
   or(items: string[]): string;
   andNot(pos: string, neg: string): string;
+  /**
+   * Optional: one term (or phrase: space-separated terms) in any of several columns, read
+   * once. A query word often gives the same term in several columns («شخص» is its own form,
+   * bare form and stem); `forms : "x" OR bare : "x"` reads the list of "x" once per column.
+   * A dialect with `anyOf` gets a second expression (`CompiledQuery.matchSet`) matching the
+   * same articles with each such term read once — for counting and listing the matches, not
+   * for scoring them (bm25 weighs each phrase of the MATCH apart).
+   */
+  anyOf?(cols: Column[], text: string, prefix: boolean): string;
 }
 
 /** What the query asks for: `match` (positive expression) and/or `exclude` (articles to leave out). */
 export interface CompiledQuery {
   match?: string;
+  /**
+   * `match` with the same term in several columns read once (`Dialect.anyOf`): the same
+   * articles, cheaper to list. Absent when the dialect has no `anyOf`. Not for scoring.
+   */
+  matchSet?: string;
+  /** `exclude` likewise. */
+  excludeSet?: string;
   /** Set for a purely negative query (`-word`, `NOT x`): every article except these. */
   exclude?: string;
   /** Every positive word and phrase OR-ed: what to rank by (PostgreSQL's ts_rank gives 0 under `!`). */
@@ -42,37 +58,65 @@ export interface HighlightTerm {
 
 type Out = { pos: string } | { neg: string } | undefined;
 
+/**
+ * The same term (or phrase) in several columns, OR-ed: one `anyOf` per distinct text when the
+ * dialect has it (in the order of first appearance), else one term or phrase per column.
+ */
+function columnsOr(d: Dialect, alts: Array<[Column, string[]]>, prefix: boolean): string[] {
+  const one = (col: Column, ts: string[]) =>
+    ts.length === 1 ? d.term(col, ts[0]!, prefix) : d.phrase(col, ts);
+  if (!d.anyOf) return alts.map(([col, ts]) => one(col, ts));
+  const byText = new Map<string, { cols: Column[]; ts: string[] }>();
+  for (const [col, ts] of alts) {
+    const key = ts.join(' ');
+    const g = byText.get(key);
+    if (g) g.cols.push(col);
+    else byText.set(key, { cols: [col], ts });
+  }
+  return [...byText.entries()].map(([text, g]) =>
+    g.cols.length === 1 ? one(g.cols[0]!, g.ts) : d.anyOf!(g.cols, text, prefix),
+  );
+}
+
 function wordExpr(d: Dialect, t: Term, prefix: boolean): string {
   if (prefix) {
     // The written form and the form without proclitics: «استراتيج*» also finds «والاستراتيجيات».
-    return d.or([d.term('forms', t.form, true), d.term('bare', t.bare, true)]);
+    return d.or(
+      columnsOr(
+        d,
+        [
+          ['forms', [t.form]],
+          ['bare', [t.bare]],
+        ],
+        true,
+      ),
+    );
   }
   if (t.script === 'number') return d.term('forms', t.form, false);
-  const alts = [
-    d.term('forms', t.form, false),
-    d.term('bare', t.bare, false),
-    d.term('stems', t.stem, false),
-  ];
+  const alts = columnsOr(
+    d,
+    [
+      ['forms', [t.form]],
+      ['bare', [t.bare]],
+      ['stems', [t.stem]],
+    ],
+    false,
+  );
   if (t.script === 'latin' && t.latin.length >= 2) alts.push(d.term('latin', t.latin, false));
   return d.or(alts);
 }
 
 function phraseExpr(d: Dialect, terms: Term[]): string {
   if (terms.length === 1) return wordExpr(d, terms[0]!, false);
-  const alts = [
-    d.phrase(
-      'forms',
-      terms.map((t) => t.form),
-    ),
-    d.phrase(
-      'bare',
-      terms.map((t) => t.bare),
-    ),
-    d.phrase(
-      'stems',
-      terms.map((t) => t.stem),
-    ),
-  ];
+  const alts = columnsOr(
+    d,
+    [
+      ['forms', terms.map((t) => t.form)],
+      ['bare', terms.map((t) => t.bare)],
+      ['stems', terms.map((t) => t.stem)],
+    ],
+    false,
+  );
   // Latin keys have no positions: a Latin phrase («Ali Larijani») also matches as all its keys.
   if (terms.every((t) => t.script === 'latin' && t.latin.length >= 2)) {
     alts.push(d.and(terms.map((t) => d.term('latin', t.latin, false))));
@@ -84,6 +128,19 @@ function phraseExpr(d: Dialect, terms: Term[]): string {
 const LATIN_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'as', 'ash', 'at', 'az', 'an', 'ar']);
 
 export function compileQuery(node: QueryNode | undefined, d: Dialect): CompiledQuery {
+  const c = compileWith(node, d);
+  if (!d.anyOf) return c;
+  // The same query with repeated terms read once: the same articles (see Dialect.anyOf).
+  const { anyOf: _, ...plain } = d;
+  const full = compileWith(node, plain);
+  const sets = {
+    ...(c.match ? { matchSet: c.match } : {}),
+    ...(c.exclude ? { excludeSet: c.exclude } : {}),
+  };
+  return { ...full, ...sets };
+}
+
+function compileWith(node: QueryNode | undefined, d: Dialect): CompiledQuery {
   const highlight: HighlightTerm[] = [];
   const warnings: string[] = [];
   const mark = (t: Term, prefix: boolean) =>
@@ -168,6 +225,9 @@ export function compileQuery(node: QueryNode | undefined, d: Dialect): CompiledQ
 
 const ftsQuote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
+const WORD_COLUMNS: Column[] = ['forms', 'bare', 'stems'];
+const NON_ASCII = /[^\x00-\x7f]/u;
+
 /** SQLite FTS5 (columns forms, bare, stems, latin). */
 export const fts5: Dialect = {
   term: (col, t, prefix) => `${col} : ${ftsQuote(t)}${prefix ? ' *' : ''}`,
@@ -175,6 +235,12 @@ export const fts5: Dialect = {
   and: (items) => `(${items.join(' AND ')})`,
   or: (items) => (items.length === 1 ? items[0]! : `(${items.join(' OR ')})`),
   andNot: (pos, neg) => `(${pos} NOT ${neg})`,
+  // FTS5's column filter: `{forms bare} : "x"` matches "x" in either column, its list read
+  // once. In all three of forms, bare and stems, a term with a letter outside ASCII needs no
+  // filter (none to check per row): the other columns hold ASCII only — latin keys (a–z,
+  // 0–9) and meta terms (src/search/filter-terms.ts).
+  anyOf: (cols, t, prefix) =>
+    `${WORD_COLUMNS.every((c) => cols.includes(c)) && NON_ASCII.test(t) ? '' : `{${cols.join(' ')}} : `}${ftsQuote(t)}${prefix ? ' *' : ''}`,
 };
 
 /** tsvector weights per column (PostgreSQL): what ts_rank weighs. */

@@ -26,6 +26,8 @@ export interface Migration {
 
 export interface Backend {
   readonly kind: 'sqlite' | 'postgres';
+  /** Opened for reading only: migrations and re-indexing are checked, never run. */
+  readonly readonly?: boolean;
   readonly db: Db;
   readonly dialect: Dialect;
   readonly migrations: Migration[];

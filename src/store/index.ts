@@ -26,6 +26,11 @@ export interface OpenOptions {
   reindex?: boolean;
   /** Where to say what a long step on open (a re-index) is doing: stderr by default. */
   notice?: (message: string) => void;
+  /**
+   * SQLite only: open an existing archive for reading only — nothing is written, not even a
+   * migration (an archive that needs one, or a re-index with `reindex` true, is an error).
+   */
+  readonly?: boolean;
 }
 
 /** The user's data folder default: `$XDG_DATA_HOME/khabar/khabar.db` or `~/.local/share/khabar/khabar.db`. */
@@ -46,12 +51,18 @@ export async function openStore(url?: string, opts: OpenOptions = {}): Promise<S
   const target = resolveDb(url, env);
   let store: SqlStore;
   if (isPostgresUrl(target)) {
+    if (opts.readonly) {
+      throw new KhabarError(
+        'STORE_OPEN',
+        `read-only opening is for SQLite archives; ${target} is PostgreSQL.`,
+      );
+    }
     const { postgresBackend } = await import('./postgres.ts');
     store = new SqlStore(await postgresBackend(target, opts.schema ? { schema: opts.schema } : {}));
   } else {
     const path =
       target === ':memory:' ? target : resolve(opts.cwd ?? process.cwd(), target.replace(/^sqlite:/u, ''));
-    store = new SqlStore(sqliteBackend(path));
+    store = new SqlStore(sqliteBackend(path, undefined, opts.readonly));
   }
   if (opts.reindex === false) store.reindexOnOpen = false;
   if (opts.notice) store.notice = opts.notice;

@@ -144,22 +144,26 @@ interface Plan {
 
 function plan(b: Backend, c: CompiledQuery, f: SearchFilters, window: number, terms: TermFilters): Plan {
   const sections = f.section;
-  if (c.match && !sections?.length && (terms.outlet || terms.dates)) {
+  // Matches are listed and counted by `matchSet` (each term read once) and scored by `match`:
+  // the same articles (src/search/compile.ts `Dialect.anyOf`).
+  const set = c.matchSet ?? c.match;
+  if (c.match && set && !sections?.length && (terms.outlet || terms.dates)) {
     const sets = filterSets(f, terms);
     const opts = sets.length ? { restrict: sets } : {};
-    const match = b.dialect.and([c.match, ...[terms.outlet, terms.dates].filter((x): x is string => !!x)]);
+    const filters = [terms.outlet, terms.dates].filter((x): x is string => !!x);
+    const match = b.dialect.and([set, ...filters]);
     return {
       match: { expr: match, opts },
       ids: b.matchIds(match, opts),
-      scored: b.matchScored(match, c.rank ?? c.match, { ...opts, window }),
+      scored: b.matchScored(b.dialect.and([c.match, ...filters]), c.rank ?? c.match, { ...opts, window }),
     };
   }
   const sets = filterSets(f);
   const opts = { ...(sections?.length ? { sections } : {}), ...(sets.length ? { restrict: sets } : {}) };
-  if (c.match) {
+  if (c.match && set) {
     return {
-      ...(sections?.length ? {} : { match: { expr: c.match, opts } }),
-      ids: b.matchIds(c.match, opts),
+      ...(sections?.length ? {} : { match: { expr: set, opts } }),
+      ids: b.matchIds(set, opts),
       scored: b.matchScored(c.match, c.rank ?? c.match, { ...opts, window }),
     };
   }
@@ -170,7 +174,7 @@ function plan(b: Backend, c: CompiledQuery, f: SearchFilters, window: number, te
     params.push(...set.params);
   }
   if (c.exclude) {
-    const ex = b.matchIds(c.exclude, sections?.length ? { sections } : {});
+    const ex = b.matchIds(c.excludeSet ?? c.exclude, sections?.length ? { sections } : {});
     all.push(`a.rid NOT IN (${ex.sql})`);
     params.push(...ex.params);
   } else if (sections?.length) {
@@ -201,7 +205,8 @@ export async function searchStore(
   const { limit, offset } = pageOf(req, 10);
   const byDate = req.sort === 'date' || !compiled.match;
   const terms = compiled.match && !filters.section?.length ? await termFilters(b, filters) : {};
-  const p = plan(b, compiled, filters, Math.max(RANK_WINDOW, offset + limit), terms);
+  const window = Math.max(RANK_WINDOW, offset + limit);
+  const p = plan(b, compiled, filters, window, terms);
 
   // With facets: run the match once for the rids (at most totalCap + 1), which give both the
   // total and the facet counts (in memory when the backend keeps a facet index). Otherwise count in SQL.
@@ -209,6 +214,8 @@ export async function searchStore(
   let matched: number[] | undefined;
   let total: number;
   let totalExact = true;
+  /** Relevance without facets: the scored candidates (the newest `window` matches). */
+  let scored: Array<{ rid: number; score: number }> | undefined;
   if (req.facets) {
     // Facets count the matches — the newest totalCap of them when there are more (then the
     // total is the cap, not exact, as without facets): reading every match of a common word
@@ -227,19 +234,20 @@ export async function searchStore(
     // Stored between the refresh and the match (or the match saw another transaction's
     // rows): count these in SQL.
     if (index && (b.writing() || matched.some((r) => r > index!.upTo))) index = undefined;
+  } else if (!byDate && p.match) {
+    // Relevance (not within sections, whose candidates are not windowed): the candidates are scored first; fewer than the window means they are every
+    // match (the same set as `ids`), so they are the total and no count is needed.
+    scored = (
+      await b.db.all<{ rid: number; score: number }>(
+        `SELECT m.rid, m.score FROM (${p.scored.sql}) m`,
+        p.scored.params,
+      )
+    ).map((r) => ({ rid: Number(r.rid), score: Number(r.score) }));
+    if (scored.length < window && scored.length <= totalCap) total = scored.length;
+    else ({ total, totalExact } = await countIds(b, p.ids, totalCap));
   } else {
-    // Counts at most totalCap + 1 matches: one more than the cap says there are more.
-    const totalRow = await b.db.get<{ n: number }>(
-      `SELECT COUNT(*) AS n FROM (${p.ids.sql} LIMIT ${totalCap + 1}) m`,
-      p.ids.params,
-    );
-    total = Number(totalRow?.n ?? 0);
-    if (total > totalCap) {
-      total = totalCap;
-      totalExact = false;
-    }
+    ({ total, totalExact } = await countIds(b, p.ids, totalCap));
   }
-  type HitRow = SummaryRow & { score: number; text: string };
   let rows: HitRow[];
   if (byDate) {
     // A common query: walk the (sort_key, id) index newest first and keep the matches; a rare
@@ -261,17 +269,10 @@ export async function searchStore(
         ? `(SELECT m0.rid FROM (${p.ids.sql}) m0 OFFSET 0) m JOIN articles x ON x.rid = m.rid`
         : `articles x ${hint} WHERE x.rid IN (${p.ids.sql})`;
     if (walked) {
-      const page = walked.slice(offset, offset + limit);
-      const set = b.ridSet(page.map((r) => r.rid));
-      const byRid = new Map(
-        (
-          await b.db.all<HitRow & { rid: number }>(
-            `SELECT a.rid, ${SUMMARY_COLS}, ${b.textSql} AS text, 0 AS score FROM articles a WHERE a.rid IN (${set.sql})`,
-            set.params,
-          )
-        ).map((r) => [Number(r.rid), r]),
+      rows = await rowsOf(
+        b,
+        walked.slice(offset, offset + limit).map((r) => ({ rid: r.rid, score: 0 })),
       );
-      rows = page.map((r) => byRid.get(r.rid)).filter((r): r is HitRow & { rid: number } => !!r);
     } else {
       rows = await b.db.all<HitRow>(
         `SELECT ${SUMMARY_COLS}, ${b.textSql} AS text, 0 AS score FROM
@@ -281,6 +282,9 @@ export async function searchStore(
         [...p.ids.params, limit, offset],
       );
     }
+  } else if (scored) {
+    const page = scored.sort((x, y) => y.score - x.score || y.rid - x.rid).slice(offset, offset + limit);
+    rows = await rowsOf(b, page);
   } else {
     rows = await b.db.all<HitRow>(
       `SELECT ${SUMMARY_COLS}, ${b.textSql} AS text, pg.score FROM
@@ -343,6 +347,40 @@ export async function searchStore(
     tookMs: Math.round((performance.now() - t0) * 100) / 100,
     ...(warnings.length ? { warnings } : {}),
   };
+}
+
+type HitRow = SummaryRow & { score: number; text: string };
+
+/** The hit rows of a page of rids, in its order, each with its score. */
+async function rowsOf(b: Backend, page: Array<{ rid: number; score: number }>): Promise<HitRow[]> {
+  if (page.length === 0) return [];
+  const set = b.ridSet(page.map((r) => r.rid));
+  const byRid = new Map(
+    (
+      await b.db.all<HitRow & { rid: number }>(
+        `SELECT a.rid, ${SUMMARY_COLS}, ${b.textSql} AS text FROM articles a WHERE a.rid IN (${set.sql})`,
+        set.params,
+      )
+    ).map((r) => [Number(r.rid), r]),
+  );
+  return page.flatMap((r) => {
+    const row = byRid.get(r.rid);
+    return row ? [{ ...row, score: r.score }] : [];
+  });
+}
+
+/** Counts at most totalCap + 1 matches: one more than the cap says there are more. */
+async function countIds(
+  b: Backend,
+  ids: SqlPart,
+  totalCap: number,
+): Promise<{ total: number; totalExact: boolean }> {
+  const totalRow = await b.db.get<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM (${ids.sql} LIMIT ${totalCap + 1}) m`,
+    ids.params,
+  );
+  const n = Number(totalRow?.n ?? 0);
+  return n > totalCap ? { total: totalCap, totalExact: false } : { total: n, totalExact: true };
 }
 
 /** Archive facts the date walk needs, cached for a few seconds like `articleCount`. */

@@ -4,6 +4,7 @@
  */
 import type { Entity, ProcessedArticle } from '../model.ts';
 import { ANALYZER_VERSION } from '../search/analyze.ts';
+import { KhabarError } from '../errors.ts';
 import { dyads } from '../analyze/relations.ts';
 import type { Backend, Db, Param } from './db.ts';
 import { insertRows, placeholders } from './db.ts';
@@ -84,6 +85,7 @@ export class SqlStore implements Store {
   notice: (message: string) => void = (m) => process.stderr.write(`${m}\n`);
 
   async migrate(): Promise<void> {
+    if (this.b.readonly) return this.checkReadonly();
     await this.b.exec(
       'CREATE TABLE IF NOT EXISTS khabar_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
     );
@@ -133,6 +135,39 @@ export class SqlStore implements Store {
           [String(ANALYZER_VERSION)],
         );
       });
+    }
+  }
+
+  /**
+   * A read-only archive (`openStore(…, { readonly: true })`) is used as it is: every migration
+   * must be applied, and its index built by this analyzer version unless `reindexOnOpen` is
+   * false (searches then use the old terms). Anything else would need a write: an error.
+   */
+  private async checkReadonly(): Promise<void> {
+    const has = await this.b.db.get(
+      "SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'khabar_migrations'",
+    );
+    const done = new Set(
+      has
+        ? (await this.b.db.all<{ version: number }>('SELECT version FROM khabar_migrations')).map((r) =>
+            num(r.version),
+          )
+        : [],
+    );
+    const missing = this.b.migrations.filter((m) => !done.has(m.version)).map((m) => m.version);
+    const meta = missing.length
+      ? undefined
+      : await this.b.db.get<{ value: string }>("SELECT value FROM khabar_meta WHERE key = 'analyzer'");
+    const why = missing.length
+      ? `schema migrations ${missing.join(', ')} are not applied`
+      : meta?.value !== String(ANALYZER_VERSION) && this.reindexOnOpen
+        ? `its search index was built by analyzer version ${meta?.value ?? 'none'}, not ${ANALYZER_VERSION}`
+        : undefined;
+    if (why) {
+      throw new KhabarError(
+        'STORE_OPEN',
+        `the archive cannot be opened read-only: ${why}. Open it once for writing (it is updated then), or keep the old index (reindex: false / --keep-index).`,
+      );
     }
   }
 

@@ -260,13 +260,21 @@ export function sqliteRuntimeProblem(nodeVersion: string): string | undefined {
   );
 }
 
-/** `nodeVersion`: the running Node.js by default (a parameter for tests). */
-export function sqliteBackend(path: string, nodeVersion = process.versions.node): Backend {
+/**
+ * `nodeVersion`: the running Node.js by default (a parameter for tests). `readonly`: open an
+ * existing file for reading only (SQLite refuses every write: a benchmark measuring an
+ * archive another process is reading or writing).
+ */
+export function sqliteBackend(path: string, nodeVersion = process.versions.node, readonly = false): Backend {
   const problem = sqliteRuntimeProblem(nodeVersion);
   if (problem) throw new KhabarError('NODE_UNSUPPORTED', `${problem}.`);
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const raw = new Database(path);
-  raw.pragma('journal_mode = WAL');
+  if (readonly && (path === ':memory:' || !existsSync(path))) {
+    throw new KhabarError('STORE_OPEN', `cannot open ${path} read-only: there is no such archive file.`);
+  }
+  if (path !== ':memory:' && !readonly) mkdirSync(dirname(path), { recursive: true });
+  const raw = new Database(path, readonly ? { readonly: true, fileMustExist: true } : {});
+  // Read-only: the journal mode is the file's own (setting WAL would write its header).
+  if (!readonly) raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
@@ -385,6 +393,7 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node)
 
   return {
     kind: 'sqlite',
+    readonly,
     db,
     dialect: fts5,
     migrations: MIGRATIONS,

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
+import { analyzeText, indexColumns } from '../../src/search/analyze.ts';
 import { compileQuery, fts5, tsquery } from '../../src/search/compile.ts';
+import { metaTerms } from '../../src/search/filter-terms.ts';
 import {
   calendarProblem,
   checkQuery,
@@ -147,6 +149,85 @@ describe('parseQuery', () => {
     const c = compileQuery(parseQuery('-إيران -باكستان').node, fts5);
     assert.equal(c.match, undefined);
     assert.ok(c.exclude);
+  });
+
+  it('matchSet: a term the query asks for in several columns is read once', () => {
+    // «شخص» is its own form, bare form and stem: the term alone (no column filter to check).
+    assert.equal(compileQuery(parseQuery('شخص').node, fts5).matchSet, '"شخص"');
+    assert.equal(
+      compileQuery(parseQuery('شخص').node, fts5).match,
+      '(forms : "شخص" OR bare : "شخص" OR stems : "شخص")',
+    );
+    // «اليوم»: form apart, bare and stem «يوم» together; a prefix in forms and bare.
+    assert.equal(
+      compileQuery(parseQuery('اليوم').node, fts5).matchSet,
+      '(forms : "اليوم" OR {bare stems} : "يوم")',
+    );
+    assert.equal(compileQuery(parseQuery('تونس*').node, fts5).matchSet, '{forms bare} : "تونس" *');
+    // Latin words keep their column filter: the latin column holds ASCII keys too.
+    assert.match(
+      compileQuery(parseQuery('tunis').node, fts5).matchSet!,
+      /^\(\{forms bare stems\} : "tunis" OR latin/u,
+    );
+    assert.equal(compileQuery(parseQuery('-شخص').node, fts5).excludeSet, '"شخص"');
+    // PostgreSQL's lexemes carry their column: nothing to merge.
+    assert.equal(compileQuery(parseQuery('شخص').node, tsquery).matchSet, undefined);
+  });
+
+  it('property: matchSet and excludeSet match the same articles as match and exclude', () => {
+    const db = new Database(':memory:');
+    db.exec(
+      "CREATE VIRTUAL TABLE t USING fts5(forms, bare, stems, latin, meta, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')",
+    );
+    const words = [
+      'اليوم',
+      'يوم',
+      'وإيران',
+      'لإيران',
+      'لايران',
+      'إيران',
+      'الاستراتيجية',
+      'استراتيجي',
+      'والاستراتيجيات',
+      'تقريرًا',
+      'تقرير',
+      'المسؤولون',
+      'المسئولين',
+      'حكومة',
+      'الحكومه',
+      'شخص',
+      'أشخاص',
+      'Larijani',
+      'لاريجاني',
+      'tunis',
+      'تونس',
+      '2025',
+    ];
+    const insert = db.prepare(
+      'INSERT INTO t(rowid, forms, bare, stems, latin, meta) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        fc.array(fc.constantFrom(...words, '"', ' ', 'OR', '-', '*'), { minLength: 1, maxLength: 6 }),
+        (texts, pieces) => {
+          db.exec('DELETE FROM t');
+          texts.forEach((ws, i) => {
+            const c = indexColumns(analyzeText(ws.join(' ')));
+            insert.run(i + 1, c.forms, c.bare, c.stems, c.latin, metaTerms('x', '2025-01-02'));
+          });
+          const c = compileQuery(parseQuery(pieces.join(' ')).node, fts5);
+          const rows = (e: string) => db.prepare('SELECT rowid FROM t WHERE t MATCH ?').pluck().all(e);
+          if (c.match) assert.deepEqual(rows(c.matchSet!), rows(c.match));
+          if (c.exclude) assert.deepEqual(rows(c.excludeSet!), rows(c.exclude));
+        },
+      ),
+      { numRuns: 300 },
+    );
+    db.close();
   });
 
   it('tsquery: column-prefixed lexemes, prefixes and phrases', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
@@ -34,6 +34,36 @@ describe('sqlite: analyzer version', () => {
     } finally {
       await again.close();
     }
+  });
+});
+
+describe('sqlite: read-only opening', () => {
+  it('searches an archive as it is and refuses every write; what would need one is an error', async () => {
+    const path = join(dir, 'readonly.db');
+    const s = await openStore(path);
+    await loadArchive(s);
+    await s.close();
+    const bytes = readFileSync(path);
+    const ro = await openStore(path, { readonly: true });
+    try {
+      const r = await ro.search({ q: 'الاستراتيجية', facets: true });
+      assert.equal(r.total, 3);
+      await assert.rejects(ro.put(makeDoc({ ...DOCS[0]!, id: 'ro-new' })), /readonly/i);
+    } finally {
+      await ro.close();
+    }
+    assert.ok(readFileSync(path).equals(bytes), 'the file is unchanged');
+    await assert.rejects(openStore(join(dir, 'absent.db'), { readonly: true }), /no such archive file/);
+    const raw = new Database(path);
+    raw.exec("UPDATE khabar_meta SET value = '0' WHERE key = 'analyzer'");
+    raw.close();
+    await assert.rejects(openStore(path, { readonly: true }), /analyzer version 0.*--keep-index/);
+    const kept = await openStore(path, { readonly: true, reindex: false });
+    await kept.close();
+    const raw2 = new Database(path);
+    raw2.exec('DELETE FROM khabar_migrations WHERE version = 7');
+    raw2.close();
+    await assert.rejects(openStore(path, { readonly: true, reindex: false }), /migrations 7 are not applied/);
   });
 });
 
