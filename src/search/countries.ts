@@ -79,7 +79,7 @@ export function countryCodes(value: string): string[] {
 }
 
 /** Edit distance (insertions, deletions, substitutions), one row at a time. */
-function distance(a: string, b: string): number {
+export function distance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];

@@ -9,10 +9,11 @@
  * filter value that means nothing (`from:2017-13`, `country:Atlantis`) or a query that only
  * excludes (`NOT إيران`) — is listed by `queryErrors`, which the store turns into an error.
  */
+import { CANONICAL_LABELS } from '../brief/render.ts';
 import { fail } from '../errors.ts';
-import type { PloverType } from '../model.ts';
+import { PLOVER_TYPES, type PloverType } from '../model.ts';
 import type { SearchFilters } from '../store/store.ts';
-import { knownCountry, nearCountries } from './countries.ts';
+import { distance, knownCountry, nearCountries } from './countries.ts';
 
 export type QueryNode =
   | { kind: 'word'; text: string; prefix: boolean }
@@ -264,6 +265,10 @@ function addFilter(filters: SearchFilters, name: FilterName, v: string, errors: 
       filters.type = [...(filters.type ?? []), ...values.map((x) => x.toUpperCase() as PloverType)];
       return;
     }
+    case 'section': {
+      filters.section = [...(filters.section ?? []), ...values.map((x) => x.toLowerCase())];
+      return;
+    }
     default: {
       filters[name] = [...(filters[name] ?? []), ...values];
     }
@@ -291,10 +296,29 @@ function positive(n: QueryNode): boolean {
   return n.items.some(positive);
 }
 
+/** The section kinds `section:` takes: the lead and the brief's labelled sections. */
+export const SECTION_KINDS: readonly string[] = ['lead', ...Object.keys(CANONICAL_LABELS)];
+
+/** `; did you mean …?` with up to three of `options` near `value` (edit distance ≤ 2, or it starts so). */
+function didYouMean(value: string, options: readonly string[]): string {
+  const v = value.toLowerCase();
+  const near = options
+    .map((o) => ({
+      o,
+      d: v.length >= 3 && o.toLowerCase().startsWith(v) ? 0.5 : distance(v, o.toLowerCase()),
+    }))
+    .filter((x) => x.d <= 2)
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 3)
+    .map((x) => x.o);
+  return near.length ? `; did you mean ${near.join(', ')}?` : '.';
+}
+
 /**
  * What makes a query unsearchable as written, each naming the part and what to write instead:
  * the parser's bad filter values; `country:` values the gazetteer does not know (with the
- * nearest names); dates given apart (API parameters) that are not on the calendar; and a query
+ * nearest names); `type:` and `section:` values that are no PLOVER type or section kind (with
+ * the nearest); dates given apart (API parameters) that are not on the calendar; and a query
  * that only excludes (`NOT إيران`, `-إيران`) with no word, phrase or filter to search for —
  * it would list the whole archive but those articles, which is seldom what was meant.
  */
@@ -312,6 +336,18 @@ export function queryErrors(parsed: ParsedQuery, filters: SearchFilters): string
     const near = nearCountries(c);
     out.push(
       `country:${c} is not a country khabar knows: give an ISO 3166-1 alpha-3 code (IRN) or a name in Arabic or English (إيران, Iran)${near.length ? `; did you mean ${near.join(', ')}?` : '.'}`,
+    );
+  }
+  for (const t of filters.type ?? []) {
+    if ((PLOVER_TYPES as readonly string[]).includes(t)) continue;
+    out.push(
+      `type:${t} is not a PLOVER event type: write one of ${PLOVER_TYPES.join(', ')}${didYouMean(t, PLOVER_TYPES)}`,
+    );
+  }
+  for (const k of filters.section ?? []) {
+    if (SECTION_KINDS.includes(k)) continue;
+    out.push(
+      `section:${k} is not a section kind: write one of ${SECTION_KINDS.join(', ')}${didYouMean(k, SECTION_KINDS)}`,
     );
   }
   const anyFilter = Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));

@@ -96,6 +96,11 @@ describe('api on SQLite', () => {
     await bad(q('NOT النيل'), /only excludes \(NOT, -\): a NOT needs something to search for beside it/);
     await bad(q('النيل country:Atlantis'), /country:Atlantis is not a country khabar knows/);
     await bad(q('النيل country:مصرر'), /did you mean مصر \(EGY\)\?/);
+    await bad(q('النيل type:CONSULTS'), /type:CONSULTS is not a PLOVER event type: .*did you mean CONSULT\?/);
+    await bad(
+      `${q('النيل')}&section=keypoints`,
+      /section:keypoints is not a section kind: .*did you mean key_points\?/,
+    );
     // Parameters apart from q: an unknown code, a month 13 (the schema's date check)
     await bad(`${q('النيل')}&country=XYZ`, /country:XYZ is not a country khabar knows/);
     await bad(

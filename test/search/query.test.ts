@@ -136,6 +136,22 @@ describe('parseQuery', () => {
       assert.deepEqual(errs(q), [], q);
     }
     assert.deepEqual(errs('-إيران', { type: ['AGREE'] }), [], 'a filter given apart counts');
+    // type: and section: values that are no PLOVER type or section kind, with the nearest
+    assert.deepEqual(errs('x type:consult section:KEY_POINTS,lead'), []);
+    assert.match(
+      errs('x type:CONSULTS').join(),
+      /^type:CONSULTS is not a PLOVER event type: write one of AGREE, CONSULT, .*; did you mean CONSULT\?$/,
+    );
+    assert.match(
+      errs('x type:attack').join(),
+      /^type:ATTACK is not a PLOVER event type: write one of .*ASSAULT\.$/,
+    );
+    assert.match(
+      errs('x section:keypoints').join(),
+      /^section:keypoints is not a section kind: write one of lead, why_it_matters, .*; did you mean key_points\?$/,
+    );
+    assert.match(errs('x section:why').join(), /did you mean why_it_matters\?$/);
+    assert.match(errs('x', { section: ['summary'] }).join(), /^section:summary is not a section kind/);
     assert.throws(() => checkQuery(parseQuery('NOT إيران'), {}), { code: 'BAD_QUERY' });
   });
 

@@ -549,6 +549,11 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
           'NOT استراتيجي',
           /only excludes \(NOT, -\): a NOT needs something to search for beside it/,
         );
+        await rejects('type:FIGHT', /type:FIGHT is not a PLOVER event type: write one of AGREE/);
+        await rejects(
+          'التعاون section:keypoints',
+          /section:keypoints is not a section kind: .*did you mean key_points\?/,
+        );
         await rejects('-استراتيجي', /only excludes/);
         await rejects('-استراتيجي -الزراعة', /only excludes/);
       });
