@@ -56,11 +56,74 @@ const FOLDABLE = /[\p{M}\u0640أإآٱىةؤئکی]/gu;
 /** Arabic presentation forms, which only NFKC turns back into letters. */
 const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFF]/u;
 
-/** Words in match form: no diacritics or tatweel; alef, yeh, teh marbuta folded; lower case. */
-export function dedupWords(text: string): string[] {
+/** `dedupWords` by its definition: folds, lower-cases and cuts the whole text with regexes. */
+function dedupWordsByRegex(text: string): string[] {
   const base = PRESENTATION.test(text) ? text.normalize('NFKC') : text;
   const folded = base.replace(FOLDABLE, (c) => FOLD[c] ?? '').toLowerCase();
   return folded.match(WORD) ?? [];
+}
+
+/**
+ * What `dedupWords` does with each UTF-16 code unit below FAST_LIMIT (Basic Latin to
+ * General Punctuation, Arabic included): the code unit it becomes in a word (folded and
+ * lower-cased), or SEPARATOR (ends a word), DROP (removed: marks, tatweel) or SLOW (its
+ * lower case is not one context-free code unit, as «İ» or «Σ»: the text takes the regex path).
+ */
+const FAST_LIMIT = 0x2100;
+const SEPARATOR = -1;
+const DROP = -2;
+const SLOW = -3;
+let fastTable: Int32Array | undefined;
+function buildFastTable(): Int32Array {
+  const table = new Int32Array(FAST_LIMIT);
+  const foldable = new RegExp(FOLDABLE.source, 'u');
+  const word = new RegExp(`^${WORD.source}$`, 'u');
+  for (let c = 0; c < FAST_LIMIT; c++) {
+    const ch = String.fromCharCode(c);
+    const folded = foldable.test(ch) ? (FOLD[ch] ?? '') : ch;
+    if (folded === '') table[c] = DROP;
+    else if (folded === '\u03A3' || folded.toLowerCase().length !== 1) table[c] = SLOW;
+    else {
+      const lower = folded.toLowerCase();
+      table[c] = word.test(lower) ? lower.charCodeAt(0) : SEPARATOR;
+    }
+  }
+  return table;
+}
+
+/**
+ * Words in match form: no diacritics or tatweel; alef, yeh, teh marbuta folded; lower case.
+ * One pass over the code units through a table (the same words as the regex definition,
+ * `dedupWordsByRegex`, which a text with any code unit beyond the table still takes).
+ */
+export function dedupWords(text: string): string[] {
+  fastTable ??= buildFastTable();
+  const table = fastTable;
+  const out: string[] = [];
+  let word = '';
+  /** Start of a run of code units that stay as they are, not yet added to `word`. */
+  let run = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const m = c < FAST_LIMIT ? table[c]! : SLOW;
+    if (m === c) {
+      if (run < 0) run = i;
+      continue;
+    }
+    if (m === SLOW) return dedupWordsByRegex(text);
+    if (run >= 0) {
+      word += text.slice(run, i);
+      run = -1;
+    }
+    if (m >= 0) word += String.fromCharCode(m);
+    else if (m === SEPARATOR && word !== '') {
+      out.push(word);
+      word = '';
+    }
+  }
+  if (run >= 0) word += text.slice(run);
+  if (word !== '') out.push(word);
+  return out;
 }
 
 function fnv1a(s: string, seed = 0x811c9dc5): number {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { DedupIndex, dedupWords, estimateJaccard, fingerprint } from '../../src/ingest/dedup.ts';
@@ -22,6 +23,77 @@ const SAME_SUBJECT = `استقبل وزير الخارجية ضيفه في مق�
 
 test('dedupWords folds diacritics, tatweel and letter variants', () => {
   assert.deepEqual(dedupWords('وقّع الـــوزيرُ مذكرةً، إلى أيّ'), ['وقع', 'الوزير', 'مذكره', 'الي', 'اي']);
+});
+
+/** dedupWords by its definition (regexes over the whole text): what the one-pass version must equal. */
+function dedupWordsReference(text: string): string[] {
+  const fold: Record<string, string> = {
+    أ: 'ا',
+    إ: 'ا',
+    آ: 'ا',
+    ٱ: 'ا',
+    ى: 'ي',
+    ة: 'ه',
+    ؤ: 'و',
+    ئ: 'ي',
+    ک: 'ك',
+    ی: 'ي',
+  };
+  const base = /[\uFB50-\uFDFF\uFE70-\uFEFF]/u.test(text) ? text.normalize('NFKC') : text;
+  const folded = base.replace(/[\p{M}\u0640أإآٱىةؤئکی]/gu, (c) => fold[c] ?? '').toLowerCase();
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+test('dedupWords equals its regex definition: every code unit of the table, case and context (property)', () => {
+  // Arabic with harakat, tatweel, ZWNJ and bidi marks, Latin with accents and capitals,
+  // Greek capital sigma (context-dependent lower case), «İ» (two code units in lower case),
+  // presentation forms (NFKC), an astral character, punctuation and spaces.
+  const pool = [
+    ...'وقّع الـــوزيرُ مذكرةً، إلى أيّ «الإمارات» ٱلله ؤ ئ ک ی ٠١٢٣ ۴۵',
+    ...'Éric MÜLLER’s Café-au-lait, NAÏVE 42nd ΟΔΟΣ Σ. İstanbul ǅ ß ﷲ ﻻ 𝐀 🙂',
+    '\u200c',
+    '\u200f',
+    '\u00a0',
+    '\u0640',
+    '\u0670',
+    '\n',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 60 }), (chars) => {
+      const text = chars.join('');
+      assert.deepEqual(dedupWords(text), dedupWordsReference(text));
+    }),
+    { numRuns: 3000 },
+  );
+  // Each code unit below the table's end alone and between letters (marks join words).
+  for (let c = 0; c < 0x2200; c++) {
+    const ch = String.fromCharCode(c);
+    for (const text of [ch, `ab${ch}cd`, `با${ch}ﺏ`, `Σ${ch}`])
+      assert.deepEqual(
+        dedupWords(text),
+        dedupWordsReference(text),
+        `U+${c.toString(16)} in ${JSON.stringify(text)}`,
+      );
+  }
+});
+
+test('dedupWords equals its regex definition on every ANT article', (t) => {
+  const path = new URL('../../../shared/data/ant/ant.jsonl', import.meta.url);
+  if (!existsSync(path)) {
+    t.skip('../shared/data/ant/ant.jsonl is absent (the ANT corpus lives in the shared data folder)');
+    return;
+  }
+  let n = 0;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { text?: string; title?: string };
+    for (const text of [r.text, r.title]) {
+      if (!text) continue;
+      assert.deepEqual(dedupWords(text), dedupWordsReference(text));
+      n++;
+    }
+  }
+  assert.ok(n > 10_000, `${n} texts compared`);
 });
 
 test('exact duplicate: same words, different diacritics and punctuation', () => {
