@@ -120,6 +120,19 @@ export function firstLead(doc: ProcessedArticle): string | null {
 }
 
 /**
+ * `JSON.stringify(doc)`, made from `content` — the JSON of the same document whose provenance
+ * is `prov` (the ingest time left out) — by putting the whole provenance back in its place:
+ * the document is serialized once, not twice. Serialized again when `prov`'s JSON is not
+ * found exactly once.
+ */
+function withProvenance(content: string, prov: object, doc: ProcessedArticle): string {
+  const without = `"provenance":${JSON.stringify(prov)}`;
+  const at = content.indexOf(without);
+  if (at < 0 || content.includes(without, at + 1)) return JSON.stringify(doc);
+  return `${content.slice(0, at)}"provenance":${JSON.stringify(doc.article.provenance)}${content.slice(at + without.length)}`;
+}
+
+/**
  * `analyze`: the search analyzer (`analyzeText`) by default; a bulk loader may pass one that
  * returns the same terms faster (bench/search-bulk.ts memoizes it per sentence and checks it).
  */
@@ -132,7 +145,8 @@ export function articleRows(
   const terms = article.title ? [...analyze(article.title), ...bodyTerms] : bodyTerms;
   const textHash = sha256(bodyTerms.map((t) => t.form).join(' '));
   const { ingestedAt, ...prov } = article.provenance;
-  const contentHash = sha256(JSON.stringify({ ...doc, article: { ...article, provenance: prov } }));
+  const content = JSON.stringify({ ...doc, article: { ...article, provenance: prov } });
+  const contentHash = sha256(content);
 
   const sections: SectionRow[] = [];
   const addSection = (
@@ -231,7 +245,7 @@ export function articleRows(
     textHash,
     contentHash,
     dedup: dedupRows(article.text),
-    doc: JSON.stringify(doc),
+    doc: withProvenance(content, prov, doc),
     ingestedAt,
     index: { ...indexColumns(terms), meta: metaTerms(article.outlet, day) },
     sections,
