@@ -207,6 +207,19 @@ const MIGRATIONS: Migration[] = [
       'DROP INDEX articles_sort',
     ],
   },
+  {
+    version: 8,
+    name: 'indexes that no query reads dropped: event_actors(entity_id), event_actors(country), entity_keys(entity_id), duplicates(duplicate_of)',
+    // EXPLAIN QUERY PLAN of every statement the store, search, API and CLI tests prepare, on
+    // an archive of 2,000 ANT articles: event actors are read by (rid, ord), entity keys by
+    // key, duplicates by id. Each row written to those tables is one B-tree insert fewer.
+    statements: [
+      'DROP INDEX IF EXISTS event_actors_entity',
+      'DROP INDEX IF EXISTS event_actors_country',
+      'DROP INDEX IF EXISTS entity_keys_entity',
+      'DROP INDEX IF EXISTS duplicates_of',
+    ],
+  },
 ];
 
 class SqliteDb implements Db {

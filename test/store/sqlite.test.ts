@@ -169,6 +169,51 @@ describe('sqlite: migration 7 (facets, mentions, entity keys WITHOUT ROWID)', ()
   });
 });
 
+describe('sqlite: migration 8 (indexes no query reads dropped)', () => {
+  it('an archive of schema 7 loses the four indexes, keeps every row and answers as before', async () => {
+    const path = join(dir, 'schema7.db');
+    const s = await openStore(path);
+    await loadArchive(s);
+    const answers = async (st: typeof s) => ({
+      byCountry: (await st.events({ country: 'EGY' })).items.map((e) => [e.articleId, e.type]),
+      byActor: (await st.events({ actor: 'person:mohsin-naqvi' })).total,
+      entities: (await st.entities({ q: 'Larijani' })).items.map((e) => e.entity.id),
+      stats: await st.stats(),
+    });
+    const expected = await answers(s);
+    await s.close();
+    const dropped = ['event_actors_entity', 'event_actors_country', 'entity_keys_entity', 'duplicates_of'];
+    const indexNames = (d: Database.Database) =>
+      (d.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").all() as Array<{ name: string }>).map(
+        (i) => i.name,
+      );
+    // Back to schema 7: the indexes as migration 1 made them.
+    const raw = new Database(path);
+    raw.exec(`CREATE INDEX event_actors_entity ON event_actors(entity_id);
+      CREATE INDEX event_actors_country ON event_actors(country);
+      CREATE INDEX entity_keys_entity ON entity_keys(entity_id);
+      CREATE INDEX duplicates_of ON duplicates(duplicate_of);
+      DELETE FROM khabar_migrations WHERE version = 8;`);
+    for (const i of dropped) assert.ok(indexNames(raw).includes(i), i);
+    raw.close();
+    const again = await openStore(path);
+    try {
+      assert.deepEqual(await answers(again), expected);
+    } finally {
+      await again.close();
+    }
+    const check = new Database(path, { readonly: true });
+    try {
+      const names = indexNames(check);
+      for (const i of dropped) assert.ok(!names.includes(i), i);
+      for (const i of ['event_actors_event', 'mentions_entity', 'facets_rid', 'articles_text_hash'])
+        assert.ok(names.includes(i), i);
+    } finally {
+      check.close();
+    }
+  });
+});
+
 describe('sqlite: facets with two processes on one file', () => {
   it('a search sees the facets of articles another connection stored or rewrote', async () => {
     const path = join(dir, 'two.db');
