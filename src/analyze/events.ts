@@ -125,7 +125,15 @@ export function extractEvents(input: EventInput): EventResult {
     }
   }
   const merged = mergeCandidates(cands);
-  const home = state.home ?? input.home;
+  // the outlet's country only for an article that names no place abroad («بالقدس المحتلة» in a
+  // Tunisian outlet's story is not Tunisian news)
+  const abroad = (iso?: string) =>
+    input.mentions.some((m) => {
+      const e = m.entityId ? entityIndex.get(m.entityId) : undefined;
+      // a state, a capital or a city of another country; a city of no country (Jerusalem) too
+      return e?.type === 'LOC' && (e.country ? e.country !== iso : e.id.startsWith('city:'));
+    });
+  const home = state.home ?? (input.home && !abroad(input.home) ? input.home : undefined);
   if (home) fillHome(home, merged);
   const events: EventRecord[] = merged.map((c) => ({
     id: `ev-${c.record.trigger.span[0]}-${c.record.type.toLowerCase()}`,

@@ -410,3 +410,83 @@ test('SVO: the mention right before a verb (past «لن», «لم») is its subj
   );
   assert.deepEqual(countries(r!.source), ['JOR']);
 });
+
+test('words that look like triggers in wire copy and are no events', () => {
+  const types = (text: string) => events(text).map((e) => `${e.type}/${e.mode}`);
+  const none: Array<[string, string]> = [
+    ['كانت مكلفة بجمع الأموال لفائدة الجمعية.', 'CONSULT/meet'],
+    ['قال رئيس الحكومة في اتصال هاتفي مع الجوهرة أف أم إنه سيرد لاحقا.', 'CONSULT/call'],
+    ['استقبل مطار النفيضة الدولي صباح اليوم أول رحلة للموسم الصيفي.', 'CONSULT/meet'],
+    ['تمكن الجيش من تطويق المكان إثر عملية بحث وتطويق قرب الحدود.', 'CONSULT/discuss'],
+    ['أعلنت الحكومة حربها على الفساد والتهريب.', 'ASSAULT/war'],
+    ['قال إنه تم طرده من عمله بعد أن كشف عمليات فساد.', 'COERCE/expel'],
+    ['تم أمس إيقاف طالب يدرس بكلية الطب.', 'REQUEST/demand'],
+    ['صرح صدري بن طالب مدير الشركة بأن الموقع انطلق.', 'REQUEST/demand'],
+    ['يؤدي الوزير الفرنسي زيارة إلى تونس بدعوة من نظيره التونسي.', 'REQUEST/call_for'],
+    ['أصدرت المحكمة أحكاما في حق 36 متهما بالدعم اللوجستي.', 'ACCUSE/accuse'],
+    ['تمكنت فرقة الحرس بالتعاون مع فرقة الإرشاد من إيقاف 12 شخصا.', 'COOPERATE/cooperate'],
+    ['نظمت الحركة اليوم اجتماعا شعبيا في قفصة.', 'CONSULT/meet'],
+    ['عبر الحزب بمناسبة انعقاد اجتماع مكتبه السياسي عن انشغاله.', 'CONSULT/meet'],
+    ['أكد وزير البيئة خلال زيارة أداها إلى ولاية سوسة أن الوزارة ستواصل العمل.', 'CONSULT/visit'],
+  ];
+  for (const [text, not] of none) assert.ok(!types(text).includes(not), `${text}: ${types(text).join(' ')}`);
+  // an unannounced meeting is a meeting («غير» negates only the word right after it)
+  const met = events('أوردت صحيفة أن اجتماعا غير معلن جمع الوزير الجزائري والقيادي الليبي.').filter(
+    (e) => e.type === 'CONSULT',
+  );
+  assert.ok(met.length > 0 && met.every((e) => !e.negated));
+  // a cancelled strike did not happen; a foreign visit is still a visit
+  const [strike] = events('تقرر إلغاء إضراب أعوان المستشفى الذي كان مقررا يوم الأربعاء.');
+  assert.equal(strike?.type, 'PROTEST');
+  assert.equal(strike!.negated, true);
+  assert.ok(types('زار وزير الخارجية الفرنسي تونس أمس.').includes('CONSULT/visit'));
+});
+
+test('roles in wire copy: time words before a VSO subject, «حسب …», plural verbs, relative clauses, the one arrested', () => {
+  const [m] = events('استقبل اليوم الأربعاء الرئيس السوري وفدا برلمانيا تونسيا.');
+  assert.deepEqual(countries(m!.source), ['SYR']);
+  assert.deepEqual(countries(m!.target), ['TUN']);
+  // who reports the attack is not its target
+  const [a] = events(
+    'أعلن التنظيم مسؤوليته عن الهجوم على ملهى في إسطنبول، حسب وكالة رويترز البريطانية.',
+  ).filter((e) => e.type === 'ASSAULT');
+  assert.ok(!a!.target.some((t) => t.country === 'GBR'));
+  // «طالبوا فيه …»: the verb carries its plural subject, the mention after it is asked
+  const [r] = events('أصدرت الجمعيات بيانا طالبوا فيه الحكومة التونسية بزيارة الجهة.').filter(
+    (e) => e.type === 'REQUEST',
+  );
+  assert.deepEqual(countries(r!.target), ['TUN']);
+  assert.ok(!r!.source.some((s) => s.country === 'TUN' && s.sector === 'GOV'));
+  // «ضحايا الهجوم الذي استهدف …»: the media before the relative clause did not attack
+  const [rel] = events('نشرت وسائل إعلام كندية صورا لضحايا الهجوم الذي استهدف أمس مصلين في مسجد.').filter(
+    (e) => e.type === 'ASSAULT',
+  );
+  assert.ok(!rel!.source.some((s) => s.sector === 'MED'));
+  // «اعتقال قيادي تونسي»: the Tunisian is the one arrested, not the one who arrests
+  const [arr] = events('أعلنت السلطات الإيطالية أمس عن اعتقال قيادي تونسي في تنظيم داعش.').filter(
+    (e) => e.type === 'COERCE',
+  );
+  assert.deepEqual(countries(arr!.source), ['ITA']);
+});
+
+test('background in wire copy: a court case’s act is recalled; a same-day act after «عقب» and the current year are not', () => {
+  const [k] = events('قضت المحكمة بسجن المتهمين في قضية مقتل الناشط.', '2017-03-01').filter(
+    (e) => e.type === 'ASSAULT',
+  );
+  assert.equal(k?.background, true);
+  const [met] = events(
+    'قالت رئيسة الاتحاد عقب لقائها، اليوم الثلاثاء، الأمين العام للنقابة إن الحوار مستمر.',
+    '2017-02-28',
+  ).filter((e) => e.type === 'CONSULT');
+  assert.equal(met?.background, false);
+  const [sig] = events('وقعت الجامعة اتفاقية تعاون مع الوكالة خلال سنة 2017.', '2017-03-01').filter(
+    (e) => e.type === 'AGREE',
+  );
+  assert.equal(sig?.background, false);
+  // a year inside a relative clause after the trigger dates the clause, not the demand
+  const [dem] = events(
+    'طالب الوزير الحكومة البريطانية بعدم المشاركة في ذكرى الوعد الذي مكن الحركة من إقامة دولة عام 1948.',
+    '2017-03-01',
+  ).filter((e) => e.type === 'REQUEST');
+  assert.equal(dem?.background, false);
+});

@@ -131,3 +131,27 @@ test('wire-news forms of every PLOVER type: verbs, masdars, participles and set 
   assert.deepEqual(hit('قال إن الحكومة ترفض أي تفاوض تحت الضغط').includes('CONSULT/discuss'), false);
   assert.deepEqual(hit('تراجع سعر الصرف أمس'), [], 'a falling price concedes nothing');
 });
+
+test('wire forms read on ANT leads: masdar arrests, detention, dismantled cells, killed militants, sessions, salutes', () => {
+  const hit = (text: string) =>
+    findTriggers(tokenizeSpan(text, 0, text.length)).map((h) => `${h.entry.type}/${h.entry.mode}`);
+  const cases: Array<[string, string]> = [
+    ['تمكنت الوحدات الأمنية من القبض على ثلاثة شبان', 'COERCE/arrest'],
+    ['تواصلت حملة الإيقافات في صفوف المهربين', 'COERCE/arrest'],
+    ['تولت الشرطة الاحتفاظ بشخص مفتش عنه', 'COERCE/detain'],
+    ['تمكن الحرس من تفكيك خلية إرهابية', 'COERCE/arrest'],
+    ['قامت السلطات بطرد مواطن أجنبي', 'COERCE/expel'],
+    ['تمكن الجيش من القضاء على ثلاثة إرهابيين', 'ASSAULT/kill'],
+    ['تبنى التنظيم العملية الإرهابية', 'ASSAULT/attack'],
+    ['انتهت جلسة تفاوضية بين الوزارة والنقابة', 'CONSULT/discuss'],
+    ['حيا الرئيس الشعب التونسي', 'SUPPORT/praise'],
+    ['قدم الرئيس تهنئته لنظيره', 'SUPPORT/congratulate'],
+    ['عبرت النقابة عن رفضها القرار', 'REJECT/reject'],
+    ['تم إمضاء اتفاق بين الطرفين', 'AGREE/sign'],
+    ['وجه الرئيس تحذيرا شديدا لطهران', 'THREATEN/warn'],
+    ['نفذ الأهالي تحركا احتجاجيا أمام المقر', 'PROTEST/demonstrate'],
+  ];
+  for (const [text, want] of cases) assert.ok(hit(text).includes(want), `${text}: ${hit(text).join(' ')}`);
+  // «منح» alone is the masdar "granting", no grant
+  assert.deepEqual(hit('طالب بضرورة منح الأمنيين حق التصويت').includes('AID/economic'), false);
+});

@@ -195,3 +195,23 @@ test('wire-copy non-events: a hospital admitting the wounded, euthanasia, a cand
     [],
   );
 });
+
+test('the outlet’s home country only for an article that names no place abroad', () => {
+  const home = events('قتل ثلاثة جنود في عملية دهس نفذها شاب بالقرب من القدس.', { outlet: 'Jawhara FM' });
+  assert.ok(home.length > 0);
+  assert.ok(home.every((e) => [...e.source, ...e.target].every((a) => a.country !== 'TUN')));
+  const here = events('تمكنت وحدات الحرس الوطني أمس من إيقاف شخص مفتش عنه.', { outlet: 'Jawhara FM' });
+  assert.deepEqual(brief(here)[0]?.source, ['TUN/COP']);
+});
+
+test('police units of wire copy are COP; «القبض على», «الاحتفاظ بـ» are arrests with the unit as source', () => {
+  for (const text of [
+    'تمكنت فرقة الأبحاث والتفتيش بمنطقة الحرس الوطني بسليانة من القبض على ثلاثة شبان.',
+    'تولت الوحدات الأمنية بمنطقة الأمن الوطني بباردو صباح اليوم الاحتفاظ بشخص.',
+    'تمكن أعوان فرقة النجدة بنابل من حجز سلع مهربة.',
+  ]) {
+    const [e] = brief(events(text, { outlet: 'Jawhara FM' }));
+    assert.equal(e?.type, 'COERCE', text);
+    assert.deepEqual(e!.source, ['TUN/COP'], text);
+  }
+});

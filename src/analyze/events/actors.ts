@@ -130,6 +130,9 @@ const COUNTERPART = /^[وف]?[بل]?نظير(?:ه|ها|ته|تها|يه|يها|�
 
 const QUANT = /^(?:\d+|عشرات|مئات|الاف|آلاف|ثلاثه|ثلاث|خمس|خمسه|اربع|اربعه|عده|بعض|جميع|كل|اثنين|اثنان)$/;
 
+/** Nouns of number a «من» phrase makes an actor of: «عدد من الأهالي». */
+const PARTITIVE = /^(?:[وف])?(?:عدد|عددا|مجموعه|جمع|جمعا|الاف|مئات|عشرات|بعض|عديد|العديد|حشد|حشود|مجموعات)$/;
+
 function prepOf(toks: Tok[], i: number, clitic: boolean): string | undefined {
   const t = toks[i];
   if (!t) return undefined;
@@ -282,6 +285,18 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
         m.i = k;
         delete m.prep;
         m.clitic = false;
+      }
+    }
+    // «عدد من الأهالي», «مجموعة من الجمعيات», «آلاف من المحتجين»: the partitive phrase is the actor,
+    // bare unless a preposition stands before it
+    if (p === 'من' && !m.clitic) {
+      const k = m.i - 2;
+      const q = toks[k];
+      if (q && !q.punct && PARTITIVE.test(q.n) && !out.some((x) => x.i <= k && k < x.j)) {
+        m.i = k;
+        const before = prepOf(toks, k, false);
+        if (before) m.prep = before;
+        else delete m.prep;
       }
     }
     if (m.possessive && m.actors.length === 1 && !m.actors[0]!.country) {

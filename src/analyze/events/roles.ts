@@ -18,7 +18,7 @@ const PLACE_NOUNS = new Set(['قصر', 'مقر', 'مبني', 'مكتب']);
 /** A noun that introduces a place name: «بمدينة برلين», «في العاصمة الرياض». */
 const PLACE_NAME_NOUN = /^(?:و)?(?:ب|في)?(?:مدينه|المدينه|العاصمه|بلده|ولايه|محافظه|اقليم)$/;
 const SKIPPABLE =
-  /^(?:و)?(?:بها|به|بهم|لها|له|لهم|عليها|عليه|خلالها|خلاله|عنه|عنها|منها|منه|فيها|فيه|قد|ايضا|امس|اليوم|رسميا|\d+|عشرات|مئات|الاف|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|اثنان|عده|السيد|سيد|الدكتور|الشيخ)$/;
+  /^(?:و)?(?:بها|به|بهم|لها|له|لهم|عليها|عليه|خلالها|خلاله|عنه|عنها|منها|منه|فيها|فيه|قد|ايضا|امس|اليوم|غدا|رسميا|\d+|عشرات|مئات|الاف|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|اثنان|عده|السيد|سيد|الدكتور|الشيخ|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|صباح|مساء|ظهر|عشيه|صبيحه|فجر|ليله|الماضي|الماضيه|المنقضي|الجاري)$/;
 
 /**
  * The article's running state, as the sentence loop keeps it: `processSentence` replaces
@@ -156,12 +156,27 @@ function hitBetween(ctx: RoleContext, a: number, b: number, self: TriggerHit): b
   return ctx.hits.some((h) => h !== self && h.head > a && h.head < b);
 }
 
+/** «حسب رويترز», «وفق ما نقلته وكالة …», «نقلا عن …»: who reports it, never a target. */
+const ACCORDING_TO = /^(?:و)?(?:حسب|بحسب|وفق|وفقا|طبقا|نقلا|نقلته|اوردته|ذكرته|افادت|اكدته)$/;
+const reported = (m: ActorMention, toks: Tok[]) =>
+  ACCORDING_TO.test(toks[m.i - 1]?.n ?? '') ||
+  ACCORDING_TO.test(toks[m.i - 2]?.n ?? '') ||
+  (toks[m.i - 2]?.n === 'ما' && ACCORDING_TO.test(toks[m.i - 3]?.n ?? ''));
+
+/** A verb whose ending carries its plural subject («طالبوا», «يطالبون»): the mention after is its object. */
+function pluralVerb(hit: TriggerHit, toks: Tok[]): boolean {
+  if (hit.entry.kind !== 'verb') return false;
+  const forms = hit.entry.slots[0] ?? [];
+  const c = toks[hit.head]!.cands.find((x) => forms.includes(x));
+  return c !== undefined && /(?:وا|ون)$/.test(c) && c.length > 4;
+}
+
 /** «خلالها»: "during it", pointing back to the noun before the verb. */
 const DURING = /^(?:خلالها|خلاله)$/;
 
 /** «تعرض/تعرضت لـ»: to undergo (an attack, a raid). */
 /** Modes whose masdar takes the one it happens to as its genitive («اعتقال X», «اختطاف X»). */
-const PATIENT_MODES = new Set(['arrest', 'detain', 'abduct']);
+const PATIENT_MODES = new Set(['arrest', 'detain', 'abduct', 'expel']);
 /** «تمّ/يتمّ/سيتمّ» + masdar: the passive of Maghrebi and wire Arabic. */
 const PASSIVE_AUX = /^(?:[وف])?(?:تم|يتم|سيتم|وقع)$/;
 const UNDERGO = /^(?:و)?(?:تعرض|تعرضت|تعرضوا|تعرضا|يتعرض|تتعرض|يتعرضون)$/;
@@ -169,7 +184,7 @@ const UNDERGO = /^(?:و)?(?:تعرض|تعرضت|تعرضوا|تعرضا|يتعر
 /** For «X تعرض لهجوم»: the mention that underwent the nominal act (its subject, or the place). */
 function undergoer(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
   const { toks, mentions } = ctx;
-  if (toks[hit.head]!.prep !== 'ل') return undefined;
+  if (toks[hit.head]!.prep !== 'ل' && toks[hit.head - 1]?.n !== 'الي') return undefined;
   const clause = toks[hit.head]!.clause;
   const verb = toks.findLastIndex((t, k) => k < hit.head && t.clause === clause && UNDERGO.test(t.n));
   if (verb < 0) return undefined;
@@ -177,6 +192,9 @@ function undergoer(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined 
     mentions.find((m) => m.i > verb && m.j <= hit.head) ?? [...mentions].reverse().find((m) => m.j <= verb)
   );
 }
+
+/** Verbs of a relative clause whose object is the one the act hits: «التي طالت», «الذي استهدف». */
+const PATIENT_VERB = /^(?:طال|طالت|طاولت|استهدف|استهدفت|يستهدف|تستهدف|اودي|اودت|راح|خلف|خلفت|اسفر|اسفرت)$/;
 
 /** Verbs that only carry a nominal act: «شن هجومًا», «نفذ ضربات», «أقدم على قصف», «قام بعملية». */
 const LIGHT_VERB =
@@ -200,6 +218,20 @@ function lightVerbSubject(hit: TriggerHit, ctx: RoleContext): ActorMention | und
     return undefined;
   }
   return undefined;
+}
+
+/** Nouns whose genitive is an act they report on, not an act of the sentence's subject: «لضحايا الهجوم». */
+const TOLL_OF =
+  /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:ضحايا|قتلي|جرحي|مصابي|حصيله|ذكري|اثار|تداعيات|عواقب|صور|فيديو|تفاصيل|منفذي|منفذ)$/;
+
+/** The verb opens a relative clause: «الذي/التي» right before it (time words between). */
+function relativeVerb(hit: TriggerHit, toks: Tok[]): boolean {
+  for (let k = hit.head - 1; k >= Math.max(0, hit.head - 3); k--) {
+    const t = toks[k]!;
+    if (/^(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/.test(t.n)) return true;
+    if (t.punct || !SKIPPABLE.test(t.n)) return false;
+  }
+  return false;
 }
 
 /** Verbs built «V someone بـ/إلى/على something»: accuse, demand, urge, call, threaten. */
@@ -316,10 +348,15 @@ function isReactionObject(hit: TriggerHit, ctx: RoleContext): boolean {
 /** A nominal's agent adjective: a demonym right after it, past at most two adjectives. */
 function agentAdjective(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
   const { toks, mentions } = ctx;
+  // «اعتقال قيادي تونسي», «بطرد تونسي»: after an indefinite masdar of seizing someone the demonym
+  // is the one seized; only a definite adjective on a definite masdar is its agent («الاعتقالات الإسرائيلية»)
+  const patient = PATIENT_MODES.has(hit.entry.mode);
+  if (patient && !/^(?:[وف])?(?:ب|ل)?ال/.test(toks[hit.head]!.n)) return undefined;
   for (let k = hit.j; k < Math.min(toks.length, hit.j + 3); k++) {
     const m = mentions.find((x) => x.i === k);
     if (m) {
       if (m.kind !== 'demonym' || m.prep || m.actors.length !== 1) return undefined;
+      if (patient && (m.i !== hit.j || !toks[m.i]!.n.startsWith('ال'))) return undefined;
       // «المحادثات الإيرانية الأمريكية»: two sides, not one agent
       const next = mentions.find((x) => x.i === m.j);
       if (next?.kind === 'demonym') return undefined;
@@ -389,6 +426,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   let explicitSource = false;
   let srcMention: ActorMention | undefined;
   let reactionObj = false;
+  let relClause = false;
   /** The source is a light verb's subject («نظمت النقابة وقفة»): the nominal's own agent. */
   let ownAgent = false;
   const after = mentions.filter((m) => m.i >= hit.i + 1 && toks[m.i]!.clause === clause);
@@ -419,6 +457,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   const svo = subjectBefore(hit, ctx);
   if (
     !svo &&
+    !pluralVerb(hit, toks) &&
     !flags.has('participle') &&
     !(hit.entry.kind === 'phrase' && flags.has('nominal')) &&
     !passive
@@ -470,7 +509,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
             (t) =>
               !t.punct &&
               /^(?:الذي|التي|شن|شنت|شنه|شنها|شنتها|نفذ|نفذت|نفذه|نفذها|نظمه|نظمها|نظمته|نظمتها)/.test(t.n),
-          )
+          ) &&
+        // «الإيقافات التي طالت رجال أعمال», «الهجوم الذي استهدف …»: the mention after these verbs is the one hit
+        !toks.slice(hit.j, k).some((t) => PATIENT_VERB.test(t.n))
       ) {
         subjAfter = m;
         break;
@@ -543,9 +584,14 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       const before = (ctx.prevMain ?? ctx.prev)!;
       source = before.source;
       explicitSource = before.explicitSource;
+    } else if (hit.entry.kind === 'verb' && relativeVerb(hit, toks)) {
+      // «ضحايا الهجوم الذي استهدف مصلين»: a relative clause's verb with no subject after it is the
+      // antecedent's act; a mention before the relative pronoun is not its subject
+      relClause = true;
     } else {
-      // subject before the trigger: nearest bare mention, not across another trigger for nominals
-      for (let q = mentions.length - 1; q >= 0; q--) {
+      // subject before the trigger: nearest bare mention, not across another trigger for nominals;
+      // none for a nominal that is the genitive of its toll or its images («ضحايا الهجوم»)
+      for (let q = nominal && TOLL_OF.test(toks[head - 1]?.n ?? '') ? -1 : mentions.length - 1; q >= 0; q--) {
         const m = mentions[q]!;
         if (m.j > head) continue;
         if (m.prep || isLocation(m, toks)) continue;
@@ -567,8 +613,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       if (srcMention.kind === 'recip' || group.length > 1 || (source.length > 1 && flags.has('recip'))) {
         if (RECIPROCAL_TYPES.has(type) || flags.has('recip')) reciprocal = true;
       }
-    } else if (source.length || reactionObj) {
-      // kept from the coordinated verb, or an act named by a reaction with no agent of its own
+    } else if (source.length || reactionObj || relClause) {
+      // kept from the coordinated verb, an act named by a reaction with no agent of its own, or a
+      // relative clause's verb
     } else if (speaker) {
       source = speaker.actors;
     } else {
@@ -595,6 +642,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         (m.prep !== 'من قبل' || flags.has('governs')) &&
         toks[m.i]!.clause === clause &&
         inScope(m) &&
+        !reported(m, toks) &&
         // «توعدت بالرد على أي استفزاز من جانب سيول»: under a speech act the agent is the one aimed at
         (!m.prep ||
           TARGET_PREPS.has(m.prep) ||

@@ -89,6 +89,35 @@ function concluded(toks: Tok[], o: TriggerHit): boolean {
 const HOSPITAL = /^(?:ال)?(?:مستشفي|مستشفيات|مستشفيين)$/;
 const HOSPITAL_SKIP =
   /^(?:صباح|مساء|ليله|فجر|اليوم|امس|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|كل|من)$/;
+/** «استقبل مطار النفيضة أول رحلة»: a place that receives people or flights, no meeting. */
+const FACILITY = /^(?:ال)?(?:مستشفي|مستشفيات|مستشفيين|مطار|ميناء|ملعب|معرض|مصحه)$/;
+/** A noun whose genitive a bare «بحث» is: «عملية بحث وتطويق» (a search), not a discussion. */
+const SEARCH_HEAD = /^(?:ال)?(?:عمليه|عمليات|حمله|حملات|اعمال|فرق|فريق|فرقه)$/;
+/** Meeting nouns a «جمع» clause hangs on: «لقاء جمع X و Y», «مقابلة جمعته بـ…». */
+const MEETING_NOUN = /^(?:ال)?(?:لقاء|اجتماع|اجتماعا|مقابله|قمه|اتصال|اتصالا|جلسه|مباحثات|محادثات)$/;
+/** A media outlet as the other end of a call or visit: an interview, not a consultation. */
+const MEDIA =
+  /^(?:ال)?(?:جوهره|اذاعه|قناه|صحيفه|جريده|وكاله|موقع|برنامج|راديو|مراسل|مراسله|تلفزيون|التلفزه)$/;
+/** «اجتماع شعبي», «اجتماع عام»: a rally or a body's sitting, no consultation of two sides. */
+const RALLY = /^(?:ال)?(?:شعبي|شعبيا|شعبيه|عام|عاما|حزبي|حزبيا|انتخابي|انتخابيا|تحضيري|دوري|دوريا)$/;
+/** «اجتماع مكتبه السياسي», «اجتماع لجنة …», «اجتماع الهيئة»: a body sitting on its own. */
+const OWN_BODY =
+  /^(?:ال)?(?:مكتب|مكتبه|مكتبها|لجنه|اللجنه|هيئه|هيئتها|المجلس|مجلسه|مجلسها|الهيئه|الديوان|ديوان)$/;
+/** Words after «حرب على» that make a war figurative: «حربها على الفساد». */
+const FIGURATIVE = /^(?:ال)?(?:فساد|ارهاب|مخدرات|تهريب|فقر|بطاله|جريمه|احتكار|تهرب)$/;
+/** «طرده من عمله»: dismissed from a job or a body, no expulsion. */
+const DISMISSED_FROM =
+  /^(?:ال)?(?:عمل|عمله|عملها|منصب|منصبه|وظيفه|وظيفته|حزب|الحزب|فريق|الفريق|مدرسه|معهد|جامعه|نادي|الحركه|حركه|صفوف)/;
+/** «إلغاء الإضراب», «ألغت الحكومة …»: a cancelled act did not happen. */
+const CANCEL = /^(?:[وف])?(?:ب|ل)?(?:الغاء|الغت|الغي|الغوا|يلغي|تلغي)$/;
+/** «طالب» as a noun: a student («إيقاف طالب», «تلميذا أو طالبا»), a surname («بن طالب»). */
+const STUDENT_BEFORE = /^(?:بن|ابن|ابو|ابي|او|كل|اي|كطالب|يدرس)$/;
+
+/** Words a following «الماضي» makes a recent date, not a recalled act: «الثلاثاء الماضي», «الأسبوع الماضي». */
+const TIME_NOUN = /^(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|الاسبوع)$/;
+/** «في قضية مقتل …»: a nominal a court case or an investigation is about. */
+const CASE_OF = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:قضيه|قضايا)$/;
+
 /** What a source declines to do: comment, disclose, name. */
 const DISCLOSE = /^(?:ال)?(?:ادلاء|افصاح|كشف|تعليق|خوض|تصريح)$/;
 /** «أن/إن» with or without a pronoun («أنهم», «إنه», «بأنه», «لأنه»): "that", not the conditional «إنْ». */
@@ -225,18 +254,88 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       return false;
     if (h.entry.type === 'RETREAT' && next.some((t) => /^(?:ال)?(?:ترشح|ترشيح|مترشح|مرشح|سباق)/.test(t.n)))
       return false;
+    // «عملية بحث وتطويق»: a search, not talks
+    if (h.entry.mode === 'discuss' && h.entry.kind === 'verb' && SEARCH_HEAD.test(toks[h.head - 1]?.n ?? ''))
+      return false;
+    // «في اتصال هاتفي مع الجوهرة أف أم», «زيارة … لمراسل …»: an interview with the press
+    if (h.entry.type === 'CONSULT' && next.slice(0, 3).some((t) => t.cands.some((c) => MEDIA.test(c))))
+      return false;
+    // «الحرب على الفساد»: a figurative war
+    if (
+      h.entry.type === 'ASSAULT' &&
+      h.entry.mode === 'war' &&
+      next[0]?.n === 'علي' &&
+      next[1] &&
+      FIGURATIVE.test(next[1].n)
+    )
+      return false;
+    // «تم طرده من عمله»: dismissed, not expelled
+    if (h.entry.mode === 'expel' && next[0]?.n === 'من' && next[1] && DISMISSED_FROM.test(next[1].n))
+      return false;
+    // «بن طالب», «إيقاف طالب», «تلميذا أو طالبا»: a student or a name, not «طالب» (demanded)
+    if (
+      h.entry.type === 'REQUEST' &&
+      h.entry.kind === 'verb' &&
+      /^طالب/.test(toks[h.head]!.n) &&
+      (STUDENT_BEFORE.test(toks[h.head - 1]?.n ?? '') || hits.some((o) => o !== h && o.j === h.head))
+    )
+      return false;
+    // «بدعوة من», «تلبية لدعوة»: at someone's invitation, a formula
+    if (
+      h.entry.type === 'REQUEST' &&
+      h.entry.kind === 'noun' &&
+      ((toks[h.head]!.prep === 'ب' && next[0]?.n === 'من') || /^تلبيه$/.test(toks[h.head - 1]?.n ?? ''))
+    )
+      return false;
+    // «في حق 36 متهما»: defendants counted, not «متهمًا» (accusing)
+    if (
+      h.entry.type === 'ACCUSE' &&
+      h.entry.flags.has('participle') &&
+      /^\d+$/.test(toks[h.head - 1]?.n ?? '')
+    )
+      return false;
     if (h.entry.type === 'CONSULT' && h.entry.mode === 'meet') {
       // the subject after the verb, past commas, time words and «كل من»
       const subj = toks.slice(h.j, h.j + 8).find((t) => !t.punct && !HOSPITAL_SKIP.test(t.n));
-      if (subj && HOSPITAL.test(subj.n)) return false;
+      if (subj && (HOSPITAL.test(subj.n) || (h.entry.kind === 'verb' && FACILITY.test(subj.n)))) return false;
+      // «في لقاء جمع X و Y»: «جمع» gathers only after a meeting noun («بجمع الأموال», «جمع كبير» are no meetings)
+      if (
+        h.entry.slots[0]!.includes('جمع') &&
+        h.entry.slots.length === 1 &&
+        !toks.slice(Math.max(0, h.head - 4), h.head).some((t) => MEETING_NOUN.test(t.n))
+      )
+        return false;
+      // «اجتماعا شعبيا» (a rally), «اجتماع مكتبه السياسي», «خلال اجتماعها» with no one met: a body sitting
+      if (h.entry.kind === 'noun' && /^(?:ال)?اجتماع/.test(toks[h.head]!.n)) {
+        if (next[0] && RALLY.test(next[0].n)) return false;
+        if (next[0] && OWN_BODY.test(next[0].n)) return false;
+      }
       if (toks.some((t) => t.clause === toks[h.head]!.clause && /^(?:ال)?(?:جرحي|مصابين)$/.test(t.n)))
         return false;
     }
     return true;
   });
-  // «بمساعدة من …» is instrumental, not aid
+  // «جلسة تفاوضية جمعت X و Y», «لقاء جمع …»: one meeting, told by the verb that names its sides
   hits = hits.filter(
-    (h) => !(h.entry.type === 'AID' && h.entry.kind === 'noun' && toks[h.head]!.prep === 'ب'),
+    (h) =>
+      !(
+        h.entry.type === 'CONSULT' &&
+        (h.entry.kind === 'noun' || h.entry.flags.has('nominal')) &&
+        hits.some(
+          (o) =>
+            o.entry.type === 'CONSULT' &&
+            o.entry.slots.length === 1 &&
+            o.entry.slots[0]!.includes('جمع') &&
+            o.head >= h.j &&
+            o.head - h.j <= 3,
+        )
+      ),
+  );
+  // «بمساعدة من …» is instrumental, not aid; «بالتعاون مع …» says how another act was done
+  hits = hits.filter(
+    (h) =>
+      !(h.entry.type === 'AID' && h.entry.kind === 'noun' && toks[h.head]!.prep === 'ب') &&
+      !(h.entry.type === 'COOPERATE' && h.entry.mode === 'cooperate' && toks[h.head]!.prep === 'ب'),
   );
   // cooperation content is an AGREE only under a commitment cue earlier in the sentence
   hits = hits.filter(
@@ -356,6 +455,9 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     let best: TriggerHit | undefined;
     let dist = Number.POSITIVE_INFINITY;
     for (const h of hits) {
+      // «طالب … «وعد بلفور» الذي مكّن … عام 1948»: a date inside a relative clause after the
+      // trigger dates what the clause tells, not the trigger
+      if (h.head <= at && toks.slice(h.j + 2, at).some((t) => RELATIVE.test(t.n))) continue;
       const x = h.head <= at ? at - h.j : (h.head - at) * 3;
       const sameClause = toks[h.head]!.clause === toks[at]!.clause ? 0 : 20;
       if (x + sameClause < dist) {
@@ -414,6 +516,23 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (!isNominal(h) && !RELATIVE.test(toks[h.head - 1]?.n ?? '')) prevMain = roles;
     // aid goes to someone: without a recipient «قروض» is domestic credit, not AID
     if ((h.entry.type === 'AID' || h.entry.flags.has('target')) && !roles.target.length) continue;
+    // a visit to no one, or to a town or an office of the visitor's own state («زيارة أداها إلى
+    // سوسة», «زيارة ميدانية إلى الولاية»), is an inspection, not a consultation
+    if (h.entry.mode === 'visit' && !roles.target.length) {
+      // «يصل الوزير إلى عمّان غدًا في زيارة رسمية»: the destination named in the clause
+      const clause = toks[h.head]!.clause;
+      const to = mentions.find(
+        (m) => toks[m.i]!.clause === clause && (m.prep === 'الي' || m.prep === 'في') && m.actors[0]?.country,
+      );
+      // a capital or a state visited stands for its government
+      if (to)
+        roles.target = to.actors.map((a) =>
+          !a.sector && (to.kind === 'capital' || to.kind === 'country')
+            ? { ...bare(a), sector: 'GOV' }
+            : bare(a),
+        );
+    }
+    if (h.entry.mode === 'visit' && domesticVisit(roles, inp.state.home)) continue;
     // «يبحث عن» searches, it does not discuss
     if (
       h.entry.mode === 'discuss' &&
@@ -425,7 +544,14 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     const headTok = toks[h.head]!;
     const prevWords = toks.slice(Math.max(0, h.head - 3), h.head).filter((t) => t.clause === clause);
     // negation and denial
-    let negated = prevWords.slice(-2).some((t) => anyCue(t, cues.negation) && !t.n.startsWith('ال'));
+    // «غير» negates only the word right after it («اجتماعا غير معلن جمع …» is a meeting)
+    let negated =
+      prevWords
+        .slice(-2)
+        .some(
+          (t, q, a) =>
+            anyCue(t, cues.negation) && !t.n.startsWith('ال') && (t.n !== 'غير' || q === a.length - 1),
+        ) || prevWords.slice(-2).some((t) => CANCEL.test(t.n));
     let modality: EventRecord['modality'] = 'happened';
     const denialBefore = toks.slice(0, h.head).some((t) => anyCue(t, cues.denial));
     if (denialBefore) negated = true;
@@ -450,8 +576,23 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     // background: a past event only recalled
     let background = false;
     const nextWords = toks.slice(h.j, h.j + 3);
-    if (nextWords.slice(0, 2).some((t) => anyCue(t, cues.after) && t.n.startsWith('ال'))) background = true;
-    if (h.entry.kind !== 'verb' && prevWords.slice(-3).some((t) => anyCue(t, cues.before))) background = true;
+    // «جمع الثلاثاء الماضي …»: «الماضي» after a weekday, a month or «الأسبوع» is a date, not «الهجوم الماضي»
+    if (
+      nextWords
+        .slice(0, 2)
+        .some((t) => anyCue(t, cues.after) && t.n.startsWith('ال') && !TIME_NOUN.test(toks[t.i - 1]?.n ?? ''))
+    )
+      background = true;
+    // «إثر/عقب/بعد» + nominal recalls an earlier act — unless the act is dated the day of publication
+    // or the day before («عقب لقائها، عشية اليوم الثلاثاء، …»)
+    const sameDay =
+      date?.value && date.precision === 'day' && inp.published
+        ? Math.abs(daysBetween(date.value, inp.published) ?? 99) <= 1
+        : false;
+    if (h.entry.kind !== 'verb' && !sameDay && prevWords.slice(-3).some((t) => anyCue(t, cues.before)))
+      background = true;
+    // «في قضية مقتل …», «قضية اغتيال …»: the act a court case is about
+    if (h.entry.kind !== 'verb' && CASE_OF.test(toks[h.head - 1]?.n ?? '')) background = true;
     const rel = toks.slice(h.j, h.j + 4);
     const relIdx = rel.findIndex((t) => anyCue(t, cues.relative));
     if (relIdx >= 0 && rel.slice(relIdx + 1, relIdx + 3).some((t) => anyCue(t, cues.pastVerb)))
@@ -460,7 +601,11 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (plu >= 0 && toks.slice(plu + 1, h.head + 1).some((t) => t.n === 'قد')) background = true;
     if (date?.value && inp.published && !background) {
       const gap = daysBetween(date.value, inp.published);
-      if (gap !== undefined && date.precision !== 'day' && gap > 20) background = true;
+      // a year or a month that contains the publication date («خلال سنة 2017») is not the past
+      const current =
+        (date.precision === 'year' && date.value.slice(0, 4) === inp.published.slice(0, 4)) ||
+        (date.precision === 'month' && date.value.slice(0, 7) === inp.published.slice(0, 7));
+      if (gap !== undefined && date.precision !== 'day' && gap > 20 && !current) background = true;
     }
     if (h.entry.type === 'CONSULT' && h.entry.kind === 'noun' && background && !rel.length)
       background = false;
@@ -494,7 +639,12 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         ? [headTok.start, headTok.end]
         : [toks[h.i]!.start, toks[Math.max(h.i, h.j - 1)]!.end];
     const speaker = speakerFor(h.head);
-    const anaphoric = h.entry.kind === 'noun' && /^(?:[وف])?ال/.test(headTok.n) && !roles.explicitSource;
+    // «وقد تم الاحتفاظ بالمظنون فيه» points back to the arrest; «الاحتفاظ بشخص رابع» (an indefinite
+    // object) is an act of its own
+    const newObject =
+      h.entry.flags.has('target') && toks[h.j] !== undefined && !/^(?:[وف])?(?:ب|ل)?ال/.test(toks[h.j]!.n);
+    const anaphoric =
+      h.entry.kind === 'noun' && /^(?:[وف])?ال/.test(headTok.n) && !roles.explicitSource && !newObject;
     out.push({
       record: {
         type: h.entry.type,
@@ -553,6 +703,19 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   if (day) for (const c of out) if (!c.record.date && !c.record.background) c.record.date = day;
   if (!out.some((c) => c.explicitSource)) updateTopic(inp, mentions, toks);
   return out;
+}
+
+/** A visit with no one visited, or only places and offices of the visitor's own country and sector. */
+function domesticVisit(roles: Roles, placeHome?: string): boolean {
+  if (!roles.target.length) return true;
+  const home = new Set(roles.source.map((a) => a.country).filter(Boolean));
+  // a visitor of no named country acts where the article's towns are (filled later, events.ts)
+  if (!home.size && placeHome) home.add(placeHome);
+  if (!home.size) return false;
+  return roles.target.every((t) => {
+    const c = t.country ?? placeHome;
+    return c !== undefined && home.has(c) && (!t.sector || roles.source.some((s) => s.sector === t.sector));
+  });
 }
 
 /** A sentence without events can still set the topic: «أكد أمين المجلس …، علي لاريجاني». */
