@@ -198,13 +198,13 @@ const PATIENT_VERB = /^(?:طال|طالت|طاولت|استهدف|استهدفت
 
 /** Verbs that only carry a nominal act: «شن هجومًا», «نفذ ضربات», «أقدم على قصف», «قام بعملية». */
 const LIGHT_VERB =
-  /^(?:و)?(?:شن|شنت|شنوا|شنا|يشن|تشن|يشنون|نفذ|نفذت|نفذوا|نفذا|ينفذ|تنفذ|ينفذون|اقدم|اقدمت|اقدموا|قام|قامت|قاموا|يقوم|تقوم)$/;
+  /^(?:و)?(?:شن|شنت|شنوا|شنا|يشن|تشن|يشنون|نفذ|نفذت|نفذوا|نفذا|ينفذ|تنفذ|ينفذون|اقدم|اقدمت|اقدموا|قام|قامت|قاموا|يقوم|تقوم|تولي|تولت|تولوا|يتولي|تتولي|تمكن|تمكنت|تمكنوا|يتمكن|تتمكن|عمد|عمدت|عمدوا)$/;
 
 /** The subject of a light verb just before a nominal trigger (between them, else before the verb). */
 function lightVerbSubject(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
   const { toks, mentions } = ctx;
   const clause = toks[hit.head]!.clause;
-  for (let l = hit.head - 1; l >= Math.max(0, hit.head - 4); l--) {
+  for (let l = hit.head - 1; l >= Math.max(0, hit.head - 6); l--) {
     const t = toks[l]!;
     if (t.punct || t.clause !== clause) return undefined;
     if (!LIGHT_VERB.test(t.n)) continue;
@@ -703,6 +703,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       reciprocal = true;
     }
   }
+  // one named actor is not both sides of a one-way act: the source was guessed, the target is named
+  if (!reciprocal && source.some((a) => a.entityId && target.some((t) => t.entityId === a.entityId)))
+    source = source.filter((a) => !a.entityId || !target.some((t) => t.entityId === a.entityId));
   // «الحكومة الكولومبية وجماعة جيش التحرير»: countryless sides of a pair named with one state are of it
   source = sameState(source);
   target = sameState(target);

@@ -315,22 +315,27 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     }
     return true;
   });
-  // «جلسة تفاوضية جمعت X و Y», «لقاء جمع …»: one meeting, told by the verb that names its sides
-  hits = hits.filter(
-    (h) =>
-      !(
-        h.entry.type === 'CONSULT' &&
-        (h.entry.kind === 'noun' || h.entry.flags.has('nominal')) &&
-        hits.some(
-          (o) =>
-            o.entry.type === 'CONSULT' &&
-            o.entry.slots.length === 1 &&
-            o.entry.slots[0]!.includes('جمع') &&
-            o.head >= h.j &&
-            o.head - h.j <= 3,
-        )
-      ),
-  );
+  // «جلسة تفاوضية جمعت X و Y», «اتصالًا هاتفيًا جمعه بـ…»: one meeting, told by the verb that names
+  // its sides, of the kind the noun says (a call, talks)
+  const gathers = (o: TriggerHit) =>
+    o.entry.type === 'CONSULT' && o.entry.slots.length === 1 && o.entry.slots[0]!.includes('جمع');
+  hits = hits.flatMap((h) => {
+    if (h.entry.type === 'CONSULT' && (h.entry.kind === 'noun' || h.entry.flags.has('nominal'))) {
+      const verb = hits.find((o) => gathers(o) && o.head >= h.j && o.head - h.j <= 3);
+      if (verb) return [];
+    }
+    if (gathers(h)) {
+      const noun = hits.find(
+        (o) =>
+          o.entry.type === 'CONSULT' &&
+          (o.entry.kind === 'noun' || o.entry.flags.has('nominal')) &&
+          h.head >= o.j &&
+          h.head - o.j <= 3,
+      );
+      if (noun) return [{ ...h, entry: { ...h.entry, mode: noun.entry.mode } }];
+    }
+    return [h];
+  });
   // «بمساعدة من …» is instrumental, not aid; «بالتعاون مع …» says how another act was done
   hits = hits.filter(
     (h) =>
