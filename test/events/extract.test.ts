@@ -490,3 +490,10 @@ test('background in wire copy: a court case’s act is recalled; a same-day act 
   ).filter((e) => e.type === 'REQUEST');
   assert.equal(dem?.background, false);
 });
+
+test('expelling a mission’s staff («من السفارة») is a diplomatic sanction, not a coercion', () => {
+  const [e] = events('طردت فرنسا 12 موظفا من السفارة الجزائرية.');
+  assert.equal(e?.type, 'SANCTION');
+  assert.equal(e!.mode, 'expel_diplomats');
+  assert.equal(events('طردت السلطات الفرنسية مهاجرين من المدينة.')[0]?.type, 'COERCE');
+});

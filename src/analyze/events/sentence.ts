@@ -118,6 +118,9 @@ const TIME_NOUN = /^(?:السبت|الاحد|الاثنين|الثلاثاء|ا�
 /** «في قضية مقتل …»: a nominal a court case or an investigation is about. */
 const CASE_OF = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:قضيه|قضايا)$/;
 
+/** A diplomatic mission or its staff: «من السفارة», «القنصلية», «البعثة الدبلوماسية». */
+const MISSION = /^(?:ال)?(?:سفاره|قنصليه|بعثه|دبلوماسيين|دبلوماسيا|ديبلوماسيين)$/;
+
 /** What a source declines to do: comment, disclose, name. */
 const DISCLOSE = /^(?:ال)?(?:ادلاء|افصاح|كشف|تعليق|خوض|تصريح)$/;
 /** «أن/إن» with or without a pronoun («أنهم», «إنه», «بأنه», «لأنه»): "that", not the conditional «إنْ». */
@@ -336,6 +339,14 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     }
     return [h];
   });
+  // «طردت 12 موظفًا من السفارة الجزائرية»: expelling a mission's staff is a diplomatic sanction
+  hits = hits.map((h) =>
+    h.entry.type === 'COERCE' &&
+    h.entry.mode === 'expel' &&
+    toks.slice(h.j, h.j + 5).some((t) => t.cands.some((c) => MISSION.test(c)))
+      ? { ...h, entry: { ...h.entry, type: 'SANCTION', mode: 'expel_diplomats' } }
+      : h,
+  );
   // «بمساعدة من …» is instrumental, not aid; «بالتعاون مع …» says how another act was done
   hits = hits.filter(
     (h) =>
