@@ -6,7 +6,8 @@
  * cluster cache in the temp folder). Scores dev.txt after training when it is present.
  *
  * Options: --epochs N (10), --seed N (13), --seeds N (3 runs with seeds seed…seed+N-1, weights averaged), --min-count N, --groups a,b,c (feature groups),
- * --without a,b (drop groups), --out PATH, --no-dev, --reuse-clusters (read the
+ * --with a,b (add groups to the defaults), --without a,b (drop groups), --brown PATH (Brown clusters for the
+ * `brown` and `cue` groups; data/clusters/ant-brown.tsv, built by npm run build:clusters), --out PATH, --no-dev, --reuse-clusters (read the
  * cache, --cluster-cache PATH, instead of rebuilding it), --train PATH, --dev PATH, --ant PATH,
  * --limit N (first N training sentences only), --no-save, --actors (add UniversalPetrarch actor
  * names to the name lists), --pa C (passive-aggressive steps), --dropout P, --word-dropout P,
@@ -32,6 +33,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AntCounts, antSentences } from '../src/analyze/tagger/antlex.ts';
+import { readBrown } from '../src/analyze/tagger/brown.ts';
 import { buildClusters, readClusters, writeClusters } from '../src/analyze/tagger/clusters.ts';
 import { readConll, scoreNer } from '../src/analyze/tagger/conll.ts';
 import { phrasesFromGazetteerJsonl, phrasesFromPetrarchActors } from '../src/analyze/tagger/gazetteer.ts';
@@ -76,11 +78,12 @@ const biasUnit = Number(opt('bias-unit') ?? (crf ? 0.25 : 1));
 const without = new Set((opt('without') ?? '').split(',').filter(Boolean));
 // The out-of-fold lexicon and the quote-position groups did not help on dev (see
 // bench/RESULTS.md, section ner), so they are off by default.
-const OFF = new Set(['lexicon', 'quote', 'ctxaffix', 'repeat', 'stemcluster', 'antlex']);
+const OFF = new Set(['lexicon', 'quote', 'ctxaffix', 'repeat', 'stemcluster', 'antlex', 'brown', 'cue']);
 const DEFAULT_GROUPS = FEATURE_GROUPS.filter((g) => !OFF.has(g));
-const groups = ((opt('groups')?.split(',') ?? [...DEFAULT_GROUPS]) as FeatureGroup[]).filter(
-  (g) => !without.has(g),
-);
+const groups = [
+  ...((opt('groups')?.split(',') ?? [...DEFAULT_GROUPS]) as FeatureGroup[]),
+  ...((opt('with')?.split(',').filter(Boolean) ?? []) as FeatureGroup[]),
+].filter((g, i, all) => !without.has(g) && all.indexOf(g) === i);
 for (const g of groups) {
   if (!(FEATURE_GROUPS as readonly string[]).includes(g)) {
     console.error(`unknown feature group "${g}" (known: ${FEATURE_GROUPS.join(', ')})`);
@@ -150,6 +153,21 @@ if (groups.includes('stemcluster')) {
   } else console.error(`${antPath}: not found; training without stem clusters`);
 }
 
+// Brown-style clusters (groups `brown` and `cue`), built by `npm run build:clusters` and committed.
+let brown: Map<string, string> | undefined;
+let brownSha256: string | undefined;
+if (groups.includes('brown') || groups.includes('cue')) {
+  const file = opt('brown') ?? resolve(root, 'data/clusters/ant-brown.tsv');
+  if (!existsSync(file)) {
+    console.error(`${file}: not found; build it with npm run build:clusters (or pass --brown PATH)`);
+    process.exit(2);
+  }
+  const text = readFileSync(file, 'utf8');
+  brownSha256 = createHash('sha256').update(text).digest('hex');
+  brown = readBrown(text, file);
+  console.log(`brown: ${brown.size} words from ${file}`);
+}
+
 let gazetteer: Map<string, string> | undefined;
 /** The model depends on the gazetteer file's content: its hash is kept in the model's meta. */
 let gazetteerSha256: string | undefined;
@@ -179,10 +197,12 @@ if (groups.includes('gazetteer')) {
 const res: {
   clusters?: Map<string, readonly number[]>;
   stemClusters?: Map<string, readonly number[]>;
+  brown?: Map<string, string>;
   gazetteer?: Map<string, string>;
   antLexicon?: Map<string, string>;
 } = {
   ...(clusters ? { clusters } : {}),
+  ...(brown ? { brown } : {}),
   ...(stemClusters ? { stemClusters } : {}),
   ...(gazetteer ? { gazetteer } : {}),
 };
@@ -211,6 +231,7 @@ const meta = {
   trainSentences: sentences.length,
   ...(groups.includes('doc') ? { docWindow, docDropout } : {}),
   gazetteerSha256: gazetteerSha256 ?? null,
+  ...(brownSha256 ? { brownSha256 } : {}),
 };
 const tt = performance.now();
 const seeds = Number(opt('seeds') ?? 3);

@@ -4,6 +4,7 @@
  * (cached), context features mix a neighbour's word hash with a template id.
  */
 import type { PhraseGazetteer } from './gazetteer.ts';
+import { cliticCandidates } from './brown.ts';
 import { matchForm, shape, stripConjunction, stripProclitics, stripSuffix } from './normalize.ts';
 
 /** Feature groups that can be switched on and off (stored in the model). */
@@ -25,6 +26,8 @@ export const FEATURE_GROUPS = [
   'repeat', // with `doc`: the word pair it starts or ends recurs in the nearby sentences
   'stemcluster', // flat clusters of the proclitic-stripped stem, of the word and its neighbours ±2
   'antlex', // what a first-pass tagger said about the word's stem across the ANT corpus (word and neighbours ±1)
+  'brown', // Brown-style cluster bit-string prefixes of the word, its clitic-stripped stem and the neighbours ±2
+  'cue', // a title or verb of saying before/after × the word's Brown cluster; a name-list type × the neighbours' clusters
 ] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
@@ -39,6 +42,8 @@ export interface FeatureResources {
   stemClusters?: Map<string, readonly number[]>;
   /** Proclitic-stripped stem (`docKey`) → label from tagging ANT (group `antlex`, see antlex.ts). */
   antLexicon?: Map<string, string>;
+  /** Match form → Brown cluster bit string (groups `brown` and `cue`; see brown.ts). */
+  brown?: ReadonlyMap<string, string>;
 }
 
 /** FNV-1a over UTF-16 code units, seeded; then a murmur finalizer. */
@@ -108,7 +113,36 @@ const T = {
   scl: 270, // + level
   ctxScl: 280, // + (offset+2)*8 + level
   antlex: 320, // full label; +1 type only; +5 + offset: type of a neighbour
+  br: 330, // + level: Brown prefix of the word
+  brStem: 340, // + level: Brown prefix of the proclitic-stripped stem
+  ctxBr: 350, // + (offset+2)*8 + level
+  brBi: 390, // +0: previous and this word's prefix 6; +1: this and the next
+  cue: 400, // +0: cue before × prefix 6; +1: cue after; +2: title two before; +3/+4: name-list type × previous/next word's prefix
 };
+
+/** Lengths of the Brown bit-string prefixes: of the word and its stem, and of the neighbours (±1 all four, ±2 the first two). */
+const BROWN_OWN = [4, 6, 10, 14, 20];
+const BROWN_CTX = [4, 6, 10, 20];
+const BROWN_NONE = hashString(T.br, 'none');
+/** `cue` classes: 1 a title or post («الرئيس», «وزير», «السيد»), 2 a verb of saying («قال», «أكد»). */
+const CUE_TITLE = 1;
+const CUE_SAY = 2;
+/** Match forms (titles and posts, then verbs of saying). */
+const CUE_TITLES =
+  'رييس الرييس رييسه الرييسه وزير الوزير وزيره الوزيره السيد السيده الشيخ الملك الملكه الامير ' +
+  'اميره الاميره الدكتور الدكتوره د المستشار السفير سفير الجنرال اللواء العقيد العميد الفريق ' +
+  'المشير النايب نايب المدرب مدرب اللاعب لاعب الفنان الفنانه الكاتب الشاعر الاستاذ المهندس المحامي ' +
+  'القاضي امين الامين المتحدث الناطق مدير المدير البابا الامام المرشد قايد القايد زعيم الزعيم ' +
+  'المبعوث المندوب حاكم الحاكم المطرب المطربه الممثل الممثله المخرج النجم الحارس المهاجم الصحفي ' +
+  'نظيره ولي عاهل العاهل سمو فخامه الحاج';
+const CUE_SAYS =
+  'قال قالت يقول تقول قالوا اكد اكدت يوكد توكد اعلن اعلنت يعلن صرح صرحت اوضح اوضحت اضاف اضافت اشار ' +
+  'اشارت ذكر ذكرت افاد افادت كشف كشفت نفي نفت شدد شددت دعا دعت اعتبر اعتبرت راي رات اعرب اعربت ' +
+  'طالب طالبت';
+const CUES = new Map<string, number>([
+  ...CUE_TITLES.split(' ').map((w) => [w, CUE_TITLE] as const),
+  ...CUE_SAYS.split(' ').map((w) => [w, CUE_SAY] as const),
+]);
 
 const OFFSETS = [-2, -1, 1, 2] as const;
 /** Shared empty hash list (words of models without the opt-in groups allocate nothing for them). */
@@ -167,6 +201,12 @@ interface WordInfo {
   /** Hashes of the ANT label and of its type alone (for `antlex`; 0 when the group is off). */
   al: number;
   alType: number;
+  /** Hashes of the Brown prefixes a neighbour contributes (BROWN_CTX lengths; [none] when unknown). */
+  brc: number[];
+  /** Hash of the Brown prefix of length 6 (for the `brown` bigrams and the `cue` conjunctions). */
+  bp: number;
+  /** `cue` class of the word (0 none, CUE_TITLE, CUE_SAY). */
+  cue: number;
 }
 
 const BOS: WordInfo = {
@@ -184,6 +224,9 @@ const BOS: WordInfo = {
   scl: [0xb05],
   al: 0xb05,
   alType: 0xb05,
+  brc: [0xb05],
+  bp: 0xb05,
+  cue: 0,
 };
 const EOS: WordInfo = {
   own: new Uint32Array(0),
@@ -200,6 +243,9 @@ const EOS: WordInfo = {
   scl: [0xe05],
   al: 0xe05,
   alType: 0xe05,
+  brc: [0xe05],
+  bp: 0xe05,
+  cue: 0,
 };
 
 /**
@@ -250,6 +296,8 @@ export class FeatureExtractor {
   private readonly ctxaffix: boolean;
   private readonly stemcluster: boolean;
   private readonly antlex: boolean;
+  private readonly brown: boolean;
+  private readonly cue: boolean;
   /** Per-extractor sentence boundaries (their cached scores belong to one model). */
   private readonly bos: WordInfo = { ...BOS };
   private readonly eos: WordInfo = { ...EOS };
@@ -272,6 +320,8 @@ export class FeatureExtractor {
     this.ctxaffix = this.groups.has('ctxaffix');
     this.stemcluster = this.groups.has('stemcluster');
     this.antlex = this.groups.has('antlex');
+    this.brown = this.groups.has('brown');
+    this.cue = this.groups.has('cue');
     this.res = opts.resources ?? {};
     this.cacheLimit = opts.cacheLimit ?? 200_000;
     this.wordTable = opts.wordTable;
@@ -320,6 +370,35 @@ export class FeatureExtractor {
       al = hashString(T.antlex, label);
       alType = hashString(T.antlex + 1, label.slice(0, label.indexOf(':') >>> 0));
     }
+    let brOwn = NO_HASHES;
+    let brc = NO_HASHES;
+    let bp = BROWN_NONE;
+    let cue = 0;
+    if (this.brown || this.cue) {
+      const { forms } = cliticCandidates(n);
+      const paths = this.res.brown;
+      let path: string | undefined;
+      for (let k = 0; k < forms.length && path === undefined; k++) {
+        path = paths?.get(forms[k]!);
+        if (cue === 0) cue = CUES.get(forms[k]!) ?? 0;
+      }
+      if (path !== undefined) {
+        brc = BROWN_CTX.map((len, lv) => hashRange(T.br + lv, path, 0, Math.min(len, path.length)));
+        bp = brc[1]!;
+        if (this.brown) {
+          brOwn = BROWN_OWN.map((len, lv) => hashRange(T.br + lv, path, 0, Math.min(len, path.length)));
+          const stemPath = paths?.get(stem);
+          if (stemPath !== undefined) {
+            for (let lv = 0; lv < BROWN_CTX.length; lv++) {
+              brOwn.push(hashRange(T.brStem + lv, stemPath, 0, Math.min(BROWN_CTX[lv]!, stemPath.length)));
+            }
+          }
+        }
+      } else {
+        brc = [BROWN_NONE];
+        if (this.brown) brOwn = [BROWN_NONE];
+      }
+    }
     const row = this.wordTable?.index.get(word);
     let info: WordInfo;
     if (row !== undefined) {
@@ -341,6 +420,9 @@ export class FeatureExtractor {
         scl,
         al,
         alType,
+        brc,
+        bp,
+        cue,
         score: sc.subarray(row * 5 * k, row * 5 * k + k),
         ctx: sc.subarray(row * 5 * k + k, row * 5 * k + 5 * k),
       };
@@ -363,8 +445,13 @@ export class FeatureExtractor {
         scl,
         al,
         alType,
+        brc,
+        bp,
+        cue,
       };
-      if (scl.length || al) info.own = Uint32Array.from([...info.own, ...scl, ...(al ? [al, alType] : [])]);
+      if (scl.length || al || brOwn.length) {
+        info.own = Uint32Array.from([...info.own, ...scl, ...(al ? [al, alType] : []), ...brOwn]);
+      }
       info.ident = this.identCount;
     }
     if (this.cache.size >= this.cacheLimit) this.cache.clear();
@@ -453,6 +540,10 @@ export class FeatureExtractor {
         for (let lv = 0; lv < x.scl.length; lv++) hs.push(mix(T.ctxScl + (d + 2) * 8 + lv, x.scl[lv]!));
       }
       if (g.has('antlex') && (d === -1 || d === 1)) hs.push(mix(T.antlex + 5 + d, x.alType));
+      if (this.brown) {
+        const levels = Math.min(x.brc.length, d === -1 || d === 1 ? 4 : 2);
+        for (let lv = 0; lv < levels; lv++) hs.push(mix(T.ctxBr + (d + 2) * 8 + lv, x.brc[lv]!));
+      }
       sumInto(hs, lk, n, v, j * n);
     }
     x.ctx = v;
@@ -521,7 +612,14 @@ export class FeatureExtractor {
     }
     const w = lk.w;
     const useCtx =
-      g.has('context') || g.has('ctxcluster') || g.has('ctxaffix') || g.has('stemcluster') || g.has('antlex');
+      g.has('context') ||
+      g.has('ctxcluster') ||
+      g.has('ctxaffix') ||
+      g.has('stemcluster') ||
+      g.has('antlex') ||
+      this.brown;
+    const brown = this.brown;
+    const cue = this.cue;
     const bos = this.bos;
     const eos = this.eos;
     const bigram = g.has('bigram');
@@ -582,12 +680,27 @@ export class FeatureExtractor {
         const here = gaz[i];
         if (here !== undefined) {
           addWeights(lk, hashString(T.gaz, here), n, em, base);
-          addWeights(lk, hashString(T.gaz + 1, here.slice(0, here.indexOf(':'))), n, em, base);
+          const ty = hashString(T.gaz + 1, here.slice(0, here.indexOf(':')));
+          addWeights(lk, ty, n, em, base);
+          if (cue) {
+            addWeights(lk, mix3(T.cue + 3, ty, p.bp), n, em, base);
+            addWeights(lk, mix3(T.cue + 4, ty, nx.bp), n, em, base);
+          }
         }
         const prev = gaz[i - 1];
         if (prev !== undefined) addWeights(lk, hashString(T.gaz + 2, prev), n, em, base);
         const next = gaz[i + 1];
         if (next !== undefined) addWeights(lk, hashString(T.gaz + 3, next), n, em, base);
+      }
+      if (brown) {
+        addWeights(lk, mix3(T.brBi, p.bp, x.bp), n, em, base);
+        addWeights(lk, mix3(T.brBi + 1, x.bp, nx.bp), n, em, base);
+      }
+      if (cue) {
+        if (p.cue !== 0) addWeights(lk, mix3(T.cue, p.cue, x.bp), n, em, base);
+        if (nx.cue !== 0) addWeights(lk, mix3(T.cue + 1, nx.cue, x.bp), n, em, base);
+        if (i > 1 && infos[i - 2]!.cue === CUE_TITLE)
+          addWeights(lk, mix3(T.cue + 2, CUE_TITLE, x.bp), n, em, base);
       }
       if (tagBias !== undefined) for (let t = 0; t < n; t++) em[base + t]! += tagBias[t]!;
     }
@@ -620,7 +733,7 @@ export class FeatureExtractor {
     for (let i = 0; i < len; i++) {
       const w = this.info(tokens[i]!);
       infos[i] = w;
-      need += 96 + (opts.ownScore ? 0 : w.own.length);
+      need += 128 + (opts.ownScore ? 0 : w.own.length);
     }
     if (this.buf.length < need) this.buf = new Uint32Array(Math.max(need, this.buf.length * 2));
     const out = this.buf;
@@ -638,6 +751,8 @@ export class FeatureExtractor {
     const ctxaffix = g.has('ctxaffix');
     const stemcluster = g.has('stemcluster');
     const antlex = g.has('antlex');
+    const brown = this.brown;
+    const cue = this.cue;
     for (let i = 0; i < len; i++) {
       offsets[i] = o;
       const w = infos[i]!;
@@ -687,6 +802,14 @@ export class FeatureExtractor {
           if (antlex && (d === -1 || d === 1)) out[o++] = mix(T.antlex + 5 + d, x.alType);
         }
       }
+      if (brown) {
+        for (let j = 0; j < 4; j++) {
+          const d = OFFSETS[j]!;
+          const x = at(i + d);
+          const levels = Math.min(x.brc.length, d === -1 || d === 1 ? 4 : 2);
+          for (let lv = 0; lv < levels; lv++) out[o++] = mix(T.ctxBr + (d + 2) * 8 + lv, x.brc[lv]!);
+        }
+      }
       if (lexicon) {
         out[o++] = mix(T.ctxLex - 1, at(i - 1).lex);
         out[o++] = mix(T.ctxLex + 1, at(i + 1).lex);
@@ -700,12 +823,28 @@ export class FeatureExtractor {
         const here = gaz[i];
         if (here !== undefined) {
           out[o++] = hashString(T.gaz, here);
-          out[o++] = hashString(T.gaz + 1, here.slice(0, here.indexOf(':')));
+          const ty = hashString(T.gaz + 1, here.slice(0, here.indexOf(':')));
+          out[o++] = ty;
+          if (cue) {
+            out[o++] = mix3(T.cue + 3, ty, at(i - 1).bp);
+            out[o++] = mix3(T.cue + 4, ty, at(i + 1).bp);
+          }
         }
         const prev = gaz[i - 1];
         if (prev !== undefined) out[o++] = hashString(T.gaz + 2, prev);
         const next = gaz[i + 1];
         if (next !== undefined) out[o++] = hashString(T.gaz + 3, next);
+      }
+      if (brown) {
+        out[o++] = mix3(T.brBi, at(i - 1).bp, w.bp);
+        out[o++] = mix3(T.brBi + 1, w.bp, at(i + 1).bp);
+      }
+      if (cue) {
+        const p = at(i - 1);
+        const nx = at(i + 1);
+        if (p.cue !== 0) out[o++] = mix3(T.cue, p.cue, w.bp);
+        if (nx.cue !== 0) out[o++] = mix3(T.cue + 1, nx.cue, w.bp);
+        if (i > 1 && infos[i - 2]!.cue === CUE_TITLE) out[o++] = mix3(T.cue + 2, CUE_TITLE, w.bp);
       }
     }
     offsets[len] = o;

@@ -28,6 +28,8 @@ export interface ModelHeader {
   docWindow?: number;
   /** Flat cluster ids per proclitic-stripped stem (group `stemcluster`). */
   stemClusters?: Record<string, number[]>;
+  /** Match form → Brown cluster bit string (groups `brown` and `cue`; data/clusters/ant-brown.tsv at training time). */
+  brown?: Record<string, string>;
   /** Stem → label from tagging the ANT corpus (group `antlex`). */
   antLexicon?: Record<string, string>;
   /** Name-list snapshot: phrase (match forms) → label. */
@@ -343,6 +345,7 @@ export class TaggerModel {
         lexicon,
         ...(header.gazetteer ? { gazetteer: new PhraseGazetteer(header.gazetteer) } : {}),
         ...(header.antLexicon ? { antLexicon: new Map(Object.entries(header.antLexicon)) } : {}),
+        ...(header.brown ? { brown: new Map(Object.entries(header.brown)) } : {}),
         ...(header.stemClusters
           ? { stemClusters: new Map<string, readonly number[]>(Object.entries(header.stemClusters)) }
           : {}),

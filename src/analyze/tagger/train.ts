@@ -83,6 +83,8 @@ export interface TrainOptions {
   clusters?: Map<string, readonly number[]>;
   /** Stem → flat cluster ids (group `stemcluster`). */
   stemClusters?: Map<string, readonly number[]>;
+  /** Match form → Brown cluster bit string (groups `brown`, `cue`). */
+  brown?: ReadonlyMap<string, string>;
   /**
    * Group `antlex`: one ANT label map per contiguous fold of `sentences` (fold f's sentences
    * get `antLexicons[f]`, computed without them).
@@ -173,6 +175,7 @@ export function train(opts: TrainOptions): TrainedWeights {
     const resources: FeatureResources = {};
     if (opts.clusters) resources.clusters = opts.clusters;
     if (opts.stemClusters) resources.stemClusters = opts.stemClusters;
+    if (opts.brown) resources.brown = opts.brown;
     if (opts.gazetteer) resources.gazetteer = new PhraseGazetteer(opts.gazetteer);
     if (useLex) resources.lexicon = buildLexicon(sents.filter((_, i) => foldOf(i) !== f));
     if (antFolds) resources.antLexicon = opts.antLexicons![f]!;
@@ -668,6 +671,7 @@ export function headerFor(
     groups: readonly FeatureGroup[];
     clusters?: Map<string, readonly number[]>;
     stemClusters?: Map<string, readonly number[]>;
+    brown?: ReadonlyMap<string, string>;
     antLexicon?: Map<string, string>;
     gazetteer?: Map<string, string>;
     docWindow?: number;
@@ -688,6 +692,9 @@ export function headerFor(
       : {}),
     ...(opts.stemClusters && opts.groups.includes('stemcluster')
       ? { stemClusters: Object.fromEntries([...opts.stemClusters.entries()].map(([k, v]) => [k, [...v]])) }
+      : {}),
+    ...(opts.brown && (opts.groups.includes('brown') || opts.groups.includes('cue'))
+      ? { brown: Object.fromEntries(opts.brown) }
       : {}),
     ...(opts.groups.includes('doc') ? { docWindow: opts.docWindow ?? 0 } : {}),
     trainedOn: 'ANERcorp (CAMeL Lab split), train.txt',
