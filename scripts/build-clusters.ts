@@ -46,7 +46,8 @@ if (!existsSync(antPath)) {
 }
 const text = readFileSync(antPath, 'utf8');
 const sha = createHash('sha256').update(text).digest('hex');
-const raw = antSentences(text).map((s) => s.map(matchForm));
+// Tokens with nothing left after normalization (a lone tatweel or diacritic) are dropped.
+const raw = antSentences(text).map((s) => s.map(matchForm).filter((w) => w !== ''));
 const whole = new Map<string, number>();
 for (const s of raw) for (const w of s) whole.set(w, (whole.get(w) ?? 0) + 1);
 const count = (w: string) => whole.get(w) ?? 0;
