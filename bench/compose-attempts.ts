@@ -11,22 +11,16 @@
  * Skips with a reason when ../shared is absent and no file is given. Figures:
  * bench/RESULTS.md ## compose.
  */
-import { existsSync } from 'node:fs';
 import { leadSummary } from '../src/compose/compose.ts';
 import { dot } from '../src/compose/features.ts';
 import { cosine, rankUnits } from '../src/compose/rank.ts';
 import { bestOf } from '../src/compose/rouge.ts';
 import { examplesOf, train } from '../src/compose/train.ts';
 import { packSummary, splitUnits, type Unit, wordsOf } from '../src/compose/units.ts';
+import { composeBenchFile } from './compose-file.ts';
 
 const args = process.argv.slice(2);
-const file =
-  args.find((a) => !a.startsWith('--')) ??
-  new URL('../../shared/data/easc/easc-dev.jsonl', import.meta.url).pathname;
-if (!existsSync(file)) {
-  console.log(`skipped: ${file} is absent (put shared/ beside the repo or pass a compose JSONL)`);
-  process.exit(0);
-}
+const file = composeBenchFile(args);
 
 const cpu0 = process.cpuUsage();
 const data = examplesOf(file).map((e) => {

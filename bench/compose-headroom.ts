@@ -15,19 +15,14 @@
  *   node --import tsx bench/compose-headroom.ts [FILE.jsonl] [--json]
  * Skips with a reason when ../shared is absent and no file is given.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { leadSummary } from '../src/compose/compose.ts';
 import { bestOf } from '../src/compose/rouge.ts';
 import { packSummary, splitUnits, type Unit, wordsOf } from '../src/compose/units.ts';
+import { composeBenchFile } from './compose-file.ts';
 
 const args = process.argv.slice(2);
-const file =
-  args.find((a) => !a.startsWith('--')) ??
-  new URL('../../shared/data/easc/easc-dev.jsonl', import.meta.url).pathname;
-if (!existsSync(file)) {
-  console.log(`skipped: ${file} is absent (put shared/ beside the repo or pass a compose JSONL)`);
-  process.exit(0);
-}
+const file = composeBenchFile(args);
 const items = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
