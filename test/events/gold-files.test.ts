@@ -71,7 +71,10 @@ test('the validity check catches a wrong type, country, sector and a trigger not
 });
 
 test('every own-writing events gold file is valid, with unique ids', () => {
-  assert.ok(files.includes('dev.jsonl') && files.includes('heldout-5.jsonl'), `files: ${files}`);
+  assert.ok(
+    files.includes('dev.jsonl') && files.includes('heldout-5.jsonl') && files.includes('heldout-6.jsonl'),
+    `files: ${files}`,
+  );
   for (const f of files) {
     const ids = new Set<string>();
     readFileSync(join(dir, f), 'utf8')
@@ -86,15 +89,28 @@ test('every own-writing events gold file is valid, with unique ids', () => {
   }
 });
 
-test('heldout-5 (the blind set): at least 45 texts and 90 events, every PLOVER type at least 4 times, texts with no event', () => {
-  const lines = readFileSync(join(dir, 'heldout-5.jsonl'), 'utf8')
+/** A blind set is big enough to score: ≥ 45 texts, ≥ 90 events, every PLOVER type ≥ 4 times, ≥ 3 texts with no event. */
+function checkBlindSet(file: string): void {
+  const texts = readFileSync(join(dir, file), 'utf8')
     .split('\n')
-    .filter((l) => l.trim());
-  const texts = lines.map((l) => JSON.parse(l) as { events: Array<{ type: string }> });
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { events: Array<{ type: string }> });
   const count = new Map<string, number>();
   for (const t of texts) for (const e of t.events) count.set(e.type, (count.get(e.type) ?? 0) + 1);
-  assert.ok(texts.length >= 45, `${texts.length} texts`);
-  assert.ok(texts.reduce((n, t) => n + t.events.length, 0) >= 90);
-  for (const type of PLOVER_TYPES) assert.ok((count.get(type) ?? 0) >= 4, `${type}: ${count.get(type) ?? 0}`);
-  assert.ok(texts.filter((t) => t.events.length === 0).length >= 3);
+  assert.ok(texts.length >= 45, `${file}: ${texts.length} texts`);
+  assert.ok(texts.reduce((n, t) => n + t.events.length, 0) >= 90, `${file}: fewer than 90 events`);
+  for (const type of PLOVER_TYPES)
+    assert.ok((count.get(type) ?? 0) >= 4, `${file}: ${type}: ${count.get(type) ?? 0}`);
+  assert.ok(
+    texts.filter((t) => t.events.length === 0).length >= 3,
+    `${file}: fewer than 3 texts with no event`,
+  );
+}
+
+test('heldout-5 (a blind set): at least 45 texts and 90 events, every PLOVER type at least 4 times, texts with no event', () => {
+  checkBlindSet('heldout-5.jsonl');
+});
+
+test('heldout-6 (the newest blind set, by an annotator who never read the rules or saw output): the same minimums', () => {
+  checkBlindSet('heldout-6.jsonl');
 });
