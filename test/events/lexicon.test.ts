@@ -155,3 +155,53 @@ test('wire forms read on ANT leads: masdar arrests, detention, dismantled cells,
   // «منح» alone is the masdar "granting", no grant
   assert.deepEqual(hit('طالب بضرورة منح الأمنيين حق التصويت').includes('AID/economic'), false);
 });
+
+test('issue 4, second round: whole families of wire verbs and masdars, and what they are not', () => {
+  const hit = (text: string) =>
+    findTriggers(tokenizeSpan(text, 0, text.length)).map((h) => `${h.entry.type}/${h.entry.mode}`);
+  const cases: Array<[string, string]> = [
+    // a subject of several words between a verb and its object: words that start an actor are not counted
+    ['استدعت الحكومة الانتقالية في النيجر سفيرها لدى باريس', 'SANCTION/recall_ambassador'],
+    ['رفعت الإدارة الأمريكية الشهر الماضي معظم عقوباتها على دمشق', 'CONCEDE/ease_sanctions'],
+    ['سحبت البحرية الروسية جزءًا من سفنها الحربية', 'RETREAT/withdraw'],
+    ['ستسحب بلجيكا آخر جنودها من مالي', 'RETREAT/withdraw'],
+    ['نزل آلاف من الأطباء الغاضبين إلى شوارع المدينة', 'PROTEST/demonstrate'],
+    ['نشرت اليابان 20 طائرة مقاتلة قرب الجزر', 'MOBILIZE/deploy'],
+    ['نشرت الحكومة نحو ثلاثة آلاف شرطي في العاصمة', 'MOBILIZE/deploy'],
+    ['أجرت القوات البحرية الهندية والعمانية تدريبًا بحريًا عابرًا', 'COOPERATE/military'],
+    ['بدأت مناورات جوية مشتركة بين البلدين', 'COOPERATE/military'],
+    ['تعهد الوزير بأن تقف بلاده إلى جانب الشعب اللبناني', 'SUPPORT/solidarity'],
+    ['نقف مع أشقائنا في غزة', 'SUPPORT/solidarity'],
+    ['تضامنت النقابات مع عمال الميناء', 'SUPPORT/solidarity'],
+    ['اتهمت الحكومة جارتها بتزويد المتمردين بالأسلحة', 'AID/military'],
+    ['أسقطت الدفاعات الجوية طائرة مسيرة معادية', 'ASSAULT/shootdown'],
+    ['اتهمت الفلبين سفينة صينية بصدم قارب صيد', 'ASSAULT/attack'],
+    ['وثقت المنظمة عمليات قتل خارج القانون', 'ASSAULT/kill'],
+    ['قضت المحكمة بسجن المعارض خمس سنوات', 'COERCE/sentence'],
+    ['أصدرت محكمة الجنايات حكمًا بالإعدام على المتهم', 'COERCE/sentence'],
+    ['أفرجت السلطات عن صحفي كان محتجزًا منذ عامين', 'COERCE/detain'],
+    ['رحّلت السلطات الإيطالية عشرات المهاجرين', 'COERCE/expel'],
+    ['أغلقت الحكومة مجالها الجوي أمام الطائرات الروسية', 'SANCTION/close_airspace'],
+    ['أبلغت الوزارة السفير احتجاجًا رسميًا', 'ACCUSE/denounce'],
+    ['نفت الحكومة الاتهامات التي وجهتها المعارضة', 'REJECT/deny'],
+    ['لم تستجب الحكومة لمطالب النقابة', 'REJECT/reject'],
+    ['وقع الطرفان إعلان مبادئ في الدوحة', 'AGREE/sign'],
+    ['طالبت الحكومة بتنفيذ البرنامج المتفق عليه مع الصندوق', 'AGREE/agree'],
+    ['كثفت القاهرة اتصالاتها مع الطرفين', 'CONSULT/call'],
+    ['شارك الوزير في مؤتمر المانحين', 'CONSULT/meet'],
+    ['التقى الرئيسان على هامش القمة', 'CONSULT/meet'],
+  ];
+  for (const [text, want] of cases) assert.ok(hit(text).includes(want), `${text}: ${hit(text).join(' ')}`);
+  // and what they are not
+  assert.deepEqual(hit('خرجوا تضامنًا مع الأسرى'), [], 'adverbial solidarity is no event of its own');
+  assert.deepEqual(hit('وزارة الاتصالات والاقتصاد الرقمي'), [], 'the telecom ministry makes no call');
+  assert.deepEqual(hit('قال في مؤتمر صحفي إن الحكومة ماضية'), [], 'a press conference is no meeting');
+  assert.equal(hit('سقطت طائرة مسيرة في البحر').includes('ASSAULT/shootdown'), false, 'a drone that falls');
+  assert.equal(
+    hit('قضى عشر سنوات في السجن').includes('COERCE/sentence'),
+    false,
+    'serving time is no sentence',
+  );
+  assert.equal(hit('رفعت الحكومة أسعار الوقود').includes('CONCEDE/ease_sanctions'), false);
+  assert.equal(hit('وقف التعاون مع الشركة').includes('SUPPORT/solidarity'), false, '«وقف» the masdar stops');
+});

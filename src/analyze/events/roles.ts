@@ -196,6 +196,16 @@ function undergoer(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined 
 /** Verbs of a relative clause whose object is the one the act hits: «التي طالت», «الذي استهدف». */
 const PATIENT_VERB = /^(?:طال|طالت|طاولت|استهدف|استهدفت|يستهدف|تستهدف|اودي|اودت|راح|خلف|خلفت|اسفر|اسفرت)$/;
 
+/**
+ * A nominal's relative clause whose verb names the doer after it: «الهجوم الذي شنه مسلحون», «غارة
+ * شنتها طائرات», «زيارة أجراها مبعوث», «التماسًا قدّمه الحزب», «إضراب دعا إليه الاتحاد».
+ */
+const RELATIVE_AGENT =
+  /^(?:الذي|التي|شن|شنت|شنه|شنها|شنتها|نفذ|نفذت|نفذه|نفذها|نظمه|نظمها|نظمته|نظمتها|اجراه|اجراها|اجرته|اجرتها|اجروها|اداها|ادتها|قدمه|قدمها|قدمته|قدمتها|تقدم|تقدمت|دعا|دعت|اطلقه|اطلقها|اطلقته|اطلقتها)/;
+
+/** Last slots of a phrase that end it with a preposition: what follows is the object. */
+const PREP_END = /^(?:مع|جانب|بجانب|خلف|علي|عن)$/;
+
 /** Verbs that only carry a nominal act: «شن هجومًا», «نفذ ضربات», «أقدم على قصف», «قام بعملية». */
 const LIGHT_VERB =
   /^(?:و)?(?:شن|شنت|شنوا|شنا|يشن|تشن|يشنون|نفذ|نفذت|نفذوا|نفذا|ينفذ|تنفذ|ينفذون|اقدم|اقدمت|اقدموا|قام|قامت|قاموا|يقوم|تقوم|تولي|تولت|تولوا|يتولي|تتولي|تمكن|تمكنت|تمكنوا|يتمكن|تتمكن|عمد|عمدت|عمدوا)$/;
@@ -455,16 +465,22 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     (PASSIVE_AUX.test(toks[head - 1]?.n ?? '') ||
       (hit.entry.kind === 'noun' && PATIENT_MODES.has(hit.entry.mode)));
   const svo = subjectBefore(hit, ctx);
+  const gapped = hit.entry.slots.some((x) => x[0] === '*');
+  // «ستقف إلى جانب الشعب», «أثنى على الوزير»: after a phrase ending in a preposition comes its object
+  const prepEnd = hit.entry.kind === 'phrase' && hit.entry.slots.at(-1)!.some((f) => PREP_END.test(f));
   if (
     !svo &&
     !pluralVerb(hit, toks) &&
     !flags.has('participle') &&
     !(hit.entry.kind === 'phrase' && flags.has('nominal')) &&
-    !passive
+    !passive &&
+    // «ستقف إلى جانب الشعب», «أثنى على الوزير»: after a phrase ending in a preposition comes its object
+    !(hit.entry.kind === 'phrase' && !gapped && prepEnd)
   ) {
-    const gapped = hit.entry.slots.some((x) => x[0] === '*');
     const from = hit.entry.kind === 'phrase' && !gapped ? hit.j : head + 1;
-    for (let k = from; k < toks.length && k <= hit.j + 3; k++) {
+    // a gapped one has its subject in the gap («تضامنت النقابات مع …»), never after it
+    const to = prepEnd ? hit.j - 1 : hit.j + 3;
+    for (let k = from; k < toks.length && k <= to; k++) {
       if (nominal && k > hit.j) break;
       const m = mentions.find((x) => x.i === k);
       // «أطلقوا صاروخًا»: the weapon a phrase names is its object, not its subject
@@ -503,13 +519,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       const m = mentions.find((x) => x.i === k && !x.prep);
       if (
         m &&
-        toks
-          .slice(hit.j, k)
-          .some(
-            (t) =>
-              !t.punct &&
-              /^(?:الذي|التي|شن|شنت|شنه|شنها|شنتها|نفذ|نفذت|نفذه|نفذها|نظمه|نظمها|نظمته|نظمتها)/.test(t.n),
-          ) &&
+        toks.slice(hit.j, k).some((t) => !t.punct && RELATIVE_AGENT.test(t.n)) &&
         // «الإيقافات التي طالت رجال أعمال», «الهجوم الذي استهدف …»: the mention after these verbs is the one hit
         !toks.slice(hit.j, k).some((t) => PATIENT_VERB.test(t.n))
       ) {

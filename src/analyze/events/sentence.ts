@@ -110,6 +110,10 @@ const DISMISSED_FROM =
   /^(?:ال)?(?:عمل|عمله|عملها|منصب|منصبه|وظيفه|وظيفته|حزب|الحزب|فريق|الفريق|مدرسه|معهد|جامعه|نادي|الحركه|حركه|صفوف)/;
 /** «إلغاء الإضراب», «ألغت الحكومة …»: a cancelled act did not happen. */
 const CANCEL = /^(?:[وف])?(?:ب|ل)?(?:الغاء|الغت|الغي|الغوا|يلغي|تلغي)$/;
+/** «وهو ما رفضته أبوظبي», «كل ما», «حسب ما»: the relative «ما» ("what"), not a negation. */
+const REL_MA = /^(?:[وف])?(?:هو|هي|هذا|ذلك|كل|مثل|حسب|بحسب|وفق|علي|الي|الي|عن|بعض|اكثر|اول|لا)$/;
+/** «مسيرة الإصلاح», «مسيرة ثلاثة أجيال»: an indefinite «مسيرة» before a definite word or a number is a course, not a march. */
+const MARCH = /^(?:[وف])?(?:ب|ل)?(?:مسيره|مسيرات)$/;
 /** «طالب» as a noun: a student («إيقاف طالب», «تلميذا أو طالبا»), a surname («بن طالب»). */
 const STUDENT_BEFORE = /^(?:بن|ابن|ابو|ابي|او|كل|اي|كطالب|يدرس)$/;
 
@@ -117,6 +121,15 @@ const STUDENT_BEFORE = /^(?:بن|ابن|ابو|ابي|او|كل|اي|كطالب|
 const TIME_NOUN = /^(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|الاسبوع)$/;
 /** «في قضية مقتل …»: a nominal a court case or an investigation is about. */
 const CASE_OF = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:قضيه|قضايا)$/;
+
+/** Particles before a verb: «أن تكون قواتها قد استهدفت» (the verb has its own subject before). */
+const PARTICLE =
+  /^(?:[وف])?(?:قد|لقد|لم|لن|لا|ما|ان|انه|انها|انهم|كما|ثم|حيث|عندما|بعدما|حين|اذ|اذا|سوف|بعد|ان)$/;
+/** «تعليق مفاوضات الانضمام», «تجميد المفاوضات»: talks suspended are no talks. */
+const SUSPENDED = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:تعليق|تجميد|جمود|توقف|وقف|انهيار|تعثر)$/;
+/** Number words after «مسيرة»: «مسيرة ثلاثة أجيال». */
+const NUMBER_WORD =
+  /^(?:ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرات|مئات|نصف|ربع)$/;
 
 /** A diplomatic mission or its staff: «من السفارة», «القنصلية», «البعثة الدبلوماسية». */
 const MISSION = /^(?:ال)?(?:سفاره|قنصليه|بعثه|دبلوماسيين|دبلوماسيا|ديبلوماسيين)$/;
@@ -280,7 +293,10 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       h.entry.type === 'REQUEST' &&
       h.entry.kind === 'verb' &&
       /^طالب/.test(toks[h.head]!.n) &&
-      (STUDENT_BEFORE.test(toks[h.head - 1]?.n ?? '') || hits.some((o) => o !== h && o.j === h.head))
+      (STUDENT_BEFORE.test(toks[h.head - 1]?.n ?? '') ||
+        /^\d+$/.test(toks[h.head - 1]?.n ?? '') ||
+        /^(?:لجوء|اللجوء)$/.test(next[0]?.n ?? '') ||
+        hits.some((o) => o !== h && o.j === h.head))
     )
       return false;
     // «بدعوة من», «تلبية لدعوة»: at someone's invitation, a formula
@@ -297,6 +313,17 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       /^\d+$/.test(toks[h.head - 1]?.n ?? '')
     )
       return false;
+    // «قضت المحكمة … على المتهم بالسجن»: a court rules, it kills no one
+    if (
+      h.entry.type === 'ASSAULT' &&
+      h.entry.mode === 'kill' &&
+      toks
+        .slice(h.head + 1, h.j)
+        .some((t) => /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:محكمه|دائره|قاضي|هيئه|قضاء|محاكم)$/.test(t.n))
+    )
+      return false;
+    // «وزارتا الدفاع والداخلية»: the dual of «وزارة», not «و» + «زار»
+    if (h.entry.mode === 'visit' && /^وزار(?:تا|تي|ات|تين)$/.test(toks[h.head]!.n)) return false;
     if (h.entry.type === 'CONSULT' && h.entry.mode === 'meet') {
       // the subject after the verb, past commas, time words and «كل من»
       const subj = toks.slice(h.j, h.j + 8).find((t) => !t.punct && !HOSPITAL_SKIP.test(t.n));
@@ -352,6 +379,51 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     (h) =>
       !(h.entry.type === 'AID' && h.entry.kind === 'noun' && toks[h.head]!.prep === 'ب') &&
       !(h.entry.type === 'COOPERATE' && h.entry.mode === 'cooperate' && toks[h.head]!.prep === 'ب'),
+  );
+  // «شركة متهمة بتمويل الإرهاب», «12 متهمًا»: an accusing participle right after a word is an
+  // adjective or a noun (defendants); the adverbial one follows a comma («…، متهمةً الجيش …»)
+  hits = hits.filter(
+    (h) =>
+      !(h.entry.type === 'ACCUSE' && h.entry.flags.has('participle')) ||
+      !toks[h.head - 1] ||
+      toks[h.head - 1]!.punct ||
+      /^و/.test(toks[h.head]!.n),
+  );
+  // «مسيرة الإصلاح», «مسيرة ثلاثة أجيال من المهاجرين»: a course, not a march
+  hits = hits.filter((h) => {
+    if (h.entry.type !== 'PROTEST' || !MARCH.test(toks[h.head]!.n)) return true;
+    const next = toks[h.head + 1];
+    return (
+      !next ||
+      next.punct ||
+      !(/^(?:[وف])?ال/.test(next.n) || /^\d+$/.test(next.n) || NUMBER_WORD.test(next.n))
+    );
+  });
+  // «حزمة تستهدف الحد من …», «محاولة تجسس استهدفت منشآت»: «استهدف» describing a noun that is no
+  // act of force (no trigger just before, no actor as its subject) aims at something, it attacks nothing
+  hits = hits.filter((h) => {
+    if (
+      h.entry.type !== 'ASSAULT' ||
+      h.entry.kind !== 'verb' ||
+      !/^(?:ي|ت)?ستهدف|^استهدف/.test(toks[h.head]!.n)
+    )
+      return true;
+    const before = toks[h.head - 1];
+    if (
+      !before ||
+      before.punct ||
+      RELATIVE.test(before.n) ||
+      PARTICLE.test(before.n) ||
+      /^[وف]/.test(toks[h.head]!.n)
+    )
+      return true;
+    if (mentions.some((m) => before.i >= m.i && before.i < m.j)) return true;
+    return hits.some((o) => o !== h && o.j <= h.head && h.head - o.j <= 3);
+  });
+  hits = hits.filter(
+    (h) =>
+      !(h.entry.type === 'CONSULT' && h.entry.mode === 'discuss' && h.entry.kind !== 'verb') ||
+      !SUSPENDED.test(toks[h.head - 1]?.n ?? ''),
   );
   // cooperation content is an AGREE only under a commitment cue earlier in the sentence
   hits = hits.filter(
@@ -566,7 +638,10 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         .slice(-2)
         .some(
           (t, q, a) =>
-            anyCue(t, cues.negation) && !t.n.startsWith('ال') && (t.n !== 'غير' || q === a.length - 1),
+            anyCue(t, cues.negation) &&
+            !t.n.startsWith('ال') &&
+            (t.n !== 'غير' || q === a.length - 1) &&
+            !(t.n === 'ما' && REL_MA.test(toks[t.i - 1]?.n ?? '')),
         ) || prevWords.slice(-2).some((t) => CANCEL.test(t.n));
     let modality: EventRecord['modality'] = 'happened';
     const denialBefore = toks.slice(0, h.head).some((t) => anyCue(t, cues.denial));

@@ -1,7 +1,7 @@
 /** Trigger matching: lexicon entries (verbs in their conjugations, masdars, phrases) over tokens. */
 import type { TriggerEntry } from './lexicon.ts';
 import type { Tok } from './text.ts';
-import { BIT, bits, triggerForms } from './words.ts';
+import { BIT, bits, is, triggerForms } from './words.ts';
 
 export interface TriggerHit {
   entry: TriggerEntry;
@@ -15,7 +15,14 @@ export interface TriggerHit {
 /** Prepositions after which a word is a noun, never a finite verb. */
 const PREP_BEFORE = /^(?:و)?(?:في|من|علي|الي|عن|بعد|قبل|اثر|جراء|عقب|خلال|اثناء|منذ)$/;
 
-const GAP_FREE = /^(?:امس|اليوم|غدا|ايضا|\d+|عشرات|مئات|الاف)$/;
+const GAP_FREE =
+  /^(?:امس|اليوم|غدا|ايضا|\d+|عشرات|مئات|الاف|الالاف|معظم|بعض|جميع|كل|اخر|جزءا|جزء|نحو|قرابه|اكثر|من)$/;
+/** Time words a parenthetical between commas may hold inside a gap. */
+const TIME =
+  /^(?:امس|اليوم|غدا|صباح|مساء|فجر|ليل|ليله|ظهر|عصر|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)$/;
+const COMMA = /^[،,]$/;
+/** At most this many tokens in a gap, however many of them are free. */
+const GAP_MAX = 9;
 
 function matchSlots(toks: Tok[], i: number, e: TriggerEntry): number {
   let k = i + 1;
@@ -25,15 +32,24 @@ function matchSlots(toks: Tok[], i: number, e: TriggerEntry): number {
       const next = e.slots[s + 1];
       if (!next) return -1;
       let found = -1;
-      // up to 3 words in the gap; time words and quantifiers («أمس», «عشرات») are not counted
-      for (let g = 0, words = 0; words <= 3; g++) {
+      // up to 3 words in the gap; time words, quantifiers («أمس», «عشرات», «جزءًا من») and
+      // words that start an actor («استدعت الحكومة الانتقالية في مالي سفيرها») are not counted
+      for (let g = 0, words = 0; words <= 3 && g < GAP_MAX; g++) {
         const t = toks[k + g];
-        if (!t || t.punct) break;
+        if (!t) break;
+        // «نشرت كوريا الجنوبية، صباح الخميس، 24 طائرة»: a time word between commas
+        if (
+          t.punct &&
+          COMMA.test(t.raw) &&
+          (TIME.test(toks[k + g + 1]?.n ?? '') || TIME.test(toks[k + g - 1]?.n ?? ''))
+        )
+          continue;
+        if (t.punct) break;
         if (t.cands.some((c) => next.includes(c))) {
           found = k + g;
           break;
         }
-        if (!GAP_FREE.test(t.n)) words++;
+        if (!GAP_FREE.test(t.n) && !is(t, BIT.actor)) words++;
       }
       if (found < 0) return -1;
       k = found + 1;
