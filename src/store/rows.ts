@@ -269,8 +269,59 @@ export function entityKeys(e: Entity): string[] {
     keys.add(terms.map((t) => t.bare).join(' '));
     const latin = terms.map((t) => t.latin).filter(Boolean);
     if (latin.length) keys.add(`~${latin.join(' ')}`);
+    if (e.type === 'PERS') {
+      const family = familyName(terms);
+      if (family) {
+        keys.add(family.map((t) => t.form).join(' '));
+        const fl = family.map((t) => t.latin).filter(Boolean);
+        if (fl.length) keys.add(`~${fl.join(' ')}`);
+      }
+    }
   }
   return [...keys];
+}
+
+/**
+ * Bump when `entityKeys` gives other keys: a store opened for writing re-derives the keys of
+ * every stored entity once (they are few: one row per person, body or place).
+ */
+export const ENTITY_KEYS_VERSION = 2;
+
+/** Words that begin a compound name («عبد الله», «أبو مازن», «بن سلمان», «Abu Mazen»), match-normalized. */
+const NAME_PARTICLES = new Set([
+  'عبد',
+  'ابو',
+  'ابي',
+  'بن',
+  'ابن',
+  'بنت',
+  'ال',
+  'ولد',
+  'abd',
+  'abdel',
+  'abdul',
+  'abu',
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+  'ould',
+]);
+
+/**
+ * The family name of a person's name of two words or more, so that `actor:لاريجاني` and
+ * `actor:Larijani` find «علي لاريجاني»: the last word, with the particle before it when
+ * there is one («عبد الله», «بن عبدالعزيز»); none when that would be the whole name or a
+ * word of fewer than three letters. A given name alone («علي», «Ali») is not a key.
+ */
+function familyName<T extends { form: string }>(terms: T[]): T[] | undefined {
+  if (terms.length < 2) return undefined;
+  const last = terms[terms.length - 1]!;
+  if ([...last.form].length < 3 || NAME_PARTICLES.has(last.form.toLowerCase())) return undefined;
+  const before = terms[terms.length - 2]!;
+  const family = NAME_PARTICLES.has(before.form.toLowerCase()) ? [before, last] : [last];
+  return family.length < terms.length ? family : undefined;
 }
 
 /** The keys a user's actor value («لاريجاني», «Larijani», `person:ali-larijani`) may match. */

@@ -9,7 +9,15 @@ import { dyads } from '../analyze/relations.ts';
 import type { Backend, Db, Param } from './db.ts';
 import { insertRows, placeholders } from './db.ts';
 import { DEFAULT_THRESHOLD, bbitSimilarity } from '../ingest/dedup.ts';
-import { type ArticleRows, actorQueryKeys, articleRows, dedupRows, entityKeys, mergeEntity } from './rows.ts';
+import {
+  type ArticleRows,
+  actorQueryKeys,
+  articleRows,
+  dedupRows,
+  ENTITY_KEYS_VERSION,
+  entityKeys,
+  mergeEntity,
+} from './rows.ts';
 import { searchStore, TOTAL_CAP, WALK_FROM } from './search.ts';
 import { pageOf, SUMMARY_COLS, type SummaryRow, summaryOf, toBound } from './util.ts';
 import type {
@@ -108,6 +116,7 @@ export class SqlStore implements Store {
       });
     }
     await this.backfillDedup();
+    await this.backfillEntityKeys();
     // The index holds analyzed terms: built by another analyzer version, it is rebuilt.
     const meta = await this.b.db.get<{ value: string }>(
       "SELECT value FROM khabar_meta WHERE key = 'analyzer'",
@@ -193,6 +202,38 @@ export class SqlStore implements Store {
     }
     await this.b.tx((db) =>
       db.run("INSERT INTO khabar_meta (key, value) VALUES ('dedup', '1') ON CONFLICT (key) DO NOTHING"),
+    );
+  }
+
+  /**
+   * Re-derives the lookup keys of every stored entity when `entityKeys` changed since they
+   * were written (ENTITY_KEYS_VERSION in khabar_meta): keys are only added, in batches of
+   * 1,000 entities. An archive older than the version still answers, without the new keys.
+   */
+  private async backfillEntityKeys(): Promise<void> {
+    const meta = await this.b.db.get<{ value: string }>(
+      "SELECT value FROM khabar_meta WHERE key = 'entity_keys'",
+    );
+    if (meta?.value === String(ENTITY_KEYS_VERSION)) return;
+    let after = '';
+    for (;;) {
+      const rows = await this.b.db.all<{ id: string; doc: string }>(
+        'SELECT id, doc FROM entities WHERE id > ? ORDER BY id LIMIT 1000',
+        [after],
+      );
+      if (rows.length === 0) break;
+      const keys: Param[][] = [];
+      for (const r of rows) for (const k of entityKeys(JSON.parse(r.doc) as Entity)) keys.push([k, r.id]);
+      await this.b.tx((db) =>
+        insertRows(db, 'INSERT INTO entity_keys (key, entity_id)', 2, keys, 'ON CONFLICT DO NOTHING'),
+      );
+      after = rows[rows.length - 1]!.id;
+    }
+    await this.b.tx((db) =>
+      db.run(
+        "INSERT INTO khabar_meta (key, value) VALUES ('entity_keys', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [String(ENTITY_KEYS_VERSION)],
+      ),
     );
   }
 

@@ -37,6 +37,47 @@ describe('sqlite: analyzer version', () => {
   });
 });
 
+describe('sqlite: entity keys version', () => {
+  it('an archive written before family-name keys gains them on open (actor:نقوي finds Mohsin Naqvi)', async () => {
+    const path = join(dir, 'entity-keys.db');
+    const s = await openStore(path);
+    await loadArchive(s);
+    assert.deepEqual(
+      (await s.search({ q: 'actor:نقوي' })).hits.map((h) => h.id),
+      ['t-larijani'],
+    );
+    await s.close();
+    // As an archive written by the previous version left it: full-name keys only.
+    const raw = new Database(path);
+    const removed = raw
+      .prepare(`DELETE FROM entity_keys WHERE entity_id = 'person:mohsin-naqvi' AND key <> entity_id
+        AND key NOT LIKE '% %'`)
+      .run().changes;
+    assert.ok(removed >= 2, `family-name keys removed: ${removed}`);
+    raw.exec("DELETE FROM khabar_meta WHERE key = 'entity_keys'");
+    raw.close();
+    const old = await openStore(path, { readonly: true });
+    try {
+      assert.equal((await old.search({ q: 'actor:نقوي' })).total, 0);
+    } finally {
+      await old.close();
+    }
+    const again = await openStore(path);
+    try {
+      assert.deepEqual(
+        (await again.search({ q: 'actor:نقوي' })).hits.map((h) => h.id),
+        ['t-larijani'],
+      );
+      assert.deepEqual(
+        (await again.search({ q: 'actor:Naqvi' })).hits.map((h) => h.id),
+        ['t-larijani'],
+      );
+    } finally {
+      await again.close();
+    }
+  });
+});
+
 describe('sqlite: read-only opening', () => {
   it('searches an archive as it is and refuses every write; what would need one is an error', async () => {
     const path = join(dir, 'readonly.db');

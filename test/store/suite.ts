@@ -429,6 +429,49 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         assert.deepEqual(ids(viaRequest), ['t-strategy-adj']);
       });
 
+      it('actor: a family name alone finds the person (no alias needed); a given name or a piece of an id does not', async () => {
+        // Entities as the pipeline makes them: full names, no «family name» alias.
+        const s = await opts.fresh();
+        try {
+          const haddad = {
+            id: 'person:samir-haddad',
+            type: 'PERS' as const,
+            names: { ar: 'سمير حداد', en: 'Samir Haddad', latin: 'Samir Haddad', aliases: [] },
+          };
+          const abdallah = {
+            id: 'person:hani-abd-allah',
+            type: 'PERS' as const,
+            names: { ar: 'هاني عبد الله', en: 'Hani Abd Allah', aliases: [] },
+          };
+          await s.put(
+            makeDoc({
+              id: 'f-haddad',
+              outlet: 'وكالة السهل',
+              published: '2025-11-05T10:00:00Z',
+              title: 'لقاء في المدينة',
+              text: 'التقى سمير حداد رئيس البلدية هاني عبد الله في المدينة اليوم.',
+              mentions: [
+                { surface: 'سمير حداد', entity: haddad },
+                { surface: 'هاني عبد الله', entity: abdallah },
+              ],
+            }),
+          );
+          const found = async (v: string) => ids(await s.search({ q: `actor:${v}` }));
+          for (const v of ['person:samir-haddad', 'حداد', 'Haddad', 'haddad', '"سمير حداد"', '"عبد الله"']) {
+            assert.deepEqual(await found(v), ['f-haddad'], v);
+          }
+          for (const v of ['سمير', 'Samir', 'الله', 'person', 'haddad-samir', 'person:samir', 'hani-abd']) {
+            assert.deepEqual(await found(v), [], v);
+          }
+          assert.deepEqual(
+            (await s.entities({ q: 'حداد' })).items.map((e) => e.entity.id),
+            ['person:samir-haddad'],
+          );
+        } finally {
+          await s.close();
+        }
+      });
+
       it('facets count countries, actors, types, outlets and months over all matches', async () => {
         const r = await store.search({ q: 'التعاون', facets: true, limit: 1 });
         assert.equal(r.total, 2);
