@@ -14,8 +14,8 @@ export interface DatelineMatch {
   textEnd: number;
   /** Folded offset after the dateline and its colon, if any. */
   end: number;
-  /** Folded offsets of the outlet's name. */
-  outlet: readonly [number, number];
+  /** Folded offsets of the outlet's name (none for a city or agency before a label). */
+  outlet?: readonly [number, number];
 }
 
 export const DEFAULT_OUTLETS: readonly string[] = ['إيران برس'];
@@ -35,6 +35,31 @@ const REGIONS = [
 ].map((r) => r.replace(/ /g, '[ \\t]+'));
 const REGION_AT = new RegExp(`(?:${REGIONS.join('|')})`, 'y');
 const WORD = '[^\\s:()؟?،,.«»"\'-]+';
+
+/**
+ * A place or an agency credit, then a dash, before a label on its line: «طهران - أهمية الخبر:»,
+ * «(إرنا) – الصورة العامة:», «طهران (إرنا) - …». One to three words, a parenthesis of one to
+ * four words, or both. Groups: 1 the words before the dash. Sticky; folded text (dashes are `-`).
+ */
+const LABEL_DATELINE = new RegExp(
+  `[ \\t]*((?:${WORD}(?:[ \\t]+${WORD}){0,2}(?:[ \\t]*\\(${WORD}(?:[ \\t]+${WORD}){0,3}\\))?|\\(${WORD}(?:[ \\t]+${WORD}){0,3}\\)))[ \\t]*-[ \\t]*`,
+  'uy',
+);
+
+/**
+ * The dateline before a label on the same line (see LABEL_DATELINE); `isLabelAt(line, end)`
+ * says whether a label starts after it. No outlet: the words may be a city or an agency.
+ */
+export function matchLabelDateline(
+  line: string,
+  isLabelAt: (line: string, pos: number) => boolean,
+): DatelineMatch | undefined {
+  LABEL_DATELINE.lastIndex = 0;
+  const m = LABEL_DATELINE.exec(line);
+  if (!m || !isLabelAt(line, m[0].length)) return undefined;
+  const start = m[0].length - m[0].trimStart().length;
+  return { start, textEnd: start + m[1]!.length, end: m[0].length };
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

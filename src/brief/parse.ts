@@ -9,7 +9,7 @@
  * always taken from the original.
  */
 import { BRIEF_SCHEMA, type Block, type Brief, type Message, type Section, type Span } from '../model.ts';
-import { type DatelineMatch, type DatelineMatcher, datelineMatcher } from './dateline.ts';
+import { type DatelineMatch, type DatelineMatcher, datelineMatcher, matchLabelDateline } from './dateline.ts';
 import { type LineInfo, findEndings, isMarker } from './endings.ts';
 import { type Folded, FoldIndex } from './fold.ts';
 import { KNOWN_MIDLINE, type LabelMatch, matchGenericLabel, matchKnownLabel } from './labels.ts';
@@ -32,6 +32,7 @@ const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 const BULLET = /^(?:(?:[-–—•*·▪●◦►▶]|\p{Extended_Pictographic})\uFE0F?|\p{Nd}{1,2}[.)-](?=\s))\s*/u;
 const DEFAULT_MATCHER = datelineMatcher();
 const MARKS = /[):؟?]/;
+const isKnownAt = (line: string, pos: number) => matchKnownLabel(line, pos) !== undefined;
 
 function splitLines(text: string): LineInfo[] {
   const lines: LineInfo[] = [];
@@ -116,13 +117,18 @@ export function parseBrief(text: string, options: ParseOptions = {}): Brief {
     if (!line.trimmed) continue;
     let pos = 0;
     if (!dateline && known === 0) {
-      const d = matcher.match(line.folded.text);
+      const d = matcher.match(line.folded.text) ?? matchLabelDateline(line.folded.text, isKnownAt);
       if (d) {
         dateline = { line: i, m: d };
         pos = d.end;
       }
     }
-    const hit = matchKnownLabel(line.folded.text, pos) ?? matchGenericLabel(line.folded.text, pos);
+    let hit = matchKnownLabel(line.folded.text, pos) ?? matchGenericLabel(line.folded.text, pos);
+    if (!hit && pos === 0) {
+      // «(إرنا) – الصورة العامة:» after the dateline: the credit goes with the label's span.
+      const d = matchLabelDateline(line.folded.text, isKnownAt);
+      if (d) hit = matchKnownLabel(line.folded.text, d.end);
+    }
     if (!hit) continue;
     cands.push({ line: i, hit });
     if (hit.source === 'known') known++;
@@ -216,7 +222,8 @@ export function parseBrief(text: string, options: ParseOptions = {}): Brief {
       if (span) {
         const words = trimmedSpan(text, span[0], map[dateline.m.textEnd]!) ?? span;
         brief.dateline = { text: text.slice(words[0], words[1]), span };
-        brief.source = text.slice(map[dateline.m.outlet[0]]!, map[dateline.m.outlet[1]]!).trim();
+        const o = dateline.m.outlet;
+        if (o) brief.source = text.slice(map[o[0]]!, map[o[1]]!).trim();
       }
       cursor = end;
     }

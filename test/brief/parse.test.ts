@@ -190,3 +190,57 @@ test('labels glued to the previous text of their line are cut out (text joined f
   // a label mentioned inside a sentence without its mark is not cut
   assert.equal(parseBrief('قال إن أهمية الخبر كبيرة.').origin, 'unlabelled');
 });
+
+test('a place or an agency credit before a label on one line is the dateline, then the section', () => {
+  const text =
+    'افتتحت الحكومة جسرا جديدا فوق النهر صباح اليوم.\n' +
+    'طهران - أهمية الخبر: يختصر الجسر الطريق بين الضفتين.\n' +
+    '(وكالة الواحة) – الصورة العامة: تحدّث البلاد طرقها منذ سنوات.';
+  const b = parseBrief(text);
+  assert.equal(b.origin, 'labelled');
+  assert.equal(b.dateline?.text, 'طهران');
+  assert.equal(text.slice(b.dateline!.span[0], b.dateline!.span[1]), 'طهران -');
+  assert.equal(b.source, undefined, 'a city is not an outlet');
+  assert.deepEqual(
+    b.sections.map((s) => [s.kind, s.label, s.paragraphs.map((p) => p.text)]),
+    [
+      ['why_it_matters', 'أهمية الخبر', ['يختصر الجسر الطريق بين الضفتين.']],
+      ['big_picture', 'الصورة العامة', ['تحدّث البلاد طرقها منذ سنوات.']],
+    ],
+  );
+  // The second credit is no second dateline: it stays with its label's span (nothing dropped).
+  const big = b.sections[1]!;
+  assert.equal(text.slice(big.labelSpan![0], big.labelSpan![1]), '(وكالة الواحة) – الصورة العامة:');
+  assert.deepEqual(
+    b.lead.map((l) => l.text),
+    ['افتتحت الحكومة جسرا جديدا فوق النهر صباح اليوم.'],
+  );
+});
+
+test('an agency credit in parentheses, or a city and its agency, before the first label is the dateline', () => {
+  const a = parseBrief('مقدمة قصيرة.\n(وكالة الواحة) – الصورة العامة: نص الصورة.\nأهمية الخبر: نص.');
+  assert.equal(a.dateline?.text, '(وكالة الواحة)');
+  assert.deepEqual(
+    a.sections.map((s) => [s.kind, s.paragraphs[0]?.text]),
+    [
+      ['big_picture', 'نص الصورة.'],
+      ['why_it_matters', 'نص.'],
+    ],
+  );
+  const b = parseBrief('مقدمة قصيرة.\nمدينة النخيل (الواحة) — نظرة أعمق: نص أعمق.');
+  assert.equal(b.dateline?.text, 'مدينة النخيل (الواحة)');
+  assert.equal(b.sections[0]?.kind, 'deeper_look');
+  assert.equal(b.sections[0]?.paragraphs[0]?.text, 'نص أعمق.');
+});
+
+test('a place and a dash before a sentence that is no label stay text', () => {
+  const a = parseBrief('بيروت - قال الوزير: ستفتح المدارس غدا.\nوأضاف أن الطرق آمنة.');
+  assert.equal(a.origin, 'unlabelled');
+  assert.equal(a.dateline, undefined);
+  assert.equal(a.lead[0]?.text, 'بيروت - قال الوزير: ستفتح المدارس غدا.');
+  const b = parseBrief('أهمية الخبر: نص.\nالنقاط الرئيسية:\n- القاهرة - بند أول\n- بند ثان');
+  assert.deepEqual(
+    b.sections[1]?.items.map((i) => i.text),
+    ['القاهرة - بند أول', 'بند ثان'],
+  );
+});
