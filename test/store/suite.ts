@@ -118,6 +118,38 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         }
       });
 
+      it('sixty near-identical articles dated MM/DD/YYYY, put at once: one stored, the rest linked; dated order (the reported hang)', async () => {
+        const s = await opts.fresh();
+        try {
+          const base =
+            'أعلنت وزارة الزراعة في جمهورية الواحة الخيالية اليوم عن خطة جديدة لدعم المزارعين الصغار في المناطق الجنوبية، وقالت إن الخطة تشمل قروضا ميسرة وبذورا محسنة وتدريبا على الري الحديث.';
+          const pad = (n: number) => String(n).padStart(2, '0');
+          const many = Array.from({ length: 60 }, (_, i) =>
+            makeDoc({
+              id: `mdy-${i}`,
+              outlet: 'صحيفة الواحة',
+              published: `${pad(1 + (i % 12))}/${pad(1 + (i % 28))}/2017`,
+              text: `${base} رقم ${i}`,
+            }),
+          );
+          const rs = await Promise.all(many.map((d) => s.put(d)));
+          const count = (st: string) => rs.filter((r) => r.status === st).length;
+          assert.deepEqual([count('inserted'), count('near-duplicate')], [1, 59]);
+          const again = await Promise.all(many.map((d) => s.put(d)));
+          assert.ok(again.every((r) => r.status === 'unchanged'));
+          // Such a date is no calendar day (no date filter matches it) but still sorts.
+          const newest = await s.search({ q: 'الزراعة', sort: 'date', limit: 2 });
+          assert.equal(newest.total, 60);
+          assert.deepEqual(
+            newest.hits.map((h) => h.published),
+            ['12/24/2017', '12/20/2017'],
+          );
+          assert.equal((await s.search({ q: 'الزراعة from:2017' })).total, 0);
+        } finally {
+          await s.close();
+        }
+      });
+
       it('concurrent puts of the same article store it once', async () => {
         const s = await opts.fresh();
         try {
