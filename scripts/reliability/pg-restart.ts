@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dropSchemas, freshName, sql, storeUrl } from '../../test/jobs/pg.ts';
+import { dropSchemas, freshName, sql, storeUrl } from '../../test/pg.ts';
 import { syntheticJsonl } from './corpus.ts';
 import { khabar, logLines, sleep } from './proc.ts';
 

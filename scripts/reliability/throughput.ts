@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dropSchemas, freshName, sql, storeUrl } from '../../test/jobs/pg.ts';
+import { dropSchemas, freshName, sql, storeUrl } from '../../test/pg.ts';
 import { syntheticJsonl } from './corpus.ts';
 import { khabar } from './proc.ts';
 

@@ -4,33 +4,18 @@
  * scores differ (bm25 against ts_rank), so relevance order is not compared.
  */
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import pg from 'pg';
 import { processArticle } from '../../src/jobs/pipeline.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/store.ts';
+import { dropSchemas, freshName, PG_URL as url, pgSkipReason } from '../pg.ts';
 import { loadArchive } from './suite.ts';
 
-const url = process.env.KHABAR_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
-const schema = `khabar_test_${randomBytes(6).toString('hex')}`;
-
-async function reachable(): Promise<string | undefined> {
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await c.connect();
-    return undefined;
-  } catch (err) {
-    return `PostgreSQL at ${url} is unreachable (${(err as Error).message}); set KHABAR_TEST_PG`;
-  } finally {
-    await c.end().catch(() => undefined);
-  }
-}
-const why = await reachable();
-if (why && process.env.CI) throw new Error(`CI must compare SQLite and PostgreSQL: ${why}`);
+const schema = freshName('khabar_test');
+const why = await pgSkipReason('the SQLite/PostgreSQL comparison');
 
 const QUERIES = [
   'الاستراتيجية',
@@ -84,10 +69,7 @@ describe('SQLite and PostgreSQL give the same results', { skip: why ?? false }, 
     await lite?.close();
     await post?.close();
     rmSync(dir, { recursive: true, force: true });
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await c.end();
+    if (!why) await dropSchemas([schema]);
   });
 
   for (const q of QUERIES) {

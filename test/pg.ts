@@ -1,4 +1,8 @@
-/** PostgreSQL for the queue tests: reachability (skip locally, fail under CI) and fresh schemas. */
+/**
+ * PostgreSQL for the tests (store suite, SQLite/PostgreSQL comparison, bulk load, queue,
+ * worker kill): one reachability probe, the same skip reason everywhere (skip locally, fail
+ * under CI), fresh schemas.
+ */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
@@ -15,6 +19,16 @@ export async function unreachable(): Promise<string | undefined> {
   } finally {
     await c.end().catch(() => undefined);
   }
+}
+
+/**
+ * Why `what` cannot run here (the skip reason), or undefined when PostgreSQL answers. Under
+ * CI an unreachable server is an error instead: CI must run every PostgreSQL test.
+ */
+export async function pgSkipReason(what: string): Promise<string | undefined> {
+  const why = await unreachable();
+  if (why && process.env.CI) throw new Error(`CI must run ${what}: ${why}`);
+  return why;
 }
 
 export function freshName(prefix: string): string {
