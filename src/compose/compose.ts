@@ -59,6 +59,62 @@ function section(kind: SectionKind, blocks: Block[], asItems = false): Section |
  */
 const ASIDE =
   /(?:^|\s)(?:[وف]?(?:تابعوا|شاهدوا|اكتشفوا|تكتشفوا|تشاهدوا|اضغط|اضغطوا|انقر|انقروا)|اقرا ايضا|اقرا المزيد|للمزيد من|هذا الفيديو|الفيديو التالي|الفيديو المرفق|الرابط التالي)(?:\s|$)/u;
+const WEEKDAYS = new Set(['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه']);
+// biome-ignore format: a word list
+const MONTHS = new Set([
+  'يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'اغسطس',
+  'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران',
+  'تموز', 'اب', 'ايلول', 'تشرين', 'الاول', 'الثاني', 'جانفي', 'فيفري', 'افريل', 'ماي', 'جوان',
+  'جويليه', 'اوت', 'غشت', 'شتنبر', 'نونبر', 'دجنبر',
+]);
+const CLOCK = new Set([
+  'الساعه',
+  'ساعه',
+  'بتوقيت',
+  'توقيت',
+  'مساء',
+  'صباحا',
+  'ظهرا',
+  'عصرا',
+  'ليلا',
+  'ص',
+  'م',
+  'غرينتش',
+  'gmt',
+]);
+/** Words of a sentence, not of a listing: prepositions, «أنّ», relatives. */
+// biome-ignore format: a word list
+const SENTENCE_WORDS = new Set([
+  'على', 'في', 'من', 'الى', 'عن', 'مع', 'بعد', 'قبل', 'امام', 'ضد', 'حتى', 'لدى', 'عند', 'بين',
+  'ان', 'انه', 'التي', 'الذي', 'الذين', 'حيث',
+]);
+const DIGITS = '[0-9\u0660-\u0669\u06F0-\u06F9]';
+const NUMBER = new RegExp(`^${DIGITS}+$`, 'u');
+const TIME = new RegExp(`${DIGITS}{1,2}\\s*:\\s*${DIGITS}{2}`, 'u');
+/** «الساحل 2 - 1 الجبل»: one to three words, a score of one or two digits a side, one to three words. */
+const SCORE_LINE = new RegExp(
+  `^[\\s*#•\\-–—]*[^\\d\\u0660-\\u0669\\s]+(?:\\s+[^\\d\\u0660-\\u0669\\s]+){0,2}\\s+${DIGITS}{1,2}\\s*[-–—:]\\s*${DIGITS}{1,2}\\s+[^\\d\\u0660-\\u0669\\s]+(?:\\s+[^\\d\\u0660-\\u0669\\s]+){0,2}[\\s.]*$`,
+  'u',
+);
+
+/**
+ * A line that only lists a date, a time or a score — a scraped fixture list («الإربعاء 08 مارس
+ * 2017 الساعة 20:45 برشلونة - باريس سان جيرمان», «الساحل 2 - 1 الجبل»): it opens with a
+ * weekday, a month or a number and holds a time or a date, or it is two names around a
+ * score; besides the date words, at most six words and none that only a sentence has
+ * (a preposition, «أن», a relative). Never a section of the brief.
+ */
+export function isListing(u: Unit): boolean {
+  if (SCORE_LINE.test(u.text)) return !u.words.some((w) => SENTENCE_WORDS.has(w));
+  const first = u.words[0];
+  if (!first || !(WEEKDAYS.has(first) || MONTHS.has(first) || NUMBER.test(first))) return false;
+  const dated =
+    TIME.test(u.text) || u.words.some((w, i) => MONTHS.has(w) && NUMBER.test(u.words[i - 1] ?? ''));
+  if (!dated) return false;
+  const rest = u.words.filter((w) => !(WEEKDAYS.has(w) || MONTHS.has(w) || CLOCK.has(w) || NUMBER.test(w)));
+  return rest.length <= 6 && !rest.some((w) => SENTENCE_WORDS.has(w));
+}
+
 /** Two sentences this close (TF-IDF cosine over stems) say the same thing: only one is shown. */
 const NEAR = 0.6;
 
@@ -70,7 +126,8 @@ const byPosition = (a: Unit, b: Unit) => a.start - b.start;
  * statements whose speaker is found, with it); why it matters (a sentence with a cue such as
  * «يأتي … في ظل»); the key points (MMR over the rest, most important first); then, from what is
  * still left, why it matters without a cue, the big picture and a deeper look. Sentences
- * addressed to the reader and near-repeats of a sentence already shown are left out.
+ * addressed to the reader, date/time/score listings (`isListing`) and near-repeats of a
+ * sentence already shown are left out; the lead is the first sentence that is none of these.
  */
 export function compose(text: string, opts: ComposeOptions = {}): Brief {
   const units = splitUnits(text);
@@ -78,7 +135,7 @@ export function compose(text: string, opts: ComposeOptions = {}): Brief {
   const speakers = speakersOf(units, text);
   const matchText = (u: Unit) => ` ${u.words.join(' ')} `;
   // Not to be shown: what is shown, its near-repeats, and asides to the reader.
-  const blocked = ranked.map((r) => ASIDE.test(matchText(r.unit)));
+  const blocked = ranked.map((r) => ASIDE.test(matchText(r.unit)) || isListing(r.unit));
   const take = (r: Ranked | undefined): Unit | undefined => {
     if (!r) return undefined;
     blocked[r.unit.index] = true;
@@ -92,7 +149,7 @@ export function compose(text: string, opts: ComposeOptions = {}): Brief {
   const first = (pred: (u: Unit) => boolean, from = 0) =>
     ranked.find((r) => r.unit.index >= from && fresh(r) && pred(r.unit));
 
-  const lead = take(ranked[0]);
+  const lead = take(ranked.find(fresh));
   const says: Unit[] = [];
   for (let u = take(best((x) => speakers.has(x.index))); u; ) {
     says.push(u);

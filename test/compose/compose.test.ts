@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { renderHtml, renderMarkdown } from '../../src/brief/render.ts';
-import { compose, leadSummary, summarize } from '../../src/compose/compose.ts';
+import { compose, isListing, leadSummary, summarize } from '../../src/compose/compose.ts';
 import { attributionOf, speakersOf } from '../../src/compose/speakers.ts';
 import { splitUnits } from '../../src/compose/units.ts';
 import { bestOf, lcs, rougeL, rougeN } from '../../src/compose/rouge.ts';
@@ -236,4 +236,45 @@ test('why it matters: the cue word may carry a joined «و» («ويأتي»)', 
   ].join('\n');
   const why = compose(text).sections.find((s) => s.kind === 'why_it_matters');
   assert.match(why?.paragraphs[0]?.text ?? '', /^ويأتي القرار/u);
+});
+
+test('composed brief: date/time/score listing lines (a scraped fixture list) are no key point, nor the lead', () => {
+  const text = [
+    'الجمعة 10 مارس 2017 الساعة 19:00 الساحل - الجبل',
+    'فاز فريق النخيل على فريق الواحة بثلاثة أهداف مقابل هدف في المباراة التي أقيمت مساء أمس على الملعب البلدي.',
+    'وسجل المهاجم سامي الورد هدفين في الشوط الأول، بينما أضاف زميله هدفا ثالثا قبل نهاية اللقاء بعشر دقائق.',
+    'وقال مدرب النخيل بعد المباراة إن فريقه لعب بتركيز عال وإن الفوز يقربه من صدارة الدوري.',
+    'وتراجع فريق الواحة إلى المركز السادس بعد هذه الخسارة الثالثة على التوالي.',
+    'الإربعاء 08 مارس 2017 الساعة 20:45 النخيل - الواحة',
+    'الخميس 09 مارس 2017 الساعة 18:00 الساحل 2 - 1 الجبل',
+    'الساحل 2 - 1 الجبل',
+    'ويلتقي النخيل في الجولة المقبلة فريق الساحل على أرضه.',
+  ].join('\n');
+  const b = compose(text);
+  const shown = [...b.lead, ...b.sections.flatMap((s) => [...s.paragraphs, ...s.items])].map((x) => x.text);
+  assert.ok(shown.length >= 4, `the sentences are still shown: ${shown.length}`);
+  for (const t of shown) assert.ok(!/\d:\d\d|\d - \d/u.test(t), `a listing is shown: ${t}`);
+  assert.match(b.lead[0]!.text, /^فاز فريق النخيل/u);
+});
+
+test('isListing: a line that only lists a date, time or score, not a sentence that has one', () => {
+  const one = (t: string) => isListing(splitUnits(t)[0]!);
+  for (const t of [
+    'الإربعاء 08 مارس 2017 الساعة 20:45 برشلونة - باريس سان جيرمان',
+    'الخميس ٩ مارس ٢٠١٧ الساعة ١٨:٠٠ الساحل - الجبل',
+    '08 مارس 2017 النخيل - الواحة',
+    'السبت 21:30 النخيل - الواحة',
+    'الساحل 2 - 1 الجبل',
+    'نادي الساحل الرياضي 0 - 3 الجبل',
+  ])
+    assert.ok(one(t), t);
+  for (const t of [
+    'وتقام المباراة الأربعاء 8 مارس الساعة 20:45 على ملعب المدينة.',
+    'الأربعاء 8 مارس أعلن الوزير أن الحكومة ستخفض الضرائب.',
+    'فاز الساحل على الجبل 2 - 1 في المباراة النهائية.',
+    'ارتفع عدد السكان بين 2015-2017 بنسبة 20 في المئة.',
+    '20 قتيلا في هجوم استهدف سوق المدينة صباح اليوم.',
+    'الأربعاء 8 مارس 2017 الساعة 20:45 بدأ الوزير جولة تشمل خمس مدن ومعه وفد كبير من رجال الأعمال.',
+  ])
+    assert.ok(!one(t), t);
 });
