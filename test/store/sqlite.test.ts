@@ -384,10 +384,14 @@ describe('sqlite: group commit', () => {
     assert.equal(count(path), 1);
     const t = await openStore(path);
     try {
-      t.groupCommits!({ tx: 100, ms: 50 });
+      // Not a timing assertion: the group waits a second, which the two lines below take far
+      // less than even under load; then the timer commits it, however late it fires.
+      t.groupCommits!({ tx: 100, ms: 1000 });
       await t.put(b!);
       assert.equal(count(path), 1);
-      await new Promise((r) => setTimeout(r, 200));
+      for (let waited = 0; count(path) < 2 && waited < 30_000; waited += 100) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
       assert.equal(count(path), 2);
     } finally {
       await t.close();
