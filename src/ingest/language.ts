@@ -8,7 +8,32 @@
  * fa/ur win only when their letters are frequent AND Arabic signs are rare. Other scripts
  * go to `eld` (n-gram detector).
  */
-import { eld } from 'eld/small';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+type Eld = typeof import('eld/small')['eld'];
+
+/**
+ * `eld`'s n-gram tables cost ~40 MB of heap and ~140 MB of resident memory once loaded
+ * (bench/RESULTS.md, "ingest"), and only texts not written in Arabic script need them: they
+ * are loaded the first time such a text is met, synchronously, by `require` of the ES module
+ * (Node 20.19+, 22.12+, 24). A Node.js that cannot `require` an ES module loads them when this
+ * module is imported, as before.
+ */
+const canRequireModule = (process.features as { require_module?: boolean }).require_module === true;
+let eldModel: Eld | undefined = canRequireModule ? undefined : (await import('eld/small')).eld;
+function eld(): Eld {
+  if (!eldModel) {
+    const path = fileURLToPath(import.meta.resolve('eld/small'));
+    eldModel = (createRequire(import.meta.url)(path) as { eld: Eld }).eld;
+  }
+  return eldModel;
+}
+
+/** True once the n-gram detector is loaded (tests: an Arabic text does not load it). */
+export function languageModelLoaded(): boolean {
+  return eldModel !== undefined;
+}
 
 export interface LanguageGuess {
   /** ISO 639-1 (`ar`, `fa`, `ur`, `en`, `fr`, …) or `und` when there is too little text. */
@@ -112,7 +137,7 @@ export function detectLanguage(text: string): LanguageGuess {
     if (letters < 12) return { language: 'ar', confidence: round(share * 0.5) };
     return { language: 'ar', confidence: round(share * Math.min(1, 0.5 + ar * 10)) };
   }
-  const r = eld.detect(sample);
+  const r = eld().detect(sample);
   if (!r.language) return { language: 'und', confidence: 0 };
   const scores = r.getScores();
   const top = scores[r.language] ?? 0;
