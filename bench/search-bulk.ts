@@ -3,6 +3,7 @@
  *
  *   node --import tsx bench/search-bulk.ts [--size 1000000] [--dir /tmp/search1m]
  *        [--workers 2] [--batch 2000] [--commit 20000] [--check 500] [--hash 67108864] [--force]
+ *        [--no-optimize] [--optimize-only]
  *
  * SIGTERM/SIGINT are meant to stop it after the current batch with a complete (smaller)
  * archive, but under `node --import tsx` the handler did not run (29 Nov): a killed build
@@ -21,6 +22,8 @@
  *   segments to merge; set back to the default 1 MiB after), and the secondary indexes (articles, sections, facets, dedup_bands) dropped during the
  *   load and created again after it with their own CREATE statements; the full-text tables
  *   get the same rows;
+ * - at the end, FTS5's `optimize` merges each full-text index into one segment (the 1M load
+ *   left 11); `--no-optimize` skips it, `--optimize-only` runs only it on an existing archive;
  * - exact duplicates are found in memory (text hash) and linked in `duplicates` as `put` does;
  *   **near-duplicates are not looked up** (search does not read the links; their rows —
  *   `dedup_sigs`, `dedup_bands` — are written as `put` writes them);
@@ -51,6 +54,29 @@ const PROGRESS = Number(arg('progress', '50000'));
 /** FTS5 `hashsize` during the load (bytes of pending terms before a segment is written). */
 const HASH = Number(arg('hash', String(64 * 2 ** 20)));
 const file = join(dir, `search-${size}.db`);
+/** FTS5 `optimize` at the end (merge each full-text index into one segment); --no-optimize skips it. */
+const OPTIMIZE = !process.argv.includes('--no-optimize');
+
+/** FTS5's `optimize` on both full-text tables: one b-tree segment each (fewer seeks per term). */
+function optimize(db: Database.Database): number {
+  const t = performance.now();
+  for (const t of ['articles_fts', 'sections_fts']) db.exec(`INSERT INTO ${t}(${t}) VALUES ('optimize')`);
+  return (performance.now() - t) / 1000;
+}
+
+if (process.argv.includes('--optimize-only')) {
+  // An archive built before (e.g. with --no-optimize): only the optimize step.
+  const db = new Database(file, { fileMustExist: true });
+  const c = process.cpuUsage();
+  const secs = optimize(db);
+  db.close();
+  const cpu = process.cpuUsage(c);
+  console.log(
+    `optimized ${file} in ${secs.toFixed(0)} s, ${((cpu.user + cpu.system) / 1e6).toFixed(0)} s CPU; ` +
+      `${(statSync(file).size / 2 ** 20).toFixed(0)} MB; load average ${loadavg()[0]!.toFixed(1)}`,
+  );
+  process.exit(0);
+}
 
 if (!antAvailable()) {
   console.log('bench/search-bulk: ../shared/data/ant/ant.jsonl is absent; nothing to build.');
@@ -205,13 +231,15 @@ const loaded = (performance.now() - t0) / 1000;
 for (const t of ['articles_fts', 'sections_fts'])
   db.exec(`INSERT INTO ${t}(${t}, rank) VALUES ('hashsize', 1048576)`);
 for (const ix of indexes) db.exec(ix.sql);
+const indexed = (performance.now() - t0) / 1000;
+const optimized = OPTIMIZE ? optimize(db) : 0;
 db.pragma('journal_mode = WAL');
 db.close();
 const secs = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(c0);
 console.log(
   `built ${file}: ${rid.toLocaleString('en')} articles (+${duplicates} exact duplicates linked) in ${secs.toFixed(0)} s ` +
-    `(load ${loaded.toFixed(0)} s, indexes ${(secs - loaded).toFixed(0)} s); main thread ${((cpu.user + cpu.system) / 1e6).toFixed(0)} s CPU; ` +
+    `(load ${loaded.toFixed(0)} s, indexes ${(indexed - loaded).toFixed(0)} s, optimize ${optimized.toFixed(0)} s); main thread ${((cpu.user + cpu.system) / 1e6).toFixed(0)} s CPU; ` +
     `${(statSync(file).size / 2 ** 20).toFixed(0)} MB; load average ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}`,

@@ -2,7 +2,8 @@
  * Corpus and queries for the search benchmarks (bench/search.ts, bench/search-compare.ts).
  *
  * Documents: the ANT corpus (../shared/data/ant/ant.jsonl, 10,161 Tunisian news articles,
- * Apache-2.0) as is for the first 10,161; beyond that, synthetic articles recombined from ANT
+ * Apache-2.0) as is for the first 10,161 (their `DD/MM/YYYY` dates read as the ingest reads them,
+ * `isoTime`: day first); beyond that, synthetic articles recombined from ANT
  * text: article i (i ≥ 10,161) takes 6–14 sentences drawn (seeded PRNG, seed = i) from three
  * random ANT articles, the title of a fourth, an outlet «Jawhara FM / <category>» of the
  * first, and a publication date spread over 2012–2025. The words and their frequencies stay
@@ -18,6 +19,7 @@
  * 10 queries with a filter (`outlet:` or `from:`/`to:`).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { isoTime } from '../src/ingest/article.ts';
 import { BRIEF_SCHEMA, type Block, type ProcessedArticle } from '../src/model.ts';
 import { tokenize } from '../src/text/index.ts';
 import { mulberry32 } from '../src/text/random.ts';
@@ -101,7 +103,8 @@ export function corpusDoc(ant: AntArticle[], i: number, sentencePools?: string[]
       title: a.title,
       text: a.text,
       outlet: `${a.source} / ${a.category}`,
-      published: a.published,
+      // As the ingest reads it (day first: 02/05/2016 → 2016-05-02), not the raw DD/MM/YYYY.
+      published: isoTime(a.published),
     });
   }
   const r = prng(i + 1);
