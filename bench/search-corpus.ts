@@ -64,7 +64,7 @@ export function doc(a: {
   title?: string;
   text: string;
   outlet?: string;
-  published?: string;
+  published?: string | undefined;
 }): ProcessedArticle {
   const body: Block[] = [];
   for (const m of a.text.matchAll(/[^\n]+/gu)) {

@@ -4,7 +4,7 @@
  *
  *   node --import tsx bench/search.ts [--sizes 10000,100000] [--backends sqlite,postgres]
  *        [--dir /tmp/khabar-bench] [--pg postgres://postgres@127.0.0.1:5432/test] [--passes 3]
- *        [--keep-index] [--workers 2] [--build-only | --no-build]
+ *        [--keep-index] [--workers 2] [--build-only | --no-build] [--dump FILE.jsonl]
  *
  * Archives are built once per size (SQLite file in --dir, PostgreSQL schema
  * khabar_bench_<size>) with batched transactions of 1,000 articles, without the analysis
@@ -14,8 +14,12 @@
  * times; the figures are per search call (limit 10, relevance order, no facets), then with
  * --sort date, then with facets: wall-clock time, and the CPU time the process spent (the
  * machine is shared; CPU time is what one search costs when it has a core to itself).
+ * `--dump FILE` writes one JSON line per query and order (relevance, date, facets): its total,
+ * totalExact, the ids of its first 10 hits, a hash of its facets, and its median CPU ms — to
+ * compare two versions of the code on the same archive (the answers) and find the slow ones.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -49,6 +53,7 @@ const buildOnly = process.argv.includes('--build-only');
 const noBuild = process.argv.includes('--no-build');
 /** --keep-index: measure a reused archive as indexed, even by an older analyzer version. */
 const reindex = !process.argv.includes('--keep-index');
+const dump = arg('dump', '');
 
 if (!antAvailable()) {
   console.log('bench/search: ../shared/data/ant/ant.jsonl is absent; nothing to measure.');
@@ -232,6 +237,35 @@ for (const backend of backends) {
           .join(' ')}`,
       );
       console.log(`  archive size ${await sizeOf(backend, size, store)}`);
+      if (dump) {
+        const lines: string[] = [];
+        for (const [order, extra] of [
+          ['relevance', {}],
+          ['date', { sort: 'date' }],
+          ['facets', { facets: true }],
+        ] as Array<[string, Partial<SearchRequest>]>) {
+          for (const q of queries) {
+            const req = { q: q.q, limit: 10, ...extra };
+            const r = await store.search(req);
+            const t = await time(store, [q], extra);
+            lines.push(
+              JSON.stringify({
+                order,
+                kind: q.kind,
+                q: q.q,
+                total: r.total,
+                totalExact: r.totalExact,
+                ids: r.hits.map((h) => h.id),
+                facets: createHash('sha256').update(JSON.stringify(r.facets)).digest('hex').slice(0, 16),
+                cpuMs: Number(percentile(t.cpu, 50).toFixed(2)),
+              }),
+            );
+          }
+        }
+        writeFileSync(dump, `${lines.join('\n')}\n`);
+        console.log(`  wrote ${dump}`);
+        continue;
+      }
       const plain = await time(store, queries, {});
       console.log(row('relevance, limit 10', plain));
       console.log(row('sort date, limit 10', await time(store, queries, { sort: 'date' })));

@@ -63,6 +63,11 @@ export interface Backend {
   group?(every: GroupCommit): () => Promise<void>;
   /** Runs DDL (several statements). */
   exec(sql: string): Promise<void>;
+  /**
+   * Optional (SQLite): merges each full-text index into one segment (FTS5 `optimize`), the
+   * fewest seeks per query term; returns the tables optimized. Rewrites the whole index.
+   */
+  optimize?(): Promise<string[]>;
   writeIndex(db: Db, rid: number, cols: IndexedText): Promise<void>;
   deleteIndex(db: Db, rid: number): Promise<void>;
   writeSectionIndex(db: Db, sid: number, cols: IndexedText): Promise<void>;

@@ -683,6 +683,16 @@ export class SqlStore implements Store {
     };
   }
 
+  get optimize(): Store['optimize'] {
+    const b = this.b;
+    if (!b.optimize) return undefined;
+    return async () => {
+      const t = performance.now();
+      const tables = await b.optimize!();
+      return { tables, seconds: (performance.now() - t) / 1000 };
+    };
+  }
+
   async stats(): Promise<StoreStats> {
     const one = async (sql: string) => num((await this.b.db.get<{ n: number }>(sql))?.n);
     const outlets = await this.b.db.all<{ value: string; n: number }>(

@@ -446,6 +446,14 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node,
     async exec(sql: string) {
       raw.exec(sql);
     },
+    async optimize() {
+      if (readonly) throw new Error('the archive is open read-only: it cannot be optimized');
+      const tables = ['articles_fts', 'sections_fts'];
+      await this.tx(async (d) => {
+        for (const t of tables) await d.run(`INSERT INTO ${t}(${t}) VALUES ('optimize')`, []);
+      });
+      return tables;
+    },
     async writeIndex(d: Db, rid: number, c: IndexedText) {
       if (open) setPending(ftsArticles, rid, c);
       else await insertFts(d, 'articles_fts', rid, c);

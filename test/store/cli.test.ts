@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import { main } from '../../src/cli/main.ts';
 import { openStore } from '../../src/store/index.ts';
 import { fakeContext } from '../helpers.ts';
@@ -160,5 +161,41 @@ describe('khabar search / export / import / status', () => {
     assert.match(st.out, /line 3 is not JSON/);
     const j = JSON.parse((await run(['status', '--db', dbA, '--json'])).out);
     assert.equal(j.quarantine.total, 1);
+  });
+
+  it('status --optimize merges the full-text index into one segment; searches answer the same', async () => {
+    const db = join(dir, 'opt.db');
+    const s = await openStore(db);
+    // One article per transaction: several level-0 segments.
+    await loadArchive(s);
+    await s.close();
+    const segments = () => {
+      const raw = new Database(db, { readonly: true });
+      try {
+        return (raw.prepare('SELECT COUNT(DISTINCT segid) AS n FROM articles_fts_idx').get() as { n: number })
+          .n;
+      } finally {
+        raw.close();
+      }
+    };
+    const queries = ['الاستراتيجية', '"الشراكة الاستراتيجية"', 'تونس OR إيران', 'Larijani'];
+    const answers = async () => {
+      const out: string[] = [];
+      for (const q of queries) out.push((await run(['search', q, '--db', db, '--json', '--facets'])).out);
+      return out.map((o) => {
+        const r = JSON.parse(o);
+        delete r.tookMs;
+        return r;
+      });
+    };
+    const before = await answers();
+    assert.ok(segments() > 1, `segments before: ${segments()}`);
+    const r = await run(['status', '--db', db, '--optimize']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /full-text index optimized \(articles_fts, sections_fts: one segment each\)/);
+    assert.equal(segments(), 1);
+    assert.deepEqual(await answers(), before);
+    const j = JSON.parse((await run(['status', '--db', db, '--optimize', '--json'])).out);
+    assert.deepEqual(j.optimized.tables, ['articles_fts', 'sections_fts']);
   });
 });
