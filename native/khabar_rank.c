@@ -17,6 +17,18 @@
  * score is bm25()'s exactly: same k1, b, IDF floor, column weights w0, w1, … (1.0 when absent)
  * and sign (negative: ORDER BY score ascending puts the best first).
  *
+ * Also, for a query whose every match holds at least one of its phrases (an OR of words and
+ * phrases) and has fewer matches than the store's window, where each phrase's document
+ * frequency is the number of matches holding it (no second pass over the archive):
+ *
+ *   khabar_bm25_parts(fts_table, w0, w1, …)  a blob of doubles per row: D (the row's tokens),
+ *       the table's row count and token count, the phrase count n, then each phrase's
+ *       weighted frequency (as khabar_bm25 sums it) and its instance count (n each);
+ *   khabar_bm25_idf(nRow, nHit)  the IDF khabar_bm25 gives a phrase in nHit of nRow rows.
+ *
+ * src/store/sqlite.ts sums the score from those as khabar_bm25 does (same operations, same
+ * order: the same doubles).
+ *
  * Build: `npm run build:native` (scripts/build-native.mjs); src/store/sqlite.ts loads it when built.
  */
 #include <math.h>
@@ -49,6 +61,11 @@ static int countCb(const Fts5ExtensionApi *pApi, Fts5Context *pFts, void *pUser)
   return c->n >= c->cap ? SQLITE_DONE : SQLITE_OK;
 }
 
+static double idfOf(double nRow, double nHit) {
+  double idf = log((nRow - nHit + 0.5) / (nHit + 0.5));
+  return idf <= 0.0 ? 1e-6 : idf;
+}
+
 static int rankData(const Fts5ExtensionApi *pApi, Fts5Context *pFts, sqlite3_int64 maxRowid,
                     sqlite3_int64 cap, RankData **pp) {
   int rc = SQLITE_OK;
@@ -77,11 +94,7 @@ static int rankData(const Fts5ExtensionApi *pApi, Fts5Context *pFts, sqlite3_int
         nHit = (double)c.n * (double)(maxRowid - c.first + 1) / (double)(c.last - c.first + 1);
         if (nHit > (double)nRow) nHit = (double)nRow;
       }
-      {
-        double idf = log(((double)nRow - nHit + 0.5) / (nHit + 0.5));
-        if (idf <= 0.0) idf = 1e-6;
-        p->aIDF[i] = idf;
-      }
+      p->aIDF[i] = idfOf((double)nRow, nHit);
     }
     if (rc != SQLITE_OK) {
       sqlite3_free(p);
@@ -130,6 +143,68 @@ static void khabarBm25(const Fts5ExtensionApi *pApi, Fts5Context *pFts, sqlite3_
   }
 }
 
+/* The table's row and token counts, read once per query. */
+typedef struct PartsData PartsData;
+struct PartsData {
+  sqlite3_int64 nRow;
+  sqlite3_int64 nToken;
+};
+
+static void khabarBm25Parts(const Fts5ExtensionApi *pApi, Fts5Context *pFts, sqlite3_context *pCtx,
+                            int nVal, sqlite3_value **apVal) {
+  PartsData *pData = (PartsData *)pApi->xGetAuxdata(pFts, 0);
+  int rc = SQLITE_OK, i, nInst = 0, nTok = 0;
+  int nPhrase = pApi->xPhraseCount(pFts);
+  double *a;
+  if (pData == 0) {
+    pData = (PartsData *)sqlite3_malloc64(sizeof(PartsData));
+    if (pData == 0) {
+      sqlite3_result_error_nomem(pCtx);
+      return;
+    }
+    memset(pData, 0, sizeof(PartsData));
+    rc = pApi->xRowCount(pFts, &pData->nRow);
+    if (rc == SQLITE_OK) rc = pApi->xColumnTotalSize(pFts, -1, &pData->nToken);
+    if (rc == SQLITE_OK) rc = pApi->xSetAuxdata(pFts, pData, sqlite3_free);
+    else sqlite3_free(pData);
+    if (rc != SQLITE_OK) {
+      sqlite3_result_error_code(pCtx, rc);
+      return;
+    }
+  }
+  a = (double *)sqlite3_malloc64(sizeof(double) * (4 + 2 * (sqlite3_int64)nPhrase));
+  if (a == 0) {
+    sqlite3_result_error_nomem(pCtx);
+    return;
+  }
+  memset(a, 0, sizeof(double) * (4 + 2 * (size_t)nPhrase));
+  rc = pApi->xInstCount(pFts, &nInst);
+  for (i = 0; rc == SQLITE_OK && i < nInst; i++) {
+    int ip, ic, io;
+    rc = pApi->xInst(pFts, i, &ip, &ic, &io);
+    if (rc == SQLITE_OK) {
+      a[4 + ip] += (nVal > ic) ? sqlite3_value_double(apVal[ic]) : 1.0;
+      a[4 + nPhrase + ip] += 1.0;
+    }
+  }
+  if (rc == SQLITE_OK) rc = pApi->xColumnSize(pFts, -1, &nTok);
+  if (rc != SQLITE_OK) {
+    sqlite3_free(a);
+    sqlite3_result_error_code(pCtx, rc);
+    return;
+  }
+  a[0] = (double)nTok;
+  a[1] = (double)pData->nRow;
+  a[2] = (double)pData->nToken;
+  a[3] = (double)nPhrase;
+  sqlite3_result_blob(pCtx, a, (int)(sizeof(double) * (4 + 2 * (size_t)nPhrase)), sqlite3_free);
+}
+
+static void khabarBm25Idf(sqlite3_context *pCtx, int nVal, sqlite3_value **apVal) {
+  (void)nVal;
+  sqlite3_result_double(pCtx, idfOf(sqlite3_value_double(apVal[0]), sqlite3_value_double(apVal[1])));
+}
+
 static fts5_api *fts5Api(sqlite3 *db) {
   fts5_api *pRet = 0;
   sqlite3_stmt *pStmt = 0;
@@ -152,5 +227,12 @@ int sqlite3_khabarrank_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_rout
     *pzErrMsg = sqlite3_mprintf("khabar_rank: FTS5 is not available");
     return SQLITE_ERROR;
   }
-  return fts->xCreateFunction(fts, "khabar_bm25", 0, khabarBm25, 0);
+  {
+    int rc = fts->xCreateFunction(fts, "khabar_bm25", 0, khabarBm25, 0);
+    if (rc == SQLITE_OK) rc = fts->xCreateFunction(fts, "khabar_bm25_parts", 0, khabarBm25Parts, 0);
+    if (rc == SQLITE_OK)
+      rc = sqlite3_create_function(db, "khabar_bm25_idf", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, 0,
+                                   khabarBm25Idf, 0, 0);
+    return rc;
+  }
 }

@@ -43,6 +43,13 @@ export interface CompiledQuery {
   exclude?: string;
   /** Every positive word and phrase OR-ed: what to rank by (PostgreSQL's ts_rank gives 0 under `!`). */
   rank?: string;
+  /**
+   * True when `match` is an OR of words and phrases (no AND, no NOT) with at least one phrase
+   * of several words: every article holding one of its phrases matches, so a phrase's
+   * document frequency is the number of matches holding it — src/store/sqlite.ts ranks a
+   * small match set from its rows alone, instead of reading each phrase's articles again.
+   */
+  phraseDisjunction?: boolean;
   /** Terms to highlight in snippets. */
   highlight: HighlightTerm[];
   warnings: string[];
@@ -140,7 +147,24 @@ export function compileQuery(node: QueryNode | undefined, d: Dialect): CompiledQ
   return { ...full, ...sets };
 }
 
-function compileWith(node: QueryNode | undefined, d: Dialect): CompiledQuery {
+function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQuery {
+  let conjunctions = 0;
+  let phrases = 0;
+  const d: Dialect = {
+    ...dialect,
+    phrase: (col, ts) => {
+      phrases++;
+      return dialect.phrase(col, ts);
+    },
+    and: (items) => {
+      if (items.length > 1) conjunctions++;
+      return dialect.and(items);
+    },
+    andNot: (pos, neg) => {
+      conjunctions++;
+      return dialect.andNot(pos, neg);
+    },
+  };
   const highlight: HighlightTerm[] = [];
   const warnings: string[] = [];
   const mark = (t: Term, prefix: boolean) =>
@@ -217,7 +241,13 @@ function compileWith(node: QueryNode | undefined, d: Dialect): CompiledQuery {
   if (!out) return { highlight, warnings };
   const rank = rankParts.length ? { rank: d.or(rankParts) } : {};
   return 'pos' in out
-    ? { match: out.pos, ...rank, highlight, warnings }
+    ? {
+        match: out.pos,
+        ...rank,
+        ...(conjunctions === 0 && phrases > 0 ? { phraseDisjunction: true } : {}),
+        highlight,
+        warnings,
+      }
     : { exclude: out.neg, highlight, warnings };
 }
 

@@ -81,6 +81,13 @@ export interface Backend {
    * scored by `rank` (the positive part of the query). Section searches are not windowed.
    */
   matchScored(expr: string, rank: string, opts: MatchOptions & { window: number }): SqlPart;
+  /**
+   * Optional (SQLite with the native ranking): every match of `expr` — an OR of words and
+   * phrases (`CompiledQuery.phraseDisjunction`), no filter — with the score `matchScored`
+   * gives it, when there are fewer than `window`; undefined when there are more (score them
+   * with `matchScored` then). The phrases' document frequencies are counted over the matches.
+   */
+  scoreSmall?(expr: string, window: number): Promise<Array<{ rid: number; score: number }> | undefined>;
   close(): Promise<void>;
 }
 

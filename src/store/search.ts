@@ -140,6 +140,8 @@ interface Plan {
   match?: { expr: string; opts: MatchOptions };
   /** `SELECT rid, score` of the candidates to rank (relevance order). */
   scored: SqlPart;
+  /** Every match scored as `scored` scores it, when there are fewer than the window (`Backend.scoreSmall`). */
+  small?: () => Promise<Array<{ rid: number; score: number }> | undefined>;
 }
 
 function plan(b: Backend, c: CompiledQuery, f: SearchFilters, window: number, terms: TermFilters): Plan {
@@ -161,7 +163,13 @@ function plan(b: Backend, c: CompiledQuery, f: SearchFilters, window: number, te
   const sets = filterSets(f);
   const opts = { ...(sections?.length ? { sections } : {}), ...(sets.length ? { restrict: sets } : {}) };
   if (c.match && set) {
+    const match = c.match;
+    const small =
+      b.scoreSmall && c.phraseDisjunction && !sections?.length && !sets.length
+        ? { small: () => b.scoreSmall!(match, window) }
+        : {};
     return {
+      ...small,
       ...(sections?.length ? {} : { match: { expr: set, opts } }),
       ids: b.matchIds(set, opts),
       scored: b.matchScored(c.match, c.rank ?? c.match, { ...opts, window }),
@@ -237,12 +245,15 @@ export async function searchStore(
   } else if (!byDate && p.match) {
     // Relevance (not within sections, whose candidates are not windowed): the candidates are scored first; fewer than the window means they are every
     // match (the same set as `ids`), so they are the total and no count is needed.
-    scored = (
-      await b.db.all<{ rid: number; score: number }>(
-        `SELECT m.rid, m.score FROM (${p.scored.sql}) m`,
-        p.scored.params,
-      )
-    ).map((r) => ({ rid: Number(r.rid), score: Number(r.score) }));
+    // An OR of phrases matching few articles: scored from its matches alone (Plan.small).
+    scored =
+      (await p.small?.()) ??
+      (
+        await b.db.all<{ rid: number; score: number }>(
+          `SELECT m.rid, m.score FROM (${p.scored.sql}) m`,
+          p.scored.params,
+        )
+      ).map((r) => ({ rid: Number(r.rid), score: Number(r.score) }));
     if (scored.length < window && scored.length <= totalCap) total = scored.length;
     else ({ total, totalExact } = await countIds(b, p.ids, totalCap));
   } else {

@@ -57,6 +57,40 @@ export const RANK_DF_CAP =
   Number(process.env.KHABAR_RANK_DF_CAP) > 0 ? Math.floor(Number(process.env.KHABAR_RANK_DF_CAP)) : 2000;
 
 /** Loads the native ranking function into `raw` when it is built and wanted; true if loaded. */
+/**
+ * khabar_bm25's scores from the rows of `khabar_bm25_parts` (native/khabar_rank.c) when the
+ * rows are every match of an OR of phrases: each phrase's document frequency is the number
+ * of rows holding it, its IDF `khabar_bm25_idf`'s; the sum is khabar_bm25's, term by term in
+ * the same order (the same doubles).
+ */
+export async function scoreParts(
+  rows: ReadonlyArray<{ rid: number; parts: Buffer }>,
+  idfs: (nRow: number, hits: number[]) => Promise<number[]>,
+): Promise<Array<{ rid: number; score: number }>> {
+  if (rows.length === 0) return [];
+  const k1 = 1.2;
+  const b = 0.75;
+  const first = rows[0]!.parts;
+  const nRow = first.readDoubleLE(8);
+  const nToken = first.readDoubleLE(16);
+  const nPhrase = first.readDoubleLE(24);
+  const avgdl = nRow > 0 ? nToken / nRow : 1.0;
+  const hits = new Array<number>(nPhrase).fill(0);
+  for (const r of rows) {
+    for (let i = 0; i < nPhrase; i++) if (r.parts.readDoubleLE(8 * (4 + nPhrase + i)) > 0) hits[i]!++;
+  }
+  const idf = await idfs(nRow, hits);
+  return rows.map((r) => {
+    const D = r.parts.readDoubleLE(0);
+    let score = 0.0;
+    for (let i = 0; i < nPhrase; i++) {
+      const f = r.parts.readDoubleLE(8 * (4 + i));
+      score += idf[i]! * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + (b * D) / avgdl)));
+    }
+    return { rid: Number(r.rid), score };
+  });
+}
+
 function loadRankExtension(raw: Database.Database): boolean {
   if (process.env.KHABAR_NATIVE_RANK === 'off' || !existsSync(RANK_EXTENSION)) return false;
   try {
@@ -522,6 +556,25 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node,
           WHERE articles_fts MATCH ?${r.sql} ORDER BY articles_fts.rowid DESC LIMIT ${o.window}`,
         params: [expr, ...r.params],
       };
+    },
+    async scoreSmall(expr: string, window: number) {
+      // Below RANK_DF_CAP matches, khabar_bm25 counts every phrase's rows exactly: the same
+      // frequencies as counting them over the matches (each holds ≥ 1 phrase of an OR).
+      if (!nativeRank) return undefined;
+      const rows = await db.all<{ rid: number; parts: Buffer }>(
+        `SELECT articles_fts.rowid AS rid, khabar_bm25_parts(articles_fts, ${BM25_ARTICLES}) AS parts
+         FROM articles_fts WHERE articles_fts MATCH ? ORDER BY articles_fts.rowid DESC LIMIT ${window}`,
+        [expr],
+      );
+      if (rows.length >= window || rows.length >= RANK_DF_CAP) return undefined;
+      return scoreParts(rows, async (nRow, hits) =>
+        (
+          await db.all<{ idf: number }>(
+            'SELECT khabar_bm25_idf(?, value) AS idf FROM json_each(?) ORDER BY key',
+            [nRow, JSON.stringify(hits)],
+          )
+        ).map((r) => r.idf),
+      );
     },
     async close() {
       try {

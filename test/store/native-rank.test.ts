@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
+import { compileQuery, fts5 } from '../../src/search/compile.ts';
+import { parseQuery } from '../../src/search/query.ts';
 import { openStore } from '../../src/store/index.ts';
 import { RANK_EXTENSION, sqliteBackend } from '../../src/store/sqlite.ts';
 import { loadArchive } from './suite.ts';
@@ -114,5 +116,41 @@ describe('khabar_bm25 (native/khabar_rank.c)', { skip }, () => {
     }
     assert.ok(a.some((hits) => hits.length > 0));
     assert.deepEqual(b, a);
+  });
+
+  it('an OR of phrases under the window is scored from its matches alone, with the same scores', async () => {
+    const path = join(dir, 'small.db');
+    const s = await openStore(path);
+    await loadArchive(s);
+    await s.close();
+    const backend = sqliteBackend(path);
+    try {
+      let compared = 0;
+      for (const q of [
+        '"الشراكة الاستراتيجية"',
+        '"الشراكة الاستراتيجية" OR إيران',
+        '"مذكرة تفاهم" OR "النقل العام" OR الزراعة',
+        '"علي لاريجاني" OR "وزير الداخلية"',
+      ]) {
+        const c = compileQuery(parseQuery(q).node, fts5);
+        assert.ok(c.phraseDisjunction, q);
+        const scored = backend.matchScored(c.match!, c.match!, { window: 500 });
+        const want = (await backend.db.all<{ rid: number; score: number }>(scored.sql, scored.params)).map(
+          (r) => ({ rid: Number(r.rid), score: Number(r.score) }),
+        );
+        const got = await backend.scoreSmall!(c.match!, 500);
+        assert.ok(want.length > 0, q);
+        assert.deepEqual(got, want, q);
+        // As many matches as the window: not answered (the caller scores the window instead).
+        assert.equal(await backend.scoreSmall!(c.match!, want.length), undefined, q);
+        compared += want.length;
+      }
+      assert.ok(compared >= 6, `${compared} rows compared`);
+      // ANDs and NOTs are not disjunctions: a phrase's rows need not all match.
+      for (const q of ['"مذكرة تفاهم" إيران', '"مذكرة تفاهم" -إيران', 'إيران'])
+        assert.equal(compileQuery(parseQuery(q).node, fts5).phraseDisjunction, undefined, q);
+    } finally {
+      await backend.close();
+    }
   });
 });
