@@ -24,7 +24,10 @@
  *   khabar_bm25_parts(fts_table, w0, w1, …)  a blob of doubles per row: D (the row's tokens),
  *       the table's row count and token count, the phrase count n, then each phrase's
  *       weighted frequency (as khabar_bm25 sums it) and its instance count (n each);
- *   khabar_bm25_idf(nRow, nHit)  the IDF khabar_bm25 gives a phrase in nHit of nRow rows.
+ *   khabar_bm25_idf(nRow, nHit)  the IDF khabar_bm25 gives a phrase in nHit of nRow rows;
+ *   khabar_bm25_idfs(fts_table, max_rowid, cap)  the IDF khabar_bm25 gives each phrase (a
+ *       blob of doubles), for a window of at least as many rows as the store ranks (the
+ *       frequencies are then counted over the archive as khabar_bm25 counts them).
  *
  * src/store/sqlite.ts sums the score from those as khabar_bm25 does (same operations, same
  * order: the same doubles).
@@ -200,6 +203,23 @@ static void khabarBm25Parts(const Fts5ExtensionApi *pApi, Fts5Context *pFts, sql
   sqlite3_result_blob(pCtx, a, (int)(sizeof(double) * (4 + 2 * (size_t)nPhrase)), sqlite3_free);
 }
 
+/* khabar_bm25_idfs(fts, max_rowid, cap): khabar_bm25's IDF of each phrase, a blob of doubles. */
+static void khabarBm25Idfs(const Fts5ExtensionApi *pApi, Fts5Context *pFts, sqlite3_context *pCtx,
+                           int nVal, sqlite3_value **apVal) {
+  RankData *pData = 0;
+  int rc;
+  if (nVal < 2) {
+    sqlite3_result_error(pCtx, "khabar_bm25_idfs(fts, max_rowid, cap): too few arguments", -1);
+    return;
+  }
+  rc = rankData(pApi, pFts, sqlite3_value_int64(apVal[0]), sqlite3_value_int64(apVal[1]), &pData);
+  if (rc != SQLITE_OK) {
+    sqlite3_result_error_code(pCtx, rc);
+    return;
+  }
+  sqlite3_result_blob(pCtx, pData->aIDF, (int)(sizeof(double) * (size_t)pData->nPhrase), SQLITE_TRANSIENT);
+}
+
 static void khabarBm25Idf(sqlite3_context *pCtx, int nVal, sqlite3_value **apVal) {
   (void)nVal;
   sqlite3_result_double(pCtx, idfOf(sqlite3_value_double(apVal[0]), sqlite3_value_double(apVal[1])));
@@ -230,6 +250,7 @@ int sqlite3_khabarrank_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_rout
   {
     int rc = fts->xCreateFunction(fts, "khabar_bm25", 0, khabarBm25, 0);
     if (rc == SQLITE_OK) rc = fts->xCreateFunction(fts, "khabar_bm25_parts", 0, khabarBm25Parts, 0);
+    if (rc == SQLITE_OK) rc = fts->xCreateFunction(fts, "khabar_bm25_idfs", 0, khabarBm25Idfs, 0);
     if (rc == SQLITE_OK)
       rc = sqlite3_create_function(db, "khabar_bm25_idf", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, 0,
                                    khabarBm25Idf, 0, 0);

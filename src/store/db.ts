@@ -82,12 +82,13 @@ export interface Backend {
    */
   matchScored(expr: string, rank: string, opts: MatchOptions & { window: number }): SqlPart;
   /**
-   * Optional (SQLite with the native ranking): every match of `expr` — an OR of words and
-   * phrases (`CompiledQuery.phraseDisjunction`), no filter — with the score `matchScored`
-   * gives it, when there are fewer than `window`; undefined when there are more (score them
-   * with `matchScored` then). The phrases' document frequencies are counted over the matches.
+   * Optional (SQLite with the native ranking): `matchScored`'s rows and scores for `expr` — an
+   * OR of words and phrases (`CompiledQuery.phraseDisjunction`), no filter — in one read of the
+   * window: under `window` matches, the phrases' document frequencies are counted over the
+   * matches (each holds one of the phrases) instead of over the archive again. Undefined when
+   * it cannot answer (no native ranking).
    */
-  scoreSmall?(expr: string, window: number): Promise<Array<{ rid: number; score: number }> | undefined>;
+  scoreWindow?(expr: string, window: number): Promise<Array<{ rid: number; score: number }> | undefined>;
   close(): Promise<void>;
 }
 

@@ -140,7 +140,7 @@ interface Plan {
   match?: { expr: string; opts: MatchOptions };
   /** `SELECT rid, score` of the candidates to rank (relevance order). */
   scored: SqlPart;
-  /** Every match scored as `scored` scores it, when there are fewer than the window (`Backend.scoreSmall`). */
+  /** `scored`'s rows and scores in one read of the window (`Backend.scoreWindow`). */
   small?: () => Promise<Array<{ rid: number; score: number }> | undefined>;
 }
 
@@ -165,8 +165,8 @@ function plan(b: Backend, c: CompiledQuery, f: SearchFilters, window: number, te
   if (c.match && set) {
     const match = c.match;
     const small =
-      b.scoreSmall && c.phraseDisjunction && !sections?.length && !sets.length
-        ? { small: () => b.scoreSmall!(match, window) }
+      b.scoreWindow && c.phraseDisjunction && !sections?.length && !sets.length
+        ? { small: () => b.scoreWindow!(match, window) }
         : {};
     return {
       ...small,
@@ -245,7 +245,7 @@ export async function searchStore(
   } else if (!byDate && p.match) {
     // Relevance (not within sections, whose candidates are not windowed): the candidates are scored first; fewer than the window means they are every
     // match (the same set as `ids`), so they are the total and no count is needed.
-    // An OR of phrases matching few articles: scored from its matches alone (Plan.small).
+    // An OR of phrases: scored in one read of its window (Plan.small).
     scored =
       (await p.small?.()) ??
       (
@@ -272,7 +272,7 @@ export async function searchStore(
     // Sorting a couple of thousand matches costs less than a few windows of the walk.
     const walked =
       p.match && (!totalExact || total >= walkFrom)
-        ? await dateWalk(b, p.match, offset + limit, total)
+        ? await dateWalk(b, p.match, offset + limit, total, filters)
         : undefined;
     const hint = common ? b.sortIndexHint : '';
     const candidates =
@@ -417,6 +417,16 @@ const DAY_MS = 86_400_000;
 export const WALK_FROM = 2000;
 const dayStr = (t: number) => new Date(t).toISOString().slice(0, 10);
 
+/** The first or last day (UTC midnight, ms) of `2016`, `2016-05` or `2016-05-02`; NaN for another form. */
+function dayMs(d: string, end: 'first' | 'last'): number {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(d);
+  if (!m) return Number.NaN;
+  const y = Number(m[1]);
+  if (m[3]) return Date.UTC(y, Number(m[2]) - 1, Number(m[3]));
+  if (m[2]) return end === 'first' ? Date.UTC(y, Number(m[2]) - 1, 1) : Date.UTC(y, Number(m[2]), 0);
+  return end === 'first' ? Date.UTC(y, 0, 1) : Date.UTC(y, 11, 31);
+}
+
 /**
  * Newest first for a common query without reading all its matches: the match ANDed with the
  * date terms (./filter-terms.ts) of a window of publication days, newest window first, each
@@ -431,12 +441,19 @@ async function dateWalk(
   m: { expr: string; opts: MatchOptions },
   need: number,
   total: number,
+  range: SearchFilters = {},
 ): Promise<Array<{ rid: number; sort_key: string; id: string }> | undefined> {
   const { lo, hi, undated } = await bounds(b);
   if (undated || !lo || !hi || need > 1000) return undefined;
-  const first = Date.parse(`${lo}T00:00:00Z`);
+  let first = Date.parse(`${lo}T00:00:00Z`);
   let end = Date.parse(`${hi}T00:00:00Z`);
   if (Number.isNaN(first) || Number.isNaN(end)) return undefined;
+  // A `from:`/`to:` filter (part of the match): no day outside it can match, so the walk
+  // starts at its last day and stops at its first instead of the archive's.
+  const from = range.from ? dayMs(range.from, 'first') : Number.NaN;
+  const to = range.to ? dayMs(range.to, 'last') : Number.NaN;
+  if (!Number.isNaN(from)) first = Math.max(first, from);
+  if (!Number.isNaN(to)) end = Math.min(end, to);
   const got = new Map<number, { rid: number; sort_key: string; id: string }>();
   // The first window: twice the days that hold `need` matches if they were spread evenly.
   let span = Math.max(7, Math.ceil((2 * need * ((end - first) / DAY_MS + 1)) / Math.max(1, total)));

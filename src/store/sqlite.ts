@@ -557,7 +557,7 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node,
         params: [expr, ...r.params],
       };
     },
-    async scoreSmall(expr: string, window: number) {
+    async scoreWindow(expr: string, window: number) {
       // Below RANK_DF_CAP matches, khabar_bm25 counts every phrase's rows exactly: the same
       // frequencies as counting them over the matches (each holds ≥ 1 phrase of an OR).
       if (!nativeRank) return undefined;
@@ -566,7 +566,19 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node,
          FROM articles_fts WHERE articles_fts MATCH ? ORDER BY articles_fts.rowid DESC LIMIT ${window}`,
         [expr],
       );
-      if (rows.length >= window || rows.length >= RANK_DF_CAP) return undefined;
+      if (rows.length >= window || rows.length >= RANK_DF_CAP) {
+        // The window is full (or past the cap): these are the rows `matchScored` scores, and
+        // khabar_bm25 counts each phrase's articles over the archive — asked once, on one row
+        // (the match at one rowid), instead of reading the window again.
+        const r = await db.get<{ idfs: Buffer }>(
+          `SELECT khabar_bm25_idfs(articles_fts, (SELECT MAX(rid) FROM articles), ${RANK_DF_CAP}) AS idfs
+           FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`,
+          [expr, rows[0]!.rid],
+        );
+        if (!r) return undefined;
+        const idf = Array.from({ length: r.idfs.length / 8 }, (_, i) => r.idfs.readDoubleLE(8 * i));
+        return scoreParts(rows, async () => idf);
+      }
       return scoreParts(rows, async (nRow, hits) =>
         (
           await db.all<{ idf: number }>(

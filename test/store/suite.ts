@@ -424,6 +424,14 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
             'y',
             'z',
           ]);
+          // A `to:` or `from:` bound starts or stops the walk there: Y (its own day 24
+          // December, 25 December in UTC) is in `to:2025-12-24` and sorts first by UTC time.
+          const dated = async (q: string, limit = 3) => ids(await s.search({ q, sort: 'date', limit }));
+          assert.deepEqual(await dated('الميزانية to:2025-12-24'), ['y', 'f21', 'f20']);
+          assert.deepEqual(await dated('الميزانية from:2025-12-14 to:2025-12-16', 10), ['f16', 'f15', 'f14']);
+          assert.deepEqual(await dated('الميزانية to:2025-12', 12), await page(12));
+          assert.deepEqual(await dated('الميزانية from:2025 to:2025'), ['x', 'y', 'z']);
+          assert.deepEqual(await dated('الميزانية to:2025-11'), []);
         } finally {
           await s.close();
         }
