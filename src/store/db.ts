@@ -95,8 +95,15 @@ export interface Backend {
 export interface GroupCommit {
   /** Commit after this many transactions. */
   tx: number;
-  /** Commit when the oldest uncommitted transaction is this many milliseconds old. */
+  /**
+   * Commit once the group holds this many milliseconds of the process's work — CPU time
+   * (`process.cpuUsage`) since its first transaction, so a process slowed by a loaded machine
+   * writes groups of the same size as on a quiet one — or once no transaction has come for
+   * this many milliseconds of wall time (an idle group).
+   */
   ms: number;
+  /** …and at the latest this many milliseconds of wall time after its first transaction (default 5 × `ms`). */
+  maxMs?: number;
 }
 
 export interface SqlPart {

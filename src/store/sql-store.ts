@@ -55,9 +55,11 @@ async function writeDedup(db: Db, rid: number, d: { bands: number[]; minhash: st
 }
 
 /**
- * Group commit for bulk writes: every 1,000 puts or 1 second, whichever comes first. A
- * commit flushes the group's full-text terms as one index segment: fewer, larger groups
- * cost less CPU than 200 / 0.5 s (bench/RESULTS.md, "ingest").
+ * Group commit for bulk writes: every 1,000 puts or 1 second of the process's CPU time,
+ * whichever comes first, and at the latest 5 s (wall) after a group's first put; an idle
+ * group after 1 s without a put. A commit flushes the group's full-text terms as one index
+ * segment: fewer, larger groups cost less CPU than 200 / 0.5 s, and groups bounded by CPU
+ * time rather than wall time do not shrink on a loaded machine (bench/RESULTS.md, "ingest").
  */
 const DEFAULT_GROUP = { tx: 1000, ms: 1000 };
 

@@ -109,6 +109,12 @@ function loadRankExtension(raw: Database.Database): boolean {
 }
 let warnedRank = false;
 
+/** CPU milliseconds of this process (user + system, every thread): how much work a commit group holds. */
+const cpuMs = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+
 /**
  * Rebuilds `table` as a WITHOUT ROWID table (rows kept in their primary-key B-tree: a row
  * written is one B-tree insert fewer than a rowid table plus its primary-key index).
@@ -354,12 +360,17 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node,
         ]);
 
   // Group commit: `groups` open groups; while one is, `tx` runs as a savepoint of a longer
-  // transaction (`open`), committed after `every.tx` transactions or `every.ms` milliseconds.
+  // transaction (`open`), committed after `every.tx` transactions, `every.ms` milliseconds of
+  // CPU time, `every.ms` idle or `maxMs` of wall time (GroupCommit).
   let groups = 0;
   let every: GroupCommit = { tx: 1, ms: 0 };
+  const maxMs = () => every.maxMs ?? 5 * every.ms;
   let open = false;
   let pending = 0;
+  /** Wall time at the group's first transaction and at its last one; CPU time at its first. */
   let openedAt = 0;
+  let lastAt = 0;
+  let openedCpu = 0;
   let timer: NodeJS.Timeout | undefined;
   /** A commit that failed on the timer: thrown to the next writer, never swallowed. */
   let failed: unknown;
@@ -400,19 +411,34 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node,
     failed = undefined;
     throw err;
   };
+  /**
+   * The timer of an open group: commits it once no transaction has come for `every.ms` (an
+   * idle group: a feed poll waiting for its next round) or it is `maxMs` old; else looks again
+   * when the first of the two could be due.
+   */
+  const arm = (delay: number) => {
+    timer = setTimeout(() => {
+      timer = undefined;
+      const now = performance.now();
+      const idle = now - lastAt;
+      const age = now - openedAt;
+      if (idle >= every.ms || age >= maxMs()) {
+        serial(commitGroup).catch((err) => {
+          failed = err;
+        });
+      } else if (open) arm(Math.max(1, Math.min(every.ms - idle, maxMs() - age)));
+    }, delay);
+    timer.unref();
+  };
   const inGroup = async <T>(fn: (db: Db) => Promise<T>): Promise<T> => {
     rethrowFailed();
     if (!open) {
       raw.exec('BEGIN IMMEDIATE');
       open = true;
       openedAt = performance.now();
-      // An idle group (a feed poll waiting for its next round) still commits in time.
-      timer = setTimeout(() => {
-        serial(commitGroup).catch((err) => {
-          failed = err;
-        });
-      }, every.ms);
-      timer.unref();
+      lastAt = openedAt;
+      openedCpu = cpuMs();
+      arm(Math.min(every.ms, maxMs()));
     }
     raw.exec('SAVEPOINT khabar_tx');
     undo = [];
@@ -434,7 +460,9 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node,
     }
     undo = [];
     raw.exec('RELEASE khabar_tx');
-    if (++pending >= every.tx || performance.now() - openedAt >= every.ms) await commitGroup();
+    lastAt = performance.now();
+    if (++pending >= every.tx || cpuMs() - openedCpu >= every.ms || lastAt - openedAt >= maxMs())
+      await commitGroup();
     return out;
   };
 
@@ -463,7 +491,14 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node,
       });
     },
     group(opts: GroupCommit) {
-      every = groups > 0 ? { tx: Math.min(every.tx, opts.tx), ms: Math.min(every.ms, opts.ms) } : opts;
+      every =
+        groups > 0
+          ? {
+              tx: Math.min(every.tx, opts.tx),
+              ms: Math.min(every.ms, opts.ms),
+              maxMs: Math.min(every.maxMs ?? 5 * every.ms, opts.maxMs ?? 5 * opts.ms),
+            }
+          : opts;
       groups++;
       let ended = false;
       return () => {

@@ -138,10 +138,11 @@ export interface Store {
   /**
    * Optional (SQLite): until the returned function is called and awaited, writes share
    * commits — each `put` is still all-or-nothing (a savepoint), but only every `every.tx`
-   * puts or `every.ms` milliseconds is committed. Bulk ingest uses it; a crash loses at most
+   * puts or `every.ms` milliseconds of CPU time (or idle), and at the latest `every.maxMs` of
+   * wall time, is committed (GroupCommit in ./db.ts). Bulk ingest uses it; a crash loses at most
    * the uncommitted puts, which a re-run stores (ids are stable, `put` is idempotent).
    */
-  groupCommits?(every?: { tx: number; ms: number }): () => Promise<void>;
+  groupCommits?(every?: { tx: number; ms: number; maxMs?: number }): () => Promise<void>;
   get(id: string): Promise<ProcessedArticle | undefined>;
   list(opts?: Page & { outlet?: string; from?: string; to?: string }): Promise<{
     total: number;

@@ -399,6 +399,77 @@ describe('sqlite: group commit', () => {
   });
 });
 
+describe('sqlite: group commit by the work it holds', () => {
+  const count = (path: string) => {
+    const ro = new Database(path, { readonly: true });
+    try {
+      return (ro.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+    } finally {
+      ro.close();
+    }
+  };
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const cpuMs = () => {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1000;
+  };
+
+  it('a group commits once it holds `ms` of CPU time', async () => {
+    const path = join(dir, 'group-cpu.db');
+    const s = await openStore(path);
+    try {
+      const end = s.groupCommits!({ tx: 1000, ms: 200, maxMs: 60_000 });
+      const [a, b, c] = docs();
+      await s.put(a!);
+      await s.put(b!);
+      assert.equal(count(path), 0);
+      // Work between two puts (as the analysis of the next article is).
+      for (const t0 = cpuMs(); cpuMs() - t0 < 250; );
+      await s.put(c!);
+      assert.equal(count(path), 3, 'committed: 250 ms of CPU time in the group');
+      await end();
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('wall time alone does not close a group that keeps receiving puts (a slowed process)', async () => {
+    const path = join(dir, 'group-wall.db');
+    const s = await openStore(path);
+    try {
+      const end = s.groupCommits!({ tx: 1000, ms: 1000, maxMs: 60_000 });
+      const all = docs().slice(0, 6);
+      for (const d of all) {
+        await s.put(d);
+        await sleep(250);
+      }
+      // 1.5 s of wall time, far less CPU time, never 1 s without a put: one group.
+      assert.equal(count(path), 0);
+      await end();
+      assert.equal(count(path), all.length);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a group is committed `maxMs` after its first put at the latest', async () => {
+    const path = join(dir, 'group-max.db');
+    const s = await openStore(path);
+    try {
+      const end = s.groupCommits!({ tx: 1000, ms: 60_000, maxMs: 100 });
+      const [a, b] = docs();
+      await s.put(a!);
+      await s.put(b!);
+      assert.equal(count(path), 0);
+      await sleep(400);
+      assert.equal(count(path), 2);
+      await end();
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('sqlite: facet index and open write transactions', () => {
   it('does not read while this process has a write transaction open; counts once it can', async () => {
     const s = await openStore(join(dir, 'busy.db'));
