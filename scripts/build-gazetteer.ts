@@ -144,6 +144,21 @@ function countries(): { entries: GazEntry[]; iso2to3: Map<string, string> } {
       });
     }
   }
+  // The indefinite accusative of a one-word nisba («قتلوا أميركيا وهنديا»): a demonym too,
+  // unless that form already names something (ليبيا، تركيا، إيطاليا are their own countries).
+  const used = new Set<string>();
+  for (const e of entries) for (const f of e.forms) used.add(matchForm(f.ar));
+  for (const [iso3, , , , nisbaCell] of rows('countries.tsv')) {
+    const e = entries.find((x) => x.id === `country:${iso3}`);
+    if (!e) continue;
+    for (const stem of list(nisbaCell)) {
+      if (stem.includes(' ')) continue;
+      const acc = `${stem}ا`;
+      if (used.has(matchForm(acc))) continue;
+      used.add(matchForm(acc));
+      e.forms.push({ ar: acc, role: 'demonym' });
+    }
+  }
   return { entries, iso2to3 };
 }
 
@@ -399,6 +414,18 @@ function cities(
     }
     const prev = best.get(key);
     if (!prev || prev.pop < pop) best.set(key, { pop, row: f });
+  }
+  // «ولاية القيروان» listed as a town of Guinea: an admin-unit word before the name of
+  // another country's town is a mistranslation in the source, not a place of its own.
+  const ADMIN = ['ولاية', 'محافظة', 'مقاطعة', 'إقليم'].map((w) => `${matchForm(w)} `);
+  for (const [key, { row }] of [...best]) {
+    const prefix = ADMIN.find((a) => key.startsWith(a));
+    if (!prefix) continue;
+    const rest = best.get(key.slice(prefix.length));
+    if ((rest && rest.row[cC] !== row[cC]) || taken.has(key.slice(prefix.length))) {
+      best.delete(key);
+      dropped++;
+    }
   }
   const usage = antUsage(new Set([...best.keys()].filter((k) => !k.includes(' '))));
   if (usage) {
