@@ -19,7 +19,14 @@ import {
   gazetteer,
   matchAt,
 } from './gazetteer/index.ts';
-import { GIVEN_NAMES, NAME_STOP, POLITICAL_VERBS, STATE_CONTEXT, lightKey } from './gazetteer/lexicon.ts';
+import {
+  ARTICLE_GIVEN,
+  GIVEN_NAMES,
+  NAME_STOP,
+  POLITICAL_VERBS,
+  STATE_CONTEXT,
+  lightKey,
+} from './gazetteer/lexicon.ts';
 import { slug, transliterate } from '../text/transliterate.ts';
 import { type NameRun, nameAt, opensName, placeGivenName } from './gazetteer/names.ts';
 import { type Tok, keyOf, readings, surfaceOffset, tokenize } from './gazetteer/tokens.ts';
@@ -379,6 +386,15 @@ class Run {
         break;
       }
     }
+    if (type === 'PERS') {
+      last = trimTaggedName(this.toks, i, last);
+      if (last < i || titleOfWork(this.toks, i)) return i;
+      // «بن تنفوس» after «فريد بن تنفوس»: the surname again, left to coreference.
+      if (last === i + 1 && BEN.has(this.toks[i]!.key) && this.namedWithBen(this.toks[i + 1]!.key)) {
+        this.pendingSingles.push(i + 1);
+        return last + 1;
+      }
+    }
     // The gazetteer and the grammar win where they read anything inside the chunk.
     for (let k = i; k <= last; k++) {
       const t = this.toks[k]!;
@@ -417,6 +433,18 @@ class Run {
       return i;
     this.org(i, last);
     return last + 1;
+  }
+
+  /** Has a person been named «… بن X» with this X (a key)? */
+  namedWithBen(key: string): boolean {
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const x = this.mentions[m]!;
+      if (x.type !== 'PERS' || x.role !== 'name') continue;
+      const words = x.text.split(/\s+/);
+      const n = words.length;
+      if (n >= 3 && BEN.has(keyOf(words[n - 2]!)) && keyOf(words[n - 1]!) === key) return true;
+    }
+    return false;
   }
 
   /** An organization the tagger found and no list knows («ووزارة العدل» → «وزارة العدل»). */
@@ -539,6 +567,84 @@ const ORG_WORDS = new Set(
     .map((w) => keyOf(w)),
 );
 
+/** Words inside names that carry them on to the next word («بن», «عبد», «أبو»). */
+const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'آل', 'ولد'].map(keyOf));
+
+const BEN = new Set(['بن', 'ابن'].map(keyOf));
+
+/** Second halves of compound given names («نور الدين», «سيف الإسلام», «زين العابدين»). */
+const COMPOUND_TAILS = new Set(
+  ['الدين', 'الله', 'الإسلام', 'الرحمن', 'الرحيم', 'الزمان', 'العابدين', 'الحق', 'النور'].map(keyOf),
+);
+
+/**
+ * The tagger's person chunks run on into the sentence («محمد المؤدب عسكري متقاعد»,
+ * «صالح الزغيدي يدعو», «محمد أكرم الخزري المضرب»): end them as the name grammar does —
+ * at a word that never belongs to a name, at the first surname with the article (a
+ * later article-word that is no nisba is the sentence going on), and never on a particle
+ * («فريد بن | تنفوس»: the particle takes the next word). Returns the new last token.
+ */
+export function trimTaggedName(toks: Tok[], i: number, last: number): number {
+  // The given name may be two words («عبد المجيد», «نور الدين»): count from its end.
+  const given = NAME_PARTICLES.has(toks[i]!.key) || COMPOUND_TAILS.has(toks[i + 1]?.key ?? '') ? i + 1 : i;
+  for (let k = i + 1; k <= last; k++) {
+    const t = toks[k]!;
+    if (NAME_STOP.has(lightKey(t.text))) {
+      last = k - 1;
+      break;
+    }
+    const prev = toks[k - 1]!;
+    if (!t.key.startsWith('ال') || NAME_PARTICLES.has(t.key) || NAME_PARTICLES.has(prev.key)) continue;
+    if (COMPOUND_TAILS.has(t.key) || ARTICLE_GIVEN.has(t.key)) continue;
+    if (k - given > 1 && !t.key.endsWith('ي') && !ARTICLE_GIVEN.has(prev.key)) {
+      last = k - 1;
+      break;
+    }
+    const next = toks[k + 1];
+    if (k < last && !(next && NAME_PARTICLES.has(next.key))) {
+      last = k;
+      break;
+    }
+  }
+  const end = toks[last];
+  if (last > i && end && NAME_PARTICLES.has(end.key)) {
+    const n = toks[last + 1];
+    const takes =
+      n?.arabic && !n.punct && !NAME_STOP.has(lightKey(n.text)) && !cliticArticle(n) && !isPostHead(n);
+    last = takes ? last + 1 : last - 1;
+  }
+  return last;
+}
+
+/**
+ * Place names that, after a given word, are a common noun: «حركة الجولان» is road traffic
+ * in Maghreb Arabic (جولان = circulation), not the Golan Heights.
+ */
+const COMMON_AFTER = new Map<string, Set<string>>([['region:golan', new Set([keyOf('حركة')])]]);
+
+function commonNounReading(toks: Tok[], g: GazMatch): boolean {
+  const words = COMMON_AFTER.get(g.hits[0]!.entry.id);
+  const prev = toks[g.first - 1];
+  return (
+    !!words && g.strip === 0 && prev?.arabic === true && prev.info.readings.some((r) => words.has(r.key))
+  );
+}
+
+/** Words before the title of a programme, a paper or a site («برنامج "بوليتيكا"»). */
+const WORK_WORDS = new Set(
+  'برنامج البرنامج حصة الحصة قناة إذاعة صحيفة جريدة مجلة موقع كتاب فيلم الفيلم مسلسل المسلسل أغنية'
+    .split(' ')
+    .map((w) => keyOf(w)),
+);
+
+/** The chunk at `i` names a work after «برنامج», «صحيفة»… (a quote may stand between), not a person. */
+export function titleOfWork(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k] && !toks[k]!.arabic && /^["«“']$/.test(toks[k]!.text)) k--;
+  const t = toks[k];
+  return t?.arabic === true && t.info.readings.some((r) => WORK_WORDS.has(r.key));
+}
+
 /** A word made of a clitic and the article («بالمدينة», «والرئيس», «للحكومة»). */
 function cliticArticle(t: Tok): boolean {
   return t.info.readings.some((r) => r.strip > 0 && r.key.startsWith('ال'));
@@ -640,7 +746,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
         continue;
       }
     }
-    if (g && run.looseCity(g)) {
+    if (g && (run.looseCity(g) || commonNounReading(toks, g))) {
       i++;
       continue;
     }

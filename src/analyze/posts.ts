@@ -77,8 +77,69 @@ const PORTFOLIOS = new Map<string, { en: string; sector?: string }>(
       ['سياحة', 'Tourism'],
       ['أوقاف', 'Religious Endowments'],
       ['تخطيط', 'Planning'],
+      ['فلاحة', 'Agriculture'],
+      ['تجهيز', 'Equipment'],
+      ['شباب', 'Youth'],
+      ['رياضة', 'Sport'],
+      ['بيئة', 'Environment'],
+      ['تنمية', 'Development'],
+      ['استثمار', 'Investment'],
+      ['تشغيل', 'Employment'],
+      ['مرأة', 'Women'],
+      ['أسرة', 'Family'],
+      ['تكوين', 'Vocational Training'],
+      ['سياحه', 'Tourism'],
     ] as [string, string][]
   ).map(([k, en]) => [keyOf(k), { en }]),
+);
+
+/** «وزير الشؤون الخارجية», «وزيرة الشؤون المحلية»: the adjective after «الشؤون» names the portfolio. */
+const AFFAIRS = new Map<string, string>(
+  (
+    [
+      ['الخارجية', 'Foreign Affairs'],
+      ['الدينية', 'Religious Affairs'],
+      ['الاجتماعية', 'Social Affairs'],
+      ['المحلية', 'Local Affairs'],
+      ['الاقتصادية', 'Economic Affairs'],
+      ['الثقافية', 'Cultural Affairs'],
+      ['البرلمانية', 'Parliamentary Affairs'],
+    ] as [string, string][]
+  ).map(([k, en]) => [keyOf(k), en]),
+);
+const SHUUN = keyOf('شؤون');
+
+/** A portfolio at token `k` («الداخلية», «خارجية», «الشؤون المحلية»): its English name and last token. */
+function portfolioAt(toks: Tok[], k: number): { en: string; last: number; construct: boolean } | undefined {
+  const p = toks[k];
+  if (!p?.arabic) return undefined;
+  const port = PORTFOLIOS.get(stripAl(p.key));
+  if (port) return { en: port.en, last: k, construct: !p.key.startsWith('ال') };
+  if (stripAl(p.key) === SHUUN) {
+    const a = toks[k + 1];
+    const en = a?.arabic ? AFFAIRS.get(a.key) : undefined;
+    if (en) return { en, last: k + 1, construct: false };
+  }
+  return undefined;
+}
+
+/** Words after a post that qualify it and stand between it and the name («رئيس الحكومة المكلف يوسف الشاهد»). */
+const POST_QUALIFIERS = new Map<string, { pre?: string; post?: string }>(
+  (
+    [
+      ['السابق', { pre: 'Former ' }],
+      ['السابقة', { pre: 'Former ' }],
+      ['الأسبق', { pre: 'Former ' }],
+      ['الأسبقة', { pre: 'Former ' }],
+      ['المكلف', { post: '-designate' }],
+      ['المكلفة', { post: '-designate' }],
+      ['المؤقت', { pre: 'Interim ' }],
+      ['المؤقتة', { pre: 'Interim ' }],
+      ['بالنيابة', { pre: 'Acting ' }],
+      ['الجديد', {}],
+      ['الجديدة', {}],
+    ] as [string, { pre?: string; post?: string }][]
+  ).map(([k, v]) => [keyOf(k), v]),
 );
 
 /** Bodies a post or a spokesperson belongs to, with a country given by a demonym. */
@@ -199,12 +260,15 @@ function withThe(en: string): string {
     : en;
 }
 
+const NAIB = keyOf('نائب');
+const NAIBA = keyOf('نائبة');
+
 /** Can this token head a post («وزير», «بوزير», «الرئيس», «نائب»)? */
 export function isPostHead(t: Tok): boolean {
   if (!t.arabic) return false;
   return t.info.readings.some((r) => {
     const k = stripAl(r.key);
-    return HEADS.has(k) || k === keyOf('نائب') || k === keyOf('مساعد');
+    return HEADS.has(k) || k === NAIB || k === NAIBA || k === keyOf('مساعد');
   });
 }
 
@@ -312,8 +376,8 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
     let deputy = '';
     let j = i;
     // «نائب رئيس …», «نائب وزير …», «مساعد وزير …», «النائب الأول لرئيس …»
-    if (!head && (headKey === keyOf('نائب') || headKey === keyOf('مساعد'))) {
-      deputy = headKey === keyOf('نائب') ? 'Deputy ' : 'Assistant ';
+    if (!head && (headKey === NAIB || headKey === NAIBA || headKey === keyOf('مساعد'))) {
+      deputy = headKey === keyOf('مساعد') ? 'Assistant ' : 'Deputy ';
       j = i + 1;
       if (toks[j]?.key === keyOf('الأول')) {
         deputy = 'First Deputy ';
@@ -324,6 +388,29 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
       for (const r2 of readings(nt.key)) {
         head = HEADS.get(stripAl(r2.key));
         if (head) break;
+      }
+      // «النائب هالة …», «النائبة عن …»: a member of parliament; «النائب العام»: the prosecutor.
+      if (!head && hasAl && (headKey === NAIB || headKey === NAIBA)) {
+        const generalProsecutor = nt.key === keyOf('العام');
+        const end = generalProsecutor ? j : i;
+        const en = generalProsecutor ? 'Public Prosecutor' : 'Member of Parliament';
+        const start = t.start + (r.strip > 0 ? surfaceOffset(t.text, r.strip) : 0);
+        return {
+          first: i,
+          last: end,
+          start,
+          end: toks[end]!.end,
+          post: {
+            ar: text.slice(start, toks[end]!.end),
+            en,
+            sector: generalProsecutor ? 'JUD' : 'LEG',
+            span: [start, toks[end]!.end],
+          },
+          head: headKey,
+          bare: false,
+          generic: true,
+          inner: [],
+        };
       }
       if (!head) continue;
     }
@@ -362,13 +449,20 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
     }
     // 2. A ministry portfolio: «وزير الداخلية», «وزير خارجية إيران».
     if (!complement && (headBase === keyOf('وزير') || headBase === keyOf('وزيرة'))) {
-      const p = toks[j + 1];
-      const port = p?.arabic ? PORTFOLIOS.get(stripAl(p.key)) : undefined;
+      const port = portfolioAt(toks, j + 1);
       if (port) {
-        en = `Minister of ${port.en}`;
-        last = j + 1;
+        const ens = [port.en];
+        last = port.last;
+        // «وزير الشؤون المحلية والبيئة»: portfolios joined by و.
+        for (let n = toks[last + 1]; n?.arabic && n.key.startsWith('و'); n = toks[last + 1]) {
+          const more = n.info.readings.find((r) => r.strip === 1 && PORTFOLIOS.has(stripAl(r.key)));
+          if (!more) break;
+          ens.push(PORTFOLIOS.get(stripAl(more.key))!.en);
+          last++;
+        }
+        en = `Minister of ${ens.join(' and ')}`;
         complement = true;
-        construct = !p!.key.startsWith('ال');
+        construct = port.construct;
       }
     }
     // 3. «المتحدث باسم X», «… باسم الخارجية».
@@ -457,11 +551,18 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
         last = g.last;
       }
     }
-    const end = toks[last]!.end;
-    const bare = last === j && !deputy;
+    let bare = last === j && !deputy;
     if (bare && !hasAl) continue;
-    const finalEn =
+    let finalEn =
       deputy === 'Deputy ' && en === 'President' ? 'Vice President' : deputy ? `${deputy}${en}` : en;
+    const q = toks[last + 1]?.arabic ? POST_QUALIFIERS.get(toks[last + 1]!.key) : undefined;
+    // «الرئيس السابق»: qualified, the post is no longer a mere reference back.
+    if (q && (!bare || q.pre)) {
+      finalEn = `${q.pre ?? ''}${finalEn}${q.post ?? ''}`;
+      last++;
+      bare = false;
+    }
+    const end = toks[last]!.end;
     return {
       first: i,
       last,

@@ -75,6 +75,15 @@ export const GIVEN_NAMES = new Set(
     .map(lightKey),
 );
 
+/**
+ * Given names written with the article, usual in the Maghreb («محمد الهادي», «المنصف
+ * المرزوقي», «الحبيب»): match forms. Inside a name they do not end it as a surname would,
+ * and after a post they may start one.
+ */
+export const ARTICLE_GIVEN = keys(
+  'الهادي الحبيب الطاهر الناصر المنصف الصادق الأمين البشير المختار المنجي الباجي الشاذلي الطيب الأزهر المولدي الجيلاني',
+);
+
 /** Words that end (or can never be) part of a person's name (light keys: «على» is not «علي»). */
 export const NAME_STOP = new Set(
   `
@@ -83,6 +92,7 @@ export const NAME_STOP = new Set(
 نظيره نظيرته نظيريه وزير وزيرة رئيس رئيسة أمين المتحدث الناطق سفير قائد نائب مساعد مستشار مدير محافظ
 أكد أعلن قال قالت أشار أوضح أضاف شدد دعا أعرب وصف رحب التقى استقبل بحث زار يزور يلتقي يؤكد وأكد وقال
 حيث كما أيضا وهو وهي هو هي وذلك لدى عبر إثر وسط تجاه بشأن حتى منذ ثم أو أم بل لكن
+ضيف
 `
     .split(/\s+/)
     .filter((w) => w.length > 0)

@@ -5,6 +5,7 @@
  */
 import { type Gazetteer, matchAt } from './index.ts';
 import {
+  ARTICLE_GIVEN,
   GIVEN_NAMES,
   HONORIFICS,
   lightKey,
@@ -118,12 +119,17 @@ function extent(
     const t = toks[k]!;
     // An ال-word can end a name («أحمد الشرع») but not start one.
     const article = t.key.startsWith('ال') && !PARTICLES.has(t.key);
-    if (article && k === coreStart) break;
+    // … except a given name written with it, after a post («الرئيس المنصف المرزوقي»).
+    if (article && k === coreStart && !(opts.apposition && ARTICLE_GIVEN.has(t.key))) break;
     // An ال-word ends a name as a nisba («الهاشمي») or right after a first name
     // («أحمد الشرع»); after a longer name it is the sentence going on («… بن سالم الوفد»).
-    if (article && k - coreStart > 1 && !t.key.endsWith('ي')) break;
+    if (article && k - coreStart > 1 && !t.key.endsWith('ي') && !ARTICLE_GIVEN.has(t.key)) break;
     // Where the tagger read the sentence, its O ends the name (after the first word).
-    if (k > coreStart && tags?.[k] === 'O' && !PARTICLES.has(toks[k - 1]!.key)) break;
+    // (In apposition, a surname with the article right after a known given name stays:
+    // «وزير …، رياض المؤخر».)
+    const surnameAfterGiven =
+      opts.apposition && article && k === coreStart + 1 && GIVEN_NAMES.has(lightKey(toks[coreStart]!.text));
+    if (k > coreStart && tags?.[k] === 'O' && !PARTICLES.has(toks[k - 1]!.key) && !surnameAfterGiven) break;
     // Without commas or the tagger, a name is at most two words after the first unless
     // a particle («بن», «عبد», «أبو») carries it on.
     if (
@@ -135,7 +141,7 @@ function extent(
     )
       break;
     k++;
-    if (article) break;
+    if (article && !ARTICLE_GIVEN.has(t.key) && !PARTICLES.has(toks[k - 2]?.key ?? '')) break;
   }
   return k;
 }
