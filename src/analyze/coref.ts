@@ -80,6 +80,30 @@ function surnameKey(word: string): string {
 
 const COUNTRY_ROLES = new Set(['name', 'demonym', 'metonym', 'alias']);
 
+/**
+ * «البنك المركزي» after (or before) «البنك المركزي التونسي» in the same article: an
+ * organization the tagger found, whose name is the start of exactly one other
+ * organization's name, is that organization (its mentions are relinked as coreference).
+ */
+export function shortOrgs(mentions: Mention[], entities: Map<string, Entity>): void {
+  const key = (ar: string) => ar.split(/\s+/).map(keyOf).join(' ');
+  const orgs = [...entities.values()].filter((e) => e.type === 'ORG');
+  if (orgs.length < 2) return;
+  const full = orgs.map((e) => ({ id: e.id, k: key(e.names.ar) }));
+  for (const e of orgs) {
+    const own = mentions.filter((m) => m.entityId === e.id);
+    if (own.length === 0 || own.some((m) => m.via !== 'tagger')) continue;
+    const k = key(e.names.ar);
+    const longer = full.filter((f) => f.id !== e.id && f.k.startsWith(`${k} `));
+    if (longer.length !== 1) continue;
+    for (const m of own) {
+      m.entityId = longer[0]!.id;
+      m.role = 'coref';
+      m.via = 'coref';
+    }
+  }
+}
+
 /** «الطرفان», «الجانبان», «البلدين» → mentions standing for two entities. */
 export function pairs(input: CorefInput): { mentions: Mention[]; firstTok: number[] } {
   const out: Mention[] = [];
@@ -130,14 +154,29 @@ export function pairs(input: CorefInput): { mentions: Mention[]; firstTok: numbe
     }
     return seen.reverse();
   };
+  /** «الدولتان الخليجيتان الكويت وسلطنة عمان»: two states named right after, joined by و. */
+  const twoAfter = (tok: number): string[] => {
+    const got: string[] = [];
+    let lastTok = tok;
+    for (let k = before(tok + 1); k < order.length && got.length < 2; k++) {
+      const { m, tok: mt } = order[k]!;
+      if (mt > lastTok + 3) break;
+      const id = m.entityId;
+      if (!id?.startsWith('country:') || !COUNTRY_ROLES.has(m.role)) continue;
+      if (got.length === 1 && !input.toks[mt]?.key.startsWith('و')) break;
+      if (!got.includes(id)) got.push(id);
+      lastTok = mt;
+    }
+    return got.length === 2 ? got : [];
+  };
   for (const t of input.toks) {
     if (!t.arabic) continue;
     for (const r of t.info.readings) {
       const people = PAIR_WORDS.has(r.key);
       const states = TWO_COUNTRIES.has(r.key);
       if (!people && !states) continue;
-      let ids = people ? twoPeople(t.i) : [];
-      let type: Mention['type'] = 'PERS';
+      let ids = people ? twoPeople(t.i) : twoAfter(t.i);
+      let type: Mention['type'] = people ? 'PERS' : 'LOC';
       if (ids.length < 2) {
         ids = twoCountries(t.i);
         type = 'LOC';

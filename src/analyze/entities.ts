@@ -10,7 +10,7 @@
  * Deterministic; linear in the text.
  */
 import type { Brief, Entity, Mention, Message } from '../model.ts';
-import { pairs, surnames } from './coref.ts';
+import { pairs, shortOrgs, surnames } from './coref.ts';
 import {
   articleGazetteer,
   type FormHit,
@@ -395,7 +395,9 @@ class Run {
         return last + 1;
       }
     }
-    // The gazetteer and the grammar win where they read anything inside the chunk.
+    // The gazetteer and the grammar win where they read anything inside the chunk
+    // (a government body too: «البنك المركزي التونسي»).
+    if (bodyAt(this.gaz, this.toks, i, this.text)) return i;
     for (let k = i; k <= last; k++) {
       const t = this.toks[k]!;
       if (!t.arabic) return i;
@@ -774,6 +776,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
   run.singles();
   const pr = pairs({ ...base, mentions: run.mentions, firstTok: run.firstTok });
   run.mentions.push(...pr.mentions);
+  shortOrgs(run.mentions, run.table.byId);
   const mentions = run.mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   const used = new Set<string>();
   for (const m of mentions) {

@@ -140,3 +140,28 @@ test('well-known people from Maghreb and Iranian news, with and without their fi
   );
   assert.ok(!h.some(([, id]) => id === 'person:beji-caid-essebsi'), JSON.stringify(h));
 });
+
+test('«الدولتان» followed by the two states it stands for links to them, not to the last two named', () => {
+  const r = run(
+    'قطعت ثلاث دول علاقاتها مع قطر وجزر القمر، بينما لم تقطع الدولتان الخليجيتان الكويت وسلطنة عمان علاقاتهما.',
+  );
+  const m = r.mentions.find((x) => x.text === 'الدولتان');
+  assert.deepEqual(m?.entityIds, ['country:KWT', 'country:OMN']);
+  // without states after it, the two states named before are still read
+  const b = run('التقى وزيرا خارجية مصر والأردن في القاهرة، واتفق البلدان على التعاون.');
+  assert.deepEqual(b.mentions.find((x) => x.text === 'البلدان')?.entityIds, ['country:EGY', 'country:JOR']);
+});
+
+test('a short organization name is the full one named in the same article («البنك المركزي»)', () => {
+  for (const text of [
+    'البنك المركزي يتوقع نموا أعلى\nراجع البنك المركزي التونسي، توقعاته للسنة الحالية.',
+    'راجع البنك المركزي التونسي توقعاته. وفسر البنك المركزي هذا الارتفاع بنمو الفلاحة.',
+  ]) {
+    const r = run(text, 'auto');
+    const ids = new Set(r.mentions.filter((m) => m.type === 'ORG').map((m) => m.entityId));
+    assert.deepEqual([...ids], ['org:central-bank-tun'], text);
+  }
+  // two gazetteer bodies are not merged because one name starts the other
+  const u = ids('قال مجلس الأمن إن مجلس الأمن القومي الإيراني اجتمع.');
+  assert.ok(u.some(([, id]) => id === 'org:unsc') && u.some(([, id]) => id === 'org:snsc-irn'));
+});
