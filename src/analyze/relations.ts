@@ -68,12 +68,16 @@ export function periodOf(e: DatedEvent, unit: PeriodUnit): string {
   return v.length >= len ? v.slice(0, len) : v;
 }
 
-/** Ordered pairs an event adds: source × target; a reciprocal event adds both directions. */
+/**
+ * Ordered pairs an event adds: source × target; a reciprocal event adds both directions between
+ * all its sides, those of its target list included («اتفق X مع Y» may list Y only as a target).
+ */
 export function pairsOf(e: EventRecord, level: DyadLevel): Array<[string, string]> {
-  const src = [...new Set(e.source.map((a) => actorKey(a, level)).filter((x): x is string => !!x))];
-  const tgt = e.reciprocal
-    ? src
-    : [...new Set(e.target.map((a) => actorKey(a, level)).filter((x): x is string => !!x))];
+  const keys = (xs: EventRecord['source']) => [
+    ...new Set(xs.map((a) => actorKey(a, level)).filter((x): x is string => !!x)),
+  ];
+  const src = e.reciprocal ? keys([...e.source, ...e.target]) : keys(e.source);
+  const tgt = e.reciprocal ? src : keys(e.target);
   const out: Array<[string, string]> = [];
   for (const s of src) for (const t of tgt) if (s !== t) out.push([s, t]);
   return out;

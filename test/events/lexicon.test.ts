@@ -26,6 +26,7 @@ test('every PLOVER type has triggers, and every line has a known kind and flags'
     'victim',
     'hamza',
     'target',
+    'dative',
   ]);
   for (const e of lx.triggers) {
     for (const f of e.flags) assert.ok(known.has(f), `unknown flag ${f} in: ${e.line}`);

@@ -76,6 +76,20 @@ test('reciprocal events count in both directions; actor level keeps sectors apar
   assert.ok(ds.some((x) => x.source === 'IRN/GOV' && x.target === 'PAK'));
 });
 
+test('a two-way event counts the sides of its target list too (issue 4: pairsOf ignored them)', () => {
+  // «اتفق X مع Y» coded with X as source and Y as target, reciprocal: both directions
+  const e = ev('AGREE', ['ARM'], ['AZE'], { reciprocal: true });
+  assert.deepEqual(pairsOf(e, 'country'), [
+    ['ARM', 'AZE'],
+    ['AZE', 'ARM'],
+  ]);
+  // three sides: every ordered pair of distinct sides, none twice
+  const three = ev('CONSULT', ['EGY', 'QAT'], ['QAT', 'USA'], { reciprocal: true });
+  assert.equal(pairsOf(three, 'country').length, 6);
+  // a one-way event is still source × target only
+  assert.deepEqual(pairsOf(ev('ASSAULT', ['ISR'], ['LBN']), 'country'), [['ISR', 'LBN']]);
+});
+
 test('scores stay within [−10, 10] and totals add up (property)', () => {
   const arb = fc.record({
     type: fc.constantFrom(...PLOVER_TYPES),

@@ -21,7 +21,9 @@ export type MentionKind =
   | 'person'
   | 'name'
   | 'recip'
-  | 'pronoun';
+  | 'pronoun'
+  /** A region of the entities stage («المغرب العربي»): takes its words, never an actor. */
+  | 'region';
 
 export interface ActorMention {
   /** Token range [i, j) in the sentence. */
@@ -174,6 +176,16 @@ export interface ActorOptions {
   memory: ActorMemory;
 }
 
+/** Masculine singular demonyms that are common nouns: «البوركيني» (the burkini), not a Burkinabe. */
+const NOT_DEMONYM = /^(?:[وفبل])?(?:ال|لل)?بوركيني$/;
+
+/**
+ * Regions of several states whose names hold a state's name or demonym: «المغرب العربي» is not
+ * Morocco, «أمريكا اللاتينية» not the United States. (Gaza, the West Bank, Kurdistan of Iraq are
+ * regions of one state and stay that state's.)
+ */
+const MULTI_STATE = new Set(['region:maghreb', 'region:latin-america', 'region:levant', 'region:arab-world']);
+
 /** Entities-stage mentions of the sentence as actor mentions (posts, people, orgs, places, «الطرفان»). */
 function entityMentions(toks: Tok[], opts: ActorOptions): ActorMention[] {
   const out: ActorMention[] = [];
@@ -181,12 +193,29 @@ function entityMentions(toks: Tok[], opts: ActorOptions): ActorMention[] {
   const byId = opts.entityIndex ?? new Map(opts.entities.map((e) => [e.id, e] as const));
   const s0 = toks[0]!.start;
   const s1 = toks[toks.length - 1]!.end;
+  // «وفدًا برلمانيًا أردنيًا» read as a person's name by the tagger: a "person" whose first word is a
+  // sector noun of the events lexicon (a delegation, the army) is that sector; the post linked to it
+  // («الرئيس المصري») is a bare post. The lexicon's own mentions stand for both.
+  const bogus = new Set<string>();
+  for (const m of opts.mentions) {
+    if (m.type !== 'PERS' || !m.entityId || m.span[1] <= s0 || m.span[0] >= s1) continue;
+    const first = toks.find((t) => t.end > m.span[0]);
+    if (first && actorForms(first).some((f) => f.entries.some((e) => e.kind === 'sector')))
+      bogus.add(m.entityId);
+  }
   for (const m of opts.mentions) {
     if (m.span[1] <= s0 || m.span[0] >= s1) continue;
     const i = toks.findIndex((t) => t.end > m.span[0]);
     let j = i;
     while (j < toks.length && toks[j]!.start < m.span[1]) j++;
     if (i < 0 || j <= i) continue;
+    if (m.entityId && bogus.has(m.entityId)) continue;
+    // «المغرب العربي», «دول المغرب العربي»: a region is no actor, and the state inside its name is
+    // not named («المغرب» is not Morocco there)
+    if (m.entityId && MULTI_STATE.has(m.entityId)) {
+      out.push({ i, j, actors: [], kind: 'region' });
+      continue;
+    }
     const ids = (m as Mention & { entityIds?: string[] }).entityIds;
     let isRecip = false;
     for (let q = i; q < j; q++) if (is(toks[q], BIT.reciprocal)) isRecip = true;
@@ -234,7 +263,8 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     for (let q = m.i; q < m.j; q++) if (taken[q]) busy = true;
     if (busy) continue;
     taken.fill(1, m.i, m.j);
-    out.push(m);
+    // a region only takes its words away from the lexicon; it is no actor; «البوركيني» is a swimsuit
+    if (m.kind !== 'region' && !(m.j - m.i === 1 && NOT_DEMONYM.test(toks[m.i]!.n))) out.push(m);
   }
   // 3. names remembered from posts, reciprocal anaphors, «بلاده»
   for (let i = 0; i < toks.length; i++) {

@@ -660,7 +660,20 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
           (m.prep === 'من قبل' && flags.has('governs'))) &&
         !isLocation(m, toks),
     );
-    if (flags.has('speech')) {
+    // «زوّدت روسيا سوريا بالأسلحة», «تزويد المتمردين بالأسلحة»: a verb of giving has its recipient
+    // in the gap, right before what is given (after the subject, if the subject is there too)
+    const recipient = flags.has('dative')
+      ? [...mentions]
+          .reverse()
+          .find((m) => m.i > head && m.j < hit.j && !m.weapon && toks[m.i]!.clause === clause)
+      : undefined;
+    if (recipient && (recipient !== srcMention || hit.entry.kind === 'phrase')) {
+      target = withCoordinated(recipient, ctx).flatMap((m) => resolve(m, ctx, speaker?.actors ?? []));
+      if (recipient === srcMention) {
+        source = speaker?.actors ?? [];
+        explicitSource = false;
+      }
+    } else if (flags.has('speech')) {
       // «أن إيران تُعد دولة صديقة»: the praised one stands before the phrase
       const before = [...mentions].reverse().find((m) => m.j <= head && toks[m.i]!.clause === clause);
       if (before) target = resolve(before, ctx, speaker?.actors ?? []);

@@ -112,6 +112,12 @@ const DISMISSED_FROM =
 const CANCEL = /^(?:[وف])?(?:ب|ل)?(?:الغاء|الغت|الغي|الغوا|يلغي|تلغي)$/;
 /** «وهو ما رفضته أبوظبي», «كل ما», «حسب ما»: the relative «ما» ("what"), not a negation. */
 const REL_MA = /^(?:[وف])?(?:هو|هي|هذا|ذلك|كل|مثل|حسب|بحسب|وفق|علي|الي|الي|عن|بعض|اكثر|اول|لا)$/;
+/** Words after which a request noun is the object of a response: «استجابةً لطلب …», «تنفيذًا لمطالب …». */
+const RESPONSE =
+  /^(?:[وف])?(?:استجابه|استجابا|استجابتها|استجابته|الاستجابه|تنفيذا|نزولا|امتثالا|رضوخا|يستجب|تستجب|يستجيب|تستجيب|يستجيبوا|استجاب|استجابت)$/;
+/** Request nouns a response or a rejection names: «طلب», «مطالب», «دعوات», «دعوة», «التماس». */
+const REQUEST_NOUN =
+  /^(?:[وف])?(?:ل|ب)?(?:ال)?(?:طلب|طلبا|طلبات|مطالب|مطالبات|دعوات|دعوه|نداءات|مناشدات|التماس|التماسا)$/;
 /** «مسيرة الإصلاح», «مسيرة ثلاثة أجيال»: an indefinite «مسيرة» before a definite word or a number is a course, not a march. */
 const MARCH = /^(?:[وف])?(?:ب|ل)?(?:مسيره|مسيرات)$/;
 /** «طالب» as a noun: a student («إيقاف طالب», «تلميذا أو طالبا»), a surname («بن طالب»). */
@@ -127,6 +133,11 @@ const PARTICLE =
   /^(?:[وف])?(?:قد|لقد|لم|لن|لا|ما|ان|انه|انها|انهم|كما|ثم|حيث|عندما|بعدما|حين|اذ|اذا|سوف|بعد|ان)$/;
 /** «تعليق مفاوضات الانضمام», «تجميد المفاوضات»: talks suspended are no talks. */
 const SUSPENDED = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:تعليق|تجميد|جمود|توقف|وقف|انهيار|تعثر)$/;
+/** «تحسبًا لـ», «استعدادًا لـ»: what follows is awaited, not the purpose of the act before. */
+const AWAITING = /^(?:[وف])?(?:تحسبا|استعدادا|تاهبا|ترقبا)$/;
+/** A relative clause's verb right after a request noun names who made it: «التماسًا قدّمه الحزب». */
+const RELATIVE_DOER =
+  /^(?:قدمه|قدمها|قدمته|قدمتها|قدموه|تقدم|تقدمت|رفعه|رفعته|وجهه|وجهته|اطلقه|اطلقها|اطلقته)$/;
 /** Number words after «مسيرة»: «مسيرة ثلاثة أجيال». */
 const NUMBER_WORD =
   /^(?:ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرات|مئات|نصف|ربع)$/;
@@ -157,6 +168,16 @@ function describeHits(toks: Tok[]): TriggerHit[] {
   }
   return out;
 }
+
+/** A request named by the response to it: «تنفيذًا لطلب السلطات», «استجابةً لدعوات الوسطاء». */
+const RESPONDED: TriggerEntry = {
+  type: 'REQUEST',
+  mode: 'request',
+  kind: 'noun',
+  flags: new Set(),
+  slots: [['طلب']],
+  line: 'REQUEST\trequest\t(استجابة/تنفيذًا/لم تستجب … لـ + طلب/مطالب/دعوات)',
+};
 
 const PRAISE: TriggerEntry = {
   type: 'SUPPORT',
@@ -201,6 +222,10 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (home) inp.state.home = home;
   }
   let hits = [...findTriggers(toks), ...describeHits(toks)].sort((a, b) => a.head - b.head);
+  /** Heads of request nouns named by a response («تنفيذًا لطلب X»). */
+  const responded = new Set<number>();
+  /** Heads of acts awaited («تحسبًا لاحتجاجات»): intended. */
+  const awaited = new Set<number>();
   // a sentence with no trigger matters only for the topic and the names it introduces («أكد … فلان»)
   if (!hits.length && !toks.some((t) => anyCue(t, BIT.attribution))) return [];
   const s0 = toks[0]!.start;
@@ -389,6 +414,31 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       toks[h.head - 1]!.punct ||
       /^و/.test(toks[h.head]!.n),
   );
+  // «إضراب عام دعا إليه الاتحاد», «احتجاجات دعت إليها النقابات»: the call names who organises the
+  // protest (its source, roles.ts), it is no request of its own
+  hits = hits.filter(
+    (h) =>
+      !(
+        h.entry.type === 'REQUEST' &&
+        h.entry.kind === 'verb' &&
+        /^(?:اليه|اليها|لها|له)$/.test(toks[h.head + 1]?.n ?? '') &&
+        hits.some((o) => o.entry.type === 'PROTEST' && o.j <= h.head && h.head - o.j <= 2)
+      ),
+  );
+  // «تنفيذًا لطلب السلطات السنغالية», «استجابةً لدعوات الوسطاء», «لم تستجب … لمطالب رابطة آسيان»:
+  // the request a response names is an event of its own, by the genitive after it
+  for (const t of toks) {
+    if (t.punct || !REQUEST_NOUN.test(t.n) || !/^(?:[وف])?ل/.test(t.n)) continue;
+    const from = Math.max(0, t.i - 8);
+    const resp = toks
+      .slice(from, t.i)
+      .findLast((x) => !x.punct && x.clause === t.clause && RESPONSE.test(x.n));
+    if (!resp || hits.some((o) => o.head > resp.i && o.head < t.i && o.entry.type !== 'REJECT')) continue;
+    hits = hits.filter((o) => o.head !== t.i);
+    hits.push({ entry: RESPONDED, i: t.i, j: t.i + 1, head: t.i });
+    responded.add(t.i);
+  }
+  hits.sort((a, b) => a.head - b.head);
   // «مسيرة الإصلاح», «مسيرة ثلاثة أجيال من المهاجرين»: a course, not a march
   hits = hits.filter((h) => {
     if (h.entry.type !== 'PROTEST' || !MARCH.test(toks[h.head]!.n)) return true;
@@ -446,6 +496,12 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   // «تعهدت اليابان بتقديم 50 مليون دولار»: the pledge of a concrete act is that act, intended
   const pledged = new Set<TriggerHit>();
   const isNominal = (h: TriggerHit) => h.entry.kind === 'noun' || h.entry.flags.has('nominal');
+  /** Acts an accusation names («اتهم X باحتجاز …»), with the accusation. */
+  const accusedAct = new Map<TriggerHit, TriggerHit>();
+  /** Attacks with the deaths told before them («قُتل خمسة جنود في هجوم …»): the dead are the ones hit. */
+  const tollOf = new Map<TriggerHit, TriggerHit>();
+  /** Requests a rejection names («رفض طلب X»), with the rejection. */
+  const rejectedRequest = new Map<TriggerHit, TriggerHit>();
   for (const h of hits) {
     if (absorbed.has(h) || !h.entry.flags.has('governs')) continue;
     // «دعا النائب عن حزب …، فلان، إلى التدخل …»: an apposition between commas puts the
@@ -472,6 +528,24 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       if (isNominal(h) && !isNominal(o)) continue;
       // «للمطالبة بتفعيل اتفاقيات مبرمة منذ 2012»: an agreement already concluded is an event of its own
       if (concluded(toks, o)) continue;
+      // «اتهمت الأمم المتحدة الحوثيين باحتجاز موظفيها»: the act an accusation names is reported,
+      // an event of its own by the accused
+      if (h.entry.type === 'ACCUSE' && toks[o.head]!.prep === 'ب' && o.head - h.j <= 6) {
+        accusedAct.set(o, h);
+        continue;
+      }
+      // «رفضت المكسيك طلب الولايات المتحدة», «رفض دعوة المفوضية إلى …», «رفضت المحكمة التماسًا
+      // قدّمه الحزب»: the request rejected is someone else's, an event of its own
+      if (
+        h.entry.type === 'REJECT' &&
+        o.entry.type === 'REQUEST' &&
+        REQUEST_NOUN.test(toks[o.head]!.n) &&
+        o.head - h.j <= 7 &&
+        (mentions.some((m) => m.i === o.head + 1 && !m.prep) || RELATIVE_DOER.test(toks[o.head + 1]?.n ?? ''))
+      ) {
+        rejectedRequest.set(o, h);
+        continue;
+      }
       absorbed.add(o);
     }
   }
@@ -482,24 +556,55 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (hits.some((o) => o !== h && o.entry.type === h.entry.type && o.head < h.head && h.head - o.j <= 3))
       absorbed.add(h);
   }
-  // «مقتل أربعة مدنيين في قصف روسي»: the deaths are the toll of the attack named after them
+  // «هجوم استهدف قاعدة», «غارة بطائرة مسيرة إسرائيلية استهدفت سيارة»: a verb right after an
+  // indefinite attack noun (and its adjectives) is its relative clause, the same attack
   for (const h of hits) {
-    if (h.entry.type !== 'ASSAULT' || h.entry.mode !== 'kill' || h.entry.kind !== 'noun') continue;
+    if (h.entry.type !== 'ASSAULT' || h.entry.kind !== 'verb' || /^[وف]/.test(toks[h.head]!.n)) continue;
+    const noun = hits.find(
+      (o) =>
+        o !== h &&
+        o.entry.type === 'ASSAULT' &&
+        isNominal(o) &&
+        !/^(?:[وف])?(?:ب|ل)?ال/.test(toks[o.head]!.n) &&
+        o.j <= h.head &&
+        h.head - o.j <= 4 &&
+        !toks.slice(o.j, h.head).some((t) => t.punct || (is(t, BIT.trigger) && !MARCH.test(t.n))),
+    );
+    if (noun) absorbed.add(h);
+  }
+  // «مقتل أربعة مدنيين في قصف روسي», «قُتل ثلاثة مدنيين في غارة»: the deaths are the toll of the
+  // attack named after them
+  for (const h of hits) {
+    if (
+      h.entry.type !== 'ASSAULT' ||
+      h.entry.mode !== 'kill' ||
+      (h.entry.kind !== 'noun' && !h.entry.flags.has('victim'))
+    )
+      continue;
     const attack = hits.find(
       (o) =>
         o !== h &&
         o.entry.type === 'ASSAULT' &&
         o.head > h.head &&
-        o.head - h.j <= 4 &&
+        o.head - h.j <= (h.entry.kind === 'verb' ? 10 : 4) &&
         isNominal(o) &&
         (toks[o.head]!.prep === 'ب' || /^(?:في|جراء|اثر|بسبب)$/.test(toks[o.head - 1]?.n ?? '')),
     );
-    if (attack) absorbed.add(h);
+    if (attack) {
+      absorbed.add(h);
+      tollOf.set(attack, h);
+    }
   }
   // purpose «لـ» + masdar after another trigger is its content: «اتفاق لتبادل الأسرى», «مذكرة تفاهم للتعاون»
   for (const h of hits) {
     const t = toks[h.head]!;
-    if ((h.entry.kind === 'verb' && !t.n.startsWith('لل')) || t.prep !== 'ل') continue;
+    if ((h.entry.kind === 'verb' && !t.n.startsWith('لل')) || t.prep !== 'ل' || responded.has(h.head))
+      continue;
+    // «تحسبًا لاحتجاجات دعت إليها النقابات»: what is awaited is an event of its own, still to come
+    if (AWAITING.test(toks[h.head - 1]?.n ?? '')) {
+      awaited.add(h.head);
+      continue;
+    }
     if (hits.some((o) => o.head < h.head && toks[o.head]!.clause === t.clause && !absorbed.has(o)))
       absorbed.add(h);
   }
@@ -560,6 +665,8 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   let prevMain: Roles | undefined;
   // one context for the sentence; the article state is read through it live (see ArticleState)
   const base: RoleContext = { toks, mentions, hits, speakerFor, state: inp.state };
+  const rolesOf = new Map<TriggerHit, Roles>();
+  const recordOf = new Map<TriggerHit, Omit<EventRecord, 'id'>>();
   let prevMediation: Roles | undefined;
   for (const h of hits) {
     speakers.clear();
@@ -600,8 +707,74 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       roles.reciprocal = true;
     }
     if (h.entry.mode === 'mediate') prevMediation = roles;
-    prev = roles;
-    if (!isNominal(h) && !RELATIVE.test(toks[h.head - 1]?.n ?? '')) prevMain = roles;
+    // the act an accusation names is the accused's
+    const accuser = accusedAct.get(h);
+    const accusedBy = accuser ? rolesOf.get(accuser) : undefined;
+    if (accusedBy?.target.length) {
+      roles.source = accusedBy.target;
+      roles.explicitSource = true;
+      roles.target = roles.target.filter((a) => !sameActors([a], accusedBy.target));
+    }
+    const toll = tollOf.get(h);
+    if (toll && !roles.target.length) {
+      // the dead are the ones hit, never the attackers («قُتل خمسة جنود في هجوم»)
+      const dead = assignRoles(toll, base).target;
+      if (dead.length) {
+        roles.target = dead;
+        if (!roles.explicitSource) roles.source = roles.source.filter((a) => !sameActors([a], dead));
+      }
+    }
+    // «تحسبًا لاحتجاجات»: an awaited act with no doer of its own is not the awaiting side's
+    if (awaited.has(h.head) && !roles.explicitSource)
+      roles.source = h.entry.type === 'PROTEST' ? [{ sector: 'CVL' }] : [];
+    // «لمطالب رابطة آسيان», «لطلب تقدم به نظيره الألماني»: the request is by the genitive after it
+    if (responded.has(h.head) || rejectedRequest.has(h)) {
+      const by = mentions.find(
+        (m) =>
+          !m.prep &&
+          (m.i === h.j ||
+            (m.i === h.j + 1 && !toks[h.j]!.punct && !is(toks[h.j], BIT.trigger)) ||
+            (m.i <= h.j + 3 && toks.slice(h.j, m.i).some((t) => RELATIVE_DOER.test(t.n)))),
+      );
+      if (by) {
+        roles.source = dedupe(by.actors);
+        roles.explicitSource = true;
+        roles.target = roles.target.filter((a) => !sameActors([a], roles.source));
+      }
+    }
+    // a request rejected or answered is aimed at who rejects or answers it
+    const rejecter = rejectedRequest.get(h);
+    // «رفضت المكسيك طلب الولايات المتحدة»: the rejection aims at who made the request
+    const rejection = rejecter ? recordOf.get(rejecter) : undefined;
+    if (rejection && roles.source.length && !sameActors(roles.source, rejection.source))
+      rejection.target = dedupe(roles.source);
+    const answeredBy = rejecter
+      ? rolesOf.get(rejecter)?.source
+      : responded.has(h.head)
+        ? prevMain?.source
+        : undefined;
+    if (answeredBy?.length && !roles.target.length && !sameActors(answeredBy, roles.source))
+      roles.target = answeredBy;
+    rolesOf.set(h, roles);
+    // «وأعلنت حركة الشباب مسؤوليتها عن الهجوم»: a claim names who carried out the attack told
+    // before; it is no attack of its own
+    const claimer = h.entry.type === 'ASSAULT' && isNominal(h) ? claimedBy(toks, mentions, h) : undefined;
+    if (claimer) {
+      // every telling of it in this sentence («شنت طائرات مسيرة هجومًا»), else the article's last event
+      const here = out.filter((c) => c.record.type === 'ASSAULT').map((c) => c.record);
+      const told = here.length ? here : inp.state.last?.type === 'ASSAULT' ? [inp.state.last] : [];
+      const by = dedupe(claimer.actors);
+      for (const r of told) {
+        r.source = by;
+        r.target = r.target.filter((a) => !sameActors([a], by));
+      }
+      if (told.length) continue;
+    }
+    // an act named inside an accusation is not the subject-giving verb of what follows
+    if (!accuser) {
+      prev = roles;
+      if (!isNominal(h) && !RELATIVE.test(toks[h.head - 1]?.n ?? '')) prevMain = roles;
+    }
     // aid goes to someone: without a recipient «قروض» is domestic credit, not AID
     if ((h.entry.type === 'AID' || h.entry.flags.has('target')) && !roles.target.length) continue;
     // a visit to no one, or to a town or an office of the visitor's own state («زيارة أداها إلى
@@ -653,6 +826,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       modality = 'conditional';
     else if (
       pledged.has(h) ||
+      awaited.has(h.head) ||
       headTok.future ||
       prevWords.some((t) => anyCue(t, cues.intent)) ||
       (h.entry.flags.has('coop') && h.entry.type === 'AGREE')
@@ -736,32 +910,34 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       h.entry.flags.has('target') && toks[h.j] !== undefined && !/^(?:[وف])?(?:ب|ل)?ال/.test(toks[h.j]!.n);
     const anaphoric =
       h.entry.kind === 'noun' && /^(?:[وف])?ال/.test(headTok.n) && !roles.explicitSource && !newObject;
+    const record: Omit<EventRecord, 'id'> = {
+      type: h.entry.type,
+      mode: h.entry.mode,
+      contexts,
+      source: dedupe(roles.source),
+      target: dedupe(roles.target),
+      reciprocal: roles.reciprocal,
+      ...(date ? { date } : {}),
+      ...(roles.location ? { location: roles.location } : {}),
+      ...(speaker
+        ? {
+            attribution: {
+              ...(speaker.actors[0] ? { speaker: speaker.actors[0] } : {}),
+              verb: speaker.verb,
+              span: [toks[speaker.i]!.start, toks[speaker.i]!.end] as Span,
+            },
+          }
+        : {}),
+      modality,
+      negated,
+      background,
+      confidence: Math.max(0.05, Math.min(0.99, Math.round(confidence * 100) / 100)),
+      trigger: { text: inp.text.slice(trigSpan[0], trigSpan[1]), span: trigSpan },
+      evidence: [[inp.start, inp.end]],
+    };
+    recordOf.set(h, record);
     out.push({
-      record: {
-        type: h.entry.type,
-        mode: h.entry.mode,
-        contexts,
-        source: dedupe(roles.source),
-        target: dedupe(roles.target),
-        reciprocal: roles.reciprocal,
-        ...(date ? { date } : {}),
-        ...(roles.location ? { location: roles.location } : {}),
-        ...(speaker
-          ? {
-              attribution: {
-                ...(speaker.actors[0] ? { speaker: speaker.actors[0] } : {}),
-                verb: speaker.verb,
-                span: [toks[speaker.i]!.start, toks[speaker.i]!.end] as Span,
-              },
-            }
-          : {}),
-        modality,
-        negated,
-        background,
-        confidence: Math.max(0.05, Math.min(0.99, Math.round(confidence * 100) / 100)),
-        trigger: { text: inp.text.slice(trigSpan[0], trigSpan[1]), span: trigSpan },
-        evidence: [[inp.start, inp.end]],
-      },
+      record,
       sentence: inp.index,
       block: inp.block,
       explicitSource: roles.explicitSource,
@@ -795,6 +971,27 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   if (!out.some((c) => c.explicitSource)) updateTopic(inp, mentions, toks);
   return out;
 }
+
+/** A claim of responsibility right before an attack noun: «أعلن الحوثيون مسؤوليتهم عن الهجوم» → the claimer. */
+function claimedBy(toks: Tok[], mentions: ActorMention[], h: TriggerHit): ActorMention | undefined {
+  if (toks[h.head - 1]?.n !== 'عن') return undefined;
+  const claim = toks[h.head - 2];
+  if (!claim || !CLAIM.test(claim.n)) return undefined;
+  for (let k = claim.i - 1; k >= Math.max(0, claim.i - 8); k--) {
+    const t = toks[k]!;
+    if (t.punct) return undefined;
+    if (!CLAIM_VERB.test(t.n)) continue;
+    // «أعلنت حركة الشباب مسؤوليتها» (after the verb) or «الحركة أعلنت مسؤوليتها» (before it)
+    return (
+      mentions.find((m) => m.i > k && m.i < claim.i && !m.prep) ??
+      [...mentions].reverse().find((m) => m.j === k && !m.prep)
+    );
+  }
+  return undefined;
+}
+
+const CLAIM = /^(?:ال)?مس(?:و|وو)ولي(?:ه|ته|تها|تهم|تهما)$/;
+const CLAIM_VERB = /^(?:و)?(?:اعلن|اعلنت|اعلنوا|يعلن|تعلن|تبني|تبنت|تبنوا|يتبني|تتبني|اعلنتا)$/;
 
 /** A visit with no one visited, or only places and offices of the visitor's own country and sector. */
 function domesticVisit(roles: Roles, placeHome?: string): boolean {
