@@ -242,6 +242,8 @@ export async function searchStore(
     // Stored between the refresh and the match (or the match saw another transaction's
     // rows): count these in SQL.
     if (index && (b.writing() || matched.some((r) => r > index!.upTo))) index = undefined;
+    // Relevance: an OR of phrases is scored in one read of its window, as without facets.
+    if (!byDate && p.small) scored = await p.small();
   } else if (!byDate && p.match) {
     // Relevance (not within sections, whose candidates are not windowed): the candidates are scored first; fewer than the window means they are every
     // match (the same set as `ids`), so they are the total and no count is needed.

@@ -92,9 +92,18 @@ describe('khabar_bm25 (native/khabar_rank.c)', { skip }, () => {
       const store = await openStore(path);
       try {
         const out = [];
-        for (const q of ['الاستراتيجية', 'إيران OR باكستان', 'لاريجاني', 'Larijani', '"وزير الخارجية"']) {
-          const r = await store.search({ q, limit: 10 });
-          out.push(r.hits.map((h) => [h.id, h.score]));
+        for (const q of [
+          'الاستراتيجية',
+          'إيران OR باكستان',
+          'لاريجاني',
+          'Larijani',
+          '"وزير الخارجية"',
+          '"مذكرة تفاهم" OR "الشراكة الاستراتيجية"',
+        ]) {
+          for (const facets of [false, true]) {
+            const r = await store.search({ q, limit: 10, facets });
+            out.push(r.hits.map((h) => [h.id, h.score]));
+          }
         }
         return out;
       } finally {
