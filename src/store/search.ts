@@ -229,10 +229,16 @@ export async function searchStore(
     // total is the cap, not exact, as without facets): reading every match of a common word
     // costs time linear in the archive.
     if (index && !(await index.refresh())) index = undefined;
-    matched = await b.db.numbers(
-      `SELECT m.rid FROM (${p.ids.sql}) m ORDER BY m.rid DESC LIMIT ${totalCap + 1}`,
-      p.ids.params,
-    );
+    // Relevance: an OR of phrases is scored in one read of its window, as without facets;
+    // fewer matches than the window are all of them (the same articles as `ids`).
+    if (!byDate && p.small) scored = await p.small();
+    matched =
+      scored && scored.length < window
+        ? scored.map((r) => r.rid).sort((x, y) => y - x)
+        : await b.db.numbers(
+            `SELECT m.rid FROM (${p.ids.sql}) m ORDER BY m.rid DESC LIMIT ${totalCap + 1}`,
+            p.ids.params,
+          );
     total = matched.length;
     if (total > totalCap) {
       matched.length = totalCap;
@@ -242,8 +248,6 @@ export async function searchStore(
     // Stored between the refresh and the match (or the match saw another transaction's
     // rows): count these in SQL.
     if (index && (b.writing() || matched.some((r) => r > index!.upTo))) index = undefined;
-    // Relevance: an OR of phrases is scored in one read of its window, as without facets.
-    if (!byDate && p.small) scored = await p.small();
   } else if (!byDate && p.match) {
     // Relevance (not within sections, whose candidates are not windowed): the candidates are scored first; fewer than the window means they are every
     // match (the same set as `ids`), so they are the total and no count is needed.
