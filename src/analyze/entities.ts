@@ -346,7 +346,12 @@ class Run {
       isHead: isPostHead,
     });
     // After a bare «السفير», a name needs a comma, the list, or the tagger to vouch for it.
-    if (n && !(pm.bare && !comma && !n.knownId && this.tags?.[n.coreStart] !== 'B-PERS')) {
+    const vouched = (x: NameRun) =>
+      comma ||
+      x.knownId !== undefined ||
+      this.tags?.[x.coreStart] === 'B-PERS' ||
+      (pm.vouch === true && GIVEN_NAMES.has(lightKey(this.toks[x.coreStart]!.text)));
+    if (n && (!(pm.bare || pm.vouch) || vouched(n))) {
       const ent = this.person(n);
       this.hold(rec, ent, 'post');
       return n.last + 1;
@@ -574,6 +579,11 @@ const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 
 
 const BEN = new Set(['بن', 'ابن'].map(keyOf));
 
+/** «عبد», «وعبد», «بن»: a particle, read through a conjunction. */
+function isParticle(t: Tok): boolean {
+  return t.arabic && t.info.readings.some((r) => r.strip <= 1 && NAME_PARTICLES.has(r.key));
+}
+
 /** Second halves of compound given names («نور الدين», «سيف الإسلام», «زين العابدين»). */
 const COMPOUND_TAILS = new Set(
   ['الدين', 'الله', 'الإسلام', 'الرحمن', 'الرحيم', 'الزمان', 'العابدين', 'الحق', 'النور'].map(keyOf),
@@ -588,7 +598,7 @@ const COMPOUND_TAILS = new Set(
  */
 export function trimTaggedName(toks: Tok[], i: number, last: number): number {
   // The given name may be two words («عبد المجيد», «نور الدين»): count from its end.
-  const given = NAME_PARTICLES.has(toks[i]!.key) || COMPOUND_TAILS.has(toks[i + 1]?.key ?? '') ? i + 1 : i;
+  const given = isParticle(toks[i]!) || COMPOUND_TAILS.has(toks[i + 1]?.key ?? '') ? i + 1 : i;
   for (let k = i + 1; k <= last; k++) {
     const t = toks[k]!;
     if (NAME_STOP.has(lightKey(t.text))) {
@@ -596,7 +606,7 @@ export function trimTaggedName(toks: Tok[], i: number, last: number): number {
       break;
     }
     const prev = toks[k - 1]!;
-    if (!t.key.startsWith('ال') || NAME_PARTICLES.has(t.key) || NAME_PARTICLES.has(prev.key)) continue;
+    if (!t.key.startsWith('ال') || NAME_PARTICLES.has(t.key) || isParticle(prev)) continue;
     if (COMPOUND_TAILS.has(t.key) || ARTICLE_GIVEN.has(t.key)) continue;
     if (k - given > 1 && !t.key.endsWith('ي') && !ARTICLE_GIVEN.has(prev.key)) {
       last = k - 1;

@@ -228,6 +228,11 @@ export interface PostMatch {
   bare: boolean;
   /** Only a head and a country («الوزير التركي»): refers back to any post of that head and country. */
   generic: boolean;
+  /**
+   * A post that often stands before words that are no name («النائب بمجلس …», «… المكلف
+   * ونقاش …»): a name after it needs a comma, a given name, the list or the tagger.
+   */
+  vouch?: boolean;
   /** Read from «نظيره القطري»: the post is the previous one, for another country. */
   counterpart?: boolean;
   /** Gazetteer matches inside the post (the organization, the demonym). */
@@ -409,6 +414,7 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
           head: headKey,
           bare: false,
           generic: true,
+          vouch: true,
           inner: [],
         };
       }
@@ -562,6 +568,7 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
       last++;
       bare = false;
     }
+    const vouch = q !== undefined && last > j;
     const end = toks[last]!.end;
     return {
       first: i,
@@ -578,6 +585,7 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
       head: headBase,
       bare,
       generic: !complement && !deputy,
+      ...(vouch ? { vouch } : {}),
       inner,
       ...(body ? { body } : {}),
     };

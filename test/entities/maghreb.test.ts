@@ -165,3 +165,16 @@ test('a short organization name is the full one named in the same article («ا�
   const u = ids('قال مجلس الأمن إن مجلس الأمن القومي الإيراني اجتمع.');
   assert.ok(u.some(([, id]) => id === 'org:unsc') && u.some(([, id]) => id === 'org:snsc-irn'));
 });
+
+test('after a post, a verb or a phrase is no name («وزير البيئة يأذن …», «النائب بمجلس …»)', () => {
+  for (const text of [
+    'سوسة : وزير البيئة يأذن بجهر الوادي.',
+    'تليها كلمة رئيس الحكومة المكلف ونقاش عام، ثم يستأنف العمل.',
+    'قالت إنها النائب بمجلس الشعب وصاحبة مشروع.',
+  ]) {
+    const people = run(text).mentions.filter((m) => m.type === 'PERS');
+    assert.deepEqual(people, [], `${text} ${JSON.stringify(people.map((m) => m.text))}`);
+  }
+  // a given name in ي is still a name after a post
+  assert.ok(ids('قال وزير الخارجية يوسف العمراني إن الحوار مستمر.').some(([t]) => t === 'يوسف العمراني'));
+});

@@ -203,6 +203,9 @@ export function nameAt(gaz: Gazetteer, toks: Tok[], i: number, opts: NameOptions
   else if (opts.apposition && closed && len >= 2) confidence = 0.65;
   else if (honorific && len >= 2 && closed) confidence = 0.6;
   if (confidence === 0) return undefined;
+  // «وزير البيئة يأذن …»: an imperfect verb after a post is the sentence going on, not a
+  // name — a word in ي that no list knows as a given name and the tagger does not vouch for.
+  if (first.key.startsWith('ي') && !given && !tagged && !honorific) return undefined;
   return {
     first: i,
     last,
