@@ -206,3 +206,20 @@ test('issue 4, second round: whole families of wire verbs and masdars, and what 
   assert.equal(hit('رفعت الحكومة أسعار الوقود').includes('CONCEDE/ease_sanctions'), false);
   assert.equal(hit('وقف التعاون مع الشركة').includes('SUPPORT/solidarity'), false, '«وقف» the masdar stops');
 });
+
+test('CAMEO families for the types with the lowest recall (read from petrarch-ar, not loaded)', () => {
+  const hit = (text: string) =>
+    findTriggers(tokenizeSpan(text, 0, text.length)).map((h) => `${h.entry.type}/${h.entry.mode}`);
+  const cases: Array<[string, string]> = [
+    ['استضافت الدوحة وفدين من الحكومة والمعارضة', 'CONSULT/meet'],
+    ['أجرى الوزيران محادثات هاتفية مطولة', 'CONSULT/call'],
+    ['بحث الجانبان التنسيق الأمني بين البلدين', 'COOPERATE/security'],
+    ['وصلت شحنة أسلحة جديدة إلى الجيش الليبي', 'AID/military'],
+    ['عبرت قافلة مساعدات إلى القطاع', 'AID/humanitarian'],
+    ['أعلنت الشرطة حالة استنفار في المدينة', 'MOBILIZE/alert'],
+    ['عزز الجيش تحصيناته على الحدود الشرقية', 'MOBILIZE/deploy'],
+    ['أطلق الجيش عملية عسكرية ضد المتمردين', 'ASSAULT/attack'],
+    ['اتهم التقرير الميليشيا بارتكاب إبادة جماعية', 'ASSAULT/mass_violence'],
+  ];
+  for (const [text, want] of cases) assert.ok(hit(text).includes(want), `${text}: ${hit(text).join(' ')}`);
+});
