@@ -46,19 +46,38 @@ const LABEL_DATELINE = new RegExp(
   'uy',
 );
 
+/** After the dash, one to three words and a colon: «الرباط - خاص:», «الأفق نيوز - الشرق الأوسط:». Sticky. */
+const AFTER_DASH = new RegExp(`(${WORD}(?:[ \\t]+${WORD}){0,2})[ \\t]*:[ \\t]*`, 'uy');
+
 /**
- * The dateline before a label on the same line (see LABEL_DATELINE); `isLabelAt(line, end)`
- * says whether a label starts after it. No outlet: the words may be a city or an agency.
+ * The dateline before a label on the same line (see LABEL_DATELINE), the label right after
+ * the dash or after a region and a colon («الرباط - خاص: أهمية الخبر)»); `isLabelAt(line, end)`
+ * says whether a label starts there. No outlet: the words may be a city or an agency.
  */
 export function matchLabelDateline(
   line: string,
   isLabelAt: (line: string, pos: number) => boolean,
 ): DatelineMatch | undefined {
+  for (const d of labelDatelines(line)) if (isLabelAt(line, d.end)) return d;
+  return undefined;
+}
+
+/** Whether `text` (folded) is only such a dateline: where a label glued after it may not be cut off. */
+export function isLabelDateline(text: string): boolean {
+  const end = text.trimEnd().length;
+  return labelDatelines(text).some((d) => d.end >= end);
+}
+
+function labelDatelines(line: string): DatelineMatch[] {
   LABEL_DATELINE.lastIndex = 0;
   const m = LABEL_DATELINE.exec(line);
-  if (!m || !isLabelAt(line, m[0].length)) return undefined;
+  if (!m) return [];
   const start = m[0].length - m[0].trimStart().length;
-  return { start, textEnd: start + m[1]!.length, end: m[0].length };
+  const out: DatelineMatch[] = [{ start, textEnd: start + m[1]!.length, end: m[0].length }];
+  AFTER_DASH.lastIndex = m[0].length;
+  const r = AFTER_DASH.exec(line);
+  if (r) out.push({ start, textEnd: m[0].length + r[1]!.length, end: m[0].length + r[0].length });
+  return out;
 }
 
 function escapeRegExp(s: string): string {

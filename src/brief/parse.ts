@@ -9,7 +9,13 @@
  * always taken from the original.
  */
 import { BRIEF_SCHEMA, type Block, type Brief, type Message, type Section, type Span } from '../model.ts';
-import { type DatelineMatch, type DatelineMatcher, datelineMatcher, matchLabelDateline } from './dateline.ts';
+import {
+  type DatelineMatch,
+  type DatelineMatcher,
+  datelineMatcher,
+  isLabelDateline,
+  matchLabelDateline,
+} from './dateline.ts';
 import { type LineInfo, findEndings, isMarker } from './endings.ts';
 import { type Folded, FoldIndex } from './fold.ts';
 import { KNOWN_MIDLINE, type LabelMatch, matchGenericLabel, matchKnownLabel } from './labels.ts';
@@ -77,7 +83,8 @@ function splitJoined(text: string, line: LineInfo, matcher: DatelineMatcher, ind
     if (re === KNOWN_MIDLINE ? !MARKS.test(folded.text) : !folded.text.includes('-')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) {
-      if (m.index > 0) cuts.push(folded.map[m.index]!);
+      // «الرباط - خاص: أهمية الخبر)»: a dateline before the label keeps it on its line.
+      if (m.index > 0 && !isLabelDateline(folded.text.slice(0, m.index))) cuts.push(folded.map[m.index]!);
       if (m[0].length === 0) re.lastIndex++;
     }
   }

@@ -244,3 +244,34 @@ test('a place and a dash before a sentence that is no label stay text', () => {
     ['القاهرة - بند أول', 'بند ثان'],
   );
 });
+
+test('a place, a dash, a region or «خاص» and a colon before a label: the dateline, even when the label would be cut off as glued', () => {
+  const a = parseBrief('مقدمة الخبر.\nالرباط - خاص: أهمية الخبر) نص الأهمية.\nالصورة العامة) نص الصورة.');
+  assert.equal(a.dateline?.text, 'الرباط - خاص');
+  assert.deepEqual(
+    a.lead.map((l) => l.text),
+    ['مقدمة الخبر.'],
+  );
+  assert.deepEqual(
+    a.sections.map((s) => [s.kind, s.paragraphs[0]?.text]),
+    [
+      ['why_it_matters', 'نص الأهمية.'],
+      ['big_picture', 'نص الصورة.'],
+    ],
+  );
+  const b = parseBrief('مقدمة الخبر.\nصحيفة الواحة - الشرق الأوسط: أهمية الخبر: نص الأهمية.');
+  assert.equal(b.dateline?.text, 'صحيفة الواحة - الشرق الأوسط');
+  assert.equal(b.sections[0]?.paragraphs[0]?.text, 'نص الأهمية.');
+  // After the first label, a credit before a label with «)» stays with that label.
+  const text = 'أهمية الخبر: نص.\n(وكالة الواحة) – الصورة العامة) نص الصورة.';
+  const c = parseBrief(text);
+  assert.deepEqual(
+    c.sections.map((s) => [s.kind, s.paragraphs[0]?.text]),
+    [
+      ['why_it_matters', 'نص.'],
+      ['big_picture', 'نص الصورة.'],
+    ],
+  );
+  const big = c.sections[1]!;
+  assert.equal(text.slice(big.labelSpan![0], big.labelSpan![1]), '(وكالة الواحة) – الصورة العامة)');
+});
