@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { gregorianText } from '../../src/i18n/dates.ts';
 import { chromiumSkip } from './chromium.ts';
 import { startWeb, type WebHarness } from './harness.ts';
 
@@ -195,6 +196,36 @@ describe('web app in Chromium', { skip }, () => {
       assert.equal(await page.locator('.entity h1').textContent(), person.names.ar);
       await shot('entity');
     } else t.diagnostic('no people stored yet: entity page not checked');
+    // Events per month of an actor with dated events: one bar a month, its count above it,
+    // its month named below it (a bare «10» under a bar read as a count of ten).
+    const [dated1] = await ingest(
+      JSON.stringify({
+        text: 'التقى وزير الخارجية المصري نظيره الأردني في القاهرة اليوم، وبحث الجانبان التعاون في مجال النقل.',
+        published: '2025-03-04',
+      }),
+      'application/x-ndjson',
+    );
+    const events = (await (await fetch(`${base}/api/events?articleId=${dated1!.id}`)).json()) as {
+      items: Array<{ articleId: string; source: Array<{ entityId?: string }> }>;
+    };
+    const actor = events.items.find((e) => e.articleId === dated1!.id && e.source[0]?.entityId)?.source[0]!
+      .entityId!;
+    assert.ok(actor, 'an event of the dated article with a source entity');
+    const view = (await (await fetch(`${base}/api/entities/${encodeURIComponent(actor)}`)).json()) as {
+      timeline: Array<{ period: string; events: number }>;
+    };
+    const dated = view.timeline.filter((p) => p.period !== 'unknown');
+    assert.ok(dated.length > 0, `${actor} has dated events`);
+    await page.goto(`${base}/#/entity/${encodeURIComponent(actor)}`);
+    await page.waitForSelector('figure.bars');
+    assert.equal(await page.locator('figure.bars rect').count(), view.timeline.length);
+    const ticks = await page.locator('figure.bars text.tick').allTextContents();
+    for (const p of dated) {
+      assert.ok(ticks.includes(String(p.events)), `the count ${p.events} is shown: ${ticks}`);
+      const month = gregorianText(p.period, 'ar').replace(/\s*\S+$/u, '');
+      assert.ok(ticks.includes(month), `«${month}» is shown: ${ticks}`);
+    }
+
     await page.goto(`${base}/#/timeline`);
     await page.waitForSelector('.timeline .meta, .timeline .muted');
     await shot('timeline');
@@ -238,6 +269,11 @@ describe('web app in Chromium', { skip }, () => {
       const b = await page.locator(`svg.tl ${end}`).boundingBox();
       assert.ok(box && b, end);
       assert.ok(b.x >= box.x - 1 && b.x + b.width <= box.x + box.width + 1, `${end} inside the chart`);
+    }
+    // Drawn left to right, the Arabic dates are embedded right to left (U+202B … U+202C):
+    // without it «20 نوفمبر 2025» showed as «نوفمبر 2025 20».
+    for (const end of ['.tick-oldest', '.tick-newest']) {
+      assert.match((await page.locator(`svg.tl ${end}`).textContent()) ?? '', /^\u202B.*\u202C$/u, end);
     }
     const meta = (await page.locator('.timeline > p.meta').textContent()) ?? '';
     const n = ((await (await fetch(`${base}/api/events?limit=1`)).json()) as { total: number }).total;

@@ -201,6 +201,14 @@ export function score(n: number): string {
   return num(Math.round(n * 10) / 10);
 }
 
+/**
+ * Text for an SVG drawn left to right (the timeline): in Arabic, embedded right to left, so
+ * «20 نوفمبر 2025» is not shown as «نوفمبر 2025 20».
+ */
+export function rtlText(text: string | undefined): string | undefined {
+  return text && lang() === 'ar' ? `\u202B${text}\u202C` : text;
+}
+
 export function periodAr(p: string): string {
   return p === 'unknown' ? t('undated') : p;
 }

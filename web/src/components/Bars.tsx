@@ -1,26 +1,50 @@
-/** A small SVG bar chart of counts per period (right to left: oldest on the right). */
-import { t } from '../i18n.ts';
+/**
+ * A small SVG bar chart of counts per month, in the reading direction (oldest on the right in
+ * Arabic, on the left in English): each bar with its count above it and its month below, the
+ * year under the first month of each year, so «10» is never read as a count.
+ */
+import { gregorianText } from '../../../src/i18n/dates.ts';
+import { lang, t } from '../i18n.ts';
 import { num } from '../labels.ts';
 
 export function Bars({ data, label }: { data: Array<{ period: string; events: number }>; label: string }) {
   if (!data.length) return <p class="muted">{t('noEventsYet')}</p>;
-  const w = 24;
+  const w = 56;
   const h = 80;
+  const top = 16;
+  const rtl = lang() === 'ar';
   const max = Math.max(...data.map((d) => d.events));
   const width = data.length * w;
   return (
     <figure class="bars">
-      <svg viewBox={`0 0 ${width} ${h + 20}`} width={Math.min(width, 720)} role="img" aria-label={label}>
+      <svg
+        viewBox={`0 0 ${width} ${top + h + 34}`}
+        width={Math.min(width, 720)}
+        role="img"
+        aria-label={label}
+      >
         {data.map((d, i) => {
           const bh = max ? Math.max(2, (d.events / max) * h) : 0;
-          const x = width - (i + 1) * w;
+          const x = rtl ? width - (i + 1) * w : i * w;
+          const unknown = d.period === 'unknown';
+          const month = unknown ? t('undated') : monthName(d.period);
+          const year = d.period.slice(0, 4);
+          const newYear = !unknown && (i === 0 || data[i - 1]!.period.slice(0, 4) !== year);
           return (
             <g key={d.period}>
-              <title>{`${d.period === 'unknown' ? t('undated') : d.period}: ${num(d.events)}`}</title>
-              <rect x={x + 3} y={h - bh} width={w - 6} height={bh} class="bar" />
-              <text x={x + w / 2} y={h + 14} text-anchor="middle" class="tick">
-                {d.period === 'unknown' ? '?' : d.period.slice(5) || d.period}
+              <title>{`${unknown ? t('undated') : gregorianText(d.period, lang())}: ${num(d.events)}`}</title>
+              <rect x={x + 8} y={top + h - bh} width={w - 16} height={bh} class="bar" />
+              <text x={x + w / 2} y={top + h - bh - 4} text-anchor="middle" class="tick">
+                {num(d.events)}
               </text>
+              <text x={x + w / 2} y={top + h + 14} text-anchor="middle" class="tick">
+                {month}
+              </text>
+              {newYear ? (
+                <text x={x + w / 2} y={top + h + 28} text-anchor="middle" class="tick">
+                  {year}
+                </text>
+              ) : null}
             </g>
           );
         })}
@@ -28,4 +52,9 @@ export function Bars({ data, label }: { data: Array<{ period: string; events: nu
       <figcaption>{label}</figcaption>
     </figure>
   );
+}
+
+/** «أكتوبر» / «October» of a `YYYY-MM` period (its year is shown apart). */
+function monthName(period: string): string {
+  return gregorianText(period, lang()).replace(/\s*\S+$/u, '') || period;
 }

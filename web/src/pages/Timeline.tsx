@@ -3,7 +3,7 @@ import { get, type Paged, type StoredEvent } from '../api.ts';
 import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
 import { lang, t } from '../i18n.ts';
-import { counted, dateLabel, num, PLOVER_AR } from '../labels.ts';
+import { counted, dateLabel, num, PLOVER_AR, rtlText } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 
@@ -130,10 +130,10 @@ export function TimelinePage({ route }: { route: Route }) {
           })}
           {/* Each end's date is written inwards from its end of the axis, so neither is cut off. */}
           <text x={rtl ? x2 : x1} y={H - 4} class="tick tick-oldest" text-anchor={rtl ? 'end' : 'start'}>
-            {dateLabel(day(min))}
+            {rtlText(dateLabel(day(min)))}
           </text>
           <text x={rtl ? x1 : x2} y={H - 4} class="tick tick-newest" text-anchor={rtl ? 'start' : 'end'}>
-            {dateLabel(day(max))}
+            {rtlText(dateLabel(day(max)))}
           </text>
         </svg>
       ) : (
