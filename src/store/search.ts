@@ -356,6 +356,7 @@ export async function searchStore(
     }
   }
   const warnings = [...parsed.warnings, ...compiled.warnings];
+  if (total === 0) warnings.push(...(await unknownFilterValues(b, filters)));
   return {
     total,
     totalExact,
@@ -365,6 +366,40 @@ export async function searchStore(
     ...(warnings.length ? { warnings } : {}),
   };
 }
+
+/**
+ * Why an empty answer may be empty: the `actor:` values that name no actor of the archive and
+ * the `outlet:` values that are no outlet of it (outlets are matched exactly, as stored).
+ * Read only when nothing matched.
+ */
+async function unknownFilterValues(b: Backend, f: SearchFilters): Promise<string[]> {
+  const out: string[] = [];
+  for (const actor of f.actor ?? []) {
+    const keys = actorQueryKeys(actor);
+    const hit = await b.db.get(
+      `SELECT 1 AS x FROM entity_keys WHERE key IN (${placeholders(keys.length)}) LIMIT 1`,
+      keys,
+    );
+    if (!hit) {
+      out.push(
+        `actor:${quoteValue(actor)} names no actor of the archive: give a name as the articles write it (a family name alone will do for a person) or an entity id such as person:ali-larijani`,
+      );
+    }
+  }
+  for (const outlet of f.outlet ?? []) {
+    const hit = await b.db.get("SELECT 1 AS x FROM facets WHERE kind = 'outlet' AND value = ? LIMIT 1", [
+      outlet,
+    ]);
+    if (!hit) {
+      out.push(
+        `outlet:${quoteValue(outlet)} is no outlet of the archive: outlets are matched exactly as stored (\`khabar status\` lists them)`,
+      );
+    }
+  }
+  return out;
+}
+
+const quoteValue = (v: string) => (/\s/u.test(v) ? `"${v}"` : v);
 
 type HitRow = SummaryRow & { score: number; text: string };
 

@@ -469,6 +469,18 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         assert.deepEqual(ids(viaRequest), ['t-strategy-adj']);
       });
 
+      it('an empty answer says which actor: or outlet: value the archive does not know', async () => {
+        const none = await q('actor:Nobody outlet:"وكالة لا توجد"');
+        assert.equal(none.total, 0);
+        assert.equal(none.warnings?.length, 2, String(none.warnings));
+        assert.match(none.warnings![0]!, /^actor:Nobody names no actor of the archive/u);
+        assert.match(none.warnings![1]!, /^outlet:"وكالة لا توجد" is no outlet of the archive/u);
+        // Known values that only match nothing together with the words: no such note.
+        const known = await q('كلمةغيرموجودة actor:Larijani outlet:"وكالة السهل"');
+        assert.equal(known.total, 0);
+        assert.equal(known.warnings, undefined);
+      });
+
       it('actor: a family name alone finds the person (no alias needed); a given name or a piece of an id does not', async () => {
         // Entities as the pipeline makes them: full names, no «family name» alias.
         const s = await opts.fresh();

@@ -216,7 +216,9 @@ describe('web app in Chromium', { skip }, () => {
     };
     const dated = view.timeline.filter((p) => p.period !== 'unknown');
     assert.ok(dated.length > 0, `${actor} has dated events`);
+    // The page may show this entity already (the person above), from before the ingest: reload.
     await page.goto(`${base}/#/entity/${encodeURIComponent(actor)}`);
+    await page.reload();
     await page.waitForSelector('figure.bars');
     assert.equal(await page.locator('figure.bars rect').count(), view.timeline.length);
     const ticks = await page.locator('figure.bars text.tick').allTextContents();
@@ -280,6 +282,14 @@ describe('web app in Chromium', { skip }, () => {
     // Arabic agrees with the number: 2 «حدثان», 3–10 «أحداث», 11–99 «حدثًا».
     const form = n === 1 ? 'حدث واحد' : n === 2 ? 'حدثان' : n % 100 >= 3 && n % 100 <= 10 ? 'أحداث' : 'حدث';
     assert.ok(meta.includes(form), `«${meta}» says ${n} events as «${form}…»`);
+  });
+
+  test('an empty search says which filter value the archive does not know (escaped, in English as the API writes it)', async () => {
+    await page.goto(`${base}/#/search?q=${encodeURIComponent('actor:<b>Nobody</b>')}`);
+    await page.waitForSelector('.hits-wrap .notes li');
+    const note = page.locator('.hits-wrap .notes li bdi[lang="en"]');
+    assert.match((await note.textContent()) ?? '', /^actor:<b>Nobody<\/b> names no actor of the archive/u);
+    assert.equal(await page.locator('.hits-wrap .notes b').count(), 0, 'the value is text, not markup');
   });
 
   test('a link to a missing article says so in Arabic and leads back; one page of hits has no pager', async () => {

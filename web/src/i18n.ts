@@ -138,6 +138,7 @@ const STRINGS = {
   archiveEmptyB: { ar: 'أو من صفحة «إضافة خبر».', en: 'or on the “Add an article” page.' },
   moreThan: { ar: 'أكثر من', en: 'more than' },
   resultsFor: { ar: 'لـ', en: 'for' },
+  notes: { ar: 'ملاحظات', en: 'Notes' },
   noResults: {
     ar: 'لا نتائج. جرّب كلمات أقل أو أزل بعض المرشِّحات.',
     en: 'No results. Try fewer words or remove some filters.',

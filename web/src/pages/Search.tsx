@@ -322,6 +322,18 @@ export function SearchPage({ route }: { route: Route }) {
               ) : null}
             </h2>
             {data.total === 0 ? <p class="muted">{t('noResults')}</p> : null}
+            {/* The store's notes (a filter value the archive does not know, an unclosed quote), in English as the API writes them. */}
+            {data.warnings?.length ? (
+              <ul class="notes" aria-label={t('notes')}>
+                {data.warnings.map((w) => (
+                  <li key={w}>
+                    <bdi lang="en" dir="ltr">
+                      {w}
+                    </bdi>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             <ol class="hits">
               {data.hits.map((h) => (
                 <Summary key={h.id} a={h}>
