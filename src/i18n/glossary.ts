@@ -110,12 +110,14 @@ export function countryName(iso3: string, lang: Lang): string | undefined {
 
 /**
  * The name of an actor key with no entity — a country code «EGY», or country and sector
- * «EGY/GOV», «---/COP» (country unknown) — in `lang`; undefined for anything else.
+ * «EGY/GOV», «---/COP» (country unknown: the sector alone) — in `lang`; undefined for anything else.
  */
 export function codeLabel(key: string, lang: Lang): string | undefined {
   const m = /^([A-Z]{3}|-{3})(?:\/([A-Z]{3}))?$/.exec(key);
   if (!m) return undefined;
-  const country = m[1] === '---' ? '?' : countryName(m[1]!, lang);
+  // Country unknown: the sector alone («Police», not «?/Police»); a bare «---» stays as it is.
+  if (m[1] === '---') return m[2] ? sectorLabel(m[2], lang) : undefined;
+  const country = countryName(m[1]!, lang);
   if (!country) return undefined;
   return m[2] ? `${country}/${sectorLabel(m[2], lang)}` : country;
 }

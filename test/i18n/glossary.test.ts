@@ -7,6 +7,7 @@ import {
   PLOVER_LABELS,
   SECTION_LABELS,
   SECTOR_LABELS,
+  codeLabel,
   countryName,
   glossEntity,
   langFromEnv,
@@ -112,4 +113,11 @@ test('parseLang', () => {
   assert.equal(parseLang('fr'), undefined);
   assert.equal(parseLang(''), undefined);
   assert.equal(parseLang(undefined), undefined);
+});
+
+test('an actor key with no entity: country/sector, or the sector alone when the country is unknown (no «?/Police»)', () => {
+  assert.equal(codeLabel('EGY/GOV', 'en'), 'Egypt/Government');
+  assert.equal(codeLabel('---/COP', 'en'), 'Police');
+  assert.equal(codeLabel('---/CVL', 'ar'), 'مدنيون');
+  assert.equal(codeLabel('---', 'en'), undefined);
 });

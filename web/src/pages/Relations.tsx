@@ -27,8 +27,11 @@ function nodeName(level: string, n: { id: string; label?: string; label_en?: str
   // Actors with no entity are keyed by country and sector: «EGY/GOV», «---/COP», «TUN».
   const code = /^([A-Z]{3}|-{3})(?:\/([A-Z]{3}))?$/.exec(n.id);
   if (code && !n.label) {
-    const country = code[1] === '---' ? '?' : countryAr(code[1]!);
-    return code[2] ? `${country}/${SECTOR_AR[code[2]] ?? code[2]}` : country;
+    const sector = code[2] ? (SECTOR_AR[code[2]] ?? code[2]) : undefined;
+    // Country unknown: the sector alone («الشرطة», not «?/الشرطة»).
+    if (code[1] === '---') return sector ?? n.id;
+    const country = countryAr(code[1]!);
+    return sector ? `${country}/${sector}` : country;
   }
   if (lang() === 'en') return n.label_en ?? (n.label ? entityName({ ar: n.label }) : n.id);
   return n.label ?? n.id;
