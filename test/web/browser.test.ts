@@ -208,9 +208,9 @@ describe('web app in Chromium', { skip }, () => {
     const events = (await (await fetch(`${base}/api/events?articleId=${dated1!.id}`)).json()) as {
       items: Array<{ articleId: string; source: Array<{ entityId?: string }> }>;
     };
-    const actor = events.items.find((e) => e.articleId === dated1!.id && e.source[0]?.entityId)?.source[0]!
-      .entityId!;
-    assert.ok(actor, 'an event of the dated article with a source entity');
+    const actor = events.items.find((e) => e.articleId === dated1!.id && e.source[0]?.entityId)?.source[0]
+      ?.entityId;
+    if (!actor) throw new Error('no event of the dated article with a source entity');
     const view = (await (await fetch(`${base}/api/entities/${encodeURIComponent(actor)}`)).json()) as {
       timeline: Array<{ period: string; events: number }>;
     };
