@@ -63,9 +63,12 @@ async function browse(t: TestContext, base: string, dir: string): Promise<void> 
     assert.ok((await page.locator('.hit').count()) >= 10, 'the home page lists the example articles');
 
     await page.goto(`${base}/#/article/${id}`);
-    await page.waitForSelector('article .lead');
+    await page.waitForSelector('article .brief-section');
     await page.waitForSelector('.events .event-btn');
     assert.equal(await page.textContent('article #title'), SHOWN);
+    // It opens «شبكة الخليج - أسيا: أهمية الخبر)»: the dateline is in the header, not a lead.
+    assert.match((await page.textContent('article header .meta')) ?? '', /^شبكة الخليج - أسيا · /u);
+    assert.equal(await page.locator('article .lead').count(), 0);
     assert.ok((await page.locator('.people li').count()) >= 1, 'people listed beside the article');
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'start-reader-ar.png') });

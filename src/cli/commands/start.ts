@@ -1,11 +1,12 @@
 /**
  * `khabar start` (what `npm start` runs): the first-run experience. Creates the embedded
  * archive when it is empty by ingesting the example articles that ship with khabar,
- * builds the web app when it has not been built, then serves both. Later runs reuse the
+ * builds the web app when it has not been built or its sources are newer, then serves both. Later runs reuse the
  * archive. No configuration and no network needed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KhabarError, fail } from '../../errors.ts';
 import { openStore, resolveDb } from '../../store/index.ts';
@@ -36,8 +37,27 @@ async function runCommand(name: string, argv: string[], ctx: CliContext): Promis
   return cmd.run(argv, ctx);
 }
 
-function buildWeb(ctx: CliContext): void {
-  write(ctx.stderr, 'khabar: building the web app (first run only)…');
+/** Newest modification time of the web app's sources (web/, without dist). */
+function newestSource(dir = `${ROOT}web`): number {
+  let t = 0;
+  for (const name of readdirSync(dir)) {
+    if (name === 'dist' || name === 'node_modules') continue;
+    const p = join(dir, name);
+    const s = statSync(p);
+    t = Math.max(t, s.isDirectory() ? newestSource(p) : s.mtimeMs);
+  }
+  return t;
+}
+
+/** Why web/dist must be built: missing, or older than a source (a checkout updated since). */
+function webStale(): string | undefined {
+  if (!existsSync(WEB_DIST)) return 'first run only';
+  if (statSync(WEB_DIST).mtimeMs < newestSource()) return 'its sources changed since the last build';
+  return undefined;
+}
+
+function buildWeb(ctx: CliContext, why: string): void {
+  write(ctx.stderr, `khabar: building the web app (${why})…`);
   const vite = `${ROOT}node_modules/vite/bin/vite.js`;
   if (!existsSync(vite))
     throw new KhabarError(
@@ -59,7 +79,8 @@ export const command: Command = {
     '',
     'What `npm start` runs. On the first run it creates the embedded archive (default: the',
     'user data folder, or --db / KHABAR_DB) and ingests the example articles shipped in',
-    'examples/articles.jsonl; it builds the web app if web/dist is missing; then it serves',
+    'examples/articles.jsonl; it builds the web app if web/dist is missing or older than its',
+    'sources (an updated checkout); then it serves',
     'the API and the web app (as `khabar serve`) and prints the address. Later runs reuse',
     'the archive. Works with no configuration and no network.',
   ].join('\n'),
@@ -75,7 +96,8 @@ export const command: Command = {
       const code = await runCommand('ingest', [EXAMPLES, '--db', db, '--quiet'], ctx);
       if (code !== 0) return code;
     } else write(ctx.stderr, `khabar: using the archive at ${db} (${articles} articles)`);
-    if (o.rebuild || !existsSync(WEB_DIST)) buildWeb(ctx);
+    const stale = o.rebuild ? 'asked for' : webStale();
+    if (stale) buildWeb(ctx, stale);
     return runCommand(
       'serve',
       ['--db', db, '--host', o.host ?? '127.0.0.1', '--port', o.port ?? ctx.env.PORT ?? '8080'],

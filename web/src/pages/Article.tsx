@@ -95,7 +95,8 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
             <Ui>{t('composedNote')}</Ui>
           </p>
         ) : null}
-        <div class="lead">{brief.lead.map(para)}</div>
+        {/* An article that opens with its dateline and first label has no lead. */}
+        {brief.lead.length ? <div class="lead">{brief.lead.map(para)}</div> : null}
         {brief.sections.map((s, i) => (
           <section
             key={i}
