@@ -568,3 +568,14 @@ test('«المغرب العربي» is no Morocco, «البوركيني» no Bur
   const [g] = events('أدانت الحكومة البوركينية الهجوم على الدورية.');
   assert.deepEqual(countries(g!.source), ['BFA'], 'the feminine demonym is still Burkina Faso');
 });
+
+test('what an agreement provides is its content; a pledge made under an agreement is the pledged act', () => {
+  const es = events(
+    'توصل الطرفان إلى اتفاق يقضي بانسحاب القوات من المدينة، وتعهدت اليابان بموجب الاتفاق بتقديم 30 مليون دولار للسودان.',
+  );
+  assert.deepEqual(
+    es.map((e) => `${e.type}/${e.modality}`),
+    ['AGREE/happened', 'AID/intended'],
+  );
+  assert.deepEqual(countries(es[1]!.source), ['JPN']);
+});

@@ -133,6 +133,10 @@ const PARTICLE =
   /^(?:[وف])?(?:قد|لقد|لم|لن|لا|ما|ان|انه|انها|انهم|كما|ثم|حيث|عندما|بعدما|حين|اذ|اذا|سوف|بعد|ان)$/;
 /** «تعليق مفاوضات الانضمام», «تجميد المفاوضات»: talks suspended are no talks. */
 const SUSPENDED = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:تعليق|تجميد|جمود|توقف|وقف|انهيار|تعثر)$/;
+/** «بموجب الاتفاق», «وفق الاتفاق», «إطار الاتفاق»: an agreement named as the frame of another act. */
+const UNDER = /^(?:ب|و)?(?:بموجب|موجب|وفق|وفقا|اطار|ضمن)$/;
+/** «اتفاق يقضي بـ», «اتفاقية تنص على»: what follows is the agreement's content. */
+const PROVIDES = /^(?:يقضي|تقضي|ينص|تنص|يتضمن|تتضمن|يشمل|تشمل)$/;
 /** «تحسبًا لـ», «استعدادًا لـ»: what follows is awaited, not the purpose of the act before. */
 const AWAITING = /^(?:[وف])?(?:تحسبا|استعدادا|تاهبا|ترقبا)$/;
 /** A relative clause's verb right after a request noun names who made it: «التماسًا قدّمه الحزب». */
@@ -512,8 +516,14 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       if (to > 0 && !hits.some((o) => o.head > h.head && o.head < to)) cl = toks[to]!.clause;
     }
     if (h.entry.type === 'AGREE' && h.entry.mode === 'commit' && h.entry.kind === 'verb') {
+      // «وتعهدت مدريد بموجب الاتفاق بتقديم 20 مليون يورو»: the agreement a pledge is made under
+      // («بموجب/وفق/في إطار الاتفاق») is not what is pledged
       const act = hits.find(
-        (o) => o.head > h.head && o.head <= h.j + 5 && toks[o.head]!.clause === toks[h.head]!.clause,
+        (o) =>
+          o.head > h.head &&
+          o.head <= h.j + 7 &&
+          toks[o.head]!.clause === toks[h.head]!.clause &&
+          !UNDER.test(toks[o.head - 1]?.n ?? ''),
       );
       if (act && PLEDGED_ACTS.has(act.entry.type)) {
         absorbed.add(h);
@@ -548,6 +558,13 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       }
       absorbed.add(o);
     }
+  }
+  // «اتفاق يقضي بانسحاب المقاتلين», «اتفاقية تنص على وقف …»: what an agreement provides is its content
+  for (const h of hits) {
+    const k = toks.slice(Math.max(0, h.head - 3), h.head).findLast((t) => PROVIDES.test(t.n));
+    if (!k || h.entry.type === 'AGREE') continue;
+    if (hits.some((o) => o.entry.type === 'AGREE' && o.j <= k.i && k.i - o.j <= 2 && !absorbed.has(o)))
+      absorbed.add(h);
   }
   // «الهجوم الذي استهدف …»: the relative clause's verb is the nominal's own
   for (const h of hits) {
