@@ -8,26 +8,78 @@
  * fa/ur win only when their letters are frequent AND Arabic signs are rare. Other scripts
  * go to `eld` (n-gram detector).
  */
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 type Eld = typeof import('eld/small')['eld'];
+type CreateEld = () => { instance: Eld; loadData: (data: unknown) => string };
 
 /**
- * `eld`'s n-gram tables cost ~40 MB of heap and ~140 MB of resident memory once loaded
- * (bench/RESULTS.md, "ingest"), and only texts not written in Arabic script need them: they
- * are loaded the first time such a text is met, synchronously, by `require` of the ES module
- * (Node 20.19+, 22.12+, 24). A Node.js that cannot `require` an ES module loads them when this
- * module is imported, as before.
+ * `eld`'s n-gram tables, imported as eld's own JS module (`eld/small`), cost ~43 MB of heap and
+ * ~145 MB of resident memory: V8 compiles a 1.6 MB object literal. The same tables read from
+ * `data/eld/small.json` (written from eld by `scripts/build-eld-data.ts`) with `JSON.parse` cost
+ * ~24 MB of heap and ~45 MB resident (bench/RESULTS.md, "ingest"). They are loaded the first time
+ * a text not written in Arabic script is met. eld's detector is built from its
+ * `languageDetector.js` (not in its export map, so imported by file path; a few kB). If the JSON
+ * is absent or was written from another eld version, `eld/small` is loaded as before.
  */
+const eldEntry = fileURLToPath(import.meta.resolve('eld/small'));
+const eldSrc = join(dirname(eldEntry), '..');
+const ELD_JSON = new URL('../../data/eld/small.json', import.meta.url);
+const eldVersion = (createRequire(import.meta.url)(join(eldSrc, '..', 'package.json')) as { version: string })
+  .version;
+const { createEld } = (await import(pathToFileURL(join(eldSrc, 'languageDetector.js')).href)) as {
+  createEld: CreateEld;
+};
 const canRequireModule = (process.features as { require_module?: boolean }).require_module === true;
-let eldModel: Eld | undefined = canRequireModule ? undefined : (await import('eld/small')).eld;
-function eld(): Eld {
-  if (!eldModel) {
-    const path = fileURLToPath(import.meta.resolve('eld/small'));
-    eldModel = (createRequire(import.meta.url)(path) as { eld: Eld }).eld;
+/** A Node.js that cannot `require` an ES module and has no usable JSON: loaded now, as before. */
+const fallback: Eld | undefined =
+  canRequireModule || jsonUsable() ? undefined : (await import('eld/small')).eld;
+let eldModel: Eld | undefined = fallback;
+/** Where the loaded tables came from (tests). */
+let eldSource: 'json' | 'module' | undefined = fallback ? 'module' : undefined;
+
+type EldJson = { eldVersion?: string; ngramsData?: { type?: string } };
+/** The JSON tables, if present and written from the installed eld version. */
+function readJson(): EldJson | undefined {
+  if (!existsSync(ELD_JSON)) return undefined;
+  const data = JSON.parse(readFileSync(ELD_JSON, 'utf8')) as EldJson;
+  return data.eldVersion === eldVersion ? data : undefined;
+}
+function jsonUsable(): boolean {
+  if (!existsSync(ELD_JSON)) return false;
+  // The version is at the start of the file: no need to parse 1.9 MB to check it.
+  const fd = openSync(ELD_JSON, 'r');
+  try {
+    const head = Buffer.alloc(64);
+    const n = readSync(fd, head, 0, 64, 0);
+    return head.toString('utf8', 0, n).startsWith(`{"eldVersion":${JSON.stringify(eldVersion)},`);
+  } finally {
+    closeSync(fd);
   }
+}
+
+function eld(): Eld {
+  if (eldModel) return eldModel;
+  const data = readJson();
+  if (data?.ngramsData) {
+    const { instance, loadData } = createEld();
+    if (loadData(data.ngramsData)) {
+      eldModel = instance;
+      eldSource = 'json';
+      return instance;
+    }
+  }
+  eldModel = fallback ?? (createRequire(import.meta.url)(eldEntry) as { eld: Eld }).eld;
+  eldSource = 'module';
   return eldModel;
+}
+
+/** Where the n-gram tables were loaded from, `undefined` before they are (tests). */
+export function languageModelSource(): 'json' | 'module' | undefined {
+  return eldSource;
 }
 
 /** True once the n-gram detector is loaded (tests: an Arabic text does not load it). */
