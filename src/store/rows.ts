@@ -187,7 +187,10 @@ export function articleRows(
   if (day) facet('month', day.slice(0, 7));
   for (const s of sections) facet('section', s.kind);
 
-  const mentions: MentionRow[] = analysis.mentions.map((m, ord) => {
+  // One row per mention and entity: a mention of several entities («الطرفان» → both parties
+  // of the meeting) counts for each of them (the per-entity mention and article counts).
+  const mentions: MentionRow[] = [];
+  for (const m of analysis.mentions) {
     const ids = m.entityIds?.length ? m.entityIds : m.entityId ? [m.entityId] : [];
     for (const id of ids) {
       const e = entityById.get(id);
@@ -195,16 +198,18 @@ export function articleRows(
       facet('country', c);
       if (!id.startsWith('country:')) facet('actor', id);
     }
-    return {
-      ord,
-      entityId: m.entityId ?? m.entityIds?.[0] ?? null,
-      type: m.type,
-      role: m.role,
-      text: m.text,
-      start: m.span[0],
-      end: m.span[1],
-    };
-  });
+    for (const entityId of ids.length ? ids : [null]) {
+      mentions.push({
+        ord: mentions.length,
+        entityId,
+        type: m.type,
+        role: m.role,
+        text: m.text,
+        start: m.span[0],
+        end: m.span[1],
+      });
+    }
+  }
 
   const events: EventRow[] = analysis.events.map((ev, ord) => {
     facet('type', ev.type);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { analyzeText } from '../../src/search/analyze.ts';
 import type { SearchRequest, Store } from '../../src/store/store.ts';
-import { DOCS, docs, makeDoc } from './fixtures.ts';
+import { DOCS, docs, LARIJANI, makeDoc, NAQVI } from './fixtures.ts';
 
 export interface SuiteOptions {
   fresh: () => Promise<Store>;
@@ -519,6 +519,46 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
             (await s.entities({ q: 'حداد' })).items.map((e) => e.entity.id),
             ['person:samir-haddad'],
           );
+        } finally {
+          await s.close();
+        }
+      });
+
+      it('a mention of two entities («الطرفان» → both parties) counts for each of them', async () => {
+        const s = await opts.fresh();
+        try {
+          const d = makeDoc({
+            id: 'f-both',
+            published: '2025-11-05T10:00:00Z',
+            text: 'التقى علي لاريجاني محسن نقوي، واتفق الطرفان على تعزيز التعاون.',
+            mentions: [
+              { surface: 'علي لاريجاني', entity: LARIJANI },
+              { surface: 'محسن نقوي', entity: NAQVI },
+            ],
+          });
+          const at = d.article.text.indexOf('الطرفان');
+          d.analysis.mentions.push({
+            span: [at, at + 'الطرفان'.length],
+            text: 'الطرفان',
+            type: 'PERS',
+            entityId: LARIJANI.id,
+            entityIds: [LARIJANI.id, NAQVI.id],
+            role: 'coref',
+            via: 'coref',
+            confidence: 0.7,
+          });
+          await s.put(d);
+          assert.equal((await s.entity(LARIJANI.id))?.mentions, 2);
+          assert.equal((await s.entity(NAQVI.id))?.mentions, 2);
+          assert.equal((await s.entity(NAQVI.id))?.articles, 1);
+          const listed = (await s.entities({ type: 'PERS' })).items.map((e) => [e.entity.id, e.mentions]);
+          assert.deepEqual(listed, [
+            [LARIJANI.id, 2],
+            [NAQVI.id, 2],
+          ]);
+          // Written again, nothing doubles.
+          await s.put(d);
+          assert.equal((await s.entity(NAQVI.id))?.mentions, 2);
         } finally {
           await s.close();
         }
