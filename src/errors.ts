@@ -12,6 +12,10 @@ export const ERRORS = {
   INPUT_BINARY: (input: string) =>
     `${input}: looks like a binary file, not text. Give khabar a text, HTML, feed or JSONL file.`,
   INPUT_UNREADABLE: (input: string, why: string) => `${input}: cannot be read (${why}).`,
+  INPUT_IS_JSONL: (input: string, command: string) =>
+    `${input}: is JSONL (one article a line), and \`khabar ${command}\` reads one article. ` +
+    `Use \`khabar ingest ${input}\` to analyze every line into the archive (then \`khabar export --what events\` or \`khabar search\`), ` +
+    `\`khabar relations ${input}\` for the dyads, or pass one article's text.`,
   USAGE: (what: string) => `${what}. Run \`khabar help\` for the commands and their options.`,
   UNKNOWN_COMMAND: (name: string) =>
     `unknown command "${name}". Run \`khabar help\` for the list of commands.`,

@@ -48,14 +48,34 @@ async function readBytes(pathOrDash: string, ctx: CliContext): Promise<Uint8Arra
   }
 }
 
-/** Read, decode and check one input. */
-export async function readInput(pathOrDash: string, ctx: CliContext): Promise<Input> {
+/**
+ * True when the text is JSON lines of articles: its first non-empty line is a JSON object
+ * with a string `text` or `html` (what `khabar ingest` reads from a .jsonl file).
+ */
+export function looksLikeJsonl(text: string): boolean {
+  const first = text.trimStart().split('\n', 1)[0]!.trim();
+  if (!first.startsWith('{') || !first.endsWith('}')) return false;
+  try {
+    const o = JSON.parse(first) as Record<string, unknown>;
+    return typeof o.text === 'string' || typeof o.html === 'string';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Read, decode and check one input. With `article` (the name of a command that reads one
+ * article: brief, compose, entities, events), a JSONL file of articles is refused with an
+ * error that says what to run instead, rather than read as one text with its JSON syntax.
+ */
+export async function readInput(pathOrDash: string, ctx: CliContext, article?: string): Promise<Input> {
   const name = pathOrDash === '-' ? 'standard input' : pathOrDash;
   const bytes = await readBytes(pathOrDash, ctx);
   if (bytes.length === 0) throw fail('INPUT_EMPTY', name);
   const decoded = decode(bytes, name);
   if (decoded.encoding === 'binary') throw fail('INPUT_BINARY', name);
   if (!decoded.text.trim()) throw fail('INPUT_EMPTY', name);
+  if (article && looksLikeJsonl(decoded.text)) throw fail('INPUT_IS_JSONL', name, article);
   const messages = [...decoded.messages];
   const lang = detectLanguage(decoded.text);
   if (lang.language !== 'ar') {

@@ -158,3 +158,33 @@ test('khabar brief on an HTML page reads its main text and says so', async () =>
   assert.doesNotMatch(JSON.stringify(doc.lead), /<p>/);
   assert.match(err(), /info: .*page\.html: read as an HTML page/);
 });
+
+test('the one-article commands refuse a JSONL file of articles and say what to run instead', async () => {
+  const lines = [
+    JSON.stringify({ id: 'a1', text: 'أعلنت الوزارة افتتاح مدرسة جديدة في المدينة.' }),
+    JSON.stringify({ id: 'a2', text: 'التقى الوزير نظيره في العاصمة.' }),
+  ].join('\n');
+  // The extension is not what decides: the same lines in a .txt file, and on standard input.
+  for (const path of [file('many.jsonl', `${lines}\n`), file('many.txt', lines), '-']) {
+    for (const command of ['brief', 'compose', 'entities', 'events']) {
+      const { ctx, out, err } = fakeContext();
+      if (path === '-') {
+        const stdin = new PassThrough();
+        ctx.stdin = stdin;
+        stdin.end(lines);
+      }
+      assert.equal(await main([command, path], ctx), 2, `${command} ${path}`);
+      assert.equal(out(), '');
+      assert.match(
+        err(),
+        new RegExp(`is JSONL.*khabar ${command}\` reads one article.*khabar ingest`),
+        command,
+      );
+    }
+  }
+  // An article that merely opens with a brace, or a JSON object without text, is still read.
+  const { ctx } = fakeContext();
+  assert.equal(await main(['events', file('brace.txt', '{ملاحظة} التقى الوزير نظيره في العاصمة.')], ctx), 0);
+  const { ctx: ctx2 } = fakeContext();
+  assert.equal(await main(['events', file('obj.txt', '{"note": "التقى الوزير نظيره"}')], ctx2), 0);
+});

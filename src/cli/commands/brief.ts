@@ -47,7 +47,7 @@ export const command: Command = {
   ].join('\n'),
   async run(argv, ctx) {
     const { input, format } = parseArgs(argv);
-    const read = await readInput(input, ctx);
+    const read = await readInput(input, ctx, 'brief');
     printMessages(read.messages, ctx.stderr);
     let text = read.text;
     let meta: { title?: string; published?: string } = {};

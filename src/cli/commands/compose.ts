@@ -60,7 +60,7 @@ export const command: Command = {
         '--llm',
         'needs KHABAR_LLM_URL (an OpenAI-compatible endpoint) in the environment',
       );
-    const read = await readInput(input, ctx);
+    const read = await readInput(input, ctx, 'compose');
     printMessages(read.messages, ctx.stderr);
     const article = articleFromText({
       text: read.text,

@@ -62,7 +62,7 @@ export const command: Command = {
     if (unknown) throw fail('BAD_OPTION', unknown, 'not an option of khabar entities (--json, --lang ar|en)');
     const inputs = rest.filter((a) => !a.startsWith('--'));
     if (inputs.length !== 1) throw fail('USAGE', 'khabar entities needs one FILE, or - for standard input');
-    const input = await readInput(inputs[0]!, ctx);
+    const input = await readInput(inputs[0]!, ctx, 'entities');
     const result = findEntities(input.text);
     const messages = [...input.messages, ...result.messages];
     if (json) {

@@ -136,7 +136,7 @@ export const command: Command = {
   ].join('\n'),
   async run(argv, ctx) {
     const args = parseArgs(argv);
-    const read = await readInput(args.input, ctx);
+    const read = await readInput(args.input, ctx, 'events');
     printMessages(read.messages, ctx.stderr);
     const brief = parseBrief(read.text);
     const article = {
