@@ -56,6 +56,27 @@ export function regions(text: string, brief: Brief): Region[] {
   return out.filter((r, k) => !out.some((o, q) => q < k && o.start <= r.start && o.end >= r.end));
 }
 
+/** Up to three words and a dash or an opening parenthesis: what may stand before a credit on its line. */
+const CREDIT_BEFORE = /^[^\S\n]*(?:[^\s:،,.؛]+[^\S\n]+){0,3}[-–—(][^\S\n]*$|^[^\S\n]*\(?[^\S\n]*$/u;
+/** A colon, a closing parenthesis or a dash right after it. */
+const CREDIT_AFTER = /^[^\S\n]*[:)\-–—]/u;
+
+/**
+ * A mention of a news outlet (sector MED) written as a dateline credit: at the start of its line
+ * after at most a place and a dash («الرياض - واس:», «واس - الرياض:», «(إرنا) –»), and followed by
+ * a colon, a parenthesis or a dash.
+ */
+export function isCredit(text: string, m: Mention, byId: Map<string, Entity>): boolean {
+  const e = m.entityId ? byId.get(m.entityId) : undefined;
+  if (e?.sector !== 'MED') return false;
+  const lineStart = text.lastIndexOf('\n', m.span[0] - 1) + 1;
+  if (m.span[0] - lineStart > 40) return false;
+  return (
+    CREDIT_BEFORE.test(text.slice(lineStart, m.span[0])) &&
+    CREDIT_AFTER.test(text.slice(m.span[1], m.span[1] + 4))
+  );
+}
+
 export function extractEvents(input: EventInput): EventResult {
   const { text } = input;
   const pub = publishedRef(text, input.published ? { published: input.published } : {});
@@ -65,8 +86,25 @@ export function extractEvents(input: EventInput): EventResult {
   const state: SentenceInput['state'] = { topic: [], pair: [] };
   const cands: Candidate[] = [];
   const entityIndex = new Map(input.entities.map((e) => [e.id, e] as const));
+  // A news agency credited in the dateline («الرياض - واس: استقبل …», «(إرنا) – …») reports
+  // the article and acts in none of its events.
+  // The dateline around the credit («الرياض» in «الرياض - واس:», «واس - الرياض:») is where the
+  // article was filed, not an actor either: from the line's start to the colon after the credit
+  // (when one closes it within 30 characters), else to the end of the credit.
+  const credits = input.mentions.filter((m) => isCredit(text, m, entityIndex));
+  const datelines = credits.map((c) => {
+    const start = text.lastIndexOf('\n', c.span[0] - 1) + 1;
+    const colon = text.slice(c.span[1], c.span[1] + 30).search(/[:\n]/u);
+    const end = colon >= 0 && text[c.span[1] + colon] === ':' ? c.span[1] + colon : c.span[1];
+    return [start, end] as const;
+  });
+  // Only places and outlets: a person or a post after the credit («(إرنا) - قال الوزير:») acts.
+  const inDateline = (m: Mention) =>
+    (m.type === 'LOC' || m.type === 'GPE' || credits.includes(m)) &&
+    datelines.some(([a, b]) => m.span[0] >= a && m.span[1] <= b);
+  const actorMentions = credits.length ? input.mentions.filter((m) => !inDateline(m)) : input.mentions;
   // mentions and dates sorted by start, looked up per sentence by binary search
-  const mentions = [...input.mentions].sort((a, b) => a.span[0] - b.span[0]);
+  const mentions = [...actorMentions].sort((a, b) => a.span[0] - b.span[0]);
   const longest = mentions.reduce((m, x) => Math.max(m, x.span[1] - x.span[0]), 0);
   const dated = dates.filter((d) => d.span).sort((a, b) => a.span![0] - b.span![0]);
   const lowerBound = <T>(xs: T[], key: (x: T) => number, v: number) => {
@@ -104,7 +142,7 @@ export function extractEvents(input: EventInput): EventResult {
     end: 0,
     index: 0,
     block: 'body',
-    mentions: input.mentions,
+    mentions: actorMentions,
     entities: input.entities,
     entityIndex,
     mentionsIn,

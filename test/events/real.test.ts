@@ -215,3 +215,28 @@ test('police units of wire copy are COP; «القبض على», «الاحتفا
     assert.deepEqual(e!.source, ['TUN/COP'], text);
   }
 });
+
+test('a news agency credited in the dateline, and the place around it, act in no event', () => {
+  // own sentences; «واس» and «وام» are agencies (sector MED) in the gazetteer
+  const ids = (es: EventRecord[]) => es.flatMap((e) => [...e.source, ...e.target].map((a) => a.entityId));
+  for (const text of [
+    'الرياض - واس: استقبل صاحب السمو الأمير سلمان بن فهد في مكتبه اليوم وزير الخارجية التشادي.',
+    'أبوظبي - وام: جرى اليوم بحث العلاقات الثنائية مع كينيا.',
+    'الرياض (واس) - أدانت المملكة الهجوم الذي استهدف مدنيين في السودان.',
+    'واس - الرياض: أدين بشدة الهجوم الإرهابي على المسجد.',
+  ]) {
+    const es = events(text);
+    assert.ok(es.length > 0, text);
+    for (const id of ['org:spa', 'org:wam', 'city:sau-riyadh', 'city:are-abu-dhabi'])
+      assert.ok(!ids(es).includes(id), `${text}: ${JSON.stringify(brief(es))} ${ids(es)}`);
+  }
+  // An agency named in the sentence itself is an actor as any other organization.
+  const acting = events('اتهمت الحكومة اليمنية وكالة الأنباء السعودية بنشر معلومات كاذبة.');
+  assert.ok(ids(acting).includes('org:spa'), JSON.stringify(brief(acting)));
+  // A person after the credit and before a colon still acts.
+  const said = events('طهران (إرنا) - الوزير الإيراني: ندين الهجوم على السفارة.');
+  assert.ok(
+    said.some((e) => e.source.some((a) => a.country === 'IRN')),
+    JSON.stringify(brief(said)),
+  );
+});
