@@ -3,7 +3,7 @@
  * text the search analyzer already produced (columns forms, bare, stems, latin), tokenized
  * by `unicode61` on spaces. Contentless tables (`contentless_delete=1`) keep it small.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -91,8 +91,29 @@ export async function scoreParts(
   });
 }
 
+/** The C source the extension is built from. */
+export const RANK_SOURCE = fileURLToPath(new URL('../../native/khabar_rank.c', import.meta.url));
+
+/**
+ * Whether the built extension is older than its source (a checkout updated since the last
+ * `npm run build:native`): it may lack functions this code calls, so it is not loaded.
+ */
+export function rankExtensionStale(lib = RANK_EXTENSION, source = RANK_SOURCE): boolean {
+  if (!existsSync(lib) || !existsSync(source)) return false;
+  return statSync(source).mtimeMs > statSync(lib).mtimeMs;
+}
+
 function loadRankExtension(raw: Database.Database): boolean {
   if (process.env.KHABAR_NATIVE_RANK === 'off' || !existsSync(RANK_EXTENSION)) return false;
+  if (rankExtensionStale()) {
+    if (!warnedRank) {
+      warnedRank = true;
+      process.emitWarning(
+        `khabar: ${RANK_EXTENSION} is older than ${RANK_SOURCE}; ranking with bm25 until \`npm run build:native\` rebuilds it`,
+      );
+    }
+    return false;
+  }
   try {
     raw.loadExtension(RANK_EXTENSION);
     return true;
