@@ -123,6 +123,8 @@ describe('web app in Chromium', { skip }, () => {
       await page.goto(`${base}/#/search`);
       await page.fill('#q', q);
       await page.press('#q', 'Enter');
+      // The previous query's hit may still be on the page: wait for this query's URL first.
+      await page.waitForURL(new RegExp(`q=${encodeURIComponent(q)}`), { timeout: 15_000 });
       await page.waitForSelector(`.hit[data-id="${ids.seed}"]`);
       assert.match(page.url(), new RegExp(`q=${encodeURIComponent(q)}`), 'query in the URL');
       assert.ok((await page.locator(`.hit[data-id="${ids.seed}"] mark`).count()) >= 1, `«${q}» highlighted`);
