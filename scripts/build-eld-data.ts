@@ -1,8 +1,8 @@
 /**
  * Writes `data/eld/small.json`: the n-gram tables of `eld/small` (eld 2.x, Apache-2.0, © Nito T.M.,
  * https://github.com/nitotm/efficient-language-detector-js; see data/eld/README.md) as JSON.
- * `JSON.parse` of this file costs a few MB of resident memory; compiling eld's 1.6 MB JS object
- * literal costs ~140 MB (bench/RESULTS.md, "ingest"). Run again after upgrading eld:
+ * `JSON.parse` of this file costs ~40 MB of resident memory; compiling eld's 1.6 MB JS object
+ * literal costs ~140–180 MB (bench/RESULTS.md, "ingest"). Run again after upgrading eld:
  *   node --import tsx scripts/build-eld-data.ts
  */
 import { writeFileSync } from 'node:fs';

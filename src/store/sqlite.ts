@@ -385,7 +385,9 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node,
   // CPU time, `every.ms` idle or `maxMs` of wall time (GroupCommit).
   let groups = 0;
   let every: GroupCommit = { tx: 1, ms: 0 };
-  const maxMs = () => every.maxMs ?? 5 * every.ms;
+  /** A group's wall-time bound: `maxMs`, by default 5 × `ms`. */
+  const maxOf = (g: GroupCommit) => g.maxMs ?? 5 * g.ms;
+  const maxMs = () => maxOf(every);
   let open = false;
   let pending = 0;
   /** Wall time at the group's first transaction and at its last one; CPU time at its first. */
@@ -517,7 +519,7 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node,
           ? {
               tx: Math.min(every.tx, opts.tx),
               ms: Math.min(every.ms, opts.ms),
-              maxMs: Math.min(every.maxMs ?? 5 * every.ms, opts.maxMs ?? 5 * opts.ms),
+              maxMs: Math.min(maxOf(every), maxOf(opts)),
             }
           : opts;
       groups++;
