@@ -5,13 +5,17 @@
  * corpus and writes the full events JSONL of ../shared/eval/README.md that `khabar eval events` reads.
  *
  *   node --import tsx scripts/gold-from-ant.ts materialize REF.jsonl OUT.jsonl [--ant PATH]
- *   node --import tsx scripts/gold-from-ant.ts select [--ant PATH]   # the sample rule, printed (see below)
+ *   node --import tsx scripts/gold-from-ant.ts select [--set NAME] [--ant PATH]   # the sample rule, printed (see below)
  *
  * The sample rule (run once, before any annotation): articles of the categories `politic`,
  * `internationalNews` and `localNews` whose first paragraph (text up to the first newline, trimmed)
  * is 60–600 characters long and contains one of the event words of EVENT_WORDS below; in corpus order,
- * shuffled with mulberry32(SEED); the first 40 taken; the first 25 are real-dev, the next 15
- * real-heldout. The excerpt is that first paragraph (the lead).
+ * shuffled with mulberry32(SEED). The excerpt is that first paragraph (the lead). The sets are fixed
+ * ranges of that one shuffled order (1-based, see SETS): items 1–25 are real-dev, 26–40 real-heldout
+ * (the first round), 41–80 real-dev-2 and 81–120 real-heldout-2 (the second round, drawn later from
+ * the same order, so the first 40 are unchanged). `select` prints the first round (as it always did);
+ * `--set real-dev-2`, `--set real-heldout-2` (or any name of SETS) print one set, `--set all` all 120,
+ * each line with its position `n` in the shuffled order.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +26,15 @@ import { mulberry32 } from '../src/text/random.ts';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_ANT = resolve(ROOT, '../shared/data/ant/ant.jsonl');
 const SEED = 4;
+/** The sets: ranges of the shuffled candidates, 1-based and inclusive. Never change a range once annotated. */
+export const SETS = {
+  'real-dev': [1, 25],
+  'real-heldout': [26, 40],
+  'real-dev-2': [41, 80],
+  'real-heldout-2': [81, 120],
+} as const satisfies Record<string, readonly [number, number]>;
+export type SetName = keyof typeof SETS;
+const FIRST_ROUND: SetName[] = ['real-dev', 'real-heldout'];
 const CATEGORIES = new Set(['politic', 'internationalNews', 'localNews']);
 /** Event words (match-normalized: no diacritics, أإآ → ا, ة → ه, ى → ي), matched as substrings of the lead. */
 const EVENT_WORDS = [
@@ -126,9 +139,8 @@ export function leadRange(text: string): [number, number] {
   return [s, e];
 }
 
-export function select(
-  ant: Map<string, AntArticle>,
-): Array<{ ant: string; split: 'dev' | 'heldout'; range: [number, number] }> {
+/** The sample rule's candidates, shuffled: the one order every set is a range of. */
+export function shuffled(ant: Map<string, AntArticle>): Array<{ ant: string; range: [number, number] }> {
   const cands: Array<{ ant: string; range: [number, number] }> = [];
   for (const a of ant.values()) {
     if (!a.category || !CATEGORIES.has(a.category)) continue;
@@ -144,7 +156,28 @@ export function select(
     const j = Math.floor(rnd() * (i + 1));
     [cands[i], cands[j]] = [cands[j] as (typeof cands)[number], cands[i] as (typeof cands)[number]];
   }
-  return cands.slice(0, 40).map((c, i) => ({ ...c, split: i < 25 ? 'dev' : 'heldout' }));
+  return cands;
+}
+
+/** The items of the named sets (default: the first round, real-dev and real-heldout), in shuffled order. */
+export function select(
+  ant: Map<string, AntArticle>,
+  sets: SetName[] = FIRST_ROUND,
+): Array<{ n: number; ant: string; split: SetName; range: [number, number] }> {
+  const cands = shuffled(ant);
+  const out: Array<{ n: number; ant: string; split: SetName; range: [number, number] }> = [];
+  for (const name of sets) {
+    const [from, to] = SETS[name];
+    if (cands.length < to)
+      throw new Error(
+        `gold-from-ant: set ${name} needs items ${from}–${to} but the sample rule yields ${cands.length} candidates (another ANT version?).`,
+      );
+    for (let n = from; n <= to; n++) {
+      const c = cands[n - 1] as (typeof cands)[number];
+      out.push({ n, ant: c.ant, split: name, range: c.range });
+    }
+  }
+  return out;
 }
 
 /** REF lines + the corpus → events JSONL lines (text included). Throws naming the line on any mismatch. */
@@ -191,11 +224,23 @@ function main(argv: string[]): void {
   const args = antIdx >= 0 ? argv.filter((_, i) => i !== antIdx && i !== antIdx + 1) : argv;
   const [cmd, ref, outPath] = args;
   if (cmd === 'select') {
+    const setIdx = args.indexOf('--set');
+    let sets: SetName[] = FIRST_ROUND;
+    if (setIdx >= 0) {
+      const name = args[setIdx + 1] ?? '';
+      if (name === 'all') sets = Object.keys(SETS) as SetName[];
+      else if (name in SETS) sets = [name as SetName];
+      else
+        throw new Error(
+          `gold-from-ant: unknown set «${name}» after --set; use one of ${Object.keys(SETS).join(', ')} or all.`,
+        );
+    }
     const ant = readAnt(antPath);
-    for (const s of select(ant)) {
+    for (const s of select(ant, sets)) {
       const a = ant.get(s.ant) as AntArticle;
       console.log(
         JSON.stringify({
+          n: s.n,
           split: s.split,
           ant: s.ant,
           range: s.range,
@@ -214,7 +259,7 @@ function main(argv: string[]): void {
     return;
   }
   throw new Error(
-    'usage: gold-from-ant.ts materialize REF.jsonl OUT.jsonl [--ant PATH] | select [--ant PATH]',
+    'usage: gold-from-ant.ts materialize REF.jsonl OUT.jsonl [--ant PATH] | select [--set real-dev|real-heldout|real-dev-2|real-heldout-2|all] [--ant PATH]',
   );
 }
 
