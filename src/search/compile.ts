@@ -6,6 +6,7 @@
  */
 import { KhabarError } from '../errors.ts';
 import { analyzeText, type Term } from './analyze.ts';
+import { arabicNamesOf } from './latin-names.ts';
 import type { QueryNode } from './query.ts';
 
 export type Column = 'forms' | 'bare' | 'stems' | 'latin' | 'meta';
@@ -176,9 +177,32 @@ function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQue
     return e;
   };
 
+  /**
+   * A Latin-script word or phrase that names a gazetteer entity («Oman», "Saudi Arabia"): its
+   * Arabic names, or the Latin words themselves as written, but not the loose consonant key
+   * (see latin-names.ts). Undefined when the text names no entity.
+   */
+  const namedEntity = (text: string): string | undefined => {
+    const names = arabicNamesOf(text);
+    if (!names) return undefined;
+    const alts: string[] = [];
+    for (const name of names) {
+      const terms = analyzeText(name);
+      if (terms.length === 0) continue;
+      if (positive) for (const t of terms) mark(t, false);
+      alts.push(terms.length === 1 ? wordExpr(d, terms[0]!, false) : phraseExpr(d, terms));
+    }
+    const latin = analyzeText(text).map((t) => ({ ...t, latin: '' }));
+    if (positive) for (const t of latin) mark(t, false);
+    if (latin.length) alts.push(latin.length === 1 ? wordExpr(d, latin[0]!, false) : phraseExpr(d, latin));
+    return alts.length === 1 ? alts[0]! : d.or(alts);
+  };
+
   const walk = (n: QueryNode): Out => {
     switch (n.kind) {
       case 'word': {
+        const named = n.prefix ? undefined : namedEntity(n.text);
+        if (named) return { pos: positiveExpr(named) };
         let terms = analyzeText(n.text);
         if (terms.length > 1)
           terms = terms.filter((t) => !(t.script === 'latin' && LATIN_PARTICLES.has(t.form)));
@@ -196,6 +220,8 @@ function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQue
         return { pos: positiveExpr(phraseExpr(d, terms)) };
       }
       case 'phrase': {
+        const named = namedEntity(n.text);
+        if (named) return { pos: positiveExpr(named) };
         const terms = analyzeText(n.text);
         if (terms.length === 0) return undefined;
         if (positive) for (const t of terms) mark(t, false);
