@@ -247,6 +247,23 @@ describe('web app in Chromium', { skip }, () => {
     assert.match((await page.locator('article').textContent()) ?? '', /حملة تطعيم/);
   });
 
+  test('a click on the link of the page shown loads it again: an article ingested meanwhile appears', async () => {
+    await page.goto(`${base}/#/`);
+    await page.waitForSelector('#recent-h');
+    const before = (await page.locator('#recent-h').textContent()) ?? '';
+    const [added] = await ingest(
+      JSON.stringify({
+        title: 'خبر وصل والصفحة مفتوحة',
+        text: 'أعلنت بلدية المدينة اليوم افتتاح مكتبة عامة جديدة في الحي الشمالي بعد عامين من العمل.',
+      }),
+      'application/x-ndjson',
+    );
+    // The hash stays «#/»: before this change nothing was fetched again.
+    await page.click('a.brand');
+    await page.waitForSelector(`.hits a[href="#/article/${encodeURIComponent(added!.id!)}"]`);
+    assert.notEqual(await page.locator('#recent-h').textContent(), before, 'the count moved');
+  });
+
   test('reader: key points without their bullets; timeline dates inside the chart; counted nouns', async () => {
     const text = [
       'أعلنت وزارة النقل في تونس أن الجزائر وتونس اتفقتا على تشغيل خط حافلات جديد بين المدينتين الحدوديتين.',
