@@ -72,7 +72,10 @@ test('the validity check catches a wrong type, country, sector and a trigger not
 
 test('every own-writing events gold file is valid, with unique ids', () => {
   assert.ok(
-    files.includes('dev.jsonl') && files.includes('heldout-5.jsonl') && files.includes('heldout-6.jsonl'),
+    files.includes('dev.jsonl') &&
+      files.includes('heldout-5.jsonl') &&
+      files.includes('heldout-6.jsonl') &&
+      files.includes('heldout-7.jsonl'),
     `files: ${files}`,
   );
   for (const f of files) {
@@ -111,6 +114,10 @@ test('heldout-5 (a blind set): at least 45 texts and 90 events, every PLOVER typ
   checkBlindSet('heldout-5.jsonl');
 });
 
-test('heldout-6 (the newest blind set, by an annotator who never read the rules or saw output): the same minimums', () => {
+test('heldout-6 (a blind set, by an annotator who never read the rules or saw output): the same minimums', () => {
   checkBlindSet('heldout-6.jsonl');
+});
+
+test('heldout-7 (the newest blind set, by an annotator who read only the conventions, never the rule code or output): the same minimums', () => {
+  checkBlindSet('heldout-7.jsonl');
 });
