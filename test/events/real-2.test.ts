@@ -18,6 +18,7 @@ const why =
   '../shared/data/ant/ant.jsonl (the ANT corpus the real-news gold points into) is not beside the repo';
 const SECOND: Array<{ set: SetName; file: string; count: number }> = [
   { set: 'real-dev-2', file: 'ant-real-dev-2.ref.jsonl', count: 40 },
+  { set: 'real-heldout-2', file: 'ant-real-heldout-2.ref.jsonl', count: 40 },
 ];
 const refPath = (f: string) => join(root, 'data', 'gold', 'events', f);
 const SECTORS = new Set('GOV MIL OPP REB CVL MED BUS IGO NGO JUD LEG PTY REL EDU HLH SPY COP UAF'.split(' '));
