@@ -241,7 +241,10 @@ function entityMentions(toks: Tok[], opts: ActorOptions): ActorMention[] {
             : m.role === 'metonym'
               ? 'capital'
               : 'country';
-    if (kind === 'capital' || (kind === 'country' && m.type === 'GPE')) actor.sector ??= 'GOV';
+    // a state named as an actor («نددت طهران», «وقع المغرب ومالي») stands for its government; the
+    // entities stage types states LOC, so the entity id tells a state from a region or a town
+    if (kind === 'capital' || (kind === 'country' && (m.type === 'GPE' || m.entityId?.startsWith('country:'))))
+      actor.sector ??= 'GOV';
     const clitic = m.span[0] > toks[i]!.start;
     out.push({ i, j, actors: [actor], kind, clitic, conj: clitic && /^[وف]/.test(toks[i]!.n) });
   }
