@@ -58,6 +58,12 @@ export function regions(text: string, brief: Brief): Region[] {
 
 /** Up to three words and a dash or an opening parenthesis: what may stand before a credit on its line. */
 const CREDIT_BEFORE = /^[^\S\n]*(?:[^\s:،,.؛]+[^\S\n]+){0,3}[-–—(][^\S\n]*$|^[^\S\n]*\(?[^\S\n]*$/u;
+/** After a dateline's place: an agency in parentheses and a dash, or a dash (not a hyphenated name). */
+const DATELINE_AFTER = /^[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*[-–—]|[-–—][^\S\n])/u;
+
+/** Sectors of a state's own institutions: a countryless one in datelined copy is the dateline's. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
+
 /** A colon, a closing parenthesis or a dash right after it. */
 const CREDIT_AFTER = /^[^\S\n]*[:)\-–—]/u;
 
@@ -102,7 +108,35 @@ export function extractEvents(input: EventInput): EventResult {
   const inDateline = (m: Mention) =>
     (m.type === 'LOC' || m.type === 'GPE' || credits.includes(m)) &&
     datelines.some(([a, b]) => m.span[0] >= a && m.span[1] <= b);
-  const actorMentions = credits.length ? input.mentions.filter((m) => !inDateline(m)) : input.mentions;
+  // The dateline place with no credit («بيروت - أعلن …», «باماكو (رويترز) - …»): the first
+  // mention of the text, a place at the start of the first line, followed by a dash or a
+  // parenthesis. It is where the article was filed, no actor; its country is the dateline's.
+  const first = input.mentions.reduce<Mention | undefined>(
+    (a, m) => (!a || m.span[0] < a.span[0] ? m : a),
+    undefined,
+  );
+  const placeLine =
+    first &&
+    first.type === 'LOC' &&
+    /^\s*$/u.test(text.slice(0, first.span[0])) &&
+    DATELINE_AFTER.test(text.slice(first.span[1], first.span[1] + 40))
+      ? first
+      : undefined;
+  const placed = [...(placeLine ? [placeLine] : []), ...input.mentions.filter(inDateline)];
+  const datelineCountry = placed
+    .map((m) => (m.entityId ? entityIndex.get(m.entityId) : undefined))
+    .find((e) => e?.type === 'LOC' && e.country)?.country;
+  // where the dateline ends: the sentence that holds it starts after it (the lexicons would
+  // read its place as an actor again)
+  let cut = 0;
+  for (const m of placed)
+    if (m.role !== 'demonym' && /^[^\n]*$/u.test(text.slice(0, m.span[0]))) cut = Math.max(cut, m.span[1]);
+  for (const m of credits) if (/^[^\n]*$/u.test(text.slice(0, m.span[0]))) cut = Math.max(cut, m.span[1]);
+  if (cut) cut += /^[\s:)\-–—]*/u.exec(text.slice(cut))![0].length;
+  const actorMentions =
+    credits.length || placeLine
+      ? input.mentions.filter((m) => m !== placeLine && !inDateline(m))
+      : input.mentions;
   // mentions and dates sorted by start, looked up per sentence by binary search
   const mentions = [...actorMentions].sort((a, b) => a.span[0] - b.span[0]);
   const longest = mentions.reduce((m, x) => Math.max(m, x.span[1] - x.span[0]), 0);
@@ -156,6 +190,7 @@ export function extractEvents(input: EventInput): EventResult {
   for (const r of regions(text, input.brief)) {
     for (const s of sentenceSpans(text.slice(r.start, r.end))) {
       inp.start = r.start + s.start;
+      if (inp.start < cut && r.start + s.end > cut) inp.start = cut;
       inp.end = r.start + s.end;
       inp.index = index++;
       inp.block = r.block;
@@ -173,6 +208,7 @@ export function extractEvents(input: EventInput): EventResult {
     });
   const home = state.home ?? (input.home && !abroad(input.home) ? input.home : undefined);
   if (home) fillHome(home, merged);
+  if (datelineCountry) fillDateline(datelineCountry, merged);
   const events: EventRecord[] = merged.map((c) => ({
     id: `ev-${c.record.trigger.span[0]}-${c.record.type.toLowerCase()}`,
     ...c.record,
@@ -196,5 +232,24 @@ function fillHome(home: string, cands: Candidate[]): void {
     if (all.some((a) => a.country && a.country !== home)) continue;
     r.source = r.source.map(fill);
     r.target = r.target.map(fill);
+  }
+}
+
+/**
+ * In copy filed under a dateline («الرياض - واس: استقبل … وزير الخارجية», «بيروت - أعلن وزير
+ * المالية»), a source acting for a state's institutions with no country named (a bare post, «الحكومة»,
+ * «الجيش») is of the dateline's country: wire copy names the foreign side, not its own.
+ */
+function fillDateline(country: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    const r = c.record;
+    if (!r.source.some((a) => !a.country && a.sector && STATE_SECTORS.has(a.sector))) continue;
+    r.source = r.source.map((a) =>
+      !a.country && a.sector && STATE_SECTORS.has(a.sector) ? { ...a, country } : a,
+    );
+    if (r.reciprocal)
+      r.target = r.target.map((a) =>
+        !a.country && a.sector && STATE_SECTORS.has(a.sector) ? { ...a, country } : a,
+      );
   }
 }

@@ -35,3 +35,31 @@ test('a state or its capital acting is its government (GOV), as subject and as o
   const at = events('اعتقلت الشرطة ثلاثة أشخاص في السويد.');
   assert.ok(at.every((e) => e.source.every((a) => a.country !== 'SWE' || a.sector !== 'GOV')));
 });
+
+test('a dateline place is no actor; a countryless state body in datelined copy is the dateline’s', () => {
+  // own sentences; the dateline city acts in nothing, the bare post is of its country
+  const es = events('عمّان - أعلن وزير الداخلية اليوم اعتقال خمسة أشخاص بتهمة التهريب.');
+  const arrest = ofType(es, 'COERCE');
+  assert.deepEqual(code(arrest.source), ['JOR/GOV']);
+  assert.ok(es.every((e) => [...e.source, ...e.target].every((a) => a.entityId !== 'city:jor-amman')));
+  // a hyphenated name at the start is no dateline
+  const nd = events('وقعت مصر والأردن اليوم اتفاقية للتعاون في مجال الطاقة.');
+  assert.deepEqual(code(ofType(nd, 'AGREE').source), ['EGY/GOV', 'JOR/GOV']);
+});
+
+test('honorific copy: a title and a name with the post after it are one actor; a post of a state after a preposition', () => {
+  // own sentences in the style of official agencies
+  const [meet] = events(
+    'استقبل صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، في مكتبه اليوم، وزير الخارجية والتعاون الدولي بجمهورية تشاد.',
+  );
+  assert.equal(meet?.type, 'CONSULT');
+  assert.deepEqual(code(meet!.source), ['SAU/GOV']);
+  assert.deepEqual(code(meet!.target), ['TCD/GOV']);
+  const [cong] = events('بعث الملك برقية تهنئة إلى فخامة الرئيس جون دراماني ماهاما رئيس جمهورية غانا.');
+  assert.equal(cong?.type, 'SUPPORT');
+  assert.deepEqual(code(cong!.target), ['GHA/GOV']);
+  // a post followed by a name of its own is another person, the object
+  const [other] = events('استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي.');
+  assert.deepEqual(code(other!.source), ['EGY/GOV']);
+  assert.deepEqual(code(other!.target), ['JOR/GOV']);
+});

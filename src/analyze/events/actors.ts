@@ -187,7 +187,7 @@ const NOT_DEMONYM = /^(?:[وفبل])?(?:ال|لل)?بوركيني$/;
 const MULTI_STATE = new Set(['region:maghreb', 'region:latin-america', 'region:levant', 'region:arab-world']);
 
 /** Entities-stage mentions of the sentence as actor mentions (posts, people, orgs, places, «الطرفان»). */
-function entityMentions(toks: Tok[], opts: ActorOptions): ActorMention[] {
+function entityMentions(toks: Tok[], opts: ActorOptions, loose: Loose[] = []): ActorMention[] {
   const out: ActorMention[] = [];
   if (!opts.mentions.length || !toks.length) return out;
   const byId = opts.entityIndex ?? new Map(opts.entities.map((e) => [e.id, e] as const));
@@ -230,7 +230,13 @@ function entityMentions(toks: Tok[], opts: ActorOptions): ActorMention[] {
       continue;
     }
     const actor = entityActor(m, byId);
-    if (!actor) continue;
+    if (!actor) {
+      // a person the entities stage knows by name only: a post written after the name may say
+      // whom he acts for («فيصل بن فرحان وزير الخارجية»)
+      const e = m.type === 'PERS' && m.entityId ? byId.get(m.entityId) : undefined;
+      if (e) loose.push({ i, j, entityId: e.id, name: e.names.en ?? e.names.latin ?? e.names.ar });
+      continue;
+    }
     const kind: MentionKind =
       m.role === 'demonym'
         ? 'demonym'
@@ -243,7 +249,10 @@ function entityMentions(toks: Tok[], opts: ActorOptions): ActorMention[] {
               : 'country';
     // a state named as an actor («نددت طهران», «وقع المغرب ومالي») stands for its government; the
     // entities stage types states LOC, so the entity id tells a state from a region or a town
-    if (kind === 'capital' || (kind === 'country' && (m.type === 'GPE' || m.entityId?.startsWith('country:'))))
+    if (
+      kind === 'capital' ||
+      (kind === 'country' && (m.type === 'GPE' || m.entityId?.startsWith('country:')))
+    )
       actor.sector ??= 'GOV';
     const clitic = m.span[0] > toks[i]!.start;
     out.push({ i, j, actors: [actor], kind, clitic, conj: clitic && /^[وف]/.test(toks[i]!.n) });
@@ -254,7 +263,8 @@ function entityMentions(toks: Tok[], opts: ActorOptions): ActorMention[] {
 /** Actor mentions of one sentence, in token order, non-overlapping. */
 export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
   const lex = lexiconMentions(toks, opts.memory);
-  const ent = entityMentions(toks, opts);
+  const loose: Loose[] = [];
+  const ent = entityMentions(toks, opts, loose);
   // longest first; on a tie the entities stage wins (it knows names and posts)
   const all = [...ent.map((m) => ({ m, pri: 1 })), ...lex.map((m) => ({ m, pri: 0 }))].sort(
     (a, b) => b.m.j - b.m.i - (a.m.j - a.m.i) || b.pri - a.pri || a.m.i - b.m.i,
@@ -350,8 +360,97 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
       }
     }
   }
+  postOfState(toks, out);
+  nameBeforePost(toks, out, loose);
   learnNames(toks, out, opts.memory);
   return mergeAppositions(toks, out);
+}
+
+/** A person named by the entities stage with no country or sector of its own. */
+interface Loose {
+  i: number;
+  j: number;
+  entityId: string;
+  name: string;
+}
+
+/** «جمهورية، مملكة، دولة، سلطنة، إمارة» with a preposition or none: a state's style before its name. */
+const STATE_STYLE = /^[وف]?(?:[بل]|لل|في)?(?:ال)?(?:جمهوريه|مملكه|دوله|سلطنه|اماره)$/;
+
+/**
+ * A post with a long complement and its state after a preposition: «وزير الخارجية والتكامل
+ * الأفريقي بجمهورية تشاد», «وزير الدولة للشؤون الخارجية بدولة قطر» — the post is of that state
+ * (at most three definite words of complement, no punctuation, no other actor between).
+ */
+function postOfState(toks: Tok[], out: ActorMention[]): void {
+  for (let q = 0; q < out.length; q++) {
+    const m = out[q]!;
+    if (m.kind !== 'person' || m.actors.length !== 1 || m.actors[0]!.country || m.counterpart) continue;
+    const next = out[q + 1];
+    if (next?.kind !== 'country' || next.actors.length !== 1 || !next.actors[0]!.country) continue;
+    const style = toks[next.i - 1];
+    if (!style || next.i - 1 < m.j || next.i - 1 - m.j > 3 || !STATE_STYLE.test(style.n)) continue;
+    // the complement is definite words only («والتعاون الدولي», «للشؤون الخارجية»)
+    if (toks.slice(m.j, next.i - 1).some((t) => t.punct || !/^و?(?:ال|لل)/.test(t.n))) continue;
+    m.actors = [{ ...m.actors[0]!, country: next.actors[0]!.country! }];
+    m.j = next.j;
+    out.splice(q + 1, 1);
+  }
+}
+
+/** Nasab words inside a name: «فيصل بن فرحان بن عبدالله», «حمد بن عيسى آل خليفة». */
+const NASAB = /^(?:بن|بنت|ابن|ال|اّل)$/;
+
+/**
+ * A name followed by its post, the honorific style of official copy: «صاحب السمو الأمير فيصل بن
+ * فرحان بن عبدالله وزير الخارجية», «الرئيس جون دراماني ماهاما رئيس جمهورية غانا»: the post (a
+ * bare post or a post of a state, not another named person) tells whom the named person acts for;
+ * a bare title right before the name joins them. A post followed by a name of its own («استقبل
+ * الرئيس السيسي وزير الخارجية الأردني أيمن الصفدي») is another person.
+ */
+function nameBeforePost(toks: Tok[], out: ActorMention[], loose: Loose[]): void {
+  const named = (x: ActorMention | undefined) =>
+    x?.kind === 'person' && x.actors.length === 1 && Boolean(x.actors[0]!.entityId?.startsWith('person:'));
+  const starts = new Set(loose.map((l) => l.i));
+  for (const x of out) if (named(x)) starts.add(x.i);
+  const people: Array<{ i: number; j: number; actor: Actor; at?: ActorMention }> = [
+    ...loose
+      .filter((l) => !out.some((x) => x.i < l.j && l.i < x.j))
+      .map((l) => ({ i: l.i, j: l.j, actor: { entityId: l.entityId, name: l.name } as Actor })),
+    ...out.filter(named).map((x) => ({ i: x.i, j: x.j, actor: x.actors[0]!, at: x })),
+  ];
+  for (const p of people) {
+    let k = p.j;
+    while (k + 1 < toks.length && NASAB.test(toks[k]!.n) && !toks[k + 1]!.punct) k += 2;
+    if (toks[k]?.raw === '،' || toks[k]?.raw === ',') k++;
+    const q = out.findIndex((x) => x.i === k);
+    const m = out[q];
+    if (m?.kind !== 'person' || m.prep || m.conj || m.counterpart || m.actors.length !== 1) continue;
+    const a = m.actors[0]!;
+    if (a.entityId?.startsWith('person:') || starts.has(m.j)) continue;
+    if (p.actor.country && a.country && p.actor.country !== a.country) continue;
+    const actor: Actor = {
+      ...p.actor,
+      ...(p.actor.country || a.country ? { country: p.actor.country ?? a.country } : {}),
+      ...(p.actor.sector || a.sector ? { sector: p.actor.sector ?? a.sector } : {}),
+    };
+    m.actors = [actor];
+    m.i = p.i;
+    if (p.at) out.splice(out.indexOf(p.at), 1);
+  }
+  // a bare title right before a named person is his: «الأمير فيصل بن فرحان», «الرئيس جون ماهاما»
+  for (let q = out.length - 1; q > 0; q--) {
+    const t = out[q - 1]!;
+    const m = out[q]!;
+    if (m.i !== t.j || m.kind !== 'person' || !m.actors[0]?.entityId?.startsWith('person:')) continue;
+    if (t.kind !== 'person' || t.j - t.i !== 1 || t.actors.length !== 1 || t.actors[0]!.entityId) continue;
+    if (t.actors[0]!.country || m.prep || m.conj) continue;
+    m.i = t.i;
+    if (t.prep) m.prep = t.prep;
+    if (t.clitic) m.clitic = t.clitic;
+    if (t.conj) m.conj = t.conj;
+    out.splice(q - 1, 1);
+  }
 }
 
 /** «جارتها، جارته، جارة بلاده، الجارة» + a direction: a neighbour named by relation. */

@@ -17,8 +17,31 @@ const LOCATION_PREPS = new Set(['في', 'من', 'قرب']);
 const PLACE_NOUNS = new Set(['قصر', 'مقر', 'مبني', 'مكتب']);
 /** A noun that introduces a place name: «بمدينة برلين», «في العاصمة الرياض». */
 const PLACE_NAME_NOUN = /^(?:و)?(?:ب|في)?(?:مدينه|المدينه|العاصمه|بلده|ولايه|محافظه|اقليم)$/;
+/** An inset of place or time between commas: «، في مقر الوزارة بالرياض اليوم،», «، صباح الخميس،». */
+const INSET_START =
+  /^(?:في|ب\S+|خلال|عقب|امس|اليوم|صباح|مساء|ظهر|فجر|عشيه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)$/;
+
+/**
+ * The mention opening the clause after the one right after `clause`, when that one is an inset (it
+ * starts with a word of place or time, holds no trigger and no bare actor) closed by a comma.
+ */
+function afterInset(toks: Tok[], clause: number, mentions: ActorMention[]): ActorMention | undefined {
+  // a comma opens each clause: «، في مقر الوزارة اليوم» is clause + 1, «، وزير …» clause + 2
+  let k = toks.findIndex((t) => t.clause === clause + 1);
+  if (k < 0 || !/^[،,]$/.test(toks[k]!.raw) || !INSET_START.test(toks[k + 1]?.n ?? '')) return undefined;
+  const start = ++k;
+  while (k < toks.length && toks[k]!.clause === clause + 1) {
+    if (toks[k]!.punct || is(toks[k], BIT.trigger)) return undefined;
+    k++;
+  }
+  if (k - start > 8 || !/^[،,]$/.test(toks[k]?.raw ?? '') || toks[k]!.clause !== clause + 2) return undefined;
+  if (mentions.some((m) => m.i >= start && m.i < k && !m.prep && !isLocation(m, toks))) return undefined;
+  return mentions.find((m) => m.i === k + 1);
+}
+
+/** Words that may stand between a verb and its subject: pronoun-prepositions, time words, numbers, titles and honorifics («صاحب السمو»، «فخامة»، «معالي»). */
 const SKIPPABLE =
-  /^(?:و)?(?:بها|به|بهم|لها|له|لهم|عليها|عليه|خلالها|خلاله|عنه|عنها|منها|منه|فيها|فيه|قد|ايضا|امس|اليوم|غدا|رسميا|\d+|عشرات|مئات|الاف|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|اثنان|عده|السيد|سيد|الدكتور|الشيخ|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|صباح|مساء|ظهر|عشيه|صبيحه|فجر|ليله|الماضي|الماضيه|المنقضي|الجاري)$/;
+  /^(?:و)?(?:بها|به|بهم|لها|له|لهم|عليها|عليه|خلالها|خلاله|عنه|عنها|منها|منه|فيها|فيه|قد|ايضا|امس|اليوم|غدا|رسميا|\d+|عشرات|مئات|الاف|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|اثنان|عده|السيد|سيد|الدكتور|الشيخ|صاحب|السمو|الجلاله|الملكي|حضره|فخامه|معالي|سعاده|سماحه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|صباح|مساء|ظهر|عشيه|صبيحه|فجر|ليله|الماضي|الماضيه|المنقضي|الجاري)$/;
 
 /**
  * The article's running state, as the sentence loop keeps it: `processSentence` replaces
@@ -660,6 +683,12 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
           (m.prep === 'من قبل' && flags.has('governs'))) &&
         !isLocation(m, toks),
     );
+    // «استقبل الأمير …، في مقر الوزارة اليوم، وزير الخارجية التشادي»: a verb with no object in its
+    // clause takes the mention that opens the clause after an inset of place or time between commas
+    if (!objs.length && hit.entry.kind === 'verb' && !flags.has('speech')) {
+      const m = afterInset(toks, clause, mentions);
+      if (m && m !== srcMention && !m.weapon && !m.prep && !isLocation(m, toks)) objs.push(m);
+    }
     // «زوّدت روسيا سوريا بالأسلحة», «تزويد المتمردين بالأسلحة»: a verb of giving has its recipient
     // in the gap, right before what is given (after the subject, if the subject is there too)
     const recipient = flags.has('dative')
