@@ -36,7 +36,11 @@ import { AntCounts, antSentences } from '../src/analyze/tagger/antlex.ts';
 import { readBrown } from '../src/analyze/tagger/brown.ts';
 import { buildClusters, readClusters, writeClusters } from '../src/analyze/tagger/clusters.ts';
 import { readConll, scoreNer } from '../src/analyze/tagger/conll.ts';
-import { phrasesFromGazetteerJsonl, phrasesFromPetrarchActors } from '../src/analyze/tagger/gazetteer.ts';
+import {
+  namePartsFromPetrarch,
+  phrasesFromGazetteerJsonl,
+  phrasesFromPetrarchActors,
+} from '../src/analyze/tagger/gazetteer.ts';
 import { docFeatures, FEATURE_GROUPS, type FeatureGroup } from '../src/analyze/tagger/features.ts';
 import { saveModel, TaggerModel } from '../src/analyze/tagger/model.ts';
 import { averageWeights, headerFor, type TrainedWeights, train } from '../src/analyze/tagger/train.ts';
@@ -78,7 +82,17 @@ const biasUnit = Number(opt('bias-unit') ?? (crf ? 0.25 : 1));
 const without = new Set((opt('without') ?? '').split(',').filter(Boolean));
 // The out-of-fold lexicon and the quote-position groups did not help on dev (see
 // bench/RESULTS.md, section ner), so they are off by default.
-const OFF = new Set(['lexicon', 'quote', 'ctxaffix', 'repeat', 'stemcluster', 'antlex', 'brown', 'cue']);
+const OFF = new Set([
+  'lexicon',
+  'quote',
+  'ctxaffix',
+  'repeat',
+  'stemcluster',
+  'antlex',
+  'brown',
+  'cue',
+  'namepart',
+]);
 const DEFAULT_GROUPS = FEATURE_GROUPS.filter((g) => !OFF.has(g));
 const groups = [
   ...((opt('groups')?.split(',') ?? [...DEFAULT_GROUPS]) as FeatureGroup[]),
@@ -194,15 +208,32 @@ if (groups.includes('gazetteer')) {
     console.log(`gazetteer: ${added} actor phrases from ${actorsPath}`);
   }
 }
+// Group `namepart`: first names, surnames and inner name parts from the UniversalPetrarch actor dictionary (MIT).
+let nameParts: Map<string, number> | undefined;
+let namePartsSha256: string | undefined;
+if (groups.includes('namepart')) {
+  if (!existsSync(actorsPath)) {
+    console.error(
+      `${actorsPath}: not found; the namepart group needs the UniversalPetrarch actor dictionary (or pass --actors PATH)`,
+    );
+    process.exit(2);
+  }
+  const text = readFileSync(actorsPath, 'utf8');
+  namePartsSha256 = createHash('sha256').update(text).digest('hex');
+  nameParts = namePartsFromPetrarch(text);
+  console.log(`namepart: ${nameParts.size} name parts from ${actorsPath}`);
+}
 const res: {
   clusters?: Map<string, readonly number[]>;
   stemClusters?: Map<string, readonly number[]>;
   brown?: Map<string, string>;
+  nameParts?: Map<string, number>;
   gazetteer?: Map<string, string>;
   antLexicon?: Map<string, string>;
 } = {
   ...(clusters ? { clusters } : {}),
   ...(brown ? { brown } : {}),
+  ...(nameParts ? { nameParts } : {}),
   ...(stemClusters ? { stemClusters } : {}),
   ...(gazetteer ? { gazetteer } : {}),
 };
@@ -232,6 +263,7 @@ const meta = {
   ...(groups.includes('doc') ? { docWindow, docDropout } : {}),
   gazetteerSha256: gazetteerSha256 ?? null,
   ...(brownSha256 ? { brownSha256 } : {}),
+  ...(namePartsSha256 ? { namePartsSha256 } : {}),
 };
 const tt = performance.now();
 const seeds = Number(opt('seeds') ?? 3);

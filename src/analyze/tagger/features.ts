@@ -3,7 +3,7 @@
  * Every feature is a 32-bit hash: string features are hashed once per distinct word
  * (cached), context features mix a neighbour's word hash with a template id.
  */
-import type { PhraseGazetteer } from './gazetteer.ts';
+import { type PhraseGazetteer, procliticVariants } from './gazetteer.ts';
 import { cliticCandidates } from './brown.ts';
 import { matchForm, shape, stripConjunction, stripProclitics, stripSuffix } from './normalize.ts';
 
@@ -28,6 +28,7 @@ export const FEATURE_GROUPS = [
   'antlex', // what a first-pass tagger said about the word's stem across the ANT corpus (word and neighbours ±1)
   'brown', // Brown-style cluster bit-string prefixes of the word, its clitic-stripped stem and the neighbours ±2
   'cue', // a title or verb of saying before/after × the word's Brown cluster; a name-list type × the neighbours' clusters
+  'namepart', // the word (clitic-aware) is a known first name / surname / inner name part; same for the neighbours ±1
 ] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
@@ -44,6 +45,8 @@ export interface FeatureResources {
   antLexicon?: Map<string, string>;
   /** Match form → Brown cluster bit string (groups `brown` and `cue`; see brown.ts). */
   brown?: ReadonlyMap<string, string>;
+  /** Match form → name-part bits (NAME_FIRST | NAME_LAST | NAME_INNER; group `namepart`, see gazetteer.ts). */
+  nameParts?: ReadonlyMap<string, number>;
 }
 
 /** FNV-1a over UTF-16 code units, seeded; then a murmur finalizer. */
@@ -118,6 +121,8 @@ const T = {
   ctxBr: 350, // + (offset+2)*8 + level
   brBi: 390, // +0: previous and this word's prefix 6; +1: this and the next
   cue: 400, // +0: cue before × prefix 6; +1: cue after; +2: title two before; +3/+4: name-list type × previous/next word's prefix
+  np: 420, // +0: the word's name-part bits; +1: one feature per bit
+  ctxNp: 430, // + offset (-1 → 429, +1 → 431): a neighbour's name-part bits
 };
 
 /** Lengths of the Brown bit-string prefixes: of the word and its stem, and of the neighbours (±1 all four, ±2 the first two). */
@@ -207,6 +212,8 @@ interface WordInfo {
   bp: number;
   /** `cue` class of the word (0 none, CUE_TITLE, CUE_SAY). */
   cue: number;
+  /** Name-part bits (group `namepart`; 0 when none or the group is off). */
+  npb: number;
 }
 
 const BOS: WordInfo = {
@@ -227,6 +234,7 @@ const BOS: WordInfo = {
   brc: [0xb05],
   bp: 0xb05,
   cue: 0,
+  npb: 0,
 };
 const EOS: WordInfo = {
   own: new Uint32Array(0),
@@ -246,6 +254,7 @@ const EOS: WordInfo = {
   brc: [0xe05],
   bp: 0xe05,
   cue: 0,
+  npb: 0,
 };
 
 /**
@@ -298,6 +307,7 @@ export class FeatureExtractor {
   private readonly antlex: boolean;
   private readonly brown: boolean;
   private readonly cue: boolean;
+  private readonly namepart: boolean;
   /** Per-extractor sentence boundaries (their cached scores belong to one model). */
   private readonly bos: WordInfo = { ...BOS };
   private readonly eos: WordInfo = { ...EOS };
@@ -322,6 +332,7 @@ export class FeatureExtractor {
     this.antlex = this.groups.has('antlex');
     this.brown = this.groups.has('brown');
     this.cue = this.groups.has('cue');
+    this.namepart = this.groups.has('namepart');
     this.res = opts.resources ?? {};
     this.cacheLimit = opts.cacheLimit ?? 200_000;
     this.wordTable = opts.wordTable;
@@ -399,6 +410,19 @@ export class FeatureExtractor {
         if (this.brown) brOwn = [BROWN_NONE];
       }
     }
+    let npb = 0;
+    const npOwn: number[] = [];
+    if (this.namepart && this.res.nameParts) {
+      const parts = this.res.nameParts;
+      for (const v of procliticVariants(n)) {
+        npb = parts.get(v) ?? 0;
+        if (npb !== 0) break;
+      }
+      if (npb !== 0) {
+        npOwn.push(mix(T.np, npb));
+        for (let b = 1; b <= 4; b <<= 1) if (npb & b) npOwn.push(mix(T.np + 1, b));
+      }
+    }
     const row = this.wordTable?.index.get(word);
     let info: WordInfo;
     if (row !== undefined) {
@@ -423,6 +447,7 @@ export class FeatureExtractor {
         brc,
         bp,
         cue,
+        npb,
         score: sc.subarray(row * 5 * k, row * 5 * k + k),
         ctx: sc.subarray(row * 5 * k + k, row * 5 * k + 5 * k),
       };
@@ -448,9 +473,10 @@ export class FeatureExtractor {
         brc,
         bp,
         cue,
+        npb,
       };
-      if (scl.length || al || brOwn.length) {
-        info.own = Uint32Array.from([...info.own, ...scl, ...(al ? [al, alType] : []), ...brOwn]);
+      if (scl.length || al || brOwn.length || npOwn.length) {
+        info.own = Uint32Array.from([...info.own, ...scl, ...(al ? [al, alType] : []), ...brOwn, ...npOwn]);
       }
       info.ident = this.identCount;
     }
@@ -544,6 +570,7 @@ export class FeatureExtractor {
         const levels = Math.min(x.brc.length, d === -1 || d === 1 ? 4 : 2);
         for (let lv = 0; lv < levels; lv++) hs.push(mix(T.ctxBr + (d + 2) * 8 + lv, x.brc[lv]!));
       }
+      if (this.namepart && x.npb !== 0 && (d === -1 || d === 1)) hs.push(mix(T.ctxNp + d, x.npb));
       sumInto(hs, lk, n, v, j * n);
     }
     x.ctx = v;
@@ -753,6 +780,7 @@ export class FeatureExtractor {
     const antlex = g.has('antlex');
     const brown = this.brown;
     const cue = this.cue;
+    const namepart = this.namepart;
     for (let i = 0; i < len; i++) {
       offsets[i] = o;
       const w = infos[i]!;
@@ -809,6 +837,12 @@ export class FeatureExtractor {
           const levels = Math.min(x.brc.length, d === -1 || d === 1 ? 4 : 2);
           for (let lv = 0; lv < levels; lv++) out[o++] = mix(T.ctxBr + (d + 2) * 8 + lv, x.brc[lv]!);
         }
+      }
+      if (namepart) {
+        const p = at(i - 1).npb;
+        const nx = at(i + 1).npb;
+        if (p !== 0) out[o++] = mix(T.ctxNp - 1, p);
+        if (nx !== 0) out[o++] = mix(T.ctxNp + 1, nx);
       }
       if (lexicon) {
         out[o++] = mix(T.ctxLex - 1, at(i - 1).lex);

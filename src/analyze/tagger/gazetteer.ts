@@ -179,3 +179,56 @@ export function phrasesFromPetrarchActors(text: string): Map<string, string> {
   }
   return new Map([...out.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }
+
+/** Name-part bits (group `namepart`). */
+export const NAME_FIRST = 1;
+export const NAME_LAST = 2;
+export const NAME_INNER = 4;
+
+/**
+ * Words that open dated actor entries without being names: titles, posts and the heads of
+ * organisation names (match forms). Kept out of the name-part list.
+ */
+const NOT_NAME_PARTS = new Set(
+  (
+    'رييس الرييس وزير الوزير ملك الملك امير الامير شيخ الشيخ سيد السيد سلطان ولي عاهل نايب امين الامين ' +
+    'عام العام جنرال الجنرال لواء اللواء عقيد العقيد عميد العميد مشير المشير سفير السفير قايد القايد ' +
+    'زعيم الزعيم مدير المدير حاكم الحاكم قاضي القاضي امام الامام مرشد المرشد بابا البابا دكتور الدكتور ' +
+    'رييسه وزيره ملكه اميره مستشار المستشار متحدث ناطق مبعوث مندوب نواب عضو رجل رجال زوجه ' +
+    'حزب حركه قوه قوات مجلس اتحاد جيش جامعه جبهه حكومه وكاله وزاره منظمه شركه بنك هييه لجنه جمعيه ' +
+    'مؤسسه موسسه مكتب محكمه برلمان دوله جمهوريه مملكه امارات ولايه شرطه امن مخابرات كتايب سرايا جماعه ' +
+    'تنظيم تحالف ايتلاف مركز صندوق نقابه اتحادات مجموعه فريق الفريق ل لل و في من على عن الى الي'
+  )
+    .split(' ')
+    .map(matchForm),
+);
+
+/**
+ * Person-name parts from the UniversalPetrarch Arabic actor dictionary (MIT): the words of
+ * its dated entries of two to five words (mostly people, see `phrasesFromPetrarchActors`):
+ * the first word as a first name, the last as a surname, the others as inner parts; titles,
+ * posts and organisation heads left out. Match form → bits (NAME_FIRST | NAME_LAST | NAME_INNER),
+ * sorted by word (deterministic).
+ */
+export function namePartsFromPetrarch(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim() || /^\s/u.test(line) || line.startsWith('#')) continue;
+    const m = /^([^[#]+?)\s*(\[[^\]]*\])?\s*$/u.exec(line.trim());
+    if (!m || m[2] || !/^\s/u.test(lines[i + 1] ?? '')) continue;
+    const words = m[1]!
+      .split(/[_\s]+/u)
+      .filter(Boolean)
+      .map(matchForm);
+    if (words.length < 2 || words.length > 5 || !words.every((w) => /\p{Script=Arabic}/u.test(w))) continue;
+    if (NOT_NAME_PARTS.has(words[0]!)) continue;
+    words.forEach((w, k) => {
+      if (w.length < 2 || NOT_NAME_PARTS.has(w)) return;
+      const bit = k === 0 ? NAME_FIRST : k === words.length - 1 ? NAME_LAST : NAME_INNER;
+      out.set(w, (out.get(w) ?? 0) | bit);
+    });
+  }
+  return new Map([...out.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+}

@@ -30,6 +30,8 @@ export interface ModelHeader {
   stemClusters?: Record<string, number[]>;
   /** Match form → Brown cluster bit string (groups `brown` and `cue`; data/clusters/ant-brown.tsv at training time). */
   brown?: Record<string, string>;
+  /** Match form → name-part bits (group `namepart`; from the UniversalPetrarch actor dictionary at training time). */
+  nameParts?: Record<string, number>;
   /** Stem → label from tagging the ANT corpus (group `antlex`). */
   antLexicon?: Record<string, string>;
   /** Name-list snapshot: phrase (match forms) → label. */
@@ -346,6 +348,7 @@ export class TaggerModel {
         ...(header.gazetteer ? { gazetteer: new PhraseGazetteer(header.gazetteer) } : {}),
         ...(header.antLexicon ? { antLexicon: new Map(Object.entries(header.antLexicon)) } : {}),
         ...(header.brown ? { brown: new Map(Object.entries(header.brown)) } : {}),
+        ...(header.nameParts ? { nameParts: new Map(Object.entries(header.nameParts)) } : {}),
         ...(header.stemClusters
           ? { stemClusters: new Map<string, readonly number[]>(Object.entries(header.stemClusters)) }
           : {}),

@@ -85,6 +85,8 @@ export interface TrainOptions {
   stemClusters?: Map<string, readonly number[]>;
   /** Match form → Brown cluster bit string (groups `brown`, `cue`). */
   brown?: ReadonlyMap<string, string>;
+  /** Match form → name-part bits (group `namepart`). */
+  nameParts?: ReadonlyMap<string, number>;
   /**
    * Group `antlex`: one ANT label map per contiguous fold of `sentences` (fold f's sentences
    * get `antLexicons[f]`, computed without them).
@@ -176,6 +178,7 @@ export function train(opts: TrainOptions): TrainedWeights {
     if (opts.clusters) resources.clusters = opts.clusters;
     if (opts.stemClusters) resources.stemClusters = opts.stemClusters;
     if (opts.brown) resources.brown = opts.brown;
+    if (opts.nameParts) resources.nameParts = opts.nameParts;
     if (opts.gazetteer) resources.gazetteer = new PhraseGazetteer(opts.gazetteer);
     if (useLex) resources.lexicon = buildLexicon(sents.filter((_, i) => foldOf(i) !== f));
     if (antFolds) resources.antLexicon = opts.antLexicons![f]!;
@@ -672,6 +675,7 @@ export function headerFor(
     clusters?: Map<string, readonly number[]>;
     stemClusters?: Map<string, readonly number[]>;
     brown?: ReadonlyMap<string, string>;
+    nameParts?: ReadonlyMap<string, number>;
     antLexicon?: Map<string, string>;
     gazetteer?: Map<string, string>;
     docWindow?: number;
@@ -695,6 +699,9 @@ export function headerFor(
       : {}),
     ...(opts.brown && (opts.groups.includes('brown') || opts.groups.includes('cue'))
       ? { brown: Object.fromEntries(opts.brown) }
+      : {}),
+    ...(opts.nameParts && opts.groups.includes('namepart')
+      ? { nameParts: Object.fromEntries(opts.nameParts) }
       : {}),
     ...(opts.groups.includes('doc') ? { docWindow: opts.docWindow ?? 0 } : {}),
     trainedOn: 'ANERcorp (CAMeL Lab split), train.txt',
