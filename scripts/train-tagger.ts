@@ -34,7 +34,12 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AntCounts, antSentences } from '../src/analyze/tagger/antlex.ts';
 import { readBrown } from '../src/analyze/tagger/brown.ts';
-import { buildClusters, readClusters, writeClusters } from '../src/analyze/tagger/clusters.ts';
+import {
+  buildBinaryVectors,
+  buildClusters,
+  readClusters,
+  writeClusters,
+} from '../src/analyze/tagger/clusters.ts';
 import { readConll, scoreNer } from '../src/analyze/tagger/conll.ts';
 import {
   namePartsFromPetrarch,
@@ -92,6 +97,7 @@ const OFF = new Set([
   'brown',
   'cue',
   'namepart',
+  'vec',
 ]);
 const DEFAULT_GROUPS = FEATURE_GROUPS.filter((g) => !OFF.has(g));
 const groups = [
@@ -223,17 +229,43 @@ if (groups.includes('namepart')) {
   nameParts = namePartsFromPetrarch(text);
   console.log(`namepart: ${nameParts.size} name parts from ${actorsPath}`);
 }
+// Group `vec`: binarized PPMI-SVD vectors of ANT words, cached beside the clusters.
+let vectors: Map<string, readonly number[]> | undefined;
+if (groups.includes('vec')) {
+  const dims = Number(opt('vec-dims') ?? 40);
+  const file = `${clusterFile.replace(/\.tsv$/, '')}-vec${dims}.tsv`;
+  const tc = performance.now();
+  if (flag('reuse-clusters') && existsSync(file)) {
+    vectors = readClusters(readFileSync(file, 'utf8'));
+    console.log(`vec: ${vectors.size} words read from ${file}`);
+  } else if (existsSync(antPath)) {
+    vectors = buildBinaryVectors({
+      antJsonl: readFileSync(antPath, 'utf8'),
+      extraSentences: sentences.map((s) => s.tokens),
+      seed,
+      dims,
+      log: (l) => console.log(`vec: ${l}`),
+    });
+    writeFileSync(file, writeClusters(vectors));
+    console.log(`vec: ${vectors.size} words in ${((performance.now() - tc) / 1000).toFixed(1)} s`);
+  } else {
+    console.error(`${antPath}: not found; the vec group needs the ANT corpus`);
+    process.exit(2);
+  }
+}
 const res: {
   clusters?: Map<string, readonly number[]>;
   stemClusters?: Map<string, readonly number[]>;
   brown?: Map<string, string>;
   nameParts?: Map<string, number>;
+  vectors?: Map<string, readonly number[]>;
   gazetteer?: Map<string, string>;
   antLexicon?: Map<string, string>;
 } = {
   ...(clusters ? { clusters } : {}),
   ...(brown ? { brown } : {}),
   ...(nameParts ? { nameParts } : {}),
+  ...(vectors ? { vectors } : {}),
   ...(stemClusters ? { stemClusters } : {}),
   ...(gazetteer ? { gazetteer } : {}),
 };

@@ -4,8 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { AntCounts, antSentences } from '../../src/analyze/tagger/antlex.ts';
-import { buildClusters } from '../../src/analyze/tagger/clusters.ts';
-import { PhraseGazetteer, procliticVariants } from '../../src/analyze/tagger/gazetteer.ts';
+import { buildBinaryVectors, buildClusters } from '../../src/analyze/tagger/clusters.ts';
+import {
+  NAME_FIRST,
+  NAME_INNER,
+  NAME_LAST,
+  namePartsFromPetrarch,
+  PhraseGazetteer,
+  procliticVariants,
+} from '../../src/analyze/tagger/gazetteer.ts';
 import { DEFAULT_MODEL_PATH, loadTagger, tag } from '../../src/analyze/tagger/index.ts';
 import { docFeatures, docFeaturesFlat, docKey, hashString, mix } from '../../src/analyze/tagger/features.ts';
 import {
@@ -350,6 +357,91 @@ test('opt-in groups (ctxaffix, stemcluster, antlex): fast scoring equals summing
     fast.forEach((v, i) => {
       assert.ok(Math.abs(v - ref[i]!) < 1e-9, `${s.join(' ')}: ${v} vs ${ref[i]}`);
     });
+  }
+});
+
+test('namepart: name parts from dated actor entries, titles and organisation heads left out', () => {
+  // Own lines in the dictionary's format: dated entries (people) and coded ones (agents, groups).
+  const dict = [
+    'سالم_كمال_الحداد_',
+    '\t[TUNGOV 20100101-20120101]',
+    'الرئيس_منير_بوعزيز_',
+    '\t[TUNGOV 20100101-20120101]',
+    'وزير_خارجية_تونسي_  [TUNGOV]',
+    'حزب_الأمل_',
+    '\t[TUNPTY 20100101-20120101]',
+    'كمال_',
+    '\t[TUNGOV 20100101-20120101]',
+  ].join('\n');
+  const parts = namePartsFromPetrarch(dict);
+  assert.equal(parts.get(matchForm('سالم')), NAME_FIRST);
+  assert.equal(parts.get(matchForm('كمال')), NAME_INNER);
+  assert.equal(parts.get(matchForm('الحداد')), NAME_LAST);
+  // A title opens the entry: not a person's first word; an organisation head likewise; coded
+  // entries and single words are not read.
+  assert.equal(parts.has(matchForm('منير')), false);
+  assert.equal(parts.has(matchForm('الأمل')), false);
+  assert.equal(parts.has(matchForm('تونسي')), false);
+  assert.deepEqual([...parts.keys()], [...parts.keys()].sort());
+});
+
+test('vec: binarized PPMI-SVD vectors are deterministic and separate contexts', () => {
+  const text = Array.from({ length: 30 }, (_, i) =>
+    i % 2
+      ? 'زار الوزير تونس ثم الجزائر. وصل الوفد إلى المغرب ثم ليبيا.'
+      : 'قال سالم إن الوفد وصل. أكد منير أن الوزير زار. قال كمال إن الوفد غادر.',
+  )
+    .map((t) => JSON.stringify({ text: t }))
+    .join('\n');
+  const a = buildBinaryVectors({ antJsonl: text, seed: 5, dims: 4, minCount: 1 });
+  const b = buildBinaryVectors({ antJsonl: text, seed: 5, dims: 4, minCount: 1 });
+  assert.deepEqual([...a.entries()], [...b.entries()]);
+  for (const codes of a.values()) {
+    assert.ok(codes.every((c) => c >= 0 && c < 8));
+    // At most one code per dimension (high or low), ascending.
+    assert.deepEqual(
+      codes.map((c) => c >> 1),
+      [...new Set(codes.map((c) => c >> 1))].sort((x, y) => x - y),
+    );
+  }
+  // Words used alike (places after «زار» / «إلى», people after «قال» / «أكد») share more codes with each other than across.
+  const shared = (x: string, y: string) => a.get(x)!.filter((c) => a.get(y)!.includes(c)).length;
+  assert.ok(shared('سالم', 'كمال') > shared('سالم', 'المغرب'), JSON.stringify([...a]));
+});
+
+test('opt-in groups (namepart, vec): fast scoring equals summing every feature', () => {
+  const groups = ['word', 'context', 'namepart', 'vec'] as const;
+  const nameParts = new Map([
+    [matchForm('محمد'), NAME_FIRST],
+    [matchForm('سالم'), NAME_LAST],
+    [matchForm('كمال'), NAME_LAST | NAME_INNER],
+  ]);
+  const vectors = new Map<string, readonly number[]>([
+    [matchForm('تونس'), [0, 3]],
+    [matchForm('المغرب'), [0, 2, 5]],
+    [matchForm('أحمد'), [1]],
+  ]);
+  const w = train({ sentences: mine, groups, nameParts, vectors, epochs: 3, seed: 7 });
+  const header = headerFor(w, { groups, nameParts, vectors, meta: {} });
+  assert.ok(header.nameParts && header.vectors);
+  const model = new TaggerModel(header, w.hashes, w.weights);
+  for (const s of [...mine.map((m) => m.tokens), words('زار سالم لتونس ومحمد كمال إلى المغرب .')]) {
+    const fast = model.emissions(s);
+    const ref = model.emissionsReference(s);
+    fast.forEach((v, i) => {
+      assert.ok(Math.abs(v - ref[i]!) < 1e-9, `${s.join(' ')}: ${v} vs ${ref[i]}`);
+    });
+  }
+  // The word-table path gives the same tags.
+  const path = join(mkdtempSync(join(tmpdir(), 'khabar-np-')), 'm.bin');
+  try {
+    const vocab = ['تونس', 'سالم', 'محمد', 'كمال', 'لتونس'];
+    saveModel(path, { ...header, wordTable: vocab }, w.hashes, w.weights, model.wordScores(vocab));
+    const loaded = TaggerModel.load(path);
+    assert.deepEqual(loaded.header.wordTable, vocab);
+    for (const m of mine) assert.deepEqual(loaded.tag(m.tokens), model.tag(m.tokens));
+  } finally {
+    rmSync(join(path, '..'), { recursive: true, force: true });
   }
 });
 

@@ -69,12 +69,11 @@ function sentencesOf(opts: ClusterOptions): string[][] {
   return out;
 }
 
-export function buildClusters(opts: ClusterOptions): Map<string, readonly number[]> {
+/** The unit-length PPMI rows of every word seen `minCount` times (vocab by frequency, then by code). */
+function ppmiRows(opts: ClusterOptions): { vocab: string[]; X: SparseRows } {
   const log = opts.log ?? (() => {});
   const minCount = opts.minCount ?? 3;
   const C = opts.contexts ?? 1000;
-  const branching = opts.branching ?? [32, 16, 8];
-  const rnd = mulberry32(opts.seed);
   const sents = sentencesOf(opts);
   const freq = new Map<string, number>();
   let tokens = 0;
@@ -159,7 +158,15 @@ export function buildClusters(opts: ClusterOptions): Map<string, readonly number
   rowStart[V] = cols.length;
   const X: SparseRows = { rowStart, cols: Int32Array.from(cols), vals: Float32Array.from(vals), dims: D };
   log(`${val.length} co-occurrences, ${cols.length} positive PPMI cells (total weight ${total})`);
+  return { vocab, X };
+}
 
+export function buildClusters(opts: ClusterOptions): Map<string, readonly number[]> {
+  const log = opts.log ?? (() => {});
+  const branching = opts.branching ?? [32, 16, 8];
+  const rnd = mulberry32(opts.seed);
+  const { vocab, X } = ppmiRows(opts);
+  const V = vocab.length;
   const ids: number[][] = Array.from({ length: V }, () => []);
   if (opts.flat) {
     const all = Array.from({ length: V }, (_, i) => i);
@@ -288,5 +295,186 @@ export function readClusters(text: string): Map<string, readonly number[]> {
     const [w, ...ids] = line.split('\t');
     out.set(w!, ids.map(Number));
   }
+  return out;
+}
+
+/** Orthonormalizes the k columns of a row-major n×k matrix in place (modified Gram–Schmidt). */
+function orthonormalize(Y: Float64Array, n: number, k: number): void {
+  for (let j = 0; j < k; j++) {
+    for (let i = 0; i < j; i++) {
+      let dot = 0;
+      for (let r = 0; r < n; r++) dot += Y[r * k + i]! * Y[r * k + j]!;
+      for (let r = 0; r < n; r++) Y[r * k + j]! -= dot * Y[r * k + i]!;
+    }
+    let norm = 0;
+    for (let r = 0; r < n; r++) norm += Y[r * k + j]! ** 2;
+    const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let r = 0; r < n; r++) Y[r * k + j]! *= inv;
+  }
+}
+
+/** Eigenvectors (columns of the returned row-major k×k matrix) and eigenvalues of a symmetric k×k matrix (cyclic Jacobi). */
+function symmetricEigen(A0: Float64Array, k: number): { vectors: Float64Array; values: Float64Array } {
+  const A = Float64Array.from(A0);
+  const E = new Float64Array(k * k);
+  for (let i = 0; i < k; i++) E[i * k + i] = 1;
+  for (let sweep = 0; sweep < 60; sweep++) {
+    let off = 0;
+    for (let p = 0; p < k; p++) for (let q = p + 1; q < k; q++) off += A[p * k + q]! ** 2;
+    if (off < 1e-20) break;
+    for (let p = 0; p < k; p++) {
+      for (let q = p + 1; q < k; q++) {
+        const apq = A[p * k + q]!;
+        if (Math.abs(apq) < 1e-300) continue;
+        const theta = (A[q * k + q]! - A[p * k + p]!) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let r = 0; r < k; r++) {
+          const arp = A[r * k + p]!;
+          const arq = A[r * k + q]!;
+          A[r * k + p] = c * arp - s * arq;
+          A[r * k + q] = s * arp + c * arq;
+        }
+        for (let r = 0; r < k; r++) {
+          const apr = A[p * k + r]!;
+          const aqr = A[q * k + r]!;
+          A[p * k + r] = c * apr - s * aqr;
+          A[q * k + r] = s * apr + c * aqr;
+        }
+        for (let r = 0; r < k; r++) {
+          const erp = E[r * k + p]!;
+          const erq = E[r * k + q]!;
+          E[r * k + p] = c * erp - s * erq;
+          E[r * k + q] = s * erp + c * erq;
+        }
+      }
+    }
+  }
+  const values = new Float64Array(k);
+  for (let i = 0; i < k; i++) values[i] = A[i * k + i]!;
+  return { vectors: E, values };
+}
+
+/**
+ * Dense word vectors from the PPMI rows (a seeded randomized SVD: `dims` leading singular
+ * directions, rows scaled by the square roots of the singular values), then binarized as in
+ * Guo et al. (2014): per dimension, a word is "high" when its value is above the mean of the
+ * dimension's positive values and "low" when below the mean of its negative values. Returns
+ * match form → its active codes (2·dim for high, 2·dim+1 for low), ascending.
+ */
+export function buildBinaryVectors(
+  opts: ClusterOptions & { dims?: number; powerIterations?: number },
+): Map<string, readonly number[]> {
+  const log = opts.log ?? (() => {});
+  const dims = opts.dims ?? 40;
+  const k = dims + 10;
+  const rnd = mulberry32(opts.seed);
+  const { vocab, X } = ppmiRows(opts);
+  const V = vocab.length;
+  const D = X.dims;
+  // Y = X·Ω with a Gaussian Ω (Box–Muller over the seeded generator).
+  const omega = new Float64Array(D * k);
+  for (let i = 0; i < omega.length; i++) {
+    const u = Math.max(rnd(), 1e-12);
+    omega[i] = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rnd());
+  }
+  const mulX = (B: Float64Array): Float64Array => {
+    // X (V×D, sparse) · B (D×k) → V×k
+    const out = new Float64Array(V * k);
+    for (let w = 0; w < V; w++) {
+      for (let e = X.rowStart[w]!; e < X.rowStart[w + 1]!; e++) {
+        const v = X.vals[e]!;
+        const bo = X.cols[e]! * k;
+        const oo = w * k;
+        for (let j = 0; j < k; j++) out[oo + j]! += v * B[bo + j]!;
+      }
+    }
+    return out;
+  };
+  const mulXt = (Q: Float64Array): Float64Array => {
+    // Xᵀ (D×V) · Q (V×k) → D×k
+    const out = new Float64Array(D * k);
+    for (let w = 0; w < V; w++) {
+      const qo = w * k;
+      for (let e = X.rowStart[w]!; e < X.rowStart[w + 1]!; e++) {
+        const v = X.vals[e]!;
+        const oo = X.cols[e]! * k;
+        for (let j = 0; j < k; j++) out[oo + j]! += v * Q[qo + j]!;
+      }
+    }
+    return out;
+  };
+  let Q = mulX(omega);
+  orthonormalize(Q, V, k);
+  for (let it = 0; it < (opts.powerIterations ?? 2); it++) {
+    const Z = mulXt(Q);
+    orthonormalize(Z, D, k);
+    Q = mulX(Z);
+    orthonormalize(Q, V, k);
+  }
+  // B = Qᵀ X (k×D); B Bᵀ = U_B Σ² U_Bᵀ; word vectors = Q U_B Σ^½.
+  const Bt = mulXt(Q); // D×k, = Bᵀ
+  const G = new Float64Array(k * k);
+  for (let d = 0; d < D; d++) {
+    for (let i = 0; i < k; i++) {
+      const bi = Bt[d * k + i]!;
+      if (bi === 0) continue;
+      for (let j = 0; j < k; j++) G[i * k + j]! += bi * Bt[d * k + j]!;
+    }
+  }
+  const { vectors: U, values } = symmetricEigen(G, k);
+  const order = Array.from({ length: k }, (_, i) => i).sort((a, b) => values[b]! - values[a]! || a - b);
+  const top = order.slice(0, dims);
+  log(
+    `svd: singular values ${top
+      .slice(0, 5)
+      .map((i) => Math.sqrt(Math.max(values[i]!, 0)).toFixed(2))
+      .join(', ')} …`,
+  );
+  const vec = new Float64Array(V * dims);
+  for (let w = 0; w < V; w++) {
+    for (let c = 0; c < dims; c++) {
+      const col = top[c]!;
+      let s = 0;
+      for (let j = 0; j < k; j++) s += Q[w * k + j]! * U[j * k + col]!;
+      vec[w * dims + c] = s * Math.sqrt(Math.sqrt(Math.max(values[col]!, 0)));
+    }
+  }
+  const out = new Map<string, readonly number[]>();
+  const hi = new Float64Array(dims);
+  const lo = new Float64Array(dims);
+  for (let c = 0; c < dims; c++) {
+    let sp = 0;
+    let np = 0;
+    let sn = 0;
+    let nn = 0;
+    for (let w = 0; w < V; w++) {
+      const v = vec[w * dims + c]!;
+      if (v > 0) {
+        sp += v;
+        np++;
+      } else if (v < 0) {
+        sn += v;
+        nn++;
+      }
+    }
+    hi[c] = np ? sp / np : Infinity;
+    lo[c] = nn ? sn / nn : -Infinity;
+  }
+  let active = 0;
+  vocab.forEach((word, w) => {
+    const codes: number[] = [];
+    for (let c = 0; c < dims; c++) {
+      const v = vec[w * dims + c]!;
+      if (v > hi[c]!) codes.push(2 * c);
+      else if (v < lo[c]!) codes.push(2 * c + 1);
+    }
+    active += codes.length;
+    out.set(word, codes);
+  });
+  log(
+    `binary vectors: ${V} words × ${dims} dims, ${(active / Math.max(V, 1)).toFixed(1)} active codes a word`,
+  );
   return out;
 }

@@ -29,6 +29,7 @@ export const FEATURE_GROUPS = [
   'brown', // Brown-style cluster bit-string prefixes of the word, its clitic-stripped stem and the neighbours ±2
   'cue', // a title or verb of saying before/after × the word's Brown cluster; a name-list type × the neighbours' clusters
   'namepart', // the word (clitic-aware) is a known first name / surname / inner name part; same for the neighbours ±1
+  'vec', // binarized dimensions of dense ANT word vectors (PPMI-SVD), of the word and its neighbours ±1
 ] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
@@ -47,6 +48,8 @@ export interface FeatureResources {
   brown?: ReadonlyMap<string, string>;
   /** Match form → name-part bits (NAME_FIRST | NAME_LAST | NAME_INNER; group `namepart`, see gazetteer.ts). */
   nameParts?: ReadonlyMap<string, number>;
+  /** Match form → active codes of its binarized word vector (group `vec`; see clusters.ts `buildBinaryVectors`). */
+  vectors?: ReadonlyMap<string, readonly number[]>;
 }
 
 /** FNV-1a over UTF-16 code units, seeded; then a murmur finalizer. */
@@ -123,6 +126,8 @@ const T = {
   cue: 400, // +0: cue before × prefix 6; +1: cue after; +2: title two before; +3/+4: name-list type × previous/next word's prefix
   np: 420, // +0: the word's name-part bits; +1: one feature per bit
   ctxNp: 430, // + offset (-1 → 429, +1 → 431): a neighbour's name-part bits
+  vec: 440, // a binarized vector code of the word
+  ctxVec: 450, // + offset (-1 → 449, +1 → 451): a neighbour's codes
 };
 
 /** Lengths of the Brown bit-string prefixes: of the word and its stem, and of the neighbours (±1 all four, ±2 the first two). */
@@ -214,6 +219,8 @@ interface WordInfo {
   cue: number;
   /** Name-part bits (group `namepart`; 0 when none or the group is off). */
   npb: number;
+  /** Binarized vector codes (group `vec`; empty when none or the group is off). */
+  vc: readonly number[];
 }
 
 const BOS: WordInfo = {
@@ -235,6 +242,7 @@ const BOS: WordInfo = {
   bp: 0xb05,
   cue: 0,
   npb: 0,
+  vc: [],
 };
 const EOS: WordInfo = {
   own: new Uint32Array(0),
@@ -255,6 +263,7 @@ const EOS: WordInfo = {
   bp: 0xe05,
   cue: 0,
   npb: 0,
+  vc: [],
 };
 
 /**
@@ -308,6 +317,7 @@ export class FeatureExtractor {
   private readonly brown: boolean;
   private readonly cue: boolean;
   private readonly namepart: boolean;
+  private readonly vec: boolean;
   /** Per-extractor sentence boundaries (their cached scores belong to one model). */
   private readonly bos: WordInfo = { ...BOS };
   private readonly eos: WordInfo = { ...EOS };
@@ -333,6 +343,7 @@ export class FeatureExtractor {
     this.brown = this.groups.has('brown');
     this.cue = this.groups.has('cue');
     this.namepart = this.groups.has('namepart');
+    this.vec = this.groups.has('vec');
     this.res = opts.resources ?? {};
     this.cacheLimit = opts.cacheLimit ?? 200_000;
     this.wordTable = opts.wordTable;
@@ -423,6 +434,12 @@ export class FeatureExtractor {
         for (let b = 1; b <= 4; b <<= 1) if (npb & b) npOwn.push(mix(T.np + 1, b));
       }
     }
+    let vc: readonly number[] = NO_HASHES;
+    if (this.vec && this.res.vectors) {
+      const vs = this.res.vectors;
+      vc = vs.get(n) ?? vs.get(stripConjunction(n)) ?? vs.get(stem) ?? vs.get(`ال${stem}`) ?? NO_HASHES;
+      for (const c of vc) npOwn.push(mix(T.vec, c));
+    }
     const row = this.wordTable?.index.get(word);
     let info: WordInfo;
     if (row !== undefined) {
@@ -448,6 +465,7 @@ export class FeatureExtractor {
         bp,
         cue,
         npb,
+        vc,
         score: sc.subarray(row * 5 * k, row * 5 * k + k),
         ctx: sc.subarray(row * 5 * k + k, row * 5 * k + 5 * k),
       };
@@ -474,6 +492,7 @@ export class FeatureExtractor {
         bp,
         cue,
         npb,
+        vc,
       };
       if (scl.length || al || brOwn.length || npOwn.length) {
         info.own = Uint32Array.from([...info.own, ...scl, ...(al ? [al, alType] : []), ...brOwn, ...npOwn]);
@@ -571,6 +590,7 @@ export class FeatureExtractor {
         for (let lv = 0; lv < levels; lv++) hs.push(mix(T.ctxBr + (d + 2) * 8 + lv, x.brc[lv]!));
       }
       if (this.namepart && x.npb !== 0 && (d === -1 || d === 1)) hs.push(mix(T.ctxNp + d, x.npb));
+      if (this.vec && (d === -1 || d === 1)) for (const c of x.vc) hs.push(mix(T.ctxVec + d, c));
       sumInto(hs, lk, n, v, j * n);
     }
     x.ctx = v;
@@ -781,6 +801,7 @@ export class FeatureExtractor {
     const brown = this.brown;
     const cue = this.cue;
     const namepart = this.namepart;
+    const vec = this.vec;
     for (let i = 0; i < len; i++) {
       offsets[i] = o;
       const w = infos[i]!;
@@ -843,6 +864,10 @@ export class FeatureExtractor {
         const nx = at(i + 1).npb;
         if (p !== 0) out[o++] = mix(T.ctxNp - 1, p);
         if (nx !== 0) out[o++] = mix(T.ctxNp + 1, nx);
+      }
+      if (vec) {
+        for (const c of at(i - 1).vc) out[o++] = mix(T.ctxVec - 1, c);
+        for (const c of at(i + 1).vc) out[o++] = mix(T.ctxVec + 1, c);
       }
       if (lexicon) {
         out[o++] = mix(T.ctxLex - 1, at(i - 1).lex);

@@ -32,6 +32,8 @@ export interface ModelHeader {
   brown?: Record<string, string>;
   /** Match form → name-part bits (group `namepart`; from the UniversalPetrarch actor dictionary at training time). */
   nameParts?: Record<string, number>;
+  /** Match form → binarized ANT word-vector codes (group `vec`). */
+  vectors?: Record<string, number[]>;
   /** Stem → label from tagging the ANT corpus (group `antlex`). */
   antLexicon?: Record<string, string>;
   /** Name-list snapshot: phrase (match forms) → label. */
@@ -349,6 +351,9 @@ export class TaggerModel {
         ...(header.antLexicon ? { antLexicon: new Map(Object.entries(header.antLexicon)) } : {}),
         ...(header.brown ? { brown: new Map(Object.entries(header.brown)) } : {}),
         ...(header.nameParts ? { nameParts: new Map(Object.entries(header.nameParts)) } : {}),
+        ...(header.vectors
+          ? { vectors: new Map<string, readonly number[]>(Object.entries(header.vectors)) }
+          : {}),
         ...(header.stemClusters
           ? { stemClusters: new Map<string, readonly number[]>(Object.entries(header.stemClusters)) }
           : {}),

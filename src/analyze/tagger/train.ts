@@ -87,6 +87,8 @@ export interface TrainOptions {
   brown?: ReadonlyMap<string, string>;
   /** Match form → name-part bits (group `namepart`). */
   nameParts?: ReadonlyMap<string, number>;
+  /** Match form → binarized vector codes (group `vec`). */
+  vectors?: ReadonlyMap<string, readonly number[]>;
   /**
    * Group `antlex`: one ANT label map per contiguous fold of `sentences` (fold f's sentences
    * get `antLexicons[f]`, computed without them).
@@ -179,6 +181,7 @@ export function train(opts: TrainOptions): TrainedWeights {
     if (opts.stemClusters) resources.stemClusters = opts.stemClusters;
     if (opts.brown) resources.brown = opts.brown;
     if (opts.nameParts) resources.nameParts = opts.nameParts;
+    if (opts.vectors) resources.vectors = opts.vectors;
     if (opts.gazetteer) resources.gazetteer = new PhraseGazetteer(opts.gazetteer);
     if (useLex) resources.lexicon = buildLexicon(sents.filter((_, i) => foldOf(i) !== f));
     if (antFolds) resources.antLexicon = opts.antLexicons![f]!;
@@ -676,6 +679,7 @@ export function headerFor(
     stemClusters?: Map<string, readonly number[]>;
     brown?: ReadonlyMap<string, string>;
     nameParts?: ReadonlyMap<string, number>;
+    vectors?: ReadonlyMap<string, readonly number[]>;
     antLexicon?: Map<string, string>;
     gazetteer?: Map<string, string>;
     docWindow?: number;
@@ -702,6 +706,9 @@ export function headerFor(
       : {}),
     ...(opts.nameParts && opts.groups.includes('namepart')
       ? { nameParts: Object.fromEntries(opts.nameParts) }
+      : {}),
+    ...(opts.vectors && opts.groups.includes('vec')
+      ? { vectors: Object.fromEntries([...opts.vectors.entries()].map(([k, v]) => [k, [...v]])) }
       : {}),
     ...(opts.groups.includes('doc') ? { docWindow: opts.docWindow ?? 0 } : {}),
     trainedOn: 'ANERcorp (CAMeL Lab split), train.txt',
