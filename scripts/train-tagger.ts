@@ -25,8 +25,13 @@
  * --word-table 12000 to stay under 20 MB), --repair-gold (BIO: stray I-X in the gold read as B-X,
  * as BILOU and the CRF always do).
  *
- * Groups on by default: all but lexicon, quote, ctxaffix, repeat, stemcluster and antlex, which are
- * implemented but gave no dev gain (bench/RESULTS.md, section ner); add them with --groups.
+ * --vec-dims N (40: dimensions of the opt-in `vec` group's binarized ANT word vectors).
+ *
+ * Groups on by default: all but lexicon, quote, ctxaffix, repeat, stemcluster, antlex, brown, cue
+ * and vec, which are implemented but gave no dev gain (bench/RESULTS.md, section ner); add them
+ * with --with. The `namepart` group reads the UniversalPetrarch actor dictionary
+ * (../shared/data/petrarch-ar/actor_dict_ar_v4.txt, MIT; --actors PATH) and keeps its name parts
+ * in the model.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -96,7 +101,6 @@ const OFF = new Set([
   'antlex',
   'brown',
   'cue',
-  'namepart',
   'vec',
 ]);
 const DEFAULT_GROUPS = FEATURE_GROUPS.filter((g) => !OFF.has(g));
