@@ -197,7 +197,13 @@ const NOT_NAME_PARTS = new Set(
     'رييسه وزيره ملكه اميره مستشار المستشار متحدث ناطق مبعوث مندوب نواب عضو رجل رجال زوجه ' +
     'حزب حركه قوه قوات مجلس اتحاد جيش جامعه جبهه حكومه وكاله وزاره منظمه شركه بنك هييه لجنه جمعيه ' +
     'مؤسسه موسسه مكتب محكمه برلمان دوله جمهوريه مملكه امارات ولايه شرطه امن مخابرات كتايب سرايا جماعه ' +
-    'تنظيم تحالف ايتلاف مركز صندوق نقابه اتحادات مجموعه فريق الفريق ل لل و في من على عن الى الي'
+    'تنظيم تحالف ايتلاف مركز صندوق نقابه اتحادات مجموعه فريق الفريق ل لل و في من على عن الى الي ' +
+    // Function words and common nouns that the dictionary's dated entries contain.
+    'إن أن ان الذي التي الذين هذا هذه ذلك تلك هناك هنا هو هي هم لا لم لن لو غير كل بعض أي ايه ' +
+    'قد كان كانت ما ماذا متى أين كيف عند بين بعد قبل حتى مع منذ خلال ضد نحو ثم أو أم إلا ' +
+    'مدينة عملية إدارة عمل نسبة أكبر قطاع دور أشار غرب شرق مؤتمر واحد قيادة إطار زيادة صناعة ' +
+    'نظام برنامج ثورة جندي دولي محافظة عالم جزيرة مساعدة دراسة مستقبل سلاح مسؤول سابق ألف اسم ' +
+    'الإسلامية الأمريكي الأميركي إسرائيلي عربي أرض'
   )
     .split(' ')
     .map(matchForm),
@@ -225,7 +231,7 @@ export function namePartsFromPetrarch(text: string): Map<string, number> {
     if (words.length < 2 || words.length > 5 || !words.every((w) => /\p{Script=Arabic}/u.test(w))) continue;
     if (NOT_NAME_PARTS.has(words[0]!)) continue;
     words.forEach((w, k) => {
-      if (w.length < 2 || NOT_NAME_PARTS.has(w)) return;
+      if (w.length < 3 || NOT_NAME_PARTS.has(w)) return;
       const bit = k === 0 ? NAME_FIRST : k === words.length - 1 ? NAME_LAST : NAME_INNER;
       out.set(w, (out.get(w) ?? 0) | bit);
     });
