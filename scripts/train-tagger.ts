@@ -27,11 +27,11 @@
  *
  * --vec-dims N (40: dimensions of the opt-in `vec` group's binarized ANT word vectors).
  *
- * Groups on by default: all but lexicon, quote, ctxaffix, repeat, stemcluster, antlex, brown, cue
- * and vec, which are implemented but gave no dev gain (bench/RESULTS.md, section ner); add them
- * with --with. The `namepart` group reads the UniversalPetrarch actor dictionary
- * (../shared/data/petrarch-ar/actor_dict_ar_v4.txt, MIT; --actors PATH) and keeps its name parts
- * in the model.
+ * Groups on by default: all but lexicon, quote, ctxaffix, repeat, stemcluster, antlex, brown, cue,
+ * namepart and vec, which are implemented but gave no dev gain beyond noise (bench/RESULTS.md,
+ * section ner); add them with --with. The `namepart` group reads the UniversalPetrarch actor
+ * dictionary (../shared/data/petrarch-ar/actor_dict_ar_v4.txt, MIT; --actors PATH) and keeps its
+ * name parts in the model.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -101,6 +101,7 @@ const OFF = new Set([
   'antlex',
   'brown',
   'cue',
+  'namepart',
   'vec',
 ]);
 const DEFAULT_GROUPS = FEATURE_GROUPS.filter((g) => !OFF.has(g));
