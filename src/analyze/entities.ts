@@ -9,7 +9,7 @@
  * coreference adds surnames, posts named again, and «الطرفان» / «البلدين».
  * Deterministic; linear in the text.
  */
-import type { Brief, Entity, Mention, Message } from '../model.ts';
+import type { Brief, Entity, Mention, Message, Post } from '../model.ts';
 import { pairs, shortOrgs, surnames } from './coref.ts';
 import {
   articleGazetteer,
@@ -21,6 +21,7 @@ import {
 } from './gazetteer/index.ts';
 import {
   ARTICLE_GIVEN,
+  COMPOUND_TAILS,
   GIVEN_NAMES,
   NAME_STOP,
   POLITICAL_VERBS,
@@ -92,8 +93,12 @@ class Run {
   readonly posts: PostRecord[] = [];
   /** Person mentions with the token they end on, for a post that follows in apposition. */
   readonly personEnds = new Map<number, Entity>();
+  /** First token of the person mention ending at a token (parallel to `personEnds`). */
+  readonly personFirst = new Map<number, number>();
   lastGaz: { m: GazMatch; metonym: boolean } | undefined;
   tags: readonly string[] | undefined;
+  /** Government bodies named without a country («وزارة التربية»), for `resolveBodies`. */
+  readonly looseBodies: BodyMatch[] = [];
   /** One-word tagger names waiting for coreference to claim them. */
   readonly pendingSingles: number[] = [];
 
@@ -139,6 +144,12 @@ class Run {
    */
   looseCity(m: GazMatch): boolean {
     const e = m.hits[0]!.entry;
+    if ((e.kind === 'city' || e.kind === 'capital') && m.first === m.last) {
+      // «كمينا» (an ambush), «كبيرًا» (big): a one-word city read by taking «ك» (like) off
+      // the word is nearly always a word of the sentence.
+      if (m.strip > 0 && this.toks[m.first]!.key.slice(0, m.strip).includes('ك')) return true;
+      if (this.nisbaAdjective(m)) return true;
+    }
     if (e.kind !== 'city' || m.first !== m.last || m.strip !== 1) return false;
     const t = this.toks[m.first]!;
     if (!/^[وف]/.test(t.key)) return false;
@@ -146,6 +157,22 @@ class Run {
     if (lg && lg.m.last === m.first - 1) return false;
     const prev = this.toks[m.first - 1];
     return !(prev?.arabic && readings(prev.key).some((r) => PLACE_WORDS.has(r.key)));
+  }
+
+  /**
+   * «المصالح الديوانية» (the customs services), «الطريق السريعة»: a city written like a
+   * nisba adjective (ال…ية) right after a definite noun that is no place word agrees
+   * with that noun as its adjective; it is not the city (Diwaniyah) — «محافظة الديوانية»
+   * and «مدينة الديوانية» still are.
+   */
+  nisbaAdjective(m: GazMatch): boolean {
+    const t = this.toks[m.first]!;
+    if (m.strip !== 0 || !t.key.startsWith('ال') || !/(ية|يه)$/.test(t.key)) return false;
+    const prev = this.toks[m.first - 1];
+    if (!prev?.arabic || prev.punct) return false;
+    const defs = readings(prev.key).filter((r) => r.key.startsWith('ال'));
+    if (defs.length === 0 || defs.some((r) => PLACE_WORDS.has(stripAl(r.key)))) return false;
+    return matchAt(this.gaz, this.toks, m.first - 1) === undefined;
   }
 
   /** Countries named in the article by a form that names nothing else (computed when first needed). */
@@ -269,7 +296,10 @@ class Run {
   }
 
   body(b: BodyMatch): Entity | undefined {
-    if (!b.id) return undefined;
+    if (!b.id) {
+      this.looseBodies.push(b);
+      return undefined;
+    }
     const ent = this.table.body({
       id: b.id,
       ar: b.ar,
@@ -305,6 +335,7 @@ class Run {
       confidence: n.confidence,
     });
     this.personEnds.set(n.last, ent);
+    this.personFirst.set(n.last, n.first);
     return ent;
   }
 
@@ -351,7 +382,19 @@ class Run {
       x.knownId !== undefined ||
       this.tags?.[x.coreStart] === 'B-PERS' ||
       (pm.vouch === true && GIVEN_NAMES.has(lightKey(this.toks[x.coreStart]!.text)));
-    if (n && (!(pm.bare || pm.vouch) || vouched(n))) {
+    // «رئيس الحكومة لرجال الأعمال»: after a post, «ل» + word is «to …», not a name — unless
+    // a list or the tagger knows the word as one.
+    const toWhom = (x: NameRun) => {
+      const t = this.toks[x.coreStart]!;
+      return (
+        !comma &&
+        x.knownId === undefined &&
+        t.key.startsWith('ل') &&
+        !GIVEN_NAMES.has(lightKey(t.text)) &&
+        this.tags?.[x.coreStart] !== 'B-PERS'
+      );
+    };
+    if (n && (!(pm.bare || pm.vouch) || vouched(n)) && !toWhom(n)) {
       const ent = this.person(n);
       this.hold(rec, ent, 'post');
       return n.last + 1;
@@ -361,8 +404,28 @@ class Run {
     if (before && (before.key === '،' || before.key === ',')) {
       const ent = this.personEnds.get(pm.first - 2);
       if (ent) this.hold(rec, ent, 'post');
+    } else if (this.appositionAfter(pm)) {
+      this.hold(rec, this.personEnds.get(pm.first - 1)!, 'post');
     }
     return pm.last + 1;
+  }
+
+  /**
+   * «اتهم إياد علاوي نائب الرئيس العراقي قطر», «العقيد بلحسن الوسلاتي الناطق الرسمي باسم
+   * وزارة الدفاع»: a full post (not «الوزير», not only a head and a country) right after a
+   * person, no comma, no name after it, is that person's. Not when the person is the
+   * subject of a meeting verb — «استقبل السيسي رئيس الوزراء الإثيوبي» names two people —
+   * nor when the article already gave that person a post.
+   */
+  appositionAfter(pm: PostMatch): boolean {
+    if (pm.bare || pm.generic || pm.counterpart) return false;
+    const ent = this.personEnds.get(pm.first - 1);
+    if (!ent || ent.post?.span) return false;
+    const first = this.personFirst.get(pm.first - 1)!;
+    // «الرئيس عبد الفتاح السيسي رئيس الوزراء …»: a person brought in by a post of its own.
+    if (this.posts.some((r) => r.pm !== pm && r.pm.last === first - 1)) return false;
+    const verb = this.toks[first - 1];
+    return !(verb?.arabic && verb.info.readings.some((r) => MEETING_VERBS.has(lightKey(r.key))));
   }
 
   hold(rec: PostRecord, ent: Entity, via: Mention['via']): void {
@@ -370,6 +433,28 @@ class Run {
     rec.mention.entityId = ent.id;
     rec.mention.via = via;
     if (!rec.pm.bare) this.table.attachPost(ent, rec.pm.post, { weak: rec.pm.counterpart === true });
+    else if (via === 'post') {
+      const listed = this.listPost(rec.pm, ent);
+      if (listed) this.table.attachPost(ent, listed);
+    }
+  }
+
+  /**
+   * «الرئيس عبد الفتاح السيسي»: a bare post the article puts on a listed person whose
+   * listed post has that head — the article's claim, and the list says which office.
+   */
+  listPost(pm: PostMatch, ent: Entity): Post | undefined {
+    const e = this.gaz.byId.get(ent.id);
+    if (e?.kind !== 'person' || !e.post) return undefined;
+    const head = keyOf(e.post.ar.split(/\s+/)[0] ?? '');
+    if (stripAl(head) !== pm.head) return undefined;
+    return {
+      ar: e.post.ar,
+      en: e.post.en,
+      ...(e.country ? { country: e.country } : {}),
+      ...(e.sector ? { sector: e.sector } : {}),
+      span: [pm.start, pm.end],
+    };
   }
 
   /**
@@ -505,12 +590,27 @@ class Run {
   /** One-word tagger names no surname claimed: people of their own. */
   singles(): void {
     const taken = new Set(this.mentions.map((m) => m.span[0]));
+    let lastWords: Map<string, string | null> | undefined;
     for (const p of this.pendingSingles) {
       const k = p;
       const t = this.toks[k]!;
       if (taken.has(t.start)) continue;
       // «وجمالية», «الورد»: a clitic or the article makes a one-word name unlikely.
       if (t.key.startsWith('ال') || cliticArticle(t)) continue;
+      // «ماي» after «تيريزا ماي»: a short surname coreference leaves alone (it is also a
+      // word), but the tagger read it as a name — it is that person again.
+      lastWords ??= this.lastNameWords();
+      const id = lastWords.get(t.key);
+      if (id) {
+        this.mention(t.start, t.end, k, {
+          type: 'PERS',
+          entityId: id,
+          role: 'coref',
+          via: 'coref',
+          confidence: 0.7,
+        });
+        continue;
+      }
       this.person({
         first: k,
         last: k,
@@ -522,6 +622,75 @@ class Run {
       });
       this.mentions[this.mentions.length - 1]!.via = 'tagger';
     }
+  }
+
+  /**
+   * The country the article is about: the one its places, states and demonyms name most,
+   * at least twice as often as any other. Undefined when there is none.
+   */
+  mainCountry(): string | undefined {
+    const count = new Map<string, number>();
+    for (const m of this.mentions) {
+      if (m.type !== 'LOC' || !m.entityId || m.role === 'coref') continue;
+      const c = this.table.byId.get(m.entityId)?.country;
+      if (c) count.set(c, (count.get(c) ?? 0) + 1);
+    }
+    const ranked = [...count.entries()].sort((a, b) => b[1] - a[1]);
+    const [top, second] = ranked;
+    // Named once is too little: «… من التراب الليبي» in a report of the Tunisian army.
+    return top && top[1] >= 2 && (!second || top[1] >= 2 * second[1]) ? top[0] : undefined;
+  }
+
+  /**
+   * «وزارة التربية», «الحرس الوطني» with no country named: the body of the country the
+   * article is about (`mainCountry`), else not an entity. A post of such a body
+   * («الناطق الرسمي باسم وزارة الدفاع») takes that country too.
+   */
+  resolveBodies(): void {
+    if (this.looseBodies.length === 0) return;
+    const iso3 = this.mainCountry();
+    const country = iso3 ? this.gaz.country(iso3) : undefined;
+    if (!iso3 || !country) return;
+    const seen = new Set<number>();
+    for (const b of this.looseBodies) {
+      if (seen.has(b.start)) continue;
+      seen.add(b.start);
+      const ent = this.table.body({
+        id: `org:${b.slug}-${iso3.toLowerCase()}`,
+        ar: b.ar,
+        en: `${b.en} of ${country.names.en ?? iso3}`,
+        sector: b.sector,
+        country: iso3,
+      });
+      this.mention(b.start, b.end, b.first, {
+        type: 'ORG',
+        entityId: ent.id,
+        role: 'name',
+        via: 'post',
+        confidence: 0.7,
+      });
+    }
+    for (const rec of this.posts) {
+      if (!rec.pm.body || rec.pm.body.id || rec.pm.post.country) continue;
+      rec.pm.post.country = iso3;
+      if (rec.holder && !rec.holder.country) rec.holder.country = iso3;
+    }
+  }
+
+  /** Last words of the article's people named in two words or more → the person (null when two share it). */
+  lastNameWords(): Map<string, string | null> {
+    const out = new Map<string, string | null>();
+    for (const e of this.table.byId.values()) {
+      if (e.type !== 'PERS') continue;
+      for (const name of [e.names.ar, ...e.names.aliases]) {
+        const words = name.split(/\s+/).filter((w) => w.length > 0);
+        if (words.length < 2) continue;
+        const key = keyOf(words[words.length - 1]!);
+        const prev = out.get(key);
+        out.set(key, prev === undefined || prev === e.id ? e.id : null);
+      }
+    }
+    return out;
   }
 
   /** Posts named without a holder: the person last named with that post, else an unnamed holder. */
@@ -562,9 +731,20 @@ class Run {
 
 /** Words after which a one-word city may follow a conjunction («في كادونا وزاريا» has its place before). */
 const PLACE_WORDS = new Set(
-  'في إلى الى من قرب مدينة مدينتي مدن بلدة قرية محافظة ولاية إقليم منطقة مناطق شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي'
+  'في إلى الى من قرب مدينة مدينتي مدن بلدة قرية محافظة ولاية إقليم منطقة مناطق شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي عاصمة'
     .split(' ')
     .map((w) => keyOf(w)),
+);
+
+/** Verbs whose object is often a second person named by a post («استقبل X رئيس …»). */
+const MEETING_VERBS = new Set(
+  `استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي قابل قابلت يقابل هاتف هاتفت يهاتف
+  اجتمع اجتمعت يجتمع بحث بحثت يبحث زار زارت يزور دعا دعت يدعو حث حثت يحث أبلغ أبلغت يبلغ
+  اتصل اتصلت يتصل هنأ هنأت يهنئ عين عينت يعين أقال أقالت يقيل كلف كلفت يكلف خلف خلفت يخلف
+  سلم سلمت يسلم منح منحت يمنح شكر شكرت يشكر رافق رافقت يرافق ودع ودعت يودع وصف وصفت يصف`
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => lightKey(w)),
 );
 
 /** First words of organization names the tagger may add. */
@@ -583,11 +763,6 @@ const BEN = new Set(['بن', 'ابن'].map(keyOf));
 function isParticle(t: Tok): boolean {
   return t.arabic && t.info.readings.some((r) => r.strip <= 1 && NAME_PARTICLES.has(r.key));
 }
-
-/** Second halves of compound given names («نور الدين», «سيف الإسلام», «زين العابدين»). */
-const COMPOUND_TAILS = new Set(
-  ['الدين', 'الله', 'الإسلام', 'الرحمن', 'الرحيم', 'الزمان', 'العابدين', 'الحق', 'النور'].map(keyOf),
-);
 
 /**
  * The tagger's person chunks run on into the sentence («محمد المؤدب عسكري متقاعد»,
@@ -632,15 +807,34 @@ export function trimTaggedName(toks: Tok[], i: number, last: number): number {
  * Place names that, after a given word, are a common noun: «حركة الجولان» is road traffic
  * in Maghreb Arabic (جولان = circulation), not the Golan Heights.
  */
-const COMMON_AFTER = new Map<string, Set<string>>([['region:golan', new Set([keyOf('حركة')])]]);
+const COMMON_AFTER = new Map<string, Set<string>>([
+  ['region:golan', new Set([keyOf('حركة')])],
+  // «القنب الهندي» (cannabis), «التمر الهندي» (tamarind), «الجوز الهندي» (coconut),
+  // «المحيط الهندي» (the Indian Ocean, no act of India's): the demonym names a thing.
+  ['country:IND', new Set(['القنب', 'قنب', 'التمر', 'تمر', 'الجوز', 'جوز', 'المحيط', 'محيط'].map(keyOf))],
+  // «الحمى المالطية»: brucellosis.
+  ['country:MLT', new Set(['الحمى', 'حمى'].map(keyOf))],
+]);
+
+/**
+ * Forms of the gazetteer that are, in news, nearly always a common word: «البوركيني» (the
+ * burkini swimsuit; the people of Burkina Faso are «البوركينابي»).
+ */
+const COMMON_FORMS = new Map<string, string>([[keyOf('البوركيني'), 'country:BFA']]);
 
 function commonNounReading(toks: Tok[], g: GazMatch): boolean {
-  const words = COMMON_AFTER.get(g.hits[0]!.entry.id);
+  const id = g.hits[0]!.entry.id;
+  const r = toks[g.first]!.info.readings.find((x) => x.strip === g.strip);
+  if (g.first === g.last && r && COMMON_FORMS.get(r.key) === id) return true;
+  const words = COMMON_AFTER.get(id);
   const prev = toks[g.first - 1];
   return (
     !!words && g.strip === 0 && prev?.arabic === true && prev.info.readings.some((r) => words.has(r.key))
   );
 }
+
+/** «سيدي» (a saint's title in Maghreb place names: «سيدي بوزيد», «منطقة سيدي عبد الله»). */
+const SIDI = keyOf('سيدي');
 
 /** Words before the title of a programme, a paper or a site («برنامج "بوليتيكا"»). */
 const WORK_WORDS = new Set(
@@ -649,12 +843,35 @@ const WORK_WORDS = new Set(
     .map((w) => keyOf(w)),
 );
 
-/** The chunk at `i` names a work after «برنامج», «صحيفة»… (a quote may stand between), not a person. */
+/**
+ * Words before a place or an institution named after someone («معهد "ابن أبي ضياف"»,
+ * «منطقة سيدي عبد الله», «شارع الحبيب بورقيبة»): what follows names the place. Only in
+ * construct: after «مدير المستشفى» a name is the director's.
+ */
+const NAMED_PLACE_WORDS = new Set(
+  'معهد مدرسة مستشفى شارع نهج ساحة جامع مسجد منطقة حي مطار ملعب قاعة ضريح معتمدية بلدة قرية'
+    .split(' ')
+    .map((w) => keyOf(w)),
+);
+
+/**
+ * The chunk at `i` names a work after «برنامج», «صحيفة»…, or a place after «معهد»,
+ * «منطقة», «شارع»… (a quote may stand between), not a person.
+ */
 export function titleOfWork(toks: Tok[], i: number): boolean {
   let k = i - 1;
+  // Back over what opens the name: «سيدي», «ابن», «أبي».
+  while (
+    k > i - 3 &&
+    toks[k]?.arabic &&
+    (opensName(toks, k) || NAME_PARTICLES.has(toks[k]!.key) || toks[k]!.key === SIDI)
+  )
+    k--;
   if (toks[k] && !toks[k]!.arabic && /^["«“']$/.test(toks[k]!.text)) k--;
   const t = toks[k];
-  return t?.arabic === true && t.info.readings.some((r) => WORK_WORDS.has(r.key));
+  return (
+    t?.arabic === true && t.info.readings.some((r) => WORK_WORDS.has(r.key) || NAMED_PLACE_WORDS.has(r.key))
+  );
 }
 
 /** A word made of a clitic and the article («بالمدينة», «والرئيس», «للحكومة»). */
@@ -736,10 +953,16 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
       i = run.post(p);
       continue;
     }
-    const b = bodyAt(gaz, toks, i, text);
+    const b = bodyAt(gaz, toks, i, text, true);
     if (b && (!g || b.last > g.last)) {
       run.body(b);
       i = b.last + 1;
+      continue;
+    }
+    if ((opensName(toks, i) || GIVEN_NAMES.has(lightKey(t.text))) && titleOfWork(toks, i) && !g) {
+      // «معهد "ابن أبي ضياف"», «منطقة سيدي عبد الله»: a place named after someone.
+      const n = nameAt(gaz, toks, i, { apposition: false, tags, isHead: isPostHead });
+      i = n ? Math.max(n.last, i) + 1 : i + 1;
       continue;
     }
     if (opensName(toks, i)) {
@@ -778,6 +1001,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
     i++;
   }
   run.resolvePosts();
+  run.resolveBodies();
   if (opts.brief) run.outlet(opts.brief);
   const base = { text, toks, sentence, entities: run.table.byId };
   const s = surnames({ ...base, mentions: run.mentions, firstTok: run.firstTok });

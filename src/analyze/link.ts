@@ -15,6 +15,11 @@ export class EntityTable {
     let ent = this.byId.get(e.id);
     if (!ent) {
       ent = toEntity(e);
+      // A post is what the article says of the person at its date: the list's post
+      // («رئيس دولة الإمارات», as of when the list was written) is not put on a person
+      // the article names without it (a 2017 text on «محمد بن زايد» is about the crown
+      // prince). See `listPost` for when the article's words call for it.
+      if (e.kind === 'person') delete ent.post;
       this.byId.set(e.id, ent);
     }
     return ent;

@@ -166,6 +166,10 @@ const BODIES = new Map<string, { en: string; sector: string; slug: string }>(
       ['الخارجية', 'Ministry of Foreign Affairs', 'GOV', 'ministry-of-foreign-affairs'],
       ['الداخلية', 'Ministry of Interior', 'GOV', 'ministry-of-interior'],
       ['الدفاع', 'Ministry of Defence', 'GOV', 'ministry-of-defence'],
+      ['الحرس_الوطني', 'National Guard', 'COP', 'national-guard'],
+      ['الحماية_المدنية', 'Civil Protection', 'GOV', 'civil-protection'],
+      ['الأمن_الوطني', 'National Security', 'COP', 'national-security'],
+      ['الديوانة', 'Customs', 'GOV', 'customs'],
     ] as [string, string, string, string][]
   ).map(([ar, en, sector, slug]) => [ar.split('_').map(keyOf).join(' '), { en, sector, slug }]),
 );
@@ -201,6 +205,7 @@ const OFFICES = new Map<string, { en: string; sector: string }>(
       ['قائد الثورة', 'Supreme Leader', 'GOV'],
       ['قائد الثورة الإسلامية', 'Supreme Leader', 'GOV'],
       ['ولي العهد', 'Crown Prince', 'GOV'],
+      ['ولي عهد', 'Crown Prince', 'GOV'],
       ['قائد الجيش', 'Army Commander', 'MIL'],
       ['قائد القوات المسلحة', 'Commander of the Armed Forces', 'MIL'],
       ['قائد القوات البرية', 'Commander of the Ground Forces', 'MIL'],
@@ -215,6 +220,28 @@ const OFFICES = new Map<string, { en: string; sector: string }>(
 const OFFICE_MAX = 5;
 
 const SUPREME_LEADER_COUNTRY = 'IRN';
+
+/** «الناطق الرسمي باسم …». */
+const OFFICIAL = new Set(['الرسمي', 'الرسمية'].map(keyOf));
+
+/** Units of a body between «باسم» and the body («باسم إقليم الحرس الوطني»). */
+const UNITS = new Set(['إقليم', 'منطقة', 'إدارة', 'ادارة', 'فرقة'].map(keyOf));
+
+/**
+ * «الدفاع الوطني», «التكوين المهني», «الصحة العمومية», «التعليم العالي»: adjectives that
+ * belong to a portfolio (a closed list: «الهادي» after «وزير الداخلية» is a name, «الذي»
+ * the sentence going on).
+ */
+const PORTFOLIO_ADJECTIVES = new Set(
+  'الوطني الوطنية المهني المهنية العمومي العمومية العالي المحلي المحلية الجهوي الجهوية الرقمي الرقمية الخارجية الداخلية الاجتماعي الاجتماعية'
+    .split(' ')
+    .map(keyOf),
+);
+
+function portfolioAdjective(toks: Tok[], k: number): boolean {
+  const a = toks[k];
+  return a?.arabic === true && PORTFOLIO_ADJECTIVES.has(a.key);
+}
 
 export interface PostMatch {
   first: number;
@@ -252,6 +279,8 @@ export interface BodyMatch {
   en: string;
   country?: string;
   sector: string;
+  /** For the id once the country is known: `org:<slug>-<iso3>`. */
+  slug: string;
   inner: GazMatch[];
 }
 
@@ -263,6 +292,12 @@ function withThe(en: string): string {
   )
     ? `the ${en}`
     : en;
+}
+
+/** «رئيسة» → «رئيس»: the head a named office is listed under. */
+function masculine(head: string): string {
+  const m = head.endsWith('ه') ? head.slice(0, -1) : head;
+  return m !== head && HEADS.has(m) ? m : head;
 }
 
 const NAIB = keyOf('نائب');
@@ -317,7 +352,17 @@ export function bodyFirstWords(): Set<string> {
   return bodyFirst;
 }
 
-export function bodyAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): BodyMatch | undefined {
+/**
+ * With `loose`, a body no country follows («وزارة التربية», «الحرس الوطني») is returned
+ * without an id: the caller decides its country from the article, or leaves it.
+ */
+export function bodyAt(
+  gaz: Gazetteer,
+  toks: Tok[],
+  i: number,
+  text: string,
+  loose = false,
+): BodyMatch | undefined {
   const t = toks[i];
   if (!t?.arabic) return undefined;
   const first = bodyFirstWords();
@@ -329,12 +374,13 @@ export function bodyAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Bo
     let last = i;
     const k0 = r.key;
     if (stripAl(k0) === keyOf('وزارة')) {
-      const p = toks[i + 1];
-      const port = p?.arabic ? PORTFOLIOS.get(stripAl(p.key)) : undefined;
+      const port = portfolioAt(toks, i + 1);
       if (!port) continue;
       en = `Ministry of ${port.en}`;
       slug = `ministry-of-${port.en.toLowerCase().replace(/\s+/g, '-')}`;
-      last = i + 1;
+      last = port.last;
+      // «وزارة الدفاع الوطني»: an adjective of the portfolio that names no country.
+      if (portfolioAdjective(toks, last + 1)) last++;
     } else {
       for (let n = 3; n >= 1 && !en; n--) {
         const rest = n > 1 ? keysFrom(toks, i + 1, n - 1) : '';
@@ -350,9 +396,15 @@ export function bodyAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Bo
     }
     if (!en) continue;
     const c = countryAt(gaz, toks, last + 1, !toks[last]!.key.startsWith('ال') && !r.key.startsWith('ال'));
-    // A body with no country named is too vague to be an entity of its own.
-    if (!c) return undefined;
     const start = t.start + (r.strip > 0 ? surfaceOffset(t.text, r.strip) : 0);
+    // A body with no country named is too vague to be an entity of its own.
+    if (!c) {
+      // One word («الحكومة», «الجيش», «الشرطة») is too often a body named a sentence
+      // before, or any country's, to read loosely; «وزارة التربية», «الحرس الوطني» are kept.
+      if (!loose || !toks[last]!.key.startsWith('ال') || (last === i && slug !== 'customs')) return undefined;
+      const end = toks[last]!.end;
+      return { first: i, last, start, end, ar: text.slice(start, end), en, sector, slug, inner: [] };
+    }
     const end = c.m.end;
     return {
       first: i,
@@ -364,6 +416,7 @@ export function bodyAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Bo
       en: `${en} of ${c.m.hits[0]!.entry.names.en ?? c.iso3}`,
       country: c.iso3,
       sector,
+      slug,
       inner: [c.m],
     };
   }
@@ -439,11 +492,13 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
               .map((x) => x.key)
               .find((k) => HEADS.has(stripAl(k))) ?? '',
           );
-    // 1. Named offices (longest first): «رئيس الوزراء», «الأمين العام», «المرشد الأعلى».
+    // 1. Named offices (longest first): «رئيس الوزراء», «الأمين العام», «المرشد الأعلى»;
+    //    held by a woman too («رئيسة الوزراء»).
+    const officeHead = masculine(headBase);
     for (let n = OFFICE_MAX; n >= 2; n--) {
       const rest = keysFrom(toks, j + 1, n - 1);
       if (rest === undefined) continue;
-      const o = OFFICES.get(`${headBase} ${rest}`) ?? OFFICES.get(`ال${headBase} ${rest}`);
+      const o = OFFICES.get(`${officeHead} ${rest}`) ?? OFFICES.get(`ال${officeHead} ${rest}`);
       if (o) {
         en = o.en;
         sector = o.sector;
@@ -459,6 +514,7 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
       if (port) {
         const ens = [port.en];
         last = port.last;
+        if (portfolioAdjective(toks, last + 1)) last++;
         // «وزير الشؤون المحلية والبيئة»: portfolios joined by و.
         for (let n = toks[last + 1]; n?.arabic && n.key.startsWith('و'); n = toks[last + 1]) {
           const more = n.info.readings.find((r) => r.strip === 1 && PORTFOLIOS.has(stripAl(r.key)));
@@ -471,10 +527,15 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
         construct = port.construct;
       }
     }
-    // 3. «المتحدث باسم X», «… باسم الخارجية».
-    if (!complement && toks[last + 1]?.key === keyOf('باسم')) {
-      const b = bodyAt(gaz, toks, last + 2, text);
-      const g = b ? undefined : matchAt(gaz, toks, last + 2);
+    // 3. «المتحدث باسم X», «… باسم الخارجية», «الناطق الرسمي باسم وزارة الدفاع الوطني».
+    const official = toks[last + 1]?.arabic === true && OFFICIAL.has(toks[last + 1]!.key) ? 1 : 0;
+    if (!complement && toks[last + 1 + official]?.key === keyOf('باسم')) {
+      // «باسم إقليم الحرس الوطني»: a unit of the body.
+      let at = last + 2 + official;
+      if (toks[at]?.arabic && UNITS.has(toks[at]!.key) && bodyAt(gaz, toks, at + 1, text, true)) at++;
+      const b = bodyAt(gaz, toks, at, text, true);
+      const g = b ? undefined : matchAt(gaz, toks, at);
+      if (b || g?.hits[0]?.entry.type === 'ORG') last += official;
       if (b) {
         en = `${en} of the ${b.en}`;
         sector = b.sector;
@@ -524,6 +585,15 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
         country = c.iso3;
         inner.push(c.m);
         last = c.m.last;
+      } else if (construct) {
+        // «ولي عهد أبوظبي», «محافظ بغداد»: a city in construct gives its state.
+        const m = matchAt(gaz, toks, last + 1);
+        const e = m?.hits[0]?.entry;
+        if (m && e && m.strip === 0 && (e.kind === 'capital' || e.kind === 'city') && e.country) {
+          country = e.country;
+          inner.push(m);
+          last = m.last;
+        }
       }
     }
     if (en === 'Supreme Leader' && !country) country = SUPREME_LEADER_COUNTRY;
@@ -555,6 +625,15 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
         if (e.country && !country) country = e.country;
         inner.push(g);
         last = g.last;
+      }
+    }
+    // «الناطق باسم إقليم الحرس الوطني بالمنستير»: the place of a body's unit belongs to the post.
+    if (body && toks[last + 1]?.key.startsWith('ب')) {
+      const m = matchAt(gaz, toks, last + 1);
+      const e = m?.hits[0]?.entry;
+      if (m && e && m.strip === 1 && e.type === 'LOC' && e.kind !== 'country') {
+        inner.push(m);
+        last = m.last;
       }
     }
     let bare = last === j && !deputy;

@@ -84,6 +84,9 @@ export const ARTICLE_GIVEN = keys(
   'الهادي الحبيب الطاهر الناصر المنصف الصادق الأمين البشير المختار المنجي الباجي الشاذلي الطيب الأزهر المولدي الجيلاني',
 );
 
+/** Second halves of compound given names («نور الدين», «سيف الإسلام», «زين العابدين»). */
+export const COMPOUND_TAILS = keys('الدين الله الإسلام الرحمن الرحيم الزمان العابدين الحق النور');
+
 /** Words that end (or can never be) part of a person's name (light keys: «على» is not «علي»). */
 export const NAME_STOP = new Set(
   `

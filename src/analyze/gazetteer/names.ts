@@ -6,6 +6,7 @@
 import { type Gazetteer, matchAt } from './index.ts';
 import {
   ARTICLE_GIVEN,
+  COMPOUND_TAILS,
   GIVEN_NAMES,
   HONORIFICS,
   lightKey,
@@ -117,8 +118,10 @@ function extent(
     // «محمد بن راشد آل مكتوم»: each particle carries the name two words further.
     if (PARTICLES.has(toks[k]!.key)) carried = Math.min(carried + 2, 6);
     const t = toks[k]!;
-    // An ال-word can end a name («أحمد الشرع») but not start one.
-    const article = t.key.startsWith('ال') && !PARTICLES.has(t.key);
+    // An ال-word can end a name («أحمد الشرع») but not start one; the second half of a
+    // compound given name («شكر الدين البعزواي», «نور الدين …») is no surname.
+    const article =
+      t.key.startsWith('ال') && !PARTICLES.has(t.key) && !(k === coreStart + 1 && COMPOUND_TAILS.has(t.key));
     // … except a given name written with it, after a post («الرئيس المنصف المرزوقي»).
     if (article && k === coreStart && !(opts.apposition && ARTICLE_GIVEN.has(t.key))) break;
     // An ال-word ends a name as a nisba («الهاشمي») or right after a first name
@@ -200,7 +203,15 @@ export function nameAt(gaz: Gazetteer, toks: Tok[], i: number, opts: NameOptions
   let confidence = 0;
   if (given && (len >= 2 || honorific || opts.apposition)) confidence = 0.85;
   else if (tagged) confidence = 0.75;
-  else if (opts.apposition && closed && len >= 2) confidence = 0.65;
+  // (Not where the tagger read the first word as no name, «… نائب الرئيس سياسة الحكومة.»,
+  // unless commas set the name apart: «…، حاتم البلومي،».)
+  else if (
+    opts.apposition &&
+    closed &&
+    len >= 2 &&
+    (opts.tags?.[coreStart] !== 'O' || toks[i - 1]?.key === '،' || toks[i - 1]?.key === ',')
+  )
+    confidence = 0.65;
   else if (honorific && len >= 2 && closed) confidence = 0.6;
   if (confidence === 0) return undefined;
   // «وزير البيئة يأذن …»: an imperfect verb after a post is the sentence going on, not a
