@@ -401,7 +401,9 @@ class Run {
     }
     // Apposition before: «علي لاريجاني، أمين المجلس …».
     const before = this.toks[pm.first - 1];
-    if (before && (before.key === '،' || before.key === ',')) {
+    // «…، ورئيس حكومة الوفاق …»: a post after «و» opens the next item of a list.
+    const joined = pm.start > this.toks[pm.first]!.start && /^[وف]/.test(this.toks[pm.first]!.key);
+    if (before && (before.key === '،' || before.key === ',') && !joined) {
       const ent = this.personEnds.get(pm.first - 2);
       if (ent) this.hold(rec, ent, 'post');
     } else if (this.appositionAfter(pm)) {

@@ -585,7 +585,25 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
         country = c.iso3;
         inner.push(c.m);
         last = c.m.last;
-      } else if (construct) {
+      } else if (construct && complement) {
+        // «رئيس حكومة الوفاق الوطني الليبية»: the office's complement, up to three words
+        // with the article, closed by a demonym.
+        let k = last + 1;
+        while (
+          k <= last + 3 &&
+          toks[k]?.arabic &&
+          toks[k]!.key.startsWith('ال') &&
+          !countryAt(gaz, toks, k, false)
+        )
+          k++;
+        const d = k > last + 1 ? countryAt(gaz, toks, k, false) : undefined;
+        if (d && d.m.hits[0]!.role === 'demonym') {
+          country = d.iso3;
+          inner.push(d.m);
+          last = d.m.last;
+        }
+      }
+      if (!country && construct) {
         // «ولي عهد أبوظبي», «محافظ بغداد»: a city in construct gives its state.
         const m = matchAt(gaz, toks, last + 1);
         const e = m?.hits[0]?.entry;

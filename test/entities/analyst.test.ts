@@ -145,3 +145,22 @@ test('a listed post is the article’s only when the article says it', () => {
   assert.equal(sisi?.post?.country, 'EGY', show(sisi));
   assert.ok(sisi?.post?.span, 'the post is the article’s words');
 });
+
+test('a list of people with posts: each post on its own person', () => {
+  const r = run(
+    'حضر اللقاء وزير الخارجية المصري كريم الدسوقي، ورئيس حكومة الوحدة الوطنية الليبية سالم الورفلي، ووفد من البرلمان.',
+    'auto',
+  );
+  const by = (name: string) => r.entities.find((e) => e.type === 'PERS' && e.names.ar === name);
+  assert.equal(by('كريم الدسوقي')?.post?.en, 'Minister of Foreign Affairs', show(r.entities));
+  assert.equal(by('سالم الورفلي')?.post?.en, 'Prime Minister', show(r.entities));
+  assert.equal(by('سالم الورفلي')?.country, 'LBY');
+});
+
+test('after an honorific, a known given name keeps the surname the tagger left out', () => {
+  for (const name of ['خليفة حفتر', 'خليفة الدرناوي']) {
+    const r = run(`جرت العمليات بإشراف مباشر من المشير ${name} في غرفة عمليات مشتركة.`, 'auto');
+    const p = r.mentions.filter((m) => m.type === 'PERS').map((m) => m.text);
+    assert.deepEqual(p, [name], show(r.mentions));
+  }
+});

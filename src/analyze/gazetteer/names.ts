@@ -111,6 +111,7 @@ function extent(
   max: number,
   opts: NameOptions,
   tags: readonly string[] | undefined,
+  honorific = false,
 ): number {
   let k = coreStart;
   let carried = 0;
@@ -130,8 +131,12 @@ function extent(
     // Where the tagger read the sentence, its O ends the name (after the first word).
     // (In apposition, a surname with the article right after a known given name stays:
     // «وزير …، رياض المؤخر».)
+    // Nor after an honorific and a known given name: «المشير خليفة حفتر» (the tagger's O on
+    // «حفتر» cut it to «خليفة»).
     const surnameAfterGiven =
-      opts.apposition && article && k === coreStart + 1 && GIVEN_NAMES.has(lightKey(toks[coreStart]!.text));
+      (opts.apposition ? article : honorific && !article) &&
+      k === coreStart + 1 &&
+      GIVEN_NAMES.has(lightKey(toks[coreStart]!.text));
     if (k > coreStart && tags?.[k] === 'O' && !PARTICLES.has(toks[k - 1]!.key) && !surnameAfterGiven) break;
     // Without commas or the tagger, a name is at most two words after the first unless
     // a particle («بن», «عبد», «أبو») carries it on.
@@ -188,7 +193,7 @@ export function nameAt(gaz: Gazetteer, toks: Tok[], i: number, opts: NameOptions
   let run = extent(gaz, toks, coreStart, max, opts, undefined);
   const closedRun = !toks[run]?.arabic || toks[run]!.punct;
   if (!((opts.apposition || honorific) && closedRun))
-    run = extent(gaz, toks, coreStart, max, opts, opts.tags);
+    run = extent(gaz, toks, coreStart, max, opts, opts.tags, honorific !== undefined);
   const k = run;
   const last = k - 1;
   if (last < coreStart) return undefined;
