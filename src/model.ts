@@ -132,6 +132,11 @@ export interface Post {
   country?: string;
   sector?: string;
   span?: Span;
+  /**
+   * Date (ISO) of the article that states the post: a post is the article's claim at its
+   * date, so across articles the latest one is the person's current post.
+   */
+  asOf?: string;
 }
 
 export interface Mention {

@@ -15,6 +15,10 @@ export function analyze(article: Article, brief: Brief): Analysis {
     ...(article.published ? { published: article.published } : {}),
     ...(home ? { home } : {}),
   });
+  // A post is what this article says at its date (see `Post.asOf`).
+  const asOf = (article.published ?? ev.published?.value)?.slice(0, 10);
+  if (asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf))
+    for (const e of ent.entities) if (e.post?.span) e.post.asOf = asOf;
   return {
     mentions: ent.mentions,
     entities: ent.entities,

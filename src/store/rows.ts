@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { bandKeys, fingerprint, smallSignature } from '../ingest/dedup.ts';
-import type { Entity, ProcessedArticle } from '../model.ts';
+import type { Entity, Post, ProcessedArticle } from '../model.ts';
 import { analyzeText, type IndexedText, indexColumns, type Term } from '../search/analyze.ts';
 import { calendarDay, metaTerms } from '../search/filter-terms.ts';
 
@@ -342,6 +342,15 @@ export function actorQueryKeys(value: string): string[] {
   return [...keys];
 }
 
+/**
+ * The post to keep across articles: the one stated by the later article (`asOf`); a dated
+ * post wins over an undated one; otherwise the stored one stays.
+ */
+export function laterPost(old: Post | undefined, next: Post | undefined): Post | undefined {
+  if (!old || !next) return old ?? next;
+  return next.asOf && (!old.asOf || next.asOf > old.asOf) ? next : old;
+}
+
 /** Merges a newly seen entity into the stored one: aliases united, missing fields filled. */
 export function mergeEntity(old: Entity, next: Entity): Entity {
   const aliases = new Set([...old.names.aliases, ...next.names.aliases]);
@@ -352,7 +361,7 @@ export function mergeEntity(old: Entity, next: Entity): Entity {
     ...next,
     ...old,
     names,
-    ...(old.post || next.post ? { post: old.post ?? next.post } : {}),
+    ...(old.post || next.post ? { post: laterPost(old.post, next.post)! } : {}),
     ...(old.externalIds || next.externalIds
       ? { externalIds: { ...next.externalIds, ...old.externalIds } }
       : {}),
