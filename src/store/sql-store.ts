@@ -81,8 +81,30 @@ export function articleValues(r: ArticleRows): Param[] {
   ];
 }
 
+/** Most stored entities whose parsed document and lookup keys `SqlStore` keeps (`entityMemo`). */
+const ENTITY_MEMO_MAX = 20_000;
+
 export class SqlStore implements Store {
   constructor(private readonly b: Backend) {}
+
+  /**
+   * Stored entity documents already parsed, and their lookup keys, by id: an article's entities
+   * are read back for every article that names them (a country, a minister), and most of those
+   * reads return the document unchanged. An entry is used only when the document read now is the
+   * same string (a rolled-back write or another process's write simply misses), so it saves the
+   * `JSON.parse` and `entityKeys` of an unchanged entity and changes nothing that is written.
+   */
+  private readonly entityMemo = new Map<string, { doc: string; entity?: Entity; keys?: string[] }>();
+
+  private memo(id: string, doc: string): { doc: string; entity?: Entity; keys?: string[] } {
+    let m = this.entityMemo.get(id);
+    if (m === undefined || m.doc !== doc) {
+      m = { doc };
+      if (this.entityMemo.size >= ENTITY_MEMO_MAX) this.entityMemo.clear();
+      this.entityMemo.set(id, m);
+    }
+    return m;
+  }
 
   get kind() {
     return this.b.kind;
@@ -469,7 +491,9 @@ export class SqlStore implements Store {
     const keys: Param[][] = [];
     for (const e of given.values()) {
       const oldDoc = stored.get(e.id);
-      const old = oldDoc === undefined ? undefined : (JSON.parse(oldDoc) as Entity);
+      const memo = oldDoc === undefined ? undefined : this.memo(e.id, oldDoc);
+      if (memo && memo.entity === undefined) memo.entity = JSON.parse(memo.doc) as Entity;
+      const old = memo?.entity;
       const merged = old ? mergeEntity(old, e) : e;
       const doc = JSON.stringify(merged);
       if (oldDoc === doc) continue;
@@ -482,8 +506,12 @@ export class SqlStore implements Store {
         doc,
       ]);
       // The stored entity's keys are in entity_keys already (written with it).
-      const had = new Set(old ? entityKeys(old) : []);
-      for (const k of entityKeys(merged)) if (!had.has(k)) keys.push([k, merged.id]);
+      if (memo && old && memo.keys === undefined) memo.keys = entityKeys(old);
+      const had = new Set(memo?.keys);
+      const mergedKeys = entityKeys(merged);
+      for (const k of mergedKeys) if (!had.has(k)) keys.push([k, merged.id]);
+      // The next article naming it reads this document back (unless this write is undone).
+      this.memo(merged.id, doc).keys = mergedKeys;
     }
     await insertRows(
       db,

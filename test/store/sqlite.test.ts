@@ -299,6 +299,50 @@ function raw(path: string, sql: string): void {
   db.close();
 }
 
+describe('sqlite: an entity merged by two connections', () => {
+  it('each writer merges into what is stored now, not into what it stored last', async () => {
+    // SqlStore keeps the entity documents it read or wrote; another connection's write must
+    // still be merged (the kept copy is used only while the stored document is the same).
+    const path = join(dir, 'two-writers.db');
+    const a = await openStore(path);
+    const b = await openStore(path);
+    const iranWith = (alias: string) => ({
+      id: 'country:IRN',
+      type: 'GPE' as const,
+      country: 'IRN',
+      names: { ar: 'إيران', en: 'Iran', aliases: [alias] },
+    });
+    const base = DOCS.find((d) => d.id === 't-cooperation-egypt')!;
+    const put = (s: typeof a, id: string, alias: string, text: string) =>
+      s.put(
+        makeDoc({
+          ...base,
+          id,
+          text,
+          sections: {},
+          events: [],
+          mentions: [{ surface: 'وإيران', entity: iranWith(alias) }],
+        }),
+      );
+    try {
+      await put(a, 'two-1', 'الاسم الأول', 'وقعت مصر وإيران مذكرة أولى للتجارة.');
+      await put(b, 'two-2', 'الاسم الثاني', 'وقعت مصر وإيران مذكرة ثانية للمياه.');
+      await put(a, 'two-3', 'الاسم الثالث', 'وقعت مصر وإيران مذكرة ثالثة للطاقة.');
+      const aliases = (await a.entity('country:IRN'))?.entity.names.aliases ?? [];
+      for (const alias of ['الاسم الأول', 'الاسم الثاني', 'الاسم الثالث'])
+        assert.ok(aliases.includes(alias), `${alias} in ${JSON.stringify(aliases)}`);
+      for (const q of ['الاسم الأول', 'الاسم الثاني', 'الاسم الثالث'])
+        assert.ok(
+          (await a.entities({ q })).items.some((e) => e.entity.id === 'country:IRN'),
+          `Iran found by «${q}»`,
+        );
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});
+
 describe('sqlite: near-duplicate keys of an older archive', () => {
   it('articles stored before the dedup tables existed are filed under their keys on open', async () => {
     const path = join(dir, 'backfill.db');
