@@ -82,7 +82,7 @@ export function articleValues(r: ArticleRows): Param[] {
 }
 
 /** Most stored entities whose parsed document and lookup keys `SqlStore` keeps (`entityMemo`). */
-const ENTITY_MEMO_MAX = 20_000;
+const ENTITY_MEMO_MAX = 5_000;
 
 export class SqlStore implements Store {
   constructor(private readonly b: Backend) {}
