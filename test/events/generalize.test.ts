@@ -63,3 +63,42 @@ test('honorific copy: a title and a name with the post after it are one actor; a
   assert.deepEqual(code(other!.source), ['EGY/GOV']);
   assert.deepEqual(code(other!.target), ['JOR/GOV']);
 });
+
+test('weak types on new writing: pardons, release on bail, suspension, extradition, embassies, threats by participle', () => {
+  // own sentences, one per family added
+  const types = (text: string) => events(text).map((e) => e.type);
+  assert.ok(types('أصدر الرئيس الموريتاني قرارًا بالعفو عن مئتي سجين بمناسبة العيد.').includes('CONCEDE'));
+  assert.ok(types('قررت النيابة العامة في القاهرة إخلاء سبيل ثلاثين متهمًا.').includes('CONCEDE'));
+  assert.ok(
+    types('أعلنت الحكومة الأردنية التراجع عن زيادة أسعار الوقود بعد الاحتجاجات.').includes('CONCEDE'),
+  );
+  assert.ok(
+    types('قرر الاتحاد الأفريقي تعليق مشاركة النيجر في جميع أنشطته حتى عودة النظام الدستوري.').includes(
+      'SANCTION',
+    ),
+  );
+  assert.ok(types('سلّمت السلطات المغربية إلى فرنسا ثلاثة مطلوبين في قضايا احتيال.').includes('COOPERATE'));
+  assert.ok(types('أعادت الإمارات فتح سفارتها في دمشق بعد سنوات من القطيعة.').includes('COOPERATE'));
+  assert.ok(types('ودانت الجامعة العربية الهجوم على القافلة.').includes('ACCUSE'));
+  assert.ok(types('قال الرئيس الكولومبي إن بلاده لن تعترف بنتائج الانتخابات في فنزويلا.').includes('REJECT'));
+  const threat = events('تجمع مئات الممرضين أمام وزارة الصحة في بغداد، مهددين بالدخول في إضراب مفتوح.');
+  assert.ok(
+    threat.some((e) => e.type === 'THREATEN'),
+    JSON.stringify(threat.map((e) => e.type)),
+  );
+  // «أعرب X عن Y»: the subject between the verb and «عن»
+  assert.ok(types('أعرب وزير الخارجية العماني عن تقديره لجهود الوساطة الكويتية.').includes('SUPPORT'));
+});
+
+test('no threat in «مهددين بالمجاعة», no request in a protest’s purpose, no release asked for', () => {
+  // own sentences
+  const hungry = events('قال البرنامج إن نحو مئتي ألف شخص في الإقليم مهددين بالمجاعة.');
+  assert.ok(!hungry.some((e) => e.type === 'THREATEN'), JSON.stringify(hungry.map((e) => e.type)));
+  const strike = events(
+    'ينفذ أطباء المستشفى الجامعي بسوسة إضرابًا يوم الخميس للمطالبة بالإفراج عن زميلهم الموقوف.',
+  );
+  assert.deepEqual(
+    strike.map((e) => e.type),
+    ['PROTEST'],
+  );
+});

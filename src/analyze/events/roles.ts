@@ -200,6 +200,8 @@ const DURING = /^(?:خلالها|خلاله)$/;
 /** «تعرض/تعرضت لـ»: to undergo (an attack, a raid). */
 /** Modes whose masdar takes the one it happens to as its genitive («اعتقال X», «اختطاف X»). */
 const PATIENT_MODES = new Set(['arrest', 'detain', 'abduct', 'expel']);
+/** Masdars heading a phrase with an object of their own («تعليق مشاركة», «تسليم مطلوبين»). */
+const MASDAR_HEAD = /^(?:[وف])?(?:[بل])?(?:ال)?(?:تعليق|تسليم|تجميد|اغلاق|ادراج|افتتاح|فتح)$/;
 /** «تمّ/يتمّ/سيتمّ» + masdar: the passive of Maghrebi and wire Arabic. */
 const PASSIVE_AUX = /^(?:[وف])?(?:تم|يتم|سيتم|وقع)$/;
 const UNDERGO = /^(?:و)?(?:تعرض|تعرضت|تعرضوا|تعرضا|يتعرض|تتعرض|يتعرضون)$/;
@@ -503,8 +505,12 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     const from = hit.entry.kind === 'phrase' && !gapped ? hit.j : head + 1;
     // a gapped one has its subject in the gap («تضامنت النقابات مع …»), never after it
     const to = prepEnd ? hit.j - 1 : hit.j + 3;
+    // «تعليق مشاركة النيجر», «تسليم مطلوبين»: after a phrase headed by a masdar, the genitive
+    // of its object is whose it is, not who acts
+    const masdarHead = gapped && hit.entry.kind === 'phrase' && MASDAR_HEAD.test(toks[head]!.n);
     for (let k = from; k < toks.length && k <= to; k++) {
       if (nominal && k > hit.j) break;
+      if (masdarHead && k >= hit.j) break;
       const m = mentions.find((x) => x.i === k);
       // «أطلقوا صاروخًا»: the weapon a phrase names is its object, not its subject
       if (m?.weapon && hit.entry.kind === 'phrase' && m.i < hit.j) continue;

@@ -56,6 +56,10 @@ export interface SentenceInput {
   };
 }
 
+/** Harms one is threatened with («مهددين بالمجاعة»): after a threatening participle, no threat made. */
+const HARM =
+  /^(?:ال)?(?:مجاعه|جوع|موت|انهيار|غرق|خطر|زوال|اندثار|انقراض|طرد|اخلاء|ترحيل|فقر|عطش|هدم|سجن|تشرد|اعدام|مرض|امراض|فيضانات|جفاف)$/;
+
 const bare = (a: Actor): Actor => ({
   ...(a.country ? { country: a.country } : {}),
   ...(a.sector ? { sector: a.sector } : {}),
@@ -418,6 +422,17 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       toks[h.head - 1]!.punct ||
       /^و/.test(toks[h.head]!.n),
   );
+  // «300 ألف شخص مهددين بالمجاعة»: a threatening participle before بـ + a harm is the passive
+  // "under threat of", no threat made
+  hits = hits.filter(
+    (h) =>
+      !(
+        h.entry.type === 'THREATEN' &&
+        h.entry.flags.has('participle') &&
+        toks[h.j]?.prep === 'ب' &&
+        toks[h.j]!.cands.some((c) => HARM.test(c))
+      ),
+  );
   // «إضراب عام دعا إليه الاتحاد», «احتجاجات دعت إليها النقابات»: the call names who organises the
   // protest (its source, roles.ts), it is no request of its own
   hits = hits.filter(
@@ -625,6 +640,16 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (hits.some((o) => o.head < h.head && toks[o.head]!.clause === t.clause && !absorbed.has(o)))
       absorbed.add(h);
   }
+  // «وقفة احتجاجية … للمطالبة بتسوية وضعياتهم», «إضراب … للمطالبة بالإفراج عن …»: a purpose
+  // masdar after a protest says what the protest is for; it is no request of its own, and what it
+  // asks for (absorbed above) is no event either
+  for (const h of hits)
+    if (
+      h.entry.type === 'REQUEST' &&
+      /^(?:و)?للمطالبه$/.test(toks[h.head]!.n) &&
+      hits.some((o) => o.entry.type === 'PROTEST' && o.head < h.head && !absorbed.has(o))
+    )
+      absorbed.add(h);
   hits = hits.filter((h) => !absorbed.has(h));
   if (!hits.length) {
     updateTopic(inp, mentions, toks);
@@ -1019,7 +1044,13 @@ function domesticVisit(roles: Roles, placeHome?: string): boolean {
   if (!home.size) return false;
   return roles.target.every((t) => {
     const c = t.country ?? placeHome;
-    return c !== undefined && home.has(c) && (!t.sector || roles.source.some((s) => s.sector === t.sector));
+    // a state or a town of one's own country is a place visited, whatever sector it was given
+    const place = t.entityId?.startsWith('country:') || t.entityId?.startsWith('city:');
+    return (
+      c !== undefined &&
+      home.has(c) &&
+      (!t.sector || place || roles.source.some((s) => s.sector === t.sector))
+    );
   });
 }
 
