@@ -208,6 +208,30 @@ test('fast scoring equals summing every feature; a word table changes no tag', (
   }
 });
 
+test('cached word scores stay right across many words (shared chunks of the feature cache)', () => {
+  // Each new word's feature hashes, own scores and neighbour scores are views into shared
+  // chunks (features.ts): 3,000 distinct words fill several chunks; a view overlapping
+  // another would add one word's weights into another's scores.
+  const groups = ['word', 'affix', 'clitic', 'shape', 'context', 'bigram', 'ngram'] as const;
+  const w = train({ sentences: mine, groups, epochs: 2, seed: 5 });
+  const model = new TaggerModel(headerFor(w, { groups, meta: {} }), w.hashes, w.weights);
+  const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+  const rnd = mulberry32(11);
+  const vocab = Array.from({ length: 3000 }, (_, i) => {
+    let s = '';
+    for (let k = 0, len = 3 + (i % 6); k < len; k++) s += letters[Math.floor(rnd() * letters.length)];
+    return `${s}${i}`;
+  });
+  const sentences = Array.from({ length: 300 }, (_, i) => vocab.slice(i * 10, i * 10 + 10));
+  for (let r = 0; r < 2; r++) {
+    for (const s of r === 0 ? sentences : [...sentences].reverse()) {
+      const fast = model.emissions(s);
+      const ref = model.emissionsReference(s);
+      fast.forEach((v, i) => assert.ok(Math.abs(v - ref[i]!) < 1e-9, `${s.join(' ')}: ${v} vs ${ref[i]}`));
+    }
+  }
+});
+
 test('doc features: what a first pass said about the same word in nearby sentences', () => {
   const sents = [
     words('فاز بنفيكا أمس'),

@@ -158,6 +158,41 @@ const OFFSETS = [-2, -1, 1, 2] as const;
 /** Shared empty hash list (words of models without the opt-in groups allocate nothing for them). */
 const NO_HASHES: number[] = [];
 const EMPTY = new Uint32Array(0);
+
+/**
+ * The typed arrays cached on each word (its feature hashes, own scores and neighbour scores)
+ * are views into shared chunks: V8 keeps a typed array over 64 bytes outside the JS heap,
+ * each with an ArrayBuffer, a backing store and an allocation of its own (~200 bytes of
+ * bookkeeping beside the data, three per word). A chunk is freed once no word viewing it is
+ * cached. Chunks start zeroed, as a new typed array does.
+ */
+const CHUNK = 1 << 15;
+let f64Chunk = new Float64Array(0);
+let f64At = 0;
+function f64View(len: number): Float64Array {
+  if (f64At + len > f64Chunk.length) {
+    f64Chunk = new Float64Array(Math.max(CHUNK, len));
+    f64At = 0;
+  }
+  const v = f64Chunk.subarray(f64At, f64At + len);
+  f64At += len;
+  return v;
+}
+let u32Chunk = new Uint32Array(0);
+let u32At = 0;
+/** `Uint32Array.from(values)` as a view into a shared chunk (see f64View). */
+function u32From(values: readonly number[]): Uint32Array {
+  const len = values.length;
+  if (len === 0) return EMPTY;
+  if (u32At + len > u32Chunk.length) {
+    u32Chunk = new Uint32Array(Math.max(CHUNK, len));
+    u32At = 0;
+  }
+  const v = u32Chunk.subarray(u32At, u32At + len);
+  u32At += len;
+  v.set(values);
+  return v;
+}
 const LEN_HASH = Array.from({ length: 11 }, (_, k) => hashString(T.len, String(k)));
 const ARABIC_HASH = hashString(T.arabic, 'a');
 const NOT_ARABIC_HASH = hashString(T.arabic, 'n');
@@ -495,7 +530,7 @@ export class FeatureExtractor {
         vc,
       };
       if (scl.length || al || brOwn.length || npOwn.length) {
-        info.own = Uint32Array.from([...info.own, ...scl, ...(al ? [al, alType] : []), ...brOwn, ...npOwn]);
+        info.own = u32From([...info.own, ...scl, ...(al ? [al, alType] : []), ...brOwn, ...npOwn]);
       }
       info.ident = this.identCount;
     }
@@ -552,12 +587,12 @@ export class FeatureExtractor {
       for (let k = 0; k + 3 <= m.length; k++) f.push(hashRange(T.ngram, m, k, k + 3));
     }
     this.identCount = ident;
-    return Uint32Array.from(f);
+    return u32From(f);
   }
 
   /** Scores of the word's own features under `lk` (cached on the word). */
   private ownScore(x: WordInfo, lk: WeightLookup, n: number): Float64Array {
-    const v = new Float64Array(n);
+    const v = f64View(n);
     sumInto(x.own, lk, n, v, 0);
     x.score = v;
     return v;
@@ -566,7 +601,7 @@ export class FeatureExtractor {
   /** What the word adds to a token as its neighbour, one row of n per offset in OFFSETS (cached on the word). */
   private ctxScore(x: WordInfo, lk: WeightLookup, n: number): Float64Array {
     const g = this.groups;
-    const v = new Float64Array(4 * n);
+    const v = f64View(4 * n);
     const hs: number[] = [];
     for (let j = 0; j < 4; j++) {
       const d = OFFSETS[j]!;
