@@ -227,7 +227,9 @@ test('cached word scores stay right across many words (shared chunks of the feat
     for (const s of r === 0 ? sentences : [...sentences].reverse()) {
       const fast = model.emissions(s);
       const ref = model.emissionsReference(s);
-      fast.forEach((v, i) => assert.ok(Math.abs(v - ref[i]!) < 1e-9, `${s.join(' ')}: ${v} vs ${ref[i]}`));
+      for (let i = 0; i < fast.length; i++) {
+        assert.ok(Math.abs(fast[i]! - ref[i]!) < 1e-9, `${s.join(' ')}: ${fast[i]} vs ${ref[i]}`);
+      }
     }
   }
 });
