@@ -6,7 +6,8 @@
  * where `text` is the TF-IDF cosine over Snowball stems of title + text (function words
  * dropped; IDF over the collection given), `entities` the Jaccard overlap of the entity ids
  * the analysis found (countries, people, organizations; not dates), `events` the Jaccard
- * overlap of PLOVER event types. Two articles published more than `windowDays` apart never
+ * overlap of PLOVER event types; the brief template's labels are no words of the text, and two
+ * articles that each name entities but share none have similarity 0. Two articles published more than `windowDays` apart never
  * join. Clusters are built by average-link agglomeration: two clusters merge while the
  * mean similarity of their cross pairs is ≥ `threshold` (default 0.2), and every cross pair
  * lies within the date window.
@@ -50,11 +51,29 @@ export interface Story {
 
 type Vec = Map<string, number>;
 
+/**
+ * The labels of the brief template (match forms, two words each): the words of the form, not of
+ * the news — two articles that both use the template share them whatever they report.
+ */
+const TEMPLATE_LABELS = new Set(
+  ['اهميه الخبر', 'الصوره العامه', 'النقاط الرييسيه', 'نظره اعمق', 'احدث المعلومات', 'تفاصيل الخبر'].map(
+    (l) => l.split(' ').map(matchForm).join(' '),
+  ),
+);
+
 function stemsOf(text: string): string[] {
-  const out: string[] = [];
+  const words: string[] = [];
   for (const t of tokenize(text)) {
     if (t.kind !== 'word' && t.kind !== 'number') continue;
-    const m = matchForm(t.text);
+    words.push(matchForm(t.text));
+  }
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (i + 1 < words.length && TEMPLATE_LABELS.has(`${words[i]} ${words[i + 1]}`)) {
+      i++;
+      continue;
+    }
+    const m = words[i]!;
     if (m.length < 2 || STOP.has(m)) continue;
     out.push(stem(m));
   }
@@ -99,6 +118,11 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
+function intersects(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
 /** Day number of an ISO date (or date-time), or undefined. */
 export function dayOf(iso: string | undefined): number | undefined {
   if (!iso) return undefined;
@@ -132,6 +156,9 @@ export function similarities(docs: ProcessedArticle[], opts: ClusterOptions = {}
       const dj = days[j];
       let s: number;
       if (di !== undefined && dj !== undefined && Math.abs(di - dj) > window) s = -1;
+      // two articles that each name someone or somewhere, but nobody and nowhere in common, report
+      // different events however alike their wording (two meetings of foreign ministers)
+      else if (ents[i]!.size && ents[j]!.size && !intersects(ents[i]!, ents[j]!)) s = 0;
       else
         s = dot(vecs[i]!, vecs[j]!) + we * jaccard(ents[i]!, ents[j]!) + wv * jaccard(types[i]!, types[j]!);
       sim[i * n + j] = s;

@@ -135,3 +135,35 @@ test('GET /api/stories and /api/stories/:id (in-process)', async () => {
     await store.close();
   }
 });
+
+test('two meetings of foreign ministers of different countries, both in the brief template, are two stories', () => {
+  // own writing: the same wording and the same template labels, nobody and nowhere in common
+  const meeting = (id: string, outlet: string, a: string, b: string, city: string) =>
+    processRecord({
+      id,
+      outlet,
+      url: `https://${outlet}.example/${id}`,
+      title: '',
+      published: '2025-06-02',
+      story: id,
+      text: [
+        `استقبل وزير الخارجية ${a} في ${city} أمس نظيره ${b}، وبحث الجانبان سبل تعزيز التعاون الاقتصادي بين البلدين.`,
+        'أهمية الخبر) يأتي اللقاء في وقت يسعى فيه البلدان إلى توسيع التبادل التجاري.',
+        'الصورة العامة) اتفق الوزيران على تشكيل لجنة مشتركة تجتمع كل ثلاثة أشهر.',
+        'النقاط الرئيسية) لجنة مشتركة، مذكرة تفاهم، تبادل الخبرات',
+        'نظرة أعمق) يرى مراقبون أن التقارب الاقتصادي قد يمهد لتنسيق أوسع.',
+      ].join('\n\n'),
+    });
+  const pair = [
+    meeting('m1', 'one', 'التونسي', 'الليبي', 'تونس'),
+    meeting('m2', 'two', 'الأردني', 'العراقي', 'عمّان'),
+  ];
+  const stories = clusterStories(pair);
+  assert.equal(stories.length, 2, JSON.stringify(stories.map((s) => s.articles)));
+  // the same text about the same sides is one story
+  const same = [
+    meeting('m3', 'one', 'التونسي', 'الليبي', 'تونس'),
+    meeting('m4', 'two', 'التونسي', 'الليبي', 'تونس'),
+  ];
+  assert.equal(clusterStories(same).length, 1);
+});
