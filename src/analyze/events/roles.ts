@@ -815,10 +815,19 @@ function sameState(actors: Actor[]): Actor[] {
   return actors.map((a) => (a.country || a.sector === 'IGO' ? a : { ...a, country: c! }));
 }
 
+/**
+ * The actors once each; a bare state actor («Morocco/Government») beside a named one of the same
+ * country and sector («Morocco/Government (Minister of Foreign Affairs)») is that one, not another.
+ */
 export function dedupe(actors: Actor[]): Actor[] {
   const out: Actor[] = [];
   for (const a of actors) if (!out.some((o) => sameActor(o, a))) out.push(a);
-  return out;
+  return out.filter((a) => a.name || !a.country || !out.some((o) => o.name && sameSide(o, a)));
+}
+
+/** Same country and sector (an absent field equals an empty one). */
+function sameSide(a: Actor, b: Actor): boolean {
+  return (a.country ?? '') === (b.country ?? '') && (a.sector ?? '') === (b.sector ?? '');
 }
 
 /** Same country, sector and name (an absent field equals an empty one). */
