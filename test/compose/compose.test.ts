@@ -278,3 +278,27 @@ test('isListing: a line that only lists a date, time or score, not a sentence th
   ])
     assert.ok(!one(t), t);
 });
+
+test('compose of an article in the template: no dateline, label or byline words in any block', () => {
+  const path = new URL('../../examples/article.txt', import.meta.url).pathname;
+  const text = readFileSync(path, 'utf8');
+  const b = compose(text);
+  const blocks = [...b.lead, ...b.sections.flatMap((s) => [...s.paragraphs, ...s.items])];
+  for (const blk of blocks) {
+    assert.equal(text.slice(blk.span[0], blk.span[1]), blk.text, 'extractive');
+    assert.doesNotMatch(
+      blk.text,
+      /أهمية الخبر|الصورة العامة|النقاط الرئيسية|نظرة أعمق|الرباط - خاص/u,
+      blk.text,
+    );
+  }
+  // every labelled example too (some write «الأفق نيوز - الشرق الأوسط: أهمية الخبر:» on one line)
+  for (const a of examples)
+    for (const s of compose(a.text).sections)
+      for (const blk of [...s.paragraphs, ...s.items])
+        assert.doesNotMatch(
+          blk.text,
+          /^(?:أهمية الخبر|الصورة العامة|النقاط الرئيسية|نظرة أعمق)\s*[:)]/u,
+          `${a.id}: ${blk.text}`,
+        );
+});
