@@ -168,6 +168,42 @@ describe('web app in Chromium', { skip }, () => {
     await shot('relations');
   });
 
+  test('relations graph with many actors: the layout keeps their labels apart', async () => {
+    // a synthetic answer of the shape /api/relations gives: two hubs with many spokes and pairs
+    const names = ['وزارة الخارجية', 'المتحدث باسم الحكومة', 'قوات الأمن', 'رئيس الوزراء', 'البرلمان'];
+    const nodes: Array<{ id: string; label: string }> = [];
+    const dyads: unknown[] = [];
+    const node = (i: number) => {
+      const id = `person:n${i}`;
+      nodes.push({ id, label: `${names[i % names.length]} ${i}` });
+      return id;
+    };
+    const dyad = (source: string, target: string, score: number) =>
+      dyads.push({ level: 'actor', source, target, counts: { CONSULT: 1 }, total: 1, score, periods: [] });
+    const hubA = node(0);
+    const hubB = node(1);
+    let i = 2;
+    for (; i < 32; i++) dyad(hubA, node(i), 2);
+    for (; i < 50; i++) dyad(node(i), hubB, -5);
+    dyad(hubA, hubB, 1);
+    for (; i < 90; i += 2) dyad(node(i), node(i + 1), 4);
+    const body = JSON.stringify({ level: 'actor', total: dyads.length, nodes, dyads });
+    await page.route('**/api/relations?*', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    try {
+      await page.goto(`${base}/#/relations?level=actor`);
+      await page.waitForSelector('.graph[data-label-overlaps]');
+      assert.equal(Number(await page.getAttribute('.graph', 'data-nodes')), nodes.length);
+      await shot('relations-many');
+      const overlaps = Number(await page.getAttribute('.graph', 'data-label-overlaps'));
+      // before: cose without room for labels, about one overlapping pair per two actors
+      assert.ok(overlaps <= 3, `${overlaps} pairs of labels overlap`);
+    } finally {
+      await page.unroute('**/api/relations?*');
+    }
+  });
+
   test('hostile articles stay text: no script runs, no javascript: links', async () => {
     for (const id of [ids.hostile!, ids.badUrl!]) {
       await page.goto(`${base}/#/article/${id}`);

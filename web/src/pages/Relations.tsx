@@ -37,16 +37,80 @@ function nodeName(level: string, n: { id: string; label?: string; label_en?: str
   return n.label ?? n.id;
 }
 
+/**
+ * Pairs of node labels whose boxes overlap after the layout (shown on the graph as
+ * `data-label-overlaps`, so a test can hold the layout to it).
+ */
+function labelOverlaps(cy: cytoscape.Core): number {
+  const boxes = cy.nodes().map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false }));
+  let n = 0;
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) n++;
+    }
+  return n;
+}
+
+/**
+ * Moves apart the nodes whose labels still overlap after the layout (a hub's spokes, long names side
+ * by side): each overlapping pair is pushed apart along the axis where they overlap least, a few
+ * rounds, then the graph is fitted again.
+ */
+function spreadLabels(cy: cytoscape.Core): void {
+  const nodes = cy.nodes().toArray();
+  for (let round = 0; round < 60; round++) {
+    const boxes = nodes.map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false }));
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++)
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+        const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+        if (dx <= 0 || dy <= 0) continue;
+        const pa = nodes[i]!.position();
+        const pb = nodes[j]!.position();
+        // half the overlap each, plus a small gap, on the cheaper axis
+        if (dx < dy) {
+          const d = (dx + 4) / 2;
+          const s = pa.x <= pb.x ? 1 : -1;
+          nodes[i]!.position({ x: pa.x - s * d, y: pa.y });
+          nodes[j]!.position({ x: pb.x + s * d, y: pb.y });
+        } else {
+          const d = (dy + 4) / 2;
+          const s = pa.y <= pb.y ? 1 : -1;
+          nodes[i]!.position({ x: pa.x, y: pa.y - s * d });
+          nodes[j]!.position({ x: pb.x, y: pb.y + s * d });
+        }
+        moved = true;
+      }
+    if (!moved) break;
+  }
+  cy.fit(undefined, 30);
+}
+
+/** Height of the graph: room for the labels of many actors (the page scrolls past it). */
+function graphHeight(nodes: number): string | undefined {
+  return nodes > 40 ? `${Math.min(1100, Math.round(9 * nodes))}px` : undefined;
+}
+
 function Graph({ data }: { data: Relations }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!box.current) return;
     const label = new Map(data.nodes.map((n) => [n.id, nodeName(data.level, n)]));
     const maxTotal = Math.max(1, ...data.dyads.map((d) => d.total));
+    const columns = Math.max(1, Math.ceil(Math.sqrt(data.nodes.length * 2)));
     const cy = cytoscape({
       container: box.current,
       elements: [
-        ...data.nodes.map((n) => ({ data: { id: n.id, label: label.get(n.id) ?? n.id } })),
+        // a start on a grid as wide as the box (cose from one point packs the graph into a column)
+        ...data.nodes.map((n, k) => ({
+          data: { id: n.id, label: label.get(n.id) ?? n.id },
+          position: { x: (k % columns) * 120, y: Math.floor(k / columns) * 60 },
+        })),
         ...data.dyads.map((d) => ({
           data: {
             id: `${d.source}>${d.target}`,
@@ -68,6 +132,10 @@ function Graph({ data }: { data: Relations }) {
             color: '#1b1b1b',
             'text-valign': 'bottom',
             'text-margin-y': 4,
+            // a label stays readable where an edge crosses it
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.8,
+            'text-background-padding': '1px',
             width: 22,
             height: 22,
           },
@@ -83,8 +151,26 @@ function Graph({ data }: { data: Relations }) {
           },
         },
       ],
-      layout: { name: data.nodes.length > 2 ? 'cose' : 'circle', animate: false, padding: 30 },
+      // the layout keeps room for each label (many actors overlapped their names otherwise);
+      // deterministic, so a graph looks the same on every visit
+      layout:
+        data.nodes.length > 2
+          ? ({
+              name: 'cose',
+              animate: false,
+              padding: 30,
+              randomize: false,
+              nodeDimensionsIncludeLabels: true,
+              nodeRepulsion: () => 80_000,
+              idealEdgeLength: () => 60,
+              nodeOverlap: 40,
+              componentSpacing: 40,
+              numIter: 2500,
+            } as cytoscape.LayoutOptions)
+          : { name: 'circle', animate: false, padding: 30 },
     });
+    if (data.nodes.length > 2) spreadLabels(cy);
+    box.current.dataset.labelOverlaps = String(labelOverlaps(cy));
     cy.on('tap', 'node', (e) => navigate(href(['entity', entityId(data.level, e.target.id())])));
     return () => cy.destroy();
   }, [data]);
@@ -92,6 +178,7 @@ function Graph({ data }: { data: Relations }) {
     <div
       ref={box}
       class="graph"
+      style={graphHeight(data.nodes.length) ? { height: graphHeight(data.nodes.length) } : undefined}
       role="img"
       aria-label={`${t('relationsTitle')}: ${num(data.nodes.length)} ${t('graphActors')}${lang() === 'ar' ? ' و' : ', '}${num(data.dyads.length)} ${t('graphLinks')}`}
       data-nodes={data.nodes.length}
