@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -149,6 +149,48 @@ test('khabar eval events --exhaustive --json on an own JSONL file', async () => 
   assert.equal(await main(['eval', 'events', '--data', path], table.ctx), 0);
   assert.match(table.out(), /overall/);
   assert.doesNotMatch(table.out(), /prec/, 'precision only with --exhaustive');
+});
+
+test('khabar eval events reads a richer gold reading of one article (seed.gold.json style), pretty-printed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-events-'));
+  mkdirSync(join(dir, 'articles'));
+  writeFileSync(join(dir, 'articles', 'one.txt'), 'استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة.\n');
+  const gold = join(dir, 'gold', 'one.gold.json');
+  mkdirSync(join(dir, 'gold'));
+  writeFileSync(
+    gold,
+    JSON.stringify(
+      {
+        id: 'one',
+        file: '../articles/one.txt',
+        brief: { sections: [] },
+        events: [
+          {
+            required: true,
+            type: 'CONSULT',
+            source: [{ name: 'x', country: 'EGY', sector: 'GOV' }],
+            target: [{ country: 'JOR' }],
+            date: 'the day of publication',
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+  );
+  const { ctx, out } = fakeContext();
+  assert.equal(await main(['eval', 'events', '--data', gold, '--published', '2025-03-04', '--json'], ctx), 0);
+  const r = JSON.parse(out());
+  assert.equal(r.texts, 1);
+  assert.deepEqual([r.overall.gold, r.overall.found, r.overall.actor_acc], [1, 1, 1]);
+  // a "file" that is not there, and a bad --published, are named
+  writeFileSync(gold, JSON.stringify({ file: 'missing.txt', events: [] }));
+  const bad = fakeContext();
+  assert.notEqual(await main(['eval', 'events', '--data', gold], bad.ctx), 0);
+  assert.match(bad.err(), /missing\.txt.*relative to the gold file/u);
+  const date = fakeContext();
+  assert.notEqual(await main(['eval', 'events', '--data', gold, '--published', 'Tuesday'], date.ctx), 0);
+  assert.match(date.err(), /--published Tuesday: give a date as YYYY-MM-DD/u);
 });
 
 test('khabar eval events names a bad line and what to do', async () => {
