@@ -7,21 +7,15 @@
  * entry), read once, on the first Latin query.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { latinWords } from '../text/transliterate.ts';
 
 const GAZETTEER = new URL('../../data/gazetteer/gazetteer.jsonl', import.meta.url);
 
 let table: Map<string, string[]> | undefined;
 
-/** Lookup key of a Latin name: lower case, no marks, words joined by one space, no punctuation. */
+/** Lookup key of a Latin name: its words (src/text `latinWords`) joined by one space. */
 export function latinNameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’ʿʾ`]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .join(' ');
+  return latinWords(name).join(' ');
 }
 
 function load(): Map<string, string[]> {

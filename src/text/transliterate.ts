@@ -321,14 +321,22 @@ export function latinKey(text: string): string {
     .join(' ');
 }
 
-/** A URL- and id-safe slug of a name: «علي لاريجاني» → `ali-larijani`. */
-export function slug(text: string): string {
+/**
+ * The Latin words of a name (Arabic transliterated first): no marks, lower case, apostrophes and
+ * ayn/hamza signs dropped, split at anything but a–z and digits. «علي لاريجاني» → `ali`, `larijani`.
+ */
+export function latinWords(text: string): string[] {
   const latin = /\p{Script=Arabic}/u.test(text) ? transliterate(text) : text;
   return latin
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’ʿʾ`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** A URL- and id-safe slug of a name: «علي لاريجاني» → `ali-larijani`. */
+export function slug(text: string): string {
+  return latinWords(text).join('-');
 }
