@@ -171,6 +171,8 @@ function Graph({ data }: { data: Relations }) {
     });
     if (data.nodes.length > 2) spreadLabels(cy);
     box.current.dataset.labelOverlaps = String(labelOverlaps(cy));
+    // which graph the count was measured on: the div outlives a change of data, so a stale count could be read
+    box.current.dataset.layoutNodes = String(data.nodes.length);
     cy.on('tap', 'node', (e) => navigate(href(['entity', entityId(data.level, e.target.id())])));
     return () => cy.destroy();
   }, [data]);
