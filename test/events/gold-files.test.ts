@@ -75,7 +75,8 @@ test('every own-writing events gold file is valid, with unique ids', () => {
     files.includes('dev.jsonl') &&
       files.includes('heldout-5.jsonl') &&
       files.includes('heldout-6.jsonl') &&
-      files.includes('heldout-7.jsonl'),
+      files.includes('heldout-7.jsonl') &&
+      files.includes('heldout-8.jsonl'),
     `files: ${files}`,
   );
   for (const f of files) {
@@ -120,4 +121,8 @@ test('heldout-6 (a blind set, by an annotator who never read the rules or saw ou
 
 test('heldout-7 (the newest blind set, by an annotator who read only the conventions, never the rule code or output): the same minimums', () => {
   checkBlindSet('heldout-7.jsonl');
+});
+
+test('heldout-8 (a blind set, by an annotator who read only the conventions, never the rule code or output): the same minimums', () => {
+  checkBlindSet('heldout-8.jsonl');
 });
