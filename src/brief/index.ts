@@ -13,3 +13,4 @@ export {
   renderMarkdown,
 } from './render.ts';
 export { type Located, type PartName, locate } from './locate.ts';
+export { withoutTemplate } from './template.ts';

@@ -4,7 +4,7 @@
  * why it matters, the big picture, what they say (attributed statements with their
  * speakers), 3–6 key points (MMR, most important first), a deeper look.
  */
-import { parseBrief } from '../brief/parse.ts';
+import { withoutTemplate } from '../brief/template.ts';
 import { CANONICAL_LABELS } from '../brief/render.ts';
 import {
   BRIEF_SCHEMA,
@@ -130,27 +130,6 @@ const byPosition = (a: Unit, b: Unit) => a.start - b.start;
  * addressed to the reader, date/time/score listings (`isListing`) and near-repeats of a
  * sentence already shown are left out; the lead is the first sentence that is none of these.
  */
-/**
- * The text of an article written in the template with its furniture blanked out (the dateline, the
- * labels «أهمية الخبر)», the byline, related headlines): same length, so every span still points
- * into the original. Without it a drafted brief of such an article quotes «الرباط - خاص: أهمية
- * الخبر) يأتي …» and takes the byline for a sentence. Other text is returned as it is.
- */
-export function withoutTemplate(text: string): string {
-  const parsed = parseBrief(text);
-  if (parsed.origin !== 'labelled') return text;
-  const spans = [
-    parsed.dateline?.span,
-    parsed.byline?.span,
-    ...parsed.sections.map((s) => s.labelSpan),
-    ...parsed.trailing.map((b) => b.span),
-  ].filter((s): s is [number, number] => !!s);
-  if (!spans.length) return text;
-  const chars = [...text.split('')];
-  for (const [a, b] of spans) for (let i = a; i < b; i++) if (chars[i] !== '\n') chars[i] = ' ';
-  return chars.join('');
-}
-
 export function compose(source: string, opts: ComposeOptions = {}): Brief {
   const text = withoutTemplate(source);
   const units = splitUnits(text);

@@ -8,6 +8,7 @@ import { countryCodes, countryLabel } from '../search/countries.ts';
 import { dateRangeTerms, outletTerm } from '../search/filter-terms.ts';
 import { checkQuery, mergeFilters, parseQuery } from '../search/query.ts';
 import { makeSnippet } from '../search/snippet.ts';
+import { withoutTemplate } from '../brief/template.ts';
 import type { FacetCount } from './facet-index.ts';
 import { type Backend, type MatchOptions, type Param, placeholders, type SqlPart } from './db.ts';
 import { actorQueryKeys } from './rows.ts';
@@ -311,7 +312,8 @@ export async function searchStore(
     );
   }
   const hits: SearchHit[] = rows.map((r) => {
-    const s = makeSnippet(r.text, compiled.highlight);
+    // The template's labels and dateline are not words of the article: blanked (offsets kept).
+    const s = makeSnippet(withoutTemplate(r.text), compiled.highlight);
     return { ...summaryOf(r), score: Number(r.score), snippet: s.snippet, highlights: s.highlights };
   });
 

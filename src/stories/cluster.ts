@@ -13,7 +13,7 @@
  * lies within the date window.
  */
 import type { ProcessedArticle } from '../model.ts';
-import { matchForm, stem, tokenize } from '../text/index.ts';
+import { headline, matchForm, stem, tokenize } from '../text/index.ts';
 
 /** Function words (match forms): no weight in text similarity. */
 const STOP = new Set(
@@ -239,7 +239,7 @@ function toStory(docs: ProcessedArticle[], group: number[], sim: Float64Array): 
     id: `story:${[...ids].sort()[0]}`,
     articles: ids,
     outlets,
-    title: firstDoc.title ?? firstDoc.text.slice(0, 80),
+    title: firstDoc.title ?? headline(firstDoc.text),
     ...(dates.length > 0 ? { first: dates[0]!, last: dates[dates.length - 1]! } : {}),
     entities,
     cohesion: pairs === 0 ? 1 : sum / pairs,

@@ -16,3 +16,4 @@ export {
 export { type SentenceSpan, sentences } from './sentences.ts';
 export { type Stemmer, type StemmerOptions, createStemmer, stem } from './stem.ts';
 export { type Token, type TokenKind, tokenize } from './tokenize.ts';
+export { headline } from './headline.ts';

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { main } from '../../src/cli/main.ts';
 import { openStore } from '../../src/store/index.ts';
 import { fakeContext } from '../helpers.ts';
+import { makeDoc } from './fixtures.ts';
 import { loadArchive } from './suite.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'khabar-cli-store-'));
@@ -42,6 +43,21 @@ describe('khabar search / export / import / status', () => {
     assert.equal(resp.total, 1);
     assert.equal(resp.hits[0].id, 't-larijani');
     assert.ok(resp.facets.countries.length > 0);
+  });
+
+  it('an untitled hit is named by its first words, cut between words with «…»', async () => {
+    const db = join(dir, 'untitled.db');
+    const s = await openStore(db);
+    const text =
+      'اجتمع وزراء الزراعة في المنطقة اليوم لبحث خطة مشتركة لمواجهة الجفاف الذي أضر بالمحاصيل في السنوات الأخيرة.';
+    await s.put(makeDoc({ id: 't-untitled', text }));
+    await s.close();
+    const r = await run(['search', 'الجفاف', '--db', db]);
+    assert.equal(r.code, 0, r.err);
+    const title = /^1\. (.*)$/mu.exec(r.out)?.[1] ?? '';
+    assert.ok(title.endsWith('…') && title.length <= 81, title);
+    const shown = title.slice(0, -1).split(' ');
+    assert.deepEqual(shown, text.split(' ').slice(0, shown.length), `whole words: «${title}»`);
   });
 
   it('search without a query or with a bad option says what to do', async () => {

@@ -631,6 +631,30 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         }
       });
 
+      it("snippets leave out the template's dateline and labels («أهمية الخبر)»)", async () => {
+        const s = await opts.fresh();
+        try {
+          const text = [
+            'اجتمع وزراء الزراعة في المنطقة اليوم لبحث خطة مشتركة لمواجهة الجفاف.',
+            '',
+            'المدينة - خاص: أهمية الخبر) تأتي الخطة بعد موسم جفاف طويل أضر بالمحاصيل.',
+            '',
+            'الصورة العامة) اتفق الوزراء على إنشاء صندوق للطوارئ يموّل آبار الري.',
+          ].join('\n');
+          const d = makeDoc({ id: 't-template', text });
+          await s.put(d);
+          const r = await s.search({ q: 'الخطة' });
+          assert.equal(r.total, 1);
+          const h = r.hits[0]!;
+          assert.match(h.snippet, /تأتي الخطة بعد موسم جفاف/);
+          for (const debris of ['أهمية الخبر', 'الصورة العامة', 'خاص:', ')'])
+            assert.ok(!h.snippet.includes(debris), `«${debris}» is not in «${h.snippet}»`);
+          for (const [a, b] of h.highlights) assert.match(h.snippet.slice(a, b), /خطة/);
+        } finally {
+          await s.close();
+        }
+      });
+
       it('sorts by date and pages', async () => {
         const r = await store.search({ q: 'استراتيجي', sort: 'date' });
         assert.deepEqual(ids(r), ['t-strategy-adj', 't-strategy-plural', 't-strategy-exact']);

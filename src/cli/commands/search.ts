@@ -5,6 +5,7 @@ import { glossFacets } from '../../i18n/api.ts';
 import { gregorianText } from '../../i18n/dates.ts';
 import { type Lang, ploverLabel } from '../../i18n/glossary.ts';
 import type { FacetValue, SearchHit, SearchResponse } from '../../store/store.ts';
+import { headline } from '../../text/index.ts';
 import { type Command, write } from '../context.ts';
 import { LANG_USAGE, langOption, tableLang, tr } from '../lang.ts';
 
@@ -83,7 +84,7 @@ function render(
   r.hits.forEach((h, i) => {
     const day = h.published ? gregorianText(h.published.slice(0, 10), lang, { digits: 'latn' }) : undefined;
     const meta = [h.outlet, day].filter(Boolean).join(' · ');
-    lines.push('', `${opts.offset + i + 1}. ${h.title ?? h.lead?.slice(0, 80) ?? h.id}`);
+    lines.push('', `${opts.offset + i + 1}. ${h.title ?? (h.lead ? headline(h.lead) : h.id)}`);
     lines.push(`   ${meta ? `${meta} · ` : ''}${h.id}`);
     lines.push(`   ${highlight(h, opts.tty)}`);
   });
