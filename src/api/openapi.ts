@@ -149,7 +149,7 @@ const schemas: Record<string, Json> = {
   },
   SearchResponse: {
     type: 'object',
-    required: ['total', 'totalExact', 'hits', 'facets'],
+    required: ['total', 'totalExact', 'hits'],
     properties: {
       total: {
         type: 'integer',
@@ -167,6 +167,7 @@ const schemas: Record<string, Json> = {
       hits: { type: 'array', items: ref('SearchHit') },
       facets: {
         type: 'object',
+        description: 'Present only with facets=true (the default); absent with facets=false',
         properties: { countries: facet, actors: facet, types: facet, outlets: facet, months: facet },
       },
     },

@@ -5,7 +5,7 @@
  */
 import type { Entity, EventRecord, Section } from '../model.ts';
 import { glossEntityJson, glossEvent, indexEntities } from './gloss.ts';
-import type { SearchResponse, Store } from '../store/store.ts';
+import type { Facets, Store } from '../store/store.ts';
 import { type Lang, codeLabel, countryName, displayName, parseLang, sectionLabel } from './glossary.ts';
 
 /** The preferred of `ar` and `en` in an Accept-Language header; undefined when neither is listed. */
@@ -100,11 +100,7 @@ function codeLabels(id: string, lang: Lang): { label: string; label_en?: string 
  * Search facets with `label_en` on actors and countries when `lang` is English (the entity's
  * English name, else its transliteration; the country's English name); unchanged otherwise.
  */
-export async function glossFacets(
-  store: Store,
-  facets: SearchResponse['facets'],
-  lang: Lang,
-): Promise<SearchResponse['facets']> {
+export async function glossFacets(store: Store, facets: Facets, lang: Lang): Promise<Facets> {
   if (lang !== 'en') return facets;
   const [actors, countries] = await Promise.all([
     nodeLabels(
@@ -120,7 +116,7 @@ export async function glossFacets(
       lang,
     ),
   ]);
-  const withEn = (vs: SearchResponse['facets']['actors'], names: typeof actors) =>
+  const withEn = (vs: Facets['actors'], names: typeof actors) =>
     vs.map((v) => {
       const en = names[v.value]?.label_en;
       return en ? { ...v, label_en: en } : v;

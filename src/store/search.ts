@@ -317,8 +317,10 @@ export async function searchStore(
     return { ...summaryOf(r), score: Number(r.score), snippet: s.snippet, highlights: s.highlights };
   });
 
-  const facets: SearchResponse['facets'] = { countries: [], actors: [], types: [], outlets: [], months: [] };
+  // Facets only when asked: absent otherwise (not empty lists, which would read "none found").
+  let facets: SearchResponse['facets'];
   if (req.facets) {
+    facets = { countries: [], actors: [], types: [], outlets: [], months: [] };
     const ids = matched ?? [];
     const sqlCounts = async () => {
       const set = b.ridSet(ids);
@@ -363,7 +365,7 @@ export async function searchStore(
     total,
     totalExact,
     hits,
-    facets,
+    ...(facets ? { facets } : {}),
     tookMs: Math.round((performance.now() - t0) * 100) / 100,
     ...(warnings.length ? { warnings } : {}),
   };

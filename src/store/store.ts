@@ -82,6 +82,8 @@ export interface FacetValue {
   count: number;
 }
 
+export type Facets = Record<'countries' | 'actors' | 'types' | 'outlets' | 'months', FacetValue[]>;
+
 export interface SearchResponse {
   /**
    * Matching articles: exact when `totalExact`; otherwise at least this many (the count stops
@@ -91,7 +93,8 @@ export interface SearchResponse {
   total: number;
   totalExact: boolean;
   hits: SearchHit[];
-  facets: Record<'countries' | 'actors' | 'types' | 'outlets' | 'months', FacetValue[]>;
+  /** Present only when the request asked for facets (`facets: true`). */
+  facets?: Facets;
   tookMs: number;
   /** Parts of the query that could not be read as written (and how they were read). */
   warnings?: string[];

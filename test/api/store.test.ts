@@ -73,6 +73,9 @@ describe('api on SQLite', () => {
     assert.ok(r.total >= 1);
     assert.ok(r.hits[0]!.highlights.length >= 1);
     assert.ok(r.facets.outlets.length >= 1);
+    // Not asked, not given: no facets (empty lists would read "nothing to refine by").
+    const bare = await get<object>(`/api/search?q=${encodeURIComponent('النيل')}&facets=false`);
+    assert.ok(!('facets' in bare), 'facets=false: no facets key');
     const none = await get<{ total: number }>(
       `/api/search?q=${encodeURIComponent('النيل')}&outlet=${encodeURIComponent('لا يوجد')}`,
     );

@@ -43,6 +43,10 @@ describe('khabar search / export / import / status', () => {
     assert.equal(resp.total, 1);
     assert.equal(resp.hits[0].id, 't-larijani');
     assert.ok(resp.facets.countries.length > 0);
+    // Without --facets the JSON has no facets (not empty lists, which would say "none").
+    const bare = JSON.parse((await run(['search', 'Larijani', '--db', dbA, '--json'])).out);
+    assert.equal(bare.total, 1);
+    assert.ok(!('facets' in bare), Object.keys(bare).join(' '));
   });
 
   it('an untitled hit is named by its first words, cut between words with «…»', async () => {

@@ -184,7 +184,7 @@ describe('sqlite: migration 7 (facets, mentions, entity keys WITHOUT ROWID)', ()
         ['t-larijani'],
       );
       const r = await again.search({ q: 'التعاون', facets: true });
-      assert.equal(r.facets.countries.find((c) => c.value === 'IRN')?.count, 2);
+      assert.equal(r.facets!.countries.find((c) => c.value === 'IRN')?.count, 2);
       assert.equal((await again.entity('person:ali-larijani'))?.mentions, 1);
     } finally {
       await again.close();
@@ -263,7 +263,10 @@ describe('sqlite: facets with two processes on one file', () => {
     try {
       await loadArchive(writer);
       const outlets = async () =>
-        (await reader.search({ q: 'استراتيجي', facets: true })).facets.outlets.map((o) => [o.value, o.count]);
+        (await reader.search({ q: 'استراتيجي', facets: true })).facets!.outlets.map((o) => [
+          o.value,
+          o.count,
+        ]);
       // The first search with facets counts in SQL; the next ones load the in-memory index.
       assert.deepEqual(await outlets(), [
         ['صحيفة الواحة', 2],

@@ -350,10 +350,10 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
           // With facets the newest matches up to the cap are counted, and the total says so.
           const withFacets = await q({ q: 'الاستراتيجية', facets: true });
           assert.deepEqual([withFacets.total, withFacets.totalExact], [2, false]);
-          const months = withFacets.facets.months.reduce((n, m) => n + m.count, 0);
+          const months = withFacets.facets!.months.reduce((n, m) => n + m.count, 0);
           assert.equal(months, 2, 'facets count the matches counted in the total');
           assert.deepEqual(
-            withFacets.facets.months.map((m) => m.value),
+            withFacets.facets!.months.map((m) => m.value),
             ['2025-10'],
             'the two newest stored (t-strategy-plural, t-strategy-adj)',
           );
@@ -565,19 +565,20 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
       });
 
       it('facets count countries, actors, types, outlets and months over all matches', async () => {
+        assert.ok(!('facets' in (await store.search({ q: 'التعاون' }))), 'not asked: no facets');
         const r = await store.search({ q: 'التعاون', facets: true, limit: 1 });
         assert.equal(r.total, 2);
         assert.equal(r.hits.length, 1);
         const count = (list: { value: string; count: number }[], v: string) =>
           list.find((x) => x.value === v)?.count;
-        assert.equal(count(r.facets.countries, 'IRN'), 2);
-        assert.equal(count(r.facets.countries, 'PAK'), 1);
-        assert.equal(r.facets.countries.find((x) => x.value === 'IRN')?.label, 'إيران');
-        assert.equal(count(r.facets.actors, 'person:ali-larijani'), 1);
-        assert.equal(count(r.facets.types, 'AGREE'), 1);
-        assert.equal(count(r.facets.outlets, 'صحيفة الواحة'), 1);
+        assert.equal(count(r.facets!.countries, 'IRN'), 2);
+        assert.equal(count(r.facets!.countries, 'PAK'), 1);
+        assert.equal(r.facets!.countries.find((x) => x.value === 'IRN')?.label, 'إيران');
+        assert.equal(count(r.facets!.actors, 'person:ali-larijani'), 1);
+        assert.equal(count(r.facets!.types, 'AGREE'), 1);
+        assert.equal(count(r.facets!.outlets, 'صحيفة الواحة'), 1);
         assert.deepEqual(
-          r.facets.months.map((m) => m.value),
+          r.facets!.months.map((m) => m.value),
           ['2025-11', '2024-12'],
         );
       });
@@ -585,7 +586,7 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
       it('facets follow writes: a new article, then the same article rewritten', async () => {
         const s = await opts.fresh();
         try {
-          const facetsOf = async () => (await s.search({ q: 'المفاوضات', facets: true })).facets;
+          const facetsOf = async () => (await s.search({ q: 'المفاوضات', facets: true })).facets!;
           const d = makeDoc({
             id: 'f-1',
             outlet: 'منبر الغد',

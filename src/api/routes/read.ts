@@ -142,7 +142,7 @@ export function readRoutes(app: Hono, store: Store): void {
     });
     // In English, actor and country facets gain `label_en` (English name or transliteration).
     const lang = requestLang(q.lang, c.req.header('accept-language'));
-    r.facets = await glossFacets(store, r.facets, lang);
+    if (r.facets) r.facets = await glossFacets(store, r.facets, lang);
     return c.json({ ...r, limit: q.limit, offset: q.offset });
   });
 

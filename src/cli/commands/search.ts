@@ -89,7 +89,7 @@ function render(
     lines.push(`   ${highlight(h, opts.tty)}`);
   });
   if (opts.facets) {
-    for (const [name, list] of Object.entries(r.facets)) {
+    for (const [name, list] of Object.entries(r.facets ?? {})) {
       if (list.length === 0) continue;
       const title = FACET_NAMES[name];
       lines.push('', `${title ? tr(lang, ...title) : name}:`);
@@ -145,11 +145,12 @@ export const command: Command = {
       const r = await store.search({ q, sort, limit, offset, facets: Boolean(v.facets) });
       if (v.json) {
         // JSON keeps its codes; --lang en adds English names beside them.
-        const glossed = lang === 'en' ? { ...r, facets: await glossFacets(store, r.facets, lang) } : r;
+        const glossed =
+          lang === 'en' && r.facets ? { ...r, facets: await glossFacets(store, r.facets, lang) } : r;
         write(ctx.stdout, JSON.stringify(glossed));
       } else {
         const t = tableLang(lang, ctx);
-        const shown = t === 'en' ? { ...r, facets: await glossFacets(store, r.facets, t) } : r;
+        const shown = t === 'en' && r.facets ? { ...r, facets: await glossFacets(store, r.facets, t) } : r;
         write(ctx.stdout, render(shown, { offset, tty: ctx.isTTY, facets: Boolean(v.facets), lang: t }));
       }
       return 0;
