@@ -13,6 +13,8 @@ import {
   ingestJson,
   relationsQuery,
   searchQuery,
+  storiesQuery,
+  storyQuery,
 } from './schemas.ts';
 
 type Json = Record<string, unknown>;
@@ -625,15 +627,7 @@ export function openApiDocument(version: string): Json {
       ),
       '/api/stories': get(
         'Stories: articles about the same event gathered across outlets and days',
-        [
-          {
-            name: 'all',
-            in: 'query',
-            required: false,
-            description: '1 or true: also list single-article stories',
-            schema: { enum: ['1', 'true', '0', 'false'] },
-          },
-        ],
+        queryParams(storiesQuery),
         json({
           type: 'object',
           required: ['articles', 'total', 'items'],
@@ -646,7 +640,10 @@ export function openApiDocument(version: string): Json {
       ),
       '/api/stories/{id}': get(
         'One story and how each outlet tells it: terms for the same actors, events and quotes reported or omitted',
-        [{ ...idParam('Story'), description: 'Story id, or the id of any article in the story' }],
+        [
+          { ...idParam('Story'), description: 'Story id, or the id of any article in the story' },
+          ...queryParams(storyQuery),
+        ],
         json({
           type: 'object',
           properties: {

@@ -107,6 +107,22 @@ export const relationsQuery = z.strictObject({
   lang,
 });
 
+/**
+ * Stories are answered the same in both languages (the comparison's contrasts carry `nameEn`
+ * always): `lang` is validated as on the other routes, so `lang=fr` is a 400, not ignored.
+ */
+const storiesLang = z
+  .enum(['ar', 'en'])
+  .optional()
+  .describe('ar or en, as on the other routes (the answer is the same: English names are always given)');
+
+export const storiesQuery = z.strictObject({
+  all: z.enum(['1', 'true', '0', 'false']).optional().describe('1 or true: also list single-article stories'),
+  lang: storiesLang,
+});
+
+export const storyQuery = z.strictObject({ lang: storiesLang });
+
 export const feedQuery = z.strictObject({
   q: z.string().max(500).default(''),
   limit: z.coerce.number().int().min(1).max(50).default(20),

@@ -108,11 +108,11 @@ describe('api: health, openapi, headers', () => {
     assert.ok(list && one, 'both stories routes documented');
     assert.deepEqual(
       list.parameters?.map((p) => `${p.in}:${p.name}`),
-      ['query:all'],
+      ['query:all', 'query:lang'],
     );
     assert.deepEqual(
       one.parameters?.map((p) => `${p.in}:${p.name}`),
-      ['path:id'],
+      ['path:id', 'query:lang'],
     );
     assert.ok(one.responses['404'], '404 documented for an unknown story');
     const story = doc.components.schemas.Story!;

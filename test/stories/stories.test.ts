@@ -131,6 +131,16 @@ test('GET /api/stories and /api/stories/:id (in-process)', async () => {
     const cmp = (await one.json()) as { comparison: { contrasts: { entityId: string }[] } };
     assert.ok(cmp.comparison.contrasts.some((x) => x.entityId === 'country:ISR'));
     assert.equal((await app.request('/api/stories/nope')).status, 404);
+    // `lang` as on the other routes: ar and en answered (the same), anything else a 400 naming it.
+    const id = body.items[0]!.id;
+    for (const path of ['/api/stories', `/api/stories/${id}`]) {
+      assert.equal((await app.request(`${path}?lang=en`)).status, 200, `${path}?lang=en`);
+      const bad = await app.request(`${path}?lang=fr`);
+      assert.equal(bad.status, 400, `${path}?lang=fr`);
+      assert.match(await bad.text(), /lang/u);
+      assert.equal((await app.request(`${path}?colour=red`)).status, 400, `${path}?colour=red`);
+    }
+    assert.equal((await app.request('/api/stories?all=maybe')).status, 400);
   } finally {
     await store.close();
   }

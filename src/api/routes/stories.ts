@@ -1,6 +1,6 @@
 /**
  * storiesRoutes(store): GET /api/stories (stories with more than one article; `?all=1` for
- * singletons too) and GET /api/stories/:id (the story and its outlet comparison; `:id` may
+ * singletons too; `lang` is validated as on the other routes) and GET /api/stories/:id (the story and its outlet comparison; `:id` may
  * also be the id of an article in it). The clustering is recomputed when the archive's
  * article count changes.
  */
@@ -9,6 +9,8 @@ import type { ProcessedArticle } from '../../model.ts';
 import type { Store } from '../../store/store.ts';
 import { type Story, clusterStories, compareOutlets } from '../../stories/index.ts';
 import { problems } from '../problem.ts';
+import { storiesQuery, storyQuery } from '../schemas.ts';
+import { parseQuery } from '../validate.ts';
 
 export function storiesRoutes(store: Store): Hono {
   const app = new Hono();
@@ -23,13 +25,15 @@ export function storiesRoutes(store: Store): Hono {
     return cached;
   };
   app.get('/', async (c) => {
+    const q = parseQuery(c, storiesQuery);
     const { docs, stories } = await load();
-    const all = c.req.query('all') === '1' || c.req.query('all') === 'true';
+    const all = q.all === '1' || q.all === 'true';
     const items = all ? stories : stories.filter((s) => s.articles.length > 1);
     return c.json({ articles: docs.length, total: items.length, items });
   });
   app.get('/:id', async (c) => {
     const id = c.req.param('id');
+    parseQuery(c, storyQuery);
     const { docs, stories } = await load();
     const story = stories.find((s) => s.id === id || s.articles.includes(id));
     if (!story)
