@@ -49,6 +49,27 @@ export interface Story {
   cohesion: number;
 }
 
+/** The outlet of an article whose outlet is not known and whose address gives none. */
+export const UNKNOWN_OUTLET = '?';
+
+/**
+ * The outlet an article is grouped under: its outlet; else the host of its address
+ * («example.org», «www.» left off); else UNKNOWN_OUTLET, which the CLI and the web app show
+ * as «(outlet unknown)».
+ */
+export function outletOf(a: ProcessedArticle['article']): string {
+  if (a.outlet) return a.outlet;
+  if (a.url) {
+    try {
+      const host = new URL(a.url).hostname.replace(/^www\./u, '');
+      if (host) return host;
+    } catch {
+      // not an address: no host
+    }
+  }
+  return UNKNOWN_OUTLET;
+}
+
 type Vec = Map<string, number>;
 
 /**
@@ -219,7 +240,7 @@ function toStory(docs: ProcessedArticle[], group: number[], sim: Float64Array): 
     (docs[a]!.article.published ?? '').localeCompare(docs[b]!.article.published ?? ''),
   );
   const ids = members.map((i) => docs[i]!.article.id);
-  const outlets = [...new Set(members.map((i) => docs[i]!.article.outlet ?? '?'))];
+  const outlets = [...new Set(members.map((i) => outletOf(docs[i]!.article)))];
   const counts = new Map<string, number>();
   for (const i of members) for (const e of entityIdsOf(docs[i]!)) counts.set(e, (counts.get(e) ?? 0) + 1);
   const entities = [...counts]

@@ -6,7 +6,7 @@
  * not — each with the span of its evidence.
  */
 import type { EventRecord, ProcessedArticle, Span } from '../model.ts';
-import type { Story } from './cluster.ts';
+import { outletOf, type Story } from './cluster.ts';
 
 export interface TermUse {
   entityId: string;
@@ -112,7 +112,7 @@ export function compareOutlets(story: Story, all: ProcessedArticle[]): OutletCom
   const english = englishNamesOf(docs);
   const byOutlet = new Map<string, ProcessedArticle[]>();
   for (const d of docs) {
-    const o = d.article.outlet ?? '?';
+    const o = outletOf(d.article);
     byOutlet.set(o, [...(byOutlet.get(o) ?? []), d]);
   }
   const views: OutletView[] = [];

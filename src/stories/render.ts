@@ -1,9 +1,13 @@
 /** Plain-text renderings of stories and of an outlet comparison (for the CLI), in Arabic or English. */
 import type { Lang } from '../i18n/glossary.ts';
-import type { Story } from './cluster.ts';
+import { type Story, UNKNOWN_OUTLET } from './cluster.ts';
 import type { OutletComparison } from './compare.ts';
 
 const say = (lang: Lang, en: string, ar: string) => (lang === 'ar' ? ar : en);
+
+/** An outlet as shown: the name (or address host), or words for an unknown one (not «?»). */
+const outletName = (o: string, lang: Lang) =>
+  o === UNKNOWN_OUTLET ? say(lang, '(outlet unknown)', '(مصدر غير معروف)') : o;
 
 export function renderStoryList(stories: Story[], lang: Lang = 'en'): string {
   if (stories.length === 0)
@@ -23,7 +27,9 @@ export function renderStoryList(stories: Story[], lang: Lang = 'en'): string {
       ),
     );
     lines.push(`  ${s.title}`);
-    lines.push(`  ${say(lang, 'outlets', 'المنافذ')}: ${s.outlets.join(say(lang, ', ', '، '))}`);
+    lines.push(
+      `  ${say(lang, 'outlets', 'المنافذ')}: ${s.outlets.map((o) => outletName(o, lang)).join(say(lang, ', ', '، '))}`,
+    );
     if (s.entities.length > 0)
       lines.push(`  ${say(lang, 'entities', 'الكيانات')}: ${s.entities.slice(0, 8).join(', ')}`);
   }
@@ -37,12 +43,12 @@ export function renderComparison(c: OutletComparison, lang: Lang = 'en'): string
     for (const x of c.contrasts) {
       lines.push(`  ${x.name} (${x.entityId})`);
       for (const [o, t] of Object.entries(x.byOutlet))
-        lines.push(`    ${o}: ${t.map((w) => `«${w}»`).join('، ')}`);
+        lines.push(`    ${outletName(o, lang)}: ${t.map((w) => `«${w}»`).join('، ')}`);
     }
     lines.push('');
   }
   for (const v of c.outlets) {
-    lines.push(`== ${v.outlet} (${v.articles.join(', ')})`);
+    lines.push(`== ${outletName(v.outlet, lang)} (${v.articles.join(', ')})`);
     const framed = v.terms.flatMap((t) =>
       t.terms.filter((x) => x.framing).map((x) => `«${x.text}» ${say(lang, 'for', 'عن')} ${t.name}`),
     );

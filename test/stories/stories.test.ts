@@ -7,6 +7,7 @@ import { command } from '../../src/cli/commands/stories.ts';
 import { openStore } from '../../src/store/index.ts';
 import { averageLink, clusterStories, dayOf, pairwiseScore } from '../../src/stories/cluster.ts';
 import { compareOutlets } from '../../src/stories/compare.ts';
+import { renderComparison, renderStoryList } from '../../src/stories/render.ts';
 import { processRecord, readStoryRecords } from '../../src/stories/fixtures.ts';
 import { fakeContext } from '../helpers.ts';
 
@@ -176,4 +177,28 @@ test('two meetings of foreign ministers of different countries, both in the brie
     meeting('m4', 'two', 'التونسي', 'الليبي', 'تونس'),
   ];
   assert.equal(clusterStories(same).length, 1);
+});
+
+test('an article of unknown outlet is grouped under its address host, else shown as «(outlet unknown)», not «?»', () => {
+  // own writing: one event told three times; two articles name no outlet
+  const text = (n: number) =>
+    `أعلنت وزارة الصحة في العاصمة اليوم افتتاح مستشفى جديد للأطفال يضم ${n}0 سريرا، وقالت إن المستشفى سيخدم سكان المحافظات الجنوبية.`;
+  const d = (id: string, outlet: string, url: string) =>
+    processRecord({ id, outlet, url, title: '', published: '2025-06-02', story: 's', text: text(id.length) });
+  const a = d('u1', 'صحيفة الغد', 'https://alghad.example/u1');
+  const b = d('u22', '', 'https://www.news.example/u22');
+  const c = d('u333', '', '');
+  for (const x of [b, c]) delete x.article.outlet;
+  delete c.article.url;
+  const stories = clusterStories([a, b, c]);
+  assert.equal(stories.length, 1, JSON.stringify(stories.map((s) => s.articles)));
+  assert.deepEqual([...stories[0]!.outlets].sort(), ['?', 'news.example', 'صحيفة الغد']);
+  const en = renderStoryList(stories, 'en');
+  assert.match(en, /outlets: .*\(outlet unknown\)/u);
+  assert.match(en, /outlets: .*news\.example/u);
+  assert.match(renderStoryList(stories, 'ar'), /\(مصدر غير معروف\)/u);
+  const cmp = renderComparison(compareOutlets(stories[0]!, [a, b, c]), 'en');
+  assert.match(cmp, /^== \(outlet unknown\) \(u333\)$/mu);
+  assert.match(cmp, /^== news\.example \(u22\)$/mu);
+  assert.doesNotMatch(`${en}\n${cmp}`, /(^|[ :,=])\?($|[ ,])/mu);
 });

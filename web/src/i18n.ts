@@ -159,6 +159,7 @@ const STRINGS = {
   target: { ar: 'الطرف الآخر', en: 'Target' },
   date: { ar: 'التاريخ', en: 'Date' },
   unknown: { ar: 'غير معروف', en: 'unknown' },
+  outletUnknown: { ar: '(مصدر غير معروف)', en: '(outlet unknown)' },
   status: { ar: 'الحالة', en: 'Status' },
   recalled: { ar: 'حدث سابق يُستعاد', en: 'a past event recalled' },
   negated: { ar: 'منفي', en: 'negated' },

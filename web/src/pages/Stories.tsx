@@ -13,6 +13,7 @@ import {
   type StoryList,
   type StoryView,
 } from '../api.ts';
+import { Fragment } from 'preact';
 import { Status } from '../components/Status.tsx';
 import { entityName, lang, t } from '../i18n.ts';
 import { counted, countryAr, dateLabel, num, PLOVER_AR } from '../labels.ts';
@@ -25,6 +26,10 @@ const Ar = ({ children }: { children: preact.ComponentChildren }) => (
     {children}
   </bdi>
 );
+
+/** The name of an outlet (or its address host); an unknown one in words, not «?» (UNKNOWN_OUTLET of src/stories). */
+const Outlet = ({ name }: { name: string }) =>
+  name === '?' ? <span class="muted">{t('outletUnknown')}</span> : <Ar>{name}</Ar>;
 
 /** The story's first and last publication days, in words in the interface language. */
 function dates(s: Pick<Story, 'first' | 'last'>): string {
@@ -71,7 +76,12 @@ export function StoriesPage({ route }: { route: Route }) {
                   </h2>
                   <p class="meta">
                     {counted(s.articles.length, 'article')} · {counted(s.outlets.length, 'outlet')}:{' '}
-                    <Ar>{s.outlets.join('، ')}</Ar>
+                    {s.outlets.map((o, i) => (
+                      <Fragment key={o}>
+                        {i ? '، ' : null}
+                        <Outlet name={o} />
+                      </Fragment>
+                    ))}
                     {s.first ? (
                       <>
                         {' '}
@@ -197,7 +207,7 @@ export function StoryPage({ id }: { id: string }) {
                   <th scope="col">{t('storyActor')}</th>
                   {outlets.map((o) => (
                     <th scope="col" key={o}>
-                      <Ar>{o}</Ar>
+                      <Outlet name={o} />
                     </th>
                   ))}
                 </tr>
@@ -252,7 +262,7 @@ export function StoryPage({ id }: { id: string }) {
           {c.outlets.map((o, i) => (
             <li key={o.outlet} class="outlet-card" aria-labelledby={`outlet-${i}`}>
               <h3 id={`outlet-${i}`}>
-                <Ar>{o.outlet}</Ar>
+                <Outlet name={o.outlet} />
               </h3>
               <h4>{t('storyArticlesOf')}</h4>
               <ul>
