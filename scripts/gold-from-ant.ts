@@ -13,10 +13,11 @@
  * shuffled with mulberry32(SEED). The excerpt is that first paragraph (the lead). The sets are fixed
  * ranges of that one shuffled order (1-based, see SETS): items 1–25 are real-dev, 26–40 real-heldout
  * (the first round), 41–80 real-dev-2 and 81–120 real-heldout-2 (the second round, drawn later from
- * the same order, so the first 40 are unchanged); the third round adds real-dev-3 = items 161–200 (a
- * tuning set, drawn later from the same order). `select` prints the first round (as it always did);
- * `--set real-dev-2`, `--set real-dev-3` (or any name of SETS) print one set, `--set all` every set,
- * each line with its position `n` in the shuffled order.
+ * the same order, so the first 40 are unchanged); the third round draws items 121–200 later from the
+ * same order (items 1–120 unchanged): 121–160 real-heldout-3 (blind) and 161–200 real-dev-3 (a tuning
+ * set). `select` prints the first round (as it always did); `--set real-dev-2`, `--set real-heldout-3`
+ * (or any name of SETS) print one set, `--set all` every set, each line with its position `n` in the
+ * shuffled order.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ export const SETS = {
   'real-heldout': [26, 40],
   'real-dev-2': [41, 80],
   'real-heldout-2': [81, 120],
+  'real-heldout-3': [121, 160],
   'real-dev-3': [161, 200],
 } as const satisfies Record<string, readonly [number, number]>;
 export type SetName = keyof typeof SETS;
@@ -261,7 +263,7 @@ function main(argv: string[]): void {
     return;
   }
   throw new Error(
-    'usage: gold-from-ant.ts materialize REF.jsonl OUT.jsonl [--ant PATH] | select [--set real-dev|real-heldout|real-dev-2|real-heldout-2|real-dev-3|all] [--ant PATH]',
+    'usage: gold-from-ant.ts materialize REF.jsonl OUT.jsonl [--ant PATH] | select [--set real-dev|real-heldout|real-dev-2|real-heldout-2|real-heldout-3|real-dev-3|all] [--ant PATH]',
   );
 }
 

@@ -8,17 +8,19 @@ import { PLOVER_TYPES } from '../../src/model.ts';
 import { matchForm } from '../../src/text/normalize.ts';
 import { materialize, readAnt, SETS, type SetName, select } from '../../scripts/gold-from-ant.ts';
 
-// The second round of real-news events gold (ANT leads 41–120 of the sample rule's shuffled order,
-// docs/eval.md, data/gold/events/ant-real-2.md): the refs hold no text; with ../shared present they
-// are materialized, every excerpt's hash checked, and every event checked valid for the scorer.
+// The second and third rounds of real-news events gold (ANT leads 41–120 and 121–160 of the sample
+// rule's shuffled order, docs/eval.md, data/gold/events/ant-real-2.md and ant-real-3.md): the refs hold
+// no text; with ../shared present they are materialized, every excerpt's hash checked, and every event
+// checked valid for the scorer.
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const antPath = fileURLToPath(new URL('../../../shared/data/ant/ant.jsonl', import.meta.url));
 const have = existsSync(antPath);
 const why =
   '../shared/data/ant/ant.jsonl (the ANT corpus the real-news gold points into) is not beside the repo';
-const SECOND: Array<{ set: SetName; file: string; count: number }> = [
+const ROUNDS: Array<{ set: SetName; file: string; count: number }> = [
   { set: 'real-dev-2', file: 'ant-real-dev-2.ref.jsonl', count: 40 },
   { set: 'real-heldout-2', file: 'ant-real-heldout-2.ref.jsonl', count: 40 },
+  { set: 'real-heldout-3', file: 'ant-real-heldout-3.ref.jsonl', count: 40 },
 ];
 const refPath = (f: string) => join(root, 'data', 'gold', 'events', f);
 const SECTORS = new Set('GOV MIL OPP REB CVL MED BUS IGO NGO JUD LEG PTY REL EDU HLH SPY COP UAF'.split(' '));
@@ -32,8 +34,8 @@ const lines = (path: string) =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Ev & { id: string; events: Ev[] });
 
-test('second-round refs carry no news text, only ids, ranges, hashes and events with short triggers', () => {
-  for (const { file, count } of SECOND) {
+test('second- and third-round refs carry no news text, only ids, ranges, hashes and events with short triggers', () => {
+  for (const { file, count } of ROUNDS) {
     const refs = lines(refPath(file));
     assert.equal(refs.length, count, file);
     assert.equal(new Set(refs.map((r) => r.id)).size, count, `${file}: ids are not unique`);
@@ -50,7 +52,28 @@ test('second-round refs carry no news text, only ids, ranges, hashes and events 
   }
 });
 
-test('second-round refs: the sample rule’s items (41–80 real-dev-2, 81–120 real-heldout-2), materialized with every sha matching, valid for the scorer', {
+test('real-heldout-3: the counts row of ant-real-3.md is the file’s', () => {
+  const md = readFileSync(refPath('ant-real-3.md'), 'utf8').split('\n');
+  const header = md.find((l) => l.startsWith('| set | texts | events |'));
+  const row = md.find((l) => l.startsWith('| real-heldout-3 |'));
+  assert.ok(header && row, 'ant-real-3.md has no counts table with a real-heldout-3 row');
+  const cols = header.split('|').map((c) => c.trim());
+  const cells = row.split('|').map((c) => c.trim());
+  const refs = lines(refPath('ant-real-heldout-3.ref.jsonl'));
+  const events = refs.flatMap((r) => r.events);
+  const want: Record<string, number> = {
+    texts: refs.length,
+    events: events.length,
+    'no event': refs.filter((r) => r.events.length === 0).length,
+  };
+  for (const t of PLOVER_TYPES) want[t] = events.filter((e) => e.type === t).length;
+  for (const [c, n] of Object.entries(want)) {
+    assert.ok(cols.includes(c), `ant-real-3.md: no column ${c}`);
+    assert.equal(Number(cells[cols.indexOf(c)]), n, `ant-real-3.md: real-heldout-3 ${c}`);
+  }
+});
+
+test('second- and third-round refs: the sample rule’s items (41–80 real-dev-2, 81–120 real-heldout-2, 121–160 real-heldout-3), materialized with every sha matching, valid for the scorer', {
   skip: !have && why,
 }, () => {
   const ant = readAnt(antPath);
@@ -60,7 +83,7 @@ test('second-round refs: the sample rule’s items (41–80 real-dev-2, 81–120
     lines(refPath(f)).map((r) => r.ant),
   );
   assert.deepEqual(first, firstRefs);
-  for (const { set, file, count } of SECOND) {
+  for (const { set, file, count } of ROUNDS) {
     const refs = lines(refPath(file));
     const picked = select(ant, [set]);
     assert.equal(picked.length, SETS[set][1] - SETS[set][0] + 1);
@@ -82,6 +105,11 @@ test('second-round refs: the sample rule’s items (41–80 real-dev-2, 81–120
         if (e.modality != null) assert.ok(MODALITIES.has(String(e.modality)), `${at}: modality`);
         for (const flag of ['negated', 'background', 'reciprocal'])
           if (e[flag] != null) assert.equal(typeof e[flag], 'boolean', `${at}: ${flag}`);
+        if (set === 'real-heldout-3')
+          assert.ok(
+            o.text.includes(String(e.trigger)),
+            `${at}: trigger «${e.trigger}» is not copied exactly from the text`,
+          );
         const words = matchForm(String(e.trigger ?? '')).split(/\s+/);
         assert.ok(
           words.every((w) => text.includes(w)),
