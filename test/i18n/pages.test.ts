@@ -4,7 +4,7 @@
  * snippets, trigger words, Arabic names) may contain Arabic script; in Arabic no English word
  * may appear outside elements marked as English or code. A string left out of web/src/i18n.ts
  * fails the English pass; an English label left in the Arabic interface fails the Arabic pass.
- * Screenshots of every page in both languages are kept in $TMPDIR/khabar-i18n-pages/.
+ * Screenshots of every page in both languages are kept in $TMPDIR/khabar-i18n-pages-PID/ (one folder a run: runs from two checkouts at once collided on one).
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,7 +21,7 @@ import { DIST, buildWeb, chromiumSkip, launchChromium } from '../web/chromium.ts
 
 const root = new URL('../../', import.meta.url).pathname;
 const TOKEN = 'i18n-pages-token';
-const SHOTS = join(tmpdir(), 'khabar-i18n-pages');
+const SHOTS = join(tmpdir(), `khabar-i18n-pages-${process.pid}`);
 
 /** Our own article with a Hijri date and no publication date: both dates come from it. */
 const HIJRI = `وقّع وزير التجارة المصري ونظيره الأردني في عمّان يوم 5 ربيع الأول 1447 هـ اتفاقًا لتوسيع التبادل التجاري بين البلدين وتسهيل عبور الشاحنات.
