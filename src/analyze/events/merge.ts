@@ -10,7 +10,7 @@ import { dedupe } from './roles.ts';
 import type { Candidate } from './sentence.ts';
 
 const RESTATING = new Set(['why_it_matters', 'key_points', 'deeper_look']);
-const DISTINCT_MODES = new Set(['SANCTION', 'COERCE', 'PROTEST']);
+const DISTINCT_MODES = new Set(['SANCTION', 'COERCE', 'PROTEST', 'MOBILIZE']);
 
 const keyOf = (a: Actor) => a.country ?? a.sector ?? a.name ?? '?';
 const keys = (as: Actor[]) => new Set(as.map(keyOf));

@@ -6,7 +6,7 @@
 import type { Actor, DateRef, EventRecord, Span } from '../../model.ts';
 import { daysBetween } from '../dates.ts';
 import { type ActorMemory, type ActorMention, findActors } from './actors.ts';
-import type { TriggerEntry } from './lexicon.ts';
+import { lexicon, type TriggerEntry } from './lexicon.ts';
 import {
   type ArticleState,
   assignRoles,
@@ -177,6 +177,48 @@ function describeHits(toks: Tok[]): TriggerHit[] {
   return out;
 }
 
+/** A past or future form of «وقّع» (signed), not «توقّع» (expected). */
+const SIGN_VERB = /^(?:[وف])?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|يوقع|سيوقع|ستوقع|يوقعان|سيوقعان)$/;
+/** Words a signing verb's object does not lie past: «وقع الهجوم بعد ساعات من الاتفاق». */
+const NOT_SIGNED = /^(?:[وف])?(?:بعد|قبل|من|منذ|رغم|عقب|اثر|خلال|لكن|الا|حيث|بينما|فيما)$/;
+
+/**
+ * «وقّعت الصين ودول رابطة آسيان، اليوم الثلاثاء في كوالالمبور، بروتوكولًا», «وقّعا في الدوحة، اليوم
+ * السبت، على إعلان مبادئ»: a signing verb whose document comes after a long subject or circumstance
+ * (past the phrase's gap) is still the signing — the document the first one named in its sentence,
+ * with no trigger and no «بعد/من/رغم …» between them.
+ */
+function signedFar(toks: Tok[], hits: TriggerHit[]): TriggerHit[] {
+  const sign = signEntry();
+  if (!sign) return hits;
+  let out = hits;
+  for (const t of toks) {
+    if (t.punct || !SIGN_VERB.test(t.n) || out.some((h) => h.head === t.i || (h.i < t.i && h.j > t.i)))
+      continue;
+    for (let k = t.i + 1; k < Math.min(toks.length, t.i + 18); k++) {
+      const x = toks[k]!;
+      if (x.punct && !PAREN.has(x.raw) && x.raw !== '(' && x.raw !== ')') break;
+      if (NOT_SIGNED.test(x.n)) break;
+      const at = out.find((h) => h.head === k);
+      if (at && at.entry.type !== 'AGREE') break;
+      if (!x.cands.some((c) => sign.slots[2]!.includes(c))) continue;
+      out = [...out.filter((h) => h !== at), { entry: sign, i: t.i, j: k + 1, head: t.i }];
+      break;
+    }
+  }
+  return out;
+}
+
+let signCached: TriggerEntry | null | undefined;
+function signEntry(): TriggerEntry | undefined {
+  if (signCached === undefined)
+    signCached =
+      lexicon().triggers.find(
+        (e) => e.type === 'AGREE' && e.mode === 'sign' && e.slots.length === 3 && e.slots[0]!.includes('وقع'),
+      ) ?? null;
+  return signCached ?? undefined;
+}
+
 /** A request named by the response to it: «تنفيذًا لطلب السلطات», «استجابةً لدعوات الوسطاء». */
 const RESPONDED: TriggerEntry = {
   type: 'REQUEST',
@@ -187,6 +229,16 @@ const RESPONDED: TriggerEntry = {
   line: 'REQUEST\trequest\t(استجابة/تنفيذًا/لم تستجب … لـ + طلب/مطالب/دعوات)',
 };
 
+/** «احتجاجًا على …» with no other trigger in its sentence: the act told is a protest. */
+const IN_PROTEST: TriggerEntry = {
+  type: 'PROTEST',
+  mode: 'demonstrate',
+  kind: 'noun',
+  flags: new Set(),
+  slots: [['احتجاجا']],
+  line: 'PROTEST\tdemonstrate\t(احتجاجًا على … in a sentence with no other trigger)',
+};
+
 const PRAISE: TriggerEntry = {
   type: 'SUPPORT',
   mode: 'praise',
@@ -195,6 +247,14 @@ const PRAISE: TriggerEntry = {
   slots: [['وصف']],
   line: 'SUPPORT\tpraise\t(وصف … بأنه + positive adjective)',
 };
+
+/** «تلقى/تلقت/يتلقى»: receiving a call or a message. */
+const RECEIVED = /^(?:[وف])?(?:تلقي|تلقت|يتلقي|تتلقي|تلقيا|تلقوا)$/;
+
+/** «إذا», «لو», «في حال»: a condition a warning may set. */
+const IF = /^(?:[وف])?(?:اذا|لو|حال|حاله|شرط|طالما)$/;
+/** What a threat warns of: consequences, a response, a punishment. */
+const WARNED_OF = /^(?:ال)?(?:عواقب|مغبه|تبعات|رد|الرد|عمل|انتقام|عقاب|ثمن)$/;
 
 /** Marks that open and close a parenthetical: commas and quotes. */
 const PAREN = new Set(['،', ',', '"', '«', '»']);
@@ -229,7 +289,20 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     const home = placeCountry(toks);
     if (home) inp.state.home = home;
   }
-  let hits = [...findTriggers(toks), ...describeHits(toks)].sort((a, b) => a.head - b.head);
+  let hits = signedFar(toks, [...findTriggers(toks), ...describeHits(toks)]).sort((a, b) => a.head - b.head);
+  // «احتجاجًا على …»: a closure done in protest is a road block («أغلق مئات المزارعين الطرق …
+  // احتجاجًا»); an act with no trigger of its own done in protest is the protest («أقدم على
+  // محاولة انتحار احتجاجًا على …»)
+  const protestAt = toks.findIndex((t) => t.cands.includes('احتجاجا'));
+  if (protestAt >= 0) {
+    if (!hits.length) hits = [{ entry: IN_PROTEST, i: protestAt, j: protestAt + 1, head: protestAt }];
+    else
+      hits = hits.map((h) =>
+        h.entry.type === 'COERCE' && h.entry.mode === 'close' && h.head < protestAt
+          ? { ...h, entry: { ...h.entry, type: 'PROTEST', mode: 'block' } }
+          : h,
+      );
+  }
   /** Heads of request nouns named by a response («تنفيذًا لطلب X»). */
   const responded = new Set<number>();
   /** Heads of acts awaited («تحسبًا لاحتجاجات»): intended. */
@@ -262,11 +335,25 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     pastVerb: BIT.background_past_verb,
     pluperfect: BIT.pluperfect,
   };
+  /** Heads of warnings of a danger («حذّر من تسلل …»): no event, but they govern their complement. */
+  const cautions = new Set<number>();
   // drop hits blocked by the word before («لمواجهة التهديدات») or inside an actor's name («قوات الدعم السريع»)
   hits = hits.filter(
     (h) =>
       !anyCue(toks[h.head - 1], cues.block) &&
       !mentions.some((m) => m.j - m.i > 1 && h.head >= m.i && h.head < m.j),
+  );
+  // «وقطع محتجون طريقًا»: «قطع» blocks a road with its subject between it and the road; «تخللها
+  // قطع طرق رئيسية», «وقطعهم عددًا من الطرق» are masdars, part of a protest already told
+  hits = hits.filter(
+    (h) =>
+      !(
+        h.entry.type === 'PROTEST' &&
+        h.entry.mode === 'block' &&
+        /^(?:[وف])?قطع/.test(toks[h.head]!.n) &&
+        !mentions.some((m) => m.i > h.head && m.i < h.j - 1) &&
+        !toks.slice(h.head + 1, h.j - 1).some((t) => /^(?:ال)?(?:محتج|متظاهر)/.test(t.n))
+      ),
   );
   // «بناءً على طلب …» is a formula, not a request
   hits = hits.filter(
@@ -309,6 +396,41 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     // «في اتصال هاتفي مع الجوهرة أف أم», «زيارة … لمراسل …»: an interview with the press
     if (h.entry.type === 'CONSULT' && next.slice(0, 3).some((t) => t.cands.some((c) => MEDIA.test(c))))
       return false;
+    // «استجابةً لدعوات الوسطاء»: mediators named as the genitive of another noun are who asked, no
+    // mediation told
+    if (
+      h.entry.mode === 'mediate' &&
+      /^(?:ال)?وسطاء$/.test(toks[h.head]!.n) &&
+      (REQUEST_NOUN.test(toks[h.head - 1]?.n ?? '') || hits.some((o) => o.j === h.head))
+    )
+      return false;
+    // «جرائم حرب»: war crimes named, no war fought
+    if (
+      h.entry.type === 'ASSAULT' &&
+      h.entry.mode === 'war' &&
+      /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:جرائم|جريمه)$/.test(toks[h.head - 1]?.n ?? '')
+    )
+      return false;
+    // «حذّر من أي تصعيد», «حذر من تسلل الجماعات»: a warning of a danger is no threat; a threat warns of
+    // consequences («من عواقب وخيمة»), of what the speaker will do («من أنها سترد»), or under a condition
+    if (h.entry.type === 'THREATEN' && h.entry.mode === 'warn' && h.entry.kind === 'verb') {
+      const rest = toks.slice(h.j, h.j + 16);
+      // the first «من» that is not partitive («عدد من المسؤولين»)
+      const from = rest.findIndex(
+        (t, q) =>
+          (t.n === 'من' || t.n === 'ومن') &&
+          !/^(?:عدد|عددا|مجموعه|العديد|عديد|كل|اي|بعض|جمله)$/.test(rest[q - 1]?.n ?? ''),
+      );
+      const what = from >= 0 ? rest.slice(from + 1).find((t) => !t.punct) : undefined;
+      if (
+        what &&
+        !THAT.test(what.n) &&
+        !WARNED_OF.test(what.n) &&
+        !toks.slice(h.j, h.j + 24).some((t) => IF.test(t.n))
+      )
+        // still the governing verb of what it warns of («حذّر من هجمات قد تستهدف …»: no attack told)
+        cautions.add(h.head);
+    }
     // «الحرب على الفساد»: a figurative war
     if (
       h.entry.type === 'ASSAULT' &&
@@ -711,6 +833,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   const recordOf = new Map<TriggerHit, Omit<EventRecord, 'id'>>();
   let prevMediation: Roles | undefined;
   for (const h of hits) {
+    if (cautions.has(h.head)) continue;
     speakers.clear();
     const roles = assignRoles(h, {
       ...base,
@@ -766,6 +889,35 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         if (!roles.explicitSource) roles.source = roles.source.filter((a) => !sameActors([a], dead));
       }
     }
+    // «تلقى الرئيس اتصالًا هاتفيًا من X»: the caller (after «من») calls, the one who receives it is
+    // called
+    if (h.entry.type === 'CONSULT' && h.entry.mode === 'call') {
+      const got = toks
+        .slice(Math.max(0, h.head - 8), h.head)
+        .findLast((t) => t.clause === toks[h.head]!.clause && RECEIVED.test(t.n));
+      const caller = got ? mentions.find((m) => m.prep === 'من' && m.i >= h.j && m.i <= h.j + 2) : undefined;
+      if (got && caller) {
+        const receiver = mentions.find((m) => m.i > got.i && m.i < h.head && !m.prep);
+        const called = receiver ? receiver.actors : roles.source;
+        roles.source = dedupe(caller.actors);
+        roles.target = dedupe(called).filter((a) => !sameActors([a], roles.source));
+        roles.explicitSource = true;
+      }
+    }
+    // «أغلق مئات المزارعين الطرق … احتجاجًا»: the civilians read as what is closed are who block
+    if (
+      h.entry.type === 'PROTEST' &&
+      h.entry.mode === 'block' &&
+      !roles.source.length &&
+      roles.target.length &&
+      roles.target.every((a) => a.sector === 'CVL')
+    ) {
+      roles.source = roles.target;
+      roles.target = [];
+      roles.explicitSource = true;
+    }
+    // «أقدم عون على محاولة انتحار احتجاجًا»: who protests is the clause's subject, else civilians
+    if (h.entry === IN_PROTEST && !roles.explicitSource) roles.source = [{ sector: 'CVL' }];
     // «تحسبًا لاحتجاجات»: an awaited act with no doer of its own is not the awaiting side's
     if (awaited.has(h.head) && !roles.explicitSource)
       roles.source = h.entry.type === 'PROTEST' ? [{ sector: 'CVL' }] : [];
@@ -775,7 +927,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         (m) =>
           !m.prep &&
           (m.i === h.j ||
-            (m.i === h.j + 1 && !toks[h.j]!.punct && !is(toks[h.j], BIT.trigger)) ||
+            (m.i === h.j + 1 && !toks[h.j]!.punct && !hits.some((o) => o.head === h.j)) ||
             (m.i <= h.j + 3 && toks.slice(h.j, m.i).some((t) => RELATIVE_DOER.test(t.n)))),
       );
       if (by) {
