@@ -12,7 +12,7 @@ import { analyze } from '../analyze/index.ts';
 import { parseBrief } from '../brief/parse.ts';
 import type { Article, ProcessedArticle } from '../model.ts';
 import type { PutResult, Store } from '../store/store.ts';
-import { limitHeapGrowth } from './memory.ts';
+import { limitIngestMemory } from './memory.ts';
 
 export type Stage = 'read' | 'dedup' | 'brief' | 'analyze' | 'store';
 
@@ -99,7 +99,7 @@ async function quarantineKeys(store: Store): Promise<Set<string>> {
 const now = () => performance.now();
 
 export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
-  limitHeapGrowth();
+  limitIngestMemory();
   const t0 = now();
   const clock = opts.stageClock ?? now;
   const stageMs: Record<Stage, number> = { read: 0, dedup: 0, brief: 0, analyze: 0, store: 0 };

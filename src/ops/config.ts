@@ -80,6 +80,13 @@ export const SETTINGS: readonly Setting[] = [
       'Percent the V8 heap may grow before a collection during ingest (bounds peak memory); off keeps V8 default.',
   },
   {
+    name: 'KHABAR_OPT_BYTECODE_LIMIT',
+    default: '8192',
+    usedBy: 'ingest, import, worker',
+    description:
+      'Longest function (bytes of bytecode) V8 optimizes during ingest; longer ones cost 60-80 MB to compile (bounds peak memory); off keeps V8 default.',
+  },
+  {
     name: 'KHABAR_LLM_URL',
     default: '',
     usedBy: 'compose --llm',
