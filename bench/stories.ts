@@ -49,4 +49,21 @@ else {
       `  threshold ${threshold}: P ${(s.precision * 100).toFixed(1)}%  R ${(s.recall * 100).toFixed(1)}%`,
     );
   }
+  // Undated articles: the same fixture with the date of every k-th article taken away (such an
+  // article is placed on the latest full date its text gives, if any).
+  for (const k of [3, 2, 1]) {
+    const undated = docs.map((d, i) => {
+      if (i % k !== 0) return d;
+      const c = structuredClone(d);
+      delete c.article.published;
+      return c;
+    });
+    const s = pairwiseScore(
+      clusterStories(undated).map((x) => x.articles),
+      gold,
+    );
+    console.log(
+      `  undated 1 in ${k} (${undated.filter((d) => !d.article.published).length}): P ${(s.precision * 100).toFixed(1)}%  R ${(s.recall * 100).toFixed(1)}%`,
+    );
+  }
 }

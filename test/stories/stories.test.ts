@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { command } from '../../src/cli/commands/stories.ts';
 import { openStore } from '../../src/store/index.ts';
-import { averageLink, clusterStories, dayOf, pairwiseScore } from '../../src/stories/cluster.ts';
+import { averageLink, clusterStories, dayOf, pairwiseScore, storyDay } from '../../src/stories/cluster.ts';
 import { compareOutlets } from '../../src/stories/compare.ts';
 import { renderComparison, renderStoryList } from '../../src/stories/render.ts';
 import { processRecord, readStoryRecords } from '../../src/stories/fixtures.ts';
@@ -201,4 +201,54 @@ test('an article of unknown outlet is grouped under its address host, else shown
   assert.match(cmp, /^== \(outlet unknown\) \(u333\)$/mu);
   assert.match(cmp, /^== news\.example \(u22\)$/mu);
   assert.doesNotMatch(`${en}\n${cmp}`, /(^|[ :,=])\?($|[ ,])/mu);
+});
+
+test('an undated article is placed on the date its text gives: last year’s fair is not this year’s story', () => {
+  // own writing: an annual book fair, this year told by two dated reports; two undated reports
+  // give the day in their text (last year's and this year's); a fifth gives no date at all
+  const rec = (id: string, published: string | undefined, text: string) => {
+    const d = processRecord({
+      id,
+      outlet: id,
+      url: `https://${id}.example/a`,
+      title: '',
+      published: '',
+      story: id,
+      text,
+    });
+    if (published) d.article.published = published;
+    else delete d.article.published;
+    return d;
+  };
+  const docs = [
+    rec(
+      'f1',
+      '2025-06-02',
+      'افتتح وزير الثقافة في عمّان أمس معرض الكتاب السنوي بمشاركة ثلاثمئة دار نشر من عشرين دولة، وتستمر فعالياته عشرة أيام. وقال الوزير إن المعرض هذا العام يحتفي بأدب الرحلات ويخصص جناحا لكتب الأطفال.',
+    ),
+    rec(
+      'f2',
+      '2025-06-03',
+      'انطلقت في عمّان فعاليات معرض الكتاب السنوي الذي افتتحه وزير الثقافة بمشاركة ثلاثمئة دار نشر، ويحتفي المعرض هذا العام بأدب الرحلات ويضم جناحا لكتب الأطفال.',
+    ),
+    rec(
+      'f3',
+      undefined,
+      'افتتح وزير الثقافة في عمّان يوم 4 حزيران 2024 معرض الكتاب السنوي بمشاركة مئتي دار نشر، وخصص المعرض دورته هذه للشعر العربي الحديث وأقام ندوات عن الترجمة.',
+    ),
+    rec(
+      'f4',
+      undefined,
+      'افتتح وزير الثقافة في عمّان يوم 1 حزيران 2025 معرض الكتاب السنوي بمشاركة ثلاثمئة دار نشر من عشرين دولة، ويحتفي هذا العام بأدب الرحلات ويخصص جناحا لكتب الأطفال.',
+    ),
+    rec(
+      'f5',
+      undefined,
+      'افتتح وزير الثقافة في عمّان معرض الكتاب السنوي بمشاركة ثلاثمئة دار نشر من عشرين دولة، ويحتفي المعرض هذا العام بأدب الرحلات ويخصص جناحا لكتب الأطفال.',
+    ),
+  ];
+  assert.equal(storyDay(docs[2]!), dayOf('2024-06-04'));
+  assert.equal(storyDay(docs[4]!), undefined);
+  const groups = clusterStories(docs).map((s) => [...s.articles].sort().join(' '));
+  assert.deepEqual(groups.sort(), ['f1 f2 f4 f5', 'f3']);
 });
