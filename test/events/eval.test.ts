@@ -240,3 +240,54 @@ test('khabar relations adds articles up to dyads', async () => {
   assert.equal(d.total, 2);
   assert.equal(d.periods.length, 2);
 });
+
+test('khabar relations --db: the dyads of an archive, with the filters of GET /api/relations', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-relations-db-'));
+  const path = join(dir, 'news.jsonl');
+  const db = join(dir, 'k.db');
+  writeFileSync(
+    path,
+    [
+      JSON.stringify({
+        id: 'r1',
+        published: '2025-01-10',
+        text: 'استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة، وبحث معه العلاقات الثنائية بين البلدين.',
+      }),
+      JSON.stringify({
+        id: 'r2',
+        published: '2025-02-10',
+        text: 'أشاد الرئيس المصري بموقف الأردن من القضايا الإقليمية، وأكد عمق العلاقات بين البلدين الشقيقين.',
+      }),
+    ].join('\n'),
+  );
+  const run = async (...args: string[]) => {
+    const f = fakeContext({ HOME: dir });
+    const code = await main(args, f.ctx);
+    return { code, out: f.out(), err: f.err() };
+  };
+  assert.equal((await run('ingest', path, '--db', db)).code, 0);
+  const fromFile = JSON.parse((await run('relations', path, '--json')).out);
+  const all = await run('relations', '--db', db, '--json');
+  assert.equal(all.code, 0, all.err);
+  const key = (ds: { source: string; target: string; total: number }[]) =>
+    ds.map((d) => `${d.source}→${d.target} ${d.total}`).sort();
+  assert.deepEqual(key(JSON.parse(all.out)), key(fromFile), 'the archive gives the dyads the files give');
+  const egyJor = (out: string) =>
+    JSON.parse(out).find((d: { source: string; target: string }) => d.source === 'EGY' && d.target === 'JOR');
+  assert.equal(egyJor(all.out)?.total, 2, all.out);
+  assert.equal(egyJor((await run('relations', '--db', db, '--json', '--from', '2025-02')).out)?.total, 1);
+  assert.equal(egyJor((await run('relations', '--db', db, '--json', '--actor', 'JOR')).out)?.total, 2);
+  assert.equal(JSON.parse((await run('relations', '--db', db, '--json', '--actor', 'IRN')).out).length, 0);
+  const table = await run('relations', '--db', db, '--lang', 'en');
+  assert.match(table.out, /Egypt \[EGY\] → Jordan \[JOR\]\s+events 2/u);
+  // Bad input names the option and what to do.
+  const bad = await run('relations', '--db', db, '--from', '2025-13');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--from: not a date: 13 is not a month/u);
+  assert.match((await run('relations', '--db', db, path)).err, /FILEs or --db \(an archive\), not both/u);
+  assert.match(
+    (await run('relations', '--actor', 'JOR', path)).err,
+    /--actor: filters an archive: give --db PATH too/u,
+  );
+  assert.match((await run('relations', '--db', join(dir, 'none.db'))).err, /no archive at/u);
+});

@@ -85,6 +85,31 @@ export function countryCode(actor: string | undefined): string | undefined {
   return m?.[1]?.toUpperCase();
 }
 
+/**
+ * The dyads of an archive as GET /api/relations gives them (and `khabar relations --db`): at
+ * country level with a country `actor`, built from every event with an actor of that country;
+ * otherwise the store's dyads. The `limit` most active, and how many there are in all.
+ */
+export async function archiveDyads(
+  store: Store,
+  q: {
+    level: 'country' | 'actor';
+    actor?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+    limit: number;
+  },
+): Promise<{ total: number; dyads: Dyad[] }> {
+  const code = q.level === 'country' ? countryCode(q.actor) : undefined;
+  const range = { ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) };
+  const all = code
+    ? dyadsOf((await eventsOf(store, { country: code, ...range })).items, { level: 'country' }).filter(
+        (d) => d.source === code || d.target === code,
+      )
+    : await store.dyads({ level: q.level, ...(q.actor ? { actor: q.actor } : {}), ...range });
+  return { total: all.length, dyads: [...all].sort((a, b) => b.total - a.total).slice(0, q.limit) };
+}
+
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
@@ -218,20 +243,13 @@ export function readRoutes(app: Hono, store: Store): void {
 
   app.get('/api/relations', async (c) => {
     const q = parseQuery(c, relationsQuery);
-    const code = q.level === 'country' ? countryCode(q.actor) : undefined;
-    const range = { ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) };
-    const all = code
-      ? dyadsOf((await eventsOf(store, { country: code, ...range })).items, { level: 'country' }).filter(
-          (d) => d.source === code || d.target === code,
-        )
-      : await store.dyads({ level: q.level, ...(q.actor ? { actor: q.actor } : {}), ...range });
-    const dyads = [...all].sort((a, b) => b.total - a.total).slice(0, q.limit);
+    const { total, dyads } = await archiveDyads(store, q);
     const ids = [...new Set(dyads.flatMap((d) => [d.source, d.target]))];
     const lang = requestLang(q.lang, c.req.header('accept-language'));
     const names = await nodeLabels(store, ids, q.level, lang);
     return c.json({
       level: q.level,
-      total: all.length,
+      total,
       nodes: ids.map((id) => ({ id, ...names[id] })),
       dyads,
     });
