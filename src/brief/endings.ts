@@ -1,5 +1,6 @@
 /**
- * The end of an article: a byline in Latin script on the last line, a bare number (a
+ * The end of an article: a byline on the last line (in Latin script, or a few Arabic words
+ * after a sentence: `isArabicByline`), a bare number (a
  * page or view counter like `44`), «اقرأ المزيد» and the related headlines after it.
  * These are trailing matter, never a section's content.
  */
@@ -35,6 +36,21 @@ export function isBareNumber(s: string): boolean {
 /** A bare number, or a date/time stamp: trailing matter at the end of an article. */
 export function isCounterOrStamp(s: string): boolean {
   return BARE_NUMBER.test(s) || STAMP.test(s);
+}
+
+/**
+ * An Arabic byline or credit on an article's last line: 1–5 words of letters — a name
+ * («هاجر النوالي»), an office («مكتب خبر التجريبي»), a source («المصدر : وات», «-رويترز-») —
+ * with no digits, no sentence punctuation and no colon at its end (that line opens a list),
+ * after a line that ends a sentence (so the last item of a list is not taken for one).
+ */
+export function isArabicByline(s: string, before: string | undefined): boolean {
+  if (!before || !/[.!؟?…»"”]$/u.test(before.trim())) return false;
+  const core = s.replace(/^[-–—]\s*|\s*[-–—]$/gu, '').trim();
+  if (!/^[\p{L}\p{M}\u0640][\p{L}\p{M}\u0640 :]*[\p{L}\p{M}]$/u.test(core)) return false;
+  if (!/\p{Script=Arabic}/u.test(core) || /\p{Script=Latin}/u.test(core)) return false;
+  const words = core.replace(/:/gu, ' ').split(/\s+/u).filter(Boolean);
+  return words.length >= 1 && words.length <= 5;
 }
 
 export function isLatinByline(s: string): boolean {
@@ -78,6 +94,14 @@ export function findEndings(lines: readonly LineInfo[], from: number): Endings {
     const i = nonEmpty[k]!;
     const s = lines[i]!.trimmed;
     if (isLatinByline(s)) {
+      byline = i;
+      break;
+    }
+    // An Arabic byline: the last line, or followed by counters and stamps only.
+    let before: string | undefined;
+    for (let b = i - 1; b >= 0 && before === undefined; b--)
+      if (lines[b]!.trimmed) before = lines[b]!.trimmed;
+    if (tail.every((t) => isCounterOrStamp(lines[t]!.trimmed)) && isArabicByline(s, before)) {
       byline = i;
       break;
     }

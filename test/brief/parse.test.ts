@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { test } from 'node:test';
+import { describe, it, test } from 'node:test';
 import { parseBrief } from '../../src/brief/parse.ts';
 import { briefDocument } from '../../src/brief/render.ts';
 import { decode } from '../../src/ingest/decode.ts';
@@ -274,4 +274,45 @@ test('a place, a dash, a region or «خاص» and a colon before a label: the da
   );
   const big = c.sections[1]!;
   assert.equal(text.slice(big.labelSpan![0], big.labelSpan![1]), '(وكالة الواحة) – الصورة العامة)');
+});
+
+describe('an Arabic byline on the last line (own writing)', () => {
+  const article = (ending: string) =>
+    [
+      'افتتحت البلدية أمس حديقة عامة جديدة في وسط المدينة.',
+      '',
+      'أهمية الخبر) تأتي الحديقة ضمن خطة لزيادة المساحات الخضراء.',
+      '',
+      'النقاط الرئيسية)',
+      'مساحة عشرة آلاف متر مربع',
+      'ملعب للأطفال',
+      '',
+      'نظرة أعمق) يرى سكان الحي أن الحديقة ستخفف الازدحام في الساحات القريبة.',
+      '',
+      ending,
+    ].join('\n');
+
+  for (const byline of ['مكتب الأخبار المحلي', 'سلمى الحداد', 'المصدر : وكالة الأنباء', '-رويترز-']) {
+    it(`«${byline}» after the last sentence is the byline, not a paragraph`, () => {
+      const b = parseBrief(article(byline));
+      assert.equal(b.byline?.text, byline);
+      const deeper = b.sections.find((s) => s.kind === 'deeper_look')!;
+      assert.equal(deeper.paragraphs.length, 1);
+    });
+  }
+
+  it('not a byline: the last item of a list, a line that opens a list, a short sentence', () => {
+    // the article ends with its key points: the last item stays an item
+    const list = parseBrief(article('').replace(/\n\nنظرة أعمق\).*$/su, ''));
+    assert.equal(list.byline, undefined);
+    assert.equal(list.sections.find((s) => s.kind === 'key_points')?.items.length, 2);
+    for (const ending of [
+      'وفيما يلي نص البيان :',
+      'وقد حضر الافتتاح عدد كبير من سكان الحي والمدن المجاورة',
+      'عام 2025',
+    ]) {
+      const b = parseBrief(article(ending));
+      assert.equal(b.byline, undefined, ending);
+    }
+  });
 });
