@@ -72,9 +72,9 @@ export interface RoleContext {
   /** The article state, read live (see ArticleState). */
   state: ArticleState;
   /** The previous event of the sentence, if any. */
-  prev?: Roles;
+  prev?: Roles | undefined;
   /** The previous event of the sentence outside relative clauses, if any. */
-  prevMain?: Roles;
+  prevMain?: Roles | undefined;
 }
 
 export interface Roles {
@@ -99,6 +99,13 @@ function resolve(m: ActorMention, ctx: RoleContext, speaker: Actor[]): Actor[] {
     return c ? [{ country: c, sector: 'GOV' }] : speaker.length ? [{ sector: 'GOV' }] : [];
   }
   return m.actors;
+}
+
+/** The actors of each mention in turn, in one new array (a loop: flatMap allocates per mention). */
+function resolveAll(ms: ActorMention[], ctx: RoleContext, speaker: Actor[]): Actor[] {
+  const out: Actor[] = [];
+  for (const m of ms) for (const a of resolve(m, ctx, speaker)) out.push(a);
+  return out;
 }
 
 const NO_ACTORS: ReadonlySet<Actor> = new Set();
@@ -470,9 +477,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
 
   // «بين X و Y» right after the trigger
   const bein = after.find((m) => m.prep === 'بين' && inScope(m));
-  const beinPair = bein
-    ? withCoordinated(bein, ctx).flatMap((m) => resolve(m, ctx, speaker?.actors ?? []))
-    : [];
+  const beinPair = bein ? resolveAll(withCoordinated(bein, ctx), ctx, speaker?.actors ?? []) : [];
 
   // passive agent «من قبل X» / «من جانب X»
   const agentCand = flags.has('governs') ? undefined : after.find((m) => m.prep === 'من قبل');
@@ -644,7 +649,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       explicitSource = true;
     } else if (srcMention) {
       const group = withCoordinated(srcMention, ctx);
-      source = group.flatMap((m) => resolve(m, ctx, speaker?.actors ?? []));
+      source = resolveAll(group, ctx, speaker?.actors ?? []);
       explicitSource =
         srcMention.kind !== 'recip' &&
         srcMention.kind !== 'pronoun' &&
@@ -703,7 +708,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
           .find((m) => m.i > head && m.j < hit.j && !m.weapon && toks[m.i]!.clause === clause)
       : undefined;
     if (recipient && (recipient !== srcMention || hit.entry.kind === 'phrase')) {
-      target = withCoordinated(recipient, ctx).flatMap((m) => resolve(m, ctx, speaker?.actors ?? []));
+      target = resolveAll(withCoordinated(recipient, ctx), ctx, speaker?.actors ?? []);
       if (recipient === srcMention) {
         source = speaker?.actors ?? [];
         explicitSource = false;
@@ -713,7 +718,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       const before = [...mentions].reverse().find((m) => m.j <= head && toks[m.i]!.clause === clause);
       if (before) target = resolve(before, ctx, speaker?.actors ?? []);
     } else if (objs[0]) {
-      target = withCoordinated(objs[0], ctx).flatMap((m) => resolve(m, ctx, speaker?.actors ?? []));
+      target = resolveAll(withCoordinated(objs[0], ctx), ctx, speaker?.actors ?? []);
     } else if (victim) {
       target = resolve(victim, ctx, speaker?.actors ?? []);
     } else if (!target.length) {

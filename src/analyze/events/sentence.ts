@@ -504,10 +504,11 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   // its sides, of the kind the noun says (a call, talks)
   const gathers = (o: TriggerHit) =>
     o.entry.type === 'CONSULT' && o.entry.slots.length === 1 && o.entry.slots[0]!.includes('جمع');
-  hits = hits.flatMap((h) => {
+  const gathered: TriggerHit[] = [];
+  for (const h of hits) {
     if (h.entry.type === 'CONSULT' && (h.entry.kind === 'noun' || h.entry.flags.has('nominal'))) {
       const verb = hits.find((o) => gathers(o) && o.head >= h.j && o.head - h.j <= 3);
-      if (verb) return [];
+      if (verb) continue;
     }
     if (gathers(h)) {
       const noun = hits.find(
@@ -517,10 +518,14 @@ export function processSentence(inp: SentenceInput): Candidate[] {
           h.head >= o.j &&
           h.head - o.j <= 3,
       );
-      if (noun) return [{ ...h, entry: { ...h.entry, mode: noun.entry.mode } }];
+      if (noun) {
+        gathered.push({ ...h, entry: { ...h.entry, mode: noun.entry.mode } });
+        continue;
+      }
     }
-    return [h];
-  });
+    gathered.push(h);
+  }
+  hits = gathered;
   // «طردت 12 موظفًا من السفارة الجزائرية»: expelling a mission's staff is a diplomatic sanction
   hits = hits.map((h) =>
     h.entry.type === 'COERCE' &&
@@ -569,7 +574,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   // «تنفيذًا لطلب السلطات السنغالية», «استجابةً لدعوات الوسطاء», «لم تستجب … لمطالب رابطة آسيان»:
   // the request a response names is an event of its own, by the genitive after it
   for (const t of toks) {
-    if (t.punct || !REQUEST_NOUN.test(t.n) || !/^(?:[وف])?ل/.test(t.n)) continue;
+    if (t.punct || !/^(?:[وف])?ل/.test(t.n) || !REQUEST_NOUN.test(t.n)) continue;
     const from = Math.max(0, t.i - 8);
     const resp = toks
       .slice(from, t.i)
@@ -828,18 +833,23 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   let prev: Roles | undefined;
   let prevMain: Roles | undefined;
   // one context for the sentence; the article state is read through it live (see ArticleState)
-  const base: RoleContext = { toks, mentions, hits, speakerFor, state: inp.state };
+  // (`prev` and `prevMain` spelled out, undefined here: every context of the stage has one shape)
+  const base: RoleContext = {
+    toks,
+    mentions,
+    hits,
+    speakerFor,
+    state: inp.state,
+    prev: undefined,
+    prevMain: undefined,
+  };
   const rolesOf = new Map<TriggerHit, Roles>();
   const recordOf = new Map<TriggerHit, Omit<EventRecord, 'id'>>();
   let prevMediation: Roles | undefined;
   for (const h of hits) {
     if (cautions.has(h.head)) continue;
     speakers.clear();
-    const roles = assignRoles(h, {
-      ...base,
-      ...(prev ? { prev } : {}),
-      ...(prevMain ? { prevMain } : {}),
-    });
+    const roles = assignRoles(h, { toks, mentions, hits, speakerFor, state: inp.state, prev, prevMain });
     // a reaction with no object of its own reacts to the event it names or the one before it;
     // the named act's roles are its own: no earlier event of the sentence (`base` has none)
     if (!roles.target.length && ['SUPPORT', 'ACCUSE', 'REJECT'].includes(h.entry.type)) {
@@ -1026,7 +1036,8 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       (h.entry.flags.has('coop') && h.entry.type === 'AGREE')
     )
       modality = 'intended';
-    const mine = [...owner].filter(([, o]) => o === h).map(([d]) => d);
+    const mine: DateRef[] = [];
+    for (const [d, o] of owner) if (o === h) mine.push(d);
     const date =
       nearest(
         mine.filter((d) => d.value),
