@@ -84,11 +84,11 @@ export interface Roles {
   /** Source came from the sentence itself (not the topic or the speaker). */
   explicitSource: boolean;
   /** The source is a nominal's agent adjective («الهجوم الإسرائيلي»): an act named, not the topic. */
-  adjectival?: boolean;
+  adjectival?: boolean | undefined;
   /** The mention used as source (index into mentions), for coordination chains. */
-  sourceMention?: ActorMention;
+  sourceMention?: ActorMention | undefined;
   /** Where it happened: the place named after «في/قرب» in the trigger's clause, as written. */
-  location?: string;
+  location?: string | undefined;
 }
 
 function resolve(m: ActorMention, ctx: RoleContext, speaker: Actor[]): Actor[] {
@@ -805,9 +805,11 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     target,
     reciprocal,
     explicitSource,
-    ...(adjectival && srcMention === subjAfter ? { adjectival: true } : {}),
-    ...(srcMention ? { sourceMention: srcMention } : {}),
-    ...(location ? { location } : {}),
+    // every field spelled out, undefined when absent: one shape for every Roles (a shape per
+    // combination made the callers polymorphic and deoptimized processSentence)
+    adjectival: adjectival && srcMention === subjAfter ? true : undefined,
+    sourceMention: srcMention,
+    location: location || undefined,
   };
 }
 

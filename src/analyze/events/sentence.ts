@@ -527,13 +527,18 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   }
   hits = gathered;
   // «طردت 12 موظفًا من السفارة الجزائرية»: expelling a mission's staff is a diplomatic sanction
-  hits = hits.map((h) =>
-    h.entry.type === 'COERCE' &&
-    h.entry.mode === 'expel' &&
-    toks.slice(h.j, h.j + 5).some((t) => t.cands.some((c) => MISSION.test(c)))
-      ? { ...h, entry: { ...h.entry, type: 'SANCTION', mode: 'expel_diplomats' } }
-      : h,
-  );
+  // (a loop, not map: map's arrays are holey, and a new kind of array in `hits` deoptimizes this
+  // whole function, which TurboFan then takes seconds to compile again)
+  const expelled: TriggerHit[] = [];
+  for (const h of hits)
+    expelled.push(
+      h.entry.type === 'COERCE' &&
+        h.entry.mode === 'expel' &&
+        toks.slice(h.j, h.j + 5).some((t) => t.cands.some((c) => MISSION.test(c)))
+        ? { ...h, entry: { ...h.entry, type: 'SANCTION', mode: 'expel_diplomats' } }
+        : h,
+    );
+  hits = expelled;
   // «بمساعدة من …» is instrumental, not aid; «بالتعاون مع …» says how another act was done
   hits = hits.filter(
     (h) =>
