@@ -7,7 +7,8 @@
  *   cities with at least CITY_MIN_POPULATION inhabitants whose Arabic name is not also a
  *   common Arabic word: a hand-written list (`commonWords`), words ANERcorp's train split
  *   tags O more often than LOC, and one-word names that ../shared/data/ant/ant.jsonl uses
- *   ≥ 5 times but after a place word («في», «مدينة», …) less than a quarter of the time.
+ *   ≥ 5 times but after a place word («في», «مدينة», …) less than a quarter of the time, and
+ *   no phrase standing for a name (`isPhrase`: «المسكات عنب طيب الشذا» for Muscat).
  *
  * One JSON object per line: an entity (id, type, names, country, sector, kind) and its
  * surface forms, each with the role it plays (name, demonym, alias, …). Expansion of
@@ -18,6 +19,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchForm } from '../src/text/normalize.ts';
+import { isPhrase } from './gazetteer-filters.ts';
 import { slug, transliterate } from '../src/text/transliterate.ts';
 
 /** Cities below this population are left out: small towns' names collide with common words. */
@@ -404,7 +406,13 @@ function cities(
     if (!/\p{Script=Arabic}/u.test(ar)) continue;
     const key = matchForm(ar);
     const letters = bare(key).replace(/\s/g, '');
-    if (letters.length < 3 || commonWords.has(key) || commonWords.has(bare(key)) || taken.has(key)) {
+    if (
+      letters.length < 3 ||
+      commonWords.has(key) ||
+      commonWords.has(bare(key)) ||
+      taken.has(key) ||
+      isPhrase(key, f[cEn] ?? '')
+    ) {
       dropped++;
       continue;
     }
