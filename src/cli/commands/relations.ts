@@ -212,7 +212,8 @@ async function archiveMode(args: Args, db: string, ctx: Parameters<Command['run'
     const { total, dyads: result } = await archiveDyads(store, q);
     const ids = [...new Set(result.flatMap((d) => [d.source, d.target]))];
     const lang = args.lang ?? tableLang(undefined, ctx);
-    const labels = await nodeLabels(store, ids, q.level, lang);
+    // Names only where they are shown: the table, or --json with --lang.
+    const labels = args.json && !args.lang ? {} : await nodeLabels(store, ids, q.level, lang);
     const name = (key: string) =>
       labels[key]?.[lang === 'en' ? 'label_en' : 'label'] ?? labels[key]?.label ?? key;
     if (!result.length && !args.json) {
