@@ -153,3 +153,73 @@ test('no events in «جرائم حرب» nor in mediators named as who asked', (
   const cease = events('أعلن الطرفان وقفا فوريا وشاملا لإطلاق النار في الإقليم.');
   assert.ok(cease.some((e) => e.type === 'AGREE') && !cease.some((e) => e.type === 'ASSAULT'), show(cease));
 });
+
+test('a capital acting is its government; a state that attacks or deploys acts through its armed forces', () => {
+  // own sentences
+  const denied = events('اتهمت كينشاسا جارتها بدعم المتمردين، وهو ما نفته كيغالي.');
+  const rej = denied.find((e) => e.type === 'REJECT');
+  assert.ok(rej, show(denied));
+  assert.deepEqual(code(rej.source), ['RWA/GOV']);
+  const [arrest] = events('وكانت طهران قد اعتقلت الباحثة في مايو الماضي بتهمة التجسس.');
+  assert.deepEqual(code(arrest!.source), ['IRN/GOV']);
+  // a capital after a preposition of place is where it happened
+  const [here] = events('اعتقلت الشرطة ثلاثة أشخاص في طهران.');
+  assert.ok(!here!.source.some((a) => a.sector === 'GOV'), JSON.stringify(here!.source));
+  const [deploy] = events('نشرت الصين، الخميس، 32 طائرة حربية قرب الجزيرة.');
+  assert.equal(deploy?.type, 'MOBILIZE');
+  assert.deepEqual(code(deploy!.source), ['CHN/MIL']);
+  const [strike] = events('قصفت إسرائيل مواقع في جنوب لبنان فجر اليوم.');
+  assert.deepEqual(code(strike!.source), ['ISR/MIL']);
+  // the genitive of an act is where it happened, no government acting
+  const place = events('اعتقلت السلطات البلجيكية عددا من الأشخاص على خلفية هجمات باريس.');
+  const att = place.find((e) => e.type === 'ASSAULT');
+  assert.ok(att && !att.source.some((a) => a.sector === 'GOV' || a.sector === 'MIL'), show(place));
+  // a state that condemns stays its government
+  const [cond] = events('نددت إسرائيل بالقرار الأممي.');
+  assert.deepEqual(code(cond!.source), ['ISR/GOV']);
+});
+
+test('«القنب الهندي» is a plant: no Indian actor, and the arrest is by the local police', () => {
+  // own sentence
+  const es = events('تمكنت الوحدات الأمنية بصفاقس من إيقاف شخصين وحجز كمية من القنب الهندي.');
+  assert.ok(es.length >= 2, show(es));
+  assert.ok(
+    es.every((e) => [...e.source, ...e.target].every((a) => a.country !== 'IND')),
+    JSON.stringify(es.map((e) => [code(e.source), code(e.target)])),
+  );
+});
+
+test('negation and plans of a nominal: «ولم», a negated verb of holding or joining, an intent cue, «ستعقد» after it', () => {
+  // own sentences
+  const [disp] = events('ولم تفرّق الشرطة المحتجين رغم إغلاقهم الطريق.');
+  assert.equal(disp?.type, 'COERCE');
+  assert.equal(disp!.negated, true);
+  const [meet] = events('لم يعقد الوفدان، أمس، الاجتماع الذي كان مقررا في جنيف.');
+  assert.equal(meet?.type, 'CONSULT');
+  assert.equal(meet!.negated, true);
+  const [talks] = events('قال الوزير إن بلاده لن تشارك في أي مفاوضات قبل وقف الهجمات.');
+  assert.equal(talks?.type, 'CONSULT');
+  assert.equal(talks!.negated, true);
+  // a verb that is no holding leaves the nominal as told: the accusations were made
+  const acc = events('لم تعلق الحركة على الاتهامات.');
+  assert.ok(
+    acc.every((e) => !e.negated),
+    show(acc),
+  );
+  const [planned] = events('ومن المقرر أن يعقد الوزير جلسة مباحثات مع نظيره المغربي.');
+  assert.equal(planned?.modality, 'intended');
+  const [later] = events('أعلنت الوزارة أن جولة جديدة من المحادثات بين الطرفين ستعقد في الرباط.');
+  assert.equal(later?.modality, 'intended');
+  // «القوات الأمنية» are the police
+  assert.deepEqual(code(events('فرقت القوات الأمنية المحتجين بالغاز.')[0]!.source), ['-/COP']);
+});
+
+test('a definite event a reaction is about («رحبت … بالاتفاق») is the one told before, not a new one', () => {
+  // own sentences
+  const es = events(
+    'توصلت الحكومة وحركة التمرد، اليوم الأحد، إلى اتفاق لوقف القتال في الإقليم. ورحبت السفارة البريطانية بالاتفاق، ووصفته بأنه خطوة مهمة.',
+  );
+  assert.equal(es.filter((e) => e.type === 'AGREE').length, 1, show(es));
+  // with nothing told before, the attack condemned is still an event
+  assert.ok(events('ندد الاتحاد الأوروبي بالهجوم على القافلة.').some((e) => e.type === 'ASSAULT'));
+});

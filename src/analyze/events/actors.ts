@@ -7,10 +7,11 @@
  * («الطرفان») and «بلاده».
  */
 import type { Actor, Entity, Mention } from '../../model.ts';
+import { gazetteer } from '../gazetteer/index.ts';
 import { type ActorEntry, lexicon } from './lexicon.ts';
 import { placeAt } from './places.ts';
 import { type Tok, has } from './text.ts';
-import { actorForms, BIT, bits, is } from './words.ts';
+import { actorForms, BIT, bits, is, triggerForms } from './words.ts';
 
 export type MentionKind =
   | 'country'
@@ -178,6 +179,10 @@ export interface ActorOptions {
 
 /** Masculine singular demonyms that are common nouns: «البوركيني» (the burkini), not a Burkinabe. */
 const NOT_DEMONYM = /^(?:[وفبل])?(?:ال|لل)?بوركيني$/;
+/** Place nouns before a capital that keep it a place: «العاصمة السويدية ستوكهولم», «مدينة باريس». */
+const CAPITAL_NOUN = /^(?:[وفبل])?(?:ال|لل)?(?:عاصمه|مدينه|ضواحي|شوارع|وسط|قلب|محيط)$/;
+/** Plants a demonym names a kind of: «القنب الهندي», «الجوز الهندي». */
+const PLANT = /^(?:[وفبل])?(?:ال|لل)?(?:قنب|جوز)$/;
 
 /**
  * Regions of several states whose names hold a state's name or demonym: «المغرب العربي» is not
@@ -277,7 +282,13 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     if (busy) continue;
     taken.fill(1, m.i, m.j);
     // a region only takes its words away from the lexicon; it is no actor; «البوركيني» is a swimsuit
-    if (m.kind !== 'region' && !(m.j - m.i === 1 && NOT_DEMONYM.test(toks[m.i]!.n))) out.push(m);
+    // «القنب الهندي» is cannabis, not an Indian actor
+    if (
+      m.kind !== 'region' &&
+      !(m.j - m.i === 1 && NOT_DEMONYM.test(toks[m.i]!.n)) &&
+      !(m.kind === 'demonym' && PLANT.test(toks[m.i - 1]?.n ?? ''))
+    )
+      out.push(m);
   }
   // 3. names remembered from posts, reciprocal anaphors, «بلاده»
   for (let i = 0; i < toks.length; i++) {
@@ -320,6 +331,20 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     if (COUNTERPART.test(toks[m.i]!.n)) m.counterpart = true;
     const p = prepOf(toks, m.i, m.clitic ?? false);
     if (p) m.prep = p;
+    // a capital the entities stage left a place, with no preposition or place noun before it
+    // («وهو ما نفته أسمرة», «وكانت طهران قد اعتقلت»), is its state acting
+    if (
+      !p &&
+      m.kind === 'country' &&
+      m.actors.length === 1 &&
+      !m.actors[0]!.sector &&
+      isCapital(m.actors[0]!.entityId) &&
+      !CAPITAL_NOUN.test(toks[m.i - 1]?.n ?? '') &&
+      !CAPITAL_NOUN.test(toks[m.i - 2]?.n ?? '') &&
+      // «هجمات باريس», «اعتداء برلين»: the genitive of an act is where it happened
+      !actNoun(toks[m.i - 1])
+    )
+      m.actors = [{ ...m.actors[0]!, sector: 'GOV' }];
     // «القيادي في حزب آفاق تونس», «عضو بالمكتب السياسي للحزب»: a member acts for the body he belongs to
     if (m.kind === 'group' && (p === 'في' || p === 'ب' || p === 'ل')) {
       const k = m.clitic ? m.i - 1 : m.i - 2;
@@ -696,4 +721,17 @@ function learnNames(toks: Tok[], ms: ActorMention[], memory: ActorMemory): void 
 /** Learn names from a sentence where a name precedes its post: «السيد علي لاريجاني». */
 export function isTitle(t: Tok | undefined): boolean {
   return t !== undefined && TITLES.has(t.n);
+}
+
+/** A word that is an act named by a noun and never a verb: «هجمات», «اعتداء». */
+function actNoun(t: Tok | undefined): boolean {
+  if (!t || !is(t, BIT.trigger)) return false;
+  const entries = triggerForms(t).flatMap((f) => f.entries);
+  return entries.some((e) => e.kind === 'noun') && !entries.some((e) => e.kind === 'verb');
+}
+
+/** A state's capital in the gazetteer («city:eri-asmara»). */
+function isCapital(id: string | undefined): boolean {
+  if (!id?.startsWith('city:')) return false;
+  return gazetteer().byId.get(id)?.kind === 'capital';
 }

@@ -248,6 +248,19 @@ const PRAISE: TriggerEntry = {
   line: 'SUPPORT\tpraise\t(وصف … بأنه + positive adjective)',
 };
 
+/** Reactions whose object may be an event told before: «رحب بالاتفاق», «ندد بالهجوم», «رفض القرار». */
+const REACTIONS = new Set(['SUPPORT', 'ACCUSE', 'REJECT']);
+
+/** An actor that is a state or its capital named («country:ISR», «city:irn-tehran»). */
+const STATE_ID = /^(?:country:|city:)/;
+
+/** Verbs of holding or joining an event a «لم/لن» before them negates: «لم يعقد الاجتماع», «لن تشارك في مفاوضات». */
+const HOLD_VERB =
+  /^(?:ي|ت)(?:عقد|عقدا|شارك|شاركوا|دخل|دخلوا|نجر|تم|جر|جري|حصل|حدث|بدا|نفذ|نفذوا|توصل|توصلا|توصلوا|نظم|نظموا)$/;
+
+/** «ستعقد», «سيعقد», «ستجري», «ستنطلق»: a meeting or talks held later. */
+const HELD_LATER = /^(?:[وف])?(?:ستعقد|سيعقد|ستجري|سيجري|ستنطلق|سينطلق|ستستانف|ستقام|سيقام)$/;
+
 /** «تلقى/تلقت/يتلقى»: receiving a call or a message. */
 const RECEIVED = /^(?:[وف])?(?:تلقي|تلقت|يتلقي|تتلقي|تلقيا|تلقوا)$/;
 
@@ -919,6 +932,12 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         roles.explicitSource = true;
       }
     }
+    // «قصفت إسرائيل …», «نشرت الصين 32 طائرة», «أرسلت واشنطن حاملة طائرات»: a state that attacks or
+    // deploys acts through its armed forces
+    if (h.entry.type === 'ASSAULT' || h.entry.type === 'MOBILIZE')
+      roles.source = roles.source.map((a) =>
+        a.sector === 'GOV' && a.entityId && STATE_ID.test(a.entityId) ? { ...a, sector: 'MIL' } : a,
+      );
     // «أغلق مئات المزارعين الطرق … احتجاجًا»: the civilians read as what is closed are who block
     if (
       h.entry.type === 'PROTEST' &&
@@ -1020,11 +1039,26 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         .slice(-2)
         .some(
           (t, q, a) =>
-            anyCue(t, cues.negation) &&
+            (anyCue(t, cues.negation) || /^[وف](?:لم|لن)$/.test(t.n)) &&
             !t.n.startsWith('ال') &&
             (t.n !== 'غير' || q === a.length - 1) &&
             !(t.n === 'ما' && REL_MA.test(toks[t.i - 1]?.n ?? '')),
         ) || prevWords.slice(-2).some((t) => CANCEL.test(t.n));
+    // «لم يعقد الوفدان … الاجتماع», «لن تشارك في أي مفاوضات», «لن تدخل في مفاوضات»: a nominal that
+    // is the object of a negated verb did not happen
+    if (!negated && isNominal(h)) {
+      const back = toks.slice(Math.max(0, h.head - 10), h.head);
+      const neg = back.findLastIndex(
+        (t, q) =>
+          t.clause === clause && /^(?:[وف])?(?:لم|لن)$/.test(t.n) && HOLD_VERB.test(back[q + 1]?.n ?? ''),
+      );
+      if (
+        neg >= 0 &&
+        !hits.some((o) => o !== h && o.head > back[neg]!.i && o.head < h.head) &&
+        !back.slice(neg + 1).some((t) => t.clause !== clause || RELATIVE.test(t.n))
+      )
+        negated = true;
+    }
     let modality: EventRecord['modality'] = 'happened';
     const denialBefore = toks.slice(0, h.head).some((t) => anyCue(t, cues.denial));
     if (denialBefore) negated = true;
@@ -1099,7 +1133,27 @@ export function processSentence(inp: SentenceInput): Candidate[] {
               !hits.some((o) => o !== h && o.head === t.i && o.entry.type !== h.entry.type),
           );
       const ahead = date?.value && inp.published ? (daysBetween(date.value, inp.published) ?? 0) < 0 : false;
-      if (governed || ahead) modality = 'intended';
+      // «ومن المقرر أن يعقد الشيباني جلسة مباحثات», «يعتزم … زيارة طهران»: a nominal after an intent cue
+      // of its clause, no other event between; «جولة من المحادثات … ستعقد في الدوحة»: held later
+      const planned =
+        isNominal(h) &&
+        (toks
+          .slice(Math.max(0, h.head - 7), h.head)
+          .some(
+            (t) =>
+              t.clause === clause &&
+              anyCue(t, cues.intent) &&
+              !hits.some((o) => o !== h && o.head > t.i && o.head < h.head),
+          ) ||
+          toks
+            .slice(h.j, h.j + 14)
+            .some(
+              (t) =>
+                HELD_LATER.test(t.n) &&
+                !toks.slice(h.j, t.i).some((x) => x.punct) &&
+                !hits.some((o) => o !== h && o.head > h.head && o.head < t.i),
+            ));
+      if (governed || ahead || planned) modality = 'intended';
     }
     // contexts
     const contexts = contextsOf(toks, h, hits);
@@ -1118,8 +1172,21 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     // object) is an act of its own
     const newObject =
       h.entry.flags.has('target') && toks[h.j] !== undefined && !/^(?:[وف])?(?:ب|ل)?ال/.test(toks[h.j]!.n);
+    // «ورحبت السفارة الأمريكية بالاتفاق»: a definite nominal a reaction is about points back to the
+    // event told before, whoever reacts
+    const reactedTo =
+      h.entry.kind === 'noun' &&
+      /^(?:[وف])?[بل]ال/.test(headTok.n) &&
+      hits.some(
+        (o) =>
+          REACTIONS.has(o.entry.type) &&
+          o.head < h.head &&
+          h.head - o.j <= 5 &&
+          !hits.some((x) => x !== h && x.head > o.head && x.head < h.head),
+      );
     const anaphoric =
-      h.entry.kind === 'noun' && /^(?:[وف])?ال/.test(headTok.n) && !roles.explicitSource && !newObject;
+      reactedTo ||
+      (h.entry.kind === 'noun' && /^(?:[وف])?ال/.test(headTok.n) && !roles.explicitSource && !newObject);
     const record: Omit<EventRecord, 'id'> = {
       type: h.entry.type,
       mode: h.entry.mode,
