@@ -16,7 +16,8 @@
  * core: the compiler and GC threads then share that core) and the load average.
  *
  * Inputs: the seed (../shared/seeds/000_abf55f7c1628d6cc.txt) when present, and the own
- * gold texts of data/gold/events/*.jsonl joined into seed-sized articles (always present).
+ * gold texts of data/gold/events/dev.jsonl and heldout.jsonl joined into seed-sized articles (always
+ * present; the blind sets are never read here).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
