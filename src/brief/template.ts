@@ -18,7 +18,7 @@ export function withoutTemplate(text: string): string {
     ...parsed.trailing.map((b) => b.span),
   ].filter((s): s is [number, number] => !!s);
   if (!spans.length) return text;
-  const chars = [...text.split('')];
+  const chars = text.split('');
   for (const [a, b] of spans) for (let i = a; i < b; i++) if (chars[i] !== '\n') chars[i] = ' ';
   return chars.join('');
 }

@@ -27,10 +27,8 @@ interface Args {
   period: PeriodUnit;
   /** Archive mode: the archive's dyads, with the filters of GET /api/relations. */
   db?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
-  limit?: string;
+  /** The archive filters given (`--actor`, `--from`, `--to`, `--limit`), by the API's names. */
+  filters: Partial<Record<'actor' | 'from' | 'to' | 'limit', string>>;
   periodGiven: boolean;
 }
 
@@ -79,7 +77,11 @@ function parseArgs(all: string[]): Args {
       'USAGE',
       'khabar relations needs one or more FILEs (articles, or JSONL with "text"), or --db PATH for an archive',
     );
-  const pick = (k: (typeof ARCHIVE_OPTIONS)[number]) => archive[k];
+  const filters: Args['filters'] = {};
+  for (const k of ['actor', 'from', 'to', 'limit'] as const) {
+    const v = archive[`--${k}`];
+    if (v !== undefined) filters[k] = v;
+  }
   return {
     inputs,
     json,
@@ -88,10 +90,7 @@ function parseArgs(all: string[]): Args {
     periodGiven,
     ...(lang ? { lang } : {}),
     ...(db !== undefined ? { db } : {}),
-    ...(pick('--actor') !== undefined ? { actor: pick('--actor')! } : {}),
-    ...(pick('--from') !== undefined ? { from: pick('--from')! } : {}),
-    ...(pick('--to') !== undefined ? { to: pick('--to')! } : {}),
-    ...(pick('--limit') !== undefined ? { limit: pick('--limit')! } : {}),
+    filters,
   };
 }
 
@@ -194,14 +193,7 @@ async function archiveMode(args: Args, db: string, ctx: Parameters<Command['run'
       '--period',
       "an archive's dyads are per month (as GET /api/relations); leave it out",
     );
-  const raw = {
-    level: args.level,
-    ...(args.actor !== undefined ? { actor: args.actor } : {}),
-    ...(args.from !== undefined ? { from: args.from } : {}),
-    ...(args.to !== undefined ? { to: args.to } : {}),
-    ...(args.limit !== undefined ? { limit: args.limit } : {}),
-  };
-  const parsed = relationsQuery.safeParse(raw);
+  const parsed = relationsQuery.safeParse({ level: args.level, ...args.filters });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw fail('BAD_OPTION', `--${String(issue.path[0] ?? 'option')}`, issue.message);
@@ -217,9 +209,8 @@ async function archiveMode(args: Args, db: string, ctx: Parameters<Command['run'
     const name = (key: string) =>
       labels[key]?.[lang === 'en' ? 'label_en' : 'label'] ?? labels[key]?.label ?? key;
     if (!result.length && !args.json) {
-      const which = [args.actor, args.from && `from ${args.from}`, args.to && `to ${args.to}`].filter(
-        Boolean,
-      );
+      const { actor, from, to } = args.filters;
+      const which = [actor, from && `from ${from}`, to && `to ${to}`].filter(Boolean);
       write(
         ctx.stdout,
         lang === 'ar'
