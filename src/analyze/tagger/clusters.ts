@@ -357,15 +357,15 @@ function symmetricEigen(A0: Float64Array, k: number): { vectors: Float64Array; v
 }
 
 /**
- * Dense word vectors from the PPMI rows (a seeded randomized SVD: `dims` leading singular
- * directions, rows scaled by the square roots of the singular values), then binarized as in
- * Guo et al. (2014): per dimension, a word is "high" when its value is above the mean of the
- * dimension's positive values and "low" when below the mean of its negative values. Returns
- * match form → its active codes (2·dim for high, 2·dim+1 for low), ascending.
+ * Dense word vectors from the PPMI rows: a seeded randomized SVD, `dims` leading singular
+ * directions, rows scaled by the square roots of the singular values. `vec[w*dims + c]` is
+ * word `vocab[w]`'s value on dimension c.
  */
-export function buildBinaryVectors(
-  opts: ClusterOptions & { dims?: number; powerIterations?: number },
-): Map<string, readonly number[]> {
+export function buildDenseVectors(opts: ClusterOptions & { dims?: number; powerIterations?: number }): {
+  vocab: string[];
+  vec: Float64Array;
+  dims: number;
+} {
   const log = opts.log ?? (() => {});
   const dims = opts.dims ?? 40;
   const k = dims + 10;
@@ -441,6 +441,21 @@ export function buildBinaryVectors(
       vec[w * dims + c] = s * Math.sqrt(Math.sqrt(Math.max(values[col]!, 0)));
     }
   }
+  return { vocab, vec, dims };
+}
+
+/**
+ * The dense vectors of `buildDenseVectors`, binarized as in Guo et al. (2014): per dimension,
+ * a word is "high" when its value is above the mean of the dimension's positive values and
+ * "low" when below the mean of its negative values. Returns match form → its active codes
+ * (2·dim for high, 2·dim+1 for low), ascending.
+ */
+export function buildBinaryVectors(
+  opts: ClusterOptions & { dims?: number; powerIterations?: number },
+): Map<string, readonly number[]> {
+  const log = opts.log ?? (() => {});
+  const { vocab, vec, dims } = buildDenseVectors(opts);
+  const V = vocab.length;
   const out = new Map<string, readonly number[]>();
   const hi = new Float64Array(dims);
   const lo = new Float64Array(dims);

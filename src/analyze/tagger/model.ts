@@ -431,9 +431,11 @@ export class TaggerModel {
   /**
    * BIO tags for a document's sentences, in order. With the `doc` group, two passes: the
    * first tags every sentence alone, the second adds what the first said about the same
-   * words in the sentences around (header.docWindow before and after).
+   * words in the sentences around (header.docWindow before and after). `extra`, when given,
+   * is added to the emissions of both passes (tokens of all sentences end to end × tags, in
+   * this model's tag order): another tagger's scores for an ensemble.
    */
-  tagDocument(sents: readonly (readonly string[])[]): string[][] {
+  tagDocument(sents: readonly (readonly string[])[], extra?: ArrayLike<number>): string[][] {
     const n = this.n;
     let K = 0;
     for (const t of sents) K += t.length;
@@ -444,13 +446,13 @@ export class TaggerModel {
       const bestArr = new Int32Array(size);
       const sentOf = new Int32Array(size);
       const types = new Int32Array(size);
-      if (K > WORK_KEPT) return this.tagDocumentWith(sents, K, em, bestArr, sentOf, types);
+      if (K > WORK_KEPT) return this.tagDocumentWith(sents, K, em, bestArr, sentOf, types, extra);
       this.docEm = em;
       this.docBest = bestArr;
       this.docSentOf = sentOf;
       this.docTypes = types;
     }
-    return this.tagDocumentWith(sents, K, this.docEm, this.docBest, this.docSentOf, this.docTypes);
+    return this.tagDocumentWith(sents, K, this.docEm, this.docBest, this.docSentOf, this.docTypes, extra);
   }
 
   private tagDocumentWith(
@@ -460,8 +462,12 @@ export class TaggerModel {
     best: Int32Array,
     sentOf: Int32Array,
     types: Int32Array,
+    extra?: ArrayLike<number>,
   ): string[][] {
     const n = this.n;
+    if (extra !== undefined && extra.length !== K * n) {
+      throw new Error(`extra scores: ${extra.length} values, expected ${K} tokens × ${n} tags`);
+    }
     // First pass: every sentence alone; the emissions of all sentences kept end to end
     // (and, for the second pass, the docKey of every token).
     const keys: string[] | undefined = this.doc ? [] : undefined;
@@ -470,6 +476,7 @@ export class TaggerModel {
       const toks = sents[s]!;
       if (toks.length === 0) continue;
       this.emissionsInto(toks, em, k * n, keys);
+      if (extra !== undefined) for (let j = k * n; j < (k + toks.length) * n; j++) em[j]! += extra[j]!;
       this.decoder.decode(em, k * n, toks.length, best, k);
       k += toks.length;
     }
