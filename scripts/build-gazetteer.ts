@@ -8,7 +8,9 @@
  *   common Arabic word: a hand-written list (`commonWords`), words ANERcorp's train split
  *   tags O more often than LOC, and one-word names that ../shared/data/ant/ant.jsonl uses
  *   ≥ 5 times but after a place word («في», «مدينة», …) less than a quarter of the time, and
- *   no phrase standing for a name (`isPhrase`: «المسكات عنب طيب الشذا» for Muscat).
+ *   no phrase standing for a name (`isPhrase`: «المسكات عنب طيب الشذا» for Muscat), and no
+ *   translation of a name outside the Arabic-speaking world (`isTranslatedName`: «الوضوء» for
+ *   Wudu, «حيلة» for Ruse, «قائد المئة» for Centurion).
  *
  * One JSON object per line: an entity (id, type, names, country, sector, kind) and its
  * surface forms, each with the role it plays (name, demonym, alias, …). Expansion of
@@ -19,7 +21,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchForm } from '../src/text/normalize.ts';
-import { isPhrase } from './gazetteer-filters.ts';
+import { isPhrase, isTranslatedName } from './gazetteer-filters.ts';
 import { slug, transliterate } from '../src/text/transliterate.ts';
 
 /** Cities below this population are left out: small towns' names collide with common words. */
@@ -411,7 +413,8 @@ function cities(
       commonWords.has(key) ||
       commonWords.has(bare(key)) ||
       taken.has(key) ||
-      isPhrase(key, f[cEn] ?? '')
+      isPhrase(key, f[cEn] ?? '') ||
+      isTranslatedName(ar, f[cEn] ?? '', iso2to3.get(f[cC] ?? '') ?? '')
     ) {
       dropped++;
       continue;
