@@ -42,11 +42,22 @@ function expandPast(stem: string): string[] {
   return [s, `${s}ت`, `${s}وا`, `${s}ا`, `${s}تا`, `${s}نا`, `${s}تم`, `${s}ن`];
 }
 
+/**
+ * The jussive of a present form with a weak final letter, as written after «لم»: «تستدعي» →
+ * «تستدع», «يلتقي» → «يلتق» (none for other forms).
+ */
+function jussive(form: string): string[] {
+  return /^[يتن]..+ي$/u.test(form) ? [form.slice(0, -1)] : [];
+}
+
 function expandPresent(stem: string): string[] {
-  if (stem.endsWith('!')) return [norm(stem.slice(0, -1))];
+  if (stem.endsWith('!')) {
+    const f = norm(stem.slice(0, -1));
+    return [f, ...jussive(f)];
+  }
   const s = norm(stem);
   const out: string[] = [];
-  for (const p of ['ي', 'ت', 'ن', 'ا']) out.push(`${p}${s}`);
+  for (const p of ['ي', 'ت', 'ن', 'ا']) out.push(`${p}${s}`, ...jussive(`${p}${s}`));
   for (const p of ['ي', 'ت']) for (const suf of ['ون', 'ان', 'وا', 'ا']) out.push(`${p}${s}${suf}`);
   out.push(`ت${s}ين`);
   return out;
@@ -75,7 +86,14 @@ function parseTriggers(): TriggerEntry[] {
         ? [expandVerb(forms)]
         : kind === 'noun'
           ? [list(forms).map(norm)]
-          : forms.split(/\s+/).map((slot) => (slot === '*' ? ['*'] : slot.split('|').map(norm)));
+          : forms.split(/\s+/).map((slot, k) =>
+              slot === '*'
+                ? ['*']
+                : slot
+                    .split('|')
+                    .map(norm)
+                    .flatMap((f) => (k === 0 ? [f, ...jussive(f)] : [f])),
+            );
     out.push({
       type: type as PloverType,
       mode,

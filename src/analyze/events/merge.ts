@@ -54,6 +54,9 @@ function absorb(into: Candidate, from: Candidate): void {
   a.confidence = Math.min(0.99, Math.max(a.confidence, b.confidence) + 0.02);
 }
 
+/** The type, with a mediation kept apart from the talks it brokers. */
+const kindOf = (c: Candidate) => (c.record.mode === 'mediate' ? `${c.record.type}:mediate` : c.record.type);
+
 export function mergeCandidates(cands: Candidate[]): Candidate[] {
   // 1. within a sentence
   const stage1: Candidate[] = [];
@@ -66,6 +69,8 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
         o.record.type === c.record.type &&
         o.record.background === c.record.background &&
         (o.record.mode === c.record.mode || !DISTINCT_MODES.has(c.record.type)) &&
+        // a mediation is not the talks it brokers
+        (o.record.mode === 'mediate') === (c.record.mode === 'mediate') &&
         (compatible(o, c) || o.record.mode === 'discuss' || c.record.mode === 'discuss'),
     );
     if (same) absorb(same, c);
@@ -85,9 +90,9 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
   const lastOfType = new Map<string, Candidate>();
   for (const c of stage1) {
     if (c.anaphoric && !c.record.background) {
-      const prev = lastOfType.get(c.record.type);
-      // «جهود الوساطة» is not the meeting before it
-      if (prev && (prev.record.mode === 'mediate') === (c.record.mode === 'mediate')) {
+      // «جهود الوساطة» is not the meeting before it, nor «المحادثات» the mediation before them
+      const prev = lastOfType.get(kindOf(c));
+      if (prev) {
         absorb(prev, c);
         continue;
       }
@@ -95,7 +100,7 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
     if (restatingBlocks.has(c.block)) restating.push(c);
     else {
       primary.push(c);
-      lastOfType.set(c.record.type, c);
+      lastOfType.set(kindOf(c), c);
     }
   }
   const out = [...primary];

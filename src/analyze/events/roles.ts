@@ -707,7 +707,8 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
           .reverse()
           .find((m) => m.i > head && m.j < hit.j && !m.weapon && toks[m.i]!.clause === clause)
       : undefined;
-    if (recipient && (recipient !== srcMention || hit.entry.kind === 'phrase')) {
+    // («حمّلت كابل مسؤولية …»: a speech act whose one mention in the gap is its subject keeps it)
+    if (recipient && (recipient !== srcMention || (hit.entry.kind === 'phrase' && !flags.has('governs')))) {
       target = resolveAll(withCoordinated(recipient, ctx), ctx, speaker?.actors ?? []);
       if (recipient === srcMention) {
         source = speaker?.actors ?? [];

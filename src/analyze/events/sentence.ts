@@ -876,6 +876,12 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       if (next && next !== h) roles.target = assignRoles(next, base).source;
       else if (before && !sameActors(before.source, roles.source)) roles.target = before.source;
     }
+    // «استضافت سلطنة عمان جولة محادثات بين واشنطن وطهران»: who hosts talks between two sides
+    // mediates them
+    const hosts = hostedTalks(h, hits, toks);
+    const talks = hosts ? assignRoles(hosts, base) : undefined;
+    const hosting = Boolean(talks?.reciprocal && talks.source.length >= 2);
+    if (hosting && talks) roles.target = talks.source.filter((a) => !sameActors([a], roles.source));
     // «وساطة قطرية بين X وY», «أعلنت الإمارات نجاح وساطة بين موسكو وكييف»: the two sides are the
     // mediation's targets; its source is the adjective after it, else the clause's speaker
     if (h.entry.mode === 'mediate') {
@@ -1187,9 +1193,10 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     const anaphoric =
       reactedTo ||
       (h.entry.kind === 'noun' && /^(?:[وف])?ال/.test(headTok.n) && !roles.explicitSource && !newObject);
+    const complaint = stateProtest(h, headTok, roles.source);
     const record: Omit<EventRecord, 'id'> = {
-      type: h.entry.type,
-      mode: h.entry.mode,
+      type: complaint ? 'ACCUSE' : h.entry.type,
+      mode: complaint ? 'complain' : hosting ? 'mediate' : h.entry.mode,
       contexts,
       source: dedupe(roles.source),
       target: dedupe(roles.target),
@@ -1250,6 +1257,39 @@ export function processSentence(inp: SentenceInput): Candidate[] {
 }
 
 /** A claim of responsibility right before an attack noun: «أعلن الحوثيون مسؤوليتهم عن الهجوم» → the claimer. */
+const HOST = /^(?:[وف])?(?:استضاف|استضافت|استضافا|يستضيف|تستضيف|ستستضيف|سيستضيف)$/;
+
+/** For a verb of hosting: the talks it hosts, a meeting nominal at most 10 tokens after it. */
+function hostedTalks(h: TriggerHit, hits: TriggerHit[], toks: Tok[]): TriggerHit | undefined {
+  if (h.entry.type !== 'CONSULT' || !HOST.test(toks[h.head]!.n)) return undefined;
+  return hits.find(
+    (o) =>
+      o.entry.type === 'CONSULT' &&
+      o.head > h.head &&
+      o.head - h.j <= 10 &&
+      toks[o.head]!.clause === toks[h.head]!.clause &&
+      (o.entry.kind === 'noun' || o.entry.flags.has('nominal')),
+  );
+}
+
+/** «احتج», «احتجاج» in the singular: what a state does when it protests, not a crowd. */
+const PROTESTED =
+  /^(?:[وف])?(?:[بل])?(?:احتج|احتجت|احتجوا|يحتج|تحتج|احتجاج|الاحتجاج|احتجاجا|احتجاجه|احتجاجها|احتجاجهم)$/;
+
+/**
+ * «واحتج رئيس حكومة الولاية على التوقيف», «احتجاج الجزائر»: a government that protests
+ * complains (ACCUSE); governments do not take to the street.
+ */
+function stateProtest(h: TriggerHit, headTok: Tok, source: Actor[]): boolean {
+  return (
+    h.entry.type === 'PROTEST' &&
+    h.entry.mode === 'demonstrate' &&
+    PROTESTED.test(headTok.n) &&
+    source.length > 0 &&
+    source.every((a) => a.sector === 'GOV')
+  );
+}
+
 function claimedBy(toks: Tok[], mentions: ActorMention[], h: TriggerHit): ActorMention | undefined {
   if (toks[h.head - 1]?.n !== 'عن') return undefined;
   const claim = toks[h.head - 2];

@@ -23,6 +23,12 @@ const TIME =
 const COMMA = /^[،,]$/;
 /** At most this many tokens in a gap, however many of them are free. */
 const GAP_MAX = 9;
+/** The same limits when the gap opens on the verb's subject (a name phrase). */
+const SUBJECT_WORDS = 6;
+const SUBJECT_GAP = 14;
+/** Heads of an institution's name that the actor lexicon reads only with what follows («حكومة X»). */
+const SUBJECT_HEAD = /^(?:حكومه|حكومات|وزاره|وزارتا|سلطات|رئاسه|هيئه|قياده|اداره)$/;
+const SUBJECT_END = /^(?:و)?(?:الي|علي|عن|مع|ضد|لدي|بموجب|بسبب|بعد|قبل|اثر|عقب|خلال)$/;
 
 function matchSlots(toks: Tok[], i: number, e: TriggerEntry): number {
   let k = i + 1;
@@ -32,9 +38,18 @@ function matchSlots(toks: Tok[], i: number, e: TriggerEntry): number {
       const next = e.slots[s + 1];
       if (!next) return -1;
       let found = -1;
+      // a verb's subject may stand in the gap (verb–subject–object): when the gap opens on a
+      // word that starts an actor right after the head («استدعت وزارة الشؤون الخارجية والجالية
+      // الوطنية بالخارج، اليوم الثلاثاء، سفير …»), the whole name phrase may pass
+      const subject =
+        s === 1 &&
+        (is(toks[k], BIT.actor) || SUBJECT_HEAD.test(toks[k]?.n ?? '')) &&
+        !toks[i]!.n.startsWith('ال');
+      let maxWords = subject ? SUBJECT_WORDS : 3;
+      let maxGap = subject ? SUBJECT_GAP : GAP_MAX;
       // up to 3 words in the gap; time words, quantifiers («أمس», «عشرات», «جزءًا من») and
       // words that start an actor («استدعت الحكومة الانتقالية في مالي سفيرها») are not counted
-      for (let g = 0, words = 0; words <= 3 && g < GAP_MAX; g++) {
+      for (let g = 0, words = 0; words <= maxWords && g < maxGap; g++) {
         const t = toks[k + g];
         if (!t) break;
         // «نشرت كوريا الجنوبية، صباح الخميس، 24 طائرة»: a time word between commas
@@ -45,6 +60,12 @@ function matchSlots(toks: Tok[], i: number, e: TriggerEntry): number {
         )
           continue;
         if (t.punct) break;
+        // a preposition of the predicate («إلى», «على», «بموجب») ends the subject
+        if (maxWords > 3 && SUBJECT_END.test(t.n)) {
+          maxWords = 3;
+          maxGap = GAP_MAX;
+          if (words > maxWords || g >= maxGap) break;
+        }
         if (t.cands.some((c) => next.includes(c))) {
           found = k + g;
           break;
