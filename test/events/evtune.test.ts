@@ -130,3 +130,54 @@ test('the host of talks between two sides mediates them; the talks stay the two 
   const visit = events('استضاف الرئيس الغاني نظيره التوغولي في أكرا.');
   assert.ok(!visit.some((e) => e.mode === 'mediate'), show(visit));
 });
+
+test('deaths in a fire, a road accident or by an animal are no assault; an attack beside a fire still is', () => {
+  // own sentences
+  for (const text of [
+    'أسفر حريق في غابة بشمال المغرب عن مقتل ثلاثة أشخاص.',
+    'أدى انقلاب حافلة على طريق جبلي إلى مقتل 7 ركاب.',
+    'توفي سائح ألماني بعدما هاجمه تمساح في نهر قرب الحديقة.',
+  ]) {
+    const es = events(text);
+    assert.ok(!es.some((e) => e.type === 'ASSAULT'), show(es));
+  }
+  const attack = events('أدانت الحكومة الهجوم الذي أدى إلى مقتل 5 جنود وإضرام حريق في الثكنة.');
+  one(attack, 'ASSAULT');
+});
+
+test('handing wanted men over to another state; an arms deal for someone', () => {
+  // own sentences
+  const handed = events('سلّمت السلطات الإسبانية إلى فرنسا اثنين من الموقوفين في قضية تهريب.');
+  const e = one(handed, 'COOPERATE');
+  assert.equal(e.mode, 'extradite');
+  assert.deepEqual(code(e.source), ['ESP/GOV'], show(handed));
+  assert.deepEqual(code(e.target), ['FRA/GOV'], show(handed));
+  const deal = events('وافقت واشنطن على صفقة أسلحة جديدة لتايوان.');
+  assert.deepEqual(code(one(deal, 'AID').target), ['TWN/GOV'], show(deal));
+});
+
+test('sponsored talks: «برعاية الأمم المتحدة», «التي ترعاها …» are a mediation; patronage and care are not', () => {
+  // own sentences
+  const sponsored = events('انطلقت المفاوضات برعاية الأمم المتحدة بين الحكومة والمتمردين في جنيف.');
+  assert.deepEqual(
+    code(
+      one(
+        sponsored.filter((e) => e.mode === 'mediate'),
+        'CONSULT',
+      ).source,
+    ),
+    ['-/IGO'],
+  );
+  assert.equal(sponsored.filter((e) => e.type === 'CONSULT').length, 2, show(sponsored));
+  const relative = events('انطلقت في جنيف المفاوضات بين الحكومة والمتمردين التي ترعاها الأمم المتحدة.');
+  assert.ok(
+    relative.some((e) => e.mode === 'mediate'),
+    show(relative),
+  );
+  const patron = events(
+    'افتتح الوزير معرضا للكتاب تحت رعاية رئيس الجمهورية، وأجرى محادثات مع نظيره المغربي.',
+  );
+  assert.ok(!patron.some((e) => e.mode === 'mediate'), show(patron));
+  const care = events('زار الوزير المركز لتقريب خدمات رعاية المعوقين من مستحقيها.');
+  assert.ok(!care.some((e) => e.mode === 'mediate'), show(care));
+});

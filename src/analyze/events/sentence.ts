@@ -552,6 +552,9 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         : h,
     );
   hits = expelled;
+  // «برعاية سعودية», «التي رعتها الأمم المتحدة»: sponsoring talks or a deal is a mediation; a
+  // sentence with neither is patronage or care («تحت رعاية الرئيس», «الرعاية الصحية»)
+  hits = hits.filter((h) => !patronage(h, hits, toks));
   // «بمساعدة من …» is instrumental, not aid; «بالتعاون مع …» says how another act was done
   hits = hits.filter(
     (h) =>
@@ -696,6 +699,8 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         continue;
       // a governing noun («اتهامات») owns nominals only; «وهي اتهامات رفضها …» keeps its verb
       if (isNominal(h) && !isNominal(o)) continue;
+      // «محادثات … بوساطة قطرية»: a mediation is not the talks' content
+      if (o.entry.mode === 'mediate' && h.entry.type === 'CONSULT') continue;
       // «للمطالبة بتفعيل اتفاقيات مبرمة منذ 2012»: an agreement already concluded is an event of its own
       if (concluded(toks, o)) continue;
       // «اتهمت الأمم المتحدة الحوثيين باحتجاز موظفيها»: the act an accusation names is reported,
@@ -729,7 +734,8 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   // «الهجوم الذي استهدف …»: the relative clause's verb is the nominal's own
   for (const h of hits) {
     const rel = toks[h.head - 1];
-    if (!rel || !/^(?:الذي|التي)$/.test(rel.n)) continue;
+    // («المفاوضات التي ترعاها مصر»: who sponsors the talks mediates, an event of its own)
+    if (!rel || !/^(?:الذي|التي)$/.test(rel.n) || h.entry.mode === 'mediate') continue;
     if (hits.some((o) => o !== h && o.entry.type === h.entry.type && o.head < h.head && h.head - o.j <= 3))
       absorbed.add(h);
   }
@@ -864,6 +870,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   const rolesOf = new Map<TriggerHit, Roles>();
   const recordOf = new Map<TriggerHit, Omit<EventRecord, 'id'>>();
   let prevMediation: Roles | undefined;
+  if (process.env.EVDBG) console.error('HITS', hits.map((x) => x.entry.mode).join(','));
   for (const h of hits) {
     if (cautions.has(h.head)) continue;
     speakers.clear();
@@ -886,7 +893,10 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     // mediation's targets; its source is the adjective after it, else the clause's speaker
     if (h.entry.mode === 'mediate') {
       if (roles.reciprocal) {
-        const adj = mentions.find((m) => m.i >= h.j && m.i <= h.j + 1 && m.kind === 'demonym' && !m.prep);
+        // («بوساطة الأمم المتحدة», «التي ترعاها مصر»: the genitive or the subject right after it)
+        const adj = mentions.find(
+          (m) => m.i >= h.j && m.i <= h.j + 1 && !m.prep && (m.kind === 'demonym' || m.i === h.j),
+        );
         roles.target = roles.source;
         roles.reciprocal = false;
         roles.source = adj ? adj.actors : (speakerFor(h.head)?.actors ?? []);
@@ -1011,6 +1021,13 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     }
     // aid goes to someone: without a recipient «قروض» is domestic credit, not AID
     if ((h.entry.type === 'AID' || h.entry.flags.has('target')) && !roles.target.length) continue;
+    // «أسفر حريق … عن مقتل 62 شخصًا», «هاجمته سمكة قرش»: deaths with no one who caused them, in a
+    // sentence about a fire, a flood, a road accident or an animal, are no assault
+    if (
+      h.entry.type === 'ASSAULT' &&
+      accidental(toks, isNominal(h) ? h.entry.mode === 'kill' && !roles.explicitSource : undefined)
+    )
+      continue;
     // a visit to no one, or to a town or an office of the visitor's own state («زيارة أداها إلى
     // سوسة», «زيارة ميدانية إلى الولاية»), is an inspection, not a consultation
     if (h.entry.mode === 'visit' && !roles.target.length) {
@@ -1219,6 +1236,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       trigger: { text: inp.text.slice(trigSpan[0], trigSpan[1]), span: trigSpan },
       evidence: [[inp.start, inp.end]],
     };
+    if (process.env.EVDBG) console.error('REC', record.type, record.mode, record.trigger.text);
     recordOf.set(h, record);
     out.push({
       record,
@@ -1269,6 +1287,49 @@ function hostedTalks(h: TriggerHit, hits: TriggerHit[], toks: Tok[]): TriggerHit
       o.head - h.j <= 10 &&
       toks[o.head]!.clause === toks[h.head]!.clause &&
       (o.entry.kind === 'noun' || o.entry.flags.has('nominal')),
+  );
+}
+
+const SPONSOR = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:رعايه|رعتها|رعاها|ترعاها|يرعاها|رعته|رعاه|يرعاه|ترعاه)$/;
+
+const HONORIFIC = /^(?:صاحب|سمو|فخامه|معالي|دوله|جلاله)$/;
+
+/** A word of sponsoring with no talks, meeting or agreement beside it in the sentence. */
+function patronage(h: TriggerHit, hits: TriggerHit[], toks: Tok[]): boolean {
+  const t = toks[h.head]!;
+  if (h.entry.mode !== 'mediate' || !SPONSOR.test(t.n)) return false;
+  // the masdar needs its sponsor right after it («برعاية سعودية», not «رعاية المعوقين»), and
+  // «تحت رعاية» is an event's patron
+  const next = toks[h.head + 1];
+  if (
+    /رعايه$/.test(t.n) &&
+    ((!is(next, BIT.actor) && !HONORIFIC.test(next?.n ?? '')) ||
+      /^(?:و)?تحت$/.test(toks[h.head - 1]?.n ?? ''))
+  )
+    return true;
+  return !hits.some(
+    (o) => o !== h && (o.entry.type === 'CONSULT' || o.entry.type === 'AGREE') && o.entry.mode !== 'mediate',
+  );
+}
+
+/** Fires, floods, storms, road accidents, animals: what kills with no one to blame. */
+const ACCIDENT =
+  /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:حريق|حرائق|فيضان|فيضانات|زلزال|غرق|سيول|عاصفه|اعصار|انهيار|تسمم|اصطدام|صعقه)$/;
+const ROAD = /^(?:ال)?(?:مرور|مروري|سير|سياره|حافله|شاحنه|قطار)$/;
+const MISHAP = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:حادث|حادثه|انقلاب)$/;
+const ANIMAL = /^(?:ال)?(?:قرش|تمساح|دب|ذئب|افعي|كلاب)$/;
+
+/**
+ * For a death named by a noun with no one who caused it (`death`: «أسفر حريق … عن مقتل»), a
+ * sentence about a fire, a flood or a road accident; for a verb (`death` undefined), a sentence
+ * about an animal («هاجمته سمكة قرش»).
+ */
+function accidental(toks: Tok[], death: boolean | undefined): boolean {
+  if (death === false) return false;
+  return toks.some((t, k) =>
+    death === undefined
+      ? ANIMAL.test(t.n)
+      : ACCIDENT.test(t.n) || (MISHAP.test(t.n) && ROAD.test(toks[k + 1]?.n ?? '')),
   );
 }
 
