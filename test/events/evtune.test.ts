@@ -181,3 +181,27 @@ test('sponsored talks: «برعاية الأمم المتحدة», «التي ت
   const care = events('زار الوزير المركز لتقريب خدمات رعاية المعوقين من مستحقيها.');
   assert.ok(!care.some((e) => e.mode === 'mediate'), show(care));
 });
+
+test('a march «إلى» somewhere; a course «مسيرة الإصلاح» is still no march', () => {
+  // own sentences
+  one(events('خرج مئات من أنصار المرشح الخاسر، مساء الجمعة، في مسيرة إلى مقر المحكمة الدستورية.'), 'PROTEST');
+  const course = events('تواصلت مسيرة الإصلاح الاقتصادي في البلاد.');
+  assert.ok(!course.some((e) => e.type === 'PROTEST'), show(course));
+});
+
+test('civilians who close a road block it (PROTEST); the police who close one close it (COERCE)', () => {
+  // own sentences
+  const students = events('وأغلق الطلاب المحتجون الطريق المؤدية إلى الجامعة بالحجارة.');
+  assert.equal(one(students, 'PROTEST').mode, 'block');
+  assert.ok(!students.some((e) => e.type === 'COERCE'), show(students));
+  one(events('أغلقت الشرطة الطريق المؤدية إلى الملعب.'), 'COERCE');
+});
+
+test('denying an involvement or that something exists; an alert «حالة تأهب»; aid handed to the displaced', () => {
+  // own sentences
+  one(events('نفت وزارة الدفاع الأوغندية تورطها في القصف.'), 'REJECT');
+  one(events('ونفت اللجنة حدوث أي تلاعب في عملية الفرز.'), 'REJECT');
+  one(events('وأعلن الجيش التايلاندي حالة تأهب على طول الحدود مع كمبوديا.'), 'MOBILIZE');
+  const aid = events('وزعت منظمة اليونيسف مساعدات غذائية على النازحين في ولاية النيل الأزرق.');
+  assert.deepEqual(code(one(aid, 'AID').target), ['-/CVL'], show(aid));
+});

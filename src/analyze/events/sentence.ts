@@ -613,7 +613,12 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     return (
       !next ||
       next.punct ||
-      !(/^(?:[وف])?ال/.test(next.n) || /^\d+$/.test(next.n) || NUMBER_WORD.test(next.n))
+      // («مسيرة إلى مقر البرلمان»: «إلى» is no article)
+      !(
+        (/^(?:[وف])?ال/.test(next.n) && !/^(?:الي|الا)$/.test(next.n)) ||
+        /^\d+$/.test(next.n) ||
+        NUMBER_WORD.test(next.n)
+      )
     );
   });
   // «حزمة تستهدف الحد من …», «محاولة تجسس استهدفت منشآت»: «استهدف» describing a noun that is no
@@ -1211,9 +1216,10 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       reactedTo ||
       (h.entry.kind === 'noun' && /^(?:[وف])?ال/.test(headTok.n) && !roles.explicitSource && !newObject);
     const complaint = stateProtest(h, headTok, roles.source);
+    const blockade = closedByCivilians(h, roles.source);
     const record: Omit<EventRecord, 'id'> = {
-      type: complaint ? 'ACCUSE' : h.entry.type,
-      mode: complaint ? 'complain' : hosting ? 'mediate' : h.entry.mode,
+      type: complaint ? 'ACCUSE' : blockade ? 'PROTEST' : h.entry.type,
+      mode: complaint ? 'complain' : blockade ? 'block' : hosting ? 'mediate' : h.entry.mode,
       contexts,
       source: dedupe(roles.source),
       target: dedupe(roles.target),
@@ -1277,14 +1283,14 @@ export function processSentence(inp: SentenceInput): Candidate[] {
 /** A claim of responsibility right before an attack noun: «أعلن الحوثيون مسؤوليتهم عن الهجوم» → the claimer. */
 const HOST = /^(?:[وف])?(?:استضاف|استضافت|استضافا|يستضيف|تستضيف|ستستضيف|سيستضيف)$/;
 
-/** For a verb of hosting: the talks it hosts, a meeting nominal at most 10 tokens after it. */
+/** For a verb of hosting: the talks it hosts, a meeting nominal at most 14 tokens after it. */
 function hostedTalks(h: TriggerHit, hits: TriggerHit[], toks: Tok[]): TriggerHit | undefined {
   if (h.entry.type !== 'CONSULT' || !HOST.test(toks[h.head]!.n)) return undefined;
   return hits.find(
     (o) =>
       o.entry.type === 'CONSULT' &&
       o.head > h.head &&
-      o.head - h.j <= 10 &&
+      o.head - h.j <= 14 &&
       toks[o.head]!.clause === toks[h.head]!.clause &&
       (o.entry.kind === 'noun' || o.entry.flags.has('nominal')),
   );
@@ -1309,6 +1315,16 @@ function patronage(h: TriggerHit, hits: TriggerHit[], toks: Tok[]): boolean {
     return true;
   return !hits.some(
     (o) => o !== h && (o.entry.type === 'CONSULT' || o.entry.type === 'AGREE') && o.entry.mode !== 'mediate',
+  );
+}
+
+/** «وأغلق المحتجون عدة طرق»: civilians who close roads block them in protest. */
+function closedByCivilians(h: TriggerHit, source: Actor[]): boolean {
+  return (
+    h.entry.type === 'COERCE' &&
+    h.entry.mode === 'close' &&
+    source.length > 0 &&
+    source.every((a) => a.sector === 'CVL')
   );
 }
 
