@@ -205,3 +205,17 @@ test('denying an involvement or that something exists; an alert «حالة تأ�
   const aid = events('وزعت منظمة اليونيسف مساعدات غذائية على النازحين في ولاية النيل الأزرق.');
   assert.deepEqual(code(one(aid, 'AID').target), ['-/CVL'], show(aid));
 });
+
+test('troops that spread out deploy; rumours do not; coordinating with a foreign partner is cooperation', () => {
+  // own sentences
+  const unit = events('أعلن الجيش اللبناني أن وحداته انتشرت في بلدة حدودية بالتنسيق مع قوات الأمم المتحدة.');
+  one(unit, 'MOBILIZE');
+  one(unit, 'COOPERATE');
+  const rumours = events('انتشرت الشائعات بسرعة في المدينة.');
+  assert.equal(rumours.length, 0, show(rumours));
+  const abroad = events('فككت الشرطة الإيطالية شبكة لتهريب البشر بالتنسيق مع السلطات التونسية.');
+  assert.deepEqual(code(one(abroad, 'COOPERATE').target), ['TUN/GOV'], show(abroad));
+  // a partner of the same state: how an arrest was made, no cooperation of its own
+  const home = events('أوقفت الشرطة التونسية ثلاثة مهربين بالتنسيق مع الحرس الوطني.');
+  assert.ok(!home.some((e) => e.type === 'COOPERATE'), show(home));
+});

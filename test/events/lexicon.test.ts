@@ -27,6 +27,8 @@ test('every PLOVER type has triggers, and every line has a known kind and flags'
     'hamza',
     'target',
     'dative',
+    'armed',
+    'abroad',
   ]);
   for (const e of lx.triggers) {
     for (const f of e.flags) assert.ok(known.has(f), `unknown flag ${f} in: ${e.line}`);

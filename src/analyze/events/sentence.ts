@@ -1028,6 +1028,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if ((h.entry.type === 'AID' || h.entry.flags.has('target')) && !roles.target.length) continue;
     // «أسفر حريق … عن مقتل 62 شخصًا», «هاجمته سمكة قرش»: deaths with no one who caused them, in a
     // sentence about a fire, a flood, a road accident or an animal, are no assault
+    if (!flagsHold(h, roles, inp.state.home)) continue;
     if (
       h.entry.type === 'ASSAULT' &&
       accidental(toks, isNominal(h) ? h.entry.mode === 'kill' && !roles.explicitSource : undefined)
@@ -1316,6 +1317,28 @@ function patronage(h: TriggerHit, hits: TriggerHit[], toks: Tok[]): boolean {
   return !hits.some(
     (o) => o !== h && (o.entry.type === 'CONSULT' || o.entry.type === 'AGREE') && o.entry.mode !== 'mediate',
   );
+}
+
+/**
+ * The lexicon's conditions on actors: `armed` (an act of troops or police only: «انتشرت وحدات
+ * الجيش», not «انتشرت الشائعات»), `abroad` (with a partner of another state or an international
+ * body: «بالتنسيق مع قوات اليونيفيل», not «بالتنسيق مع مصالح الدرك»).
+ */
+function flagsHold(h: TriggerHit, roles: Roles, articleHome: string | undefined): boolean {
+  const f = h.entry.flags;
+  if (f.has('armed') && !roles.source.some((a) => a.sector === 'MIL' || a.sector === 'COP')) return false;
+  if (f.has('abroad')) {
+    // the source's states, and the article's own (local copy: «الوحدات الأمنية بالتنسيق مع …»)
+    const home = new Set([...roles.source.map((a) => a.country), articleHome].filter(Boolean));
+    // (troops with no country — «قوات الأمم المتحدة» — are none of the source's state; police or
+    // guards with none are read as the source's own: «الحرس الوطني»)
+    return roles.target.some(
+      (a) =>
+        a.sector === 'IGO' ||
+        (a.country === undefined ? a.sector === 'MIL' && home.size > 0 : !home.has(a.country)),
+    );
+  }
+  return true;
 }
 
 /** «وأغلق المحتجون عدة طرق»: civilians who close roads block them in protest. */
