@@ -219,3 +219,24 @@ test('troops that spread out deploy; rumours do not; coordinating with a foreign
   const home = events('أوقفت الشرطة التونسية ثلاثة مهربين بالتنسيق مع الحرس الوطني.');
   assert.ok(!home.some((e) => e.type === 'COOPERATE'), show(home));
 });
+
+test('plans: «من المرتقب أن», «سيتم تنظيمه» make an event intended', () => {
+  // own sentences
+  const meet = events('ومن المرتقب أن يلتقي وزير الخارجية المالي نظيره الجزائري الأسبوع المقبل.');
+  assert.equal(one(meet, 'CONSULT').modality, 'intended', show(meet));
+  const rally = events('قال رئيس الجمعية إن تحركا احتجاجيا سيتم تنظيمه يوم الأحد أمام البرلمان.');
+  assert.equal(one(rally, 'PROTEST').modality, 'intended', show(rally));
+});
+
+test('what a protest is about («احتجاجًا على», «على خلفية») is background; an attack’s toll stays the attack', () => {
+  // own sentences
+  const seized = events('تجمع الصيادون أمام الميناء احتجاجا على حجز السلطات لمراكبهم.');
+  assert.equal(one(seized, 'COERCE').background, true, show(seized));
+  assert.equal(one(seized, 'PROTEST').background, false, show(seized));
+  const beaten = events('نظم الأطباء وقفة احتجاجية على خلفية تكرر الاعتداءات على زملائهم.');
+  assert.equal(one(beaten, 'ASSAULT').background, true, show(beaten));
+  const toll = events(
+    'استدعت الخارجية العراقية السفير التركي على خلفية القصف التركي الذي طال قرية حدودية وأسفر عن مقتل مدنيين اثنين.',
+  );
+  assert.equal(one(toll, 'ASSAULT').background, true, show(toll));
+});

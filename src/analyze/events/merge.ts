@@ -67,7 +67,9 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
       (o) =>
         o.sentence === c.sentence &&
         o.record.type === c.record.type &&
-        o.record.background === c.record.background &&
+        // (the toll of an attack told in the past is that attack's: «… القصف الذي … أسفر عن مقتل»)
+        (o.record.background === c.record.background ||
+          (c.record.type === 'ASSAULT' && c.record.mode === 'kill')) &&
         (o.record.mode === c.record.mode || !DISTINCT_MODES.has(c.record.type)) &&
         // a mediation is not the talks it brokers
         (o.record.mode === 'mediate') === (c.record.mode === 'mediate') &&
