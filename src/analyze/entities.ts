@@ -14,6 +14,7 @@ import { pairs, shortOrgs, surnames } from './coref.ts';
 import {
   articleGazetteer,
   type FormHit,
+  type GazEntry,
   type GazMatch,
   type Gazetteer,
   gazetteer,
@@ -40,6 +41,9 @@ import {
   bodyFirstWords,
   counterpartAt,
   isPostHead,
+  type LongPost,
+  longHeadAt,
+  longPostAt,
   postAt,
   stripAl,
 } from './posts.ts';
@@ -229,9 +233,66 @@ class Run {
     return undefined;
   }
 
+  /** The capital written with its country's name («تونس العاصمة» for Tunisia), if any. */
+  namesakeCapital(iso3: string, countryAr: string): GazEntry | undefined {
+    const key = `${iso3}:${countryAr}`;
+    if (!NAMESAKE.has(key)) {
+      let found: GazEntry | undefined;
+      for (const e of this.gaz.byId.values())
+        if (e.kind === 'capital' && e.country === iso3 && e.names.ar.startsWith(`${countryAr} `)) found = e;
+      NAMESAKE.set(key, found);
+    }
+    return NAMESAKE.get(key);
+  }
+
+  /**
+   * «بالعاصمة تونس», «بكل من تونس والقيروان والمهدية»: a country's name that is also its
+   * capital's («تونس», «الجزائر», «الكويت») is the city after «العاصمة» / «مدينة», or in a
+   * list of that country's own towns and regions.
+   */
+  cityReading(m: GazMatch): FormHit | undefined {
+    const h = m.hits[0]!;
+    const iso3 = h.entry.country;
+    if (h.entry.kind !== 'country' || h.role !== 'name' || !iso3) return undefined;
+    const cap = this.namesakeCapital(iso3, h.entry.names.ar);
+    if (!cap) return undefined;
+    const prev = this.toks[m.first - 1];
+    if (m.strip === 0 && prev?.arabic && prev.info.readings.some((r) => CITY_WORDS.has(stripAl(r.key))))
+      return { entry: cap, role: 'name', framing: false };
+    const local = (g: GazMatch | undefined) => {
+      const e = g?.hits[0]?.entry;
+      return !!e && e.country === iso3 && (e.kind === 'city' || e.kind === 'region');
+    };
+    const lg = this.lastGaz;
+    const joinedBefore =
+      m.strip > 0 && /^[وف]/.test(this.toks[m.first]!.key) && lg && lg.m.last === m.first - 1 && local(lg.m);
+    const next = this.toks[m.last + 1];
+    const joinedAfter =
+      next?.arabic && next.key.startsWith('و') && local(matchAt(this.gaz, this.toks, m.last + 1));
+    const commaAfter =
+      (next?.key === '،' || next?.key === ',') && local(matchAt(this.gaz, this.toks, m.last + 2));
+    return joinedBefore || joinedAfter || commaAfter
+      ? { entry: cap, role: 'name', framing: false }
+      : undefined;
+  }
+
   gazMention(m: GazMatch): void {
     const cap = this.capitalReading(m);
     if (cap) m = { ...m, hits: [cap, ...m.hits.filter((h) => h !== cap)] };
+    const city = cap ? undefined : this.cityReading(m);
+    if (city) {
+      const e = city.entry;
+      this.lastGaz = { m: { ...m, hits: [city, ...m.hits] }, metonym: false };
+      this.table.fromGazetteer(e);
+      this.mention(m.start, m.end, m.first, {
+        type: e.type,
+        entityId: e.id,
+        role: 'name',
+        via: 'gazetteer',
+        confidence: 0.7,
+      });
+      return;
+    }
     const hit = m.hits[0]!;
     const e = hit.entry;
     if (e.kind === 'person') {
@@ -399,6 +460,13 @@ class Run {
       this.hold(rec, ent, 'post');
       return n.last + 1;
     }
+    // «رئيس الهيئة …، شفيق صرصار إنه …»: a name no rule above read, set apart by the comma.
+    const apart = comma && !pm.bare ? this.vouchedName(pm.last + 1) : undefined;
+    if (apart && !toWhom(apart)) {
+      const ent = this.person(apart);
+      this.hold(rec, ent, 'post');
+      return apart.last + 1;
+    }
     // Apposition before: «علي لاريجاني، أمين المجلس …».
     const before = this.toks[pm.first - 1];
     // «…، ورئيس حكومة الوفاق …»: a post after «و» opens the next item of a list.
@@ -410,6 +478,217 @@ class Run {
       this.hold(rec, this.personEnds.get(pm.first - 1)!, 'post');
     }
     return pm.last + 1;
+  }
+
+  /**
+   * A post whose complement no list knows, closed by a name («رئيس الغرفة الوطنية لصناع
+   * الحلويات الهادي قصيبة», «الأمين العام لحزب …، رياض …»): the name must be vouched for
+   * (a comma, a given name, the list or the tagger) and be two words or a listed person.
+   */
+  longPostBefore(i: number, min: number): { lp: LongPost; n: NameRun } | undefined {
+    let found: NameRun | undefined;
+    const lp = longPostAt(
+      this.gaz,
+      this.toks,
+      i,
+      this.text,
+      (k) => {
+        found = this.vouchedName(k);
+        return found !== undefined;
+      },
+      min,
+    );
+    if (!lp || !found) return undefined;
+    // «المدير العام لمطار المنستير الحبيب بورقيبة»: a listed person after a place word in
+    // the complement names the place (the airport), not the holder.
+    const n: NameRun = found;
+    if (n.knownId !== undefined) {
+      for (let k = lp.pm.first + 1; k <= lp.pm.last; k++) {
+        if (this.toks[k]!.info.readings.some((r) => r.strip <= 2 && NAMED_PLACE_WORDS.has(stripAl(r.key))))
+          return undefined;
+      }
+    }
+    return { lp, n };
+  }
+
+  vouchedName(k: number): NameRun | undefined {
+    const t = this.toks[k];
+    if (!t) return undefined;
+    // «… بالقصرين العميد، عادل …»: a rank set off by a comma before the name.
+    const rank = opensName(this.toks, k) && (this.toks[k + 1]?.key === '،' || this.toks[k + 1]?.key === ',');
+    const comma = rank || t.key === '،' || t.key === ',';
+    const at = rank ? k + 2 : comma ? k + 1 : k;
+    const w = this.toks[at];
+    if (!w?.arabic || w.punct) return undefined;
+    // «… للفلاحة ببنزرت خليفة …»: a place with its preposition belongs to the post.
+    const place = matchAt(this.gaz, this.toks, at);
+    if (place && place.strip > 0 && place.hits[0]!.entry.kind !== 'person') return undefined;
+    // After a title («اللواء خليفة …», «السيد …») the name's own first word is what vouches.
+    let core = at;
+    while (core < at + 3 && opensName(this.toks, core)) core++;
+    const cw = this.toks[core];
+    if (!cw?.arabic || cw.punct) return undefined;
+    // «أولاد جبريل», «منزل بورقيبة», «بئر علي»: the first word of a place's name.
+    if (PLACE_FIRST_WORDS.has(cw.key)) return undefined;
+    const given = GIVEN_NAMES.has(lightKey(cw.text)) || ARTICLE_GIVEN.has(cw.key);
+    const tagged = this.tags?.[core] === 'B-PERS' && !cw.key.startsWith('ال');
+    const known = matchAt(this.gaz, this.toks, at)?.hits[0]?.entry.kind === 'person';
+    // «… عن الجبهة الشعبية منجي الرحوي، إن …», «…، شفيق صرصار إنه …»: two plain words set
+    // apart (a comma after them, or a comma before and «إن»/«أن» after) are the name, though
+    // no list knows it and the tagger does not read it.
+    if (!given && !tagged && !known && core === at) {
+      const pair = this.setApartPair(at, comma);
+      if (pair) return pair;
+    }
+    if (!comma && !given && !tagged && !known) return undefined;
+    let n = nameAt(this.gaz, this.toks, at, { apposition: true, tags: this.tags, isHead: isPostHead });
+    // Where the tagger reads the name, its chunk (trimmed as its names are) says where the
+    // name ends: «محمد الفاضل بن عمران» (the grammar stops at «الفاضل»), «سهام بن سدرين | حسب».
+    const c = n?.coreStart ?? at;
+    if (n && n.knownId === undefined && this.tags?.[c] === 'B-PERS') {
+      let last = c;
+      while (this.tags[last + 1] === 'I-PERS' && !cliticArticle(this.toks[last + 1]!)) last++;
+      last = trimTaggedName(this.toks, c, last);
+      if (last !== n.last && last > c) n = { ...n, last, end: this.toks[last]!.end };
+    } else if (n && n.knownId === undefined && !comma && n.last > n.coreStart + 1) {
+      // No comma, no tagger: the name is as long as the grammar reads it outside apposition
+      // («اللواء خليفة حفتر | قائدا أعلى»).
+      const short = nameAt(this.gaz, this.toks, at, {
+        apposition: false,
+        tags: this.tags,
+        isHead: isPostHead,
+      });
+      const last = short && short.last > short.coreStart ? short.last : n.coreStart + 1;
+      n = { ...n, last, end: this.toks[last]!.end };
+    }
+    // «…، لطفي نقض قائلا "…"», «…، فريد بن جحا لمراسل …»: a participle in ـا or a word with «ل»
+    // after two name words is the sentence going on.
+    while (n && n.knownId === undefined && n.last > n.coreStart + 1 && this.tags?.[n.last] !== 'I-PERS') {
+      const x = this.toks[n.last]!;
+      const sentenceWord =
+        !GIVEN_NAMES.has(lightKey(x.text)) && (/^ل\S{3,}$/.test(x.key) || /^(م\S{3,}|\S{2}يل)ا$/.test(x.key));
+      if (!sentenceWord) break;
+      n = { ...n, last: n.last - 1, end: this.toks[n.last - 1]!.end };
+    }
+    if (!n || (n.knownId === undefined && n.last <= n.coreStart)) return undefined;
+    // «مستقبل قابس» (a club): a name ending on a place, with no given name to open it.
+    const lastPlace = matchAt(this.gaz, this.toks, n.last);
+    if (n.knownId === undefined && !given && lastPlace && lastPlace.hits[0]!.entry.type === 'LOC')
+      return undefined;
+    if (comma && n.knownId === undefined && !given && !tagged && this.tags?.[at] === 'O') return undefined;
+    return n;
+  }
+
+  setApartPair(at: number, commaBefore: boolean): NameRun | undefined {
+    const plain = (k: number, article: boolean) => {
+      const t = this.toks[k];
+      if (!t?.arabic || t.punct || NAME_STOP.has(lightKey(t.text)) || isPostHead(t) || longHeadAt(t))
+        return false;
+      if (t.info.readings.some((r) => r.strip > 0) && !article) return false;
+      if (matchAt(this.gaz, this.toks, k)) return false;
+      // The second word may be a nisba with the article («الرحوي»); the first has none.
+      return t.key.startsWith('ال')
+        ? article && /ي$/.test(t.key) && !cliticArticle(t)
+        : !/^[بلوفك]ال/.test(t.key);
+    };
+    if (!plain(at, false) || !plain(at + 1, true) || this.tags?.[at] === 'I-PERS') return undefined;
+    const after = this.toks[at + 2];
+    const comma = after?.key === '،' || after?.key === ',';
+    const that = after?.arabic === true && THAT.has(after.key);
+    if (!comma && !(commaBefore && that)) return undefined;
+    return {
+      first: at,
+      last: at + 1,
+      start: this.toks[at]!.start,
+      end: this.toks[at + 1]!.end,
+      nameStart: at,
+      coreStart: at,
+      confidence: 0.6,
+    };
+  }
+
+  /**
+   * «قال كمال الصغير النائب بمجلس نواب الشعب عن الجبهة الشعبية، إن …»: a long post right
+   * after a person, ending at punctuation or a word that ends names, is that person's
+   * (under the conditions of `appositionAfter`).
+   */
+  longPostAfter(i: number, min: number): LongPost | undefined {
+    const ent = this.personEnds.get(i - 1);
+    if (!ent || ent.post?.span) return undefined;
+    const first = this.personFirst.get(i - 1)!;
+    if (this.posts.some((r) => r.pm.last === first - 1)) return undefined;
+    const verb = this.toks[first - 1];
+    if (verb?.arabic && verb.info.readings.some((r) => MEETING_VERBS.has(lightKey(r.key)))) return undefined;
+    return longPostAt(
+      this.gaz,
+      this.toks,
+      i,
+      this.text,
+      (k) => {
+        const t = this.toks[k];
+        return (
+          !t || t.key === '،' || t.key === ',' || SENTENCE_END.has(t.key) || NAME_STOP.has(lightKey(t.text))
+        );
+      },
+      min,
+    );
+  }
+
+  /** «الاتحاد العام التونسي للطلبة»: an organization of the demonym's country, not a mention of that country. */
+  readonly nationalOrgCountries: string[] = [];
+
+  nationalOrg(o: { first: number; last: number; country: string }): void {
+    this.nationalOrgCountries.push(o.country);
+    const t = this.toks[o.first]!;
+    const r = t.info.readings.find((x) => x.strip <= 1 && ORG_WORDS.has(stripAl(x.key)))!;
+    const start = r.strip > 0 ? t.start + surfaceOffset(t.text, r.strip) : t.start;
+    const end = this.toks[o.last]!.end;
+    const ar = this.text.slice(start, end);
+    const ent = this.table.body({
+      id: `org:${slug(ar)}`,
+      ar,
+      en: transliterate(ar),
+      sector: '',
+      country: o.country,
+    });
+    if (ent.sector === '') delete ent.sector;
+    this.mention(start, end, o.first, {
+      type: 'ORG',
+      entityId: ent.id,
+      role: 'name',
+      via: 'post',
+      confidence: 0.7,
+    });
+  }
+
+  /** Emit a long post and give it its holder. Returns the next token to read. */
+  longPost(lp: LongPost, holder: NameRun | Entity): number {
+    for (const g of lp.pm.inner) this.gazMention(g);
+    if (lp.pm.body) this.body(lp.pm.body);
+    const mention = this.mention(lp.pm.start, lp.pm.end, lp.pm.first, {
+      type: 'POST',
+      role: 'post',
+      via: 'post',
+      confidence: 0.75,
+    });
+    const rec: PostRecord = { pm: lp.pm, mention };
+    this.posts.push(rec);
+    // «عضو الهيئة الإدارية لحزب التحرير»: an organization the tagger reads inside the post.
+    if (this.tags) {
+      for (let k = lp.pm.first + 1; k <= lp.pm.last; k++) {
+        if (this.tags[k] !== 'B-ORG' || lp.pm.inner.some((g) => g.first <= k && k <= g.last)) continue;
+        if (lp.pm.body && lp.pm.body.first <= k && k <= lp.pm.body.last) continue;
+        const next = this.tagged(k);
+        if (next > k) k = next - 1;
+      }
+    }
+    if ('id' in holder) {
+      this.hold(rec, holder, 'post');
+      return lp.pm.last + 1;
+    }
+    const ent = this.person(holder);
+    this.hold(rec, ent, 'post');
+    return holder.last + 1;
   }
 
   /**
@@ -493,7 +772,13 @@ class Run {
     for (let k = i; k <= last; k++) {
       const t = this.toks[k]!;
       if (!t.arabic) return i;
-      if (matchAt(this.gaz, this.toks, k) || isPostHead(t)) return i;
+      const m = matchAt(this.gaz, this.toks, k);
+      // «بريجيت باردو»: a town's name as the surname closing a person the tagger reads.
+      // (Not in a list or a heading, «– مستقبل قابس :», where a chunk is often a club.)
+      const before = this.toks[i - 1];
+      if (m && type === 'PERS' && k === last && k > i && townSurname(m) && before?.arabic && !before.punct)
+        continue;
+      if (m || isPostHead(t)) return i;
     }
     if (type === 'PERS') {
       const n = nameAt(this.gaz, this.toks, i, { apposition: true, tags, isHead: isPostHead });
@@ -637,6 +922,8 @@ class Run {
       const c = this.table.byId.get(m.entityId)?.country;
       if (c) count.set(c, (count.get(c) ?? 0) + 1);
     }
+    // The demonym inside «الجمعية التونسية لـ…» still says which country the article is about.
+    for (const c of this.nationalOrgCountries) count.set(c, (count.get(c) ?? 0) + 1);
     const ranked = [...count.entries()].sort((a, b) => b[1] - a[1]);
     const [top, second] = ranked;
     // Named once is too little: «… من التراب الليبي» in a report of the Tunisian army.
@@ -731,6 +1018,11 @@ class Run {
   }
 }
 
+/** Words before a country's name that make it the city of that name («بالعاصمة تونس»). */
+const CITY_WORDS = new Set(['عاصمة', 'مدينة'].map((w) => keyOf(w)));
+
+const NAMESAKE = new Map<string, GazEntry | undefined>();
+
 /** Words after which a one-word city may follow a conjunction («في كادونا وزاريا» has its place before). */
 const PLACE_WORDS = new Set(
   'في إلى الى من قرب مدينة مدينتي مدن بلدة قرية محافظة ولاية إقليم منطقة مناطق شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي عاصمة'
@@ -755,6 +1047,64 @@ const ORG_WORDS = new Set(
     .split(' ')
     .map((w) => keyOf(w)),
 );
+
+/**
+ * «الاتحاد العام التونسي للطلبة», «الجمعية التونسية لممتحني رخص السياقة», «الاتحاد السعودي
+ * لكرة القدم»: an organization word with the article, maybe «العام» / «الوطني», a country's
+ * demonym, then its field after «ل» — one organization of that country, whose demonym is no
+ * mention of the country of its own.
+ */
+function nationalOrgAt(
+  gaz: Gazetteer,
+  toks: Tok[],
+  i: number,
+): { first: number; last: number; country: string } | undefined {
+  const t = toks[i];
+  if (
+    !t?.arabic ||
+    !t.info.readings.some((r) => r.strip <= 1 && r.key.startsWith('ال') && ORG_WORDS.has(stripAl(r.key)))
+  )
+    return undefined;
+  let k = i + 1;
+  if (toks[k]?.arabic && ORG_QUALIFIERS.has(toks[k]!.key)) k++;
+  const d = matchAt(gaz, toks, k);
+  const h = d?.hits[0];
+  if (!d || !h || d.strip > 0 || h.role !== 'demonym' || h.entry.kind !== 'country' || !h.entry.country)
+    return undefined;
+  k = d.last + 1;
+  const field = toks[k];
+  if (!field?.arabic || !/^ل/.test(field.key) || !field.info.readings.some((r) => r.strip > 0))
+    return undefined;
+  let last = k;
+  const plain = (j: number) => {
+    const w = toks[j];
+    return !!w?.arabic && !w.punct && !NAME_STOP.has(lightKey(w.text)) && !opensName(toks, j);
+  };
+  // The field: «لكرة القدم» (a noun in construct and its complement), «للشغل», then one
+  // noun joined by «و» with its adjective («للفلاحة والصيد البحري»). No further: what
+  // follows is the sentence («… لكرة القدم الإيقاف الفوري»).
+  if (!field.key.startsWith('لل')) {
+    if (!plain(k + 1)) return undefined;
+    last = k + 1;
+  }
+  if (plain(last + 1) && toks[last + 1]!.key.startsWith('وال')) {
+    last++;
+    if (plain(last + 1) && /^ال\S+(ي|يه)$/.test(toks[last + 1]!.key)) last++;
+  }
+  return { first: i, last, country: h.entry.country };
+}
+
+/** First words of Maghreb place names («أولاد …», «منزل …», «بئر …», «سيدي …»). */
+const PLACE_FIRST_WORDS = new Set(
+  'أولاد اولاد بني منزل بئر بير عين سيدي وادي جبل قصر برج حي دوار حمام رأس راس'
+    .split(' ')
+    .map((w) => keyOf(w)),
+);
+
+/** «إن», «أن» (and «إنه»…): what follows a speaker's name after a speech verb. */
+const THAT = new Set(['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', 'بأن'].map((w) => keyOf(w)));
+
+const ORG_QUALIFIERS = new Set(['العام', 'العامة', 'الوطني', 'الوطنية'].map((w) => keyOf(w)));
 
 /** Words inside names that carry them on to the next word («بن», «عبد», «أبو»). */
 const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'آل', 'ولد'].map(keyOf));
@@ -835,8 +1185,32 @@ function commonNounReading(toks: Tok[], g: GazMatch): boolean {
   );
 }
 
+/** A one-word town or region, written bare: as a chunk's last word, a surname. */
+function townSurname(m: GazMatch): boolean {
+  const e = m.hits[0]!.entry;
+  return (
+    m.first === m.last && m.strip === 0 && e.type === 'LOC' && (e.kind === 'city' || e.kind === 'region')
+  );
+}
+
+/** Words before a street or a quarter named after a place («حي العيون», «نهج الجزائر», «شارع باريس»). */
+const STREET_WORDS = new Set('حي نهج شارع ساحة زنقة'.split(' ').map((w) => keyOf(w)));
+
+/**
+ * «حي العيون» (a quarter of Bizerte), «نهج الجزائر», «شارع باريس»: a place in construct
+ * after a street word names the street, not the place (Laayoune, Algeria, Paris).
+ */
+function streetNamedAfter(toks: Tok[], g: GazMatch): boolean {
+  const e = g.hits[0]!.entry;
+  if (g.strip !== 0 || e.type !== 'LOC') return false;
+  const prev = toks[g.first - 1];
+  return prev?.arabic === true && prev.info.readings.some((r) => r.strip <= 1 && STREET_WORDS.has(r.key));
+}
+
 /** «سيدي» (a saint's title in Maghreb place names: «سيدي بوزيد», «منطقة سيدي عبد الله»). */
 const SIDI = keyOf('سيدي');
+
+const GUEST = new Set(['ضيف', 'ضيفة'].map((w) => keyOf(w)));
 
 /** Words before the title of a programme, a paper or a site («برنامج "بوليتيكا"»). */
 const WORK_WORDS = new Set(
@@ -869,8 +1243,11 @@ export function titleOfWork(toks: Tok[], i: number): boolean {
     (opensName(toks, k) || NAME_PARTICLES.has(toks[k]!.key) || toks[k]!.key === SIDI)
   )
     k--;
-  if (toks[k] && !toks[k]!.arabic && /^["«“']$/.test(toks[k]!.text)) k--;
+  const quoted = toks[k] !== undefined && !toks[k]!.arabic && /^["«“']$/.test(toks[k]!.text);
+  if (quoted) k--;
   const t = toks[k];
+  // «ضيف "بوليتيكا"»: the guest of a quoted title is on a programme.
+  if (quoted && t?.arabic && t.info.readings.some((r) => r.strip <= 1 && GUEST.has(r.key))) return true;
   return (
     t?.arabic === true && t.info.readings.some((r) => WORK_WORDS.has(r.key) || NAMED_PLACE_WORDS.has(r.key))
   );
@@ -891,6 +1268,7 @@ function canStart(gaz: Gazetteer, t: Tok): boolean {
     info.starts =
       info.readings.some((r) => gaz.root.next.has(r.key)) ||
       isPostHead(t) ||
+      longHeadAt(t) !== undefined ||
       bodyFirstWords().has(t.key) ||
       info.readings.some((r) => bodyFirstWords().has(r.key)) ||
       opensName([t], 0) ||
@@ -951,8 +1329,27 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
     const g = matchAt(gaz, toks, i);
     const p =
       postAt(gaz, toks, i, text) ?? counterpartAt(gaz, toks, i, text, run.posts[run.posts.length - 1]?.pm);
+    if (longHeadAt(t) && !(g && g.hits[0]!.entry.kind === 'person')) {
+      const min = p ? p.last : -1;
+      const before = run.longPostBefore(i, min);
+      if (before && (!g || before.lp.pm.last >= g.last)) {
+        i = run.longPost(before.lp, before.n);
+        continue;
+      }
+      const after = run.personEnds.has(i - 1) ? run.longPostAfter(i, min) : undefined;
+      if (after && (!g || after.pm.last >= g.last)) {
+        i = run.longPost(after, run.personEnds.get(i - 1)!);
+        continue;
+      }
+    }
     if (p && (!g || p.last >= g.last) && !(g && g.hits[0]!.entry.kind === 'person')) {
       i = run.post(p);
+      continue;
+    }
+    const no = nationalOrgAt(gaz, toks, i);
+    if (no && (!g || (g.hits[0]!.entry.type !== 'ORG' && no.last > g.last))) {
+      run.nationalOrg(no);
+      i = no.last + 1;
       continue;
     }
     const b = bodyAt(gaz, toks, i, text, true);
@@ -983,7 +1380,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
         continue;
       }
     }
-    if (g && (run.looseCity(g) || commonNounReading(toks, g))) {
+    if (g && (run.looseCity(g) || commonNounReading(toks, g) || streetNamedAfter(toks, g))) {
       i++;
       continue;
     }

@@ -8,6 +8,8 @@
 import type { Post } from '../model.ts';
 import { type GazMatch, type Gazetteer, matchAt } from './gazetteer/index.ts';
 import { type Tok, keyOf, readings, surfaceOffset } from './gazetteer/tokens.ts';
+import { NAME_STOP, lightKey } from './gazetteer/lexicon.ts';
+import { opensName } from './gazetteer/names.ts';
 
 interface Head {
   en: string;
@@ -735,4 +737,196 @@ export function counterpartAt(
     generic: previous.generic,
     inner: [c.m],
   };
+}
+
+/**
+ * Heads of posts whose complement the grammar above does not know, read up to the name
+ * that closes them: «رئيس الغرفة الوطنية للمساحات الكبرى …», «كاتب عام النقابة الأساسية
+ * للتعليم الأساسي …», «المندوبة الجهوية للتربية بقفصة …», «كاتب الدولة لدى وزير الداخلية
+ * المكلف بالشؤون الأمنية …».
+ */
+const LONG_HEADS = new Map<string, string>(
+  (
+    [
+      ['رئيس', 'President'],
+      ['أمين', 'Secretary'],
+      ['كاتب', 'Secretary'],
+      ['عضو', 'Member'],
+      ['مندوب', 'Delegate'],
+      ['ناطق', 'Spokesperson'],
+      ['متحدث', 'Spokesperson'],
+      ['قائد', 'Commander'],
+      ['مدير', 'Director'],
+      ['منسق', 'Coordinator'],
+      ['مقرر', 'Rapporteur'],
+      ['نائب', 'Member of Parliament'],
+    ] as [string, string][]
+  ).flatMap(([k, en]) => [
+    [keyOf(k), en],
+    [keyOf(`${k}ة`), en],
+  ]),
+);
+
+/** Words that name a body, for a complement beyond the grammar's post. */
+const BODY_WORDS = new Set(
+  `حركة حزب منظمة جمعية شركة وزارة هيئة مجلس اتحاد مؤسسة جامعة بنك نادي مكتب معهد وكالة لجنة
+  جبهة مركز نقابة ائتلاف كتلة غرفة ديوان إدارة ادارة مجمع مطار ميناء مستشفى شرطة جيش برلمان
+  محكمة بلدية ولاية منظمه مصلحة تنسيقية رابطة عمادة كلية`
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map(keyOf),
+);
+
+/** Nouns of complements that begin with و (not the conjunction): «وزارة», «ولاية», «وكالة», «وحدة». */
+const W_NOUNS = ['وزار', 'وزير', 'ولاي', 'والي', 'وكال', 'وحد', 'وفد'].map(keyOf);
+
+/** Prepositions a complement goes on through («لدى وزير …», «باسم تنسيقية …», «النائب عن …»). */
+const COMPLEMENT_PREPS = new Set(['لدى', 'باسم', 'عن'].map(keyOf));
+
+/** The head of a long post at `t` (with or without ال, with «و»): its reading and English. */
+export function longHeadAt(t: Tok): { key: string; strip: number; en: string } | undefined {
+  if (!t.arabic) return undefined;
+  for (const r of t.info.readings) {
+    if (r.strip > 0 && !/^[وف]$/.test(t.key.slice(0, r.strip))) continue;
+    const en = LONG_HEADS.get(stripAl(r.key));
+    if (en) return { key: stripAl(r.key), strip: r.strip, en };
+  }
+  return undefined;
+}
+
+export interface LongPost {
+  pm: PostMatch;
+  /** Token right after the post (a comma or the name). */
+  next: number;
+}
+
+/**
+ * A post at `i` with a complement read by shape, not by list: nouns in construct, then a
+ * definite noun or a name of the gazetteer, its adjectives, and phrases after «ل», «ب»
+ * (definite, or a place), «لدى», «باسم», «عن». `stops(k)` says where it must end: the
+ * caller accepts the post only if the complement ends definite right before a name (or,
+ * for a post after a name, before punctuation). `min` is the least last token (the
+ * grammar's own post, when there is one, which this must go beyond through a phrase).
+ */
+export function longPostAt(
+  gaz: Gazetteer,
+  toks: Tok[],
+  i: number,
+  text: string,
+  ends: (k: number, last: number) => boolean,
+  min = -1,
+): LongPost | undefined {
+  const h = longHeadAt(toks[i]!);
+  if (!h) return undefined;
+  const t = toks[i]!;
+  const inner: GazMatch[] = [];
+  let k = i + 1;
+  let definite = false;
+  let country: string | undefined;
+  let sector = 'GOV';
+  const limit = i + 10;
+  // Beyond a post the grammar read («رئيس الجمهورية», «المدير العام»), the phrase must name
+  // a body: a word like «حزب», «شركة», «الديوان», or a name of the gazetteer — not «للنظر».
+  let named = false;
+  let body: BodyMatch | undefined;
+  // «كاتب عام», «الكاتب العام»: «عام» belongs to the head.
+  if (toks[k]?.arabic && (toks[k]!.key === keyOf('عام') || toks[k]!.key === keyOf('العام'))) {
+    k++;
+    definite = toks[k - 1]!.key.startsWith('ال');
+  }
+  while (k < limit) {
+    const prep = toks[k]?.arabic === true && COMPLEMENT_PREPS.has(toks[k]!.key);
+    if (definite && !prep && k - 1 > min && (min < 0 || named) && ends(k, k - 1)) {
+      const last = k - 1;
+      const start = t.start + (h.strip > 0 ? surfaceOffset(t.text, h.strip) : 0);
+      const end = toks[last]!.end;
+      const ar = text.slice(start, end);
+      return {
+        pm: {
+          first: i,
+          last,
+          start,
+          end,
+          post: {
+            ar,
+            en: h.en,
+            ...(country ? { country } : {}),
+            sector,
+            span: [start, end],
+          },
+          head: h.key,
+          bare: false,
+          generic: false,
+          inner,
+          ...(body ? { body } : {}),
+        },
+        next: k,
+      };
+    }
+    const w = toks[k];
+    if (!w?.arabic || w.punct) return undefined;
+    // Beyond the grammar's own post, only through a phrase («لحزب …», «باسم …»).
+    const phrase =
+      COMPLEMENT_PREPS.has(w.key) ||
+      w.info.readings.some((r) => r.strip > 0 && /^(ل|ب|لل)$/.test(w.key.slice(0, r.strip)));
+    if (k - 1 === min && !phrase && matchAt(gaz, toks, k)?.hits[0]?.entry.type !== 'ORG') return undefined;
+    if (COMPLEMENT_PREPS.has(w.key)) {
+      if (w.key === keyOf('عن') && h.en !== 'Member of Parliament') return undefined;
+      definite = false;
+      k++;
+      continue;
+    }
+    // «مدير إقليم الحرس الوطني بالقصرين»: a government body inside the complement.
+    const b = body ? undefined : bodyAt(gaz, toks, k, text, true);
+    if (b) {
+      body = b;
+      if (b.country) country = b.country;
+      sector = b.sector;
+      if (k > min) named = true;
+      definite = true;
+      k = b.last + 1;
+      continue;
+    }
+    const g = matchAt(gaz, toks, k);
+    const e = g?.hits[0]?.entry;
+    if (k > min && w.info.readings.some((r) => r.strip <= 2 && BODY_WORDS.has(stripAl(r.key)))) named = true;
+    if (g && e && e.kind !== 'person' && (g.strip === 0 || /^(ل|ب|لل)/.test(w.key))) {
+      if (k > min) named = true;
+      inner.push(g);
+      if (e.type === 'ORG' && e.sector) sector = e.sector;
+      if (e.country && (e.type === 'ORG' || g.hits[0]!.role === 'demonym' || e.kind === 'country'))
+        country = e.country;
+      definite = true;
+      k = g.last + 1;
+      continue;
+    }
+    // «… النائب عدنان …»: another post begins; «قد», «أن»: the sentence goes on; «السيد»,
+    // «العميد», «والأستاذ»: a title opens the name, the post has ended.
+    if (/^(و?ال)/.test(w.key) && (isPostHead(w) || longHeadAt(w))) return undefined;
+    if (!isPostHead(w) && NAME_STOP.has(lightKey(w.text))) return undefined;
+    if (opensName(toks, k)) return undefined;
+    if (w.key.startsWith('ال') || (w.key.startsWith('وال') && definite)) {
+      definite = true;
+      k++;
+      continue;
+    }
+    const clitic = w.info.readings.find((r) => r.strip > 0 && /^(ل|ب|لل)$/.test(w.key.slice(0, r.strip)));
+    if (clitic) {
+      // «للتعليم», «بالشؤون»: definite; «لحزب», «لنقابة»: a noun in construct, more to come.
+      // «بإيقاف»: a verbal noun, the sentence going on.
+      if (clitic.key.startsWith('ال')) definite = true;
+      else if (w.key.startsWith('ب')) return undefined;
+      else definite = false;
+      k++;
+      continue;
+    }
+    // «وحارس المرمى …»: a second noun joined by «و» is another title, not this complement.
+    if (/^[وف]/.test(w.key) && !w.key.startsWith('وال') && !W_NOUNS.some((x) => w.key.startsWith(x)))
+      return undefined;
+    // A noun in construct only where one is expected (after the head, «ل», or another
+    // noun in construct): after a definite noun a plain word is the name or the sentence.
+    if (definite) return undefined;
+    k++;
+  }
+  return undefined;
 }

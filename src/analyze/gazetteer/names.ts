@@ -133,10 +133,14 @@ function extent(
     // «وزير …، رياض المؤخر».)
     // Nor after an honorific and a known given name: «المشير خليفة حفتر» (the tagger's O on
     // «حفتر» cut it to «خليفة»).
+    // A given name written with the article («الهادي», «المنجي») is, after a post, followed
+    // by its surname whatever the surname's shape: «وزير الداخلية، الهادي مجدوب» (was «الهادي»).
+    const core = toks[coreStart]!;
+    const articleGiven = ARTICLE_GIVEN.has(core.key);
     const surnameAfterGiven =
-      (opts.apposition ? article : honorific && !article) &&
+      (opts.apposition ? article || articleGiven : honorific && !article) &&
       k === coreStart + 1 &&
-      GIVEN_NAMES.has(lightKey(toks[coreStart]!.text));
+      (GIVEN_NAMES.has(lightKey(core.text)) || articleGiven);
     if (k > coreStart && tags?.[k] === 'O' && !PARTICLES.has(toks[k - 1]!.key) && !surnameAfterGiven) break;
     // Without commas or the tagger, a name is at most two words after the first unless
     // a particle («بن», «عبد», «أبو») carries it on.
@@ -198,7 +202,8 @@ export function nameAt(gaz: Gazetteer, toks: Tok[], i: number, opts: NameOptions
   const last = k - 1;
   if (last < coreStart) return undefined;
   const first = toks[coreStart]!;
-  const given = GIVEN_NAMES.has(lightKey(first.text));
+  const given =
+    GIVEN_NAMES.has(lightKey(first.text)) || (opts.apposition === true && ARTICLE_GIVEN.has(first.key));
   const tagged = opts.tags?.[coreStart]?.endsWith('PERS') === true;
   const closed = (() => {
     const n = toks[last + 1];
