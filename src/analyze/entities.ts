@@ -521,7 +521,7 @@ class Run {
     const w = this.toks[at];
     if (!w?.arabic || w.punct) return undefined;
     // «… للفلاحة ببنزرت خليفة …»: a place with its preposition belongs to the post.
-    const place = matchAt(this.gaz, this.toks, at);
+    const place = canStart(this.gaz, w) ? matchAt(this.gaz, this.toks, at) : undefined;
     if (place && place.strip > 0 && place.hits[0]!.entry.kind !== 'person') return undefined;
     // After a title («اللواء خليفة …», «السيد …») the name's own first word is what vouches.
     let core = at;
@@ -532,7 +532,7 @@ class Run {
     if (PLACE_FIRST_WORDS.has(cw.key)) return undefined;
     const given = GIVEN_NAMES.has(lightKey(cw.text)) || ARTICLE_GIVEN.has(cw.key);
     const tagged = this.tags?.[core] === 'B-PERS' && !cw.key.startsWith('ال');
-    const known = matchAt(this.gaz, this.toks, at)?.hits[0]?.entry.kind === 'person';
+    const known = place?.hits[0]?.entry.kind === 'person' && place.first === at;
     // «… عن الجبهة الشعبية منجي الرحوي، إن …», «…، شفيق صرصار إنه …»: two plain words set
     // apart (a comma after them, or a comma before and «إن»/«أن» after) are the name, though
     // no list knows it and the tagger does not read it.
@@ -591,11 +591,11 @@ class Run {
         ? article && /ي$/.test(t.key) && !cliticArticle(t)
         : !/^[بلوفك]ال/.test(t.key);
     };
-    if (!plain(at, false) || !plain(at + 1, true) || this.tags?.[at] === 'I-PERS') return undefined;
     const after = this.toks[at + 2];
     const comma = after?.key === '،' || after?.key === ',';
     const that = after?.arabic === true && THAT.has(after.key);
     if (!comma && !(commaBefore && that)) return undefined;
+    if (!plain(at, false) || !plain(at + 1, true) || this.tags?.[at] === 'I-PERS') return undefined;
     return {
       first: at,
       last: at + 1,
