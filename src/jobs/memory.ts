@@ -14,14 +14,18 @@
  * thread's malloc arena by 60–80 MB, and the function was deoptimized and compiled again 8
  * times in one ANT ingest: those compiles were the transient peaks of the ingest's RSS
  * (bench/RESULTS.md, "ingest", 30 Nov). Functions longer than `OPT_BYTECODE_LIMIT` bytes of
- * bytecode are left to V8's baseline tier instead (the pipeline's next longest hot function
- * is 6.5 KB); `KHABAR_OPT_BYTECODE_LIMIT` = a byte count overrides it, `off` leaves V8's
- * default (60 KB).
+ * bytecode are left to V8's baseline tier instead. At 4 KB that is also the events'
+ * `assignRoles` (6.3 KB) and the posts' `postAt` (5.3 KB), which were compiled, deoptimized
+ * and compiled again several times an ingest: leaving them to the baseline tier costs the
+ * main thread nothing measurable and saves the workers' compiles (+6 % articles per
+ * CPU-second and −40 MB peak on ANT, side by side; the next longest hot functions are 4.0 KB
+ * and less: `findDates`, the tagger's `newInfo`, `findActors`). `KHABAR_OPT_BYTECODE_LIMIT` =
+ * a byte count overrides it, `off` leaves V8's default (60 KB).
  */
 import v8 from 'node:v8';
 
 /** Longest bytecode (bytes) that TurboFan may compile during an ingest. */
-export const OPT_BYTECODE_LIMIT = 8192;
+export const OPT_BYTECODE_LIMIT = 4096;
 
 /** The V8 flags `limitIngestMemory` sets for these environment variables. */
 export function ingestV8Flags(env: NodeJS.ProcessEnv = process.env): string[] {

@@ -81,10 +81,10 @@ export const SETTINGS: readonly Setting[] = [
   },
   {
     name: 'KHABAR_OPT_BYTECODE_LIMIT',
-    default: '8192',
+    default: '4096',
     usedBy: 'ingest, import, worker',
     description:
-      'Longest function (bytes of bytecode) V8 optimizes during ingest; longer ones cost 60-80 MB to compile (bounds peak memory); off keeps V8 default.',
+      'Longest function (bytes of bytecode) V8 optimizes during ingest; longer ones cost 60-80 MB to compile (bounds peak memory) and were compiled again and again (CPU); off keeps V8 default.',
   },
   {
     name: 'KHABAR_LLM_URL',
