@@ -259,7 +259,7 @@ export class WindowNet {
           for (let q = 0; q < D; q++) s += W1[base + q]! * this.E[e + q]!;
         }
       }
-      h[u] = s > 0 ? s : 0;
+      h[u] = Math.max(s, 0);
     }
     let max = -Infinity;
     for (let t = 0; t < T; t++) {
