@@ -89,7 +89,7 @@ export function extractEvents(input: EventInput): EventResult {
   const anchor = input.published ?? pub?.value;
   const dates = findDates(text, anchor ? { published: anchor } : {});
   const memory = newMemory();
-  const state: SentenceInput['state'] = { topic: [], pair: [] };
+  const state: SentenceInput['state'] = { topic: [], pair: [], told: [] };
   const cands: Candidate[] = [];
   const entityIndex = new Map(input.entities.map((e) => [e.id, e] as const));
   // A news agency credited in the dateline («الرياض - واس: استقبل …», «(إرنا) – …») reports
@@ -209,6 +209,9 @@ export function extractEvents(input: EventInput): EventResult {
   const home = state.home ?? (input.home && !abroad(input.home) ? input.home : undefined);
   if (home) fillHome(home, merged);
   if (datelineCountry) fillDateline(datelineCountry, merged);
+  // (after merging: the merge compares actors by country, and a filled country would join acts
+  // done to different people)
+  fillTargets(datelineCountry ?? home, merged);
   const events: EventRecord[] = merged.map((c) => ({
     id: `ev-${c.record.trigger.span[0]}-${c.record.type.toLowerCase()}`,
     ...c.record,
@@ -232,6 +235,33 @@ function fillHome(home: string, cands: Candidate[]): void {
     if (all.some((a) => a.country && a.country !== home)) continue;
     r.source = r.source.map(fill);
     r.target = r.target.map(fill);
+  }
+}
+
+/** One-way acts whose target may be a side of the act's own state: not meetings, agreements, joint acts. */
+const TWO_SIDED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+/** Acts a state's organs or people mostly do to their own: arrest, release, call on, reject, blame, praise. */
+const AT_HOME = new Set(['COERCE', 'CONCEDE', 'REQUEST', 'REJECT', 'ACCUSE', 'SUPPORT', 'PROTEST']);
+
+/**
+ * The one a one-way act is done to, named with no country («اعتقلت الشرطة 23 شخصًا»، «دعا الجيش
+ * المواطنين إلى …»، «طالبت المنظمة السلطات بـ…»), is of the country the article is filed from (its
+ * dateline, else its home country), else — for acts done mostly at home: arrests, releases, calls,
+ * rejections, blame, praise — of the one state its source acts for: a police force arrests, an army
+ * warns, an NGO petitions the authorities where the story happens. Never an
+ * international organization, never a side of a meeting or an agreement (a countryless «نظيره» is
+ * of another state).
+ */
+function fillTargets(where: string | undefined, cands: Candidate[]): void {
+  for (const c of cands) {
+    const r = c.record;
+    if (r.reciprocal || TWO_SIDED.has(r.type)) continue;
+    if (!r.target.some((a) => !a.country && a.sector && a.sector !== 'IGO')) continue;
+    const states = new Set(r.source.flatMap((a) => (a.country ? [a.country] : [])));
+    // (an attack, a sanction, a threat by a foreign state is no act on its own people)
+    const country = where ?? (states.size === 1 && AT_HOME.has(r.type) ? [...states][0] : undefined);
+    if (!country) continue;
+    r.target = r.target.map((a) => (a.country || !a.sector || a.sector === 'IGO' ? a : { ...a, country }));
   }
 }
 

@@ -387,6 +387,21 @@ function isReactionObject(hit: TriggerHit, ctx: RoleContext): boolean {
   return !paren;
 }
 
+/** Acts done to people by a state's organs: arresting, holding, expelling, releasing. */
+const SEIZE_MODES = new Set(['arrest', 'detain', 'abduct', 'expel', 'release']);
+/** Sectors that never seize or release anyone: civilians, the press, schools, unions, NGOs, clergy. */
+const SEIZED = new Set(['CVL', 'MED', 'EDU', 'LAB', 'NGO', 'REL']);
+
+/** The mention after a verb of seizing or releasing is its object: only people of a sector that seizes no one. */
+function seizedAfter(hit: TriggerHit, m: ActorMention): boolean {
+  return (
+    (hit.entry.type === 'COERCE' || hit.entry.type === 'CONCEDE') &&
+    SEIZE_MODES.has(hit.entry.mode) &&
+    m.actors.length > 0 &&
+    m.actors.every((a) => a.sector !== undefined && SEIZED.has(a.sector))
+  );
+}
+
 /** A nominal's agent adjective: a demonym right after it, past at most two adjectives. */
 function agentAdjective(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
   const { toks, mentions } = ctx;
@@ -527,6 +542,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         // «وأدانت الوزارة الغارات، واتهمت إسرائيل بانتهاك …»: a coordinated «V X بـ/إلى/على …» keeps
         // the subject before, X is the one accused, asked or threatened
         if (objectFrame(hit, m, ctx)) break;
+        // «اعتقلت ثمانية مواطنين», «أوقفت 23 شخصًا»: civilians after a verb of seizing or releasing
+        // are the ones seized, never who seizes; the verb's subject is before it or carried over
+        if (hit.entry.kind === 'verb' && seizedAfter(hit, m)) break;
         const objectCase = m.kind === 'recip' && /ين$/.test(toks[m.i]!.n);
         if (!m.prep && !isLocation(m, toks) && !objectCase && m.kind !== 'demonym') {
           if (flags.has('victim')) victim = m;

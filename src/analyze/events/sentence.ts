@@ -51,6 +51,8 @@ export interface SentenceInput {
   /** Mutable article state: topic actors and the current pair (replaced after each event). */
   state: ArticleState & {
     last?: Omit<EventRecord, 'id'>;
+    /** The article's events so far, told as happening (not recalled), oldest first. */
+    told?: Omit<EventRecord, 'id'>[];
     /** The country of the first province or town the article names (data/events/places.tsv). */
     home?: string;
   };
@@ -886,8 +888,15 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (!roles.target.length && ['SUPPORT', 'ACCUSE', 'REJECT'].includes(h.entry.type)) {
       const next = hits.find((o) => o.head > h.head && (o.head <= h.j + 3 || reactionObject(o, base)));
       const before = out.at(-1)?.record ?? inp.state.last;
-      if (next && next !== h) roles.target = assignRoles(next, base).source;
-      else if (before && !sameActors(before.source, roles.source)) roles.target = before.source;
+      if (next && next !== h) {
+        roles.target = assignRoles(next, base).source;
+        // «ونددت طهران بالعقوبات», «وأدان رئيس الوزراء الاعتداء»: a named act with no agent of its own
+        // is the act of that kind told before in the article; who did it is the one reacted to
+        if (!roles.target.length) {
+          const told = inp.state.told?.findLast((e) => e.type === next.entry.type && e.source.length);
+          if (told && !sameActors(told.source, roles.source)) roles.target = told.source;
+        }
+      } else if (before && !sameActors(before.source, roles.source)) roles.target = before.source;
     }
     // «استضافت سلطنة عمان جولة محادثات بين واشنطن وطهران»: who hosts talks between two sides
     // mediates them
@@ -1275,6 +1284,12 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   // the event before, for a reaction in a later sentence with no object of its own («ونددت طهران بالقرار»)
   const lastMain = out.findLast((c) => !c.record.background);
   if (lastMain) inp.state.last = lastMain.record;
+  // the acts told so far, for a reaction in a later sentence to an act it names («ونددت طهران بالعقوبات»)
+  for (const c of out) {
+    if (c.record.background || !c.explicitSource) continue;
+    if (!inp.state.told) inp.state.told = [];
+    inp.state.told.push(c.record);
+  }
   // events of one sentence share its day: «في لقاء …، اليوم الثلاثاء، شدد الطرفان …»
   const day = out.find((c) => c.record.date?.precision === 'day' && !c.record.background)?.record.date;
   if (day) for (const c of out) if (!c.record.date && !c.record.background) c.record.date = day;
