@@ -48,3 +48,27 @@ test('a reaction to a definite noun of an act told before is aimed at who did th
     `target ${side(blame.target)}`,
   );
 });
+
+test('a participle of saying after reported words is the reporter’s, and the mention after it its object', () => {
+  const es = events(
+    'أعلن وزير الخارجية الفرنسي أن السلطات الإيرانية أفرجت عن مواطنة فرنسية، مشيدا بالوساطة الفعالة لسلطنة عمان.',
+  );
+  const [praise] = byType(es, 'SUPPORT');
+  assert.ok(praise, 'the praise is found');
+  assert.deepEqual(
+    side(praise.source).map((s) => s.slice(0, 3)),
+    ['FRA'],
+  );
+  const two = events(
+    'أعربت الحكومة الأردنية عن ترحيبها بالهدنة بين البلدين، مثمنة الدور الذي أدته الحكومة المصرية في ذلك.',
+  );
+  const praised = byType(two, 'SUPPORT').find((e) => e.target.some((a) => a.country === 'EGY'));
+  assert.ok(
+    praised,
+    `the praise of Egypt's role is its own event: ${two.map((e) => `${e.type} ${side(e.source)} → ${side(e.target)}`).join('; ')}`,
+  );
+  assert.deepEqual(
+    side(praised.source).map((s) => s.slice(0, 3)),
+    ['JOR'],
+  );
+});

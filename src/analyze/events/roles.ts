@@ -387,6 +387,9 @@ function isReactionObject(hit: TriggerHit, ctx: RoleContext): boolean {
   return !paren;
 }
 
+/** Speech acts a circumstantial participle makes («مشيدًا», «متهمًا», «داعيًا», «مهددًا», «رافضًا»). */
+const SAYING = new Set<PloverType>(['SUPPORT', 'ACCUSE', 'REQUEST', 'THREATEN', 'REJECT']);
+
 /** Acts done to people by a state's organs: arresting, holding, expelling, releasing. */
 const SEIZE_MODES = new Set(['arrest', 'detain', 'abduct', 'expel', 'release']);
 /** Sectors that never seize or release anyone: civilians, the press, schools, unions, NGOs, clergy. */
@@ -662,7 +665,11 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         break;
       }
     }
-    if (flags.has('speech') && speaker) {
+    if ((flags.has('speech') || (flags.has('participle') && SAYING.has(type))) && speaker) {
+      // «أعلن الوزير أن طهران أفرجت عن …، مشيدًا بالوساطة»: a participle of saying after reported
+      // words is the reporter's, not the reported act's doer; a mention after it is its object
+      // («مثمنةً الدور الذي أدته الولايات المتحدة»)
+      if (!flags.has('speech') && srcMention && srcMention.i > head) srcMention = undefined;
       source = speaker.actors;
       explicitSource = true;
     } else if (srcMention) {
