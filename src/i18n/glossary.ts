@@ -67,6 +67,19 @@ export const SECTION_LABELS: Record<SectionKind, Label> = {
   other: { en: 'Other', ar: 'أخرى' },
 };
 
+/** The fields an event concerns (data/events/contexts.tsv), as the events table names them. */
+export const CONTEXT_LABELS: Record<string, Label> = {
+  security: { en: 'security', ar: 'أمني' },
+  military: { en: 'military', ar: 'عسكري' },
+  political: { en: 'political', ar: 'سياسي' },
+  economic: { en: 'economic', ar: 'اقتصادي' },
+  diplomatic: { en: 'diplomatic', ar: 'دبلوماسي' },
+  humanitarian: { en: 'humanitarian', ar: 'إنساني' },
+  cultural: { en: 'cultural', ar: 'ثقافي' },
+  energy: { en: 'energy', ar: 'طاقة' },
+  migration: { en: 'migration', ar: 'هجرة' },
+};
+
 export const ENTITY_TYPE_LABELS: Record<EntityType, Label> = {
   PERS: { en: 'Person', ar: 'شخص' },
   ORG: { en: 'Organization', ar: 'منظمة' },
@@ -94,6 +107,11 @@ export function sectorLabel(code: string, lang: Lang): string {
 /** The label of a section kind; an unknown kind comes back as is. */
 export function sectionLabel(kind: string, lang: Lang): string {
   return pick(SECTION_LABELS, kind, lang) ?? kind;
+}
+
+/** The label of an event context («economic» → «اقتصادي»); an unknown context comes back as is. */
+export function contextLabel(context: string, lang: Lang): string {
+  return pick(CONTEXT_LABELS, context, lang) ?? context;
 }
 
 /** The label of an entity type; an unknown type comes back as is. */

@@ -14,11 +14,10 @@ export function renderStoryList(stories: Story[], lang: Lang = 'en'): string {
     return say(lang, 'no stories (the archive has no articles)', 'لا قصص (الأرشيف بلا أخبار)');
   const lines: string[] = [];
   for (const s of stories) {
-    const when = s.first
-      ? s.first === s.last
-        ? s.first.slice(0, 10)
-        : `${s.first.slice(0, 10)}…${(s.last ?? '').slice(0, 10)}`
-      : '';
+    // Dates by the day: two articles of one day are not a range «2016-11-06…2016-11-06».
+    const first = s.first?.slice(0, 10);
+    const last = s.last?.slice(0, 10);
+    const when = first ? (!last || last === first ? first : `${first}…${last}`) : '';
     lines.push(
       say(
         lang,

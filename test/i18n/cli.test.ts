@@ -84,3 +84,44 @@ test('khabar entities --json: name_en, display, post_en, country_name, sector_la
   assert.equal(p.type_label, 'Person');
   for (const e of r.entities) assert.doesNotMatch(String(e.name_en), /\p{Script=Arabic}/u);
 });
+
+// own writing: a meeting of two ministers named only by their posts, in Rabat, on economic ties
+const ministers = file(
+  'استقبل وزير الخارجية المغربي في الرباط أمس نظيره الموريتاني، وبحث الجانبان التعاون الاقتصادي بين البلدين.',
+);
+
+test('khabar entities: a post that is the entity’s name is not said twice', async () => {
+  const en = fakeContext();
+  assert.equal(await main(['entities', ministers, '--lang', 'en'], en.ctx), 0);
+  const line = en
+    .out()
+    .split('\n')
+    .find((l) => l.includes('post:minister-of-foreign-affairs-mar'));
+  assert.ok(line, en.out());
+  assert.match(line, /— {2}Minister of Foreign Affairs · Morocco · Government$/u);
+  const ar = fakeContext();
+  assert.equal(await main(['entities', ministers, '--lang', 'ar'], ar.ctx), 0);
+  const lineAr = ar
+    .out()
+    .split('\n')
+    .find((l) => l.includes('post:minister-of-foreign-affairs-mar'));
+  assert.ok(lineAr, ar.out());
+  assert.equal(
+    lineAr.split('وزير الخارجية المغربي').length - 1,
+    2,
+    'the name column and the description once',
+  );
+});
+
+test('khabar events: contexts in the table’s language, the place by its English name', async () => {
+  const en = fakeContext();
+  assert.equal(await main(['events', ministers, '--lang', 'en'], en.ctx), 0);
+  assert.match(en.out(), /contexts: economic/u);
+  assert.match(en.out(), /in: Rabat/u);
+  assert.doesNotMatch(en.out(), /in: \p{Script=Arabic}/u);
+  const ar = fakeContext();
+  assert.equal(await main(['events', ministers, '--lang', 'ar'], ar.ctx), 0);
+  assert.match(ar.out(), /السياقات: اقتصادي/u);
+  assert.match(ar.out(), /في: الرباط/u);
+  assert.doesNotMatch(ar.out(), /economic/u);
+});

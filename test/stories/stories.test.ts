@@ -252,3 +252,21 @@ test('an undated article is placed on the date its text gives: last year’s fai
   const groups = clusterStories(docs).map((s) => [...s.articles].sort().join(' '));
   assert.deepEqual(groups.sort(), ['f1 f2 f4 f5', 'f3']);
 });
+
+test('the story list gives one day once: two articles of the same day are not a range', () => {
+  const story = (first: string, last: string) => ({
+    id: 'story:a1',
+    articles: ['a1', 'a2'],
+    outlets: ['one.example'],
+    title: 'عنوان',
+    first,
+    last,
+    entities: [],
+    cohesion: 0.5,
+  });
+  const sameDay = renderStoryList([story('2016-11-06T09:00:00+01:00', '2016-11-06T17:30:00+01:00')], 'en');
+  assert.match(sameDay, /outlet\(s\) {2}2016-11-06$/mu);
+  assert.doesNotMatch(sameDay, /…2016-11-06/u);
+  const twoDays = renderStoryList([story('2016-11-06T09:00:00+01:00', '2016-11-07T08:00:00+01:00')], 'ar');
+  assert.match(twoDays, /2016-11-06…2016-11-07$/mu);
+});

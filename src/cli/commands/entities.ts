@@ -7,12 +7,16 @@ import { type Command, write } from '../context.ts';
 import { printMessages, readInput } from '../input.ts';
 import { tableLang, takeLang } from '../lang.ts';
 
-/** Name, country, sector and post in `lang` (English names fall back to transliteration). */
-function describe(e: Entity | undefined, lang: Lang): string {
+/**
+ * Name, country, sector and post in `lang` (English names fall back to transliteration). A post
+ * that is the entity's name (a post entity, «وزير الخارجية المغربي») is not said twice.
+ */
+export function describe(e: Entity | undefined, lang: Lang): string {
   if (!e) return '';
   const g = glossEntity(e, lang);
   const country = e.id === `country:${e.country}` ? undefined : g.country;
-  return [g.display, country, g.sector, g.post].filter(Boolean).join(' · ');
+  const post = g.post === g.display ? undefined : g.post;
+  return [g.display, country, g.sector, post].filter(Boolean).join(' · ');
 }
 
 function table(mentions: Mention[], entities: Entity[], lang: Lang): string {

@@ -4,7 +4,7 @@ import { fail } from '../../errors.ts';
 import { processArticle } from '../../jobs/pipeline.ts';
 import { type EntityIndex, actorText, glossEvent, indexEntities } from '../../i18n/gloss.ts';
 import { hijriText } from '../../i18n/dates.ts';
-import { type Lang, ploverLabel } from '../../i18n/glossary.ts';
+import { type Lang, contextLabel, displayName, ploverLabel } from '../../i18n/glossary.ts';
 import type { Actor, EventRecord } from '../../model.ts';
 import { type Command, write } from '../context.ts';
 import { printMessages, readInput } from '../input.ts';
@@ -84,6 +84,17 @@ const clip = (s: string, n: number) => {
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 };
 
+/**
+ * An event's place as written («الرباط»), in `lang`: the English name of the article's entity
+ * with that name or alias («Rabat»); the Arabic as written when no entity has it.
+ */
+function placeName(location: string, lang: Lang, entities?: EntityIndex): string {
+  if (lang === 'ar' || !entities) return location;
+  for (const e of entities.values())
+    if (e.names.ar === location || e.names.aliases.includes(location)) return displayName(e.names, lang);
+  return location;
+}
+
 /** The readable table: each event beside the words that support it. */
 export function eventTable(
   text: string,
@@ -100,11 +111,13 @@ export function eventTable(
     );
     const meta = [
       flags(e, lang),
-      e.contexts.length ? `${say('contexts:', lang)} ${e.contexts.join(', ')}` : '',
+      e.contexts.length
+        ? `${say('contexts:', lang)} ${e.contexts.map((c) => contextLabel(c, lang)).join(lang === 'ar' ? '، ' : ', ')}`
+        : '',
       e.date
         ? `${say('date:', lang)} ${e.date.value ?? '?'}${e.date.hijri ? ` (${hijriText(e.date.hijri, lang, { digits: 'latn' }) ?? e.date.hijri})` : ''}${e.date.expression ? ` «${e.date.expression}»` : ''}${e.date.durationDays ? ` (${e.date.durationDays} ${say('days', lang)})` : ''}`
         : '',
-      e.location ? `${say('in:', lang)} ${e.location}` : '',
+      e.location ? `${say('in:', lang)} ${placeName(e.location, lang, opts.entities)}` : '',
       e.attribution?.verb ? `${say('said:', lang)} «${e.attribution.verb}»` : '',
       `${say('confidence', lang)} ${e.confidence.toFixed(2)}`,
     ].filter(Boolean);
