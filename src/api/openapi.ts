@@ -100,8 +100,12 @@ const actor = {
     name: { type: 'string' },
     country: { type: 'string' },
     sector: { type: 'string' },
+    display: { type: 'string', description: 'With lang=en: the English name, else a transliteration' },
+    country_name: { type: 'string', description: 'With lang=en: the country in English' },
+    sector_label: { type: 'string', description: 'With lang=en: the sector in English' },
   },
 };
+const labelEn = (what: string) => ({ type: 'string', description: `With lang=en: ${what} in English` });
 
 const schemas: Record<string, Json> = {
   Problem: {
@@ -211,6 +215,7 @@ const schemas: Record<string, Json> = {
       body: { type: 'array', items: block },
       byline: block,
       trailing: { type: 'array', items: block },
+      messages: { type: 'array', items: ref('Message'), description: 'What the parser noticed' },
       sections: {
         type: 'array',
         items: {
@@ -229,6 +234,7 @@ const schemas: Record<string, Json> = {
               ],
             },
             label: { type: 'string' },
+            label_en: labelEn('the section label'),
             labelSpan: span,
             speaker: { type: 'string' },
             paragraphs: { type: 'array', items: block },
@@ -246,7 +252,13 @@ const schemas: Record<string, Json> = {
       text: { type: 'string' },
       type: { type: 'string' },
       entityId: { type: 'string' },
+      entityIds: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'A mention of several entities («الطرفان»): all of them, entityId first',
+      },
       role: { type: 'string' },
+      framing: { type: 'string', description: 'The loaded alias the outlet used' },
       via: { type: 'string' },
       confidence: { type: 'number' },
     },
@@ -275,8 +287,24 @@ const schemas: Record<string, Json> = {
           en: { type: 'string' },
           country: { type: 'string' },
           sector: { type: 'string' },
+          span,
+          asOf: { type: 'string', description: 'Date of the article that states the post' },
         },
       },
+      externalIds: {
+        type: 'object',
+        additionalProperties: { type: 'string' },
+        description: 'Ids elsewhere, e.g. {"iso3166": "IRN"}',
+      },
+      name_en: labelEn('the name (else a transliteration)'),
+      display: {
+        type: 'string',
+        description: 'With lang=en: the name shown (English, else a transliteration)',
+      },
+      type_label: labelEn('the entity type'),
+      post_en: labelEn('the post, when known'),
+      country_name: labelEn('the country'),
+      sector_label: labelEn('the sector'),
     },
   },
   EntityView: {
@@ -304,7 +332,15 @@ const schemas: Record<string, Json> = {
             description:
               'The Hijri date (YYYY-MM-DD, Umm al-Qura) when the article gave the date in the Hijri calendar',
           },
+          span,
+          durationDays: { type: 'integer', description: 'For a duration («استمرت 12 يومًا»): its days' },
         },
+      },
+      location: { type: 'string', description: 'The place as the article writes it («الرباط»)' },
+      attribution: {
+        type: 'object',
+        description: 'Who said it, when the event is reported speech',
+        properties: { speaker: actor, verb: { type: 'string' }, span },
       },
       modality: { enum: ['happened', 'intended', 'denied', 'conditional'] },
       negated: { type: 'boolean' },
@@ -314,6 +350,7 @@ const schemas: Record<string, Json> = {
       evidence: { type: 'array', items: span },
       articleId: { type: 'string' },
       published: { type: 'string' },
+      type_label: labelEn('the PLOVER type'),
     },
   },
   Dyad: {
