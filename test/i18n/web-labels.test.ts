@@ -17,6 +17,7 @@ import {
   localized,
   setLang,
 } from '../../web/src/i18n.ts';
+import { countryAr } from '../../web/src/labels.ts';
 
 test("the web app's English labels are the server's (src/i18n/glossary.ts)", () => {
   const en = (t: Record<string, { en: string }>) =>
@@ -47,6 +48,25 @@ test('localized tables answer in the interface language, falling back to Arabic'
     setLang('ar');
     assert.deepEqual([root.lang, root.dir], ['ar', 'rtl']);
   } finally {
+    g.document = saved;
+  }
+});
+
+test('a country outside the web’s table is named in English from the API, never in Arabic', () => {
+  const g = globalThis as { document?: unknown };
+  const saved = g.document;
+  g.document = { documentElement: {} };
+  try {
+    setLang('en');
+    // Spain is not in COUNTRY_EN: the relations table showed «إسبانيا → Morocco» in English.
+    assert.equal(COUNTRY_EN.ESP, undefined);
+    assert.equal(countryAr('ESP', 'إسبانيا', 'Spain'), 'Spain');
+    assert.equal(countryAr('ESP', 'إسبانيا'), 'ESP', 'no English name: the code, not the Arabic');
+    assert.equal(countryAr('MAR', 'المغرب', 'Morocco'), 'Morocco');
+    setLang('ar');
+    assert.equal(countryAr('ESP', 'إسبانيا', 'Spain'), 'إسبانيا');
+  } finally {
+    setLang('ar');
     g.document = saved;
   }
 });

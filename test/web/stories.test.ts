@@ -196,6 +196,14 @@ describe('stories pages in Chromium', { skip: chromiumSkip }, () => {
     const israel = page.locator('table.terms tbody tr', { hasText: 'Israel' }).first();
     assert.match((await israel.textContent()) ?? '', /الكيان الصهيوني/u);
     assert.match((await page.locator('.story-events').first().textContent()) ?? '', /Israel/u);
+    // The list in English: the outlets of a story are separated by «, », not the Arabic «،».
+    await page.goto(`${base}/#/stories`);
+    await page.waitForSelector('.story-item .meta');
+    const metas = await page.locator('.story-item .meta').allInnerTexts();
+    const three = metas.find((m) => /3 outlets/u.test(m));
+    assert.ok(three, metas.join(' | '));
+    assert.doesNotMatch(three, /،/u);
+    assert.match(three, /outlets: [^,]+, [^,]+, /u);
     await page.click('button.lang-switch');
     await page.waitForFunction(() => document.documentElement.lang === 'ar');
     assert.equal(await page.locator('nav a[href="#/stories"]').textContent(), 'القصص');

@@ -132,8 +132,13 @@ const COUNTRY_AR: Record<string, string> = {
   DEU: 'ألمانيا',
 };
 
-export function countryAr(code: string, label?: string): string {
-  if (lang() === 'en') return COUNTRY_EN[code] ?? label ?? code;
+/**
+ * A country in the interface language. `label` is the API's Arabic name, `labelEn` its English
+ * one (`label_en`, with `?lang=en`): the English interface never falls back to the Arabic name
+ * (a country outside the web's table, «إسبانيا», is «Spain» from the API, else its code).
+ */
+export function countryAr(code: string, label?: string, labelEn?: string): string {
+  if (lang() === 'en') return COUNTRY_EN[code] ?? labelEn ?? code;
   return label ?? COUNTRY_AR[code] ?? code;
 }
 

@@ -27,7 +27,7 @@ function partnerHref(id: string): string {
  * the English name the API adds with `?lang=en` (`label_en`), else the Arabic as stored.
  */
 function partnerName(p: { id: string; label?: string; label_en?: string }) {
-  if (/^[A-Z]{3}$/.test(p.id)) return countryAr(p.id, p.label);
+  if (/^[A-Z]{3}$/.test(p.id)) return countryAr(p.id, p.label, p.label_en);
   if (lang() === 'en' && p.label_en) return p.label_en;
   const text = p.label ?? p.id;
   return lang() === 'en' && /\p{Script=Arabic}/u.test(text) ? <Src>{text}</Src> : text;

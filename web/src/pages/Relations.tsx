@@ -23,7 +23,7 @@ function entityId(level: string, id: string): string {
  * Arabic label; in Arabic, the stored Arabic name.
  */
 function nodeName(level: string, n: { id: string; label?: string; label_en?: string }): string {
-  if (level === 'country') return countryAr(n.id, n.label);
+  if (level === 'country') return countryAr(n.id, n.label, n.label_en);
   // Actors with no entity are keyed by country and sector: «EGY/GOV», «---/COP», «TUN».
   const code = /^([A-Z]{3}|-{3})(?:\/([A-Z]{3}))?$/.exec(n.id);
   if (code && !n.label) {

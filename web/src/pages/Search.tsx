@@ -132,7 +132,7 @@ function chipValue(f: string, v: string): string {
  * Actor names and outlets still in Arabic are shown as Arabic text.
  */
 function facetLabel(name: string, v: { value: string; label?: string; label_en?: string }) {
-  if (name === 'countries') return countryAr(v.value, v.label);
+  if (name === 'countries') return countryAr(v.value, v.label, v.label_en);
   if (name === 'types') return PLOVER_AR[v.value] ?? v.value;
   if (name === 'months') return dateLabel(v.value) ?? v.value;
   const text = (lang() === 'en' ? v.label_en : undefined) ?? v.label ?? v.value;

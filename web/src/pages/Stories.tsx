@@ -78,7 +78,7 @@ export function StoriesPage({ route }: { route: Route }) {
                     {counted(s.articles.length, 'article')} · {counted(s.outlets.length, 'outlet')}:{' '}
                     {s.outlets.map((o, i) => (
                       <Fragment key={o}>
-                        {i ? '، ' : null}
+                        {i ? (lang() === 'en' ? ', ' : '، ') : null}
                         <Outlet name={o} />
                       </Fragment>
                     ))}
