@@ -17,6 +17,7 @@ import {
   localized,
   setLang,
 } from '../../web/src/i18n.ts';
+import { barTicks } from '../../web/src/components/Bars.tsx';
 import { countryAr } from '../../web/src/labels.ts';
 
 test("the web app's English labels are the server's (src/i18n/glossary.ts)", () => {
@@ -65,6 +66,26 @@ test('a country outside the web’s table is named in English from the API, neve
     assert.equal(countryAr('MAR', 'المغرب', 'Morocco'), 'Morocco');
     setLang('ar');
     assert.equal(countryAr('ESP', 'إسبانيا', 'Spain'), 'إسبانيا');
+  } finally {
+    setLang('ar');
+    g.document = saved;
+  }
+});
+
+test('the bar chart says a whole year once, and gives the year again to the month after it', () => {
+  const g = globalThis as { document?: unknown };
+  const saved = g.document;
+  g.document = { documentElement: {} };
+  setLang('en');
+  try {
+    assert.deepEqual(barTicks(['2015-03', '2016', '2016-01', '2016-04', '2017', 'unknown']), [
+      { month: 'March', year: '2015' },
+      { month: '2016' },
+      { month: 'January', year: '2016' },
+      { month: 'April' },
+      { month: '2017' },
+      { month: 'undated' },
+    ]);
   } finally {
     setLang('ar');
     g.document = saved;

@@ -7,6 +7,21 @@ import { gregorianText } from '../../../src/i18n/dates.ts';
 import { lang, t } from '../i18n.ts';
 import { num } from '../labels.ts';
 
+/**
+ * The words under each bar: its month, and its year under the first month of each year. A
+ * period of a whole year («2016», events dated only by their year) is its year, said once.
+ */
+export function barTicks(periods: string[]): Array<{ month: string; year?: string }> {
+  return periods.map((period, i) => {
+    if (period === 'unknown') return { month: t('undated') };
+    const year = period.slice(0, 4);
+    if (/^\d{4}$/.test(period)) return { month: year };
+    const prev = periods[i - 1];
+    const newYear = !prev || prev.slice(0, 4) !== year || /^\d{4}$/.test(prev);
+    return { month: monthName(period), ...(newYear ? { year } : {}) };
+  });
+}
+
 export function Bars({ data, label }: { data: Array<{ period: string; events: number }>; label: string }) {
   if (!data.length) return <p class="muted">{t('noEventsYet')}</p>;
   const w = 56;
@@ -15,6 +30,7 @@ export function Bars({ data, label }: { data: Array<{ period: string; events: nu
   const rtl = lang() === 'ar';
   const max = Math.max(...data.map((d) => d.events));
   const width = data.length * w;
+  const ticks = barTicks(data.map((d) => d.period));
   return (
     <figure class="bars">
       <svg
@@ -27,9 +43,7 @@ export function Bars({ data, label }: { data: Array<{ period: string; events: nu
           const bh = max ? Math.max(2, (d.events / max) * h) : 0;
           const x = rtl ? width - (i + 1) * w : i * w;
           const unknown = d.period === 'unknown';
-          const month = unknown ? t('undated') : monthName(d.period);
-          const year = d.period.slice(0, 4);
-          const newYear = !unknown && (i === 0 || data[i - 1]!.period.slice(0, 4) !== year);
+          const { month, year } = ticks[i]!;
           return (
             <g key={d.period}>
               <title>{`${unknown ? t('undated') : gregorianText(d.period, lang())}: ${num(d.events)}`}</title>
@@ -40,7 +54,7 @@ export function Bars({ data, label }: { data: Array<{ period: string; events: nu
               <text x={x + w / 2} y={top + h + 14} text-anchor="middle" class="tick">
                 {month}
               </text>
-              {newYear ? (
+              {year ? (
                 <text x={x + w / 2} y={top + h + 28} text-anchor="middle" class="tick">
                   {year}
                 </text>
