@@ -118,6 +118,23 @@ export function isListing(u: Unit): boolean {
 
 /** Two sentences this close (TF-IDF cosine over stems) say the same thing: only one is shown. */
 const NEAR = 0.6;
+/**
+ * A short sentence whose stems are nearly all in a longer one repeats it (a key point that
+ * restates the body, «لجنة فنية مشتركة تجتمع كل ثلاثة أشهر» after the sentence that says so),
+ * whatever the cosine, which the longer sentence's other words keep low.
+ */
+const CONTAINED = 0.8;
+const MIN_CONTAINED = 3;
+
+/** `a` and `b` say the same thing: close by cosine, or the shorter one's stems within the longer. */
+export function nearRepeat(a: Ranked['vec'], b: Ranked['vec']): boolean {
+  if (cosine(a, b) >= NEAR) return true;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < MIN_CONTAINED) return false;
+  let inside = 0;
+  for (const k of small.keys()) if (big.has(k)) inside++;
+  return inside / small.size >= CONTAINED;
+}
 
 const byPosition = (a: Unit, b: Unit) => a.start - b.start;
 
@@ -142,7 +159,7 @@ export function compose(source: string, opts: ComposeOptions = {}): Brief {
     if (!r) return undefined;
     blocked[r.unit.index] = true;
     for (const o of ranked)
-      if (!blocked[o.unit.index] && cosine(o.vec, r.vec) >= NEAR) blocked[o.unit.index] = true;
+      if (!blocked[o.unit.index] && nearRepeat(o.vec, r.vec)) blocked[o.unit.index] = true;
     return r.unit;
   };
   const fresh = (r: Ranked) => !blocked[r.unit.index];
@@ -161,10 +178,10 @@ export function compose(source: string, opts: ComposeOptions = {}): Brief {
   says.sort(byPosition);
   let why = take(first((u) => WHY.test(matchText(u)) && !speakers.has(u.index)));
   const maxKp = Math.min(6, Math.max(3, opts.maxKeyPoints ?? 5));
-  const keyPoints = selectMmr(ranked.filter(fresh), {
-    maxWords: opts.keyPointWords ?? 120,
-    maxUnits: maxKp,
-  }).map((r) => take(r)!);
+  // Taken one by one: a pick that repeats a key point taken before it is left out.
+  const keyPoints: Unit[] = [];
+  for (const r of selectMmr(ranked.filter(fresh), { maxWords: opts.keyPointWords ?? 120, maxUnits: maxKp }))
+    if (fresh(r)) keyPoints.push(take(r)!);
   why ??= take(best((u) => !speakers.has(u.index)));
   const picture: Unit[] = [];
   for (let i = 0; i < 2; i++) {

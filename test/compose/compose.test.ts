@@ -302,3 +302,25 @@ test('compose of an article in the template: no dateline, label or byline words 
           `${a.id}: ${blk.text}`,
         );
 });
+
+test('composed brief: a short line that restates part of a long sentence is not a second key point', () => {
+  // own writing: a school news item whose closing lines restate parts of its third sentence
+  const text = [
+    'افتتحت وزارة التربية مدرسة جديدة في حي الزيتون بحضور أولياء الأمور والمعلمين.',
+    'يأتي الافتتاح في وقت يشكو فيه سكان الحي من اكتظاظ الفصول في المدارس القديمة.',
+    'وقررت الوزارة تشغيل حافلات مجانية تنقل التلاميذ من القرى المجاورة كل صباح، وخصصت مكتبة كبيرة تفتح أبوابها للطلاب بعد الظهر.',
+    'وقال مدير المدرسة إن التسجيل يبدأ الأسبوع المقبل ويستمر شهرا كاملا.',
+    'حافلات مجانية تنقل التلاميذ من القرى المجاورة',
+    'مكتبة كبيرة تفتح أبوابها للطلاب',
+  ].join('\n');
+  const b = compose(text);
+  const blocks = [...b.lead, ...b.sections.flatMap((s) => [...s.paragraphs, ...s.items])];
+  const buses = blocks.filter((x) => x.text.includes('حافلات مجانية'));
+  assert.equal(buses.length, 1, buses.map((x) => x.text).join(' | '));
+  const library = blocks.filter((x) => x.text.includes('مكتبة كبيرة'));
+  assert.equal(library.length, 1, library.map((x) => x.text).join(' | '));
+  assert.ok(
+    blocks.some((x) => x.text.includes('التسجيل يبدأ')),
+    'a sentence that says something new is still shown',
+  );
+});
