@@ -242,6 +242,11 @@ describe('every page in both interface languages', { skip: chromiumSkip }, () =>
     await page.goto(`${base}/#/entity/${encodeURIComponent(person)}`);
     await page.waitForSelector('.entity h1');
     assert.doesNotMatch((await page.textContent('.entity h1')) ?? '', /\p{Script=Arabic}/u);
+    // A country's page: its type, not its own name again under the heading.
+    await page.goto(`${base}/#/entity/country:IRN`);
+    await page.waitForSelector('.entity h1');
+    assert.equal((await page.textContent('.entity h1'))?.trim(), 'Iran');
+    assert.doesNotMatch((await page.textContent('.entity header .meta')) ?? '', /Iran/u);
     await page.goto(`${base}/#/article/${ids.hijri}?event=${hijriEvent}`);
     await page.waitForSelector('.event-detail');
     const detail = (await page.textContent('.event-detail')) ?? '';

@@ -59,7 +59,10 @@ export function EntityPage({ id }: { id: string }) {
         <p class="meta">
           {[
             ENTITY_TYPE_AR[e.type] ?? e.type,
-            country ? countryAr(country, e.type === 'GPE' && !en ? e.names.ar : undefined) : undefined,
+            // A country's own page does not name its country again («Place · Tunisia» under «Tunisia»).
+            country && e.id !== `country:${country}`
+              ? countryAr(country, e.type === 'GPE' && !en ? e.names.ar : undefined)
+              : undefined,
             sector ? (SECTOR_AR[sector] ?? sector) : undefined,
           ]
             .filter(Boolean)
