@@ -9,6 +9,38 @@ const say = (lang: Lang, en: string, ar: string) => (lang === 'ar' ? ar : en);
 const outletName = (o: string, lang: Lang) =>
   o === UNKNOWN_OUTLET ? say(lang, '(outlet unknown)', '(مصدر غير معروف)') : o;
 
+const arPlural = new Intl.PluralRules('ar');
+const NOUNS = {
+  article: {
+    one: 'خبر واحد',
+    two: 'خبران',
+    few: 'أخبار',
+    many: 'خبرًا',
+    other: 'خبر',
+    en: ['article', 'articles'],
+  },
+  outlet: {
+    one: 'منفذ واحد',
+    two: 'منفذان',
+    few: 'منافذ',
+    many: 'منفذًا',
+    other: 'منفذ',
+    en: ['outlet', 'outlets'],
+  },
+} as const;
+
+/**
+ * A number with its noun, as the web app says it: «خبران», «3 أخبار», «15 خبرًا», «منفذ
+ * واحد» (Arabic agrees with the number); "1 outlet", "3 articles" — not «3 خبر، 1 منفذ».
+ */
+export function counted(n: number, noun: keyof typeof NOUNS, lang: Lang): string {
+  const f = NOUNS[noun];
+  if (lang === 'en') return `${n} ${n === 1 ? f.en[0] : f.en[1]}`;
+  const cat = arPlural.select(n);
+  if (cat === 'one' || cat === 'two') return f[cat];
+  return `${n} ${cat === 'few' ? f.few : cat === 'many' ? f.many : f.other}`;
+}
+
 export function renderStoryList(stories: Story[], lang: Lang = 'en'): string {
   if (stories.length === 0)
     return say(lang, 'no stories (the archive has no articles)', 'لا قصص (الأرشيف بلا أخبار)');
@@ -19,11 +51,7 @@ export function renderStoryList(stories: Story[], lang: Lang = 'en'): string {
     const last = s.last?.slice(0, 10);
     const when = first ? (!last || last === first ? first : `${first}…${last}`) : '';
     lines.push(
-      say(
-        lang,
-        `${s.id}  ${s.articles.length} article(s), ${s.outlets.length} outlet(s)  ${when}`,
-        `${s.id}  ${s.articles.length} خبر، ${s.outlets.length} منفذ  ${when}`,
-      ),
+      `${s.id}  ${counted(s.articles.length, 'article', lang)}${say(lang, ', ', '، ')}${counted(s.outlets.length, 'outlet', lang)}  ${when}`,
     );
     lines.push(`  ${s.title}`);
     lines.push(

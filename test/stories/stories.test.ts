@@ -7,7 +7,7 @@ import { command } from '../../src/cli/commands/stories.ts';
 import { openStore } from '../../src/store/index.ts';
 import { averageLink, clusterStories, dayOf, pairwiseScore, storyDay } from '../../src/stories/cluster.ts';
 import { compareOutlets } from '../../src/stories/compare.ts';
-import { renderComparison, renderStoryList } from '../../src/stories/render.ts';
+import { counted, renderComparison, renderStoryList } from '../../src/stories/render.ts';
 import { processRecord, readStoryRecords } from '../../src/stories/fixtures.ts';
 import { fakeContext } from '../helpers.ts';
 
@@ -265,8 +265,23 @@ test('the story list gives one day once: two articles of the same day are not a 
     cohesion: 0.5,
   });
   const sameDay = renderStoryList([story('2016-11-06T09:00:00+01:00', '2016-11-06T17:30:00+01:00')], 'en');
-  assert.match(sameDay, /outlet\(s\) {2}2016-11-06$/mu);
+  assert.match(sameDay, /^story:a1 {2}2 articles, 1 outlet {2}2016-11-06$/mu);
   assert.doesNotMatch(sameDay, /…2016-11-06/u);
   const twoDays = renderStoryList([story('2016-11-06T09:00:00+01:00', '2016-11-07T08:00:00+01:00')], 'ar');
-  assert.match(twoDays, /2016-11-06…2016-11-07$/mu);
+  assert.match(twoDays, /^story:a1 {2}خبران، منفذ واحد {2}2016-11-06…2016-11-07$/mu);
+});
+
+test('story counts agree with their number, in Arabic and English (not «3 خبر، 1 منفذ»)', () => {
+  assert.deepEqual(
+    [1, 2, 3, 11, 100].map((n) => counted(n, 'article', 'ar')),
+    ['خبر واحد', 'خبران', '3 أخبار', '11 خبرًا', '100 خبر'],
+  );
+  assert.deepEqual(
+    [1, 2, 5].map((n) => counted(n, 'outlet', 'ar')),
+    ['منفذ واحد', 'منفذان', '5 منافذ'],
+  );
+  assert.deepEqual(
+    [1, 3].map((n) => counted(n, 'outlet', 'en')),
+    ['1 outlet', '3 outlets'],
+  );
 });
