@@ -289,6 +289,24 @@ export async function* exportRecords(
         break;
     }
   }
+  if (what === 'articles' && format === 'jsonl') yield* archiveRecords(store);
+}
+
+/**
+ * After the articles of a JSONL export, the rest of the archive, one record a line, each
+ * marked by `record`: duplicate links (`link`), the quarantine (`quarantine`), oldest first,
+ * and every entity as stored, merged over all its articles (`entity`). `khabar import`
+ * writes them back: the round trip rebuilds the archive, not only its articles.
+ */
+async function* archiveRecords(store: Store): AsyncIterable<Rec> {
+  const r = store.archive;
+  if (!r)
+    throw new Error(
+      `this ${store.kind} archive cannot list its duplicate links, quarantine and entities: export with --what articles --format csv, or from a SQLite or PostgreSQL archive`,
+    );
+  for await (const l of r.links()) yield { record: 'link', ...l };
+  for await (const q of r.quarantineLog()) yield { record: 'quarantine', ...q };
+  for await (const e of r.entityLog()) yield { record: 'entity', entity: e };
 }
 
 /** English gloss columns of one entity row. */

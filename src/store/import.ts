@@ -1,10 +1,12 @@
 /**
  * `khabar import`: rebuilds an archive from a JSONL export of articles (one processed
- * document a line, as `khabar export --what articles` writes). A line that is not such a
- * document goes to the quarantine with its line number and reason; the rest goes on.
+ * document a line, as `khabar export --what articles` writes), then the records that follow
+ * them (`record`: `link`, `quarantine`, `entity`: duplicate links, the quarantine, entities
+ * merged over all their articles). A line that is neither goes to the quarantine with its
+ * line number and reason; the rest goes on.
  */
-import type { ProcessedArticle } from '../model.ts';
-import type { PutResult, Store } from './store.ts';
+import type { Entity, ProcessedArticle } from '../model.ts';
+import type { DuplicateLink, PutResult, QuarantineEntry, Store } from './store.ts';
 
 export interface ImportSummary {
   lines: number;
@@ -14,10 +16,46 @@ export interface ImportSummary {
   duplicates: number;
   nearDuplicates: number;
   quarantined: number;
+  /** Records written back (each counted when it changed the archive). */
+  links: number;
+  quarantine: number;
+  entities: number;
+}
+
+const RECORDS = ['link', 'quarantine', 'entity'] as const;
+type ArchiveRecord =
+  | ({ record: 'link' } & DuplicateLink)
+  | ({ record: 'quarantine' } & QuarantineEntry)
+  | { record: 'entity'; entity: Entity };
+
+const str = (v: unknown) => typeof v === 'string' && v.length > 0;
+
+/** Why a `record` line cannot be written back, if it cannot. */
+function recordProblem(v: Record<string, unknown>): string | undefined {
+  const kind = v.record;
+  if (!RECORDS.includes(kind as (typeof RECORDS)[number]))
+    return `unknown record ${JSON.stringify(kind)}: expected one of ${RECORDS.join(', ')} (as \`khabar export\` writes)`;
+  if (kind === 'link') {
+    for (const k of ['id', 'duplicateOf', 'at']) if (!str(v[k])) return `link: "${k}" is missing`;
+    if (v.kind !== 'exact' && v.kind !== 'near') return 'link: "kind" must be exact or near';
+    return undefined;
+  }
+  if (kind === 'quarantine') {
+    for (const k of ['source', 'ruleId', 'reason', 'at'])
+      if (!str(v[k])) return `quarantine: "${k}" is missing`;
+    return undefined;
+  }
+  const e = v.entity as Partial<Entity> | undefined;
+  if (!e || typeof e !== 'object') return 'entity: "entity" is missing';
+  if (!str(e.id) || !str(e.type)) return 'entity: "id" or "type" is missing';
+  if (!e.names || typeof e.names.ar !== 'string' || !Array.isArray(e.names.aliases))
+    return 'entity: "names" needs "ar" and "aliases"';
+  return undefined;
 }
 
 function problem(v: unknown): string | undefined {
   if (!v || typeof v !== 'object') return 'not a JSON object';
+  if ('record' in v) return recordProblem(v as Record<string, unknown>);
   const d = v as Partial<ProcessedArticle>;
   if (!d.article || typeof d.article !== 'object')
     return 'no "article": this is not a line of `khabar export --what articles`';
@@ -43,6 +81,9 @@ export async function importJsonl(
     duplicates: 0,
     nearDuplicates: 0,
     quarantined: 0,
+    links: 0,
+    quarantine: 0,
+    entities: 0,
   };
   const tally: Record<PutResult['status'], keyof ImportSummary> = {
     inserted: 'inserted',
@@ -71,6 +112,22 @@ export async function importJsonl(
         at: new Date().toISOString(),
         raw: line.length > 4096 ? line.slice(0, 4096) : line,
       });
+      continue;
+    }
+    if ('record' in (doc as object)) {
+      const r = doc as ArchiveRecord;
+      const to = store.archive;
+      if (!to)
+        throw new Error(
+          `this ${store.kind} archive cannot take back ${r.record} records: import into a SQLite or PostgreSQL archive`,
+        );
+      if (r.record === 'link') {
+        const { record: _, ...link } = r;
+        if (await to.restoreLink(link)) s.links++;
+      } else if (r.record === 'quarantine') {
+        const { record: _, ...entry } = r;
+        if (await to.restoreQuarantine(entry)) s.quarantine++;
+      } else if (await to.restoreEntity(r.entity)) s.entities++;
       continue;
     }
     const d = doc as ProcessedArticle & { nearDuplicateOf?: string };

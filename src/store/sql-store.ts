@@ -2,6 +2,7 @@
  * The `Store` over SQL, shared by SQLite and PostgreSQL: writes, reads, events, entities,
  * quarantine. Full-text pieces come from the `Backend`; search lives in ./search.ts.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { Entity, ProcessedArticle } from '../model.ts';
 import { ANALYZER_VERSION } from '../search/analyze.ts';
 import { KhabarError } from '../errors.ts';
@@ -21,7 +22,9 @@ import {
 import { searchStore, TOTAL_CAP, WALK_FROM } from './search.ts';
 import { pageOf, SUMMARY_COLS, type SummaryRow, summaryOf, toBound } from './util.ts';
 import type {
+  ArchiveRecords,
   ArticleSummary,
+  DuplicateLink,
   EntityView,
   EventFilter,
   Page,
@@ -726,7 +729,7 @@ export class SqlStore implements Store {
   async stats(): Promise<StoreStats> {
     const one = async (sql: string) => num((await this.b.db.get<{ n: number }>(sql))?.n);
     const outlets = await this.b.db.all<{ value: string; n: number }>(
-      `SELECT outlet AS value, COUNT(*) AS n FROM articles WHERE outlet IS NOT NULL GROUP BY outlet
+      `SELECT outlet AS value, COUNT(*) AS n FROM articles WHERE outlet IS NOT NULL AND outlet <> '' GROUP BY outlet
        ORDER BY COUNT(*) DESC, outlet LIMIT 50`,
     );
     return {
@@ -737,6 +740,7 @@ export class SqlStore implements Store {
       entities: await one('SELECT COUNT(*) AS n FROM entities'),
       events: await one('SELECT COUNT(*) AS n FROM events'),
       outlets: outlets.map((o) => ({ value: o.value, count: num(o.n) })),
+      outletUnknown: await one("SELECT COUNT(*) AS n FROM articles WHERE outlet IS NULL OR outlet = ''"),
     };
   }
 
@@ -772,6 +776,152 @@ export class SqlStore implements Store {
         kind: r.kind,
         ...(r.url != null ? { url: r.url } : {}),
       })),
+    };
+  }
+
+  /** Links, quarantine and entities, for `khabar export` and `khabar import`. */
+  get archive(): ArchiveRecords {
+    const db = this.b.db;
+    const b = this.b;
+    return {
+      async *links() {
+        let after: [string, string] = ['', ''];
+        for (;;) {
+          const rows = await db.all<{
+            id: string;
+            duplicate_of: string;
+            kind: string;
+            outlet: string | null;
+            url: string | null;
+            title: string | null;
+            published: string | null;
+            at: string;
+          }>(
+            `SELECT id, duplicate_of, kind, outlet, url, title, published, at FROM duplicates
+             WHERE at > ? OR (at = ? AND id > ?) ORDER BY at, id LIMIT 500`,
+            [after[0], after[0], after[1]],
+          );
+          if (rows.length === 0) return;
+          for (const r of rows) {
+            const link: DuplicateLink = {
+              id: r.id,
+              duplicateOf: r.duplicate_of,
+              kind: r.kind === 'near' ? 'near' : 'exact',
+              at: r.at,
+            };
+            if (r.outlet != null) link.outlet = r.outlet;
+            if (r.url != null) link.url = r.url;
+            if (r.title != null) link.title = r.title;
+            if (r.published != null) link.published = r.published;
+            yield link;
+          }
+          const last = rows[rows.length - 1]!;
+          after = [last.at, last.id];
+        }
+      },
+      async *quarantineLog() {
+        for (let after = -1; ; ) {
+          const rows = await db.all<{
+            qid: number;
+            source: string;
+            rule_id: string;
+            reason: string;
+            at: string;
+            raw: string | null;
+          }>(
+            'SELECT qid, source, rule_id, reason, at, raw FROM quarantine WHERE qid > ? ORDER BY qid LIMIT 500',
+            [after],
+          );
+          if (rows.length === 0) return;
+          for (const r of rows)
+            yield {
+              source: r.source,
+              ruleId: r.rule_id,
+              reason: r.reason,
+              at: r.at,
+              ...(r.raw != null ? { raw: r.raw } : {}),
+            };
+          after = num(rows[rows.length - 1]!.qid);
+        }
+      },
+      async *entityLog() {
+        for (let after = ''; ; ) {
+          const rows = await db.all<{ id: string; doc: string }>(
+            'SELECT id, doc FROM entities WHERE id > ? ORDER BY id LIMIT 500',
+            [after],
+          );
+          if (rows.length === 0) return;
+          for (const r of rows) yield JSON.parse(r.doc) as Entity;
+          after = rows[rows.length - 1]!.id;
+        }
+      },
+      restoreLink: (l) =>
+        b.tx(async (tx) => {
+          const old = await tx.get<{ duplicate_of: string; kind: string }>(
+            'SELECT duplicate_of, kind FROM duplicates WHERE id = ?',
+            [l.id],
+          );
+          if (old && old.duplicate_of === l.duplicateOf && old.kind === l.kind) return false;
+          await tx.run(
+            `INSERT INTO duplicates (id, duplicate_of, kind, outlet, url, title, published, at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET duplicate_of = excluded.duplicate_of,
+             kind = excluded.kind, outlet = excluded.outlet, url = excluded.url, title = excluded.title,
+             published = excluded.published, at = excluded.at`,
+            [
+              l.id,
+              l.duplicateOf,
+              l.kind,
+              l.outlet ?? null,
+              l.url ?? null,
+              l.title ?? null,
+              l.published ?? null,
+              l.at,
+            ],
+          );
+          return true;
+        }),
+      restoreQuarantine: (q) =>
+        b.tx(async (tx) => {
+          const same = await tx.get<{ qid: number }>(
+            'SELECT qid FROM quarantine WHERE source = ? AND rule_id = ? AND reason = ? AND at = ? LIMIT 1',
+            [q.source, q.ruleId, q.reason, q.at],
+          );
+          if (same) return false;
+          await tx.run('INSERT INTO quarantine (source, rule_id, reason, at, raw) VALUES (?, ?, ?, ?, ?)', [
+            q.source,
+            q.ruleId,
+            q.reason,
+            q.at,
+            q.raw ?? null,
+          ]);
+          return true;
+        }),
+      restoreEntity: (e) =>
+        b.tx(async (tx) => {
+          const row = await tx.get<{ doc: string }>('SELECT doc FROM entities WHERE id = ?', [e.id]);
+          const stored = row ? (JSON.parse(row.doc) as Entity) : undefined;
+          const merged = stored ? mergeEntity(e, stored) : e;
+          // The exported document as it was (its key order too) when this archive adds nothing.
+          const next = isDeepStrictEqual(merged, e) ? e : merged;
+          const doc = JSON.stringify(next);
+          if (row?.doc === doc) return false;
+          await tx.run(
+            `INSERT INTO entities (id, type, name_ar, country, sector, doc) VALUES (?, ?, ?, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET type = excluded.type, name_ar = excluded.name_ar,
+             country = excluded.country, sector = excluded.sector, doc = excluded.doc`,
+            [next.id, next.type, next.names.ar, next.country ?? null, next.sector ?? null, doc],
+          );
+          await tx.run('DELETE FROM entity_keys WHERE entity_id = ?', [next.id]);
+          await insertRows(
+            tx,
+            'INSERT INTO entity_keys (key, entity_id)',
+            2,
+            entityKeys(next).map((k) => [k, next.id]),
+            'ON CONFLICT DO NOTHING',
+          );
+          this.entityMemo.delete(next.id);
+          return true;
+        }),
     };
   }
 

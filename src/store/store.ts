@@ -33,6 +33,22 @@ export interface QuarantineEntry {
   raw?: string;
 }
 
+/**
+ * A link from an article id to the stored article it copies: `exact` (same normalized text:
+ * not stored itself) or `near` (stored, and linked to the one it re-publishes).
+ */
+export interface DuplicateLink {
+  id: string;
+  duplicateOf: string;
+  kind: 'exact' | 'near';
+  outlet?: string;
+  url?: string;
+  title?: string;
+  published?: string;
+  /** ISO time the link was made. */
+  at: string;
+}
+
 export interface ArticleSummary {
   id: string;
   title?: string;
@@ -129,7 +145,10 @@ export interface StoreStats {
   quarantined: number;
   entities: number;
   events: number;
+  /** The 50 outlets with most articles (named outlets only). */
   outlets: FacetValue[];
+  /** Articles that name no outlet (not in `outlets`). */
+  outletUnknown: number;
 }
 
 export interface Store {
@@ -170,5 +189,26 @@ export interface Store {
   readonly optimize?: (() => Promise<{ tables: string[]; seconds: number }>) | undefined;
   /** Every stored article, in ingest order (export). */
   iterate(): AsyncIterable<ProcessedArticle>;
+  /**
+   * The rest of an archive, for `khabar export` and `khabar import` (the SQL stores have
+   * them; an archive without them cannot be exported whole): duplicate links and the
+   * quarantine, oldest first; every entity as stored (merged over all its articles).
+   */
+  readonly archive?: ArchiveRecords;
   close(): Promise<void>;
+}
+
+/** What an archive holds besides its articles, read for export and written back by import. */
+export interface ArchiveRecords {
+  links(): AsyncIterable<DuplicateLink>;
+  quarantineLog(): AsyncIterable<QuarantineEntry>;
+  entityLog(): AsyncIterable<Entity>;
+  /** Each returns true when it changed the archive (false: the same was there already). */
+  restoreLink(link: DuplicateLink): Promise<boolean>;
+  restoreQuarantine(entry: QuarantineEntry): Promise<boolean>;
+  /**
+   * The entity as exported, merged with what this archive already knows of it (the exported
+   * document wins; names and ids only this archive has are added).
+   */
+  restoreEntity(entity: Entity): Promise<boolean>;
 }

@@ -1,5 +1,6 @@
 /** Plain-text renderings of stories and of an outlet comparison (for the CLI), in Arabic or English. */
-import type { Lang } from '../i18n/glossary.ts';
+import { displayName, type Lang } from '../i18n/glossary.ts';
+import type { Entity } from '../model.ts';
 import { type Story, UNKNOWN_OUTLET } from './cluster.ts';
 import type { OutletComparison } from './compare.ts';
 
@@ -41,7 +42,19 @@ export function counted(n: number, noun: keyof typeof NOUNS, lang: Lang): string
   return `${n} ${cat === 'few' ? f.few : cat === 'many' ? f.many : f.other}`;
 }
 
-export function renderStoryList(stories: Story[], lang: Lang = 'en'): string {
+/**
+ * The story list. Entities are shown by name (Arabic, or English with `lang` en: the English
+ * name, else the transliteration) when `entities` knows them, else by id; `--json` keeps ids.
+ */
+export function renderStoryList(
+  stories: Story[],
+  lang: Lang = 'en',
+  entities?: ReadonlyMap<string, Entity>,
+): string {
+  const name = (id: string) => {
+    const e = entities?.get(id);
+    return e ? displayName(e.names, lang) : id;
+  };
   if (stories.length === 0)
     return say(lang, 'no stories (the archive has no articles)', 'لا قصص (الأرشيف بلا أخبار)');
   const lines: string[] = [];
@@ -58,7 +71,12 @@ export function renderStoryList(stories: Story[], lang: Lang = 'en'): string {
       `  ${say(lang, 'outlets', 'المنافذ')}: ${s.outlets.map((o) => outletName(o, lang)).join(say(lang, ', ', '، '))}`,
     );
     if (s.entities.length > 0)
-      lines.push(`  ${say(lang, 'entities', 'الكيانات')}: ${s.entities.slice(0, 8).join(', ')}`);
+      lines.push(
+        `  ${say(lang, 'entities', 'الكيانات')}: ${s.entities
+          .slice(0, 8)
+          .map(name)
+          .join(say(lang, ', ', '، '))}`,
+      );
   }
   return lines.join('\n');
 }

@@ -161,6 +161,7 @@ export class MemoryStore implements Store {
       entities: this.views().length,
       events: this.allEvents().length,
       outlets: [],
+      outletUnknown: [...this.docs.values()].filter((d) => !d.article.outlet).length,
     };
   }
   async *iterate() {

@@ -183,6 +183,27 @@ describe('khabar search / export / import / status', () => {
     assert.equal(j.quarantine.total, 1);
   });
 
+  it('status counts articles without an outlet on an explicit «(outlet unknown)» line', async () => {
+    const db = join(dir, 'unknown-outlet.db');
+    const s = await openStore(db);
+    await loadArchive(s);
+    await s.put(makeDoc({ id: 't-no-outlet', text: 'خبر كتب لهذا الاختبار ولا يذكر الجهة التي نشرته.' }));
+    await s.close();
+    const en = await run(['status', '--db', db, '--lang', 'en']);
+    assert.equal(en.code, 0, en.err);
+    assert.match(en.out, /^ +1 {2}\(outlet unknown\)$/mu);
+    const listed = en.out
+      .split('\n\n')
+      .find((b) => b.startsWith('outlets:'))!
+      .split('\n')
+      .slice(1)
+      .reduce((n, l) => n + Number(l.trim().split(/\s+/u)[0]), 0);
+    assert.equal(listed, 7, 'every article is counted under some outlet line');
+    assert.match((await run(['status', '--db', db, '--lang', 'ar'])).out, /^ +1 {2}\(مصدر غير معروف\)$/mu);
+    const j = JSON.parse((await run(['status', '--db', db, '--json'])).out);
+    assert.equal(j.stats.outletUnknown, 1);
+  });
+
   it('status --optimize merges the full-text index into one segment; searches answer the same', async () => {
     const db = join(dir, 'opt.db');
     const s = await openStore(db);

@@ -5,6 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { analyzeText } from '../../src/search/analyze.ts';
+import { exportRecords } from '../../src/store/export.ts';
+import { importJsonl } from '../../src/store/import.ts';
 import type { SearchRequest, Store } from '../../src/store/store.ts';
 import { DOCS, docs, LARIJANI, makeDoc, NAQVI } from './fixtures.ts';
 
@@ -214,6 +216,118 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
           assert.equal(q1.items[0]?.ruleId, 'ingest/bad-json');
           assert.equal(q1.items[0]?.raw, '{oops');
           assert.equal((await s.stats()).quarantined, 2);
+        } finally {
+          await s.close();
+        }
+      });
+
+      it('export → import rebuilds the whole archive: links, quarantine, merged entities, outlets', async () => {
+        const a = await opts.fresh();
+        const b = await opts.fresh();
+        try {
+          await loadArchive(a);
+          // An exact copy (linked, not stored) and a near-duplicate (stored, linked).
+          const orig = makeDoc(DOCS[1]!);
+          const copy = structuredClone(orig);
+          copy.article.id = 'copy-1';
+          copy.article.url = 'https://example.org/copy';
+          assert.equal((await a.put(copy)).status, 'duplicate');
+          const near = makeDoc({
+            ...DOCS[1]!,
+            id: 'near-1',
+            text: `${DOCS[1]!.text} وأضافت أن التنفيذ يبدأ العام المقبل.`,
+          });
+          assert.equal((await a.put(near, { nearDuplicateOf: orig.article.id })).status, 'near-duplicate');
+          // An article rewritten with another alias: the stored entity keeps both (merged).
+          const spec = DOCS.find((d) => d.mentions?.some((m) => m.entity.id === LARIJANI.id))!;
+          const other = { ...LARIJANI, names: { ...LARIJANI.names, aliases: ['الدكتور لاريجاني'] } };
+          const rewritten = makeDoc({
+            ...spec,
+            text: `${spec.text}\nوقال مصدر إن المحادثات كانت مثمرة.`,
+            mentions: spec.mentions!.map((m) => (m.entity.id === LARIJANI.id ? { ...m, entity: other } : m)),
+          });
+          assert.equal((await a.put(rewritten)).status, 'updated');
+          assert.deepEqual((await a.entity(LARIJANI.id))?.entity.names.aliases.sort(), [
+            'الدكتور لاريجاني',
+            'لاريجاني',
+          ]);
+          // An article without an outlet, and the quarantine.
+          await a.put(makeDoc({ id: 'no-outlet', text: 'خبر قصير بلا مصدر معروف كتب لهذا الاختبار.' }));
+          await a.quarantine({
+            source: 'x.bin',
+            ruleId: 'ingest/binary',
+            reason: 'looks binary',
+            at: '2026-01-01T00:00:00Z',
+          });
+          await a.quarantine({
+            source: 'f.jsonl:3',
+            ruleId: 'ingest/bad-json',
+            reason: 'line 3 is not JSON',
+            at: '2026-01-01T00:00:01Z',
+            raw: '{oops',
+          });
+
+          const dump = async (s: Store) => {
+            const lines: string[] = [];
+            for await (const r of exportRecords(s, 'articles', 'jsonl')) lines.push(JSON.stringify(r));
+            return lines;
+          };
+          async function* each(xs: string[]) {
+            yield* xs;
+          }
+          const all = async <T>(it: AsyncIterable<T>) => {
+            const out: T[] = [];
+            for await (const x of it) out.push(x);
+            return out;
+          };
+          const first = await dump(a);
+          const sum = await importJsonl(b, each(first), { source: 'export.jsonl' });
+          assert.equal(sum.quarantined, 0);
+
+          const sa = await a.stats();
+          const sb = await b.stats();
+          assert.deepEqual(sb, sa);
+          assert.equal(sb.duplicates, 1);
+          assert.equal(sb.nearDuplicates, 1);
+          assert.equal(sb.quarantined, 2);
+          assert.deepEqual(await all(b.archive!.links()), await all(a.archive!.links()));
+          assert.equal(sum.links, 2);
+          assert.equal(sum.quarantine, 2);
+          assert.deepEqual(await all(b.archive!.quarantineLog()), await all(a.archive!.quarantineLog()));
+          assert.deepEqual(await all(b.archive!.entityLog()), await all(a.archive!.entityLog()));
+          assert.deepEqual((await b.entity(LARIJANI.id))?.entity.names.aliases.sort(), [
+            'الدكتور لاريجاني',
+            'لاريجاني',
+          ]);
+          assert.deepEqual(await b.list({ limit: 50 }), await a.list({ limit: 50 }));
+          // The entity's lookup keys came back too: an actor search by the old alias finds it.
+          assert.deepEqual(
+            (await b.entities({ q: 'لاريجاني' })).total,
+            (await a.entities({ q: 'لاريجاني' })).total,
+          );
+          assert.deepEqual(await dump(b), first);
+          // Importing again changes nothing.
+          const again = await importJsonl(b, each(first), { source: 'export.jsonl' });
+          assert.deepEqual([again.links, again.quarantine, again.entities, again.inserted], [0, 0, 0, 0]);
+          assert.deepEqual(await b.stats(), sa);
+        } finally {
+          await a.close();
+          await b.close();
+        }
+      });
+
+      it('import: a record line it cannot write back is quarantined with its reason', async () => {
+        const s = await opts.fresh();
+        try {
+          async function* lines() {
+            yield JSON.stringify({ record: 'link', id: 'x', kind: 'exact', at: '2026-01-01T00:00:00Z' });
+            yield JSON.stringify({ record: 'story', id: 'x' });
+          }
+          const sum = await importJsonl(s, lines(), { source: 'bad.jsonl' });
+          assert.equal(sum.quarantined, 2);
+          const q = (await s.quarantined()).items.map((i) => i.reason).sort();
+          assert.match(q[0]!, /line 1: link: "duplicateOf" is missing/);
+          assert.match(q[1]!, /line 2: unknown record "story"/);
         } finally {
           await s.close();
         }

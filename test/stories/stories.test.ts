@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { command } from '../../src/cli/commands/stories.ts';
+import { displayName } from '../../src/i18n/glossary.ts';
 import { openStore } from '../../src/store/index.ts';
 import { averageLink, clusterStories, dayOf, pairwiseScore, storyDay } from '../../src/stories/cluster.ts';
 import { compareOutlets } from '../../src/stories/compare.ts';
@@ -103,13 +104,38 @@ test('khabar stories lists the archive’s stories and compares one (--json)', a
     await store.close();
     const list = fakeContext();
     assert.equal(await command.run(['--db', db, '--json'], list.ctx), 0);
-    const parsed = JSON.parse(list.out()) as { stories: { id: string; articles: string[] }[] };
+    const parsed = JSON.parse(list.out()) as {
+      stories: { id: string; articles: string[]; entities: string[] }[];
+    };
     assert.ok(parsed.stories.length >= 3);
     const one = fakeContext();
     assert.equal(await command.run(['--db', db, '--story', parsed.stories[0]!.id], one.ctx), 0);
     assert.match(one.out(), /==/u);
     const bad = fakeContext();
     await assert.rejects(command.run(['--db', db, '--story', 'nope'], bad.ctx), /no story/u);
+    // The table names the entities (Arabic; English with --lang en); --json keeps their ids.
+    const withEntities = parsed.stories.filter((s) => s.entities.length > 0);
+    assert.ok(withEntities.length > 0, 'some story shares entities');
+    const byId = new Map(docs.flatMap((d) => d.analysis.entities).map((e) => [e.id, e]));
+    const firstId = withEntities[0]!.entities[0]!;
+    assert.match(firstId, /:/u, 'JSON keeps the id');
+    for (const [lang, want] of [
+      ['ar', byId.get(firstId)!.names.ar],
+      ['en', displayName(byId.get(firstId)!.names, 'en')],
+    ] as const) {
+      const table = fakeContext();
+      assert.equal(await command.run(['--db', db, '--lang', lang], table.ctx), 0);
+      const lines = table
+        .out()
+        .split('\n')
+        .filter((l) => /^ {2}(entities|الكيانات): /u.test(l));
+      assert.ok(lines.length > 0, table.out());
+      for (const l of lines) assert.doesNotMatch(l, /\b(person|country|org|place|region):/u, l);
+      assert.ok(
+        lines.some((l) => l.includes(want)),
+        `${lang}: «${want}» in ${lines.join(' / ')}`,
+      );
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

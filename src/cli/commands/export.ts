@@ -20,7 +20,9 @@ const USAGE = `khabar export [--what articles|briefs|entities|events|events-tabl
 Writes the archive out, in ingest order.
 
   --what articles       (default) JSONL: one processed document a line (article, brief,
-                        analysis) — \`khabar import\` rebuilds an archive from it;
+                        analysis), then the rest of the archive, one record a line
+                        ({"record": "link"|"quarantine"|"entity", …}: duplicate links,
+                        the quarantine, entities) — \`khabar import\` rebuilds the archive;
                         CSV: id, outlet, url, title, published, language, byline, text
   --what briefs         JSONL: {id, brief}; CSV: one row per lead/paragraph/item with its section
   --what entities       every entity with its article and mention counts

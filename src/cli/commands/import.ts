@@ -12,7 +12,8 @@ const USAGE = `khabar import FILE.jsonl|- [--db PATH] [--lang ar|en]
 
 Rebuilds an archive from a JSONL export of articles (\`khabar export --what articles\`):
 one processed document (article, brief, analysis) a line, stored as it is — the analysis
-is not run again. Importing the same file twice changes nothing. A line that is not such a
+is not run again — then the records after them: duplicate and near-duplicate links, the
+quarantine and the entities (as merged over all their articles). Importing the same file twice changes nothing. A line that is not such a
 document is kept in the quarantine with its line number (see \`khabar status\`).
 To read raw articles (text, HTML, feeds, JSONL of articles) use \`khabar ingest\`.
 
@@ -56,7 +57,17 @@ export const command: Command = {
         },
       });
       if (ctx.isTTY) ctx.stderr.write('\n');
-      const rows = countRows([['lines', 'الأسطر', s.lines], ...outcomeRows(s)], lang, 16);
+      const rows = countRows(
+        [
+          ['lines', 'الأسطر', s.lines],
+          ...outcomeRows(s),
+          ['links restored', 'روابط مستعادة', s.links],
+          ['quarantine restored', 'حجر مستعاد', s.quarantine],
+          ['entities restored', 'كيانات مستعادة', s.entities],
+        ],
+        lang,
+        20,
+      );
       write(ctx.stdout, rows.map((r) => r.slice(2)).join('\n'));
       if (s.quarantined)
         write(

@@ -103,10 +103,15 @@ export const command: Command = {
         row('events', 'الأحداث', stats.events),
         row('quarantined', 'المحجورة', stats.quarantined),
       ];
-      if (stats.outlets.length) {
+      if (stats.outlets.length || stats.outletUnknown) {
         lines.push('', `${say('outlets', 'المصادر')}:`);
         for (const o of stats.outlets.slice(0, 10))
           lines.push(`  ${String(o.count).padStart(8)}  ${o.value}`);
+        // Articles that name no outlet are counted too, on a line of their own.
+        if (stats.outletUnknown)
+          lines.push(
+            `  ${String(stats.outletUnknown).padStart(8)}  ${say('(outlet unknown)', '(مصدر غير معروف)')}`,
+          );
       }
       if (quarantine.total) {
         lines.push(

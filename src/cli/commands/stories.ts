@@ -1,5 +1,5 @@
 import { fail } from '../../errors.ts';
-import type { ProcessedArticle } from '../../model.ts';
+import type { Entity, ProcessedArticle } from '../../model.ts';
 import { openExisting } from '../archive.ts';
 import { clusterStories, compareOutlets } from '../../stories/index.ts';
 import { renderComparison, renderStoryList } from '../../stories/render.ts';
@@ -46,6 +46,13 @@ function parseArgs(all: string[]): Args {
   return args;
 }
 
+/** The entities the articles name, by id (the first article's document of each). */
+function entityIndex(docs: ProcessedArticle[]): Map<string, Entity> {
+  const out = new Map<string, Entity>();
+  for (const d of docs) for (const e of d.analysis.entities) if (!out.has(e.id)) out.set(e.id, e);
+  return out;
+}
+
 export const command: Command = {
   summary: 'stories across outlets from the archive; --story ID compares how each outlet tells it',
   usage: [
@@ -90,7 +97,7 @@ export const command: Command = {
       ctx.stdout,
       args.json
         ? JSON.stringify({ articles: docs.length, stories: shown }, null, 2)
-        : renderStoryList(shown, tableLang(args.lang, ctx)),
+        : renderStoryList(shown, tableLang(args.lang, ctx), entityIndex(docs)),
     );
     return 0;
   },
