@@ -197,7 +197,7 @@ export function extractEvents(input: EventInput): EventResult {
       for (const c of processSentence(inp)) cands.push(c);
     }
   }
-  const merged = mergeCandidates(cands);
+  const merged = mergeCandidates(cands, text);
   // the outlet's country only for an article that names no place abroad («بالقدس المحتلة» in a
   // Tunisian outlet's story is not Tunisian news)
   const abroad = (iso?: string) =>

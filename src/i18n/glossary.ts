@@ -99,6 +99,15 @@ export function ploverLabel(type: string, lang: Lang): string {
   return pick(PLOVER_LABELS, type, lang) ?? type;
 }
 
+/**
+ * What tables print after a PLOVER type: its label in parentheses («AGREE (اتفاق)»), or nothing
+ * when the label only repeats the code («AGREE», not «AGREE (Agree)» in English).
+ */
+export function ploverGloss(type: string, lang: Lang): string {
+  const label = ploverLabel(type, lang);
+  return label.toLowerCase() === type.toLowerCase() ? '' : ` (${label})`;
+}
+
 /** The label of a sector code; an unknown code comes back as is. */
 export function sectorLabel(code: string, lang: Lang): string {
   return pick(SECTOR_LABELS, code, lang) ?? code;

@@ -185,6 +185,13 @@ const CAPITAL_NOUN = /^(?:[وفبل])?(?:ال|لل)?(?:عاصمه|مدينه|ض�
 const PLANT = /^(?:[وفبل])?(?:ال|لل)?(?:قنب|جوز)$/;
 
 /**
+ * Events named after a place: «أيام قرطاج», «مهرجان القاهرة», «معرض الجزائر الدولي», «أسبوع
+ * باريس للموضة», «جائزة قطر»: the place right after is the event's name, not the place acting.
+ */
+const NAMED_EVENT =
+  /^(?:[وفبل])?(?:ال|لل)?(?:ايام|يوم|اسبوع|مهرجان|مهرجانات|معرض|معارض|صالون|جائزه|جوائز|ملتقي|ماراثون|كرنفال|بينالي|ليالي)$/;
+
+/**
  * Regions of several states whose names hold a state's name or demonym: «المغرب العربي» is not
  * Morocco, «أمريكا اللاتينية» not the United States. (Gaza, the West Bank, Kurdistan of Iraq are
  * regions of one state and stay that state's.)
@@ -286,7 +293,12 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     if (
       m.kind !== 'region' &&
       !(m.j - m.i === 1 && NOT_DEMONYM.test(toks[m.i]!.n)) &&
-      !(m.kind === 'demonym' && PLANT.test(toks[m.i - 1]?.n ?? ''))
+      !(m.kind === 'demonym' && PLANT.test(toks[m.i - 1]?.n ?? '')) &&
+      !(
+        (m.kind === 'country' || m.kind === 'capital') &&
+        !m.clitic &&
+        NAMED_EVENT.test(toks[m.i - 1]?.n ?? '')
+      )
     )
       out.push(m);
   }

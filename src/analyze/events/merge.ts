@@ -43,7 +43,15 @@ function absorb(into: Candidate, from: Candidate): void {
     into.explicitSource = from.explicitSource;
   }
   if (!a.target.length && b.target.length) a.target = b.target;
-  if (b.reciprocal && !a.reciprocal && from.explicitSource) {
+  // a directed act (a host receives a guest) told again as the two sides' («وبحث الجانبان»)
+  // keeps its direction: the restatement names no one else
+  const directed =
+    into.explicitSource &&
+    a.source.length > 0 &&
+    a.target.length > 0 &&
+    overlap(keys(a.source), keys(a.target)) === 0 &&
+    [...keys([...b.source, ...b.target])].every((k) => keys([...a.source, ...a.target]).has(k));
+  if (b.reciprocal && !a.reciprocal && from.explicitSource && !directed) {
     a.reciprocal = true;
     a.source = dedupe([...a.source, ...b.source]);
   }
@@ -51,13 +59,41 @@ function absorb(into: Candidate, from: Candidate): void {
   if (!a.date && b.date) a.date = b.date;
   if (!a.location && b.location) a.location = b.location;
   if (!a.attribution && b.attribution) a.attribution = b.attribution;
-  a.confidence = Math.min(0.99, Math.max(a.confidence, b.confidence) + 0.02);
+  // (rounded where it is made: 0.82 + 0.02 is 0.8400000000000001 in floating point)
+  a.confidence = Math.min(0.99, Math.round((Math.max(a.confidence, b.confidence) + 0.02) * 100) / 100);
+}
+
+const words = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The event whose sentence holds all the words of c's sentence (at least three) in a row: c's
+ * sentence is a piece of that one, where c's trigger was no event of its own.
+ */
+function repeats(text: string, c: Candidate, events: Candidate[]): Candidate | undefined {
+  const [s0, s1] = c.record.evidence[0]!;
+  const own = words(text.slice(s0, s1));
+  if (own.split(' ').length < 3) return undefined;
+  return events.find((o) => {
+    const [o0, o1] = o.record.evidence[0]!;
+    return o1 - o0 > s1 - s0 && ` ${words(text.slice(o0, o1))} `.includes(` ${own} `);
+  });
+}
+
+function addEvidence(into: Candidate, from: Candidate): void {
+  const a = into.record;
+  for (const s of from.record.evidence)
+    if (!a.evidence.some((e) => e[0] === s[0] && e[1] === s[1])) a.evidence.push(s);
 }
 
 /** The type, with a mediation kept apart from the talks it brokers. */
 const kindOf = (c: Candidate) => (c.record.mode === 'mediate' ? `${c.record.type}:mediate` : c.record.type);
 
-export function mergeCandidates(cands: Candidate[]): Candidate[] {
+/**
+ * `text` (the article) lets a restating sentence that repeats words of a sentence already coded
+ * («لجنة فنية مشتركة تجتمع كل ثلاثة أشهر» out of «اتفق الوزيران على تشكيل لجنة فنية مشتركة
+ * تجتمع كل ثلاثة أشهر») be evidence of that sentence's event, not an event of its own.
+ */
+export function mergeCandidates(cands: Candidate[], text?: string): Candidate[] {
   // 1. within a sentence
   const stage1: Candidate[] = [];
   const bySentence = new Map<number, Candidate[]>();
@@ -90,26 +126,38 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
   const narrative = stage1.some((c) => c.block !== 'lead' && !RESTATING.has(c.block));
   const restatingBlocks = narrative ? new Set([...RESTATING, 'lead']) : RESTATING;
   const lastOfType = new Map<string, Candidate>();
+  // (the last of a restating block: «يأتي اللقاء …» after a lead that tells the meeting)
+  const lastRestating = new Map<string, Candidate>();
   for (const c of stage1) {
     if (c.anaphoric && !c.record.background) {
       // «جهود الوساطة» is not the meeting before it, nor «المحادثات» the mediation before them
-      const prev = lastOfType.get(kindOf(c));
+      const prev = lastOfType.get(kindOf(c)) ?? lastRestating.get(kindOf(c));
       if (prev) {
         absorb(prev, c);
+        // the narrative pointing back to the lead's event («وتبنت الحركة الهجوم») tells it: the
+        // lead's event is the narrative's, not a restatement of another one
+        if (!lastOfType.has(kindOf(c)) && !restatingBlocks.has(c.block)) {
+          restating.splice(restating.indexOf(prev), 1);
+          lastRestating.delete(kindOf(c));
+          primary.push(prev);
+          lastOfType.set(kindOf(c), prev);
+        }
         continue;
       }
     }
-    if (restatingBlocks.has(c.block)) restating.push(c);
-    else {
+    if (restatingBlocks.has(c.block)) {
+      restating.push(c);
+      lastRestating.set(kindOf(c), c);
+    } else {
       primary.push(c);
       lastOfType.set(kindOf(c), c);
     }
   }
   const out = [...primary];
+  const all = (x: Candidate) => keys([...x.record.source, ...x.record.target]);
   for (const c of restating) {
     let best: Candidate | undefined;
     let score = -1;
-    const all = (x: Candidate) => keys([...x.record.source, ...x.record.target]);
     for (const p of primary) {
       if (p.record.type !== c.record.type) continue;
       if ((p.record.mode === 'mediate') !== (c.record.mode === 'mediate')) continue;
@@ -129,11 +177,18 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
     }
     if (best) absorb(best, c);
     else {
+      // a piece of a sentence already coded (a key point cut out of it) is that sentence's evidence
+      const repeated = text ? repeats(text, c, out) : undefined;
       // a restating block's own event may still restate another restating event
       const prev = out.find(
-        (o) => o.record.type === c.record.type && compatible(o, c) && RESTATING.has(o.block),
+        (o) =>
+          o.record.type === c.record.type &&
+          restatingBlocks.has(o.block) &&
+          // (or one that names only that event's sides: «لقاء بين وزيري خارجية عمان وإيران»)
+          (compatible(o, c) || (all(c).size > 0 && [...all(c)].every((k) => all(o).has(k)))),
       );
-      if (prev) absorb(prev, c);
+      if (repeated) addEvidence(repeated, c);
+      else if (prev) absorb(prev, c);
       else out.push(c);
     }
   }

@@ -235,6 +235,9 @@ const PATIENT_VERB = /^(?:طال|طالت|طاولت|استهدف|استهدفت
 const RELATIVE_AGENT =
   /^(?:الذي|التي|شن|شنت|شنه|شنها|شنتها|نفذ|نفذت|نفذه|نفذها|نظمه|نظمها|نظمته|نظمتها|اجراه|اجراها|اجرته|اجرتها|اجروها|اداها|ادتها|قدمه|قدمها|قدمته|قدمتها|تقدم|تقدمت|دعا|دعت|اطلقه|اطلقها|اطلقته|اطلقتها)/;
 
+/** Types whose phrase ends on the one the act is done to: «طرد السفير», «فرّق المتظاهرين». */
+const DONE_TO = new Set(['SANCTION', 'COERCE']);
+
 /** Last slots of a phrase that end it with a preposition: what follows is the object. */
 const PREP_END = /^(?:مع|جانب|بجانب|خلف|علي|عن)$/;
 
@@ -539,6 +542,11 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       if (m?.weapon && hit.entry.kind === 'phrase' && m.i < hit.j) continue;
       // «الوزير لن يلتقي نظيره الإثيوبي»: a counterpart after the verb is its object
       if (m?.counterpart) break;
+      // «طرد السفير الإثيوبي», «فرّقت المتظاهرين»: in a sanction or a coercion, a mention that opens
+      // on the phrase's last word names the one the act is done to (the ambassador of Ethiopia),
+      // not who does it (in «حشد قواتها», «خرج المحتجون» that word names the doers)
+      if (m && gapped && hit.entry.kind === 'phrase' && m.i === hit.j - 1 && DONE_TO.has(hit.entry.type))
+        break;
       if (m) {
         // «وطالب موسكو»: a masculine verb's subject is not a state; «ودعت مجلس الأمن»: nor a feminine verb's a masculine body
         if (hit.entry.kind === 'verb' && disagrees(verbGender(hit, toks), mentionGender(m, toks))) break;

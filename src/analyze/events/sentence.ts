@@ -130,6 +130,11 @@ const MARCH = /^(?:[وف])?(?:ب|ل)?(?:مسيره|مسيرات)$/;
 const STUDENT_BEFORE = /^(?:بن|ابن|ابو|ابي|او|كل|اي|كطالب|يدرس)$/;
 
 /** Words a following «الماضي» makes a recent date, not a recalled act: «الثلاثاء الماضي», «الأسبوع الماضي». */
+/** Heads of a speaker's name the lexicons do not hold: newspapers, channels, agencies, sites. */
+const UNKNOWN_SPEAKER_HEAD = /^(?:جريده|صحيفه|مجله|قناه|اذاعه|موقع|مدونه)$/;
+/** Definite words that may follow a verb of saying and name no speaker: time words. */
+const SPEECH_FILLER =
+  /^(?:اليوم|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاسبوع|الشهر|العام|الماضي|الماضيه|الجاري)$/;
 const TIME_NOUN = /^(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|الاسبوع)$/;
 /** «في قضية مقتل …»: a nominal a court case or an investigation is about. */
 const CASE_OF = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:قضيه|قضايا)$/;
@@ -830,6 +835,21 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       const t = toks[k]!;
       if (!anyCue(t, cues.attribution)) continue;
       if (SPEECH_VERB_PARTICIPLE.test(t.n) && !t.n.startsWith('مس')) continue; // مؤكدا، مشيرا: no subject of their own
+      // «وقالت جريدة الخبر …», «وقالت الفنانة الجزائرية …»: a subject the lexicons do not know
+      // right after the verb is the speaker — not whoever was named before, nor the demonym that
+      // qualifies it (the attribution keeps its verb, with no speaker)
+      const next = toks[k + 1];
+      if (
+        next &&
+        !next.punct &&
+        !is(next, BIT.actor | BIT.trigger) &&
+        !mentions.some((x) => x.i === k + 1) &&
+        (UNKNOWN_SPEAKER_HEAD.test(next.n.replace(/^ال/, '')) ||
+          (/^ال/.test(next.n) &&
+            !SPEECH_FILLER.test(next.n) &&
+            mentions.some((x) => x.i === k + 2 && x.kind === 'demonym')))
+      )
+        return { actors: [], verb: t.raw, i: k };
       const m =
         mentions.find((x) => x.i > k && x.i <= k + 3 && !x.prep) ??
         [...mentions].reverse().find((x) => x.j <= k && !x.prep);

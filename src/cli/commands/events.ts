@@ -4,7 +4,7 @@ import { fail } from '../../errors.ts';
 import { processArticle } from '../../jobs/pipeline.ts';
 import { type EntityIndex, actorText, glossEvent, indexEntities } from '../../i18n/gloss.ts';
 import { hijriText } from '../../i18n/dates.ts';
-import { type Lang, contextLabel, displayName, ploverLabel } from '../../i18n/glossary.ts';
+import { type Lang, contextLabel, displayName, ploverGloss } from '../../i18n/glossary.ts';
 import type { Actor, EventRecord } from '../../model.ts';
 import { type Command, write } from '../context.ts';
 import { printMessages, readInput } from '../input.ts';
@@ -107,7 +107,7 @@ export function eventTable(
   const actors = (as: Actor[]) => actorText(as, lang, opts.entities);
   events.forEach((e, k) => {
     rows.push(
-      `${k + 1}. ${e.type}${e.mode ? `/${e.mode}` : ''} (${ploverLabel(e.type, lang)})  ${actors(e.source)} → ${actors(e.target)}`,
+      `${k + 1}. ${e.type}${e.mode ? `/${e.mode}` : ''}${ploverGloss(e.type, lang)}  ${actors(e.source)} → ${actors(e.target)}`,
     );
     const meta = [
       flags(e, lang),

@@ -5,7 +5,7 @@ import { parseBrief } from '../../brief/parse.ts';
 import { fail } from '../../errors.ts';
 import { processArticle } from '../../jobs/pipeline.ts';
 import { type DatedEvent, type DyadLevel, dyads, type PeriodUnit } from '../../analyze/relations.ts';
-import { actorKeyLabel, type Lang, ploverLabel } from '../../i18n/glossary.ts';
+import { actorKeyLabel, type Lang, ploverGloss } from '../../i18n/glossary.ts';
 import { archiveDyads } from '../../api/routes/read.ts';
 import { relationsQuery } from '../../api/schemas.ts';
 import { nodeLabels } from '../../i18n/api.ts';
@@ -272,7 +272,7 @@ function show(
   };
   for (const d of result) {
     const counts = Object.entries(d.counts)
-      .map(([t, n]) => `${t} (${ploverLabel(t, lang)})×${n}`)
+      .map(([t, n]) => `${t}${ploverGloss(t, lang)}×${n}`)
       .join(' ');
     const periods = d.periods
       .map(
