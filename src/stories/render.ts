@@ -1,4 +1,5 @@
 /** Plain-text renderings of stories and of an outlet comparison (for the CLI), in Arabic or English. */
+import { countedNoun } from '../i18n/counted.ts';
 import { displayName, type Lang } from '../i18n/glossary.ts';
 import type { Entity } from '../model.ts';
 import { type Story, UNKNOWN_OUTLET } from './cluster.ts';
@@ -10,36 +11,12 @@ const say = (lang: Lang, en: string, ar: string) => (lang === 'ar' ? ar : en);
 const outletName = (o: string, lang: Lang) =>
   o === UNKNOWN_OUTLET ? say(lang, '(outlet unknown)', '(مصدر غير معروف)') : o;
 
-const arPlural = new Intl.PluralRules('ar');
-const NOUNS = {
-  article: {
-    one: 'خبر واحد',
-    two: 'خبران',
-    few: 'أخبار',
-    many: 'خبرًا',
-    other: 'خبر',
-    en: ['article', 'articles'],
-  },
-  outlet: {
-    one: 'منفذ واحد',
-    two: 'منفذان',
-    few: 'منافذ',
-    many: 'منفذًا',
-    other: 'منفذ',
-    en: ['outlet', 'outlets'],
-  },
-} as const;
-
 /**
  * A number with its noun, as the web app says it: «خبران», «3 أخبار», «15 خبرًا», «منفذ
  * واحد» (Arabic agrees with the number); "1 outlet", "3 articles" — not «3 خبر، 1 منفذ».
  */
-export function counted(n: number, noun: keyof typeof NOUNS, lang: Lang): string {
-  const f = NOUNS[noun];
-  if (lang === 'en') return `${n} ${n === 1 ? f.en[0] : f.en[1]}`;
-  const cat = arPlural.select(n);
-  if (cat === 'one' || cat === 'two') return f[cat];
-  return `${n} ${cat === 'few' ? f.few : cat === 'many' ? f.many : f.other}`;
+export function counted(n: number, noun: 'article' | 'outlet', lang: Lang): string {
+  return countedNoun(n, noun, lang);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DateRef } from '../../src/model.ts';
+import { type CountedNoun, countedNoun } from '../../src/i18n/counted.ts';
 import { dateText } from '../../src/i18n/dates.ts';
 import {
   COUNTRY_EN,
@@ -148,48 +149,9 @@ export function num(n: number): string {
   return (lang() === 'en' ? enNum : arNum).format(n);
 }
 
-/**
- * The forms of a counted noun. Arabic agrees with the number: one and two are said by the
- * noun alone («خبر واحد», «خبران»), 3–10 take the plural («5 أخبار»), 11–99 the accusative
- * singular («15 خبرًا»), 0 and hundreds the genitive singular («100 خبر»).
- */
-const NOUNS = {
-  article: {
-    one: 'خبر واحد',
-    two: 'خبران',
-    few: 'أخبار',
-    many: 'خبرًا',
-    other: 'خبر',
-    en: ['article', 'articles'],
-  },
-  outlet: {
-    one: 'منفذ واحد',
-    two: 'منفذان',
-    few: 'منافذ',
-    many: 'منفذًا',
-    other: 'منفذ',
-    en: ['outlet', 'outlets'],
-  },
-  story: { one: 'قصة واحدة', two: 'قصتان', few: 'قصص', many: 'قصة', other: 'قصة', en: ['story', 'stories'] },
-  event: { one: 'حدث واحد', two: 'حدثان', few: 'أحداث', many: 'حدثًا', other: 'حدث', en: ['event', 'events'] },
-  result: {
-    one: 'نتيجة واحدة',
-    two: 'نتيجتان',
-    few: 'نتائج',
-    many: 'نتيجة',
-    other: 'نتيجة',
-    en: ['result', 'results'],
-  },
-} as const;
-const arPlural = new Intl.PluralRules('ar');
-
 /** «5 أخبار», «خبران», «15 خبرًا» / "1 article", "5 articles": a number with its noun. */
-export function counted(n: number, noun: keyof typeof NOUNS): string {
-  const f = NOUNS[noun];
-  if (lang() === 'en') return `${num(n)} ${n === 1 ? f.en[0] : f.en[1]}`;
-  const cat = arPlural.select(n);
-  if (cat === 'one' || cat === 'two') return f[cat];
-  return `${num(n)} ${cat === 'few' ? f.few : cat === 'many' ? f.many : f.other}`;
+export function counted(n: number, noun: CountedNoun): string {
+  return countedNoun(n, noun, lang() === 'en' ? 'en' : 'ar', num);
 }
 
 /** Cooperation (+10, green) to conflict (−10, red). */
