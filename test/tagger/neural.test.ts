@@ -6,25 +6,10 @@ import { TaggerModel } from '../../src/analyze/tagger/model.ts';
 import { tokenFeatures, trainWindowNet } from '../../src/analyze/tagger/neural.ts';
 import { matchForm } from '../../src/analyze/tagger/normalize.ts';
 import { headerFor, train } from '../../src/analyze/tagger/train.ts';
+import { toySentences } from './toy.ts';
 
-// Sentences written for these tests.
-const mine = [
-  ['زار B-PERS', 'محمد B-PERS', 'سالم I-PERS', 'مدينة O', 'تونس B-LOC', 'أمس O'],
-  ['أعلنت O', 'وزارة B-ORG', 'الصحة I-ORG', 'في O', 'تونس B-LOC', 'عن O', 'خطة O'],
-  [
-    'قال O',
-    'أحمد B-PERS',
-    'كمال I-PERS',
-    'إن O',
-    'الاتحاد B-ORG',
-    'الأوروبي I-ORG',
-    'سيدعم O',
-    'المغرب B-LOC',
-  ],
-  ['التقى O', 'سالم B-PERS', 'بنظيره O', 'في O', 'القاهرة B-LOC', 'لبحث O', 'كأس B-MISC', 'أفريقيا I-MISC'],
-  ['وصل O', 'وفد O', 'من O', 'الجزائر B-LOC', 'إلى O', 'الرباط B-LOC'],
-]
-  .map((lines) => ({ tokens: lines.map((l) => l.split(' ')[0]!), tags: lines.map((l) => l.split(' ')[1]!) }))
+// Sentences written for these tests (./toy.ts).
+const mine = toySentences()
   // The first token of the first sentence is O in fact: fix the toy tag.
   .map((s, i) => (i === 0 ? { ...s, tags: ['O', ...s.tags.slice(1)] } : s));
 const TAGS = ['O', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC', 'B-ORG', 'I-ORG', 'B-PERS', 'I-PERS'];

@@ -28,6 +28,7 @@ import {
 import { matchForm, stripProclitics } from '../../src/analyze/tagger/normalize.ts';
 import { mulberry32 } from '../../src/text/random.ts';
 import { ForwardBackward, headerFor, train } from '../../src/analyze/tagger/train.ts';
+import { toySentences } from './toy.ts';
 
 const words = (s: string) => s.split(' ');
 
@@ -98,23 +99,8 @@ test('the committed model loads and tags sensibly', (t) => {
   assert.deepEqual(tag([]), []);
 });
 
-// A tiny training set written for this test.
-const mine = [
-  ['زار B-PERS', 'محمد B-PERS', 'سالم I-PERS', 'مدينة O', 'تونس B-LOC', 'أمس O'],
-  ['أعلنت O', 'وزارة B-ORG', 'الصحة I-ORG', 'في O', 'تونس B-LOC', 'عن O', 'خطة O'],
-  [
-    'قال O',
-    'أحمد B-PERS',
-    'كمال I-PERS',
-    'إن O',
-    'الاتحاد B-ORG',
-    'الأوروبي I-ORG',
-    'سيدعم O',
-    'المغرب B-LOC',
-  ],
-  ['التقى O', 'سالم B-PERS', 'بنظيره O', 'في O', 'القاهرة B-LOC', 'لبحث O', 'كأس B-MISC', 'أفريقيا I-MISC'],
-  ['وصل O', 'وفد O', 'من O', 'الجزائر B-LOC', 'إلى O', 'الرباط B-LOC'],
-].map((lines) => ({ tokens: lines.map((l) => l.split(' ')[0]!), tags: lines.map((l) => l.split(' ')[1]!) }));
+// A tiny training set written for these tests (./toy.ts).
+const mine = toySentences();
 
 test('training is deterministic (same data, same seed → same weights)', () => {
   const ant = [
