@@ -6,7 +6,15 @@
 import type { Entity, EventRecord, Section } from '../model.ts';
 import { glossEntityJson, glossEvent, indexEntities } from './gloss.ts';
 import type { Facets, Store } from '../store/store.ts';
-import { type Lang, codeLabel, countryName, displayName, parseLang, sectionLabel } from './glossary.ts';
+import {
+  type Lang,
+  codeLabel,
+  countryName,
+  displayName,
+  entityName,
+  parseLang,
+  sectionLabel,
+} from './glossary.ts';
 
 /** The preferred of `ar` and `en` in an Accept-Language header; undefined when neither is listed. */
 export function acceptLang(header: string | undefined | null): Lang | undefined {
@@ -79,7 +87,7 @@ export async function nodeLabels(
           : level === 'country'
             ? (countryName(id, 'en') ?? (view ? displayName(view.entity.names, 'en') : undefined))
             : view
-              ? displayName(view.entity.names, 'en')
+              ? entityName(view.entity, 'en')
               : undefined;
       if (view || en)
         out[id] = { ...(view ? { label: view.entity.names.ar } : {}), ...(en ? { label_en: en } : {}) };

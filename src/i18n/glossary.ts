@@ -166,6 +166,21 @@ export function displayName(names: Entity['names'], lang: Lang): string {
 }
 
 /**
+ * An entity's name where it stands alone (a facet, a graph node, a partner, a story's actor):
+ * `displayName`, except that a post keeps its country in English as its Arabic name does
+ * («وزير الخارجية المصري» → «Minister of Foreign Affairs of Egypt», not a «Minister of Foreign
+ * Affairs» that cannot be told from Jordan's). A name that already says the country is kept.
+ */
+export function entityName(entity: Pick<Entity, 'type' | 'names' | 'country' | 'post'>, lang: Lang): string {
+  const name = displayName(entity.names, lang);
+  if (lang === 'ar' || entity.type !== 'POST') return name;
+  const code = entity.country ?? entity.post?.country;
+  const country = code ? countryName(code, 'en') : undefined;
+  if (!country || name.toLowerCase().includes(country.toLowerCase())) return name;
+  return `${name} of ${country}`;
+}
+
+/**
  * A post in the chosen language: its English gloss when known; else the Arabic as written
  * (a transliterated title, «Wazir Al-Kharijiya», helps nobody).
  */

@@ -5,6 +5,7 @@
  * attributed statements (quotes) it carries — and the speakers others quote that it does
  * not — each with the span of its evidence.
  */
+import { entityName } from '../i18n/glossary.ts';
 import type { EventRecord, ProcessedArticle, Span } from '../model.ts';
 import { outletOf, type Story } from './cluster.ts';
 
@@ -12,7 +13,7 @@ export interface TermUse {
   entityId: string;
   /** Display name of the entity (Arabic) when the analysis knew it. */
   name: string;
-  /** Its English name, when the gazetteer has one. */
+  /** Its English name, when the gazetteer has one (a post's with its country: `entityName`). */
   nameEn?: string;
   /** Surface terms with their counts, most used first. */
   terms: { text: string; count: number; framing: boolean }[];
@@ -101,7 +102,8 @@ function namesOf(docs: ProcessedArticle[]): Map<string, string> {
 function englishNamesOf(docs: ProcessedArticle[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const d of docs)
-    for (const e of d.analysis.entities) if (e.names.en && !names.has(e.id)) names.set(e.id, e.names.en);
+    for (const e of d.analysis.entities)
+      if (e.names.en && !names.has(e.id)) names.set(e.id, entityName(e, 'en'));
   return names;
 }
 

@@ -1,9 +1,9 @@
 /** Plain-text renderings of stories and of an outlet comparison (for the CLI), in Arabic or English. */
 import { countedNoun } from '../i18n/counted.ts';
-import { displayName, type Lang } from '../i18n/glossary.ts';
+import { type Lang, codeLabel, countryName, entityName, ploverGloss } from '../i18n/glossary.ts';
 import type { Entity } from '../model.ts';
 import { type Story, UNKNOWN_OUTLET } from './cluster.ts';
-import type { OutletComparison } from './compare.ts';
+import type { EventKey, OutletComparison } from './compare.ts';
 
 const say = (lang: Lang, en: string, ar: string) => (lang === 'ar' ? ar : en);
 
@@ -21,7 +21,8 @@ export function counted(n: number, noun: 'article' | 'outlet', lang: Lang): stri
 
 /**
  * The story list. Entities are shown by name (Arabic, or English with `lang` en: the English
- * name, else the transliteration) when `entities` knows them, else by id; `--json` keeps ids.
+ * name — a post's with its country —, else the transliteration) when `entities` knows them, else
+ * by id; `--json` keeps ids.
  */
 export function renderStoryList(
   stories: Story[],
@@ -30,7 +31,7 @@ export function renderStoryList(
 ): string {
   const name = (id: string) => {
     const e = entities?.get(id);
-    return e ? displayName(e.names, lang) : id;
+    return e ? entityName(e, lang) : id;
   };
   if (stories.length === 0)
     return say(lang, 'no stories (the archive has no articles)', 'لا قصص (الأرشيف بلا أخبار)');
@@ -58,12 +59,39 @@ export function renderStoryList(
   return lines.join('\n');
 }
 
-export function renderComparison(c: OutletComparison, lang: Lang = 'en'): string {
+/**
+ * The name of an actor key of the comparison (an entity id, `country:XXX`, an actor code
+ * «EGY/GOV», else a name as written) in `lang`: the entity's name (a post with its country in
+ * English), else the country's, else the key itself.
+ */
+function actorName(key: string, lang: Lang, entities?: ReadonlyMap<string, Entity>): string {
+  const e = entities?.get(key);
+  if (e) return entityName(e, lang);
+  const country = /^country:([A-Z]{3})$/.exec(key)?.[1];
+  if (country) return countryName(country, lang) ?? country;
+  return codeLabel(key, lang) ?? key;
+}
+
+/**
+ * How each outlet tells one story. Actors, events and the entities an outlet never names are
+ * given by name in `lang` (from `entities`, the archive's; an id only when nothing names it);
+ * the terms and quotes stay as the outlets wrote them. `--json` keeps the ids.
+ */
+export function renderComparison(
+  c: OutletComparison,
+  lang: Lang = 'en',
+  entities?: ReadonlyMap<string, Entity>,
+): string {
+  const name = (key: string) => actorName(key, lang, entities);
+  const list = say(lang, ', ', '، ');
+  const side = (keys: string[]) => keys.map(name).join(' + ') || '?';
+  const event = (e: EventKey) =>
+    `${e.type}${ploverGloss(e.type, lang)}: ${side(e.source)} → ${side(e.target)}`;
   const lines = [`${c.story}  ${c.title}`, ''];
   if (c.contrasts.length > 0) {
     lines.push(say(lang, 'Terms for the same actor:', 'تسميات الطرف نفسه:'));
     for (const x of c.contrasts) {
-      lines.push(`  ${x.name} (${x.entityId})`);
+      lines.push(`  ${name(x.entityId)}`);
       for (const [o, t] of Object.entries(x.byOutlet))
         lines.push(`    ${outletName(o, lang)}: ${t.map((w) => `«${w}»`).join('، ')}`);
     }
@@ -72,19 +100,22 @@ export function renderComparison(c: OutletComparison, lang: Lang = 'en'): string
   for (const v of c.outlets) {
     lines.push(`== ${outletName(v.outlet, lang)} (${v.articles.join(', ')})`);
     const framed = v.terms.flatMap((t) =>
-      t.terms.filter((x) => x.framing).map((x) => `«${x.text}» ${say(lang, 'for', 'عن')} ${t.name}`),
+      t.terms
+        .filter((x) => x.framing)
+        .map((x) => `«${x.text}» ${say(lang, 'for', 'عن')} ${name(t.entityId)}`),
     );
+    const semi = say(lang, '; ', '؛ ');
     if (framed.length > 0)
-      lines.push(`  ${say(lang, 'loaded terms', 'تسميات مشحونة')}: ${framed.join('; ')}`);
-    lines.push(`  ${say(lang, 'events', 'الأحداث')}: ${v.events.map((e) => e.key).join('; ') || '—'}`);
+      lines.push(`  ${say(lang, 'loaded terms', 'تسميات مشحونة')}: ${framed.join(semi)}`);
+    lines.push(`  ${say(lang, 'events', 'الأحداث')}: ${v.events.map(event).join(semi) || '—'}`);
     if (v.omits.length > 0)
-      lines.push(`  ${say(lang, 'leaves out', 'يغفل')}: ${v.omits.map((e) => e.key).join('; ')}`);
+      lines.push(`  ${say(lang, 'leaves out', 'يغفل')}: ${v.omits.map(event).join(semi)}`);
     if (v.missingEntities.length > 0)
-      lines.push(`  ${say(lang, 'never names', 'لا يذكر')}: ${v.missingEntities.join(', ')}`);
+      lines.push(`  ${say(lang, 'never names', 'لا يذكر')}: ${v.missingEntities.map(name).join(list)}`);
     for (const q of v.quotes)
       lines.push(`  ${say(lang, 'quote', 'قول')}${q.speaker ? ` (${q.speaker})` : ''}: ${q.text}`);
     if (v.unquoted.length > 0)
-      lines.push(`  ${say(lang, 'does not quote', 'لا ينقل أقوال')}: ${v.unquoted.join(', ')}`);
+      lines.push(`  ${say(lang, 'does not quote', 'لا ينقل أقوال')}: ${v.unquoted.join(list)}`);
   }
   return lines.join('\n');
 }

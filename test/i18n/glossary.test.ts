@@ -10,6 +10,7 @@ import {
   codeLabel,
   countryName,
   glossEntity,
+  entityName,
   langFromEnv,
   parseLang,
   ploverLabel,
@@ -120,4 +121,29 @@ test('an actor key with no entity: country/sector, or the sector alone when the 
   assert.equal(codeLabel('---/COP', 'en'), 'Police');
   assert.equal(codeLabel('---/CVL', 'ar'), 'مدنيون');
   assert.equal(codeLabel('---', 'en'), undefined);
+});
+
+test('entityName: a post standing alone keeps its country in English, as its Arabic name does', () => {
+  const post = (ar: string, en: string, country: string) => ({
+    type: 'POST' as const,
+    names: { ar, en, aliases: [] },
+    country,
+    post: { ar, en, country, span: [0, ar.length] as [number, number] },
+  });
+  assert.equal(
+    entityName(post('وزير الخارجية المصري', 'Minister of Foreign Affairs', 'EGY'), 'en'),
+    'Minister of Foreign Affairs of Egypt',
+  );
+  assert.equal(
+    entityName(post('وزير الخارجية المصري', 'Minister of Foreign Affairs', 'EGY'), 'ar'),
+    'وزير الخارجية المصري',
+  );
+  // already said: kept as it is
+  const spokes = post('متحدث باسم الجيش الإسرائيلي', 'Spokesperson of the Army of Israel', 'ISR');
+  assert.equal(entityName(spokes, 'en'), 'Spokesperson of the Army of Israel');
+  // not a post: the display name
+  assert.equal(
+    entityName({ type: 'ORG', names: { ar: 'الأمم المتحدة', en: 'United Nations', aliases: [] } }, 'en'),
+    'United Nations',
+  );
 });

@@ -311,3 +311,44 @@ test('story counts agree with their number, in Arabic and English (not «3 خب�
     ['1 outlet', '3 outlets'],
   );
 });
+
+test('khabar stories --story names the actors (a post with its country in English), not their ids', () => {
+  // own writing: one meeting told by two outlets, one naming the ministers, one the countries
+  const a = processRecord({
+    id: 'w1',
+    outlet: 'صحيفة الندى',
+    url: '',
+    title: 'وزير الخارجية المصري يستقبل نظيره الأردني',
+    published: '2026-03-02',
+    story: 's',
+    text: 'القاهرة - استقبل وزير الخارجية المصري نظيره الأردني يوم الاثنين في القاهرة، وبحث الجانبان التعاون في مجال المياه والطاقة. وقال الوزير المصري إن البلدين اتفقا على تشكيل فريق عمل مشترك يجتمع كل شهرين لمتابعة مشروعات الربط الكهربائي.',
+  });
+  const b = processRecord({
+    id: 'w2',
+    outlet: 'وكالة الرمال',
+    url: '',
+    title: 'مصر والأردن تتفقان على فريق عمل مشترك',
+    published: '2026-03-02',
+    story: 's',
+    text: 'عمّان - اتفقت مصر والأردن خلال لقاء وزيري خارجية البلدين في القاهرة يوم الاثنين على تشكيل فريق عمل مشترك يجتمع كل شهرين. وذكر بيان لوزارة الخارجية الأردنية أن المباحثات تناولت التعاون في قطاعي المياه والطاقة ومشروعات الربط الكهربائي بين البلدين.',
+  });
+  const stories = clusterStories([a, b]);
+  assert.equal(stories.length, 1, JSON.stringify(stories.map((s) => s.articles)));
+  const entities = new Map([a, b].flatMap((d) => d.analysis.entities).map((e) => [e.id, e]));
+  assert.ok(entities.has('post:minister-of-foreign-affairs-egy'), [...entities.keys()].join(' '));
+  const cmp = compareOutlets(stories[0]!, [a, b]);
+  const en = renderComparison(cmp, 'en', entities);
+  const ar = renderComparison(cmp, 'ar', entities);
+  for (const out of [en, ar])
+    assert.doesNotMatch(out, /\b(?:country|post|city|org|person):[a-z-]|\(country:/iu, out);
+  assert.match(en, /Minister of Foreign Affairs of Egypt → Minister of Foreign Affairs of Jordan/u);
+  assert.match(en, /^ {2}Egypt$/mu);
+  assert.match(ar, /وزير الخارجية المصري → وزير الخارجية الأردني/u);
+  assert.match(ar, /^ {2}الأحداث: .*؛ /mu);
+  // The web app reads nameEn from the same comparison: Egypt's minister is not Jordan's.
+  const posts = cmp.outlets.flatMap((o) => o.terms).filter((t) => t.entityId.startsWith('post:minister-of-'));
+  assert.ok(
+    posts.some((t) => t.nameEn === 'Minister of Foreign Affairs of Egypt'),
+    JSON.stringify(posts),
+  );
+});

@@ -88,7 +88,7 @@ export const command: Command = {
         ctx.stdout,
         args.json
           ? JSON.stringify({ story, comparison: cmp }, null, 2)
-          : renderComparison(cmp, tableLang(args.lang, ctx)),
+          : renderComparison(cmp, tableLang(args.lang, ctx), entityIndex(docs)),
       );
       return 0;
     }
