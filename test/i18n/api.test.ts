@@ -147,3 +147,32 @@ test('the OpenAPI document lists lang on every read route and the Hijri date of 
     );
   assert.ok(doc.components.schemas.Event.properties.date.properties.hijri);
 });
+
+test('in English a post keeps its country (facets, relation nodes): Egypt’s minister is not Jordan’s', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-i18n-api-'));
+  const store = await openStore(join(dir, 'archive.db'));
+  try {
+    // own writing: two foreign ministers, each a post entity
+    const text =
+      'القاهرة - استقبل وزير الخارجية المصري نظيره الأردني يوم الاثنين في القاهرة، وبحث الجانبان التعاون في مجال المياه والطاقة.';
+    const base = sampleDoc().article;
+    await store.put(processArticle({ ...base, id: 'posts1', text, title: 'لقاء', published: '2026-03-02' }));
+    const a = createApp({ store, version: '0.0.0', cache: false });
+    const en = (await (
+      await a.request(`/api/search?q=${encodeURIComponent('المياه')}&lang=en`)
+    ).json()) as Json;
+    const posts = en.facets.actors.filter((v: Json) => String(v.value).startsWith('post:'));
+    assert.deepEqual(
+      posts.map((v: Json) => v.label_en).sort(),
+      ['Minister of Foreign Affairs of Egypt', 'Minister of Foreign Affairs of Jordan'],
+      JSON.stringify(en.facets.actors),
+    );
+    const rel = (await (await a.request('/api/relations?level=actor&lang=en')).json()) as Json;
+    const node = rel.nodes.find((n: Json) => n.id === 'post:minister-of-foreign-affairs-egy');
+    assert.equal(node?.label_en, 'Minister of Foreign Affairs of Egypt', JSON.stringify(rel.nodes));
+    assert.equal(node?.label, 'وزير الخارجية المصري');
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
