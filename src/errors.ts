@@ -16,6 +16,10 @@ export const ERRORS = {
     `${input}: is JSONL (one article a line), and \`khabar ${command}\` reads one article. ` +
     `Use \`khabar ingest ${input}\` to analyze every line into the archive (then \`khabar export --what events\` or \`khabar search\`), ` +
     `\`khabar relations ${input}\` for the dyads, or pass one article's text.`,
+  INPUT_IS_FEED: (input: string, command: string) =>
+    `${input}: is an RSS/Atom feed (a list of articles), and \`khabar ${command}\` reads one article. ` +
+    `Use \`khabar ingest ${input}\` to read every item into the archive (then \`khabar search\` or \`khabar export\`), ` +
+    `or pass one article's text or page.`,
   USAGE: (what: string) => `${what}. Run \`khabar help\` for the commands and their options.`,
   UNKNOWN_COMMAND: (name: string) =>
     `unknown command "${name}". Run \`khabar help\` for the list of commands.`,

@@ -6,8 +6,9 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { fail } from '../errors.ts';
+import { KhabarError, fail } from '../errors.ts';
 import { decode } from '../ingest/decode.ts';
+import { MAX_HTML_DEPTH, extractHtml, htmlDepth } from '../ingest/html.ts';
 import { detectLanguage } from '../ingest/language.ts';
 import type { Message } from '../model.ts';
 import type { CliContext } from './context.ts';
@@ -20,6 +21,11 @@ export interface Input {
   /** ISO 639-1 or `und`. */
   language: string;
   messages: Message[];
+  /** `html` when an HTML page was reduced to its main text (commands that read one article). */
+  format: 'text' | 'html';
+  /** The page's title and publication time, when an HTML page gave them. */
+  title?: string;
+  published?: string;
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
@@ -63,6 +69,21 @@ export function looksLikeJsonl(text: string): boolean {
   }
 }
 
+/** True for an HTML page: a .html/.htm/.xhtml name, or a document that opens with its doctype or <html>. */
+export function looksLikeHtml(name: string, text: string): boolean {
+  return /\.x?html?$/i.test(name) || /^\s*<(?:!doctype html|html)[\s>]/i.test(text.slice(0, 1000));
+}
+
+/** True for an RSS, Atom or RDF feed: its root element, after an XML declaration and comments. */
+export function looksLikeFeed(text: string): boolean {
+  const head = text
+    .slice(0, 2000)
+    .replace(/^\uFEFF/u, '')
+    .replace(/<\?xml[^>]*\?>|<!--[\s\S]*?-->|<\?xml-stylesheet[^>]*\?>/giu, '')
+    .trimStart();
+  return /^<(?:rss|feed|rdf:RDF)[\s>]/u.test(head);
+}
+
 /**
  * Read, decode and check one input. With `article` (the name of a command that reads one
  * article: brief, compose, entities, events), a JSONL file of articles is refused with an
@@ -76,8 +97,32 @@ export async function readInput(pathOrDash: string, ctx: CliContext, article?: s
   if (decoded.encoding === 'binary') throw fail('INPUT_BINARY', name);
   if (!decoded.text.trim()) throw fail('INPUT_EMPTY', name);
   if (article && looksLikeJsonl(decoded.text)) throw fail('INPUT_IS_JSONL', name, article);
+  if (article && looksLikeFeed(decoded.text)) throw fail('INPUT_IS_FEED', name, article);
   const messages = [...decoded.messages];
-  const lang = detectLanguage(decoded.text);
+  // A page is read as ingest reads it: its main text, title and time (not its markup as text).
+  let text = decoded.text;
+  let page: { title?: string; published?: string } = {};
+  if (article && looksLikeHtml(pathOrDash, text)) {
+    const depth = htmlDepth(text);
+    if (depth > MAX_HTML_DEPTH)
+      throw new KhabarError(
+        'INPUT_HTML_TOO_DEEP',
+        `${name}: HTML nested ${depth} levels deep (more than ${MAX_HTML_DEPTH}); refusing to parse it.`,
+      );
+    const x = extractHtml(text);
+    if (!x.text.trim()) throw fail('INPUT_EMPTY', `${name} (an HTML page with no main text)`);
+    text = x.text;
+    page = {
+      ...(x.title !== undefined ? { title: x.title } : {}),
+      ...(x.published !== undefined ? { published: x.published } : {}),
+    };
+    messages.push({
+      ruleId: 'ingest/html',
+      severity: 'info',
+      reason: `${name}: read as an HTML page (main text extracted).`,
+    });
+  }
+  const lang = detectLanguage(text);
   if (lang.language !== 'ar') {
     messages.push({
       ruleId: 'ingest/not-arabic',
@@ -86,11 +131,13 @@ export async function readInput(pathOrDash: string, ctx: CliContext, article?: s
     });
   }
   return {
-    text: decoded.text,
+    text,
     encoding: decoded.encoding,
     name: pathOrDash,
     language: lang.language,
     messages,
+    format: text === decoded.text ? 'text' : 'html',
+    ...page,
   };
 }
 

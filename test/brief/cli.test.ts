@@ -188,3 +188,57 @@ test('the one-article commands refuse a JSONL file of articles and say what to r
   const { ctx: ctx2 } = fakeContext();
   assert.equal(await main(['events', file('obj.txt', '{"note": "التقى الوزير نظيره"}')], ctx2), 0);
 });
+
+test('compose, entities and events read an HTML page’s main text too, not its markup', async () => {
+  // own writing: a page with navigation, the article and a footer
+  const page = file(
+    'army.html',
+    '<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>الجيش ينتشر في الجنوب</title>' +
+      '<meta property="article:published_time" content="2026-03-09T10:00:00Z"></head><body>' +
+      '<nav>الرئيسية | سياسة</nav><article><h1>الجيش ينتشر في الجنوب</h1>' +
+      '<p>بيروت - أعلن الجيش اللبناني يوم الاثنين انتشار وحدات جديدة في جنوب البلاد قرب الحدود، في إطار خطة أمنية أقرتها الحكومة.</p>' +
+      '<p>وقال رئيس الحكومة اللبنانية إن الانتشار يهدف إلى تعزيز الاستقرار وحماية السكان في المنطقة.</p>' +
+      '</article><footer>جميع الحقوق محفوظة</footer></body></html>',
+  );
+  for (const command of ['compose', 'entities', 'events']) {
+    const { ctx, out, err } = fakeContext();
+    assert.equal(await main([command, page, ...(command === 'compose' ? [] : ['--json'])], ctx), 0, command);
+    assert.doesNotMatch(out(), /<\/?(?:p|html|article|footer|nav|meta)\b|doctype/iu, command);
+    if (command !== 'entities') assert.match(err(), /info: .*army\.html: read as an HTML page/u, command);
+    if (command === 'compose') {
+      const doc = JSON.parse(out());
+      assert.equal(doc.article.provenance.format, 'html');
+      assert.equal(doc.article.published, '2026-03-09T10:00:00Z');
+    }
+    if (command === 'entities')
+      assert.ok(
+        JSON.parse(out()).entities.some((e: { id: string }) => e.id === 'org:army-lbn'),
+        out(),
+      );
+    if (command === 'events') {
+      // the page's time anchors «يوم الاثنين» (no --published given)
+      const { events } = JSON.parse(out());
+      assert.ok(
+        events.some((e: { date?: { value: string } }) => e.date?.value === '2026-03-09'),
+        JSON.stringify(events.map((e: { date?: unknown }) => e.date)),
+      );
+    }
+  }
+});
+
+test('the one-article commands refuse an RSS or Atom feed and say what to run instead', async () => {
+  const rss =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>إذاعة</title>' +
+    '<item><title>خبر</title><description>التقى الوزير نظيره في العاصمة.</description></item></channel></rss>';
+  const atom = '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>موقع</title></feed>';
+  for (const path of [file('news.rss', rss), file('news.txt', atom)])
+    for (const command of ['brief', 'compose', 'entities', 'events']) {
+      const { ctx, out, err } = fakeContext();
+      assert.equal(await main([command, path], ctx), 2, `${command} ${path}`);
+      assert.equal(out(), '');
+      assert.match(
+        err(),
+        new RegExp(`is an RSS/Atom feed.*khabar ${command}\` reads one article.*khabar ingest`),
+      );
+    }
+});

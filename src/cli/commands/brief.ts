@@ -1,8 +1,7 @@
 import { articleFromText } from '../../brief/article.ts';
 import { parseBrief } from '../../brief/parse.ts';
 import { renderHtml, renderJson, renderMarkdown } from '../../brief/render.ts';
-import { KhabarError, fail } from '../../errors.ts';
-import { MAX_HTML_DEPTH, extractHtml, htmlDepth } from '../../ingest/html.ts';
+import { fail } from '../../errors.ts';
 import { processArticle } from '../../jobs/pipeline.ts';
 import { type Command, write } from '../context.ts';
 import { printMessages, readInput } from '../input.ts';
@@ -49,41 +48,20 @@ export const command: Command = {
     const { input, format } = parseArgs(argv);
     const read = await readInput(input, ctx, 'brief');
     printMessages(read.messages, ctx.stderr);
-    let text = read.text;
-    let meta: { title?: string; published?: string } = {};
-    if (/\.x?html?$/i.test(input) || /^\s*<(?:!doctype html|html)[\s>]/i.test(text.slice(0, 1000))) {
-      const depth = htmlDepth(text);
-      if (depth > MAX_HTML_DEPTH)
-        throw new KhabarError(
-          'INPUT_HTML_TOO_DEEP',
-          `${input}: HTML nested ${depth} levels deep (more than ${MAX_HTML_DEPTH}); refusing to parse it.`,
-        );
-      const page = extractHtml(text);
-      text = page.text;
-      meta = {
-        ...(page.title !== undefined ? { title: page.title } : {}),
-        ...(page.published !== undefined ? { published: page.published } : {}),
-      };
-      printMessages(
-        [
-          {
-            ruleId: 'ingest/html',
-            severity: 'info',
-            reason: `${read.name}: read as an HTML page (main text extracted).`,
-          },
-        ],
-        ctx.stderr,
-      );
-    }
+    const text = read.text;
+    const meta = {
+      ...(read.title !== undefined ? { title: read.title } : {}),
+      ...(read.published !== undefined ? { published: read.published } : {}),
+    };
     const brief = parseBrief(text);
     const article = articleFromText({
       text,
       source: input,
-      format: text === read.text ? 'text' : 'html',
+      format: read.format,
       encoding: read.encoding,
       language: read.language,
       brief,
-      warnings: read.messages,
+      warnings: read.messages.filter((m) => m.severity !== 'info'),
       ...meta,
     });
     if (format === 'md') write(ctx.stdout, renderMarkdown(brief));

@@ -65,10 +65,12 @@ export const command: Command = {
     const article = articleFromText({
       text: read.text,
       source: input,
-      format: 'text',
+      format: read.format,
       encoding: read.encoding,
       language: read.language,
-      warnings: read.messages,
+      warnings: read.messages.filter((m) => m.severity !== 'info'),
+      ...(read.title !== undefined ? { title: read.title } : {}),
+      ...(read.published !== undefined ? { published: read.published } : {}),
     });
     const { analysis } = processArticle(article);
     const composeOpts = { analysis, ...(keyPoints !== undefined ? { maxKeyPoints: keyPoints } : {}) };

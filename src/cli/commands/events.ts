@@ -156,12 +156,15 @@ export const command: Command = {
       ...articleFromText({
         text: read.text,
         source: args.input,
+        format: read.format,
         encoding: read.encoding,
         language: read.language,
         brief,
-        warnings: read.messages,
+        warnings: read.messages.filter((m) => m.severity !== 'info'),
+        ...(read.title !== undefined ? { title: read.title } : {}),
       }),
-      ...(args.published ? { published: args.published } : {}),
+      // --published wins over the page's own time (an HTML page's article:published_time)
+      ...((args.published ?? read.published) ? { published: args.published ?? read.published } : {}),
     };
     const { analysis } = processArticle(article);
     const entities = indexEntities(analysis.entities);
