@@ -321,9 +321,16 @@ function entityGlosses(e: Entity): Rec {
   };
 }
 
-/** One CSV field (RFC 4180: quoted when it holds a comma, quote or line break). */
+/**
+ * One CSV field (RFC 4180: quoted when it holds a comma, quote or line break). A text that a
+ * spreadsheet would run as a formula — it opens with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return: a hostile title «=HYPERLINK(…)», or a key point «- …» — is written with a leading `'`
+ * (OWASP's CSV-injection advice), so opening the export never runs what an article says.
+ * Numbers, and texts that are only a number («-3.5»), are kept as they are.
+ */
 export function csvField(v: unknown): string {
-  const s = v === undefined || v === null ? '' : String(v);
+  let s = v === undefined || v === null ? '' : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/u.test(s) && !/^[-+]?\d+(?:\.\d+)?$/u.test(s)) s = `'${s}`;
   return /[",\r\n]/u.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -167,6 +167,28 @@ describe('khabar search / export / import / status', () => {
     assert.match(text, /t-larijani,وكالة السهل,,لقاء أمني في طهران,[^,]+,ar,,"التقى/);
   });
 
+  it("export --format csv: a title or outlet a spreadsheet would run as a formula starts with '", async () => {
+    const db = join(dir, 'formula.db');
+    const s = await openStore(db);
+    // own writing; a hostile feed's title and outlet
+    const doc = makeDoc({
+      id: 't-formula',
+      text: 'أعلنت الوزارة افتتاح مدرسة جديدة في المدينة تتسع لألف تلميذ.',
+    });
+    doc.article.title = '=HYPERLINK("http://evil.example","اضغط")';
+    doc.article.outlet = '@SUM(1+1)';
+    await s.put(doc);
+    await s.close();
+    const r = await run(['export', '--format', 'csv', '--db', db]);
+    assert.equal(r.code, 0, r.err);
+    const row = r.out.split('\n').find((l) => l.startsWith('t-formula,'))!;
+    assert.ok(row, r.out);
+    assert.match(row, /^t-formula,'@SUM\(1\+1\),,"'=HYPERLINK\(""http:\/\/evil\.example"",""اضغط""\)",/u);
+    // JSONL keeps the text as written (it is data for programs, and import reads it back).
+    const j = await run(['export', '--db', db]);
+    assert.equal(JSON.parse(j.out.split('\n')[0]!).article.title, doc.article.title);
+  });
+
   it('export --out writes a file; status shows counts and the quarantine with reasons', async () => {
     const out = join(dir, 'ents.jsonl');
     assert.equal((await run(['export', '--what', 'entities', '--out', out, '--db', dbA])).code, 0);

@@ -39,7 +39,10 @@ Writes the archive out, in ingest order.
                         sector_label (events), name_en, display, post_en, … (entities).
                         Default (or --lang ar): codes and Arabic only. Article text is never
                         translated; --what articles is the same in both.
-  --out FILE            write to FILE instead of standard output`;
+  --out FILE            write to FILE instead of standard output
+
+In CSV, a text a spreadsheet would take for a formula (opening with =, +, -, @, a tab or a
+carriage return — a hostile title, a key point «- …») starts with ' so it is shown, not run.`;
 
 async function writeLine(out: Writable, line: string): Promise<void> {
   if (out.write(`${line}\n`)) return;
