@@ -154,7 +154,8 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
       );
     const d = decode(bytes, input.source);
     const fatal = d.messages.find((m) => m.severity === 'error');
-    if (fatal) return reject(input.source, fatal.ruleId, `${input.source}: ${fatal.reason}`, bytes);
+    // decode() names the input already: «FILE: looks like a binary file …», once.
+    if (fatal) return reject(input.source, fatal.ruleId, fatal.reason, bytes);
     warnings.push(...d.messages);
     content = d.text;
     encoding = d.encoding;

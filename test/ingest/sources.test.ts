@@ -72,6 +72,9 @@ test('a folder: recursive, sorted, include/exclude, every refusal quarantined wi
     'fa.txt': 'ingest/not-arabic',
   });
   assert.ok(rejected(items).every((e) => e.reason.length > 10));
+  // Each reason names its file once (not «…/bin.txt: …/bin.txt: looks like a binary file»).
+  for (const e of rejected(items))
+    assert.equal(e.reason.split(e.source).length - 1, 1, `${e.ruleId}: ${e.reason}`);
   assert.equal(rejected(items).find((e) => e.ruleId === 'ingest/not-arabic')?.raw, PERSIAN);
 });
 
