@@ -36,7 +36,8 @@ export function formatDuration(ms: number): string {
 export function progressLine(state: ProgressState, total?: number, width = 24): string {
   const rate = state.elapsedMs > 0 ? (state.done * 1000) / state.elapsedMs : 0;
   const parts: string[] = [];
-  if (total && total > 0) {
+  // The total is an estimate (a feed in a folder counts as one file): once passed, the count alone.
+  if (total && total > 0 && state.done <= total) {
     const frac = Math.min(1, state.done / total);
     const filled = Math.round(frac * width);
     parts.push(`[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`);

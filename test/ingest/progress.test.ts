@@ -21,6 +21,14 @@ test('progress line: bar, count, percent, rate and ETA when the total is known',
   assert.equal(formatDuration(3_725_000), '1:02:05');
 });
 
+test('progress line: past an estimate that was short (a feed in a folder counts as one file), no «11/10»', () => {
+  assert.equal(progressLine({ done: 11, elapsedMs: 1000 }, 10, 10), '11 11/s elapsed 0:01');
+  assert.equal(
+    progressLine({ done: 10, elapsedMs: 1000 }, 10, 10),
+    '[##########] 10/10 100% 10/s elapsed 0:01',
+  );
+});
+
 test('on a terminal the line is redrawn in place; otherwise plain lines, not too often', () => {
   const tty = capture();
   const p = createProgress({ stream: tty.stream, isTTY: true, total: 10, label: 'ingest' });
