@@ -41,7 +41,10 @@ export function actorText(as: readonly Actor[], lang: Lang, entities?: EntityInd
     .map((a) => {
       const g = glossActor(a, lang, entities);
       const code = [g.country_name ?? a.country, g.sector_label ?? a.sector].filter(Boolean).join('/') || '?';
-      return g.display ? `${code} (${g.display})` : code;
+      // The country itself as the actor: «Saudi Arabia/Government», not «… (Saudi Arabia)».
+      return g.display && g.display !== g.country_name && g.display !== code
+        ? `${code} (${g.display})`
+        : code;
     })
     .join(' + ');
 }

@@ -127,3 +127,23 @@ test('khabar events: contexts in the table’s language, the place by its Englis
   assert.match(ar.out(), /في: الرباط/u);
   assert.doesNotMatch(ar.out(), /economic/u);
 });
+
+test('khabar events: a country that is the actor is not said twice («Iraq/Government», not «… (Iraq)»)', async () => {
+  // own writing
+  const pact = file(
+    'وقعت المملكة العربية السعودية والعراق يوم الأحد اتفاقية للتعاون في مجال الطاقة الكهربائية.',
+  );
+  for (const [lang, twice] of [
+    ['en', /(Saudi Arabia|Iraq)\/Government \(\1\)/u],
+    ['ar', /(السعودية|العراق)\/حكومة \(\1\)/u],
+  ] as const) {
+    const f = fakeContext();
+    assert.equal(await main(['events', pact, '--lang', lang], f.ctx), 0);
+    assert.match(f.out(), /^1\. AGREE/mu, f.out());
+    assert.doesNotMatch(f.out(), twice, f.out());
+  }
+  // a named actor keeps its name beside the country
+  const en = fakeContext();
+  assert.equal(await main(['events', meeting, '--lang', 'en'], en.ctx), 0);
+  assert.match(en.out(), /Türkiye\/Government \(Hakan Fidan\)/u);
+});
