@@ -169,20 +169,46 @@ function anyCue(t: Tok | undefined, bit: number): boolean {
   return is(t, bit);
 }
 
-/** Synthetic praise: «وصف X بأنه خطوة إيجابية» → SUPPORT with head at وصف. */
-function describeHits(toks: Tok[]): TriggerHit[] {
+/** «ما وصفه بـ …», «بما وصفته …»: the description names another act's object, no act of its own. */
+const WHAT = /^(?:[وف])?(?:ما|بما|لما|عما|مما|علي ما)$/;
+
+/**
+ * Synthetic acts of describing, head at وصف: «وصف X بأنه خطوة إيجابية» → SUPPORT (praise);
+ * «ووصفت رئيسة الوزراء المداهمات بأنها "استفزاز خطير"», «واصفًا تقريرها بأنه "دفاع عن القتلة"»
+ * → ACCUSE (denounce) — unless a condemnation or a rejection earlier in the sentence already made
+ * it («ونددت طهران بالعقوبات ووصفتها بأنها "غير قانونية"», «نفت … الاتهامات، واصفةً إياها …»).
+ * The describing clause may hold a subject and an inset between commas before «بأنه».
+ */
+function describeHits(toks: Tok[], found: TriggerHit[]): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (const t of toks) {
     if (!anyCue(t, BIT.describe)) continue;
     let k = t.i + 1;
-    while (k < toks.length && !toks[k]!.punct && !/^(?:بان|بانه|بانها|بانهم)$/.test(toks[k]!.n)) k++;
-    if (k >= toks.length || toks[k]!.punct) continue;
-    const adj = toks.slice(k + 1, k + 6).findIndex((x) => !x.punct && anyCue(x, BIT.positive));
-    if (adj < 0) continue;
-    out.push({ entry: PRAISE, i: t.i, j: k, head: t.i });
+    while (
+      k < toks.length &&
+      k - t.i <= 16 &&
+      !(toks[k]!.punct && !COMMA_TOK.test(toks[k]!.raw)) &&
+      !/^(?:بان|بانه|بانها|بانهم)$/.test(toks[k]!.n)
+    )
+      k++;
+    if (k >= toks.length || toks[k]!.punct || k - t.i > 16) continue;
+    const after = toks.slice(k + 1, k + 7);
+    const end = after.findIndex((x) => x.punct && !QUOTE_TOK.test(x.raw));
+    const said = end < 0 ? after : after.slice(0, end);
+    if (said.some((x) => !x.punct && anyCue(x, BIT.positive))) {
+      out.push({ entry: PRAISE, i: t.i, j: k, head: t.i });
+      continue;
+    }
+    if (!said.some((x) => !x.punct && (anyCue(x, BIT.negative) || x.n === 'غير'))) continue;
+    if (WHAT.test(toks[t.i - 1]?.n ?? '')) continue;
+    if (found.some((h) => h.head < t.i && (h.entry.type === 'ACCUSE' || h.entry.type === 'REJECT'))) continue;
+    out.push({ entry: /^[وف]?واصف/.test(t.n) ? DENOUNCING : DENOUNCE, i: t.i, j: k, head: t.i });
   }
   return out;
 }
+
+const COMMA_TOK = /^[،,]$/;
+const QUOTE_TOK = /^["«»“”]$/;
 
 /** A past or future form of «وقّع» (signed), not «توقّع» (expected). */
 const SIGN_VERB = /^(?:[وف])?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|يوقع|سيوقع|ستوقع|يوقعان|سيوقعان)$/;
@@ -255,6 +281,17 @@ const PRAISE: TriggerEntry = {
   line: 'SUPPORT\tpraise\t(وصف … بأنه + positive adjective)',
 };
 
+const DENOUNCE: TriggerEntry = {
+  type: 'ACCUSE',
+  mode: 'criticize',
+  kind: 'verb',
+  flags: new Set(['governs']),
+  slots: [['وصف']],
+  line: 'ACCUSE\tcriticize\t(وصف … بأنه + a word of condemnation)',
+};
+
+const DENOUNCING: TriggerEntry = { ...DENOUNCE, flags: new Set(['governs', 'participle']) };
+
 /** Reactions whose object may be an event told before: «رحب بالاتفاق», «ندد بالهجوم», «رفض القرار». */
 const REACTIONS = new Set(['SUPPORT', 'ACCUSE', 'REJECT']);
 
@@ -310,7 +347,8 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     const home = placeCountry(toks);
     if (home) inp.state.home = home;
   }
-  let hits = signedFar(toks, [...findTriggers(toks), ...describeHits(toks)]).sort((a, b) => a.head - b.head);
+  const lexical = findTriggers(toks);
+  let hits = signedFar(toks, [...lexical, ...describeHits(toks, lexical)]).sort((a, b) => a.head - b.head);
   // «احتجاجًا على …»: a closure done in protest is a road block («أغلق مئات المزارعين الطرق …
   // احتجاجًا»); an act with no trigger of its own done in protest is the protest («أقدم على
   // محاولة انتحار احتجاجًا على …»)
@@ -712,6 +750,8 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         continue;
       // a governing noun («اتهامات») owns nominals only; «وهي اتهامات رفضها …» keeps its verb
       if (isNominal(h) && !isNominal(o)) continue;
+      // «هددت بطرد البعثة، واصفةً تقريرها بأنه "افتراء"»: a description is a speech act of its own
+      if (o.entry === DENOUNCE || o.entry === DENOUNCING) continue;
       // «محادثات … بوساطة قطرية»: a mediation is not the talks' content
       if (o.entry.mode === 'mediate' && h.entry.type === 'CONSULT') continue;
       // «للمطالبة بتفعيل اتفاقيات مبرمة منذ 2012»: an agreement already concluded is an event of its own
@@ -1223,7 +1263,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (roles.target.length) confidence += 0.05;
     if (!roles.source.length) confidence -= 0.2;
     const trigSpan: Span =
-      h.entry === PRAISE
+      h.entry === PRAISE || h.entry === DENOUNCE || h.entry === DENOUNCING
         ? [headTok.start, headTok.end]
         : [toks[h.i]!.start, toks[Math.max(h.i, h.j - 1)]!.end];
     const speaker = speakerFor(h.head);

@@ -23,6 +23,7 @@ const CUE_NAMES = [
   'background_past_verb',
   'pluperfect',
   'positive',
+  'negative',
   'reciprocal',
   'adverbial_protest',
 ] as const;
