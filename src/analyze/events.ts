@@ -126,6 +126,7 @@ export function extractEvents(input: EventInput): EventResult {
   const datelineCountry = placed
     .map((m) => (m.entityId ? entityIndex.get(m.entityId) : undefined))
     .find((e) => e?.type === 'LOC' && e.country)?.country;
+  if (datelineCountry) state.dateline = datelineCountry;
   // where the dateline ends: the sentence that holds it starts after it (the lexicons would
   // read its place as an actor again)
   let cut = 0;

@@ -49,3 +49,19 @@ test('a description in words of condemnation is an accusation («وصف … بأ
   const what = events('واحتجت الحكومة الكينية على ما وصفته بأنه "تدخل سافر" في شؤونها.');
   assert.ok(!what.some((x) => x.trigger.text.includes('وصف')), show(what));
 });
+
+test('aid a foreign state gives with no recipient named goes to the pair’s other side, else the dateline’s state', () => {
+  // own sentences
+  const pair = events(
+    'وقّعت الأردن واليابان، اليوم الأحد في عمّان، مذكرة تفاهم في مجال المياه. وتعهدت الحكومة اليابانية بتقديم منحة بقيمة 40 مليون دولار لتوسيع محطات التحلية.',
+  );
+  const aid = of(pair, 'AID');
+  assert.equal(aid.length, 1, show(pair));
+  assert.deepEqual(code(aid[0]!.source), ['JPN/GOV'], show(pair));
+  assert.deepEqual(code(aid[0]!.target), ['JOR/GOV'], show(pair));
+  const dateline = events('نيامي - قدمت الحكومة الإيطالية منحة قدرها 12 مليون يورو لتأهيل مدارس ريفية.');
+  assert.deepEqual(code(of(dateline, 'AID')[0]?.target ?? []), ['NER/GOV'], show(dateline));
+  // a state's credit to its own people, filed from its own capital, is no aid
+  const own = events('الرباط - قدمت الحكومة المغربية قروضًا بقيمة ملياري درهم لتمويل المشاريع الصغيرة.');
+  assert.equal(of(own, 'AID').length, 0, show(own));
+});

@@ -55,6 +55,8 @@ export interface SentenceInput {
     told?: Omit<EventRecord, 'id'>[];
     /** The country of the first province or town the article names (data/events/places.tsv). */
     home?: string;
+    /** The country of the dateline's place («ديلي - …»), when the article has one. */
+    dateline?: string;
   };
 }
 
@@ -1094,6 +1096,18 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       prev = roles;
       if (!isNominal(h) && !RELATIVE.test(toks[h.head - 1]?.n ?? '')) prevMain = roles;
     }
+    // «تعهدت الحكومة الأسترالية بتقديم قرض ميسّر» in a story filed from Dili, after «وقعت تيمور
+    // الشرقية وأستراليا …»: aid a foreign state gives with no recipient named goes to the other side
+    // of the article's pair, else to the dateline's state
+    // (the sentence's only aid: «اتفاقية قرض يقدمه الصندوق الكويتي …» tells one loan twice)
+    if (
+      h.entry.type === 'AID' &&
+      !roles.target.length &&
+      !hits.some((o) => o !== h && o.entry.type === 'AID')
+    ) {
+      const to = aidRecipient(roles.source, inp.state);
+      if (to) roles.target = [{ country: to, sector: 'GOV' }];
+    }
     // aid goes to someone: without a recipient «قروض» is domestic credit, not AID
     if ((h.entry.type === 'AID' || h.entry.flags.has('target')) && !roles.target.length) continue;
     // «أسفر حريق … عن مقتل 62 شخصًا», «هاجمته سمكة قرش»: deaths with no one who caused them, in a
@@ -1358,6 +1372,23 @@ export function processSentence(inp: SentenceInput): Candidate[] {
 }
 
 /** A claim of responsibility right before an attack noun: «أعلن الحوثيون مسؤوليتهم عن الهجوم» → the claimer. */
+/**
+ * Who receives aid given with no recipient in its sentence: the one other state of the article's
+ * pair (the sides of its last two-sided event), else the dateline's state — never the giver's own
+ * (a state's credit to its own people is no AID), and only for a giver of a known state (an
+ * international body's aid in a story filed from a neighbouring capital goes elsewhere).
+ */
+function aidRecipient(source: Actor[], state: SentenceInput['state']): string | undefined {
+  const giver = new Set(source.flatMap((a) => (a.country ? [a.country] : [])));
+  if (!giver.size) return undefined;
+  const others = [
+    ...new Set(state.pair.flatMap((a) => (a.country && !giver.has(a.country) ? [a.country] : []))),
+  ];
+  if (others.length === 1) return others[0];
+  if (state.dateline && !giver.has(state.dateline)) return state.dateline;
+  return undefined;
+}
+
 const HOST = /^(?:[وف])?(?:استضاف|استضافت|استضافا|يستضيف|تستضيف|ستستضيف|سيستضيف)$/;
 
 /** For a verb of hosting: the talks it hosts, a meeting nominal at most 14 tokens after it. */
