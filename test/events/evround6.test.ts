@@ -65,3 +65,15 @@ test('aid a foreign state gives with no recipient named goes to the pair’s oth
   const own = events('الرباط - قدمت الحكومة المغربية قروضًا بقيمة ملياري درهم لتمويل المشاريع الصغيرة.');
   assert.equal(of(own, 'AID').length, 0, show(own));
 });
+
+test('an arrest whose object is people named by a common noun, or a vehicle, is an arrest; «إيقاف نشاطها» is not', () => {
+  // own sentences
+  const court = events('قضت محكمة مغربية أمس بإيقاف خمسة أشخاص يشتبه في انتمائهم إلى شبكة لتزوير الوثائق.');
+  const c = of(court, 'COERCE');
+  assert.equal(c.length, 1, show(court));
+  assert.deepEqual(code(c[0]!.target), ['MAR/CVL'], show(court));
+  const car = events('تمكنت دورية للحرس الوطني بولاية صفاقس من إيقاف شاحنة محملة بالسجائر المهربة.');
+  assert.equal(of(car, 'COERCE').length, 1, show(car));
+  const stop = events('قررت الشركة إيقاف نشاطها في الجنوب.');
+  assert.equal(of(stop, 'COERCE').length, 0, show(stop));
+});

@@ -1108,8 +1108,15 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       const to = aidRecipient(roles.source, inp.state);
       if (to) roles.target = [{ country: to, sector: 'GOV' }];
     }
+    // «قضت محكمة … بإيقاف أفراد عصابة», «تمكنت الدورية من إيقاف سيارة»: an arrest whose object is
+    // people named by a common noun (no actor), or a vehicle, has happened all the same — the people
+    // are civilians of where the story is told; «إيقاف النشاط» stops an activity, no arrest
+    if (h.entry.type === 'COERCE' && h.entry.flags.has('target') && !roles.target.length) {
+      const what = seizedObject(toks, h.j);
+      if (what === 'people') roles.target = [{ sector: 'CVL' }];
+      else if (what !== 'vehicle') continue;
+    } else if ((h.entry.type === 'AID' || h.entry.flags.has('target')) && !roles.target.length) continue;
     // aid goes to someone: without a recipient «قروض» is domestic credit, not AID
-    if ((h.entry.type === 'AID' || h.entry.flags.has('target')) && !roles.target.length) continue;
     // «أسفر حريق … عن مقتل 62 شخصًا», «هاجمته سمكة قرش»: deaths with no one who caused them, in a
     // sentence about a fire, a flood, a road accident or an animal, are no assault
     if (!flagsHold(h, roles, inp.state.home)) continue;
@@ -1372,6 +1379,30 @@ export function processSentence(inp: SentenceInput): Candidate[] {
 }
 
 /** A claim of responsibility right before an attack noun: «أعلن الحوثيون مسؤوليتهم عن الهجوم» → the claimer. */
+/** People named by a common noun: what an arrest's object is when no actor is named. */
+const PEOPLE =
+  /^(?:ال)?(?:افراد|فرد|شخص|شخصا|اشخاص|الاشخاص|شاب|شابا|شبان|رجل|رجلا|رجال|امراه|نساء|عنصر|عنصرا|عناصر|مواطن|مواطنا|مواطنين|مهاجر|مهاجرا|مهاجرين|مشتبه|مشتبها|مشتبهين|متهم|متهما|متهمين|مطلوب|مطلوبا|مطلوبين|مروج|مروجي|مهرب|مهربا|مهربين|مهربي|عصابه|شبكه|خليه|نفر|انفار|كهل|كهلا|طفل|قاصر|قاصرين)$/;
+/** Vehicles stopped or seized. */
+const VEHICLE =
+  /^(?:ال)?(?:سياره|سيارات|شاحنه|شاحنات|مركب|مركبا|مراكب|قارب|قاربا|قوارب|سفينه|سفن|دراجه|حافله)$/;
+
+/** What follows an arrest with no actor as its object: people, a vehicle, else nothing known. */
+function seizedObject(toks: Tok[], j: number): 'people' | 'vehicle' | undefined {
+  for (let k = j; k < Math.min(toks.length, j + 3); k++) {
+    const t = toks[k]!;
+    if (t.punct) return undefined;
+    if (PEOPLE.test(t.n)) return 'people';
+    if (VEHICLE.test(t.n)) return 'vehicle';
+    if (
+      !/^(?:\d+|[٠-٩]+|عدد|عددا|من|بعض|عشرات|مئات|نحو|قرابه|اكثر|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|شخصين)$/.test(
+        t.n,
+      )
+    )
+      return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Who receives aid given with no recipient in its sentence: the one other state of the article's
  * pair (the sides of its last two-sided event), else the dateline's state — never the giver's own
