@@ -77,3 +77,14 @@ test('an arrest whose object is people named by a common noun, or a vehicle, is 
   const stop = events('قررت الشركة إيقاف نشاطها في الجنوب.');
   assert.equal(of(stop, 'COERCE').length, 0, show(stop));
 });
+
+test('the killing an accusation names, after a long name of the accused, is an event of its own', () => {
+  // own sentences
+  const near = events('اتهمت تشاد النيجر بقتل أربعة رعاة تشاديين.');
+  assert.equal(of(near, 'ASSAULT').length, 1, show(near));
+  const far = events(
+    'اتهمت الحكومة الغانية عناصر دورية حرس الحدود التابعة لتوغو بقتل صيادين اثنين قرب البحيرة.',
+  );
+  assert.equal(of(far, 'ACCUSE').length, 1, show(far));
+  assert.equal(of(far, 'ASSAULT').length, 1, show(far));
+});

@@ -760,7 +760,13 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       if (concluded(toks, o)) continue;
       // «اتهمت الأمم المتحدة الحوثيين باحتجاز موظفيها»: the act an accusation names is reported,
       // an event of its own by the accused
-      if (h.entry.type === 'ACCUSE' && toks[o.head]!.prep === 'ب' && o.head - h.j <= 6) {
+      // (the accused may be a long name: «اتهمت ناميبيا عناصر وحدة حماية الحياة البرية في بوتسوانا
+      // بقتل …», up to 10 words with no comma)
+      if (
+        h.entry.type === 'ACCUSE' &&
+        toks[o.head]!.prep === 'ب' &&
+        (o.head - h.j <= 6 || (o.head - h.j <= 10 && !toks.slice(h.j, o.head).some((t) => t.punct)))
+      ) {
         accusedAct.set(o, h);
         continue;
       }
