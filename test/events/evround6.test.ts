@@ -88,3 +88,17 @@ test('the killing an accusation names, after a long name of the accused, is an e
   assert.equal(of(far, 'ACCUSE').length, 1, show(far));
   assert.equal(of(far, 'ASSAULT').length, 1, show(far));
 });
+
+test('demands a rejection names, made by the actor after them, are a request of their own', () => {
+  // own sentences
+  const demands = events('رفض رئيس الوزراء الصربي، مساء الأحد، مطالب ألبانية بفتح المعبر الحدودي.');
+  const r = of(demands, 'REQUEST');
+  assert.equal(r.length, 1, show(demands));
+  assert.deepEqual(code(r[0]!.source), ['ALB/-'], show(demands));
+  assert.equal(of(demands, 'REJECT').length, 1, show(demands));
+  const proposal = events('رفض البرلمان اللبناني مقترح الحكومة بتأجيل الانتخابات البلدية.');
+  assert.equal(of(proposal, 'REQUEST').length, 1, show(proposal));
+  // a proposal with its adjective («المقترح الإسرائيلي») is what is rejected, no request told
+  const plan = events('رفضت الحكومة السودانية المقترح الإثيوبي الأخير.');
+  assert.equal(of(plan, 'REQUEST').length, 0, show(plan));
+});

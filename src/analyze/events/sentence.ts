@@ -125,7 +125,9 @@ const RESPONSE =
   /^(?:[وف])?(?:استجابه|استجابا|استجابتها|استجابته|الاستجابه|تنفيذا|نزولا|امتثالا|رضوخا|يستجب|تستجب|يستجيب|تستجيب|يستجيبوا|استجاب|استجابت)$/;
 /** Request nouns a response or a rejection names: «طلب», «مطالب», «دعوات», «دعوة», «التماس». */
 const REQUEST_NOUN =
-  /^(?:[وف])?(?:ل|ب)?(?:ال)?(?:طلب|طلبا|طلبات|مطالب|مطالبات|دعوات|دعوه|نداءات|مناشدات|التماس|التماسا)$/;
+  /^(?:[وف])?(?:ل|ب)?(?:ال)?(?:طلب|طلبا|طلبات|مطالب|مطالبات|دعوات|دعوه|نداءات|مناشدات|التماس|التماسا|مقترح|مقترحا|مقترحات)$/;
+/** Demands, and a proposal in the construct state («مقترح حركة النهضة»), with no trigger of their own. */
+const DEMANDS = /^(?:(?:ال)?مطالب|مقترح)$/;
 /** «مسيرة الإصلاح», «مسيرة ثلاثة أجيال»: an indefinite «مسيرة» before a definite word or a number is a course, not a march. */
 const MARCH = /^(?:[وف])?(?:ب|ل)?(?:مسيره|مسيرات)$/;
 /** «طالب» as a noun: a student («إيقاف طالب», «تلميذا أو طالبا»), a surname («بن طالب»). */
@@ -653,6 +655,21 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     hits.push({ entry: RESPONDED, i: t.i, j: t.i + 1, head: t.i });
     responded.add(t.i);
   }
+  // «رفض الرئيس البنمي مطالب أمريكية بمنح …», «رفضت الإدارة مطالب النقابة», «رفض المكتب مقترح
+  // حركة النهضة»: demands or a proposal a rejection names, made by the actor right after them, are
+  // a request of their own (its source that actor, its target the rejecter: see rejectedRequest)
+  for (const r of hits) {
+    if (r.entry.type !== 'REJECT' || r.entry.kind === 'noun') continue;
+    // (past the rejecter's name and a time inset between commas)
+    for (let k = r.j; k < Math.min(toks.length, r.j + 12); k++) {
+      const t = toks[k]!;
+      if (t.punct ? !COMMA_TOK.test(t.raw) : hits.some((o) => o.head === k && o !== r)) break;
+      if (!DEMANDS.test(t.n)) continue;
+      if (hits.some((o) => o.head === k) || !mentions.some((m) => m.i === k + 1 && !m.prep)) break;
+      hits.push({ entry: RESPONDED, i: k, j: k + 1, head: k });
+      break;
+    }
+  }
   hits.sort((a, b) => a.head - b.head);
   // «مسيرة الإصلاح», «مسيرة ثلاثة أجيال من المهاجرين»: a course, not a march
   hits = hits.filter((h) => {
@@ -776,7 +793,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         h.entry.type === 'REJECT' &&
         o.entry.type === 'REQUEST' &&
         REQUEST_NOUN.test(toks[o.head]!.n) &&
-        o.head - h.j <= 7 &&
+        o.head - h.j <= 11 &&
         (mentions.some((m) => m.i === o.head + 1 && !m.prep) || RELATIVE_DOER.test(toks[o.head + 1]?.n ?? ''))
       ) {
         rejectedRequest.set(o, h);
