@@ -102,3 +102,18 @@ test('demands a rejection names, made by the actor after them, are a request of 
   const plan = events('رفضت الحكومة السودانية المقترح الإثيوبي الأخير.');
   assert.equal(of(plan, 'REQUEST').length, 0, show(plan));
 });
+
+test('a nominal in the predicate of a description or a judgement tells no act of its own', () => {
+  // own sentences
+  const described = events('وندد الوسيط الأممي بالقرار ووصفه بأنه "اعتداء على اتفاق السلام".');
+  assert.equal(of(described, 'ASSAULT').length, 0, show(described));
+  assert.equal(of(described, 'AGREE').length, 0, show(described));
+  assert.equal(of(described, 'ACCUSE').length, 1, show(described));
+  const judged = events('ونددت الحكومة الكورية الجنوبية بالتجربة، معتبرة أنها تهديد مباشر لأمن المنطقة.');
+  assert.equal(of(judged, 'THREATEN').length, 0, show(judged));
+  // a time phrase ends the predicate: the call after it is told
+  const after = events(
+    'وأفرجت السلطات الغانية عن الصيادين، واصفةً الخطوة بأنها "لفتة ودية" عقب اتصال هاتفي بين الرئيسين.',
+  );
+  assert.equal(of(after, 'CONSULT').length, 1, show(after));
+});

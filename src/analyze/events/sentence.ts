@@ -879,6 +879,10 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       hits.some((o) => o.entry.type === 'PROTEST' && o.head < h.head && !absorbed.has(o))
     )
       absorbed.add(h);
+  // «ووصفه بأنه "اعتداء على اتفاق دايتون"», «معتبرًا أنها "خرق فاضح" لاتفاق وقف الأعمال العدائية»,
+  // «… هو اعتداء على الحقوق الدستورية»: a nominal in the predicate of a description or a judgement
+  // characterizes what was done, it tells no act of its own
+  for (const h of hits) if (!absorbed.has(h) && isNominal(h) && inPredicate(toks, h.head)) absorbed.add(h);
   hits = hits.filter((h) => !absorbed.has(h));
   if (!hits.length) {
     updateTopic(inp, mentions, toks);
@@ -1424,6 +1428,40 @@ function seizedObject(toks: Tok[], j: number): 'people' | 'vehicle' | undefined 
       return undefined;
   }
   return undefined;
+}
+
+/** «بأنه», «أنها», «هو»: what opens the predicate of a description or a judgement. */
+const PREDICATE_OPEN = /^(?:[وف])?(?:بانه|بانها|بانهم|بانهما|انه|انها|انهم|انهما|هو|هي)$/;
+/** Verbs and participles of describing and judging. */
+const JUDGE =
+  /^(?:[وف])?(?:وصف|وصفت|وصفه|وصفها|وصفته|وصفتها|وصفوا|يصف|تصف|واصفا|واصفه|اعتبر|اعتبرت|اعتبره|اعتبرها|اعتبرته|اعتبرتها|اعتبروا|يعتبر|تعتبر|معتبرا|معتبره|معتبرين|عد|عدت|عده|عدها|يعد|تعد)$/;
+
+/**
+ * Whether the word at `at` lies in the predicate of a description or a judgement: at most 5 words
+ * (quotes aside) after «بأنه/أنها/هو», in a clause that a verb of describing or judging opened
+ * before it (up to 14 words back, no full stop between).
+ */
+function inPredicate(toks: Tok[], at: number): boolean {
+  let words = 0;
+  for (let k = at - 1; k >= 0 && words <= 5; k--) {
+    const t = toks[k]!;
+    if (t.punct) {
+      if (QUOTE_TOK.test(t.raw)) continue;
+      return false;
+    }
+    // «بأنها "بادرة حسن نية" عقب اتصال هاتفي بين الرئيسين»: a time or cause phrase ends the predicate
+    if (NOT_SIGNED.test(t.n)) return false;
+    if (PREDICATE_OPEN.test(t.n)) {
+      for (let q = k - 1; q >= Math.max(0, k - 14); q--) {
+        const u = toks[q]!;
+        if (u.punct && !COMMA_TOK.test(u.raw) && !QUOTE_TOK.test(u.raw)) return false;
+        if (JUDGE.test(u.n)) return true;
+      }
+      return false;
+    }
+    words++;
+  }
+  return false;
 }
 
 /**
