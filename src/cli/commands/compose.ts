@@ -45,6 +45,7 @@ export const command: Command = {
     'Drafts the brief of any article: a headline-like lead, why it matters, the big picture,',
     'what they say (attributed statements), 3–6 key points and a deeper look. Extractive:',
     'every block is a sentence of the article, with its span. The brief is marked "composed".',
+    'An HTML page is reduced to its main text first; a JSONL file or a feed is refused.',
     '',
     '--llm: an OpenAI-compatible chat endpoint writes the sections (KHABAR_LLM_URL, e.g.',
     'http://127.0.0.1:8080/v1; KHABAR_LLM_MODEL; KHABAR_LLM_KEY; KHABAR_LLM_TIMEOUT_MS). It cites',

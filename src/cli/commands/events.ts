@@ -135,7 +135,8 @@ export const command: Command = {
   usage: [
     'khabar events FILE|- [--published DATE] [--lang ar|en] [--json]',
     '',
-    'Reads one article (- for standard input) and prints the events it reports — who did what to',
+    'Reads one article (- for standard input; an HTML page: its main text and time) and prints',
+    'the events it reports — who did what to',
     'whom, coded in PLOVER (AGREE, CONSULT, SUPPORT, … ASSAULT) with mode, contexts, reciprocal,',
     'modality (happened, intended, denied, conditional), negation, background flag, date, trigger,',
     'confidence, and the evidence span of every restatement (lead, sections, key points).',
