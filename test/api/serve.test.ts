@@ -32,6 +32,10 @@ test('serve listens, answers /api/health and stops on SIGTERM', async () => {
       [join(root, 'bin/khabar.js'), 'serve', '--port', '0', '--db', join(dir, 'a.db'), '--web', dir],
       { cwd: root, env: { ...process.env, KHABAR_TOKEN: 'tok' }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
     const base = await new Promise<string>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (d) => {
@@ -43,6 +47,11 @@ test('serve listens, answers /api/health and stops on SIGTERM', async () => {
     });
     const health = (await (await fetch(`${base}/api/health`)).json()) as { status: string; ingest: boolean };
     assert.deepEqual([health.status, health.ingest], ['ok', true]);
+    // A new archive (a mistyped --db makes one) is said to be empty, with what to run.
+    assert.match(
+      err,
+      /khabar: the archive at .*a\.db is empty: add articles with `khabar ingest FILE --db …`/u,
+    );
     // --web points at a folder without index.html: the app says how to build it.
     const page = await fetch(`${base}/`);
     assert.equal(page.status, 503);

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../api/app.ts';
 import { fail } from '../../errors.ts';
-import { openStore } from '../../store/index.ts';
+import { isPostgresUrl, openStore, resolveDb } from '../../store/index.ts';
 import { type Command, write } from '../context.ts';
 
 const DEFAULT_WEB = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
@@ -48,6 +49,20 @@ export const command: Command = {
     const webRoot = o.web ?? DEFAULT_WEB;
     if (o.web && !existsSync(o.web)) throw fail('INPUT_NOT_FOUND', o.web);
     const store = await openStore(o.db, { env: ctx.env, cwd: ctx.cwd });
+    // A mistyped --db creates a new archive: an empty web app with no word about it looks broken.
+    if ((await store.stats()).articles === 0) {
+      const target = resolveDb(o.db, ctx.env);
+      const file = target.replace(/^sqlite:/u, '');
+      const where = isPostgresUrl(target)
+        ? 'the PostgreSQL archive'
+        : file === ':memory:'
+          ? 'the in-memory archive'
+          : `the archive at ${resolve(ctx.cwd, file)}`;
+      write(
+        ctx.stderr,
+        `khabar: ${where} is empty: add articles with \`khabar ingest FILE${o.db ? ' --db …' : ''}\` (or \`npm start\` for the examples)`,
+      );
+    }
     const pkg = await import('../../../package.json', { with: { type: 'json' } });
     const token = ctx.env.KHABAR_TOKEN?.trim() || undefined;
     const app = createApp({
