@@ -151,11 +151,12 @@ export function codeLabel(key: string, lang: Lang): string | undefined {
 
 /**
  * A dyad end in `lang`: a country or country/sector key by its name, an entity id by its
- * entity's name (English, else transliteration); the key itself when nothing is known.
+ * entity's name (English, else transliteration; a post with its country: `entityName`); the
+ * key itself when nothing is known.
  */
 export function actorKeyLabel(key: string, lang: Lang, entities?: ReadonlyMap<string, Entity>): string {
   const e = entities?.get(key) ?? entities?.get(`country:${key}`);
-  if (e) return displayName(e.names, lang);
+  if (e) return entityName(e, lang);
   return codeLabel(key, lang) ?? key;
 }
 

@@ -91,6 +91,9 @@ describe('CLI tables and exports in two languages', () => {
     assert.match(ar.out, /الأردن \[JOR\] → إسرائيل \[ISR\] {2}الأحداث \d+/);
     const actors = await run(['relations', file, '--level', 'actor', '--lang', 'en']);
     assert.match(actors.out, /Abbas Araghchi \[person:[^\]]+\] → Oman \[[^\]]*OMN\]/);
+    // A post keeps its country in English, as its Arabic name does («الوزير السوداني»).
+    assert.match(actors.out, /^Minister of Sudan \[post:minister-sdn\] → /mu);
+    assert.doesNotMatch(actors.out, /^Minister \[post:/mu);
     const j = JSON.parse((await run(['relations', file, '--json', '--lang', 'en'])).out);
     const d = j.find((x: { source: string; target: string }) => x.source === 'JOR' && x.target === 'ISR');
     assert.deepEqual([d.source_label, d.target_label], ['Jordan', 'Israel']);
