@@ -278,6 +278,21 @@ describe('web app in Chromium', { skip }, () => {
     await shot('timeline');
     await page.goto(`${base}/#/ingest`);
     await page.waitForSelector('#token');
+    // A wrong token is said to be the token, not a «bad request».
+    const errorsBefore = web.errors.length;
+    await page.fill('#token', `${TOKEN}-wrong`);
+    await page.fill('#text', 'خبر قصير عن افتتاح مدرسة جديدة في المدينة.');
+    await page.click('.ingest button[type=submit]');
+    await page.waitForSelector('.ingest p.error');
+    const refused = (await page.locator('.ingest p.error').textContent()) ?? '';
+    assert.match(refused, /رمز الخادم مفقود أو غير صحيح/u, refused);
+    assert.doesNotMatch(refused, /طلب غير صالح/u, refused);
+    // The browser logs the refused request (403) as a console error: expected here, only here.
+    const logged = web.errors.splice(errorsBefore);
+    assert.ok(
+      logged.every((e) => /status of 403/u.test(e)),
+      logged.join('\n'),
+    );
     await page.fill('#token', TOKEN);
     await page.fill(
       '#text',

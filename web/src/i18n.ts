@@ -105,6 +105,10 @@ const STRINGS = {
   },
   backToSearch: { ar: 'العودة إلى البحث', en: 'Back to search' },
   badRequest: { ar: 'طلب غير صالح:', en: 'Bad request:' },
+  tokenRefused: {
+    ar: 'رمز الخادم مفقود أو غير صحيح؛ اكتب قيمة KHABAR_TOKEN التي شُغّل بها الخادم:',
+    en: 'The server token is missing or wrong; enter the KHABAR_TOKEN the server was started with:',
+  },
   serverError: { ar: 'خطأ في الخادم:', en: 'Server error:' },
   networkError: { ar: 'تعذّر الاتصال بالخادم:', en: 'Could not reach the server:' },
   // search

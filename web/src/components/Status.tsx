@@ -21,8 +21,15 @@ export function ErrorText({ error }: { error: Error }) {
         </small>
       </>
     );
+  // A refused token is not a «bad request»: say which field to fix.
   const what =
-    status >= 400 && status < 500 ? t('badRequest') : status ? t('serverError') : t('networkError');
+    status === 401 || status === 403
+      ? t('tokenRefused')
+      : status >= 400 && status < 500
+        ? t('badRequest')
+        : status
+          ? t('serverError')
+          : t('networkError');
   return (
     <>
       {what}{' '}
