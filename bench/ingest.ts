@@ -15,8 +15,21 @@
  * dedup index) without analysis or store: it shows what the ingest machinery itself costs
  * in time and memory at a size (1M) the full pipeline cannot reach in one session.
  * On a shared machine wall time depends on the neighbours: CPU time is printed too.
+ *
+ * Also printed (Linux): the CPU of the main thread apart from the other threads (V8's
+ * optimizing compiler and GC workers, libuv, tsx's loader), and articles per CPU-second in
+ * windows of 1,000 items — a 10,000-article run is not in a steady state: its first
+ * thousands pay for JIT compiles and the first sight of every word (bench/RESULTS.md).
  */
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findEntities } from '../src/analyze/entities.ts';
@@ -61,6 +74,31 @@ let done = 0;
 const sampler = setInterval(() => samples.push({ done, rssMb: mb(process.memoryUsage().rss) }), 1000);
 
 const cpu0 = process.cpuUsage();
+/**
+ * CPU milliseconds of the main thread and of all the other threads together, from
+ * /proc/self/task (Linux); undefined elsewhere.
+ */
+function threadCpuMs(): { main: number; other: number } | undefined {
+  try {
+    let main = 0;
+    let other = 0;
+    const tick = 1000 / 100; // USER_HZ
+    for (const t of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${t}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ms = (Number(f[11]) + Number(f[12])) * tick;
+      if (t === String(process.pid)) main += ms;
+      else other += ms;
+    }
+    return { main, other };
+  } catch {
+    return undefined;
+  }
+}
+const threads0 = threadCpuMs();
+/** Items per CPU-second in windows of 1,000 items (the first progress call past each thousand). */
+const windows: Array<{ upTo: number; perCpuSecond: number }> = [];
+let windowAt = { seen: 0, cpuMs: 0 };
 /** With `node --expose-gc`, heap use after a full GC every 2,000 items: shows whether live memory grows. */
 const gc = (globalThis as { gc?: () => void }).gc;
 const heapAfterGc: Array<{ done: number; heapMb: number; externalMb: number }> = [];
@@ -171,6 +209,15 @@ const summary = await runIngest({
   items: limited(jsonlSource({ stream: input(), name: corpus })),
   stageClock: cpuMs,
   onProgress: (p) => {
+    if (Math.floor(p.seen / 1000) > Math.floor(windowAt.seen / 1000)) {
+      const c = process.cpuUsage(cpu0);
+      const ms = (c.user + c.system) / 1000;
+      windows.push({
+        upTo: p.seen,
+        perCpuSecond: Math.round(((p.seen - windowAt.seen) * 1000) / (ms - windowAt.cpuMs)),
+      });
+      windowAt = { seen: p.seen, cpuMs: ms };
+    }
     const step = gc ? 2000 : 5000;
     if (Math.floor(p.seen / step) > Math.floor(done / step)) {
       gc?.();
@@ -192,6 +239,14 @@ const stats = await store.stats();
 await store.close();
 // The ingest's CPU ends here: the stage split below re-analyzes a sample, which is no ingest work.
 const cpu = process.cpuUsage(cpu0);
+const threads1 = threadCpuMs();
+const threadSeconds =
+  threads0 && threads1
+    ? {
+        main: Math.round((threads1.main - threads0.main) / 100) / 10,
+        other: Math.round((threads1.other - threads0.other) / 100) / 10,
+      }
+    : undefined;
 const dbBytes = statSync(dbPath).size + (existsSync(`${dbPath}-wal`) ? statSync(`${dbPath}-wal`).size : 0);
 
 // Split the analysis time between entities and events on a sample (same code as analyze()).
@@ -266,6 +321,8 @@ const result = {
   articlesPerSecond: Math.round((articles * 1000) / summary.elapsedMs),
   cpuSeconds: Math.round(cpuSeconds * 10) / 10,
   articlesPerCpuSecond: Math.round(articles / cpuSeconds),
+  threadCpuSeconds: threadSeconds,
+  perCpuSecondBy1000: windows,
   peakRssMb: peakMb,
   memoryAtEndMb: memory,
   rssSamples: samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 12)) === 0),
@@ -294,6 +351,14 @@ else {
   console.log(
     `cpu           ${result.cpuSeconds} s → ${result.articlesPerCpuSecond} articles per CPU-second (the stage split's sample after it: ${result.splitCpuSeconds} s, not counted)`,
   );
+  if (threadSeconds)
+    console.log(
+      `threads       main ${threadSeconds.main} s, other threads ${threadSeconds.other} s of CPU (V8's compiler and GC workers, libuv, tsx)`,
+    );
+  if (windows.length)
+    console.log(
+      `by 1,000 items ${windows.map((w) => `${w.upTo}:${w.perCpuSecond}`).join(' ')} (items read: items per CPU-second since the previous mark)`,
+    );
   console.log(`peak RSS      ${result.peakRssMb} MB (maxRSS)`);
   console.log(
     `memory at end ${Object.entries(memory)
