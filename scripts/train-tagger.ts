@@ -53,7 +53,13 @@ import {
 } from '../src/analyze/tagger/gazetteer.ts';
 import { docFeatures, FEATURE_GROUPS, type FeatureGroup } from '../src/analyze/tagger/features.ts';
 import { saveModel, TaggerModel } from '../src/analyze/tagger/model.ts';
-import { averageWeights, headerFor, type TrainedWeights, train } from '../src/analyze/tagger/train.ts';
+import {
+  averageWeights,
+  combineWeights,
+  headerFor,
+  type TrainedWeights,
+  train,
+} from '../src/analyze/tagger/train.ts';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const args = process.argv.slice(2);
@@ -75,6 +81,17 @@ const dropout = Number(opt('dropout') ?? 0);
 const wordDropout = Number(opt('word-dropout') ?? 0);
 const entityDropout = Number(opt('entity-dropout') ?? 0);
 const paC = Number(opt('pa') ?? 0);
+// Loss-augmented perceptron (--margin X: Hamming cost per wrong token; --margin-miss Y: extra cost of O on a gold entity token).
+const margin = Number(opt('margin') ?? 0);
+const marginMiss = Number(opt('margin-miss') ?? 0);
+// Feature bagging: --bag-without GROUPS, --bag-seeds N (default: --seeds), --bag-weight λ (1).
+const bagWithout = (opt('bag-without') ?? '').split(',').filter(Boolean);
+const bagSeeds = Number(opt('bag-seeds') ?? opt('seeds') ?? 3);
+const bagWeight = Number(opt('bag-weight') ?? 1);
+const marginOpts = {
+  ...(margin > 0 ? { margin } : {}),
+  ...(marginMiss > 0 ? { marginMiss } : {}),
+};
 // --crf: a linear-chain CRF (AdaGrad, L2) instead of the averaged perceptron.
 const crf = flag('crf')
   ? {
@@ -103,6 +120,7 @@ const OFF = new Set([
   'cue',
   'namepart',
   'vec',
+  'docctx',
 ]);
 const DEFAULT_GROUPS = FEATURE_GROUPS.filter((g) => !OFF.has(g));
 const groups = [
@@ -294,6 +312,8 @@ const meta = {
   wordDropout,
   ...(entityDropout ? { entityDropout } : {}),
   paC,
+  ...marginOpts,
+  ...(bagWithout.length ? { bagWithout, bagSeeds, bagWeight } : {}),
   ...(crf ? { crf, biasUnit } : {}),
   ...(scheme ? { scheme } : {}),
   trainSentences: sentences.length,
@@ -319,7 +339,7 @@ if (groups.includes('antlex') && antSents.length === 0) {
 }
 if (groups.includes('doc') || groups.includes('antlex')) {
   const folds = Number(opt('doc-folds') ?? 5);
-  const baseGroups = groups.filter((g) => g !== 'doc' && g !== 'repeat' && g !== 'antlex');
+  const baseGroups = groups.filter((g) => g !== 'doc' && g !== 'repeat' && g !== 'antlex' && g !== 'docctx');
   const allCounts = new AntCounts();
   if (antSents.length) antLexicons = [];
   const foldOf = (i: number) => Math.floor((i * folds) / sentences.length);
@@ -331,6 +351,7 @@ if (groups.includes('doc') || groups.includes('antlex')) {
       epochs,
       seed,
       minCount,
+      ...marginOpts,
       ...(crf && !flag('perceptron-folds') ? { crf } : {}),
       ...(scheme ? { scheme } : {}),
     });
@@ -361,7 +382,7 @@ if (groups.includes('doc')) {
     sentences.map((s) => s.tokens),
     oof,
     docWindow,
-    { repeat: groups.includes('repeat') },
+    { repeat: groups.includes('repeat'), context: groups.includes('docctx') },
   );
 }
 const runs: TrainedWeights[] = [];
@@ -378,6 +399,7 @@ for (let r = 0; r < seeds; r++) {
       wordDropout,
       entityDropout,
       paC,
+      ...marginOpts,
       ...(crf ? { crf } : {}),
       ...(scheme ? { scheme } : {}),
       ...(flag('repair-gold') ? { repairGold: true } : {}),
@@ -399,7 +421,40 @@ for (let r = 0; r < seeds; r++) {
     }),
   );
 }
-const trained = averageWeights(runs);
+// Feature bagging (--bag-without a,b): models trained without the word's identity groups are
+// added to the full ones' weights (λ = --bag-weight), so unseen words are scored by features
+// that were not left undertrained by the identity features (Sutton et al., 2006).
+let trained = averageWeights(runs);
+if (bagWithout.length) {
+  const bagGroups = groups.filter((g) => !bagWithout.includes(g));
+  const bagRuns: TrainedWeights[] = [];
+  for (let r = 0; r < bagSeeds; r++) {
+    bagRuns.push(
+      train({
+        sentences,
+        groups: bagGroups,
+        ...res,
+        epochs,
+        seed: seed + 100 + r,
+        minCount,
+        dropout,
+        wordDropout,
+        entityDropout,
+        paC,
+        ...marginOpts,
+        ...(scheme ? { scheme } : {}),
+        ...(flag('repair-gold') ? { repairGold: true } : {}),
+        ...(docFeats ? { docFeats, docDropout } : {}),
+        log: (l) => console.log(`bag: ${l}`),
+      }),
+    );
+  }
+  trained = combineWeights(
+    [trained, averageWeights(bagRuns)],
+    [1 / (1 + bagWeight), bagWeight / (1 + bagWeight)],
+  );
+  console.log(`bag: ${bagSeeds} runs without ${bagWithout.join(',')}, weight ${bagWeight}`);
+}
 const header = headerFor(trained, { groups, ...res, docWindow, meta });
 const model = new TaggerModel(header, trained.hashes, trained.weights);
 // Settings chosen on dev: a penalty on O that trades precision for recall, then (unless

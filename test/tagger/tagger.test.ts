@@ -14,7 +14,14 @@ import {
   procliticVariants,
 } from '../../src/analyze/tagger/gazetteer.ts';
 import { DEFAULT_MODEL_PATH, loadTagger, tag } from '../../src/analyze/tagger/index.ts';
-import { docFeatures, docFeaturesFlat, docKey, hashString, mix } from '../../src/analyze/tagger/features.ts';
+import {
+  docFeatures,
+  docFeaturesFlat,
+  docKey,
+  type FeatureGroup,
+  hashString,
+  mix,
+} from '../../src/analyze/tagger/features.ts';
 import {
   allowedTransitions,
   bioNames,
@@ -27,7 +34,7 @@ import {
 } from '../../src/analyze/tagger/model.ts';
 import { matchForm, stripProclitics } from '../../src/analyze/tagger/normalize.ts';
 import { mulberry32 } from '../../src/text/random.ts';
-import { ForwardBackward, headerFor, train } from '../../src/analyze/tagger/train.ts';
+import { combineWeights, ForwardBackward, headerFor, train } from '../../src/analyze/tagger/train.ts';
 import { toySentences } from './toy.ts';
 
 const words = (s: string) => s.split(' ');
@@ -323,6 +330,43 @@ test('repeat features: a word pair that recurs in nearby sentences marks its two
   assert.equal(far[0]![1]!.length, 0);
 });
 
+test('docctx features: the words around the other occurrences of a word in nearby sentences', () => {
+  const sents = [
+    words('فاز فريق بنفيكا أمس'),
+    words('وتعادل بنفيكا مع الفريق'),
+    words('في يوم ما'),
+    words('قال المدرب'),
+  ];
+  const tags = sents.map((s) => s.map(() => 'O'));
+  const plain = docFeatures(sents, tags, 5);
+  const ctx = docFeatures(sents, tags, 5, { context: true });
+  // «بنفيكا» (sentence 0) gets the two words around its other occurrence: «وتعادل» → «تعادل» and «مع».
+  assert.equal(ctx[0]![2]!.length, plain[0]![2]!.length + 2);
+  // and the other way round: «فريق» and «أمس».
+  assert.equal(ctx[1]![1]!.length, plain[1]![1]!.length + 2);
+  // Before and after are different features: «فريق» before ≠ «فريق» after.
+  const before = ctx[1]![1]!.slice(-2);
+  const swapped = docFeatures(
+    [words('بنفيكا فريق'), words('بنفيكا أمس')],
+    [
+      ['O', 'O'],
+      ['O', 'O'],
+    ],
+    5,
+    {
+      context: true,
+    },
+  );
+  assert.notDeepEqual([...swapped[1]![0]!].sort(), [...before].sort());
+  // A word seen once, a key under 3 letters and a far occurrence give nothing.
+  assert.equal(ctx[0]![3]!.length, plain[0]![3]!.length);
+  assert.equal(ctx[1]![3]!.length, plain[1]![3]!.length);
+  const far = docFeatures(sents, tags, 0, { context: true });
+  assert.equal(far[0]![2]!.length, 0);
+  // The flat and per-sentence forms agree, and the result does not depend on anything but the text.
+  assert.deepEqual(docFeatures(sents, tags, 5, { context: true }), ctx);
+});
+
 test('antlex: labels from what a tagger said about each stem across a corpus', () => {
   const sents = antSentences(
     [
@@ -577,4 +621,33 @@ test('CRF and BILOU training: deterministic, learn their data, tag in BIO', () =
     const model = new TaggerModel(headerFor(a, { groups, meta: {} }), a.hashes, a.weights);
     for (const s of mine) assert.deepEqual(model.tag(s.tokens), s.tags, JSON.stringify(opts));
   }
+});
+
+test('margin training: deterministic, learns its data; combineWeights scores as the weighted sum', () => {
+  const groups = ['word', 'affix', 'clitic', 'context', 'bigram'] as const;
+  const run = () => train({ sentences: mine, groups, epochs: 8, seed: 5, margin: 2, marginMiss: 1 });
+  const a = run();
+  assert.deepEqual(a.weights, run().weights);
+  const plain = train({ sentences: mine, groups, epochs: 8, seed: 5 });
+  assert.notDeepEqual(a.weights, plain.weights);
+  const model = new TaggerModel(headerFor(a, { groups, meta: {} }), a.hashes, a.weights);
+  for (const s of mine) assert.deepEqual(model.tag(s.tokens), s.tags);
+  assert.throws(() => train({ sentences: mine, groups, epochs: 1, seed: 5, margin: 1, paC: 1 }), /margin/);
+  // Two models with different features (no identity groups in the second) combined: the
+  // emissions of the combination are the weighted sums of each model's emissions.
+  const fewer = ['affix', 'context'] as const;
+  const b = train({ sentences: mine, groups: fewer, epochs: 4, seed: 9 });
+  const c = combineWeights([plain, b], [0.75, 0.25]);
+  assert.deepEqual(
+    c.transitions,
+    plain.transitions.map((v, k) => 0.75 * v + 0.25 * b.transitions[k]!),
+  );
+  const em = (w: typeof c, g: readonly FeatureGroup[]) =>
+    new TaggerModel(headerFor(w, { groups: g, meta: {} }), w.hashes, w.weights).emissionsReference(
+      mine[2]!.tokens,
+    );
+  const sum = em(plain, groups).map((v, k) => 0.75 * v + 0.25 * em(b, fewer)[k]!);
+  const got = em(c, groups);
+  for (let k = 0; k < got.length; k++) assert.ok(Math.abs(got[k]! - sum[k]!) < 1e-4, `emission ${k}`);
+  assert.throws(() => combineWeights([plain], [0.5, 0.5]), /coefficient/);
 });

@@ -30,6 +30,7 @@ export const FEATURE_GROUPS = [
   'cue', // a title or verb of saying before/after × the word's Brown cluster; a name-list type × the neighbours' clusters
   'namepart', // the word (clitic-aware) is a known first name / surname / inner name part; same for the neighbours ±1
   'vec', // binarized dimensions of dense ANT word vectors (PPMI-SVD), of the word and its neighbours ±1
+  'docctx', // with `doc`: the words before and after the other occurrences of the same word in the nearby sentences (context aggregation)
 ] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
@@ -998,7 +999,7 @@ export function docFeaturesFlat(
   types: Int32Array,
   typeNames: readonly string[],
   window: number,
-  opts: { repeat?: boolean } = {},
+  opts: { repeat?: boolean; context?: boolean } = {},
 ): FlatDocFeatures {
   const K = keys.length;
   const nt = typeNames.length;
@@ -1096,8 +1097,12 @@ export function docFeaturesFlat(
   const some = hashString(T.doc + 2, 'some');
   const allO = hashString(T.doc + 3, 'allO');
   // Group `repeat`: extra hashes per token, written after its doc features.
-  const rep: (number[] | undefined)[] | undefined = opts.repeat ? new Array(K) : undefined;
+  let rep: (number[] | undefined)[] | undefined = opts.repeat ? new Array(K) : undefined;
   if (rep) total += repeatFeatures(keys, sentOf, window, rep);
+  if (opts.context) {
+    rep ??= new Array(K);
+    total += contextFeatures(keys, sentOf, start, order, gid, window, rep);
+  }
   const offsets = new Int32Array(K + 1);
   const hashes = new Uint32Array(total);
   let o = 0;
@@ -1117,6 +1122,79 @@ export function docFeaturesFlat(
   }
   offsets[K] = o;
   return { offsets, hashes };
+}
+
+/** Group `docctx`: most occurrences of one word whose contexts are read (the nearest first); words more frequent in the window are skipped. */
+const CONTEXT_MAX_OCC = 12;
+const CONTEXT_MAX_OCCURRENCES = 40;
+
+/**
+ * Group `docctx` (context aggregation, Ratinov & Roth 2009): for each token whose key has at
+ * least 3 letters, the keys of the words just before and just after the other occurrences
+ * of the same key in the sentences at most `window` before or after (its own sentence
+ * included, itself excluded; at most CONTEXT_MAX_OCC occurrences, the nearest in text order
+ * first; none when the key occurs more than CONTEXT_MAX_OCCURRENCES times there, as function
+ * words do), each distinct one once. A name seen once after «نادي» and once before «على» gets
+ * both contexts at each of its occurrences. Appends to `per`; returns how many hashes it added.
+ */
+function contextFeatures(
+  keys: readonly string[],
+  sentOf: Int32Array,
+  start: Int32Array,
+  order: Int32Array,
+  gid: Int32Array,
+  window: number,
+  per: (number[] | undefined)[],
+): number {
+  const K = keys.length;
+  const hashCache = new Map<string, number>();
+  const keyHash = (side: number, key: string): number => {
+    const id = `${side}${key}`;
+    let h = hashCache.get(id);
+    if (h === undefined) {
+      h = hashString(T.doc + 6 + side, key);
+      hashCache.set(id, h);
+    }
+    return h;
+  };
+  let added = 0;
+  const seen = new Set<number>();
+  const near: number[] = [];
+  for (let k = 0; k < K; k++) {
+    const g = gid[k]!;
+    if (g < 0 || keys[k]!.length < 3) continue;
+    const from = start[g]!;
+    const to = start[g + 1]!;
+    if (to - from < 2) continue;
+    const s = sentOf[k]!;
+    near.length = 0;
+    for (let j = from; j < to; j++) {
+      const q = order[j]!;
+      if (q === k) continue;
+      const d = sentOf[q]! - s;
+      if (d < -window || d > window) continue;
+      near.push(q);
+    }
+    if (near.length === 0 || near.length > CONTEXT_MAX_OCCURRENCES) continue;
+    near.sort((a, b) => Math.abs(a - k) - Math.abs(b - k) || a - b);
+    seen.clear();
+    for (let j = 0; j < near.length && j < CONTEXT_MAX_OCC; j++) {
+      const q = near[j]!;
+      const before = q > 0 && sentOf[q - 1] === sentOf[q] ? keys[q - 1]! : '<s>';
+      const after = q + 1 < K && sentOf[q + 1] === sentOf[q] ? keys[q + 1]! : '</s>';
+      if (before !== '') seen.add(keyHash(0, before));
+      if (after !== '') seen.add(keyHash(1, after));
+    }
+    if (seen.size === 0) continue;
+    let f = per[k];
+    if (!f) {
+      f = [];
+      per[k] = f;
+    }
+    for (const h of seen) f.push(h);
+    added += seen.size;
+  }
+  return added;
 }
 
 const REPEAT_FIRST = [1, 2, 3].map((b) => hashString(T.doc + 4, String(b)));
@@ -1184,7 +1262,7 @@ export function docFeatures(
   sents: readonly (readonly string[])[],
   tags: readonly (readonly string[])[],
   window: number,
-  opts: { repeat?: boolean } = {},
+  opts: { repeat?: boolean; context?: boolean } = {},
 ): Uint32Array[][] {
   const keyCache = new Map<string, string>();
   // Types in a fixed order (O, then sorted), as the model's tags are: ties for the most

@@ -53,6 +53,8 @@ const MAGIC = 'KHBRTAG1';
 const NEG = -1e30;
 /** Tokens up to which `tagDocument` keeps its work arrays between calls. */
 const WORK_KEPT = 1 << 16;
+/** Doc feature hashes whose weight offsets `secondPass` keeps between calls. */
+const DOC_OFFSETS_KEPT = 1 << 16;
 
 /** True when the tag set is BILOU (has L- or U- tags) rather than BIO. */
 export function isBilou(tags: readonly string[]): boolean {
@@ -520,7 +522,7 @@ export class TaggerModel {
       types.subarray(0, K),
       this.typeNames,
       this.header.docWindow ?? 0,
-      { repeat: this.header.groups.includes('repeat') },
+      { repeat: this.header.groups.includes('repeat'), context: this.header.groups.includes('docctx') },
     );
     const w = this.table.w;
     const offsets = extra.offsets;
@@ -536,7 +538,8 @@ export class TaggerModel {
           let o = this.docOffsets.get(h);
           if (o === undefined) {
             o = this.table.find(h);
-            this.docOffsets.set(h, o);
+            // A handful of distinct doc hashes, or (group `docctx`) one per context word: bounded.
+            if (this.docOffsets.size < DOC_OFFSETS_KEPT) this.docOffsets.set(h, o);
           }
           if (o < 0) continue;
           changed = true;

@@ -123,6 +123,14 @@ export interface TrainOptions {
   scheme?: 'bio' | 'bilou';
   /** BIO: read stray I-X in the gold as B-X (always done for BILOU and the CRF). */
   repairGold?: boolean;
+  /**
+   * Loss-augmented perceptron: while training, every tag but the gold one gets this much
+   * added to its score at each token before decoding, so a sentence is also learned from
+   * when the gold path wins by less than this margin per wrong token (0 = the plain perceptron).
+   */
+  margin?: number;
+  /** Added to `margin` for O at the tokens of a gold entity (missing an entity costs more: recall). */
+  marginMiss?: number;
   /** Called after each epoch with the averaged model, e.g. to score on dev. */
   onEpoch?: (epoch: number, model: TrainedWeights) => void;
   log?: (line: string) => void;
@@ -268,6 +276,12 @@ export function train(opts: TrainOptions): TrainedWeights {
   const entityDropout = opts.entityDropout ?? 0;
   const paC = opts.paC ?? 0;
   const docDropout = opts.docDropout ?? 0;
+  const margin = opts.margin ?? 0;
+  const marginMiss = opts.marginMiss ?? 0;
+  if (margin > 0 || marginMiss > 0) {
+    if (paC > 0) throw new Error('train: margin and passive-aggressive steps cannot be combined');
+    if (tags[0] !== 'O') throw new Error('train: margin needs O as the first tag');
+  }
   const rnd = mulberry32(opts.seed);
   const order = Array.from(sents, (_, i) => i);
   const averaged = (): TrainedWeights => {
@@ -326,6 +340,13 @@ export function train(opts: TrainOptions): TrainedWeights {
           if (rows[k]! < 0) continue;
           const o = rows[k]! * n;
           for (let t = 0; t < n; t++) em[i * n + t]! += w[o + t]!;
+        }
+      }
+      if (margin > 0 || marginMiss > 0) {
+        for (let i = 0; i < len; i++) {
+          const g = d.gold[i]!;
+          for (let t = 0; t < n; t++) if (t !== g) em[i * n + t]! += margin;
+          if (g !== 0) em[i * n]! += marginMiss;
         }
       }
       const pred = viterbi({ emissions: em, length: len, tags: n, transitions: tr, allowed, end });
@@ -528,6 +549,7 @@ function trainCrf(opts: TrainOptions, crf: CrfOptions, prep: Prepared): TrainedW
   const mark = new Int32Array(R).fill(-1);
   let touched = new Int32Array(1024);
   const docDropout = opts.docDropout ?? 0;
+  if (opts.margin || opts.marginMiss) throw new Error('train: margin is for the perceptron, not the CRF');
   const rnd = mulberry32(opts.seed);
   const order = Array.from(data, (_, i) => i);
   let maxLen = 1;
@@ -746,5 +768,44 @@ export function averageWeights(list: readonly TrainedWeights[]): TrainedWeights 
       transitions[k]! += v / list.length;
     });
   }
+  return { tags: first.tags, hashes: Uint32Array.from(hashes), weights, transitions, lexicon: first.lexicon };
+}
+
+/**
+ * Σ coef[i] × list[i] over the union of their rows (and transitions): one linear model that
+ * scores as the weighted sum of the models' scores (a product of experts, as averaging
+ * seeds is). The models must share their tags.
+ */
+export function combineWeights(list: readonly TrainedWeights[], coef: readonly number[]): TrainedWeights {
+  const first = list[0];
+  if (!first) throw new Error('combineWeights: nothing to combine');
+  if (coef.length !== list.length) throw new Error('combineWeights: one coefficient per model');
+  for (const t of list) {
+    if (t.tags.join() !== first.tags.join())
+      throw new Error('combineWeights: the models have different tags');
+  }
+  const n = first.tags.length;
+  const rowOf = new Map<number, number>();
+  const hashes: number[] = [];
+  for (const t of list) {
+    for (const h of t.hashes) {
+      if (!rowOf.has(h)) {
+        rowOf.set(h, hashes.length);
+        hashes.push(h);
+      }
+    }
+  }
+  const weights = new Float32Array(hashes.length * n);
+  const transitions = new Array<number>(first.transitions.length).fill(0);
+  list.forEach((t, i) => {
+    const c = coef[i]!;
+    t.hashes.forEach((h, j) => {
+      const o = rowOf.get(h)! * n;
+      for (let k = 0; k < n; k++) weights[o + k]! += t.weights[j * n + k]! * c;
+    });
+    t.transitions.forEach((v, k) => {
+      transitions[k]! += v * c;
+    });
+  });
   return { tags: first.tags, hashes: Uint32Array.from(hashes), weights, transitions, lexicon: first.lexicon };
 }
