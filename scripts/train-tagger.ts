@@ -28,8 +28,13 @@
  * --vec-dims N (40: dimensions of the opt-in `vec` group's binarized ANT word vectors).
  *
  * Groups on by default: all but lexicon, quote, ctxaffix, repeat, stemcluster, antlex, brown, cue,
- * namepart and vec, which are implemented but gave no dev gain beyond noise (bench/RESULTS.md,
- * section ner); add them with --with. The `namepart` group reads the UniversalPetrarch actor
+ * namepart, vec and docctx, which are implemented but gave no dev gain beyond noise, or (brown, cue
+ * and namepart together: +1.05 dev F1, paired over three seeds) a gain that costs too much tagging
+ * speed (bench/RESULTS.md, section ner); add them with --with.
+ *
+ * --margin X, --margin-miss Y: loss-augmented perceptron (Hamming cost X per wrong token, Y more for O
+ * on an entity token). --bag-without GROUPS, --bag-seeds N, --bag-weight λ: feature bagging (models
+ * without GROUPS averaged into the weights with weight λ/(1+λ)). The `namepart` group reads the UniversalPetrarch actor
  * dictionary (../shared/data/petrarch-ar/actor_dict_ar_v4.txt, MIT; --actors PATH) and keeps its
  * name parts in the model.
  */

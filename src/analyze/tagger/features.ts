@@ -428,6 +428,10 @@ export class FeatureExtractor {
       al = hashString(T.antlex, label);
       alType = hashString(T.antlex + 1, label.slice(0, label.indexOf(':') >>> 0));
     }
+    // A word of the word table has its own and neighbour scores precomputed: of the groups
+    // below it needs only what tokens read per position (the Brown prefix of 6 and the cue class).
+    const row = this.wordTable?.index.get(word);
+    const inTable = row !== undefined;
     let brOwn = NO_HASHES;
     let brc = NO_HASHES;
     let bp = BROWN_NONE;
@@ -441,9 +445,12 @@ export class FeatureExtractor {
         if (cue === 0) cue = CUES.get(forms[k]!) ?? 0;
       }
       if (path !== undefined) {
-        brc = BROWN_CTX.map((len, lv) => hashRange(T.br + lv, path, 0, Math.min(len, path.length)));
-        bp = brc[1]!;
-        if (this.brown) {
+        if (inTable) bp = hashRange(T.br + 1, path, 0, Math.min(BROWN_CTX[1]!, path.length));
+        else {
+          brc = BROWN_CTX.map((len, lv) => hashRange(T.br + lv, path, 0, Math.min(len, path.length)));
+          bp = brc[1]!;
+        }
+        if (this.brown && !inTable) {
           brOwn = BROWN_OWN.map((len, lv) => hashRange(T.br + lv, path, 0, Math.min(len, path.length)));
           const stemPath = paths?.get(stem);
           if (stemPath !== undefined) {
@@ -452,14 +459,14 @@ export class FeatureExtractor {
             }
           }
         }
-      } else {
+      } else if (!inTable) {
         brc = [BROWN_NONE];
         if (this.brown) brOwn = [BROWN_NONE];
       }
     }
     let npb = 0;
     const npOwn: number[] = [];
-    if (this.namepart && this.res.nameParts) {
+    if (this.namepart && this.res.nameParts && !inTable) {
       const parts = this.res.nameParts;
       for (const v of procliticVariants(n)) {
         npb = parts.get(v) ?? 0;
@@ -471,14 +478,13 @@ export class FeatureExtractor {
       }
     }
     let vc: readonly number[] = NO_HASHES;
-    if (this.vec && this.res.vectors) {
+    if (this.vec && this.res.vectors && !inTable) {
       const vs = this.res.vectors;
       vc = vs.get(n) ?? vs.get(stripConjunction(n)) ?? vs.get(stem) ?? vs.get(`ال${stem}`) ?? NO_HASHES;
       for (const c of vc) npOwn.push(mix(T.vec, c));
     }
-    const row = this.wordTable?.index.get(word);
     let info: WordInfo;
-    if (row !== undefined) {
+    if (inTable) {
       // Stem and shape hashes only feed the neighbour scores, which the table holds.
       const k = this.wordTable!.n;
       const sc = this.wordTable!.scores;
