@@ -213,6 +213,7 @@ export function extractEvents(input: EventInput): EventResult {
   // (after merging: the merge compares actors by country, and a filled country would join acts
   // done to different people)
   fillTargets(datelineCountry ?? home, merged);
+  fillReciprocal(merged);
   const events: EventRecord[] = merged.map((c) => ({
     id: `ev-${c.record.trigger.span[0]}-${c.record.type.toLowerCase()}`,
     ...c.record,
@@ -263,6 +264,41 @@ function fillTargets(where: string | undefined, cands: Candidate[]): void {
     const country = where ?? (states.size === 1 && AT_HOME.has(r.type) ? [...states][0] : undefined);
     if (!country) continue;
     r.target = r.target.map((a) => (a.country || !a.sector || a.sector === 'IGO' ? a : { ...a, country }));
+  }
+}
+
+/** Acts done together by nature: their sides, once two are named, act on each other. */
+const JOINT = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+/** Modes of those types done by one side to another: a pledge, a visit, a host, a mediator, a call. */
+const ONE_SIDED_MODES = new Set(['commit', 'visit', 'mediate', 'host', 'call']);
+const sideKey = (a: Actor) => `${a.country ?? ''}/${a.sector ?? ''}`;
+
+/**
+ * «بعد مفاوضات شاقة» between the two states of the sentence, «اتفقت أنغولا وزامبيا في ختام اجتماع»,
+ * «وقّعت بكين مع هونيارا اتفاقًا»: a meeting, an agreement or a joint act with two sides named —
+ * both as its source, or one as source and the other as target of an agreement — is reciprocal,
+ * each side both source and target (an agreement is made by all its parties). Not a pledge, a visit,
+ * a host's or a mediator's part, never an international body standing alone.
+ */
+function fillReciprocal(cands: Candidate[]): void {
+  for (const c of cands) {
+    const r = c.record;
+    if (r.reciprocal || !JOINT.has(r.type) || ONE_SIDED_MODES.has(r.mode ?? '')) continue;
+    const sides = (xs: Actor[]) => new Set(xs.filter((a) => a.country || a.sector).map(sideKey));
+    if (!r.target.length && sides(r.source).size >= 2 && r.source.some((a) => a.country)) {
+      r.reciprocal = true;
+      r.target = r.source;
+      continue;
+    }
+    if (r.type !== 'AGREE' || !r.source.length || !r.target.length) continue;
+    const src = new Set(r.source.map((a) => a.country).filter(Boolean));
+    const tgt = r.target.map((a) => a.country).filter(Boolean);
+    if (!src.size || !tgt.length || tgt.some((x) => src.has(x))) continue;
+    if ([...r.source, ...r.target].some((a) => a.sector === 'IGO' || a.sector === 'CVL')) continue;
+    const both = [...r.source, ...r.target];
+    r.reciprocal = true;
+    r.source = both;
+    r.target = both;
   }
 }
 

@@ -117,3 +117,23 @@ test('a nominal in the predicate of a description or a judgement tells no act of
   );
   assert.equal(of(after, 'CONSULT').length, 1, show(after));
 });
+
+test('a meeting or an agreement with two sides named is reciprocal, each side source and target', () => {
+  // own sentences
+  const talks = events('اتفقت غانا وتوغو، في ختام اجتماع للجنة الحدود المشتركة، على تسيير دوريات مشتركة.');
+  const meeting = of(talks, 'CONSULT');
+  assert.equal(meeting.length, 1, show(talks));
+  assert.equal(meeting[0]!.reciprocal, true, show(talks));
+  assert.deepEqual(code(meeting[0]!.target), ['GHA/GOV', 'TGO/GOV'], show(talks));
+  const signed = events('وقّعت قطر مع رواندا، أمس، اتفاقية للنقل الجوي.');
+  const a = of(signed, 'AGREE');
+  assert.equal(a.length, 1, show(signed));
+  assert.equal(a[0]!.reciprocal, true, show(signed));
+  assert.deepEqual(code(a[0]!.source), ['QAT/GOV', 'RWA/GOV'], show(signed));
+  // a visit stays one-sided
+  const visit = events('زار وزير الخارجية التركي الجزائر أمس.');
+  assert.ok(
+    of(visit, 'CONSULT').every((e) => !e.reciprocal),
+    show(visit),
+  );
+});
