@@ -137,3 +137,10 @@ test('a meeting or an agreement with two sides named is reciprocal, each side so
     show(visit),
   );
 });
+
+test('a feminine noun with a pronoun («مطالبتها», «زيارته») is the noun; what a demand asks for is its content', () => {
+  // own sentences
+  const demand = events('وجددت الحكومة الأذربيجانية مطالبتها يريفان بسحب قواتها من المرتفعات.');
+  assert.equal(of(demand, 'REQUEST').length, 1, show(demand));
+  assert.equal(of(demand, 'RETREAT').length, 0, show(demand));
+});

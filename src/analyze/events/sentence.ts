@@ -768,7 +768,13 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       if (o.head <= h.head || (toks[o.head]!.clause !== toks[h.head]!.clause && toks[o.head]!.clause !== cl))
         continue;
       // a governing noun («اتهامات») owns nominals only; «وهي اتهامات رفضها …» keeps its verb
-      if (isNominal(h) && !isNominal(o)) continue;
+      // (but a demand's «بـ» + masdar is what is demanded: «مطالبتها موسكو بسحب قواتها»)
+      if (
+        isNominal(h) &&
+        !isNominal(o) &&
+        !(h.entry.type === 'REQUEST' && toks[o.head]!.prep === 'ب' && o.head - h.j <= 4)
+      )
+        continue;
       // «هددت بطرد البعثة، واصفةً تقريرها بأنه "افتراء"»: a description is a speech act of its own
       if (o.entry === DENOUNCE || o.entry === DENOUNCING) continue;
       // «محادثات … بوساطة قطرية»: a mediation is not the talks' content

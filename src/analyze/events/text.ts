@@ -59,7 +59,12 @@ function addStripped(out: Set<string>, w: string, marbuta = false): void {
   out.add(w);
   for (const s of SUFFIXES) {
     if (marbuta && s === 'ه') continue;
-    if (w.length - s.length >= 2 && w.endsWith(s)) out.add(w.slice(0, -s.length));
+    if (w.length - s.length >= 2 && w.endsWith(s)) {
+      const stem = w.slice(0, -s.length);
+      out.add(stem);
+      // a feminine noun's ة is written ت before a pronoun: «زيارته» → «زياره», «مطالبتها» → «مطالبه»
+      if (stem.length >= 4 && stem.endsWith('ت') && !stem.endsWith('ات')) out.add(`${stem.slice(0, -1)}ه`);
+    }
   }
   // accusative tanween written as alef: هجوما → هجوم, اتصالا → اتصال
   if (w.length >= 4 && w.endsWith('ا')) out.add(w.slice(0, -1));
