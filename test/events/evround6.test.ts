@@ -144,3 +144,14 @@ test('a feminine noun with a pronoun («مطالبتها», «زيارته») is
   assert.equal(of(demand, 'REQUEST').length, 1, show(demand));
   assert.equal(of(demand, 'RETREAT').length, 0, show(demand));
 });
+
+test('«تلويح … بـ» is a threat whose content is threatened; a gloss in parentheses is the same act', () => {
+  // own sentences
+  const waved = events('وجاء ذلك بعد تلويح الحكومة المالية بإغلاق الحدود مع الجزائر.');
+  assert.equal(of(waved, 'THREATEN').length, 1, show(waved));
+  assert.equal(of(waved, 'SANCTION').length, 0, show(waved));
+  const veto = events('واستخدمت روسيا حق النقض (الفيتو) ضد مشروع القرار.');
+  assert.equal(of(veto, 'REJECT').length, 1, show(veto));
+  const refuse = events('وأكد رئيس الوزراء أن حكومته لن تقبل أي شروط مسبقة.');
+  assert.equal(of(refuse, 'REJECT').length, 1, show(refuse));
+});

@@ -728,6 +728,12 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       !(anyCue(toks[h.head - 1], cues.topic) || anyCue(toks[h.head - 2], cues.topic)) ||
       h.entry.kind === 'verb',
   );
+  // «حق النقض (الفيتو)»: a word in parentheses right after a trigger of its type glosses it
+  hits = hits.filter(
+    (h) =>
+      toks[h.head - 1]?.raw !== '(' ||
+      !hits.some((o) => o !== h && o.entry.type === h.entry.type && o.j === h.head - 1),
+  );
   // absorption: a governing trigger owns the triggers of its complement (same clause)
   const absorbed = new Set<TriggerHit>();
   // «تعهدت اليابان بتقديم 50 مليون دولار»: the pledge of a concrete act is that act, intended
@@ -768,11 +774,16 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       if (o.head <= h.head || (toks[o.head]!.clause !== toks[h.head]!.clause && toks[o.head]!.clause !== cl))
         continue;
       // a governing noun («اتهامات») owns nominals only; «وهي اتهامات رفضها …» keeps its verb
-      // (but a demand's «بـ» + masdar is what is demanded: «مطالبتها موسكو بسحب قواتها»)
+      // (but a demand's or a threat's «بـ» + masdar is what is demanded or threatened: «مطالبتها
+      // موسكو بسحب قواتها», «تلويح الحكومة بإغلاق المعبر»)
       if (
         isNominal(h) &&
         !isNominal(o) &&
-        !(h.entry.type === 'REQUEST' && toks[o.head]!.prep === 'ب' && o.head - h.j <= 4)
+        !(
+          (h.entry.type === 'REQUEST' || h.entry.type === 'THREATEN') &&
+          toks[o.head]!.prep === 'ب' &&
+          o.head - h.j <= 4
+        )
       )
         continue;
       // «هددت بطرد البعثة، واصفةً تقريرها بأنه "افتراء"»: a description is a speech act of its own
