@@ -310,6 +310,10 @@ function fillReciprocal(cands: Candidate[]): void {
 function fillDateline(country: string, cands: Candidate[]): void {
   for (const c of cands) {
     const r = c.record;
+    // «روستنبرغ (جنوب أفريقيا) - … مئات من المضربين تجمعوا»: who protests where the story is filed
+    // from, named with no country, is of the dateline's
+    if (r.type === 'PROTEST' && !r.source.some((a) => a.country))
+      r.source = r.source.map((a) => (a.sector && a.sector !== 'IGO' ? { ...a, country } : a));
     if (!r.source.some((a) => !a.country && a.sector && STATE_SECTORS.has(a.sector))) continue;
     r.source = r.source.map((a) =>
       !a.country && a.sector && STATE_SECTORS.has(a.sector) ? { ...a, country } : a,

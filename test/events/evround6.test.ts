@@ -155,3 +155,13 @@ test('«تلويح … بـ» is a threat whose content is threatened; a gloss i
   const refuse = events('وأكد رئيس الوزراء أن حكومته لن تقبل أي شروط مسبقة.');
   assert.equal(of(refuse, 'REJECT').length, 1, show(refuse));
 });
+
+test('a protest verb right after the people it describes is theirs; a crowd in datelined copy is of the dateline’s country', () => {
+  // own sentences
+  const crowd = events(
+    'داكار - أطلقت الشرطة الغاز المسيل للدموع على مئات من المزارعين تجمعوا أمام مقر الوزارة.',
+  );
+  const p = of(crowd, 'PROTEST');
+  assert.equal(p.length, 1, show(crowd));
+  assert.deepEqual(code(p[0]!.source), ['SEN/CVL'], show(crowd));
+});

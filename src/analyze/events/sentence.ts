@@ -1089,6 +1089,16 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     }
     // «أقدم عون على محاولة انتحار احتجاجًا»: who protests is the clause's subject, else civilians
     if (h.entry === IN_PROTEST && !roles.explicitSource) roles.source = [{ sector: 'CVL' }];
+    // «مئات من أنصار المعارضة تجمعوا أمام المحكمة», «لتفريق حشود تجمعت أمام البرلمان»: a protest
+    // verb right after the people it describes (a relative clause with no pronoun) is theirs
+    if (h.entry.type === 'PROTEST' && h.entry.kind !== 'noun' && !/^[وف]/.test(toks[h.head]!.n)) {
+      const crowd = crowdBefore(toks, mentions, h.head);
+      if (crowd) {
+        roles.source = crowd;
+        roles.explicitSource = true;
+        roles.target = roles.target.filter((a) => !sameActors([a], crowd));
+      }
+    }
     // «تحسبًا لاحتجاجات»: an awaited act with no doer of its own is not the awaiting side's
     if (awaited.has(h.head) && !roles.explicitSource)
       roles.source = h.entry.type === 'PROTEST' ? [{ sector: 'CVL' }] : [];
@@ -1479,6 +1489,26 @@ function inPredicate(toks: Tok[], at: number): boolean {
     words++;
   }
   return false;
+}
+
+/** Nouns of people in a crowd: who a protest verb right after them describes. */
+const CROWD =
+  /^(?:ال)?(?:حشود|حشدا|حشد|مضربين|مضربون|محتجين|محتجون|متظاهرين|متظاهرون|عمال|طلاب|طلبه|انصار|مناصري|مناصرين|مواطنين|سكان|اهالي|مزارعين|فلاحين|صيادين|بحاره|معلمين|اساتذه|ممرضين|اطباء|سائقين|تجار|موظفين|عاملين|نشطاء|ناشطين|الاف|مئات|عشرات)$/;
+
+/**
+ * The people a protest verb at `head` describes when it follows them directly: the actor ending
+ * right before it («أنصار المعارضة تجمعوا»), else civilians after a crowd noun («حشود تجمعت»).
+ */
+function crowdBefore(toks: Tok[], mentions: ActorMention[], head: number): Actor[] | undefined {
+  const prev = toks[head - 1];
+  if (!prev || prev.punct) return undefined;
+  // («مئات من أنصار المعارضة»: the people may follow a number and «من»)
+  const m = mentions.find((x) => x.j === head && (!x.prep || x.prep === 'من'));
+  if (m && (CROWD.test(toks[m.i - 1]?.n ?? '') || CROWD.test(toks[m.i]!.n))) return dedupe(m.actors);
+  if (m && !m.prep && m.actors.every((a) => a.sector === 'CVL' || a.sector === 'OPP' || a.sector === 'EDU'))
+    return dedupe(m.actors);
+  if (CROWD.test(prev.n)) return [{ sector: 'CVL' }];
+  return undefined;
 }
 
 /**
