@@ -165,3 +165,15 @@ test('a protest verb right after the people it describes is theirs; a crowd in d
   assert.equal(p.length, 1, show(crowd));
   assert.deepEqual(code(p[0]!.source), ['SEN/CVL'], show(crowd));
 });
+
+test('a crowd named by its nationality after a protest verb protests; «مئات» and «هيئة» are read as normalized', () => {
+  // own sentences
+  const crowd = events('تظاهر مئات الجزائريين أمام السفارة الفرنسية.');
+  const p = of(crowd, 'PROTEST');
+  assert.equal(p.length, 1, show(crowd));
+  assert.deepEqual(code(p[0]!.source), ['DZA/CVL'], show(crowd));
+  assert.ok(!p[0]!.target.some((a) => a.country === 'DZA'), show(crowd));
+  // «جرائم حرب» names a crime, no war told (the regex had «جرائم» with its hamza, never matched)
+  const crimes = events('واتهمت الحكومة الإثيوبية المتمردين بارتكاب جرائم حرب في الإقليم.');
+  assert.equal(of(crimes, 'ASSAULT').filter((e) => e.mode === 'war').length, 0, show(crimes));
+});

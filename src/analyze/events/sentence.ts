@@ -110,7 +110,7 @@ const MEDIA =
 const RALLY = /^(?:ال)?(?:شعبي|شعبيا|شعبيه|عام|عاما|حزبي|حزبيا|انتخابي|انتخابيا|تحضيري|دوري|دوريا)$/;
 /** «اجتماع مكتبه السياسي», «اجتماع لجنة …», «اجتماع الهيئة»: a body sitting on its own. */
 const OWN_BODY =
-  /^(?:ال)?(?:مكتب|مكتبه|مكتبها|لجنه|اللجنه|هيئه|هيئتها|المجلس|مجلسه|مجلسها|الهيئه|الديوان|ديوان)$/;
+  /^(?:ال)?(?:مكتب|مكتبه|مكتبها|لجنه|اللجنه|هييه|هييتها|المجلس|مجلسه|مجلسها|الهييه|الديوان|ديوان)$/;
 /** Words after «حرب على» that make a war figurative: «حربها على الفساد». */
 const FIGURATIVE = /^(?:ال)?(?:فساد|ارهاب|مخدرات|تهريب|فقر|بطاله|جريمه|احتكار|تهرب)$/;
 /** «طرده من عمله»: dismissed from a job or a body, no expulsion. */
@@ -159,7 +159,7 @@ const RELATIVE_DOER =
   /^(?:قدمه|قدمها|قدمته|قدمتها|قدموه|تقدم|تقدمت|رفعه|رفعته|وجهه|وجهته|اطلقه|اطلقها|اطلقته)$/;
 /** Number words after «مسيرة»: «مسيرة ثلاثة أجيال». */
 const NUMBER_WORD =
-  /^(?:ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرات|مئات|نصف|ربع)$/;
+  /^(?:ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرات|ميات|نصف|ربع)$/;
 
 /** A diplomatic mission or its staff: «من السفارة», «القنصلية», «البعثة الدبلوماسية». */
 const MISSION = /^(?:ال)?(?:سفاره|قنصليه|بعثه|دبلوماسيين|دبلوماسيا|ديبلوماسيين)$/;
@@ -471,7 +471,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (
       h.entry.type === 'ASSAULT' &&
       h.entry.mode === 'war' &&
-      /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:جرائم|جريمه)$/.test(toks[h.head - 1]?.n ?? '')
+      /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:جرايم|جريمه)$/.test(toks[h.head - 1]?.n ?? '')
     )
       return false;
     // «حذّر من أي تصعيد», «حذر من تسلل الجماعات»: a warning of a danger is no threat; a threat warns of
@@ -537,7 +537,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       h.entry.mode === 'kill' &&
       toks
         .slice(h.head + 1, h.j)
-        .some((t) => /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:محكمه|دائره|قاضي|هيئه|قضاء|محاكم)$/.test(t.n))
+        .some((t) => /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:محكمه|دايره|قاضي|هييه|قضاء|محاكم)$/.test(t.n))
     )
       return false;
     // «وزارتا الدفاع والداخلية»: the dual of «وزارة», not «و» + «زار»
@@ -1089,6 +1089,17 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     }
     // «أقدم عون على محاولة انتحار احتجاجًا»: who protests is the clause's subject, else civilians
     if (h.entry === IN_PROTEST && !roles.explicitSource) roles.source = [{ sector: 'CVL' }];
+    // «تظاهر مئات الكوريين الجنوبيين», «تظاهر مئات من سكان نوك»: a crowd named by its nationality or
+    // its town right after a protest verb is who protests (civilians of that state), not its target
+    if (h.entry.type === 'PROTEST' && h.entry.kind !== 'noun' && !roles.explicitSource) {
+      const m = nationalCrowd(toks, mentions, h.head);
+      if (m) {
+        const states = new Set(m.actors.flatMap((a) => (a.country ? [a.country] : [])));
+        roles.source = [...states].map((country) => ({ country, sector: 'CVL' }));
+        roles.explicitSource = true;
+        roles.target = roles.target.filter((a) => !m.actors.some((x) => sameActors([x], [a])));
+      }
+    }
     // «مئات من أنصار المعارضة تجمعوا أمام المحكمة», «لتفريق حشود تجمعت أمام البرلمان»: a protest
     // verb right after the people it describes (a relative clause with no pronoun) is theirs
     if (h.entry.type === 'PROTEST' && h.entry.kind !== 'noun' && !/^[وف]/.test(toks[h.head]!.n)) {
@@ -1448,7 +1459,7 @@ function seizedObject(toks: Tok[], j: number): 'people' | 'vehicle' | undefined 
     if (PEOPLE.test(t.n)) return 'people';
     if (VEHICLE.test(t.n)) return 'vehicle';
     if (
-      !/^(?:\d+|[٠-٩]+|عدد|عددا|من|بعض|عشرات|مئات|نحو|قرابه|اكثر|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|شخصين)$/.test(
+      !/^(?:\d+|[٠-٩]+|عدد|عددا|من|بعض|عشرات|ميات|نحو|قرابه|اكثر|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|شخصين)$/.test(
         t.n,
       )
     )
@@ -1493,7 +1504,25 @@ function inPredicate(toks: Tok[], at: number): boolean {
 
 /** Nouns of people in a crowd: who a protest verb right after them describes. */
 const CROWD =
-  /^(?:ال)?(?:حشود|حشدا|حشد|مضربين|مضربون|محتجين|محتجون|متظاهرين|متظاهرون|عمال|طلاب|طلبه|انصار|مناصري|مناصرين|مواطنين|سكان|اهالي|مزارعين|فلاحين|صيادين|بحاره|معلمين|اساتذه|ممرضين|اطباء|سائقين|تجار|موظفين|عاملين|نشطاء|ناشطين|الاف|مئات|عشرات)$/;
+  /^(?:ال)?(?:حشود|حشدا|حشد|مضربين|مضربون|محتجين|محتجون|متظاهرين|متظاهرون|عمال|طلاب|طلبه|انصار|مناصري|مناصرين|مواطنين|سكان|اهالي|مزارعين|فلاحين|صيادين|بحاره|معلمين|اساتذه|ممرضين|اطباء|سائقين|تجار|موظفين|عاملين|نشطاء|ناشطين|الاف|ميات|عشرات)$/;
+
+/** Quantities of a crowd («مئات», «آلاف من») and words for its people («سكان», «أهالي»). */
+const CROWD_COUNT = /^(?:\d+|ميات|الاف|الالاف|عشرات|الوف|الوفا|من|مواطني|سكان|اهالي|اهل|ابناء)$/;
+
+/** The nationality or the town of a crowd right after a protest verb («تظاهر مئات الكوريين»). */
+function nationalCrowd(toks: Tok[], mentions: ActorMention[], head: number): ActorMention | undefined {
+  let k = head + 1;
+  let counted = false;
+  while (k < toks.length && k <= head + 4 && !toks[k]!.punct && CROWD_COUNT.test(toks[k]!.n)) {
+    counted = true;
+    k++;
+  }
+  if (!counted) return undefined;
+  const m = mentions.find((x) => x.i === k);
+  if (!m || !m.actors.some((a) => a.country)) return undefined;
+  const people = /^(?:سكان|اهالي|اهل|مواطني|ابناء)$/.test(toks[k - 1]!.n);
+  return m.kind === 'demonym' || people ? m : undefined;
+}
 
 /**
  * The people a protest verb at `head` describes when it follows them directly: the actor ending
@@ -1599,10 +1628,10 @@ function closedByCivilians(h: TriggerHit, source: Actor[]): boolean {
 
 /** Fires, floods, storms, road accidents, animals: what kills with no one to blame. */
 const ACCIDENT =
-  /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:حريق|حرائق|فيضان|فيضانات|زلزال|غرق|سيول|عاصفه|اعصار|انهيار|تسمم|اصطدام|صعقه)$/;
+  /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:حريق|حرايق|فيضان|فيضانات|زلزال|غرق|سيول|عاصفه|اعصار|انهيار|تسمم|اصطدام|صعقه)$/;
 const ROAD = /^(?:ال)?(?:مرور|مروري|سير|سياره|حافله|شاحنه|قطار)$/;
 const MISHAP = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:حادث|حادثه|انقلاب)$/;
-const ANIMAL = /^(?:ال)?(?:قرش|تمساح|دب|ذئب|افعي|كلاب)$/;
+const ANIMAL = /^(?:ال)?(?:قرش|تمساح|دب|ذيب|افعي|كلاب)$/;
 
 /**
  * For a death named by a noun with no one who caused it (`death`: «أسفر حريق … عن مقتل»), a

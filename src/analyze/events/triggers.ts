@@ -16,7 +16,7 @@ export interface TriggerHit {
 const PREP_BEFORE = /^(?:و)?(?:في|من|علي|الي|عن|بعد|قبل|اثر|جراء|عقب|خلال|اثناء|منذ)$/;
 
 const GAP_FREE =
-  /^(?:امس|اليوم|غدا|ايضا|\d+|عشرات|مئات|الاف|الالاف|معظم|بعض|جميع|كل|اخر|جزءا|جزء|نحو|قرابه|اكثر|من|لاطلاق|اطلاق)$/;
+  /^(?:امس|اليوم|غدا|ايضا|\d+|عشرات|ميات|الاف|الالاف|معظم|بعض|جميع|كل|اخر|جزءا|جزء|نحو|قرابه|اكثر|من|لاطلاق|اطلاق)$/;
 /** Time words a parenthetical between commas may hold inside a gap. */
 const TIME =
   /^(?:امس|اليوم|غدا|صباح|مساء|فجر|ليل|ليله|ظهر|عصر|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)$/;
@@ -27,7 +27,7 @@ const GAP_MAX = 9;
 const SUBJECT_WORDS = 6;
 const SUBJECT_GAP = 14;
 /** Heads of an institution's name that the actor lexicon reads only with what follows («حكومة X»). */
-const SUBJECT_HEAD = /^(?:حكومه|حكومات|وزاره|وزارتا|سلطات|رئاسه|هيئه|قياده|اداره)$/;
+const SUBJECT_HEAD = /^(?:حكومه|حكومات|وزاره|وزارتا|سلطات|رياسه|هييه|قياده|اداره)$/;
 const SUBJECT_END = /^(?:و)?(?:الي|علي|عن|مع|ضد|لدي|بموجب|بسبب|بعد|قبل|اثر|عقب|خلال)$/;
 
 function matchSlots(toks: Tok[], i: number, e: TriggerEntry): number {
