@@ -1519,7 +1519,7 @@ function nationalCrowd(toks: Tok[], mentions: ActorMention[], head: number): Act
   }
   if (!counted) return undefined;
   const m = mentions.find((x) => x.i === k);
-  if (!m || !m.actors.some((a) => a.country)) return undefined;
+  if (!m?.actors.some((a) => a.country)) return undefined;
   const people = /^(?:سكان|اهالي|اهل|مواطني|ابناء)$/.test(toks[k - 1]!.n);
   return m.kind === 'demonym' || people ? m : undefined;
 }
