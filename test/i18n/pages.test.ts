@@ -247,6 +247,10 @@ describe('every page in both interface languages', { skip: chromiumSkip }, () =>
     await page.waitForSelector('.entity h1');
     assert.equal((await page.textContent('.entity h1'))?.trim(), 'Iran');
     assert.doesNotMatch((await page.textContent('.entity header .meta')) ?? '', /Iran/u);
+    // A post's page: its country in the heading, as «الوزير السوداني» says it («Minister of Sudan»).
+    await page.goto(`${base}/#/entity/post:minister-sdn`);
+    await page.waitForSelector('.entity h1');
+    assert.equal((await page.textContent('.entity h1'))?.trim(), 'Minister of Sudan');
     await page.goto(`${base}/#/article/${ids.hijri}?event=${hijriEvent}`);
     await page.waitForSelector('.event-detail');
     const detail = (await page.textContent('.event-detail')) ?? '';
