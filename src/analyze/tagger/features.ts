@@ -3,7 +3,7 @@
  * Every feature is a 32-bit hash: string features are hashed once per distinct word
  * (cached), context features mix a neighbour's word hash with a template id.
  */
-import { type PhraseGazetteer, procliticVariants } from './gazetteer.ts';
+import type { PhraseGazetteer } from './gazetteer.ts';
 import { cliticCandidates } from './brown.ts';
 import { matchForm, shape, stripConjunction, stripProclitics, stripSuffix } from './normalize.ts';
 
@@ -135,6 +135,42 @@ const T = {
 const BROWN_OWN = [4, 6, 10, 14, 20];
 const BROWN_CTX = [4, 6, 10, 20];
 const BROWN_NONE = hashString(T.br, 'none');
+const BROWN_NONE_LIST: readonly number[] = [BROWN_NONE];
+/** The hashes of one Brown path's prefixes: as a neighbour (BROWN_CTX), the prefix of 6, as the word itself (BROWN_OWN) and as its stem. */
+interface BrownHashes {
+  ctx: readonly number[];
+  bp: number;
+  own: readonly number[];
+  stem: readonly number[];
+}
+
+/**
+ * Name-part bits of the first of `procliticVariants(n)` that `parts` knows (0 when none),
+ * in the same order, without building the list.
+ */
+function namePartBits(n: string, parts: ReadonlyMap<string, number>): number {
+  let b = parts.get(n) ?? 0;
+  if (b !== 0) return b;
+  const c = stripConjunction(n);
+  if (c.length >= 2) {
+    b = parts.get(c) ?? 0;
+    if (b !== 0) return b;
+  }
+  for (let k = 0; k < 2; k++) {
+    const s = k === 0 ? n : c;
+    if (s.length < 4) continue;
+    if (s.startsWith('لل')) {
+      b = parts.get(`ال${s.slice(2)}`) ?? 0;
+      if (b !== 0) return b;
+    }
+    const f = s[0];
+    if (f === 'ب' || f === 'ل' || f === 'ك') {
+      b = parts.get(s.slice(1)) ?? 0;
+      if (b !== 0) return b;
+    }
+  }
+  return 0;
+}
 /** `cue` classes: 1 a title or post («الرئيس», «وزير», «السيد»), 2 a verb of saying («قال», «أكد»). */
 const CUE_TITLE = 1;
 const CUE_SAY = 2;
@@ -248,11 +284,13 @@ interface WordInfo {
   al: number;
   alType: number;
   /** Hashes of the Brown prefixes a neighbour contributes (BROWN_CTX lengths; [none] when unknown). */
-  brc: number[];
+  brc: readonly number[];
   /** Hash of the Brown prefix of length 6 (for the `brown` bigrams and the `cue` conjunctions). */
   bp: number;
   /** `cue` class of the word (0 none, CUE_TITLE, CUE_SAY). */
   cue: number;
+  /** Small id of `bp` in its extractor (`FeatureExtractor.bpId`), for the per-pair caches of `scoreInto`. */
+  bpi: number;
   /** Name-part bits (group `namepart`; 0 when none or the group is off). */
   npb: number;
   /** Binarized vector codes (group `vec`; empty when none or the group is off). */
@@ -277,6 +315,7 @@ const BOS: WordInfo = {
   brc: [0xb05],
   bp: 0xb05,
   cue: 0,
+  bpi: 0,
   npb: 0,
   vc: [],
 };
@@ -298,6 +337,7 @@ const EOS: WordInfo = {
   brc: [0xe05],
   bp: 0xe05,
   cue: 0,
+  bpi: 0,
   npb: 0,
   vc: [],
 };
@@ -344,6 +384,16 @@ function addWeights(lk: WeightLookup, h: number, n: number, out: Float64Array, a
   for (let t = 0; t < n; t++) out[at + t]! += w[o + t]!;
 }
 
+/** Adds the tag weights at offset `o` of `w` (nothing when o < 0) to `out[at …]`. */
+function addAt(o: number, w: Float32Array, n: number, out: Float64Array, at: number): void {
+  if (o < 0) return;
+  for (let t = 0; t < n; t++) out[at + t]! += w[o + t]!;
+}
+
+/** Sizes of `FeatureExtractor.pairFind`'s cache: kinds of pair feature, ids per side. */
+const PAIR_KINDS = 5;
+const PAIR_IDS = 160;
+
 export class FeatureExtractor {
   readonly groups: ReadonlySet<FeatureGroup>;
   /** Opt-in groups checked once per new word. */
@@ -383,6 +433,53 @@ export class FeatureExtractor {
     this.res = opts.resources ?? {};
     this.cacheLimit = opts.cacheLimit ?? 200_000;
     this.wordTable = opts.wordTable;
+    this.bos.bpi = this.bpId(BOS.bp);
+    this.eos.bpi = this.bpId(EOS.bp);
+  }
+
+  /** Ids of the words' Brown prefix-6 hashes (at most 2^7 - 2 prefixes, the none hash, BOS and EOS). */
+  private readonly bpIds = new Map<number, number>();
+
+  private bpId(bp: number): number {
+    let id = this.bpIds.get(bp);
+    if (id === undefined) {
+      id = this.bpIds.size;
+      this.bpIds.set(bp, id);
+    }
+    return id;
+  }
+
+  /**
+   * `lk.find` of the `brown` bigram and `cue` features, which depend only on (a cue class or a
+   * prefix-6 id, a prefix-6 id): cached per pair, -2 when not yet looked up. Kept for one
+   * lookup (`pairLk`), as the words' cached scores are.
+   */
+  private pairOffs = new Int32Array(0);
+  private pairLk: WeightLookup | undefined;
+
+  /** `lk.find(mix3(seed, ha, hb))`, cached under (kind, a, b) when a and b are small ids. */
+  private pairFind(
+    lk: WeightLookup,
+    kind: number,
+    a: number,
+    b: number,
+    seed: number,
+    ha: number,
+    hb: number,
+  ): number {
+    if (a >= PAIR_IDS || b >= PAIR_IDS) return lk.find(mix3(seed, ha, hb));
+    if (this.pairLk !== lk) {
+      if (this.pairOffs.length === 0) this.pairOffs = new Int32Array(PAIR_KINDS * PAIR_IDS * PAIR_IDS);
+      this.pairOffs.fill(-2);
+      this.pairLk = lk;
+    }
+    const k = (kind * PAIR_IDS + a) * PAIR_IDS + b;
+    let o = this.pairOffs[k]!;
+    if (o === -2) {
+      o = lk.find(mix3(seed, ha, hb));
+      this.pairOffs[k] = o;
+    }
+    return o;
   }
 
   /** Forget cached words (e.g. after the lexicon changed). */
@@ -432,8 +529,8 @@ export class FeatureExtractor {
     // below it needs only what tokens read per position (the Brown prefix of 6 and the cue class).
     const row = this.wordTable?.index.get(word);
     const inTable = row !== undefined;
-    let brOwn = NO_HASHES;
-    let brc = NO_HASHES;
+    let brOwn: readonly number[] = NO_HASHES;
+    let brc: readonly number[] = NO_HASHES;
     let bp = BROWN_NONE;
     let cue = 0;
     if (this.brown || this.cue) {
@@ -445,33 +542,23 @@ export class FeatureExtractor {
         if (cue === 0) cue = CUES.get(forms[k]!) ?? 0;
       }
       if (path !== undefined) {
-        if (inTable) bp = hashRange(T.br + 1, path, 0, Math.min(BROWN_CTX[1]!, path.length));
-        else {
-          brc = BROWN_CTX.map((len, lv) => hashRange(T.br + lv, path, 0, Math.min(len, path.length)));
-          bp = brc[1]!;
-        }
+        // The prefix hashes depend on the path only (a few thousand clusters): hashed once per path.
+        const ph = this.brownHashes(path);
+        bp = ph.bp;
+        if (!inTable) brc = ph.ctx;
         if (this.brown && !inTable) {
-          brOwn = BROWN_OWN.map((len, lv) => hashRange(T.br + lv, path, 0, Math.min(len, path.length)));
           const stemPath = paths?.get(stem);
-          if (stemPath !== undefined) {
-            for (let lv = 0; lv < BROWN_CTX.length; lv++) {
-              brOwn.push(hashRange(T.brStem + lv, stemPath, 0, Math.min(BROWN_CTX[lv]!, stemPath.length)));
-            }
-          }
+          brOwn = stemPath !== undefined ? ph.own.concat(this.brownHashes(stemPath).stem) : ph.own;
         }
       } else if (!inTable) {
-        brc = [BROWN_NONE];
-        if (this.brown) brOwn = [BROWN_NONE];
+        brc = BROWN_NONE_LIST;
+        if (this.brown) brOwn = BROWN_NONE_LIST;
       }
     }
     let npb = 0;
     const npOwn: number[] = [];
     if (this.namepart && this.res.nameParts && !inTable) {
-      const parts = this.res.nameParts;
-      for (const v of procliticVariants(n)) {
-        npb = parts.get(v) ?? 0;
-        if (npb !== 0) break;
-      }
+      npb = namePartBits(n, this.res.nameParts);
       if (npb !== 0) {
         npOwn.push(mix(T.np, npb));
         for (let b = 1; b <= 4; b <<= 1) if (npb & b) npOwn.push(mix(T.np + 1, b));
@@ -506,6 +593,7 @@ export class FeatureExtractor {
         brc,
         bp,
         cue,
+        bpi: this.bpId(bp),
         npb,
         vc,
         score: sc.subarray(row * 5 * k, row * 5 * k + k),
@@ -533,6 +621,7 @@ export class FeatureExtractor {
         brc,
         bp,
         cue,
+        bpi: this.bpId(bp),
         npb,
         vc,
       };
@@ -544,6 +633,25 @@ export class FeatureExtractor {
     if (this.cache.size >= this.cacheLimit) this.cache.clear();
     this.cache.set(word, info);
     return info;
+  }
+
+  /** Prefix hashes of Brown paths (read-only arrays shared by the words with that path). */
+  private readonly brownCache = new Map<string, BrownHashes>();
+
+  /** The hashes of `path`'s prefixes a word needs (see `BrownHashes`), computed once per path. */
+  private brownHashes(path: string): BrownHashes {
+    let h = this.brownCache.get(path);
+    if (h === undefined) {
+      const ctx = BROWN_CTX.map((len, lv) => hashRange(T.br + lv, path, 0, Math.min(len, path.length)));
+      h = {
+        ctx,
+        bp: ctx[1]!,
+        own: BROWN_OWN.map((len, lv) => hashRange(T.br + lv, path, 0, Math.min(len, path.length))),
+        stem: BROWN_CTX.map((len, lv) => hashRange(T.brStem + lv, path, 0, Math.min(len, path.length))),
+      };
+      this.brownCache.set(path, h);
+    }
+    return h;
   }
 
   /** Set by `ownFeatures`: how many of the features it returned are the word's identity. */
@@ -782,14 +890,14 @@ export class FeatureExtractor {
         if (next !== undefined) addWeights(lk, hashString(T.gaz + 3, next), n, em, base);
       }
       if (brown) {
-        addWeights(lk, mix3(T.brBi, p.bp, x.bp), n, em, base);
-        addWeights(lk, mix3(T.brBi + 1, x.bp, nx.bp), n, em, base);
+        addAt(this.pairFind(lk, 0, p.bpi, x.bpi, T.brBi, p.bp, x.bp), w, n, em, base);
+        addAt(this.pairFind(lk, 1, x.bpi, nx.bpi, T.brBi + 1, x.bp, nx.bp), w, n, em, base);
       }
       if (cue) {
-        if (p.cue !== 0) addWeights(lk, mix3(T.cue, p.cue, x.bp), n, em, base);
-        if (nx.cue !== 0) addWeights(lk, mix3(T.cue + 1, nx.cue, x.bp), n, em, base);
+        if (p.cue !== 0) addAt(this.pairFind(lk, 2, p.cue, x.bpi, T.cue, p.cue, x.bp), w, n, em, base);
+        if (nx.cue !== 0) addAt(this.pairFind(lk, 3, nx.cue, x.bpi, T.cue + 1, nx.cue, x.bp), w, n, em, base);
         if (i > 1 && infos[i - 2]!.cue === CUE_TITLE)
-          addWeights(lk, mix3(T.cue + 2, CUE_TITLE, x.bp), n, em, base);
+          addAt(this.pairFind(lk, 4, CUE_TITLE, x.bpi, T.cue + 2, CUE_TITLE, x.bp), w, n, em, base);
       }
       if (tagBias !== undefined) for (let t = 0; t < n; t++) em[base + t]! += tagBias[t]!;
     }
