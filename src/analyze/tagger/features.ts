@@ -289,6 +289,14 @@ interface WordInfo {
   bp: number;
   /** `cue` class of the word (0 none, CUE_TITLE, CUE_SAY). */
   cue: number;
+  /**
+   * The word's own Brown prefix hashes (group `brown`), which are also in `own` from index
+   * `boAt`: those of its path (`bo1`), then of its stem's path (`bo2`). Shared by the words
+   * with the same paths, so their scores are summed once per path (`ownScore`).
+   */
+  bo1: readonly number[];
+  bo2: readonly number[];
+  boAt: number;
   /** Small id of `bp` in its extractor (`FeatureExtractor.bpId`), for the per-pair caches of `scoreInto`. */
   bpi: number;
   /** Name-part bits (group `namepart`; 0 when none or the group is off). */
@@ -316,6 +324,9 @@ const BOS: WordInfo = {
   bp: 0xb05,
   cue: 0,
   bpi: 0,
+  bo1: [],
+  bo2: [],
+  boAt: 0,
   npb: 0,
   vc: [],
 };
@@ -338,6 +349,9 @@ const EOS: WordInfo = {
   bp: 0xe05,
   cue: 0,
   bpi: 0,
+  bo1: [],
+  bo2: [],
+  boAt: 0,
   npb: 0,
   vc: [],
 };
@@ -382,6 +396,11 @@ function addWeights(lk: WeightLookup, h: number, n: number, out: Float64Array, a
   if (o < 0) return;
   const w = lk.w;
   for (let t = 0; t < n; t++) out[at + t]! += w[o + t]!;
+}
+
+/** Adds `row[from … from+n)` to `out[0 … n)`. */
+function addRow(row: Float64Array, from: number, n: number, out: Float64Array): void {
+  for (let t = 0; t < n; t++) out[t]! += row[from + t]!;
 }
 
 /** Adds the tag weights at offset `o` of `w` (nothing when o < 0) to `out[at …]`. */
@@ -530,6 +549,7 @@ export class FeatureExtractor {
     const row = this.wordTable?.index.get(word);
     const inTable = row !== undefined;
     let brOwn: readonly number[] = NO_HASHES;
+    let brOwn2: readonly number[] = NO_HASHES;
     let brc: readonly number[] = NO_HASHES;
     let bp = BROWN_NONE;
     let cue = 0;
@@ -548,7 +568,8 @@ export class FeatureExtractor {
         if (!inTable) brc = ph.ctx;
         if (this.brown && !inTable) {
           const stemPath = paths?.get(stem);
-          brOwn = stemPath !== undefined ? ph.own.concat(this.brownHashes(stemPath).stem) : ph.own;
+          brOwn = ph.own;
+          if (stemPath !== undefined) brOwn2 = this.brownHashes(stemPath).stem;
         }
       } else if (!inTable) {
         brc = BROWN_NONE_LIST;
@@ -594,6 +615,9 @@ export class FeatureExtractor {
         bp,
         cue,
         bpi: this.bpId(bp),
+        bo1: NO_HASHES,
+        bo2: NO_HASHES,
+        boAt: 0,
         npb,
         vc,
         score: sc.subarray(row * 5 * k, row * 5 * k + k),
@@ -622,11 +646,19 @@ export class FeatureExtractor {
         bp,
         cue,
         bpi: this.bpId(bp),
+        bo1: NO_HASHES,
+        bo2: NO_HASHES,
+        boAt: 0,
         npb,
         vc,
       };
+      if (brOwn.length) {
+        info.bo1 = brOwn;
+        info.bo2 = brOwn2;
+        info.boAt = info.own.length + scl.length + (al ? 2 : 0);
+      }
       if (scl.length || al || brOwn.length || npOwn.length) {
-        info.own = u32From([...info.own, ...scl, ...(al ? [al, alType] : []), ...brOwn, ...npOwn]);
+        info.own = u32From([...info.own, ...scl, ...(al ? [al, alType] : []), ...brOwn, ...brOwn2, ...npOwn]);
       }
       info.ident = this.identCount;
     }
@@ -652,6 +684,43 @@ export class FeatureExtractor {
       this.brownCache.set(path, h);
     }
     return h;
+  }
+
+  /** Scores of Brown prefix hash lists (`WordInfo.bo1`/`bo2` as own features, `brc` as a neighbour's), by list, for `brLk`. */
+  private brOwnScores = new Map<readonly number[], Float64Array>();
+  private brCtxScores = new Map<readonly number[], Float64Array>();
+  private brLk: WeightLookup | undefined;
+
+  /**
+   * The summed weights of a list of Brown prefix hashes: as the word's own features (n), or
+   * as a neighbour's at each offset of OFFSETS (4 × n, the levels `ctxScore` uses). The
+   * lists are shared per path (`brownHashes`), so this is computed once per path and model.
+   */
+  private brownScore(hs: readonly number[], lk: WeightLookup, n: number, ctx: boolean): Float64Array {
+    if (this.brLk !== lk) {
+      this.brOwnScores.clear();
+      this.brCtxScores.clear();
+      this.brLk = lk;
+    }
+    const cache = ctx ? this.brCtxScores : this.brOwnScores;
+    let v = cache.get(hs);
+    if (v !== undefined) return v;
+    if (!ctx) {
+      v = new Float64Array(n);
+      sumInto(hs, lk, n, v, 0);
+    } else {
+      v = new Float64Array(4 * n);
+      const one: number[] = [];
+      for (let j = 0; j < 4; j++) {
+        const d = OFFSETS[j]!;
+        const levels = Math.min(hs.length, d === -1 || d === 1 ? 4 : 2);
+        one.length = 0;
+        for (let lv = 0; lv < levels; lv++) one.push(mix(T.ctxBr + (d + 2) * 8 + lv, hs[lv]!));
+        sumInto(one, lk, n, v, j * n);
+      }
+    }
+    cache.set(hs, v);
+    return v;
   }
 
   /** Set by `ownFeatures`: how many of the features it returned are the word's identity. */
@@ -708,7 +777,15 @@ export class FeatureExtractor {
   /** Scores of the word's own features under `lk` (cached on the word). */
   private ownScore(x: WordInfo, lk: WeightLookup, n: number): Float64Array {
     const v = f64View(n);
-    sumInto(x.own, lk, n, v, 0);
+    if (x.bo1.length === 0) sumInto(x.own, lk, n, v, 0);
+    else {
+      // The Brown prefixes' part, summed once per path (see `brownScore`).
+      const end = x.boAt + x.bo1.length + x.bo2.length;
+      sumInto(x.own.subarray(0, x.boAt), lk, n, v, 0);
+      addRow(this.brownScore(x.bo1, lk, n, false), 0, n, v);
+      if (x.bo2.length) addRow(this.brownScore(x.bo2, lk, n, false), 0, n, v);
+      sumInto(x.own.subarray(end), lk, n, v, 0);
+    }
     x.score = v;
     return v;
   }
@@ -736,8 +813,11 @@ export class FeatureExtractor {
       }
       if (g.has('antlex') && (d === -1 || d === 1)) hs.push(mix(T.antlex + 5 + d, x.alType));
       if (this.brown) {
-        const levels = Math.min(x.brc.length, d === -1 || d === 1 ? 4 : 2);
-        for (let lv = 0; lv < levels; lv++) hs.push(mix(T.ctxBr + (d + 2) * 8 + lv, x.brc[lv]!));
+        // The Brown prefixes' part, summed once per path (see `brownScore`).
+        sumInto(hs, lk, n, v, j * n);
+        hs.length = 0;
+        const b = this.brownScore(x.brc, lk, n, true);
+        for (let t = 0; t < n; t++) v[j * n + t]! += b[j * n + t]!;
       }
       if (this.namepart && x.npb !== 0 && (d === -1 || d === 1)) hs.push(mix(T.ctxNp + d, x.npb));
       if (this.vec && (d === -1 || d === 1)) for (const c of x.vc) hs.push(mix(T.ctxVec + d, c));
