@@ -20,6 +20,8 @@ export interface ImportSummary {
   links: number;
   quarantine: number;
   entities: number;
+  /** Entity records read (most change nothing: the articles already rebuilt those entities). */
+  entityRecords: number;
 }
 
 const RECORDS = ['link', 'quarantine', 'entity'] as const;
@@ -84,6 +86,7 @@ export async function importJsonl(
     links: 0,
     quarantine: 0,
     entities: 0,
+    entityRecords: 0,
   };
   const tally: Record<PutResult['status'], keyof ImportSummary> = {
     inserted: 'inserted',
@@ -127,7 +130,10 @@ export async function importJsonl(
       } else if (r.record === 'quarantine') {
         const { record: _, ...entry } = r;
         if (await to.restoreQuarantine(entry)) s.quarantine++;
-      } else if (await to.restoreEntity(r.entity)) s.entities++;
+      } else {
+        s.entityRecords++;
+        if (await to.restoreEntity(r.entity)) s.entities++;
+      }
       continue;
     }
     const d = doc as ProcessedArticle & { nearDuplicateOf?: string };
