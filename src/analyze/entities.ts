@@ -45,6 +45,7 @@ import {
   longHeadAt,
   longPostAt,
   postAt,
+  prepBodyWord,
   stripAl,
 } from './posts.ts';
 
@@ -105,6 +106,8 @@ class Run {
   readonly looseBodies: BodyMatch[] = [];
   /** One-word tagger names waiting for coreference to claim them. */
   readonly pendingSingles: number[] = [];
+  /** Towns read after a place word (`placeAfterWord`): their entities and match keys. */
+  readonly towns: { ent: Entity; keys: string[]; delegation: boolean }[] = [];
 
   constructor(
     readonly text: string,
@@ -380,8 +383,9 @@ class Run {
   }
 
   person(n: NameRun): Entity {
-    const core = this.text.slice(this.toks[n.coreStart]!.start, n.end);
-    const written = this.text.slice(this.toks[n.nameStart]!.start, n.end);
+    // (`n.start` may fall inside the first word: «ومنير حمدي» → «منير حمدي».)
+    const core = this.text.slice(Math.max(this.toks[n.coreStart]!.start, n.start), n.end);
+    const written = this.text.slice(Math.max(this.toks[n.nameStart]!.start, n.start), n.end);
     const known = n.knownId ? this.gaz.byId.get(n.knownId) : undefined;
     const ent = this.table.person({
       ar: known ? known.names.ar : core,
@@ -531,7 +535,7 @@ class Run {
     // «أولاد جبريل», «منزل بورقيبة», «بئر علي»: the first word of a place's name.
     if (PLACE_FIRST_WORDS.has(cw.key)) return undefined;
     const given = GIVEN_NAMES.has(lightKey(cw.text)) || ARTICLE_GIVEN.has(cw.key);
-    const tagged = this.tags?.[core] === 'B-PERS' && !cw.key.startsWith('ال');
+    const tagged = this.tags?.[core] === 'B-PERS' && !cw.key.startsWith('ال') && !prepBodyWord(cw);
     const known = place?.hits[0]?.entry.kind === 'person' && place.first === at;
     // «… عن الجبهة الشعبية منجي الرحوي، إن …», «…، شفيق صرصار إنه …»: two plain words set
     // apart (a comma after them, or a comma before and «إن»/«أن» after) are the name, though
@@ -612,10 +616,11 @@ class Run {
    * after a person, ending at punctuation or a word that ends names, is that person's
    * (under the conditions of `appositionAfter`).
    */
-  longPostAfter(i: number, min: number): LongPost | undefined {
-    const ent = this.personEnds.get(i - 1);
+  longPostAfter(i: number, min: number, comma = false): LongPost | undefined {
+    const at = comma ? i - 2 : i - 1;
+    const ent = this.personEnds.get(at);
     if (!ent || ent.post?.span) return undefined;
-    const first = this.personFirst.get(i - 1)!;
+    const first = this.personFirst.get(at)!;
     if (this.posts.some((r) => r.pm.last === first - 1)) return undefined;
     const verb = this.toks[first - 1];
     if (verb?.arabic && verb.info.readings.some((r) => MEETING_VERBS.has(lightKey(r.key)))) return undefined;
@@ -626,8 +631,24 @@ class Run {
       this.text,
       (k) => {
         const t = this.toks[k];
+        if (
+          !t ||
+          t.key === '،' ||
+          t.key === ',' ||
+          SENTENCE_END.has(t.key) ||
+          NAME_STOP.has(lightKey(t.text))
+        )
+          return true;
+        // «عبد الجليل التميمي، مدير مركز التميمي للبحث والمعلومات حملات …»: set apart by
+        // the comma, the post also ends where a word cannot go on with it — a plain word,
+        // no article, no «ل»/«ب» — the sentence going on.
         return (
-          !t || t.key === '،' || t.key === ',' || SENTENCE_END.has(t.key) || NAME_STOP.has(lightKey(t.text))
+          comma &&
+          t.arabic &&
+          !t.key.startsWith('ال') &&
+          !t.info.readings.some((r) => r.strip > 0) &&
+          !COMPLEMENT_WORDS.has(t.key) &&
+          !matchAt(this.gaz, this.toks, k)
         );
       },
       min,
@@ -793,10 +814,17 @@ class Run {
         this.pendingSingles.push(core);
         return last + 1;
       }
+      // «خميس قسيلة ومنير حمدي»: the next name of a list carries «و», which is no part of it.
+      const and =
+        first.key.startsWith('و') &&
+        !GIVEN_NAMES.has(lightKey(first.text)) &&
+        (this.personEnds.has(core - 1) || GIVEN_NAMES.has(lightKey(first.text.slice(1))))
+          ? first.start + surfaceOffset(first.text, 1)
+          : undefined;
       this.person({
         first: i,
         last,
-        start: n ? n.start : first.start,
+        start: and ?? (n ? n.start : first.start),
         end: this.toks[last]!.end,
         nameStart: n ? n.nameStart : core,
         coreStart: core,
@@ -966,6 +994,69 @@ class Run {
     }
   }
 
+  /**
+   * «معتمدية قربة», «بمدينة المكنين», «قرية أولاد جاب الله»: a town no list knows, named
+   * after a place word. Returns the next token, or `i` when there is none.
+   */
+  town(i: number): number {
+    // «مدينة ليستر»: a form of the gazetteer that starts with the place word.
+    const g = matchAt(this.gaz, this.toks, i);
+    if (g && g.last > i) return i;
+    const p = placeAfterWord(this.gaz, this.toks, i, this.tags);
+    if (!p) return i;
+    const start = this.toks[i + 1]!.start;
+    const end = this.toks[p.last]!.end;
+    const ar = this.text.slice(start, end);
+    const ent = this.table.place({ ar });
+    const delegation = this.toks[i]!.info.readings.some((r) => r.key === DELEGATION);
+    this.towns.push({ ent, keys: this.toks.slice(i + 1, p.last + 1).map((t) => t.key), delegation });
+    this.mention(start, end, i + 1, {
+      type: 'LOC',
+      entityId: ent.id,
+      role: 'name',
+      via: 'post',
+      confidence: 0.65,
+    });
+    return p.last + 1;
+  }
+
+  /**
+   * The towns named again without the place word («بقربة», «تحتضنه قربة»), and their
+   * country: the one the article is about (a Tunisian «معتمدية» is in Tunisia).
+   */
+  resolveTowns(): void {
+    if (this.towns.length === 0) return;
+    const iso3 = this.mainCountry();
+    const covered = (from: number, to: number) =>
+      this.mentions.some((m) => m.span[0] < to && from < m.span[1]);
+    for (const { ent, keys, delegation } of this.towns) {
+      // («معتمدية» is the Tunisian district: the town is in the country the article is about.)
+      if (delegation && iso3 && !ent.country) ent.country = iso3;
+      // A one-word town named again only when it is no given name and long enough to be
+      // no common word («قربة», not «سليمان»).
+      if (keys.length === 1 && (keys[0]!.length < 4 || GIVEN_NAMES.has(keys[0]!))) continue;
+      for (let k = 0; k + keys.length <= this.toks.length; k++) {
+        const t = this.toks[k]!;
+        if (!t.arabic || this.tags?.[k]?.endsWith('PERS')) continue;
+        const r = t.info.readings.find((x) => x.strip <= 2 && x.key === keys[0]);
+        if (!r) continue;
+        let ok = true;
+        for (let n = 1; n < keys.length && ok; n++) ok = this.toks[k + n]?.key === keys[n];
+        if (!ok) continue;
+        const start = r.strip > 0 ? t.start + surfaceOffset(t.text, r.strip) : t.start;
+        const end = this.toks[k + keys.length - 1]!.end;
+        if (covered(start, end)) continue;
+        this.mention(start, end, k, {
+          type: 'LOC',
+          entityId: ent.id,
+          role: 'name',
+          via: 'coref',
+          confidence: 0.6,
+        });
+      }
+    }
+  }
+
   /** Last words of the article's people named in two words or more → the person (null when two share it). */
   lastNameWords(): Map<string, string | null> {
     const out = new Map<string, string | null>();
@@ -1096,10 +1187,177 @@ function nationalOrgAt(
 
 /** First words of Maghreb place names («أولاد …», «منزل …», «بئر …», «سيدي …»). */
 const PLACE_FIRST_WORDS = new Set(
-  'أولاد اولاد بني منزل بئر بير عين سيدي وادي جبل قصر برج حي دوار حمام رأس راس'
+  'أولاد اولاد بني منزل بئر بير عين سيدي وادي جبل قصر برج حي دوار حمام رأس راس قصور غار خان سان سانت سوق بيت تل دير كفر مجاز حاجب ماجل'
     .split(' ')
     .map((w) => keyOf(w)),
 );
+
+/**
+ * Words after which a town is named (indefinite, in construct: «معتمدية قربة», «بمدينة
+ * المكنين»). `strict`: the word also reads as an adjective or a common noun («مدينة
+ * كبيرة», «ولاية ثانية»), so only a word shaped like no adjective — or one the tagger
+ * reads as a place — is taken.
+ */
+const DELEGATION = keyOf('معتمدية');
+const TOWN_FIRST = new Set(['معتمدية', 'بلدية', 'مدينة', 'قرية', 'بلدة', 'ولاية'].map((w) => keyOf(w)));
+const TOWN_WORDS = new Map<string, { strict: boolean; tagger?: boolean; adjective?: boolean }>([
+  [keyOf('معتمدية'), { strict: false }],
+  [keyOf('بلدية'), { strict: false, adjective: true }],
+  [keyOf('مدينة'), { strict: true }],
+  [keyOf('قرية'), { strict: true }],
+  [keyOf('بلدة'), { strict: true }],
+  [keyOf('ولاية'), { strict: true, tagger: true }],
+]);
+
+/** Words that follow a place word and are no town («مدينة المدينة», «في المدينة العاصمة»). */
+const TOWN_COMMON = new Set(
+  'المدينة المدينه العاصمة العاصمه القرية البلدية الولاية المعتمدية دول الشمال الجنوب الوسط الساحل أخرى اخرى'
+    .split(' ')
+    .map((w) => keyOf(w)),
+);
+
+/** Words before an indefinite «بلدية»/«مدينة» with no clitic that make it a noun, not an adjective. */
+const TOWN_WORD_BEFORE = new Set(
+  'في من إلى الى على عن رئيس رئيسة مقر مجلس أعوان اعوان سكان أهالي اهالي داخل قرب وسط شمال جنوب شرق غرب ضواحي'
+    .split(' ')
+    .map((w) => keyOf(w)),
+);
+
+export function placeAfterWord(
+  gaz: Gazetteer,
+  toks: Tok[],
+  i: number,
+  tags: readonly string[] | undefined,
+): { last: number } | undefined {
+  const t = toks[i]!;
+  if (!t.arabic) return undefined;
+  const r = t.info.readings.find(
+    (x) => x.strip <= 2 && TOWN_WORDS.has(x.key) && /^[وفبل]*$/.test(t.key.slice(0, x.strip)),
+  );
+  if (!r) return undefined;
+  const rule = TOWN_WORDS.get(r.key)!;
+  // «انتخابات بلدية»: after an indefinite noun «بلدية» is an adjective.
+  if (r.strip === 0 && rule.adjective) {
+    const prev = toks[i - 1];
+    if (prev?.arabic && !prev.punct && !prev.key.startsWith('ال') && !TOWN_WORD_BEFORE.has(prev.key))
+      return undefined;
+  }
+  const j = i + 1;
+  const w = toks[j];
+  if (!w?.arabic || w.punct || /\d/.test(w.text)) return undefined;
+  const byTagger = tags?.[j] === 'B-LOC';
+  if (rule.tagger && !byTagger) return undefined;
+  const plain = (k: number) => {
+    const x = toks[k];
+    if (!x?.arabic || x.punct || /\d/.test(x.text) || NAME_STOP.has(lightKey(x.text))) return false;
+    if (isPostHead(x) || longHeadAt(x) || opensName(toks, k)) return false;
+    // «بالجهة», «والمنطقة»: a preposition or «و» on an article-word is the sentence.
+    if (x.info.readings.some((q) => q.strip > 0 && q.key.startsWith('ال'))) return false;
+    return !matchAt(gaz, toks, k);
+  };
+  if (!plain(j) || TOWN_COMMON.has(w.key)) return undefined;
+  const article = w.key.startsWith('ال') && !/^[أإآ]/.test(w.text);
+  // An adjective («كبيرة», «الساحلية», «صناعية») or a plural («المحلات»).
+  if (/(ي|ية|يه|ات)$/.test(w.key)) return undefined;
+  // «تقع»: a verb.
+  if (w.key.length <= 3 && /^[يتن]/.test(w.key)) return undefined;
+  if (!byTagger) {
+    if (rule.strict && /[ةه]$/.test(w.key)) return undefined;
+    // «مدينة الألعاب», «مدينة العلوم»: a broken plural in construct is no town.
+    if (rule.strict && article && /^ال(ا\S{2}ا\S|\S{2}و\S)$/.test(w.key)) return undefined;
+    // A verbal noun or a participle («مدينة مستقرة», «بلدية منتخبة»).
+    if (/^(م|مت|مس|ت)\S{3,}[ةه]$/.test(w.key)) return undefined;
+  }
+  let last = j;
+  // «عين دراهم», «بن قردان», «سيدي علي بن عون»: a first word that carries the name on.
+  while (
+    last < j + 4 &&
+    (PLACE_FIRST_WORDS.has(toks[last]!.key) ||
+      BEN.has(toks[last]!.key) ||
+      BEN.has(toks[last + 1]?.key ?? '') ||
+      tags?.[last + 1] === 'I-LOC')
+  ) {
+    if (!plain(last + 1)) break;
+    last++;
+  }
+  if (last === j && (PLACE_FIRST_WORDS.has(w.key) || BEN.has(w.key))) return undefined;
+  return { last };
+}
+
+/**
+ * A name's consonants: long vowels (ا و ي ى) inside its words dropped, ة as ه — «ميركيل»
+ * and «ميركل», «انجيلا» and «أنجيلا» give the same skeleton.
+ */
+function skeleton(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length < 2) return undefined;
+  const out: string[] = [];
+  for (const w of words) {
+    const k = lightKey(w).replace(/ة/g, 'ه');
+    if (k.length < 3) return undefined;
+    out.push(k[0] + k.slice(1).replace(/[اويى]/g, ''));
+  }
+  return out.join(' ');
+}
+
+/** Word by word, the two names differ in length by one letter at most («علي» is no «عليوي»). */
+function oneLetterApart(a: string, b: string): boolean {
+  const x = a.split(/\s+/).filter((w) => w.length > 0);
+  const y = b.split(/\s+/).filter((w) => w.length > 0);
+  return x.length === y.length && x.every((w, n) => Math.abs(w.length - y[n]!.length) <= 1);
+}
+
+/**
+ * One person in two spellings («انجيلا ميركيل» … «أنجيلا ميركل»): people the text names in
+ * two words or more whose names differ only in long vowels are the first one named.
+ */
+function mergeSpellings(
+  mentions: Mention[],
+  byId: Map<string, Entity>,
+  listed: (id: string) => boolean,
+): void {
+  // Per skeleton, the people in order of first mention; a listed person comes first.
+  const groups = new Map<string, { id: string; at: number }[]>();
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERS' || !m.entityId) continue;
+    const e = byId.get(m.entityId);
+    if (!e) continue;
+    const sk = skeleton(e.names.ar);
+    if (!sk) continue;
+    const g = groups.get(sk) ?? [];
+    const x = g.find((y) => y.id === e.id);
+    if (x) x.at = Math.min(x.at, m.span[0]);
+    else g.push({ id: e.id, at: m.span[0] });
+    groups.set(sk, g);
+    seen.add(e.id);
+  }
+  const into = new Map<string, string>();
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    g.sort((a, b) => Number(listed(b.id)) - Number(listed(a.id)) || a.at - b.at);
+    const to = g[0]!.id;
+    for (const { id } of g.slice(1))
+      if (!listed(id) && oneLetterApart(byId.get(to)!.names.ar, byId.get(id)!.names.ar)) into.set(id, to);
+  }
+  if (into.size === 0) return;
+  for (const [from, to] of into) {
+    const a = byId.get(from)!;
+    const b = byId.get(to)!;
+    for (const n of [a.names.ar, ...a.names.aliases])
+      if (n !== b.names.ar && !b.names.aliases.includes(n)) b.names.aliases.push(n);
+    if (!b.post && a.post) b.post = a.post;
+    if (!b.country && a.country) b.country = a.country;
+    if (!b.sector && a.sector) b.sector = a.sector;
+  }
+  for (const m of mentions) {
+    if (m.entityId && into.has(m.entityId)) m.entityId = into.get(m.entityId)!;
+    if (m.entityIds) m.entityIds = m.entityIds.map((id) => into.get(id) ?? id);
+  }
+}
+
+/** Words a long post's complement goes on through («لدى», «باسم», «عن»). */
+const COMPLEMENT_WORDS = new Set(['لدى', 'باسم', 'عن'].map((w) => keyOf(w)));
 
 /** «إن», «أن» (and «إنه»…): what follows a speaker's name after a speech verb. */
 const THAT = new Set(['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', 'بأن'].map((w) => keyOf(w)));
@@ -1178,6 +1436,10 @@ function commonNounReading(toks: Tok[], g: GazMatch): boolean {
   const id = g.hits[0]!.entry.id;
   const r = toks[g.first]!.info.readings.find((x) => x.strip === g.strip);
   if (g.first === g.last && r && COMMON_FORMS.get(r.key) === id) return true;
+  // «وأم» (and a mother) is no «وام» (WAM): a short acronym is written without hamza.
+  const t = toks[g.first]!;
+  if (g.first === g.last && g.hits[0]!.entry.type === 'ORG' && t.key.length <= 3 && /[أإآ]/.test(t.text))
+    return true;
   const words = COMMON_AFTER.get(id);
   const prev = toks[g.first - 1];
   return (
@@ -1204,8 +1466,29 @@ function streetNamedAfter(toks: Tok[], g: GazMatch): boolean {
   const e = g.hits[0]!.entry;
   if (g.strip !== 0 || e.type !== 'LOC') return false;
   const prev = toks[g.first - 1];
-  return prev?.arabic === true && prev.info.readings.some((r) => r.strip <= 1 && STREET_WORDS.has(r.key));
+  return (
+    prev?.arabic === true &&
+    prev.info.readings.some((r) => r.strip <= 1 && (STREET_WORDS.has(r.key) || NAMED_AFTER_WORDS.has(r.key)))
+  );
 }
+
+function thingNamedAfter(toks: Tok[], g: GazMatch): boolean {
+  const prev = toks[g.first - 1];
+  return (
+    prev?.arabic === true && prev.info.readings.some((r) => r.strip <= 1 && NAMED_AFTER_WORDS.has(r.key))
+  );
+}
+
+/**
+ * «اتفاق قرطاج», «أيام قرطاج السينمائية», «قصر قرطاج», «صحيفة الرياض», «الإعصار هايان»: a
+ * place's name in construct after these words names an accord, a festival, a palace, a
+ * paper or a storm — not the place.
+ */
+const NAMED_AFTER_WORDS = new Set(
+  'اتفاق اتفاقية معاهدة أيام مهرجان قصر صحيفة جريدة الإعصار إعصار العاصفة عاصفة'
+    .split(' ')
+    .map((w) => keyOf(w)),
+);
 
 /** «سيدي» (a saint's title in Maghreb place names: «سيدي بوزيد», «منطقة سيدي عبد الله»). */
 const SIDI = keyOf('سيدي');
@@ -1315,6 +1598,16 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
   run.tags = tags;
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
+    if (
+      t.arabic &&
+      (TOWN_FIRST.has(t.key) || t.info.readings.some((r) => r.strip > 0 && TOWN_WORDS.has(r.key)))
+    ) {
+      const next = run.town(i);
+      if (next > i) {
+        i = next;
+        continue;
+      }
+    }
     if (tags?.[i] === 'B-PERS' || tags?.[i] === 'B-ORG') {
       const next = run.tagged(i);
       if (next > i) {
@@ -1322,7 +1615,11 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
         continue;
       }
     }
-    if (!t.arabic || !canStart(gaz, t)) {
+    if (!t.arabic) {
+      i++;
+      continue;
+    }
+    if (!canStart(gaz, t)) {
       i++;
       continue;
     }
@@ -1336,9 +1633,17 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
         i = run.longPost(before.lp, before.n);
         continue;
       }
-      const after = run.personEnds.has(i - 1) ? run.longPostAfter(i, min) : undefined;
+      const commaAfter = (toks[i - 1]?.key === '،' || toks[i - 1]?.key === ',') && run.personEnds.has(i - 2);
+      const after = run.personEnds.has(i - 1)
+        ? run.longPostAfter(i, min)
+        : commaAfter
+          ? run.longPostAfter(i, min, true)
+          : undefined;
       if (after && (!g || after.pm.last >= g.last)) {
-        i = run.longPost(after, run.personEnds.get(i - 1)!);
+        i = run.longPost(
+          after,
+          run.personEnds.get(commaAfter && !run.personEnds.has(i - 1) ? i - 2 : i - 1)!,
+        );
         continue;
       }
     }
@@ -1381,6 +1686,10 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
       }
     }
     if (g && (run.looseCity(g) || commonNounReading(toks, g) || streetNamedAfter(toks, g))) {
+      // «بقصر قرطاج», «اتفاق قرطاج» still say which country the article is about.
+      const e = g.hits[0]!.entry;
+      if (e.country && e.kind !== 'country' && thingNamedAfter(toks, g))
+        run.nationalOrgCountries.push(e.country);
       i++;
       continue;
     }
@@ -1401,6 +1710,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
   }
   run.resolvePosts();
   run.resolveBodies();
+  run.resolveTowns();
   if (opts.brief) run.outlet(opts.brief);
   const base = { text, toks, sentence, entities: run.table.byId };
   const s = surnames({ ...base, mentions: run.mentions, firstTok: run.firstTok });
@@ -1410,6 +1720,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
   const pr = pairs({ ...base, mentions: run.mentions, firstTok: run.firstTok });
   run.mentions.push(...pr.mentions);
   shortOrgs(run.mentions, run.table.byId);
+  mergeSpellings(run.mentions, run.table.byId, (id) => gaz.byId.has(id));
   const mentions = run.mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   const used = new Set<string>();
   for (const m of mentions) {

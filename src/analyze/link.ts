@@ -68,6 +68,23 @@ export class EntityTable {
     return ent;
   }
 
+  /** A town no list knows, read after «معتمدية», «مدينة», «قرية» …: `place:<slug>`. */
+  place(opts: { ar: string; country?: string }): Entity {
+    const id = `place:${slug(opts.ar) || latinKey(opts.ar).replace(/\s+/g, '-')}`;
+    let ent = this.byId.get(id);
+    if (!ent) {
+      const latin = transliterate(opts.ar);
+      ent = {
+        id,
+        type: 'LOC',
+        names: { ar: opts.ar, en: latin, latin, aliases: [] },
+        ...(opts.country ? { country: opts.country } : {}),
+      };
+      this.byId.set(id, ent);
+    }
+    return ent;
+  }
+
   /** A post whose holder the article does not name («قال وزير الخارجية الإيراني»). */
   unnamedHolder(post: Post): Entity {
     const id = `post:${slug(post.en ?? post.ar)}${post.country ? `-${post.country.toLowerCase()}` : ''}`;

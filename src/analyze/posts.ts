@@ -36,6 +36,7 @@ const HEADS = new Map<string, Head>(
       ['ولي', { en: 'Crown Prince', sector: 'GOV', needsComplement: true }],
       ['ممثل', { en: 'Representative', sector: 'GOV', needsComplement: true }],
       ['مستشار', { en: 'Adviser', sector: 'GOV', needsComplement: true }],
+      ['مستشاره', { en: 'Adviser', sector: 'GOV', needsComplement: true }],
       ['مدير', { en: 'Director', sector: 'GOV', needsComplement: true }],
       ['محافظ', { en: 'Governor', sector: 'GOV', needsComplement: true }],
       ['مبعوث', { en: 'Envoy', sector: 'GOV', needsComplement: true }],
@@ -617,6 +618,8 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
       }
     }
     if (en === 'Supreme Leader' && !country) country = SUPREME_LEADER_COUNTRY;
+    // «المستشارة الألمانية», «المستشار النمساوي»: the head of government.
+    if (en === 'Adviser' && !complement && (country === 'DEU' || country === 'AUT')) en = 'Chancellor';
     if (head.needsComplement && !complement && !country) continue;
     // «سفير إيران لدى باكستان», «مندوب إيران لدى الأمم المتحدة»
     if (
@@ -771,11 +774,16 @@ const LONG_HEADS = new Map<string, string>(
 const BODY_WORDS = new Set(
   `حركة حزب منظمة جمعية شركة وزارة هيئة مجلس اتحاد مؤسسة جامعة بنك نادي مكتب معهد وكالة لجنة
   جبهة مركز نقابة ائتلاف كتلة غرفة ديوان إدارة ادارة مجمع مطار ميناء مستشفى شرطة جيش برلمان
-  محكمة بلدية ولاية منظمه مصلحة تنسيقية رابطة عمادة كلية`
+  محكمة بلدية ولاية منظمه مصلحة تنسيقية رابطة عمادة كلية شبكة منتدى مرصد تحالف مندوبية دائرة قطب`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .map(keyOf),
 );
+
+/** «لشبكة», «بجمعية»: a body's word behind a preposition — no name starts so. */
+export function prepBodyWord(t: Tok): boolean {
+  return t.info.readings.some((r) => r.strip === 1 && /^[لب]/.test(t.key) && BODY_WORDS.has(r.key));
+}
 
 /** Nouns of complements that begin with و (not the conjunction): «وزارة», «ولاية», «وكالة», «وحدة». */
 const W_NOUNS = ['وزار', 'وزير', 'ولاي', 'والي', 'وكال', 'وحد', 'وفد'].map(keyOf);
@@ -822,6 +830,8 @@ export function longPostAt(
   const inner: GazMatch[] = [];
   let k = i + 1;
   let definite = false;
+  // After «لشبكة مراقبون»: the word may be the body's name, so the complement may end here.
+  let proper = false;
   let country: string | undefined;
   let sector = 'GOV';
   const limit = i + 10;
@@ -836,7 +846,7 @@ export function longPostAt(
   }
   while (k < limit) {
     const prep = toks[k]?.arabic === true && COMPLEMENT_PREPS.has(toks[k]!.key);
-    if (definite && !prep && k - 1 > min && (min < 0 || named) && ends(k, k - 1)) {
+    if ((definite || proper) && !prep && k - 1 > min && (min < 0 || named) && ends(k, k - 1)) {
       const last = k - 1;
       const start = t.start + (h.strip > 0 ? surfaceOffset(t.text, h.strip) : 0);
       const end = toks[last]!.end;
@@ -863,6 +873,7 @@ export function longPostAt(
         next: k,
       };
     }
+    proper = false;
     const w = toks[k];
     if (!w?.arabic || w.punct) return undefined;
     // Beyond the grammar's own post, only through a phrase («لحزب …», «باسم …»).
@@ -926,6 +937,16 @@ export function longPostAt(
     // A noun in construct only where one is expected (after the head, «ل», or another
     // noun in construct): after a definite noun a plain word is the name or the sentence.
     if (definite) return undefined;
+    // «لشبكة مراقبون», «جمعية نشاز»: after a body's word in construct, a plain word is the
+    // body's own name — the complement may end there.
+    const prev = toks[k - 1]!;
+    if (
+      k - 1 > i &&
+      prev.info.readings.some((r) => r.strip <= 1 && !r.key.startsWith('ال') && BODY_WORDS.has(r.key))
+    ) {
+      proper = true;
+      named = true;
+    }
     k++;
   }
   return undefined;

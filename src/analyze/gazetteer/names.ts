@@ -121,8 +121,12 @@ function extent(
     const t = toks[k]!;
     // An ال-word can end a name («أحمد الشرع») but not start one; the second half of a
     // compound given name («شكر الدين البعزواي», «نور الدين …») is no surname.
+    // («ألفة», «ألبرت»: a hamza on the alef is no article, though the match form drops it.)
     const article =
-      t.key.startsWith('ال') && !PARTICLES.has(t.key) && !(k === coreStart + 1 && COMPOUND_TAILS.has(t.key));
+      t.key.startsWith('ال') &&
+      !/^[أإآ]/.test(t.text) &&
+      !PARTICLES.has(t.key) &&
+      !(k === coreStart + 1 && COMPOUND_TAILS.has(t.key));
     // … except a given name written with it, after a post («الرئيس المنصف المرزوقي»).
     if (article && k === coreStart && !(opts.apposition && ARTICLE_GIVEN.has(t.key))) break;
     // An ال-word ends a name as a nisba («الهاشمي») or right after a first name
@@ -137,8 +141,10 @@ function extent(
     // by its surname whatever the surname's shape: «وزير الداخلية، الهادي مجدوب» (was «الهادي»).
     const core = toks[coreStart]!;
     const articleGiven = ARTICLE_GIVEN.has(core.key);
+    // After a post, a known given name keeps the plain word after it too, though the tagger
+    // reads it as O («…، شفيق صرصار إنه» was «شفيق») — not an imperfect verb («… محمد يقول»).
     const surnameAfterGiven =
-      (opts.apposition ? article || articleGiven : honorific && !article) &&
+      (opts.apposition ? article || articleGiven || !/^[يتن]/.test(t.key) : honorific && !article) &&
       k === coreStart + 1 &&
       (GIVEN_NAMES.has(lightKey(core.text)) || articleGiven);
     if (k > coreStart && tags?.[k] === 'O' && !PARTICLES.has(toks[k - 1]!.key) && !surnameAfterGiven) break;
