@@ -1027,32 +1027,47 @@ class Run {
   resolveTowns(): void {
     if (this.towns.length === 0) return;
     const iso3 = this.mainCountry();
-    const covered = (from: number, to: number) =>
-      this.mentions.some((m) => m.span[0] < to && from < m.span[1]);
+    // One pass over the tokens: the towns by their first word's key (linear in the text).
+    const byFirst = new Map<string, { ent: Entity; keys: string[] }[]>();
     for (const { ent, keys, delegation } of this.towns) {
       // («معتمدية» is the Tunisian district: the town is in the country the article is about.)
       if (delegation && iso3 && !ent.country) ent.country = iso3;
       // A one-word town named again only when it is no given name and long enough to be
       // no common word («قربة», not «سليمان»).
       if (keys.length === 1 && (keys[0]!.length < 4 || GIVEN_NAMES.has(keys[0]!))) continue;
-      for (let k = 0; k + keys.length <= this.toks.length; k++) {
-        const t = this.toks[k]!;
-        if (!t.arabic || this.tags?.[k]?.endsWith('PERS')) continue;
-        const r = t.info.readings.find((x) => x.strip <= 2 && x.key === keys[0]);
-        if (!r) continue;
-        let ok = true;
-        for (let n = 1; n < keys.length && ok; n++) ok = this.toks[k + n]?.key === keys[n];
-        if (!ok) continue;
+      const list = byFirst.get(keys[0]!) ?? [];
+      if (!list.some((x) => x.ent === ent)) list.push({ ent, keys });
+      byFirst.set(keys[0]!, list);
+    }
+    if (byFirst.size === 0) return;
+    // Tokens inside a mention already made.
+    const inside = new Uint8Array(this.toks.length);
+    for (let x = 0; x < this.mentions.length; x++) {
+      const end = this.mentions[x]!.span[1];
+      for (let k = this.firstTok[x]!; k < this.toks.length && this.toks[k]!.start < end; k++) inside[k] = 1;
+    }
+    for (let k = 0; k < this.toks.length; k++) {
+      const t = this.toks[k]!;
+      if (!t.arabic || inside[k] || this.tags?.[k]?.endsWith('PERS')) continue;
+      for (const r of t.info.readings) {
+        if (r.strip > 2) continue;
+        const towns = byFirst.get(r.key);
+        if (!towns) continue;
+        const town = towns.find(({ keys }) =>
+          keys.every((key, n) => n === 0 || (this.toks[k + n]?.key === key && !inside[k + n])),
+        );
+        if (!town) continue;
         const start = r.strip > 0 ? t.start + surfaceOffset(t.text, r.strip) : t.start;
-        const end = this.toks[k + keys.length - 1]!.end;
-        if (covered(start, end)) continue;
-        this.mention(start, end, k, {
+        const last = k + town.keys.length - 1;
+        this.mention(start, this.toks[last]!.end, k, {
           type: 'LOC',
-          entityId: ent.id,
+          entityId: town.ent.id,
           role: 'name',
           via: 'coref',
           confidence: 0.6,
         });
+        for (let n = k; n <= last; n++) inside[n] = 1;
+        break;
       }
     }
   }
