@@ -1042,9 +1042,16 @@ class Run {
     if (byFirst.size === 0) return;
     // Tokens inside a mention already made.
     const inside = new Uint8Array(this.toks.length);
-    for (let x = 0; x < this.mentions.length; x++) {
-      const end = this.mentions[x]!.span[1];
-      for (let k = this.firstTok[x]!; k < this.toks.length && this.toks[k]!.start < end; k++) inside[k] = 1;
+    for (const m of this.mentions) {
+      // The first token that ends after the mention's start (binary search: linear overall).
+      let lo = 0;
+      let hi = this.toks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.toks[mid]!.end <= m.span[0]) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < this.toks.length && this.toks[k]!.start < m.span[1]; k++) inside[k] = 1;
     }
     for (let k = 0; k < this.toks.length; k++) {
       const t = this.toks[k]!;
