@@ -233,7 +233,7 @@ const E = '(?![\\p{L}])';
 const gm = alt(GREG);
 const units = alt(UNIT_DAYS);
 const days = alt(WEEKDAYS);
-const RE_HIJRI = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${alt(HIJRI)})\\s+(\\d{3,4})\\s*(?:هـ|ه${E})`, 'gu');
+const RE_HIJRI = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${alt(HIJRI)})\\s+(\\d{3,4})\\s*(?:ه${E})`, 'gu');
 const RE_DAY = new RegExp(
   `(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليله)\\s+)?(اول امس|امس|اليوم|غدا|الليله الماضيه)(?:\\s+(${days}))?${E}`,
   'gu',

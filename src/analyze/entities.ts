@@ -174,7 +174,7 @@ class Run {
    */
   nisbaAdjective(m: GazMatch): boolean {
     const t = this.toks[m.first]!;
-    if (m.strip !== 0 || !t.key.startsWith('ال') || !/(ية|يه)$/.test(t.key)) return false;
+    if (m.strip !== 0 || !t.key.startsWith('ال') || !/يه$/.test(t.key)) return false;
     const prev = this.toks[m.first - 1];
     if (!prev?.arabic || prev.punct) return false;
     const defs = readings(prev.key).filter((r) => r.key.startsWith('ال'));

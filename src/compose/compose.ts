@@ -83,10 +83,13 @@ const CLOCK = new Set([
   'غرينتش',
   'gmt',
 ]);
-/** Words of a sentence, not of a listing: prepositions, «أنّ», relatives. */
+/**
+ * Words of a sentence, not of a listing: prepositions, «أنّ», relatives. Match forms, as
+ * `Unit.words` are («على» is «علي», «إلى» «الي»).
+ */
 // biome-ignore format: a word list
 const SENTENCE_WORDS = new Set([
-  'على', 'في', 'من', 'الى', 'عن', 'مع', 'بعد', 'قبل', 'امام', 'ضد', 'حتى', 'لدى', 'عند', 'بين',
+  'علي', 'في', 'من', 'الي', 'عن', 'مع', 'بعد', 'قبل', 'امام', 'ضد', 'حتي', 'لدي', 'عند', 'بين',
   'ان', 'انه', 'التي', 'الذي', 'الذين', 'حيث',
 ]);
 const DIGITS = '[0-9\u0660-\u0669\u06F0-\u06F9]';

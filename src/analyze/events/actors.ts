@@ -436,7 +436,7 @@ function postOfState(toks: Tok[], out: ActorMention[]): void {
 }
 
 /** Nasab words inside a name: «فيصل بن فرحان بن عبدالله», «حمد بن عيسى آل خليفة». */
-const NASAB = /^(?:بن|بنت|ابن|ال|اّل)$/;
+const NASAB = /^(?:بن|بنت|ابن|ال)$/;
 
 /**
  * A name followed by its post, the honorific style of official copy: «صاحب السمو الأمير فيصل بن

@@ -984,7 +984,6 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   const rolesOf = new Map<TriggerHit, Roles>();
   const recordOf = new Map<TriggerHit, Omit<EventRecord, 'id'>>();
   let prevMediation: Roles | undefined;
-  if (process.env.EVDBG) console.error('HITS', hits.map((x) => x.entry.mode).join(','));
   for (const h of hits) {
     if (cautions.has(h.head)) continue;
     speakers.clear();
@@ -1399,7 +1398,6 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       trigger: { text: inp.text.slice(trigSpan[0], trigSpan[1]), span: trigSpan },
       evidence: [[inp.start, inp.end]],
     };
-    if (process.env.EVDBG) console.error('REC', record.type, record.mode, record.trigger.text);
     recordOf.set(h, record);
     out.push({
       record,
@@ -1459,7 +1457,7 @@ function seizedObject(toks: Tok[], j: number): 'people' | 'vehicle' | undefined 
     if (PEOPLE.test(t.n)) return 'people';
     if (VEHICLE.test(t.n)) return 'vehicle';
     if (
-      !/^(?:\d+|[٠-٩]+|عدد|عددا|من|بعض|عشرات|ميات|نحو|قرابه|اكثر|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|شخصين)$/.test(
+      !/^(?:\d+|عدد|عددا|من|بعض|عشرات|ميات|نحو|قرابه|اكثر|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|شخصين)$/.test(
         t.n,
       )
     )
@@ -1504,7 +1502,7 @@ function inPredicate(toks: Tok[], at: number): boolean {
 
 /** Nouns of people in a crowd: who a protest verb right after them describes. */
 const CROWD =
-  /^(?:ال)?(?:حشود|حشدا|حشد|مضربين|مضربون|محتجين|محتجون|متظاهرين|متظاهرون|عمال|طلاب|طلبه|انصار|مناصري|مناصرين|مواطنين|سكان|اهالي|مزارعين|فلاحين|صيادين|بحاره|معلمين|اساتذه|ممرضين|اطباء|سائقين|تجار|موظفين|عاملين|نشطاء|ناشطين|الاف|ميات|عشرات)$/;
+  /^(?:ال)?(?:حشود|حشدا|حشد|مضربين|مضربون|محتجين|محتجون|متظاهرين|متظاهرون|عمال|طلاب|طلبه|انصار|مناصري|مناصرين|مواطنين|سكان|اهالي|مزارعين|فلاحين|صيادين|بحاره|معلمين|اساتذه|ممرضين|اطباء|سايقين|تجار|موظفين|عاملين|نشطاء|ناشطين|الاف|ميات|عشرات)$/;
 
 /** Quantities of a crowd («مئات», «آلاف من») and words for its people («سكان», «أهالي»). */
 const CROWD_COUNT = /^(?:\d+|ميات|الاف|الالاف|عشرات|الوف|الوفا|من|مواطني|سكان|اهالي|اهل|ابناء)$/;

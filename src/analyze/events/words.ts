@@ -33,7 +33,7 @@ const DESCRIBE = new Set(['وصف', 'وصفت', 'وصفا', 'وصفوا', 'يص�
 /** «بلاده»: the speaker's country. */
 const PRONOUNS = new Set(['بلاده', 'بلادها', 'بلادهم']);
 /** Nouns whose qualifiers name a topic, not a field of cooperation («القضايا الإقليمية والأمنية»). */
-const TOPIC_NOUNS = /^(?:القضايا|قضايا|المسائل|الملفات|التحديات|تحديات|المعادلات)$/;
+const TOPIC_NOUNS = /^(?:القضايا|قضايا|المسايل|الملفات|التحديات|تحديات|المعادلات)$/;
 
 const OTHER = ['describe', 'pronoun', 'topic_noun', 'trigger', 'actor'] as const;
 type WordClass = (typeof CUE_NAMES)[number] | (typeof OTHER)[number];
