@@ -195,3 +195,18 @@ test('every ALLOWED literal still exists (no stale exemptions)', () => {
   ).map(([file, piece]) => `${file}: ${piece}`);
   assert.deepEqual(stale, []);
 });
+
+test('the events stage’s fold (norm) agrees with matchForm on every Arabic letter and mark', async () => {
+  const { norm } = await import('../../src/analyze/events/text.ts');
+  const { displayForm } = await import('../../src/text/index.ts');
+  const differ: string[] = [];
+  for (let c = 0x0600; c <= 0x08ff; c++) {
+    const ch = displayForm(String.fromCharCode(c));
+    if (!/\p{scx=Arabic}/u.test(ch)) continue;
+    if (norm(ch) !== matchForm(ch))
+      differ.push(`U+${c.toString(16)} ${ch}: norm «${norm(ch)}», matchForm «${matchForm(ch)}»`);
+  }
+  assert.deepEqual(differ, []);
+  // a word typed with the heh doachashmee is the same word
+  assert.equal(norm('ھجوم'), norm('هجوم'));
+});

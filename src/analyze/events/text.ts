@@ -1,8 +1,9 @@
 /**
  * The events stage's view of the text: match-normalized word tokens with offsets, their
  * clitic-stripped candidate forms, and clause boundaries. Kept small and fast (the stage
- * must run ≥ 500 articles/s); the fold agrees with `matchForm` in src/text (harakat
- * dropped, أإآٱ→ا, ى/ئ→ي, ة→ه, ؤ→و, Persian ی/ک, Arabic-Indic digits).
+ * must run ≥ 500 articles/s); the fold agrees with `matchForm` in src/text on Arabic text
+ * (harakat dropped, أإآٱٲٳ→ا, ى/ئ→ي, ة/ۀ/ھ/ہ→ه, ؤ→و, Persian ی/ک, Arabic-Indic digits;
+ * test/text/match-form-lists.test.ts checks it).
  */
 
 const MARKS = /[\p{M}\u0640]/gu;
@@ -17,8 +18,14 @@ const FOLD: Record<string, string> = {
   ؤ: 'و',
   ی: 'ي',
   ک: 'ك',
+  // as matchForm does: the wavy-hamza alefs, and the heh variants typed for ه on some keyboards
+  ٲ: 'ا',
+  ٳ: 'ا',
+  ھ: 'ه',
+  ۀ: 'ه',
+  ہ: 'ه',
 };
-const FOLD_RE = /[أإآٱىئةؤیک٠-٩۰-۹]/g;
+const FOLD_RE = /[أإآٱىئةؤیک٠-٩۰-۹ٲٳھۀہ]/g;
 
 /** Match-normalize a word or phrase. Idempotent. */
 export function norm(s: string): string {
