@@ -1280,15 +1280,15 @@ export function placeAfterWord(
   if (!plain(j) || TOWN_COMMON.has(w.key)) return undefined;
   const article = w.key.startsWith('ال') && !/^[أإآ]/.test(w.text);
   // An adjective («كبيرة», «الساحلية», «صناعية») or a plural («المحلات»).
-  if (/(ي|ية|يه|ات)$/.test(w.key)) return undefined;
+  if (/(ي|يه|ات)$/.test(w.key)) return undefined;
   // «تقع»: a verb.
   if (w.key.length <= 3 && /^[يتن]/.test(w.key)) return undefined;
   if (!byTagger) {
-    if (rule.strict && /[ةه]$/.test(w.key)) return undefined;
+    if (rule.strict && /ه$/.test(w.key)) return undefined;
     // «مدينة الألعاب», «مدينة العلوم»: a broken plural in construct is no town.
     if (rule.strict && article && /^ال(ا\S{2}ا\S|\S{2}و\S)$/.test(w.key)) return undefined;
     // A verbal noun or a participle («مدينة مستقرة», «بلدية منتخبة»).
-    if (/^(م|مت|مس|ت)\S{3,}[ةه]$/.test(w.key)) return undefined;
+    if (/^(م|مت|مس|ت)\S{3,}ه$/.test(w.key)) return undefined;
   }
   let last = j;
   // «عين دراهم», «بن قردان», «سيدي علي بن عون»: a first word that carries the name on.
