@@ -57,6 +57,8 @@ export interface SentenceInput {
     home?: string;
     /** The country of the dateline's place («ديلي - …»), when the article has one. */
     dateline?: string;
+    /** Who spoke last: the subject named with the last verb of saying («قال وزير الخارجية …»). */
+    speaker?: Actor[];
   };
 }
 
@@ -134,6 +136,10 @@ const MARCH = /^(?:[وف])?(?:ب|ل)?(?:مسيره|مسيرات)$/;
 const STUDENT_BEFORE = /^(?:بن|ابن|ابو|ابي|او|كل|اي|كطالب|يدرس)$/;
 
 /** Words a following «الماضي» makes a recent date, not a recalled act: «الثلاثاء الماضي», «الأسبوع الماضي». */
+/** «أن», «إن», «بأن» (normalized), bare or with a pronoun: what opens the words a speaker reports. */
+const COMPLEMENTIZER = /^(?:ب)?ان(?:ه|ها|هم|هما)?$/;
+/** Cues of attribution that are nouns («في بيان إن …», «المتحدث»): no verb whose subject is left unsaid. */
+const SPEECH_NOUN = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:بيان|متحدث|نفي)$/;
 /** Heads of a speaker's name the lexicons do not hold: newspapers, channels, agencies, sites. */
 const UNKNOWN_SPEAKER_HEAD = /^(?:جريده|صحيفه|مجله|قناه|اذاعه|موقع|مدونه)$/;
 /** Definite words that may follow a verb of saying and name no speaker: time words. */
@@ -903,6 +909,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   hits = hits.filter((h) => !absorbed.has(h));
   if (!hits.length) {
     updateTopic(inp, mentions, toks);
+    updateSpeaker(inp, mentions, toks);
     return [];
   }
 
@@ -936,6 +943,20 @@ export function processSentence(inp: SentenceInput): Candidate[] {
             mentions.some((x) => x.i === k + 2 && x.kind === 'demonym')))
       )
         return { actors: [], verb: t.raw, i: k };
+      // «وأضاف أن الأردن يدعم …»: a verb of saying followed right away by «أن» has its subject
+      // left unsaid (the speaker before); the mention after «أن» is the reported clause's subject
+      if (next !== undefined && COMPLEMENTIZER.test(next.n) && !SPEECH_NOUN.test(t.n)) {
+        // its subject is one right before it («السعودية تؤكد أن …»), else the speaker of an earlier
+        // verb of saying in the sentence («قال الوزير إن …، وأضاف أن …»)
+        const svo = t.n.startsWith('و') ? undefined : mentions.find((x) => x.j === k && !x.prep);
+        if (svo?.actors.length && svo.kind !== 'recip') return { actors: svo.actors, verb: t.raw, i: k };
+        const earlier = findSpeaker(k);
+        if (earlier?.actors.length) return { actors: earlier.actors, verb: t.raw, i: k };
+        // a sentence opening on the verb («وأضاف أن …») continues the last speaker; after a clause of
+        // its own («ورحبت الوزارة بالقرار، ووصفته بأنه …») the verb's subject is that clause's
+        if (inp.state.speaker?.length && !mentions.some((x) => x.j <= k))
+          return { actors: inp.state.speaker, verb: t.raw, i: k };
+      }
       const m =
         mentions.find((x) => x.i > k && x.i <= k + 3 && !x.prep) ??
         [...mentions].reverse().find((x) => x.j <= k && !x.prep);
@@ -1411,9 +1432,18 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       inp.state.topic = roles.source.filter((a) => a.country);
     // «الطرفان» are the two sides of the last meeting, or of the last reciprocal event
     const pairSetter = h.entry.type === 'CONSULT' || roles.reciprocal || inp.state.pair.length < 2;
+    // a visit or a meeting named by a noun after its subject («وصل الوزير الأردني إلى القاهرة في
+    // زيارة»): that subject, named in the sentence, is one of its sides even if not the noun's explicit
+    // agent (two states only: not a call, not a mediation)
+    const namedSide =
+      roles.explicitSource ||
+      ((record.mode === 'visit' || record.mode === 'meet') &&
+        roles.sourceMention !== undefined &&
+        roles.sourceMention.kind !== 'recip' &&
+        roles.sourceMention.kind !== 'pronoun');
     if (
       pairSetter &&
-      roles.explicitSource &&
+      namedSide &&
       !roles.adjectival &&
       roles.source.length &&
       roles.target.length &&
@@ -1422,7 +1452,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       const pair = dedupe(
         roles.reciprocal ? roles.source.map(bare) : [bare(roles.source[0]!), bare(roles.target[0]!)],
       );
-      if (pair.length === 2) inp.state.pair = pair;
+      if (pair.length === 2 && (roles.explicitSource || pair.every((a) => a.country))) inp.state.pair = pair;
     }
   }
   // the event before, for a reaction in a later sentence with no object of its own («ونددت طهران بالقرار»)
@@ -1438,6 +1468,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   const day = out.find((c) => c.record.date?.precision === 'day' && !c.record.background)?.record.date;
   if (day) for (const c of out) if (!c.record.date && !c.record.background) c.record.date = day;
   if (!out.some((c) => c.explicitSource)) updateTopic(inp, mentions, toks);
+  updateSpeaker(inp, mentions, toks);
   return out;
 }
 
@@ -1709,6 +1740,26 @@ function updateTopic(inp: SentenceInput, mentions: ActorMention[], toks: Tok[]):
     const m = mentions.find((x) => x.i > t.i && x.i <= t.i + 3 && !x.prep && x.actors.length);
     if (m) {
       inp.state.topic = m.actors;
+      return;
+    }
+  }
+}
+
+/**
+ * The speaker a later «وأضاف أن …» continues: the subject named right after the sentence's last verb
+ * of saying (not a participle, not the subject of the words reported after «أن»). A sentence with no
+ * such subject keeps the speaker before.
+ */
+function updateSpeaker(inp: SentenceInput, mentions: ActorMention[], toks: Tok[]): void {
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (!anyCue(t, BIT.attribution) || SPEECH_VERB_PARTICIPLE.test(t.n)) continue;
+    if (COMPLEMENTIZER.test(toks[k + 1]?.n ?? '')) continue;
+    const m = mentions.find(
+      (x) => x.i > k && x.i <= k + 3 && !x.prep && x.kind !== 'recip' && x.actors.length,
+    );
+    if (m) {
+      inp.state.speaker = m.actors;
       return;
     }
   }
