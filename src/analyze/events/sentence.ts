@@ -923,7 +923,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     }
     return sp;
   };
-  const findSpeaker = (head: number) => {
+  const findSpeaker = (head: number): { actors: Actor[]; verb: string; i: number } | undefined => {
     for (let k = head - 1; k >= 0; k--) {
       const t = toks[k]!;
       if (!anyCue(t, cues.attribution)) continue;
