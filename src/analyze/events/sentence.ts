@@ -1432,18 +1432,9 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       inp.state.topic = roles.source.filter((a) => a.country);
     // «الطرفان» are the two sides of the last meeting, or of the last reciprocal event
     const pairSetter = h.entry.type === 'CONSULT' || roles.reciprocal || inp.state.pair.length < 2;
-    // a visit or a meeting named by a noun after its subject («وصل الوزير الأردني إلى القاهرة في
-    // زيارة»): that subject, named in the sentence, is one of its sides even if not the noun's explicit
-    // agent (two states only: not a call, not a mediation)
-    const namedSide =
-      roles.explicitSource ||
-      ((record.mode === 'visit' || record.mode === 'meet') &&
-        roles.sourceMention !== undefined &&
-        roles.sourceMention.kind !== 'recip' &&
-        roles.sourceMention.kind !== 'pronoun');
     if (
       pairSetter &&
-      namedSide &&
+      roles.explicitSource &&
       !roles.adjectival &&
       roles.source.length &&
       roles.target.length &&
@@ -1452,7 +1443,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       const pair = dedupe(
         roles.reciprocal ? roles.source.map(bare) : [bare(roles.source[0]!), bare(roles.target[0]!)],
       );
-      if (pair.length === 2 && (roles.explicitSource || pair.every((a) => a.country))) inp.state.pair = pair;
+      if (pair.length === 2) inp.state.pair = pair;
     }
   }
   // the event before, for a reaction in a later sentence with no object of its own («ونددت طهران بالقرار»)
