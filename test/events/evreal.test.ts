@@ -3,21 +3,13 @@
 // our own writing, run through the whole pipeline as ingest runs it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { processArticle } from '../../src/jobs/pipeline.ts';
 import type { EventRecord } from '../../src/model.ts';
+import { actorCodes, pipelineEvents } from './pipeline.ts';
 
-function events(text: string, published = '2026-03-10'): EventRecord[] {
-  return processArticle({
-    id: 't',
-    language: 'ar',
-    text,
-    published,
-    provenance: { source: 'test', format: 'text', ingestedAt: '2026-03-10T00:00:00Z' },
-    warnings: [],
-  }).analysis.events;
-}
+const events = (text: string, published = '2026-03-10'): EventRecord[] =>
+  pipelineEvents(text, published, '2026-03-10T00:00:00Z');
 
-const code = (as: EventRecord['source']) => as.map((a) => `${a.country ?? '-'}/${a.sector ?? '-'}`).sort();
+const code = actorCodes;
 const types = (text: string) => events(text).map((e) => `${e.type}/${e.mode}`);
 const show = (es: EventRecord[]) => JSON.stringify(es.map((e) => [e.type, e.mode, e.trigger.text]));
 

@@ -3,21 +3,13 @@
 // whole pipeline (entities stage included) as ingest runs it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { processArticle } from '../../src/jobs/pipeline.ts';
 import type { EventRecord } from '../../src/model.ts';
+import { actorCodes, pipelineEvents } from './pipeline.ts';
 
-function events(text: string, published = '2025-06-10'): EventRecord[] {
-  return processArticle({
-    id: 't',
-    language: 'ar',
-    text,
-    published,
-    provenance: { source: 'test', format: 'text', ingestedAt: '2025-06-10T00:00:00Z' },
-    warnings: [],
-  }).analysis.events;
-}
+const events = (text: string, published = '2025-06-10'): EventRecord[] =>
+  pipelineEvents(text, published, '2025-06-10T00:00:00Z');
 
-const code = (as: EventRecord['source']) => as.map((a) => `${a.country ?? '-'}/${a.sector ?? '-'}`).sort();
+const code = actorCodes;
 const ofType = (es: EventRecord[], type: string) => {
   const e = es.find((x) => x.type === type);
   assert.ok(e, `no ${type} in ${JSON.stringify(es.map((x) => x.type))}`);
