@@ -1,20 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findEntities } from '../../src/analyze/entities.ts';
+import { type Tagger, holder, run, show } from './analyst.ts';
 
 // Defects an analyst sees on real news (issue #3, third round). Every sentence here is
 // written for this test; the people, parties and unions named are invented.
-type Tagger = 'off' | 'auto';
-const run = (text: string, tagger: Tagger = 'auto') => findEntities(text, { tagger });
-const show = (x: unknown) => JSON.stringify(x);
-
-/** The person a mention with this text names, and the post the article gives it. */
-function holder(text: string, name: string, tagger: Tagger = 'auto') {
-  const r = run(text, tagger);
-  const m = r.mentions.find((x) => x.type === 'PERS' && x.text === name);
-  const e = r.entities.find((x) => x.id === m?.entityId);
-  return { e, people: r.entities.filter((x) => x.type === 'PERS').map((x) => x.names.ar), r };
-}
 
 test('posts with long complements reach the name that closes them', () => {
   for (const [text, name, post] of [

@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findEntities } from '../../src/analyze/entities.ts';
+import { holder, run, show } from './analyst.ts';
 
 // Defects an analyst sees on real news (issue #3, fourth round). Every sentence here is
 // written for this test; the people, towns and bodies named are invented (the real towns
 // and the one real chancellor are only there as the place or the post they are).
-type Tagger = 'off' | 'auto';
-const run = (text: string, tagger: Tagger = 'auto') => findEntities(text, { tagger });
-const show = (x: unknown) => JSON.stringify(x);
-
-function holder(text: string, name: string, tagger: Tagger = 'auto') {
-  const r = run(text, tagger);
-  const m = r.mentions.find((x) => x.type === 'PERS' && x.text === name);
-  const e = r.entities.find((x) => x.id === m?.entityId);
-  return { e, people: r.entities.filter((x) => x.type === 'PERS').map((x) => x.names.ar), r };
-}
 
 test('a town no list knows, after «معتمدية», «مدينة», «قرية», «بلدية»', () => {
   for (const tagger of ['off', 'auto'] as const) {
