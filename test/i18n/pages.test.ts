@@ -204,6 +204,22 @@ describe('every page in both interface languages', { skip: chromiumSkip }, () =>
     return (await wrongLanguage(page, mode)).map((b) => `${p.name}: ${b}`);
   }
 
+  /** Opens an entity page and waits for its own heading: the app changes pages on a hash change, so the
+   * previous entity's heading is still there when the new route starts loading. */
+  async function openEntity(id: string): Promise<string> {
+    const before = await page.evaluate(() => document.querySelector('.entity h1')?.textContent ?? null);
+    await page.goto(`${base}/#/entity/${encodeURIComponent(id)}`);
+    await page.waitForFunction(
+      (prev) => {
+        const h = document.querySelector('.entity h1');
+        return h !== null && h.textContent !== prev && !document.querySelector('.loading');
+      },
+      before,
+      { timeout: 30_000 },
+    );
+    return (await page.textContent('.entity h1'))?.trim() ?? '';
+  }
+
   async function setMode(mode: Mode): Promise<void> {
     await page.goto(`${base}/`);
     await page.waitForSelector('button.lang-switch');
@@ -239,18 +255,12 @@ describe('every page in both interface languages', { skip: chromiumSkip }, () =>
 
   test('English glosses: names, types, countries, sectors and dates in English', async () => {
     await setMode('en');
-    await page.goto(`${base}/#/entity/${encodeURIComponent(person)}`);
-    await page.waitForSelector('.entity h1');
-    assert.doesNotMatch((await page.textContent('.entity h1')) ?? '', /\p{Script=Arabic}/u);
+    assert.doesNotMatch(await openEntity(person), /\p{Script=Arabic}/u);
     // A country's page: its type, not its own name again under the heading.
-    await page.goto(`${base}/#/entity/country:IRN`);
-    await page.waitForSelector('.entity h1');
-    assert.equal((await page.textContent('.entity h1'))?.trim(), 'Iran');
+    assert.equal(await openEntity('country:IRN'), 'Iran');
     assert.doesNotMatch((await page.textContent('.entity header .meta')) ?? '', /Iran/u);
     // A post's page: its country in the heading, as «الوزير السوداني» says it («Minister of Sudan»).
-    await page.goto(`${base}/#/entity/post:minister-sdn`);
-    await page.waitForSelector('.entity h1');
-    assert.equal((await page.textContent('.entity h1'))?.trim(), 'Minister of Sudan');
+    assert.equal(await openEntity('post:minister-sdn'), 'Minister of Sudan');
     await page.goto(`${base}/#/article/${ids.hijri}?event=${hijriEvent}`);
     await page.waitForSelector('.event-detail');
     const detail = (await page.textContent('.event-detail')) ?? '';
