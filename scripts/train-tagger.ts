@@ -390,25 +390,29 @@ if (groups.includes('doc')) {
     { repeat: groups.includes('repeat'), context: groups.includes('docctx') },
   );
 }
+// What every training run shares (the full runs and the bagged ones below).
+const common = {
+  sentences,
+  ...res,
+  epochs,
+  minCount,
+  dropout,
+  wordDropout,
+  entityDropout,
+  paC,
+  ...marginOpts,
+  ...(scheme ? { scheme } : {}),
+  ...(flag('repair-gold') ? { repairGold: true } : {}),
+  ...(docFeats ? { docFeats, docDropout } : {}),
+};
 const runs: TrainedWeights[] = [];
 for (let r = 0; r < seeds; r++) {
   runs.push(
     train({
-      sentences,
+      ...common,
       groups,
-      ...res,
-      epochs,
       seed: seed + r,
-      minCount,
-      dropout,
-      wordDropout,
-      entityDropout,
-      paC,
-      ...marginOpts,
       ...(crf ? { crf } : {}),
-      ...(scheme ? { scheme } : {}),
-      ...(flag('repair-gold') ? { repairGold: true } : {}),
-      ...(docFeats ? { docFeats, docDropout } : {}),
       ...(antLexicons ? { antLexicons } : {}),
       log: (l) => console.log(l),
       ...(dev.length && flag('every-epoch')
@@ -436,20 +440,9 @@ if (bagWithout.length) {
   for (let r = 0; r < bagSeeds; r++) {
     bagRuns.push(
       train({
-        sentences,
+        ...common,
         groups: bagGroups,
-        ...res,
-        epochs,
         seed: seed + 100 + r,
-        minCount,
-        dropout,
-        wordDropout,
-        entityDropout,
-        paC,
-        ...marginOpts,
-        ...(scheme ? { scheme } : {}),
-        ...(flag('repair-gold') ? { repairGold: true } : {}),
-        ...(docFeats ? { docFeats, docDropout } : {}),
         log: (l) => console.log(`bag: ${l}`),
       }),
     );

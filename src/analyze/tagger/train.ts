@@ -741,11 +741,15 @@ export function headerFor(
   };
 }
 
-/** The mean of several trained weight sets (same tags and lexicon; e.g. different shuffling seeds). */
-export function averageWeights(list: readonly TrainedWeights[]): TrainedWeights {
-  const first = list[0];
-  if (!first) throw new Error('averageWeights: nothing to average');
-  if (list.length === 1) return first;
+/**
+ * Σ scale(w, i) over the models' rows (the union of their hashes) and transitions: the one merge
+ * behind averageWeights and combineWeights. The models share their tags and lexicon.
+ */
+function mergeWeights(
+  list: readonly TrainedWeights[],
+  scale: (w: number, i: number) => number,
+): TrainedWeights {
+  const first = list[0]!;
   const n = first.tags.length;
   const rowOf = new Map<number, number>();
   const hashes: number[] = [];
@@ -759,16 +763,24 @@ export function averageWeights(list: readonly TrainedWeights[]): TrainedWeights 
   }
   const weights = new Float32Array(hashes.length * n);
   const transitions = new Array<number>(first.transitions.length).fill(0);
-  for (const t of list) {
+  list.forEach((t, i) => {
     t.hashes.forEach((h, j) => {
       const o = rowOf.get(h)! * n;
-      for (let k = 0; k < n; k++) weights[o + k]! += t.weights[j * n + k]! / list.length;
+      for (let k = 0; k < n; k++) weights[o + k]! += scale(t.weights[j * n + k]!, i);
     });
     t.transitions.forEach((v, k) => {
-      transitions[k]! += v / list.length;
+      transitions[k]! += scale(v, i);
     });
-  }
+  });
   return { tags: first.tags, hashes: Uint32Array.from(hashes), weights, transitions, lexicon: first.lexicon };
+}
+
+/** The mean of several trained weight sets (same tags and lexicon; e.g. different shuffling seeds). */
+export function averageWeights(list: readonly TrainedWeights[]): TrainedWeights {
+  const first = list[0];
+  if (!first) throw new Error('averageWeights: nothing to average');
+  if (list.length === 1) return first;
+  return mergeWeights(list, (w) => w / list.length);
 }
 
 /**
@@ -784,28 +796,5 @@ export function combineWeights(list: readonly TrainedWeights[], coef: readonly n
     if (t.tags.join() !== first.tags.join())
       throw new Error('combineWeights: the models have different tags');
   }
-  const n = first.tags.length;
-  const rowOf = new Map<number, number>();
-  const hashes: number[] = [];
-  for (const t of list) {
-    for (const h of t.hashes) {
-      if (!rowOf.has(h)) {
-        rowOf.set(h, hashes.length);
-        hashes.push(h);
-      }
-    }
-  }
-  const weights = new Float32Array(hashes.length * n);
-  const transitions = new Array<number>(first.transitions.length).fill(0);
-  list.forEach((t, i) => {
-    const c = coef[i]!;
-    t.hashes.forEach((h, j) => {
-      const o = rowOf.get(h)! * n;
-      for (let k = 0; k < n; k++) weights[o + k]! += t.weights[j * n + k]! * c;
-    });
-    t.transitions.forEach((v, k) => {
-      transitions[k]! += v * c;
-    });
-  });
-  return { tags: first.tags, hashes: Uint32Array.from(hashes), weights, transitions, lexicon: first.lexicon };
+  return mergeWeights(list, (w, i) => w * coef[i]!);
 }
