@@ -10,6 +10,7 @@ import { KhabarError, fail } from '../errors.ts';
 import { decode } from '../ingest/decode.ts';
 import { MAX_HTML_DEPTH, extractHtml, htmlDepth } from '../ingest/html.ts';
 import { detectLanguage } from '../ingest/language.ts';
+import { resolveFormat } from '../ingest/sources/detect.ts';
 import type { Message } from '../model.ts';
 import type { CliContext } from './context.ts';
 
@@ -69,21 +70,6 @@ export function looksLikeJsonl(text: string): boolean {
   }
 }
 
-/** True for an HTML page: a .html/.htm/.xhtml name, or a document that opens with its doctype or <html>. */
-export function looksLikeHtml(name: string, text: string): boolean {
-  return /\.x?html?$/i.test(name) || /^\s*<(?:!doctype html|html)[\s>]/i.test(text.slice(0, 1000));
-}
-
-/** True for an RSS, Atom or RDF feed: its root element, after an XML declaration and comments. */
-export function looksLikeFeed(text: string): boolean {
-  const head = text
-    .slice(0, 2000)
-    .replace(/^\uFEFF/u, '')
-    .replace(/<\?xml[^>]*\?>|<!--[\s\S]*?-->|<\?xml-stylesheet[^>]*\?>/giu, '')
-    .trimStart();
-  return /^<(?:rss|feed|rdf:RDF)[\s>]/u.test(head);
-}
-
 /**
  * Read, decode and check one input. With `article` (the name of a command that reads one
  * article: brief, compose, entities, events), a JSONL file of articles is refused with an
@@ -97,12 +83,14 @@ export async function readInput(pathOrDash: string, ctx: CliContext, article?: s
   if (decoded.encoding === 'binary') throw fail('INPUT_BINARY', name);
   if (!decoded.text.trim()) throw fail('INPUT_EMPTY', name);
   if (article && looksLikeJsonl(decoded.text)) throw fail('INPUT_IS_JSONL', name, article);
-  if (article && looksLikeFeed(decoded.text)) throw fail('INPUT_IS_FEED', name, article);
+  // The file's kind as ingest tells it (extension, then first bytes): a feed is refused, a page read.
+  const format = article ? resolveFormat({ option: 'auto', name: pathOrDash, head: bytes }) : 'text';
+  if (article && format === 'feed') throw fail('INPUT_IS_FEED', name, article);
   const messages = [...decoded.messages];
   // A page is read as ingest reads it: its main text, title and time (not its markup as text).
   let text = decoded.text;
   let page: { title?: string; published?: string } = {};
-  if (article && looksLikeHtml(pathOrDash, text)) {
+  if (format === 'html') {
     const depth = htmlDepth(text);
     if (depth > MAX_HTML_DEPTH)
       throw new KhabarError(
