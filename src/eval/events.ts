@@ -241,7 +241,11 @@ function figures(t: Tally, exhaustive: boolean) {
     found: t.found,
     recall,
     actor_found: t.actor,
+    /** Found events whose gold source is annotated: actor_acc = actor_found / actor_scored. */
+    actor_scored: t.actorScored,
     actor_acc: ratio(t.actor, t.actorScored),
+    target_found: t.target,
+    target_scored: t.targetScored,
     target_acc: ratio(t.target, t.targetScored),
     pred: t.pred,
   };
