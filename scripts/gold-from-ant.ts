@@ -16,7 +16,8 @@
  * the same order, so the first 40 are unchanged); the third round draws items 121–200 later from the
  * same order (items 1–120 unchanged): 121–160 real-heldout-3 (blind) and 161–200 real-dev-3 (a tuning
  * set); the fourth draws items 201–240 (items 1–200 unchanged): real-heldout-4 (blind); the fifth draws items
- * 241–280 (items 1–240 unchanged): real-heldout-5 (blind). `select` prints the first round (as it always did); `--set real-dev-2`, `--set real-heldout-3`
+ * 241–280 (items 1–240 unchanged): real-heldout-5 (blind); the sixth draws items 281–320 (items 1–280
+ * unchanged): real-heldout-6 (blind). `select` prints the first round (as it always did); `--set real-dev-2`, `--set real-heldout-3`
  * (or any name of SETS) print one set, `--set all` every set, each line with its position `n` in the
  * shuffled order.
  */
@@ -39,6 +40,7 @@ export const SETS = {
   'real-dev-3': [161, 200],
   'real-heldout-4': [201, 240],
   'real-heldout-5': [241, 280],
+  'real-heldout-6': [281, 320],
 } as const satisfies Record<string, readonly [number, number]>;
 export type SetName = keyof typeof SETS;
 const FIRST_ROUND: SetName[] = ['real-dev', 'real-heldout'];
@@ -266,7 +268,7 @@ function main(argv: string[]): void {
     return;
   }
   throw new Error(
-    'usage: gold-from-ant.ts materialize REF.jsonl OUT.jsonl [--ant PATH] | select [--set real-dev|real-heldout|real-dev-2|real-heldout-2|real-heldout-3|real-dev-3|real-heldout-4|real-heldout-5|all] [--ant PATH]',
+    'usage: gold-from-ant.ts materialize REF.jsonl OUT.jsonl [--ant PATH] | select [--set real-dev|real-heldout|real-dev-2|real-heldout-2|real-heldout-3|real-dev-3|real-heldout-4|real-heldout-5|real-heldout-6|all] [--ant PATH]',
   );
 }
 
