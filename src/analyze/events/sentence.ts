@@ -179,6 +179,10 @@ function anyCue(t: Tok | undefined, bit: number): boolean {
   return is(t, bit);
 }
 
+/** Verbs and participles of judging (past and adverbial: «يعتبر» is also "is considered"). */
+const JUDGING_VERB =
+  /^(?:[وف])?(?:اعتبر|اعتبرت|اعتبره|اعتبرها|اعتبرته|اعتبرتها|اعتبروا|اعتبروه|اعتبروها|معتبرا|معتبره|معتبرين)$/;
+
 /** «ما وصفه بـ …», «بما وصفته …»: the description names another act's object, no act of its own. */
 const WHAT = /^(?:[وف])?(?:ما|بما|لما|عما|مما|علي ما)$/;
 
@@ -192,7 +196,22 @@ const WHAT = /^(?:[وف])?(?:ما|بما|لما|عما|مما|علي ما)$/;
 function describeHits(toks: Tok[], found: TriggerHit[]): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (const t of toks) {
-    if (!anyCue(t, BIT.describe)) continue;
+    if (!anyCue(t, BIT.describe)) {
+      // «معتبرةً العقوبات "تدخلًا سافرًا"», «واعتبرته انتهاكًا صارخًا», «معتبرًا أن الحكومة "تستقوي
+      // بالخارج"»: a judgement names its object and what it is said to be, with no «بأنه»
+      if (!JUDGING_VERB.test(t.n) || WHAT.test(toks[t.i - 1]?.n ?? '')) continue;
+      const window = toks.slice(t.i + 1, t.i + 9);
+      const stop = window.findIndex((x) => x.punct && !QUOTE_TOK.test(x.raw));
+      const said = stop < 0 ? window : window.slice(0, stop);
+      const bad = said.findIndex((x) => !x.punct && (anyCue(x, BIT.negative) || x.n === 'غير'));
+      // («معتبرًا أنهم لم يرتكبوا جرائم»: a wrong denied is a defence)
+      if (bad < 0 || said.slice(0, bad).some((x) => /^(?:لم|لن|لا|ليس|ليست|ليسوا|ما)$/.test(x.n))) continue;
+      if (found.some((h) => h.head < t.i && (h.entry.type === 'ACCUSE' || h.entry.type === 'REJECT')))
+        continue;
+      const j = t.i + 1 + said.length;
+      out.push({ entry: /^[وف]?معتبر/.test(t.n) ? DENOUNCING : DENOUNCE, i: t.i, j, head: t.i });
+      continue;
+    }
     let k = t.i + 1;
     while (
       k < toks.length &&
@@ -618,10 +637,16 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       !(h.entry.type === 'COOPERATE' && h.entry.mode === 'cooperate' && toks[h.head]!.prep === 'ب'),
   );
   // «شركة متهمة بتمويل الإرهاب», «12 متهمًا»: an accusing participle right after a word is an
-  // adjective or a noun (defendants); the adverbial one follows a comma («…، متهمةً الجيش …»)
+  // adjective or a noun (defendants); the adverbial one follows a comma («…، متهمةً الجيش …»).
+  // So is a threatening one with no accusative alef («350 ألف طن مهدّدة بالإتلاف»: under threat;
+  // «…، مهددةً باتخاذ …»; «اتصل بالشرطة مهددا بتنفيذ تفجيرات» is adverbial all the same)
   hits = hits.filter(
     (h) =>
-      !(h.entry.type === 'ACCUSE' && h.entry.flags.has('participle')) ||
+      !(
+        (h.entry.type === 'ACCUSE' ||
+          (h.entry.type === 'THREATEN' && h.entry.kind === 'noun' && !toks[h.head]!.n.endsWith('ا'))) &&
+        h.entry.flags.has('participle')
+      ) ||
       !toks[h.head - 1] ||
       toks[h.head - 1]!.punct ||
       /^و/.test(toks[h.head]!.n),
@@ -794,6 +819,15 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         continue;
       // «هددت بطرد البعثة، واصفةً تقريرها بأنه "افتراء"»: a description is a speech act of its own
       if (o.entry === DENOUNCE || o.entry === DENOUNCING) continue;
+      // «ودعت موسكو برلين إلى …، مهددةً بإعادة النظر …», «طالب … ومهددًا باللجوء إلى …»: a speech
+      // participle of another type is a speech act of its own, not the content of the first
+      if (
+        o.entry.flags.has('participle') &&
+        o.entry.flags.has('governs') &&
+        o.entry.type !== h.entry.type &&
+        (toks[o.head - 1]?.punct || /^و/.test(toks[o.head]!.n))
+      )
+        continue;
       // «محادثات … بوساطة قطرية»: a mediation is not the talks' content
       if (o.entry.mode === 'mediate' && h.entry.type === 'CONSULT') continue;
       // «للمطالبة بتفعيل اتفاقيات مبرمة منذ 2012»: an agreement already concluded is an event of its own
@@ -877,6 +911,36 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (attack) {
       absorbed.add(h);
       tollOf.set(attack, h);
+    }
+  }
+  // «انفجار حافلة … ما أسفر عن مقتل 4 سياح», «اشتباكات … أسفرت عن مقتل جندي», «هاجموا القرية
+  // وقتلوا خمسة»: deaths told after an attack in the same sentence are its toll too
+  for (const h of hits) {
+    if (
+      absorbed.has(h) ||
+      h.entry.type !== 'ASSAULT' ||
+      h.entry.mode !== 'kill' ||
+      !h.entry.flags.has('victim')
+    )
+      continue;
+    const attack = hits.findLast(
+      (o) =>
+        o !== h &&
+        !absorbed.has(o) &&
+        o.entry.type === 'ASSAULT' &&
+        o.entry.mode !== 'kill' &&
+        o.j <= h.head &&
+        h.head - o.j <= 30 &&
+        !tollOf.has(o) &&
+        // («هاجم جندية … قبل أن يُقتل»: a death in a clause of its own is an event of its own)
+        !toks
+          .slice(o.j, h.head)
+          .some((t) => /^(?:قبل|بعد)$/.test(t.n) && /^ان$/.test(toks[t.i + 1]?.n ?? '')),
+    );
+    if (attack) {
+      absorbed.add(h);
+      // (the dead of a battle between two sides are no third side)
+      if (!attack.entry.flags.has('recip')) tollOf.set(attack, h);
     }
   }
   // purpose «لـ» + masdar after another trigger is its content: «اتفاق لتبادل الأسرى», «مذكرة تفاهم للتعاون»

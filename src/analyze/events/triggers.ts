@@ -21,6 +21,16 @@ const GAP_FREE =
 const TIME =
   /^(?:امس|اليوم|غدا|صباح|مساء|فجر|ليل|ليله|ظهر|عصر|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)$/;
 const COMMA = /^[،,]$/;
+const QUOTE = /^["“”«»„]$/;
+/** A quotation mark that opens words: «“» or «« », or a straight one after an even number of them. */
+function opening(toks: Tok[], q: number): boolean {
+  const raw = toks[q]!.raw;
+  if (raw === '“' || raw === '«' || raw === '„') return true;
+  if (raw !== '"') return false;
+  let n = 0;
+  for (let p = 0; p < q; p++) if (toks[p]!.raw === '"') n++;
+  return n % 2 === 0;
+}
 /** At most this many tokens in a gap, however many of them are free. */
 const GAP_MAX = 9;
 /** The same limits when the gap opens on the verb's subject (a name phrase). */
@@ -57,6 +67,15 @@ function matchSlots(toks: Tok[], i: number, e: TriggerEntry): number {
           t.punct &&
           COMMA.test(t.raw) &&
           (TIME.test(toks[k + g + 1]?.n ?? '') || TIME.test(toks[k + g - 1]?.n ?? ''))
+        )
+          continue;
+        // «محذرًا من "عواقب وخيمة"»: a quotation mark opening on the phrase's next word ends no
+        // phrase («"التعاون البنّاء" مع»: a closing one does)
+        if (
+          t.punct &&
+          QUOTE.test(t.raw) &&
+          toks[k + g + 1]?.cands.some((c) => next.includes(c)) &&
+          opening(toks, k + g)
         )
           continue;
         if (t.punct) break;
