@@ -96,3 +96,39 @@ test('a judgement in words of condemnation is an accusation («معتبرةً أ
   const again = events('وأدانت الحكومة الأردنية الاقتحام، معتبرة أنه "استفزاز سافر".');
   assert.equal(of(again, 'ACCUSE').length, 1, show(again));
 });
+
+test('a denial of any link is a rejection («نفت … أي صلة لها»)', () => {
+  // own sentences
+  const link = events('ونفت الخارجية الأذربيجانية أي صلة لها بالطائرات المسيرة التي سقطت قرب الحدود.');
+  assert.equal(of(link, 'REJECT').length, 1, show(link));
+  assert.deepEqual(code(of(link, 'REJECT')[0]!.source), ['AZE/GOV'], show(link));
+  const relation = events('ونفى الجيش الباكستاني أي علاقة له بالهجوم على المعبر.');
+  assert.equal(of(relation, 'REJECT').length, 1, show(relation));
+});
+
+test('«غير» opens no clause unless it is «غير أن»: «المحادثات غير المباشرة بين X وY» are between X and Y', () => {
+  // own sentences
+  const talks = events(
+    'انطلقت في المنامة جولة جديدة من المحادثات غير المباشرة بين الحكومة السودانية وقوات الدعم السريع.',
+  );
+  const c = of(talks, 'CONSULT');
+  assert.equal(c.length, 1, show(talks));
+  assert.equal(c[0]!.reciprocal, true, show(talks));
+  assert.ok(code(c[0]!.source).includes('SDN/GOV'), show(talks));
+  // «غير أن» still opens a clause of its own: the subject after it is not the talks'
+  const however = events(
+    'التقى وزير الخارجية المغربي نظيره الموريتاني، غير أن الحكومة الجزائرية انتقدت اللقاء.',
+  );
+  assert.deepEqual(code(of(however, 'ACCUSE')[0]?.source ?? []), ['DZA/GOV'], show(however));
+});
+
+test('a visit to «العاصمة الأردنية عمّان» goes to Jordan, the visitor is who arrives', () => {
+  // own sentences
+  const capital = events('وصل وزير الخارجية العراقي إلى العاصمة الأردنية عمّان في زيارة رسمية تستغرق يومين.');
+  const v = of(capital, 'CONSULT');
+  assert.equal(v.length, 1, show(capital));
+  assert.deepEqual(code(v[0]!.source), ['IRQ/GOV'], show(capital));
+  assert.deepEqual(code(v[0]!.target), ['JOR/GOV'], show(capital));
+  const cairo = events('وصل رئيس الوزراء الليبي إلى العاصمة المصرية القاهرة في زيارة عمل.');
+  assert.deepEqual(code(of(cairo, 'CONSULT')[0]?.target ?? []), ['EGY/GOV'], show(cairo));
+});

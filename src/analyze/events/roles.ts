@@ -172,6 +172,22 @@ function locationOf(m: ActorMention, toks: Tok[]): boolean {
   // «بمدينة برلين», «في العاصمة برلين»: a place noun right before a place name
   const noun = toks[m.i - 1];
   if ((m.kind === 'capital' || m.kind === 'country') && noun && PLACE_NAME_NOUN.test(noun.n)) return true;
+  // «إلى العاصمة الأردنية»: the adjective of a place noun after «إلى» names where one goes
+  if (
+    m.kind === 'demonym' &&
+    noun &&
+    PLACE_NAME_NOUN.test(noun.n) &&
+    (back?.n === 'الي' || noun.prep === 'الي')
+  )
+    return true;
+  // «إلى العاصمة الأردنية عمّان», «في العاصمة المصرية القاهرة»: with the state's adjective between
+  if (
+    (m.kind === 'capital' || m.kind === 'country') &&
+    back &&
+    PLACE_NAME_NOUN.test(back.n) &&
+    is(noun, BIT.actor)
+  )
+    return true;
   // «في قصر الإليزيه», «في مقر الحكومة», «بمقر البلدية»: a building named by who sits in it
   if (noun?.prep === 'ب' && PLACE_NOUNS.has(noun.n.slice(1))) return true;
   return Boolean(back && noun && LOCATION_PREPS.has(back.n) && PLACE_NOUNS.has(noun.n));

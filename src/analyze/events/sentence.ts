@@ -1279,8 +1279,12 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (h.entry.mode === 'visit' && !roles.target.length) {
       // «يصل الوزير إلى عمّان غدًا في زيارة رسمية»: the destination named in the clause
       const clause = toks[h.head]!.clause;
+      // («إلى العاصمة الأردنية عمّان»: the state named after «العاصمة/مدينة» the preposition carries)
       const to = mentions.find(
-        (m) => toks[m.i]!.clause === clause && (m.prep === 'الي' || m.prep === 'في') && m.actors[0]?.country,
+        (m) =>
+          toks[m.i]!.clause === clause &&
+          m.actors[0]?.country &&
+          (m.prep === 'الي' || m.prep === 'في' || toPlaceNoun(toks, m.i - 1)),
       );
       // a capital or a state visited stands for its government
       if (to)
@@ -1290,6 +1294,11 @@ export function processSentence(inp: SentenceInput): Candidate[] {
             : bare(a),
         );
     }
+    // «إلى العاصمة الأردنية»: a state visited, named by its adjective, stands for its government
+    if (h.entry.mode === 'visit')
+      roles.target = roles.target.map((a) =>
+        a.country && !a.sector && !a.name && !a.entityId ? { ...a, sector: 'GOV' } : a,
+      );
     if (h.entry.mode === 'visit' && domesticVisit(roles, inp.state.home)) continue;
     // «يبحث عن» searches, it does not discuss
     if (
@@ -1770,6 +1779,13 @@ const CLAIM = /^(?:ال)?مس(?:و|وو)ولي(?:ه|ته|تها|تهم|تهما)
 const CLAIM_VERB = /^(?:و)?(?:اعلن|اعلنت|اعلنوا|يعلن|تعلن|تبني|تبنت|تبنوا|يتبني|تتبني|اعلنتا)$/;
 
 /** A visit with no one visited, or only places and offices of the visitor's own country and sector. */
+/** «إلى العاصمة», «في مدينة»: a place noun at `k` after (or carrying) «إلى/في». */
+function toPlaceNoun(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.punct || !/^(?:الي|في)?(?:العاصمه|مدينه|المدينه)$/.test(t.n)) return false;
+  return /^(?:الي|في)/.test(t.n) || /^(?:الي|في)$/.test(toks[k - 1]?.n ?? '');
+}
+
 function domesticVisit(roles: Roles, placeHome?: string): boolean {
   if (!roles.target.length) return true;
   const home = new Set(roles.source.map((a) => a.country).filter(Boolean));

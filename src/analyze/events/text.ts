@@ -269,6 +269,12 @@ export function tokenizeSpan(text: string, start: number, end: number): Tok[] {
     });
     i = j;
   }
+  // «غير أن …» ("however") opens a clause; «المحادثات غير المباشرة بين …», «غير مبرر» do not
+  for (const t of out) {
+    if (t.punct || !t.w.clauseWord || (t.n !== 'غير' && t.n !== 'وغير')) continue;
+    if (/^(?:ان|انه|انها|انهم)$/.test(out[t.i + 1]?.n ?? '')) continue;
+    for (let q = t.i; q < out.length; q++) out[q]!.clause--;
+  }
   return out;
 }
 
