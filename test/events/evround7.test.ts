@@ -132,3 +132,32 @@ test('a visit to «العاصمة الأردنية عمّان» goes to Jordan, 
   const cairo = events('وصل رئيس الوزراء الليبي إلى العاصمة المصرية القاهرة في زيارة عمل.');
   assert.deepEqual(code(of(cairo, 'CONSULT')[0]?.target ?? []), ['EGY/GOV'], show(cairo));
 });
+
+test('an arrest of people named by a pronoun or a common noun of their trade stands with no actor named', () => {
+  // own sentences
+  const pronoun = events('وقال مصدر أمني إن ثلاثة شبان تم إيقافهم بعد المواجهات قد أُحيلوا على القضاء.');
+  assert.equal(of(pronoun, 'COERCE').length, 1, show(pronoun));
+  const members = events(
+    'تمكنت وحدات الحرس الوطني بنابل من تفكيك شبكة لتهريب السجائر وإيقاف عناصرها الأربعة.',
+  );
+  assert.equal(of(members, 'COERCE').length, 1, show(members));
+  const trade = events('ندد الاتحاد بإيقاف 4 نقابيين من قطاع النقل بجهة قابس.');
+  assert.equal(of(trade, 'COERCE').length, 1, show(trade));
+  // a singular pronoun may be a thing stopped: no arrest
+  const thing = events('وأعلنت الهيئة إيقافه عن البث لمدة أسبوع.');
+  assert.equal(of(thing, 'COERCE').length, 0, show(thing));
+});
+
+test('a boycott named by its masdar with what is boycotted, and an escalatory protest action', () => {
+  // own sentences
+  const sessions = events('وأعلن تحالف المعارضة في مالاوي مقاطعة جلسات البرلمان حتى إعادة فرز الأصوات.');
+  assert.equal(of(sessions, 'PROTEST').length, 1, show(sessions));
+  assert.equal(of(sessions, 'PROTEST')[0]!.mode, 'boycott', show(sessions));
+  const goods = events('وقرر اتحاد الفلاحين مقاطعة تزويد الأسواق بالحليب طيلة ثلاثة أيام.');
+  assert.equal(of(goods, 'PROTEST').length, 1, show(goods));
+  // «مقاطعة» is also a province: no boycott
+  const province = events('وقع الحادث في مقاطعة كيبيك شرقي كندا.');
+  assert.equal(of(province, 'PROTEST').length, 0, show(province));
+  const escalate = events('توجه عدد من المعطلين عن العمل إلى مقر الولاية في حركة تصعيدية جديدة.');
+  assert.equal(of(escalate, 'PROTEST').length, 1, show(escalate));
+});

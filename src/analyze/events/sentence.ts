@@ -1261,7 +1261,9 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     // people named by a common noun (no actor), or a vehicle, has happened all the same — the people
     // are civilians of where the story is told; «إيقاف النشاط» stops an activity, no arrest
     if (h.entry.type === 'COERCE' && h.entry.flags.has('target') && !roles.target.length) {
-      const what = seizedObject(toks, h.j);
+      // («تم إيقافهم», «تم توقيفهما»: the object pronoun of a plural is people)
+      const what =
+        /(?:هم|هما)$/.test(toks[h.head]!.n) && h.j === h.head + 1 ? 'people' : seizedObject(toks, h.j);
       if (what === 'people') roles.target = [{ sector: 'CVL' }];
       else if (what !== 'vehicle') continue;
     } else if ((h.entry.type === 'AID' || h.entry.flags.has('target')) && !roles.target.length) continue;
@@ -1539,7 +1541,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
 /** A claim of responsibility right before an attack noun: «أعلن الحوثيون مسؤوليتهم عن الهجوم» → the claimer. */
 /** People named by a common noun: what an arrest's object is when no actor is named. */
 const PEOPLE =
-  /^(?:ال)?(?:افراد|فرد|شخص|شخصا|اشخاص|الاشخاص|شاب|شابا|شبان|رجل|رجلا|رجال|امراه|نساء|عنصر|عنصرا|عناصر|مواطن|مواطنا|مواطنين|مهاجر|مهاجرا|مهاجرين|مشتبه|مشتبها|مشتبهين|متهم|متهما|متهمين|مطلوب|مطلوبا|مطلوبين|مروج|مروجي|مهرب|مهربا|مهربين|مهربي|عصابه|شبكه|خليه|نفر|انفار|كهل|كهلا|طفل|قاصر|قاصرين)$/;
+  /^(?:ال)?(?:افراد|فرد|شخص|شخصا|اشخاص|الاشخاص|شاب|شابا|شبان|رجل|رجلا|رجال|امراه|نساء|عنصر|عنصرا|عناصر|مواطن|مواطنا|مواطنين|مهاجر|مهاجرا|مهاجرين|مشتبه|مشتبها|مشتبهين|متهم|متهما|متهمين|مطلوب|مطلوبا|مطلوبين|مروج|مروجي|مهرب|مهربا|مهربين|مهربي|عصابه|شبكه|خليه|نفر|انفار|كهل|كهلا|طفل|قاصر|قاصرين|عناصرها|عناصره|عناصرهم|ناشط|ناشطا|ناشطين|نشطاء|صحفي|صحفيا|صحفيين|نقابي|نقابيا|نقابيين|طلاب|طلبه|عمال|محتجين|متظاهرين|صيادين|صيادا|لاجيين|ارهابيين|ارهابيا)$/;
 /** Vehicles stopped or seized. */
 const VEHICLE =
   /^(?:ال)?(?:سياره|سيارات|شاحنه|شاحنات|مركب|مركبا|مراكب|قارب|قاربا|قوارب|سفينه|سفن|دراجه|حافله)$/;
