@@ -136,14 +136,20 @@ function wordTerms(word: string): WordTerms | null {
   return { form, bare: form, stem: form, latin: latinKey(form), script: 'latin' };
 }
 
-/** Analyzes one word (already cut out of its text). Returns undefined for an empty word. */
-export function analyzeWord(word: string, start = 0): Term | undefined {
+/** The terms of one word (`wordTerms`), computed on its first sight and cached; null when it gives none. */
+function cachedTerms(word: string): WordTerms | null {
   let w = CACHE.get(word);
   if (w === undefined) {
     w = wordTerms(word);
     if (CACHE.size >= CACHE_MAX) CACHE.clear();
     CACHE.set(word, w);
   }
+  return w;
+}
+
+/** Analyzes one word (already cut out of its text). Returns undefined for an empty word. */
+export function analyzeWord(word: string, start = 0): Term | undefined {
+  const w = cachedTerms(word);
   if (!w) return undefined;
   return {
     start,
@@ -169,20 +175,28 @@ export interface Word {
  */
 export function words(text: string): Word[] {
   const out: Word[] = [];
+  eachWord(text, (word, start) => {
+    out.push({ word, start });
+  });
+  return out;
+}
+
+/** `words(text)` one word at a time, without building the list. */
+export function eachWord(text: string, fn: (word: string, start: number) => void): void {
   for (const tok of tokenize(text)) {
     switch (tok.kind) {
       case 'word':
       case 'number':
-        out.push({ word: tok.text, start: tok.start });
+        fn(tok.text, tok.start);
         break;
       case 'hashtag':
       case 'mention':
-        if (tok.text.length > 1) out.push({ word: tok.text.slice(1), start: tok.start + 1 });
+        if (tok.text.length > 1) fn(tok.text.slice(1), tok.start + 1);
         break;
       case 'latin': {
         let at = tok.start;
         for (const part of tok.text.split('-')) {
-          if (part) out.push({ word: part, start: at });
+          if (part) fn(part, at);
           at += part.length + 1;
         }
         break;
@@ -190,7 +204,6 @@ export function words(text: string): Word[] {
       default:
     }
   }
-  return out;
 }
 
 /** Analyzes a text into terms with offsets. The same for documents and queries. */
@@ -231,4 +244,49 @@ export function indexColumns(terms: readonly Term[]): IndexedText {
     stems: stems.join(' '),
     latin: [...latin].join(' '),
   };
+}
+
+/**
+ * Index columns built straight from texts, without a `Term` per word: `add` each text in
+ * order, then `columns()` equals `indexColumns` of the texts' `analyzeText` terms, one list
+ * after the other (the store's write path: an article's title and body, a section).
+ */
+export class IndexBuilder {
+  private readonly forms: string[] = [];
+  private readonly bare: string[] = [];
+  private readonly stems: string[] = [];
+  private readonly latin = new Set<string>();
+  private readonly addWord = (word: string) => {
+    const w = cachedTerms(word);
+    if (!w) return;
+    this.forms.push(w.form);
+    this.bare.push(w.bare);
+    this.stems.push(w.stem);
+    if (w.latin.length >= 2) this.latin.add(w.latin);
+  };
+
+  /** Appends the terms of `text`. */
+  add(text: string): this {
+    eachWord(text, this.addWord);
+    return this;
+  }
+
+  /** Terms added so far. */
+  get size(): number {
+    return this.forms.length;
+  }
+
+  /** The forms of the terms from the `from`-th on, space-joined (a text's forms: its exact-duplicate key). */
+  formsFrom(from: number): string {
+    return (from === 0 ? this.forms : this.forms.slice(from)).join(' ');
+  }
+
+  columns(): IndexedText {
+    return {
+      forms: this.forms.join(' '),
+      bare: this.bare.join(' '),
+      stems: this.stems.join(' '),
+      latin: [...this.latin].join(' '),
+    };
+  }
 }

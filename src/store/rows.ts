@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { bandKeys, fingerprint, smallSignature } from '../ingest/dedup.ts';
 import type { Entity, Post, ProcessedArticle } from '../model.ts';
-import { analyzeText, type IndexedText, indexColumns, type Term } from '../search/analyze.ts';
+import { analyzeText, IndexBuilder, type IndexedText, indexColumns, type Term } from '../search/analyze.ts';
 import { calendarDay, metaTerms } from '../search/filter-terms.ts';
 
 export interface SectionRow {
@@ -133,17 +133,29 @@ function withProvenance(content: string, prov: object, doc: ProcessedArticle): s
 }
 
 /**
- * `analyze`: the search analyzer (`analyzeText`) by default; a bulk loader may pass one that
- * returns the same terms faster (bench/search-bulk.ts memoizes it per sentence and checks it).
+ * `analyze`: the search analyzer's terms of a text (`analyzeText`) — by default the index
+ * columns are built straight from the words (`IndexBuilder`: the same columns, no `Term` per
+ * word); a bulk loader may pass an analyzer that returns the same terms faster
+ * (bench/search-bulk.ts memoizes it per sentence and checks it).
  */
-export function articleRows(
-  doc: ProcessedArticle,
-  analyze: (text: string) => Term[] = analyzeText,
-): ArticleRows {
+export function articleRows(doc: ProcessedArticle, analyze?: (text: string) => Term[]): ArticleRows {
   const { article, brief, analysis } = doc;
-  const bodyTerms = analyze(article.text);
-  const terms = article.title ? [...analyze(article.title), ...bodyTerms] : bodyTerms;
-  const textHash = sha256(bodyTerms.map((t) => t.form).join(' '));
+  /** The body's forms, space-joined (the exact-duplicate key), and the title's and body's columns. */
+  let bodyForms: string;
+  let articleIndex: IndexedText;
+  if (analyze) {
+    const bodyTerms = analyze(article.text);
+    bodyForms = bodyTerms.map((t) => t.form).join(' ');
+    articleIndex = indexColumns(article.title ? [...analyze(article.title), ...bodyTerms] : bodyTerms);
+  } else {
+    const b = new IndexBuilder();
+    if (article.title) b.add(article.title);
+    const bodyFrom = b.size;
+    b.add(article.text);
+    bodyForms = b.formsFrom(bodyFrom);
+    articleIndex = b.columns();
+  }
+  const textHash = sha256(bodyForms);
   const { ingestedAt, ...prov } = article.provenance;
   const content = JSON.stringify({ ...doc, article: { ...article, provenance: prov } });
   const contentHash = sha256(content);
@@ -166,7 +178,7 @@ export function articleRows(
       text,
       start: span[0],
       end: span[1],
-      index: indexColumns(analyze(text)),
+      index: analyze ? indexColumns(analyze(text)) : new IndexBuilder().add(text).columns(),
     });
   };
   if (brief.lead.length) {
@@ -252,7 +264,7 @@ export function articleRows(
     dedup: dedupRows(article.text),
     doc: withProvenance(content, prov, doc),
     ingestedAt,
-    index: { ...indexColumns(terms), meta: metaTerms(article.outlet, day) },
+    index: { ...articleIndex, meta: metaTerms(article.outlet, day) },
     sections,
     mentions,
     events,
