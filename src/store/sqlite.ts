@@ -522,6 +522,12 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node,
               maxMs: Math.min(maxOf(every), maxOf(opts)),
             }
           : opts;
+      // While groups are open, each put is a savepoint, and SQLite copies every page the put
+      // changes first into a statement sub-journal — a temp file past 64 KB, one or two
+      // pwrite calls a page (~50 pages an ANT article). Temp storage in memory keeps the
+      // sub-journal there (released with the savepoint; decided at each BEGIN). Back to the
+      // default when the last group ends, so searches sort in temp files as before.
+      if (groups === 0 && !readonly) raw.pragma('temp_store = MEMORY');
       groups++;
       let ended = false;
       return () => {
@@ -530,7 +536,11 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node,
         groups--;
         return serial(async () => {
           if (groups > 0) return;
-          await commitGroup();
+          try {
+            await commitGroup();
+          } finally {
+            if (groups === 0 && !readonly) raw.pragma('temp_store = DEFAULT');
+          }
           rethrowFailed();
         });
       };

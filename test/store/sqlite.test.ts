@@ -381,7 +381,13 @@ describe('sqlite: group commit', () => {
     const path = join(dir, 'group.db');
     const s = await openStore(path);
     try {
+      const tempStore = async () =>
+        (await (s as unknown as { b: { db: Db } }).b.db.get<{ temp_store: number }>('PRAGMA temp_store'))
+          ?.temp_store;
+      assert.equal(await tempStore(), 0, 'temp storage: the default (files) outside a group');
       const end = s.groupCommits!({ tx: 3, ms: 60_000 });
+      // The savepoints' sub-journals stay in memory while the group is open.
+      assert.equal(await tempStore(), 2);
       const [a, b, c, d] = docs();
       assert.equal((await s.put(a!)).status, 'inserted');
       assert.equal((await s.put(b!)).status, 'inserted');
@@ -394,6 +400,7 @@ describe('sqlite: group commit', () => {
       assert.equal(count(path), 2);
       await end();
       assert.equal(count(path), 3, 'committed when the group ends');
+      assert.equal(await tempStore(), 0, 'back to the default when the group ends');
       await s.put(d!);
       assert.equal(count(path), 4, 'after the group, each put commits');
     } finally {
