@@ -161,3 +161,13 @@ test('a boycott named by its masdar with what is boycotted, and an escalatory pr
   const escalate = events('توجه عدد من المعطلين عن العمل إلى مقر الولاية في حركة تصعيدية جديدة.');
   assert.equal(of(escalate, 'PROTEST').length, 1, show(escalate));
 });
+
+test('a road closed by a crowd is a road block (PROTEST), by the police a closure (COERCE)', () => {
+  // own sentences
+  const drivers = events('وأغلق سائقو سيارات الأجرة عددًا من الطرق الرئيسية في وسط المدينة.');
+  assert.equal(of(drivers, 'PROTEST').length, 1, show(drivers));
+  assert.equal(of(drivers, 'COERCE').length, 0, show(drivers));
+  const police = events('وأغلقت الشرطة الطرق المؤدية إلى مقر البرلمان.');
+  assert.equal(of(police, 'COERCE').length, 1, show(police));
+  assert.equal(of(police, 'PROTEST').length, 0, show(police));
+});

@@ -391,6 +391,15 @@ export function processSentence(inp: SentenceInput): Candidate[] {
           : h,
       );
   }
+  // «وأغلق سائقو الشاحنات عددًا من الطرق», «أغلق مئات المزارعين الطريق»: a road closed by a crowd
+  // (its people right after the verb) is a road block, a protest
+  hits = hits.map((h) => {
+    if (h.entry.type !== 'COERCE' || h.entry.mode !== 'close' || h.entry.kind !== 'verb') return h;
+    const who = toks.slice(h.head + 1, h.head + 4).find((t) => !t.punct && !CROWD_COUNT.test(t.n));
+    if (!who || !(CROWD.test(who.n) || CROWD_CONSTRUCT.test(who.n))) return h;
+    if (!toks.slice(h.head + 1, h.head + 9).some((t) => ROADWAY.test(t.n))) return h;
+    return { ...h, entry: { ...h.entry, type: 'PROTEST', mode: 'block' } };
+  });
   /** Heads of request nouns named by a response («تنفيذًا لطلب X»). */
   const responded = new Set<number>();
   /** Heads of acts awaited («تحسبًا لاحتجاجات»): intended. */
@@ -1600,6 +1609,11 @@ function inPredicate(toks: Tok[], at: number): boolean {
 /** Nouns of people in a crowd: who a protest verb right after them describes. */
 const CROWD =
   /^(?:ال)?(?:حشود|حشدا|حشد|مضربين|مضربون|محتجين|محتجون|متظاهرين|متظاهرون|عمال|طلاب|طلبه|انصار|مناصري|مناصرين|مواطنين|سكان|اهالي|مزارعين|فلاحين|صيادين|بحاره|معلمين|اساتذه|ممرضين|اطباء|سايقين|تجار|موظفين|عاملين|نشطاء|ناشطين|الاف|ميات|عشرات)$/;
+
+/** People of a trade in the construct state, as a verb's subject («سائقو الشاحنات», «مزارعو الجنوب»). */
+const CROWD_CONSTRUCT = /^(?:سايقو|معلمو|مزارعو|فلاحو|محتجو|متظاهرو|صيادو|موظفو|تجار|عمال|طلاب)$/;
+/** Roads a crowd blocks. */
+const ROADWAY = /^(?:ال)?(?:طريق|طرق|طرقات|طرقا|طريقا|الطريق|الطرق|الطرقات|شوارع|الشوارع)$/;
 
 /** Quantities of a crowd («مئات», «آلاف من») and words for its people («سكان», «أهالي»). */
 const CROWD_COUNT = /^(?:\d+|ميات|الاف|الالاف|عشرات|الوف|الوفا|من|مواطني|سكان|اهالي|اهل|ابناء)$/;
