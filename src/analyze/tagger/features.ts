@@ -4,7 +4,6 @@
  * (cached), context features mix a neighbour's word hash with a template id.
  */
 import type { PhraseGazetteer } from './gazetteer.ts';
-import { cliticCandidates } from './brown.ts';
 import { matchForm, shape, stripConjunction, stripProclitics, stripSuffix } from './normalize.ts';
 
 /** Feature groups that can be switched on and off (stored in the model). */
@@ -140,6 +139,8 @@ const BROWN_NONE_LIST: readonly number[] = [BROWN_NONE];
 interface BrownHashes {
   ctx: readonly number[];
   bp: number;
+  /** `bp`'s small id in the extractor that made this (`FeatureExtractor.bpId`). */
+  bpi: number;
   own: readonly number[];
   stem: readonly number[];
 }
@@ -382,8 +383,21 @@ function sumInto(
   out: Float64Array,
   at: number,
 ): void {
+  sumRange(hashes, 0, hashes.length, lk, n, out, at);
+}
+
+/** `sumInto` of `hashes[from … to)`. */
+function sumRange(
+  hashes: ArrayLike<number>,
+  from: number,
+  to: number,
+  lk: WeightLookup,
+  n: number,
+  out: Float64Array,
+  at: number,
+): void {
   const w = lk.w;
-  for (let k = 0; k < hashes.length; k++) {
+  for (let k = from; k < to; k++) {
     const o = lk.find(hashes[k]!);
     if (o < 0) continue;
     for (let t = 0; t < n; t++) out[at + t]! += w[o + t]!;
@@ -404,7 +418,7 @@ function addRow(row: Float64Array, from: number, n: number, out: Float64Array): 
 }
 
 /** Adds the tag weights at offset `o` of `w` (nothing when o < 0) to `out[at …]`. */
-function addAt(o: number, w: Float32Array, n: number, out: Float64Array, at: number): void {
+function addAt(o: number, w: Float64Array, n: number, out: Float64Array, at: number): void {
   if (o < 0) return;
   for (let t = 0; t < n; t++) out[at + t]! += w[o + t]!;
 }
@@ -423,6 +437,11 @@ export class FeatureExtractor {
   private readonly cue: boolean;
   private readonly namepart: boolean;
   private readonly vec: boolean;
+  /** Groups `context` and `ctxcluster` (read once per new word by `ctxScore`). */
+  private readonly context: boolean;
+  private readonly ctxcluster: boolean;
+  /** `ctxScore`'s list of one offset's hashes, reused. */
+  private readonly ctxBuf: number[] = [];
   /** Per-extractor sentence boundaries (their cached scores belong to one model). */
   private readonly bos: WordInfo = { ...BOS };
   private readonly eos: WordInfo = { ...EOS };
@@ -449,12 +468,27 @@ export class FeatureExtractor {
     this.cue = this.groups.has('cue');
     this.namepart = this.groups.has('namepart');
     this.vec = this.groups.has('vec');
+    this.context = this.groups.has('context');
+    this.ctxcluster = this.groups.has('ctxcluster');
     this.res = opts.resources ?? {};
     this.cacheLimit = opts.cacheLimit ?? 200_000;
     this.wordTable = opts.wordTable;
     this.bos.bpi = this.bpId(BOS.bp);
     this.eos.bpi = this.bpId(EOS.bp);
+    this.noneBpi = this.bpId(BROWN_NONE);
+    // Every word of the Brown clusters with its path's prefix hashes, one object per path:
+    // a new word then needs one lookup per form and none per path.
+    const paths = this.res.brown;
+    if ((this.brown || this.cue) && paths !== undefined) {
+      this.brownWords = new Map();
+      for (const [w, path] of paths) this.brownWords.set(w, this.brownHashes(path));
+    }
   }
+
+  /** Match form → the prefix hashes of its Brown path (groups `brown` and `cue`). */
+  private readonly brownWords: Map<string, BrownHashes> | undefined;
+  /** `bpId` of the prefix hash of words without a Brown path. */
+  private readonly noneBpi: number;
 
   /** Ids of the words' Brown prefix-6 hashes (at most 2^7 - 2 prefixes, the none hash, BOS and EOS). */
   private readonly bpIds = new Map<number, number>();
@@ -469,16 +503,22 @@ export class FeatureExtractor {
   }
 
   /**
-   * `lk.find` of the `brown` bigram and `cue` features, which depend only on (a cue class or a
-   * prefix-6 id, a prefix-6 id): cached per pair, -2 when not yet looked up. Kept for one
-   * lookup (`pairLk`), as the words' cached scores are.
+   * The tag weights of the `brown` bigram and `cue` features, which depend only on (a cue
+   * class or a prefix-6 id, a prefix-6 id): copied, on first use, into one small array
+   * (`pairW`, rows of n) so that the few thousand pairs a text uses sit together instead of
+   * across the weight table. `pairRows` holds each pair's row start in `pairW`: -2 not yet
+   * looked up, -1 not in the model. Kept for one lookup (`pairLk`), as the words' cached
+   * scores are. Row 0 is scratch space for pairs whose ids are not small.
    */
-  private pairOffs = new Int32Array(0);
+  private pairRows = new Int32Array(0);
+  private pairW = new Float64Array(0);
+  private pairUsed = 0;
   private pairLk: WeightLookup | undefined;
 
-  /** `lk.find(mix3(seed, ha, hb))`, cached under (kind, a, b) when a and b are small ids. */
-  private pairFind(
+  /** Start in `pairW` of the weights of feature `mix3(seed, ha, hb)` (a, b: ids of ha, hb), or -1 when the model lacks it. */
+  private pairRow(
     lk: WeightLookup,
+    n: number,
     kind: number,
     a: number,
     b: number,
@@ -486,19 +526,69 @@ export class FeatureExtractor {
     ha: number,
     hb: number,
   ): number {
-    if (a >= PAIR_IDS || b >= PAIR_IDS) return lk.find(mix3(seed, ha, hb));
     if (this.pairLk !== lk) {
-      if (this.pairOffs.length === 0) this.pairOffs = new Int32Array(PAIR_KINDS * PAIR_IDS * PAIR_IDS);
-      this.pairOffs.fill(-2);
+      if (this.pairRows.length === 0) this.pairRows = new Int32Array(PAIR_KINDS * PAIR_IDS * PAIR_IDS);
+      this.pairRows.fill(-2);
+      this.pairW = new Float64Array(64 * n);
+      this.pairUsed = n;
       this.pairLk = lk;
     }
-    const k = (kind * PAIR_IDS + a) * PAIR_IDS + b;
-    let o = this.pairOffs[k]!;
-    if (o === -2) {
-      o = lk.find(mix3(seed, ha, hb));
-      this.pairOffs[k] = o;
+    if (a >= PAIR_IDS || b >= PAIR_IDS) {
+      const o = lk.find(mix3(seed, ha, hb));
+      if (o < 0) return -1;
+      for (let t = 0; t < n; t++) this.pairW[t] = lk.w[o + t]!;
+      return 0;
     }
-    return o;
+    const k = (kind * PAIR_IDS + a) * PAIR_IDS + b;
+    let r = this.pairRows[k]!;
+    if (r === -2) {
+      const o = lk.find(mix3(seed, ha, hb));
+      if (o < 0) r = -1;
+      else {
+        if (this.pairUsed + n > this.pairW.length) {
+          const grown = new Float64Array(this.pairW.length * 2);
+          grown.set(this.pairW);
+          this.pairW = grown;
+        }
+        r = this.pairUsed;
+        const pw = this.pairW;
+        for (let t = 0; t < n; t++) pw[r + t] = lk.w[o + t]!;
+        this.pairUsed += n;
+      }
+      this.pairRows[k] = r;
+    }
+    return r;
+  }
+
+  /**
+   * Last two code units of the name parts (as `a * 65536 + b`), or undefined when a part is
+   * shorter than two: every form `namePartBits` looks up only loses letters at the front, so
+   * a word whose ending no part has has no name-part bits.
+   */
+  private npEnds: Set<number> | undefined | null = null;
+
+  /** `namePartBits(n, nameParts)`, skipping the lookups for words whose ending no name part has. */
+  private namePartBitsOf(n: string): number {
+    const parts = this.res.nameParts!;
+    if (this.npEnds === null) {
+      let ends: Set<number> | undefined = new Set<number>();
+      for (const k of parts.keys()) {
+        if (k.length < 2) {
+          ends = undefined;
+          break;
+        }
+        ends.add(k.charCodeAt(k.length - 2) * 65536 + k.charCodeAt(k.length - 1));
+      }
+      this.npEnds = ends;
+    }
+    const ends = this.npEnds;
+    if (
+      ends !== undefined &&
+      (n.length < 2 || !ends.has(n.charCodeAt(n.length - 2) * 65536 + n.charCodeAt(n.length - 1)))
+    ) {
+      return 0;
+    }
+    return namePartBits(n, parts);
   }
 
   /** Forget cached words (e.g. after the lexicon changed). */
@@ -552,24 +642,41 @@ export class FeatureExtractor {
     let brOwn2: readonly number[] = NO_HASHES;
     let brc: readonly number[] = NO_HASHES;
     let bp = BROWN_NONE;
+    let bpi = this.noneBpi;
     let cue = 0;
     if (this.brown || this.cue) {
-      const { forms } = cliticCandidates(n);
-      const paths = this.res.brown;
-      let path: string | undefined;
-      for (let k = 0; k < forms.length && path === undefined; k++) {
-        path = paths?.get(forms[k]!);
-        if (cue === 0) cue = CUES.get(forms[k]!) ?? 0;
+      // `cliticCandidates(n)`'s forms in order, without building them all: the match form,
+      // then without the conjunction, then the core (article kept); stop at the first path.
+      const paths = this.brownWords;
+      let path = paths?.get(n);
+      cue = CUES.get(n) ?? 0;
+      if (path === undefined && clitics !== '') {
+        let last = n;
+        const conj = clitics.charCodeAt(0) === 99; // 'c'
+        const core = clitics.endsWith('al') ? `ال${stem}` : stem;
+        if (conj) {
+          const noConj = n.slice(1);
+          if (noConj !== core) {
+            path = paths?.get(noConj);
+            if (cue === 0) cue = CUES.get(noConj) ?? 0;
+            last = noConj;
+          }
+        }
+        if (path === undefined && core !== last) {
+          path = paths?.get(core);
+          if (cue === 0) cue = CUES.get(core) ?? 0;
+        }
       }
       if (path !== undefined) {
         // The prefix hashes depend on the path only (a few thousand clusters): hashed once per path.
-        const ph = this.brownHashes(path);
+        const ph = path;
         bp = ph.bp;
+        bpi = ph.bpi;
         if (!inTable) brc = ph.ctx;
         if (this.brown && !inTable) {
           const stemPath = paths?.get(stem);
           brOwn = ph.own;
-          if (stemPath !== undefined) brOwn2 = this.brownHashes(stemPath).stem;
+          if (stemPath !== undefined) brOwn2 = stemPath.stem;
         }
       } else if (!inTable) {
         brc = BROWN_NONE_LIST;
@@ -577,19 +684,11 @@ export class FeatureExtractor {
       }
     }
     let npb = 0;
-    const npOwn: number[] = [];
-    if (this.namepart && this.res.nameParts && !inTable) {
-      npb = namePartBits(n, this.res.nameParts);
-      if (npb !== 0) {
-        npOwn.push(mix(T.np, npb));
-        for (let b = 1; b <= 4; b <<= 1) if (npb & b) npOwn.push(mix(T.np + 1, b));
-      }
-    }
+    if (this.namepart && this.res.nameParts && !inTable) npb = this.namePartBitsOf(n);
     let vc: readonly number[] = NO_HASHES;
     if (this.vec && this.res.vectors && !inTable) {
       const vs = this.res.vectors;
       vc = vs.get(n) ?? vs.get(stripConjunction(n)) ?? vs.get(stem) ?? vs.get(`ال${stem}`) ?? NO_HASHES;
-      for (const c of vc) npOwn.push(mix(T.vec, c));
     }
     let info: WordInfo;
     if (inTable) {
@@ -614,7 +713,7 @@ export class FeatureExtractor {
         brc,
         bp,
         cue,
-        bpi: this.bpId(bp),
+        bpi,
         bo1: NO_HASHES,
         bo2: NO_HASHES,
         boAt: 0,
@@ -627,8 +726,21 @@ export class FeatureExtractor {
       const stemHash = hashString(T.stem, stem);
       const sh = shape(word);
       const shapeHash = hashString(T.shape, sh);
+      // The word's own features: those of `ownFeatures`, then the opt-in groups' (stem clusters,
+      // ANT label, Brown prefixes of the word and its stem, name-part bits, vector codes).
+      const f = this.ownFeatures(word, n, stem, clitics, sh, normHash, stemHash, shapeHash, cl, lex);
+      for (let k = 0; k < scl.length; k++) f.push(scl[k]!);
+      if (al) f.push(al, alType);
+      const boAt = f.length;
+      for (let k = 0; k < brOwn.length; k++) f.push(brOwn[k]!);
+      for (let k = 0; k < brOwn2.length; k++) f.push(brOwn2[k]!);
+      if (npb !== 0) {
+        f.push(mix(T.np, npb));
+        for (let b = 1; b <= 4; b <<= 1) if (npb & b) f.push(mix(T.np + 1, b));
+      }
+      for (let k = 0; k < vc.length; k++) f.push(mix(T.vec, vc[k]!));
       info = {
-        own: this.ownFeatures(word, n, stem, clitics, sh, normHash, stemHash, shapeHash, cl, lex),
+        own: u32From(f),
         ident: 0,
         n,
         dk,
@@ -645,7 +757,7 @@ export class FeatureExtractor {
         brc,
         bp,
         cue,
-        bpi: this.bpId(bp),
+        bpi,
         bo1: NO_HASHES,
         bo2: NO_HASHES,
         boAt: 0,
@@ -655,10 +767,7 @@ export class FeatureExtractor {
       if (brOwn.length) {
         info.bo1 = brOwn;
         info.bo2 = brOwn2;
-        info.boAt = info.own.length + scl.length + (al ? 2 : 0);
-      }
-      if (scl.length || al || brOwn.length || npOwn.length) {
-        info.own = u32From([...info.own, ...scl, ...(al ? [al, alType] : []), ...brOwn, ...brOwn2, ...npOwn]);
+        info.boAt = boAt;
       }
       info.ident = this.identCount;
     }
@@ -678,6 +787,7 @@ export class FeatureExtractor {
       h = {
         ctx,
         bp: ctx[1]!,
+        bpi: this.bpId(ctx[1]!),
         own: BROWN_OWN.map((len, lv) => hashRange(T.br + lv, path, 0, Math.min(len, path.length))),
         stem: BROWN_CTX.map((len, lv) => hashRange(T.brStem + lv, path, 0, Math.min(len, path.length))),
       };
@@ -723,6 +833,9 @@ export class FeatureExtractor {
     return v;
   }
 
+  /** `ownFeatures`' output list, reused (copied out by `newInfo`). */
+  private readonly ownBuf: number[] = [];
+
   /** Set by `ownFeatures`: how many of the features it returned are the word's identity. */
   private identCount = 0;
 
@@ -737,9 +850,10 @@ export class FeatureExtractor {
     shapeHash: number,
     cl: readonly number[],
     lex: number,
-  ): Uint32Array {
+  ): number[] {
     const g = this.groups;
-    const f: number[] = [];
+    const f = this.ownBuf;
+    f.length = 0;
     if (g.has('word')) {
       f.push(hashString(T.raw, word), normHash);
     }
@@ -771,7 +885,7 @@ export class FeatureExtractor {
       for (let k = 0; k + 3 <= m.length; k++) f.push(hashRange(T.ngram, m, k, k + 3));
     }
     this.identCount = ident;
-    return u32From(f);
+    return f;
   }
 
   /** Scores of the word's own features under `lk` (cached on the word). */
@@ -781,10 +895,10 @@ export class FeatureExtractor {
     else {
       // The Brown prefixes' part, summed once per path (see `brownScore`).
       const end = x.boAt + x.bo1.length + x.bo2.length;
-      sumInto(x.own.subarray(0, x.boAt), lk, n, v, 0);
+      sumRange(x.own, 0, x.boAt, lk, n, v, 0);
       addRow(this.brownScore(x.bo1, lk, n, false), 0, n, v);
       if (x.bo2.length) addRow(this.brownScore(x.bo2, lk, n, false), 0, n, v);
-      sumInto(x.own.subarray(end), lk, n, v, 0);
+      sumRange(x.own, end, x.own.length, lk, n, v, 0);
     }
     x.score = v;
     return v;
@@ -792,31 +906,32 @@ export class FeatureExtractor {
 
   /** What the word adds to a token as its neighbour, one row of n per offset in OFFSETS (cached on the word). */
   private ctxScore(x: WordInfo, lk: WeightLookup, n: number): Float64Array {
-    const g = this.groups;
     const v = f64View(4 * n);
-    const hs: number[] = [];
+    const hs = this.ctxBuf;
+    const context = this.context;
+    const ctxcluster = this.ctxcluster;
+    // The Brown prefixes' part, summed once per path (see `brownScore`).
+    const b = this.brown ? this.brownScore(x.brc, lk, n, true) : undefined;
     for (let j = 0; j < 4; j++) {
       const d = OFFSETS[j]!;
       hs.length = 0;
-      if (g.has('context')) {
+      if (context) {
         hs.push(mix(T.w + d, x.norm));
         if (d === -1 || d === 1) hs.push(mix(T.st + d, x.stem), mix(T.ctxShape + d, x.shape));
       }
-      if (g.has('ctxcluster')) {
+      if (ctxcluster) {
         for (let lv = 0; lv < x.cl.length; lv++) hs.push(mix(T.ctxCl + (d + 2) * 8 + lv, x.cl[lv]!));
       }
-      if (g.has('ctxaffix') && (d === -1 || d === 1)) {
+      if (this.ctxaffix && (d === -1 || d === 1)) {
         for (const a of x.aff) hs.push(mix(T.ctxAff + d, a));
       }
-      if (g.has('stemcluster')) {
+      if (this.stemcluster) {
         for (let lv = 0; lv < x.scl.length; lv++) hs.push(mix(T.ctxScl + (d + 2) * 8 + lv, x.scl[lv]!));
       }
-      if (g.has('antlex') && (d === -1 || d === 1)) hs.push(mix(T.antlex + 5 + d, x.alType));
-      if (this.brown) {
-        // The Brown prefixes' part, summed once per path (see `brownScore`).
+      if (this.antlex && (d === -1 || d === 1)) hs.push(mix(T.antlex + 5 + d, x.alType));
+      if (b !== undefined) {
         sumInto(hs, lk, n, v, j * n);
         hs.length = 0;
-        const b = this.brownScore(x.brc, lk, n, true);
         for (let t = 0; t < n; t++) v[j * n + t]! += b[j * n + t]!;
       }
       if (this.namepart && x.npb !== 0 && (d === -1 || d === 1)) hs.push(mix(T.ctxNp + d, x.npb));
@@ -969,15 +1084,48 @@ export class FeatureExtractor {
         const next = gaz[i + 1];
         if (next !== undefined) addWeights(lk, hashString(T.gaz + 3, next), n, em, base);
       }
+      if (!brown && !cue && tagBias !== undefined) for (let t = 0; t < n; t++) em[base + t]! += tagBias[t]!;
+    }
+    // The `brown` bigrams, the `cue` conjunctions and the tag bias, last for every token (the
+    // same additions in the same order as in one loop): a loop of their own keeps the one
+    // above small enough for the compiler to inline its lookups.
+    if (brown || cue) this.pairScores(len, lk, n, em, at, tagBias);
+  }
+
+  /** The `brown` bigram and `cue` features of every token of the sentence in `this.infos`, then `tagBias`. */
+  private pairScores(
+    len: number,
+    lk: WeightLookup,
+    n: number,
+    em: Float64Array,
+    at: number,
+    tagBias: Float64Array | undefined,
+  ): void {
+    const infos = this.infos;
+    const brown = this.brown;
+    const cue = this.cue;
+    for (let i = 0; i < len; i++) {
+      const base = at + i * n;
+      const x = infos[i]!;
+      const p = i > 0 ? infos[i - 1]! : this.bos;
+      const nx = i + 1 < len ? infos[i + 1]! : this.eos;
       if (brown) {
-        addAt(this.pairFind(lk, 0, p.bpi, x.bpi, T.brBi, p.bp, x.bp), w, n, em, base);
-        addAt(this.pairFind(lk, 1, x.bpi, nx.bpi, T.brBi + 1, x.bp, nx.bp), w, n, em, base);
+        addAt(this.pairRow(lk, n, 0, p.bpi, x.bpi, T.brBi, p.bp, x.bp), this.pairW, n, em, base);
+        addAt(this.pairRow(lk, n, 1, x.bpi, nx.bpi, T.brBi + 1, x.bp, nx.bp), this.pairW, n, em, base);
       }
       if (cue) {
-        if (p.cue !== 0) addAt(this.pairFind(lk, 2, p.cue, x.bpi, T.cue, p.cue, x.bp), w, n, em, base);
-        if (nx.cue !== 0) addAt(this.pairFind(lk, 3, nx.cue, x.bpi, T.cue + 1, nx.cue, x.bp), w, n, em, base);
+        if (p.cue !== 0)
+          addAt(this.pairRow(lk, n, 2, p.cue, x.bpi, T.cue, p.cue, x.bp), this.pairW, n, em, base);
+        if (nx.cue !== 0)
+          addAt(this.pairRow(lk, n, 3, nx.cue, x.bpi, T.cue + 1, nx.cue, x.bp), this.pairW, n, em, base);
         if (i > 1 && infos[i - 2]!.cue === CUE_TITLE)
-          addAt(this.pairFind(lk, 4, CUE_TITLE, x.bpi, T.cue + 2, CUE_TITLE, x.bp), w, n, em, base);
+          addAt(
+            this.pairRow(lk, n, 4, CUE_TITLE, x.bpi, T.cue + 2, CUE_TITLE, x.bp),
+            this.pairW,
+            n,
+            em,
+            base,
+          );
       }
       if (tagBias !== undefined) for (let t = 0; t < n; t++) em[base + t]! += tagBias[t]!;
     }
