@@ -736,7 +736,10 @@ export function headerFor(
     trainedOn: 'ANERcorp (CAMeL Lab split), train.txt',
     notice:
       'Trained on ANERcorp (Benajiba & Rosso 2008; CAMeL Lab splits, Obeid et al. 2020), licensed CC BY-SA 4.0. ' +
-      'This model is a derivative work and is distributed under CC BY-SA 4.0 (share-alike).',
+      'This model is a derivative work and is distributed under CC BY-SA 4.0 (share-alike).' +
+      (opts.nameParts && opts.groups.includes('namepart')
+        ? ' Its name parts (nameParts) come from the UniversalPetrarch Arabic actor dictionary (MIT licence).'
+        : ''),
     meta: opts.meta,
   };
 }
