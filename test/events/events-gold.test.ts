@@ -9,13 +9,13 @@ import { task } from '../../src/eval/events.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 test('events-gold: blind set names are refused without --blind, before anything is read', () => {
-  assert.equal(isBlind('heldout-11'), true);
-  assert.equal(isBlind('ant-real-heldout-6'), true);
+  assert.equal(isBlind('heldout-12'), true);
+  assert.equal(isBlind('ant-real-heldout-7'), true);
   assert.equal(TUNING_SETS.some(isBlind), false);
-  assert.equal(TUNING_SETS.length, 19);
-  assert.throws(() => parseArgs(['--sets', 'dev,heldout-11']), /heldout-11 is a blind set/);
-  assert.throws(() => parseArgs(['--sets', 'ant-real-heldout-6']), /only the lead scores it, with --blind/);
-  assert.deepEqual(parseArgs(['--sets', 'heldout-11', '--blind']).sets, ['heldout-11']);
+  assert.equal(TUNING_SETS.length, 21);
+  assert.throws(() => parseArgs(['--sets', 'dev,heldout-12']), /heldout-12 is a blind set/);
+  assert.throws(() => parseArgs(['--sets', 'ant-real-heldout-7']), /only the lead scores it, with --blind/);
+  assert.deepEqual(parseArgs(['--sets', 'heldout-12', '--blind']).sets, ['heldout-12']);
   assert.throws(() => parseArgs(['--bogus']), /unknown argument/);
   assert.throws(() => parseArgs(['--sets']), /--sets needs a value/);
 });
