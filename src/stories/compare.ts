@@ -8,6 +8,7 @@
 import { entityName } from '../i18n/glossary.ts';
 import type { EventRecord, ProcessedArticle, Span } from '../model.ts';
 import { outletOf, type Story } from './cluster.ts';
+import { speakerCheck } from './speaker.ts';
 
 export interface TermUse {
   entityId: string;
@@ -123,6 +124,7 @@ export function compareOutlets(story: Story, all: ProcessedArticle[]): OutletCom
     const events = new Map<string, OutletView['events'][number]>();
     const quotes: QuoteView[] = [];
     for (const d of ds) {
+      const attributed: { a: NonNullable<EventRecord['attribution']>; verb: Span }[] = [];
       for (const m of d.analysis.mentions) {
         if (!m.entityId || m.role === 'pronoun' || m.role === 'coref') continue;
         const t = terms.get(m.entityId) ?? new Map();
@@ -137,19 +139,30 @@ export function compareOutlets(story: Story, all: ProcessedArticle[]): OutletCom
         const span = e.evidence[0] ?? e.trigger.span;
         ev.evidence.push({ articleId: d.article.id, ...around(d.article.text, span) });
         events.set(k.key, ev);
-        if (e.attribution) {
-          const where = around(d.article.text, e.attribution.span ?? span);
-          if (!quotes.some((q) => q.articleId === d.article.id && q.span[0] === where.span[0])) {
-            const sp = e.attribution.speaker;
-            const speaker = sp ? ((sp.entityId ? names.get(sp.entityId) : undefined) ?? sp.name) : undefined;
-            quotes.push({
-              articleId: d.article.id,
-              ...(speaker ? { speaker } : {}),
-              ...(e.attribution.verb ? { verb: e.attribution.verb } : {}),
-              ...where,
-            });
-          }
+        if (e.attribution) attributed.push({ a: e.attribution, verb: e.attribution.span ?? span });
+      }
+      // In text order, so a verb that continues a quote («وأضاف أن …») finds the speaker before it.
+      attributed.sort((x, y) => x.verb[0] - y.verb[0]);
+      let last: string | undefined;
+      for (const { a, verb } of attributed) {
+        const where = around(d.article.text, verb);
+        // The speaker only when the sentence quotes them (./speaker.ts), not a guess of the analysis.
+        const sp = a.speaker;
+        const named = sp ? ((sp.entityId ? names.get(sp.entityId) : undefined) ?? sp.name) : undefined;
+        const check = sp && named ? speakerCheck(d, sp, verb, where.span) : 'other';
+        const speaker = check === 'named' || (check === 'continued' && named === last) ? named : undefined;
+        if (check !== 'continued') last = speaker;
+        const same = quotes.find((q) => q.articleId === d.article.id && q.span[0] === where.span[0]);
+        if (same) {
+          if (!same.speaker && speaker) same.speaker = speaker;
+          continue;
         }
+        quotes.push({
+          articleId: d.article.id,
+          ...(speaker ? { speaker } : {}),
+          ...(a.verb ? { verb: a.verb } : {}),
+          ...where,
+        });
       }
     }
     views.push({

@@ -352,3 +352,58 @@ test('khabar stories --story names the actors (a post with its country in Englis
     JSON.stringify(posts),
   );
 });
+
+test('a quote keeps its speaker only when the sentence quotes them (the story page lists no one else)', () => {
+  // Our own sentences. The analysis gives «وقال البيت الأبيض في بيان إن الرئيس الأمريكي …» the
+  // president as speaker (the reported clause's subject) and «وقالت المصادر إن …» the article's topic.
+  const make = (id: string, outlet: string, text: string) =>
+    processRecord({
+      id,
+      outlet,
+      story: 't',
+      title: text.slice(0, 30),
+      published: '2025-05-01',
+      text,
+      url: `https://example.org/${id}`,
+    });
+  const a = make(
+    'q-a',
+    'alpha',
+    'وقال البيت الأبيض في بيان إن الرئيس الأمريكي اتصل بنظيره الروسي لإدانة الهجوم.\n' +
+      'واستقبل الرئيس المصري وزير الخارجية السوداني في القاهرة اليوم. وقالت المصادر إن الجانبين اتفقا على تشكيل لجنة مشتركة.',
+  );
+  const b = make(
+    'q-b',
+    'beta',
+    'زار وزير الخارجية الإيراني إسلام آباد اليوم. وقال وزير الداخلية الباكستاني إن الزيارة تعزز التعاون الأمني. وأضاف أن اللجنة ستجتمع قريبا.',
+  );
+  const raw = [a, b].flatMap((d) => d.analysis.events.filter((e) => e.attribution?.speaker?.entityId));
+  assert.ok(
+    raw.some((e) => e.attribution!.speaker!.entityId === 'post:president-usa'),
+    'the analysis guesses the president',
+  );
+  const cmp = compareOutlets(
+    {
+      id: 'story:q',
+      articles: ['q-a', 'q-b'],
+      outlets: ['alpha', 'beta'],
+      title: 't',
+      entities: [],
+      cohesion: 1,
+    },
+    [a, b],
+  );
+  const alpha = cmp.outlets.find((o) => o.outlet === 'alpha')!;
+  const beta = cmp.outlets.find((o) => o.outlet === 'beta')!;
+  assert.ok(alpha.quotes.length > 0, 'the quotes stay');
+  assert.deepEqual(
+    alpha.quotes.filter((q) => q.speaker).map((q) => `${q.speaker}: ${q.text}`),
+    [],
+    'nobody alpha quotes is named as its speaker',
+  );
+  // «وأضاف أن …» goes on quoting the minister the sentence before names.
+  const minister = beta.quotes.map((q) => q.speaker);
+  assert.ok(minister.length > 0 && minister.every((s) => s && /الداخلية/u.test(s)), minister.join());
+  assert.deepEqual(alpha.unquoted, [...new Set(minister)], 'alpha does not quote the minister');
+  assert.deepEqual(beta.unquoted, []);
+});
