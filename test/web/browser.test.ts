@@ -294,15 +294,45 @@ describe('web app in Chromium', { skip }, () => {
       logged.join('\n'),
     );
     await page.fill('#token', TOKEN);
-    await page.fill(
-      '#text',
-      'خبر أضفناه من صفحة الإدخال في المتصفح: وزارة الصحة تطلق حملة تطعيم في المدارس الابتدائية.',
-    );
+    // A refused paste (not Arabic, with markup in it): an alert with the server's reason and rule
+    // id, as text; the pasted text stays in the box.
+    const refusedText =
+      '<img src=x onerror="window.__pwned=7"> A short note written in English, which is not an Arabic article at all.';
+    await page.fill('#text', refusedText);
     await page.click('.ingest button[type=submit]');
-    await page.waitForSelector('.ingest .results a');
-    await page.click('.ingest .results a');
-    await page.waitForSelector('article h1');
-    assert.match((await page.locator('article').textContent()) ?? '', /حملة تطعيم/);
+    await page.waitForSelector('.ingest [role=alert] .refused li');
+    const alert = (await page.locator('.ingest [role=alert]').textContent()) ?? '';
+    assert.match(alert, /لم يُضف الخبر/u, alert);
+    assert.match(alert, /ingest\/not-arabic/u, alert);
+    assert.equal(
+      await page.locator('.ingest [role=alert] img').count(),
+      0,
+      'markup in the reason stays text',
+    );
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.equal(await page.inputValue('#text'), refusedText);
+    assert.equal(await page.locator('.ingest .results').count(), 0, 'nothing listed as added');
+    // A stored paste opens in the reader, titled by its first words, not by its id.
+    const pasted =
+      'خبر أضفناه من صفحة الإدخال في المتصفح: وزارة الصحة تطلق حملة تطعيم في المدارس الابتدائية.';
+    await page.fill('#text', pasted);
+    await page.click('.ingest button[type=submit]');
+    // Wait for the page to change (the hash), not for a selector the ingest page may still hold.
+    await page.waitForFunction(() => location.hash.startsWith('#/article/'));
+    const hash = await page.evaluate(() => location.hash);
+    const id = decodeURIComponent(hash.slice('#/article/'.length));
+    await page.waitForFunction(() =>
+      /حملة تطعيم/u.test(document.querySelector('article')?.textContent ?? ''),
+    );
+    const h1 = (await page.locator('article h1').textContent()) ?? '';
+    assert.match(h1, /^خبر أضفناه من صفحة الإدخال/u, h1);
+    assert.ok(!h1.includes(id), `titled by its words, not its id (${id})`);
+    // Pasted again: already stored; the reader opens on the same article.
+    await page.goto(`${base}/#/ingest`);
+    await page.waitForSelector('#text');
+    await page.fill('#text', pasted);
+    await page.click('.ingest button[type=submit]');
+    await page.waitForFunction((want) => location.hash === want, hash);
   });
 
   test('a click on the link of the page shown loads it again: an article ingested meanwhile appears', async () => {

@@ -226,6 +226,10 @@ const STRINGS = {
   orUrl: { ar: 'أو رابط الخبر', en: 'or the article’s URL' },
   adding: { ar: 'جارٍ الإضافة…', en: 'Adding…' },
   add: { ar: 'أضف', en: 'Add' },
+  ingestRefused: {
+    ar: 'لم يُضف الخبر، والسبب (محفوظ في الحجر):',
+    en: 'Not added; the reason (kept in the quarantine):',
+  },
   st_inserted: { ar: 'أُضيف', en: 'added' },
   st_updated: { ar: 'حُدِّث', en: 'updated' },
   st_unchanged: { ar: 'بلا تغيير', en: 'unchanged' },

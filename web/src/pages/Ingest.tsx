@@ -1,19 +1,31 @@
-/** Paste an article's text, or give its URL, and store it (needs the server's token). */
+/**
+ * Paste an article's text, or give its URL, and store it (needs the server's token). One
+ * article stored opens in the reader (`#/article/ID`); several are listed by title (else the
+ * first words of the pasted text), each linking to its reader view. A refused input is said
+ * in an alert with the server's reason and rule id, as text; the pasted text stays for editing.
+ */
 import { useState } from 'preact/hooks';
 import { post } from '../api.ts';
 import { Src } from '../components/Src.tsx';
 import { ErrorText } from '../components/Status.tsx';
 import { t, tryT } from '../i18n.ts';
-import { href } from '../router.ts';
+import { href, navigate } from '../router.ts';
 
 interface Item {
   id?: string;
   status?: string;
   title?: string;
   error?: string;
+  ruleId?: string;
 }
 
 const TOKEN_KEY = 'khabar.token';
+
+/** The first words of a pasted text (the reader titles an untitled article the same way). */
+function headline(text: string): string {
+  const words = text.trim().split(/\s+/u).filter(Boolean);
+  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
+}
 
 /** A store answer (inserted, duplicate, …) in the interface language. */
 function statusText(status: string | undefined): string {
@@ -27,6 +39,8 @@ export function IngestPage({ enabled }: { enabled: boolean }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error>();
   const [items, setItems] = useState<Item[]>([]);
+  /** What the last request sent as text (to name an untitled article by its first words). */
+  const [sent, setSent] = useState('');
   if (!enabled)
     return (
       <p class="muted">
@@ -38,6 +52,7 @@ export function IngestPage({ enabled }: { enabled: boolean }) {
     e.preventDefault();
     setBusy(true);
     setError(undefined);
+    setItems([]);
     try {
       sessionStorage.setItem(TOKEN_KEY, token);
       const body = url.trim() ? { url: url.trim() } : { text };
@@ -45,7 +60,11 @@ export function IngestPage({ enabled }: { enabled: boolean }) {
         type: 'application/json',
         token,
       });
+      setSent('text' in body ? body.text : '');
       setItems(r.items);
+      // One article stored: open it in the reader.
+      const only = r.items.length === 1 ? r.items[0] : undefined;
+      if (only?.id && !only.error) navigate(href(['article', only.id]));
     } catch (err) {
       setError(err as Error);
     } finally {
@@ -92,23 +111,40 @@ export function IngestPage({ enabled }: { enabled: boolean }) {
           <ErrorText error={error} />
         </p>
       ) : null}
-      {items.length ? (
-        <ul class="results" aria-live="polite">
-          {items.map((it, i) => (
-            <li key={i}>
-              {it.error ? (
-                <span class="error">
+      {items.some((it) => it.error) ? (
+        <div class="error" role="alert">
+          <p>{t('ingestRefused')}</p>
+          <ul class="refused">
+            {items.map((it, i) =>
+              it.error ? (
+                <li key={i}>
                   <bdi lang="en" dir="ltr">
                     {it.error}
                   </bdi>
-                </span>
-              ) : (
-                <a href={href(['article', it.id ?? ''])}>
-                  {it.title ? <Src>{it.title}</Src> : it.id} ({statusText(it.status)})
-                </a>
-              )}
-            </li>
-          ))}
+                  {it.ruleId ? (
+                    <>
+                      {' '}
+                      <code dir="ltr">{it.ruleId}</code>
+                    </>
+                  ) : null}
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </div>
+      ) : null}
+      {items.some((it) => it.id && !it.error) ? (
+        <ul class="results" aria-live="polite">
+          {items.map((it, i) =>
+            it.id && !it.error ? (
+              <li key={i}>
+                <a href={href(['article', it.id])}>
+                  <Src>{it.title || headline(sent) || it.id}</Src>
+                </a>{' '}
+                ({statusText(it.status)})
+              </li>
+            ) : null,
+          )}
         </ul>
       ) : null}
     </div>
