@@ -12,6 +12,11 @@
  *           «الاستراتيجية» and «استراتيجي» share one stem
  * - `latin` a consonant key for transliteration (src/text/transliterate `latinKey`; Latin
  *           query words and Arabic words share it: «Larijani» and «لاريجاني» → `lrjn`)
+ * - `loan`  a loanword key (`loanKey`): the bare form with the letters writers swap for a
+ *           foreign sound folded (ج غ ك ق گ for /g/, ف ڤ, ب پ, ج چ), so «جوتيريش» and
+ *           «غوتيريش», «جوجل» and «غوغل» meet; only for words that look foreign (not a
+ *           three-letter root, not a common Arabic derived pattern), empty otherwise. Kept in
+ *           the `latin` column (an `x` starts it; latin keys never hold an x).
  *
  * Offsets are UTF-16 offsets into the analyzed text, for snippets and highlights.
  */
@@ -22,7 +27,7 @@ import { latinKey as textLatinKey } from '../text/transliterate.ts';
  * Bump when the terms a word gives change (or a store's index format does): stores compare
  * it with the version their index was built with and rebuild the index when it differs.
  */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 6;
 
 export interface Term {
   start: number;
@@ -35,6 +40,8 @@ export interface Term {
   stem: string;
   /** Consonant key for transliteration matching; empty when the word has none. */
   latin: string;
+  /** Loanword key (`loanKey`) of an Arabic word that looks foreign; empty otherwise. */
+  loan: string;
   /** `arabic`, `latin` (other scripts count as latin) or `number`. */
   script: 'arabic' | 'latin' | 'number';
 }
@@ -118,6 +125,96 @@ export function latinKey(word: string): string {
   return k;
 }
 
+/**
+ * One ASCII letter or digit per Arabic letter (match-normalized forms), the letters writers
+ * swap for a foreign sound sharing one: /g/ is «ج» in Egypt, «غ» in the Levant and the Gulf,
+ * «ق» or «ك» elsewhere (and «گ» in Persian spelling); /v/ is «ف» or «ڤ», /p/ «ب» or «پ», /tʃ/
+ * «تش» or «چ» (only the single letter folds). ى is already ي in a match form.
+ */
+const LOAN_CODE: Record<string, string> = {
+  ا: 'a',
+  ء: '1',
+  ب: 'b',
+  پ: 'b',
+  ت: 't',
+  ث: '2',
+  ج: 'g',
+  چ: 'g',
+  ح: '3',
+  خ: '4',
+  د: 'd',
+  ذ: '5',
+  ر: 'r',
+  ز: 'z',
+  ژ: 'z',
+  س: 's',
+  ش: 'c',
+  ص: '6',
+  ض: '7',
+  ط: '8',
+  ظ: '9',
+  ع: 'e',
+  غ: 'g',
+  ف: 'f',
+  ڤ: 'f',
+  ق: 'g',
+  ك: 'g',
+  گ: 'g',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  و: 'w',
+  ي: 'y',
+};
+const LOAN_LETTER = /[جچغقكگفڤبپژ]/u;
+/** A 4-letter word C(و|ي)CC, the shape of «جوجل», «بيتر» (فوعل/فيعل are rare Arabic patterns). */
+const LOAN_FOUR = /^[^اويهمتنء][وي][^اويه][^اويه]$/u;
+/** Arabic morphology a loanword seldom has: feminine/plural endings, derived-noun and verb prefixes. */
+const NATIVE_ENDING = /(?:ه|ات|ون)$/u;
+const NATIVE_START = /^(?:م|ت|ي|ن|است|ان|ال)/u;
+/** أفعال («اشكال», «الغاء») and فعيلا («غريبا»). */
+const NATIVE_SHAPE = /^ا..ا.$|^..ي.ا$/u;
+
+/**
+ * The loanword key of a match-normalized Arabic word, or '' when the word does not look
+ * like a loanword or has none of the swapped letters. A word of 4 letters must have the
+ * shape C(و|ي)CC; a longer one a long vowel inside and none of NATIVE_ENDING, NATIVE_START,
+ * NATIVE_SHAPE; shorter words are Arabic roots. On 4,000 ANT articles this leaves «قال»,
+ * «جمال», «غرب», «جيش», «قوات» without a key (bench/RESULTS.md, ## search).
+ */
+export function loanKey(form: string): string {
+  if (!LOAN_LETTER.test(form)) return '';
+  const letters = [...form];
+  const n = letters.length;
+  if (n < 4) return '';
+  if (n === 4) {
+    if (!LOAN_FOUR.test(form)) return '';
+  } else {
+    if (NATIVE_ENDING.test(form) || NATIVE_START.test(form) || NATIVE_SHAPE.test(form)) return '';
+    if (!letters.slice(1, -1).some((c) => c === 'ا' || c === 'و' || c === 'ي')) return '';
+  }
+  let key = 'x';
+  for (const ch of letters) {
+    const c = LOAN_CODE[ch];
+    if (c === undefined) return '';
+    key += c;
+  }
+  return key;
+}
+
+/**
+ * The loanword key of two words written apart («فولكس فاجن») as one («فولكسفاغن»), when the
+ * first has a key of its own and the second one of the swapped letters; '' otherwise.
+ */
+export function loanPairKey(
+  a: Pick<Term, 'bare' | 'loan' | 'script'>,
+  b: Pick<Term, 'form' | 'script'>,
+): string {
+  if (!a.loan || a.script !== 'arabic' || b.script !== 'arabic' || !LOAN_LETTER.test(b.form)) return '';
+  return loanKey(a.bare + b.form);
+}
+
 const CACHE = new Map<string, WordTerms | null>();
 const CACHE_MAX = 300_000;
 
@@ -130,10 +227,17 @@ function wordTerms(word: string): WordTerms | null {
     const display = word.replace(/[\p{M}\u0640\u200B-\u200F\u061C\u2066-\u2069\u202A-\u202E\uFEFF]/gu, '');
     const bareDisplay = stripProclitics(display);
     const bare = formOf(bareDisplay) || form;
-    return { form, bare, stem: searchStem(bareDisplay), latin: latinKey(bare), script: 'arabic' };
+    return {
+      form,
+      bare,
+      stem: searchStem(bareDisplay),
+      latin: latinKey(bare),
+      loan: loanKey(bare),
+      script: 'arabic',
+    };
   }
-  if (!LETTER.test(form)) return { form, bare: form, stem: form, latin: '', script: 'number' };
-  return { form, bare: form, stem: form, latin: latinKey(form), script: 'latin' };
+  if (!LETTER.test(form)) return { form, bare: form, stem: form, latin: '', loan: '', script: 'number' };
+  return { form, bare: form, stem: form, latin: latinKey(form), loan: '', script: 'latin' };
 }
 
 /** The terms of one word (`wordTerms`), computed on its first sight and cached; null when it gives none. */
@@ -158,6 +262,7 @@ export function analyzeWord(word: string, start = 0): Term | undefined {
     bare: w.bare,
     stem: w.stem,
     latin: w.latin,
+    loan: w.loan,
     script: w.script,
   };
 }
@@ -221,7 +326,7 @@ export interface IndexedText {
   forms: string;
   bare: string;
   stems: string;
-  /** Distinct latin keys (no positions needed). */
+  /** Distinct latin keys and loanword keys, of words and of word pairs (no positions needed). */
   latin: string;
   /** Articles only: outlet and publication-day terms (./filter-terms.ts). */
   meta?: string;
@@ -232,11 +337,21 @@ export function indexColumns(terms: readonly Term[]): IndexedText {
   const bare: string[] = [];
   const stems: string[] = [];
   const latin = new Set<string>();
-  for (const t of terms) {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
     forms.push(t.form);
     bare.push(t.bare);
     stems.push(t.stem);
     if (t.latin.length >= 2) latin.add(t.latin);
+    if (t.loan) {
+      latin.add(t.loan);
+      // «فولكس فاجن» also as one word: the next word, if only a space stands between.
+      const next = terms[i + 1];
+      if (next && next.start - t.end <= 1) {
+        const pair = loanPairKey(t, next);
+        if (pair) latin.add(pair);
+      }
+    }
   }
   return {
     forms: forms.join(' '),

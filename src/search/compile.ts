@@ -5,7 +5,7 @@
  * its transliteration key); the columns are weighted so an exact form ranks highest.
  */
 import { KhabarError } from '../errors.ts';
-import { analyzeText, type Term } from './analyze.ts';
+import { analyzeText, loanPairKey, type Term } from './analyze.ts';
 import { arabicNamesOf } from './latin-names.ts';
 import type { QueryNode } from './query.ts';
 
@@ -61,6 +61,8 @@ export interface HighlightTerm {
   bare: string;
   stem: string;
   latin: string;
+  /** Loanword key (analyze.ts `loanKey`): the word's other spellings are highlighted too. */
+  loan?: string;
   prefix: boolean;
 }
 
@@ -111,7 +113,16 @@ function wordExpr(d: Dialect, t: Term, prefix: boolean): string {
     false,
   );
   if (t.script === 'latin' && t.latin.length >= 2) alts.push(d.term('latin', t.latin, false));
+  // A loanword in its other spellings («غوغل» for «جوجل»): the key is in the latin column.
+  if (t.loan) alts.push(d.term('latin', t.loan, false));
   return d.or(alts);
+}
+
+/** Two Arabic words written apart that may be one loanword written together («فولكس فاجن»). */
+function loanPair(d: Dialect, terms: readonly Term[]): string | undefined {
+  if (terms.length !== 2) return undefined;
+  const key = loanPairKey(terms[0]!, terms[1]!);
+  return key ? d.term('latin', key, false) : undefined;
 }
 
 function phraseExpr(d: Dialect, terms: Term[]): string {
@@ -129,6 +140,10 @@ function phraseExpr(d: Dialect, terms: Term[]): string {
   if (terms.every((t) => t.script === 'latin' && t.latin.length >= 2)) {
     alts.push(d.and(terms.map((t) => d.term('latin', t.latin, false))));
   }
+  // Loanwords in other spellings: all their keys (no positions either), or the two words as one.
+  if (terms.every((t) => t.loan)) alts.push(d.and(terms.map((t) => d.term('latin', t.loan, false))));
+  const pair = loanPair(d, terms);
+  if (pair) alts.push(pair);
   return d.or(alts);
 }
 
@@ -169,7 +184,7 @@ function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQue
   const highlight: HighlightTerm[] = [];
   const warnings: string[] = [];
   const mark = (t: Term, prefix: boolean) =>
-    highlight.push({ form: t.form, bare: t.bare, stem: t.stem, latin: t.latin, prefix });
+    highlight.push({ form: t.form, bare: t.bare, stem: t.stem, latin: t.latin, loan: t.loan, prefix });
   let positive = true;
   const rankParts: string[] = [];
   const positiveExpr = (e: string) => {
@@ -192,10 +207,17 @@ function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQue
       if (positive) for (const t of terms) mark(t, false);
       alts.push(terms.length === 1 ? wordExpr(d, terms[0]!, false) : phraseExpr(d, terms));
     }
-    const latin = analyzeText(text).map((t) => ({ ...t, latin: '' }));
+    const latin = analyzeText(text).map((t) => ({ ...t, latin: '', loan: '' }));
     if (positive) for (const t of latin) mark(t, false);
     if (latin.length) alts.push(latin.length === 1 ? wordExpr(d, latin[0]!, false) : phraseExpr(d, latin));
     return alts.length === 1 ? alts[0]! : d.or(alts);
+  };
+
+  /** Two plain words side by side (no prefix): their loanword pair key as a latin term. */
+  const wordPair = (items: readonly QueryNode[]): string | undefined => {
+    if (items.length !== 2 || !items.every((i) => i.kind === 'word' && !i.prefix)) return undefined;
+    const terms = items.flatMap((i) => analyzeText((i as { text: string }).text));
+    return loanPair(d, terms);
   };
 
   const walk = (n: QueryNode): Out => {
@@ -236,6 +258,7 @@ function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQue
         return 'pos' in inner ? { neg: inner.pos } : { pos: inner.neg };
       }
       case 'and': {
+        const pair = positive ? wordPair(n.items) : undefined;
         const pos: string[] = [];
         const neg: string[] = [];
         for (const item of n.items) {
@@ -246,6 +269,8 @@ function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQue
         }
         if (pos.length === 0) return neg.length ? { neg: neg.length === 1 ? neg[0]! : d.or(neg) } : undefined;
         let e = pos.length === 1 ? pos[0]! : d.and(pos);
+        // «فولكس فاجن» side by side: both words, or the loanword written as one («فولكسفاغن»).
+        if (pair && neg.length === 0) e = d.or([e, positiveExpr(pair)]);
         for (const x of neg) e = d.andNot(e, x);
         return { pos: e };
       }

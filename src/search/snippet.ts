@@ -26,6 +26,8 @@ function hits(t: Term, q: readonly HighlightTerm[]): boolean {
     // A Latin query word matches Arabic words by their latin key.
     else if (h.latin.length >= 2 && t.script === 'arabic' && !isArabic(h.form) && t.latin === h.latin)
       return true;
+    // A loanword in another spelling («غوغل» for «جوجل»).
+    else if (h.loan && t.loan === h.loan) return true;
   }
   return false;
 }
@@ -40,9 +42,23 @@ function prefilter(q: readonly HighlightTerm[]): (form: string) => boolean {
     parts.add(escapeRegExp(h.bare));
     parts.add(escapeRegExp(h.form));
     if (!h.prefix) parts.add(escapeRegExp(h.stem).replace(/ء/gu, '[ءوياأإ]'));
+    if (h.loan) parts.add(loanPattern(h.bare));
   }
   const re = new RegExp([...parts].filter(Boolean).join('|'), 'u');
   return (form) => re.test(form);
+}
+
+/** The letters analyze.ts `loanKey` folds together, as regular-expression classes. */
+const LOAN_CLASSES = ['جچغقكگ', 'فڤ', 'بپ', 'زژ'];
+
+/** A pattern for the other spellings of a loanword's bare form. */
+function loanPattern(bare: string): string {
+  return [...bare]
+    .map((ch) => {
+      const cls = LOAN_CLASSES.find((c) => c.includes(ch));
+      return cls ? `[${cls}]` : escapeRegExp(ch);
+    })
+    .join('');
 }
 
 const MAX_WORDS = 3000;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyzeText, analyzeWord, indexColumns, matchWord } from '../../src/search/analyze.ts';
+import { analyzeText, analyzeWord, indexColumns, loanKey, matchWord } from '../../src/search/analyze.ts';
 import { makeSnippet } from '../../src/search/snippet.ts';
 
 const stemOf = (w: string) => analyzeWord(w)!.stem;
@@ -83,5 +83,51 @@ describe('search analyzer', () => {
     assert.equal(s.highlights.length, 1);
     const [a, b] = s.highlights[0]!;
     assert.equal(s.snippet.slice(a, b), 'الاستراتيجية');
+  });
+
+  it('a loanword key folds the letters writers swap, for words that look foreign only', () => {
+    const key = (w: string) => analyzeWord(w)!.loan;
+    for (const [a, b] of [
+      ['جوتيريش', 'غوتيريش'],
+      ['جوجل', 'غوغل'],
+      ['قوقل', 'كوكل'],
+      ['فولفو', 'ڤولفو'],
+      ['بيتر', 'پيتر'],
+      ['والجوجل', 'غوغل'],
+    ]) {
+      assert.notEqual(key(a!), '', a);
+      assert.equal(key(a!), key(b!), `${a} / ${b}`);
+    }
+    // Arabic roots and derived patterns keep their letters: no key, so no swap.
+    for (const w of [
+      'قال',
+      'جمال',
+      'كمال',
+      'الغرب',
+      'جيش',
+      'قوات',
+      'جولة',
+      'مقال',
+      'إلغاء',
+      'تشكيل',
+      'غريبا',
+      'يوجد',
+    ])
+      assert.equal(key(w), '', w);
+    assert.equal(loanKey('ليلى'), '', 'no swapped letter, no key');
+    // Two words written apart give the pair's key in the index.
+    const cols = indexColumns(analyzeText('قالت فولكس فاجن اليوم'));
+    assert.ok(cols.latin.split(' ').includes(analyzeWord('فولكسفاغن')!.loan), cols.latin);
+  });
+
+  it('snippets highlight a loanword in its other spelling', () => {
+    const text = 'أطلقت شركة غوغل خدمة جديدة.';
+    const t = analyzeWord('جوجل')!;
+    const s = makeSnippet(text, [
+      { form: t.form, bare: t.bare, stem: t.stem, latin: t.latin, loan: t.loan, prefix: false },
+    ]);
+    assert.equal(s.highlights.length, 1);
+    const [a, b] = s.highlights[0]!;
+    assert.equal(s.snippet.slice(a, b), 'غوغل');
   });
 });

@@ -401,6 +401,48 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         assert.deepEqual(ids(await q('المدارس')), ['t-hamza']);
       });
 
+      it('a foreign name in either spelling: ج/غ (ك/ق) for /g/, ف/ڤ, ب/پ, written as one word or two', async () => {
+        // Our own sentences; each loanword spelt one way in the archive, searched the other way.
+        const s = await opts.fresh();
+        try {
+          const put = (id: string, text: string, day: string) =>
+            s.put(
+              makeDoc({
+                id,
+                text,
+                title: 'خبر',
+                outlet: 'وكالة السهل',
+                published: `2025-06-${day}T09:00:00Z`,
+              }),
+            );
+          await put('g-gh', 'قال الأمين العام أنطونيو غوتيريش إن المفاوضات ستستأنف الأسبوع المقبل.', '01');
+          await put('g-j', 'أطلقت شركة جوجل خدمة جديدة لترجمة النصوص القصيرة.', '02');
+          await put('vw-one', 'أعلنت فولكسفاغن عن سيارة كهربائية صغيرة للمدن.', '03');
+          await put('vw-two', 'قالت شركة فولكس فاجن إن مصنعها الجديد يفتح أبوابه في الربيع.', '04');
+          await put('v-p', 'زار الوفد مصنع ڤولفو ثم التقى پيتر مدير المبيعات.', '05');
+          await put('native', 'تحدث كمال عن القرب من الأسواق والجيش والقوات في الجبل.', '06');
+          const found = async (query: string) => ids(await s.search({ q: query, limit: 50 })).sort();
+          assert.deepEqual(await found('جوتيريش'), ['g-gh']);
+          assert.deepEqual(await found('غوغل'), ['g-j']);
+          assert.deepEqual(await found('قوقل'), ['g-j'], 'ق for /g/ too');
+          assert.deepEqual(await found('فولكسفاغن'), ['vw-one', 'vw-two'], 'one word finds two');
+          assert.deepEqual(await found('فولكس فاجن'), ['vw-one', 'vw-two'], 'two words find one');
+          assert.deepEqual(await found('"فولكس فاغن"'), ['vw-one', 'vw-two']);
+          assert.equal(
+            ids(await s.search({ q: 'فولكسفاغن', limit: 50 }))[0],
+            'vw-one',
+            'the exact spelling first',
+          );
+          assert.deepEqual(await found('فولفو'), ['v-p'], 'ف for ڤ');
+          assert.deepEqual(await found('بيتر'), ['v-p'], 'ب for پ');
+          // Native words keep their letters: «جمال» is not «كمال», «الغرب» is not «القرب»…
+          for (const native of ['جمال', 'الغرب', 'الكيش', 'الغوات', 'القبل'])
+            assert.deepEqual(await found(native), [], `«${native}» finds nothing`);
+        } finally {
+          await s.close();
+        }
+      });
+
       it('a Latin-script name finds the Arabic one', async () => {
         assert.deepEqual(ids(await q('Larijani')), ['t-larijani']);
         assert.deepEqual(ids(await q('"Ali Larijani"')), ['t-larijani']);
