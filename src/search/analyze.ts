@@ -347,7 +347,7 @@ export function indexColumns(terms: readonly Term[]): IndexedText {
       latin.add(t.loan);
       // «فولكس فاجن» also as one word: the next word, if only a space stands between.
       const next = terms[i + 1];
-      if (next && next.start - t.end <= 1) {
+      if (next && next.start >= t.end && next.start - t.end <= 1) {
         const pair = loanPairKey(t, next);
         if (pair) latin.add(pair);
       }
@@ -371,17 +371,28 @@ export class IndexBuilder {
   private readonly bare: string[] = [];
   private readonly stems: string[] = [];
   private readonly latin = new Set<string>();
-  private readonly addWord = (word: string) => {
+  /** The previous word of the text being added, for the loanword key of a pair (`indexColumns`). */
+  private prev: { w: WordTerms; end: number } | undefined;
+  private readonly addWord = (word: string, start: number) => {
     const w = cachedTerms(word);
     if (!w) return;
     this.forms.push(w.form);
     this.bare.push(w.bare);
     this.stems.push(w.stem);
+    // In indexColumns' order: the pair's key follows the previous word's keys.
+    const p = this.prev;
+    if (p?.w.loan && start >= p.end && start - p.end <= 1) {
+      const pair = loanPairKey(p.w, w);
+      if (pair) this.latin.add(pair);
+    }
     if (w.latin.length >= 2) this.latin.add(w.latin);
+    if (w.loan) this.latin.add(w.loan);
+    this.prev = { w, end: start + word.length };
   };
 
   /** Appends the terms of `text`. */
   add(text: string): this {
+    this.prev = undefined;
     eachWord(text, this.addWord);
     return this;
   }

@@ -45,7 +45,13 @@ test('articleRows builds its index columns straight from the words: the same row
     sections: { key_points: 'المزيد على https://example.org/a-b #الاقتصاد والاستراتيجيات.' },
   });
   const untitled = makeDoc({ id: 't-index-untitled', text: 'بيان قصير بلا عنوان: Larijani في طهران.' });
-  for (const d of [...docs(), mixed, untitled]) {
+  // Loanword keys of words and of a word with the next (not across the title and the body).
+  const loan = makeDoc({
+    id: 't-index-loan',
+    title: 'مصنع جديد لشركة فولكس',
+    text: 'فاجن تفتتح مصنعا. وقالت فولكس فاجن إن غوغل شريكتها، فولكس. فاغن',
+  });
+  for (const d of [...docs(), mixed, untitled, loan]) {
     const built = articleRows(d);
     const fromTerms = articleRows(d, analyzeText);
     assert.deepEqual(built, fromTerms, d.article.id);
@@ -63,4 +69,28 @@ test('articleRows builds its index columns straight from the words: the same row
     /^Al Jazeera وزير .* Kuala Lumpur .* الاقتصاد والاستراتيجيات$/u,
   );
   assert.ok(articleRows(untitled).index.latin.split(' ').includes('lrjn'));
+});
+
+test('articleRows keeps loanword keys of words and of adjacent pairs only', () => {
+  const d = makeDoc({
+    id: 't-index-loan-2',
+    title: 'مصنع جديد لشركة فولكس',
+    text: 'فاجن تفتتح مصنعا. وقالت فولكس فاجن إن غوغل شريكتها، فولكس. فاغن',
+  });
+  const latin = articleRows(d).index.latin.split(' ');
+  const key = (w: string) => analyzeText(w)[0]!.loan;
+  assert.ok(latin.includes(key('فولكسفاغن')), 'the pair written apart');
+  assert.ok(latin.includes(key('جوجل')), 'a word');
+  // «فولكس» ends the title and «فاجن» starts the body; «فولكس. فاغن» has a full stop between:
+  // the only pair is the one in the running text.
+  assert.equal(latin.filter((k) => k === key('فولكسفاغن')).length, 1);
+  const apart = makeDoc({
+    id: 't-index-loan-3',
+    title: 'مصنع لشركة فولكس',
+    text: 'فاجن تفتتح مصنعا. فولكس، فاغن',
+  });
+  assert.ok(
+    !articleRows(apart).index.latin.split(' ').includes(key('فولكسفاغن')),
+    'no pair across title/body or a comma',
+  );
 });
