@@ -333,76 +333,50 @@ export interface IndexedText {
 }
 
 export function indexColumns(terms: readonly Term[]): IndexedText {
-  const forms: string[] = [];
-  const bare: string[] = [];
-  const stems: string[] = [];
-  const latin = new Set<string>();
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i]!;
-    forms.push(t.form);
-    bare.push(t.bare);
-    stems.push(t.stem);
-    if (t.latin.length >= 2) latin.add(t.latin);
-    if (t.loan) {
-      latin.add(t.loan);
-      // «فولكس فاجن» also as one word: the next word, if only a space stands between.
-      const next = terms[i + 1];
-      if (next && next.start >= t.end && next.start - t.end <= 1) {
-        const pair = loanPairKey(t, next);
-        if (pair) latin.add(pair);
-      }
-    }
-  }
-  return {
-    forms: forms.join(' '),
-    bare: bare.join(' '),
-    stems: stems.join(' '),
-    latin: [...latin].join(' '),
-  };
+  const cols = new Columns();
+  for (const t of terms) cols.push(t, t.start, t.end);
+  return cols.columns();
 }
 
 /**
- * Index columns built straight from texts, without a `Term` per word: `add` each text in
- * order, then `columns()` equals `indexColumns` of the texts' `analyzeText` terms, one list
- * after the other (the store's write path: an article's title and body, a section).
+ * The index columns, one word's terms at a time in text order — behind `indexColumns` and
+ * `IndexBuilder`, so both give the same columns. Besides each word's keys, a word joined to
+ * the previous one by at most one character (and after it: a new text restarts its offsets)
+ * adds the pair's loanword key («فولكس فاجن» also as «فولكسفاغن»), right after the previous
+ * word's keys.
  */
-export class IndexBuilder {
+class Columns {
   private readonly forms: string[] = [];
   private readonly bare: string[] = [];
   private readonly stems: string[] = [];
   private readonly latin = new Set<string>();
-  /** The previous word of the text being added, for the loanword key of a pair (`indexColumns`). */
-  private prev: { w: WordTerms; end: number } | undefined;
-  private readonly addWord = (word: string, start: number) => {
-    const w = cachedTerms(word);
-    if (!w) return;
+  private prev: WordTerms | undefined;
+  private prevEnd = 0;
+
+  push(w: WordTerms, start: number, end: number): void {
     this.forms.push(w.form);
     this.bare.push(w.bare);
     this.stems.push(w.stem);
-    // In indexColumns' order: the pair's key follows the previous word's keys.
     const p = this.prev;
-    if (p?.w.loan && start >= p.end && start - p.end <= 1) {
-      const pair = loanPairKey(p.w, w);
+    if (p?.loan && start >= this.prevEnd && start - this.prevEnd <= 1) {
+      const pair = loanPairKey(p, w);
       if (pair) this.latin.add(pair);
     }
     if (w.latin.length >= 2) this.latin.add(w.latin);
     if (w.loan) this.latin.add(w.loan);
-    this.prev = { w, end: start + word.length };
-  };
-
-  /** Appends the terms of `text`. */
-  add(text: string): this {
-    this.prev = undefined;
-    eachWord(text, this.addWord);
-    return this;
+    this.prev = w;
+    this.prevEnd = end;
   }
 
-  /** Terms added so far. */
+  /** The next word starts a new text: no pair with the word before. */
+  restart(): void {
+    this.prev = undefined;
+  }
+
   get size(): number {
     return this.forms.length;
   }
 
-  /** The forms of the terms from the `from`-th on, space-joined (a text's forms: its exact-duplicate key). */
   formsFrom(from: number): string {
     return (from === 0 ? this.forms : this.forms.slice(from)).join(' ');
   }
@@ -414,5 +388,39 @@ export class IndexBuilder {
       stems: this.stems.join(' '),
       latin: [...this.latin].join(' '),
     };
+  }
+}
+
+/**
+ * Index columns built straight from texts, without a `Term` per word: `add` each text in
+ * order, then `columns()` equals `indexColumns` of the texts' `analyzeText` terms, one list
+ * after the other (the store's write path: an article's title and body, a section).
+ */
+export class IndexBuilder {
+  private readonly cols = new Columns();
+  private readonly addWord = (word: string, start: number) => {
+    const w = cachedTerms(word);
+    if (w) this.cols.push(w, start, start + word.length);
+  };
+
+  /** Appends the terms of `text`. */
+  add(text: string): this {
+    this.cols.restart();
+    eachWord(text, this.addWord);
+    return this;
+  }
+
+  /** Terms added so far. */
+  get size(): number {
+    return this.cols.size;
+  }
+
+  /** The forms of the terms from the `from`-th on, space-joined (a text's forms: its exact-duplicate key). */
+  formsFrom(from: number): string {
+    return this.cols.formsFrom(from);
+  }
+
+  columns(): IndexedText {
+    return this.cols.columns();
   }
 }
