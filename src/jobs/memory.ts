@@ -10,7 +10,8 @@
  *
  * Optimized-compile size: TurboFan compiles a hot function on a V8 worker thread in a zone
  * that it mallocs and frees afterwards. For the events' `processSentence` (15.8 KB of
- * bytecode, dozens of inlined `filter`/`some` callbacks) one compile took 2–15 s and grew that
+ * bytecode then, dozens of inlined `filter`/`some` callbacks; split into phases of at most
+ * 2.5 KB since) one compile took 2–15 s and grew that
  * thread's malloc arena by 60–80 MB, and the function was deoptimized and compiled again 8
  * times in one ANT ingest: those compiles were the transient peaks of the ingest's RSS
  * (bench/RESULTS.md, "ingest", 30 Nov). Functions longer than `OPT_BYTECODE_LIMIT` bytes of

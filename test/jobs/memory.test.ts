@@ -7,7 +7,7 @@ test('ingest V8 flags: heap growth 20 % and no TurboFan compile of functions pas
     '--heap-growing-percent=20',
     `--max-optimized-bytecode-size=${OPT_BYTECODE_LIMIT}`,
   ]);
-  // below the events' processSentence (23.6 KB), assignRoles (6,270 bytes) and the posts' postAt
+  // below the events' assignRoles (6,270 bytes) and the posts' postAt
   // (5,274), above the next longest hot functions (findDates 3,988; --trace-opt-verbose, 30 Nov)
   assert.ok(OPT_BYTECODE_LIMIT > 3_988 && OPT_BYTECODE_LIMIT < 5_274);
 });

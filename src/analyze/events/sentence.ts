@@ -368,6 +368,91 @@ function joinParentheticals(toks: Tok[]): void {
   }
 }
 
+/** The cue bits the sentence's phases test (words.ts). */
+const cues = {
+  commitment: BIT.commitment,
+  topic: BIT.topic,
+  block: BIT.block_before,
+  negation: BIT.negation,
+  denial: BIT.denial,
+  intent: BIT.intent,
+  conditional: BIT.conditional,
+  attribution: BIT.attribution,
+  after: BIT.background_after,
+  before: BIT.background_before,
+  relative: BIT.background_relative,
+  pastVerb: BIT.background_past_verb,
+  pluperfect: BIT.pluperfect,
+};
+
+/** A trigger that names an act (a masdar or a nominal) rather than telling it with a verb. */
+function isNominal(h: TriggerHit): boolean {
+  return h.entry.kind === 'noun' || h.entry.flags.has('nominal');
+}
+
+/** Who speaks: the subject of a verb of saying («قال/أكد/…») before a trigger. */
+interface Speaker {
+  actors: Actor[];
+  verb: string;
+  i: number;
+}
+
+/**
+ * What the phases of one sentence share: its tokens, actors and triggers (`hits`, replaced by each
+ * phase that drops, adds or retypes triggers), and what the phases mark on the triggers for the
+ * later ones.
+ */
+interface Sentence {
+  inp: SentenceInput;
+  toks: Tok[];
+  mentions: ActorMention[];
+  hits: TriggerHit[];
+  /** Heads of request nouns named by a response («تنفيذًا لطلب X»). */
+  responded: Set<number>;
+  /** Heads of acts awaited («تحسبًا لاحتجاجات»): intended. */
+  awaited: Set<number>;
+  /** Heads of warnings of a danger («حذّر من تسلل …»): no event, but they govern their complement. */
+  cautions: Set<number>;
+  /** «تعهدت اليابان بتقديم 50 مليون دولار»: the pledge of a concrete act is that act, intended. */
+  pledged: Set<TriggerHit>;
+  /** Acts an accusation names («اتهم X باحتجاز …»), with the accusation. */
+  accusedAct: Map<TriggerHit, TriggerHit>;
+  /** Attacks with the deaths told before them («قُتل خمسة جنود في هجوم …»): the dead are the ones hit. */
+  tollOf: Map<TriggerHit, TriggerHit>;
+  /** Requests a rejection names («رفض طلب X»), with the rejection. */
+  rejectedRequest: Map<TriggerHit, TriggerHit>;
+}
+
+/** The event loop's state over the sentence's triggers (see tellEvents). */
+interface Telling {
+  s: Sentence;
+  /** The speaker depends on the article state, which changes after each event: memo per event. */
+  speakers: Map<number, Speaker | undefined>;
+  speakerFor: (head: number) => Speaker | undefined;
+  /** Each date expression of the sentence with the trigger it dates. */
+  owner: Map<DateRef, TriggerHit>;
+  /**
+   * One context for the sentence; the article state is read through it live (see ArticleState)
+   * (`prev` and `prevMain` spelled out, undefined here: every context of the stage has one shape).
+   */
+  base: RoleContext;
+  out: Candidate[];
+  /** The roles of the sentence's previous event, and of the previous one outside relative clauses. */
+  prev: Roles | undefined;
+  prevMain: Roles | undefined;
+  /** The roles of the sentence's last mediation. */
+  prevMediation: Roles | undefined;
+  rolesOf: Map<TriggerHit, Roles>;
+  recordOf: Map<TriggerHit, Omit<EventRecord, 'id'>>;
+}
+
+/**
+ * The phases, in order: triggers (triggerHits), actors (sentenceOf), senses that are no events
+ * dropped (dropBlockedSenses, dropOtherSenses, dropFormulas, dropByContext), meetings and
+ * expulsions retyped (mergeMeetings), requests a response or a rejection names added
+ * (addNamedRequests), complements absorbed by what governs them (absorbComplements,
+ * absorbRelated), then one event per trigger left (tellEvents).
+ */
 export function processSentence(inp: SentenceInput): Candidate[] {
   const toks = tokenizeSpan(inp.text, inp.start, inp.end);
   if (!toks.length) return [];
@@ -376,6 +461,29 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     const home = placeCountry(toks);
     if (home) inp.state.home = home;
   }
+  const hits = triggerHits(toks);
+  // a sentence with no trigger matters only for the topic and the names it introduces («أكد … فلان»)
+  if (!hits.length && !toks.some((t) => anyCue(t, BIT.attribution))) return [];
+  const s = sentenceOf(inp, toks, hits);
+  dropBlockedSenses(s);
+  dropOtherSenses(s);
+  mergeMeetings(s);
+  dropFormulas(s);
+  addNamedRequests(s);
+  dropByContext(s);
+  const absorbed = absorbComplements(s);
+  absorbRelated(s, absorbed);
+  s.hits = s.hits.filter((h) => !absorbed.has(h));
+  if (!s.hits.length) {
+    updateTopic(inp, s.mentions, toks);
+    updateSpeaker(inp, s.mentions, toks);
+    return [];
+  }
+  return tellEvents(s);
+}
+
+/** The sentence's triggers: the lexicon's, descriptions, far signatures, protests and road blocks. */
+function triggerHits(toks: Tok[]): TriggerHit[] {
   const lexical = findTriggers(toks);
   let hits = signedFar(toks, [...lexical, ...describeHits(toks, lexical)]).sort((a, b) => a.head - b.head);
   // «احتجاجًا على …»: a closure done in protest is a road block («أغلق مئات المزارعين الطرق …
@@ -400,12 +508,11 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (!toks.slice(h.head + 1, h.head + 9).some((t) => ROADWAY.test(t.n))) return h;
     return { ...h, entry: { ...h.entry, type: 'PROTEST', mode: 'block' } };
   });
-  /** Heads of request nouns named by a response («تنفيذًا لطلب X»). */
-  const responded = new Set<number>();
-  /** Heads of acts awaited («تحسبًا لاحتجاجات»): intended. */
-  const awaited = new Set<number>();
-  // a sentence with no trigger matters only for the topic and the names it introduces («أكد … فلان»)
-  if (!hits.length && !toks.some((t) => anyCue(t, BIT.attribution))) return [];
+  return hits;
+}
+
+/** The sentence with its actors (findActors over the entities' mentions inside it). */
+function sentenceOf(inp: SentenceInput, toks: Tok[], hits: TriggerHit[]): Sentence {
   const s0 = toks[0]!.start;
   const s1 = toks[toks.length - 1]!.end;
   const local = inp.mentionsIn
@@ -417,23 +524,25 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     ...(inp.entityIndex ? { entityIndex: inp.entityIndex } : {}),
     memory: inp.memory,
   });
-  const cues = {
-    commitment: BIT.commitment,
-    topic: BIT.topic,
-    block: BIT.block_before,
-    negation: BIT.negation,
-    denial: BIT.denial,
-    intent: BIT.intent,
-    conditional: BIT.conditional,
-    attribution: BIT.attribution,
-    after: BIT.background_after,
-    before: BIT.background_before,
-    relative: BIT.background_relative,
-    pastVerb: BIT.background_past_verb,
-    pluperfect: BIT.pluperfect,
+  return {
+    inp,
+    toks,
+    mentions,
+    hits,
+    responded: new Set(),
+    awaited: new Set(),
+    cautions: new Set(),
+    pledged: new Set(),
+    accusedAct: new Map(),
+    tollOf: new Map(),
+    rejectedRequest: new Map(),
   };
-  /** Heads of warnings of a danger («حذّر من تسلل …»): no event, but they govern their complement. */
-  const cautions = new Set<number>();
+}
+
+/** Hits blocked by the word before, inside an actor's name, or in a formula. */
+function dropBlockedSenses(s: Sentence): void {
+  const { toks, mentions } = s;
+  let hits = s.hits;
   // drop hits blocked by the word before («لمواجهة التهديدات») or inside an actor's name («قوات الدعم السريع»)
   hits = hits.filter(
     (h) =>
@@ -470,6 +579,13 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         /^(?:ال)?مسير/.test(toks[h.head]!.n.slice(1))
       ),
   );
+  s.hits = hits;
+}
+
+/** Real-news senses that are no events (and warnings of a danger, marked as cautions). */
+function dropOtherSenses(s: Sentence): void {
+  const { toks, cautions } = s;
+  let hits = s.hits;
   // real-news senses that are no events: «القتل الرحيم» (euthanasia), «الانسحاب من الترشح»
   // (a candidacy), «استقبل المستشفى … جرحى» (a hospital admits the wounded)
   hits = hits.filter((h) => {
@@ -597,6 +713,13 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     }
     return true;
   });
+  s.hits = hits;
+}
+
+/** A meeting told by a noun and the verb that names its sides is one; expelled diplomats are a sanction. */
+function mergeMeetings(s: Sentence): void {
+  const { toks } = s;
+  let hits = s.hits;
   // «جلسة تفاوضية جمعت X و Y», «اتصالًا هاتفيًا جمعه بـ…»: one meeting, told by the verb that names
   // its sides, of the kind the noun says (a call, talks)
   const gathers = (o: TriggerHit) =>
@@ -636,6 +759,13 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         : h,
     );
   hits = expelled;
+  s.hits = hits;
+}
+
+/** Patronage, instrumental aid, adjectival participles, passive threats, calls that organise a protest. */
+function dropFormulas(s: Sentence): void {
+  const { toks } = s;
+  let hits = s.hits;
   // «برعاية سعودية», «التي رعتها الأمم المتحدة»: sponsoring talks or a deal is a mediation; a
   // sentence with neither is patronage or care («تحت رعاية الرئيس», «الرعاية الصحية»)
   hits = hits.filter((h) => !patronage(h, hits, toks));
@@ -682,6 +812,13 @@ export function processSentence(inp: SentenceInput): Candidate[] {
         hits.some((o) => o.entry.type === 'PROTEST' && o.j <= h.head && h.head - o.j <= 2)
       ),
   );
+  s.hits = hits;
+}
+
+/** Requests a response or a rejection names are events of their own. */
+function addNamedRequests(s: Sentence): void {
+  const { toks, mentions, responded } = s;
+  let hits = s.hits;
   // «تنفيذًا لطلب السلطات السنغالية», «استجابةً لدعوات الوسطاء», «لم تستجب … لمطالب رابطة آسيان»:
   // the request a response names is an event of its own, by the genitive after it
   for (const t of toks) {
@@ -711,6 +848,13 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     }
   }
   hits.sort((a, b) => a.head - b.head);
+  s.hits = hits;
+}
+
+/** Courses, aims, suspended talks, cooperation without commitment, topics, glosses. */
+function dropByContext(s: Sentence): void {
+  const { toks, mentions } = s;
+  let hits = s.hits;
   // «مسيرة الإصلاح», «مسيرة ثلاثة أجيال من المهاجرين»: a course, not a march
   hits = hits.filter((h) => {
     if (h.entry.type !== 'PROTEST' || !MARCH.test(toks[h.head]!.n)) return true;
@@ -774,17 +918,13 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       toks[h.head - 1]?.raw !== '(' ||
       !hits.some((o) => o !== h && o.entry.type === h.entry.type && o.j === h.head - 1),
   );
-  // absorption: a governing trigger owns the triggers of its complement (same clause)
+  s.hits = hits;
+}
+
+/** Absorption: a governing trigger owns the triggers of its complement (same clause). Returns the absorbed. */
+function absorbComplements(s: Sentence): Set<TriggerHit> {
+  const { toks, mentions, hits, pledged, accusedAct, rejectedRequest } = s;
   const absorbed = new Set<TriggerHit>();
-  // «تعهدت اليابان بتقديم 50 مليون دولار»: the pledge of a concrete act is that act, intended
-  const pledged = new Set<TriggerHit>();
-  const isNominal = (h: TriggerHit) => h.entry.kind === 'noun' || h.entry.flags.has('nominal');
-  /** Acts an accusation names («اتهم X باحتجاز …»), with the accusation. */
-  const accusedAct = new Map<TriggerHit, TriggerHit>();
-  /** Attacks with the deaths told before them («قُتل خمسة جنود في هجوم …»): the dead are the ones hit. */
-  const tollOf = new Map<TriggerHit, TriggerHit>();
-  /** Requests a rejection names («رفض طلب X»), with the rejection. */
-  const rejectedRequest = new Map<TriggerHit, TriggerHit>();
   for (const h of hits) {
     if (absorbed.has(h) || !h.entry.flags.has('governs')) continue;
     // «دعا النائب عن حزب …، فلان، إلى التدخل …»: an apposition between commas puts the
@@ -868,6 +1008,12 @@ export function processSentence(inp: SentenceInput): Candidate[] {
       absorbed.add(o);
     }
   }
+  return absorbed;
+}
+
+/** Contents of agreements, relative clauses, tolls, purposes and predicates: absorbed too. */
+function absorbRelated(s: Sentence, absorbed: Set<TriggerHit>): void {
+  const { toks, hits, tollOf, responded, awaited } = s;
   // «اتفاق يقضي بانسحاب المقاتلين», «اتفاقية تنص على وقف …»: what an agreement provides is its content
   for (const h of hits) {
     const k = toks.slice(Math.max(0, h.head - 3), h.head).findLast((t) => PROVIDES.test(t.n));
@@ -979,68 +1125,61 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   // «… هو اعتداء على الحقوق الدستورية»: a nominal in the predicate of a description or a judgement
   // characterizes what was done, it tells no act of its own
   for (const h of hits) if (!absorbed.has(h) && isNominal(h) && inPredicate(toks, h.head)) absorbed.add(h);
-  hits = hits.filter((h) => !absorbed.has(h));
-  if (!hits.length) {
-    updateTopic(inp, mentions, toks);
-    updateSpeaker(inp, mentions, toks);
-    return [];
+}
+
+/** The speaker of a trigger: the subject of the last verb of saying before it, if any. */
+function findSpeaker(
+  inp: SentenceInput,
+  toks: Tok[],
+  mentions: ActorMention[],
+  head: number,
+): Speaker | undefined {
+  for (let k = head - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (!anyCue(t, cues.attribution)) continue;
+    if (SPEECH_VERB_PARTICIPLE.test(t.n) && !t.n.startsWith('مس')) continue; // مؤكدا، مشيرا: no subject of their own
+    // «وقالت جريدة الخبر …», «وقالت الفنانة الجزائرية …»: a subject the lexicons do not know
+    // right after the verb is the speaker — not whoever was named before, nor the demonym that
+    // qualifies it (the attribution keeps its verb, with no speaker)
+    const next = toks[k + 1];
+    if (
+      next &&
+      !next.punct &&
+      !is(next, BIT.actor | BIT.trigger) &&
+      !mentions.some((x) => x.i === k + 1) &&
+      (UNKNOWN_SPEAKER_HEAD.test(next.n.replace(/^ال/, '')) ||
+        (/^ال/.test(next.n) &&
+          !SPEECH_FILLER.test(next.n) &&
+          mentions.some((x) => x.i === k + 2 && x.kind === 'demonym')))
+    )
+      return { actors: [], verb: t.raw, i: k };
+    // «وأضاف أن الأردن يدعم …»: a verb of saying followed right away by «أن» has its subject
+    // left unsaid (the speaker before); the mention after «أن» is the reported clause's subject
+    if (next !== undefined && COMPLEMENTIZER.test(next.n) && !SPEECH_NOUN.test(t.n)) {
+      // its subject is one right before it («السعودية تؤكد أن …»), else the speaker of an earlier
+      // verb of saying in the sentence («قال الوزير إن …، وأضاف أن …»)
+      const svo = t.n.startsWith('و') ? undefined : mentions.find((x) => x.j === k && !x.prep);
+      if (svo?.actors.length && svo.kind !== 'recip') return { actors: svo.actors, verb: t.raw, i: k };
+      const earlier = findSpeaker(inp, toks, mentions, k);
+      if (earlier?.actors.length) return { actors: earlier.actors, verb: t.raw, i: k };
+      // a sentence opening on the verb («وأضاف أن …») continues the last speaker; after a clause of
+      // its own («ورحبت الوزارة بالقرار، ووصفته بأنه …») the verb's subject is that clause's
+      if (inp.state.speaker?.length && !mentions.some((x) => x.j <= k))
+        return { actors: inp.state.speaker, verb: t.raw, i: k };
+    }
+    const m =
+      mentions.find((x) => x.i > k && x.i <= k + 3 && !x.prep) ??
+      [...mentions].reverse().find((x) => x.j <= k && !x.prep);
+    const actors = m ? (m.kind === 'recip' ? inp.state.pair : m.actors) : inp.state.topic;
+    if (!actors.length) return undefined;
+    return { actors, verb: t.raw, i: k };
   }
+  return undefined;
+}
 
-  // the speaker depends on the article state, which changes after each event: memo per event
-  const speakers = new Map<number, ReturnType<typeof findSpeaker>>();
-  const speakerFor = (head: number) => {
-    let sp = speakers.get(head);
-    if (sp === undefined && !speakers.has(head)) {
-      sp = findSpeaker(head);
-      speakers.set(head, sp);
-    }
-    return sp;
-  };
-  const findSpeaker = (head: number): { actors: Actor[]; verb: string; i: number } | undefined => {
-    for (let k = head - 1; k >= 0; k--) {
-      const t = toks[k]!;
-      if (!anyCue(t, cues.attribution)) continue;
-      if (SPEECH_VERB_PARTICIPLE.test(t.n) && !t.n.startsWith('مس')) continue; // مؤكدا، مشيرا: no subject of their own
-      // «وقالت جريدة الخبر …», «وقالت الفنانة الجزائرية …»: a subject the lexicons do not know
-      // right after the verb is the speaker — not whoever was named before, nor the demonym that
-      // qualifies it (the attribution keeps its verb, with no speaker)
-      const next = toks[k + 1];
-      if (
-        next &&
-        !next.punct &&
-        !is(next, BIT.actor | BIT.trigger) &&
-        !mentions.some((x) => x.i === k + 1) &&
-        (UNKNOWN_SPEAKER_HEAD.test(next.n.replace(/^ال/, '')) ||
-          (/^ال/.test(next.n) &&
-            !SPEECH_FILLER.test(next.n) &&
-            mentions.some((x) => x.i === k + 2 && x.kind === 'demonym')))
-      )
-        return { actors: [], verb: t.raw, i: k };
-      // «وأضاف أن الأردن يدعم …»: a verb of saying followed right away by «أن» has its subject
-      // left unsaid (the speaker before); the mention after «أن» is the reported clause's subject
-      if (next !== undefined && COMPLEMENTIZER.test(next.n) && !SPEECH_NOUN.test(t.n)) {
-        // its subject is one right before it («السعودية تؤكد أن …»), else the speaker of an earlier
-        // verb of saying in the sentence («قال الوزير إن …، وأضاف أن …»)
-        const svo = t.n.startsWith('و') ? undefined : mentions.find((x) => x.j === k && !x.prep);
-        if (svo?.actors.length && svo.kind !== 'recip') return { actors: svo.actors, verb: t.raw, i: k };
-        const earlier = findSpeaker(k);
-        if (earlier?.actors.length) return { actors: earlier.actors, verb: t.raw, i: k };
-        // a sentence opening on the verb («وأضاف أن …») continues the last speaker; after a clause of
-        // its own («ورحبت الوزارة بالقرار، ووصفته بأنه …») the verb's subject is that clause's
-        if (inp.state.speaker?.length && !mentions.some((x) => x.j <= k))
-          return { actors: inp.state.speaker, verb: t.raw, i: k };
-      }
-      const m =
-        mentions.find((x) => x.i > k && x.i <= k + 3 && !x.prep) ??
-        [...mentions].reverse().find((x) => x.j <= k && !x.prep);
-      const actors = m ? (m.kind === 'recip' ? inp.state.pair : m.actors) : inp.state.topic;
-      if (!actors.length) return undefined;
-      return { actors, verb: t.raw, i: k };
-    }
-    return undefined;
-  };
-
-  // each date expression of the sentence belongs to the nearest trigger (the one before it first)
+/** Each date expression of the sentence belongs to the nearest trigger (the one before it first). */
+function dateOwners(s: Sentence): Map<DateRef, TriggerHit> {
+  const { inp, toks, hits } = s;
   const owner = new Map<DateRef, TriggerHit>();
   for (const d of inp.datesIn ? inp.datesIn(inp.start, inp.end) : inp.dates) {
     if (!d.span || d.span[0] < inp.start || d.span[1] > inp.end || (!d.value && !d.durationDays)) continue;
@@ -1061,11 +1200,21 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     }
     if (best) owner.set(d, best);
   }
-  const out: Candidate[] = [];
-  let prev: Roles | undefined;
-  let prevMain: Roles | undefined;
-  // one context for the sentence; the article state is read through it live (see ArticleState)
-  // (`prev` and `prevMain` spelled out, undefined here: every context of the stage has one shape)
+  return owner;
+}
+
+/** One event per trigger left, then what the article state keeps of the sentence. */
+function tellEvents(s: Sentence): Candidate[] {
+  const { inp, toks, mentions, hits } = s;
+  const speakers = new Map<number, Speaker | undefined>();
+  const speakerFor = (head: number) => {
+    let sp = speakers.get(head);
+    if (sp === undefined && !speakers.has(head)) {
+      sp = findSpeaker(inp, toks, mentions, head);
+      speakers.set(head, sp);
+    }
+    return sp;
+  };
   const base: RoleContext = {
     toks,
     mentions,
@@ -1075,461 +1224,21 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     prev: undefined,
     prevMain: undefined,
   };
-  const rolesOf = new Map<TriggerHit, Roles>();
-  const recordOf = new Map<TriggerHit, Omit<EventRecord, 'id'>>();
-  let prevMediation: Roles | undefined;
-  for (const h of hits) {
-    if (cautions.has(h.head)) continue;
-    speakers.clear();
-    const roles = assignRoles(h, { toks, mentions, hits, speakerFor, state: inp.state, prev, prevMain });
-    // a reaction with no object of its own reacts to the event it names or the one before it;
-    // the named act's roles are its own: no earlier event of the sentence (`base` has none)
-    if (!roles.target.length && ['SUPPORT', 'ACCUSE', 'REJECT'].includes(h.entry.type)) {
-      const next = hits.find((o) => o.head > h.head && (o.head <= h.j + 3 || reactionObject(o, base)));
-      const before = out.at(-1)?.record ?? inp.state.last;
-      if (next && next !== h) {
-        roles.target = assignRoles(next, base).source;
-        // «ونددت طهران بالعقوبات», «وأدان رئيس الوزراء الاعتداء»: a named act with no agent of its own
-        // is the act of that kind told before in the article; who did it is the one reacted to
-        if (!roles.target.length) {
-          const told = inp.state.told?.findLast((e) => e.type === next.entry.type && e.source.length);
-          if (told && !sameActors(told.source, roles.source)) roles.target = told.source;
-        }
-      } else if (before && !sameActors(before.source, roles.source)) roles.target = before.source;
-    }
-    // «استضافت سلطنة عمان جولة محادثات بين واشنطن وطهران»: who hosts talks between two sides
-    // mediates them
-    const hosts = hostedTalks(h, hits, toks);
-    const talks = hosts ? assignRoles(hosts, base) : undefined;
-    const hosting = Boolean(talks?.reciprocal && talks.source.length >= 2);
-    if (hosting && talks) roles.target = talks.source.filter((a) => !sameActors([a], roles.source));
-    // «وساطة قطرية بين X وY», «أعلنت الإمارات نجاح وساطة بين موسكو وكييف»: the two sides are the
-    // mediation's targets; its source is the adjective after it, else the clause's speaker
-    if (h.entry.mode === 'mediate') {
-      if (roles.reciprocal) {
-        // («بوساطة الأمم المتحدة», «التي ترعاها مصر»: the genitive or the subject right after it)
-        const adj = mentions.find(
-          (m) => m.i >= h.j && m.i <= h.j + 1 && !m.prep && (m.kind === 'demonym' || m.i === h.j),
-        );
-        roles.target = roles.source;
-        roles.reciprocal = false;
-        roles.source = adj ? adj.actors : (speakerFor(h.head)?.actors ?? []);
-        roles.explicitSource = Boolean(adj);
-      } else if (!roles.target.length && prev?.reciprocal) roles.target = prev.source;
-    }
-    // «وساطة بين موسكو وكييف أسفرت عن تبادل 150 أسيرًا»: a reciprocal act with no subject of its
-    // own is between the sides of the mediation before it
-    if (
-      h.entry.flags.has('recip') &&
-      !(roles.reciprocal && roles.source.length >= 2) &&
-      prevMediation &&
-      prevMediation.target.length >= 2
-    ) {
-      roles.source = prevMediation.target;
-      roles.target = prevMediation.target;
-      roles.reciprocal = true;
-    }
-    if (h.entry.mode === 'mediate') prevMediation = roles;
-    // the act an accusation names is the accused's
-    const accuser = accusedAct.get(h);
-    const accusedBy = accuser ? rolesOf.get(accuser) : undefined;
-    if (accusedBy?.target.length) {
-      roles.source = accusedBy.target;
-      roles.explicitSource = true;
-      roles.target = roles.target.filter((a) => !sameActors([a], accusedBy.target));
-    }
-    const toll = tollOf.get(h);
-    if (toll && !roles.target.length) {
-      // the dead are the ones hit, never the attackers («قُتل خمسة جنود في هجوم»)
-      const dead = assignRoles(toll, base).target;
-      if (dead.length) {
-        roles.target = dead;
-        if (!roles.explicitSource) roles.source = roles.source.filter((a) => !sameActors([a], dead));
-      }
-    }
-    // «تلقى الرئيس اتصالًا هاتفيًا من X»: the caller (after «من») calls, the one who receives it is
-    // called
-    if (h.entry.type === 'CONSULT' && h.entry.mode === 'call') {
-      const got = toks
-        .slice(Math.max(0, h.head - 8), h.head)
-        .findLast((t) => t.clause === toks[h.head]!.clause && RECEIVED.test(t.n));
-      const caller = got ? mentions.find((m) => m.prep === 'من' && m.i >= h.j && m.i <= h.j + 2) : undefined;
-      if (got && caller) {
-        const receiver = mentions.find((m) => m.i > got.i && m.i < h.head && !m.prep);
-        const called = receiver ? receiver.actors : roles.source;
-        roles.source = dedupe(caller.actors);
-        roles.target = dedupe(called).filter((a) => !sameActors([a], roles.source));
-        roles.explicitSource = true;
-      }
-    }
-    // «قصفت إسرائيل …», «نشرت الصين 32 طائرة», «أرسلت واشنطن حاملة طائرات»: a state that attacks or
-    // deploys acts through its armed forces
-    if (h.entry.type === 'ASSAULT' || h.entry.type === 'MOBILIZE')
-      roles.source = roles.source.map((a) =>
-        a.sector === 'GOV' && a.entityId && STATE_ID.test(a.entityId) ? { ...a, sector: 'MIL' } : a,
-      );
-    // «أغلق مئات المزارعين الطرق … احتجاجًا»: the civilians read as what is closed are who block
-    if (
-      h.entry.type === 'PROTEST' &&
-      h.entry.mode === 'block' &&
-      !roles.source.length &&
-      roles.target.length &&
-      roles.target.every((a) => a.sector === 'CVL')
-    ) {
-      roles.source = roles.target;
-      roles.target = [];
-      roles.explicitSource = true;
-    }
-    // «أقدم عون على محاولة انتحار احتجاجًا»: who protests is the clause's subject, else civilians
-    if (h.entry === IN_PROTEST && !roles.explicitSource) roles.source = [{ sector: 'CVL' }];
-    // «تظاهر مئات الكوريين الجنوبيين», «تظاهر مئات من سكان نوك»: a crowd named by its nationality or
-    // its town right after a protest verb is who protests (civilians of that state), not its target
-    if (h.entry.type === 'PROTEST' && h.entry.kind !== 'noun' && !roles.explicitSource) {
-      const m = nationalCrowd(toks, mentions, h.head);
-      if (m) {
-        const states = new Set(m.actors.flatMap((a) => (a.country ? [a.country] : [])));
-        roles.source = [...states].map((country) => ({ country, sector: 'CVL' }));
-        roles.explicitSource = true;
-        roles.target = roles.target.filter((a) => !m.actors.some((x) => sameActors([x], [a])));
-      }
-    }
-    // «مئات من أنصار المعارضة تجمعوا أمام المحكمة», «لتفريق حشود تجمعت أمام البرلمان»: a protest
-    // verb right after the people it describes (a relative clause with no pronoun) is theirs
-    if (h.entry.type === 'PROTEST' && h.entry.kind !== 'noun' && !/^[وف]/.test(toks[h.head]!.n)) {
-      const crowd = crowdBefore(toks, mentions, h.head);
-      if (crowd) {
-        roles.source = crowd;
-        roles.explicitSource = true;
-        roles.target = roles.target.filter((a) => !sameActors([a], crowd));
-      }
-    }
-    // «تحسبًا لاحتجاجات»: an awaited act with no doer of its own is not the awaiting side's
-    if (awaited.has(h.head) && !roles.explicitSource)
-      roles.source = h.entry.type === 'PROTEST' ? [{ sector: 'CVL' }] : [];
-    // «لمطالب رابطة آسيان», «لطلب تقدم به نظيره الألماني»: the request is by the genitive after it
-    if (responded.has(h.head) || rejectedRequest.has(h)) {
-      const by = mentions.find(
-        (m) =>
-          !m.prep &&
-          (m.i === h.j ||
-            (m.i === h.j + 1 && !toks[h.j]!.punct && !hits.some((o) => o.head === h.j)) ||
-            (m.i <= h.j + 3 && toks.slice(h.j, m.i).some((t) => RELATIVE_DOER.test(t.n)))),
-      );
-      if (by) {
-        roles.source = dedupe(by.actors);
-        roles.explicitSource = true;
-        roles.target = roles.target.filter((a) => !sameActors([a], roles.source));
-      }
-    }
-    // a request rejected or answered is aimed at who rejects or answers it
-    const rejecter = rejectedRequest.get(h);
-    // «رفضت المكسيك طلب الولايات المتحدة»: the rejection aims at who made the request
-    const rejection = rejecter ? recordOf.get(rejecter) : undefined;
-    if (rejection && roles.source.length && !sameActors(roles.source, rejection.source))
-      rejection.target = dedupe(roles.source);
-    const answeredBy = rejecter
-      ? rolesOf.get(rejecter)?.source
-      : responded.has(h.head)
-        ? prevMain?.source
-        : undefined;
-    if (answeredBy?.length && !roles.target.length && !sameActors(answeredBy, roles.source))
-      roles.target = answeredBy;
-    rolesOf.set(h, roles);
-    // «وأعلنت حركة الشباب مسؤوليتها عن الهجوم»: a claim names who carried out the attack told
-    // before; it is no attack of its own
-    const claimer = h.entry.type === 'ASSAULT' && isNominal(h) ? claimedBy(toks, mentions, h) : undefined;
-    if (claimer) {
-      // every telling of it in this sentence («شنت طائرات مسيرة هجومًا»), else the article's last event
-      const here = out.filter((c) => c.record.type === 'ASSAULT').map((c) => c.record);
-      const told = here.length ? here : inp.state.last?.type === 'ASSAULT' ? [inp.state.last] : [];
-      const by = dedupe(claimer.actors);
-      for (const r of told) {
-        r.source = by;
-        r.target = r.target.filter((a) => !sameActors([a], by));
-      }
-      if (told.length) continue;
-    }
-    // an act named inside an accusation is not the subject-giving verb of what follows
-    if (!accuser) {
-      prev = roles;
-      if (!isNominal(h) && !RELATIVE.test(toks[h.head - 1]?.n ?? '')) prevMain = roles;
-    }
-    // «تعهدت الحكومة الأسترالية بتقديم قرض ميسّر» in a story filed from Dili, after «وقعت تيمور
-    // الشرقية وأستراليا …»: aid a foreign state gives with no recipient named goes to the other side
-    // of the article's pair, else to the dateline's state
-    // (the sentence's only aid: «اتفاقية قرض يقدمه الصندوق الكويتي …» tells one loan twice)
-    if (
-      h.entry.type === 'AID' &&
-      !roles.target.length &&
-      !hits.some((o) => o !== h && o.entry.type === 'AID')
-    ) {
-      const to = aidRecipient(roles.source, inp.state);
-      if (to) roles.target = [{ country: to, sector: 'GOV' }];
-    }
-    // «قضت محكمة … بإيقاف أفراد عصابة», «تمكنت الدورية من إيقاف سيارة»: an arrest whose object is
-    // people named by a common noun (no actor), or a vehicle, has happened all the same — the people
-    // are civilians of where the story is told; «إيقاف النشاط» stops an activity, no arrest
-    if (h.entry.type === 'COERCE' && h.entry.flags.has('target') && !roles.target.length) {
-      // («تم إيقافهم», «تم توقيفهما»: the object pronoun of a plural is people)
-      const what =
-        /(?:هم|هما)$/.test(toks[h.head]!.n) && h.j === h.head + 1 ? 'people' : seizedObject(toks, h.j);
-      if (what === 'people') roles.target = [{ sector: 'CVL' }];
-      else if (what !== 'vehicle') continue;
-    } else if ((h.entry.type === 'AID' || h.entry.flags.has('target')) && !roles.target.length) continue;
-    // aid goes to someone: without a recipient «قروض» is domestic credit, not AID
-    // «أسفر حريق … عن مقتل 62 شخصًا», «هاجمته سمكة قرش»: deaths with no one who caused them, in a
-    // sentence about a fire, a flood, a road accident or an animal, are no assault
-    if (!flagsHold(h, roles, inp.state.home)) continue;
-    if (
-      h.entry.type === 'ASSAULT' &&
-      accidental(toks, isNominal(h) ? h.entry.mode === 'kill' && !roles.explicitSource : undefined)
-    )
-      continue;
-    // a visit to no one, or to a town or an office of the visitor's own state («زيارة أداها إلى
-    // سوسة», «زيارة ميدانية إلى الولاية»), is an inspection, not a consultation
-    if (h.entry.mode === 'visit' && !roles.target.length) {
-      // «يصل الوزير إلى عمّان غدًا في زيارة رسمية»: the destination named in the clause
-      const clause = toks[h.head]!.clause;
-      // («إلى العاصمة الأردنية عمّان»: the state named after «العاصمة/مدينة» the preposition carries)
-      const to = mentions.find(
-        (m) =>
-          toks[m.i]!.clause === clause &&
-          m.actors[0]?.country &&
-          (m.prep === 'الي' || m.prep === 'في' || toPlaceNoun(toks, m.i - 1)),
-      );
-      // a capital or a state visited stands for its government
-      if (to)
-        roles.target = to.actors.map((a) =>
-          !a.sector && (to.kind === 'capital' || to.kind === 'country')
-            ? { ...bare(a), sector: 'GOV' }
-            : bare(a),
-        );
-    }
-    // «إلى العاصمة الأردنية»: a state visited, named by its adjective, stands for its government
-    if (h.entry.mode === 'visit')
-      roles.target = roles.target.map((a) =>
-        a.country && !a.sector && !a.name && !a.entityId ? { ...a, sector: 'GOV' } : a,
-      );
-    if (h.entry.mode === 'visit' && domesticVisit(roles, inp.state.home)) continue;
-    // «يبحث عن» searches, it does not discuss
-    if (
-      h.entry.mode === 'discuss' &&
-      h.entry.kind === 'verb' &&
-      toks.slice(h.j, h.j + 3).some((t) => t.n === 'عن')
-    )
-      continue;
-    const clause = toks[h.head]!.clause;
-    const headTok = toks[h.head]!;
-    const prevWords = toks.slice(Math.max(0, h.head - 3), h.head).filter((t) => t.clause === clause);
-    // negation and denial
-    // «غير» negates only the word right after it («اجتماعا غير معلن جمع …» is a meeting)
-    let negated =
-      prevWords
-        .slice(-2)
-        .some(
-          (t, q, a) =>
-            (anyCue(t, cues.negation) || /^[وف](?:لم|لن)$/.test(t.n)) &&
-            !t.n.startsWith('ال') &&
-            (t.n !== 'غير' || q === a.length - 1) &&
-            !(t.n === 'ما' && REL_MA.test(toks[t.i - 1]?.n ?? '')),
-        ) || prevWords.slice(-2).some((t) => CANCEL.test(t.n));
-    // «لم يعقد الوفدان … الاجتماع», «لن تشارك في أي مفاوضات», «لن تدخل في مفاوضات»: a nominal that
-    // is the object of a negated verb did not happen
-    if (!negated && isNominal(h)) {
-      const back = toks.slice(Math.max(0, h.head - 10), h.head);
-      const neg = back.findLastIndex(
-        (t, q) =>
-          t.clause === clause && /^(?:[وف])?(?:لم|لن)$/.test(t.n) && HOLD_VERB.test(back[q + 1]?.n ?? ''),
-      );
-      if (
-        neg >= 0 &&
-        !hits.some((o) => o !== h && o.head > back[neg]!.i && o.head < h.head) &&
-        !back.slice(neg + 1).some((t) => t.clause !== clause || RELATIVE.test(t.n))
-      )
-        negated = true;
-    }
-    let modality: EventRecord['modality'] = 'happened';
-    const denialBefore = toks.slice(0, h.head).some((t) => anyCue(t, cues.denial));
-    if (denialBefore) negated = true;
-    if (negated) modality = 'denied';
-    else if (
-      toks.slice(0, h.head).some((t) => t.clause === clause && anyCue(t, cues.conditional) && !THAT.test(t.n))
-    )
-      modality = 'conditional';
-    else if (
-      pledged.has(h) ||
-      awaited.has(h.head) ||
-      headTok.future ||
-      prevWords.some((t) => anyCue(t, cues.intent)) ||
-      (h.entry.flags.has('coop') && h.entry.type === 'AGREE')
-    )
-      modality = 'intended';
-    const mine: DateRef[] = [];
-    for (const [d, o] of owner) if (o === h) mine.push(d);
-    const date =
-      nearest(
-        mine.filter((d) => d.value),
-        headTok.start,
-      ) ?? nearest(mine, headTok.start);
-    // background: a past event only recalled
-    let background = false;
-    const nextWords = toks.slice(h.j, h.j + 3);
-    // «جمع الثلاثاء الماضي …»: «الماضي» after a weekday, a month or «الأسبوع» is a date, not «الهجوم الماضي»
-    if (
-      nextWords
-        .slice(0, 2)
-        .some((t) => anyCue(t, cues.after) && t.n.startsWith('ال') && !TIME_NOUN.test(toks[t.i - 1]?.n ?? ''))
-    )
-      background = true;
-    // «إثر/عقب/بعد» + nominal recalls an earlier act — unless the act is dated the day of publication
-    // or the day before («عقب لقائها، عشية اليوم الثلاثاء، …»)
-    const sameDay =
-      date?.value && date.precision === 'day' && inp.published
-        ? Math.abs(daysBetween(date.value, inp.published) ?? 99) <= 1
-        : false;
-    if (h.entry.kind !== 'verb' && !sameDay && prevWords.slice(-3).some((t) => anyCue(t, cues.before)))
-      background = true;
-    // «في قضية مقتل …», «قضية اغتيال …»: the act a court case is about
-    if (h.entry.kind !== 'verb' && CASE_OF.test(toks[h.head - 1]?.n ?? '')) background = true;
-    const rel = toks.slice(h.j, h.j + 4);
-    const relIdx = rel.findIndex((t) => anyCue(t, cues.relative));
-    if (relIdx >= 0 && rel.slice(relIdx + 1, relIdx + 3).some((t) => anyCue(t, cues.pastVerb)))
-      background = true;
-    const plu = toks.slice(0, h.head).findIndex((t) => anyCue(t, cues.pluperfect));
-    if (plu >= 0 && toks.slice(plu + 1, h.head + 1).some((t) => t.n === 'قد')) background = true;
-    if (date?.value && inp.published && !background) {
-      const gap = daysBetween(date.value, inp.published);
-      // a year or a month that contains the publication date («خلال سنة 2017») is not the past
-      const current =
-        (date.precision === 'year' && date.value.slice(0, 4) === inp.published.slice(0, 4)) ||
-        (date.precision === 'month' && date.value.slice(0, 7) === inp.published.slice(0, 7));
-      if (gap !== undefined && date.precision !== 'day' && gap > 20 && !current) background = true;
-    }
-    if (h.entry.type === 'CONSULT' && h.entry.kind === 'noun' && background && !rel.length)
-      background = false;
-    // what is still to come is intended: a nominal governed by a future verb («ستقدم دعمًا ماليًا»,
-    // «ستقدم 30 مليون يورو مساعدات»), or an event dated after publication («غدًا في زيارة»,
-    // «إضراب … يوم السبت القادم», «الشهر المقبل»)
-    if (modality === 'happened' && !background) {
-      const governed =
-        isNominal(h) &&
-        toks
-          .slice(Math.max(0, h.head - 5), h.head)
-          .some(
-            (t) =>
-              t.future &&
-              t.clause === clause &&
-              !hits.some((o) => o !== h && o.head === t.i && o.entry.type !== h.entry.type),
-          );
-      const ahead = date?.value && inp.published ? (daysBetween(date.value, inp.published) ?? 0) < 0 : false;
-      // «ومن المقرر أن يعقد الشيباني جلسة مباحثات», «يعتزم … زيارة طهران»: a nominal after an intent cue
-      // of its clause, no other event between; «جولة من المحادثات … ستعقد في الدوحة»: held later
-      const planned =
-        isNominal(h) &&
-        (toks
-          .slice(Math.max(0, h.head - 7), h.head)
-          .some(
-            (t) =>
-              t.clause === clause &&
-              anyCue(t, cues.intent) &&
-              !hits.some((o) => o !== h && o.head > t.i && o.head < h.head),
-          ) ||
-          toks
-            .slice(h.j, h.j + 14)
-            .some(
-              (t) =>
-                HELD_LATER.test(t.n) &&
-                !toks.slice(h.j, t.i).some((x) => x.punct) &&
-                !hits.some((o) => o !== h && o.head > h.head && o.head < t.i),
-            ));
-      if (governed || ahead || planned) modality = 'intended';
-    }
-    // contexts
-    const contexts = contextsOf(toks, h, hits);
-    // confidence
-    let confidence = h.entry.kind === 'phrase' ? 0.8 : h.entry.kind === 'verb' ? 0.75 : 0.65;
-    if (h.entry.flags.has('weak')) confidence -= 0.15;
-    if (roles.explicitSource) confidence += 0.1;
-    if (roles.target.length) confidence += 0.05;
-    if (!roles.source.length) confidence -= 0.2;
-    const trigSpan: Span =
-      h.entry === PRAISE || h.entry === DENOUNCE || h.entry === DENOUNCING
-        ? [headTok.start, headTok.end]
-        : [toks[h.i]!.start, toks[Math.max(h.i, h.j - 1)]!.end];
-    const speaker = speakerFor(h.head);
-    // «وقد تم الاحتفاظ بالمظنون فيه» points back to the arrest; «الاحتفاظ بشخص رابع» (an indefinite
-    // object) is an act of its own
-    const newObject =
-      h.entry.flags.has('target') && toks[h.j] !== undefined && !/^(?:[وف])?(?:ب|ل)?ال/.test(toks[h.j]!.n);
-    // «ورحبت السفارة الأمريكية بالاتفاق»: a definite nominal a reaction is about points back to the
-    // event told before, whoever reacts
-    const reactedTo =
-      h.entry.kind === 'noun' &&
-      /^(?:[وف])?[بل]ال/.test(headTok.n) &&
-      hits.some(
-        (o) =>
-          REACTIONS.has(o.entry.type) &&
-          o.head < h.head &&
-          h.head - o.j <= 5 &&
-          !hits.some((x) => x !== h && x.head > o.head && x.head < h.head),
-      );
-    const anaphoric =
-      reactedTo ||
-      (h.entry.kind === 'noun' && /^(?:[وف])?ال/.test(headTok.n) && !roles.explicitSource && !newObject);
-    const complaint = stateProtest(h, headTok, roles.source);
-    const blockade = closedByCivilians(h, roles.source);
-    const record: Omit<EventRecord, 'id'> = {
-      type: complaint ? 'ACCUSE' : blockade ? 'PROTEST' : h.entry.type,
-      mode: complaint ? 'complain' : blockade ? 'block' : hosting ? 'mediate' : h.entry.mode,
-      contexts,
-      source: dedupe(roles.source),
-      target: dedupe(roles.target),
-      reciprocal: roles.reciprocal,
-      ...(date ? { date } : {}),
-      ...(roles.location ? { location: roles.location } : {}),
-      ...(speaker
-        ? {
-            attribution: {
-              ...(speaker.actors[0] ? { speaker: speaker.actors[0] } : {}),
-              verb: speaker.verb,
-              span: [toks[speaker.i]!.start, toks[speaker.i]!.end] as Span,
-            },
-          }
-        : {}),
-      modality,
-      negated,
-      background,
-      confidence: Math.max(0.05, Math.min(0.99, Math.round(confidence * 100) / 100)),
-      trigger: { text: inp.text.slice(trigSpan[0], trigSpan[1]), span: trigSpan },
-      evidence: [[inp.start, inp.end]],
-    };
-    recordOf.set(h, record);
-    out.push({
-      record,
-      sentence: inp.index,
-      block: inp.block,
-      explicitSource: roles.explicitSource,
-      anaphoric,
-      entry: h.entry,
-    });
-    if (roles.explicitSource && !roles.adjectival && !background && roles.source.length)
-      inp.state.topic = roles.source.filter((a) => a.country);
-    // «الطرفان» are the two sides of the last meeting, or of the last reciprocal event
-    const pairSetter = h.entry.type === 'CONSULT' || roles.reciprocal || inp.state.pair.length < 2;
-    if (
-      pairSetter &&
-      roles.explicitSource &&
-      !roles.adjectival &&
-      roles.source.length &&
-      roles.target.length &&
-      !background
-    ) {
-      const pair = dedupe(
-        roles.reciprocal ? roles.source.map(bare) : [bare(roles.source[0]!), bare(roles.target[0]!)],
-      );
-      if (pair.length === 2) inp.state.pair = pair;
-    }
-  }
+  const ev: Telling = {
+    s,
+    speakers,
+    speakerFor,
+    owner: dateOwners(s),
+    base,
+    out: [],
+    prev: undefined,
+    prevMain: undefined,
+    prevMediation: undefined,
+    rolesOf: new Map(),
+    recordOf: new Map(),
+  };
+  for (const h of hits) tellEvent(ev, h);
+  const out = ev.out;
   // the event before, for a reaction in a later sentence with no object of its own («ونددت طهران بالقرار»)
   const lastMain = out.findLast((c) => !c.record.background);
   if (lastMain) inp.state.last = lastMain.record;
@@ -1545,6 +1254,563 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   if (!out.some((c) => c.explicitSource)) updateTopic(inp, mentions, toks);
   updateSpeaker(inp, mentions, toks);
   return out;
+}
+
+/** The event of one trigger, if it holds: its roles, modality, date, background and record. */
+function tellEvent(ev: Telling, h: TriggerHit): void {
+  const { s } = ev;
+  const { inp, toks, mentions, hits } = s;
+  if (s.cautions.has(h.head)) return;
+  ev.speakers.clear();
+  const roles = assignRoles(h, {
+    toks,
+    mentions,
+    hits,
+    speakerFor: ev.speakerFor,
+    state: inp.state,
+    prev: ev.prev,
+    prevMain: ev.prevMain,
+  });
+  const hosting = reactionRoles(ev, h, roles);
+  const accuser = s.accusedAct.get(h);
+  doerRoles(ev, h, roles);
+  crowdRoles(ev, h, roles);
+  ev.rolesOf.set(h, roles);
+  if (claimTold(ev, h)) return;
+  // an act named inside an accusation is not the subject-giving verb of what follows
+  if (!accuser) {
+    ev.prev = roles;
+    if (!isNominal(h) && !RELATIVE.test(toks[h.head - 1]?.n ?? '')) ev.prevMain = roles;
+  }
+  if (!objectHolds(ev, h, roles)) return;
+  const clause = toks[h.head]!.clause;
+  const prevWords = toks.slice(Math.max(0, h.head - 3), h.head).filter((t) => t.clause === clause);
+  const negated = negatedAt(ev, h, clause, prevWords);
+  let modality = modalityOf(ev, h, negated, clause, prevWords);
+  const date = dateOf(ev, h);
+  const background = recalled(ev, h, date, prevWords);
+  if (modality === 'happened' && !background && stillToCome(ev, h, date, clause)) modality = 'intended';
+  const c = candidateOf(ev, h, roles, hosting, negated, modality, background, date);
+  ev.recordOf.set(h, c.record);
+  ev.out.push(c);
+  if (roles.explicitSource && !roles.adjectival && !background && roles.source.length)
+    inp.state.topic = roles.source.filter((a) => a.country);
+  // «الطرفان» are the two sides of the last meeting, or of the last reciprocal event
+  const pairSetter = h.entry.type === 'CONSULT' || roles.reciprocal || inp.state.pair.length < 2;
+  if (
+    pairSetter &&
+    roles.explicitSource &&
+    !roles.adjectival &&
+    roles.source.length &&
+    roles.target.length &&
+    !background
+  ) {
+    const pair = dedupe(
+      roles.reciprocal ? roles.source.map(bare) : [bare(roles.source[0]!), bare(roles.target[0]!)],
+    );
+    if (pair.length === 2) inp.state.pair = pair;
+  }
+}
+
+/** Reactions to a named act, hosted talks, mediations and what follows them. Returns whether h hosts talks. */
+function reactionRoles(ev: Telling, h: TriggerHit, roles: Roles): boolean {
+  const { inp, toks, mentions, hits } = ev.s;
+  const { base, out, prev, prevMediation, speakerFor } = ev;
+  // a reaction with no object of its own reacts to the event it names or the one before it;
+  // the named act's roles are its own: no earlier event of the sentence (`base` has none)
+  if (!roles.target.length && ['SUPPORT', 'ACCUSE', 'REJECT'].includes(h.entry.type)) {
+    const next = hits.find((o) => o.head > h.head && (o.head <= h.j + 3 || reactionObject(o, base)));
+    const before = out.at(-1)?.record ?? inp.state.last;
+    if (next && next !== h) {
+      roles.target = assignRoles(next, base).source;
+      // «ونددت طهران بالعقوبات», «وأدان رئيس الوزراء الاعتداء»: a named act with no agent of its own
+      // is the act of that kind told before in the article; who did it is the one reacted to
+      if (!roles.target.length) {
+        const told = inp.state.told?.findLast((e) => e.type === next.entry.type && e.source.length);
+        if (told && !sameActors(told.source, roles.source)) roles.target = told.source;
+      }
+    } else if (before && !sameActors(before.source, roles.source)) roles.target = before.source;
+  }
+  // «استضافت سلطنة عمان جولة محادثات بين واشنطن وطهران»: who hosts talks between two sides
+  // mediates them
+  const hosts = hostedTalks(h, hits, toks);
+  const talks = hosts ? assignRoles(hosts, base) : undefined;
+  const hosting = Boolean(talks?.reciprocal && talks.source.length >= 2);
+  if (hosting && talks) roles.target = talks.source.filter((a) => !sameActors([a], roles.source));
+  // «وساطة قطرية بين X وY», «أعلنت الإمارات نجاح وساطة بين موسكو وكييف»: the two sides are the
+  // mediation's targets; its source is the adjective after it, else the clause's speaker
+  if (h.entry.mode === 'mediate') {
+    if (roles.reciprocal) {
+      // («بوساطة الأمم المتحدة», «التي ترعاها مصر»: the genitive or the subject right after it)
+      const adj = mentions.find(
+        (m) => m.i >= h.j && m.i <= h.j + 1 && !m.prep && (m.kind === 'demonym' || m.i === h.j),
+      );
+      roles.target = roles.source;
+      roles.reciprocal = false;
+      roles.source = adj ? adj.actors : (speakerFor(h.head)?.actors ?? []);
+      roles.explicitSource = Boolean(adj);
+    } else if (!roles.target.length && prev?.reciprocal) roles.target = prev.source;
+  }
+  // «وساطة بين موسكو وكييف أسفرت عن تبادل 150 أسيرًا»: a reciprocal act with no subject of its
+  // own is between the sides of the mediation before it
+  if (
+    h.entry.flags.has('recip') &&
+    !(roles.reciprocal && roles.source.length >= 2) &&
+    prevMediation &&
+    prevMediation.target.length >= 2
+  ) {
+    roles.source = prevMediation.target;
+    roles.target = prevMediation.target;
+    roles.reciprocal = true;
+  }
+  if (h.entry.mode === 'mediate') ev.prevMediation = roles;
+  return hosting;
+}
+
+/** Who did it: the accused, the toll's victims, a caller, armed forces, civilians who block. */
+function doerRoles(ev: Telling, h: TriggerHit, roles: Roles): void {
+  const { toks, mentions, accusedAct, tollOf } = ev.s;
+  const { base, rolesOf } = ev;
+  // the act an accusation names is the accused's
+  const accuser = accusedAct.get(h);
+  const accusedBy = accuser ? rolesOf.get(accuser) : undefined;
+  if (accusedBy?.target.length) {
+    roles.source = accusedBy.target;
+    roles.explicitSource = true;
+    roles.target = roles.target.filter((a) => !sameActors([a], accusedBy.target));
+  }
+  const toll = tollOf.get(h);
+  if (toll && !roles.target.length) {
+    // the dead are the ones hit, never the attackers («قُتل خمسة جنود في هجوم»)
+    const dead = assignRoles(toll, base).target;
+    if (dead.length) {
+      roles.target = dead;
+      if (!roles.explicitSource) roles.source = roles.source.filter((a) => !sameActors([a], dead));
+    }
+  }
+  // «تلقى الرئيس اتصالًا هاتفيًا من X»: the caller (after «من») calls, the one who receives it is
+  // called
+  if (h.entry.type === 'CONSULT' && h.entry.mode === 'call') {
+    const got = toks
+      .slice(Math.max(0, h.head - 8), h.head)
+      .findLast((t) => t.clause === toks[h.head]!.clause && RECEIVED.test(t.n));
+    const caller = got ? mentions.find((m) => m.prep === 'من' && m.i >= h.j && m.i <= h.j + 2) : undefined;
+    if (got && caller) {
+      const receiver = mentions.find((m) => m.i > got.i && m.i < h.head && !m.prep);
+      const called = receiver ? receiver.actors : roles.source;
+      roles.source = dedupe(caller.actors);
+      roles.target = dedupe(called).filter((a) => !sameActors([a], roles.source));
+      roles.explicitSource = true;
+    }
+  }
+  // «قصفت إسرائيل …», «نشرت الصين 32 طائرة», «أرسلت واشنطن حاملة طائرات»: a state that attacks or
+  // deploys acts through its armed forces
+  if (h.entry.type === 'ASSAULT' || h.entry.type === 'MOBILIZE')
+    roles.source = roles.source.map((a) =>
+      a.sector === 'GOV' && a.entityId && STATE_ID.test(a.entityId) ? { ...a, sector: 'MIL' } : a,
+    );
+  // «أغلق مئات المزارعين الطرق … احتجاجًا»: the civilians read as what is closed are who block
+  if (
+    h.entry.type === 'PROTEST' &&
+    h.entry.mode === 'block' &&
+    !roles.source.length &&
+    roles.target.length &&
+    roles.target.every((a) => a.sector === 'CVL')
+  ) {
+    roles.source = roles.target;
+    roles.target = [];
+    roles.explicitSource = true;
+  }
+}
+
+/** Protesting crowds, awaited acts, the makers of requests and who they are aimed at. */
+function crowdRoles(ev: Telling, h: TriggerHit, roles: Roles): void {
+  const { toks, mentions, hits, awaited, responded, rejectedRequest } = ev.s;
+  const { recordOf, rolesOf, prevMain } = ev;
+  // «أقدم عون على محاولة انتحار احتجاجًا»: who protests is the clause's subject, else civilians
+  if (h.entry === IN_PROTEST && !roles.explicitSource) roles.source = [{ sector: 'CVL' }];
+  // «تظاهر مئات الكوريين الجنوبيين», «تظاهر مئات من سكان نوك»: a crowd named by its nationality or
+  // its town right after a protest verb is who protests (civilians of that state), not its target
+  if (h.entry.type === 'PROTEST' && h.entry.kind !== 'noun' && !roles.explicitSource) {
+    const m = nationalCrowd(toks, mentions, h.head);
+    if (m) {
+      const states = new Set(m.actors.flatMap((a) => (a.country ? [a.country] : [])));
+      roles.source = [...states].map((country) => ({ country, sector: 'CVL' }));
+      roles.explicitSource = true;
+      roles.target = roles.target.filter((a) => !m.actors.some((x) => sameActors([x], [a])));
+    }
+  }
+  // «مئات من أنصار المعارضة تجمعوا أمام المحكمة», «لتفريق حشود تجمعت أمام البرلمان»: a protest
+  // verb right after the people it describes (a relative clause with no pronoun) is theirs
+  if (h.entry.type === 'PROTEST' && h.entry.kind !== 'noun' && !/^[وف]/.test(toks[h.head]!.n)) {
+    const crowd = crowdBefore(toks, mentions, h.head);
+    if (crowd) {
+      roles.source = crowd;
+      roles.explicitSource = true;
+      roles.target = roles.target.filter((a) => !sameActors([a], crowd));
+    }
+  }
+  // «تحسبًا لاحتجاجات»: an awaited act with no doer of its own is not the awaiting side's
+  if (awaited.has(h.head) && !roles.explicitSource)
+    roles.source = h.entry.type === 'PROTEST' ? [{ sector: 'CVL' }] : [];
+  // «لمطالب رابطة آسيان», «لطلب تقدم به نظيره الألماني»: the request is by the genitive after it
+  if (responded.has(h.head) || rejectedRequest.has(h)) {
+    const by = mentions.find(
+      (m) =>
+        !m.prep &&
+        (m.i === h.j ||
+          (m.i === h.j + 1 && !toks[h.j]!.punct && !hits.some((o) => o.head === h.j)) ||
+          (m.i <= h.j + 3 && toks.slice(h.j, m.i).some((t) => RELATIVE_DOER.test(t.n)))),
+    );
+    if (by) {
+      roles.source = dedupe(by.actors);
+      roles.explicitSource = true;
+      roles.target = roles.target.filter((a) => !sameActors([a], roles.source));
+    }
+  }
+  // a request rejected or answered is aimed at who rejects or answers it
+  const rejecter = rejectedRequest.get(h);
+  // «رفضت المكسيك طلب الولايات المتحدة»: the rejection aims at who made the request
+  const rejection = rejecter ? recordOf.get(rejecter) : undefined;
+  if (rejection && roles.source.length && !sameActors(roles.source, rejection.source))
+    rejection.target = dedupe(roles.source);
+  const answeredBy = rejecter
+    ? rolesOf.get(rejecter)?.source
+    : responded.has(h.head)
+      ? prevMain?.source
+      : undefined;
+  if (answeredBy?.length && !roles.target.length && !sameActors(answeredBy, roles.source))
+    roles.target = answeredBy;
+}
+
+/** A claim of responsibility for an attack told before: its telling gets the claimer. Returns whether h is one. */
+function claimTold(ev: Telling, h: TriggerHit): boolean {
+  const { inp, toks, mentions } = ev.s;
+  const { out } = ev;
+  // «وأعلنت حركة الشباب مسؤوليتها عن الهجوم»: a claim names who carried out the attack told
+  // before; it is no attack of its own
+  const claimer = h.entry.type === 'ASSAULT' && isNominal(h) ? claimedBy(toks, mentions, h) : undefined;
+  if (claimer) {
+    // every telling of it in this sentence («شنت طائرات مسيرة هجومًا»), else the article's last event
+    const here = out.filter((c) => c.record.type === 'ASSAULT').map((c) => c.record);
+    const told = here.length ? here : inp.state.last?.type === 'ASSAULT' ? [inp.state.last] : [];
+    const by = dedupe(claimer.actors);
+    for (const r of told) {
+      r.source = by;
+      r.target = r.target.filter((a) => !sameActors([a], by));
+    }
+    if (told.length) return true;
+  }
+  return false;
+}
+
+/** Whether the event holds with its roles: aid received, an arrest's object, flags, no accident, a visit abroad. */
+function objectHolds(ev: Telling, h: TriggerHit, roles: Roles): boolean {
+  const { inp, toks, mentions, hits } = ev.s;
+  // «تعهدت الحكومة الأسترالية بتقديم قرض ميسّر» in a story filed from Dili, after «وقعت تيمور
+  // الشرقية وأستراليا …»: aid a foreign state gives with no recipient named goes to the other side
+  // of the article's pair, else to the dateline's state
+  // (the sentence's only aid: «اتفاقية قرض يقدمه الصندوق الكويتي …» tells one loan twice)
+  if (
+    h.entry.type === 'AID' &&
+    !roles.target.length &&
+    !hits.some((o) => o !== h && o.entry.type === 'AID')
+  ) {
+    const to = aidRecipient(roles.source, inp.state);
+    if (to) roles.target = [{ country: to, sector: 'GOV' }];
+  }
+  // «قضت محكمة … بإيقاف أفراد عصابة», «تمكنت الدورية من إيقاف سيارة»: an arrest whose object is
+  // people named by a common noun (no actor), or a vehicle, has happened all the same — the people
+  // are civilians of where the story is told; «إيقاف النشاط» stops an activity, no arrest
+  if (h.entry.type === 'COERCE' && h.entry.flags.has('target') && !roles.target.length) {
+    // («تم إيقافهم», «تم توقيفهما»: the object pronoun of a plural is people)
+    const what =
+      /(?:هم|هما)$/.test(toks[h.head]!.n) && h.j === h.head + 1 ? 'people' : seizedObject(toks, h.j);
+    if (what === 'people') roles.target = [{ sector: 'CVL' }];
+    else if (what !== 'vehicle') return false;
+  } else if ((h.entry.type === 'AID' || h.entry.flags.has('target')) && !roles.target.length) return false;
+  // aid goes to someone: without a recipient «قروض» is domestic credit, not AID
+  // «أسفر حريق … عن مقتل 62 شخصًا», «هاجمته سمكة قرش»: deaths with no one who caused them, in a
+  // sentence about a fire, a flood, a road accident or an animal, are no assault
+  if (!flagsHold(h, roles, inp.state.home)) return false;
+  if (
+    h.entry.type === 'ASSAULT' &&
+    accidental(toks, isNominal(h) ? h.entry.mode === 'kill' && !roles.explicitSource : undefined)
+  )
+    return false;
+  // a visit to no one, or to a town or an office of the visitor's own state («زيارة أداها إلى
+  // سوسة», «زيارة ميدانية إلى الولاية»), is an inspection, not a consultation
+  if (h.entry.mode === 'visit' && !roles.target.length) {
+    // «يصل الوزير إلى عمّان غدًا في زيارة رسمية»: the destination named in the clause
+    const clause = toks[h.head]!.clause;
+    // («إلى العاصمة الأردنية عمّان»: the state named after «العاصمة/مدينة» the preposition carries)
+    const to = mentions.find(
+      (m) =>
+        toks[m.i]!.clause === clause &&
+        m.actors[0]?.country &&
+        (m.prep === 'الي' || m.prep === 'في' || toPlaceNoun(toks, m.i - 1)),
+    );
+    // a capital or a state visited stands for its government
+    if (to)
+      roles.target = to.actors.map((a) =>
+        !a.sector && (to.kind === 'capital' || to.kind === 'country')
+          ? { ...bare(a), sector: 'GOV' }
+          : bare(a),
+      );
+  }
+  // «إلى العاصمة الأردنية»: a state visited, named by its adjective, stands for its government
+  if (h.entry.mode === 'visit')
+    roles.target = roles.target.map((a) =>
+      a.country && !a.sector && !a.name && !a.entityId ? { ...a, sector: 'GOV' } : a,
+    );
+  if (h.entry.mode === 'visit' && domesticVisit(roles, inp.state.home)) return false;
+  // «يبحث عن» searches, it does not discuss
+  if (
+    h.entry.mode === 'discuss' &&
+    h.entry.kind === 'verb' &&
+    toks.slice(h.j, h.j + 3).some((t) => t.n === 'عن')
+  )
+    return false;
+  return true;
+}
+
+/** Negated by a word before it, a cancellation, a negated verb that governs it, or a denial earlier in the sentence. */
+function negatedAt(ev: Telling, h: TriggerHit, clause: number, prevWords: Tok[]): boolean {
+  const { toks, hits } = ev.s;
+  // negation and denial
+  // «غير» negates only the word right after it («اجتماعا غير معلن جمع …» is a meeting)
+  let negated =
+    prevWords
+      .slice(-2)
+      .some(
+        (t, q, a) =>
+          (anyCue(t, cues.negation) || /^[وف](?:لم|لن)$/.test(t.n)) &&
+          !t.n.startsWith('ال') &&
+          (t.n !== 'غير' || q === a.length - 1) &&
+          !(t.n === 'ما' && REL_MA.test(toks[t.i - 1]?.n ?? '')),
+      ) || prevWords.slice(-2).some((t) => CANCEL.test(t.n));
+  // «لم يعقد الوفدان … الاجتماع», «لن تشارك في أي مفاوضات», «لن تدخل في مفاوضات»: a nominal that
+  // is the object of a negated verb did not happen
+  if (!negated && isNominal(h)) {
+    const back = toks.slice(Math.max(0, h.head - 10), h.head);
+    const neg = back.findLastIndex(
+      (t, q) =>
+        t.clause === clause && /^(?:[وف])?(?:لم|لن)$/.test(t.n) && HOLD_VERB.test(back[q + 1]?.n ?? ''),
+    );
+    if (
+      neg >= 0 &&
+      !hits.some((o) => o !== h && o.head > back[neg]!.i && o.head < h.head) &&
+      !back.slice(neg + 1).some((t) => t.clause !== clause || RELATIVE.test(t.n))
+    )
+      negated = true;
+  }
+  const denialBefore = toks.slice(0, h.head).some((t) => anyCue(t, cues.denial));
+  if (denialBefore) negated = true;
+  return negated;
+}
+
+/** Denied, conditional, intended (pledged, awaited, future, an intent cue, cooperation) or happened. */
+function modalityOf(
+  ev: Telling,
+  h: TriggerHit,
+  negated: boolean,
+  clause: number,
+  prevWords: Tok[],
+): EventRecord['modality'] {
+  const { toks, awaited, pledged } = ev.s;
+  const headTok = toks[h.head]!;
+  let modality: EventRecord['modality'] = 'happened';
+  if (negated) modality = 'denied';
+  else if (
+    toks.slice(0, h.head).some((t) => t.clause === clause && anyCue(t, cues.conditional) && !THAT.test(t.n))
+  )
+    modality = 'conditional';
+  else if (
+    pledged.has(h) ||
+    awaited.has(h.head) ||
+    headTok.future ||
+    prevWords.some((t) => anyCue(t, cues.intent)) ||
+    (h.entry.flags.has('coop') && h.entry.type === 'AGREE')
+  )
+    modality = 'intended';
+  return modality;
+}
+
+/** The date of h: the nearest of the dates it owns, one with a value first. */
+function dateOf(ev: Telling, h: TriggerHit): DateRef | undefined {
+  const headTok = ev.s.toks[h.head]!;
+  const { owner } = ev;
+  const mine: DateRef[] = [];
+  for (const [d, o] of owner) if (o === h) mine.push(d);
+  const date =
+    nearest(
+      mine.filter((d) => d.value),
+      headTok.start,
+    ) ?? nearest(mine, headTok.start);
+  return date;
+}
+
+/** Background: a past event only recalled. */
+function recalled(ev: Telling, h: TriggerHit, date: DateRef | undefined, prevWords: Tok[]): boolean {
+  const { inp, toks } = ev.s;
+  // background: a past event only recalled
+  let background = false;
+  const nextWords = toks.slice(h.j, h.j + 3);
+  // «جمع الثلاثاء الماضي …»: «الماضي» after a weekday, a month or «الأسبوع» is a date, not «الهجوم الماضي»
+  if (
+    nextWords
+      .slice(0, 2)
+      .some((t) => anyCue(t, cues.after) && t.n.startsWith('ال') && !TIME_NOUN.test(toks[t.i - 1]?.n ?? ''))
+  )
+    background = true;
+  // «إثر/عقب/بعد» + nominal recalls an earlier act — unless the act is dated the day of publication
+  // or the day before («عقب لقائها، عشية اليوم الثلاثاء، …»)
+  const sameDay =
+    date?.value && date.precision === 'day' && inp.published
+      ? Math.abs(daysBetween(date.value, inp.published) ?? 99) <= 1
+      : false;
+  if (h.entry.kind !== 'verb' && !sameDay && prevWords.slice(-3).some((t) => anyCue(t, cues.before)))
+    background = true;
+  // «في قضية مقتل …», «قضية اغتيال …»: the act a court case is about
+  if (h.entry.kind !== 'verb' && CASE_OF.test(toks[h.head - 1]?.n ?? '')) background = true;
+  const rel = toks.slice(h.j, h.j + 4);
+  const relIdx = rel.findIndex((t) => anyCue(t, cues.relative));
+  if (relIdx >= 0 && rel.slice(relIdx + 1, relIdx + 3).some((t) => anyCue(t, cues.pastVerb)))
+    background = true;
+  const plu = toks.slice(0, h.head).findIndex((t) => anyCue(t, cues.pluperfect));
+  if (plu >= 0 && toks.slice(plu + 1, h.head + 1).some((t) => t.n === 'قد')) background = true;
+  if (date?.value && inp.published && !background) {
+    const gap = daysBetween(date.value, inp.published);
+    // a year or a month that contains the publication date («خلال سنة 2017») is not the past
+    const current =
+      (date.precision === 'year' && date.value.slice(0, 4) === inp.published.slice(0, 4)) ||
+      (date.precision === 'month' && date.value.slice(0, 7) === inp.published.slice(0, 7));
+    if (gap !== undefined && date.precision !== 'day' && gap > 20 && !current) background = true;
+  }
+  if (h.entry.type === 'CONSULT' && h.entry.kind === 'noun' && background && !rel.length) background = false;
+  return background;
+}
+
+function stillToCome(ev: Telling, h: TriggerHit, date: DateRef | undefined, clause: number): boolean {
+  const { inp, toks, hits } = ev.s;
+  // what is still to come is intended: a nominal governed by a future verb («ستقدم دعمًا ماليًا»,
+  // «ستقدم 30 مليون يورو مساعدات»), or an event dated after publication («غدًا في زيارة»,
+  // «إضراب … يوم السبت القادم», «الشهر المقبل»)
+  const governed =
+    isNominal(h) &&
+    toks
+      .slice(Math.max(0, h.head - 5), h.head)
+      .some(
+        (t) =>
+          t.future &&
+          t.clause === clause &&
+          !hits.some((o) => o !== h && o.head === t.i && o.entry.type !== h.entry.type),
+      );
+  const ahead = date?.value && inp.published ? (daysBetween(date.value, inp.published) ?? 0) < 0 : false;
+  // «ومن المقرر أن يعقد الشيباني جلسة مباحثات», «يعتزم … زيارة طهران»: a nominal after an intent cue
+  // of its clause, no other event between; «جولة من المحادثات … ستعقد في الدوحة»: held later
+  const planned =
+    isNominal(h) &&
+    (toks
+      .slice(Math.max(0, h.head - 7), h.head)
+      .some(
+        (t) =>
+          t.clause === clause &&
+          anyCue(t, cues.intent) &&
+          !hits.some((o) => o !== h && o.head > t.i && o.head < h.head),
+      ) ||
+      toks
+        .slice(h.j, h.j + 14)
+        .some(
+          (t) =>
+            HELD_LATER.test(t.n) &&
+            !toks.slice(h.j, t.i).some((x) => x.punct) &&
+            !hits.some((o) => o !== h && o.head > h.head && o.head < t.i),
+        ));
+  return Boolean(governed || ahead || planned);
+}
+
+/** The event record of h (contexts, confidence, trigger span, attribution) as a candidate. */
+function candidateOf(
+  ev: Telling,
+  h: TriggerHit,
+  roles: Roles,
+  hosting: boolean,
+  negated: boolean,
+  modality: EventRecord['modality'],
+  background: boolean,
+  date: DateRef | undefined,
+): Candidate {
+  const { inp, toks, hits } = ev.s;
+  const headTok = toks[h.head]!;
+  const speakerFor = ev.speakerFor;
+  // contexts
+  const contexts = contextsOf(toks, h, hits);
+  // confidence
+  let confidence = h.entry.kind === 'phrase' ? 0.8 : h.entry.kind === 'verb' ? 0.75 : 0.65;
+  if (h.entry.flags.has('weak')) confidence -= 0.15;
+  if (roles.explicitSource) confidence += 0.1;
+  if (roles.target.length) confidence += 0.05;
+  if (!roles.source.length) confidence -= 0.2;
+  const trigSpan: Span =
+    h.entry === PRAISE || h.entry === DENOUNCE || h.entry === DENOUNCING
+      ? [headTok.start, headTok.end]
+      : [toks[h.i]!.start, toks[Math.max(h.i, h.j - 1)]!.end];
+  const speaker = speakerFor(h.head);
+  // «وقد تم الاحتفاظ بالمظنون فيه» points back to the arrest; «الاحتفاظ بشخص رابع» (an indefinite
+  // object) is an act of its own
+  const newObject =
+    h.entry.flags.has('target') && toks[h.j] !== undefined && !/^(?:[وف])?(?:ب|ل)?ال/.test(toks[h.j]!.n);
+  // «ورحبت السفارة الأمريكية بالاتفاق»: a definite nominal a reaction is about points back to the
+  // event told before, whoever reacts
+  const reactedTo =
+    h.entry.kind === 'noun' &&
+    /^(?:[وف])?[بل]ال/.test(headTok.n) &&
+    hits.some(
+      (o) =>
+        REACTIONS.has(o.entry.type) &&
+        o.head < h.head &&
+        h.head - o.j <= 5 &&
+        !hits.some((x) => x !== h && x.head > o.head && x.head < h.head),
+    );
+  const anaphoric =
+    reactedTo ||
+    (h.entry.kind === 'noun' && /^(?:[وف])?ال/.test(headTok.n) && !roles.explicitSource && !newObject);
+  const complaint = stateProtest(h, headTok, roles.source);
+  const blockade = closedByCivilians(h, roles.source);
+  const record: Omit<EventRecord, 'id'> = {
+    type: complaint ? 'ACCUSE' : blockade ? 'PROTEST' : h.entry.type,
+    mode: complaint ? 'complain' : blockade ? 'block' : hosting ? 'mediate' : h.entry.mode,
+    contexts,
+    source: dedupe(roles.source),
+    target: dedupe(roles.target),
+    reciprocal: roles.reciprocal,
+    ...(date ? { date } : {}),
+    ...(roles.location ? { location: roles.location } : {}),
+    ...(speaker
+      ? {
+          attribution: {
+            ...(speaker.actors[0] ? { speaker: speaker.actors[0] } : {}),
+            verb: speaker.verb,
+            span: [toks[speaker.i]!.start, toks[speaker.i]!.end] as Span,
+          },
+        }
+      : {}),
+    modality,
+    negated,
+    background,
+    confidence: Math.max(0.05, Math.min(0.99, Math.round(confidence * 100) / 100)),
+    trigger: { text: inp.text.slice(trigSpan[0], trigSpan[1]), span: trigSpan },
+    evidence: [[inp.start, inp.end]],
+  };
+  return {
+    record,
+    sentence: inp.index,
+    block: inp.block,
+    explicitSource: roles.explicitSource,
+    anaphoric,
+    entry: h.entry,
+  };
 }
 
 /** A claim of responsibility right before an attack noun: «أعلن الحوثيون مسؤوليتهم عن الهجوم» → the claimer. */
