@@ -27,10 +27,10 @@
  *
  * --vec-dims N (40: dimensions of the opt-in `vec` group's binarized ANT word vectors).
  *
- * Groups on by default: all but lexicon, quote, ctxaffix, repeat, stemcluster, antlex, brown, cue,
- * namepart, vec and docctx, which are implemented but gave no dev gain beyond noise, or (brown, cue
- * and namepart together: +1.05 dev F1, paired over three seeds) a gain that costs too much tagging
- * speed (bench/RESULTS.md, section ner); add them with --with.
+ * Groups on by default: all but lexicon, quote, ctxaffix, repeat, stemcluster, antlex, vec and
+ * docctx, which are implemented but gave no dev gain beyond noise (bench/RESULTS.md, section ner);
+ * add them with --with. brown, cue and namepart are on (together +1.05 dev F1, paired over three
+ * seeds; their tagging cost was cut in rounds nerfast and ner7).
  *
  * --margin X, --margin-miss Y: loss-augmented perceptron (Hamming cost X per wrong token, Y more for O
  * on an entity token). --bag-without GROUPS, --bag-seeds N, --bag-weight λ: feature bagging (models
@@ -114,19 +114,7 @@ const biasUnit = Number(opt('bias-unit') ?? (crf ? 0.25 : 1));
 const without = new Set((opt('without') ?? '').split(',').filter(Boolean));
 // The out-of-fold lexicon and the quote-position groups did not help on dev (see
 // bench/RESULTS.md, section ner), so they are off by default.
-const OFF = new Set([
-  'lexicon',
-  'quote',
-  'ctxaffix',
-  'repeat',
-  'stemcluster',
-  'antlex',
-  'brown',
-  'cue',
-  'namepart',
-  'vec',
-  'docctx',
-]);
+const OFF = new Set(['lexicon', 'quote', 'ctxaffix', 'repeat', 'stemcluster', 'antlex', 'vec', 'docctx']);
 const DEFAULT_GROUPS = FEATURE_GROUPS.filter((g) => !OFF.has(g));
 const groups = [
   ...((opt('groups')?.split(',') ?? [...DEFAULT_GROUPS]) as FeatureGroup[]),

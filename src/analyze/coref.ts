@@ -33,6 +33,13 @@ function covered(mentions: Mention[], length: number): (start: number, end: numb
 /** Surnames → full persons. Returns new mentions (with their token index). */
 export function surnames(input: CorefInput): { mentions: Mention[]; firstTok: number[] } {
   const bySurname = new Map<string, string | null>();
+  // Three-letter surnames («ماي», «دار», «بري»): also words, so they refer back only where a
+  // name stands — see `subjectSlot`.
+  const byShort = new Map<string, string | null>();
+  const put = (map: Map<string, string | null>, key: string, id: string) => {
+    const prev = map.get(key);
+    map.set(key, prev === undefined || prev === id ? id : null);
+  };
   for (const e of input.entities.values()) {
     if (e.type !== 'PERS') continue;
     for (const name of [e.names.ar, ...e.names.aliases]) {
@@ -41,20 +48,22 @@ export function surnames(input: CorefInput): { mentions: Mention[]; firstTok: nu
       const key = surnameKey(words[words.length - 1]!);
       // Short words and ال-words («الورد», «السوداني») are too often common nouns or
       // adjectives: only well-known people (from the list) refer back by them.
-      if (key.length < 4) continue;
       if (key.startsWith('ال') && !e.names.en) continue;
-      const prev = bySurname.get(key);
-      bySurname.set(key, prev === undefined || prev === e.id ? e.id : null);
+      if (key.length === 3) put(byShort, key, e.id);
+      if (key.length < 4) continue;
+      put(bySurname, key, e.id);
     }
   }
   const out: Mention[] = [];
   const outTok: number[] = [];
-  if (bySurname.size === 0) return { mentions: out, firstTok: outTok };
+  if (bySurname.size === 0 && byShort.size === 0) return { mentions: out, firstTok: outTok };
   const isCovered = covered(input.mentions, input.text.length);
   for (const t of input.toks) {
     if (!t.arabic) continue;
     for (const r of t.info.readings) {
-      const id = bySurname.get(r.key);
+      const id =
+        bySurname.get(r.key) ??
+        (r.strip === 0 && subjectSlot(input.toks, t.i) ? byShort.get(r.key) : undefined);
       if (!id) continue;
       const start = t.start + (r.strip > 0 ? surfaceOffset(t.text, r.strip) : 0);
       if (isCovered(start, t.end)) break;
@@ -72,6 +81,26 @@ export function surnames(input: CorefInput): { mentions: Mention[]; firstTok: nu
     }
   }
   return { mentions: out, firstTok: outTok };
+}
+
+/** Verbs of saying whose subject usually follows them («وأضافت ماي أن …»). */
+const SAY_VERBS = new Set(
+  `قال قالت أكد أكدت أعلن أعلنت صرح صرحت أضاف أضافت أوضح أوضحت أشار أشارت ذكر ذكرت تابع تابعت
+   اعتبر اعتبرت شدد شددت أعرب أعربت رحب رحبت دعا دعت طالب طالبت لفت لفتت`
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => keyOf(w)),
+);
+
+/**
+ * Whether the word at `i` stands where a name does in news prose: the subject right after a
+ * verb of saying («وأضاف دار أن …») — not the head of a construct («قالت دار الإفتاء»).
+ */
+function subjectSlot(toks: Tok[], i: number): boolean {
+  const before = toks[i - 1];
+  if (!before?.arabic || !before.info.readings.some((r) => SAY_VERBS.has(r.key))) return false;
+  const after = toks[i + 1];
+  return !(after?.arabic && !after.punct && after.key.startsWith('ال'));
 }
 
 function surnameKey(word: string): string {

@@ -1378,6 +1378,93 @@ function mergeSpellings(
   }
 }
 
+/**
+ * A person the article names by one word only (the tagger or the post grammar stopped after
+ * it: «كلارا» of «كلارا فينتر») who is the first name or the surname of exactly one person
+ * named in full is that person. When the next word, left unread, completes the full name in
+ * another spelling («كلارا» + «فينتير» … «كلارا فينتر»), the mention is re-joined over it and
+ * that spelling becomes a name variant. Two posts that differ keep the two apart.
+ */
+export function mergeOneWordNames(
+  text: string,
+  toks: Tok[],
+  mentions: Mention[],
+  byId: Map<string, Entity>,
+  listed: (id: string) => boolean,
+): void {
+  const used = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERS' && m.entityId) used.add(m.entityId);
+  // First and last words of the people named in two words or more → their ids (null: several).
+  const byWord = new Map<string, string | null>();
+  const put = (key: string, id: string) => {
+    const prev = byWord.get(key);
+    byWord.set(key, prev === undefined || prev === id ? id : null);
+  };
+  const singles: Entity[] = [];
+  for (const id of used) {
+    const e = byId.get(id);
+    if (e?.type !== 'PERS') continue;
+    const words = e.names.ar.split(/\s+/).filter((w) => w.length > 0);
+    if (words.length === 1) {
+      if (!listed(id) && e.names.aliases.length === 0) singles.push(e);
+      continue;
+    }
+    for (const name of [e.names.ar, ...e.names.aliases]) {
+      const ws = name.split(/\s+/).filter((w) => w.length > 0);
+      if (ws.length < 2) continue;
+      put(keyOf(ws[0]!), id);
+      put(keyOf(ws[ws.length - 1]!), id);
+    }
+  }
+  if (singles.length === 0 || byWord.size === 0) return;
+  const into = new Map<string, string>();
+  for (const e of singles) {
+    const key = keyOf(e.names.ar);
+    if (key.length < 3 || NAME_PARTICLES.has(key)) continue;
+    const to = byWord.get(key);
+    if (!to) continue;
+    const b = byId.get(to)!;
+    if (e.post && b.post && (e.post.en !== b.post.en || e.post.country !== b.post.country)) continue;
+    into.set(e.id, to);
+  }
+  if (into.size === 0) return;
+  const tokAtEnd = new Map<number, number>();
+  for (const t of toks) tokAtEnd.set(t.end, t.i);
+  const marks = new Uint8Array(text.length + 1);
+  for (const m of mentions) marks.fill(1, m.span[0], m.span[1]);
+  for (const m of mentions) {
+    const to = m.entityId !== undefined ? into.get(m.entityId) : undefined;
+    if (!to || m.type !== 'PERS' || m.role !== 'name') continue;
+    // Re-join: the next word, which no mention reads, completes the full name.
+    const k = tokAtEnd.get(m.span[1]);
+    const next = k === undefined ? undefined : toks[k + 1];
+    if (!next?.arabic || next.punct || text.slice(m.span[1], next.start).trim() !== '') continue;
+    if (marks.subarray(next.start, next.end).some((x) => x !== 0)) continue;
+    const word = byId.get(m.entityId!)!.names.ar;
+    const joined = `${word} ${next.text}`;
+    const sk = skeleton(joined);
+    const b = byId.get(to)!;
+    const full = [b.names.ar, ...b.names.aliases].find(
+      (n) => keyOf(n.split(/\s+/)[0]!) === keyOf(word) && skeleton(n) === sk && oneLetterApart(n, joined),
+    );
+    if (!sk || !full) continue;
+    m.span = [m.span[0], next.end];
+    m.text = text.slice(m.span[0], m.span[1]);
+    if (joined !== b.names.ar && !b.names.aliases.includes(joined)) b.names.aliases.push(joined);
+  }
+  for (const [from, to] of into) {
+    const a = byId.get(from)!;
+    const b = byId.get(to)!;
+    if (!b.post && a.post) b.post = a.post;
+    if (!b.country && a.country) b.country = a.country;
+    if (!b.sector && a.sector) b.sector = a.sector;
+  }
+  for (const m of mentions) {
+    if (m.entityId && into.has(m.entityId)) m.entityId = into.get(m.entityId)!;
+    if (m.entityIds) m.entityIds = m.entityIds.map((id) => into.get(id) ?? id);
+  }
+}
+
 /** Words a long post's complement goes on through («لدى», «باسم», «عن»). */
 const COMPLEMENT_WORDS = new Set(['لدى', 'باسم', 'عن'].map((w) => keyOf(w)));
 
@@ -1742,6 +1829,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
   const pr = pairs({ ...base, mentions: run.mentions, firstTok: run.firstTok });
   run.mentions.push(...pr.mentions);
   shortOrgs(run.mentions, run.table.byId);
+  mergeOneWordNames(text, toks, run.mentions, run.table.byId, (id) => gaz.byId.has(id));
   mergeSpellings(run.mentions, run.table.byId, (id) => gaz.byId.has(id));
   const mentions = run.mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   const used = new Set<string>();
