@@ -71,8 +71,27 @@ export function expandVerb(forms: string): string[] {
   return [...out];
 }
 
+/** Word classes (data/events/classes.tsv) a phrase slot names as `@name`, match-normalized. */
+function parseClasses(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [name, forms] of readTsv('classes.tsv')) {
+    if (!name || !forms) throw new Error(`data/events/classes.tsv: incomplete line: ${name ?? ''}`);
+    out.set(name, list(forms).map(norm));
+  }
+  return out;
+}
+
 function parseTriggers(): TriggerEntry[] {
   const out: TriggerEntry[] = [];
+  const classes = parseClasses();
+  /** A slot alternative: a form, or `@name` for every form of a word class. */
+  const alternative = (f: string): string[] => {
+    if (!f.startsWith('@')) return [norm(f)];
+    const forms = classes.get(f.slice(1));
+    if (!forms)
+      throw new Error(`data/events/triggers.tsv: unknown word class ${f} (data/events/classes.tsv)`);
+    return forms;
+  };
   for (const row of readTsv('triggers.tsv')) {
     const [type, mode, kind, forms, flags] = row;
     if (!type || !mode || !kind || !forms)
@@ -91,7 +110,7 @@ function parseTriggers(): TriggerEntry[] {
                 ? ['*']
                 : slot
                     .split('|')
-                    .map(norm)
+                    .flatMap(alternative)
                     .flatMap((f) => (k === 0 ? [f, ...jussive(f)] : [f])),
             );
     out.push({

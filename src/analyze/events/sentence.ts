@@ -217,11 +217,13 @@ function describeHits(toks: Tok[], found: TriggerHit[]): TriggerHit[] {
       k < toks.length &&
       k - t.i <= 16 &&
       !(toks[k]!.punct && !COMMA_TOK.test(toks[k]!.raw)) &&
-      !/^(?:بان|بانه|بانها|بانهم)$/.test(toks[k]!.n)
+      !/^(?:بان|بانه|بانها|بانهم)$/.test(toks[k]!.n) &&
+      !describedBy(toks, t.i, k)
     )
       k++;
     if (k >= toks.length || toks[k]!.punct || k - t.i > 16) continue;
-    const after = toks.slice(k + 1, k + 7);
+    // «وصفتها الخارجية بـ"المفبركة"», «ما وصفته بالخطوة العدائية»: the description itself after «بـ»
+    const after = toks.slice(toks[k]!.n === 'ب' || toks[k]!.prep !== 'ب' ? k + 1 : k, k + 7);
     const end = after.findIndex((x) => x.punct && !QUOTE_TOK.test(x.raw));
     const said = end < 0 ? after : after.slice(0, end);
     if (said.some((x) => !x.punct && anyCue(x, BIT.positive))) {
@@ -229,11 +231,36 @@ function describeHits(toks: Tok[], found: TriggerHit[]): TriggerHit[] {
       continue;
     }
     if (!said.some((x) => !x.punct && (anyCue(x, BIT.negative) || x.n === 'غير'))) continue;
-    if (WHAT.test(toks[t.i - 1]?.n ?? '')) continue;
+    // («وهو ما وصفته طهران بأنه "غير قانوني"»: what the clause before told is described — an act
+    // of its own; «ردًا على ما وصفته بالتدخل» names what another act answers)
+    if (WHAT.test(toks[t.i - 1]?.n ?? '') && !WHAT_TOLD.test(toks[t.i - 2]?.n ?? '')) continue;
     if (found.some((h) => h.head < t.i && (h.entry.type === 'ACCUSE' || h.entry.type === 'REJECT'))) continue;
     out.push({ entry: /^[وف]?واصف/.test(t.n) ? DENOUNCING : DENOUNCE, i: t.i, j: k, head: t.i });
   }
   return out;
+}
+
+/** «وهو ما»: a «ما» that stands for the act told before. */
+const WHAT_TOLD = /^(?:[وف])?(?:هو|هي|هذا|ذلك)$/;
+
+/**
+ * «وصفتها الخارجية بـ"المفبركة"», «ووصف الخطوة بالعدائية», «ما وصفته بالخطوة العدائية»: a «بـ»
+ * (alone, or on a definite word) after the verb brings the description, as «بأنه» does.
+ */
+function describedBy(toks: Tok[], verb: number, k: number): boolean {
+  const t = toks[k]!;
+  if (t.punct || k <= verb) return false;
+  // a describer named between («وصفتها الخارجية الجزائرية بـ…»), or a clause of its own
+  // («ووصفه بـ…»); not a passive or a relative with no one named («عنصر وُصف بـ"الخطير"», «لقاء
+  // وصفه الطرفان بـ"الإيجابي"»: the two sides' word on their own meeting)
+  const between = toks.slice(verb + 1, k);
+  if (
+    !/^[وف](?:وصف|واصف|يصف|تصف)/.test(toks[verb]!.n) &&
+    (!between.some((x) => is(x, BIT.actor)) || between.some((x) => is(x, BIT.reciprocal)))
+  )
+    return false;
+  if (t.n === 'ب') return QUOTE_TOK.test(toks[k + 1]?.raw ?? '') || !toks[k + 1]?.punct;
+  return t.prep === 'ب' && /^بال/.test(t.n);
 }
 
 const COMMA_TOK = /^[،,]$/;

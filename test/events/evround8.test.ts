@@ -1,0 +1,75 @@
+// Events that generalize, round 8 (issue 4, worktree evtune8, 2026-11-30): constructions read from the
+// misses and false events of the 21 tuning sets (heldout-11 and ANT real-heldout-6 newly among them),
+// each pinned by sentences of our own writing, run through the whole pipeline as ingest runs it.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lexicon } from '../../src/analyze/events/lexicon.ts';
+import type { EventRecord } from '../../src/model.ts';
+import { actorCodes, pipelineEvents } from './pipeline.ts';
+
+const events = (text: string, published = '2026-06-10'): EventRecord[] =>
+  pipelineEvents(text, published, '2026-06-10T00:00:00Z');
+
+const code = actorCodes;
+const show = (es: EventRecord[]) =>
+  JSON.stringify(es.map((e) => [e.type, e.mode, e.trigger.text, code(e.source), code(e.target)]));
+const of = (es: EventRecord[], type: string) => es.filter((e) => e.type === type);
+
+test('a description after «بـ» is a judgement as after «بأنه» («وصفتها الخارجية بـ"المفبركة"»)', () => {
+  // own sentences: a describer named between the verb and «بـ», a quoted word or a definite one
+  const quoted = events(
+    'أفرجت السلطات البيروية عن صحفي إكوادوري، بعد احتجازه في قضية وصفتها الخارجية الإكوادورية بـ"المفبركة".',
+  );
+  assert.equal(of(quoted, 'ACCUSE').length, 1, show(quoted));
+  assert.deepEqual(code(of(quoted, 'ACCUSE')[0]!.source), ['ECU/GOV'], show(quoted));
+  const definite = events('ورفض البرلمان الغاني القرار التوغولي، ووصفه بالخطوة العدائية.');
+  assert.ok(of(definite, 'ACCUSE').length + of(definite, 'REJECT').length >= 1, show(definite));
+  // a passive description, or two sides' word on their own meeting, is no speech act
+  const passive = events('وألقت الشرطة الكينية القبض على عنصر وصف بـ"الخطير" قرب الحدود الصومالية.');
+  assert.equal(of(passive, 'ACCUSE').length, 0, show(passive));
+  const ownMeeting = events(
+    'تبادلت كيغالي وكينشاسا الاتهامات، بعد أسبوع من لقاء وصفه الطرفان بـ"المثمر" في لواندا.',
+  );
+  assert.equal(of(ownMeeting, 'SUPPORT').length, 0, show(ownMeeting));
+});
+
+test('«وهو ما وصفته X بأنه …»: the act told before, described, is a judgement of its own', () => {
+  // own sentence
+  const told = events(
+    'وفرضت الحكومة الأسترالية رسومًا على الصلب الصيني العام الماضي، وهو ما وصفته بكين آنذاك بأنه "إجراء تعسفي".',
+  );
+  assert.equal(of(told, 'ACCUSE').length, 1, show(told));
+  assert.deepEqual(code(of(told, 'ACCUSE')[0]!.source), ['CHN/GOV'], show(told));
+  // «ردًا على ما وصفته …» names what another act answers: no judgement of its own
+  const answered = events('وتوعدت الحكومة الصينية بالرد على ما وصفته بالتدخل في شؤونها.');
+  assert.equal(of(answered, 'ACCUSE').length, 0, show(answered));
+});
+
+test('words of scorn and partiality describe a wrong («سخيفة», «رخيص», «مغرضة», «كيدية»)', () => {
+  // own sentences
+  const silly = events(
+    'ونفت الحكومة السريلانكية التقرير، فيما وصفت المعارضة الهندية الاتهامات بأنها "سخيفة".',
+  );
+  assert.equal(of(silly, 'ACCUSE').length, 1, show(silly));
+  const cheap = events('ووصف وزير الخارجية المجري البيان الأوكراني بأنه "استعراض رخيص".');
+  assert.equal(of(cheap, 'ACCUSE').length, 1, show(cheap));
+});
+
+test('forces withdrawn or sent are named by one word class (@forces): «سحب كتيبتين», «سحب زوارقها»', () => {
+  assert.ok(
+    lexicon().triggers.some((e) => e.line.includes('@forces')),
+    'a phrase names @forces',
+  );
+  // own sentences: units the older phrase lists did not name, and a gap of «آخر دفعة من»
+  const battalions = events('وأعلنت وزارة الدفاع البوروندية سحب كتيبتين من الحدود مع رواندا.');
+  assert.equal(of(battalions, 'RETREAT').length, 1, show(battalions));
+  const boats = events('بدأت البحرية الفلبينية سحب زوارقها الحربية من محيط الجزيرة المتنازع عليها.');
+  assert.equal(of(boats, 'RETREAT').length, 1, show(boats));
+  const lastBatch = events('أعلنت فرنسا اكتمال سحب آخر دفعة من عسكرييها في تشاد.');
+  assert.equal(of(lastBatch, 'RETREAT').length, 1, show(lastBatch));
+  const frigates = events('وأرسلت البحرية اليونانية فرقاطتين إلى جنوب بحر إيجه.');
+  assert.equal(of(frigates, 'MOBILIZE').length, 1, show(frigates));
+  // a team of military engineers sent to help is no deployment
+  const team = events('وأرسلت نيوزيلندا فريقًا من المهندسين العسكريين إلى فانواتو للمساعدة في إصلاح الطرق.');
+  assert.equal(of(team, 'MOBILIZE').length, 0, show(team));
+});
