@@ -73,3 +73,37 @@ test('forces withdrawn or sent are named by one word class (@forces): «سحب �
   const team = events('وأرسلت نيوزيلندا فريقًا من المهندسين العسكريين إلى فانواتو للمساعدة في إصلاح الطرق.');
   assert.equal(of(team, 'MOBILIZE').length, 0, show(team));
 });
+
+test('extradition to a state named in the gap: the state is the recipient («سلّمت واشنطن 55 مطلوبًا»)', () => {
+  // own sentences
+  const handed = events('وقالت الحكومة الكولومبية إنها سلّمت مدريد منذ مطلع العام 12 مطلوبًا في قضايا احتيال.');
+  const coop = of(handed, 'COOPERATE');
+  assert.equal(coop.length, 1, show(handed));
+  assert.deepEqual(code(coop[0]!.target), ['ESP/GOV'], show(handed));
+  // a time phrase in the gap («مطلع الشهر الجاري») counts no words
+  const month = events('وكانت السلطات التركية قد سلمت الجانب الألماني مطلع الشهر الجاري ثلاثة مطلوبين.');
+  assert.equal(of(month, 'COOPERATE').length, 1, show(month));
+});
+
+test('a lifting word stops a phrase gap: «أعلن الرئيس رفع حالة الطوارئ» declares no emergency', () => {
+  // own sentence
+  const lifted = events('أعلن الرئيس الإكوادوري رفع حالة الطوارئ في إقليم غواياس بعد تراجع أعمال العنف.');
+  assert.equal(of(lifted, 'COERCE').length, 0, show(lifted));
+  assert.equal(of(lifted, 'CONCEDE').length, 1, show(lifted));
+  // declared, it is a coercion still
+  const declared = events('أعلن الرئيس الإكوادوري حالة الطوارئ في إقليم غواياس.');
+  assert.equal(of(declared, 'COERCE').length, 1, show(declared));
+});
+
+test('reopening a border or a crossing closed to a neighbour is a concession (@crossings)', () => {
+  // own sentences
+  const border = events('قررت حكومة زامبيا إعادة فتح حدودها البرية مع مالاوي ابتداء من الأسبوع المقبل.');
+  assert.equal(of(border, 'CONCEDE').length, 1, show(border));
+  const crossings = events(
+    'وأكدت الحكومة الليتوانية أنها ستعيد فتح معبرين حدوديين مع بيلاروس إذا توقفت البالونات.',
+  );
+  assert.equal(of(crossings, 'CONCEDE').length, 1, show(crossings));
+  // an embassy reopened is diplomacy, not this concession
+  const embassy = events('أعادت السعودية فتح سفارتها في دمشق.');
+  assert.equal(of(embassy, 'CONCEDE').length, 0, show(embassy));
+});

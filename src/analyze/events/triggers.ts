@@ -16,7 +16,12 @@ export interface TriggerHit {
 const PREP_BEFORE = /^(?:و)?(?:في|من|علي|الي|عن|بعد|قبل|اثر|جراء|عقب|خلال|اثناء|منذ)$/;
 
 const GAP_FREE =
-  /^(?:امس|اليوم|غدا|ايضا|\d+|عشرات|ميات|الاف|الالاف|معظم|بعض|جميع|كل|اخر|جزءا|جزء|نحو|قرابه|اكثر|من|لاطلاق|اطلاق)$/;
+  /^(?:امس|اليوم|غدا|ايضا|\d+|عشرات|ميات|الاف|الالاف|معظم|بعض|جميع|كل|اخر|جزءا|جزء|نحو|قرابه|اكثر|من|لاطلاق|اطلاق|مطلع|منتصف|اواخر|اوايل|الشهر|الاسبوع|العام|الجاري|الماضي|الماضيه)$/;
+/**
+ * Words that undo what they govern: a gap does not pass over them («أعلن الرئيس رفع حالة
+ * الطوارئ» lifts the state of emergency, it declares none).
+ */
+const GAP_STOP = /^(?:[وف])?(?:ب|ل)?(?:رفع|رفعت|الغاء|الغت|انهاء|انهت)$/;
 /** Time words a parenthetical between commas may hold inside a gap. */
 const TIME =
   /^(?:امس|اليوم|غدا|صباح|مساء|فجر|ليل|ليله|ظهر|عصر|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)$/;
@@ -78,7 +83,7 @@ function matchSlots(toks: Tok[], i: number, e: TriggerEntry): number {
           opening(toks, k + g)
         )
           continue;
-        if (t.punct) break;
+        if (t.punct || GAP_STOP.test(t.n)) break;
         // a preposition of the predicate («إلى», «على», «بموجب») ends the subject
         if (maxWords > 3 && SUBJECT_END.test(t.n)) {
           maxWords = 3;
