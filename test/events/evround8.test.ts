@@ -107,3 +107,32 @@ test('reopening a border or a crossing closed to a neighbour is a concession (@c
   const embassy = events('أعادت السعودية فتح سفارتها في دمشق.');
   assert.equal(of(embassy, 'CONCEDE').length, 0, show(embassy));
 });
+
+test('«للقاء X», «لزيارة X» after going or an invitation: X is met or visited, the goer meets', () => {
+  // own sentences: «للقاء» is لـ + لقاء (not لـ + الـ)
+  const meet = events('توجه رئيس الوزراء الإسباني إلى الرباط للقاء العاهل المغربي.');
+  const c = of(meet, 'CONSULT');
+  assert.equal(c.length, 1, show(meet));
+  assert.deepEqual(code(c[0]!.source), ['ESP/GOV'], show(meet));
+  assert.ok(
+    code(c[0]!.target).some((x) => x.startsWith('MAR')),
+    show(meet),
+  );
+  const visit = events('وصل وزير الخارجية الإيراني إلى مسقط لزيارة تستغرق يومين.');
+  assert.deepEqual(code(of(visit, 'CONSULT')[0]?.source ?? []), ['IRN/GOV'], show(visit));
+  // «اليوم الأول لزيارة الرئيس»: the visit's own day, the genitive is the visitor
+  const day = events('وأعلن البيت الأبيض عن صفقة تزامنًا مع اليوم الأول لزيارة الرئيس الأمريكي للرياض.');
+  assert.deepEqual(code(of(day, 'CONSULT')[0]?.source ?? []), ['USA/GOV'], show(day));
+});
+
+test('an agreement named as concluded past its name is an event of its own («اتفاق … الموقع عام 2015»)', () => {
+  // own sentence: the participle three words after the agreement noun, inside a call's complement
+  const signed = events(
+    'ودعت الحكومة الكولومبية إلى العودة إلى اتفاق السلام والمصالحة الموقع عام 2016 بين بوغوتا والمتمردين.',
+  );
+  assert.equal(of(signed, 'AGREE').length, 1, show(signed));
+  assert.equal(of(signed, 'REQUEST').length, 1, show(signed));
+  // a call to conclude one is its content, no agreement of its own
+  const toSign = events('ودعت الحكومة الكولومبية المتمردين إلى اتفاق سلام جديد.');
+  assert.equal(of(toSign, 'AGREE').length, 0, show(toSign));
+});

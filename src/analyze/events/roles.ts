@@ -448,6 +448,10 @@ function agentAdjective(hit: TriggerHit, ctx: RoleContext): ActorMention | undef
   return undefined;
 }
 
+/** Going, readiness and invitations a purpose masdar («للقاء», «لزيارة») follows. */
+const GOING_TO =
+  /^(?:[وف])?(?:توجه|توجهت|يتوجه|تتوجه|سيتوجه|ستتوجه|وصل|وصلت|يصل|تصل|سافر|سافرت|يسافر|تسافر|غادر|غادرت|يغادر|تغادر|حل|حلت|يحل|انتقل|انتقلت|ذهب|ذهبت|يستعد|تستعد|استعداد|استعداده|استعدادها|استعدادهم|مستعد|مستعده|دعوه|دعوته|دعوتها|دعا|دعت|يدعو|تدعو)$/;
+
 /** Particles between an SVO subject and its verb: «الحكومة لن تلتقي», «إيران قد ترد». */
 const PRE_VERB = /^(?:لن|لم|لا|قد|سوف|لقد|ما|ف?سوف)$/;
 
@@ -535,7 +539,18 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   const gapped = hit.entry.slots.some((x) => x[0] === '*');
   // «ستقف إلى جانب الشعب», «أثنى على الوزير»: after a phrase ending in a preposition comes its object
   const prepEnd = hit.entry.kind === 'phrase' && hit.entry.slots.at(-1)!.some((f) => PREP_END.test(f));
+  // «توجه إلى برلين للقاء المستشارة», «دعوته لزيارة تونس»: after a meeting or a visit masdar of
+  // purpose the genitive is who is met or visited; the one who goes is the clause's subject
+  const purpose =
+    type === 'CONSULT' &&
+    (hit.entry.mode === 'meet' || hit.entry.mode === 'visit') &&
+    hit.entry.kind === 'noun' &&
+    toks[head]!.prep === 'ل' &&
+    hit.entry.slots[0]!.includes(toks[head]!.n.slice(1)) &&
+    // (after going, readiness or an invitation; «اليوم الأول لزيارة الرئيس» is the visit's own day)
+    toks.slice(Math.max(0, head - 8), head).some((t) => GOING_TO.test(t.n));
   if (
+    !purpose &&
     !svo &&
     !pluralVerb(hit, toks) &&
     !flags.has('participle') &&

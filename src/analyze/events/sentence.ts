@@ -79,7 +79,7 @@ const SPEECH_VERB_PARTICIPLE = /^م/;
 /** A relative pronoun right before a verb: «الاتفاق الذي وقعه …». */
 const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/;
 /** «مبرمة», «الموقعة»: a participle that makes an agreement a concluded one. */
-const CONCLUDED = /^(?:ال)?(?:مبرمه|مبرم|الموقعه|موقعه)$/;
+const CONCLUDED = /^(?:ال)?(?:مبرمه|مبرم|موقعه|ممضاه|ممضيه|متفق)$|^الموقع$/;
 /** «الاتفاقية التي وقعها البلدان»: a signing verb carrying the agreement as its object pronoun. */
 const SIGNED_IT = /^(?:وقع|ابرم)(?:ه|ها|اه|اها|تاه|تاها|وه|وها|ته|تها|ناه|ناها)$/;
 /** Types a pledge («تعهدت اليابان بتقديم …») announces as intended acts of their own. */
@@ -88,9 +88,11 @@ const PLEDGED_ACTS = new Set(['AID', 'RETREAT', 'CONCEDE', 'MOBILIZE']);
 /** An agreement named as already concluded: «اتفاقيات مبرمة», «الاتفاقية التي وقعها البلدان». */
 function concluded(toks: Tok[], o: TriggerHit): boolean {
   if (o.entry.type !== 'AGREE') return false;
-  if (CONCLUDED.test(toks[o.j]?.n ?? '')) return true;
-  for (let k = o.j; k < Math.min(toks.length - 1, o.j + 4); k++) {
+  // («اتفاق السلم والمصالحة الموقع عام 2015», «الاتفاقية الممضاة بين …»: the participle may follow
+  // the agreement's name, up to four words)
+  for (let k = o.j; k < Math.min(toks.length - 1, o.j + 5); k++) {
     const t = toks[k]!;
+    if (CONCLUDED.test(t.n)) return true;
     if (t.punct) return false;
     if (RELATIVE.test(t.n)) return SIGNED_IT.test(toks[k + 1]!.n);
   }

@@ -88,6 +88,8 @@ export function candidates(n: string, marbuta = false): { cands: string[]; prep?
   for (const b of [...bases]) {
     if (b.startsWith('لل') && b.length > 3) {
       bases.push(`ال${b.slice(2)}`);
+      // «للقاء», «لليبيا»: لـ before a word that starts with ل is written the same way
+      bases.push(b.slice(1));
       prep ??= 'ل';
     } else if ((b.startsWith('ب') || b.startsWith('ل') || b.startsWith('ك')) && b.length > 3) {
       bases.push(b.slice(1));
