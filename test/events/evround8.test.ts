@@ -136,3 +136,42 @@ test('an agreement named as concluded past its name is an event of its own («ا
   const toSign = events('ودعت الحكومة الكولومبية المتمردين إلى اتفاق سلام جديد.');
   assert.equal(of(toSign, 'AGREE').length, 0, show(toSign));
 });
+
+test('«، مطالبةً X بـ…»: the participle after a comma asks X; its subject is the clause’s', () => {
+  // own sentences
+  const asked = events('أعلنت الحكومة الأردنية رفضها القرار، مطالبةً إسرائيل بوقف الاستيطان فورًا.');
+  const req = of(asked, 'REQUEST');
+  assert.equal(req.length, 1, show(asked));
+  assert.deepEqual(code(req[0]!.source), ['JOR/GOV'], show(asked));
+  assert.ok(
+    code(req[0]!.target).some((x) => x.startsWith('ISR')),
+    show(asked),
+  );
+  // the rejection has no object of its own: not its own subject either
+  assert.ok(!code(of(asked, 'REJECT')[0]!.target).includes('JOR/GOV'), show(asked));
+  // the masdar keeps its genitive as who demands
+  const masdar = events('وتتواصل مطالبة النقابة الوطنية للصحفيين المغاربة بالإفراج عن الصحفي.');
+  assert.ok(!code(of(masdar, 'REQUEST')[0]?.target ?? []).includes('MAR/GOV'), show(masdar));
+});
+
+test('«محذرًا X من أن …سـ»: a warning participle of what will be done is a threat, of what may happen a caution', () => {
+  // own sentences
+  const threat = events(
+    'وانتقد المبعوث الأممي تصريحات قادة الإقليم، محذرًا إياهم من أن أي خطوة نحو الانفصال ستواجَه بإجراءات حازمة.',
+  );
+  assert.equal(of(threat, 'THREATEN').length, 1, show(threat));
+  const caution = events(
+    'وأعلن برنامج الأغذية العالمي توزيع مساعدات في تشاد، محذرًا من أن نقص التمويل قد يجبره على خفض الحصص.',
+  );
+  assert.equal(of(caution, 'THREATEN').length, 0, show(caution));
+  // the participle's subject is the main clause's, not the last name before it
+  const subject = events('هددت الحكومة الجزائرية بطرد السفير، محذرةً فرنسا من عواقب وخيمة.');
+  const warn = of(subject, 'THREATEN').find((e) => e.trigger.text.startsWith('محذر'));
+  assert.deepEqual(code(warn?.source ?? []), ['DZA/GOV'], show(subject));
+  // with its accusative alef and no comma it is still an act of its own, not the demand's content
+  const noComma = events(
+    'طالب الرئيس التركي أكراد العراق بإنزال العلم محذرا من الإضرار بعلاقاتهم مع أنقرة إذا قوبل طلبه بالرفض.',
+  );
+  assert.equal(of(noComma, 'THREATEN').length, 1, show(noComma));
+  assert.equal(of(noComma, 'REQUEST').length, 1, show(noComma));
+});

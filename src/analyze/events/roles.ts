@@ -648,6 +648,10 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       srcMention = subjAfter;
     } else if (svo) {
       srcMention = svo;
+    } else if (flags.has('participle') && (ctx.prevMain ?? ctx.prev)) {
+      // «هددت الحكومة بطرد السفير، محذرةً فرنسا من …»: an adverbial participle's subject is the
+      // main clause's — not the last name before it («السفير»), not an act that clause names
+      source = (ctx.prevMain ?? ctx.prev)!.source;
     } else if (nominal && reactionObject(hit, ctx)) {
       // «أدانت السعودية الهجوم الذي استهدف مسجدًا»: the condemned act is not the condemner's;
       // with no agent of its own it has no source

@@ -537,8 +537,29 @@ function triggerHits(toks: Tok[]): TriggerHit[] {
     if (!toks.slice(h.head + 1, h.head + 9).some((t) => ROADWAY.test(t.n))) return h;
     return { ...h, entry: { ...h.entry, type: 'PROTEST', mode: 'block' } };
   });
+  // «…، مطالبةً إسرائيل بوقف الاستيطان»: «مطالبة» after a comma, or with its tanween, is the
+  // adverbial participle (its subject the clause's, the name after it the one asked), not the
+  // masdar whose genitive is who demands («مطالبة النقابة بزيادة الأجور»)
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    const t = toks[h.head]!;
+    if (h.entry.kind !== 'noun' || h.entry.flags.has('participle') || !DEMANDING.test(t.n)) continue;
+    if (!(t.raw.includes('\u064B') || (toks[h.head - 1]?.punct && COMMA_TOK.test(toks[h.head - 1]!.raw))))
+      continue;
+    let p = asParticiple.get(h.entry);
+    if (!p) {
+      p = { ...h.entry, flags: new Set([...h.entry.flags, 'participle']) };
+      asParticiple.set(h.entry, p);
+    }
+    hits[k] = { ...h, entry: p };
+  }
   return hits;
 }
+
+/** «مطالبةً», «ومطالبةً»: the feminine participle of «طالب», written as the masdar is. */
+const DEMANDING = /^(?:و)?مطالبه$/;
+/** The participle reading of a masdar entry (one object per entry). */
+const asParticiple = new WeakMap<TriggerEntry, TriggerEntry>();
 
 /** The sentence with its actors (findActors over the entities' mentions inside it). */
 function sentenceOf(inp: SentenceInput, toks: Tok[], hits: TriggerHit[]): Sentence {
@@ -655,7 +676,13 @@ function dropOtherSenses(s: Sentence): void {
       return false;
     // «حذّر من أي تصعيد», «حذر من تسلل الجماعات»: a warning of a danger is no threat; a threat warns of
     // consequences («من عواقب وخيمة»), of what the speaker will do («من أنها سترد»), or under a condition
-    if (h.entry.type === 'THREATEN' && h.entry.mode === 'warn' && h.entry.kind === 'verb') {
+    // (and so does the participle: «، محذرًا من تسلل …» is a caution, «محذرًا قادة الكيان من أن أي
+    // خطوة نحو الانفصال "ستواجَه بإجراءات حازمة"» a threat)
+    if (
+      h.entry.type === 'THREATEN' &&
+      h.entry.mode === 'warn' &&
+      (h.entry.kind === 'verb' || (h.entry.kind === 'noun' && h.entry.flags.has('participle')))
+    ) {
       const rest = toks.slice(h.j, h.j + 16);
       // the first «من» that is not partitive («عدد من المسؤولين»)
       const from = rest.findIndex(
@@ -664,12 +691,14 @@ function dropOtherSenses(s: Sentence): void {
           !/^(?:عدد|عددا|مجموعه|العديد|عديد|كل|اي|بعض|جمله)$/.test(rest[q - 1]?.n ?? ''),
       );
       const what = from >= 0 ? rest.slice(from + 1).find((t) => !t.punct) : undefined;
-      if (
-        what &&
-        !THAT.test(what.n) &&
-        !WARNED_OF.test(what.n) &&
-        !toks.slice(h.j, h.j + 24).some((t) => IF.test(t.n))
-      )
+      // (the participle warns «من أن» of what will be done — «ستواجَه», «لن» — not of what may
+      // happen: «محذرًا من أن خدماتها قد تتوقف» is a caution)
+      const that =
+        what !== undefined &&
+        THAT.test(what.n) &&
+        (h.entry.kind === 'verb' ||
+          toks.slice(what.i + 1, what.i + 12).some((t) => t.future || /^(?:[وف])?لن$/.test(t.n)));
+      if (what && !that && !WARNED_OF.test(what.n) && !toks.slice(h.j, h.j + 24).some((t) => IF.test(t.n)))
         // still the governing verb of what it warns of («حذّر من هجمات قد تستهدف …»: no attack told)
         cautions.add(h.head);
     }
@@ -1003,7 +1032,9 @@ function absorbComplements(s: Sentence): Set<TriggerHit> {
         o.entry.flags.has('participle') &&
         o.entry.flags.has('governs') &&
         o.entry.type !== h.entry.type &&
-        (toks[o.head - 1]?.punct || /^و/.test(toks[o.head]!.n))
+        // (or with its accusative alef and no comma, as real news writes it: «طالب … بإنزال العلم
+        // محذرا من الإضرار بعلاقاتهم إذا قوبل طلبه بالرفض»)
+        (toks[o.head - 1]?.punct || /^و/.test(toks[o.head]!.n) || /^م.+ا$/.test(toks[o.head]!.n))
       )
         continue;
       // «محادثات … بوساطة قطرية»: a mediation is not the talks' content
@@ -1348,7 +1379,12 @@ function reactionRoles(ev: Telling, h: TriggerHit, roles: Roles): boolean {
   // a reaction with no object of its own reacts to the event it names or the one before it;
   // the named act's roles are its own: no earlier event of the sentence (`base` has none)
   if (!roles.target.length && ['SUPPORT', 'ACCUSE', 'REJECT'].includes(h.entry.type)) {
-    const next = hits.find((o) => o.head > h.head && (o.head <= h.j + 3 || reactionObject(o, base)));
+    // (an adverbial participle after it is the reacting subject's own act, no object: «رفضت القرار،
+    // مطالبةً إسرائيل بـ…»)
+    const next = hits.find(
+      (o) =>
+        o.head > h.head && !o.entry.flags.has('participle') && (o.head <= h.j + 3 || reactionObject(o, base)),
+    );
     const before = out.at(-1)?.record ?? inp.state.last;
     if (next && next !== h) {
       roles.target = assignRoles(next, base).source;
