@@ -175,3 +175,35 @@ test('«محذرًا X من أن …سـ»: a warning participle of what will be
   assert.equal(of(noComma, 'THREATEN').length, 1, show(noComma));
   assert.equal(of(noComma, 'REQUEST').length, 1, show(noComma));
 });
+
+test('a road cut by a crowd named by a common noun, or turned to after «إلى», is a road block', () => {
+  // own sentences
+  const turned = events(
+    'عاد عدد من سكان حي الزهور صباح اليوم إلى قطع الطريق الوطنية رقم 3 احتجاجًا على انقطاع الكهرباء.',
+  );
+  assert.equal(of(turned, 'PROTEST').length, 1, show(turned));
+  const crowd = events('وقطع عشرات من سكان القرية الطريق الرابطة بين المدينتين احتجاجًا على تلوث المياه.');
+  assert.equal(of(crowd, 'PROTEST').length, 1, show(crowd));
+  // a masdar telling part of a protest already told stays none of its own
+  const part = events('ونظم المحتجون مسيرة في وسط المدينة تخللها قطع طرق رئيسية.');
+  assert.equal(of(part, 'PROTEST').length, 1, show(part));
+});
+
+test('a visit «إلى البلاد … هي الأولى لمسؤول X» goes to the state the article is filed from', () => {
+  // own sentence, with a dateline
+  const visit = events(
+    'ليلونغوي (رويترز) - وقّع وزير الخارجية البرتغالي اتفاقًا للتعاون الثقافي مع مالاوي، خلال زيارة يجريها إلى البلاد هي الأولى لمسؤول برتغالي بهذا المستوى منذ عقد.',
+  );
+  const v = of(visit, 'CONSULT');
+  assert.equal(v.length, 1, show(visit));
+  assert.deepEqual(code(v[0]!.target), ['MWI/GOV'], show(visit));
+});
+
+test('«حلّ X ضيفًا على Y» is a visit to Y', () => {
+  // own sentences
+  const guest = events('حل رئيس الوزراء الهندي ضيفًا على الرئيس الإندونيسي في جاكرتا اليوم الثلاثاء.');
+  const v = of(guest, 'CONSULT');
+  assert.equal(v.length, 1, show(guest));
+  assert.deepEqual(code(v[0]!.source), ['IND/GOV'], show(guest));
+  assert.deepEqual(code(v[0]!.target), ['IDN/GOV'], show(guest));
+});

@@ -608,7 +608,12 @@ function dropBlockedSenses(s: Sentence): void {
         h.entry.mode === 'block' &&
         /^(?:[وف])?قطع/.test(toks[h.head]!.n) &&
         !mentions.some((m) => m.i > h.head && m.i < h.j - 1) &&
-        !toks.slice(h.head + 1, h.j - 1).some((t) => /^(?:ال)?(?:محتج|متظاهر)/.test(t.n))
+        !toks
+          .slice(h.head + 1, h.j - 1)
+          .some((t) => /^(?:ال)?(?:محتج|متظاهر)/.test(t.n) || CROWD.test(t.n)) &&
+        // («عاد السكان إلى قطع الطريق», «لجؤوا إلى قطع الطرقات»: the masdar after «إلى» is the act
+        // the crowd turned to)
+        toks[h.head - 1]?.n !== 'الي'
       ),
   );
   // «بناءً على طلب …» is a formula, not a request
@@ -1603,6 +1608,17 @@ function objectHolds(ev: Telling, h: TriggerHit, roles: Roles): boolean {
     accidental(toks, isNominal(h) ? h.entry.mode === 'kill' && !roles.explicitSource : undefined)
   )
     return false;
+  // «زيارة يجريها إلى البلاد هي الأولى لمسؤول بلجيكي»: who is named after «هي الأولى» is whose
+  // visits are counted, not who is visited
+  if (h.entry.mode === 'visit' && roles.target.length) {
+    const first = toks
+      .slice(h.j, h.j + 10)
+      .find((t) => /^(?:و)?(?:هي|هو)$/.test(t.n) && ORDINAL.test(toks[t.i + 1]?.n ?? ''));
+    if (first) {
+      const counted = mentions.filter((m) => m.i > first.i).flatMap((m) => m.actors);
+      if (roles.target.every((a) => counted.some((b) => b.country === a.country))) roles.target = [];
+    }
+  }
   // a visit to no one, or to a town or an office of the visitor's own state («زيارة أداها إلى
   // سوسة», «زيارة ميدانية إلى الولاية»), is an inspection, not a consultation
   if (h.entry.mode === 'visit' && !roles.target.length) {
@@ -1622,6 +1638,19 @@ function objectHolds(ev: Telling, h: TriggerHit, roles: Roles): boolean {
           ? { ...bare(a), sector: 'GOV' }
           : bare(a),
       );
+    // «خلال زيارة يجريها إلى البلاد», «زيارته الرسمية للبلاد»: «البلاد» is the state the article is
+    // filed from (its dateline, else its first town's) — a visit from abroad to its government
+    else {
+      const here = inp.state.dateline ?? inp.state.home;
+      const land = toks
+        .slice(h.j, h.j + 6)
+        .find(
+          (t) =>
+            t.clause === clause && (t.n === 'للبلاد' || (t.n === 'البلاد' && toks[t.i - 1]?.n === 'الي')),
+        );
+      if (land && here && !roles.source.some((a) => a.country === here))
+        roles.target = [{ country: here, sector: 'GOV' }];
+    }
   }
   // «إلى العاصمة الأردنية»: a state visited, named by its adjective, stands for its government
   if (h.entry.mode === 'visit')
@@ -2150,6 +2179,9 @@ function domesticVisit(roles: Roles, placeHome?: string): boolean {
     );
   });
 }
+
+/** «هي الأولى», «وهو الثاني»: a visit counted among others of its kind. */
+const ORDINAL = /^(?:الاولي|الاول|الثانيه|الثاني|الثالثه|الثالث|الرابعه|الرابع|الاخيره|الاخير)$/;
 
 /** A sentence without events can still set the topic: «أكد أمين المجلس …، علي لاريجاني». */
 function updateTopic(inp: SentenceInput, mentions: ActorMention[], toks: Tok[]): void {
