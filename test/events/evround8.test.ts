@@ -207,3 +207,18 @@ test('«حلّ X ضيفًا على Y» is a visit to Y', () => {
   assert.deepEqual(code(v[0]!.source), ['IND/GOV'], show(guest));
   assert.deepEqual(code(v[0]!.target), ['IDN/GOV'], show(guest));
 });
+
+test('an arrest of one named by a trade («إيقاف طالب», «إيقاف محامٍ») and a road cut «من طرف» a crowd', () => {
+  // own sentences
+  const student = events(
+    'تمكنت الوحدات الأمنية بولاية صفاقس، ليلة البارحة، من إيقاف طالب بكلية العلوم يبلغ من العمر 22 سنة.',
+  );
+  assert.equal(of(student, 'COERCE').length, 1, show(student));
+  const lawyer = events('وأعلنت الشرطة الجزائرية إيقاف محام في العاصمة بتهمة نشر أخبار كاذبة.');
+  assert.equal(of(lawyer, 'COERCE').length, 1, show(lawyer));
+  // a road cut told as the background of a strike, by a crowd named after «من طرف»
+  const cut = events(
+    'دخل سائقو سيارات الأجرة بمدينة قابس في إضراب مفتوح على خلفية قطع الطريق الرابطة بين المدينة والميناء منذ يوم الأحد من طرف أهالي الحي.',
+  );
+  assert.equal(of(cut, 'PROTEST').length, 2, show(cut));
+});
