@@ -20,6 +20,9 @@ export const ERRORS = {
     `${input}: is an RSS/Atom feed (a list of articles), and \`khabar ${command}\` reads one article. ` +
     `Use \`khabar ingest ${input}\` to read every item into the archive (then \`khabar search\` or \`khabar export\`), ` +
     `or pass one article's text or page.`,
+  INPUT_NOT_EXPORT: (input: string, line: number, what: string) =>
+    `${input}: line ${line} is ${what}, not a line of \`khabar export\`; nothing was imported. ` +
+    `\`khabar import\` reads back an export; to analyze articles (text, HTML, feeds, JSONL of articles) into the archive use \`khabar ingest ${input}\`.`,
   USAGE: (what: string) => `${what}. Run \`khabar help\` for the commands and their options.`,
   UNKNOWN_COMMAND: (name: string) =>
     `unknown command "${name}". Run \`khabar help\` for the list of commands.`,

@@ -148,6 +148,31 @@ describe('khabar search / export / import / status', () => {
     assert.match(st.out, /line 3: no "article"/);
   });
 
+  it('import refuses a JSONL of raw articles up front and points to ingest, quarantining nothing', async () => {
+    const file = join(dir, 'raw.jsonl');
+    writeFileSync(
+      file,
+      `\n{"id":"r1","outlet":"منفذ","text":"أعلنت الحكومة خطة جديدة للنقل."}\n{"id":"r2","html":"<p>خبر</p>"}\n`,
+    );
+    const dbR = join(dir, 'r.db');
+    const r = await run(['import', file, '--db', dbR]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /raw\.jsonl: line 2 is a raw article/);
+    assert.match(r.err, /khabar ingest .*raw\.jsonl/);
+    const st = await run(['status', '--db', dbR]);
+    assert.match(st.out, /quarantined\s+0/);
+    // A CSV export (or any text file) is not JSONL at all.
+    const csv = join(dir, 'articles.csv');
+    writeFileSync(csv, (await run(['export', '--format', 'csv', '--db', dbA])).out);
+    const c = await run(['import', csv, '--db', dbR]);
+    assert.equal(c.code, 2);
+    assert.match(
+      c.err,
+      /articles\.csv: line 1 is not JSON, not a line of `khabar export`; nothing was imported/,
+    );
+    assert.match((await run(['status', '--db', dbR])).out, /quarantined\s+0/);
+  });
+
   it('events-table is a flat CSV, one row per event, with the evidence text', async () => {
     const r = await run(['export', '--what', 'events-table', '--db', dbA]);
     const lines = r.out.trim().split('\n');

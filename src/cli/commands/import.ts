@@ -8,13 +8,52 @@ import { openArchive } from '../../store/index.ts';
 import { type Command, write } from '../context.ts';
 import { countRows, LANG_USAGE, langOption, outcomeRows, tableLang, tr } from '../lang.ts';
 
+/**
+ * The lines of the input, refusing up front (before the archive is touched) a file whose
+ * first line is a raw article — `{"text": …}` as \`khabar ingest\` reads it — or not JSON at all
+ * (a text file), rather than a line of an export: the likely mix-up of `import` with `ingest` would otherwise fill the
+ * archive's quarantine with one entry per line. Later raw lines in an export are quarantined
+ * one by one as before.
+ */
+async function* exportLines(lines: AsyncIterable<string>, file: string): AsyncGenerator<string> {
+  let n = 0;
+  let checked = false;
+  for await (const line of lines) {
+    n++;
+    if (!checked && line.trim()) {
+      checked = true;
+      const head = line.trimStart();
+      let v: unknown;
+      try {
+        v = JSON.parse(line);
+      } catch {
+        v = undefined;
+      }
+      const where = file === '-' ? 'standard input' : file;
+      // Not JSON and not even the start of an object: a text file, not a (damaged) export.
+      if (v === undefined && !head.startsWith('{')) throw fail('INPUT_NOT_EXPORT', where, n, 'not JSON');
+      if (
+        v &&
+        typeof v === 'object' &&
+        !Array.isArray(v) &&
+        !('article' in v) &&
+        !('record' in v) &&
+        ('text' in v || 'html' in v)
+      )
+        throw fail('INPUT_NOT_EXPORT', where, n, 'a raw article (it has "text" or "html" and no "article")');
+    }
+    yield line;
+  }
+}
+
 const USAGE = `khabar import FILE.jsonl|- [--db PATH] [--lang ar|en]
 
 Rebuilds an archive from a JSONL export of articles (\`khabar export --what articles\`):
 one processed document (article, brief, analysis) a line, stored as it is — the analysis
 is not run again — then the records after them: duplicate and near-duplicate links, the
 quarantine and the entities (as merged over all their articles). Importing the same file twice changes nothing. A line that is not such a
-document is kept in the quarantine with its line number (see \`khabar status\`).
+document is kept in the quarantine with its line number (see \`khabar status\`); a file whose
+first line is a raw article ({"text": …}) or not JSON at all is refused whole, nothing imported.
 To read raw articles (text, HTML, feeds, JSONL of articles) use \`khabar ingest\`.
 
   --db PATH   archive to fill (SQLite file or postgres:// URL); default KHABAR_DB or the data folder
@@ -49,7 +88,7 @@ export const command: Command = {
     }
     const store = await openArchive(parsed.values.db as string | undefined, ctx);
     try {
-      const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+      const lines = exportLines(createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY }), file);
       const s = await importJsonl(store, lines, {
         source: file,
         onProgress: (p) => {
