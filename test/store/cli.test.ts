@@ -135,6 +135,36 @@ describe('khabar search / export / import / status', () => {
     }
   });
 
+  it('search shows no range when no hit is on the page (--limit 0 counts; --offset past the end says so)', async () => {
+    const zero = await run(['search', 'الاستراتيجية', '--limit', '0', '--db', dbA, '--lang', 'en']);
+    assert.equal(zero.code, 0, zero.err);
+    assert.match(zero.out, /^3 results in /);
+    assert.doesNotMatch(zero.out, /\(1–0\)/);
+    const past = await run(['search', 'الاستراتيجية', '--offset', '10', '--db', dbA, '--lang', 'en']);
+    assert.match(past.out, /^3 results in /);
+    assert.doesNotMatch(past.out, /11–10/);
+    assert.match(past.out, /note: --offset 10 is past the last result \(3\)/);
+    const page2 = await run([
+      'search',
+      'الاستراتيجية',
+      '--offset',
+      '1',
+      '--limit',
+      '1',
+      '--db',
+      dbA,
+      '--lang',
+      'en',
+    ]);
+    assert.match(page2.out, /^3 results \(2–2\) in /);
+    assert.doesNotMatch(page2.out, /past the last/);
+    // Arabic counts agree with the number: «3 نتائج», «نتيجتان», not «3 نتيجة».
+    assert.match(
+      (await run(['search', 'الاستراتيجية', '--db', dbA, '--lang', 'ar'])).out,
+      /^3 نتائج \(1–3\) في /,
+    );
+  });
+
   it('import quarantines lines that are not processed documents, with their line numbers', async () => {
     const file = join(dir, 'mixed.jsonl');
     const good = (await run(['export', '--db', dbA])).out.split('\n')[0]!;

@@ -1,3 +1,4 @@
+import { countedNoun } from '../../i18n/counted.ts';
 import { parseArgs } from 'node:util';
 import { fail } from '../../errors.ts';
 import { openExisting } from '../archive.ts';
@@ -71,16 +72,25 @@ function render(
 ): string {
   const { lang } = opts;
   const lines: string[] = [];
-  const from = r.total === 0 ? 0 : opts.offset + 1;
-  const range = r.total ? ` (${from}–${opts.offset + r.hits.length})` : '';
+  // The range shown; none when no hit is on this page (--limit 0 counts only, or --offset is
+  // past the end: «2 results (1001–1000)» read as nonsense).
+  const range = r.hits.length ? ` (${opts.offset + 1}–${opts.offset + r.hits.length})` : '';
   // Beyond the store's count cap the total is a lower bound: "more than 10000 results".
   const more = r.totalExact === false;
   lines.push(
     lang === 'ar'
-      ? `${more ? 'أكثر من ' : ''}${r.total} نتيجة${range} في ${r.tookMs} ms`
+      ? `${more ? `أكثر من ${r.total} نتيجة` : countedNoun(r.total, 'result', 'ar')}${range} في ${r.tookMs} ms`
       : `${more ? 'more than ' : ''}${r.total} result${r.total === 1 && !more ? '' : 's'}${range} in ${r.tookMs} ms`,
   );
   for (const w of r.warnings ?? []) lines.push(`${tr(lang, 'note', 'ملاحظة')}: ${w}`);
+  if (!r.hits.length && r.total && opts.offset >= r.total && r.totalExact !== false)
+    lines.push(
+      `${tr(lang, 'note', 'ملاحظة')}: ${tr(
+        lang,
+        `--offset ${opts.offset} is past the last result (${r.total}); page from --offset 0`,
+        `‎--offset ${opts.offset} بعد آخر نتيجة (${r.total})؛ ابدأ من ‎--offset 0`,
+      )}`,
+    );
   r.hits.forEach((h, i) => {
     const day = h.published ? gregorianText(h.published.slice(0, 10), lang, { digits: 'latn' }) : undefined;
     const meta = [h.outlet, day].filter(Boolean).join(' · ');
