@@ -275,6 +275,19 @@ describe('every page in both interface languages', { skip: chromiumSkip }, () =>
       (await page.textContent('article header .meta')) ?? '',
       /28 August 2025 \(5 Rabi al-Awwal 1447 AH\)/,
     );
+    // The reader's chips: a post keeps its country in English, as the heading and the facets
+    // name it («Minister of Trade of Egypt», not two «Minister of Trade» for Egypt and Jordan).
+    const posts = await page.locator('.chips a.m-POST').allInnerTexts();
+    assert.ok(posts.length >= 2, `post chips: ${posts.join(' | ')}`);
+    assert.ok(
+      posts.some((p) => / of Egypt$/.test(p)),
+      `post chips: ${posts.join(' | ')}`,
+    );
+    assert.ok(
+      posts.some((p) => / of Jordan$/.test(p)),
+      `post chips: ${posts.join(' | ')}`,
+    );
+    assert.equal(new Set(posts).size, posts.length, `post chips told apart: ${posts.join(' | ')}`);
     await page.goto(`${base}/#/relations?level=actor`);
     await page.waitForSelector('table.dyads');
     const cells = await page.locator('table.dyads tbody td:first-child a').allInnerTexts();

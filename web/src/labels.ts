@@ -4,6 +4,7 @@ import { dateText } from '../../src/i18n/dates.ts';
 import {
   COUNTRY_EN,
   ENTITY_TYPE_EN,
+  entityName,
   lang,
   localized,
   MODALITY_EN,
@@ -141,6 +142,26 @@ const COUNTRY_AR: Record<string, string> = {
 export function countryAr(code: string, label?: string, labelEn?: string): string {
   if (lang() === 'en') return COUNTRY_EN[code] ?? labelEn ?? code;
   return label ?? COUNTRY_AR[code] ?? code;
+}
+
+/**
+ * An entity's name where it stands alone (a page heading, a chip of the reader): `entityName`,
+ * except that in English a post keeps its country as its Arabic name does and as the API names
+ * it elsewhere («Minister of Foreign Affairs of Egypt», «President of Tunisia» — not a
+ * «Minister of Foreign Affairs» that could be Jordan's). A name that already says it is kept.
+ */
+export function standaloneName(e: {
+  type: string;
+  names: { ar: string; en?: string; latin?: string };
+  country?: string;
+  post?: { country?: string };
+  country_name?: string;
+}): string {
+  const name = entityName(e.names);
+  const code = e.country ?? e.post?.country;
+  if (lang() !== 'en' || e.type !== 'POST' || !code) return name;
+  const c = COUNTRY_EN[code] ?? e.country_name ?? code;
+  return c === code || name.toLowerCase().includes(c.toLowerCase()) ? name : `${name} of ${c}`;
 }
 
 const arNum = new Intl.NumberFormat('ar');

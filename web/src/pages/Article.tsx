@@ -5,7 +5,7 @@ import { EventDetail } from '../components/EventDetail.tsx';
 import { Marked } from '../components/Marked.tsx';
 import { Status } from '../components/Status.tsx';
 import { Src, Ui } from '../components/Src.tsx';
-import { countryAr, dateLabel, ENTITY_TYPE_AR, PLOVER_AR, SECTION_AR } from '../labels.ts';
+import { countryAr, dateLabel, ENTITY_TYPE_AR, PLOVER_AR, SECTION_AR, standaloneName } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { entityName, lang, postName, t } from '../i18n.ts';
 import { useFetch } from '../useFetch.ts';
@@ -161,7 +161,7 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
             {others.map((e) => (
               <li key={e.id}>
                 <a class={`chip m-${e.type}`} href={href(['entity', e.id])} title={ENTITY_TYPE_AR[e.type]}>
-                  {entityName(e.names)}
+                  {standaloneName(e)}
                 </a>
               </li>
             ))}

@@ -3,7 +3,7 @@ import { type EntityPage as EntityData, get } from '../api.ts';
 import { Bars } from '../components/Bars.tsx';
 import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
-import { entityName, lang, postName, t } from '../i18n.ts';
+import { lang, postName, t } from '../i18n.ts';
 import {
   countryAr,
   dateLabel,
@@ -13,6 +13,7 @@ import {
   SECTOR_AR,
   score,
   scoreColour,
+  standaloneName,
 } from '../labels.ts';
 import { href } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
@@ -33,18 +34,6 @@ function partnerName(p: { id: string; label?: string; label_en?: string }) {
   return lang() === 'en' && /\p{Script=Arabic}/u.test(text) ? <Src>{text}</Src> : text;
 }
 
-/**
- * The page's heading: the entity's name; in English a post keeps its country, as its Arabic
- * name does and as the API names it elsewhere («Minister of Foreign Affairs of Egypt», not a
- * «Minister of Foreign Affairs» that could be Jordan's).
- */
-function heading(e: EntityData['entity'], country: string | undefined): string {
-  const name = entityName(e.names);
-  if (lang() !== 'en' || e.type !== 'POST' || !country) return name;
-  const c = countryAr(country);
-  return c === country || name.toLowerCase().includes(c.toLowerCase()) ? name : `${name} of ${c}`;
-}
-
 export function EntityPage({ id }: { id: string }) {
   const { data, error, loading } = useFetch(id, () =>
     get<EntityData>(`/api/entities/${encodeURIComponent(id)}`),
@@ -58,7 +47,7 @@ export function EntityPage({ id }: { id: string }) {
   return (
     <div class="entity">
       <header>
-        <h1>{heading(e, country)}</h1>
+        <h1>{standaloneName(e)}</h1>
         {en ? (
           <p class="arabic-name">
             <Src>{e.names.ar}</Src>
