@@ -4,6 +4,7 @@
  * content, encoding (decode), HTML main text, emptiness, language. Nothing is dropped
  * silently: every refusal is an `IngestItem` of kind `rejected` with a rule id and reason.
  */
+import { findDates } from '../analyze/dates.ts';
 import type { Article, Message, Provenance } from '../model.ts';
 import type { QuarantineEntry } from '../store/store.ts';
 import { decode } from './decode.ts';
@@ -124,8 +125,56 @@ export function isoTime(value: string | undefined): string | undefined {
   if (/^\d{4}-\d{2}(-\d{2})?$/.test(v)) return v;
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(v))
     return v.replace(' ', 'T');
+  // Date.parse reads Arabic words as noise around a year: «مارس 2025» would be 1 January 2025.
+  // Those are read by `readPublished` (findDates) instead.
+  if (/\p{Script=Arabic}/u.test(v)) return v;
   const t = Date.parse(v);
   return Number.isFinite(t) ? new Date(t).toISOString().replace('.000Z', 'Z') : v;
+}
+
+/** `YYYY-MM` or `YYYY-MM-DD` (a time may follow) naming a real calendar month or day. */
+function calendarIso(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:$|T)/u.exec(v);
+  if (!m) return false;
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The `published` field as stored: `isoTime`'s ISO form when it reads one; else a date written
+ * in words as Arabic outlets print it («الأحد 2 مارس 2025», «14 أكتوبر/تشرين الأول 2025 -
+ * 10:30», «5 ربيع الأول 1447 هـ» → its Gregorian day; «مارس 2025» → 2025-03) or a numeric month
+ * («12/2015» → 2015-12); else nothing, with a warning that names the value. A value that is no
+ * date («not a date», «31/02/2015») was stored as given and sorted above every real date
+ * (`--sort date`, the API's newest first) while no date filter could reach it.
+ */
+export function readPublished(
+  value: string | undefined,
+  source: string,
+): { published?: string; warning?: Message } {
+  const v = isoTime(value);
+  if (v === undefined) return {};
+  if (calendarIso(v)) return { published: v };
+  const month = /^(\d{1,2})[/.-](\d{4})$/u.exec(v);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12)
+    return { published: `${month[2]}-${month[1]!.padStart(2, '0')}` };
+  const found = findDates(v).filter(
+    (d) => d.value && (d.precision === 'day' || d.precision === 'month') && !d.durationDays,
+  );
+  if (found.length === 1 && calendarIso(found[0]!.value!)) return { published: found[0]!.value! };
+  return {
+    warning: {
+      ruleId: 'ingest/unread-date',
+      severity: 'warning',
+      reason:
+        `${source}: the published date ${JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v)} is not a date khabar can read; ` +
+        'the article is stored without it (dated by its text where the text gives a date). Write ISO 8601 (2025-03-02), ' +
+        'day first (02/03/2025), RFC 822, or the Arabic words («2 مارس 2025»).',
+    },
+  };
 }
 
 function hostOf(url: string | undefined): string | undefined {
@@ -204,7 +253,8 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
       input.raw ?? text,
     );
   const outlet = opts.outlet ?? meta.outlet ?? hostOf(meta.url);
-  const published = isoTime(meta.published);
+  const { published, warning: dateWarning } = readPublished(meta.published, input.source);
+  if (dateWarning) warnings.push(dateWarning);
   const article: Article = {
     id: articleId({
       text,

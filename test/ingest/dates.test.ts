@@ -33,3 +33,36 @@ test('a JSONL record with a day-first date is stored with an ISO published date'
   assert.equal(item.kind, 'article');
   assert.equal(item.kind === 'article' ? item.article.published : undefined, '2014-05-19');
 });
+
+test('a published date written in Arabic words is read; one that is no date is dropped with a warning naming it', () => {
+  const build = (published: string) =>
+    buildArticle({
+      source: 'dates.jsonl:2',
+      format: 'jsonl',
+      text: 'افتتحت وزارة النقل جسرًا جديدًا فوق النهر يربط ضفتي المدينة بعد عامين من الأشغال.',
+      meta: { published },
+    });
+  const art = (published: string) => {
+    const item = build(published);
+    assert.equal(item.kind, 'article');
+    return item.kind === 'article' ? item.article : undefined;
+  };
+  assert.equal(art('الأحد 2 مارس 2025')?.published, '2025-03-02');
+  assert.equal(art('الثلاثاء، 14 أكتوبر/تشرين الأول 2025 - 10:30')?.published, '2025-10-14');
+  assert.equal(art('5 ربيع الأول 1447 هـ')?.published, '2025-08-28');
+  // Not 1 January: Date.parse reads «مارس 2025» as a bare year.
+  assert.equal(art('مارس 2025')?.published, '2025-03');
+  assert.equal(art('12/2015')?.published, '2015-12');
+  assert.deepEqual(art('2025-03-02')?.warnings, []);
+  for (const bad of ['not a date', '31/02/2015', '2015-13-01', 'أمس']) {
+    const a = art(bad);
+    assert.equal(a?.published, undefined, bad);
+    const w = a?.warnings.find((m) => m.ruleId === 'ingest/unread-date');
+    assert.ok(w, `a warning for ${bad}`);
+    assert.equal(w.severity, 'warning');
+    assert.ok(
+      w.reason.startsWith(`dates.jsonl:2: the published date ${JSON.stringify(bad)} is not a date`),
+      w.reason,
+    );
+  }
+});
