@@ -185,3 +185,32 @@ test('khabar ingest - reads standard input; --outlet names the outlet', async ()
     await store.close();
   }
 });
+
+test('khabar ingest: articles stored with a warning are counted and named in the summary', async () => {
+  const dir = tmp();
+  const db = join(dir, 'archive.db');
+  const file = join(dir, 'dated.jsonl');
+  writeFileSync(
+    file,
+    [
+      JSON.stringify({ id: 'w1', outlet: 'One', published: 'not a date', text: arabicArticle(700) }),
+      JSON.stringify({ id: 'w2', outlet: 'One', published: '2025-03-02', text: arabicArticle(701) }),
+    ].join('\n'),
+  );
+  const damaged = join(dir, 'damaged.txt');
+  writeFileSync(damaged, Buffer.concat([Buffer.from(arabicArticle(702)), Buffer.from([0xff, 0xfe, 0xc3])]));
+  const f = fakeContext();
+  assert.equal(await main(['ingest', file, damaged, '--db', db, '--lang', 'en'], f.ctx), 0, f.err());
+  const out = f.out();
+  assert.match(out, /inserted\s+3/);
+  assert.match(out, /with warnings\s+2/);
+  assert.match(out, /ingest\/unread-date\s+1/);
+  assert.match(out, /ingest\/invalid-utf8\s+1/);
+  assert.match(out, /dated\.jsonl:1: the published date "not a date" is not a date/);
+  assert.match(out, /damaged\.txt: 3 invalid UTF-8 byte/);
+  const j = await ingest([file, '--db', db]);
+  assert.deepEqual((j as unknown as { warnings: Record<string, number> }).warnings, {});
+  const again = fakeContext();
+  await main(['ingest', file, '--db', join(dir, 'b.db'), '--json'], again.ctx);
+  assert.deepEqual(JSON.parse(again.out()).warnings, { 'ingest/unread-date': 1 });
+});

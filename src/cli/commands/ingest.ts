@@ -37,7 +37,7 @@ Options:
   --max-feed-items N   items read from one feed (default ${DEFAULT_LIMITS.maxFeedItems}; the rest are quarantined)
   --queue              enqueue each article as a job for \`khabar worker\` instead of
                        processing here (needs a postgres:// archive; see docs/deploy.md)
-  --json               print the summary as one JSON object
+  --json               print the summary as one JSON object ("warnings": the stored articles' warnings by rule)
   --quiet              no progress
   --lang ar|en         language of the summary; default from the locale (LC_ALL, LC_MESSAGES,
                        LANG: ar… → ar, else en)`;
@@ -154,7 +154,15 @@ async function* merge(sources: AsyncIterable<IngestItem>[]): AsyncGenerator<Inge
   }
 }
 
-export function summaryTable(s: IngestSummary, lang: Lang = 'en'): string {
+/** Warnings of the articles read (stored, but with a problem): their reasons, by rule id. */
+export interface Warned {
+  byRule: Record<string, number>;
+  reasons: string[];
+}
+
+const WARNED_SHOWN = 10;
+
+export function summaryTable(s: IngestSummary, lang: Lang = 'en', warned?: Warned): string {
   const rate = s.elapsedMs > 0 ? ((s.seen - s.skipped) * 1000) / s.elapsedMs : 0;
   const secs = (s.elapsedMs / 1000).toFixed(1);
   const lines = [
@@ -168,6 +176,23 @@ export function summaryTable(s: IngestSummary, lang: Lang = 'en'): string {
   for (const [rule, n] of Object.entries(s.reasons).sort((a, b) => b[1] - a[1]))
     lines.push(`    ${rule.padEnd(24)} ${String(n).padStart(6)}`);
   if (s.skipped) lines.push(...countRows([['not modified', 'لم يتغيّر', s.skipped]], lang));
+  // Stored with a warning (damaged bytes, an unread date …): said here, since nothing else
+  // lists them (the article keeps them: \`khabar export\`, the API's article).
+  const nWarned = warned ? warned.reasons.length : 0;
+  if (warned && nWarned) {
+    lines.push(...countRows([['with warnings', 'مع تحذيرات', nWarned]], lang));
+    for (const [rule, n] of Object.entries(warned.byRule).sort((a, b) => b[1] - a[1]))
+      lines.push(`    ${rule.padEnd(24)} ${String(n).padStart(6)}`);
+    for (const r of warned.reasons.slice(0, WARNED_SHOWN)) lines.push(`  ${r}`);
+    if (nWarned > WARNED_SHOWN)
+      lines.push(
+        tr(
+          lang,
+          `  … and ${nWarned - WARNED_SHOWN} more (each article keeps its warnings: \`khabar export\`)`,
+          `  … و${nWarned - WARNED_SHOWN} غيرها (يحتفظ كل خبر بتحذيراته: \`khabar export\`)`,
+        ),
+      );
+  }
   if (s.quarantined)
     lines.push(
       tr(
@@ -254,10 +279,24 @@ export const command: Command = {
         c: IngestSummary | Parameters<NonNullable<Parameters<typeof runIngest>[0]['onProgress']>>[0],
       ) =>
         `new ${c.inserted} upd ${c.updated} same ${c.unchanged} dup ${c.duplicates} near ${c.nearDuplicates} quarantined ${c.quarantined}`;
+      const warned: Warned = { byRule: {}, reasons: [] };
       const summary = await runIngest({
         store,
         items: follow ? merge(sources) : chain(sources),
         signal: controller.signal,
+        onItem: (item, result) => {
+          // Only what this run stored: an unchanged article was reported when it was stored.
+          const stored =
+            result?.status === 'inserted' ||
+            result?.status === 'updated' ||
+            result?.status === 'near-duplicate';
+          if (item.kind !== 'article' || !stored) return;
+          for (const m of item.article.warnings) {
+            if (m.severity !== 'warning' && m.severity !== 'error') continue;
+            warned.byRule[m.ruleId] = (warned.byRule[m.ruleId] ?? 0) + 1;
+            warned.reasons.push(m.reason);
+          }
+        },
         ...(quiet
           ? {}
           : {
@@ -271,8 +310,8 @@ export const command: Command = {
             ? undefined
             : { done: summary.seen - summary.skipped, elapsedMs: summary.elapsedMs, detail: detail(summary) },
         );
-      if (flags.bools.has('json')) write(ctx.stdout, JSON.stringify(summary));
-      else write(ctx.stdout, summaryTable(summary, lang));
+      if (flags.bools.has('json')) write(ctx.stdout, JSON.stringify({ ...summary, warnings: warned.byRule }));
+      else write(ctx.stdout, summaryTable(summary, lang, warned));
       return 0;
     } finally {
       process.off('SIGINT', onSignal);
