@@ -27,6 +27,9 @@
  *
  * --vec-dims N (40: dimensions of the opt-in `vec` group's binarized ANT word vectors).
  *
+ * --propagate N (default: the doc window, 20; 0 = off): `tagDocument` tags an untagged occurrence
+ * of a name it read within N sentences the same way (src/analyze/tagger/propagate.ts).
+ *
  * Groups on by default: all but lexicon, quote, ctxaffix, repeat, stemcluster, antlex, vec and
  * docctx, which are implemented but gave no dev gain beyond noise (bench/RESULTS.md, section ner);
  * add them with --with. brown, cue and namepart are on (together +1.05 dev F1, paired over three
@@ -442,6 +445,10 @@ if (bagWithout.length) {
   console.log(`bag: ${bagSeeds} runs without ${bagWithout.join(',')}, weight ${bagWeight}`);
 }
 const header = headerFor(trained, { groups, ...res, docWindow, meta });
+// Label propagation at tagging time (src/analyze/tagger/propagate.ts), on before the O penalty
+// and type biases are chosen: --propagate N sentences (default: the doc window), 0 = off.
+const propagate = Number(opt('propagate') ?? (groups.includes('doc') ? docWindow : 0));
+if (propagate > 0) header.propagateWindow = propagate;
 const model = new TaggerModel(header, trained.hashes, trained.weights);
 // Settings chosen on dev: a penalty on O that trades precision for recall, then (unless
 // --no-type-bias) a bias per entity type, by coordinate ascent over a small grid.

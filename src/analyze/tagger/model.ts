@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { docFeaturesFlat, FeatureExtractor, type FeatureGroup, type WordTable } from './features.ts';
 import { PhraseGazetteer } from './gazetteer.ts';
+import { propagateLabels } from './propagate.ts';
 
 export interface ModelHeader {
   version: 1;
@@ -26,6 +27,11 @@ export interface ModelHeader {
   typeBias?: Record<string, number>;
   /** With the `doc` group: sentences before and after whose first-pass tags feed the second pass. */
   docWindow?: number;
+  /**
+   * Sentences before and after to which `tagDocument` propagates the names it read (see
+   * propagate.ts); absent: no propagation.
+   */
+  propagateWindow?: number;
   /** Flat cluster ids per proclitic-stripped stem (group `stemcluster`). */
   stemClusters?: Record<string, number[]>;
   /** Match form → Brown cluster bit string (groups `brown` and `cue`; data/clusters/ant-brown.tsv at training time). */
@@ -493,7 +499,8 @@ export class TaggerModel {
       out[s] = names;
       k += len;
     }
-    return out;
+    const w = this.header.propagateWindow;
+    return w !== undefined && w > 0 ? propagateLabels(sents, out, w) : out;
   }
 
   /** The `doc` pass of `tagDocument`: adds the doc features to the kept emissions and re-decodes the sentences they change. */
