@@ -222,3 +222,53 @@ test('an arrest of one named by a trade («إيقاف طالب», «إيقاف �
   );
   assert.equal(of(cut, 'PROTEST').length, 2, show(cut));
 });
+
+test('one state’s naval, air or live-fire exercises are a mobilization («مناورات بحرية واسعة»)', () => {
+  // own sentences
+  const naval = events(
+    'أعلنت البحرية الفنزويلية بدء مناورات بحرية واسعة قبالة سواحلها الشمالية تستمر أربعة أيام.',
+  );
+  assert.equal(of(naval, 'MOBILIZE').length, 1, show(naval));
+  const live = events('وأجرت ثلاث فرقاطات تركية مناورات بالذخيرة الحية في شرق المتوسط.');
+  assert.equal(of(live, 'MOBILIZE').length, 1, show(live));
+  // joint ones stay a cooperation
+  const joint = events('وبدأت القوات المصرية والسعودية مناورات بحرية مشتركة في البحر الأحمر.');
+  assert.equal(of(joint, 'MOBILIZE').length, 0, show(joint));
+  assert.equal(of(joint, 'COOPERATE').length, 1, show(joint));
+});
+
+test('a curfew lifted «المفروض منذ …», a border reopened «المغلقة منذ …»: the imposing, recalled', () => {
+  // own sentences
+  const curfew = events(
+    'أعلنت الحكومة السريلانكية، اليوم الثلاثاء، رفع حظر التجول المفروض منذ شهرين في ثلاث مقاطعات شمالية.',
+  );
+  const c = of(curfew, 'COERCE');
+  assert.equal(c.length, 1, show(curfew));
+  assert.equal(c[0]!.background, true, show(curfew));
+  const border = events(
+    'قررت حكومة زيمبابوي إعادة فتح حدودها البرية مع موزمبيق، المغلقة منذ مارس 2024، ابتداء من الاثنين المقبل.',
+  );
+  assert.equal(of(border, 'SANCTION').length, 1, show(border));
+  assert.equal(of(border, 'CONCEDE').length, 1, show(border));
+  // sanctions lifted: the lifting alone
+  const lifted = events('أعلنت الحكومة الكندية رفع العقوبات المفروضة على قطاع الطيران الفنزويلي.');
+  assert.equal(of(lifted, 'SANCTION').length, 0, show(lifted));
+});
+
+test('«عبّر عن تفهمه لـ…», «تمجيد» of an attack: support', () => {
+  // own sentences
+  const understood = events('عبر وزير الصحة التونسي عن تفهمه لإضراب الأطباء الشبان.');
+  assert.equal(of(understood, 'SUPPORT').length, 1, show(understood));
+  const glorified = events('وأوقفت الشرطة شابين بعد تمجيدهما للهجوم الإرهابي على مركز الحرس.');
+  assert.equal(of(glorified, 'SUPPORT').length, 1, show(glorified));
+});
+
+test('a body’s own meeting with no one else met is no consultation («خلال اجتماعهم اليوم»)', () => {
+  // own sentences
+  const own = events(
+    'أكد أعضاء لجنة المالية بالبرلمان، خلال اجتماعهم اليوم الأربعاء، أن مشروع القانون لا يلبي التطلعات.',
+  );
+  assert.equal(of(own, 'CONSULT').length, 0, show(own));
+  const met = events('وبحث وزير الخارجية الأردني، خلال اجتماعه مع نظيره العراقي، ملف المياه.');
+  assert.equal(of(met, 'CONSULT').length, 1, show(met));
+});
