@@ -272,3 +272,38 @@ test('a body’s own meeting with no one else met is no consultation («خلال
   const met = events('وبحث وزير الخارجية الأردني، خلال اجتماعه مع نظيره العراقي، ملف المياه.');
   assert.equal(of(met, 'CONSULT').length, 1, show(met));
 });
+
+test('an international body’s aid «في البلاد» goes to the state the story is filed from', () => {
+  // own sentence, with a dateline
+  const grant = events(
+    'مونروفيا - أعلن البنك الدولي عن منحة طارئة بقيمة 20 مليون دولار لدعم قطاع التعليم في البلاد.',
+  );
+  const aid = of(grant, 'AID');
+  assert.equal(aid.length, 1, show(grant));
+  assert.deepEqual(code(aid[0]!.target), ['LBR/GOV'], show(grant));
+});
+
+test('slogans, banners, a strike that call for something tell no request of their own', () => {
+  // own sentences
+  const slogans = events('ورفع المحتجون في ليما لافتات تطالب برحيل وزير الداخلية.');
+  assert.equal(of(slogans, 'REQUEST').length, 0, show(slogans));
+  const strike = events('ودخل عمال الموانئ في اليوم الخامس من إضراب يطالب فيه العمال بزيادة الأجور.');
+  assert.equal(of(strike, 'REQUEST').length, 0, show(strike));
+  // a union that calls for it still does
+  const union = events('وتطالب النقابة الوطنية للموانئ بزيادة الأجور.');
+  assert.equal(of(union, 'REQUEST').length, 1, show(union));
+});
+
+test('«لن تعود/تجلس إلى طاولة الحوار» is a rejection', () => {
+  // own sentence
+  const table = events(
+    'وأعلنت المعارضة الفنزويلية أنها لن تعود إلى طاولة الحوار مع الحكومة قبل الإفراج عن المعتقلين.',
+  );
+  assert.equal(of(table, 'REJECT').length, 1, show(table));
+});
+
+test('an act with no trigger done «احتجاجًا على» another act is a protest, the act protested aside', () => {
+  // own sentence: the only trigger is inside what is protested
+  const self = events('حاول صياد الانتحار حرقًا أمام مقر الولاية احتجاجًا على حجز السلطات لقاربه.');
+  assert.equal(of(self, 'PROTEST').length, 1, show(self));
+});

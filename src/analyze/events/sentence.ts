@@ -520,7 +520,10 @@ function triggerHits(toks: Tok[]): TriggerHit[] {
   // محاولة انتحار احتجاجًا على …»)
   const protestAt = toks.findIndex((t) => t.cands.includes('احتجاجا'));
   if (protestAt >= 0) {
-    if (!hits.length) hits = [{ entry: IN_PROTEST, i: protestAt, j: protestAt + 1, head: protestAt }];
+    // (or with triggers only in what is protested: «حاول بحّار الانتحار حرقًا … احتجاجًا على حجز
+    // السلطات لمركبه»)
+    if (!hits.some((h) => h.head < protestAt))
+      hits = [{ entry: IN_PROTEST, i: protestAt, j: protestAt + 1, head: protestAt }, ...hits];
     else
       hits = hits.map((h) =>
         h.entry.type === 'COERCE' && h.entry.mode === 'close' && h.head < protestAt
@@ -764,6 +767,16 @@ function dropOtherSenses(s: Sentence): void {
       return false;
     // «تم طرده من عمله»: dismissed, not expelled
     if (h.entry.mode === 'expel' && next[0]?.n === 'من' && next[1] && DISMISSED_FROM.test(next[1].n))
+      return false;
+    // «هتافات تطالب برحيل …», «لافتات تطالب …», «إضراب يطالب فيه العمال …»: a present verb
+    // describing a thing (slogans, banners, a text, a strike) says what it calls for — the demand
+    // of a protest or a draft already told, no request of its own
+    if (
+      h.entry.type === 'REQUEST' &&
+      h.entry.kind === 'verb' &&
+      /^[يت]/.test(toks[h.head]!.n) &&
+      SAYS_THING.test(toks[h.head - 1]?.n ?? '')
+    )
       return false;
     // «بن طالب», «إيقاف طالب», «تلميذا أو طالبا»: a student or a name, not «طالب» (demanded)
     if (
@@ -1643,7 +1656,17 @@ function objectHolds(ev: Telling, h: TriggerHit, roles: Roles): boolean {
     !roles.target.length &&
     !hits.some((o) => o !== h && o.entry.type === 'AID')
   ) {
-    const to = aidRecipient(roles.source, inp.state);
+    // («أعلن البنك الدولي عن منحة … لدعم القطاع الصحي في البلاد»: an international body's aid to
+    // «البلاد» goes to the state the story is filed from)
+    const here = inp.state.dateline ?? inp.state.home;
+    const to =
+      aidRecipient(roles.source, inp.state) ??
+      (here &&
+      roles.source.length &&
+      roles.source.every((a) => !a.country) &&
+      toks.slice(h.j, h.j + 14).some((t) => /^(?:في|ب|ل)?(?:ال)?بلاد$/.test(t.n) || t.n === 'للبلاد')
+        ? here
+        : undefined);
     if (to) roles.target = [{ country: to, sector: 'GOV' }];
   }
   // «قضت محكمة … بإيقاف أفراد عصابة», «تمكنت الدورية من إيقاف سيارة»: an arrest whose object is
@@ -2236,6 +2259,10 @@ function domesticVisit(roles: Roles, placeHome?: string): boolean {
     );
   });
 }
+
+/** Things that call for something in a relative clause: «هتافات تطالب», «عريضة تدعو». */
+const SAYS_THING =
+  /^(?:[وف])?(?:هتافات|لافتات|شعارات|يافطات|عريضه|عرايض|رساله|رسايل|اضراب|اضرابات|مظاهرات|مسيره|وقفه|بيانات|منشورات|تغريده|تغريدات)$/;
 
 /** «اجتماعه», «اجتماعاتها», «لقائهم»: a meeting noun with a possessive pronoun. */
 const OWN_MEETING = /^(?:[وف])?(?:ب|ل)?(?:اجتماع|اجتماعات|لقاء|لقاءات)(?:ه|ها|هم)$/;
