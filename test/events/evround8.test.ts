@@ -307,3 +307,17 @@ test('an act with no trigger done «احتجاجًا على» another act is a p
   const self = events('حاول صياد الانتحار حرقًا أمام مقر الولاية احتجاجًا على حجز السلطات لقاربه.');
   assert.equal(of(self, 'PROTEST').length, 1, show(self));
 });
+
+test('the act an accusation names past a time inset or after «باستخدام» is the accused’s own', () => {
+  // own sentences
+  const inset = events(
+    'اتهم خفر السواحل الماليزي نظيره الإندونيسي، الأحد، باستخدام خراطيم المياه ضد قارب صيد ماليزي.',
+  );
+  const coerce = of(inset, 'COERCE');
+  assert.equal(coerce.length, 1, show(inset));
+  assert.ok(
+    code(coerce[0]!.source).some((x) => x.startsWith('IDN')),
+    show(inset),
+  );
+  assert.equal(of(inset, 'ACCUSE').length, 1, show(inset));
+});

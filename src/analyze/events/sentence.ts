@@ -1109,10 +1109,14 @@ function absorbComplements(s: Sentence): Set<TriggerHit> {
       // an event of its own by the accused
       // (the accused may be a long name: «اتهمت ناميبيا عناصر وحدة حماية الحياة البرية في بوتسوانا
       // بقتل …», up to 10 words with no comma)
+      // («اتهم خفر السواحل الفلبيني نظيره الصيني، الاثنين، باستخدام خراطيم المياه»: the act may
+      // follow a masdar of doing with «بـ», and a time inset between commas counts no word)
       if (
         h.entry.type === 'ACCUSE' &&
-        toks[o.head]!.prep === 'ب' &&
-        (o.head - h.j <= 6 || (o.head - h.j <= 10 && !toks.slice(h.j, o.head).some((t) => t.punct)))
+        (toks[o.head]!.prep === 'ب' || DOING_BY.test(toks[o.head - 1]?.n ?? '')) &&
+        (o.head - h.j <= 6 ||
+          (o.head - h.j <= 10 && !toks.slice(h.j, o.head).some((t) => t.punct)) ||
+          (o.head - h.j <= 12 && toks.slice(h.j, o.head).every((t) => !t.punct || timeInset(toks, t.i))))
       ) {
         accusedAct.set(o, h);
         continue;
@@ -2263,6 +2267,18 @@ function domesticVisit(roles: Roles, placeHome?: string): boolean {
 /** Things that call for something in a relative clause: «هتافات تطالب», «عريضة تدعو». */
 const SAYS_THING =
   /^(?:[وف])?(?:هتافات|لافتات|شعارات|يافطات|عريضه|عرايض|رساله|رسايل|اضراب|اضرابات|مظاهرات|مسيره|وقفه|بيانات|منشورات|تغريده|تغريدات)$/;
+
+/** A comma that opens or closes a time inset: «، الاثنين،», «، أمس،». */
+function timeInset(toks: Tok[], k: number): boolean {
+  if (!COMMA_TOK.test(toks[k]!.raw)) return false;
+  const time = (t: Tok | undefined) =>
+    t !== undefined &&
+    /^(?:ال)?(?:امس|اليوم|غدا|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)$/.test(t.n);
+  return time(toks[k - 1]) || time(toks[k + 1]);
+}
+
+/** «باستخدام», «بارتكاب», «بتنفيذ»: a masdar of doing, with «بـ», before the act an accusation names. */
+const DOING_BY = /^(?:باستخدام|بارتكاب|بتنفيذ|بممارسه|باستعمال)$/;
 
 /** «اجتماعه», «اجتماعاتها», «لقائهم»: a meeting noun with a possessive pronoun. */
 const OWN_MEETING = /^(?:[وف])?(?:ب|ل)?(?:اجتماع|اجتماعات|لقاء|لقاءات)(?:ه|ها|هم)$/;
