@@ -566,7 +566,7 @@ function triggerHits(toks: Tok[]): TriggerHit[] {
  * close_border), headed by the participle.
  */
 function imposedBefore(toks: Tok[], hits: TriggerHit[]): TriggerHit[] {
-  let out: TriggerHit[] | undefined;
+  const out: TriggerHit[] = [];
   for (const t of toks) {
     if (!IMPOSED.test(t.n)) continue;
     // the lifting before it, its phrase ending at most six words before the participle
@@ -584,9 +584,9 @@ function imposedBefore(toks: Tok[], hits: TriggerHit[]): TriggerHit[] {
         ? IMPOSED_CURFEW
         : undefined;
     if (!entry || (closed && lift.entry.mode !== 'ease')) continue;
-    (out ??= []).push({ entry, i: t.i, j: t.i + 1, head: t.i });
+    out.push({ entry, i: t.i, j: t.i + 1, head: t.i });
   }
-  return out ? [...hits, ...out].sort((a, b) => a.head - b.head) : hits;
+  return out.length ? [...hits, ...out].sort((a, b) => a.head - b.head) : hits;
 }
 
 /** «المفروض», «المفروضة», «المغلقة»: a measure's imposing, named after it. */
