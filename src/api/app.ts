@@ -160,7 +160,7 @@ export function createApp(opts: AppOptions): Hono {
     async (c) => {
       const items = await ingestBody(
         { store, dedup, ...(opts.fetchUrl ? { fetchUrl: opts.fetchUrl } : {}) },
-        { contentType: c.req.header('content-type') ?? '', body: await c.req.text() },
+        { contentType: c.req.header('content-type') ?? '', body: new Uint8Array(await c.req.arrayBuffer()) },
       );
       // New articles change search, lists, entities and relations: drop every cached answer.
       cache?.clear();

@@ -113,26 +113,42 @@ async function run(
   });
 }
 
+/**
+ * A text or HTML body as the ingest module reads a file: its bytes, so that the encoding is
+ * detected as for \`khabar ingest FILE\` (BOM, UTF-16, windows-1256 …) and random bytes are
+ * refused as binary. Read as UTF-8 text, a windows-1256 article was «no text to read» and
+ * random bytes «written in sk, not Arabic». A declared charset other than UTF-8 is honoured.
+ */
+function textInput(contentType: string, body: string | Uint8Array, html: boolean) {
+  const format = html ? ('html' as const) : ('api' as const);
+  if (typeof body === 'string') return { source: 'api', format, text: body, html, raw: body };
+  const charset = /;\s*charset\s*=\s*"?([\w.:-]+)"?/iu.exec(contentType)?.[1]?.toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+    try {
+      const text = new TextDecoder(charset).decode(body);
+      return { source: 'api', format, text, html, raw: text, encoding: charset };
+    } catch {
+      // An unknown label: detect it from the bytes.
+    }
+  }
+  return { source: 'api', format, bytes: body, html };
+}
+
 /** Handles one ingest request body, by content type. */
 export async function ingestBody(
   opts: IngestOptions,
-  req: { contentType: string; body: string },
+  req: { contentType: string; body: string | Uint8Array },
 ): Promise<IngestItem[]> {
   const type = req.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   const now = new Date().toISOString();
   if (type === 'text/plain' || type === 'text/html') {
     const html = type === 'text/html';
-    return run(opts, [
-      {
-        item: buildArticle(
-          { source: 'api', format: html ? 'html' : 'api', text: req.body, html, raw: req.body },
-          { now },
-        ),
-      },
-    ]);
+    return run(opts, [{ item: buildArticle(textInput(req.contentType, req.body, html), { now }) }]);
   }
+  // JSON and JSONL are UTF-8 (RFC 8259).
+  const body = typeof req.body === 'string' ? req.body : new TextDecoder().decode(req.body);
   if (type === 'application/x-ndjson' || type === 'application/jsonl' || type === 'application/jsonlines') {
-    const lines = req.body.split(/\r?\n/);
+    const lines = body.split(/\r?\n/);
     if (lines.filter((l) => l.trim()).length > MAX_JSONL_LINES) {
       throw problems.validation('body', [
         { in: 'body', path: '', message: `at most ${MAX_JSONL_LINES} lines per request` },
@@ -147,7 +163,7 @@ export async function ingestBody(
   if (type === 'application/json') {
     let raw: unknown;
     try {
-      raw = JSON.parse(req.body);
+      raw = JSON.parse(body);
     } catch {
       throw problems.validation('body', [{ in: 'body', path: '', message: 'not valid JSON' }]);
     }

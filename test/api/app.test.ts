@@ -347,6 +347,46 @@ describe('api: ingest', () => {
     );
   });
 
+  test('a text body is read as a file is: windows-1256 detected, a declared charset honoured, random bytes refused as binary', async () => {
+    const { app } = await setup({ token: 'secret' });
+    const post = async (body: Uint8Array<ArrayBuffer> | string, type: string) => {
+      const res = await app.request('/api/ingest', {
+        method: 'POST',
+        body,
+        headers: { 'Content-Type': type, Authorization: 'Bearer secret' },
+      });
+      assert.equal(res.status, 201);
+      return ((await res.json()) as { items: Array<Record<string, unknown>> }).items[0]!;
+    };
+    // «أعلنت وزارة الزراعة …» in windows-1256, sent as text/plain with no charset.
+    const { default: iconv } = await import('iconv-lite');
+    const cp1256 = new Uint8Array(iconv.encode(text, 'windows-1256'));
+    const a = await post(cp1256, 'text/plain');
+    assert.equal(a.status, 'inserted', JSON.stringify(a));
+    assert.deepEqual(
+      (a.warnings as Array<{ ruleId: string }>).map((w) => w.ruleId),
+      ['ingest/encoding-converted'],
+    );
+    const other =
+      'قررت بلدية صفاقس توسيع شبكة النقل الحضري بخطوط حافلات جديدة تربط الأحياء الغربية بوسط المدينة.';
+    const b = await post(
+      new Uint8Array(iconv.encode(other, 'windows-1256')),
+      'text/plain; charset=windows-1256',
+    );
+    assert.equal(b.status, 'inserted', JSON.stringify(b));
+    const noise = new Uint8Array(2000);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919 + 13) % 256;
+    const c = await post(noise, 'text/plain');
+    assert.equal(c.ruleId, 'ingest/binary', JSON.stringify(c));
+    assert.match(String(c.error), /^api: looks like a binary file/);
+    // UTF-8 as before.
+    const d = await post(
+      'تظاهر مئات العمال أمام مقر الحكومة للمطالبة بزيادة الأجور وتحسين ظروف العمل.',
+      'text/plain; charset=utf-8',
+    );
+    assert.equal(d.status, 'inserted', JSON.stringify(d));
+  });
+
   test('text, HTML, JSON, URL and JSONL are stored', async () => {
     const fetched: string[] = [];
     const store = new MemoryStore();
