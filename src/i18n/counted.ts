@@ -23,6 +23,14 @@ const NOUNS = {
   },
   story: { one: 'قصة واحدة', two: 'قصتان', few: 'قصص', many: 'قصة', other: 'قصة', en: ['story', 'stories'] },
   event: { one: 'حدث واحد', two: 'حدثان', few: 'أحداث', many: 'حدثًا', other: 'حدث', en: ['event', 'events'] },
+  dyad: {
+    one: 'ثنائية واحدة',
+    two: 'ثنائيتان',
+    few: 'ثنائيات',
+    many: 'ثنائيةً',
+    other: 'ثنائية',
+    en: ['dyad', 'dyads'],
+  },
   result: {
     one: 'نتيجة واحدة',
     two: 'نتيجتان',

@@ -171,7 +171,7 @@ export function readPublished(
       severity: 'warning',
       reason:
         `${source}: the published date ${JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v)} is not a date khabar can read; ` +
-        'the article is stored without it (dated by its text where the text gives a date). Write ISO 8601 (2025-03-02), ' +
+        'it is left out (the article is dated by its text where the text gives a date). Write ISO 8601 (2025-03-02), ' +
         'day first (02/03/2025), RFC 822, or the Arabic words («2 مارس 2025»).',
     },
   };

@@ -241,6 +241,40 @@ test('khabar relations adds articles up to dyads', async () => {
   assert.equal(d.periods.length, 2);
 });
 
+test('khabar relations FILE.jsonl: a bad line is skipped with a warning naming it, not the end of the run', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-relations-bad-'));
+  const path = join(dir, 'dump.jsonl');
+  writeFileSync(
+    path,
+    [
+      JSON.stringify({
+        published: '10/01/2025',
+        text: 'استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة.',
+      }),
+      '{"published": "2025-01-11", "text": "broken',
+      JSON.stringify({ published: '2025-01-12', title: 'بلا نص' }),
+      JSON.stringify({ published: 'not a date', text: 'أشاد الرئيس المصري بموقف الأردن.' }),
+    ].join('\n'),
+  );
+  const f = fakeContext();
+  assert.equal(await main(['relations', path, '--lang', 'en'], f.ctx), 0, f.err());
+  assert.match(f.err(), /dump\.jsonl:2: not JSON .*line skipped/);
+  assert.match(f.err(), /dump\.jsonl:3: no "text" string; line skipped/);
+  assert.match(f.err(), /dump\.jsonl:4: the published date "not a date" is not a date/);
+  // The day-first date is read as ingest reads it (10 January), the unread one leaves its line undated.
+  assert.match(f.out(), /^2 events → 1 dyad \(country level, per month\)/);
+  assert.match(f.out(), /2025-01: \+\d+ \(1\)/);
+  assert.match(f.out(), /undated: \+\d+ \(1\)/);
+  const ar = fakeContext();
+  assert.equal(await main(['relations', path, '--lang', 'ar'], ar.ctx), 0);
+  assert.match(ar.out(), /^حدثان ← ثنائية واحدة /);
+  // Nothing readable at all is still an error naming the file.
+  writeFileSync(path, 'not json\n');
+  const none = fakeContext();
+  assert.equal(await main(['relations', path], none.ctx), 2);
+  assert.match(none.err(), /dump\.jsonl: cannot be read \(no line is a JSON object with "text"/);
+});
+
 test('khabar relations --db: the dyads of an archive, with the filters of GET /api/relations', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'khabar-relations-db-'));
   const path = join(dir, 'news.jsonl');

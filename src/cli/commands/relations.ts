@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { articleFromText } from '../../brief/article.ts';
 import { parseBrief } from '../../brief/parse.ts';
 import { fail } from '../../errors.ts';
+import { countedNoun } from '../../i18n/counted.ts';
+import { readPublished } from '../../ingest/article.ts';
 import { processArticle } from '../../jobs/pipeline.ts';
 import { type DatedEvent, type DyadLevel, dyads, type PeriodUnit } from '../../analyze/relations.ts';
 import { actorKeyLabel, type Lang, ploverGloss } from '../../i18n/glossary.ts';
@@ -112,25 +114,35 @@ async function docsOf(input: string, ctx: Parameters<Command['run']>[1]): Promis
       throw fail('INPUT_UNREADABLE', input, code ?? String(err));
     }
     const out: Doc[] = [];
+    // A line that cannot be read is skipped with a warning that names it (as \`khabar ingest\`
+    // quarantines it): one bad line of a long dump used to stop the whole run.
+    const skip = (where: string, why: string) =>
+      ctx.stderr.write(`khabar: warning: ${where}: ${why}; line skipped\n`);
+    let lines = 0;
     raw.split('\n').forEach((line, k) => {
       if (!line.trim()) return;
+      lines++;
+      const where = `${input}:${k + 1}`;
       let o: { text?: unknown; published?: unknown };
       try {
         o = JSON.parse(line);
       } catch {
-        throw fail(
-          'INPUT_UNREADABLE',
-          `${input}:${k + 1}`,
-          'not JSON; each line must be one object with "text"',
-        );
+        skip(where, 'not JSON (each line must be one object with "text")');
+        return;
       }
-      if (typeof o.text !== 'string') throw fail('INPUT_UNREADABLE', `${input}:${k + 1}`, 'no "text" string');
-      out.push({
-        text: o.text,
-        source: `${input}:${k + 1}`,
-        ...(typeof o.published === 'string' ? { published: o.published } : {}),
-      });
+      if (!o || typeof o !== 'object' || Array.isArray(o) || typeof o.text !== 'string' || !o.text.trim()) {
+        skip(where, 'no "text" string');
+        return;
+      }
+      const { published, warning } = readPublished(
+        typeof o.published === 'string' ? o.published : undefined,
+        where,
+      );
+      if (warning) ctx.stderr.write(`khabar: warning: ${warning.reason}\n`);
+      out.push({ text: o.text, source: where, ...(published ? { published } : {}) });
     });
+    if (lines && !out.length)
+      throw fail('INPUT_UNREADABLE', input, 'no line is a JSON object with "text"; see the warnings above');
     return out;
   }
   const read = await readInput(input, ctx);
@@ -260,8 +272,8 @@ function show(
   }
   const rows = [
     say(
-      `${eventCount} events → ${result.length} dyads (${args.level} level, per ${args.period})`,
-      `${eventCount} حدثًا ← ${result.length} ثنائية (مستوى ${args.level === 'country' ? 'الدول' : 'الفاعلين'}، لكل ${PERIOD_AR[args.period]})`,
+      `${countedNoun(eventCount, 'event', 'en')} → ${countedNoun(result.length, 'dyad', 'en')} (${args.level} level, per ${args.period})`,
+      `${countedNoun(eventCount, 'event', 'ar')} ← ${countedNoun(result.length, 'dyad', 'ar')} (مستوى ${args.level === 'country' ? 'الدول' : 'الفاعلين'}، لكل ${PERIOD_AR[args.period]})`,
     ),
     '',
   ];
