@@ -120,7 +120,7 @@ export async function fetchBytes(url: string, opts: FetchOptions = {}): Promise<
     }
     if (!res.ok) {
       await res.body?.cancel().catch(() => {});
-      return failure(current, 'ingest/fetch-failed', `${current}: HTTP ${res.status}`, res.status);
+      return failure(current, 'ingest/fetch-failed', `${current}: ${statusWhy(res.status)}`, res.status);
     }
     const declared = Number(res.headers.get('content-length') ?? Number.NaN);
     if (Number.isFinite(declared) && declared > limits.maxBytes) {
@@ -158,7 +158,41 @@ export async function fetchBytes(url: string, opts: FetchOptions = {}): Promise<
   }
 }
 
+/** What a network error code means, and what to do (the quarantine says it to the user). */
+const NETWORK: Record<string, string> = {
+  ENOTFOUND: 'the host name does not resolve (ENOTFOUND): check the URL, or the network and DNS',
+  EAI_AGAIN:
+    'the host name could not be looked up (EAI_AGAIN): check the network and DNS, or try again later',
+  ECONNREFUSED:
+    'the server refused the connection (ECONNREFUSED): check the URL and its port, or try again later',
+  ECONNRESET: 'the connection was cut (ECONNRESET): try again later',
+  EHOSTUNREACH: 'the host cannot be reached (EHOSTUNREACH): check the network',
+  ENETUNREACH: 'the network cannot be reached (ENETUNREACH): check the connection',
+  CERT_HAS_EXPIRED: 'its TLS certificate has expired (CERT_HAS_EXPIRED): save the page and ingest the file',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+    'its TLS certificate cannot be verified (UNABLE_TO_VERIFY_LEAF_SIGNATURE): save the page and ingest the file',
+  DEPTH_ZERO_SELF_SIGNED_CERT:
+    'its TLS certificate is self-signed (DEPTH_ZERO_SELF_SIGNED_CERT): save the page and ingest the file',
+  ERR_TLS_CERT_ALTNAME_INVALID:
+    'its TLS certificate is for another host (ERR_TLS_CERT_ALTNAME_INVALID): check the URL, or save the page and ingest the file',
+};
+
 function causeOf(e: Error): string {
   const cause = (e as Error & { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? e.message;
+  const code = cause?.code;
+  if (code && NETWORK[code]) return `cannot be fetched: ${NETWORK[code]}`;
+  // undici refuses ports browsers refuse (6000, 9, 25 …) with a bare «bad port».
+  if ((cause?.message ?? e.message) === 'bad port')
+    return 'cannot be fetched: its port is one that fetches refuse (bad port): check the URL';
+  return `cannot be fetched (${code ?? cause?.message ?? e.message})`;
+}
+
+/** An HTTP error status in words, with what to do. */
+function statusWhy(status: number): string {
+  if (status === 404 || status === 410) return `HTTP ${status}: the page is not there (check the URL)`;
+  if (status === 401 || status === 403)
+    return `HTTP ${status}: the site refuses khabar (save the page from a browser and ingest the file)`;
+  if (status === 429) return `HTTP ${status}: too many requests (try again later, or poll less often)`;
+  if (status >= 500) return `HTTP ${status}: the site's server failed (try again later)`;
+  return `HTTP ${status}`;
 }

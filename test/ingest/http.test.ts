@@ -121,8 +121,26 @@ test('fetch limits: redirects bounded, timeout, size limit — failures are valu
   assert.equal(!huge.ok && huge.ruleId, 'ingest/too-large');
   const missing = await fetchBytes(`${base}/nope`);
   assert.equal(!missing.ok && missing.status, 404);
+  // The reasons say what happened in words and what to do, not a bare code.
+  assert.match(!missing.ok ? missing.reason : '', /: HTTP 404: the page is not there \(check the URL\)$/);
   const refused = await fetchBytes('http://127.0.0.1:1/x');
   assert.equal(!refused.ok && refused.ruleId, 'ingest/fetch-failed');
+  assert.match(!refused.ok ? refused.reason : '', /^http:\/\/127\.0\.0\.1:1\/x: cannot be fetched: /);
+  // A port nothing listens on (taken, then freed).
+  const spare = createServer();
+  await new Promise<void>((r) => spare.listen(0, '127.0.0.1', () => r()));
+  const port = (spare.address() as AddressInfo).port;
+  await new Promise<void>((r) => spare.close(() => r()));
+  const closed = await fetchBytes(`http://127.0.0.1:${port}/x`);
+  assert.match(
+    !closed.ok ? closed.reason : '',
+    /: cannot be fetched: the server refused the connection \(ECONNREFUSED\): check the URL and its port/,
+  );
+  const badPort = await fetchBytes('http://127.0.0.1:9/x');
+  assert.match(
+    !badPort.ok ? badPort.reason : '',
+    /cannot be fetched: its port is one that fetches refuse \(bad port\)/,
+  );
   const items = await all(openSource(`${base}/slow`, { limits: { timeoutMs: 300 } }));
   assert.deepEqual(
     items.map((i) => i.kind === 'rejected' && i.entry.ruleId),
