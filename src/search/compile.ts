@@ -220,6 +220,13 @@ function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQue
     return loanPair(d, terms);
   };
 
+  // A word of the query with nothing to index in it («...», «//», a link) was dropped without
+  // a word, and a query of only such words listed the whole archive as if it had matched.
+  const nothing = (text: string): undefined => {
+    warnings.push(`«${text}» has no word to search for (punctuation, symbols or a link): ignored`);
+    return undefined;
+  };
+
   const walk = (n: QueryNode): Out => {
     switch (n.kind) {
       case 'word': {
@@ -228,7 +235,7 @@ function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQue
         let terms = analyzeText(n.text);
         if (terms.length > 1)
           terms = terms.filter((t) => !(t.script === 'latin' && LATIN_PARTICLES.has(t.form)));
-        if (terms.length === 0) return undefined;
+        if (terms.length === 0) return nothing(n.text);
         let prefix = n.prefix && terms.length === 1;
         // One letter starts a good part of the vocabulary (the index has prefixes of 2–4).
         if (prefix && [...terms[0]!.form].length < 2) {
@@ -245,7 +252,7 @@ function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQue
         const named = namedEntity(n.text);
         if (named) return { pos: positiveExpr(named) };
         const terms = analyzeText(n.text);
-        if (terms.length === 0) return undefined;
+        if (terms.length === 0) return nothing(n.text);
         if (positive) for (const t of terms) mark(t, false);
         return { pos: positiveExpr(phraseExpr(d, terms)) };
       }

@@ -108,6 +108,11 @@ function lex(q: string, warnings: string[]): Tok[] {
         out.push({ t: 'filter', name: name as FilterName, v: v.trim() });
         continue;
       }
+      // A mistyped filter («contry:IRN», «author:x») found nothing and said nothing.
+      if (/^[a-z]{2,12}$/u.test(name) && !/^(https?|ftp|mailto)$/u.test(name) && raw.length > colon + 1)
+        warnings.push(
+          `${name}: is not a filter (${FILTERS.map((f) => `${f}:`).join(', ')})${nearFilter(name)}; «${raw}» is searched as words`,
+        );
     }
     if (!neg && (raw === 'AND' || raw === '&&')) out.push({ t: 'and' });
     else if (!neg && (raw === 'OR' || raw === '||' || raw === '|')) out.push({ t: 'or' });
@@ -286,6 +291,13 @@ export function parseQuery(q: string): ParsedQuery {
     else rest.push(t);
   }
   const node = new Parser(rest, warnings).parse();
+  // Compared over the precision both give: from:2025-10-05 to:2025-10 is not inverted.
+  const { from, to } = filters;
+  if (from && to) {
+    const n = Math.min(from.length, to.length);
+    if (from.slice(0, n) > to.slice(0, n))
+      warnings.push(`from:${from} is after to:${to}: no date is in between; swap them`);
+  }
   return { ...(node ? { node } : {}), filters, warnings, errors };
 }
 
@@ -298,6 +310,12 @@ function positive(n: QueryNode): boolean {
 
 /** The section kinds `section:` takes: the lead and the brief's labelled sections. */
 export const SECTION_KINDS: readonly string[] = ['lead', ...Object.keys(CANONICAL_LABELS)];
+
+/** `; did you mean «country:»?` for a filter name mistyped by at most a third of its letters. */
+function nearFilter(name: string): string {
+  const near = FILTERS.filter((f) => distance(name, f) <= Math.max(1, Math.floor(f.length / 3)));
+  return near.length ? `; did you mean ${near.map((f) => `«${f}:»`).join(' or ')}?` : '';
+}
 
 /** `; did you mean …?` with up to three of `options` near `value` (edit distance ≤ 2, or it starts so). */
 function didYouMean(value: string, options: readonly string[]): string {

@@ -161,6 +161,36 @@ describe('parseQuery', () => {
     assert.equal(c.warnings.length, 1);
   });
 
+  it('a mistyped filter, an inverted date range and a word with nothing to search for are said, not silent', () => {
+    const typo = parseQuery('contry:EGY مصر');
+    assert.deepEqual(typo.filters, {});
+    assert.equal(typo.warnings.length, 1);
+    assert.match(
+      typo.warnings[0]!,
+      /^contry: is not a filter \(actor:, country:, .*\); did you mean «country:»\?; «contry:EGY» is searched as words$/,
+    );
+    assert.match(
+      parseQuery('author:x').warnings.join(),
+      /^author: is not a filter \([^)]*\); «author:x» is searched as words$/,
+    );
+    // Links, times and the filters themselves are not warned about.
+    for (const q of ['https://example.org', 'الساعة 10:30', 'country:EGY', 'x:'])
+      assert.deepEqual(parseQuery(q).warnings, [], q);
+    assert.deepEqual(parseQuery('from:2025-10 to:2025-09').warnings, [
+      'from:2025-10 is after to:2025-09: no date is in between; swap them',
+    ]);
+    assert.deepEqual(parseQuery('from:2025-10-05 to:2025-10').warnings, []);
+    assert.deepEqual(parseQuery('from:2025-09 to:2025-10').warnings, []);
+    const dots = compileQuery(parseQuery('...').node, fts5);
+    assert.equal(dots.match, undefined);
+    assert.deepEqual(dots.warnings, [
+      '«...» has no word to search for (punctuation, symbols or a link): ignored',
+    ]);
+    const mixed = compileQuery(parseQuery('"،" مصر').node, fts5);
+    assert.ok(mixed.match);
+    assert.equal(mixed.warnings.length, 1);
+  });
+
   it('a purely negative query becomes an exclusion', () => {
     const c = compileQuery(parseQuery('-إيران -باكستان').node, fts5);
     assert.equal(c.match, undefined);
