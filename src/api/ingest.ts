@@ -45,7 +45,8 @@ export interface IngestOptions {
 
 async function defaultFetch(url: string): Promise<Fetched> {
   const r = await fetchBytes(url);
-  if (!r.ok) throw problems.badGateway(`Fetching ${url} failed: ${r.reason}`);
+  // The reason names the URL and says what to do («URL: cannot be fetched: …», «URL: HTTP 404: …»).
+  if (!r.ok) throw problems.badGateway(r.reason);
   return { contentType: r.contentType, bytes: r.bytes };
 }
 

@@ -294,6 +294,23 @@ describe('web app in Chromium', { skip }, () => {
       logged.join('\n'),
     );
     await page.fill('#token', TOKEN);
+    // A link the server cannot fetch (a port fetches refuse: no network needed) is said to be
+    // the link, not a «server error».
+    const before502 = web.errors.length;
+    await page.fill('#text', '');
+    await page.fill('#url', 'http://127.0.0.1:9/none');
+    await page.click('.ingest button[type=submit]');
+    await page.waitForSelector('.ingest p.error');
+    const unfetched = (await page.locator('.ingest p.error').textContent()) ?? '';
+    assert.match(unfetched, /تعذّر على الخادم جلب الرابط/u, unfetched);
+    assert.match(unfetched, /http:\/\/127\.0\.0\.1:9\/none: cannot be fetched/u, unfetched);
+    assert.doesNotMatch(unfetched, /خطأ في الخادم/u, unfetched);
+    const logged502 = web.errors.splice(before502);
+    assert.ok(
+      logged502.every((e) => /status of 502/u.test(e)),
+      logged502.join('\n'),
+    );
+    await page.fill('#url', '');
     // A refused paste (not Arabic, with markup in it): an alert with the server's reason and rule
     // id, as text; the pasted text stays in the box.
     const refusedText =

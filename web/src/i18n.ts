@@ -110,6 +110,10 @@ const STRINGS = {
     en: 'The server token is missing or wrong; enter the KHABAR_TOKEN the server was started with:',
   },
   serverError: { ar: 'خطأ في الخادم:', en: 'Server error:' },
+  fetchFailed: {
+    ar: 'تعذّر على الخادم جلب الرابط؛ تحقّق منه، أو احفظ الصفحة والصق نصّها:',
+    en: 'The server could not fetch the link; check it, or save the page and paste its text:',
+  },
   networkError: { ar: 'تعذّر الاتصال بالخادم:', en: 'Could not reach the server:' },
   // search
   searchLabel: { ar: 'ابحث في الأرشيف', en: 'Search the archive' },

@@ -22,14 +22,17 @@ export function ErrorText({ error }: { error: Error }) {
       </>
     );
   // A refused token is not a «bad request»: say which field to fix.
+  // 502: the server fetched a link for the reader (ingest by URL) and the site failed it.
   const what =
     status === 401 || status === 403
       ? t('tokenRefused')
-      : status >= 400 && status < 500
-        ? t('badRequest')
-        : status
-          ? t('serverError')
-          : t('networkError');
+      : status === 502
+        ? t('fetchFailed')
+        : status >= 400 && status < 500
+          ? t('badRequest')
+          : status
+            ? t('serverError')
+            : t('networkError');
   return (
     <>
       {what}{' '}
