@@ -101,8 +101,22 @@ export function csvColumns(what: ExportKind, lang: Lang = 'ar'): string[] {
 
 const join = (xs: Array<string | undefined>) => xs.filter((x): x is string => Boolean(x)).join('; ');
 
-function names(actors: Actor[]): string {
-  return join(actors.map((a) => a.name ?? a.entityId));
+const ARABIC = /\p{Script=Arabic}/u;
+
+/**
+ * Names of actors as the (Arabic) column gives them: the name the event carries, unless that
+ * is an English gloss — a post's or an organization's («Minister of Foreign Affairs»,
+ * «Government of Lebanon») — and the actor's entity has its Arabic name («وزير الخارجية
+ * المغربي»); English names stayed in the Arabic column beside Arabic persons' names.
+ */
+function names(actors: Actor[], entities: ReadonlyMap<string, Entity>): string {
+  return join(
+    actors.map((a) => {
+      const ar = a.entityId ? entities.get(a.entityId)?.names.ar : undefined;
+      if (ar && (!a.name || !ARABIC.test(a.name))) return ar;
+      return a.name ?? a.entityId;
+    }),
+  );
 }
 
 /** English names of actors: the entity's English name (else transliteration), else the code. */
@@ -142,11 +156,11 @@ function eventGlosses(
  */
 export function eventTableRows(doc: ProcessedArticle, lang: Lang = 'ar'): Rec[] {
   const text = doc.article.text;
-  const entities = lang === 'en' ? indexEntities(doc.analysis.entities) : undefined;
+  const entities = indexEntities(doc.analysis.entities);
   return doc.analysis.events.map((e) => ({
     date: e.date?.value ?? doc.article.published?.slice(0, 10) ?? '',
     date_hijri: e.date?.value ? (e.date.hijri ?? '') : '',
-    ...(entities ? eventGlosses(e, entities) : {}),
+    ...(lang === 'en' ? eventGlosses(e, entities) : {}),
     type: e.type,
     mode: e.mode ?? '',
     contexts: e.contexts.join('; '),
@@ -154,10 +168,10 @@ export function eventTableRows(doc: ProcessedArticle, lang: Lang = 'ar'): Rec[] 
     negated: e.negated,
     background: e.background,
     reciprocal: e.reciprocal,
-    source_names: names(e.source),
+    source_names: names(e.source, entities),
     source_countries: join(e.source.map((a) => a.country)),
     source_sectors: join(e.source.map((a) => a.sector)),
-    target_names: names(e.target),
+    target_names: names(e.target, entities),
     target_countries: join(e.target.map((a) => a.country)),
     target_sectors: join(e.target.map((a) => a.sector)),
     article_id: doc.article.id,

@@ -125,6 +125,21 @@ describe('CLI tables and exports in two languages', () => {
       plain.some((l) => l.startsWith('2025-08-28,1447-03-05,AGREE,')),
       'the Hijri-dated event',
     );
+    // The names columns are Arabic: a post or an organization by its Arabic name («وزير
+    // الخارجية المصري», «الحكومة اللبنانية»), not the English gloss its event carries («Government of Lebanon»).
+    const plainHead = plain[0]!.split(',');
+    const nameCells = plain
+      .slice(1)
+      .flatMap((l) => {
+        const c = l.split(',');
+        return [c[plainHead.indexOf('source_names')]!, c[plainHead.indexOf('target_names')]!];
+      })
+      .flatMap((x) => x.split('; '))
+      .filter(Boolean);
+    assert.ok(nameCells.length > 5, nameCells.join(' | '));
+    for (const n of nameCells)
+      assert.doesNotMatch(n, /[A-Za-z]{3}/u, `an English name in the Arabic column: ${n}`);
+    assert.ok(nameCells.includes('الحكومة اللبنانية'), nameCells.join(' | '));
     const en = csv((await run(['export', '--what', 'events-table', '--lang', 'en', '--db', db])).out);
     const head = en[0]!.split(',');
     for (const [code, gloss] of [
