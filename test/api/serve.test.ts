@@ -24,6 +24,26 @@ test('serve refuses bad options with a usage error', async () => {
   }
 });
 
+test('serve on an address this machine does not have says which option to change, not a stack trace', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-serve-host-'));
+  try {
+    // 192.0.2.1 is TEST-NET-1 (RFC 5737): never an address of this machine.
+    const { ctx, err } = fakeContext();
+    const code = await main(
+      ['serve', '--host', '192.0.2.1', '--port', '0', '--db', join(dir, 'a.db'), '--web', dir],
+      ctx,
+    );
+    assert.equal(code, 2, err());
+    assert.match(
+      err(),
+      /^khabar: option --host: 192\.0\.2\.1 is no address of this machine; use 127\.0\.0\.1/mu,
+    );
+    assert.doesNotMatch(err(), /EADDRNOTAVAIL|at Server/u);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('serve listens, answers /api/health and stops on SIGTERM', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'khabar-serve-'));
   try {

@@ -23,6 +23,32 @@ function parse(argv: string[]): Record<string, string> {
   return out;
 }
 
+/**
+ * Why the server could not listen, as an option error naming what to change; a wrong --host
+ * used to end in Node's stack trace («Error: listen EADDRNOTAVAIL …», «getaddrinfo ENOTFOUND»).
+ */
+export function listenError(err: NodeJS.ErrnoException, host: string, port: number): Error {
+  const hosts = 'use 127.0.0.1 (this machine only) or 0.0.0.0 (every network interface)';
+  switch (err.code) {
+    case 'EADDRINUSE':
+      return fail('BAD_OPTION', '--port', `${port} is in use; pick another`);
+    case 'EACCES':
+      return fail(
+        'BAD_OPTION',
+        '--port',
+        `${port} needs privileges this user lacks; pick one above 1024, such as 8080`,
+      );
+    case 'EADDRNOTAVAIL':
+      return fail('BAD_OPTION', '--host', `${host} is no address of this machine; ${hosts}`);
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'EAI_NONAME':
+      return fail('BAD_OPTION', '--host', `${host} does not resolve to an address; ${hosts}`);
+    default:
+      return err;
+  }
+}
+
 export const command: Command = {
   summary: 'serve the HTTP API and the web app: serve [--host 127.0.0.1] [--port 8080] [--db PATH|URL]',
   usage: [
@@ -75,11 +101,7 @@ export const command: Command = {
     const server = serve({ fetch: app.fetch, hostname: host, port });
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
-      server.once('error', (err: NodeJS.ErrnoException) =>
-        reject(
-          err.code === 'EADDRINUSE' ? fail('BAD_OPTION', '--port', `${port} is in use; pick another`) : err,
-        ),
-      );
+      server.once('error', (err: NodeJS.ErrnoException) => reject(listenError(err, host, port)));
     });
     const addr = server.address() as AddressInfo;
     write(
