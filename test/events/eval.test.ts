@@ -217,6 +217,10 @@ test('khabar events prints each event beside its evidence; --json; bad --publish
   const bad = fakeContext();
   assert.equal(await main(['events', path, '--published', 'Tuesday'], bad.ctx), 2);
   assert.match(bad.err(), /--published: needs an ISO date/);
+  // A date the calendar does not have is refused, not rolled over (30 February is not 2 March).
+  const feb = fakeContext();
+  assert.equal(await main(['events', path, '--published', '2025-02-30'], feb.ctx), 2);
+  assert.match(feb.err(), /--published: 2025-02-30 is not on the calendar: /);
 });
 
 test('khabar relations adds articles up to dyads', async () => {

@@ -1,3 +1,4 @@
+import { calendarProblem } from '../../search/query.ts';
 import { articleFromText } from '../../brief/article.ts';
 import { parseBrief } from '../../brief/parse.ts';
 import { fail } from '../../errors.ts';
@@ -31,6 +32,9 @@ function parseArgs(argv: string[]): Args {
       const v = a.startsWith('--published=') ? a.slice(12) : argv[++i];
       if (!v || !/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v))
         throw fail('BAD_OPTION', '--published', `needs an ISO date such as 2025-09-30 (got "${v ?? ''}")`);
+      // «2025-02-30» was read as 2 March, and «اليوم» of the text dated to it.
+      const why = calendarProblem(v);
+      if (why) throw fail('BAD_OPTION', '--published', `${v} is not on the calendar: ${why}`);
       published = v;
     } else if (a.startsWith('-') && a !== '-') {
       throw fail('BAD_OPTION', a, 'is not an option of khabar events (see `khabar events --help`)');
