@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -197,5 +197,19 @@ test('an Atom feed file with a single entry, HTML content, author object', async
       outlet: 'موقع التجربة',
       text: arabicArticle(41),
     },
+  );
+});
+
+test('a folder with a symbolic link back to itself is walked once, each file read once', async () => {
+  const dir = tmp();
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'sub', 'a.txt'), arabicArticle(801));
+  writeFileSync(join(dir, 'b.txt'), arabicArticle(802));
+  symlinkSync(dir, join(dir, 'sub', 'back')); // sub/back → the folder itself: a loop
+  symlinkSync(join(dir, 'sub'), join(dir, 'again')); // a second way into sub
+  const items = await all(openSource(dir, {}));
+  assert.deepEqual(
+    items.map((i) => (i.kind === 'article' ? i.article.provenance.source.slice(dir.length + 1) : i.kind)),
+    ['again/a.txt', 'b.txt'],
   );
 });

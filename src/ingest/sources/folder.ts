@@ -3,7 +3,7 @@
  * the folder passes `include` (default: all) and not `exclude` (default: none; hidden
  * files and folders are always skipped). Each file goes through `fileSource`.
  */
-import { opendir } from 'node:fs/promises';
+import { opendir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { BuildOptions, IngestItem } from '../article.ts';
 import { reject } from '../article.ts';
@@ -18,9 +18,22 @@ export interface FolderSourceOptions extends BuildOptions {
   format?: FormatOption;
 }
 
-async function* walk(dir: string): AsyncGenerator<{ path: string } | { error: string; path: string }> {
+/**
+ * The files under `dir`, each folder once: a symbolic link back to a folder already walked
+ * (a loop such as `sub/back → ..`, or a second link to the same folder) is not entered again —
+ * a loop was walked 40 levels deep, reading the same files 40 times, until ELOOP ended it in
+ * the quarantine.
+ */
+async function* walk(
+  dir: string,
+  seen = new Set<string>(),
+): AsyncGenerator<{ path: string } | { error: string; path: string }> {
   let names: string[];
   try {
+    const st = await stat(dir);
+    const key = `${st.dev}:${st.ino}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     const d = await opendir(dir);
     names = [];
     for await (const e of d) if (!e.name.startsWith('.')) names.push(e.name);
@@ -31,7 +44,6 @@ async function* walk(dir: string): AsyncGenerator<{ path: string } | { error: st
   names.sort();
   for (const name of names) {
     const p = join(dir, name);
-    const { stat } = await import('node:fs/promises');
     let isDir = false;
     try {
       isDir = (await stat(p)).isDirectory();
@@ -39,7 +51,7 @@ async function* walk(dir: string): AsyncGenerator<{ path: string } | { error: st
       yield { path: p, error: (err as Error).message };
       continue;
     }
-    if (isDir) yield* walk(p);
+    if (isDir) yield* walk(p, seen);
     else yield { path: p };
   }
 }
