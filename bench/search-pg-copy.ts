@@ -6,7 +6,7 @@
 import pg from 'pg';
 
 /** One field of COPY's text format: \N for NULL, backslash escapes for \ and the separators. */
-function copyField(v: unknown): string {
+export function copyField(v: unknown): string {
   if (v === null || v === undefined) return '\\N';
   const s = typeof v === 'string' ? v : String(v);
   return s.replace(/[\\\n\r\t]/gu, (c) =>

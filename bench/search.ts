@@ -17,9 +17,17 @@
  * `--dump FILE` writes one JSON line per query and order (relevance, date, facets): its total,
  * totalExact, the ids of its first 10 hits, a hash of its facets, and its median CPU ms — to
  * compare two versions of the code on the same archive (the answers) and find the slow ones.
+ *
+ * On PostgreSQL the client's CPU leaves out the query itself, which the server runs: the
+ * store's connections get an `application_name` of this process, and around each timed
+ * search the CPU time of those server processes is read (Linux: `/proc/PID/schedstat`, in
+ * nanoseconds; the pids from `pg_stat_activity`, read outside the timed window) — printed as
+ * `server cpu ms` and, summed with the client's per search, `client+server cpu ms`: what one
+ * search costs the machine, the figure to compare with SQLite's in-process CPU. A backend
+ * that exits during a search loses its share (the pool keeps its connections while busy).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -136,6 +144,37 @@ interface Times {
   wall: number[];
   /** CPU ms this process spent per search (user + system): less sensitive to other load. */
   cpu: number[];
+  /** PostgreSQL: CPU ms of the store's server processes per search (undefined on SQLite). */
+  server?: number[];
+  /** PostgreSQL: client + server CPU ms of each search. */
+  both?: number[];
+}
+
+/** `application_name` of this process's store connections (PostgreSQL): finds its server processes. */
+const appName = `khabar-search-bench-${process.pid}`;
+/** A connection beside the store's, to list the store's server processes. */
+let monitor: pg.Client | undefined;
+
+/** Pid → CPU ns so far (`/proc/PID/schedstat`, first field) of the store's server processes. */
+async function serverCpu(): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  if (!monitor) return out;
+  const r = await monitor.query('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [appName]);
+  for (const { pid } of r.rows as Array<{ pid: number }>) {
+    try {
+      out.set(pid, Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]));
+    } catch {
+      // Not on this machine (a remote server) or exited: no figure for it.
+    }
+  }
+  return out;
+}
+
+/** CPU ms the server processes spent between two readings (a new process counts whole). */
+function serverMs(before: Map<number, number>, after: Map<number, number>): number {
+  let ns = 0;
+  for (const [pid, t] of after) ns += t - (before.get(pid) ?? 0);
+  return ns / 1e6;
 }
 
 /** One search; retried when PostgreSQL drops the connection (the shared server restarts). */
@@ -165,17 +204,29 @@ async function time(store: Store, qs: BenchQuery[], extra: Partial<SearchRequest
   for (const q of qs) await once(store, { q: q.q, limit: 10, ...extra });
   const wall: number[] = [];
   const cpu: number[] = [];
+  const server: number[] = [];
+  const both: number[] = [];
   for (let p = 0; p < passes; p++) {
     for (const q of qs) {
+      const s0 = monitor ? await serverCpu() : undefined;
       const c = process.cpuUsage();
       const t = performance.now();
       await once(store, { q: q.q, limit: 10, ...extra });
       wall.push(performance.now() - t);
       const d = process.cpuUsage(c);
-      cpu.push((d.user + d.system) / 1000);
+      const ms = (d.user + d.system) / 1000;
+      cpu.push(ms);
+      if (s0) {
+        const s = serverMs(s0, await serverCpu());
+        server.push(s);
+        both.push(ms + s);
+      }
     }
   }
-  return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
+  const sorted = (xs: number[]) => xs.sort((a, b) => a - b);
+  return monitor
+    ? { wall: sorted(wall), cpu: sorted(cpu), server: sorted(server), both: sorted(both) }
+    : { wall: sorted(wall), cpu: sorted(cpu) };
 }
 
 const stats = (xs: number[]) =>
@@ -186,7 +237,10 @@ const stats = (xs: number[]) =>
     .toFixed(2)
     .padStart(7)}  mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(2).padStart(7)}`;
 const row = (label: string, t: Times) =>
-  `  ${label.padEnd(20)} wall ms: ${stats(t.wall)}   | cpu ms: ${stats(t.cpu)}`;
+  `  ${label.padEnd(20)} wall ms: ${stats(t.wall)}   | cpu ms: ${stats(t.cpu)}` +
+  (t.server && t.both
+    ? `\n  ${''.padEnd(20)} server cpu ms: ${stats(t.server)}   | client+server cpu ms: ${stats(t.both)}`
+    : '');
 
 async function sizeOf(backend: string, size: number, store: Store): Promise<string> {
   if (backend === 'sqlite') {
@@ -215,6 +269,13 @@ console.log(
       : 'bm25 (native ranking not built or KHABAR_NATIVE_RANK=off)'
   }`,
 );
+/** The store's URL with this process's `application_name` (its server processes are found by it). */
+function withAppName(url: string): string {
+  const u = new URL(url);
+  u.searchParams.set('application_name', appName);
+  return u.toString();
+}
+
 for (const backend of backends) {
   for (const size of sizes) {
     console.log(`\n${backend}, ${size.toLocaleString('en')} articles`);
@@ -223,7 +284,11 @@ for (const backend of backends) {
       backend === 'sqlite'
         ? // --no-build opens the file read-only: the bench never writes an archive it only measures.
           await openStore(join(dir, `search-${size}.db`), { reindex, readonly: noBuild })
-        : await openStore(pgUrl, { schema: `khabar_bench_${size}`, reindex });
+        : await openStore(withAppName(pgUrl), { schema: `khabar_bench_${size}`, reindex });
+    if (backend === 'postgres') {
+      monitor = new pg.Client({ connectionString: pgUrl });
+      await monitor.connect();
+    }
     try {
       if (!noBuild) await build(store, size);
       if (buildOnly) continue;
@@ -273,9 +338,10 @@ for (const backend of backends) {
       const byKind = new Map<string, Times>();
       for (const q of queries) {
         const t = await time(store, [q], {});
-        const k = byKind.get(q.kind) ?? { wall: [], cpu: [] };
+        const k = byKind.get(q.kind) ?? { wall: [], cpu: [], both: [] };
         k.wall.push(...t.wall);
         k.cpu.push(...t.cpu);
+        k.both!.push(...(t.both ?? []));
         byKind.set(q.kind, k);
       }
       const p95 = (xs: number[]) =>
@@ -290,8 +356,15 @@ for (const backend of backends) {
       console.log(
         `  p95 CPU by kind (relevance): ${kinds.map(([k, t]) => `${k} ${p95(t.cpu)}`).join(', ')} ms`,
       );
+      if (monitor) {
+        console.log(
+          `  p95 client+server CPU by kind (relevance): ${kinds.map(([k, t]) => `${k} ${p95(t.both!)}`).join(', ')} ms`,
+        );
+      }
     } finally {
       await store.close();
+      await monitor?.end();
+      monitor = undefined;
     }
   }
 }
