@@ -23,6 +23,14 @@ const NOUNS = {
   },
   story: { one: 'قصة واحدة', two: 'قصتان', few: 'قصص', many: 'قصة', other: 'قصة', en: ['story', 'stories'] },
   event: { one: 'حدث واحد', two: 'حدثان', few: 'أحداث', many: 'حدثًا', other: 'حدث', en: ['event', 'events'] },
+  item: {
+    one: 'عنصر واحد',
+    two: 'عنصران',
+    few: 'عناصر',
+    many: 'عنصرًا',
+    other: 'عنصر',
+    en: ['item', 'items'],
+  },
   dyad: {
     one: 'ثنائية واحدة',
     two: 'ثنائيتان',

@@ -200,7 +200,10 @@ describe('CLI tables and exports in two languages', () => {
     const other = join(dir, 'other.db');
     const ing = await run(['ingest', hijri, '--db', other, '--quiet'], { LANG: 'ar_JO.UTF-8' });
     assert.equal(ing.code, 0, ing.err);
-    assert.match(ing.out, /^أُدخل 1 عنصرًا/);
+    // One item is «عنصر واحد», not «1 عنصرًا» («1 item», not «1 items»).
+    assert.match(ing.out, /^أُدخل عنصر واحد في [\d.]+ ث \(\d+(\.\d)? عنصر\/ث\)/);
+    const ingEn = await run(['ingest', hijri, '--db', join(dir, 'other-en.db'), '--quiet', '--lang', 'en']);
+    assert.match(ingEn.out, /^ingested 1 item in [\d.]+ s \(\d+(\.\d)? items\/s\)/);
     assert.match(ing.out, /أُضيف\s+1/);
     const exported = join(dir, 'export.jsonl');
     assert.equal((await run(['export', '--db', other, '--out', exported])).code, 0);

@@ -1,3 +1,4 @@
+import { countedNoun } from '../../i18n/counted.ts';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { opendir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -165,11 +166,13 @@ const WARNED_SHOWN = 10;
 export function summaryTable(s: IngestSummary, lang: Lang = 'en', warned?: Warned): string {
   const rate = s.elapsedMs > 0 ? ((s.seen - s.skipped) * 1000) / s.elapsedMs : 0;
   const secs = (s.elapsedMs / 1000).toFixed(1);
+  // «1 items … (0 items/s)» / «1 عنصرًا»: the count agrees with its noun, a slow rate keeps a decimal.
+  const perSec = rate.toFixed(rate < 10 ? 1 : 0);
   const lines = [
     tr(
       lang,
-      `ingested ${s.seen} items in ${secs} s (${rate.toFixed(0)} items/s)`,
-      `أُدخل ${s.seen} عنصرًا في ${secs} ث (${rate.toFixed(0)} عنصر/ث)`,
+      `ingested ${countedNoun(s.seen, 'item', 'en')} in ${secs} s (${perSec} items/s)`,
+      `أُدخل ${countedNoun(s.seen, 'item', 'ar')} في ${secs} ث (${perSec} عنصر/ث)`,
     ),
     ...countRows(outcomeRows(s), lang),
   ];
