@@ -32,16 +32,16 @@
  * for the load (the backend process of this connection, from /proc) is printed beside
  * this process's.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import pg from 'pg';
 import { ANALYZER_VERSION } from '../src/search/analyze.ts';
 import { openStore } from '../src/store/index.ts';
 import type { PgBulkJob, PgBulkReply, PgBulkSetup } from './search-pg-bulk-worker.ts';
 import { copyIn, copyLine } from './search-pg-copy.ts';
+import { connectLoader, cpuSince, dropIndexes, finishLoad } from './search-pg-load.ts';
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -73,13 +73,6 @@ const RID_TABLES: Array<{ name: string; order: string }> = [
 const PG_ONLY: Record<string, string[]> = { sections: ['tsv'] };
 /** Tables not keyed by rid, copied after the articles. */
 const OTHER_TABLES = ['entities', 'entity_keys', 'quarantine'];
-/** Serial columns whose sequences go past the loaded ids. */
-const SERIALS: Array<[string, string]> = [
-  ['articles', 'rid'],
-  ['sections', 'sid'],
-  ['quarantine', 'qid'],
-];
-const META_KEY = 'pg-bulk-indexes';
 
 if (!existsSync(file)) {
   console.error(
@@ -107,28 +100,9 @@ const sqliteCols = (t: string) =>
 // The schema, by the store's migrations (and its khabar_meta: analyzer version, dedup done).
 await (await openStore(pgUrl, { schema })).close();
 
-const client = new pg.Client({ connectionString: pgUrl, options: `-c search_path=${schema}` });
-await client.connect();
-const q = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
-  (await client.query(sql, params)).rows as T[];
-await q('SET synchronous_commit = off');
-await q("SET maintenance_work_mem = '512MB'");
-const backendPid = Number((await q<{ pid: number }>('SELECT pg_backend_pid() AS pid'))[0]!.pid);
-/** CPU seconds of this connection's server process (utime + stime, /proc), or NaN if unreadable. */
-function serverCpu(): number {
-  try {
-    const f = readFileSync(`/proc/${backendPid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
+const { client, q, serverCpu } = await connectLoader(pgUrl, schema);
 /** CPU seconds of this process so far (every thread). */
-const cpuSecs = () => {
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1e6;
-};
+const cpuSecs = () => cpuSince(c0);
 
 /** The columns a table's COPY names: PostgreSQL's, which SQLite must have (but the PG-only ones). */
 async function copyCols(t: string): Promise<string[]> {
@@ -161,24 +135,7 @@ const copy = (sql: string, data: string) => copyIn(client, sql, data);
 
 // Secondary indexes of the loaded tables: dropped for the load, kept in khabar_meta until created again.
 const loaded = [...RID_TABLES.map((t) => t.name), 'article_search', 'duplicates', ...OTHER_TABLES];
-const kept = await q<{ value: string }>('SELECT value FROM khabar_meta WHERE key = $1', [META_KEY]);
-let indexes: Array<{ name: string; def: string }>;
-if (kept.length) {
-  indexes = JSON.parse(kept[0]!.value);
-  console.log(`  ${indexes.length} indexes dropped by a load that did not finish: created after this one`);
-} else {
-  indexes = await q<{ name: string; def: string }>(
-    `SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i
-     WHERE i.schemaname = $1 AND i.tablename = ANY($2)
-     AND NOT EXISTS (SELECT 1 FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
-                     WHERE n.nspname = $1 AND c.conname = i.indexname)`,
-    [schema, loaded],
-  );
-  await q('BEGIN');
-  await q('INSERT INTO khabar_meta (key, value) VALUES ($1, $2)', [META_KEY, JSON.stringify(indexes)]);
-  for (const ix of indexes) await q(`DROP INDEX ${ix.name}`);
-  await q('COMMIT');
-}
+const indexes = await dropIndexes(q, schema, loaded);
 
 const total = sqlite.prepare('SELECT COUNT(*) AS n, MAX(rid) AS m FROM articles').get() as {
   n: number;
@@ -277,33 +234,7 @@ for (const [t, cols] of otherCols) {
     .all() as unknown[][];
   if (rows.length) await copy(`COPY ${t} (${cols.join(', ')}) FROM STDIN`, copyRows(rows));
 }
-for (const [t, c] of SERIALS) {
-  await q(
-    `SELECT setval(pg_get_serial_sequence('${t}', '${c}'), (SELECT COALESCE(MAX(${c}), 0) + 1 FROM ${t}), false)`,
-  );
-}
-
-const i0 = performance.now();
-for (const ix of indexes) {
-  const s = performance.now();
-  await q(ix.def);
-  console.log(`  index ${ix.name}: ${((performance.now() - s) / 1000).toFixed(0)} s`);
-}
-await q('DELETE FROM khabar_meta WHERE key = $1', [META_KEY]);
-const indexSecs = (performance.now() - i0) / 1000;
-const a0 = performance.now();
-await q('ANALYZE');
-const analyzeSecs = (performance.now() - a0) / 1000;
-const bytes = Number(
-  (
-    await q<{ n: string }>(
-      `SELECT SUM(pg_total_relation_size(c.oid))::bigint AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-       WHERE n.nspname = $1 AND c.relkind = 'r'`,
-      [schema],
-    )
-  )[0]!.n,
-);
-const count = Number((await q<{ n: string }>('SELECT COUNT(*) AS n FROM articles'))[0]!.n);
+const { indexSecs, analyzeSecs, bytes, count } = await finishLoad(q, schema, indexes);
 const server = serverCpu();
 await client.end();
 const secs = (performance.now() - t0) / 1000;

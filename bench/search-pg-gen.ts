@@ -30,13 +30,13 @@
  * The PostgreSQL server's CPU for the load (this connection's backend, from /proc) is printed
  * beside this process's.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import pg from 'pg';
 import { openStore } from '../src/store/index.ts';
 import { antAvailable } from './search-corpus.ts';
 import { copyIn } from './search-pg-copy.ts';
+import { connectLoader, cpuSince, dropIndexes, finishLoad } from './search-pg-load.ts';
 import {
   type Fields,
   GEN_TABLES,
@@ -57,16 +57,9 @@ const stopFile = arg('stop-file', '');
 const workers = Math.max(1, Number(arg('workers', '2')));
 const BATCH = Number(arg('batch', '1000'));
 const CHECK = Number(arg('check', '1000'));
-/** The key bench/search-pg-bulk.ts keeps the dropped indexes under. */
-const META_KEY = 'pg-bulk-indexes';
 /** Tables the load touches (their secondary indexes are dropped meanwhile); the others stay empty. */
 const LOADED = [...GEN_TABLES, 'duplicates'];
 const EMPTY = ['mentions', 'events', 'event_actors', 'entities', 'entity_keys', 'quarantine'];
-const SERIALS: Array<[string, string]> = [
-  ['articles', 'rid'],
-  ['sections', 'sid'],
-  ['quarantine', 'qid'],
-];
 
 if (!antAvailable()) {
   console.log('bench/search-pg-gen: ../shared/data/ant/ant.jsonl is absent; nothing to load.');
@@ -78,27 +71,9 @@ const c0 = process.cpuUsage();
 // The schema, by the store's migrations (and its khabar_meta: analyzer version, dedup done).
 await (await openStore(pgUrl, { schema })).close();
 
-const client = new pg.Client({ connectionString: pgUrl, options: `-c search_path=${schema}` });
-await client.connect();
-const q = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
-  (await client.query(sql, params)).rows as T[];
-await q('SET synchronous_commit = off');
-await q("SET maintenance_work_mem = '512MB'");
-const backendPid = Number((await q<{ pid: number }>('SELECT pg_backend_pid() AS pid'))[0]!.pid);
-/** CPU seconds of this connection's server process (utime + stime, /proc), or NaN if unreadable. */
-function serverCpu(): number {
-  try {
-    const f = readFileSync(`/proc/${backendPid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
+const { client, q, serverCpu } = await connectLoader(pgUrl, schema);
 /** CPU seconds of this process so far (every thread). */
-const cpuSecs = () => {
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1e6;
-};
+const cpuSecs = () => cpuSince(c0);
 
 const cols: PgGenSetup['cols'] = {};
 for (const t of LOADED) {
@@ -116,24 +91,7 @@ for (const t of EMPTY) {
 }
 
 // Secondary indexes of the loaded tables: dropped for the load, kept in khabar_meta until created again.
-const kept = await q<{ value: string }>('SELECT value FROM khabar_meta WHERE key = $1', [META_KEY]);
-let indexes: Array<{ name: string; def: string }>;
-if (kept.length) {
-  indexes = JSON.parse(kept[0]!.value);
-  console.log(`  ${indexes.length} indexes dropped by a load that did not finish: created after this one`);
-} else {
-  indexes = await q<{ name: string; def: string }>(
-    `SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i
-     WHERE i.schemaname = $1 AND i.tablename = ANY($2)
-     AND NOT EXISTS (SELECT 1 FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
-                     WHERE n.nspname = $1 AND c.conname = i.indexname)`,
-    [schema, LOADED],
-  );
-  await q('BEGIN');
-  await q('INSERT INTO khabar_meta (key, value) VALUES ($1, $2)', [META_KEY, JSON.stringify(indexes)]);
-  for (const ix of indexes) await q(`DROP INDEX ${ix.name}`);
-  await q('COMMIT');
-}
+const indexes = await dropIndexes(q, schema, LOADED);
 
 // Resume: every document loaded is an article or a duplicate (each batch commits both).
 const byText = new Map<string, string>();
@@ -231,32 +189,7 @@ try {
 }
 const loadSecs = (performance.now() - t0) / 1000;
 
-for (const [t, c] of SERIALS) {
-  await q(
-    `SELECT setval(pg_get_serial_sequence('${t}', '${c}'), (SELECT COALESCE(MAX(${c}), 0) + 1 FROM ${t}), false)`,
-  );
-}
-const i0 = performance.now();
-for (const ix of indexes) {
-  const s = performance.now();
-  await q(ix.def);
-  console.log(`  index ${ix.name}: ${((performance.now() - s) / 1000).toFixed(0)} s`);
-}
-await q('DELETE FROM khabar_meta WHERE key = $1', [META_KEY]);
-const indexSecs = (performance.now() - i0) / 1000;
-const a0 = performance.now();
-await q('ANALYZE');
-const analyzeSecs = (performance.now() - a0) / 1000;
-const bytes = Number(
-  (
-    await q<{ n: string }>(
-      `SELECT SUM(pg_total_relation_size(c.oid))::bigint AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-       WHERE n.nspname = $1 AND c.relkind = 'r'`,
-      [schema],
-    )
-  )[0]!.n,
-);
-const count = await num('SELECT COUNT(*) AS n FROM articles');
+const { indexSecs, analyzeSecs, bytes, count } = await finishLoad(q, schema, indexes);
 const server = serverCpu();
 await client.end();
 const secs = (performance.now() - t0) / 1000;
