@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { PLOVER_TYPES } from '../model.ts';
-import { calendarProblem } from '../search/query.ts';
+import { knownCountry } from '../search/countries.ts';
+import { calendarProblem, unknownCountry } from '../search/query.ts';
 
 export const MAX_LIMIT = 100;
 
@@ -21,10 +22,22 @@ const isoDate = z
   })
   .describe('ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or date-time)');
 
+/**
+ * A country as the query language's `country:` takes it (src/search/countries.ts): an ISO
+ * 3166-1 alpha-3 code in any case (IRN, irn) or a name in Arabic or English (إيران, Iran),
+ * answered as its code. A value the gazetteer does not know is a 400 naming the parameter.
+ */
 const country = z
   .string()
-  .regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as IRN')
-  .transform((s) => s.toUpperCase());
+  .min(1)
+  .max(100)
+  .transform((s, ctx) => {
+    const code = knownCountry(s);
+    if (code) return code;
+    ctx.addIssue({ code: 'custom', message: unknownCountry(s.trim()) });
+    return z.NEVER;
+  })
+  .describe('A country: ISO 3166-1 alpha-3 code (IRN) or its name in Arabic or English (إيران, Iran)');
 
 const ploverType = z.enum(PLOVER_TYPES);
 
@@ -55,7 +68,11 @@ export const searchQuery = z.strictObject({
     .max(20)
     .optional()
     .describe('Actor ids (repeat or comma-separate)'),
-  country: z.array(country).max(20).optional().describe('ISO 3166-1 alpha-3 codes'),
+  country: z
+    .array(country)
+    .max(20)
+    .optional()
+    .describe('Countries: ISO 3166-1 alpha-3 codes (IRN) or names in Arabic or English (إيران, Iran)'),
   type: z.array(ploverType).max(16).optional().describe('PLOVER event types'),
   outlet: z.array(z.string().min(1).max(200)).max(20).optional(),
   section: z.array(z.string().min(1).max(50)).max(10).optional().describe('Brief section kinds'),
@@ -99,7 +116,7 @@ export const relationsQuery = z.strictObject({
     .max(200)
     .optional()
     .describe(
-      'Only the dyads of this actor: at level=country a country code (IRN or country:IRN: every event with an actor of that country), at level=actor an entity id',
+      'Only the dyads of this actor: at level=country a country (IRN, country:IRN, إيران or Iran: every event with an actor of that country; an unknown code is a 400), at level=actor an entity id',
     ),
   from: isoDate.optional(),
   to: isoDate.optional(),

@@ -333,6 +333,15 @@ function didYouMean(value: string, options: readonly string[]): string {
 }
 
 /**
+ * Why a country value means nothing, and what to write instead (the nearest names): the
+ * message of the query language's `country:` and of the API's `country` parameter.
+ */
+export function unknownCountry(value: string): string {
+  const near = nearCountries(value);
+  return `${value} is not a country khabar knows: give an ISO 3166-1 alpha-3 code (IRN) or a name in Arabic or English (إيران, Iran)${near.length ? `; did you mean ${near.join(', ')}?` : '.'}`;
+}
+
+/**
  * What makes a query unsearchable as written, each naming the part and what to write instead:
  * the parser's bad filter values; `country:` values the gazetteer does not know (with the
  * nearest names); `type:` and `section:` values that are no PLOVER type or section kind (with
@@ -351,10 +360,7 @@ export function queryErrors(parsed: ParsedQuery, filters: SearchFilters): string
   }
   for (const c of filters.country ?? []) {
     if (knownCountry(c)) continue;
-    const near = nearCountries(c);
-    out.push(
-      `country:${c} is not a country khabar knows: give an ISO 3166-1 alpha-3 code (IRN) or a name in Arabic or English (إيران, Iran)${near.length ? `; did you mean ${near.join(', ')}?` : '.'}`,
-    );
+    out.push(`country:${unknownCountry(c)}`);
   }
   for (const t of filters.type ?? []) {
     if ((PLOVER_TYPES as readonly string[]).includes(t)) continue;

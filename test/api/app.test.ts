@@ -265,7 +265,8 @@ describe('api: reading', () => {
     });
     const bad = await problem(await app.request('/api/search?q=x&type=FIGHT'), 400);
     assert.ok(bad.errors?.some((e) => JSON.stringify(e).includes('type')));
-    await problem(await app.request('/api/search?q=x&country=IRAN'), 400);
+    // Names are countries too, as in the query language (see the country test below).
+    await problem(await app.request('/api/search?q=x&country=Atlantis'), 400);
     await problem(await app.request(`/api/search?q=${'x'.repeat(501)}`), 400);
   });
 
@@ -313,6 +314,73 @@ describe('api: reading', () => {
       { id: 'JOR', label: 'الأردن' },
     ]);
     await problem(await app.request('/api/relations?level=planet'), 400);
+  });
+});
+
+describe('api: country parameters', () => {
+  test('take codes and Arabic/English names as the query language does; unknown ones are a 400 naming the parameter', async () => {
+    const { app, store } = await setup();
+    const total = async (url: string) => {
+      const res = await app.request(url);
+      assert.equal(res.status, 200, url);
+      return ((await res.json()) as { total: number }).total;
+    };
+    for (const c of ['JOR', 'jor', 'الأردن', 'Jordan']) {
+      assert.equal(await total(`/api/events?country=${encodeURIComponent(c)}`), 1, c);
+    }
+    await app.request(`/api/search?q=x&country=${encodeURIComponent('إيران,Egypt')}&country=IRAN`);
+    assert.deepEqual(
+      (store.calls.findLast((c) => c.method === 'search')?.args as { filters?: unknown })?.filters,
+      {
+        country: ['IRN', 'EGY', 'IRN'],
+      },
+    );
+    await app.request(`/api/entities?country=${encodeURIComponent('مصر')}`);
+    assert.equal(
+      (store.calls.findLast((c) => c.method === 'entities')?.args as { country?: string })?.country,
+      'EGY',
+    );
+
+    for (const url of [
+      '/api/events?country=ZZZ',
+      `/api/events?country=${encodeURIComponent('أطلانطس')}`,
+      '/api/search?q=x&country=IRN,ZZZ',
+      '/api/entities?country=ZZZ',
+    ]) {
+      const bad = await problem(await app.request(url), 400);
+      assert.equal(bad.type, 'urn:khabar:problem:validation', url);
+      const errors = bad.errors as Array<{ in: string; path: string; message: string }>;
+      assert.equal(errors.length, 1, url);
+      assert.equal(errors[0]?.in, 'query', url);
+      assert.match(errors[0]?.path ?? '', /^country(\.\d+)?$/, url);
+      assert.match(
+        errors[0]?.message ?? '',
+        /is not a country khabar knows: give an ISO 3166-1 alpha-3 code/,
+        url,
+      );
+      assert.match(bad.detail, /country/, url);
+    }
+
+    const dyads = async (actor: string) => {
+      const res = await app.request(`/api/relations?level=country&actor=${encodeURIComponent(actor)}`);
+      assert.equal(res.status, 200, actor);
+      return ((await res.json()) as { dyads: Array<{ source: string; target: string }> }).dyads.map(
+        (d) => `${d.source}>${d.target}`,
+      );
+    };
+    for (const a of ['EGY', 'country:EGY', 'مصر', 'country:مصر', 'Egypt'])
+      assert.deepEqual(await dyads(a), ['EGY>JOR'], a);
+    for (const a of ['ZZZ', 'country:ZZZ', 'country:Atlantis']) {
+      const bad = await problem(
+        await app.request(`/api/relations?level=country&actor=${encodeURIComponent(a)}`),
+        400,
+      );
+      assert.deepEqual(
+        (bad.errors as Array<{ path: string }>).map((e) => e.path),
+        ['actor'],
+        a,
+      );
+    }
   });
 });
 

@@ -104,8 +104,12 @@ describe('api on SQLite', () => {
       `${q('النيل')}&section=keypoints`,
       /section:keypoints is not a section kind: .*did you mean key_points\?/,
     );
-    // Parameters apart from q: an unknown code, a month 13 (the schema's date check)
-    await bad(`${q('النيل')}&country=XYZ`, /country:XYZ is not a country khabar knows/);
+    // Parameters apart from q: an unknown code, a month 13 (the schema's country and date checks)
+    await bad(
+      `${q('النيل')}&country=XYZ`,
+      /country\.0: XYZ is not a country khabar knows/,
+      'urn:khabar:problem:validation',
+    );
     await bad(
       `${q('النيل')}&from=2017-13`,
       /from: not a date: 13 is not a month \(01–12\)/,

@@ -10,6 +10,8 @@ import {
 } from '../../i18n/api.ts';
 import { dyads as dyadsOf, periodOf } from '../../analyze/relations.ts';
 import type { Dyad, Entity } from '../../model.ts';
+import { knownCountry } from '../../search/countries.ts';
+import { unknownCountry } from '../../search/query.ts';
 import type { EventFilter, SearchFilters, Store, StoredEvent } from '../../store/store.ts';
 import { problems } from '../problem.ts';
 import {
@@ -76,13 +78,29 @@ export async function eventsOf(
 }
 
 /**
- * A country code from a relations `actor` at country level: `TUN` or `country:TUN`.
- * The store's `actor` filter matches entity ids and names, so a country's dyads are
- * built here from every event with an actor of that country (people, bodies, the state).
+ * A country code from a relations `actor` at country level: `TUN`, `country:TUN`, or a name
+ * as the query language's `country:` takes it (`تونس`, `Tunisia`, `country:تونس`; resolved by
+ * src/search/countries.ts). The store's `actor` filter matches entity ids and names, so a
+ * country's dyads are built here from every event with an actor of that country (people,
+ * bodies, the state). An unknown code is kept (upper-cased): `unknownCountryActor` flags it.
  */
 export function countryCode(actor: string | undefined): string | undefined {
-  const m = actor ? /^(?:country:)?([A-Za-z]{3})$/.exec(actor.trim()) : null;
-  return m?.[1]?.toUpperCase();
+  if (!actor?.trim()) return undefined;
+  const v = actor.trim().replace(/^country:/i, '');
+  const known = knownCountry(v);
+  if (known) return known;
+  return /^[A-Za-z]{3}$/.test(v) ? v.toUpperCase() : undefined;
+}
+
+/**
+ * Why a relations `actor` at country level names no country — a code or `country:` value the
+ * gazetteer does not know (`ZZZ`, `country:Atlantis`) —, else undefined.
+ */
+export function unknownCountryActor(actor: string | undefined): string | undefined {
+  const v = actor?.trim() ?? '';
+  const named = /^country:/i.test(v) || /^[A-Za-z]{3}$/.test(v);
+  const value = v.replace(/^country:/i, '');
+  return named && !knownCountry(value) ? unknownCountry(value) : undefined;
 }
 
 /**
@@ -243,6 +261,9 @@ export function readRoutes(app: Hono, store: Store): void {
 
   app.get('/api/relations', async (c) => {
     const q = parseQuery(c, relationsQuery);
+    const unknown = q.level === 'country' ? unknownCountryActor(q.actor) : undefined;
+    if (unknown)
+      throw problems.validation('query string', [{ in: 'query', path: 'actor', message: unknown }]);
     const { total, dyads } = await archiveDyads(store, q);
     const ids = [...new Set(dyads.flatMap((d) => [d.source, d.target]))];
     const lang = requestLang(q.lang, c.req.header('accept-language'));
