@@ -1,5 +1,5 @@
 /**
- * POST /api/ingest: text, HTML, a URL or JSONL in; processed, stored articles out.
+ * POST /api/ingest: text, HTML, a URL, JSONL or an RSS/Atom feed in; processed, stored articles out.
  * Reuses the ingest module (buildArticle: decoding, HTML main text, language check,
  * stable ids; lineToItem for JSONL; fetchBytes for URLs) and the pipeline runner
  * (runIngest: exact/near-duplicate detection with a dedup index warmed once per server,
@@ -8,6 +8,8 @@
 import { type ArticleMeta, buildArticle, type IngestItem as SourceItem } from '../ingest/article.ts';
 import type { DedupIndex } from '../ingest/dedup.ts';
 import { fetchBytes } from '../ingest/http.ts';
+import { formatFromHead } from '../ingest/sources/detect.ts';
+import { feedSource } from '../ingest/sources/feed.ts';
 import { lineToItem } from '../ingest/sources/jsonl.ts';
 import { runIngest, warmDedup } from '../jobs/runner.ts';
 import type { Article, Message } from '../model.ts';
@@ -200,5 +202,34 @@ export async function ingestBody(
       },
     ]);
   }
+  if (FEED_TYPES.has(type) || XML_TYPES.has(type)) return run(opts, await feedItems(type, req.body, now));
   throw problems.unsupported(type || '(none)');
+}
+
+/** Feed bodies, read as `khabar ingest FEED` reads a feed file. */
+const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml']);
+/** Plain XML: accepted when it is a feed (RSS, Atom, RDF), by its first element. */
+const XML_TYPES = new Set(['application/xml', 'text/xml']);
+
+/**
+ * An RSS / Atom / RDF body through the CLI's feed source (src/ingest/sources/feed.ts: the same
+ * parsing, item limit, meta, quarantine), offline: the API never fetches item links, so an
+ * item with only a teaser is stored with the text the feed gives and a `feed/link-not-fetched`
+ * warning says so (the CLI would fetch the page). An item with no text at all is refused.
+ */
+async function feedItems(
+  type: string,
+  body: string | Uint8Array,
+  now: string,
+): Promise<Array<{ item: SourceItem }>> {
+  const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
+  if (XML_TYPES.has(type) && formatFromHead(bytes.subarray(0, 2048)) !== 'feed') {
+    throw problems.unsupported(
+      type,
+      'This XML body is not an RSS, Atom or RDF feed (its first element is not <rss>, <feed> or <rdf:RDF>).',
+    );
+  }
+  const out: Array<{ item: SourceItem }> = [];
+  for await (const item of feedSource({ location: 'api', bytes, offline: true, now })) out.push({ item });
+  return out;
 }

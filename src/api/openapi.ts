@@ -723,7 +723,7 @@ export function openApiDocument(version: string): Json {
       '/api/ingest': {
         post: {
           summary:
-            'Ingest articles: JSON {text|html|url}, text/plain, text/html or JSONL (one record a line). Needs the server token.',
+            'Ingest articles: JSON {text|html|url}, text/plain, text/html, JSONL (one record a line) or an RSS/Atom feed (offline: item links are not fetched). Needs the server token.',
           security: [{ bearer: [] }],
           requestBody: {
             required: true,
@@ -737,15 +737,36 @@ export function openApiDocument(version: string): Json {
                   description: 'One JSON object a line: {text, title?, url?, outlet?, published?}',
                 },
               },
+              ...Object.fromEntries(
+                [
+                  'application/rss+xml',
+                  'application/atom+xml',
+                  'application/rdf+xml',
+                  'application/xml',
+                  'text/xml',
+                ].map((t) => [
+                  t,
+                  {
+                    schema: {
+                      type: 'string',
+                      description:
+                        'An RSS, Atom or RDF feed (as `khabar ingest FEED` reads it; application/xml and text/xml only when the body is a feed, else 415). Offline: item links are never fetched; an item whose text is under 400 characters is stored as given with the warning feed/link-not-fetched.',
+                    },
+                  },
+                ]),
+              ),
             },
           },
           responses: {
-            '201': json(ref('IngestResult'), 'Stored (per-item status; per-line errors for JSONL)'),
+            '201': json(
+              ref('IngestResult'),
+              'Stored (per-item status; per-line errors for JSONL, per-item errors for a feed)',
+            ),
             '400': problem('Invalid input'),
             '401': problem('No token sent'),
             '403': problem('Wrong token, or ingest disabled (no KHABAR_TOKEN on the server)'),
             '413': problem('Body too large'),
-            '415': problem('Unsupported Content-Type'),
+            '415': problem('Unsupported Content-Type, or XML that is not a feed'),
             '502': problem('The URL could not be fetched'),
           },
         },

@@ -79,12 +79,12 @@ export const problems = {
       title: 'Content Too Large',
       detail: `The request body is larger than ${max} bytes. Send fewer articles per request.`,
     }),
-  unsupported: (type: string) =>
+  unsupported: (type: string, why = `Content-Type "${type}" is not accepted here.`) =>
     new ApiProblem({
       status: 415,
       code: 'unsupported-media-type',
       title: 'Unsupported Media Type',
-      detail: `Content-Type "${type}" is not accepted here. Send application/json, text/plain, text/html or application/x-ndjson.`,
+      detail: `${why} Send application/json, text/plain, text/html, application/x-ndjson, or a feed as application/rss+xml, application/atom+xml (or XML that is a feed).`,
     }),
   methodNotAllowed: (method: string, path: string, allow: string) =>
     new ApiProblem({

@@ -543,6 +543,97 @@ describe('api: ingest', () => {
     await problem(await post(text, 'application/pdf'), 415);
   });
 
+  test('RSS and Atom bodies are read as `khabar ingest` reads a feed, offline: teasers stored as given, links never fetched', async () => {
+    const fetched: string[] = [];
+    const store = new MemoryStore();
+    const app = createApp({
+      store,
+      token: 'secret',
+      fetchUrl: async (url) => {
+        fetched.push(url);
+        throw new Error('the API must not fetch feed links');
+      },
+    });
+    const post = (body: string, type: string) =>
+      app.request('/api/ingest', {
+        method: 'POST',
+        body,
+        headers: { 'Content-Type': type, Authorization: 'Bearer secret' },
+      });
+    type Item = {
+      id?: string;
+      status?: string;
+      title?: string;
+      error?: string;
+      warnings?: Array<{ ruleId: string }>;
+    };
+    const full = [
+      'افتتحت وزارة التربية في مدينة قابس مدرسة إعدادية جديدة تتسع لثمانمائة تلميذ وتلميذة.',
+      'وقال المدير الجهوي للتعليم إن المدرسة تضم مخابر للعلوم وقاعة للإعلامية ومكتبة مفتوحة للأهالي.',
+      'وأضاف أن أشغال البناء استغرقت سنتين وبلغت كلفتها نحو ستة ملايين دينار من ميزانية الدولة.',
+      'وينتظر أن تخفف المدرسة الاكتظاظ في المؤسسات المجاورة التي تجاوز عدد التلاميذ في أقسامها الأربعين.',
+      'كما أعلنت الوزارة عن برنامج لتجديد المطاعم المدرسية في الولايات الداخلية قبل نهاية العام الدراسي.',
+    ].join(' ');
+    const teaser = 'أمطار غزيرة تغمر شوارع مدينة نابل وتعطل حركة المرور صباح اليوم.';
+    const rss = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>صحيفة التجربة</title>
+<item><title>مدرسة جديدة في قابس</title><link>https://news.example/a1</link><guid>a1</guid>
+<pubDate>Mon, 30 Nov 2026 09:00:00 GMT</pubDate><content:encoded><![CDATA[<p>${full}</p>]]></content:encoded></item>
+<item><title>أمطار في نابل</title><link>https://news.example/a2</link><guid>a2</guid><description>${teaser}</description></item>
+<item><title>بلا نص</title><link>https://news.example/a3</link><guid>a3</guid></item>
+</channel></rss>`;
+    const r = await post(rss, 'application/rss+xml; charset=utf-8');
+    assert.equal(r.status, 201);
+    const items = ((await r.json()) as { items: Item[] }).items;
+    assert.equal(items.length, 3, JSON.stringify(items));
+    assert.equal(items[0]?.status, 'inserted', JSON.stringify(items[0]));
+    assert.equal(items[0]?.title, 'مدرسة جديدة في قابس');
+    assert.ok(!items[0]?.warnings?.some((w) => w.ruleId === 'feed/link-not-fetched'));
+    const a1 = store.docs.get(items[0]!.id!)!.article;
+    assert.equal(a1.url, 'https://news.example/a1');
+    assert.equal(a1.outlet, 'صحيفة التجربة');
+    assert.match(a1.text, /مدرسة إعدادية جديدة/);
+    // A teaser: stored with the feed's own text, and the answer says its link was not fetched.
+    assert.equal(items[1]?.status, 'inserted', JSON.stringify(items[1]));
+    assert.ok(
+      items[1]?.warnings?.some((w) => w.ruleId === 'feed/link-not-fetched'),
+      JSON.stringify(items[1]),
+    );
+    assert.equal(store.docs.get(items[1]!.id!)!.article.text.trim(), teaser);
+    // No text at all: refused (quarantined), not fetched.
+    assert.match(items[2]?.error ?? '', /no content.*not fetched/);
+    assert.deepEqual(fetched, []);
+
+    const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>نشرة أطلس</title><id>urn:x:atlas</id><updated>2026-11-30T08:00:00Z</updated>
+<entry><title>معرض الكتاب</title><id>urn:x:b1</id><updated>2026-11-30T08:00:00Z</updated><link href="https://atlas.example/b1"/>
+<content type="html">&lt;p&gt;${full.replace('قابس', 'صفاقس').replace('ثمانمائة', 'ألف')} ويشارك في معرض الكتاب مئة ناشر.&lt;/p&gt;</content></entry>
+</feed>`;
+    for (const type of ['application/atom+xml', 'application/xml']) {
+      const a = await post(atom, type);
+      assert.equal(a.status, 201, type);
+      const [item] = ((await a.json()) as { items: Item[] }).items;
+      assert.ok(item?.id && !item.error, JSON.stringify(item));
+      assert.equal(store.docs.get(item.id)!.article.url, 'https://atlas.example/b1');
+    }
+    // RSS sent as text/xml is a feed too; XML that is not a feed is still a 415.
+    assert.equal((await post(rss, 'text/xml')).status, 201);
+    const notFeed = await problem(
+      await post('<?xml version="1.0"?><note><body>نص</body></note>', 'application/xml'),
+      415,
+    );
+    assert.match(notFeed.detail, /not an RSS, Atom or RDF feed.*application\/rss\+xml/);
+    assert.deepEqual(fetched, []);
+    // The OpenAPI document lists the feed types.
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, { post?: { requestBody: { content: Record<string, unknown> } } }>;
+    };
+    const types = Object.keys(doc.paths['/api/ingest']?.post?.requestBody.content ?? {});
+    for (const t of ['application/rss+xml', 'application/atom+xml', 'application/xml', 'text/xml']) {
+      assert.ok(types.includes(t), t);
+    }
+  });
+
   test('bodies over the limit are refused with 413', async () => {
     const { app } = await setup({ token: 'secret', maxBodyBytes: 1000 });
     const res = await app.request('/api/ingest', {

@@ -20,6 +20,11 @@ export interface FeedSourceOptions extends BuildOptions {
   bytes?: Uint8Array;
   /** Fetch an item's link when its content is shorter than this many characters (default 400). */
   fullTextMin?: number;
+  /**
+   * Never fetch item links (POST /api/ingest): an item whose content is short is stored with
+   * the text the feed gives, and a `feed/link-not-fetched` warning says so and what to do.
+   */
+  offline?: boolean;
   follow?: boolean;
   intervalMs?: number;
   signal?: AbortSignal;
@@ -176,20 +181,37 @@ async function* itemArticles(
     };
     const body = item.content ?? item.summary;
     const bodyText = body ? htmlToText(body) : '';
-    if (bodyText.length >= min || !item.link) {
+    if (bodyText.length >= min || !item.link || opts.offline) {
       if (!body) {
         yield reject(
           where,
           'ingest/no-text',
-          `${where}: feed item has no content and no link`,
+          item.link
+            ? `${where}: feed item has no content, and its link ${item.link.slice(0, 200)} was not fetched (offline): ingest the link (POST {"url": …}) or the feed with \`khabar ingest\``
+            : `${where}: feed item has no content and no link`,
           JSON.stringify(item),
         );
         continue;
       }
-      yield buildArticle(
+      const built = buildArticle(
         { source: where, format: 'feed', text: bodyText, meta, encoding: 'utf-8', raw: body },
         opts,
       );
+      if (built.kind === 'article' && item.link && bodyText.length < min) {
+        // Offline: what `khabar ingest` would have fetched is left to the caller.
+        built.article = {
+          ...built.article,
+          warnings: [
+            ...built.article.warnings,
+            {
+              ruleId: 'feed/link-not-fetched',
+              severity: 'info',
+              reason: `The feed item's own text (${bodyText.length} characters, under ${min}) was stored; its link ${item.link.slice(0, 200)} was not fetched. For the full article, ingest the link (POST {"url": …}) or the feed with \`khabar ingest\`.`,
+            },
+          ],
+        };
+      }
+      yield built;
       continue;
     }
     const host = hostOf(item.link);
