@@ -34,6 +34,9 @@ import { type NameRun, nameAt, opensName, placeGivenName } from './gazetteer/nam
 import { type Tok, keyOf, readings, surfaceOffset, tokenize } from './gazetteer/tokens.ts';
 import { EntityTable } from './link.ts';
 import { nameCue, tagSentences } from './gazetteer/tagging.ts';
+import { NAME_FIRST, NAME_LAST } from './tagger/gazetteer.ts';
+import { loadTagger } from './tagger/index.ts';
+import { matchForm } from './tagger/normalize.ts';
 import {
   type BodyMatch,
   type PostMatch,
@@ -471,6 +474,13 @@ class Run {
       this.hold(rec, ent, 'post');
       return apart.last + 1;
     }
+    // «زار المستشار الألماني يوهان شتيرنبيرغ تونس»: a foreign name the tagger read as O.
+    const foreign = !comma ? this.foreignNameAfter(pm) : undefined;
+    if (foreign) {
+      const ent = this.person(foreign);
+      this.hold(rec, ent, 'post');
+      return foreign.last + 1;
+    }
     // Apposition before: «علي لاريجاني، أمين المجلس …».
     const before = this.toks[pm.first - 1];
     // «…، ورئيس حكومة الوفاق …»: a post after «و» opens the next item of a list.
@@ -482,6 +492,72 @@ class Run {
       this.hold(rec, this.personEnds.get(pm.first - 1)!, 'post');
     }
     return pm.last + 1;
+  }
+
+  /**
+   * «زار المستشار الألماني يوهان شتيرنبيرغ تونس», «… الهولندي يان فيسير نظيره»: right after
+   * a post closed by its country's demonym, two or three plain words the tagger read as O,
+   * the last of them a word the tagger's table of frequent words does not know (or a listed
+   * given name / surname part), are the holder's name. Only where the tagger ran and nobody
+   * holds the post from before. Plain: no article, no place or organization of the lists, no
+   * post head or honorific, no word that ends names (NAME_STOP: prepositions, particles, the
+   * common verbs), no political or meeting verb, not «إن»/«أن»; and the first word is no
+   * unknown word in ي/ت/ن (an imperfect verb: «… يستعرضون قواتهم»).
+   */
+  foreignNameAfter(pm: PostMatch): NameRun | undefined {
+    if (!this.tags || pm.bare) return undefined;
+    const demonym = pm.inner.some((g) => g.last === pm.last && g.hits.some((h) => h.role === 'demonym'));
+    if (!demonym) return undefined;
+    const before = this.toks[pm.first - 1];
+    if (
+      this.personEnds.has(pm.first - 1) ||
+      ((before?.key === '،' || before?.key === ',') && this.personEnds.has(pm.first - 2))
+    )
+      return undefined;
+    const ev = foreignEvidence();
+    const plain = (k: number): boolean => {
+      const t = this.toks[k];
+      if (!t?.arabic || t.punct || this.tags?.[k] !== 'O') return false;
+      // Tanween marks an indefinite common noun («أطرافًا خارجية»), not a name.
+      if (/[\u064b-\u064d]/.test(t.text)) return false;
+      if (NAME_STOP.has(lightKey(t.text)) || THAT.has(t.key) || POLITICAL_VERBS.has(t.key)) return false;
+      if (MEETING_VERBS.has(t.key) || t.info.readings.some((r) => r.strip > 0 && MEETING_VERBS.has(r.key)))
+        return false;
+      if (isPostHead(t) || longHeadAt(t) || opensName(this.toks, k)) return false;
+      if (t.key.startsWith('ال') || t.info.readings.some((r) => r.strip > 0 && r.key.startsWith('ال')))
+        return false;
+      // A known word behind «ب», «ل», «ك» or «و» («بفرض», «بما») is that word with its clitic.
+      // (Not «ف»: «فيسير» is no «ف» + «يسير».)
+      const rest = t.text.replace(/^(و?[بلك]|و)/, '');
+      const clitic =
+        (rest !== t.text && rest.length >= 2 && ev.known(rest)) ||
+        t.info.readings.some((r) => r.strip > 0 && !/^ف/.test(t.key) && ev.known(t.text.slice(r.strip)));
+      if (clitic || t.key.length < 2) return false;
+      return !matchAt(this.gaz, this.toks, k);
+    };
+    const first = pm.last + 1;
+    let n = 0;
+    while (n < 3 && plain(first + n)) n++;
+    const f = this.toks[first];
+    if (n < 2 || !f) return undefined;
+    const named = (t: Tok) => GIVEN_NAMES.has(lightKey(t.text)) || ev.namePart(t.text);
+    if (/^[يتن]/.test(f.key) && !ev.known(f.text) && !named(f)) return undefined;
+    // The name ends on its surname: a word the table does not know or a listed name part
+    // (three words, then two).
+    for (let last = first + n - 1; last > first; last--) {
+      const t = this.toks[last]!;
+      if (ev.known(t.text) && !named(t)) continue;
+      return {
+        first,
+        last,
+        start: f.start,
+        end: t.end,
+        nameStart: first,
+        coreStart: first,
+        confidence: 0.6,
+      };
+    }
+    return undefined;
   }
 
   /**
@@ -1479,6 +1555,32 @@ const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 
 const BEN = new Set(['بن', 'ابن'].map(keyOf));
 
 /** «عبد», «وعبد», «بن»: a particle, read through a conjunction. */
+/** What the tagger's model knows of a word (see `foreignNameAfter`). */
+interface ForeignEvidence {
+  /** In the model's table of frequent words. */
+  known(word: string): boolean;
+  /** A first or last name part in the model's name-part list. */
+  namePart(word: string): boolean;
+}
+
+let evidence: ForeignEvidence | undefined;
+
+/** Harakat, tanween, shadda, sukun and the tatweel. */
+const MARKS = /[\u064b-\u0652\u0640]/g;
+
+function foreignEvidence(): ForeignEvidence {
+  if (evidence) return evidence;
+  const h = loadTagger().header;
+  const table = new Set(h.wordTable ?? []);
+  const parts = h.nameParts ?? {};
+  evidence = {
+    // (The table holds words as written; the marks off, and folded, for other spellings.)
+    known: (w) => table.has(w) || table.has(w.replace(MARKS, '')) || table.has(matchForm(w)),
+    namePart: (w) => ((parts[matchForm(w)] ?? 0) & (NAME_FIRST | NAME_LAST)) !== 0,
+  };
+  return evidence;
+}
+
 function isParticle(t: Tok): boolean {
   return t.arabic && t.info.readings.some((r) => r.strip <= 1 && NAME_PARTICLES.has(r.key));
 }
