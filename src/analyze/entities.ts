@@ -418,9 +418,15 @@ class Run {
     });
     const rec: PostRecord = { pm, mention };
     this.posts.push(rec);
-    // «نائب رئيس الوزراء وزير الخارجية الباكستاني إسحاق دار»: two posts in a row, one person.
+    // «نائب رئيس الوزراء وزير الخارجية الباكستاني إسحاق دار»: two posts in a row, one person —
+    // not two posts of two countries («استقبل الملك المغربي الرئيس الفنلندي …»: two people).
     const chained = postAt(this.gaz, this.toks, pm.last + 1, this.text);
-    if (chained) {
+    const twoStates =
+      chained !== undefined &&
+      pm.post.country !== undefined &&
+      chained.post.country !== undefined &&
+      pm.post.country !== chained.post.country;
+    if (chained && !twoStates) {
       const next = this.post(chained);
       const second = this.posts.find((r) => r.pm === chained);
       if (second?.holder && second.holder.type === 'PERS') {
