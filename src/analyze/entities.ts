@@ -1445,11 +1445,25 @@ function mergeSpellings(
       if (!listed(id) && oneLetterApart(byId.get(to)!.names.ar, byId.get(id)!.names.ar)) into.set(id, to);
   }
   if (into.size === 0) return;
+  foldPeople(into, byId, mentions, true);
+}
+
+/**
+ * Folds each person `from` of `into` into its `to`: `to` takes the post, country and sector it
+ * lacks (with `names`, the other's names as aliases too), and the mentions follow.
+ */
+function foldPeople(
+  into: Map<string, string>,
+  byId: Map<string, Entity>,
+  mentions: Mention[],
+  names: boolean,
+): void {
   for (const [from, to] of into) {
     const a = byId.get(from)!;
     const b = byId.get(to)!;
-    for (const n of [a.names.ar, ...a.names.aliases])
-      if (n !== b.names.ar && !b.names.aliases.includes(n)) b.names.aliases.push(n);
+    if (names)
+      for (const n of [a.names.ar, ...a.names.aliases])
+        if (n !== b.names.ar && !b.names.aliases.includes(n)) b.names.aliases.push(n);
     if (!b.post && a.post) b.post = a.post;
     if (!b.country && a.country) b.country = a.country;
     if (!b.sector && a.sector) b.sector = a.sector;
@@ -1534,17 +1548,7 @@ export function mergeOneWordNames(
     m.text = text.slice(m.span[0], m.span[1]);
     if (joined !== b.names.ar && !b.names.aliases.includes(joined)) b.names.aliases.push(joined);
   }
-  for (const [from, to] of into) {
-    const a = byId.get(from)!;
-    const b = byId.get(to)!;
-    if (!b.post && a.post) b.post = a.post;
-    if (!b.country && a.country) b.country = a.country;
-    if (!b.sector && a.sector) b.sector = a.sector;
-  }
-  for (const m of mentions) {
-    if (m.entityId && into.has(m.entityId)) m.entityId = into.get(m.entityId)!;
-    if (m.entityIds) m.entityIds = m.entityIds.map((id) => into.get(id) ?? id);
-  }
+  foldPeople(into, byId, mentions, false);
 }
 
 /** Words a long post's complement goes on through («لدى», «باسم», «عن»). */
