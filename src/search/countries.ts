@@ -67,7 +67,12 @@ export function knownCountry(value: string): string | undefined {
   const t = load();
   if (/^[A-Za-z]{3}$/u.test(v) && t.byCode.has(v.toUpperCase())) return v.toUpperCase();
   for (const k of keysOf(v)) {
-    const c = t.byKey.get(k) ?? t.byKey.get(k.replace(/^(?:و|ف)?(?:ال|بال|لل|ل|ب)(?=\S{3})/u, ''));
+    // The word as written, then without «و»/«ف», then without a preposition or the article
+    // («والأردن», «بالأردن», «للأردن», «ومصر», «وإيران»), with the article put back where the
+    // list keeps the name with it («الاردن»).
+    const bare = k.replace(/^[وف](?=\S{3})/u, '');
+    const stem = bare.replace(/^(?:بال|لل|ال|ب|ل|ك)(?=\S{3})/u, '');
+    const c = t.byKey.get(k) ?? t.byKey.get(bare) ?? t.byKey.get(stem) ?? t.byKey.get(`ال${stem}`);
     if (c) return c;
   }
   return undefined;

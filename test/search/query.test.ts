@@ -375,3 +375,18 @@ describe('parseQuery', () => {
     db.close();
   });
 });
+
+it('country: and the API read a country name with «و»/«ف» and a preposition or the article before it', async () => {
+  const { knownCountry } = await import('../../src/search/countries.ts');
+  // «والأردن», «بالأردن», «للأردن»: the list keeps «الأردن» with its article.
+  for (const w of ['والأردن', 'بالأردن', 'للأردن', 'وللأردن']) assert.equal(knownCountry(w), 'JOR', w);
+  for (const w of ['ومصر', 'بمصر']) assert.equal(knownCountry(w), 'EGY', w);
+  assert.equal(knownCountry('وإيران'), 'IRN');
+  assert.equal(knownCountry('وفلسطين'), 'PSE');
+  // Names that begin with those letters stay themselves; common words stay unknown.
+  assert.equal(knownCountry('فرنسا'), 'FRA');
+  assert.equal(knownCountry('لبنان'), 'LBN');
+  assert.equal(knownCountry('بلجيكا'), 'BEL');
+  assert.equal(knownCountry('وزير'), undefined);
+  assert.equal(knownCountry('والي'), undefined);
+});
