@@ -6,6 +6,7 @@
  */
 import { findDates } from '../analyze/dates.ts';
 import type { Article, Message, Provenance } from '../model.ts';
+import { calendarProblem } from '../search/query.ts';
 import type { QuarantineEntry } from '../store/store.ts';
 import { decode } from './decode.ts';
 import { MAX_HTML_DEPTH, extractHtml, htmlDepth } from './html.ts';
@@ -134,13 +135,7 @@ export function isoTime(value: string | undefined): string | undefined {
 
 /** `YYYY-MM` or `YYYY-MM-DD` (a time may follow) naming a real calendar month or day. */
 function calendarIso(v: string): boolean {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:$|T)/u.exec(v);
-  if (!m) return false;
-  const [year, month] = [Number(m[1]), Number(m[2])];
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return /^\d{4}-\d{2}(?:-\d{2})?(?:$|T)/u.test(v) && calendarProblem(v) === undefined;
 }
 
 /**
