@@ -12,29 +12,17 @@
  * Linear in the document: occurrences are found through an index of first tokens (binary search
  * to the window), and each name looks at most `window` sentences before and after.
  */
+import { type Chunk as SentenceChunk, chunks } from './conll.ts';
 
-interface Chunk {
+interface Chunk extends SentenceChunk {
+  /** The sentence. */
   s: number;
-  start: number;
-  end: number;
-  type: string;
 }
 
-/** The chunks of BIO tags, in document order (a stray I-X opens a chunk, as conlleval reads it). */
+/** The chunks of BIO tags (conlleval's reading, `chunks`), in document order. */
 function readChunks(tags: readonly (readonly string[])[]): Chunk[] {
   const out: Chunk[] = [];
-  for (let s = 0; s < tags.length; s++) {
-    const t = tags[s]!;
-    for (let i = 0; i < t.length; i++) {
-      const tag = t[i]!;
-      if (tag === 'O') continue;
-      const type = tag.slice(2);
-      if (tag.startsWith('I-') && i > 0 && t[i - 1] !== 'O' && t[i - 1]!.slice(2) === type) continue;
-      let end = i + 1;
-      while (end < t.length && t[end] === `I-${type}`) end++;
-      out.push({ s, start: i, end, type });
-    }
-  }
+  for (let s = 0; s < tags.length; s++) for (const c of chunks(tags[s]!)) out.push({ s, ...c });
   return out;
 }
 
