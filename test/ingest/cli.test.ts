@@ -214,3 +214,39 @@ test('khabar ingest: articles stored with a warning are counted and named in the
   await main(['ingest', file, '--db', join(dir, 'b.db'), '--json'], again.ctx);
   assert.deepEqual(JSON.parse(again.out()).warnings, { 'ingest/unread-date': 1 });
 });
+
+// polish9: `khabar ingest DIR --include '*.json'` over a folder of .jsonl files, or an empty
+// folder, answered «ingested 0 items» and nothing else — a mistyped glob read nothing, silently.
+test('khabar ingest: a folder from which the filters keep no file (or with no file) is named with a warning', async () => {
+  const dir = tmp();
+  const db = join(dir, 'archive.db');
+  const src = join(dir, 'in');
+  mkdirSync(join(src, 'sub'), { recursive: true });
+  writeFileSync(join(src, 'a.jsonl'), `${JSON.stringify({ id: 'g1', text: arabicArticle(720) })}\n`);
+  writeFileSync(join(src, 'sub', 'b.txt'), arabicArticle(721));
+  const none = fakeContext();
+  assert.equal(
+    await main(['ingest', src, '--include', '*.json', '--db', db, '--quiet'], none.ctx),
+    0,
+    none.err(),
+  );
+  assert.match(none.out(), /ingested 0 items/);
+  assert.match(
+    none.err(),
+    /warning: .*in: none of its 2 files pass --include '\*\.json', so nothing was read/,
+  );
+  const excluded = fakeContext();
+  await main(['ingest', src, '--exclude', '*', '--db', db, '--quiet'], excluded.ctx);
+  assert.match(excluded.err(), /none of its 2 files pass --exclude '\*'/);
+  const empty = join(dir, 'empty');
+  mkdirSync(join(empty, '.hidden'), { recursive: true });
+  writeFileSync(join(empty, '.hidden', 'c.txt'), arabicArticle(722));
+  const e = fakeContext();
+  await main(['ingest', empty, '--db', db, '--quiet'], e.ctx);
+  assert.match(e.err(), /empty: the folder holds no file to read/);
+  // A filter that keeps a file says nothing.
+  const some = fakeContext();
+  assert.equal(await main(['ingest', src, '--include', '*.txt', '--db', db, '--quiet'], some.ctx), 0);
+  assert.doesNotMatch(some.err(), /warning/);
+  assert.match(some.out(), /inserted\s+1/);
+});

@@ -104,6 +104,85 @@ async function countFiles(dir: string, keep: (rel: string) => boolean): Promise<
   return n;
 }
 
+/**
+ * What a folder given to ingest holds: every file the walk would see (hidden ones skipped) and
+ * those the filters keep. A folder with no file, or filters that keep none of its files, ingests
+ * nothing — said, or a mistyped glob («*.json» for .jsonl files) answers «ingested 0 items» alone.
+ */
+async function folderFiles(
+  dir: string,
+  keep: (rel: string) => boolean,
+): Promise<{ all: number; kept: number }> {
+  let all = 0;
+  let kept = 0;
+  const stack = [dir];
+  const seen = new Set<string>();
+  while (stack.length) {
+    const d = stack.pop()!;
+    try {
+      const st = statSync(d);
+      const key = `${st.dev}:${st.ino}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for await (const e of await opendir(d)) {
+        if (e.name.startsWith('.')) continue;
+        const p = join(d, e.name);
+        let isDir = e.isDirectory();
+        if (e.isSymbolicLink())
+          try {
+            isDir = statSync(p).isDirectory();
+          } catch {
+            // a dangling link is reported by the source itself
+          }
+        if (isDir) stack.push(p);
+        else {
+          all++;
+          if (keep(relative(dir, p).split(sep).join('/'))) kept++;
+        }
+      }
+    } catch {
+      // unreadable folders are reported by the source itself
+    }
+  }
+  return { all, kept };
+}
+
+/** A warning for each folder input from which nothing will be read, saying why. */
+export async function emptyFolderNotes(
+  inputs: readonly string[],
+  include: readonly string[],
+  exclude: readonly string[],
+): Promise<string[]> {
+  const inc = include.length ? globMatcher(include) : () => true;
+  const exc = exclude.length ? globMatcher(exclude) : () => false;
+  const notes: string[] = [];
+  for (const input of inputs) {
+    if (input === '-' || /^https?:\/\//i.test(input)) continue;
+    let isDir = false;
+    try {
+      isDir = statSync(input).isDirectory();
+    } catch {
+      continue;
+    }
+    if (!isDir) continue;
+    const { all, kept } = await folderFiles(input, (rel) => inc(rel) && !exc(rel));
+    if (kept > 0) continue;
+    if (all === 0) {
+      notes.push(`${input}: the folder holds no file to read (hidden files and folders are skipped)`);
+      continue;
+    }
+    const filters = [
+      ...include.map((g) => `--include '${g}'`),
+      ...exclude.map((g) => `--exclude '${g}'`),
+    ].join(' ');
+    notes.push(
+      `${input}: none of its ${all} ${all === 1 ? 'file passes' : 'files pass'} ${filters}, so nothing was read from it ` +
+        '(a pattern without «/» matches the file name, e.g. *.jsonl; one with «/» the path inside the folder)',
+    );
+  }
+  return notes;
+}
+
 async function countLines(path: string): Promise<number> {
   let n = 0;
   for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
@@ -270,6 +349,8 @@ export const command: Command = {
           ...(flags.values.db ? { db: flags.values.db } : {}),
         });
       }
+      for (const note of await emptyFolderNotes(flags.inputs, flags.lists.include!, flags.lists.exclude!))
+        ctx.stderr.write(`khabar: warning: ${note}\n`);
       const total = follow ? undefined : await estimate(flags.inputs, flags, format);
       const quiet = flags.bools.has('quiet');
       const progress = createProgress({
