@@ -42,6 +42,11 @@ export class ApiProblem extends Error {
   }
 }
 
+/** Ends `text` with one full stop — a message that ends in «.» or «?» got «..» / «?.» before. */
+function sentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
+}
+
 export const problems = {
   /** `hint`: what to do instead (by default: check the id, and the route that lists them). */
   notFound: (
@@ -59,7 +64,7 @@ export const problems = {
       status: 400,
       code: 'validation',
       title: 'Invalid request',
-      detail: `The ${where} does not validate: ${errors.map((e) => `${e.path || where}: ${e.message}`).join('; ')}. See /api/openapi.json for what each route accepts.`,
+      detail: `The ${where} does not validate: ${sentence(errors.map((e) => `${e.path || where}: ${e.message.replace(/\.$/, '')}`).join('; '))} See /api/openapi.json for what each route accepts.`,
       errors,
     }),
   unauthorized: () =>

@@ -359,6 +359,9 @@ describe('api: country parameters', () => {
         url,
       );
       assert.match(bad.detail, /country/, url);
+      // polish9: the message's own full stop and the detail's made «(إيران, Iran).. See».
+      assert.doesNotMatch(bad.detail, /\.\.|\?\.|\.;/, url);
+      assert.match(bad.detail, /[.?] See \/api\/openapi\.json/, url);
     }
 
     const dyads = async (actor: string) => {
