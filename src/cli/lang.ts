@@ -41,9 +41,14 @@ export function tr(lang: Lang, en: string, ar: string): string {
   return lang === 'ar' ? ar : en;
 }
 
-/** Rows of `label  count`, each label in `lang` ([English, Arabic]), the counts right-aligned. */
+/**
+ * Rows of `label  count`, each label in `lang` ([English, Arabic]), the counts right-aligned —
+ * in one column even when a label is longer than `width` («entities completed by them» pushed
+ * its count 8 places right of the others in `khabar import`).
+ */
 export function countRows(rows: Array<[string, string, number]>, lang: Lang, width = 18): string[] {
-  return rows.map(([en, ar, n]) => `  ${tr(lang, en, ar).padEnd(width)} ${String(n).padStart(8)}`);
+  const w = Math.max(width, ...rows.map(([en, ar]) => tr(lang, en, ar).length));
+  return rows.map(([en, ar, n]) => `  ${tr(lang, en, ar).padEnd(w)} ${String(n).padStart(8)}`);
 }
 
 /** What became of each article of an ingest or an import, in the order both print it. */

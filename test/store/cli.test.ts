@@ -124,6 +124,15 @@ describe('khabar search / export / import / status', () => {
     const imp = await run(['import', file, '--db', dbB]);
     assert.equal(imp.code, 0, imp.err);
     assert.match(imp.out, /inserted\s+6/);
+    // polish9: every count in one column — «entities completed by them» (26 characters, the
+    // column 20) pushed its count 8 places right of the others.
+    const ends = imp.out
+      .trimEnd()
+      .split('\n')
+      .filter((l) => /\d$/.test(l))
+      .map((l) => l.length);
+    assert.ok(ends.length >= 10, imp.out);
+    assert.equal(new Set(ends).size, 1, imp.out);
     const again = await run(['export', '--db', dbB]);
     assert.equal(again.out, first.out);
     // Importing again changes nothing.

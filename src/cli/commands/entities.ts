@@ -29,7 +29,12 @@ function table(mentions: Mention[], entities: Entity[], lang: Lang): string {
   );
   for (const e of entities) {
     const ms = mentions.filter((m) => m.entityId === e.id || m.entityIds?.includes(e.id));
-    lines.push(`${e.type.padEnd(5)} ${e.id}  ${e.names.ar}  —  ${describe(e, lang)}`);
+    // The name column is Arabic: an Arabic description does not open with it again
+    // («الأردن  —  الأردن», «وزير الخارجية الأردني  —  وزير الخارجية الأردني · الأردن · حكومة»).
+    let about = describe(e, lang);
+    if (about === e.names.ar) about = '';
+    else if (about.startsWith(`${e.names.ar} · `)) about = about.slice(e.names.ar.length + 3);
+    lines.push(`${e.type.padEnd(5)} ${e.id}  ${e.names.ar}${about ? `  —  ${about}` : ''}`);
     const forms = [...new Set(ms.map((m) => `${m.text}${m.role === 'name' ? '' : ` [${m.role}]`}`))];
     const count =
       lang === 'ar' ? `الإشارات (${ms.length})` : `${ms.length} mention${ms.length === 1 ? '' : 's'}`;
