@@ -250,3 +250,37 @@ test('khabar ingest: a folder from which the filters keep no file (or with no fi
   assert.doesNotMatch(some.err(), /warning/);
   assert.match(some.out(), /inserted\s+1/);
 });
+
+// polish9: the quarantine said «in/dump.jsonl:3» — a path relative to a folder it does not
+// record — and the same file given as «in/dump.jsonl» and by its full path was quarantined twice.
+test('khabar ingest: a relative path is recorded in full, so one file is one source whatever its spelling', async () => {
+  const dir = tmp();
+  const db = join(dir, 'archive.db');
+  mkdirSync(join(dir, 'in'));
+  const file = join(dir, 'in', 'dump.jsonl');
+  writeFileSync(file, `${JSON.stringify({ id: 'r1', text: arabicArticle(730) })}\n{"text": "broken\n`);
+  const rel = fakeContext();
+  rel.ctx.cwd = dir;
+  assert.equal(await main(['ingest', 'in/dump.jsonl', '--db', db, '--quiet'], rel.ctx), 0, rel.err());
+  assert.match(rel.out(), /inserted\s+1/);
+  const abs = fakeContext();
+  assert.equal(await main(['ingest', file, '--db', db, '--quiet'], abs.ctx), 0, abs.err());
+  const store = await openStore(db);
+  try {
+    const q = await store.quarantined();
+    assert.deepEqual(
+      q.items.map((e) => e.source),
+      [`${file}:2`],
+    );
+    const ids = await allIds(store);
+    assert.equal(ids.length, 1);
+    assert.equal((await store.get(ids[0]!))?.article.provenance.source, `${file}:1`);
+  } finally {
+    await store.close();
+  }
+  // A missing file is still named as typed.
+  const missing = fakeContext();
+  missing.ctx.cwd = dir;
+  assert.equal(await main(['ingest', 'in/nope.txt', '--db', db], missing.ctx), 2);
+  assert.match(missing.err(), /in\/nope\.txt: no such file/);
+});

@@ -1,7 +1,7 @@
 import { countedNoun } from '../../i18n/counted.ts';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { opendir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { KhabarError, fail } from '../../errors.ts';
 import type { IngestItem } from '../../ingest/article.ts';
 import { globMatcher } from '../../ingest/glob.ts';
@@ -296,9 +296,13 @@ export const command: Command = {
       throw fail('USAGE', 'khabar ingest needs a PATH, URL or - (standard input)');
     const format = (flags.values.format ?? 'auto') as FormatOption;
     if (!FORMATS.includes(format)) throw fail('BAD_OPTION', '--format', `use one of ${FORMATS.join(', ')}`);
+    // Files and folders are recorded by their full path: the quarantine and each article's
+    // provenance outlive the folder the command ran in («in/dump.jsonl:3» named no file from
+    // elsewhere), and one file given as «in/x» and as «/tmp/…/in/x» is one source, not two.
+    const isLocal = (input: string) => input !== '-' && !/^https?:\/\//i.test(input);
     for (const input of flags.inputs)
-      if (input !== '-' && !/^https?:\/\//i.test(input) && !existsSync(input))
-        throw fail('INPUT_NOT_FOUND', input);
+      if (isLocal(input) && !existsSync(resolve(ctx.cwd, input))) throw fail('INPUT_NOT_FOUND', input);
+    flags.inputs = flags.inputs.map((input) => (isLocal(input) ? resolve(ctx.cwd, input) : input));
     const limits: Partial<IngestLimits> = {};
     const maxBytes = positive('max-bytes', flags.values['max-bytes']);
     const timeout = positive('timeout', flags.values.timeout);
