@@ -235,6 +235,36 @@ describe('stories pages in Chromium', { skip: chromiumSkip }, () => {
     web.errors.splice(web.errors.indexOf(notFound[0]!), 1);
   });
 
+  // polish9: the list's count said «2 stories · 19 articles» where the two stories held 5 and
+  // the other 14 articles stood alone (the API's `articles` is every article clustered).
+  test('the count gives the articles of the stories listed, and the archive’s when they differ', async () => {
+    await page.goto(`${base}/#/stories`);
+    await page.waitForSelector('.story-item');
+    const alone = await web.ingest(
+      JSON.stringify({
+        title: 'مهرجان للتمور في واحة سيوة',
+        outlet: 'alwadi',
+        published: '2025-06-01',
+        text: 'افتتحت محافظة مطروح مهرجانًا سنويًا للتمور في واحة سيوة بمشاركة مئة وعشرين مزارعًا، وعرض المزارعون أصنافًا نادرة من التمر والزيتون.',
+      }),
+      'application/x-ndjson',
+    );
+    assert.ok(alone[0]?.id, alone[0]?.error);
+    await page.goto(`${base}/#/`);
+    await page.goto(`${base}/#/stories`);
+    await page.waitForSelector('.story-item');
+    assert.equal(await page.locator('.story-item').count(), 3);
+    const count = async () => ((await page.locator('.stories p.count').textContent()) ?? '').trim();
+    await page.waitForFunction(() =>
+      /\(/u.test(document.querySelector('.stories p.count')?.textContent ?? ''),
+    );
+    assert.match(await count(), /^3 قصص · 8 أخبار \(من 9 في الأرشيف\)$/u);
+    // With the single-article stories shown, the two numbers are one.
+    await page.goto(`${base}/#/stories?all=1`);
+    await page.waitForSelector('.story-item >> nth=3');
+    assert.match(await count(), /^4 قصص · 9 أخبار$/u);
+  });
+
   test('no page errors, no external requests', () => {
     assert.deepEqual(web.errors, []);
   });

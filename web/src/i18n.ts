@@ -71,6 +71,7 @@ const STRINGS = {
     en: 'Articles about the same event, gathered across outlets and days. Open a story to see how each outlet tells it.',
   },
   storiesShowAll: { ar: 'أظهر القصص ذات الخبر الواحد أيضًا', en: 'Also show single-article stories' },
+  storiesOfArchive: { ar: 'من {n} في الأرشيف', en: 'of {n} in the archive' },
   storiesNone: { ar: 'لا قصص تجمع أكثر من خبر بعد.', en: 'No story gathers more than one article yet.' },
   storiesBack: { ar: '→ كل القصص', en: '← All stories' },
   storyTerms: {

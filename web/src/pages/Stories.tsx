@@ -39,6 +39,11 @@ function dates(s: Pick<Story, 'first' | 'last'>): string {
   return last !== first ? `${first} – ${last}` : first;
 }
 
+/** How many articles the listed stories hold. */
+function inStories(data: StoryList): number {
+  return data.items.reduce((n, s) => n + s.articles.length, 0);
+}
+
 export function StoriesPage({ route }: { route: Route }) {
   const all = route.params.get('all') === '1';
   const { data, error, loading } = useFetch(String(all), () =>
@@ -63,7 +68,12 @@ export function StoriesPage({ route }: { route: Route }) {
       {data ? (
         <>
           <p class="count" aria-live="polite">
-            {counted(data.total, 'story')} · {counted(data.articles, 'article')}
+            {/* The articles of the stories listed; `articles` is every article clustered — «2 stories ·
+                19 articles» read as 19 articles in those 2 stories when 14 stood alone. */}
+            {counted(data.total, 'story')} · {counted(inStories(data), 'article')}
+            {inStories(data) !== data.articles
+              ? ` (${t('storiesOfArchive').replace('{n}', num(data.articles))})`
+              : null}
           </p>
           {data.items.length ? (
             <ol class="story-list">
