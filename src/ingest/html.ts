@@ -87,6 +87,39 @@ function clean(s: string | null | undefined): string | undefined {
   return t ? t : undefined;
 }
 
+/** Words of a title or heading, Arabic included (marks and tatweel dropped). */
+function titleWords(s: string): string[] {
+  return s
+    .normalize('NFC')
+    .replace(/[\p{M}\u0640]/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * The page's headline at the top of its text, taken away. Readability drops an <h1>/<h2> that
+ * repeats the title, but it finds words with /\W+/, which sees none in Arabic: an Arabic
+ * page's headline stayed the text's first paragraph — the brief's lead, the first words of
+ * its search snippet, evidence for its events. Readability's measure with Arabic words: the
+ * heading is the title when under a quarter of its text is words the title lacks («العنوان |
+ * اسم الموقع» still matches); a heading of one or two words must be the whole title.
+ */
+export function withoutHeadline(text: string, titles: ReadonlyArray<string | undefined>): string {
+  const cut = text.indexOf('\n\n');
+  if (cut < 0 || cut > 300) return text;
+  const heading = titleWords(text.slice(0, cut));
+  if (!heading.length) return text;
+  for (const t of titles) {
+    const title = titleWords(t ?? '');
+    if (!title.length || heading.length < Math.min(3, title.length)) continue;
+    const known = new Set(title);
+    const extra = heading.filter((w) => !known.has(w)).join(' ').length;
+    if (extra / heading.join(' ').length < 0.25) return text.slice(cut + 2);
+  }
+  return text;
+}
+
 export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtract {
   const { document } = parseHTML(html);
   const canonicalHref =
@@ -117,11 +150,15 @@ export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtr
   const metaAuthor = meta(document, ['author', 'article:author', 'byl']);
   const siteName = meta(document, ['og:site_name', 'application-name']);
   const lang = clean(document.documentElement?.getAttribute('lang'));
-  const metaTitle = meta(document, ['og:title']) ?? ld.headline ?? clean(document.title);
+  const docTitle = clean(document.title);
+  const metaTitle = meta(document, ['og:title']) ?? ld.headline ?? docTitle;
   // Readability mutates the document: read everything else first.
   const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
-  const text = parsed?.content ? htmlToText(parsed.content) : htmlToText(document.body?.innerHTML ?? '');
   const title = clean(parsed?.title) ?? metaTitle;
+  const text = withoutHeadline(
+    parsed?.content ? htmlToText(parsed.content) : htmlToText(document.body?.innerHTML ?? ''),
+    [title, metaTitle, docTitle],
+  );
   const byline = clean(ld.author) ?? clean(metaAuthor) ?? clean(parsed?.byline);
   const publishedTime = clean(published) ?? clean(parsed?.publishedTime);
   return {

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import type { IngestItem } from '../../src/ingest/article.ts';
 import { globMatcher } from '../../src/ingest/glob.ts';
+import { extractHtml, withoutHeadline } from '../../src/ingest/html.ts';
 import { articleId } from '../../src/ingest/ids.ts';
 import { openSource } from '../../src/ingest/sources/index.ts';
 import { arabicArticle } from './fixtures.ts';
@@ -211,5 +212,35 @@ test('a folder with a symbolic link back to itself is walked once, each file rea
   assert.deepEqual(
     items.map((i) => (i.kind === 'article' ? i.article.provenance.source.slice(dir.length + 1) : i.kind)),
     ['again/a.txt', 'b.txt'],
+  );
+});
+
+// polish9: Readability drops a heading that repeats the title, but its tokenizer (/\W+/) sees no
+// Arabic word — an Arabic page's <h1> stayed the first paragraph of the text (the brief's lead,
+// the first words of its snippet, evidence of its events). Our own invented page.
+test('an HTML page: the <h1> that repeats the title is not the first paragraph of the text', () => {
+  const body =
+    '<p>الجزائر - أكد رئيس الحكومة الجزائرية يوم السبت أن بلاده مستعدة لاستئناف الحوار مع المغرب حول الحدود البرية المغلقة منذ سنوات طويلة.</p>' +
+    '<p>وأضاف أن وفدًا جزائريًا سيزور الرباط قريبًا، داعيًا المجتمع الدولي إلى دعم جهود التهدئة في المنطقة كلها.</p>';
+  const page = (title: string, h1: string) =>
+    `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
+    `<nav>الرئيسية | سياسة</nav><article><h1>${h1}</h1>${body}</article></body></html>`;
+  for (const title of ['الجزائر والمغرب: لقاء مرتقب', 'الجزائر والمغرب: لقاء مرتقب | موقع الأفق']) {
+    const x = extractHtml(page(title, 'الجزائر والمغرب: لقاء مرتقب'));
+    assert.match(x.text, /^الجزائر - أكد رئيس الحكومة/u, title);
+    assert.doesNotMatch(x.text, /لقاء مرتقب/u, title);
+  }
+  // A heading that is not the title stays.
+  const other = extractHtml(page('الجزائر والمغرب: لقاء مرتقب', 'تطورات الحدود المغلقة بين البلدين الجارين'));
+  assert.match(other.text, /^تطورات الحدود المغلقة/u);
+  // A one-word first line (a dateline) is not a title of four words, though the title has it.
+  assert.equal(
+    withoutHeadline('الجزائر\n\nأكد رئيس الحكومة أن بلاده مستعدة.', ['الجزائر والمغرب: لقاء مرتقب']),
+    'الجزائر\n\nأكد رئيس الحكومة أن بلاده مستعدة.',
+  );
+  // The only paragraph is kept.
+  assert.equal(
+    withoutHeadline('الجزائر والمغرب: لقاء مرتقب', ['الجزائر والمغرب: لقاء مرتقب']),
+    'الجزائر والمغرب: لقاء مرتقب',
   );
 });
