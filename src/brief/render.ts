@@ -91,8 +91,13 @@ function mdEscape(s: string): string {
     .replace(/\s*\n\s*/g, ' ');
 }
 
-export function renderMarkdown(brief: Brief): string {
+/**
+ * The brief as Markdown; `title` (the article's headline, e.g. an HTML page's) opens it as a
+ * heading — a page's brief had no headline once the page's <h1> was no longer its lead.
+ */
+export function renderMarkdown(brief: Brief, options: { title?: string } = {}): string {
   const out: string[] = [];
+  if (options.title?.trim()) out.push(`# ${mdEscape(options.title.trim())}`, '');
   if (brief.dateline) out.push(`**${mdEscape(brief.dateline.text)}**`, '');
   for (const p of brief.lead) out.push(mdEscape(p.text), '');
   for (const s of brief.sections) {
@@ -133,6 +138,7 @@ main { max-width: 42rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
 .dateline { color: var(--accent); font-weight: 700; margin: 0 0 .5rem; }
 .lead { font-size: 1.25rem; font-weight: 600; }
 section { border-block-start: 1px solid var(--rule); padding-block-start: .75rem; margin-block-start: 1.25rem; }
+h1 { font-size: 1.5rem; line-height: 1.5; margin: 0 0 .75rem; }
 h2 { font-size: 1.1rem; color: var(--accent); margin: 0 0 .4rem; }
 ul { padding-inline-start: 1.4rem; margin: .25rem 0; }
 li { margin: .2rem 0; }
@@ -150,6 +156,8 @@ export function renderHtml(brief: Brief, options: HtmlOptions = {}): string {
   const e = escapeHtml;
   const title = options.title ?? brief.dateline?.text ?? 'موجز الخبر';
   const parts: string[] = [];
+  // The headline on the page, not only in the tab's <title>.
+  if (options.title?.trim()) parts.push(`<h1>${e(options.title.trim())}</h1>`);
   if (brief.dateline) parts.push(`<p class="dateline">${e(brief.dateline.text)}</p>`);
   for (const p of brief.lead) parts.push(`<p class="lead">${e(p.text)}</p>`);
   for (const s of brief.sections) {

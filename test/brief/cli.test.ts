@@ -242,3 +242,32 @@ test('the one-article commands refuse an RSS or Atom feed and say what to run in
       );
     }
 });
+
+// polish9: an HTML page's headline (its <h1>, repeating the title) was the brief's lead; once the
+// page text no longer opens with it, the Markdown and HTML briefs must show it as their heading.
+test('brief and compose of an HTML page: the headline is the heading once, the lead is the first paragraph', async () => {
+  // own writing
+  const page = file(
+    'port.html',
+    '<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>ميناء جديد في صفاقس | موقع التجربة</title></head><body>' +
+      '<nav>الرئيسية | اقتصاد</nav><article><h1>ميناء جديد في صفاقس</h1>' +
+      '<p>صفاقس - أعلنت وزارة النقل التونسية يوم الخميس بدء أشغال توسعة ميناء صفاقس التجاري بكلفة تتجاوز مئتي مليون دينار.</p>' +
+      '<p>وقال وزير النقل إن المشروع سيضاعف قدرة الميناء على استقبال الحاويات خلال ثلاث سنوات.</p>' +
+      '</article><footer>جميع الحقوق محفوظة</footer></body></html>',
+  );
+  const md = fakeContext();
+  assert.equal(await main(['brief', page, '--format', 'md'], md.ctx), 0, md.err());
+  const lines = md.out().split('\n');
+  assert.equal(lines[0], '# ميناء جديد في صفاقس \\| موقع التجربة');
+  assert.match(lines[2] ?? '', /^صفاقس - أعلنت وزارة النقل التونسية/u);
+  assert.equal(md.out().split('ميناء جديد في صفاقس').length - 1, 1, md.out());
+  for (const command of ['brief', 'compose']) {
+    const html = fakeContext();
+    assert.equal(await main([command, page, '--format', 'html'], html.ctx), 0, command);
+    assert.match(html.out(), /<h1>ميناء جديد في صفاقس \| موقع التجربة<\/h1>/u, command);
+    assert.match(html.out(), /<p class="lead">صفاقس - أعلنت/u, command);
+  }
+  const json = fakeContext();
+  assert.equal(await main(['brief', page], json.ctx), 0);
+  assert.match(JSON.parse(json.out()).lead[0].text, /^صفاقس - أعلنت/u);
+});

@@ -64,7 +64,8 @@ export const command: Command = {
       warnings: read.messages.filter((m) => m.severity !== 'info'),
       ...meta,
     });
-    if (format === 'md') write(ctx.stdout, renderMarkdown(brief));
+    if (format === 'md')
+      write(ctx.stdout, renderMarkdown(brief, article.title ? { title: article.title } : {}));
     else if (format === 'html')
       write(ctx.stdout, renderHtml(brief, article.title ? { title: article.title } : {}));
     else {

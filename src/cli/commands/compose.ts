@@ -83,8 +83,9 @@ export const command: Command = {
         brief.messages.filter((m) => m.ruleId.startsWith('compose/llm')),
         ctx.stderr,
       );
-    if (format === 'md') write(ctx.stdout, renderMarkdown(brief));
-    else if (format === 'html') write(ctx.stdout, renderHtml(brief));
+    const titled = article.title ? { title: article.title } : {};
+    if (format === 'md') write(ctx.stdout, renderMarkdown(brief, titled));
+    else if (format === 'html') write(ctx.stdout, renderHtml(brief, titled));
     else write(ctx.stdout, renderJson(brief, { article, analysis }));
     return 0;
   },
