@@ -38,7 +38,7 @@ type Tok =
   | { t: 'word'; v: string; prefix: boolean; neg: boolean }
   | { t: 'phrase'; v: string; neg: boolean }
   | { t: 'filter'; name: FilterName; v: string }
-  | { t: 'and' | 'or' | 'not' | '(' | ')' };
+  | { t: 'and' | 'or' | 'not' | '(' | ')'; quiet?: boolean };
 
 function lex(q: string, warnings: string[]): Tok[] {
   const out: Tok[] = [];
@@ -150,12 +150,22 @@ class Parser {
     return this.toks[this.i];
   }
 
+  /** True when the query ends here, or a group closes, or another OR follows. */
+  private nothingNext(): boolean {
+    const t = this.peek()?.t;
+    return t === undefined || t === ')' || t === 'or';
+  }
+
   private or(): QueryNode | undefined {
     const items: QueryNode[] = [];
     const first = this.and();
     if (first) items.push(first);
     while (this.peek()?.t === 'or') {
+      const tok = this.peek();
+      const quiet = tok !== undefined && 'quiet' in tok && tok.quiet;
       this.i++;
+      // «وزير OR» answered as «وزير» and said nothing: the second half was lost unseen.
+      if (!quiet && this.nothingNext()) this.warnings.push('"OR" has nothing after it: ignored');
       const n = this.and();
       if (n) items.push(n);
     }
@@ -184,6 +194,7 @@ class Parser {
     if (!t) return undefined;
     switch (t.t) {
       case 'not': {
+        if (!t.quiet && this.nothingNext()) this.warnings.push('"NOT" has nothing after it: ignored');
         const n = this.unary();
         return n ? { kind: 'not', item: n } : undefined;
       }
@@ -280,16 +291,44 @@ function addFilter(filters: SearchFilters, name: FilterName, v: string, errors: 
   }
 }
 
+/**
+ * True when toks[k] is an OR or a NOT that a filter makes void, with a note saying so: filters
+ * apply to the whole query, so «وزير OR country:IRN» is «وزير» in Iran, and «NOT country:IRN»
+ * narrows to Iran — both were answered without a word. Two values of one filter joined by OR
+ * («country:IRN OR country:EGY») mean either, as written: no note.
+ */
+function besideFilter(toks: readonly Tok[], k: number, warnings: string[]): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (t.t === 'not' && next?.t === 'filter') {
+    warnings.push(
+      `"NOT" before ${next.name}:${next.v} is ignored: a filter cannot be excluded, it narrows the results to its value`,
+    );
+    return true;
+  }
+  if (t.t !== 'or') return false;
+  const filter = next?.t === 'filter' ? next : prev?.t === 'filter' ? prev : undefined;
+  if (!filter) return false;
+  if (prev?.t === 'filter' && next?.t === 'filter' && prev.name === next.name) return true;
+  warnings.push(
+    `"OR" beside ${filter.name}:${filter.v} is read as AND: filters apply to the whole query (several values of one filter, country:IRN,EGY, mean any of them)`,
+  );
+  return true;
+}
+
 export function parseQuery(q: string): ParsedQuery {
   const warnings: string[] = [];
   const errors: string[] = [];
   const toks = lex(q, warnings);
   const filters: SearchFilters = {};
   const rest: Tok[] = [];
-  for (const t of toks) {
+  toks.forEach((t, k) => {
     if (t.t === 'filter') addFilter(filters, t.name, t.v, errors);
+    else if ((t.t === 'or' || t.t === 'not') && besideFilter(toks, k, warnings))
+      rest.push({ t: t.t, quiet: true });
     else rest.push(t);
-  }
+  });
   const node = new Parser(rest, warnings).parse();
   // Compared over the precision both give: from:2025-10-05 to:2025-10 is not inverted.
   const { from, to } = filters;

@@ -390,3 +390,27 @@ it('country: and the API read a country name with «و»/«ف» and a prepositio
   assert.equal(knownCountry('وزير'), undefined);
   assert.equal(knownCountry('والي'), undefined);
 });
+
+// polish9: «وزير OR» was searched as «وزير» without a word — the half after OR was lost unseen.
+it('an OR or a NOT with nothing after it is ignored with a note', () => {
+  assert.deepEqual(parseQuery('وزير OR').warnings, ['"OR" has nothing after it: ignored']);
+  assert.deepEqual(parseQuery('(وزير OR) سفير').warnings, ['"OR" has nothing after it: ignored']);
+  assert.deepEqual(parseQuery('وزير NOT').warnings, ['"NOT" has nothing after it: ignored']);
+  assert.deepEqual(parseQuery('وزير OR OR سفير').warnings, ['"OR" has nothing after it: ignored']);
+  for (const q of ['وزير OR سفير', 'وزير NOT سفير', 'NOT (وزير)', 'وزير country:IRN OR country:EGY'])
+    assert.deepEqual(parseQuery(q).warnings, [], q);
+  // Beside a filter, an OR is an AND and a NOT is void: said so, once.
+  for (const q of ['وزير OR country:IRN', 'country:IRN OR وزير', 'وزير OR country:IRN سفير'])
+    assert.deepEqual(
+      parseQuery(q).warnings,
+      [
+        '"OR" beside country:IRN is read as AND: filters apply to the whole query (several values of one filter, country:IRN,EGY, mean any of them)',
+      ],
+      q,
+    );
+  assert.deepEqual(parseQuery('وزير NOT country:IRN').warnings, [
+    '"NOT" before country:IRN is ignored: a filter cannot be excluded, it narrows the results to its value',
+  ]);
+  // The words beside it keep their meaning.
+  assert.deepEqual(parseQuery('وزير OR country:IRN سفير').node, parseQuery('وزير OR سفير').node);
+});
