@@ -6,6 +6,10 @@
 export const ERRORS = {
   INPUT_NOT_FOUND: (input: string) =>
     `${input}: no such file. Check the path, or pass - to read standard input.`,
+  /** For files that cannot come from standard input (gold data, the web app's folder). */
+  FILE_NOT_FOUND: (path: string) => `${path}: no such file or folder. Check the path.`,
+  OUTPUT_UNWRITABLE: (path: string, why: string) =>
+    `--out ${path}: cannot be written (${why}). Check the path: its folder must exist and be writable.`,
   INPUT_IS_DIRECTORY: (input: string) =>
     `${input}: is a folder. Pass one file, or use \`khabar ingest ${input}\` for a whole folder.`,
   INPUT_EMPTY: (input: string) => `${input}: is empty. Give khabar an article with some text.`,

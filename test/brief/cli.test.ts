@@ -271,3 +271,15 @@ test('brief and compose of an HTML page: the headline is the heading once, the l
   assert.equal(await main(['brief', page], json.ctx), 0);
   assert.match(JSON.parse(json.out()).lead[0].text, /^صفاقس - أعلنت/u);
 });
+
+// polish9: «khabar eval events --data -» answered «-: no such file. Check the path, or pass - to
+// read standard input» — advice that contradicts itself, as eval reads files only.
+test('khabar eval: --data - and a missing path are refused without suggesting standard input', async () => {
+  const dash = fakeContext();
+  assert.equal(await main(['eval', 'briefs', '--data', '-'], dash.ctx), 2);
+  assert.match(dash.err(), /khabar eval briefs reads --data from a file or folder, not standard input \(-\)/);
+  const missing = fakeContext();
+  assert.equal(await main(['eval', 'briefs', '--data', join(dir, 'no-such-gold')], missing.ctx), 2);
+  assert.match(missing.err(), /no-such-gold: no such file or folder\. Check the path\./);
+  assert.doesNotMatch(missing.err() + dash.err(), /pass - to read standard input/);
+});

@@ -104,6 +104,25 @@ describe('khabar search / export / import / status', () => {
     }
   });
 
+  // polish9: `export --out` into a folder that does not exist ended in an unhandled ENOENT with
+  // Node's stack trace (exit 1).
+  it('export --out to a path that cannot be written says so (exit 2) and writes nothing', async () => {
+    const r = await run(['export', '--db', dbA, '--out', join(dir, 'no-such-folder', 'a.jsonl')]);
+    assert.equal(r.code, 2, r.err);
+    assert.match(
+      r.err,
+      /--out .*no-such-folder\/a\.jsonl: cannot be written \(no such folder\)\. Check the path/,
+    );
+    assert.doesNotMatch(r.err, /at .*\.ts:\d+|ENOENT/);
+    assert.ok(!existsSync(join(dir, 'no-such-folder')));
+    const folder = await run(['export', '--db', dbA, '--out', dir]);
+    assert.equal(folder.code, 2);
+    assert.match(folder.err, /cannot be written \(it is a folder\)/);
+    const ok = await run(['export', '--db', dbA, '--what', 'events-table', '--out', join(dir, 'events.csv')]);
+    assert.equal(ok.code, 0, ok.err);
+    assert.match(readFileSync(join(dir, 'events.csv'), 'utf8'), /^date,date_hijri,type,/);
+  });
+
   it('search, status, export and stories on a path with no archive say so and create nothing', async () => {
     const missing = join(dir, 'typo', 'archive.db');
     for (const args of [['search', 'تونس'], ['status'], ['export'], ['stories']]) {

@@ -51,7 +51,10 @@ export const command: Command = {
       throw fail('USAGE', `unknown eval task "${task}" (known: ${tasks().join(', ')})`);
     const data = typeof flags.data === 'string' ? flags.data : pathArg;
     if (!data) throw fail('USAGE', `khabar eval ${task} needs --data PATH`);
-    if (!existsSync(data)) throw fail('INPUT_NOT_FOUND', data);
+    // («-: no such file … or pass - to read standard input» contradicted itself here.)
+    if (data === '-')
+      throw fail('USAGE', `khabar eval ${task} reads --data from a file or folder, not standard input (-)`);
+    if (!existsSync(data)) throw fail('FILE_NOT_FOUND', data);
     const mod = (await import(new URL(`./${task}.ts`, evalDir).href)) as { task: EvalTask };
     const { data: _d, json: _j, ...rest } = flags;
     const report = await mod.task.evaluate({ data, flags: rest });

@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, openSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
@@ -87,7 +87,27 @@ export const command: Command = {
     if (format !== 'jsonl' && format !== 'csv') throw fail('BAD_OPTION', '--format', 'use jsonl or csv');
     const lang = v.lang === undefined ? 'ar' : langOption(v.lang);
     const store = await openExisting(v.db, ctx);
-    const out: Writable = v.out ? createWriteStream(resolve(ctx.cwd, v.out)) : ctx.stdout;
+    // The file is opened before anything is read: a folder that does not exist ended in an
+    // unhandled ENOENT and Node's stack trace (exit 1).
+    let fd: number | undefined;
+    if (v.out) {
+      try {
+        fd = openSync(resolve(ctx.cwd, v.out), 'w');
+      } catch (err) {
+        await store.close();
+        const code = (err as NodeJS.ErrnoException).code;
+        const why =
+          code === 'ENOENT' || code === 'ENOTDIR'
+            ? 'no such folder'
+            : code === 'EISDIR'
+              ? 'it is a folder'
+              : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+                ? 'permission denied'
+                : (code ?? String(err));
+        throw fail('OUTPUT_UNWRITABLE', v.out, why);
+      }
+    }
+    const out: Writable = fd !== undefined ? createWriteStream('', { fd }) : ctx.stdout;
     closed = false;
     out.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EPIPE') closed = true;

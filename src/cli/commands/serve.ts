@@ -73,7 +73,7 @@ export const command: Command = {
     if (!Number.isFinite(ttl) || ttl < 0)
       throw fail('BAD_OPTION', '--cache-ttl', 'must be a number of seconds ≥ 0');
     const webRoot = o.web ?? DEFAULT_WEB;
-    if (o.web && !existsSync(o.web)) throw fail('INPUT_NOT_FOUND', o.web);
+    if (o.web && !existsSync(o.web)) throw fail('FILE_NOT_FOUND', o.web);
     const store = await openStore(o.db, { env: ctx.env, cwd: ctx.cwd });
     // A mistyped --db creates a new archive: an empty web app with no word about it looks broken.
     if ((await store.stats()).articles === 0) {

@@ -91,7 +91,7 @@ export const command: Command = {
     const { articles } = await store.stats();
     await store.close();
     if (articles === 0) {
-      if (!existsSync(EXAMPLES)) throw fail('INPUT_NOT_FOUND', EXAMPLES);
+      if (!existsSync(EXAMPLES)) throw fail('FILE_NOT_FOUND', EXAMPLES);
       write(ctx.stderr, `khabar: new archive at ${db}; ingesting the example articles…`);
       const code = await runCommand('ingest', [EXAMPLES, '--db', db, '--quiet'], ctx);
       if (code !== 0) return code;
