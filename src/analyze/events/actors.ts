@@ -109,7 +109,10 @@ function rawMatches(toks: Tok[]): Raw[] {
   while (i < toks.length) {
     const t = toks[i]!;
     let best: Raw | undefined;
-    if ((bits(t) & (BIT.actor | BIT.reciprocal)) === BIT.actor) {
+    // («الجيشان الكونغولي والأوغندي», «الوزيران المصري والسوداني»: a dual sector noun is an anaphor
+    // of the two sides named before, unless its demonyms follow it — then it names them)
+    const b = bits(t);
+    if ((b & BIT.actor) !== 0 && ((b & BIT.reciprocal) === 0 || is(toks[i + 1], BIT.actor))) {
       for (const { form: c, entries } of actorForms(t)) {
         for (const e of entries) {
           if (best && best.j - best.i >= e.tokens.length) continue;

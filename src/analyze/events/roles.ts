@@ -155,7 +155,17 @@ function isLocation(m: ActorMention, toks: Tok[]): boolean {
   return v;
 }
 
+/** Goods a state buys from another: «على واردات الصلب والألمنيوم من الولايات المتحدة». */
+const IMPORTS =
+  /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:واردات|وارداتها|وارداته|مستوردات|السلع|سلع|المنتجات|منتجات|البضائع|بضائع)$/;
+
+/** «من X» after goods bought (up to five words back): X is whose goods they are, not a place. */
+function importsFrom(m: ActorMention, toks: Tok[]): boolean {
+  return m.prep === 'من' && toks.slice(Math.max(0, m.i - 6), m.i).some((t) => IMPORTS.test(t.n));
+}
+
 function locationOf(m: ActorMention, toks: Tok[]): boolean {
+  if (importsFrom(m, toks)) return false;
   if (m.prep && LOCATION_PREPS.has(m.prep)) return true;
   if (m.prep === 'من قبل') return false; // «من جانب سيول» is an agent, not «من جنوب لبنان»
   // «في العاصمة التونسية», «في جنوب لبنان»: a preposition one plain word back
@@ -758,6 +768,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         // «توعدت بالرد على أي استفزاز من جانب سيول»: under a speech act the agent is the one aimed at
         (!m.prep ||
           TARGET_PREPS.has(m.prep) ||
+          importsFrom(m, toks) ||
           m.prep === 'بين' ||
           (m.prep === 'من قبل' && flags.has('governs'))) &&
         !isLocation(m, toks),

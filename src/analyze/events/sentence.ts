@@ -205,7 +205,7 @@ function describeHits(toks: Tok[], found: TriggerHit[]): TriggerHit[] {
       const window = toks.slice(t.i + 1, t.i + 9);
       const stop = window.findIndex((x) => x.punct && !QUOTE_TOK.test(x.raw));
       const said = stop < 0 ? window : window.slice(0, stop);
-      const bad = said.findIndex((x) => !x.punct && (anyCue(x, BIT.negative) || x.n === 'غير'));
+      const bad = said.findIndex((x) => !x.punct && (anyCue(x, BIT.negative) || NOT_WORD.test(x.n)));
       // («معتبرًا أنهم لم يرتكبوا جرائم»: a wrong denied is a defence)
       if (bad < 0 || said.slice(0, bad).some((x) => /^(?:لم|لن|لا|ليس|ليست|ليسوا|ما)$/.test(x.n))) continue;
       if (found.some((h) => h.head < t.i && (h.entry.type === 'ACCUSE' || h.entry.type === 'REJECT')))
@@ -232,15 +232,37 @@ function describeHits(toks: Tok[], found: TriggerHit[]): TriggerHit[] {
       out.push({ entry: PRAISE, i: t.i, j: k, head: t.i });
       continue;
     }
-    if (!said.some((x) => !x.punct && (anyCue(x, BIT.negative) || x.n === 'غير'))) continue;
+    if (!said.some((x) => !x.punct && (anyCue(x, BIT.negative) || NOT_WORD.test(x.n)))) continue;
     // («وهو ما وصفته طهران بأنه "غير قانوني"»: what the clause before told is described — an act
     // of its own; «ردًا على ما وصفته بالتدخل» names what another act answers)
     if (WHAT.test(toks[t.i - 1]?.n ?? '') && !WHAT_TOLD.test(toks[t.i - 2]?.n ?? '')) continue;
-    if (found.some((h) => h.head < t.i && (h.entry.type === 'ACCUSE' || h.entry.type === 'REJECT'))) continue;
+    if (
+      found.some((h) => h.head < t.i && (h.entry.type === 'ACCUSE' || h.entry.type === 'REJECT')) &&
+      !ownObject(toks, t.i, k)
+    )
+      continue;
     out.push({ entry: /^[وف]?واصف/.test(t.n) ? DENOUNCING : DENOUNCE, i: t.i, j: k, head: t.i });
   }
   return out;
 }
+
+/**
+ * «نفت الخارجية أي صلة لها بالبالونات، ووصفت القرار الليتواني بأنه …»: a description that names
+ * an object of its own (a definite word that is no actor and no time word, between the verb and
+ * «بأنه») judges another thing than the denial or condemnation before it — an act of its own. A
+ * pronoun («ووصفتها», «واصفةً إياها») or nothing names what was denied or condemned.
+ */
+function ownObject(toks: Tok[], verb: number, k: number): boolean {
+  for (let q = verb + 1; q < k; q++) {
+    const x = toks[q]!;
+    if (x.punct) return false;
+    if (/^ال/.test(x.n) && !is(x, BIT.actor) && !SPEECH_FILLER.test(x.n)) return true;
+  }
+  return false;
+}
+
+/** «غير» (not), bare or after «و»: «"مفرط وغير مبرر"» describes a wrong as «"غير مبرر"» does. */
+const NOT_WORD = /^[وف]?غير$/;
 
 /** «وهو ما»: a «ما» that stands for the act told before. */
 const WHAT_TOLD = /^(?:[وف])?(?:هو|هي|هذا|ذلك)$/;
@@ -257,7 +279,7 @@ function describedBy(toks: Tok[], verb: number, k: number): boolean {
   // وصفه الطرفان بـ"الإيجابي"»: the two sides' word on their own meeting)
   const between = toks.slice(verb + 1, k);
   if (
-    !/^[وف](?:وصف|واصف|يصف|تصف)/.test(toks[verb]!.n) &&
+    !/^(?:[وف](?:وصف|واصف|يصف|تصف)|[وف]?واصف)/.test(toks[verb]!.n) &&
     (!between.some((x) => is(x, BIT.actor)) || between.some((x) => is(x, BIT.reciprocal)))
   )
     return false;
@@ -1121,6 +1143,12 @@ function absorbComplements(s: Sentence): Set<TriggerHit> {
         accusedAct.set(o, h);
         continue;
       }
+      // «اتهمت دمشق القوات الإسرائيلية بالتوغل في ثلاث قرى واعتقال سبعة مدنيين»: an act joined by
+      // «و» to the act an accusation names is named by it too
+      if (h.entry.type === 'ACCUSE' && coordinatedAccused(toks, o, h, accusedAct)) {
+        accusedAct.set(o, h);
+        continue;
+      }
       // «رفضت المكسيك طلب الولايات المتحدة», «رفض دعوة المفوضية إلى …», «رفضت المحكمة التماسًا
       // قدّمه الحزب»: the request rejected is someone else's, an event of its own
       if (
@@ -1137,6 +1165,25 @@ function absorbComplements(s: Sentence): Set<TriggerHit> {
     }
   }
   return absorbed;
+}
+
+/** An act right after «و» that follows, with no punctuation between, an act the accusation `h` names. */
+function coordinatedAccused(
+  toks: Tok[],
+  o: TriggerHit,
+  h: TriggerHit,
+  accusedAct: Map<TriggerHit, TriggerHit>,
+): boolean {
+  const t = toks[o.head]!;
+  if (!/^و/.test(t.n) || !t.cands.includes(t.n.slice(1))) return false;
+  let first: TriggerHit | undefined;
+  for (const [a, by] of accusedAct)
+    if (by === h && a.head < o.head && (!first || a.head > first.head)) first = a;
+  return (
+    first !== undefined &&
+    o.head - first.j <= 8 &&
+    !toks.slice(first.j, o.head).some((t) => t.punct && !QUOTE_TOK.test(t.raw))
+  );
 }
 
 /** Contents of agreements, relative clauses, tolls, purposes and predicates: absorbed too. */
@@ -1752,6 +1799,25 @@ function objectHolds(ev: Telling, h: TriggerHit, roles: Roles): boolean {
   return true;
 }
 
+/**
+ * «نفت الخارجية أي صلة لها بالبالونات، ووصفت القرار بأنه …»: a speech act coordinated after a comma
+ * («، ووصفت», «، ونددت») is the speaker's own next act, not what the denial before it denies, and
+ * so is what that act governs («، ونددت بالهجوم»).
+ */
+const SAYING_TYPES = new Set(['SUPPORT', 'ACCUSE', 'REJECT', 'REQUEST', 'THREATEN']);
+function ownSpeechAct(toks: Tok[], h: TriggerHit, denial: number): boolean {
+  if (!(h.entry.flags.has('speech') || (h.entry.kind === 'verb' && SAYING_TYPES.has(h.entry.type))))
+    return false;
+  const head = toks[h.head]!;
+  return (
+    /^[وف]/.test(head.raw) &&
+    COMMA_TOK.test(toks[h.head - 1]?.raw ?? '') &&
+    !toks
+      .slice(denial + 1, h.head - 1)
+      .some((t) => t.punct && !COMMA_TOK.test(t.raw) && !QUOTE_TOK.test(t.raw))
+  );
+}
+
 /** Negated by a word before it, a cancellation, a negated verb that governs it, or a denial earlier in the sentence. */
 function negatedAt(ev: Telling, h: TriggerHit, clause: number, prevWords: Tok[]): boolean {
   const { toks, hits } = ev.s;
@@ -1782,8 +1848,13 @@ function negatedAt(ev: Telling, h: TriggerHit, clause: number, prevWords: Tok[])
     )
       negated = true;
   }
-  const denialBefore = toks.slice(0, h.head).some((t) => anyCue(t, cues.denial));
-  if (denialBefore) negated = true;
+  const denial = toks.slice(0, h.head).findLastIndex((t) => anyCue(t, cues.denial));
+  if (
+    denial >= 0 &&
+    !ownSpeechAct(toks, h, denial) &&
+    !hits.some((o) => o !== h && o.head > denial && o.head < h.head && ownSpeechAct(toks, o, denial))
+  )
+    negated = true;
   return negated;
 }
 
