@@ -69,7 +69,7 @@ test('an airspace or territorial waters entered by another state is a show of fo
   assert.equal(of(masdar, 'MOBILIZE')[0]!.mode, 'show_of_force', show(masdar));
   const verb = events('وقالت وارسو إن مسيرة بيلاروسية اخترقت أجواءها ليلًا.');
   assert.equal(of(verb, 'MOBILIZE').length, 1, show(verb));
-  const waters = events('وأعلن خفر السواحل الياباني أن سفينتين صينيتين انتهكتا المياه الإقليمية قرب الجزر.');
+  const waters = events('وأعلن خفر السواحل الياباني أن مدمرتين صينيتين انتهكتا المياه الإقليمية قرب الجزر.');
   assert.equal(of(waters, 'MOBILIZE').length, 1, show(waters));
   // a right violated, or a field, is no airspace
   const rights = events('وانتقدت المنظمة انتهاك حقوق العمال في مجال البناء.');
@@ -150,4 +150,61 @@ test('closing two crossings («إغلاق معبرين حدوديين») is clos
   // own sentence
   const two = events('وأعلنت السلطات الفنلندية إغلاق معبرين حدوديين مع روسيا حتى إشعار آخر.');
   assert.equal(of(two, 'SANCTION').length, 1, show(two));
+});
+
+test('a quoted word inside a clause does not pull the next clause into it («باتخاذ "إجراءات حازمة" …، فيما أدان …»)', () => {
+  // own sentences: after a closing quote, the words up to the comma are the clause's own, and the
+  // clause after the comma («فيما», «، وطلبت») is not the content of the demand or rejection before
+  const whileClause = events(
+    'وطالبت أنقرة بغداد بوقف "الهجمات العابرة" للحدود الشمالية، فيما أدان الرئيس العراقي القصف التركي.',
+  );
+  assert.equal(of(whileClause, 'ACCUSE').length, 1, show(whileClause));
+  assert.equal(of(whileClause, 'REQUEST').length, 1, show(whileClause));
+  const andClause = events(
+    'ورفضت حكومة بليز خطة غواتيمالا إجراء "استفتاء" على الجزر المتنازع عليها، وطلبت من محكمة العدل الدولية النظر في القضية.',
+  );
+  assert.equal(of(andClause, 'REQUEST').length, 1, show(andClause));
+  // a short quoted or comma inset is still one clause with what stands around it
+  const inset = events('والتقى وزير الخارجية القطري، اليوم الأحد، نظيره الإيراني في الدوحة.');
+  assert.equal(of(inset, 'CONSULT').length, 1, show(inset));
+  assert.deepEqual(code(of(inset, 'CONSULT')[0]!.target), ['IRN/GOV'], show(inset));
+});
+
+test('what was agreed and what was not, in one sentence, are two events', () => {
+  // own sentence
+  const both = events(
+    'واتفق الوفدان السوداني والجنوب سوداني على فتح المعابر، لكنهما لم يتفقا على ترسيم الحدود في أبيي.',
+  );
+  const agree = of(both, 'AGREE');
+  assert.equal(agree.length, 2, show(both));
+  assert.deepEqual(agree.map((e) => e.negated).sort(), [false, true], show(both));
+});
+
+test('warships and fighters named with their state are its military; entering waters is a show of force only for them', () => {
+  // own sentences
+  const entered = events('ودخلت فرقاطة تركية المياه الإقليمية اليونانية قرب جزيرة رودس.');
+  const m = of(entered, 'MOBILIZE');
+  assert.equal(m.length, 1, show(entered));
+  assert.deepEqual(code(m[0]!.source), ['TUR/MIL'], show(entered));
+  const fighters = events('ورصدت كوريا الجنوبية مقاتلتين روسيتين دخلتا المجال الجوي الكوري.');
+  assert.equal(of(fighters, 'MOBILIZE').length, 1, show(fighters));
+  // fishermen or migrants entering waters show no force
+  const fishermen = events('وأوقفت البحرية السريلانكية صيادين هنودًا بتهمة دخول مياهها الإقليمية.');
+  assert.equal(of(fishermen, 'MOBILIZE').length, 0, show(fishermen));
+  // a warship of one's own, with a possessive, takes its owner
+  const own = events('وأكد الرئيس الفلبيني أن بلاده لن تسحب سفينتها الحربية من الشعاب.');
+  assert.deepEqual(code(of(own, 'RETREAT')[0]?.source ?? []), ['PHL/MIL'], show(own));
+});
+
+test('suspending cooperation in any verb form, tear-gas grenades, and a retaliation promised in kind', () => {
+  // own sentences
+  const suspend = events('وأعلنت الدولتان أنهما ستعلّقان التعاون الأمني مع النيجر.');
+  assert.equal(of(suspend, 'SANCTION').length, 1, show(suspend));
+  const grenades = events('وأطلقت الشرطة الصربية قنابل الغاز على الطلاب المعتصمين في بلغراد.');
+  assert.equal(of(grenades, 'COERCE').length, 1, show(grenades));
+  const inKind = events('وقال المتحدث باسم الخارجية الصينية إن بكين "سترد بالمثل" على الرسوم الأمريكية.');
+  assert.equal(of(inKind, 'THREATEN').length, 1, show(inKind));
+  // an answer promised to questions is no threat
+  const answer = events('وقال الوزير إن الحكومة سترد على أسئلة النواب الأسبوع المقبل.');
+  assert.equal(of(answer, 'THREATEN').length, 0, show(answer));
 });

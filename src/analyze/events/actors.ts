@@ -639,9 +639,13 @@ function lexiconMentions(toks: Tok[], memory: ActorMemory): ActorMention[] {
     const w = /^[وف]/.test(t.n) && !t.n.startsWith(r.c) ? t.n.slice(1) : t.n;
     m.clitic = !(w.startsWith(r.c) || w.startsWith(`ال${r.c}`));
     m.conj = /^[وف]/.test(t.n) && !t.n.startsWith(r.c) && !t.n.startsWith(`ال${r.c}`);
-    const last = toks[r.j - 1]!;
+    // («سفينتها الحربية»: in a name of two words, the pronoun is on the first)
+    const first = toks[r.i]!;
     m.possessive =
-      r.j - r.i === 1 && /(?:ه|ها|هم|هما)$/.test(last.n) && !last.raw.endsWith('ة') && last.n !== r.c;
+      /(?:ه|ها|هم|هما)$/.test(first.n) &&
+      !first.raw.endsWith('ة') &&
+      first.n !== r.c &&
+      (r.j - r.i === 1 || (r.j - r.i === 2 && /^ال/.test(toks[r.i + 1]!.n)));
     if (r.e.weapon) m.weapon = true;
     out.push(m);
   };

@@ -107,6 +107,8 @@ export function mergeCandidates(cands: Candidate[], text?: string): Candidate[] 
         (o.record.background === c.record.background ||
           (c.record.type === 'ASSAULT' && c.record.mode === 'kill')) &&
         (o.record.mode === c.record.mode || !DISTINCT_MODES.has(c.record.type)) &&
+        // «اتفقا على فتح الحدود، لكنهما لم يتفقا على موعد …»: what was done and what was not are two
+        o.record.negated === c.record.negated &&
         // a mediation is not the talks it brokers
         (o.record.mode === 'mediate') === (c.record.mode === 'mediate') &&
         (compatible(o, c) || o.record.mode === 'discuss' || c.record.mode === 'discuss'),

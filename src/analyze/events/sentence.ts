@@ -412,10 +412,14 @@ function joinParentheticals(toks: Tok[]): void {
     if (toks.slice(a + 1, b).some((t) => is(t, BIT.trigger))) continue;
     const base = toks[a - 1]?.clause;
     if (base === undefined) continue;
-    const shift = (toks[b + 1]?.clause ?? base) - base;
+    // (a word that opens a clause right after the closing mark — «، فيما», «، بينما» — still opens one)
+    const next = toks[b + 1];
+    const shift = (next?.clause ?? base) - base - (next && !next.punct && next.w.clauseWord ? 1 : 0);
     for (let k = a; k <= b; k++) toks[k]!.clause = base;
     if (shift > 0) for (let k = b + 1; k < toks.length; k++) toks[k]!.clause -= shift;
-    a = b - 1;
+    // a closing quote opens no parenthetical of its own («باتخاذ "إجراءات حازمة" ضد الجماعات،
+    // فيما …»: the words after it are the clause's own); a closing comma may open the next inset
+    a = QUOTE_TOK.test(close.raw) ? b : b - 1;
   }
 }
 
