@@ -5,9 +5,10 @@
  *   node --import tsx bench/search.ts [--sizes 10000,100000] [--backends sqlite,postgres]
  *        [--dir /tmp/khabar-bench] [--pg postgres://postgres@127.0.0.1:5432/test] [--passes 3]
  *        [--keep-index] [--workers 2] [--build-only | --no-build] [--dump FILE.jsonl]
+ *        [--schema khabar_bench_SIZE]
  *
  * Archives are built once per size (SQLite file in --dir, PostgreSQL schema
- * khabar_bench_<size>) with batched transactions of 1,000 articles, without the analysis
+ * khabar_bench_<size>, or `--schema` with SIZE replaced by the size) with batched transactions of 1,000 articles, without the analysis
  * stages (worker threads derive the rows, this thread writes them; see `build`), and reused
  * by later runs — a stopped build resumes where it stopped (an archive built by an older analyzer version is
  * re-indexed when opened, as any store is). Each query runs once to warm up, then --passes
@@ -62,6 +63,8 @@ const noBuild = process.argv.includes('--no-build');
 /** --keep-index: measure a reused archive as indexed, even by an older analyzer version. */
 const reindex = !process.argv.includes('--keep-index');
 const dump = arg('dump', '');
+/** PostgreSQL schema of a size (`SIZE` in `--schema` is replaced by it). */
+const schemaOf = (size: number) => arg('schema', 'khabar_bench_SIZE').replace('SIZE', String(size));
 
 if (!antAvailable()) {
   console.log('bench/search: ../shared/data/ant/ant.jsonl is absent; nothing to measure.');
@@ -255,7 +258,7 @@ async function sizeOf(backend: string, size: number, store: Store): Promise<stri
   const r = await c.query(
     `SELECT SUM(pg_total_relation_size(c.oid))::bigint AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = $1 AND c.relkind = 'r'`,
-    [`khabar_bench_${size}`],
+    [schemaOf(size)],
   );
   await c.end();
   return `${(Number(r.rows[0].n) / 2 ** 20).toFixed(0)} MB`;
@@ -284,7 +287,7 @@ for (const backend of backends) {
       backend === 'sqlite'
         ? // --no-build opens the file read-only: the bench never writes an archive it only measures.
           await openStore(join(dir, `search-${size}.db`), { reindex, readonly: noBuild })
-        : await openStore(withAppName(pgUrl), { schema: `khabar_bench_${size}`, reindex });
+        : await openStore(withAppName(pgUrl), { schema: schemaOf(size), reindex });
     if (backend === 'postgres') {
       monitor = new pg.Client({ connectionString: pgUrl });
       await monitor.connect();
@@ -321,7 +324,10 @@ for (const backend of backends) {
                 total: r.total,
                 totalExact: r.totalExact,
                 ids: r.hits.map((h) => h.id),
-                facets: createHash('sha256').update(JSON.stringify(r.facets)).digest('hex').slice(0, 16),
+                facets: createHash('sha256')
+                  .update(JSON.stringify(r.facets ?? null))
+                  .digest('hex')
+                  .slice(0, 16),
                 cpuMs: Number(percentile(t.cpu, 50).toFixed(2)),
               }),
             );
