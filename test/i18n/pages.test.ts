@@ -265,6 +265,19 @@ describe('every page in both interface languages', { skip: chromiumSkip }, () =>
     await page.waitForSelector('.event-detail');
     const detail = (await page.textContent('.event-detail')) ?? '';
     assert.match(detail, /Agree/);
+    // polish9: the place by its English name, as `khabar events --lang en` gives it (it read
+    // «Place مسقط» in the English panel).
+    const placed = (
+      (await (await fetch(`${base}/api/articles/${ids.first}`)).json()) as {
+        events: Array<{ id: string; location?: string }>;
+      }
+    ).events.find((e) => e.location === 'مسقط');
+    assert.ok(placed, 'the first example has an event in «مسقط»');
+    await page.goto(`${base}/#/article/${ids.first}?event=${placed.id}`);
+    await page.waitForSelector('.event-detail .place');
+    assert.equal(((await page.textContent('.event-detail .place')) ?? '').trim(), 'Muscat');
+    await page.goto(`${base}/#/article/${ids.hijri}?event=${hijriEvent}`);
+    await page.waitForSelector('.event-detail');
     assert.match(detail, /Egypt/);
     // Gregorian with the Hijri date the article gave beside it.
     assert.match(

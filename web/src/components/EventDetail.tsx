@@ -52,6 +52,18 @@ function Actors({ list, names }: { list: Actor[]; names: Names }) {
   );
 }
 
+/**
+ * The place in English: the article's entity of that name («الخرطوم» → Khartoum), as `khabar
+ * events --lang en` reads it; undefined in Arabic or when no entity has the name (then the
+ * words as written). The English panel read «Place الخرطوم».
+ */
+function placeName(location: string, names: Names): string | undefined {
+  if (lang() === 'ar') return undefined;
+  for (const n of names.values())
+    if (n.ar === location || n.aliases?.includes(location)) return entityName(n);
+  return undefined;
+}
+
 export function EventDetail(props: {
   event: EventRecord;
   source: string;
@@ -97,9 +109,7 @@ export function EventDetail(props: {
         {e.location ? (
           <>
             <dt>{t('place')}</dt>
-            <dd>
-              <Src>{e.location}</Src>
-            </dd>
+            <dd class="place">{placeName(e.location, props.names) ?? <Src>{e.location}</Src>}</dd>
           </>
         ) : null}
       </dl>
