@@ -47,8 +47,18 @@ export function tr(lang: Lang, en: string, ar: string): string {
  * its count 8 places right of the others in `khabar import`).
  */
 export function countRows(rows: Array<[string, string, number]>, lang: Lang, width = 18): string[] {
-  const w = Math.max(width, ...rows.map(([en, ar]) => tr(lang, en, ar).length));
-  return rows.map(([en, ar, n]) => `  ${tr(lang, en, ar).padEnd(w)} ${String(n).padStart(8)}`);
+  const w = Math.max(width, ...rows.map(([en, ar]) => shownLength(tr(lang, en, ar))));
+  return rows.map(([en, ar, n]) => `  ${padShown(tr(lang, en, ar), w)} ${String(n).padStart(8)}`);
+}
+
+/** Characters a terminal shows: combining marks (the shadda and vowels of «حُدِّث») take no column. */
+export function shownLength(s: string): number {
+  return s.replace(/\p{M}/gu, '').length;
+}
+
+/** `s` padded with spaces to `w` shown columns (String#padEnd counts the marks, and «حُدِّث» stood short). */
+export function padShown(s: string, w: number): string {
+  return s + ' '.repeat(Math.max(0, w - shownLength(s)));
 }
 
 /** What became of each article of an ingest or an import, in the order both print it. */

@@ -284,3 +284,33 @@ test('khabar ingest: a relative path is recorded in full, so one file is one sou
   assert.equal(await main(['ingest', 'in/nope.txt', '--db', db], missing.ctx), 2);
   assert.match(missing.err(), /in\/nope\.txt: no such file/);
 });
+
+// polish9: the rules under «quarantined» ended 6 columns right of the other counts
+// («ingest/fetch-failed           2»), and Arabic labels with shadda and vowels («حُدِّث») stood short.
+test('khabar ingest: the summary keeps its counts in one column, rules and Arabic labels included', async () => {
+  const dir = tmp();
+  const file = join(dir, 'mixed.jsonl');
+  writeFileSync(
+    file,
+    [
+      JSON.stringify({ id: 'c1', text: arabicArticle(740) }),
+      '{"text": "broken',
+      JSON.stringify({ id: 'c2', published: 'not a date', text: arabicArticle(741) }),
+      JSON.stringify({ id: 'c3', title: 'x' }),
+    ].join('\n'),
+  );
+  for (const lang of ['en', 'ar']) {
+    const f = fakeContext();
+    assert.equal(
+      await main(['ingest', file, '--db', join(dir, `${lang}.db`), '--quiet', '--lang', lang], f.ctx),
+      0,
+    );
+    const rows = f
+      .out()
+      .split('\n')
+      .filter((l) => /^ {2}.*\d$/u.test(l));
+    assert.ok(rows.length >= 10, f.out());
+    const ends = new Set(rows.map((l) => l.replace(/\p{M}/gu, '').length));
+    assert.equal(ends.size, 1, `${lang}:\n${f.out()}`);
+  }
+});
