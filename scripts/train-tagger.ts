@@ -30,6 +30,10 @@
  * --propagate N (default: the doc window, 20; 0 = off): `tagDocument` tags an untagged occurrence
  * of a name it read within N sentences the same way (src/analyze/tagger/propagate.ts).
  *
+ * --rules a,b (default: all of src/analyze/tagger/rules.ts; none = off): rules over the tagger's
+ * reading (teams, titles, venues, clubs, people, posts, heads) that `tagDocument` applies before
+ * propagating; on before the O penalty and type biases are chosen.
+ *
  * Groups on by default: all but lexicon, quote, ctxaffix, repeat, stemcluster, antlex, vec and
  * docctx, which are implemented but gave no dev gain beyond noise (bench/RESULTS.md, section ner);
  * add them with --with. brown, cue and namepart are on (together +1.05 dev F1, paired over three
@@ -61,6 +65,7 @@ import {
 } from '../src/analyze/tagger/gazetteer.ts';
 import { docFeatures, FEATURE_GROUPS, type FeatureGroup } from '../src/analyze/tagger/features.ts';
 import { saveModel, TaggerModel } from '../src/analyze/tagger/model.ts';
+import { RULE_NAMES, type RuleName } from '../src/analyze/tagger/rules.ts';
 import {
   averageWeights,
   combineWeights,
@@ -449,6 +454,17 @@ const header = headerFor(trained, { groups, ...res, docWindow, meta });
 // and type biases are chosen: --propagate N sentences (default: the doc window), 0 = off.
 const propagate = Number(opt('propagate') ?? (groups.includes('doc') ? docWindow : 0));
 if (propagate > 0) header.propagateWindow = propagate;
+// Rules over the tagger's reading, before propagation (src/analyze/tagger/rules.ts), also on
+// before the grid: --rules a,b (default: all), --rules none = off.
+const ruleOpt = opt('rules') ?? RULE_NAMES.join(',');
+const rules = ruleOpt === 'none' ? [] : ruleOpt.split(',').filter(Boolean);
+for (const r of rules) {
+  if (!(RULE_NAMES as string[]).includes(r)) {
+    console.error(`--rules: unknown rule ${r} (known: ${RULE_NAMES.join(', ')}, or none)`);
+    process.exit(2);
+  }
+}
+if (rules.length) header.rules = rules as RuleName[];
 const model = new TaggerModel(header, trained.hashes, trained.weights);
 // Settings chosen on dev: a penalty on O that trades precision for recall, then (unless
 // --no-type-bias) a bias per entity type, by coordinate ascent over a small grid.

@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { docFeaturesFlat, FeatureExtractor, type FeatureGroup, type WordTable } from './features.ts';
 import { PhraseGazetteer } from './gazetteer.ts';
 import { propagateLabels } from './propagate.ts';
+import { applyRules, type RuleName } from './rules.ts';
 
 export interface ModelHeader {
   version: 1;
@@ -32,6 +33,11 @@ export interface ModelHeader {
    * propagate.ts); absent: no propagation.
    */
   propagateWindow?: number;
+  /**
+   * Rules over the tagger's reading that `tagDocument` applies before propagating (see
+   * rules.ts), by name; absent: none.
+   */
+  rules?: RuleName[];
   /** Flat cluster ids per proclitic-stripped stem (group `stemcluster`). */
   stemClusters?: Record<string, number[]>;
   /** Match form → Brown cluster bit string (groups `brown` and `cue`; data/clusters/ant-brown.tsv at training time). */
@@ -499,6 +505,8 @@ export class TaggerModel {
       out[s] = names;
       k += len;
     }
+    const rules = this.header.rules;
+    if (rules !== undefined && rules.length > 0) applyRules(sents, out, rules);
     const w = this.header.propagateWindow;
     return w !== undefined && w > 0 ? propagateLabels(sents, out, w) : out;
   }

@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TaggerModel } from '../../src/analyze/tagger/model.ts';
+import {
+  applyRules,
+  joinPeople,
+  tagClubs,
+  tagTeams,
+  tagTitles,
+  tagVenues,
+  trimHeads,
+  trimPosts,
+} from '../../src/analyze/tagger/rules.ts';
+import { headerFor, train } from '../../src/analyze/tagger/train.ts';
+import { toySentences } from './toy.ts';
+
+// Sentences written for this test.
+const words = (s: string) => s.split(' ');
+const O = (s: readonly string[]) => s.map(() => 'O');
+
+test('titles: the quoted words after a title word are one MISC name', () => {
+  const s = words('وتقدم سلمى برنامجها « ليالي القمر » على قناة النهار');
+  const t = O(s);
+  t[1] = 'B-PERS';
+  t[4] = 'B-PERS'; // the tagger took a word of the title for a person
+  tagTitles(s, t);
+  assert.deepEqual(t, ['O', 'B-PERS', 'O', 'O', 'B-MISC', 'I-MISC', 'O', 'O', 'O', 'O']);
+  // One word may stand between the title word and the quotes.
+  const s2 = words('يعود الممثل ببرنامج جديد « صباح الورد » قريبا');
+  const t2 = O(s2);
+  tagTitles(s2, t2);
+  assert.deepEqual(t2, ['O', 'O', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'O', 'O']);
+});
+
+test('titles: quotes without a title word, too long, or unclosed are left alone', () => {
+  for (const line of [
+    'وقال المدير « نحن مستعدون » للمباراة',
+    'برنامج « هذا كلام طويل جدا لا يكون عنوانا أبدا » قال',
+    'بعنوان « بلا نهاية',
+  ]) {
+    const s = words(line);
+    const t = O(s);
+    tagTitles(s, t);
+    assert.deepEqual(t, O(s), line);
+  }
+});
+
+test('venues: the name after ملعب or استاد is MISC, quoted or read by the tagger', () => {
+  const s = words('تقام المباراة على استاد " النخيل الكبير " مساء');
+  const t = O(s);
+  tagVenues(s, t);
+  assert.deepEqual(t, ['O', 'O', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'O', 'O']);
+  const s2 = words('وفاز الفريق على ملعب برنارد هولم أمس');
+  const t2 = O(s2);
+  t2[4] = 'B-PERS';
+  t2[5] = 'I-PERS';
+  tagVenues(s2, t2);
+  assert.deepEqual(t2, ['O', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'O']);
+  // Not a name after it: nothing.
+  const s3 = words('وامتلأ الملعب بالجماهير');
+  const t3 = O(s3);
+  tagVenues(s3, t3);
+  assert.deepEqual(t3, O(s3));
+});
+
+test('clubs: a place right before a masculine demonym is the club', () => {
+  const s = words('وتعادل فالدورا البرتغالي مع مرسيليا');
+  const t = ['O', 'B-LOC', 'O', 'O', 'B-LOC'];
+  tagClubs(s, t);
+  assert.deepEqual(t, ['O', 'B-ORG', 'O', 'O', 'B-LOC']);
+  // The feminine demonym is the city's.
+  const s2 = words('وزار الوفد فالدورا البرتغالية أمس');
+  const t2 = ['O', 'O', 'B-LOC', 'O', 'O'];
+  tagClubs(s2, t2);
+  assert.deepEqual(t2, ['O', 'O', 'B-LOC', 'O', 'O']);
+});
+
+test('people: two PERS chunks side by side are one person, unless the second starts with و', () => {
+  const s = words('وصل الوزير عبدالمنعم سالم حداد إلى المطار');
+  const t = ['O', 'O', 'B-PERS', 'B-PERS', 'I-PERS', 'O', 'O'];
+  joinPeople(s, t);
+  assert.deepEqual(t, ['O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O']);
+  const s2 = words('التقى سالم ونبيل في القاهرة');
+  const t2 = ['O', 'B-PERS', 'B-PERS', 'O', 'B-LOC'];
+  joinPeople(s2, t2);
+  assert.deepEqual(t2, ['O', 'B-PERS', 'B-PERS', 'O', 'B-LOC']);
+});
+
+test('teams: the article word after فريق or نادي read O is a team, with its nisba adjective', () => {
+  const s = words('وفاز فريق الصقور الساحلي على ضيفه');
+  const t = O(s);
+  tagTeams(s, t);
+  assert.deepEqual(t, ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O']);
+  // With a proclitic on the cue word; a demonym after the name stays out.
+  const s2 = words('سجل لفريق النسور الفرنسي هدفا');
+  const t2 = O(s2);
+  tagTeams(s2, t2);
+  assert.deepEqual(t2, ['O', 'O', 'B-ORG', 'O', 'O']);
+  // A word without the article, or one the tagger read: nothing.
+  for (const [line, tags] of [
+    ['انضم إلى فريق عمل جديد', undefined],
+    ['قاد فريق برشلونة الهجوم', ['O', 'O', 'B-ORG', 'O']],
+  ] as const) {
+    const s3 = words(line);
+    const t3 = tags ? [...tags] : O(s3);
+    tagTeams(s3, t3);
+    assert.deepEqual(t3, tags ? [...tags] : O(s3), line);
+  }
+});
+
+test('posts: a title opening a PERS chunk is left out, one inside ends the name', () => {
+  const s = words('وأنقذ الحارس ماهر زيدان الكرة');
+  const t = ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'];
+  trimPosts(s, t);
+  assert.deepEqual(t, ['O', 'O', 'B-PERS', 'I-PERS', 'O']);
+  const s2 = words('مرر رامي سعد قائد المنتخب الكرة');
+  const t2 = ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O'];
+  trimPosts(s2, t2);
+  assert.deepEqual(t2, ['O', 'B-PERS', 'I-PERS', 'O', 'O', 'O']);
+  // A post alone as a PERS chunk is left as read (nothing would remain).
+  const s3 = words('وصل الشيخ أمس');
+  const t3 = ['O', 'B-PERS', 'O'];
+  trimPosts(s3, t3);
+  assert.deepEqual(t3, ['O', 'B-PERS', 'O']);
+});
+
+test('heads: شركة, حركة and the like opening an ORG chunk are left out of it', () => {
+  const s = words('وقعت شركة نورتاك اتفاقا مع حركة الفجر الجديد');
+  const t = ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG'];
+  trimHeads(s, t);
+  assert.deepEqual(t, ['O', 'O', 'B-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG']);
+  // Other heads (جامعة, حزب, …) stay in the name.
+  const s2 = words('أعلنت جامعة الوادي');
+  const t2 = ['O', 'B-ORG', 'I-ORG'];
+  trimHeads(s2, t2);
+  assert.deepEqual(t2, ['O', 'B-ORG', 'I-ORG']);
+});
+
+test('applyRules runs every rule over every sentence', () => {
+  const doc = [words('شاهدنا برنامج « نجوم الغد »'), words('وصل مروان جابر')];
+  const tags = [O(doc[0]!), ['O', 'B-PERS', 'B-PERS']];
+  applyRules(doc, tags);
+  assert.deepEqual(tags, [
+    ['O', 'O', 'O', 'B-MISC', 'I-MISC', 'O'],
+    ['O', 'B-PERS', 'I-PERS'],
+  ]);
+});
+
+test('applyRules: only the rules named; an unknown name is an error', () => {
+  const doc = [words('شاهدنا برنامج « نجوم الغد »'), words('وصل مروان جابر')];
+  const tags = [O(doc[0]!), ['O', 'B-PERS', 'B-PERS']];
+  applyRules(doc, tags, ['people']);
+  assert.deepEqual(tags, [O(doc[0]!), ['O', 'B-PERS', 'I-PERS']]);
+  assert.throws(() => applyRules(doc, tags, ['nosuchrule']), /unknown tagger rule: nosuchrule/);
+});
+
+test('tagDocument applies the rules its model header names, before propagation', () => {
+  const groups = ['word', 'affix', 'clitic', 'shape', 'context'] as const;
+  const w = train({ sentences: toySentences(), groups, epochs: 2, seed: 5 });
+  const doc = [words('عرضت القناة برنامج « سهرة الخميس » أمس'), words('وأعاد الجمهور سهرة الخميس')];
+  const plain = new TaggerModel(headerFor(w, { groups, meta: {} }), w.hashes, w.weights);
+  const before = plain.tagDocument(doc);
+  assert.notDeepEqual(before[0]!.slice(4, 6), ['B-MISC', 'I-MISC']);
+  const header = headerFor(w, { groups, meta: {} });
+  header.rules = ['titles'];
+  header.propagateWindow = 20;
+  const ruled = new TaggerModel(header, w.hashes, w.weights).tagDocument(doc);
+  assert.deepEqual(ruled[0]!.slice(4, 6), ['B-MISC', 'I-MISC']);
+  // The title found by the rule is propagated to its bare occurrence.
+  assert.deepEqual(ruled[1]!.slice(2, 4), ['B-MISC', 'I-MISC']);
+});
