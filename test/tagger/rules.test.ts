@@ -56,6 +56,18 @@ test('venues: the name after ملعب or استاد is MISC, quoted or read by t
   t2[5] = 'I-PERS';
   tagVenues(s2, t2);
   assert.deepEqual(t2, ['O', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'O']);
+  // A place the name list knows stays a place; quoted, it is the ground all the same.
+  const places = (p: string) => p === 'طنطا';
+  const s4 = words('تقام المباراة على استاد طنطا الدولي');
+  const t4 = ['O', 'O', 'O', 'O', 'B-LOC', 'O'];
+  tagVenues(s4, t4, undefined, places);
+  assert.deepEqual(t4, ['O', 'O', 'O', 'O', 'B-LOC', 'O']);
+  tagVenues(s4, t4);
+  assert.deepEqual(t4, ['O', 'O', 'O', 'O', 'B-MISC', 'O']);
+  const s5 = words('على ملعب " طنطا " أمس');
+  const t5 = ['O', 'O', 'O', 'B-LOC', 'O', 'O'];
+  tagVenues(s5, t5, undefined, places);
+  assert.deepEqual(t5, ['O', 'O', 'O', 'B-MISC', 'O', 'O']);
   // Not a name after it: nothing.
   const s3 = words('وامتلأ الملعب بالجماهير');
   const t3 = O(s3);

@@ -442,6 +442,12 @@ export class TaggerModel {
   /** Weight offsets of the doc feature hashes (a handful of distinct ones), looked up once. */
   private readonly docOffsets = new Map<number, number>();
 
+  /** Whether the model's name list has the phrase (match forms joined by spaces) as a place (the rules' `places`). */
+  readonly isPlace = (phrase: string): boolean => {
+    const g = this.header.gazetteer;
+    return g !== undefined && Object.hasOwn(g, phrase) && g[phrase]!.startsWith('LOC');
+  };
+
   /**
    * BIO tags for a document's sentences, in order. With the `doc` group, two passes: the
    * first tags every sentence alone, the second adds what the first said about the same
@@ -506,7 +512,7 @@ export class TaggerModel {
       k += len;
     }
     const rules = this.header.rules;
-    if (rules !== undefined && rules.length > 0) applyRules(sents, out, rules);
+    if (rules !== undefined && rules.length > 0) applyRules(sents, out, rules, this.isPlace);
     const w = this.header.propagateWindow;
     return w !== undefined && w > 0 ? propagateLabels(sents, out, w) : out;
   }

@@ -77,6 +77,9 @@ for (const [list, kind] of [
   for (const w of list) KIND.set(w, (KIND.get(w) ?? 0) | kind);
 }
 
+/** Whether a phrase (match forms joined by spaces) is a known place. */
+export type Places = (phrase: string) => boolean;
+
 /** A sentence's tokens as the rules read them: match forms and cue kinds. */
 export interface Words {
   forms: string[];
@@ -161,8 +164,11 @@ export function tagTitles(toks: readonly string[], t: string[], w = readWords(to
   }
 }
 
-/** Venues: «ملعب X» / «استاد " X "» → X is MISC (the quoted words, or a chunk read right after the word). */
-export function tagVenues(toks: readonly string[], t: string[], w = readWords(toks)): void {
+/**
+ * Venues: «ملعب X» / «استاد " X "» → X is MISC: the quoted words, or a chunk read right after
+ * the word unless it is a place the name list knows («استاد القاهرة»: the city stays LOC).
+ */
+export function tagVenues(toks: readonly string[], t: string[], w = readWords(toks), places?: Places): void {
   for (let i = 0; i < toks.length - 1; i++) {
     if (!(w.kinds[i]! & VENUE)) continue;
     const close = quoted(toks, i + 1);
@@ -174,6 +180,7 @@ export function tagVenues(toks: readonly string[], t: string[], w = readWords(to
     if (!t[i + 1]!.startsWith('B-')) continue;
     let end = i + 2;
     while (t[end]?.startsWith('I-')) end++;
+    if (places?.(w.forms.slice(i + 1, end).join(' '))) continue;
     put(t, i + 1, end, 'MISC');
   }
 }
@@ -238,11 +245,15 @@ export const RULES = {
 export type RuleName = keyof typeof RULES;
 export const RULE_NAMES = Object.keys(RULES) as RuleName[];
 
-/** Applies the named rules (default all), in RULES' order, to every sentence; tags changed in place. */
+/**
+ * Applies the named rules (default all), in RULES' order, to every sentence; tags changed in
+ * place. `places` tells the venues rule which names are places (a model's name list).
+ */
 export function applyRules(
   sents: readonly (readonly string[])[],
   tags: string[][],
   names: readonly string[] = RULE_NAMES,
+  places?: Places,
 ): string[][] {
   for (const n of names) if (!(n in RULES)) throw new Error(`unknown tagger rule: ${n}`);
   const on = RULE_NAMES.filter((n) => names.includes(n));
@@ -250,7 +261,10 @@ export function applyRules(
     const toks = sents[s]!;
     if (toks.length === 0) continue;
     const w = readWords(toks);
-    for (const n of on) RULES[n](toks, tags[s]!, w);
+    for (const n of on) {
+      if (n === 'venues') tagVenues(toks, tags[s]!, w, places);
+      else RULES[n](toks, tags[s]!, w);
+    }
   }
   return tags;
 }
