@@ -111,6 +111,7 @@ test('teams: the article word after فريق or نادي read O is a team, with 
   // A word without the article, or one the tagger read: nothing.
   for (const [line, tags] of [
     ['انضم إلى فريق عمل جديد', undefined],
+    ['يعمل فريق الرئيس على الخطة', undefined],
     ['قاد فريق برشلونة الهجوم', ['O', 'O', 'B-ORG', 'O']],
   ] as const) {
     const s3 = words(line);

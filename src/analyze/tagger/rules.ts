@@ -132,7 +132,8 @@ export function tagTeams(toks: readonly string[], t: string[], w = readWords(tok
   for (let i = 0; i < toks.length - 1; i++) {
     if (!(w.kinds[i]! & TEAM) || t[i] !== 'O' || t[i + 1] !== 'O') continue;
     const name = w.forms[i + 1]!;
-    if (!name.startsWith('ال') || name.length < 4) continue;
+    // «فريق الرئيس»: a post is no team.
+    if (!name.startsWith('ال') || name.length < 4 || w.kinds[i + 1]! & POST) continue;
     let end = i + 2;
     const a = w.forms[end];
     if (
