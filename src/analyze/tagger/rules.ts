@@ -80,29 +80,36 @@ for (const [list, kind] of [
 /** Whether a phrase (match forms joined by spaces) is a known place. */
 export type Places = (phrase: string) => boolean;
 
-/** A sentence's tokens as the rules read them: match forms and cue kinds. */
+/** A sentence's tokens as the rules read them: cue kinds, and match forms on demand. */
 export interface Words {
-  forms: string[];
   kinds: Uint8Array;
+  form(i: number): string;
 }
 
-/** The match forms and cue kinds of a sentence's tokens. */
-export function readWords(toks: readonly string[]): Words {
-  const out: string[] = new Array(toks.length);
-  const kinds = new Uint8Array(toks.length);
-  for (let i = 0; i < toks.length; i++) {
-    const w = matchForm(toks[i]!);
-    out[i] = w;
-    let k = KIND.get(w) ?? 0;
-    const c = w[0];
-    if (c === 'و' || c === 'ب' || c === 'ل' || c === 'ف') {
-      for (const p of PROCLITICS) {
-        if (w.startsWith(p)) k |= (KIND.get(w.slice(p.length)) ?? 0) & WITH_CLITIC;
-      }
+/** Token → cue kinds (bounded: cleared when it grows large). */
+const TOKEN_KINDS = new Map<string, number>();
+
+function kindOf(token: string): number {
+  let k = TOKEN_KINDS.get(token);
+  if (k !== undefined) return k;
+  const w = matchForm(token);
+  k = KIND.get(w) ?? 0;
+  const c = w[0];
+  if (c === 'و' || c === 'ب' || c === 'ل' || c === 'ف') {
+    for (const p of PROCLITICS) {
+      if (w.startsWith(p)) k |= (KIND.get(w.slice(p.length)) ?? 0) & WITH_CLITIC;
     }
-    kinds[i] = k;
   }
-  return { forms: out, kinds };
+  if (TOKEN_KINDS.size >= 100_000) TOKEN_KINDS.clear();
+  TOKEN_KINDS.set(token, k);
+  return k;
+}
+
+/** The cue kinds of a sentence's tokens (and their match forms, computed when asked for). */
+export function readWords(toks: readonly string[]): Words {
+  const kinds = new Uint8Array(toks.length);
+  for (let i = 0; i < toks.length; i++) kinds[i] = kindOf(toks[i]!);
+  return { kinds, form: (i) => matchForm(toks[i]!) };
 }
 
 const OPEN = new Set(['«', '"', '“', "''", "'"]);
@@ -131,11 +138,11 @@ function quoted(toks: readonly string[], i: number): number {
 export function tagTeams(toks: readonly string[], t: string[], w = readWords(toks)): void {
   for (let i = 0; i < toks.length - 1; i++) {
     if (!(w.kinds[i]! & TEAM) || t[i] !== 'O' || t[i + 1] !== 'O') continue;
-    const name = w.forms[i + 1]!;
+    const name = w.form(i + 1);
     // «فريق الرئيس»: a post is no team.
     if (!name.startsWith('ال') || name.length < 4 || w.kinds[i + 1]! & POST) continue;
     let end = i + 2;
-    const a = w.forms[end];
+    const a = end < toks.length ? w.form(end) : undefined;
     if (
       a !== undefined &&
       t[end] === 'O' &&
@@ -181,7 +188,15 @@ export function tagVenues(toks: readonly string[], t: string[], w = readWords(to
     if (!t[i + 1]!.startsWith('B-')) continue;
     let end = i + 2;
     while (t[end]?.startsWith('I-')) end++;
-    if (places?.(w.forms.slice(i + 1, end).join(' '))) continue;
+    if (
+      places?.(
+        toks
+          .slice(i + 1, end)
+          .map(matchForm)
+          .join(' '),
+      )
+    )
+      continue;
     put(t, i + 1, end, 'MISC');
   }
 }
@@ -262,6 +277,13 @@ export function applyRules(
     const toks = sents[s]!;
     if (toks.length === 0) continue;
     const w = readWords(toks);
+    const t = tags[s]!;
+    let read = false;
+    for (let i = 0; i < t.length && !read; i++) read = t[i] !== 'O';
+    let cues = false;
+    for (let i = 0; i < t.length && !cues; i++) cues = w.kinds[i] !== 0;
+    // Every rule needs a cue word or a chunk read.
+    if (!read && !cues) continue;
     for (const n of on) {
       if (n === 'venues') tagVenues(toks, tags[s]!, w, places);
       else RULES[n](toks, tags[s]!, w);
