@@ -23,22 +23,23 @@
 import { chunks } from './conll.ts';
 import { matchForm } from './normalize.ts';
 
-const forms = (words: string) => words.split(' ').map(matchForm);
+/** Match forms of a list of words (the lists below are written as usual and normalized here). */
+const keys = (words: string) => words.split(' ').map(matchForm);
 
 /** Words after which the next word, with the article, names a team. */
-const TEAM_WORDS = forms('فريق فريقي نادي');
+const TEAM_WORDS = keys('فريق فريقي نادي');
 /** Words after which a quoted name is the title of a work or programme. */
-const TITLE_WORDS = forms(
+const TITLE_WORDS = keys(
   'برنامج البرنامج برنامجه برنامجها برامج بعنوان عنوان عنوانه فيلم الفيلم فيلمه مسلسل المسلسل مسلسله ' +
     'كتاب الكتاب كتابه رواية الرواية روايته مسرحية المسرحية مسرحيته ألبوم الألبوم ألبومه أغنية الأغنية ' +
     'أغنيته قصيدة القصيدة',
 );
 /** Words after which a name is a ground: MISC in ANERcorp. */
-const VENUE_WORDS = forms('ملعب الملعب استاد الاستاد ستاد');
+const VENUE_WORDS = keys('ملعب الملعب استاد الاستاد ستاد');
 /** Heads that ANERcorp mostly keeps out of the organisation's name. */
-const OUTER_HEADS = forms('شركة الشركة حركة صحيفة قناة وكالة');
+const OUTER_HEADS = keys('شركة الشركة حركة صحيفة قناة وكالة');
 /** Titles and posts that ANERcorp keeps out of a person's name. */
-const POSTS = forms(
+const POSTS = keys(
   'رئيس الرئيس رئيسة الرئيسة وزير الوزير وزيرة الوزيرة السيد السيدة الشيخ الملك الملكة الأمير أميرة الأميرة ' +
     'الدكتور الدكتورة المستشار السفير سفير الجنرال اللواء العقيد العميد الفريق المشير النائب نائب المدرب مدرب ' +
     'اللاعب لاعب الفنان الفنانة الكاتب الشاعر الأستاذ المهندس المحامي القاضي المتحدث الناطق مدير المدير ' +
@@ -46,7 +47,7 @@ const POSTS = forms(
     'المخرج النجم الحارس المهاجم الصحفي نظيره عاهل العاهل سمو فخامة',
 );
 /** Masculine demonyms: after a place name they make it a club («ليون الفرنسي»). */
-const DEMONYMS = forms(
+const DEMONYMS = keys(
   'الفرنسي الألماني الإنجليزي الإنكليزي البريطاني الإسباني الإيطالي البرتغالي الهولندي البلجيكي الروسي ' +
     'الأوكراني اليوناني التركي السويسري النمساوي السويدي النرويجي الدنماركي الاسكتلندي الإسكتلندي ' +
     'الأيرلندي الإيرلندي البولندي التشيكي الروماني البلغاري الصربي الكرواتي المجري الأميركي الأمريكي ' +
