@@ -9,7 +9,7 @@
  */
 import type { Actor, Brief, DateRef, Entity, EventRecord, Mention } from '../model.ts';
 import { findDates, publishedRef } from './dates.ts';
-import { newMemory } from './events/actors.ts';
+import { isCapital, newMemory } from './events/actors.ts';
 import { mergeCandidates } from './events/merge.ts';
 import { type Candidate, processSentence, type SentenceInput } from './events/sentence.ts';
 import { sentenceSpans } from './events/text.ts';
@@ -214,6 +214,7 @@ export function extractEvents(input: EventInput): EventResult {
   // done to different people)
   fillTargets(datelineCountry ?? home, merged);
   fillReciprocal(merged);
+  fillStateSectors(merged);
   const events: EventRecord[] = merged.map((c) => ({
     id: `ev-${c.record.trigger.span[0]}-${c.record.type.toLowerCase()}`,
     ...c.record,
@@ -299,6 +300,55 @@ function fillReciprocal(cands: Candidate[]): void {
     r.reciprocal = true;
     r.source = both;
     r.target = both;
+  }
+}
+
+/** Acts a state does through its government: talks, deals, demands, sanctions, blame, protests, refusals, threats, praise, aid. */
+const GOVERNMENT_ACTS = new Set([
+  'AGREE',
+  'CONSULT',
+  'REQUEST',
+  'SANCTION',
+  'ACCUSE',
+  'PROTEST',
+  'REJECT',
+  'THREATEN',
+  'SUPPORT',
+  'COOPERATE',
+  'AID',
+]);
+
+/** A state named as an actor: the state's entity, its capital, or a demonym the lexicon read (no entity, no name). */
+const isState = (a: Actor): boolean =>
+  Boolean(a.country) &&
+  !a.sector &&
+  (a.entityId === undefined ? !a.name : a.entityId.startsWith('country:') || isCapital(a.entityId));
+
+/** The sector a state acts through in an act of this type and mode; undefined when it depends on who is meant. */
+function stateSector(type: string, mode: string | undefined): string | undefined {
+  if (type === 'MOBILIZE' || (type === 'COOPERATE' && mode === 'military')) return 'MIL';
+  if (GOVERNMENT_ACTS.has(type)) return 'GOV';
+  return undefined;
+}
+
+/**
+ * A state named as a side of an event with no sector («رفض مطالب أمريكية», «داعيًا باكو إلى …»,
+ * «مناورات مصرية ويونانية مشتركة») acts through its government in diplomatic acts and through its
+ * army in joint drills and deployments. Attacks, arrests and releases are left alone: the people
+ * named by a demonym there («صيادين مصريين») are no state organ.
+ */
+function fillStateSectors(cands: Candidate[]): void {
+  for (const c of cands) {
+    const r = c.record;
+    for (const side of ['source', 'target'] as const) {
+      const sector = stateSector(r.type, r.mode);
+      if (!sector || !r[side].some(isState)) continue;
+      const filled = r[side].map((a) => (isState(a) ? { ...a, sector } : a));
+      // one actor per country and sector: the first named
+      r[side] = filled.filter(
+        (a, k) => !filled.some((b, q) => q < k && b.country === a.country && b.sector === a.sector),
+      );
+    }
   }
 }
 

@@ -86,7 +86,7 @@ test('demands a rejection names, made by the actor after them, are a request of 
   const demands = events('رفض رئيس الوزراء الصربي، مساء الأحد، مطالب ألبانية بفتح المعبر الحدودي.');
   const r = of(demands, 'REQUEST');
   assert.equal(r.length, 1, show(demands));
-  assert.deepEqual(code(r[0]!.source), ['ALB/-'], show(demands));
+  assert.deepEqual(code(r[0]!.source), ['ALB/GOV'], show(demands));
   assert.equal(of(demands, 'REJECT').length, 1, show(demands));
   const proposal = events('رفض البرلمان اللبناني مقترح الحكومة بتأجيل الانتخابات البلدية.');
   assert.equal(of(proposal, 'REQUEST').length, 1, show(proposal));

@@ -382,6 +382,15 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
         else delete m.prep;
       }
     }
+    // «السائقين الأتراك», «للصحفيين المغاربة»: a demonym in the masculine plural qualifies people
+    // (a plural of things takes the feminine singular), not the state
+    if (
+      m.kind === 'demonym' &&
+      m.actors.length === 1 &&
+      !m.actors[0]!.sector &&
+      PEOPLE_DEMONYM.test(toks[m.j - 1]!.n)
+    )
+      m.actors = [{ ...m.actors[0]!, sector: 'CVL' }];
     if (m.possessive && m.actors.length === 1 && !m.actors[0]!.country) {
       const owner = [...out].reverse().find((x) => x.j <= m.i && x.actors[0]?.country);
       if (owner) m.actors = [{ ...m.actors[0]!, country: owner.actors[0]!.country! }];
@@ -749,8 +758,11 @@ function actNoun(t: Tok | undefined): boolean {
   return entries.some((e) => e.kind === 'noun') && !entries.some((e) => e.kind === 'verb');
 }
 
+/** A demonym in the masculine plural, sound («التونسيين», «مصريون») or broken («الأتراك», «المغاربة»). */
+const PEOPLE_DEMONYM = /(?:يين|يون)$|^[وف]?(?:[بل]|لل)?(?:ال)?(?:اتراك|مغاربه|اكراد|افغان)$/;
+
 /** A state's capital in the gazetteer («city:eri-asmara»). */
-function isCapital(id: string | undefined): boolean {
+export function isCapital(id: string | undefined): boolean {
   if (!id?.startsWith('city:')) return false;
   return gazetteer().byId.get(id)?.kind === 'capital';
 }

@@ -1,0 +1,58 @@
+// Who did it to whom, round 9 (issue #4): sectors of states named as actors, on our own invented
+// sentences run through the whole pipeline.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EventRecord } from '../../src/model.ts';
+import { actorCodes, pipelineEvents } from './pipeline.ts';
+
+const PUB = '2026-03-04';
+const ofType = (text: string, type: string): EventRecord => {
+  const e = pipelineEvents(text, PUB).find((x) => x.type === type);
+  assert.ok(e, `no ${type} in «${text}»`);
+  return e;
+};
+
+test('a state or a capital on the other side of a diplomatic act is its government', () => {
+  // a demonym that qualifies a demand: the state that demands
+  const reject = ofType('رفض الرئيس الكيني مطالب أمريكية بفتح قاعدة جديدة.', 'REJECT');
+  assert.deepEqual(actorCodes(reject.target), ['USA/GOV']);
+  // a capital called on
+  const request = ofType('انتقد رئيس الوزراء الأرميني القرار، داعيا باكو إلى استئناف المفاوضات.', 'REQUEST');
+  assert.ok(actorCodes(request.target).includes('AZE/GOV'), actorCodes(request.target).join(' '));
+  // a state condemned by name
+  const accuse = ofType('نددت وزارة الخارجية المصرية اليوم بقرار إثيوبيا ملء السد.', 'ACCUSE');
+  assert.ok(actorCodes(accuse.target).includes('ETH/GOV'), actorCodes(accuse.target).join(' '));
+});
+
+test('states named in a joint military exercise or a deployment act through their armies', () => {
+  const drill = ofType('أجرت سفن حربية مصرية ويونانية مناورات بحرية مشتركة في البحر المتوسط.', 'COOPERATE');
+  assert.deepEqual(actorCodes(drill.source), ['EGY/MIL', 'GRC/MIL']);
+});
+
+test('a state that attacks acts through its army', () => {
+  const attack = ofType('قصفت تركيا مواقع في شمال العراق أمس.', 'ASSAULT');
+  assert.deepEqual(actorCodes(attack.source), ['TUR/MIL']);
+});
+
+test('a demonym in the masculine plural names people, not their state', () => {
+  const killed = ofType('قتل ثلاثة صيادين مصريين في هجوم قرب الحدود.', 'ASSAULT');
+  assert.deepEqual(actorCodes(killed.target), ['EGY/CVL']);
+  const rally = ofType('فرقت الشرطة الإيطالية العمال التونسيين تجمعوا أمام السفارة.', 'PROTEST');
+  assert.deepEqual(actorCodes(rally.source), ['TUN/CVL']);
+  // diplomats and soldiers named by their trade keep their state's organ
+  const expel = ofType('طردت بولندا اليوم دبلوماسيين بيلاروسيين اثنين.', 'SANCTION');
+  assert.deepEqual(actorCodes(expel.target), ['BLR/GOV']);
+  const freed = ofType('أفرجت السلطات المالية عن جنديين نيجريين.', 'CONCEDE');
+  assert.deepEqual(actorCodes(freed.target), ['NER/MIL']);
+  // a demand by a state, in the feminine singular, stays the state's
+  const demand = ofType('رفض الرئيس الكيني مطالب صومالية بفتح المعبر.', 'REJECT');
+  assert.deepEqual(actorCodes(demand.target), ['SOM/GOV']);
+});
+
+test('actors whose sector is known do not change', () => {
+  const visit = ofType('استقبل الرئيس التونسي وزير الخارجية الإيطالي في قصر قرطاج.', 'CONSULT');
+  assert.deepEqual(actorCodes(visit.source), ['TUN/GOV']);
+  assert.deepEqual(actorCodes(visit.target), ['ITA/GOV']);
+  const army = ofType('هاجم الجيش السوداني مواقع لقوات الدعم السريع.', 'ASSAULT');
+  assert.deepEqual(actorCodes(army.source), ['SDN/MIL']);
+});
