@@ -56,3 +56,21 @@ test('actors whose sector is known do not change', () => {
   const army = ofType('هاجم الجيش السوداني مواقع لقوات الدعم السريع.', 'ASSAULT');
   assert.deepEqual(actorCodes(army.source), ['SDN/MIL']);
 });
+
+test('a sector noun with the article takes no state after it as its genitive', () => {
+  // the state after «الوزارة» is the one asked, not the ministry's country
+  const asked = ofType('وطالبت الوزارة أنقرة بسحب قواتها من الأراضي العراقية.', 'REQUEST');
+  assert.deepEqual(actorCodes(asked.target), ['TUR/GOV']);
+  assert.ok(!asked.source.some((a) => a.country === 'TUR'), actorCodes(asked.source).join(' '));
+  // without the article the state is the noun's own
+  const forces = ofType('هاجمت قوات روسيا مواقع في شرق البلاد.', 'ASSAULT');
+  assert.deepEqual(actorCodes(forces.source), ['RUS/MIL']);
+});
+
+test('terrorist groups, separatists and military units named by a common noun have their sector', () => {
+  const ambush = ofType('تعرضت دورية للجيش لهجوم من قبل مجموعة إرهابية قرب الحدود.', 'ASSAULT');
+  assert.deepEqual(actorCodes(ambush.source), ['-/REB']);
+  const units = ofType('تمكنت الوحدات العسكرية من القضاء على عنصر إرهابي في الجبل.', 'ASSAULT');
+  assert.deepEqual(actorCodes(units.source), ['-/MIL']);
+  assert.deepEqual(actorCodes(units.target), ['-/REB']);
+});

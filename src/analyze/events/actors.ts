@@ -588,6 +588,8 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
       m.kind === 'country' &&
       !m.prep &&
       !m.conj &&
+      // («وطالبت الوزارة أنقرة بـ…»: a noun with the article governs no genitive, the state is the object)
+      !DEFINITE.test(toks[a.j - 1]!.n) &&
       a.actors.length === 1 &&
       (!a.actors[0]!.country || a.actors[0]!.country === m.actors[0]?.country) &&
       m.actors.length === 1 &&
@@ -757,6 +759,9 @@ function actNoun(t: Tok | undefined): boolean {
   const entries = triggerForms(t).flatMap((f) => f.entries);
   return entries.some((e) => e.kind === 'noun') && !entries.some((e) => e.kind === 'verb');
 }
+
+/** A word with the article, after a conjunction or a preposition («والوزارة», «للجيش»). */
+const DEFINITE = /^(?:[وف])?(?:[بلك]?ال|لل)/;
 
 /** A demonym in the masculine plural, sound («التونسيين», «مصريون») or broken («الأتراك», «المغاربة»). */
 const PEOPLE_DEMONYM = /(?:يين|يون)$|^[وف]?(?:[بل]|لل)?(?:ال)?(?:اتراك|مغاربه|اكراد|افغان)$/;
