@@ -110,16 +110,20 @@ test('English names beside Arabic ones: search facets, relation nodes, an entity
       await a.request('/api/relations', { headers: { 'Accept-Language': 'en' } })
     ).json()) as Json;
     assert.equal(countries.nodes.find((n: Json) => n.id === 'JOR').label_en, 'Jordan');
-    // An actor with no entity, keyed by its country: named from the gazetteer.
+    // An actor with no entity, keyed by its country and sector (a state on the other side of a
+    // meeting is its government): named from the gazetteer.
     assert.deepEqual(
-      rel.nodes.find((n: Json) => n.id === 'EGY'),
-      { id: 'EGY', label: 'مصر', label_en: 'Egypt' },
+      rel.nodes.find((n: Json) => n.id === 'EGY/GOV'),
+      { id: 'EGY/GOV', label: 'مصر/حكومة', label_en: 'Egypt/Government' },
     );
 
     const page = (await (await a.request('/api/entities/person:ahmad-sami?lang=en')).json()) as Json;
     assert.match(page.entity.name_en, /^Ahm/);
     assert.equal(page.events[0].type_label, 'Consult');
-    assert.deepEqual(page.partners.map((p: Json) => p.label_en).sort(), ['Egypt', 'Jordan']);
+    assert.deepEqual(page.partners.map((p: Json) => p.label_en).sort(), [
+      'Egypt/Government',
+      'Jordan/Government',
+    ]);
     const pageAr = (await (await a.request('/api/entities/person:ahmad-sami')).json()) as Json;
     assert.equal(pageAr.entity.name_en, undefined);
     assert.equal(pageAr.partners[0].label_en, undefined);
