@@ -301,6 +301,22 @@ describe('every page in both interface languages', { skip: chromiumSkip }, () =>
       `post chips: ${posts.join(' | ')}`,
     );
     assert.equal(new Set(posts).size, posts.length, `post chips told apart: ${posts.join(' | ')}`);
+    // polish9: each period of a dyad with its events, as the CLI gives them; the periods add up
+    // to the dyad's total (the column gave the scores alone).
+    await page.goto(`${base}/#/relations`);
+    await page.waitForSelector('table.dyads');
+    for (const row of await page.locator('table.dyads tbody tr').all()) {
+      const cells = await row.locator('td').allInnerTexts();
+      const total = Number(cells[2]);
+      const parts = (cells[5] ?? '').split(' · ');
+      let sum = 0;
+      for (const p of parts) {
+        const m = /^.+: -?[\d.]+ \((\d+) events?\)$/u.exec(p.trim());
+        assert.ok(m, `period with its events: «${p}»`);
+        sum += Number(m[1]);
+      }
+      assert.equal(sum, total, cells.join(' | '));
+    }
     await page.goto(`${base}/#/relations?level=actor`);
     await page.waitForSelector('table.dyads');
     const cells = await page.locator('table.dyads tbody td:first-child a').allInnerTexts();

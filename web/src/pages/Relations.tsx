@@ -9,7 +9,17 @@ import { get, type Relations } from '../api.ts';
 import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
 import { entityName, lang, t } from '../i18n.ts';
-import { countryAr, dateLabel, num, PLOVER_AR, periodAr, SECTOR_AR, score, scoreColour } from '../labels.ts';
+import {
+  counted,
+  countryAr,
+  dateLabel,
+  num,
+  PLOVER_AR,
+  periodAr,
+  SECTOR_AR,
+  score,
+  scoreColour,
+} from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 
@@ -281,7 +291,9 @@ export function RelationsPage({ route }: { route: Route }) {
                     {d.periods
                       .map(
                         (x) =>
-                          `${x.period === 'unknown' ? periodAr(x.period) : (dateLabel(x.period) ?? x.period)}: ${score(x.score)}`,
+                          // with its events, as the CLI gives them: «September 2025: 4.4 (5 events)» — the
+                          // score alone did not say how much of the dyad's total each period held
+                          `${x.period === 'unknown' ? periodAr(x.period) : (dateLabel(x.period) ?? x.period)}: ${score(x.score)} (${counted(x.events, 'event')})`,
                       )
                       .join(' · ')}
                   </td>
