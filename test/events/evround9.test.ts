@@ -208,3 +208,79 @@ test('suspending cooperation in any verb form, tear-gas grenades, and a retaliat
   const answer = events('وقال الوزير إن الحكومة سترد على أسئلة النواب الأسبوع المقبل.');
   assert.equal(of(answer, 'THREATEN').length, 0, show(answer));
 });
+
+test('a war of another field, a ministry of war and a space launch are no fighting', () => {
+  // own sentences
+  const trade = events(
+    'وحذّر وزير المالية الياباني من أن "الحرب التجارية" التي تشنها واشنطن ستضر بالاقتصاد العالمي.',
+  );
+  assert.equal(of(trade, 'ASSAULT').length, 0, show(trade));
+  const words = events('واندلعت حرب كلامية بين وزيري خارجية البلدين على مواقع التواصل.');
+  assert.equal(of(words, 'ASSAULT').length, 0, show(words));
+  const office = events('وقال وزير الحرب الأمريكي إن بلاده لن تتسامح مع أي تهديد.');
+  assert.equal(of(office, 'ASSAULT').length, 0, show(office));
+  const space = events('وأطلقت الهند، صباح اليوم، صاروخًا يحمل قمرًا صناعيًا للاتصالات من جزيرة سريهاريكوتا.');
+  assert.equal(of(space, 'ASSAULT').length, 0, show(space));
+  // a war that is fought, and a war waged in a relative clause, stay attacks
+  const waged = events('وندد البرلمان العربي بالحرب التي تشنها قوات الدعم السريع على مدينة الفاشر.');
+  assert.ok(of(waged, 'ASSAULT').length >= 1, show(waged));
+  const missile = events('وأطلقت كوريا الشمالية صاروخًا باليستيًا باتجاه بحر اليابان.');
+  assert.equal(of(missile, 'ASSAULT').length, 1, show(missile));
+});
+
+test('weapon systems handed or supplied to a state are military aid, the state in the gap its recipient', () => {
+  // own sentences
+  const handed = events('وأعلنت وارسو تسليم كييف منظومتي صواريخ مضادة للطائرات.');
+  const aid = of(handed, 'AID');
+  assert.equal(aid.length, 1, show(handed));
+  assert.deepEqual(code(aid[0]!.target), ['UKR/GOV'], show(handed));
+  const supplied = events('وقالت أنقرة إنها ستزود الصومال بمسيرات قتالية.');
+  assert.equal(of(supplied, 'AID').length, 1, show(supplied));
+  // a system of another kind is equipment, no arms
+  const system = events('وتم تزويد مراكز الشرطة بمنظومة إلكترونية لتبادل المعطيات.');
+  assert.equal(of(system, 'AID').length, 0, show(system));
+});
+
+test('the act an accusation names may follow «بمواصلة» («اتهمت X الجيش بمواصلة الغارات»)', () => {
+  // own sentence
+  const goingOn = events(
+    'واتهمت الحكومة الصومالية حركة الشباب بمواصلة الهجمات على القواعد العسكرية في جوبا.',
+  );
+  const a = of(goingOn, 'ASSAULT');
+  assert.equal(a.length, 1, show(goingOn));
+  assert.equal(a[0]!.source.length > 0, true, show(goingOn));
+});
+
+test('bodies of international organisations act (EU Commission, AU Commission, ASEAN, ECOWAS, UNHCR, OSCE)', () => {
+  // own sentences: each was no actor, or the object of a feminine verb
+  const bodies: Array<[string, string]> = [
+    ['وانتقدت المفوضية الأوروبية قرار الحكومة البولندية.', 'ACCUSE'],
+    ['ودعت مفوضية الاتحاد الأفريقي الأطراف السودانية إلى وقف القتال.', 'REQUEST'],
+    ['ورحبت رابطة آسيان بالاتفاق بين تايلاند وكمبوديا.', 'SUPPORT'],
+    ['وفرضت مجموعة إيكواس عقوبات على المجلس العسكري في غينيا.', 'SANCTION'],
+    ['وأدانت منظمة الأمن والتعاون في أوروبا الهجوم على المراقبين.', 'ACCUSE'],
+    ['وناشدت مفوضية اللاجئين الدول المجاورة فتح حدودها أمام الفارين.', 'REQUEST'],
+  ];
+  for (const [text, type] of bodies) {
+    const es = events(text);
+    const e = of(es, type)[0];
+    assert.ok(e, show(es));
+    assert.deepEqual(code(e.source), ['-/IGO'], show(es));
+  }
+  // two critics in one sentence stay two criticisms
+  const two = events('وانتقدت المفوضية الأوروبية القرار، بينما اتهم رئيس الوزراء المجري بروكسل بالتدخل.');
+  assert.equal(of(two, 'ACCUSE').length, 2, show(two));
+});
+
+test('«دان» (condemned) in the masculine, a diplomat ordered to leave, a note of protest', () => {
+  // own sentences
+  const condemned = events('ودان رئيس البرلمان العراقي القصف التركي على دهوك.');
+  assert.equal(of(condemned, 'ACCUSE').length, 1, show(condemned));
+  const ordered = events('وأمرت كانبيرا دبلوماسيًا إيرانيًا بمغادرة البلاد خلال أسبوع.');
+  assert.equal(of(ordered, 'SANCTION').length, 1, show(ordered));
+  const note = events('وسلمت الخارجية الفلبينية السفير الصيني مذكرة احتجاج على مضايقة الصيادين.');
+  assert.ok(of(note, 'ACCUSE').length >= 1, show(note));
+  // a judge ordering a defendant out of court expels no diplomat
+  const court = events('وأمر القاضي المتهم بمغادرة القاعة.');
+  assert.equal(of(court, 'SANCTION').length, 0, show(court));
+});

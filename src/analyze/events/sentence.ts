@@ -115,6 +115,25 @@ const RALLY = /^(?:ال)?(?:شعبي|شعبيا|شعبيه|عام|عاما|حز�
 /** «اجتماع مكتبه السياسي», «اجتماع لجنة …», «اجتماع الهيئة»: a body sitting on its own. */
 const OWN_BODY =
   /^(?:ال)?(?:مكتب|مكتبه|مكتبها|لجنه|اللجنه|هييه|هييتها|المجلس|مجلسه|مجلسها|الهييه|الديوان|ديوان)$/;
+/** Adjectives after «حرب» of a field that is not fighting: «الحرب التجارية», «حرب إعلامية». */
+const NOT_FIGHTING =
+  /^(?:ال)?(?:تجاريه|اقتصاديه|اعلاميه|كلاميه|نفسيه|هجينه|دبلوماسيه|سياسيه|بارده|الكترونيه|سيبرانيه|جمركيه|عمله|العملات|الاسعار|اسعار|المواقع|التصريحات|بيانات|البيانات|الارقام|الكلمات)$/;
+/** What a space rocket carries: «يحمل قمرين صناعيين», «مركبة فضائية», «مسبار». */
+const SPACECRAFT = /^(?:ال)?(?:قمر|قمرا|قمرين|قمران|اقمار|مركبه|مسبار|رواد|رائد|كبسوله)$/;
+
+/** A relative pronoun (1–3 words back) whose antecedent is a war of another field: «الحرب التجارية التي». */
+function wagesNoFighting(toks: Tok[], head: number): boolean {
+  const rel = toks
+    .slice(Math.max(0, head - 3), head)
+    .findLast((t) => /^(?:التي|الذي|اللذين|اللتين|الذين)$/.test(t.n));
+  if (!rel) return false;
+  let a = rel.i - 1;
+  while (a >= 0 && toks[a]!.punct) a--;
+  return a >= 0 && NOT_FIGHTING.test(toks[a]!.n);
+}
+
+/** «وزير/وزارة الحرب»: the war is the name of a post or a ministry. */
+const WAR_OFFICE = /^(?:[وف])?(?:ل|ب)?(?:ال)?(?:وزير|وزيره|وزاره|وزراء)$/;
 /** Words after «حرب على» that make a war figurative: «حربها على الفساد». */
 const FIGURATIVE = /^(?:ال)?(?:فساد|ارهاب|مخدرات|تهريب|فقر|بطاله|جريمه|احتكار|تهرب)$/;
 /** «طرده من عمله»: dismissed from a job or a body, no expulsion. */
@@ -789,6 +808,24 @@ function dropOtherSenses(s: Sentence): void {
       next[0]?.n === 'علي' &&
       next[1] &&
       FIGURATIVE.test(next[1].n)
+    )
+      return false;
+    // «الحرب التجارية», «حرب كلامية», «الحرب الهجينة»: a war of another field is no fighting; «وزير
+    // الحرب», «وزارة الحرب»: a post or a ministry named
+    if (
+      h.entry.type === 'ASSAULT' &&
+      h.entry.mode === 'war' &&
+      (NOT_FIGHTING.test(next[0]?.n ?? '') || WAR_OFFICE.test(toks[h.head - 1]?.n ?? ''))
+    )
+      return false;
+    // «"الحرب التجارية" التي تشنها الإدارة»: a waging verb in a relative clause wages its antecedent
+    if (h.entry.type === 'ASSAULT' && h.entry.flags.has('weak') && wagesNoFighting(toks, h.head))
+      return false;
+    // «أطلقت … صاروخًا يحمل قمرين صناعيين»: a rocket that carries a satellite or a crew is a launch
+    if (
+      h.entry.type === 'ASSAULT' &&
+      h.entry.mode === 'missile' &&
+      toks.slice(h.j, h.j + 4).some((t) => SPACECRAFT.test(t.n))
     )
       return false;
     // «تم طرده من عمله»: dismissed, not expelled
@@ -2353,7 +2390,7 @@ function timeInset(toks: Tok[], k: number): boolean {
 }
 
 /** «باستخدام», «بارتكاب», «بتنفيذ»: a masdar of doing, with «بـ», before the act an accusation names. */
-const DOING_BY = /^(?:باستخدام|بارتكاب|بتنفيذ|بممارسه|باستعمال)$/;
+const DOING_BY = /^(?:باستخدام|بارتكاب|بتنفيذ|بممارسه|باستعمال|بمواصله|بمواصلتها|بمواصلته|باستمرار|بتكثيف)$/;
 
 /** «اجتماعه», «اجتماعاتها», «لقائهم»: a meeting noun with a possessive pronoun. */
 const OWN_MEETING = /^(?:[وف])?(?:ب|ل)?(?:اجتماع|اجتماعات|لقاء|لقاءات)(?:ه|ها|هم)$/;
