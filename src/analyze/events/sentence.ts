@@ -119,7 +119,7 @@ const OWN_BODY =
 const NOT_FIGHTING =
   /^(?:ال)?(?:تجاريه|اقتصاديه|اعلاميه|كلاميه|نفسيه|هجينه|دبلوماسيه|سياسيه|بارده|الكترونيه|سيبرانيه|جمركيه|عمله|العملات|الاسعار|اسعار|المواقع|التصريحات|بيانات|البيانات|الارقام|الكلمات)$/;
 /** What a space rocket carries: «يحمل قمرين صناعيين», «مركبة فضائية», «مسبار». */
-const SPACECRAFT = /^(?:ال)?(?:قمر|قمرا|قمرين|قمران|اقمار|مركبه|مسبار|رواد|رائد|كبسوله)$/;
+const SPACECRAFT = /^(?:ال)?(?:قمر|قمرا|قمرين|قمران|اقمار|مركبه|مسبار|رواد|رايد|كبسوله)$/;
 
 /** A relative pronoun (1–3 words back) whose antecedent is a war of another field: «الحرب التجارية التي». */
 function wagesNoFighting(toks: Tok[], head: number): boolean {
