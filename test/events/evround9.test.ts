@@ -284,3 +284,13 @@ test('«دان» (condemned) in the masculine, a diplomat ordered to leave, a no
   const court = events('وأمر القاضي المتهم بمغادرة القاعة.');
   assert.equal(of(court, 'SANCTION').length, 0, show(court));
 });
+
+test('a joint exercise named with the masculine «المشترك» («التدريب البحري المشترك بين …») is cooperation', () => {
+  // own sentence
+  const drill = events(
+    'وانطلق التدريب الجوي المشترك بين القوات الجوية السعودية والباكستانية في قاعدة الظهران.',
+  );
+  const c = of(drill, 'COOPERATE');
+  assert.equal(c.length, 1, show(drill));
+  assert.deepEqual(code(c[0]!.source), ['PAK/MIL', 'SAU/MIL'], show(drill));
+});
