@@ -287,10 +287,10 @@ test('«دان» (condemned) in the masculine, a diplomat ordered to leave, a no
 
 test('a joint exercise named with the masculine «المشترك» («التدريب البحري المشترك بين …») is cooperation', () => {
   // own sentence
-  const drill = events(
-    'وانطلق التدريب الجوي المشترك بين القوات الجوية السعودية والباكستانية في قاعدة الظهران.',
-  );
+  const drill = events('وانطلق التمرين البحري المشترك "نسيم البحر 3" بين القوات البحرية المصرية والسعودية.');
   const c = of(drill, 'COOPERATE');
   assert.equal(c.length, 1, show(drill));
-  assert.deepEqual(code(c[0]!.source), ['PAK/MIL', 'SAU/MIL'], show(drill));
+  assert.deepEqual(code(c[0]!.source), ['EGY/MIL', 'SAU/MIL'], show(drill));
+  const closed = events('واختتمت القوات الجوية الأردنية والإماراتية التمرين المشترك في قاعدة الأزرق.');
+  assert.equal(of(closed, 'COOPERATE').length, 1, show(closed));
 });
