@@ -213,6 +213,7 @@ export function extractEvents(input: EventInput): EventResult {
   // (after merging: the merge compares actors by country, and a filled country would join acts
   // done to different people)
   fillTargets(datelineCountry ?? home, merged);
+  fillSources(merged);
   fillReciprocal(merged);
   fillStateSectors(merged);
   const events: EventRecord[] = merged.map((c) => ({
@@ -265,6 +266,27 @@ function fillTargets(where: string | undefined, cands: Candidate[]): void {
     const country = where ?? (states.size === 1 && AT_HOME.has(r.type) ? [...states][0] : undefined);
     if (!country) continue;
     r.target = r.target.map((a) => (a.country || !a.sector || a.sector === 'IGO' ? a : { ...a, country }));
+  }
+}
+
+/** Sectors of people and bodies inside one state: armed groups, civilians, the opposition, parties, unions, schools, firms. */
+const DOMESTIC = new Set(['REB', 'CVL', 'OPP', 'PTY', 'LAB', 'EDU', 'BUS']);
+
+/**
+ * The ones who act inside a state, named with no country («هجوم شنته جماعة مسلحة» on Malian soldiers,
+ * «مقتل إرهابيين» the Saudi interior ministry announces), are of the one state their act is done to
+ * or in: the country of the event's targets when they have exactly one. Not a meeting, an
+ * agreement or a joint act (two sides), not a reciprocal one.
+ */
+function fillSources(cands: Candidate[]): void {
+  for (const c of cands) {
+    const r = c.record;
+    if (r.reciprocal || TWO_SIDED.has(r.type) || !r.source.length) continue;
+    if (!r.source.every((a) => !a.country && a.sector && DOMESTIC.has(a.sector))) continue;
+    const states = new Set(r.target.flatMap((a) => (a.country ? [a.country] : [])));
+    if (states.size !== 1) continue;
+    const [country] = states;
+    r.source = r.source.map((a) => ({ ...a, country: country! }));
   }
 }
 

@@ -74,3 +74,13 @@ test('terrorist groups, separatists and military units named by a common noun ha
   assert.deepEqual(actorCodes(units.source), ['-/MIL']);
   assert.deepEqual(actorCodes(units.target), ['-/REB']);
 });
+
+test('armed groups and people who act inside one state, named with no country, are of the state their act is done to', () => {
+  const ambush = ofType('قتل ثلاثة جنود تشاديين في هجوم شنته جماعة مسلحة على نقطة حدودية.', 'ASSAULT');
+  assert.deepEqual(actorCodes(ambush.target), ['TCD/MIL']);
+  assert.deepEqual(actorCodes(ambush.source), ['TCD/REB']);
+  // an act on two states' forces tells no one state the rebels are of
+  const blame = ofType('اتهم المتمردون الجيش النيجري والقوات الفرنسية بقصف قرية.', 'ACCUSE');
+  assert.deepEqual(actorCodes(blame.target), ['FRA/MIL', 'NER/MIL']);
+  assert.deepEqual(actorCodes(blame.source), ['-/REB']);
+});
