@@ -346,6 +346,9 @@ const isState = (a: Actor): boolean =>
   !a.sector &&
   (a.entityId === undefined ? !a.name : a.entityId.startsWith('country:') || isCapital(a.entityId));
 
+/** Acts done to people: attacks, arrests and expulsions, releases. */
+const HARM = new Set(['ASSAULT', 'COERCE', 'CONCEDE']);
+
 /** The sector a state acts through in an act of this type and mode; undefined when it depends on who is meant. */
 function stateSector(type: string, mode: string | undefined): string | undefined {
   if (type === 'MOBILIZE' || (type === 'COOPERATE' && mode === 'military')) return 'MIL';
@@ -363,9 +366,13 @@ function fillStateSectors(cands: Candidate[]): void {
   for (const c of cands) {
     const r = c.record;
     for (const side of ['source', 'target'] as const) {
-      const sector = stateSector(r.type, r.mode);
-      if (!sector || !r[side].some(isState)) continue;
-      const filled = r[side].map((a) => (isState(a) ? { ...a, sector } : a));
+      // the people an attack, an arrest or a release is done to, named by a demonym («صيادين
+      // هنود», «قارب صيد فيتنامي»; a state's name or capital already acts for its government), are civilians
+      const people = side === 'target' && HARM.has(r.type);
+      const sector = people ? 'CVL' : stateSector(r.type, r.mode);
+      const fits = people ? (a: Actor) => isState(a) && !isCapital(a.entityId) : isState;
+      if (!sector || !r[side].some(fits)) continue;
+      const filled = r[side].map((a) => (fits(a) ? { ...a, sector } : a));
       // one actor per country and sector: the first named
       r[side] = filled.filter(
         (a, k) => !filled.some((b, q) => q < k && b.country === a.country && b.sector === a.sector),

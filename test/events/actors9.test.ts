@@ -84,3 +84,13 @@ test('armed groups and people who act inside one state, named with no country, a
   assert.deepEqual(actorCodes(blame.target), ['FRA/MIL', 'NER/MIL']);
   assert.deepEqual(actorCodes(blame.source), ['-/REB']);
 });
+
+test('the people an attack, an arrest or a release is done to, named by a demonym, are civilians', () => {
+  const freed = ofType('أفرجت السلطات الليبية عن صياد تونسي كانت قد احتجزته قرب الحدود.', 'CONCEDE');
+  assert.deepEqual(actorCodes(freed.target), ['TUN/CVL']);
+  const hit = ofType('هاجمت سفينة حربية قارب صيد فيتناميًا قرب الجزر.', 'ASSAULT');
+  assert.deepEqual(actorCodes(hit.target), ['VNM/CVL']);
+  // a state's capital attacked stays what it was
+  const capital = ofType('قصفت طائرات روسية كييف فجر اليوم.', 'ASSAULT');
+  assert.ok(!capital.target.some((a) => a.sector === 'CVL'), actorCodes(capital.target).join(' '));
+});
