@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { fail } from '../../errors.ts';
+import { reasonExplained } from '../../i18n/reasons.ts';
 import { queueStatus } from '../../jobs/queue.ts';
 import { resolveDb } from '../../store/index.ts';
 import { openExisting } from '../archive.ts';
@@ -121,8 +122,13 @@ export const command: Command = {
             `الحجر (${quarantine.items.length} من ${quarantine.total}، الأحدث أولًا):`,
           ),
         );
-        for (const q of quarantine.items)
-          lines.push(`  ${q.at}  ${q.ruleId}  ${q.source}`, `      ${q.reason}`);
+        for (const q of quarantine.items) {
+          lines.push(`  ${q.at}  ${q.ruleId}  ${q.source}`);
+          // In Arabic the rule's meaning comes first; the stored reason (English, naming the input) follows.
+          const ar = reasonExplained(q.ruleId, lang);
+          if (ar) lines.push(`      ${ar}`);
+          lines.push(`      ${q.reason}`);
+        }
       } else lines.push('', say('quarantine: empty', 'الحجر: فارغ'));
       if (queue) {
         const c = queue.counts;
