@@ -51,6 +51,34 @@ export function countRows(rows: Array<[string, string, number]>, lang: Lang, wid
   return rows.map(([en, ar, n]) => `  ${padShown(tr(lang, en, ar), w)} ${String(n).padStart(8)}`);
 }
 
+/** One labelled count of a summary, with the rule ids counted under it (quarantine, warnings). */
+export interface CountBlock {
+  row: [string, string, number];
+  rules?: Record<string, number>;
+  /** False keeps the row out of the table (its label still sets the width, so columns do not move). */
+  show?: boolean;
+}
+
+/**
+ * A summary's counts: labelled rows with their rules indented under them, most frequent first,
+ * every count ending in one column (`khabar ingest`, `khabar ingest --queue`).
+ */
+export function countBlocks(blocks: CountBlock[], lang: Lang, width = 18): string[] {
+  const w = Math.max(
+    width,
+    ...blocks.map(({ row: [en, ar] }) => shownLength(tr(lang, en, ar))),
+    ...blocks.flatMap((b) => Object.keys(b.rules ?? {}).map((r) => r.length + 2)),
+  );
+  const lines: string[] = [];
+  for (const b of blocks) {
+    if (b.show === false) continue;
+    lines.push(...countRows([b.row], lang, w));
+    for (const [rule, n] of Object.entries(b.rules ?? {}).sort((x, y) => y[1] - x[1]))
+      lines.push(`    ${rule.padEnd(w - 2)} ${String(n).padStart(8)}`);
+  }
+  return lines;
+}
+
 /** Characters a terminal shows: combining marks (the shadda and vowels of «حُدِّث») take no column. */
 export function shownLength(s: string): number {
   return s.replace(/\p{M}/gu, '').length;

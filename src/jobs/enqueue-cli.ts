@@ -1,12 +1,15 @@
 /** `khabar ingest --queue`: the CLI side of enqueueing (kept here so ingest.ts stays small). */
 import type { CliContext } from '../cli/context.ts';
 import { write } from '../cli/context.ts';
+import { countBlocks, tr } from '../cli/lang.ts';
 import { KhabarError } from '../errors.ts';
+import { countedNoun } from '../i18n/counted.ts';
+import type { Lang } from '../i18n/glossary.ts';
 import type { IngestItem } from '../ingest/article.ts';
 import { createLogger } from '../ops/log.ts';
 import { resolveDb } from '../store/index.ts';
 import type { Store } from '../store/store.ts';
-import { IngestQueue, enqueueItems, requirePostgres } from './queue.ts';
+import { type EnqueueSummary, IngestQueue, enqueueItems, requirePostgres } from './queue.ts';
 
 export async function enqueueToQueue(opts: {
   store: Store;
@@ -14,6 +17,7 @@ export async function enqueueToQueue(opts: {
   signal: AbortSignal;
   ctx: CliContext;
   db?: string;
+  lang?: Lang;
   json: boolean;
 }): Promise<number> {
   const url = resolveDb(opts.db, opts.ctx.env);
@@ -32,19 +36,32 @@ export async function enqueueToQueue(opts: {
   try {
     const s = await enqueueItems({ queue, store: opts.store, items: opts.items, signal: opts.signal });
     if (opts.json) write(opts.ctx.stdout, JSON.stringify(s));
-    else {
-      const lines = [
-        `queued ${s.queued} articles in ${(s.elapsedMs / 1000).toFixed(1)} s for \`khabar worker\``,
-        `  already queued     ${String(s.alreadyQueued).padStart(8)}`,
-        `  quarantined        ${String(s.quarantined).padStart(8)}`,
-      ];
-      for (const [rule, n] of Object.entries(s.reasons))
-        lines.push(`    ${rule.padEnd(24)} ${String(n).padStart(6)}`);
-      if (s.skipped) lines.push(`  not modified       ${String(s.skipped).padStart(8)}`);
-      write(opts.ctx.stdout, lines.join('\n'));
-    }
+    else write(opts.ctx.stdout, queueSummaryTable(s, opts.lang ?? 'en'));
     return 0;
   } finally {
     await queue.close().catch(() => undefined);
   }
+}
+
+/**
+ * The `ingest --queue` summary: its counts and the quarantine rules under them in one column,
+ * the same table as the plain ingest's (countBlocks; the rules stood 6 places further right).
+ */
+export function queueSummaryTable(s: EnqueueSummary, lang: Lang = 'en'): string {
+  const secs = (s.elapsedMs / 1000).toFixed(1);
+  return [
+    tr(
+      lang,
+      `queued ${countedNoun(s.queued, 'article', 'en')} in ${secs} s for \`khabar worker\``,
+      `أُدرج ${countedNoun(s.queued, 'article', 'ar')} في الطابور في ${secs} ث لـ \`khabar worker\``,
+    ),
+    ...countBlocks(
+      [
+        { row: ['already queued', 'في الطابور من قبل', s.alreadyQueued] },
+        { row: ['quarantined', 'محجور', s.quarantined], rules: s.reasons },
+        { row: ['not modified', 'لم يتغيّر', s.skipped], show: s.skipped > 0 },
+      ],
+      lang,
+    ),
+  ].join('\n');
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
+import { queueSummaryTable } from '../../src/jobs/enqueue-cli.ts';
 import { main } from '../../src/cli/main.ts';
 import { articleId } from '../../src/ingest/ids.ts';
 import { openStore } from '../../src/store/index.ts';
@@ -312,5 +313,31 @@ test('khabar ingest: the summary keeps its counts in one column, rules and Arabi
     assert.ok(rows.length >= 10, f.out());
     const ends = new Set(rows.map((l) => l.replace(/\p{M}/gu, '').length));
     assert.equal(ends.size, 1, `${lang}:\n${f.out()}`);
+  }
+});
+
+// polish10: `ingest --queue` printed its rules 6 columns right of its counts, in English only.
+test('khabar ingest --queue: its summary keeps the counts in one column too, in either language', () => {
+  const s = {
+    seen: 9,
+    queued: 3,
+    alreadyQueued: 1,
+    quarantined: 3,
+    skipped: 2,
+    reasons: { 'ingest/no-text': 1, 'ingest/feed-too-many-items': 2 },
+    elapsedMs: 1500,
+  };
+  for (const lang of ['en', 'ar'] as const) {
+    const out = queueSummaryTable(s, lang);
+    const rows = out.split('\n').filter((l) => /^ {2}.*\d$/u.test(l));
+    assert.equal(rows.length, 5, out);
+    assert.equal(new Set(rows.map((l) => l.replace(/\p{M}/gu, '').length)).size, 1, `${lang}:\n${out}`);
+    // Most frequent rule first, under «quarantined».
+    assert.ok(out.indexOf('ingest/feed-too-many-items') < out.indexOf('ingest/no-text'), out);
+    if (lang === 'ar') {
+      assert.match(out, /^أُدرج 3 أخبار /);
+      assert.match(out, /محجور\s+3/);
+      assert.doesNotMatch(out, /queued|quarantined|not modified/);
+    } else assert.match(out, /^queued 3 articles in 1\.5 s/);
   }
 });

@@ -12,7 +12,7 @@ import { type IngestSummary, runIngest } from '../../jobs/runner.ts';
 import { openStore } from '../../store/index.ts';
 import type { Lang } from '../../i18n/glossary.ts';
 import { type Command, write } from '../context.ts';
-import { countRows, langOption, outcomeRows, shownLength, tableLang, tr } from '../lang.ts';
+import { countBlocks, langOption, outcomeRows, tableLang, tr } from '../lang.ts';
 import { createProgress } from '../progress.ts';
 
 const USAGE = `khabar ingest PATH|URL|- … [options]
@@ -256,28 +256,20 @@ export function summaryTable(s: IngestSummary, lang: Lang = 'en', warned?: Warne
   ];
   // One column of counts: the rules under «quarantined» and «with warnings» end where the
   // outcomes do (they stood 6 places further right, «ingest/fetch-failed           2»).
-  const labelled: Array<[string, string, number]> = [
-    ...outcomeRows(s),
-    ['not modified', 'لم يتغيّر', s.skipped],
-    ['with warnings', 'مع تحذيرات', 0],
-  ];
-  const rules = [...Object.keys(s.reasons), ...Object.keys(warned?.byRule ?? {})];
-  const w = Math.max(
-    18,
-    ...labelled.map(([en, ar]) => shownLength(tr(lang, en, ar))),
-    ...rules.map((r) => r.length + 2),
-  );
-  const ruleRow = (rule: string, n: number) => `    ${rule.padEnd(w - 2)} ${String(n).padStart(8)}`;
-  lines.push(...countRows(outcomeRows(s), lang, w));
-  for (const [rule, n] of Object.entries(s.reasons).sort((a, b) => b[1] - a[1])) lines.push(ruleRow(rule, n));
-  if (s.skipped) lines.push(...countRows([['not modified', 'لم يتغيّر', s.skipped]], lang, w));
-  // Stored with a warning (damaged bytes, an unread date …): said here, since nothing else
-  // lists them (the article keeps them: \`khabar export\`, the API's article).
   const nWarned = warned ? warned.reasons.length : 0;
+  lines.push(
+    ...countBlocks(
+      [
+        ...outcomeRows(s).map((row) => (row[0] === 'quarantined' ? { row, rules: s.reasons } : { row })),
+        { row: ['not modified', 'لم يتغيّر', s.skipped], show: s.skipped > 0 },
+        // Stored with a warning (damaged bytes, an unread date …): said here, since nothing else
+        // lists them (the article keeps them: \`khabar export\`, the API's article).
+        { row: ['with warnings', 'مع تحذيرات', nWarned], rules: warned?.byRule ?? {}, show: nWarned > 0 },
+      ],
+      lang,
+    ),
+  );
   if (warned && nWarned) {
-    lines.push(...countRows([['with warnings', 'مع تحذيرات', nWarned]], lang, w));
-    for (const [rule, n] of Object.entries(warned.byRule).sort((a, b) => b[1] - a[1]))
-      lines.push(ruleRow(rule, n));
     for (const r of warned.reasons.slice(0, WARNED_SHOWN)) lines.push(`  ${r}`);
     if (nWarned > WARNED_SHOWN)
       lines.push(
@@ -362,6 +354,7 @@ export const command: Command = {
           items: follow ? merge(sources) : chain(sources),
           signal: controller.signal,
           ctx,
+          lang,
           json: flags.bools.has('json'),
           ...(flags.values.db ? { db: flags.values.db } : {}),
         });
