@@ -1,15 +1,14 @@
 /** `khabar ingest --queue`: the CLI side of enqueueing (kept here so ingest.ts stays small). */
 import type { CliContext } from '../cli/context.ts';
 import { write } from '../cli/context.ts';
-import { countBlocks, tr } from '../cli/lang.ts';
+import { queueSummaryTable } from '../cli/commands/ingest.ts';
 import { KhabarError } from '../errors.ts';
-import { countedNoun } from '../i18n/counted.ts';
 import type { Lang } from '../i18n/glossary.ts';
 import type { IngestItem } from '../ingest/article.ts';
 import { createLogger } from '../ops/log.ts';
 import { resolveDb } from '../store/index.ts';
 import type { Store } from '../store/store.ts';
-import { type EnqueueSummary, IngestQueue, enqueueItems, requirePostgres } from './queue.ts';
+import { IngestQueue, enqueueItems, requirePostgres } from './queue.ts';
 
 export async function enqueueToQueue(opts: {
   store: Store;
@@ -41,27 +40,4 @@ export async function enqueueToQueue(opts: {
   } finally {
     await queue.close().catch(() => undefined);
   }
-}
-
-/**
- * The `ingest --queue` summary: its counts and the quarantine rules under them in one column,
- * the same table as the plain ingest's (countBlocks; the rules stood 6 places further right).
- */
-export function queueSummaryTable(s: EnqueueSummary, lang: Lang = 'en'): string {
-  const secs = (s.elapsedMs / 1000).toFixed(1);
-  return [
-    tr(
-      lang,
-      `queued ${countedNoun(s.queued, 'article', 'en')} in ${secs} s for \`khabar worker\``,
-      `أُدرج ${countedNoun(s.queued, 'article', 'ar')} في الطابور في ${secs} ث لـ \`khabar worker\``,
-    ),
-    ...countBlocks(
-      [
-        { row: ['already queued', 'في الطابور من قبل', s.alreadyQueued] },
-        { row: ['quarantined', 'محجور', s.quarantined], rules: s.reasons },
-        { row: ['not modified', 'لم يتغيّر', s.skipped], show: s.skipped > 0 },
-      ],
-      lang,
-    ),
-  ].join('\n');
 }

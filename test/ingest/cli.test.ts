@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { queueSummaryTable } from '../../src/jobs/enqueue-cli.ts';
+import { queueSummaryTable } from '../../src/cli/commands/ingest.ts';
 import { main } from '../../src/cli/main.ts';
 import { articleId } from '../../src/ingest/ids.ts';
 import { openStore } from '../../src/store/index.ts';

@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS, type IngestLimits } from '../../ingest/limits.ts';
 import { formatFromName } from '../../ingest/sources/detect.ts';
 import { type FormatOption, openSource } from '../../ingest/sources/index.ts';
 import { type IngestSummary, runIngest } from '../../jobs/runner.ts';
+import type { EnqueueSummary } from '../../jobs/queue.ts';
 import { openStore } from '../../store/index.ts';
 import type { Lang } from '../../i18n/glossary.ts';
 import { type Command, write } from '../context.ts';
@@ -289,6 +290,29 @@ export function summaryTable(s: IngestSummary, lang: Lang = 'en', warned?: Warne
       ),
     );
   return lines.join('\n');
+}
+
+/**
+ * The `ingest --queue` summary: its counts and the quarantine rules under them in one column,
+ * the same table as the plain ingest's (countBlocks; the rules stood 6 places further right).
+ */
+export function queueSummaryTable(s: EnqueueSummary, lang: Lang = 'en'): string {
+  const secs = (s.elapsedMs / 1000).toFixed(1);
+  return [
+    tr(
+      lang,
+      `queued ${countedNoun(s.queued, 'article', 'en')} in ${secs} s for \`khabar worker\``,
+      `أُدرج ${countedNoun(s.queued, 'article', 'ar')} في الطابور في ${secs} ث لـ \`khabar worker\``,
+    ),
+    ...countBlocks(
+      [
+        { row: ['already queued', 'في الطابور من قبل', s.alreadyQueued] },
+        { row: ['quarantined', 'محجور', s.quarantined], rules: s.reasons },
+        { row: ['not modified', 'لم يتغيّر', s.skipped], show: s.skipped > 0 },
+      ],
+      lang,
+    ),
+  ].join('\n');
 }
 
 export const command: Command = {
