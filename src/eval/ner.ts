@@ -31,6 +31,15 @@ export const task: EvalTask = {
     const wall = (performance.now() - t0) / 1000;
     const c1 = process.cpuUsage(c0);
     const seconds = (c1.user + c1.system) / 1e6 || wall;
+    // The first pass pays for V8's compiles of the tagger (and for the first sight of every
+    // word): a second pass over the same text shows the steady speed, the figure bench/tagger.ts
+    // reports for longer streams.
+    const c2 = process.cpuUsage();
+    const t2 = performance.now();
+    model.tagDocument(sentences.map((s) => s.tokens));
+    const wall2 = (performance.now() - t2) / 1000;
+    const c3 = process.cpuUsage(c2);
+    const seconds2 = (c3.user + c3.system) / 1e6 || wall2;
     const score = scoreNer(
       sentences.map((s) => s.tags),
       pred,
@@ -50,6 +59,7 @@ export const task: EvalTask = {
       token_accuracy: round(score.tokenAccuracy),
       tokens_per_s: Math.round(score.tokens / Math.max(seconds, 1e-9)),
       tokens_per_s_wall: Math.round(score.tokens / Math.max(wall, 1e-9)),
+      tokens_per_s_second_pass: Math.round(score.tokens / Math.max(seconds2, 1e-9)),
       skipped_lines: problems.length,
     };
     const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
@@ -66,8 +76,9 @@ export const task: EvalTask = {
       ),
       `${'micro'.padEnd(8)}${pct(score.micro.p)}  ${pct(score.micro.r)}  ${pct(score.micro.f1)}  ${String(score.micro.gold).padStart(6)}  ${String(score.micro.pred).padStart(6)}`,
       '',
-      `tagger speed: ${json.tokens_per_s} tokens/s of CPU time (${json.tokens_per_s_wall} by the wall clock),` +
-        ` sentences in file order${model.header.docWindow !== undefined ? ` (second pass reads ±${model.header.docWindow} sentences)` : ''},` +
+      `tagger speed: ${json.tokens_per_s} tokens/s of CPU time on the first pass (${json.tokens_per_s_wall} by the wall clock;` +
+        ` it includes the JIT's warm-up), ${json.tokens_per_s_second_pass} on a second pass over the same text,` +
+        ` sentences in file order${model.header.docWindow !== undefined ? ` (the doc features read ±${model.header.docWindow} sentences)` : ''},` +
         ' tokens only, model already loaded',
     ];
     return { json, table: rows.join('\n') };

@@ -41,6 +41,7 @@ test('khabar eval ner --json: conlleval figures as fractions, every gold type sc
       per_type: Record<string, { p: number; r: number; f1: number; gold: number; pred: number }>;
       tokens: number;
       tokens_per_s: number;
+      tokens_per_s_second_pass: number;
     };
     assert.equal(r.task, 'ner');
     assert.equal(r.tokens, 13);
@@ -50,6 +51,7 @@ test('khabar eval ner --json: conlleval figures as fractions, every gold type sc
     for (const v of [r.micro.p, r.micro.r, r.micro.f1]) assert.ok(v >= 0 && v <= 1);
     assert.ok(r.micro.r <= 5 / 6, 'EVT cannot be found');
     assert.ok(r.tokens_per_s > 0);
+    assert.ok(r.tokens_per_s_second_pass > 0);
 
     const table = fakeContext();
     assert.equal(await main(['eval', 'ner', '--data', file], table.ctx), 0);
