@@ -18,7 +18,8 @@
  * set); the fourth draws items 201–240 (items 1–200 unchanged): real-heldout-4 (blind); the fifth draws items
  * 241–280 (items 1–240 unchanged): real-heldout-5 (blind); the sixth draws items 281–320 (items 1–280
  * unchanged): real-heldout-6 (blind); the seventh draws items 321–360 (items 1–320 unchanged):
- * real-heldout-7 (blind); the eighth draws items 361–400 (items 1–360 unchanged): real-heldout-8 (blind). `select` prints the first round (as it always did); `--set real-dev-2`, `--set real-heldout-3`
+ * real-heldout-7 (blind); the eighth draws items 361–400 (items 1–360 unchanged): real-heldout-8 (blind); the
+ * ninth draws items 401–440 (items 1–400 unchanged): real-heldout-9 (blind). `select` prints the first round (as it always did); `--set real-dev-2`, `--set real-heldout-3`
  * (or any name of SETS) print one set, `--set all` every set, each line with its position `n` in the
  * shuffled order.
  */
@@ -44,6 +45,7 @@ export const SETS = {
   'real-heldout-6': [281, 320],
   'real-heldout-7': [321, 360],
   'real-heldout-8': [361, 400],
+  'real-heldout-9': [401, 440],
 } as const satisfies Record<string, readonly [number, number]>;
 export type SetName = keyof typeof SETS;
 const FIRST_ROUND: SetName[] = ['real-dev', 'real-heldout'];
@@ -271,7 +273,7 @@ function main(argv: string[]): void {
     return;
   }
   throw new Error(
-    'usage: gold-from-ant.ts materialize REF.jsonl OUT.jsonl [--ant PATH] | select [--set real-dev|real-heldout|real-dev-2|real-heldout-2|real-heldout-3|real-dev-3|real-heldout-4|real-heldout-5|real-heldout-6|real-heldout-7|real-heldout-8|all] [--ant PATH]',
+    'usage: gold-from-ant.ts materialize REF.jsonl OUT.jsonl [--ant PATH] | select [--set real-dev|real-heldout|real-dev-2|real-heldout-2|real-heldout-3|real-dev-3|real-heldout-4|real-heldout-5|real-heldout-6|real-heldout-7|real-heldout-8|real-heldout-9|all] [--ant PATH]',
   );
 }
 

@@ -14,9 +14,9 @@ import {
   refLines,
 } from './ant-refs.ts';
 
-// The second to eighth rounds of real-news events gold (ANT leads 41–120, 121–160, 201–240, 241–280,
-// 281–320, 321–360 and 361–400 of the sample rule's shuffled order, docs/eval.md, data/gold/events/ant-real-2.md,
-// ant-real-3.md, ant-real-4.md, ant-real-5.md, ant-real-6.md, ant-real-7.md and ant-real-8.md): the refs hold no text; with ../shared present they are materialized,
+// The second to ninth rounds of real-news events gold (ANT leads 41–120, 121–160, 201–240, 241–280,
+// 281–320, 321–360, 361–400 and 401–440 of the sample rule's shuffled order, docs/eval.md, data/gold/events/ant-real-2.md,
+// ant-real-3.md, ant-real-4.md, ant-real-5.md, ant-real-6.md, ant-real-7.md, ant-real-8.md and ant-real-9.md): the refs hold no text; with ../shared present they are materialized,
 // every excerpt's hash checked, and every event checked valid for the scorer.
 const ROUNDS: Array<{ set: SetName; file: string; count: number }> = [
   { set: 'real-dev-2', file: 'ant-real-dev-2.ref.jsonl', count: 40 },
@@ -27,6 +27,7 @@ const ROUNDS: Array<{ set: SetName; file: string; count: number }> = [
   { set: 'real-heldout-6', file: 'ant-real-heldout-6.ref.jsonl', count: 40 },
   { set: 'real-heldout-7', file: 'ant-real-heldout-7.ref.jsonl', count: 40 },
   { set: 'real-heldout-8', file: 'ant-real-heldout-8.ref.jsonl', count: 40 },
+  { set: 'real-heldout-9', file: 'ant-real-heldout-9.ref.jsonl', count: 40 },
 ];
 /** The blind rounds whose triggers are copied exactly from the lead (not only word by word). */
 const EXACT = new Set<SetName>([
@@ -36,10 +37,11 @@ const EXACT = new Set<SetName>([
   'real-heldout-6',
   'real-heldout-7',
   'real-heldout-8',
+  'real-heldout-9',
 ]);
 const lines = (file: string) => refLines(file);
 
-test('second- to eighth-round refs carry no news text, only ids, ranges, hashes and events with short triggers', () => {
+test('second- to ninth-round refs carry no news text, only ids, ranges, hashes and events with short triggers', () => {
   for (const { file, count } of ROUNDS) {
     const refs = lines(file);
     assert.equal(refs.length, count, file);
@@ -81,7 +83,11 @@ test('real-heldout-8: the counts row of ant-real-8.md is the file’s', () => {
   checkCountsRow('ant-real-8.md', 'real-heldout-8', lines('ant-real-heldout-8.ref.jsonl'));
 });
 
-test('second- to eighth-round refs: the sample rule’s items (41–80 real-dev-2, 81–120 real-heldout-2, 121–160 real-heldout-3, 201–240 real-heldout-4, 241–280 real-heldout-5, 281–320 real-heldout-6, 321–360 real-heldout-7, 361–400 real-heldout-8), materialized with every sha matching, valid for the scorer', {
+test('real-heldout-9: the counts row of ant-real-9.md is the file’s', () => {
+  checkCountsRow('ant-real-9.md', 'real-heldout-9', lines('ant-real-heldout-9.ref.jsonl'));
+});
+
+test('second- to ninth-round refs: the sample rule’s items (41–80 real-dev-2, 81–120 real-heldout-2, 121–160 real-heldout-3, 201–240 real-heldout-4, 241–280 real-heldout-5, 281–320 real-heldout-6, 321–360 real-heldout-7, 361–400 real-heldout-8, 401–440 real-heldout-9), materialized with every sha matching, valid for the scorer', {
   skip: !haveAnt && noAnt,
 }, () => {
   const ant = readAnt(antPath);
