@@ -248,7 +248,9 @@ function describeHits(toks: Tok[], found: TriggerHit[]): TriggerHit[] {
     const end = after.findIndex((x) => x.punct && !QUOTE_TOK.test(x.raw));
     const said = end < 0 ? after : after.slice(0, end);
     if (said.some((x) => !x.punct && anyCue(x, BIT.positive))) {
-      out.push({ entry: PRAISE, i: t.i, j: k, head: t.i });
+      // («أعلنت الإفراج عن …، واصفةً الخطوة بأنها "بادرة حسن نية"»: a participle's subject is the
+      // clause's, who praises an act of their own — no support of another)
+      if (!/^[وف]?واصف/.test(t.n)) out.push({ entry: PRAISE, i: t.i, j: k, head: t.i });
       continue;
     }
     if (!said.some((x) => !x.punct && (anyCue(x, BIT.negative) || NOT_WORD.test(x.n)))) continue;
@@ -379,6 +381,42 @@ const PRAISE: TriggerEntry = {
   slots: [['وصف']],
   line: 'SUPPORT\tpraise\t(وصف … بأنه + positive adjective)',
 };
+
+/** «أكد/جدد (التأكيد على) دعم + a state»: support affirmed, the supporter named after the noun. */
+const AFFIRMED_SUPPORT: TriggerEntry = {
+  type: 'SUPPORT',
+  mode: 'endorse',
+  kind: 'phrase',
+  flags: new Set(['target']),
+  slots: [['اكد', 'جدد', 'التاكيد'], ['*'], ['دعم', 'تاييد', 'مسانده']],
+  line: 'SUPPORT\tendorse\t(أكد/جدد/التأكيد … دعم + a state)',
+};
+/** Verbs, participles and the masdar of affirming or renewing. */
+const AFFIRM =
+  /^(?:[وف])?(?:اكد|اكدت|اكدا|اكدوا|يوكد|توكد|موكدا|موكده|جدد|جددت|جددا|جددوا|يجدد|تجدد|مجددا|مجدده|التاكيد|تاكيد)$/;
+/** The support noun bare, no article, no clitic: «دعم مصر», not «قوات الدعم السريع», «بدعم». */
+const SUPPORT_NOUN = /^(?:دعم|تاييد|مسانده)$/;
+
+/**
+ * «أكد الرئيس دعم مصر الكامل لوحدة ليبيا», «جدد خلاله الوزير التأكيد على دعم الأردن لأمن العراق»:
+ * a verb or masdar of affirming up to six words before a bare support noun with an actor right
+ * after it — one the lexicon's lines («أكد دعمه», «دعم بلاده») did not already take.
+ */
+function affirmedSupport(toks: Tok[], found: TriggerHit[]): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  for (const t of toks) {
+    if (!SUPPORT_NOUN.test(t.n) || !is(toks[t.i + 1], BIT.actor)) continue;
+    if (found.some((h) => h.entry.type === 'SUPPORT' && h.i <= t.i && h.j > t.i)) continue;
+    for (let k = t.i - 1; k >= Math.max(0, t.i - 6); k--) {
+      const u = toks[k]!;
+      if (u.punct) break;
+      if (!AFFIRM.test(u.n)) continue;
+      out.push({ entry: AFFIRMED_SUPPORT, i: k, j: t.i + 1, head: k });
+      break;
+    }
+  }
+  return out;
+}
 
 const DENOUNCE: TriggerEntry = {
   type: 'ACCUSE',
@@ -541,6 +579,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
   const s = sentenceOf(inp, toks, hits);
   dropBlockedSenses(s);
   dropOtherSenses(s);
+  dropOtherFields(s);
   mergeMeetings(s);
   dropFormulas(s);
   addNamedRequests(s);
@@ -559,7 +598,11 @@ export function processSentence(inp: SentenceInput): Candidate[] {
 /** The sentence's triggers: the lexicon's, descriptions, far signatures, protests and road blocks. */
 function triggerHits(toks: Tok[]): TriggerHit[] {
   const lexical = findTriggers(toks);
-  let hits = signedFar(toks, [...lexical, ...describeHits(toks, lexical)]).sort((a, b) => a.head - b.head);
+  let hits = signedFar(toks, [
+    ...lexical,
+    ...describeHits(toks, lexical),
+    ...affirmedSupport(toks, lexical),
+  ]).sort((a, b) => a.head - b.head);
   // «احتجاجًا على …»: a closure done in protest is a road block («أغلق مئات المزارعين الطرق …
   // احتجاجًا»); an act with no trigger of its own done in protest is the protest («أقدم على
   // محاولة انتحار احتجاجًا على …»)
@@ -899,6 +942,60 @@ function dropOtherSenses(s: Sentence): void {
     return true;
   });
   s.hits = hits;
+}
+
+/**
+ * Words of a match report («مباراة», «الشوط», «بهدفين», «تصفيات», players, a coach, a stadium, a
+ * national team): two of them in a sentence make it sport.
+ */
+const SPORT =
+  /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:مباراه|مباراته|مباريات|مباراتين|الشوط|شوط|هدفين|بهدفين|تصفيات|لاعب|لاعبا|لاعبو|لاعبوه|لاعبيه|لاعبين|لاعبي|مدرب|ملعب|استاد|منتخب|المنتخب|فريقه|الدوري|كاس|نهايي|النهايي)$/;
+/** Who receives a team or a crowd of visitors: fans, crowds, townspeople — no meeting. */
+const CROWD_HOST = /^(?:[وف])?(?:ال)?(?:جماهير|جمهور|مشجعين|مشجعون|حشود|الاف|اهالي|سكان)$/;
+/** Visitors counted in numbers («أكثر من مليوني سائح», «95 ألف زائر»): tourism, no meeting. */
+const VISITORS =
+  /^(?:ال)?(?:سايح|سايحا|سياح|زاير|زايرا|زوار|مسافر|مسافرا|مسافرين|حاج|حجاج|معتمر|معتمرين|رحله|رحلات|لاجي|لاجيا|لاجيين|مهاجر|مهاجرا|مهاجرين)$/;
+/** A cultural or economic «تظاهرة» (Maghrebi: an event, a festival) by what comes before or after it. */
+const FESTIVAL_BEFORE =
+  /^(?:[وف])?(?:ل|ب)?(?:ال)?(?:افتتاح|انطلاق|اختتام|تنظيم|فعاليات|دوره|تقييم|تقديم|هذه|ضمن|حضور)$/;
+const FESTIVAL_AFTER =
+  /^(?:ال)?(?:ايام|ثقافيه|فنيه|رياضيه|علميه|اقتصاديه|سياحيه|سنويه|دوليه|وطنيه|مهرجان|معرض|الثقافيه|الفنيه|الرياضيه|العلميه|الاقتصاديه|السياحيه|السنويه|الدوليه)$/;
+/** A parliament's means of holding a minister to account: «هدد النواب باستجواب الوزير» is no threat of harm. */
+const ACCOUNTABILITY = /^(?:ب|ل)?(?:ال)?(?:استجواب|مساءله|مسايله|سحب|حجب)$/;
+
+/** A trigger in a sentence about a match, tourism, a festival or a parliament's procedure. */
+function otherField(h: TriggerHit, toks: Tok[], sport: boolean): boolean {
+  const t = h.entry.type;
+  // «مباراة شهدت هجومًا مكثفًا», «شنّ لاعبوه هجومًا متواصلًا», «الفائز من لقاء المغرب والسعودية»
+  if (sport && ((t === 'ASSAULT' && h.entry.mode !== 'kill') || (t === 'CONSULT' && h.entry.mode === 'meet')))
+    return true;
+  if (
+    t === 'CONSULT' &&
+    h.entry.mode === 'meet' &&
+    h.entry.kind === 'verb' &&
+    /استقبل/.test(toks[h.head]!.n)
+  ) {
+    // «واستقبلت الجماهير البعثة في المطار», «استقبلت الجزر أكثر من 95 ألف زائر»
+    const after = toks.slice(h.head + 1, h.head + 9).filter((u) => !u.punct);
+    if (after[0] && CROWD_HOST.test(after[0].n)) return true;
+    if (after.some((u) => VISITORS.test(u.n))) return true;
+  }
+  // «افتتاح تظاهرة أيام المؤسسة», «تظاهرة ثقافية»: an event, not a demonstration
+  if (t === 'PROTEST' && /تظاهره$/.test(toks[h.head]!.n))
+    return FESTIVAL_BEFORE.test(toks[h.head - 1]?.n ?? '') || FESTIVAL_AFTER.test(toks[h.head + 1]?.n ?? '');
+  if (t === 'THREATEN' && h.entry.kind === 'verb') {
+    const what = toks.slice(h.j, h.j + 4).find((u) => u.prep === 'ب' || /^ب/.test(u.n));
+    return what !== undefined && ACCOUNTABILITY.test(what.n);
+  }
+  return false;
+}
+
+/** Triggers of another field: sport, tourism, festivals, parliamentary accountability. */
+function dropOtherFields(s: Sentence): void {
+  const { toks } = s;
+  let sports = 0;
+  for (const t of toks) if (SPORT.test(t.n)) sports++;
+  s.hits = s.hits.filter((h) => !otherField(h, toks, sports >= 2));
 }
 
 /** A meeting told by a noun and the verb that names its sides is one; expelled diplomats are a sanction. */
@@ -1728,6 +1825,8 @@ function claimTold(ev: Telling, h: TriggerHit): boolean {
 /** Whether the event holds with its roles: aid received, an arrest's object, flags, no accident, a visit abroad. */
 function objectHolds(ev: Telling, h: TriggerHit, roles: Roles): boolean {
   const { inp, toks, mentions, hits } = ev.s;
+  if (h.entry.type === 'SUPPORT' && SUPPORT_NOUN.test(toks[h.j - 1]?.n ?? ''))
+    supporterAfter(mentions, h, roles);
   // «في ختام اجتماعه الوزاري بالرياض», «خلال اجتماعهم اليوم»: a meeting of its own (a possessive
   // on the noun) with no one else met is a body in session, no consultation
   if (
@@ -1775,11 +1874,7 @@ function objectHolds(ev: Telling, h: TriggerHit, roles: Roles): boolean {
   // «أسفر حريق … عن مقتل 62 شخصًا», «هاجمته سمكة قرش»: deaths with no one who caused them, in a
   // sentence about a fire, a flood, a road accident or an animal, are no assault
   if (!flagsHold(h, roles, inp.state.home)) return false;
-  if (
-    h.entry.type === 'ASSAULT' &&
-    accidental(toks, isNominal(h) ? h.entry.mode === 'kill' && !roles.explicitSource : undefined)
-  )
-    return false;
+  if (h.entry.type === 'ASSAULT' && accidental(toks, h, roles.explicitSource)) return false;
   // «زيارة يجريها إلى البلاد هي الأولى لمسؤول بلجيكي»: who is named after «هي الأولى» is whose
   // visits are counted, not who is visited
   if (h.entry.mode === 'visit' && roles.target.length) {
@@ -2140,6 +2235,14 @@ const JUDGE =
  * before it (up to 14 words back, no full stop between).
  */
 function inPredicate(toks: Tok[], at: number): boolean {
+  // «ووصفه بالعدوان», «واصفًا إياه بالاختطاف»: the nominal itself carries the «بـ» of the description
+  if (toks[at]!.prep === 'ب' && JUDGE.test(toks[at - 1]?.n ?? '')) return true;
+  if (
+    toks[at]!.prep === 'ب' &&
+    /^(?:اياه|اياها|اياهم)$/.test(toks[at - 1]?.n ?? '') &&
+    JUDGE.test(toks[at - 2]?.n ?? '')
+  )
+    return true;
   let words = 0;
   for (let k = at - 1; k >= 0 && words <= 5; k--) {
     const t = toks[k]!;
@@ -2149,7 +2252,7 @@ function inPredicate(toks: Tok[], at: number): boolean {
     }
     // «بأنها "بادرة حسن نية" عقب اتصال هاتفي بين الرئيسين»: a time or cause phrase ends the predicate
     if (NOT_SIGNED.test(t.n)) return false;
-    if (PREDICATE_OPEN.test(t.n)) {
+    if (PREDICATE_OPEN.test(t.n) || t.n === 'ب') {
       for (let q = k - 1; q >= Math.max(0, k - 14); q--) {
         const u = toks[q]!;
         if (u.punct && !COMMA_TOK.test(u.raw) && !QUOTE_TOK.test(u.raw)) return false;
@@ -2291,25 +2394,43 @@ function closedByCivilians(h: TriggerHit, source: Actor[]): boolean {
   );
 }
 
+/**
+ * «أكد الرئيس دعم مصر الكامل لوحدة السودان», «جدد الوزير التأكيد على دعم الأردن لأمن العراق»: the
+ * state right after the support noun is the supporter; the one supported is the next other state.
+ */
+function supporterAfter(mentions: ActorMention[], h: TriggerHit, roles: Roles): void {
+  const own = mentions.find((m) => m.i === h.j && m.actors.some((a) => a.country));
+  if (!own) return;
+  const states = new Set(own.actors.map((a) => a.country));
+  roles.source = own.actors;
+  const other = mentions.find(
+    (m) => m.i >= own.j && m.i <= own.j + 6 && m.actors.some((a) => a.country && !states.has(a.country)),
+  );
+  const kept = roles.target.filter((a) => !states.has(a.country));
+  roles.target = kept.length ? kept : other ? other.actors : [];
+}
+
 /** Fires, floods, storms, road accidents, animals: what kills with no one to blame. */
 const ACCIDENT =
   /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:حريق|حرايق|فيضان|فيضانات|زلزال|غرق|سيول|عاصفه|اعصار|انهيار|تسمم|اصطدام|صعقه)$/;
 const ROAD = /^(?:ال)?(?:مرور|مروري|سير|سياره|حافله|شاحنه|قطار)$/;
 const MISHAP = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:حادث|حادثه|انقلاب)$/;
-const ANIMAL = /^(?:ال)?(?:قرش|تمساح|دب|ذيب|افعي|كلاب)$/;
+const ANIMAL = /^(?:ال)?(?:قرش|تمساح|دب|ذيب|ذياب|افعي|كلب|كلاب|كلبا|ثعبان|جراد|اسراب|نمر|ضبع|حيوان|حيوانات)$/;
 
 /**
- * For a death named by a noun with no one who caused it (`death`: «أسفر حريق … عن مقتل»), a
- * sentence about a fire, a flood or a road accident; for a verb (`death` undefined), a sentence
- * about an animal («هاجمته سمكة قرش»).
+ * A death with no one who caused it («أسفر حريق … عن مقتل», «قُتل 12 شخصًا في حادث مرور»): a
+ * sentence about a fire, a flood, a road accident or an animal; any other act of force: a
+ * sentence about an animal («هاجمته سمكة قرش», «اجتاحت أسراب الجراد»), or, for a noun, an animal
+ * right after it («لهجوم كلب»).
  */
-function accidental(toks: Tok[], death: boolean | undefined): boolean {
-  if (death === false) return false;
-  return toks.some((t, k) =>
-    death === undefined
-      ? ANIMAL.test(t.n)
-      : ACCIDENT.test(t.n) || (MISHAP.test(t.n) && ROAD.test(toks[k + 1]?.n ?? '')),
-  );
+function accidental(toks: Tok[], h: TriggerHit, explicitSource: boolean): boolean {
+  if (h.entry.mode === 'kill' && !explicitSource)
+    return toks.some(
+      (t, k) =>
+        ACCIDENT.test(t.n) || ANIMAL.test(t.n) || (MISHAP.test(t.n) && ROAD.test(toks[k + 1]?.n ?? '')),
+    );
+  if (isNominal(h)) return ANIMAL.test(toks[h.j]?.n ?? '');
+  return toks.some((t) => ANIMAL.test(t.n));
 }
 
 /** «احتج», «احتجاج» in the singular: what a state does when it protests, not a crowd. */
