@@ -4,12 +4,17 @@ import { TaggerModel } from '../../src/analyze/tagger/model.ts';
 import {
   applyRules,
   joinPeople,
+  type RuleLexicon,
+  splitConjoined,
   tagClubs,
+  tagFirstNames,
+  tagListedClubs,
   tagTeams,
   tagTitles,
   tagVenues,
   trimHeads,
   trimPosts,
+  trimVerbs,
 } from '../../src/analyze/tagger/rules.ts';
 import { headerFor, train } from '../../src/analyze/tagger/train.ts';
 import { toySentences } from './toy.ts';
@@ -147,6 +152,93 @@ test('heads: شركة, حركة and the like opening an ORG chunk are left out o
   const t2 = ['O', 'B-ORG', 'I-ORG'];
   trimHeads(s2, t2);
   assert.deepEqual(t2, ['O', 'B-ORG', 'I-ORG']);
+});
+
+// A small word list standing in for the model's Brown table and name parts (match forms).
+const brown = new Map([
+  ['تبعد', '111100001'],
+  ['يغادر', '111100011'],
+  ['اشرف', '11111001'],
+  ['تامر', '0010111100'],
+  ['موناكو', '001111101'],
+  ['ليون', '001111101'],
+  ['وليد', '001011111'],
+  ['المساواه', '0011010'],
+  ['والمساواه', '0011010'],
+]);
+const lex: RuleLexicon = {
+  cluster: (f) => brown.get(f),
+  namePart: (f) => ({ حجاج: 1, وليد: 1, صابر: 2 })[f] ?? 0,
+};
+
+test('verbs: a prefixed verb opening or closing a PERS chunk is left out', () => {
+  const s = words('وقال الطبيب إن الإصابة ستبعد رامي عن الملاعب');
+  const t = ['O', 'O', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'O'];
+  trimVerbs(s, t, undefined, lex);
+  assert.deepEqual(t, ['O', 'O', 'O', 'O', 'O', 'B-PERS', 'O', 'O']);
+  // At the end, with a conjunction: «[نادر سليم ويغادر]».
+  const s2 = words('وصل نادر سليم ويغادر غدا');
+  const t2 = ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'];
+  trimVerbs(s2, t2, undefined, lex);
+  assert.deepEqual(t2, ['O', 'B-PERS', 'I-PERS', 'O', 'O']);
+  // A past form in a verb cluster is a name too («أشرف»); a name that starts like a verb but is
+  // not in a verb cluster stays («تامر»); a one-word chunk is never emptied; no table, no change.
+  for (const [line, tags] of [
+    ['قال أشرف سالم', ['O', 'B-PERS', 'I-PERS']],
+    ['قال تامر سالم', ['O', 'B-PERS', 'I-PERS']],
+    ['قال ستبعد', ['O', 'B-PERS']],
+  ] as const) {
+    const tt = [...tags];
+    trimVerbs(words(line), tt, undefined, lex);
+    assert.deepEqual(tt, tags, line);
+  }
+  const t3 = ['O', 'O', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'O'];
+  trimVerbs(s, t3);
+  assert.equal(t3[4], 'B-PERS');
+});
+
+test('firstnames: a known first name read O right before a PERS chunk opens it', () => {
+  const s = words('ويقدم الفنان حجاج عبد الكريم البرنامج');
+  const t = ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O'];
+  tagFirstNames(s, t, undefined, lex);
+  assert.deepEqual(t, ['O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+  // With its conjunction; a surname-only part or a post is not taken.
+  const s2 = words('ووليد عبد الكريم');
+  const t2 = ['O', 'B-PERS', 'I-PERS'];
+  tagFirstNames(s2, t2, undefined, lex);
+  assert.deepEqual(t2, ['B-PERS', 'I-PERS', 'I-PERS']);
+  const s3 = words('صابر عبد الكريم');
+  const t3 = ['O', 'B-PERS', 'I-PERS'];
+  tagFirstNames(s3, t3, undefined, lex);
+  assert.deepEqual(t3, ['O', 'B-PERS', 'I-PERS']);
+});
+
+test('split: «X وY» read as one chunk is two when the و-word is known only without و', () => {
+  const s = words('بين أرسنال وموناكو أمس');
+  const t = ['O', 'B-ORG', 'I-ORG', 'O'];
+  splitConjoined(s, t, undefined, lex);
+  assert.deepEqual(t, ['O', 'B-ORG', 'B-ORG', 'O']);
+  // «وليد» and «والمساواة» are known as written: the chunk stays whole.
+  for (const [line, tags] of [
+    ['قال سامي وليد', ['O', 'B-PERS', 'I-PERS']],
+    ['حركة العدل والمساواة', ['B-ORG', 'I-ORG', 'I-ORG']],
+  ] as const) {
+    const tt = [...tags];
+    splitConjoined(words(line), tt, undefined, lex);
+    assert.deepEqual(tt, tags, line);
+  }
+});
+
+test('listed: a place before «( COUNTRY )» in a results line is the club', () => {
+  const s = words('ليون ( فرنسا ) - ميلان ( إيطاليا ) 2 - 1');
+  const t = ['B-LOC', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'O', 'O', 'O'];
+  tagListedClubs(s, t);
+  assert.deepEqual(t, ['B-ORG', 'O', 'B-LOC', 'O', 'O', 'B-ORG', 'O', 'B-LOC', 'O', 'O', 'O', 'O']);
+  // A city with its country in running text stays a place.
+  const s2 = words('عقد المؤتمر في ليون ( فرنسا ) أمس');
+  const t2 = ['O', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'O'];
+  tagListedClubs(s2, t2);
+  assert.deepEqual(t2, ['O', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'O']);
 });
 
 test('applyRules runs every rule over every sentence', () => {

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { docFeaturesFlat, FeatureExtractor, type FeatureGroup, type WordTable } from './features.ts';
 import { PhraseGazetteer } from './gazetteer.ts';
 import { propagateLabels } from './propagate.ts';
-import { applyRules, type RuleName } from './rules.ts';
+import { applyRules, type RuleLexicon, type RuleName } from './rules.ts';
 
 export interface ModelHeader {
   version: 1;
@@ -448,6 +448,19 @@ export class TaggerModel {
     return g !== undefined && Object.hasOwn(g, phrase) && g[phrase]!.startsWith('LOC');
   };
 
+  /** The model's word lists as the rules read them: places, Brown clusters, name parts. */
+  readonly ruleLexicon: RuleLexicon = {
+    isPlace: this.isPlace,
+    cluster: (form) => {
+      const b = this.header.brown;
+      return b !== undefined && Object.hasOwn(b, form) ? b[form] : undefined;
+    },
+    namePart: (form) => {
+      const p = this.header.nameParts;
+      return p !== undefined && Object.hasOwn(p, form) ? p[form]! : 0;
+    },
+  };
+
   /**
    * BIO tags for a document's sentences, in order. With the `doc` group, two passes: the
    * first tags every sentence alone, the second adds what the first said about the same
@@ -512,7 +525,7 @@ export class TaggerModel {
       k += len;
     }
     const rules = this.header.rules;
-    if (rules !== undefined && rules.length > 0) applyRules(sents, out, rules, this.isPlace);
+    if (rules !== undefined && rules.length > 0) applyRules(sents, out, rules, this.ruleLexicon);
     const w = this.header.propagateWindow;
     return w !== undefined && w > 0 ? propagateLabels(sents, out, w) : out;
   }

@@ -81,6 +81,15 @@ for (const [list, kind] of [
 /** Whether a phrase (match forms joined by spaces) is a known place. */
 export type Places = (phrase: string) => boolean;
 
+/** What the rules may ask of the model's word lists (all optional: a rule without its list does nothing). */
+export interface RuleLexicon {
+  isPlace?: Places;
+  /** The Brown cluster (bit string) of a match form, from the model's `brown` table. */
+  cluster?: (form: string) => string | undefined;
+  /** Name-part bits of a match form (NAME_FIRST 1, NAME_LAST 2, NAME_INNER 4), from the model's `nameParts`. */
+  namePart?: (form: string) => number;
+}
+
 /** A sentence's tokens as the rules read them: cue kinds, and match forms on demand. */
 export interface Words {
   kinds: Uint8Array;
@@ -249,15 +258,133 @@ export function trimHeads(toks: readonly string[], t: string[], w = readWords(to
   }
 }
 
+/** Brown clusters of ANT whose words are verbs and predicates («يكون», «تبعد», «أكد», «قائلا»). */
+const VERB_CLUSTER = '1111';
+/** A form without one conjunction و/ف in front. */
+const noConj = (f: string) => (f.length > 3 && (f[0] === 'و' || f[0] === 'ف') ? f.slice(1) : f);
+const IMPERFECT = new Set(['ي', 'ت', 'ن']);
+
+/**
+ * Whether a token is a verb with an imperfect or future prefix («ستبعد», «وسيترأس», «يلتقي»): its
+ * form (without a conjunction, and without the future «س») is in a verb cluster of the model's Brown
+ * table and starts with ي/ت/ن (or س and one of them). Past forms are left alone: «أشرف», «صادق»,
+ * «طالب» are verbs there too, and names.
+ */
+function isPrefixedVerb(token: string, cluster: (form: string) => string | undefined): boolean {
+  const f = noConj(matchForm(token));
+  if (f.length < 4) return false;
+  const future = f[0] === 'س' && IMPERFECT.has(f[1]!);
+  if (!future && !IMPERFECT.has(f[0]!)) return false;
+  if (cluster(f)?.startsWith(VERB_CLUSTER)) return true;
+  return future && f.length >= 5 && cluster(f.slice(1))?.startsWith(VERB_CLUSTER) === true;
+}
+
+/** Verbs: a prefixed verb that opens or closes a PERS chunk of two words or more is left out of it («[ستبعد إيتو]» → «ستبعد [إيتو]»). */
+export function trimVerbs(toks: readonly string[], t: string[], _w?: Words, lex: RuleLexicon = {}): void {
+  const cluster = lex.cluster;
+  if (!cluster) return;
+  for (const c of chunks(t)) {
+    if (c.type !== 'PERS' || c.end - c.start < 2) continue;
+    let { start, end } = c;
+    if (isPrefixedVerb(toks[start]!, cluster)) {
+      t[start] = 'O';
+      start++;
+      t[start] = 'B-PERS';
+    }
+    if (end - start >= 2 && isPrefixedVerb(toks[end - 1]!, cluster)) {
+      end--;
+      t[end] = 'O';
+    }
+  }
+}
+
+/**
+ * First names: an O word right before a PERS chunk that the model's name parts know as a first
+ * name (and not as a post) opens the name («حجاج [عبد العظيم]» → «[حجاج عبد العظيم]»; with its
+ * conjunction: «[وأشرف عبد الباقي]»).
+ */
+export function tagFirstNames(
+  toks: readonly string[],
+  t: string[],
+  w = readWords(toks),
+  lex: RuleLexicon = {},
+): void {
+  const part = lex.namePart;
+  if (!part) return;
+  for (const c of chunks(t)) {
+    const i = c.start - 1;
+    if (c.type !== 'PERS' || i < 0 || t[i] !== 'O' || w.kinds[i]! & POST) continue;
+    const f = w.form(i);
+    if (!((part(f) | part(noConj(f))) & 1)) continue;
+    t[i] = 'B-PERS';
+    t[c.start] = 'I-PERS';
+  }
+}
+
+/**
+ * Two names joined by و: inside a chunk, a word that starts with و, which the Brown table does not
+ * know as written but knows without the و, opens a new chunk of the same type («[أرسنال وموناكو]» →
+ * «[أرسنال] [وموناكو]»). A name written with و («وليد», «وائل») or a phrase whose و-word is common
+ * («العدل والمساواة») is known as written and stays whole.
+ */
+export function splitConjoined(
+  toks: readonly string[],
+  t: string[],
+  w = readWords(toks),
+  lex: RuleLexicon = {},
+): void {
+  const cluster = lex.cluster;
+  if (!cluster) return;
+  for (const c of chunks(t)) {
+    // Titles of works join words with و freely («الحرب والسلام»).
+    if (c.type === 'MISC') continue;
+    for (let i = c.start + 1; i < c.end; i++) {
+      const f = w.form(i);
+      if (f[0] !== 'و' || f.length < 4) continue;
+      if (cluster(f) !== undefined || cluster(f.slice(1)) === undefined) continue;
+      if (lex.namePart && lex.namePart(f) !== 0) continue;
+      t[i] = `B-${c.type}`;
+    }
+  }
+}
+
+/** Country names in brackets after a club in a results list: «ليون ( فرنسا ) صفر». */
+const RESULT_MARKS = new Set(['-', '–', '_', 'ـ', ':']);
+
+/**
+ * Clubs in results lists: a LOC chunk right before «( X )» where X is read as a place, in a line of
+ * results (a dash or a score right after the bracket, or a dash, a colon or another bracket right
+ * before the name) → ORG: «ليون ( فرنسا ) - ميلان ( إيطاليا )».
+ */
+export function tagListedClubs(toks: readonly string[], t: string[]): void {
+  for (const c of chunks(t)) {
+    if (c.type !== 'LOC' || toks[c.end] !== '(' || !t[c.end + 1]?.startsWith('B-')) continue;
+    let j = c.end + 2;
+    while (t[j]?.startsWith('I-')) j++;
+    if (toks[j] !== ')' || t[c.end + 1] !== 'B-LOC') continue;
+    const after = toks[j + 1];
+    const before = c.start > 0 ? toks[c.start - 1]! : '';
+    const list =
+      (after !== undefined && (RESULT_MARKS.has(after) || /^\p{Nd}+$/u.test(after) || after === 'صفر')) ||
+      RESULT_MARKS.has(before) ||
+      before === ')';
+    if (list) put(t, c.start, c.end, 'ORG');
+  }
+}
+
 /** The rules by name, in the order `applyRules` runs them. */
 export const RULES = {
   teams: tagTeams,
   titles: tagTitles,
   venues: tagVenues,
   clubs: tagClubs,
+  listed: tagListedClubs,
   people: joinPeople,
   posts: trimPosts,
+  verbs: trimVerbs,
+  firstnames: tagFirstNames,
   heads: trimHeads,
+  split: splitConjoined,
 } as const;
 export type RuleName = keyof typeof RULES;
 export const RULE_NAMES = Object.keys(RULES) as RuleName[];
@@ -270,8 +397,10 @@ export function applyRules(
   sents: readonly (readonly string[])[],
   tags: string[][],
   names: readonly string[] = RULE_NAMES,
-  places?: Places,
+  lexicon?: Places | RuleLexicon,
 ): string[][] {
+  const lex: RuleLexicon = typeof lexicon === 'function' ? { isPlace: lexicon } : (lexicon ?? {});
+  const places = lex.isPlace;
   for (const n of names) if (!(n in RULES)) throw new Error(`unknown tagger rule: ${n}`);
   const on = RULE_NAMES.filter((n) => names.includes(n));
   for (let s = 0; s < sents.length; s++) {
@@ -287,7 +416,7 @@ export function applyRules(
     if (!read && !cues) continue;
     for (const n of on) {
       if (n === 'venues') tagVenues(toks, tags[s]!, w, places);
-      else RULES[n](toks, tags[s]!, w);
+      else RULES[n](toks, tags[s]!, w, lex);
     }
   }
   return tags;
