@@ -174,7 +174,14 @@ const schemas: Record<string, Json> = {
       facets: {
         type: 'object',
         description: 'Present only with facets=true (the default); absent with facets=false',
-        properties: { countries: facet, actors: facet, types: facet, outlets: facet, months: facet },
+        properties: {
+          countries: facet,
+          actors: { ...facet, description: 'people, posts and organizations (filter with actor=)' },
+          places: { ...facet, description: 'cities, regions and towns (filter with actor=, as actors are)' },
+          types: facet,
+          outlets: facet,
+          months: facet,
+        },
       },
     },
   },

@@ -113,7 +113,7 @@ export async function glossFacets(store: Store, facets: Facets, lang: Lang): Pro
   const [actors, countries] = await Promise.all([
     nodeLabels(
       store,
-      facets.actors.map((v) => v.value),
+      [...facets.actors, ...facets.places].map((v) => v.value),
       'actor',
       lang,
     ),
@@ -129,5 +129,10 @@ export async function glossFacets(store: Store, facets: Facets, lang: Lang): Pro
       const en = names[v.value]?.label_en;
       return en ? { ...v, label_en: en } : v;
     });
-  return { ...facets, actors: withEn(facets.actors, actors), countries: withEn(facets.countries, countries) };
+  return {
+    ...facets,
+    actors: withEn(facets.actors, actors),
+    places: withEn(facets.places, actors),
+    countries: withEn(facets.countries, countries),
+  };
 }

@@ -18,11 +18,19 @@ import type { FacetValue, SearchFilters, SearchHit, SearchRequest, SearchRespons
 const FACET_KINDS = {
   countries: 'country',
   actors: 'actor',
+  places: 'actor',
   types: 'type',
   outlets: 'outlet',
   months: 'month',
 } as const;
 const FACET_TOP = 20;
+
+/**
+ * Places — cities, regions, towns (every LOC entity but a country) — are counted under the
+ * `actor` kind (the `actor:` filter takes their ids) but listed apart: «عمّان» among the
+ * people and organizations of the actors facet read as an actor.
+ */
+export const isPlaceId = (id: string): boolean => /^(?:city|region|place):/.test(id);
 
 /**
  * Filters as sets of article rids (`SELECT rid …` subqueries, each evaluated once): the
@@ -335,7 +343,7 @@ export async function searchStore(
   // Facets only when asked: absent otherwise (not empty lists, which would read "none found").
   let facets: SearchResponse['facets'];
   if (req.facets) {
-    facets = { countries: [], actors: [], types: [], outlets: [], months: [] };
+    facets = { countries: [], actors: [], places: [], types: [], outlets: [], months: [] };
     const ids = matched ?? [];
     const sqlCounts = async () => {
       const set = b.ridSet(ids);
@@ -355,10 +363,14 @@ export async function searchStore(
       list.push({ value: r.value, count: Number(r.n) });
     }
     for (const [name, kind] of Object.entries(FACET_KINDS) as Array<[keyof typeof FACET_KINDS, string]>) {
+      const values =
+        name === 'actors' || name === 'places'
+          ? (byKind.get(kind) ?? []).filter((v) => isPlaceId(v.value) === (name === 'places'))
+          : (byKind.get(kind) ?? []);
       facets[name] =
         kind === 'month'
-          ? (byKind.get(kind) ?? []).sort((x, y) => y.value.localeCompare(x.value)).slice(0, 120)
-          : topValues(byKind.get(kind) ?? [], FACET_TOP);
+          ? values.sort((x, y) => y.value.localeCompare(x.value)).slice(0, 120)
+          : topValues(values, FACET_TOP);
     }
     // Labels for the values shown only (an archive has thousands of actors).
     for (const c of facets.countries) {
@@ -367,9 +379,9 @@ export async function searchStore(
     }
     const labels = await actorLabels(
       b,
-      facets.actors.map((a) => a.value),
+      [...facets.actors, ...facets.places].map((a) => a.value),
     );
-    for (const a of facets.actors) {
+    for (const a of [...facets.actors, ...facets.places]) {
       const label = labels.get(a.value);
       if (label) a.label = label;
     }

@@ -98,7 +98,8 @@ export interface FacetValue {
   count: number;
 }
 
-export type Facets = Record<'countries' | 'actors' | 'types' | 'outlets' | 'months', FacetValue[]>;
+/** `actors`: people, posts and organizations; `places`: cities, regions and towns (both filtered with `actor:`). */
+export type Facets = Record<'countries' | 'actors' | 'places' | 'types' | 'outlets' | 'months', FacetValue[]>;
 
 export interface SearchResponse {
   /**

@@ -739,6 +739,52 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         );
       });
 
+      it('places (cities, regions, towns) are a facet of their own, not actors (polish11)', async () => {
+        const s = await opts.fresh();
+        try {
+          const amman = {
+            id: 'city:jor-amman',
+            type: 'LOC' as const,
+            names: { ar: 'عمّان', en: 'Amman', aliases: [] },
+            country: 'JOR',
+          };
+          const town = {
+            id: 'place:tall-alward',
+            type: 'LOC' as const,
+            names: { ar: 'تل الورد', aliases: [] },
+          };
+          await s.put(
+            makeDoc({
+              id: 'f-places',
+              published: '2025-11-05T10:00:00Z',
+              text: 'استقبل علي لاريجاني في عمّان وفدًا من بلدة تل الورد لبحث مشروع الري الجديد.',
+              mentions: [
+                { surface: 'علي لاريجاني', entity: LARIJANI },
+                { surface: 'عمّان', entity: amman },
+                { surface: 'تل الورد', entity: town },
+              ],
+            }),
+          );
+          const f = (await s.search({ q: 'الري', facets: true })).facets!;
+          assert.deepEqual(
+            f.actors.map((a) => a.value),
+            ['person:ali-larijani'],
+            'no city or town among the actors',
+          );
+          assert.deepEqual(
+            f.places.map((a) => [a.value, a.label]),
+            [
+              ['city:jor-amman', 'عمّان'],
+              ['place:tall-alward', 'تل الورد'],
+            ],
+          );
+          // The actor: filter takes a place's id, as the facet's button gives it.
+          assert.equal((await s.search({ q: 'الري actor:city:jor-amman' })).total, 1);
+        } finally {
+          await s.close();
+        }
+      });
+
       it('facets follow writes: a new article, then the same article rewritten', async () => {
         const s = await opts.fresh();
         try {

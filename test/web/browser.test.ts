@@ -408,6 +408,32 @@ describe('web app in Chromium', { skip }, () => {
     assert.ok(meta.includes(form), `«${meta}» says ${n} events as «${form}…»`);
   });
 
+  test('places are a facet of their own; an actor filter chip names the actor, not its id (polish11)', async () => {
+    await ingest(
+      'افتتح وزير الفلاحة التونسي، سمير العبيدي، في مدينة صفاقس أمس معرضًا للزيتون يشارك فيه مئة منتج.\n\nوقال العبيدي إن المعرض يفتح أسواقًا جديدة لزيت الزيتون.',
+      'text/plain; charset=utf-8',
+    );
+    await page.goto(`${base}/#/search?q=${encodeURIComponent('معرضًا للزيتون')}`);
+    await page.waitForSelector('.facets section h2');
+    const facet = async (title: string) => {
+      const section = page.locator('.facets section', { has: page.locator('h2', { hasText: title }) });
+      return (await section.count()) ? ((await section.textContent()) ?? '') : '';
+    };
+    assert.doesNotMatch(await facet('الفاعلون'), /صفاقس/u, 'a city is no actor');
+    assert.match(await facet('الأماكن'), /صفاقس/u, 'the city under the places');
+    await page
+      .locator('.facets section', { has: page.locator('h2', { hasText: 'الأماكن' }) })
+      .locator('button.facet', { hasText: 'صفاقس' })
+      .click();
+    await page.waitForURL(/actor=city/u);
+    await page.waitForFunction(() =>
+      /صفاقس/u.test(document.querySelector('.active-filters .chip')?.textContent ?? ''),
+    );
+    const chip = (await page.locator('.active-filters .chip').textContent()) ?? '';
+    assert.doesNotMatch(chip, /city:/u, `«${chip}» shows the id`);
+    assert.match((await page.locator('.active-filters .chip').getAttribute('aria-label')) ?? '', /صفاقس/u);
+  });
+
   test('an empty search says which filter value the archive does not know (escaped, in English as the API writes it)', async () => {
     await page.goto(`${base}/#/search?q=${encodeURIComponent('actor:<b>Nobody</b>')}`);
     await page.waitForSelector('.hits-wrap .notes li');

@@ -138,6 +138,7 @@ const STRINGS = {
   facetCountries: { ar: 'الدول', en: 'Countries' },
   facetTypes: { ar: 'أنواع الأحداث', en: 'Event types' },
   facetActors: { ar: 'الفاعلون', en: 'Actors' },
+  facetPlaces: { ar: 'الأماكن', en: 'Places' },
   facetOutlets: { ar: 'المصادر', en: 'Outlets' },
   facetMonths: { ar: 'الأشهر', en: 'Months' },
   refine: { ar: 'تصفية النتائج', en: 'Refine the results' },

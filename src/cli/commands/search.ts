@@ -29,7 +29,7 @@ See docs/search.md for the whole query language.
   --json          print the SearchResponse as JSON
   --sort date     newest first (default: relevance)
   --limit N       hits per page (default 10), --offset N to page
-  --facets        also count countries, actors, event types, outlets and months
+  --facets        also count countries, actors, places, event types, outlets and months
 ${LANG_USAGE}; with --json, --lang en adds label_en
                   (English name or transliteration) to actor and country facets`;
 
@@ -54,6 +54,7 @@ function highlight(h: SearchHit, tty: boolean): string {
 const FACET_NAMES: Record<string, [string, string]> = {
   countries: ['countries', 'الدول'],
   actors: ['actors', 'الفاعلون'],
+  places: ['places', 'الأماكن'],
   types: ['event types', 'أنواع الأحداث'],
   outlets: ['outlets', 'المصادر'],
   months: ['months', 'الأشهر'],

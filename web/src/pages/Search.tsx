@@ -1,10 +1,10 @@
 /** Search: query box, facets, highlighted snippets, every filter in the URL, pagination. */
 import { useEffect, useState } from 'preact/hooks';
-import { type ArticleSummary, get, type Paged, type SearchResponse } from '../api.ts';
+import { type ArticleSummary, type EntityView, get, type Paged, type SearchResponse } from '../api.ts';
 import { Src } from '../components/Src.tsx';
 import { ErrorText, Status } from '../components/Status.tsx';
 import { type StringKey, lang, t } from '../i18n.ts';
-import { counted, countryAr, dateLabel, num, PLOVER_AR } from '../labels.ts';
+import { counted, countryAr, dateLabel, num, PLOVER_AR, standaloneName } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 
@@ -14,12 +14,14 @@ const FACET_OF: Record<string, (typeof FILTERS)[number]> = {
   countries: 'country',
   types: 'type',
   actors: 'actor',
+  places: 'actor',
   outlets: 'outlet',
 };
 const FACET_TITLE: Record<string, StringKey> = {
   countries: 'facetCountries',
   types: 'facetTypes',
   actors: 'facetActors',
+  places: 'facetPlaces',
   outlets: 'facetOutlets',
   months: 'facetMonths',
 };
@@ -121,9 +123,40 @@ function Recent() {
   );
 }
 
-/** A filter chip's value in words: country and type labels, else the value as given. */
-function chipValue(f: string, v: string): string {
+/** A filter chip's value in words: country and type labels, an actor id's name, else the value as given. */
+function chipValue(f: string, v: string, names: ReadonlyMap<string, string>): string {
+  if (f === 'actor') return names.get(v) ?? v;
   return f === 'country' ? countryAr(v) : f === 'type' ? (PLOVER_AR[v] ?? v) : v;
+}
+
+/** An entity id as the actor facets give it (`person:…`, `city:…`), not a name typed in the query. */
+const ENTITY_ID = /^[a-z]+:[^\s:]+$/;
+
+/**
+ * The names of the actor filters given by id: a chip read «الفاعل: city:jor-amman». Each id is
+ * looked up once (`GET /api/entities/{id}`); an id the archive lacks stays as written.
+ */
+function useActorNames(values: readonly string[]): ReadonlyMap<string, string> {
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const ids = values.filter((v) => ENTITY_ID.test(v));
+  const key = ids.join('\n');
+  useEffect(() => {
+    let live = true;
+    Promise.all(
+      ids.map((id) =>
+        get<{ entity: EntityView['entity'] }>(`/api/entities/${encodeURIComponent(id)}`).then(
+          (d): [string, string] => [id, standaloneName(d.entity)],
+          () => undefined,
+        ),
+      ),
+    ).then((pairs) => {
+      if (live) setNames(new Map(pairs.filter((p): p is [string, string] => p !== undefined)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return names;
 }
 
 /**
@@ -176,6 +209,7 @@ export function SearchPage({ route }: { route: Route }) {
       : Promise.resolve(undefined),
   );
   const facets = facetData.data?.facets;
+  const actorNames = useActorNames((state.actor as string[]) ?? []);
   const chips: Array<[string, string]> = [
     ...FILTERS.flatMap((f) => ((state[f] as string[]) ?? []).map((v): [string, string] => [f, v])),
     ...(['from', 'to'] as const).flatMap(
@@ -247,13 +281,17 @@ export function SearchPage({ route }: { route: Route }) {
               <button
                 type="button"
                 class="chip"
-                aria-label={`${t('remove')} ${filterName(f)}: ${chipValue(f, v)}`}
+                aria-label={`${t('remove')} ${filterName(f)}: ${chipValue(f, v, actorNames)}`}
                 onClick={() =>
                   (FILTERS as readonly string[]).includes(f) ? toggle(f, v) : go({ [f]: undefined })
                 }
               >
                 {filterName(f)}:{' '}
-                {/\p{Script=Arabic}/u.test(chipValue(f, v)) ? <Src>{chipValue(f, v)}</Src> : chipValue(f, v)}{' '}
+                {/\p{Script=Arabic}/u.test(chipValue(f, v, actorNames)) ? (
+                  <Src>{chipValue(f, v, actorNames)}</Src>
+                ) : (
+                  chipValue(f, v, actorNames)
+                )}{' '}
                 ✕
               </button>
             </li>
