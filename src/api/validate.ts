@@ -39,9 +39,38 @@ export function rawQuery(url: string, arrays: Set<string>): Record<string, strin
 }
 
 export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
-  const r = schema.safeParse(rawQuery(c.req.url, arrayKeys(schema)));
-  if (!r.success) throw problems.validation('query string', zodErrors(r.error, 'query'));
+  const raw = rawQuery(c.req.url, arrayKeys(schema));
+  const r = schema.safeParse(raw);
+  if (!r.success) throw problems.validation('query string', queryErrors(r.error, raw));
   return r.data;
+}
+
+/**
+ * Query problems in words that name the value given: «limit: "abc" is not a whole number», not
+ * zod's «Invalid input: expected number, received NaN» (NaN was never typed); a repeated or
+ * comma-separated parameter is named as written (`type`, not `type.0`). Messages the schemas
+ * wrote themselves (dates) are kept, with the value.
+ */
+export function queryErrors(err: z.ZodError, raw: Record<string, string | string[]>) {
+  return err.issues.map((i) => {
+    const key = String(i.path[0] ?? '');
+    const at = raw[key];
+    const given = Array.isArray(at) ? (typeof i.path[1] === 'number' ? at[i.path[1]] : at.join(',')) : at;
+    const shown = given === undefined ? undefined : JSON.stringify(given);
+    let message = i.message;
+    if (shown !== undefined) {
+      if (i.code === 'invalid_type' && (i.expected === 'number' || i.expected === 'int'))
+        message = `${shown} is not a whole number`;
+      else if (i.code === 'too_small' && i.origin === 'number')
+        message = `${shown} is less than ${i.minimum}, the least allowed`;
+      else if (i.code === 'too_big' && i.origin === 'number')
+        message = `${shown} is more than ${i.maximum}, the most allowed`;
+      else if (i.code === 'invalid_value')
+        message = `${shown} is not one of ${i.values.map((v) => String(v)).join(', ')}`;
+      else if (!message.includes(String(given))) message = `${shown}: ${message}`;
+    }
+    return { in: 'query', path: key, message };
+  });
 }
 
 export function parseBody<S extends z.ZodType>(value: unknown, schema: S, where = 'body'): z.output<S> {

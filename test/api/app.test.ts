@@ -318,6 +318,29 @@ describe('api: reading', () => {
 });
 
 describe('api: country parameters', () => {
+  test('a bad query parameter is named with the value given, in words (polish11)', async () => {
+    const { app } = await setup();
+    const cases: Array<[string, string, RegExp]> = [
+      ['/api/search?q=x&limit=abc', 'limit', /^"abc" is not a whole number$/],
+      ['/api/search?q=x&limit=1.5', 'limit', /^"1\.5" is not a whole number$/],
+      ['/api/articles?offset=-3', 'offset', /^"-3" is less than 0, the least allowed$/],
+      ['/api/search?q=x&limit=5000', 'limit', /^"5000" is more than 100, the most allowed$/],
+      ['/api/events?type=CONSULT,FOO', 'type', /^"FOO" is not one of AGREE, CONSULT, .*ASSAULT$/],
+      ['/api/entities?type=PERSON', 'type', /^"PERSON" is not one of PERS, ORG, LOC/],
+    ];
+    for (const [url, path, message] of cases) {
+      const bad = await problem(await app.request(url), 400);
+      const errors = bad.errors as Array<{ path: string; message: string }>;
+      assert.deepEqual(
+        errors.map((e) => e.path),
+        [path],
+        url,
+      );
+      assert.match(errors[0]!.message, message, url);
+      assert.doesNotMatch(bad.detail, /NaN|Invalid input|Too (big|small)|\.0:/u, url);
+    }
+  });
+
   test('take codes and Arabic/English names as the query language does; unknown ones are a 400 naming the parameter', async () => {
     const { app, store } = await setup();
     const total = async (url: string) => {
