@@ -4,6 +4,7 @@
  */
 import { fail } from '../errors.ts';
 import { type Lang, langFromEnv } from '../i18n/glossary.ts';
+import { reasonExplained } from '../i18n/reasons.ts';
 import type { CliContext } from './context.ts';
 
 /** The usage line every command with tables shares. */
@@ -73,8 +74,11 @@ export function countBlocks(blocks: CountBlock[], lang: Lang, width = 18): strin
   for (const b of blocks) {
     if (b.show === false) continue;
     lines.push(...countRows([b.row], lang, w));
-    for (const [rule, n] of Object.entries(b.rules ?? {}).sort((x, y) => y[1] - x[1]))
-      lines.push(`    ${rule.padEnd(w - 2)} ${String(n).padStart(8)}`);
+    for (const [rule, n] of Object.entries(b.rules ?? {}).sort((x, y) => y[1] - x[1])) {
+      // In Arabic, each rule code says what it means after its count («ingest/no-text  1  سجل بلا نص»).
+      const ar = reasonExplained(rule, lang);
+      lines.push(`    ${rule.padEnd(w - 2)} ${String(n).padStart(8)}${ar ? `  ${ar}` : ''}`);
+    }
   }
   return lines;
 }

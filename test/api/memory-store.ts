@@ -73,7 +73,9 @@ export class MemoryStore implements Store {
       total: hits.length,
       totalExact: true,
       hits: hits.slice(off, off + (req.limit ?? 20)),
-      ...(req.facets ? { facets: { countries: [], actors: [], places: [], types: [], outlets: [], months: [] } } : {}),
+      ...(req.facets
+        ? { facets: { countries: [], actors: [], places: [], types: [], outlets: [], months: [] } }
+        : {}),
       tookMs: 0,
     };
   }

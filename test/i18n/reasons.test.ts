@@ -60,3 +60,36 @@ test('khabar status in Arabic explains a quarantined item in Arabic; the code st
   assert.match(en, /ingest\/no-text/);
   assert.doesNotMatch(en, /\p{Script=Arabic}/u, en);
 });
+
+test('khabar ingest --lang ar explains each quarantine and warning rule in Arabic; English mode unchanged (polish11)', async () => {
+  const file = join(dir, 'ingest.jsonl');
+  // Our own invented records: no text, a broken line, an article whose date cannot be read.
+  writeFileSync(
+    file,
+    [
+      JSON.stringify({ title: 'خبر بلا نص' }),
+      '{"text": "مقطوع',
+      JSON.stringify({
+        text: 'أعلنت بلدية تل الورد عن افتتاح حديقة عامة جديدة في وسط البلدة يوم الخميس المقبل بحضور المحافظ.',
+        published: 'ليس تاريخًا',
+      }),
+    ].join('\n'),
+  );
+  const run = async (lang: string) => {
+    const f = fakeContext({ HOME: dir });
+    await main(['ingest', file, '--db', join(dir, `ingest-${lang}.db`), '--quiet', '--lang', lang], f.ctx);
+    return f.out();
+  };
+  const ar = await run('ar');
+  const line = (code: string) => ar.split('\n').find((l) => l.includes(code)) ?? '';
+  for (const code of ['ingest/no-text', 'ingest/bad-json', 'ingest/unread-date'])
+    assert.ok(line(code).includes(REASON_AR[code]!), `«${line(code)}» explains ${code}\n${ar}`);
+  // The stored English reason of the warning (it names the input) is said after its Arabic gist.
+  const lines = ar.split('\n');
+  const at = lines.findIndex((l) => l.trim() === `${REASON_AR['ingest/unread-date']}:`);
+  assert.ok(at > 0, ar);
+  assert.match(lines[at + 1]!, /ingest\.jsonl:3: the published date/, ar);
+  const en = await run('en');
+  assert.match(en, /ingest\/unread-date/);
+  for (const ar of Object.values(REASON_AR)) assert.ok(!en.includes(ar), en);
+});

@@ -321,6 +321,8 @@ describe('web app in Chromium', { skip }, () => {
     const alert = (await page.locator('.ingest [role=alert]').textContent()) ?? '';
     assert.match(alert, /لم يُضف الخبر/u, alert);
     assert.match(alert, /ingest\/not-arabic/u, alert);
+    // polish11: what the rule means, in Arabic, before the server's English reason.
+    assert.match(alert, /النص ليس عربيًا/u, alert);
     assert.equal(
       await page.locator('.ingest [role=alert] img').count(),
       0,

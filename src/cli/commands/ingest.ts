@@ -12,6 +12,7 @@ import { type IngestSummary, runIngest } from '../../jobs/runner.ts';
 import type { EnqueueSummary } from '../../jobs/queue.ts';
 import { openStore } from '../../store/index.ts';
 import type { Lang } from '../../i18n/glossary.ts';
+import { reasonExplained } from '../../i18n/reasons.ts';
 import { type Command, write } from '../context.ts';
 import { countBlocks, langOption, outcomeRows, tableLang, tr } from '../lang.ts';
 import { createProgress } from '../progress.ts';
@@ -238,7 +239,10 @@ async function* merge(sources: AsyncIterable<IngestItem>[]): AsyncGenerator<Inge
 /** Warnings of the articles read (stored, but with a problem): their reasons, by rule id. */
 export interface Warned {
   byRule: Record<string, number>;
+  /** Each warning's stored (English) reason, which names the input. */
   reasons: string[];
+  /** The rule of each of `reasons`, same order (its Arabic explanation in Arabic mode). */
+  rules?: string[];
 }
 
 const WARNED_SHOWN = 10;
@@ -271,7 +275,13 @@ export function summaryTable(s: IngestSummary, lang: Lang = 'en', warned?: Warne
     ),
   );
   if (warned && nWarned) {
-    for (const r of warned.reasons.slice(0, WARNED_SHOWN)) lines.push(`  ${r}`);
+    // In Arabic, what the rule means above the stored English reason (which names the input), as
+    // `khabar status --lang ar` shows the quarantine.
+    warned.reasons.slice(0, WARNED_SHOWN).forEach((r, i) => {
+      const ar = reasonExplained(warned.rules?.[i] ?? '', lang);
+      if (ar) lines.push(`  ${ar}:`);
+      lines.push(`  ${ar ? '  ' : ''}${r}`);
+    });
     if (nWarned > WARNED_SHOWN)
       lines.push(
         tr(
@@ -397,7 +407,7 @@ export const command: Command = {
         c: IngestSummary | Parameters<NonNullable<Parameters<typeof runIngest>[0]['onProgress']>>[0],
       ) =>
         `new ${c.inserted} upd ${c.updated} same ${c.unchanged} dup ${c.duplicates} near ${c.nearDuplicates} quarantined ${c.quarantined}`;
-      const warned: Warned = { byRule: {}, reasons: [] };
+      const warned: Warned = { byRule: {}, reasons: [], rules: [] };
       const summary = await runIngest({
         store,
         items: follow ? merge(sources) : chain(sources),
@@ -413,6 +423,7 @@ export const command: Command = {
             if (m.severity !== 'warning' && m.severity !== 'error') continue;
             warned.byRule[m.ruleId] = (warned.byRule[m.ruleId] ?? 0) + 1;
             warned.reasons.push(m.reason);
+            warned.rules?.push(m.ruleId);
           }
         },
         ...(quiet

@@ -8,7 +8,8 @@ import { useState } from 'preact/hooks';
 import { post } from '../api.ts';
 import { Src } from '../components/Src.tsx';
 import { ErrorText } from '../components/Status.tsx';
-import { t, tryT } from '../i18n.ts';
+import { reasonExplained } from '../../../src/i18n/reasons.ts';
+import { lang, t, tryT } from '../i18n.ts';
 import { href, navigate } from '../router.ts';
 
 interface Item {
@@ -118,6 +119,10 @@ export function IngestPage({ enabled }: { enabled: boolean }) {
             {items.map((it, i) =>
               it.error ? (
                 <li key={i}>
+                  {/* In Arabic, what the rule means before the server's English reason (polish11). */}
+                  {it.ruleId && reasonExplained(it.ruleId, lang()) ? (
+                    <span class="reason-ar">{reasonExplained(it.ruleId, lang())}: </span>
+                  ) : null}
                   <bdi lang="en" dir="ltr">
                     {it.error}
                   </bdi>
