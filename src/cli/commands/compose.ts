@@ -21,12 +21,20 @@ function parseArgs(argv: string[]): { input: string; format: Format; keyPoints?:
     if (a === '--format' || a === '-f') {
       const v = argv[++i];
       if (v === undefined || !(FORMATS as readonly string[]).includes(v))
-        throw fail('BAD_OPTION', '--format', `must be one of ${FORMATS.join(', ')}`);
+        throw fail(
+          'BAD_OPTION',
+          '--format',
+          v === undefined
+            ? `needs a value (${FORMATS.join(', ')})`
+            : `"${v}" is not one of ${FORMATS.join(', ')}`,
+        );
       format = v as Format;
     } else if (a === '--llm') llm = true;
     else if (a === '--key-points') {
-      keyPoints = Number(argv[++i]);
-      if (!(keyPoints >= 3 && keyPoints <= 6)) throw fail('BAD_OPTION', '--key-points', 'must be 3 to 6');
+      const given = argv[++i];
+      keyPoints = Number(given);
+      if (!(Number.isInteger(keyPoints) && keyPoints >= 3 && keyPoints <= 6))
+        throw fail('BAD_OPTION', '--key-points', `must be 3, 4, 5 or 6 (got "${given}")`);
     } else if (a.startsWith('-') && a !== '-')
       throw fail('BAD_OPTION', a, 'is not an option of khabar compose');
     else if (input === undefined) input = a;

@@ -82,9 +82,10 @@ export const command: Command = {
     const v = parsed.values as Record<string, string | undefined>;
     const what = (v.what ?? 'articles') as ExportKind;
     if (!EXPORT_KINDS.includes(what))
-      throw fail('BAD_OPTION', '--what', `use one of ${EXPORT_KINDS.join(', ')}`);
+      throw fail('BAD_OPTION', '--what', `use one of ${EXPORT_KINDS.join(', ')} (got "${what}")`);
     const format = (v.format ?? (what === 'events-table' ? 'csv' : 'jsonl')) as ExportFormat;
-    if (format !== 'jsonl' && format !== 'csv') throw fail('BAD_OPTION', '--format', 'use jsonl or csv');
+    if (format !== 'jsonl' && format !== 'csv')
+      throw fail('BAD_OPTION', '--format', `use jsonl or csv (got "${format}")`);
     const lang = v.lang === undefined ? 'ar' : langOption(v.lang);
     const store = await openExisting(v.db, ctx);
     // The file is opened before anything is read: a folder that does not exist ended in an

@@ -334,7 +334,8 @@ export const command: Command = {
     if (flags.inputs.length === 0)
       throw fail('USAGE', 'khabar ingest needs a PATH, URL or - (standard input)');
     const format = (flags.values.format ?? 'auto') as FormatOption;
-    if (!FORMATS.includes(format)) throw fail('BAD_OPTION', '--format', `use one of ${FORMATS.join(', ')}`);
+    if (!FORMATS.includes(format))
+      throw fail('BAD_OPTION', '--format', `use one of ${FORMATS.join(', ')} (got "${format}")`);
     // Files and folders are recorded by their full path: the quarantine and each article's
     // provenance outlive the folder the command ran in («in/dump.jsonl:3» named no file from
     // elsewhere), and one file given as «in/x» and as «/tmp/…/in/x» is one source, not two.

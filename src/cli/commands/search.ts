@@ -36,7 +36,8 @@ ${LANG_USAGE}; with --json, --lang en adds label_en
 function count(v: string | undefined, name: string, dflt: number): number {
   if (v === undefined) return dflt;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw fail('BAD_OPTION', `--${name}`, 'give a whole number ≥ 0');
+  if (!Number.isInteger(n) || n < 0)
+    throw fail('BAD_OPTION', `--${name}`, `give a whole number ≥ 0 (got "${v}")`);
   return n;
 }
 
@@ -147,7 +148,8 @@ export const command: Command = {
     const q = parsed.positionals.map(unhide).join(' ').trim();
     if (!q) throw fail('USAGE', 'khabar search needs a QUERY (words, "a phrase", country:IRN …)');
     const sort = (v.sort as string | undefined) ?? 'relevance';
-    if (sort !== 'relevance' && sort !== 'date') throw fail('BAD_OPTION', '--sort', 'use relevance or date');
+    if (sort !== 'relevance' && sort !== 'date')
+      throw fail('BAD_OPTION', '--sort', `use relevance or date (got "${sort}")`);
     const limit = count(v.limit as string | undefined, 'limit', 10);
     const lang = v.lang === undefined ? undefined : langOption(v.lang as string);
     const offset = count(v.offset as string | undefined, 'offset', 0);

@@ -68,10 +68,10 @@ export const command: Command = {
     const host = o.host ?? '127.0.0.1';
     const port = Number(o.port ?? 8080);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw fail('BAD_OPTION', '--port', 'must be 0–65535');
+      throw fail('BAD_OPTION', '--port', `must be a whole number 0–65535 (got "${o.port}")`);
     const ttl = Number(o['cache-ttl'] ?? 10);
     if (!Number.isFinite(ttl) || ttl < 0)
-      throw fail('BAD_OPTION', '--cache-ttl', 'must be a number of seconds ≥ 0');
+      throw fail('BAD_OPTION', '--cache-ttl', `must be a number of seconds ≥ 0 (got "${o['cache-ttl']}")`);
     const webRoot = o.web ?? DEFAULT_WEB;
     if (o.web && !existsSync(o.web)) throw fail('FILE_NOT_FOUND', o.web);
     const store = await openStore(o.db, { env: ctx.env, cwd: ctx.cwd });

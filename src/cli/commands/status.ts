@@ -46,7 +46,8 @@ export const command: Command = {
     const lang = tableLang(v.lang === undefined ? undefined : langOption(v.lang as string), ctx);
     const say = (en: string, ar: string) => tr(lang, en, ar);
     const limit = v.limit === undefined ? 20 : Number(v.limit);
-    if (!Number.isInteger(limit) || limit < 0) throw fail('BAD_OPTION', '--limit', 'give a whole number ≥ 0');
+    if (!Number.isInteger(limit) || limit < 0)
+      throw fail('BAD_OPTION', '--limit', `give a whole number ≥ 0 (got "${v.limit}")`);
     const store = await openExisting(v.db as string | undefined, ctx);
     try {
       let optimized: { tables: string[]; seconds: number } | undefined;

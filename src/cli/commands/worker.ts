@@ -71,7 +71,7 @@ export const command: Command = {
     }
     const concurrency = v.concurrency === undefined ? settings.concurrency : Number(v.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1)
-      throw fail('BAD_OPTION', '--concurrency', 'give a whole number ≥ 1');
+      throw fail('BAD_OPTION', '--concurrency', `give a whole number ≥ 1 (got "${v.concurrency}")`);
     const log = createLogger({ stream: ctx.stderr, base: { service: 'worker', pid: process.pid } });
     const store = await openArchive(url, ctx);
     let queue: IngestQueue;
@@ -85,7 +85,11 @@ export const command: Command = {
     if (v['metrics-port'] !== undefined) {
       const port = Number(v['metrics-port']);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw fail('BAD_OPTION', '--metrics-port', 'must be 0–65535');
+        throw fail(
+          'BAD_OPTION',
+          '--metrics-port',
+          `must be a whole number 0–65535 (got "${v['metrics-port']}")`,
+        );
       server = metricsServer(queue);
       const host = v['metrics-host'] ?? '127.0.0.1';
       await new Promise<void>((resolve) => server!.listen(port, host, resolve));

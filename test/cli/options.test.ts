@@ -1,0 +1,39 @@
+/**
+ * polish11: a bad option value is named in the error, as `--published` and `--lang` already did
+ * («option --limit: give a whole number ≥ 0 (got "abc")», not the rule alone), exit 2.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { main } from '../../src/cli/main.ts';
+import { fakeContext } from '../helpers.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'khabar-options-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('a bad option value is named in the error, with what to give instead', async () => {
+  const article = join(dir, 'a.txt');
+  // Our own invented sentence.
+  writeFileSync(article, 'افتتحت بلدية تل الورد مكتبة عامة جديدة في وسط البلدة يوم الخميس.');
+  const db = join(dir, 'none.db');
+  const cases: Array<[string[], RegExp]> = [
+    [['search', 'مكتبة', '--db', db, '--limit', 'abc'], /--limit: give a whole number ≥ 0 \(got "abc"\)/],
+    [['search', 'مكتبة', '--db', db, '--offset', '-2'], /--offset: give a whole number ≥ 0 \(got "-2"\)/],
+    [['search', 'مكتبة', '--db', db, '--sort', 'newest'], /--sort: use relevance or date \(got "newest"\)/],
+    [['status', '--db', db, '--limit', 'many'], /--limit: give a whole number ≥ 0 \(got "many"\)/],
+    [['export', '--db', db, '--what', 'people'], /--what: use one of articles, .* \(got "people"\)/],
+    [['export', '--db', db, '--format', 'xml'], /--format: use jsonl or csv \(got "xml"\)/],
+    [['ingest', article, '--db', db, '--format', 'pdf'], /--format: use one of .* \(got "pdf"\)/],
+    [['serve', '--db', db, '--port', '99999'], /--port: must be a whole number 0–65535 \(got "99999"\)/],
+    [['serve', '--db', db, '--cache-ttl', 'soon'], /--cache-ttl: .* \(got "soon"\)/],
+    [['compose', article, '--format', 'pdf'], /--format: "pdf" is not one of json, md, html/],
+    [['compose', article, '--key-points', '4.5'], /--key-points: must be 3, 4, 5 or 6 \(got "4\.5"\)/],
+  ];
+  for (const [args, message] of cases) {
+    const f = fakeContext({ HOME: dir });
+    assert.equal(await main(args, f.ctx), 2, `${args.join(' ')}: ${f.err()}`);
+    assert.match(f.err(), message, args.join(' '));
+  }
+});
