@@ -122,3 +122,29 @@ test('CONSULT: fans and tourists received are no meeting; a parliament threateni
   const force = events('وهدد الجيش باستخدام القوة ضد المتمردين.');
   assert.equal(of(force, 'THREATEN').length, 1, show(force));
 });
+
+test('CONSULT: a visit told as the occasion of a warning is an event of its own', () => {
+  const toCapital = events(
+    'وحذر حزب معارض الحكومة من توقيع اتفاقية مع المغرب بمناسبة زيارة رئيس الوزراء الإسباني للرباط.',
+  );
+  const visit = of(toCapital, 'CONSULT');
+  assert.equal(visit.length, 1, show(toCapital));
+  assert.deepEqual(code(visit[0]!.source), ['ESP/GOV'], show(toCapital));
+  assert.deepEqual(code(visit[0]!.target), ['MAR/GOV'], show(toCapital));
+});
+
+test('ASSAULT: attacks warned of or reckoned with, gear, readiness and a hybrid attack are none', () => {
+  const warned = events('وحذر رئيس الحكومة البلجيكية من هجمات جديدة قد تضرب البلاد.');
+  assert.equal(of(warned, 'ASSAULT').length, 0, show(warned));
+  const possible = events('ورفعت السلطات درجة التأهب تحسبا لاحتمال تعرض المطار لـ"اعتداء إرهابي".');
+  const ready = events('وأكدت الحكومة استعدادها لخوض الحرب دفاعا عن أراضيها.');
+  assert.equal(of(ready, 'ASSAULT').length, 0, show(ready));
+  assert.equal(of(possible, 'ASSAULT').length, 0, show(possible));
+  const gear = events('وحجزت وحدات الجيش معدات تفجير وذخيرة في مخبأ بالجبل.');
+  assert.equal(of(gear, 'ASSAULT').length, 0, show(gear));
+  const hybrid = events('واتهمت ليتوانيا بيلاروس بشن هجوم هجين على حدودها.');
+  assert.equal(of(hybrid, 'ASSAULT').length, 0, show(hybrid));
+  // an attack that happened stays one
+  const real = events('وشن مسلحون هجوما على مركز للشرطة في شمال بوركينا فاسو.');
+  assert.equal(of(real, 'ASSAULT').length, 1, show(real));
+});

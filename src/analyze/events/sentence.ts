@@ -963,6 +963,31 @@ const FESTIVAL_AFTER =
 /** A parliament's means of holding a minister to account: «هدد النواب باستجواب الوزير» is no threat of harm. */
 const ACCOUNTABILITY = /^(?:ب|ل)?(?:ال)?(?:استجواب|مساءله|مسايله|سحب|حجب)$/;
 
+/** A field of attack that is no force: «هجوم هجين/إعلامي», «حملة كلامية». */
+const NOT_FORCE = /^(?:ال)?(?:هجين|الهجين|اعلامي|كلامي|لفظي|اعلاميه|كلاميه|لفظيه|هجينه)$/;
+/** What may come, not what came: «احتمال تعرضها لاعتداء», «خطر هجمات», «حذّر من اعتداءات». */
+const POSSIBLE = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:احتمال|امكانيه|خطر|مخاطر|تحسبا|تجنب|لتجنب|تفادي|لتفادي)$/;
+const WARNS = /^(?:[وف])?(?:حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذره|محذرين|تحذير|تحذيرات)$/;
+/** Gear named after what it does: «معدات تفجير», «مواد متفجرة». */
+const GEAR = /^(?:[وف])?(?:ال)?(?:معدات|مواد|ادوات|اجهزه|صواعق|عتاد)$/;
+/** Readiness to fight is no fight: «استعدادها لخوض حرب». */
+const READY =
+  /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:استعداد|استعداده|استعدادها|استعدادهم|مستعد|مستعده|مستعدون|جاهز|جاهزه|جاهزون|جاهزيه|جاهزيتها)$/;
+
+/**
+ * An attack named by a noun that no one made: of another field («هجوم هجين»), a danger warned of
+ * or reckoned with («حذّر من اعتداءات جديدة», «احتمال تعرضها لاعتداء إرهابي»), gear («معدات
+ * تفجير»), a readiness («مستعدة لخوض الحرب»).
+ */
+function unrealAttack(toks: Tok[], h: TriggerHit): boolean {
+  if (NOT_FORCE.test(toks[h.head + 1]?.n ?? '')) return true;
+  if (GEAR.test(toks[h.head - 1]?.n ?? '')) return true;
+  const before = toks.slice(Math.max(0, h.head - 6), h.head).filter((u) => !QUOTE_TOK.test(u.raw));
+  if (before.some((u) => u.punct)) return false;
+  if (before.some((u) => POSSIBLE.test(u.n) || READY.test(u.n))) return true;
+  return toks[h.head - 1]?.n === 'من' && WARNS.test(toks[h.head - 2]?.n ?? '');
+}
+
 /** A trigger in a sentence about a match, tourism, a festival or a parliament's procedure. */
 function otherField(h: TriggerHit, toks: Tok[], sport: boolean): boolean {
   const t = h.entry.type;
@@ -983,6 +1008,7 @@ function otherField(h: TriggerHit, toks: Tok[], sport: boolean): boolean {
   // «افتتاح تظاهرة أيام المؤسسة», «تظاهرة ثقافية»: an event, not a demonstration
   if (t === 'PROTEST' && /تظاهره$/.test(toks[h.head]!.n))
     return FESTIVAL_BEFORE.test(toks[h.head - 1]?.n ?? '') || FESTIVAL_AFTER.test(toks[h.head + 1]?.n ?? '');
+  if (t === 'ASSAULT' && isNominal(h)) return unrealAttack(toks, h);
   if (t === 'THREATEN' && h.entry.kind === 'verb') {
     const what = toks.slice(h.j, h.j + 4).find((u) => u.prep === 'ب' || /^ب/.test(u.n));
     return what !== undefined && ACCOUNTABILITY.test(what.n);
@@ -1204,6 +1230,9 @@ function dropByContext(s: Sentence): void {
 }
 
 /** Absorption: a governing trigger owns the triggers of its complement (same clause). Returns the absorbed. */
+/** «بمناسبة/خلال/أثناء/على هامش/لدى» + a visit: the occasion of another act. */
+const OCCASION = /^(?:[وف])?(?:بمناسبه|خلال|اثناء|هامش|لدي|عند|عقب|قبيل)$/;
+
 function absorbComplements(s: Sentence): Set<TriggerHit> {
   const { toks, mentions, hits, pledged, accusedAct, rejectedRequest } = s;
   const absorbed = new Set<TriggerHit>();
@@ -1263,6 +1292,10 @@ function absorbComplements(s: Sentence): Set<TriggerHit> {
         continue;
       // «محادثات … بوساطة قطرية»: a mediation is not the talks' content
       if (o.entry.mode === 'mediate' && h.entry.type === 'CONSULT') continue;
+      // «حذّر … من توقيع اتفاقية بمناسبة زيارة رئيس الحكومة لبرلين»: the visit an act is told on the
+      // occasion of is an event of its own, not the act's content (not a meeting: «دعا … خلال اجتماع»
+      // is often a body sitting)
+      if (o.entry.mode === 'visit' && OCCASION.test(toks[o.head - 1]?.n ?? '')) continue;
       // «للمطالبة بتفعيل اتفاقيات مبرمة منذ 2012»: an agreement already concluded is an event of its own
       if (concluded(toks, o)) continue;
       // «اتهمت الأمم المتحدة الحوثيين باحتجاز موظفيها»: the act an accusation names is reported,
