@@ -29,6 +29,7 @@ test('every PLOVER type has triggers, and every line has a known kind and flags'
     'dative',
     'armed',
     'abroad',
+    'held',
   ]);
   for (const e of lx.triggers) {
     for (const f of e.flags) assert.ok(known.has(f), `unknown flag ${f} in: ${e.line}`);

@@ -129,7 +129,7 @@ function rawMatches(toks: Tok[]): Raw[] {
 }
 
 /** A member of a party or a body: «القيادي في», «عضو ب». */
-const MEMBER = /^(?:[وف])?(?:ال)?(?:قيادي|قياديه|عضو|العضو|ناشط|ناشطه|منخرط)$/;
+const MEMBER = /^(?:[وف])?(?:ال)?(?:قيادي|قياديه|عضو|العضو|ناشط|ناشطه|منخرط|نائب|نائبه|نواب|اعضاء)$/;
 
 /** «نظيره، ونظيرته، بنظيره، نظيريه»: the counterpart words. */
 const COUNTERPART = /^[وف]?[بل]?نظير(?:ه|ها|ته|تها|يه|يها|اه|تاه)$/;
@@ -361,7 +361,11 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     )
       m.actors = [{ ...m.actors[0]!, sector: 'GOV' }];
     // «القيادي في حزب آفاق تونس», «عضو بالمكتب السياسي للحزب»: a member acts for the body he belongs to
-    if (m.kind === 'group' && (p === 'في' || p === 'ب' || p === 'ل')) {
+    // («نواب في مجلس الأمة»: a parliament named by its name, a sector noun of LEG)
+    if (
+      (m.kind === 'group' || (m.kind === 'sector' && m.actors[0]?.sector === 'LEG')) &&
+      (p === 'في' || p === 'ب' || p === 'ل')
+    ) {
       const k = m.clitic ? m.i - 1 : m.i - 2;
       const member = toks[k];
       if (member && MEMBER.test(member.n) && !out.some((x) => x.i <= k && k < x.j)) {
@@ -553,6 +557,18 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
       out[out.length - 1] = { ...a, j: m.j, actors: [{ ...a.actors[0]!, country: m.actors[0].country }] };
       continue;
     }
+    // «نواب رئيس الوزراء» are deputies of a post, not members of parliament
+    if (a && a.kind === 'sector' && a.head === 'نواب' && m.kind === 'person' && m.i === a.j && !m.prep) {
+      out[out.length - 1] = m;
+      continue;
+    }
+    // a post of no state before an international body («الأمين العام المساعد للجامعة العربية»,
+    // «المتحدث باسم الأمين العام للأمم المتحدة», «مبعوث الاتحاد الإفريقي»): the holder acts for the
+    // body — not for the state of the place named beside (the Arab League sits in Cairo)
+    if (a && a.kind === 'person' && igoPost(toks, a, m)) {
+      out[out.length - 1] = { ...a, j: m.j, actors: m.actors };
+      continue;
+    }
     // two sector nouns in a row name one actor when the first governs the second (no article on
     // it): «جماعة جيش التحرير الوطني» (a group), «قوات الشرطة» — not «اعتقلت الشرطة شخصًا»
     if (
@@ -634,6 +650,20 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
   return out;
 }
 
+/** Words between a post and the body it serves: «الأمين العام المساعد لـ…», «الممثل الخاص لـ…». */
+const POST_ADJ = /^(?:المساعد|التنفيذي|الخاص|الدايم|الاممي|الاقليمي|الاعلي|السابق)$/;
+
+/** `m`, an international body, is whose post `a` (a post of no state) is: «لـ», or a genitive of a noun with no article. */
+function igoPost(toks: Tok[], a: ActorMention, m: ActorMention): boolean {
+  if (a.actors.length !== 1 || a.actors[0]!.country || m.conj) return false;
+  if (m.kind !== 'group' && m.kind !== 'person') return false;
+  if (!m.actors.length || !m.actors.every((x) => x.sector === 'IGO' && !x.country)) return false;
+  const gap = m.i - a.j;
+  if (gap === 1 ? !POST_ADJ.test(toks[a.j]!.n) : gap !== 0) return false;
+  if (m.prep === 'ل') return true;
+  return !m.prep && gap === 0 && !DEFINITE.test(toks[a.j - 1]!.n);
+}
+
 /** The same entity, or the same country and sector with the second one a named person. */
 function sameHolder(a: Actor, b: Actor): boolean {
   if (a.entityId && a.entityId === b.entityId) return true;
@@ -691,6 +721,8 @@ function lexiconMentions(toks: Tok[], memory: ActorMemory): ActorMention[] {
       }
       // a bare «مسيرة» is a march unless a demonym makes it a drone («مسيرة إسرائيلية»)
       if (e.weapon && r.j - r.i === 1 && is(toks[r.i], BIT.trigger)) continue;
+      // «قوة إسرائيلية», «الدفاعات الأوكرانية» are actors; «بكل قوة», «الدفاعات» alone are not
+      if (e.qualified) continue;
       const remembered = memory.heads.get(head);
       push(r, {
         i: r.i,

@@ -145,6 +145,8 @@ export interface ActorEntry {
   kind: 'country' | 'capital' | 'demonym' | 'group' | 'sector' | 'person';
   /** A weapon (sectors.tsv kind `weapon`): a subject, never a target. */
   weapon?: boolean;
+  /** A head that names an actor only with a demonym after it (sectors.tsv kind `qualified`). */
+  qualified?: boolean;
 }
 
 function demonymForms(stem: string): string[] {
@@ -231,6 +233,7 @@ function parseActors(): ActorEntry[] {
         sector,
         kind: kind === 'person' ? 'person' : 'sector',
         ...(kind === 'weapon' ? { weapon: true } : {}),
+        ...(kind === 'qualified' ? { qualified: true } : {}),
       });
   }
   return out;

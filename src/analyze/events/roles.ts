@@ -203,6 +203,38 @@ function locationOf(m: ActorMention, toks: Tok[]): boolean {
   return Boolean(back && noun && LOCATION_PREPS.has(back.n) && PLACE_NOUNS.has(noun.n));
 }
 
+/**
+ * Where an event happened is a place: a state, a capital or a town named after «في/قرب/من», not a
+ * body or a post read after «في» («بقصر الحكومة», «نواب في مجلس الأمة»).
+ */
+function isPlace(m: ActorMention, toks: Tok[]): boolean {
+  return (m.kind === 'country' || m.kind === 'capital' || m.kind === 'demonym') && isLocation(m, toks);
+}
+
+/** The place as written, with the place noun its adjective qualifies: «العاصمة المصرية», not «المصرية». */
+function placeText(m: ActorMention, toks: Tok[]): string {
+  const noun = toks[m.i - 1];
+  const i = m.kind === 'demonym' && noun && PLACE_NAME_NOUN.test(noun.n) ? m.i - 1 : m.i;
+  let text = '';
+  for (let k = i; k < m.j; k++) text += k > i ? ` ${toks[k]!.raw}` : toks[k]!.raw;
+  // («بالعاصمة»: the clitic preposition is not part of the place)
+  return i < m.i ? text.replace(/^(?:و|ف)?(?:ب|في|ل)?(?=ال)/u, '') : text;
+}
+
+/**
+ * «يزور الوزير الخرطوم، حيث سيلتقي نظيره»: a verb after «حيث» whose nearest bare mention before is
+ * a state or a capital — the place «حيث» points to, no subject; the clause's subject carries over.
+ */
+function placeBeforeWhere(head: number, ctx: RoleContext): boolean {
+  if (ctx.toks[head - 1]?.n !== 'حيث') return false;
+  for (let q = ctx.mentions.length - 1; q >= 0; q--) {
+    const m = ctx.mentions[q]!;
+    if (m.j > head || m.prep) continue;
+    return m.kind === 'country' || m.kind === 'capital';
+  }
+  return false;
+}
+
 /** The mention sits on the phrase's last word (a slot of the trigger, not a word in its gap). */
 function inPhraseSlot(m: ActorMention, hit: TriggerHit): boolean {
   return m.j === hit.j;
@@ -506,7 +538,42 @@ function ownClauseSubject(hit: TriggerHit, ctx: RoleContext): ActorMention | und
   return m;
 }
 
+/**
+ * «أفرجت السلطات عن صحفيين كانوا محتجزين لديها», «مواطن كان معتقلًا منذ …»: a passive participle of
+ * holding someone (flag `held`) has the one held before it, and the captor after «لدى» or, with
+ * none named, the source of the act just before it in the sentence (the release); never the held.
+ */
+function heldRoles(hit: TriggerHit, ctx: RoleContext): Roles | undefined {
+  if (!hit.entry.flags.has('held')) return undefined;
+  const { toks, mentions } = ctx;
+  const speaker = ctx.speakerFor(hit.head)?.actors ?? [];
+  let held: ActorMention | undefined;
+  for (const m of mentions) if (m.j <= hit.head && !isLocation(m, toks) && m.kind !== 'pronoun') held = m;
+  const by = mentions.find(
+    (m) =>
+      m.i >= hit.j - 1 &&
+      m.i <= hit.j + 1 &&
+      m.prep === 'لدي' &&
+      toks[m.i]!.clause === toks[hit.head]!.clause,
+  );
+  const target = held ? resolveAll(withCoordinated(held, ctx), ctx, speaker) : [];
+  const source = by
+    ? resolve(by, ctx, speaker)
+    : (ctx.prev?.source ?? []).filter((a) => !target.some((t) => t === a));
+  return {
+    source,
+    target,
+    reciprocal: false,
+    explicitSource: by !== undefined,
+    adjectival: undefined,
+    sourceMention: by,
+    location: undefined,
+  };
+}
+
 export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
+  const held = heldRoles(hit, ctx);
+  if (held) return held;
   const { toks, mentions } = ctx;
   const head = hit.head;
   const clause = toks[head]!.clause;
@@ -694,7 +761,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       }
     } else if (
       (ctx.prevMain ?? ctx.prev) &&
-      (toks[head]!.n.startsWith('و') || /^(?:كما|ثم)$/.test(toks[head - 1]?.n ?? '')) &&
+      (toks[head]!.n.startsWith('و') ||
+        /^(?:كما|ثم)$/.test(toks[head - 1]?.n ?? '') ||
+        placeBeforeWhere(head, ctx)) &&
       !nominal
     ) {
       // «…، وتوعدت …»: a coordinated verb keeps the subject of the verb before it — the main
@@ -858,6 +927,10 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   const counterparts = mentions.some((m) => m.counterpart)
     ? new Set(mentions.filter((m) => m.counterpart).flatMap((m) => m.actors))
     : NO_ACTORS;
+  // a counterpart with its own demonym («نظيره السوداني») keeps its state whatever the source's
+  const namedCounterparts = mentions.some((m) => m.counterpart && m.j - m.i > 1)
+    ? new Set(mentions.filter((m) => m.counterpart && m.j - m.i > 1).flatMap((m) => m.actors))
+    : NO_ACTORS;
   const fill = (a: Actor): Actor =>
     a.country || !place || a.sector === 'IGO' || counterparts.has(a)
       ? a
@@ -869,17 +942,17 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     source = [{ country: place.actors[0]!.country!, sector: 'CVL' }];
   if (counterparts.size && !reciprocal)
     target = target.map((a) =>
-      counterparts.has(a) && a.country && source.some((s) => s.country === a.country) ? withoutCountry(a) : a,
+      counterparts.has(a) &&
+      !namedCounterparts.has(a) &&
+      a.country &&
+      source.some((s) => s.country === a.country)
+        ? withoutCountry(a)
+        : a,
     );
   const where =
-    mentions.find((m) => m.i > head && toks[m.i]!.clause === clause && isLocation(m, toks)) ??
-    mentions.find((m) => toks[m.i]!.clause === clause && isLocation(m, toks));
-  const location = where
-    ? ctx.toks
-        .slice(where.i, where.j)
-        .map((t) => t.raw)
-        .join(' ')
-    : undefined;
+    mentions.find((m) => m.i > head && toks[m.i]!.clause === clause && isPlace(m, toks)) ??
+    mentions.find((m) => toks[m.i]!.clause === clause && isPlace(m, toks));
+  const location = where ? placeText(where, toks) : undefined;
   return {
     source,
     target,

@@ -77,7 +77,7 @@ export function buildGazetteer(entries: GazEntry[]): Gazetteer {
         hits.push({ entry: e, role: f.role, framing: f.framing === true });
       hits.sort((a, b) => KIND_RANK[a.entry.kind] - KIND_RANK[b.entry.kind]);
       node.hits = hits;
-      if (hits.filter((h) => h.entry.kind === 'country').length > 1) sharedFirst.add(keys[0]!);
+      if (shared(hits)) sharedFirst.add(keys[0]!);
     }
   }
   return { byId, root, country: (iso3) => byId.get(`country:${iso3}`), sharedFirst };
@@ -100,12 +100,28 @@ export function articleGazetteer(gaz: Gazetteer, toks: Tok[]): Gazetteer {
   return { ...gaz, prefer: named };
 }
 
-/** Hits of a shared country form with the article's country first (see `Gazetteer.prefer`). */
+/**
+ * Hits of a shared form with the article's country first (see `Gazetteer.prefer`): two countries
+ * («الكونغو»), or places of two states («القنيطرة»: Kenitra in Morocco, Quneitra in Syria).
+ */
 function preferred(hits: FormHit[], prefer: ReadonlySet<string>): FormHit[] {
-  const cs = hits.filter((h) => h.entry.kind === 'country');
-  if (cs.length < 2) return hits;
-  const only = cs.filter((h) => prefer.has(h.entry.country ?? ''));
+  if (!shared(hits)) return hits;
+  const countries = hits.filter((h) => h.entry.kind === 'country');
+  const cs = countries.length >= 2 ? countries : hits;
+  const only = cs.filter((h) => prefer.has(h.entry.country!));
   return only.length === 1 ? [only[0]!, ...hits.filter((h) => h !== only[0])] : hits;
+}
+
+/**
+ * A form two countries share, or one that names only places below the state (towns, provinces)
+ * of two states. Not a country and another's capital («عمان» / «عمّان»: `capitalReading` in
+ * src/analyze/entities.ts decides that one).
+ */
+function shared(hits: FormHit[]): boolean {
+  const countries = hits.filter((h) => h.entry.kind === 'country').length;
+  if (countries >= 2) return true;
+  if (countries > 0 || hits.length < 2 || !hits.every((h) => h.entry.country)) return false;
+  return hits.some((h) => h.entry.country !== hits[0]!.entry.country);
 }
 
 let cached: Gazetteer | undefined;
