@@ -214,6 +214,7 @@ export function extractEvents(input: EventInput): EventResult {
   // done to different people)
   fillTargets(datelineCountry ?? home, merged);
   fillSources(merged);
+  fillUnnamedTargets(merged);
   fillReciprocal(merged);
   fillStateSectors(merged);
   const events: EventRecord[] = merged.map((c) => ({
@@ -287,6 +288,51 @@ function fillSources(cands: Candidate[]): void {
     if (states.size !== 1) continue;
     const [country] = states;
     r.source = r.source.map((a) => ({ ...a, country: country! }));
+  }
+}
+
+/** Sectors that march and strike inside their own state (not its organs, not a foreign or international body). */
+const PROTESTERS = new Set([
+  'CVL',
+  'LAB',
+  'EDU',
+  'OPP',
+  'PTY',
+  'HLH',
+  'BUS',
+  'MED',
+  'NGO',
+  'REL',
+  'JUD',
+  'LEG',
+]);
+/** Organs of a state that arrest, hold and disperse people. */
+const ORGANS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'SPY']);
+/** Coercions done to people, named or not: arrests, detentions, dispersals. */
+const PEOPLE_MODES = new Set(['arrest', 'detain', 'crowd_control']);
+
+/**
+ * Acts with one side unnamed whose other side the act itself gives: a strike, a march, a sit-in
+ * by people of one state with no one named as its target is aimed at that state's government
+ * («أضرب معلمو المحافظة احتجاجًا على تأخر رواتبهم»); an arrest, a detention, a dispersal by one
+ * state's organs with no one named is done to its people («أوقفت الشرطة ثلاثة …» when the three are
+ * no actor). Not reciprocal acts; only when the side that is named has exactly one state.
+ */
+function fillUnnamedTargets(cands: Candidate[]): void {
+  for (const c of cands) {
+    const r = c.record;
+    if (r.reciprocal || r.target.length || !r.source.length) continue;
+    const states = new Set(r.source.map((a) => a.country ?? ''));
+    if (states.size !== 1 || states.has('')) continue;
+    const [country] = states;
+    if (r.type === 'PROTEST' && r.source.every((a) => a.sector && PROTESTERS.has(a.sector)))
+      r.target = [{ country: country!, sector: 'GOV' }];
+    else if (
+      r.type === 'COERCE' &&
+      PEOPLE_MODES.has(r.mode ?? '') &&
+      r.source.every((a) => a.sector && ORGANS.has(a.sector))
+    )
+      r.target = [{ country: country!, sector: 'CVL' }];
   }
 }
 

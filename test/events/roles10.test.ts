@@ -110,3 +110,47 @@ test('the place of an event is a place: not a body after «في», and a capital
   const talks = ofType('التقى وزير الخارجية الأردني نظيره الليبي في العاصمة المصرية.', 'CONSULT');
   assert.equal(talks.location, 'العاصمة المصرية');
 });
+
+test('a bare «المملكة» is the one kingdom the article has named', () => {
+  const text =
+    'زار وزير الخارجية الإيراني المملكة العربية السعودية أمس. وأشاد الوزير بدور المملكة في تسهيل رحلات الحجاج.';
+  const praise = pipelineEvents(text, PUB).filter((e) => e.type === 'SUPPORT');
+  assert.ok(praise.length > 0, 'no SUPPORT');
+  assert.deepEqual(actorCodes(praise.at(-1)!.target), ['SAU/GOV']);
+});
+
+test('a strike or a march with no one named is aimed at its state’s government; an arrest of no actor, at its people', () => {
+  const strike = ofType(
+    'دخل المعلمون في مدينة الناصرية العراقية في إضراب مفتوح احتجاجا على تأخر رواتبهم.',
+    'PROTEST',
+  );
+  assert.ok(
+    actorCodes(strike.source).every((x) => x.startsWith('IRQ/')),
+    actorCodes(strike.source).join(' '),
+  );
+  assert.deepEqual(actorCodes(strike.target), ['IRQ/GOV']);
+  const held = ofType('اعتقلت الشرطة الإسرائيلية أكثر من عشرين شخصا للاشتباه في إشعال الحرائق.', 'COERCE');
+  assert.deepEqual(actorCodes(held.target), ['ISR/CVL']);
+  // a protest whose target is named keeps it
+  const named = ofType('تظاهر مئات الطلاب الكينيين أمام السفارة الأمريكية احتجاجا على القرار.', 'PROTEST');
+  assert.ok(!actorCodes(named.target).includes('KEN/GOV'), actorCodes(named.target).join(' '));
+});
+
+test('«إيّاه» after a participle is the one the act before was done to', () => {
+  const blame = ofType('طردت لاتفيا دبلوماسيين روسيين اثنين، متهمة إياهما بالتجسس.', 'ACCUSE');
+  assert.deepEqual(actorCodes(blame.source), ['LVA/GOV']);
+  assert.deepEqual(actorCodes(blame.target), ['RUS/GOV']);
+  // «الشؤون الداخلية» are internal affairs, not the interior ministry
+  const meddling = ofType(
+    'طردت الحكومة الصربية سفيرا كرواتيا، متهمة إياه بالتدخل في الشؤون الداخلية للبلاد.',
+    'ACCUSE',
+  );
+  assert.deepEqual(actorCodes(meddling.target), ['HRV/GOV']);
+});
+
+test('workers named by their trade in a construct, seamen and students are civilians', () => {
+  const strike = ofType('أضرب معلمو محافظة ذي قار العراقية عن الدوام احتجاجا على تأخر الرواتب.', 'PROTEST');
+  assert.deepEqual(actorCodes(strike.source), ['IRQ/CVL']);
+  const sit = ofType('نفذ عدد من البحارة وقفة احتجاجية أمام مقر الولاية في صفاقس.', 'PROTEST');
+  assert.deepEqual(actorCodes(sit.source), ['TUN/CVL']);
+});

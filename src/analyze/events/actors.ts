@@ -72,10 +72,26 @@ export interface ActorMemory {
   /** First word of a remembered name → its words and actor. */
   nameIndex: Map<string, Array<{ parts: string[]; actor: Actor }>>;
   heads: Map<string, string>;
+  /** Kingdoms the article has named so far, for a bare «المملكة». */
+  kingdoms: Set<string>;
 }
 
 export function newMemory(): ActorMemory {
-  return { names: new Map(), nameIndex: new Map(), heads: new Map() };
+  return { names: new Map(), nameIndex: new Map(), heads: new Map(), kingdoms: new Set() };
+}
+
+/** States news Arabic calls «المملكة» once named: Saudi Arabia, Morocco, Jordan, Bahrain. */
+const KINGDOMS = new Set(['SAU', 'MAR', 'JOR', 'BHR']);
+
+/**
+ * «أعرب عن شكره للمملكة», «دور المملكة في …»: a bare «المملكة» (no name after it) is the one kingdom
+ * the article has named (before it, in this sentence or an earlier one), its government.
+ */
+function kingdom(toks: Tok[], i: number, memory: ActorMemory): ActorMention | undefined {
+  const t = toks[i]!;
+  if (!t.cands.includes('المملكه') || memory.kingdoms.size !== 1) return undefined;
+  const [country] = memory.kingdoms;
+  return { i, j: i + 1, actors: [{ country: country!, sector: 'GOV' }], kind: 'country' };
 }
 
 function remember(memory: ActorMemory, name: string, actor: Actor): void {
@@ -181,6 +197,8 @@ export interface ActorOptions {
 }
 
 /** Masculine singular demonyms that are common nouns: «البوركيني» (the burkini), not a Burkinabe. */
+/** «الشؤون», «شؤونها»: affairs, before «الداخلية» (internal). */
+const AFFAIRS = /^(?:[وفبل])?(?:ال)?ش[ؤو]ون(?:ها|ه|هم|هما)?$/;
 const NOT_DEMONYM = /^(?:[وفبل])?(?:ال|لل)?بوركيني$/;
 /** Place nouns before a capital that keep it a place: «العاصمة السويدية ستوكهولم», «مدينة باريس». */
 const CAPITAL_NOUN = /^(?:[وفبل])?(?:ال|لل)?(?:عاصمه|مدينه|ضواحي|شوارع|وسط|قلب|محيط)$/;
@@ -297,6 +315,8 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
       m.kind !== 'region' &&
       !(m.j - m.i === 1 && NOT_DEMONYM.test(toks[m.i]!.n)) &&
       !(m.kind === 'demonym' && PLANT.test(toks[m.i - 1]?.n ?? '')) &&
+      // «التدخل في الشؤون الداخلية»: internal affairs, not the interior ministry
+      !(m.j - m.i === 1 && /^(?:ال)?داخليه$/.test(toks[m.i]!.n) && AFFAIRS.test(toks[m.i - 1]?.n ?? '')) &&
       !(
         (m.kind === 'country' || m.kind === 'capital') &&
         !m.clitic &&
@@ -305,10 +325,20 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     )
       out.push(m);
   }
-  // 3. names remembered from posts, reciprocal anaphors, «بلاده»
+  for (const m of out)
+    for (const a of m.actors) if (a.country && KINGDOMS.has(a.country)) opts.memory.kingdoms.add(a.country);
+  // 3. names remembered from posts, reciprocal anaphors, «بلاده», «المملكة»
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (taken[i] || t.punct) continue;
+    if (opts.memory.kingdoms.size) {
+      const k = kingdom(toks, i, opts.memory);
+      if (k) {
+        out.push(k);
+        taken[i] = 1;
+        continue;
+      }
+    }
     if (opts.memory.nameIndex.size) {
       for (const c of t.cands) {
         const list = opts.memory.nameIndex.get(c);

@@ -877,6 +877,10 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       if (loc && ['ASSAULT', 'COERCE', 'REQUEST', 'MOBILIZE', 'AID', 'RETREAT'].includes(type))
         target = resolve(loc, ctx, speaker?.actors ?? []).map(stripName);
     }
+    // «طردت لاتفيا دبلوماسيين روسيين، متهمة إياهما بـ…»: «إيّاه» after the trigger is the one the act
+    // before was done to
+    if (!target.length && ctx.prev?.target.length && /^ايا(?:ه|ها|هما|هم|هن)$/.test(toks[head + 1]?.n ?? ''))
+      target = ctx.prev.target;
     // «قالت القناة إنها لتظاهرة في لندن ضد …»: a march with no agent of its own is not the act of
     // the speaker, the topic or an earlier actor (a channel, a ministry) unless they are of a sector
     // that marches; it is civilians' (of the place, below)
