@@ -215,6 +215,7 @@ export function extractEvents(input: EventInput): EventResult {
   fillTargets(datelineCountry ?? home, merged);
   fillSources(merged);
   fillUnnamedTargets(merged);
+  fillCondemned(merged);
   fillReciprocal(merged);
   fillStateSectors(merged);
   const events: EventRecord[] = merged.map((c) => ({
@@ -333,6 +334,34 @@ function fillUnnamedTargets(cands: Candidate[]): void {
       r.source.every((a) => a.sector && ORGANS.has(a.sector))
     )
       r.target = [{ country: country!, sector: 'CVL' }];
+  }
+}
+
+/** Hostile acts a condemnation reacts to. */
+const HOSTILE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN', 'MOBILIZE']);
+
+/**
+ * «شنت طائرات إسرائيلية غارات …، فيما أدانت الخارجية السورية "الاعتداء"»: a condemnation with no
+ * target, or one aimed at its own side, reacts to the hostile act told just before it (in its
+ * sentence or the one before): its target is that act's doer of another state. Only when exactly one
+ * such act is there to pick from.
+ */
+function fillCondemned(cands: Candidate[]): void {
+  for (const c of cands) {
+    const r = c.record;
+    if (r.type !== 'ACCUSE' || r.reciprocal || !r.source.length) continue;
+    const own = new Set(r.source.map((a) => a.country ?? ''));
+    if (r.target.some((a) => !own.has(a.country ?? ''))) continue;
+    const doers = new Map<string, Candidate['record']['source']>();
+    for (const d of cands) {
+      const rd = d.record;
+      if (d === c || !HOSTILE.has(rd.type) || rd.negated || rd.reciprocal) continue;
+      if (d.sentence !== c.sentence && !(d.sentence === c.sentence - 1)) continue;
+      if (d.sentence === c.sentence - 1 && rd.trigger.span[0] > r.trigger.span[0]) continue;
+      const other = rd.source.filter((a) => a.country && !own.has(a.country));
+      if (other.length) doers.set(rd.trigger.span.join(), other);
+    }
+    if (doers.size === 1) r.target = [...doers.values()][0]!;
   }
 }
 

@@ -65,6 +65,13 @@ test('an official of an international body acts for it, not for the state of its
     'ACCUSE',
   );
   assert.deepEqual(actorCodes(blame.source), ['-/IGO']);
+  // the post named bare later in the article is still the body's (not the dateline's state)
+  const later = pipelineEvents(
+    'القاهرة - رحب الأمين العام لجامعة الدول العربية بالاتفاق بين البلدين. ودعا الأمين العام الطرفين إلى ضبط النفس.',
+    PUB,
+  ).filter((e) => e.type === 'REQUEST');
+  assert.ok(later.length > 0, 'no REQUEST');
+  assert.deepEqual(actorCodes(later[0]!.source), ['-/IGO']);
   // a state's envoy to the body stays the state's
   const envoy = ofType('وقال مندوب الأردن لدى الجامعة العربية إن عمّان ترفض القرار.', 'REJECT');
   assert.ok(actorCodes(envoy.source).includes('JOR/GOV'), actorCodes(envoy.source).join(' '));
@@ -153,4 +160,15 @@ test('workers named by their trade in a construct, seamen and students are civil
   assert.deepEqual(actorCodes(strike.source), ['IRQ/CVL']);
   const sit = ofType('نفذ عدد من البحارة وقفة احتجاجية أمام مقر الولاية في صفاقس.', 'PROTEST');
   assert.deepEqual(actorCodes(sit.source), ['TUN/CVL']);
+});
+
+test('a condemnation of an act told just before is aimed at the act’s doer, not at its own side', () => {
+  const text =
+    'قصفت مدفعية إثيوبية قرية حدودية في شرق السودان، فيما أدانت وزارة الخارجية السودانية "الاعتداء" بأشد العبارات.';
+  const blame = ofType(text, 'ACCUSE');
+  assert.deepEqual(actorCodes(blame.source), ['SDN/GOV']);
+  assert.ok(
+    actorCodes(blame.target).length > 0 && actorCodes(blame.target).every((x) => x.startsWith('ETH/')),
+    actorCodes(blame.target).join(' '),
+  );
 });

@@ -74,10 +74,18 @@ export interface ActorMemory {
   heads: Map<string, string>;
   /** Kingdoms the article has named so far, for a bare «المملكة». */
   kingdoms: Set<string>;
+  /** A post's first word → the international body it was named with («الأمين العام لجامعة …»). */
+  igoPosts: Map<string, Actor[]>;
 }
 
 export function newMemory(): ActorMemory {
-  return { names: new Map(), nameIndex: new Map(), heads: new Map(), kingdoms: new Set() };
+  return {
+    names: new Map(),
+    nameIndex: new Map(),
+    heads: new Map(),
+    kingdoms: new Set(),
+    igoPosts: new Map(),
+  };
 }
 
 /** States news Arabic calls «المملكة» once named: Saudi Arabia, Morocco, Jordan, Bahrain. */
@@ -446,7 +454,35 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
   postOfState(toks, out);
   nameBeforePost(toks, out, loose);
   learnNames(toks, out, opts.memory);
-  return mergeAppositions(toks, out);
+  return igoPosts(toks, mergeAppositions(toks, out), opts.memory);
+}
+
+const postKey = (t: Tok) => t.n.replace(/^[وف]/, '').replace(/^ال/, '');
+
+/**
+ * «رحب الأمين العام لجامعة الدول العربية … ودعا الأمين العام البلدين»: a post named once with an
+ * international body is that body's when it comes back bare (no body, no state, no genitive after).
+ */
+function igoPosts(toks: Tok[], ms: ActorMention[], memory: ActorMemory): ActorMention[] {
+  for (const m of ms) {
+    if (m.kind !== 'person' || !m.actors.length) continue;
+    const key = postKey(toks[m.i]!);
+    if (m.actors.every((a) => a.sector === 'IGO' && !a.country)) {
+      if (m.j - m.i > 1) memory.igoPosts.set(key, m.actors);
+      continue;
+    }
+    const igo = memory.igoPosts.get(key);
+    const next = toks[m.j];
+    if (
+      igo &&
+      m.actors.length === 1 &&
+      !m.actors[0]!.country &&
+      !m.actors[0]!.entityId?.startsWith('person:') &&
+      !(next && !next.punct && (next.prep === 'ل' || /^ل/.test(next.n)))
+    )
+      m.actors = igo;
+  }
+  return ms;
 }
 
 /** A person named by the entities stage with no country or sector of its own. */
