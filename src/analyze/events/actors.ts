@@ -153,7 +153,7 @@ function rawMatches(toks: Tok[]): Raw[] {
 }
 
 /** A member of a party or a body: «القيادي في», «عضو ب». */
-const MEMBER = /^(?:[وف])?(?:ال)?(?:قيادي|قياديه|عضو|العضو|ناشط|ناشطه|منخرط|نائب|نائبه|نواب|اعضاء)$/;
+const MEMBER = /^(?:[وف])?(?:ال)?(?:قيادي|قياديه|عضو|العضو|ناشط|ناشطه|منخرط|نايب|نايبه|نواب|اعضاء)$/;
 
 /** «نظيره، ونظيرته، بنظيره، نظيريه»: the counterpart words. */
 const COUNTERPART = /^[وف]?[بل]?نظير(?:ه|ها|ته|تها|يه|يها|اه|تاه)$/;
@@ -206,7 +206,7 @@ export interface ActorOptions {
 
 /** Masculine singular demonyms that are common nouns: «البوركيني» (the burkini), not a Burkinabe. */
 /** «الشؤون», «شؤونها»: affairs, before «الداخلية» (internal). */
-const AFFAIRS = /^(?:[وفبل])?(?:ال)?ش[ؤو]ون(?:ها|ه|هم|هما)?$/;
+const AFFAIRS = /^(?:[وفبل])?(?:ال)?شوون(?:ها|ه|هم|هما)?$/;
 const NOT_DEMONYM = /^(?:[وفبل])?(?:ال|لل)?بوركيني$/;
 /** Place nouns before a capital that keep it a place: «العاصمة السويدية ستوكهولم», «مدينة باريس». */
 const CAPITAL_NOUN = /^(?:[وفبل])?(?:ال|لل)?(?:عاصمه|مدينه|ضواحي|شوارع|وسط|قلب|محيط)$/;
