@@ -88,6 +88,21 @@ export function newMemory(): ActorMemory {
   };
 }
 
+/** A body one is a member of: a group, or a parliament named by a sector noun. */
+const body = (m: ActorMention) =>
+  m.kind === 'group' || (m.kind === 'sector' && m.actors[0]?.sector === 'LEG');
+
+/** «التدخل في الشؤون الداخلية»: internal affairs, not the interior ministry. */
+function internalAffairs(m: ActorMention, toks: Tok[]): boolean {
+  return m.j - m.i === 1 && /^(?:ال)?داخليه$/.test(toks[m.i]!.n) && AFFAIRS.test(toks[m.i - 1]?.n ?? '');
+}
+
+/** The kingdoms a sentence's mentions name, kept for a later bare «المملكة». */
+function recordKingdoms(ms: ActorMention[], memory: ActorMemory): void {
+  for (const m of ms)
+    for (const a of m.actors) if (a.country && KINGDOMS.has(a.country)) memory.kingdoms.add(a.country);
+}
+
 /** States news Arabic calls «المملكة» once named: Saudi Arabia, Morocco, Jordan, Bahrain. */
 const KINGDOMS = new Set(['SAU', 'MAR', 'JOR', 'BHR']);
 
@@ -323,8 +338,7 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
       m.kind !== 'region' &&
       !(m.j - m.i === 1 && NOT_DEMONYM.test(toks[m.i]!.n)) &&
       !(m.kind === 'demonym' && PLANT.test(toks[m.i - 1]?.n ?? '')) &&
-      // «التدخل في الشؤون الداخلية»: internal affairs, not the interior ministry
-      !(m.j - m.i === 1 && /^(?:ال)?داخليه$/.test(toks[m.i]!.n) && AFFAIRS.test(toks[m.i - 1]?.n ?? '')) &&
+      !internalAffairs(m, toks) &&
       !(
         (m.kind === 'country' || m.kind === 'capital') &&
         !m.clitic &&
@@ -333,19 +347,16 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     )
       out.push(m);
   }
-  for (const m of out)
-    for (const a of m.actors) if (a.country && KINGDOMS.has(a.country)) opts.memory.kingdoms.add(a.country);
+  recordKingdoms(out, opts.memory);
   // 3. names remembered from posts, reciprocal anaphors, «بلاده», «المملكة»
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (taken[i] || t.punct) continue;
-    if (opts.memory.kingdoms.size) {
-      const k = kingdom(toks, i, opts.memory);
-      if (k) {
-        out.push(k);
-        taken[i] = 1;
-        continue;
-      }
+    const k = opts.memory.kingdoms.size ? kingdom(toks, i, opts.memory) : undefined;
+    if (k) {
+      out.push(k);
+      taken[i] = 1;
+      continue;
     }
     if (opts.memory.nameIndex.size) {
       for (const c of t.cands) {
@@ -400,10 +411,7 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
       m.actors = [{ ...m.actors[0]!, sector: 'GOV' }];
     // «القيادي في حزب آفاق تونس», «عضو بالمكتب السياسي للحزب»: a member acts for the body he belongs to
     // («نواب في مجلس الأمة»: a parliament named by its name, a sector noun of LEG)
-    if (
-      (m.kind === 'group' || (m.kind === 'sector' && m.actors[0]?.sector === 'LEG')) &&
-      (p === 'في' || p === 'ب' || p === 'ل')
-    ) {
+    if (body(m) && (p === 'في' || p === 'ب' || p === 'ل')) {
       const k = m.clitic ? m.i - 1 : m.i - 2;
       const member = toks[k];
       if (member && MEMBER.test(member.n) && !out.some((x) => x.i <= k && k < x.j)) {
