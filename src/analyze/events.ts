@@ -214,7 +214,7 @@ export function extractEvents(input: EventInput): EventResult {
   // done to different people)
   fillTargets(datelineCountry ?? home, merged);
   fillSources(merged);
-  fillUnnamedTargets(merged);
+  fillUnnamedTargets(merged, text);
   fillCondemned(merged);
   fillReciprocal(merged);
   fillStateSectors(merged);
@@ -319,10 +319,12 @@ const PEOPLE_MODES = new Set(['arrest', 'detain', 'crowd_control']);
  * state's organs with no one named is done to its people («أوقفت الشرطة ثلاثة …» when the three are
  * no actor). Not reciprocal acts; only when the side that is named has exactly one state.
  */
-function fillUnnamedTargets(cands: Candidate[]): void {
+function fillUnnamedTargets(cands: Candidate[], text: string): void {
   for (const c of cands) {
     const r = c.record;
     if (r.reciprocal || r.target.length || !r.source.length) continue;
+    // («تظاهر مئات الجزائريين أمام السفارة الفرنسية»: a march at an embassy is aimed at its state)
+    if (r.type === 'PROTEST' && r.evidence.some(([a, b]) => /سفار|قنصلي/u.test(text.slice(a, b)))) continue;
     const states = new Set(r.source.map((a) => a.country ?? ''));
     if (states.size !== 1 || states.has('')) continue;
     const [country] = states;

@@ -136,6 +136,9 @@ test('a strike or a march with no one named is aimed at its state’s government
     actorCodes(strike.source).join(' '),
   );
   assert.deepEqual(actorCodes(strike.target), ['IRQ/GOV']);
+  // a march at an embassy is not aimed at the marchers' own government
+  const embassy = ofType('تظاهر مئات الجزائريين أمام السفارة الفرنسية.', 'PROTEST');
+  assert.ok(!actorCodes(embassy.target).includes('DZA/GOV'), actorCodes(embassy.target).join(' '));
   const held = ofType('اعتقلت الشرطة الإسرائيلية أكثر من عشرين شخصا للاشتباه في إشعال الحرائق.', 'COERCE');
   assert.deepEqual(actorCodes(held.target), ['ISR/CVL']);
   // a protest whose target is named keeps it
@@ -155,7 +158,7 @@ test('«إيّاه» after a participle is the one the act before was done to', 
   assert.deepEqual(actorCodes(meddling.target), ['HRV/GOV']);
 });
 
-test('workers named by their trade in a construct, seamen and students are civilians', () => {
+test('workers named by their trade in a construct and seamen are civilians', () => {
   const strike = ofType('أضرب معلمو محافظة ذي قار العراقية عن الدوام احتجاجا على تأخر الرواتب.', 'PROTEST');
   assert.deepEqual(actorCodes(strike.source), ['IRQ/CVL']);
   const sit = ofType('نفذ عدد من البحارة وقفة احتجاجية أمام مقر الولاية في صفاقس.', 'PROTEST');
