@@ -433,6 +433,7 @@ describe('web app in Chromium', { skip }, () => {
     );
     const chip = (await page.locator('.active-filters .chip').textContent()) ?? '';
     assert.doesNotMatch(chip, /city:/u, `«${chip}» shows the id`);
+    assert.match(chip, /^المكان: صفاقس/u, 'a place is no «الفاعل»');
     assert.match((await page.locator('.active-filters .chip').getAttribute('aria-label')) ?? '', /صفاقس/u);
   });
 

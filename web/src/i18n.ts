@@ -133,6 +133,7 @@ const STRINGS = {
   filterCountry: { ar: 'الدولة', en: 'Country' },
   filterType: { ar: 'النوع', en: 'Type' },
   filterActor: { ar: 'الفاعل', en: 'Actor' },
+  filterPlace: { ar: 'المكان', en: 'Place' },
   filterOutlet: { ar: 'المصدر', en: 'Outlet' },
   filterSection: { ar: 'القسم', en: 'Section' },
   facetCountries: { ar: 'الدول', en: 'Countries' },

@@ -38,7 +38,10 @@ const FILTER_NAME: Record<string, StringKey> = {
   to: 'to',
 };
 
-const filterName = (f: string) => (FILTER_NAME[f] ? t(FILTER_NAME[f]) : f);
+/** A place given to the actor filter (a city, region or town, as the places facet gives it) is a «المكان» chip. */
+const PLACE_ID = /^(?:city|region|place):/;
+const filterName = (f: string, v = '') =>
+  f === 'actor' && PLACE_ID.test(v) ? t('filterPlace') : FILTER_NAME[f] ? t(FILTER_NAME[f]) : f;
 
 function stateOf(params: URLSearchParams): State {
   const s: State = {};
@@ -281,12 +284,12 @@ export function SearchPage({ route }: { route: Route }) {
               <button
                 type="button"
                 class="chip"
-                aria-label={`${t('remove')} ${filterName(f)}: ${chipValue(f, v, actorNames)}`}
+                aria-label={`${t('remove')} ${filterName(f, v)}: ${chipValue(f, v, actorNames)}`}
                 onClick={() =>
                   (FILTERS as readonly string[]).includes(f) ? toggle(f, v) : go({ [f]: undefined })
                 }
               >
-                {filterName(f)}:{' '}
+                {filterName(f, v)}:{' '}
                 {/\p{Script=Arabic}/u.test(chipValue(f, v, actorNames)) ? (
                   <Src>{chipValue(f, v, actorNames)}</Src>
                 ) : (
