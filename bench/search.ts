@@ -367,6 +367,15 @@ for (const backend of backends) {
           `  p95 client+server CPU by kind (relevance): ${kinds.map(([k, t]) => `${k} ${p95(t.both!)}`).join(', ')} ms`,
         );
       }
+      const pcts = (xs: number[]) => {
+        const sorted = [...xs].sort((a, b) => a - b);
+        return [50, 95, 99].map((q) => percentile(sorted, q).toFixed(1)).join(' / ');
+      };
+      console.log(
+        `  p50 / p95 / p99 ${monitor ? 'client+server ' : ''}CPU by kind (relevance): ${kinds
+          .map(([k, t]) => `${k} ${pcts(monitor ? t.both! : t.cpu)}`)
+          .join(', ')} ms`,
+      );
     } finally {
       await store.close();
       await monitor?.end();
