@@ -39,6 +39,23 @@ const NOUNS = {
     other: 'ثنائية',
     en: ['dyad', 'dyads'],
   },
+  // The relations graph's label for screen readers (it said «6 فاعلًا و8 علاقة», "1 actors").
+  actor: {
+    one: 'فاعل واحد',
+    two: 'فاعلان',
+    few: 'فاعلين',
+    many: 'فاعلًا',
+    other: 'فاعل',
+    en: ['actor', 'actors'],
+  },
+  relation: {
+    one: 'علاقة واحدة',
+    two: 'علاقتان',
+    few: 'علاقات',
+    many: 'علاقةً',
+    other: 'علاقة',
+    en: ['relation', 'relations'],
+  },
   result: {
     one: 'نتيجة واحدة',
     two: 'نتيجتان',

@@ -170,6 +170,25 @@ describe('web app in Chromium', { skip }, () => {
     await page.waitForSelector('.graph canvas');
     const edges = Number(await page.getAttribute('.graph', 'data-edges'));
     assert.ok(edges >= 1);
+    // polish11: the graph's label for screen readers counts in Arabic as the rest of the app does
+    // (it said «6 فاعلًا و8 علاقة»: 3–10 take the plural).
+    const nodes = Number(await page.getAttribute('.graph', 'data-nodes'));
+    const label = (await page.getAttribute('.graph', 'aria-label')) ?? '';
+    const arCount = (n: number, one: string, two: string, few: string, many: string, other: string) =>
+      n === 1
+        ? one
+        : n === 2
+          ? two
+          : n % 100 >= 3 && n % 100 <= 10
+            ? `${n} ${few}`
+            : n % 100 >= 11
+              ? `${n} ${many}`
+              : `${n} ${other}`;
+    const digits = (s: string) => s.replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x660));
+    assert.equal(
+      digits(label),
+      `شبكة العلاقات: ${arCount(nodes, 'فاعل واحد', 'فاعلان', 'فاعلين', 'فاعلًا', 'فاعل')} و${arCount(edges, 'علاقة واحدة', 'علاقتان', 'علاقات', 'علاقةً', 'علاقة')}`,
+    );
     await page.waitForTimeout(300);
     await shot('relations');
   });

@@ -208,8 +208,6 @@ const STRINGS = {
   types: { ar: 'الأنواع', en: 'Types' },
   byMonth: { ar: 'حسب الشهر', en: 'By month' },
   undated: { ar: 'غير مؤرَّخ', en: 'undated' },
-  graphActors: { ar: 'فاعلًا', en: 'actors' },
-  graphLinks: { ar: 'علاقة', en: 'relations' },
   // timeline
   timelineTitle: { ar: 'الخط الزمني للأحداث', en: 'Timeline of events' },
   type: { ar: 'النوع', en: 'Type' },

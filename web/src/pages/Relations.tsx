@@ -192,7 +192,7 @@ function Graph({ data }: { data: Relations }) {
       class="graph"
       style={graphHeight(data.nodes.length) ? { height: graphHeight(data.nodes.length) } : undefined}
       role="img"
-      aria-label={`${t('relationsTitle')}: ${num(data.nodes.length)} ${t('graphActors')}${lang() === 'ar' ? ' و' : ', '}${num(data.dyads.length)} ${t('graphLinks')}`}
+      aria-label={`${t('relationsTitle')}: ${counted(data.nodes.length, 'actor')}${lang() === 'ar' ? ' و' : ', '}${counted(data.dyads.length, 'relation')}`}
       data-nodes={data.nodes.length}
       data-edges={data.dyads.length}
     />
