@@ -19,8 +19,8 @@
  * chosen on dev with the tagging code as it was; --retrain to train again). ~65 s CPU per model with the
  * 80 % of train (a few minutes wall on a loaded machine).
  *
- * Run: node --import tsx bench/ner-heldout.ts [--k 5] [--folds 2] [--rules a,b (scored; default
- * all of rules.ts)] [--train-rules a,b|none] [--no-propagate] [--json] [--retrain] [--list RULE]
+ * Run: node --import tsx bench/ner-heldout.ts [--k 5] [--folds 2] [--rules a,b|all (scored; default
+ * DEFAULT_RULES of rules.ts, all = the candidates too)] [--train-rules a,b|none] [--no-propagate] [--json] [--retrain] [--list RULE]
  * (--list prints the held-out sentences RULE changes, with gold and predicted chunks), --dev (dev
  * scored with each fold's model too), --committed (only dev, with the committed model: no training).
  */
@@ -32,7 +32,7 @@ import { join, resolve } from 'node:path';
 import { chunks, type NerScore, readConll } from '../src/analyze/tagger/conll.ts';
 import { DEFAULT_MODEL_PATH } from '../src/analyze/tagger/index.ts';
 import { TaggerModel } from '../src/analyze/tagger/model.ts';
-import { applyRules, RULE_NAMES, type RuleName } from '../src/analyze/tagger/rules.ts';
+import { applyRules, DEFAULT_RULES, RULE_NAMES, type RuleName } from '../src/analyze/tagger/rules.ts';
 import { foldBlocks, foldsToScore, ruleAccounting, trainingOrder } from '../src/eval/ner-heldout.ts';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
@@ -53,6 +53,7 @@ const k = Number(opt('k') ?? 5);
 const nFolds = Number(opt('folds') ?? 2);
 const parseRules = (s: string): RuleName[] => {
   if (s === 'none') return [];
+  if (s === 'all') return [...RULE_NAMES];
   const out = s.split(',').filter(Boolean);
   for (const r of out) {
     if (!(RULE_NAMES as string[]).includes(r)) {
@@ -62,7 +63,7 @@ const parseRules = (s: string): RuleName[] => {
   }
   return out as RuleName[];
 };
-const scored = parseRules(opt('rules') ?? RULE_NAMES.join(','));
+const scored = parseRules(opt('rules') ?? DEFAULT_RULES.join(','));
 const committed = TaggerModel.load(DEFAULT_MODEL_PATH);
 const trainRules = parseRules(opt('train-rules') ?? (committed.header.rules ?? []).join(','));
 const window = flag('no-propagate') ? 0 : (committed.header.propagateWindow ?? 0);

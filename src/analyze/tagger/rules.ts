@@ -375,7 +375,17 @@ export const RULE_NAMES = Object.keys(RULES) as RuleName[];
  * kept by the held-out guard (bench/ner-heldout.ts; bench/RESULTS.md, section ner). The others are
  * candidates, run only by name.
  */
-export const DEFAULT_RULES: RuleName[] = ['teams', 'titles', 'venues', 'clubs', 'people', 'posts', 'heads'];
+export const DEFAULT_RULES: RuleName[] = [
+  'teams',
+  'titles',
+  'venues',
+  'clubs',
+  'listed',
+  'people',
+  'posts',
+  'heads',
+  'split',
+];
 
 /**
  * Applies the named rules (default DEFAULT_RULES), in RULES' order, to every sentence; tags changed in
