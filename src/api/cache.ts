@@ -12,6 +12,8 @@ export interface CacheOptions {
   max?: number;
   /** Larger bodies are not kept (default 256 KiB). */
   maxBodyBytes?: number;
+  /** The clock the TTL is read on, in ms (default `Date.now`; tests pass their own). */
+  now?: () => number;
 }
 
 /** A kept answer: its bytes, type, ETag, and (once asked for) its gzipped bytes. */
@@ -34,14 +36,16 @@ export class ResponseCache {
   hits = 0;
   misses = 0;
   private map = new Map<string, Entry>();
+  private readonly clock: () => number;
 
   constructor(opts: CacheOptions = {}) {
     this.ttlMs = opts.ttlMs ?? 10_000;
     this.max = opts.max ?? 1000;
     this.maxBodyBytes = opts.maxBodyBytes ?? 256 * 1024;
+    this.clock = opts.now ?? Date.now;
   }
 
-  get(key: string, now = Date.now()): CachedResponse | undefined {
+  get(key: string, now = this.clock()): CachedResponse | undefined {
     const e = this.map.get(key);
     if (!e || now - e.at > this.ttlMs) {
       if (e) this.map.delete(key);
@@ -55,7 +59,7 @@ export class ResponseCache {
     return e.value;
   }
 
-  set(key: string, value: CachedResponse, now = Date.now()): void {
+  set(key: string, value: CachedResponse, now = this.clock()): void {
     if (value.body.length > this.maxBodyBytes) return;
     this.map.delete(key);
     this.map.set(key, { value, at: now });
