@@ -973,10 +973,16 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
 /** Actors named together with exactly one state: the countryless ones (not IGOs) are of that state. */
 function sameState(actors: Actor[]): Actor[] {
   if (actors.length < 2) return actors;
-  const states = new Set(actors.flatMap((a) => (a.country ? [a.country] : [])));
-  if (states.size !== 1 || actors.every((a) => a.country)) return actors;
-  const [c] = states;
-  return actors.map((a) => (a.country || a.sector === 'IGO' ? a : { ...a, country: c! }));
+  // (loops, not a Set of a flatMap: this runs twice for every trigger)
+  let c: string | undefined;
+  let countryless = false;
+  for (const a of actors) {
+    if (!a.country) countryless = true;
+    else if (c === undefined) c = a.country;
+    else if (a.country !== c) return actors;
+  }
+  if (c === undefined || !countryless) return actors;
+  return actors.map((a) => (a.country || a.sector === 'IGO' ? a : { ...a, country: c }));
 }
 
 /**

@@ -2196,6 +2196,8 @@ function candidateOf(
     (h.entry.kind === 'noun' && /^(?:[وف])?ال/.test(headTok.n) && !roles.explicitSource && !newObject);
   const complaint = stateProtest(h, headTok, roles.source);
   const blockade = closedByCivilians(h, roles.source);
+  // built field by field in the order of the output (no object spreads: each spread is a runtime
+  // copy, and the fields after it are defined one by one on a slow path)
   const record: Omit<EventRecord, 'id'> = {
     type: complaint ? 'ACCUSE' : blockade ? 'PROTEST' : h.entry.type,
     mode: complaint ? 'complain' : blockade ? 'block' : hosting ? 'mediate' : h.entry.mode,
@@ -2203,24 +2205,21 @@ function candidateOf(
     source: dedupe(roles.source),
     target: dedupe(roles.target),
     reciprocal: roles.reciprocal,
-    ...(date ? { date } : {}),
-    ...(roles.location ? { location: roles.location } : {}),
-    ...(speaker
-      ? {
-          attribution: {
-            ...(speaker.actors[0] ? { speaker: speaker.actors[0] } : {}),
-            verb: speaker.verb,
-            span: [toks[speaker.i]!.start, toks[speaker.i]!.end] as Span,
-          },
-        }
-      : {}),
-    modality,
-    negated,
-    background,
-    confidence: Math.max(0.05, Math.min(0.99, Math.round(confidence * 100) / 100)),
-    trigger: { text: inp.text.slice(trigSpan[0], trigSpan[1]), span: trigSpan },
-    evidence: [[inp.start, inp.end]],
-  };
+  } as Omit<EventRecord, 'id'>;
+  if (date) record.date = date;
+  if (roles.location) record.location = roles.location;
+  if (speaker) {
+    const span: Span = [toks[speaker.i]!.start, toks[speaker.i]!.end];
+    record.attribution = speaker.actors[0]
+      ? { speaker: speaker.actors[0], verb: speaker.verb, span }
+      : { verb: speaker.verb, span };
+  }
+  record.modality = modality;
+  record.negated = negated;
+  record.background = background;
+  record.confidence = Math.max(0.05, Math.min(0.99, Math.round(confidence * 100) / 100));
+  record.trigger = { text: inp.text.slice(trigSpan[0], trigSpan[1]), span: trigSpan };
+  record.evidence = [[inp.start, inp.end]];
   return {
     record,
     sentence: inp.index,
