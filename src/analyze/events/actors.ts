@@ -203,12 +203,12 @@ function entityActor(m: Mention, byId: Map<string, Entity>): Actor | undefined {
   const country = e.country ?? e.post?.country;
   const sector = e.sector ?? e.post?.sector;
   if (!country && !sector) return undefined;
-  return {
-    entityId: e.id,
-    ...(e.names.en || e.names.latin || e.names.ar ? { name: e.names.en ?? e.names.latin ?? e.names.ar } : {}),
-    ...(country ? { country } : {}),
-    ...(sector ? { sector } : {}),
-  };
+  // (fields set one by one, in this order: conditional spreads are runtime copies)
+  const a: Actor = { entityId: e.id };
+  if (e.names.en || e.names.latin || e.names.ar) a.name = e.names.en ?? e.names.latin ?? e.names.ar;
+  if (country) a.country = country;
+  if (sector) a.sector = sector;
+  return a;
 }
 
 export interface ActorOptions {
@@ -798,25 +798,27 @@ function lexiconMentions(toks: Tok[], memory: ActorMemory): ActorMention[] {
       // «قوة إسرائيلية», «الدفاعات الأوكرانية» are actors; «بكل قوة», «الدفاعات» alone are not
       if (e.qualified) continue;
       const remembered = memory.heads.get(head);
-      push(r, {
-        i: r.i,
-        j: r.j,
-        actors: [{ ...(remembered ? { country: remembered } : {}), sector: e.sector! }],
-        kind: e.kind,
-        head,
-        ...(remembered ? { remembered: true } : {}),
-      });
+      push(
+        r,
+        remembered
+          ? {
+              i: r.i,
+              j: r.j,
+              actors: [{ country: remembered, sector: e.sector! }],
+              kind: e.kind,
+              head,
+              remembered: true,
+            }
+          : { i: r.i, j: r.j, actors: [{ sector: e.sector! }], kind: e.kind, head },
+      );
       continue;
     }
-    const actor: Actor = {
-      ...(e.name ? { name: e.name } : {}),
-      ...(e.country ? { country: e.country } : {}),
-      ...(e.sector
-        ? { sector: e.sector }
-        : e.kind === 'country' || e.kind === 'capital'
-          ? { sector: 'GOV' }
-          : {}),
-    };
+    // (fields set one by one, in this order: conditional spreads are runtime copies)
+    const actor: Actor = {};
+    if (e.name) actor.name = e.name;
+    if (e.country) actor.country = e.country;
+    if (e.sector) actor.sector = e.sector;
+    else if (e.kind === 'country' || e.kind === 'capital') actor.sector = 'GOV';
     push(r, { i: r.i, j: r.j, actors: [actor], kind: e.kind });
   }
   return out;

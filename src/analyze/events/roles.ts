@@ -110,14 +110,14 @@ function resolveAll(ms: ActorMention[], ctx: RoleContext, speaker: Actor[]): Act
 
 const NO_ACTORS: ReadonlySet<Actor> = new Set();
 
-const withoutCountry = (a: Actor): Actor => ({
-  ...(a.sector ? { sector: a.sector } : {}),
-});
+const withoutCountry = (a: Actor): Actor => (a.sector ? { sector: a.sector } : {});
 
-const stripName = (a: Actor): Actor => ({
-  ...(a.country ? { country: a.country } : {}),
-  ...(a.sector ? { sector: a.sector } : {}),
-});
+const stripName = (a: Actor): Actor => {
+  const out: Actor = {};
+  if (a.country) out.country = a.country;
+  if (a.sector) out.sector = a.sector;
+  return out;
+};
 
 /** The mention and those coordinated with it by «و»: «أنقرة وأثينا», «الحكومة اليمنية والحوثيون». */
 function withCoordinated(m: ActorMention, ctx: RoleContext): ActorMention[] {

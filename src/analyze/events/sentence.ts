@@ -5,7 +5,7 @@
  */
 import type { Actor, DateRef, EventRecord, PloverType, Span } from '../../model.ts';
 import { daysBetween } from '../dates.ts';
-import { type ActorMemory, type ActorMention, findActors } from './actors.ts';
+import { type ActorMemory, type ActorMention, type ActorOptions, findActors } from './actors.ts';
 import { lexicon, type TriggerEntry } from './lexicon.ts';
 import {
   type ArticleState,
@@ -66,10 +66,12 @@ export interface SentenceInput {
 const HARM =
   /^(?:ال)?(?:مجاعه|جوع|موت|انهيار|غرق|خطر|زوال|اندثار|انقراض|طرد|اخلاء|ترحيل|فقر|عطش|هدم|سجن|تشرد|اعدام|مرض|امراض|فيضانات|جفاف)$/;
 
-const bare = (a: Actor): Actor => ({
-  ...(a.country ? { country: a.country } : {}),
-  ...(a.sector ? { sector: a.sector } : {}),
-});
+const bare = (a: Actor): Actor => {
+  const out: Actor = {};
+  if (a.country) out.country = a.country;
+  if (a.sector) out.sector = a.sector;
+  return out;
+};
 
 function sameActors(a: Actor[], b: Actor[]): boolean {
   return a.some((x) => b.some((y) => x.country === y.country && x.sector === y.sector));
@@ -703,12 +705,9 @@ function sentenceOf(inp: SentenceInput, toks: Tok[], hits: TriggerHit[]): Senten
   const local = inp.mentionsIn
     ? inp.mentionsIn(s0, s1)
     : inp.mentions.filter((m) => m.span[1] > s0 && m.span[0] < s1);
-  const mentions = findActors(toks, {
-    mentions: local,
-    entities: inp.entities,
-    ...(inp.entityIndex ? { entityIndex: inp.entityIndex } : {}),
-    memory: inp.memory,
-  });
+  const opts: ActorOptions = { mentions: local, entities: inp.entities, memory: inp.memory };
+  if (inp.entityIndex) opts.entityIndex = inp.entityIndex;
+  const mentions = findActors(toks, opts);
   return {
     inp,
     toks,
