@@ -22,10 +22,19 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n / (a.size + b.size - n);
 }
 
+/** Whether two lists of actors share a key (what `overlap(keys(x), keys(y)) > 0` says, with no sets). */
+function shareKey(x: Actor[], y: Actor[]): boolean {
+  for (const a of x) {
+    const k = keyOf(a);
+    for (const b of y) if (keyOf(b) === k) return true;
+  }
+  return false;
+}
+
 function compatible(a: Candidate, b: Candidate): boolean {
   const ra = a.record;
   const rb = b.record;
-  const both = (x: Actor[], y: Actor[]) => !x.length || !y.length || overlap(keys(x), keys(y)) > 0;
+  const both = (x: Actor[], y: Actor[]) => !x.length || !y.length || shareKey(x, y);
   const src = !a.explicitSource || !b.explicitSource || both(ra.source, rb.source);
   return src && both(ra.target, rb.target);
 }
@@ -49,7 +58,7 @@ function absorb(into: Candidate, from: Candidate): void {
     into.explicitSource &&
     a.source.length > 0 &&
     a.target.length > 0 &&
-    overlap(keys(a.source), keys(a.target)) === 0 &&
+    !shareKey(a.source, a.target) &&
     [...keys([...b.source, ...b.target])].every((k) => keys([...a.source, ...a.target]).has(k));
   if (b.reciprocal && !a.reciprocal && from.explicitSource && !directed) {
     a.reciprocal = true;

@@ -144,9 +144,17 @@ function withCoordinated(m: ActorMention, ctx: RoleContext): ActorMention[] {
  * are made per sentence and the answer depends only on the sentence's tokens, so the cache
  * cannot carry anything from one sentence to the next.
  */
-const locations = new WeakMap<ActorMention, boolean>();
+const locations = new Map<ActorMention, boolean>();
+/** The sentence (its token list) the answers in `locations` are of; emptied when another comes. */
+let locationsOf: Tok[] | undefined;
 
 function isLocation(m: ActorMention, toks: Tok[]): boolean {
+  // (a Map emptied per sentence, not a WeakMap: a WeakMap grew with every mention until the next
+  // collection, and its inserts cost more than the answer)
+  if (toks !== locationsOf) {
+    locations.clear();
+    locationsOf = toks;
+  }
   let v = locations.get(m);
   if (v === undefined) {
     v = locationOf(m, toks);
@@ -412,9 +420,15 @@ const CIRCUMSTANCE = /^(?:و)?(?:في|خلال|اثناء|عقب|بعد|قبل|�
  * parenthetical between commas and at most two other words stand between them.
  */
 /** Kept per hit: hits are made per sentence, and the answer depends only on the sentence's tokens, mentions and hits. */
-const reactionObjects = new WeakMap<TriggerHit, boolean>();
+const reactionObjects = new Map<TriggerHit, boolean>();
+/** The sentence (its token list) the answers in `reactionObjects` are of; emptied when another comes. */
+let reactionObjectsOf: Tok[] | undefined;
 
 export function reactionObject(hit: TriggerHit, ctx: RoleContext): boolean {
+  if (ctx.toks !== reactionObjectsOf) {
+    reactionObjects.clear();
+    reactionObjectsOf = ctx.toks;
+  }
   let v = reactionObjects.get(hit);
   if (v === undefined) {
     v = isReactionObject(hit, ctx);
