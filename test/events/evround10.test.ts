@@ -148,3 +148,19 @@ test('ASSAULT: attacks warned of or reckoned with, gear, readiness and a hybrid 
   const real = events('وشن مسلحون هجوما على مركز للشرطة في شمال بوركينا فاسو.');
   assert.equal(of(real, 'ASSAULT').length, 1, show(real));
 });
+
+test('a response carried by «بـ» in a relative clause with no pronoun: the responder does the act', () => {
+  const rel = events('وقتل جنديان في هجوم ردت عليه إسرائيل بقصف مدفعي على مواقع الفصائل.');
+  const shelling = of(rel, 'ASSAULT').filter((e) => e.mode === 'shelling');
+  assert.equal(shelling.length, 1, show(rel));
+  assert.ok(
+    code(shelling[0]!.source).some((c) => c.startsWith('ISR/')),
+    show(rel),
+  );
+  // the plain response keeps its responder
+  const plain = events('وردت إسرائيل بقصف مدفعي على مواقع الفصائل.');
+  assert.ok(
+    code(of(plain, 'ASSAULT')[0]!.source).some((c) => c.startsWith('ISR/')),
+    show(plain),
+  );
+});

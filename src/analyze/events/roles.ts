@@ -307,9 +307,13 @@ const DONE_TO = new Set(['SANCTION', 'COERCE']);
 /** Last slots of a phrase that end it with a preposition: what follows is the object. */
 const PREP_END = /^(?:مع|جانب|بجانب|خلف|علي|عن)$/;
 
-/** Verbs that only carry a nominal act: «شن هجومًا», «نفذ ضربات», «أقدم على قصف», «قام بعملية». */
+/**
+ * Verbs that only carry a nominal act: «شن هجومًا», «نفذ ضربات», «أقدم على قصف», «قام بعملية»; and a
+ * response carried by «بـ» in a finite verb («في هجوم ردت عليه إسرائيل بقصف مدفعي»: the responder shells;
+ * not «رد» nor «ردًا», also the noun and the adverbial «ردًا على» — what answers is named after them).
+ */
 const LIGHT_VERB =
-  /^(?:و)?(?:شن|شنت|شنوا|شنا|يشن|تشن|يشنون|نفذ|نفذت|نفذوا|نفذا|ينفذ|تنفذ|ينفذون|اقدم|اقدمت|اقدموا|قام|قامت|قاموا|يقوم|تقوم|تولي|تولت|تولوا|يتولي|تتولي|تمكن|تمكنت|تمكنوا|يتمكن|تتمكن|عمد|عمدت|عمدوا)$/;
+  /^(?:و)?(?:ردت|ردوا|يرد|ترد|يردون|شن|شنت|شنوا|شنا|يشن|تشن|يشنون|نفذ|نفذت|نفذوا|نفذا|ينفذ|تنفذ|ينفذون|اقدم|اقدمت|اقدموا|قام|قامت|قاموا|يقوم|تقوم|تولي|تولت|تولوا|يتولي|تتولي|تمكن|تمكنت|تمكنوا|يتمكن|تتمكن|عمد|عمدت|عمدوا)$/;
 
 /** The subject of a light verb just before a nominal trigger (between them, else before the verb). */
 function lightVerbSubject(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
