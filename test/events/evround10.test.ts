@@ -164,3 +164,12 @@ test('a response carried by «بـ» in a relative clause with no pronoun: the r
     show(plain),
   );
 });
+
+test('SANCTION: an embargo in force names its target; a curfew in force is none', () => {
+  const inForce = events('وقالت طهران إن الحظر المفروض على إيران غير قانوني.');
+  const embargo = of(inForce, 'SANCTION');
+  assert.equal(embargo.length, 1, show(inForce));
+  assert.deepEqual(code(embargo[0]!.target), ['IRN/GOV'], show(inForce));
+  const curfew = events('وقالت الوزارة إن الحظر المفروض على التجوال سيرفع غدا.');
+  assert.equal(of(curfew, 'SANCTION').length, 0, show(curfew));
+});
