@@ -10,8 +10,8 @@
  * reciprocal and background flags right / scored) and the total over the sets scored; `--json`
  * prints one JSON object instead ({sets: {name: figures}, total, skipped}). `--sets` takes the
  * names of the table (dev, heldout-3, ant-real-dev-3, …). `--keep DIR` writes the materialized ANT
- * sets there instead of a temporary folder (for listings). A set whose name holds `heldout-14` or
- * `real-heldout-9` is blind: refused unless `--blind` is given (the lead scores those). ANT sets
+ * sets there instead of a temporary folder (for listings). A set whose name holds `heldout-15` or
+ * `real-heldout-10` is blind: refused unless `--blind` is given (the lead scores those). ANT sets
  * are skipped, with the reason, when ../shared's corpus is absent; the total then says so.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ const GOLD = join(ROOT, 'data/gold/events');
 export const TUNING_SETS = [
   'dev',
   'heldout',
-  ...Array.from({ length: 12 }, (_, k) => `heldout-${k + 2}`),
+  ...Array.from({ length: 13 }, (_, k) => `heldout-${k + 2}`),
   'ant-real-dev',
   'ant-real-heldout',
   'ant-real-dev-2',
@@ -40,10 +40,11 @@ export const TUNING_SETS = [
   'ant-real-heldout-6',
   'ant-real-heldout-7',
   'ant-real-heldout-8',
+  'ant-real-heldout-9',
 ];
 
 /** Names of blind sets (never tuned on): scored only with `--blind`. */
-const BLIND = [/heldout-14/u, /real-heldout-9/u];
+const BLIND = [/heldout-15/u, /real-heldout-10/u];
 export const isBlind = (name: string): boolean => BLIND.some((r) => r.test(name));
 
 interface Args {

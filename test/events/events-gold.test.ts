@@ -9,13 +9,13 @@ import { task } from '../../src/eval/events.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 test('events-gold: blind set names are refused without --blind, before anything is read', () => {
-  assert.equal(isBlind('heldout-14'), true);
-  assert.equal(isBlind('ant-real-heldout-9'), true);
+  assert.equal(isBlind('heldout-15'), true);
+  assert.equal(isBlind('ant-real-heldout-10'), true);
   assert.equal(TUNING_SETS.some(isBlind), false);
-  assert.equal(TUNING_SETS.length, 25);
-  assert.throws(() => parseArgs(['--sets', 'dev,heldout-14']), /heldout-14 is a blind set/);
-  assert.throws(() => parseArgs(['--sets', 'ant-real-heldout-9']), /only the lead scores it, with --blind/);
-  assert.deepEqual(parseArgs(['--sets', 'heldout-14', '--blind']).sets, ['heldout-14']);
+  assert.equal(TUNING_SETS.length, 27);
+  assert.throws(() => parseArgs(['--sets', 'dev,heldout-15']), /heldout-15 is a blind set/);
+  assert.throws(() => parseArgs(['--sets', 'ant-real-heldout-10']), /only the lead scores it, with --blind/);
+  assert.deepEqual(parseArgs(['--sets', 'heldout-15', '--blind']).sets, ['heldout-15']);
   assert.throws(() => parseArgs(['--bogus']), /unknown argument/);
   assert.throws(() => parseArgs(['--sets']), /--sets needs a value/);
 });
