@@ -51,11 +51,16 @@ function scorable(g: GoldEvent, role: 'source' | 'target' = 'source'): boolean {
 
 /** At least one gold source (or target) actor's country (and sector, when given) is among the system's. */
 export function actorMatch(g: GoldEvent, sys: Actor[], role: 'source' | 'target' = 'source'): boolean {
-  return list(g[role]).some(
-    (a) =>
-      (a.country || a.sector) &&
-      sys.some((s) => (!a.country || s.country === a.country) && (!a.sector || s.sector === a.sector)),
-  );
+  return list(g[role]).some((a) => (a.country || a.sector) && sys.some((s) => sameActor(a, s)));
+}
+
+const sameActor = (a: { country?: string | null; sector?: string | null }, s: Actor): boolean =>
+  (!a.country || s.country === a.country) && (!a.sector || s.sector === a.sector);
+
+/** Every annotated gold source (or target) actor is among the system's: the closest fit, tried first. */
+function actorsCovered(g: GoldEvent, sys: Actor[], role: 'source' | 'target'): boolean {
+  const want = list(g[role]).filter((a) => a.country || a.sector);
+  return want.length > 0 && want.every((a) => sys.some((s) => sameActor(a, s)));
 }
 
 export interface Tally {
@@ -123,15 +128,20 @@ export function matchText(
   for (const e of sys) tally(e.type).pred++;
   const used = new Set<number>();
   // actor matches first, so a gold event takes the system event with its actors when there is one:
-  // source and target (where gold annotates one), then source, then any event of the type
+  // every annotated source and target actor (a two-sided «بين X وY» event takes the one with both
+  // sides, not another that shares one of them), then one source and one target, then a source,
+  // then any event of the type
   const order = gold.map((g, k) => ({ g, k }));
   const assigned = new Map<number, number>();
   const fits = (g: GoldEvent, e: EventRecord, pass: number) =>
-    pass === 2 ||
-    (scorable(g) &&
-      actorMatch(g, e.source) &&
-      (pass === 1 || !scorable(g, 'target') || actorMatch(g, e.target, 'target')));
-  for (const pass of [0, 1, 2]) {
+    pass === 3 ||
+    (pass === 0
+      ? actorsCovered(g, e.source, 'source') &&
+        (!scorable(g, 'target') || actorsCovered(g, e.target, 'target'))
+      : scorable(g) &&
+        actorMatch(g, e.source) &&
+        (pass === 2 || !scorable(g, 'target') || actorMatch(g, e.target, 'target')));
+  for (const pass of [0, 1, 2, 3]) {
     for (const { g, k } of order) {
       if (assigned.has(k)) continue;
       const idx = sys.findIndex((e, q) => !used.has(q) && e.type === g.type && fits(g, e, pass));

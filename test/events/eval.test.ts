@@ -64,6 +64,34 @@ test('matching prefers the system event whose source and target both match, then
   assert.deepEqual([t.found, t.actor, t.actorScored, t.target, t.targetScored], [2, 1, 1, 2, 2]);
 });
 
+test('a two-sided gold event takes the system event with both sides, not one that shares one side', () => {
+  // the seed's shape: two AGREE of IRN–PAK (now) and a background AGREE of PAK–SAU; the system gives
+  // IRN–PAK, PAK–SAU (background), IRN–PAK in text order. Matching on «one actor among the system's»
+  // alone gave the second IRN–PAK gold event the PAK–SAU agreement (they share PAK), and the
+  // background gold event the second IRN–PAK agreement, so its background flag was scored wrong.
+  const two = (a: string, b: string, background: boolean): EventRecord => ({
+    ...sys('AGREE'),
+    source: [{ country: a }, { country: b }],
+    target: [{ country: a }, { country: b }],
+    reciprocal: true,
+    background,
+  });
+  const pair = (a: string, b: string) => [{ country: a }, { country: b }];
+  const gold = [
+    { type: 'AGREE', source: pair('IRN', 'PAK'), target: pair('IRN', 'PAK') },
+    { type: 'AGREE', source: pair('IRN', 'PAK'), target: pair('IRN', 'PAK') },
+    { type: 'AGREE', background: true, source: pair('PAK', 'SAU'), target: pair('PAK', 'SAU') },
+  ];
+  const attrs = emptyAttrs();
+  matchText(
+    gold,
+    [two('IRN', 'PAK', false), two('PAK', 'SAU', true), two('IRN', 'PAK', false)],
+    new Map(),
+    attrs,
+  );
+  assert.deepEqual(attrs.background, [1, 1]);
+});
+
 test('mode, modality, negation, background and reciprocity are scored where gold gives them, not where it does not', () => {
   const attrs = emptyAttrs();
   const e = { ...sys('AID', 'DEU'), mode: 'humanitarian', modality: 'intended' as const };
