@@ -13,7 +13,6 @@ import { type Chunk, chunks, type NerScore, scoreNer } from '../analyze/tagger/c
 import { propagateLabels } from '../analyze/tagger/propagate.ts';
 import {
   applyRules,
-  type Places,
   RULE_NAMES as RULE_ORDER,
   type RuleLexicon,
   type RuleName,
@@ -82,12 +81,12 @@ export function ruleAccounting(opts: {
   gold: readonly (readonly string[])[];
   raw: readonly (readonly string[])[];
   rules: readonly RuleName[];
-  lexicon?: Places | RuleLexicon;
+  lexicon?: RuleLexicon;
   window: number;
 }): Accounting {
-  const { sents, gold, raw, rules, lexicon: places, window } = opts;
+  const { sents, gold, raw, rules, lexicon, window } = opts;
   const run = (names: readonly RuleName[], propagate: boolean): NerScore => {
-    const t = applyRules(sents, copy(raw), names, places);
+    const t = applyRules(sents, copy(raw), names, lexicon);
     if (propagate && window > 0) propagateLabels(sents, t, window);
     return scoreNer(gold, t);
   };
@@ -105,7 +104,7 @@ export function ruleAccounting(opts: {
   ordered.sort((a, b) => RULE_ORDER.indexOf(a) - RULE_ORDER.indexOf(b));
   for (const r of ordered) {
     const before = copy(cur);
-    applyRules(sents, cur, [r], places);
+    applyRules(sents, cur, [r], lexicon);
     let s = 0;
     let tok = 0;
     for (let i = 0; i < cur.length; i++) {

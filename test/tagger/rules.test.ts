@@ -64,13 +64,13 @@ test('venues: the name after ملعب or استاد is MISC, quoted or read by t
   const places = (p: string) => p === 'طنطا';
   const s4 = words('تقام المباراة على استاد طنطا الدولي');
   const t4 = ['O', 'O', 'O', 'O', 'B-LOC', 'O'];
-  tagVenues(s4, t4, undefined, places);
+  tagVenues(s4, t4, undefined, { isPlace: places });
   assert.deepEqual(t4, ['O', 'O', 'O', 'O', 'B-LOC', 'O']);
   tagVenues(s4, t4);
   assert.deepEqual(t4, ['O', 'O', 'O', 'O', 'B-MISC', 'O']);
   const s5 = words('على ملعب " طنطا " أمس');
   const t5 = ['O', 'O', 'O', 'B-LOC', 'O', 'O'];
-  tagVenues(s5, t5, undefined, places);
+  tagVenues(s5, t5, undefined, { isPlace: places });
   assert.deepEqual(t5, ['O', 'O', 'O', 'B-MISC', 'O', 'O']);
   // Not a name after it: nothing.
   const s3 = words('وامتلأ الملعب بالجماهير');

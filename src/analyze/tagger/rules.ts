@@ -192,7 +192,13 @@ export function tagTitles(toks: readonly string[], t: string[], w = readWords(to
  * Venues: «ملعب X» / «استاد " X "» → X is MISC: the quoted words, or a chunk read right after
  * the word unless it is a place the name list knows («استاد القاهرة»: the city stays LOC).
  */
-export function tagVenues(toks: readonly string[], t: string[], w = readWords(toks), places?: Places): void {
+export function tagVenues(
+  toks: readonly string[],
+  t: string[],
+  w = readWords(toks),
+  lex: RuleLexicon = {},
+): void {
+  const places = lex.isPlace;
   for (let i = 0; i < toks.length - 1; i++) {
     if (!(w.kinds[i]! & VENUE)) continue;
     const close = quoted(toks, i + 1);
@@ -389,16 +395,14 @@ export const DEFAULT_RULES: RuleName[] = [
 
 /**
  * Applies the named rules (default DEFAULT_RULES), in RULES' order, to every sentence; tags changed in
- * place. `places` tells the venues rule which names are places (a model's name list).
+ * place. `lex` gives the rules the model's word lists (the venues rule asks which names are places).
  */
 export function applyRules(
   sents: readonly (readonly string[])[],
   tags: string[][],
   names: readonly string[] = DEFAULT_RULES,
-  lexicon?: Places | RuleLexicon,
+  lex: RuleLexicon = {},
 ): string[][] {
-  const lex: RuleLexicon = typeof lexicon === 'function' ? { isPlace: lexicon } : (lexicon ?? {});
-  const places = lex.isPlace;
   for (const n of names) if (!(n in RULES)) throw new Error(`unknown tagger rule: ${n}`);
   const on = RULE_NAMES.filter((n) => names.includes(n));
   for (let s = 0; s < sents.length; s++) {
@@ -412,10 +416,7 @@ export function applyRules(
     for (let i = 0; i < t.length && !cues; i++) cues = w.kinds[i] !== 0;
     // Every rule needs a cue word or a chunk read.
     if (!read && !cues) continue;
-    for (const n of on) {
-      if (n === 'venues') tagVenues(toks, tags[s]!, w, places);
-      else RULES[n](toks, tags[s]!, w, lex);
-    }
+    for (const n of on) RULES[n](toks, tags[s]!, w, lex);
   }
   return tags;
 }
