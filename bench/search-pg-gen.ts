@@ -7,6 +7,7 @@
  *   node --import tsx bench/search-pg-gen.ts [--size 1000000]
  *        [--pg postgres://postgres@127.0.0.1:5432/test] [--schema khabar_bench_<size>]
  *        [--stop-file PATH] [--workers 2] [--batch 1000] [--check 1000]
+ *        [--maintenance-work-mem 512MB]
  *
  * Fills schema `khabar_bench_<size>` (what `bench/search.ts --backends postgres --sizes <size>
  * --no-build` measures) with documents 0 … size-1 of bench/search-corpus.ts:
@@ -21,7 +22,8 @@
  * - each batch of `--batch` documents is one transaction of `COPY … FROM STDIN` per table;
  * - the secondary indexes are dropped during the load and created after it, the sequences
  *   set, ANALYZE — as bench/search-pg-bulk.ts does (the same khabar_meta key keeps the
- *   dropped indexes, so a load stopped by either script is finished by either).
+ *   dropped indexes, so a load stopped by either script is finished by either); the index
+ *   builds run with `--maintenance-work-mem` (a PostgreSQL setting, 512MB by default).
  *
  * The same rows as the two-step path: test/store/pg-gen.test.ts, and `bench/search-pg-same.ts`
  * (MD5 of every table's rows) on 2,000 documents (bench/RESULTS.md). `--stop-file PATH` stops
@@ -57,6 +59,7 @@ const stopFile = arg('stop-file', '');
 const workers = Math.max(1, Number(arg('workers', '2')));
 const BATCH = Number(arg('batch', '1000'));
 const CHECK = Number(arg('check', '1000'));
+const maintenanceWorkMem = arg('maintenance-work-mem', '512MB');
 /** Tables the load touches (their secondary indexes are dropped meanwhile); the others stay empty. */
 const LOADED = [...GEN_TABLES, 'duplicates'];
 const EMPTY = ['mentions', 'events', 'event_actors', 'entities', 'entity_keys', 'quarantine'];
@@ -71,7 +74,7 @@ const c0 = process.cpuUsage();
 // The schema, by the store's migrations (and its khabar_meta: analyzer version, dedup done).
 await (await openStore(pgUrl, { schema })).close();
 
-const { client, q, serverCpu } = await connectLoader(pgUrl, schema);
+const { client, q, serverCpu } = await connectLoader(pgUrl, schema, maintenanceWorkMem);
 /** CPU seconds of this process so far (every thread). */
 const cpuSecs = () => cpuSince(c0);
 
@@ -105,7 +108,10 @@ let rid = await num('SELECT MAX(rid) AS n FROM articles');
 let sid = await num('SELECT MAX(sid) AS n FROM sections');
 const have =
   (await num('SELECT COUNT(*) AS n FROM articles')) + (await num('SELECT COUNT(*) AS n FROM duplicates'));
-console.log(`bench/search-pg-gen: documents ${have}–${size - 1} → schema ${schema}`);
+console.log(
+  `bench/search-pg-gen: documents ${have}–${size - 1} → schema ${schema} ` +
+    `(maintenance_work_mem ${(await q<{ m: string }>("SELECT current_setting('maintenance_work_mem') AS m"))[0]!.m})`,
+);
 
 const tsxApi = import.meta.resolve('tsx/esm/api');
 const workerFile = new URL('./search-pg-gen-worker.ts', import.meta.url).href;
