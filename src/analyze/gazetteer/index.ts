@@ -51,6 +51,13 @@ export interface Gazetteer {
   prefer?: ReadonlySet<string>;
 }
 
+/**
+ * The `next` of every node no form continues from (most of them): one shared empty Map,
+ * never written (`buildGazetteer` gives a node a Map of its own when a child is added), so
+ * the ~8,000 leaves do not each hold an empty Map for every full GC to mark.
+ */
+const LEAF: Map<string, Node> = new Map();
+
 export function buildGazetteer(entries: GazEntry[]): Gazetteer {
   const root: Node = { next: new Map() };
   const byId = new Map<string, GazEntry>();
@@ -67,7 +74,8 @@ export function buildGazetteer(entries: GazEntry[]): Gazetteer {
       for (const k of keys) {
         let n = node.next.get(k);
         if (!n) {
-          n = { next: new Map() };
+          n = { next: LEAF };
+          if (node.next === LEAF) node.next = new Map();
           node.next.set(k, n);
         }
         node = n;
@@ -76,7 +84,8 @@ export function buildGazetteer(entries: GazEntry[]): Gazetteer {
       if (!hits.some((h) => h.entry === e))
         hits.push({ entry: e, role: f.role, framing: f.framing === true });
       hits.sort((a, b) => KIND_RANK[a.entry.kind] - KIND_RANK[b.entry.kind]);
-      node.hits = hits;
+      // A copy exactly as long as its hits (an array grown by push keeps room for 17).
+      node.hits = hits.slice();
       if (shared(hits)) sharedFirst.add(keys[0]!);
     }
   }

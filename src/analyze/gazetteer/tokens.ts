@@ -50,11 +50,15 @@ const keyCache = new Map<string, string>();
 export function keyOf(word: string): string {
   let k = keyCache.get(word);
   if (k === undefined) {
-    k = matchForm(word).replace(/\u0640/g, '');
+    k = computeKey(word);
     if (keyCache.size > 200_000) keyCache.clear();
     keyCache.set(word, k);
   }
   return k;
+}
+
+function computeKey(word: string): string {
+  return matchForm(word).replace(/\u0640/g, '');
 }
 
 const infoCache = new Map<string, WordInfo>();
@@ -63,7 +67,9 @@ function infoOf(t: string): WordInfo {
   let info = infoCache.get(t);
   if (info === undefined) {
     const punct = t.length === 1 && !LETTER.test(t);
-    const key = punct ? t : keyOf(t);
+    // Not through `keyOf`'s cache: `infoCache` keeps this key already (one Map entry a
+    // distinct token fewer for the GC to mark; the key is the same).
+    const key = punct ? t : (keyCache.get(t) ?? computeKey(t));
     const arabic = !punct && ARABIC.test(t);
     // Every field set here (the cached answers too), so all infos share one shape.
     info = {

@@ -196,29 +196,32 @@ const OFFSETS = [-2, -1, 1, 2] as const;
 /** Shared empty hash list (words of models without the opt-in groups allocate nothing for them). */
 const NO_HASHES: number[] = [];
 const EMPTY = new Uint32Array(0);
+const NO_SCORES = new Float64Array(0);
 
 /**
  * The typed arrays cached on each word (its feature hashes, own scores and neighbour scores)
  * are views into shared chunks: V8 keeps a typed array over 64 bytes outside the JS heap,
  * each with an ArrayBuffer, a backing store and an allocation of its own (~200 bytes of
  * bookkeeping beside the data, three per word). A chunk is freed once no word viewing it is
- * cached. Chunks start zeroed, as a new typed array does.
+ * cached. Chunks start zeroed, as a new typed array does. The scores are not even views: a
+ * word keeps the chunk and an offset (`WordInfo.sa`/`so`, `ca`/`co`), no object of its own.
  */
 const CHUNK = 1 << 15;
 let f64Chunk = new Float64Array(0);
 let f64At = 0;
-function f64View(len: number): Float64Array {
+/** Reserves `len` zeroed values in the current chunk: they are `f64Chunk[f64Taken …]` (read both right after the call). */
+function f64Take(len: number): void {
   if (f64At + len > f64Chunk.length) {
     f64Chunk = new Float64Array(Math.max(CHUNK, len));
     f64At = 0;
   }
-  const v = f64Chunk.subarray(f64At, f64At + len);
+  f64Taken = f64At;
   f64At += len;
-  return v;
 }
+let f64Taken = 0;
 let u32Chunk = new Uint32Array(0);
 let u32At = 0;
-/** `Uint32Array.from(values)` as a view into a shared chunk (see f64View). */
+/** `Uint32Array.from(values)` as a view into a shared chunk (see f64Take). */
 function u32From(values: readonly number[]): Uint32Array {
   const len = values.length;
   if (len === 0) return EMPTY;
@@ -235,6 +238,7 @@ const LEN_HASH = Array.from({ length: 11 }, (_, k) => hashString(T.len, String(k
 const ARABIC_HASH = hashString(T.arabic, 'a');
 const NOT_ARABIC_HASH = hashString(T.arabic, 'n');
 const LEX_NONE = hashString(T.lex, 'none');
+const CL_NONE = hashString(T.cl, 'none');
 
 const OPEN_QUOTES = new Set(['«', '"', '“', '”', "''", '``']);
 const CLOSE_QUOTES = new Set(['»', '"', '“', '”', "''", '``']);
@@ -265,10 +269,16 @@ interface WordInfo {
   n: string;
   /** See `docKey`. */
   dk: string;
-  /** Cached score of `own` under some model (see `extract`'s `ownScore`). */
-  score?: Float64Array;
-  /** Cached scores of this word's features as a neighbour, one row of tags per offset in OFFSETS (see `scoreSentence`). */
-  ctx?: Float64Array;
+  /**
+   * Cached score of `own` under some model (see `extract`'s `ownScore`): `sa[so …]`, one
+   * value per tag; `so` is -1 until scored. An array and an offset rather than a typed-array
+   * view of its own: a view is an object of ~90 bytes per word for the GC to mark.
+   */
+  sa: Float64Array;
+  so: number;
+  /** Cached scores of this word's features as a neighbour, one row of tags per offset in OFFSETS (see `scoreSentence`): `ca[co …]`, -1 until scored. */
+  ca: Float64Array;
+  co: number;
   norm: number;
   stem: number;
   shape: number;
@@ -330,6 +340,10 @@ const BOS: WordInfo = {
   boAt: 0,
   npb: 0,
   vc: [],
+  sa: NO_SCORES,
+  so: -1,
+  ca: NO_SCORES,
+  co: -1,
 };
 const EOS: WordInfo = {
   own: new Uint32Array(0),
@@ -355,6 +369,10 @@ const EOS: WordInfo = {
   boAt: 0,
   npb: 0,
   vc: [],
+  sa: NO_SCORES,
+  so: -1,
+  ca: NO_SCORES,
+  co: -1,
 };
 
 /**
@@ -412,9 +430,9 @@ function addWeights(lk: WeightLookup, h: number, n: number, out: Float64Array, a
   for (let t = 0; t < n; t++) out[at + t]! += w[o + t]!;
 }
 
-/** Adds `row[from … from+n)` to `out[0 … n)`. */
-function addRow(row: Float64Array, from: number, n: number, out: Float64Array): void {
-  for (let t = 0; t < n; t++) out[t]! += row[from + t]!;
+/** Adds `row[from … from+n)` to `out[at … at+n)`. */
+function addRow(row: Float64Array, from: number, n: number, out: Float64Array, at: number): void {
+  for (let t = 0; t < n; t++) out[at + t]! += row[from + t]!;
 }
 
 /** Adds the tag weights at offset `o` of `w` (nothing when o < 0) to `out[at …]`. */
@@ -613,9 +631,8 @@ export class FeatureExtractor {
     const { stem, clitics } = stripProclitics(n);
     const normHash = hashString(T.norm, n);
     const clusters = this.clusterOf(n, stem);
-    const cl: number[] = [];
-    if (clusters) for (let lv = 0; lv < clusters.length; lv++) cl.push(mix(T.cl + lv, clusters[lv]!));
-    else cl.push(hashString(T.cl, 'none'));
+    // Exactly as long as its hashes (an array grown by push keeps room for 17: ~115 bytes a word).
+    const cl: number[] = clusters ? clusters.map((c, lv) => mix(T.cl + lv, c)) : [CL_NONE];
     let lex = LEX_NONE;
     if (this.res.lexicon && this.groups.has('lexicon')) {
       const l = this.res.lexicon.get(n) ?? this.res.lexicon.get(`~${stem}`);
@@ -719,8 +736,10 @@ export class FeatureExtractor {
         boAt: 0,
         npb,
         vc,
-        score: sc.subarray(row * 5 * k, row * 5 * k + k),
-        ctx: sc.subarray(row * 5 * k + k, row * 5 * k + 5 * k),
+        sa: sc,
+        so: row * 5 * k,
+        ca: sc,
+        co: row * 5 * k + k,
       };
     } else {
       const stemHash = hashString(T.stem, stem);
@@ -763,6 +782,10 @@ export class FeatureExtractor {
         boAt: 0,
         npb,
         vc,
+        sa: NO_SCORES,
+        so: -1,
+        ca: NO_SCORES,
+        co: -1,
       };
       if (brOwn.length) {
         info.bo1 = brOwn;
@@ -833,6 +856,9 @@ export class FeatureExtractor {
     return v;
   }
 
+  /** Values in a word's cached own score (`WordInfo.sa`): the tags of the last scoring. */
+  private scoreLen = 0;
+
   /** `ownFeatures`' output list, reused (copied out by `newInfo`). */
   private readonly ownBuf: number[] = [];
 
@@ -888,25 +914,30 @@ export class FeatureExtractor {
     return f;
   }
 
-  /** Scores of the word's own features under `lk` (cached on the word). */
-  private ownScore(x: WordInfo, lk: WeightLookup, n: number): Float64Array {
-    const v = f64View(n);
-    if (x.bo1.length === 0) sumInto(x.own, lk, n, v, 0);
+  /** Scores of the word's own features under `lk` (cached on the word: `x.sa[x.so …]`). */
+  private ownScore(x: WordInfo, lk: WeightLookup, n: number): void {
+    this.scoreLen = n;
+    f64Take(n);
+    const v = f64Chunk;
+    const o = f64Taken;
+    if (x.bo1.length === 0) sumInto(x.own, lk, n, v, o);
     else {
       // The Brown prefixes' part, summed once per path (see `brownScore`).
       const end = x.boAt + x.bo1.length + x.bo2.length;
-      sumRange(x.own, 0, x.boAt, lk, n, v, 0);
-      addRow(this.brownScore(x.bo1, lk, n, false), 0, n, v);
-      if (x.bo2.length) addRow(this.brownScore(x.bo2, lk, n, false), 0, n, v);
-      sumRange(x.own, end, x.own.length, lk, n, v, 0);
+      sumRange(x.own, 0, x.boAt, lk, n, v, o);
+      addRow(this.brownScore(x.bo1, lk, n, false), 0, n, v, o);
+      if (x.bo2.length) addRow(this.brownScore(x.bo2, lk, n, false), 0, n, v, o);
+      sumRange(x.own, end, x.own.length, lk, n, v, o);
     }
-    x.score = v;
-    return v;
+    x.sa = v;
+    x.so = o;
   }
 
-  /** What the word adds to a token as its neighbour, one row of n per offset in OFFSETS (cached on the word). */
-  private ctxScore(x: WordInfo, lk: WeightLookup, n: number): Float64Array {
-    const v = f64View(4 * n);
+  /** What the word adds to a token as its neighbour, one row of n per offset in OFFSETS (cached on the word: `x.ca[x.co …]`). */
+  private ctxScore(x: WordInfo, lk: WeightLookup, n: number): void {
+    f64Take(4 * n);
+    const v = f64Chunk;
+    const o = f64Taken;
     const hs = this.ctxBuf;
     const context = this.context;
     const ctxcluster = this.ctxcluster;
@@ -930,24 +961,26 @@ export class FeatureExtractor {
       }
       if (this.antlex && (d === -1 || d === 1)) hs.push(mix(T.antlex + 5 + d, x.alType));
       if (b !== undefined) {
-        sumInto(hs, lk, n, v, j * n);
+        sumInto(hs, lk, n, v, o + j * n);
         hs.length = 0;
-        for (let t = 0; t < n; t++) v[j * n + t]! += b[j * n + t]!;
+        for (let t = 0; t < n; t++) v[o + j * n + t]! += b[j * n + t]!;
       }
       if (this.namepart && x.npb !== 0 && (d === -1 || d === 1)) hs.push(mix(T.ctxNp + d, x.npb));
       if (this.vec && (d === -1 || d === 1)) for (const c of x.vc) hs.push(mix(T.ctxVec + d, c));
-      sumInto(hs, lk, n, v, j * n);
+      sumInto(hs, lk, n, v, o + j * n);
     }
-    x.ctx = v;
-    return v;
+    x.ca = v;
+    x.co = o;
   }
 
   /** A word's row for a `WordTable`: its own score (n), then its scores as a neighbour (4 × n). */
   wordScores(word: string, lk: WeightLookup, n: number): Float64Array {
     const x = this.info(word);
     const out = new Float64Array(5 * n);
-    out.set(x.score ?? this.ownScore(x, lk, n), 0);
-    out.set(x.ctx ?? this.ctxScore(x, lk, n), n);
+    if (x.so < 0) this.ownScore(x, lk, n);
+    if (x.co < 0) this.ctxScore(x, lk, n);
+    out.set(x.sa.subarray(x.so, x.so + n), 0);
+    out.set(x.ca.subarray(x.co, x.co + 4 * n), n);
     return out;
   }
 
@@ -1030,7 +1063,9 @@ export class FeatureExtractor {
     for (let i = 0; i < len; i++) {
       const base = at + i * n;
       const x = infos[i]!;
-      const own = x.score ?? this.ownScore(x, lk, n);
+      if (x.so < 0) this.ownScore(x, lk, n);
+      const own = x.sa;
+      const oo = x.so;
       const p = i > 0 ? infos[i - 1]! : bos;
       const nx = i + 1 < len ? infos[i + 1]! : eos;
       if (useCtx) {
@@ -1038,20 +1073,29 @@ export class FeatureExtractor {
         // One pass per tag, added in the same order as one feature at a time.
         const p2 = i > 1 ? infos[i - 2]! : bos;
         const n2 = i + 2 < len ? infos[i + 2]! : eos;
-        const v0 = p2.ctx ?? this.ctxScore(p2, lk, n);
-        const v1 = p.ctx ?? this.ctxScore(p, lk, n);
-        const v2 = nx.ctx ?? this.ctxScore(nx, lk, n);
-        const v3 = n2.ctx ?? this.ctxScore(n2, lk, n);
+        if (p2.co < 0) this.ctxScore(p2, lk, n);
+        if (p.co < 0) this.ctxScore(p, lk, n);
+        if (nx.co < 0) this.ctxScore(nx, lk, n);
+        if (n2.co < 0) this.ctxScore(n2, lk, n);
+        const v0 = p2.ca;
+        const o0 = p2.co;
+        const v1 = p.ca;
+        const o1 = p.co + n;
+        const v2 = nx.ca;
+        const o2 = nx.co + 2 * n;
+        const v3 = n2.ca;
+        const o3 = n2.co + 3 * n;
         if (bias >= 0) {
           for (let t = 0; t < n; t++) {
-            em[base + t] = own[t]! + w[bias + t]! + v0[t]! + v1[n + t]! + v2[2 * n + t]! + v3[3 * n + t]!;
+            em[base + t] =
+              own[oo + t]! + w[bias + t]! + v0[o0 + t]! + v1[o1 + t]! + v2[o2 + t]! + v3[o3 + t]!;
           }
         } else {
           for (let t = 0; t < n; t++)
-            em[base + t] = own[t]! + v0[t]! + v1[n + t]! + v2[2 * n + t]! + v3[3 * n + t]!;
+            em[base + t] = own[oo + t]! + v0[o0 + t]! + v1[o1 + t]! + v2[o2 + t]! + v3[o3 + t]!;
         }
       } else {
-        for (let t = 0; t < n; t++) em[base + t] = own[t]!;
+        for (let t = 0; t < n; t++) em[base + t] = own[oo + t]!;
         if (bias >= 0) for (let t = 0; t < n; t++) em[base + t]! += w[bias + t]!;
       }
       if (bigram) {
@@ -1290,8 +1334,13 @@ export class FeatureExtractor {
       const ownScores: Float64Array[] = new Array(len);
       for (let i = 0; i < len; i++) {
         const w = infos[i]!;
-        if (!w.score) w.score = opts.ownScore(w.own);
-        ownScores[i] = w.score;
+        if (w.so < 0) {
+          const v = opts.ownScore(w.own);
+          w.sa = v;
+          w.so = 0;
+          this.scoreLen = v.length;
+          ownScores[i] = v;
+        } else ownScores[i] = w.sa.subarray(w.so, w.so + this.scoreLen);
       }
       return { feats, offsets, ownScores };
     }
