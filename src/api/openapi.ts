@@ -97,10 +97,14 @@ const actor = {
   type: 'object',
   properties: {
     entityId: { type: 'string' },
-    name: { type: 'string' },
+    name: { type: 'string', description: "The archive's key for the actor's entity (English)" },
     country: { type: 'string' },
     sector: { type: 'string' },
-    display: { type: 'string', description: 'With lang=en: the English name, else a transliteration' },
+    display: {
+      type: 'string',
+      description:
+        "The actor's name in the answer's language: in Arabic its entity's Arabic name (when the entity is known); with lang=en the English name, else a transliteration",
+    },
     country_name: { type: 'string', description: 'With lang=en: the country in English' },
     sector_label: { type: 'string', description: 'With lang=en: the sector in English' },
   },

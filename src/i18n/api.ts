@@ -3,7 +3,7 @@
  * (by q-value, first listed on ties), else Arabic (no glosses). English adds glosses beside
  * the codes of articles, events and entities; nothing is removed or translated.
  */
-import type { Entity, EventRecord, Section } from '../model.ts';
+import type { Actor, Entity, EventRecord, Section } from '../model.ts';
 import { glossEntityJson, glossEvent, indexEntities } from './gloss.ts';
 import type { Facets, Store } from '../store/store.ts';
 import {
@@ -37,15 +37,52 @@ export function requestLang(query: string | undefined, acceptLanguage: string | 
   return parseLang(query) ?? acceptLang(acceptLanguage) ?? 'ar';
 }
 
-/** Events with English glosses when `lang` is English; unchanged otherwise. */
+/**
+ * Events with English glosses when `lang` is English. In Arabic the codes stay bare, but an
+ * actor whose entity is known gains `display`, the entity's Arabic name: an actor's `name` is
+ * the archive's key for it, in English («Minister of Foreign Affairs of Jordan» for «وزير
+ * الخارجية الأردني»), and an Arabic answer must not name people and posts in English.
+ */
 export function glossEvents<E extends EventRecord>(
   events: E[],
   lang: Lang,
   entities: readonly Entity[] = [],
 ): E[] {
-  if (lang !== 'en') return events;
   const index = indexEntities(entities);
+  if (lang !== 'en') return index.size ? events.map((e) => arabicActorNames(e, index)) : events;
   return events.map((e) => ({ ...e, ...glossEvent(e, 'en', index) }));
+}
+
+function arabicActorNames<E extends EventRecord>(e: E, index: ReadonlyMap<string, Entity>): E {
+  const actor = (a: Actor): Actor & { display?: string } => {
+    const ent = a.entityId ? index.get(a.entityId) : undefined;
+    return ent ? { ...a, display: ent.names.ar } : a;
+  };
+  const speaker = e.attribution?.speaker;
+  return {
+    ...e,
+    source: e.source.map(actor),
+    target: e.target.map(actor),
+    ...(speaker && e.attribution ? { attribution: { ...e.attribution, speaker: actor(speaker) } } : {}),
+  };
+}
+
+/**
+ * The stored entities the events' actors (and quoted speakers) name, each looked up once —
+ * at most `cap` of them —, to name them in either language where the answer has no entity
+ * list of its own (GET /api/events, an entity's events).
+ */
+export async function actorEntities(
+  store: Store,
+  events: readonly EventRecord[],
+  cap = 500,
+): Promise<Entity[]> {
+  const ids = new Set<string>();
+  for (const e of events)
+    for (const a of [...e.source, ...e.target, ...(e.attribution?.speaker ? [e.attribution.speaker] : [])])
+      if (a.entityId) ids.add(a.entityId);
+  const views = await Promise.all([...ids].slice(0, cap).map((id) => store.entity(id)));
+  return views.flatMap((v) => (v ? [v.entity] : []));
 }
 
 /** Entities with English glosses when `lang` is English; unchanged otherwise. */

@@ -317,6 +317,57 @@ describe('api: reading', () => {
   });
 });
 
+describe('api: actors named in the answer’s language (polish12)', () => {
+  test('GET /api/events and an entity’s events name actors in Arabic by default, in English with lang=en', async () => {
+    const store = new MemoryStore();
+    const app = createApp({ store, token: 'secret', cache: false });
+    const text = [
+      'استقبل وزير الخارجية الأردني أيمن الصفدي في عمّان اليوم الأحد الأمين العام لجامعة الدول العربية، وبحث معه سبل دعم الاستقرار في المنطقة.',
+      '',
+      'وقال الصفدي إن الأردن يدعم كل جهد عربي مشترك.',
+    ].join('\n');
+    const res = await app.request('/api/ingest', {
+      method: 'POST',
+      body: JSON.stringify({ text, published: '2025-06-01' }),
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer secret' },
+    });
+    assert.equal(res.status, 201, await res.clone().text());
+    type A = { entityId?: string; name?: string; display?: string };
+    type Ev = { source: A[]; target: A[]; attribution?: { speaker?: A } };
+    const actors = (items: Ev[]) =>
+      items.flatMap((e) => [
+        ...e.source,
+        ...e.target,
+        ...(e.attribution?.speaker ? [e.attribution.speaker] : []),
+      ]);
+    const named = async (url: string, headers: Record<string, string> = {}) => {
+      const body = (await (await app.request(url, { headers })).json()) as { items?: Ev[]; events?: Ev[] };
+      return actors(body.items ?? body.events ?? []).filter((a) => a.entityId);
+    };
+    for (const [url, headers] of [
+      ['/api/events', {}],
+      ['/api/events', { 'Accept-Language': 'ar' }],
+      ['/api/events?lang=ar', { 'Accept-Language': 'en' }],
+      ['/api/entities/person:ayman-al-safdi', {}],
+    ] as const) {
+      const list = await named(url, headers);
+      assert.ok(list.length >= 2, `${url}: actors with entities`);
+      for (const a of list)
+        assert.match(
+          a.display ?? '',
+          /^[\p{Script=Arabic}\s]+$/u,
+          `${url}: ${a.entityId} named «${a.display}»`,
+        );
+      const post = list.find((a) => a.entityId?.startsWith('post:'));
+      assert.equal(post?.display, 'الأمين العام لجامعة الدول العربية', `${url}: the post by its Arabic name`);
+      assert.ok(list.some((a) => a.display === 'أيمن الصفدي'));
+    }
+    const en = await named('/api/events?lang=en');
+    assert.ok(en.some((a) => a.display === 'Ayman Al-Safdi'));
+    assert.ok(en.every((a) => a.display && !/\p{Script=Arabic}/u.test(a.display)));
+  });
+});
+
 describe('api: country parameters', () => {
   test('a bad query parameter is named with the value given, in words (polish11)', async () => {
     const { app } = await setup();
@@ -695,7 +746,6 @@ describe('api: feeds', () => {
       await app.request(`/api/feeds/briefs.atom?q=${encodeURIComponent('عدائي')}`)
     ).text();
     assert.equal((filtered.match(/<entry>/g) ?? []).length, 1);
-
     const jf = (await (await app.request('/api/feeds/briefs.json')).json()) as {
       version: string;
       items: Array<{ content_html: string; title: string }>;

@@ -1,6 +1,7 @@
 /** Read-only routes: articles, search, entities, events, relations. */
 import type { Hono } from 'hono';
 import {
+  actorEntities,
   glossEntities,
   glossEvents,
   glossFacets,
@@ -216,6 +217,7 @@ export function readRoutes(app: Hono, store: Store): void {
     // counted over the same events the list shows (the newest ENTITY_EVENT_CAP of them).
     const all = await eventsOf(store, level === 'country' ? { country: key } : { actor: key });
     const partners = topPartners(dyadsOf(all.items, { level }), key, q.partners);
+    const shown = all.items.slice(0, q.events);
     const names = await nodeLabels(
       store,
       partners.map((p) => p.id),
@@ -234,7 +236,7 @@ export function readRoutes(app: Hono, store: Store): void {
     return c.json({
       ...view,
       entity: glossEntities([view.entity], lang)[0]!,
-      events: glossEvents(all.items.slice(0, q.events), lang),
+      events: glossEvents(shown, lang, await actorEntities(store, shown)),
       eventsTotal: all.total,
       timeline: [...periods]
         .sort(([a], [b]) => a.localeCompare(b))
@@ -256,7 +258,8 @@ export function readRoutes(app: Hono, store: Store): void {
       ...(q.articleId ? { articleId: q.articleId } : {}),
     });
     const lang = requestLang(q.lang, c.req.header('accept-language'));
-    return c.json({ total: r.total, limit: q.limit, offset: q.offset, items: glossEvents(r.items, lang) });
+    const items = glossEvents(r.items, lang, await actorEntities(store, r.items));
+    return c.json({ total: r.total, limit: q.limit, offset: q.offset, items });
   });
 
   app.get('/api/relations', async (c) => {
