@@ -746,6 +746,17 @@ describe('api: feeds', () => {
       await app.request(`/api/feeds/briefs.atom?q=${encodeURIComponent('عدائي')}`)
     ).text();
     assert.equal((filtered.match(/<entry>/g) ?? []).length, 1);
+    // A feed's self link is the URL that produced it, query string and all, escaped (polish12):
+    // it dropped `limit` (and any other parameter) before.
+    const query = `?q=${encodeURIComponent('عدائي')}&limit=1`;
+    const limited = await (await app.request(`/api/feeds/briefs.atom${query}`)).text();
+    const self = /<link rel="self" href="([^"]*)"\/>/.exec(limited)?.[1];
+    assert.equal(self, `http://localhost/api/feeds/briefs.atom${query.replace('&', '&amp;')}`);
+    const jsonSelf = (
+      (await (await app.request(`/api/feeds/briefs.json${query}`)).json()) as { feed_url: string }
+    ).feed_url;
+    assert.equal(jsonSelf, `http://localhost/api/feeds/briefs.json${query}`);
+
     const jf = (await (await app.request('/api/feeds/briefs.json')).json()) as {
       version: string;
       items: Array<{ content_html: string; title: string }>;

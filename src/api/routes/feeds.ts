@@ -71,12 +71,18 @@ function origin(c: Context): string {
   return new URL(c.req.url).origin;
 }
 
+/** The URL that asked for this feed, query string and all, percent-encoded (its `self`). */
+function selfUrl(c: Context): string {
+  const u = new URL(c.req.url);
+  return `${u.origin}${u.pathname}${u.search}`;
+}
+
 export function feedRoutes(app: Hono, store: Store): void {
   app.get('/api/feeds/briefs.atom', async (c) => {
     const q = parseQuery(c, feedQuery);
     const docs = await briefs(store, q.q, q.limit);
     const base = origin(c);
-    const self = `${base}/api/feeds/briefs.atom${q.q ? `?q=${encodeURIComponent(q.q)}` : ''}`;
+    const self = selfUrl(c);
     const updated = docs.map(dateOf).sort().at(-1) ?? new Date(0).toISOString();
     const entries = docs.map((d) => {
       const link = `${base}/#/article/${encodeURIComponent(d.article.id)}`;
@@ -113,7 +119,7 @@ export function feedRoutes(app: Hono, store: Store): void {
       version: 'https://jsonfeed.org/version/1.1',
       title: q.q ? `خبر — موجزات: ${q.q}` : 'خبر — موجزات',
       home_page_url: `${base}/`,
-      feed_url: `${base}/api/feeds/briefs.json${q.q ? `?q=${encodeURIComponent(q.q)}` : ''}`,
+      feed_url: selfUrl(c),
       language: 'ar',
       items: docs.map((d) => ({
         id: d.article.id,
