@@ -61,6 +61,10 @@ describe('CLI tables and exports in two languages', () => {
     assert.match(ar.out, /\nالدول:\n/);
     assert.match(ar.out, / IRN \(إيران\)/);
     assert.doesNotMatch(ar.out, /results|countries:/);
+    // The time it took, in Arabic units (polish12: «في 410.99 ms»).
+    assert.match(ar.out.split('\n')[0]!, / في [\d.]+ ملي ثانية$/);
+    assert.doesNotMatch(ar.out, /\bms\b/);
+    assert.match(en.out.split('\n')[0]!, / in [\d.]+ ms$/);
     const j = JSON.parse((await run(['search', q, '--facets', '--json', '--lang', 'en', '--db', db])).out);
     assert.equal(j.facets.countries.find((v: { value: string }) => v.value === 'IRN').label_en, 'Iran');
     assert.ok(

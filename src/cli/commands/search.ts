@@ -81,7 +81,7 @@ function render(
   const more = r.totalExact === false;
   lines.push(
     lang === 'ar'
-      ? `${more ? `أكثر من ${r.total} نتيجة` : countedNoun(r.total, 'result', 'ar')}${range} في ${r.tookMs} ms`
+      ? `${more ? `أكثر من ${r.total} نتيجة` : countedNoun(r.total, 'result', 'ar')}${range} في ${r.tookMs} ملي ثانية`
       : `${more ? 'more than ' : ''}${r.total} result${r.total === 1 && !more ? '' : 's'}${range} in ${r.tookMs} ms`,
   );
   for (const w of r.warnings ?? []) lines.push(`${tr(lang, 'note', 'ملاحظة')}: ${w}`);
