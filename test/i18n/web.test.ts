@@ -99,4 +99,27 @@ describe('web app in two languages', { skip }, () => {
     assert.ok(!((await page.textContent('.events .event-btn')) ?? '').includes(PLOVER_EN[code]!));
     assert.equal(await page.evaluate(() => localStorage.getItem('khabar.lang')), 'ar');
   });
+
+  test('a post in English keeps its country, as the Arabic does: entity page and reader (polish12)', async () => {
+    const view = (await (await fetch(`${base}/api/articles/${id}`)).json()) as {
+      entities: Array<{ id: string; post?: { ar: string; en?: string; country?: string } }>;
+    };
+    const person = view.entities.find((e) => e.post?.en && e.post.country === 'TUN');
+    assert.ok(person, 'the example names a Tunisian minister with an English gloss');
+    const post = person.post!;
+    assert.doesNotMatch(post.en!, /Tunisia/, 'the stored gloss lacks the country');
+    await page.goto(`${base}/#/entity/${encodeURIComponent(person.id)}`);
+    await page.evaluate(() => localStorage.setItem('khabar.lang', 'en'));
+    await page.reload();
+    await page.waitForSelector('dd.post');
+    assert.equal((await page.textContent('dd.post'))?.trim(), `${post.en} of Tunisia ${post.ar}`);
+    await page.goto(`${base}/#/article/${id}`);
+    await page.waitForSelector('.people .post');
+    assert.equal(await page.textContent('.people .post'), `${post.en} of Tunisia`);
+    await page.click('button.lang-switch');
+    await page.goto(`${base}/#/entity/${encodeURIComponent(person.id)}`);
+    await page.waitForSelector('dd.post bdi');
+    assert.equal(await page.textContent('dd.post bdi'), `(${post.en} of Tunisia)`);
+    assert.match((await page.textContent('dd.post')) ?? '', new RegExp(`^${post.ar} `));
+  });
 });

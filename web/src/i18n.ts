@@ -219,6 +219,12 @@ const STRINGS = {
   },
   noDated: { ar: 'لا أحداث مؤرَّخة ضمن هذا النطاق.', en: 'No dated events in this range.' },
   undatedEvents: { ar: 'أحداث غير مؤرَّخة', en: 'Undated events' },
+  yearOnly: { ar: 'السنة وحدها', en: 'year only' },
+  outsideAxis: { ar: 'أحداث خارج المحور', en: 'Events off the axis' },
+  outsideAxisWhy: {
+    ar: 'مؤرَّخة بعيدًا عن سائر الأحداث (بالسنة وحدها أو بتاريخ مستعاد من الماضي)، فلا تُمدّ المحور لأجلها.',
+    en: 'Dated far from the other events (by a year only, or a date recalled from the past), so the axis is not stretched for them.',
+  },
   // ingest
   ingestDisabledA: {
     ar: 'الإضافة معطَّلة على هذا الخادم. شغِّل',
@@ -377,9 +383,4 @@ export function localized(ar: Record<string, string>, en: Record<string, string>
 export function entityName(names: { ar: string; en?: string; latin?: string }): string {
   if (current === 'ar') return names.ar;
   return names.en ?? names.latin ?? (transliterate(names.ar) || names.ar);
-}
-
-/** A post in the interface language: its English gloss when known, else the Arabic. */
-export function postName(post: { ar: string; en?: string }): string {
-  return current === 'en' ? (post.en ?? post.ar) : post.ar;
 }

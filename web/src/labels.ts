@@ -164,6 +164,17 @@ export function standaloneName(e: {
   return c === code || name.toLowerCase().includes(c.toLowerCase()) ? name : `${name} of ${c}`;
 }
 
+/**
+ * A post's English gloss with its country, as its Arabic says it («وزير الخارجية الأردني» →
+ * «Minister of Foreign Affairs of Jordan», not a «Minister of Foreign Affairs» that could be
+ * Egypt's); a gloss that already names the country is kept. Undefined without a gloss.
+ */
+export function postEn(post: { en?: string; country?: string }): string | undefined {
+  if (!post.en) return undefined;
+  const c = post.country ? COUNTRY_EN[post.country] : undefined;
+  return !c || post.en.toLowerCase().includes(c.toLowerCase()) ? post.en : `${post.en} of ${c}`;
+}
+
 const arNum = new Intl.NumberFormat('ar');
 const enNum = new Intl.NumberFormat('en');
 export function num(n: number): string {

@@ -5,9 +5,17 @@ import { EventDetail } from '../components/EventDetail.tsx';
 import { Marked } from '../components/Marked.tsx';
 import { Status } from '../components/Status.tsx';
 import { Src, Ui } from '../components/Src.tsx';
-import { countryAr, dateLabel, ENTITY_TYPE_AR, PLOVER_AR, SECTION_AR, standaloneName } from '../labels.ts';
+import {
+  countryAr,
+  dateLabel,
+  ENTITY_TYPE_AR,
+  PLOVER_AR,
+  postEn,
+  SECTION_AR,
+  standaloneName,
+} from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
-import { entityName, lang, postName, t } from '../i18n.ts';
+import { entityName, lang, t } from '../i18n.ts';
 import { useFetch } from '../useFetch.ts';
 
 function safeUrl(url: string | undefined): string | undefined {
@@ -25,10 +33,14 @@ export function itemBlock(b: Block, source: string): Block {
   return at > 0 ? { ...b, span: [start + at, end] } : b;
 }
 
-/** A post in the interface language; an Arabic post with no English gloss stays marked Arabic. */
-export function postText(post: { ar: string; en?: string }) {
-  const p = postName(post);
-  return p === post.ar && lang() === 'en' ? <Src>{p}</Src> : p;
+/**
+ * A post in the interface language — in English with its country, as the Arabic says it
+ * («Minister of Foreign Affairs of Jordan»); an Arabic post with no English gloss stays marked Arabic.
+ */
+export function postText(post: { ar: string; en?: string; country?: string }) {
+  if (lang() !== 'en') return post.ar;
+  const p = postEn(post);
+  return p ?? <Src>{post.ar}</Src>;
 }
 
 export function ArticlePage({ id, route }: { id: string; route: Route }) {

@@ -3,13 +3,14 @@ import { type EntityPage as EntityData, get } from '../api.ts';
 import { Bars } from '../components/Bars.tsx';
 import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
-import { lang, postName, t } from '../i18n.ts';
+import { lang, t } from '../i18n.ts';
 import {
   countryAr,
   dateLabel,
   ENTITY_TYPE_AR,
   num,
   PLOVER_AR,
+  postEn,
   SECTOR_AR,
   score,
   scoreColour,
@@ -75,9 +76,10 @@ export function EntityPage({ id }: { id: string }) {
           <>
             <dt>{t('post')}</dt>
             <dd class="post">
+              {/* The English gloss keeps the post's country, as the Arabic does («… of Jordan»). */}
               {en ? (
                 <>
-                  {e.post.en ? `${postName(e.post)} ` : null}
+                  {e.post.en ? `${postEn(e.post)} ` : null}
                   <Src>{e.post.ar}</Src>
                 </>
               ) : (
@@ -86,7 +88,7 @@ export function EntityPage({ id }: { id: string }) {
                   {e.post.en ? (
                     <>
                       {' '}
-                      <bdi lang="en">({e.post.en})</bdi>
+                      <bdi lang="en">({postEn(e.post)})</bdi>
                     </>
                   ) : null}
                 </>

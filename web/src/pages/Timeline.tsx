@@ -5,17 +5,10 @@ import { Status } from '../components/Status.tsx';
 import { lang, t } from '../i18n.ts';
 import { counted, dateLabel, num, PLOVER_AR, rtlText } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
+import { eventTime, layoutTimeline } from '../timeline.ts';
 import { useFetch } from '../useFetch.ts';
 
 const TYPE_ORDER = Object.keys(PLOVER_AR);
-
-export function eventTime(e: StoredEvent): number | undefined {
-  const v = e.date?.value ?? e.published;
-  if (!v) return undefined;
-  const iso = v.length === 4 ? `${v}-07-01` : v.length === 7 ? `${v}-15` : v.slice(0, 10);
-  const t = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isNaN(t) ? undefined : t;
-}
 
 export function TimelinePage({ route }: { route: Route }) {
   const p = route.params;
@@ -70,13 +63,10 @@ export function TimelinePage({ route }: { route: Route }) {
         <Status loading={loading} error={error} />
       </div>
     );
-  const dated = data.items
-    .map((e) => ({ e, t: eventTime(e) }))
-    .filter((x): x is { e: StoredEvent; t: number } => x.t !== undefined);
-  const undated = data.items.filter((e) => eventTime(e) === undefined);
-  const types = TYPE_ORDER.filter((k) => dated.some((d) => d.e.type === k));
-  const min = Math.min(...dated.map((x) => x.t));
-  const max = Math.max(...dated.map((x) => x.t));
+  // The axis spans the day- and month-dated events; year-only ones are drawn over their year
+  // where it meets the axis, the rest listed under the chart (web/src/timeline.ts).
+  const { min, max, onAxis, outside, undated } = layoutTimeline(data.items);
+  const types = TYPE_ORDER.filter((k) => onAxis.some((d) => d.e.type === k));
   const W = 900;
   const rowH = 26;
   const pad = 10;
@@ -100,7 +90,7 @@ export function TimelinePage({ route }: { route: Route }) {
         {counted(data.total, 'event')}
         {data.total > data.items.length ? ` (${t('shown')} ${num(data.items.length)})` : ''}
       </p>
-      {dated.length ? (
+      {onAxis.length ? (
         <svg class="tl" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('timelineAxis')}>
           {types.map((k, i) => (
             <g key={k}>
@@ -115,16 +105,28 @@ export function TimelinePage({ route }: { route: Route }) {
               </text>
             </g>
           ))}
-          {dated.map(({ e, t: at }) => {
+          {onAxis.map(({ e, t: at, span }) => {
             const i = types.indexOf(e.type);
+            const y = i * rowH + 20;
+            const when = dateLabel(e.date?.value ? e.date : day(at));
             return (
               <a
                 key={`${e.articleId}-${e.id}`}
                 href={href(['article', e.articleId], { event: e.id })}
-                class={`dot t-${e.type}`}
+                class={`dot t-${e.type}${span ? ' year-only' : ''}`}
               >
-                <title>{`${PLOVER_AR[e.type]} · ${dateLabel(e.date?.value ? e.date : day(at))}`}</title>
-                <circle cx={x(at)} cy={i * rowH + 20} r={6} />
+                <title>{`${PLOVER_AR[e.type]} · ${when}${span ? ` (${t('yearOnly')})` : ''}`}</title>
+                {span ? (
+                  <rect
+                    class="year-span"
+                    x={Math.min(x(span[0]), x(span[1]))}
+                    y={y - 3}
+                    width={Math.max(Math.abs(x(span[1]) - x(span[0])), 2)}
+                    height={6}
+                    rx={3}
+                  />
+                ) : null}
+                <circle cx={x(at)} cy={y} r={6} />
               </a>
             );
           })}
@@ -139,6 +141,31 @@ export function TimelinePage({ route }: { route: Route }) {
       ) : (
         <p class="muted">{t('noDated')}</p>
       )}
+      {outside.length ? (
+        <details class="outside">
+          <summary>
+            {t('outsideAxis')} ({num(outside.length)})
+          </summary>
+          <p class="muted">{t('outsideAxisWhy')}</p>
+          <ol class="events">
+            {outside.map(({ e, t: at }) => (
+              <li key={`${e.articleId}-${e.id}`}>
+                <span class="meta">
+                  <time dateTime={e.date?.value ?? day(at)}>
+                    {dateLabel(e.date?.value ? e.date : day(at))}
+                  </time>
+                </span>{' '}
+                <a href={href(['article', e.articleId], { event: e.id })}>
+                  <span class="code" lang="en">
+                    {e.type}
+                  </span>{' '}
+                  {PLOVER_AR[e.type]} — <Src>{e.trigger.text}</Src>
+                </a>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
       {undated.length ? (
         <details>
           <summary>
@@ -159,12 +186,14 @@ export function TimelinePage({ route }: { route: Route }) {
         </details>
       ) : null}
       <ol class="events">
-        {dated
+        {data.items
+          .map((e) => ({ e, t: eventTime(e)?.t }))
+          .filter((x): x is { e: StoredEvent; t: number } => x.t !== undefined)
           .sort((a, b) => b.t - a.t)
           .map(({ e, t }) => (
             <li key={`${e.articleId}-${e.id}`}>
               <span class="meta">
-                <time dateTime={day(t)}>{dateLabel(e.date?.value ? e.date : day(t))}</time>
+                <time dateTime={e.date?.value ?? day(t)}>{dateLabel(e.date?.value ? e.date : day(t))}</time>
               </span>{' '}
               <a href={href(['article', e.articleId], { event: e.id })}>
                 <span class="code" lang="en">
