@@ -4,7 +4,7 @@
  * belong to other stages. Reports CPU time of this process (user + system: every thread, so
  * the JIT compiler's and the GC's too), since the machine is shared; wall time beside it.
  *
- *   taskset -c 0 node --import tsx bench/events.ts [rounds=5] [articles=1000] [warm=4000]
+ *   taskset -c 0 node --import tsx bench/events.ts [rounds=5] [articles=1000] [warm=4000] [sets=seed,own,ant]
  *
  * Two figures a set:
  *  - cold: the first `articles` calls of a fresh process, JIT compilation included (TurboFan
@@ -15,36 +15,49 @@
  * The header says which cores the process may run on (run it under `taskset -c 0` for one
  * core: the compiler and GC threads then share that core) and the load average.
  *
- * Inputs: the seed (../shared/seeds/000_abf55f7c1628d6cc.txt) when present, and the own
+ * Inputs: the seed (../shared/seeds/000_abf55f7c1628d6cc.txt) when present, the own
  * gold texts of data/gold/events/dev.jsonl and heldout.jsonl joined into seed-sized articles (always
- * present; the blind sets are never read here).
+ * present; the blind sets are never read here), and real ingest traffic: the first `articles` ANT
+ * articles (../shared/data/ant/ant.jsonl, read as the ingest reads them, with the outlet's home
+ * country as analyze() passes it; most have few events or none) when present. `sets` picks some of
+ * them (`ant` alone gives the ANT row a cold figure of its own).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { findEntities } from '../src/analyze/entities.ts';
 import { type EventInput, extractEvents } from '../src/analyze/events.ts';
+import { outletCountry } from '../src/analyze/events/outlets.ts';
 import { parseBrief } from '../src/brief/parse.ts';
+import { jsonlSource } from '../src/ingest/sources/jsonl.ts';
 
 const rounds = Number(process.argv[2] ?? 5);
 const articles = Number(process.argv[3] ?? 1000);
 const warm = Math.max(articles, Number(process.argv[4] ?? 4000));
+const wanted = new Set((process.argv[5] ?? 'seed,own,ant').split(','));
 const root = new URL('..', import.meta.url);
 
-function prepare(text: string, published?: string): EventInput {
+function prepare(text: string, published?: string, home?: string): EventInput {
   const brief = parseBrief(text);
   const ent = findEntities(text, { brief });
-  return { text, brief, mentions: ent.mentions, entities: ent.entities, ...(published ? { published } : {}) };
+  return {
+    text,
+    brief,
+    mentions: ent.mentions,
+    entities: ent.entities,
+    ...(published ? { published } : {}),
+    ...(home ? { home } : {}),
+  };
 }
 
 const sets: Array<{ name: string; inputs: EventInput[] }> = [];
 const seedPath = new URL('../shared/seeds/000_abf55f7c1628d6cc.txt', root);
-if (existsSync(seedPath))
+if (wanted.has('seed') && existsSync(seedPath))
   sets.push({ name: 'seed article', inputs: [prepare(readFileSync(seedPath, 'utf8'), '2025-09-30')] });
-else console.log('(../shared/ is absent: the seed row is skipped)');
+else if (wanted.has('seed')) console.log('(../shared/ is absent: the seed row is skipped)');
 
 // own gold texts joined into articles of about the seed's length (2,400 characters)
 const texts: string[] = [];
-for (const f of ['dev.jsonl', 'heldout.jsonl']) {
+for (const f of wanted.has('own') ? ['dev.jsonl', 'heldout.jsonl'] : []) {
   const p = new URL(`data/gold/events/${f}`, root);
   for (const line of readFileSync(p, 'utf8').split('\n'))
     if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
@@ -59,7 +72,21 @@ for (const t of texts) {
   }
 }
 if (cur) own.push(prepare(cur, '2025-06-01'));
-sets.push({ name: 'own gold texts, seed-sized', inputs: own });
+if (own.length) sets.push({ name: 'own gold texts, seed-sized', inputs: own });
+
+// real traffic: the first `articles` ANT articles as the ingest builds them (analyze()'s inputs)
+const antPath = new URL('../shared/data/ant/ant.jsonl', root);
+if (wanted.has('ant') && !existsSync(antPath)) console.log('(../shared/ is absent: the ANT row is skipped)');
+else if (wanted.has('ant')) {
+  const ant: EventInput[] = [];
+  for await (const it of jsonlSource({ stream: createReadStream(antPath), name: 'ant.jsonl' })) {
+    if (ant.length >= articles) break;
+    if (it.kind !== 'article') continue;
+    const a = it.article;
+    ant.push(prepare(a.text, a.published, outletCountry(a.outlet, a.url)));
+  }
+  sets.push({ name: `ANT, first ${ant.length}`, inputs: ant });
+}
 
 const cpu = () => {
   const u = process.cpuUsage();

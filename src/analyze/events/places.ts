@@ -41,10 +41,19 @@ export function placeCountry(toks: Tok[]): string | undefined {
 export function placeAt(toks: Tok[], k: number): { country: string; j: number } | undefined {
   const t = toks[k];
   if (!t || t.punct) return undefined;
-  const places = load();
-  for (const c of t.cands) {
-    const list = places.get(c);
-    if (!list) continue;
+  // (the lists the word's candidate forms start, looked up once per distinct word: this runs on
+  // every token of every sentence until an article's first place)
+  let lists = t.w.places as Place[][] | undefined;
+  if (!lists) {
+    const places = load();
+    lists = [];
+    for (const c of t.cands) {
+      const list = places.get(c);
+      if (list) lists.push(list);
+    }
+    t.w.places = lists;
+  }
+  for (const list of lists) {
     for (const p of list)
       if (p.rest.every((r, q) => toks[k + 1 + q]?.n === r || toks[k + 1 + q]?.n === `ال${r}`))
         return { country: p.country, j: k + 1 + p.rest.length };

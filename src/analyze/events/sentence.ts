@@ -18,7 +18,7 @@ import {
 import { type Tok, tokenizeSpan } from './text.ts';
 import { placeCountry } from './places.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
-import { BIT, contextOf, is } from './words.ts';
+import { BIT, contextOf, is, wordHas, wordTest } from './words.ts';
 
 /** A candidate event before restatements are merged. */
 export interface Candidate {
@@ -205,6 +205,7 @@ function anyCue(t: Tok | undefined, bit: number): boolean {
 /** Verbs and participles of judging (past and adverbial: «يعتبر» is also "is considered"). */
 const JUDGING_VERB =
   /^(?:[وف])?(?:اعتبر|اعتبرت|اعتبره|اعتبرها|اعتبرته|اعتبرتها|اعتبروا|اعتبروه|اعتبروها|معتبرا|معتبره|معتبرين)$/;
+const judgingVerb = wordTest(JUDGING_VERB);
 
 /** «ما وصفه بـ …», «بما وصفته …»: the description names another act's object, no act of its own. */
 const WHAT = /^(?:[وف])?(?:ما|بما|لما|عما|مما|علي ما)$/;
@@ -222,7 +223,7 @@ function describeHits(toks: Tok[], found: TriggerHit[]): TriggerHit[] {
     if (!anyCue(t, BIT.describe)) {
       // «معتبرةً العقوبات "تدخلًا سافرًا"», «واعتبرته انتهاكًا صارخًا», «معتبرًا أن الحكومة "تستقوي
       // بالخارج"»: a judgement names its object and what it is said to be, with no «بأنه»
-      if (!JUDGING_VERB.test(t.n) || WHAT.test(toks[t.i - 1]?.n ?? '')) continue;
+      if (!judgingVerb(t) || WHAT.test(toks[t.i - 1]?.n ?? '')) continue;
       const window = toks.slice(t.i + 1, t.i + 9);
       const stop = window.findIndex((x) => x.punct && !QUOTE_TOK.test(x.raw));
       const said = stop < 0 ? window : window.slice(0, stop);
@@ -315,6 +316,7 @@ const QUOTE_TOK = /^["«»“”]$/;
 
 /** A past or future form of «وقّع» (signed), not «توقّع» (expected). */
 const SIGN_VERB = /^(?:[وف])?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|يوقع|سيوقع|ستوقع|يوقعان|سيوقعان)$/;
+const signVerb = wordTest(SIGN_VERB);
 /** Words a signing verb's object does not lie past: «وقع الهجوم بعد ساعات من الاتفاق». */
 const NOT_SIGNED = /^(?:[وف])?(?:بعد|قبل|من|منذ|رغم|عقب|اثر|خلال|لكن|الا|حيث|بينما|فيما)$/;
 
@@ -329,8 +331,7 @@ function signedFar(toks: Tok[], hits: TriggerHit[]): TriggerHit[] {
   if (!sign) return hits;
   let out = hits;
   for (const t of toks) {
-    if (t.punct || !SIGN_VERB.test(t.n) || out.some((h) => h.head === t.i || (h.i < t.i && h.j > t.i)))
-      continue;
+    if (t.punct || !signVerb(t) || out.some((h) => h.head === t.i || (h.i < t.i && h.j > t.i))) continue;
     for (let k = t.i + 1; k < Math.min(toks.length, t.i + 18); k++) {
       const x = toks[k]!;
       if (x.punct && !PAREN.has(x.raw) && x.raw !== '(' && x.raw !== ')') break;
@@ -398,6 +399,7 @@ const AFFIRM =
   /^(?:[وف])?(?:اكد|اكدت|اكدا|اكدوا|يوكد|توكد|موكدا|موكده|جدد|جددت|جددا|جددوا|يجدد|تجدد|مجددا|مجدده|التاكيد|تاكيد)$/;
 /** The support noun bare, no article, no clitic: «دعم مصر», not «قوات الدعم السريع», «بدعم». */
 const SUPPORT_NOUN = /^(?:دعم|تاييد|مسانده)$/;
+const supportNoun = wordTest(SUPPORT_NOUN);
 
 /**
  * «أكد الرئيس دعم مصر الكامل لوحدة ليبيا», «جدد خلاله الوزير التأكيد على دعم الأردن لأمن العراق»:
@@ -407,7 +409,7 @@ const SUPPORT_NOUN = /^(?:دعم|تاييد|مسانده)$/;
 function affirmedSupport(toks: Tok[], found: TriggerHit[]): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (const t of toks) {
-    if (!SUPPORT_NOUN.test(t.n) || !is(toks[t.i + 1], BIT.actor)) continue;
+    if (!supportNoun(t) || !is(toks[t.i + 1], BIT.actor)) continue;
     if (found.some((h) => h.entry.type === 'SUPPORT' && h.i <= t.i && h.j > t.i)) continue;
     for (let k = t.i - 1; k >= Math.max(0, t.i - 6); k--) {
       const u = toks[k]!;
@@ -608,7 +610,7 @@ function triggerHits(toks: Tok[]): TriggerHit[] {
   // «احتجاجًا على …»: a closure done in protest is a road block («أغلق مئات المزارعين الطرق …
   // احتجاجًا»); an act with no trigger of its own done in protest is the protest («أقدم على
   // محاولة انتحار احتجاجًا على …»)
-  const protestAt = toks.findIndex((t) => t.cands.includes('احتجاجا'));
+  const protestAt = toks.findIndex(inProtest);
   if (protestAt >= 0) {
     // (or with triggers only in what is protested: «حاول بحّار الانتحار حرقًا … احتجاجًا على حجز
     // السلطات لمركبه»)
@@ -658,7 +660,7 @@ function triggerHits(toks: Tok[]): TriggerHit[] {
 function imposedBefore(toks: Tok[], hits: TriggerHit[]): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (const t of toks) {
-    if (!IMPOSED.test(t.n)) continue;
+    if (!imposed(t)) continue;
     // the lifting before it, its phrase ending at most six words before the participle
     const lift = hits.findLast(
       (h) => h.entry.type === 'CONCEDE' && h.j <= t.i && t.i - h.j <= 6 && /^ease/.test(h.entry.mode),
@@ -679,8 +681,12 @@ function imposedBefore(toks: Tok[], hits: TriggerHit[]): TriggerHit[] {
   return out.length ? [...hits, ...out].sort((a, b) => a.head - b.head) : hits;
 }
 
+/** «احتجاجًا»: done in protest. */
+const inProtest = wordHas('احتجاجا');
+
 /** «المفروض», «المفروضة», «المغلقة»: a measure's imposing, named after it. */
 const IMPOSED = /^(?:ال)?(?:مفروض|مفروضه|مغلق|مغلقه)$/;
+const imposed = wordTest(IMPOSED);
 
 const recalledEntry = (type: PloverType, mode: string, what: string): TriggerEntry => ({
   type,

@@ -122,19 +122,20 @@ export interface WordInfo {
   actorForms: import('./words.ts').ActorForm[] | undefined;
   /** The context the word names (words.ts). */
   context: string | undefined;
+  /** The places of places.tsv the word's candidate forms start, in candidate order (places.ts). */
+  places: unknown[][] | undefined;
+  /** Word tests (words.ts `wordTest`) answered so far, one bit each, and those that held. */
+  tested: number;
+  held: number;
+  /** The surface form (the cache's key). */
+  raw: string;
 }
 
-/** Words repeat across articles: their analysis is cached (bounded). */
-const wordCache = new Map<string, WordInfo>();
-const WORD_CACHE_MAX = 200_000;
-
-function wordInfo(raw: string): WordInfo {
-  let w = wordCache.get(raw);
-  if (w) return w;
+function newWordInfo(raw: string): WordInfo {
   const n = norm(raw);
   const bare = n.startsWith('و') && n.length > 3 ? n.slice(1) : n;
   const c = candidates(n, raw.endsWith('ة'));
-  w = {
+  return {
     n,
     cands: c.cands,
     prep: c.prep,
@@ -144,11 +145,77 @@ function wordInfo(raw: string): WordInfo {
     triggerForms: undefined,
     actorForms: undefined,
     context: undefined,
+    places: undefined,
+    tested: 0,
+    held: 0,
+    raw,
   };
-  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
-  wordCache.set(raw, w);
+}
+
+/**
+ * Words repeat across articles: their analysis is cached (bounded), in an open-addressing table
+ * keyed by a hash the tokenizer computes while it scans the word. A hit compares the text in
+ * place with the cached surface form: no string is cut out of the text and hashed again, and a
+ * probe reads one typed array before it touches a word (a Map of freshly sliced strings was
+ * 12–14 % of the stage's CPU on ANT articles, most of it cache misses in the Map).
+ */
+const WORD_CACHE_MAX = 200_000;
+/**
+ * Open addressing, linear probes: slot s holds the word's hash (31 bits) at 2s and its analysis at
+ * 2s + 1, side by side, so a probe touches one place before the word itself. The table doubles
+ * when half full: it stays small (and in cache) while few words are known.
+ */
+let table: Array<number | WordInfo | undefined> = new Array(2 * 4096).fill(undefined);
+let mask = 4096 - 1;
+let count = 0;
+
+/** The cached analysis of `text[i, j)` whose hash (`hashStep` over its code units) is `h`. */
+function wordAt(text: string, i: number, j: number, h: number): WordInfo {
+  const len = j - i;
+  const key = h & 0x3fffffff;
+  let s = key & mask;
+  for (;;) {
+    const w = table[2 * s + 1] as WordInfo | undefined;
+    if (w === undefined) break;
+    if (table[2 * s] === key) {
+      const raw = w.raw;
+      if (raw.length === len) {
+        let q = 0;
+        while (q < len && raw.charCodeAt(q) === text.charCodeAt(i + q)) q++;
+        if (q === len) return w;
+      }
+    }
+    s = (s + 1) & mask;
+  }
+  const w = newWordInfo(text.slice(i, j));
+  if (count >= WORD_CACHE_MAX) {
+    table = new Array(2 * 4096).fill(undefined);
+    mask = 4096 - 1;
+    count = 0;
+  } else if (2 * (count + 1) > mask + 1) grow();
+  put(key, w);
+  count++;
   return w;
 }
+
+function put(key: number, w: WordInfo): void {
+  let s = key & mask;
+  while (table[2 * s + 1] !== undefined) s = (s + 1) & mask;
+  table[2 * s] = key;
+  table[2 * s + 1] = w;
+}
+
+function grow(): void {
+  const old = table;
+  table = new Array(2 * 2 * (mask + 1)).fill(undefined);
+  mask = 2 * (mask + 1) - 1;
+  for (let s = 0; s < old.length; s += 2)
+    if (old[s + 1] !== undefined) put(old[s] as number, old[s + 1] as WordInfo);
+}
+
+/** FNV-1a, one UTF-16 code unit at a time. */
+const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const HASH_SEED = 0x811c9dc5 | 0;
 
 const CLAUSE_PUNCT = new Set([
   '،',
@@ -209,6 +276,10 @@ const PUNCT: WordInfo = {
   triggerForms: [],
   actorForms: [],
   context: undefined,
+  places: [],
+  tested: 0,
+  held: 0,
+  raw: '',
 };
 
 /** Tokens of `text[start, end)` with offsets into the whole text. */
@@ -248,19 +319,20 @@ export function tokenizeSpan(text: string, start: number, end: number): Tok[] {
       }
     }
     let j = i + 1;
+    let h = hashStep(HASH_SEED, c);
     while (j < end) {
       const d = text.charCodeAt(j);
       if (isSpace(d) || !isWordChar(d, text[j]!)) break;
+      h = hashStep(h, d);
       j++;
     }
-    const raw = text.slice(i, j);
-    const w = wordInfo(raw);
+    const w = wordAt(text, i, j, h);
     if (w.clauseWord) clause++;
     out.push({
       i: out.length,
       start: i,
       end: j,
-      raw,
+      raw: w.raw,
       n: w.n,
       cands: w.cands,
       prep: w.prep,

@@ -121,3 +121,36 @@ export function contextOf(t: Tok): string | undefined {
   bits(t);
   return t.w.context;
 }
+
+let tests = 0;
+
+/**
+ * A test of a token's word answered once per distinct word and kept on its `WordInfo`: for the
+ * tests the stage runs on every token of every sentence, whether it has a trigger or not
+ * («المفروض», «وقّع», «دعم», «احتجاجًا», …). `test` sees the token's normalized form and candidate
+ * forms, which are its word's; punctuation (one shared `WordInfo`) is tested as it is, each time.
+ */
+function perWord(test: (n: string, cands: string[]) => boolean): (t: Tok) => boolean {
+  if (tests >= 31) throw new Error('words: at most 31 per-word tests');
+  const bit = 1 << tests++;
+  return (t) => {
+    if (t.punct) return test(t.n, t.cands);
+    const w = t.w;
+    if (w.tested & bit) return (w.held & bit) !== 0;
+    const v = test(w.n, w.cands);
+    w.tested |= bit;
+    if (v) w.held |= bit;
+    return v;
+  };
+}
+
+/** `re.test(t.n)`, answered once per word; `re` must be neither global nor sticky (no `lastIndex` state). */
+export function wordTest(re: RegExp): (t: Tok) => boolean {
+  if (re.global || re.sticky) throw new Error(`wordTest: ${re} keeps state between tests`);
+  return perWord((n) => re.test(n));
+}
+
+/** `t.cands.includes(form)`, answered once per word. */
+export function wordHas(form: string): (t: Tok) => boolean {
+  return perWord((_, cands) => cands.includes(form));
+}
