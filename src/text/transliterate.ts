@@ -66,7 +66,11 @@ function consonantLetter(ch: string | undefined): boolean {
 
 /** One Arabic word (letters only) to lower-case Latin. */
 function word(ar: string): string {
-  const letters = [...ar.normalize('NFC').replace(/[\p{M}\u0640]/gu, '')];
+  return spell([...ar.normalize('NFC').replace(/[\p{M}\u0640]/gu, '')]);
+}
+
+/** `word` of the letters of a word already without marks and tatweel (one UTF-16 unit each). */
+function spell(letters: readonly string[]): string {
   const units: Unit[] = [];
   for (let i = 0; i < letters.length; i++) {
     const ch = letters[i]!;
@@ -283,24 +287,84 @@ export function transliterate(text: string): string {
     .join(' ');
 }
 
-const DIGRAPHS: [RegExp, string][] = [
-  [/sh/g, 's'],
-  [/ch|zh|dj/g, 'j'],
-  [/th/g, 't'],
-  [/dh/g, 'd'],
-  [/ph/g, 'f'],
-  [/kh|gh|ck|q|g|c/g, 'k'],
-  [/x/g, 'ks'],
-  [/p/g, 'b'],
-];
-
+/**
+ * The consonant skeleton of one Latin word (a–z, 0–9): digraphs folded (sh → s; ch, zh, dj → j;
+ * th → t; dh → d; ph → f; kh, gh, ck, q, g, c → k; x → ks; p → b), then vowels, w, v and y
+ * dropped and doubled letters made single; an initial vowel leaves an `a`. One pass over the
+ * word: no digraph's result can start or end another digraph, so folding them left to right
+ * in one pass gives what one replace per digraph gave (test/entities/transliterate.test.ts
+ * checks it against those replaces).
+ */
 function keyWord(w: string): string {
-  let s = w;
-  for (const [re, rep] of DIGRAPHS) s = s.replace(re, rep);
-  const initialVowel = /^[aeiouy]/.test(s);
-  s = s.replace(/[aeiouyvw]/g, '');
-  s = s.replace(/(.)\1+/g, '$1');
-  return initialVowel ? `a${s}` : s;
+  const initialVowel = VOWEL_OR_GLIDE[w.charCodeAt(0)] === 1;
+  let out = '';
+  let last = -1;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    const n = w.charCodeAt(i + 1);
+    // the letter (or two) this one or this digraph gives
+    let r = c;
+    let r2 = -1;
+    if (n === 104 && DIGRAPH_H[c]! > 0) {
+      r = DIGRAPH_H[c]!; // sh ch zh th dh ph kh gh
+      i++;
+    } else if ((c === 100 && n === 106) || (c === 99 && n === 107)) {
+      r = n; // dj → j, ck → k
+      i++;
+    } else if (c === 113 || c === 103 || c === 99)
+      r = 107; // q g c → k
+    else if (c === 120) {
+      r = 107; // x → ks
+      r2 = 115;
+    } else if (c === 112) r = 98; // p → b
+    if (VOWEL_OR_GLIDE[r]! === 0 && r !== last) {
+      out += String.fromCharCode(r);
+      last = r;
+    }
+    if (r2 >= 0 && r2 !== last) {
+      out += String.fromCharCode(r2);
+      last = r2;
+    }
+  }
+  return initialVowel ? `a${out}` : out;
+}
+
+/** By char code: 1 for a e i o u y (an initial one leaves `a`), 2 for v w; dropped from keys. */
+const VOWEL_OR_GLIDE = new Uint8Array(128);
+for (const c of 'aeiouy') VOWEL_OR_GLIDE[c.charCodeAt(0)] = 1;
+for (const c of 'vw') VOWEL_OR_GLIDE[c.charCodeAt(0)] = 2;
+/** By char code of the first letter: what it and a following h fold to (0: not a digraph). */
+const DIGRAPH_H = new Uint8Array(128);
+for (const [d, r] of [
+  ['s', 's'],
+  ['c', 'j'],
+  ['z', 'j'],
+  ['t', 't'],
+  ['d', 'd'],
+  ['p', 'f'],
+  ['k', 'k'],
+  ['g', 'k'],
+] as const)
+  DIGRAPH_H[d.charCodeAt(0)] = r.charCodeAt(0);
+
+/** Arabic letters that `word` spells in a–z alone (no other script, mark, digit or tatweel). */
+const PLAIN_ARABIC = /^[\u0621-\u063A\u0641-\u064A]+$/;
+const PLAIN_LATIN = /^[a-z0-9]+$/;
+
+/**
+ * `latinKey` of one word of plain Arabic letters: `transliterate` of one word is one Latin
+ * word of a–z (its usual spelling, «ال» as `al`), so the general path's normalizing and
+ * splitting leave it as it is. The same key, without those passes.
+ */
+function plainArabicKey(ar: string): string {
+  const usual = USUAL[ar];
+  let latin: string;
+  if (usual !== undefined) latin = usual;
+  else if (ar.startsWith('ال') && ar.length > 3) {
+    const rest = ar.slice(2);
+    latin = `al${USUAL[rest] ?? spell(rest.split(''))}`;
+  } else latin = spell(ar.split(''));
+  return latin ? keyWord(latin) : '';
 }
 
 /**
@@ -308,6 +372,10 @@ function keyWord(w: string): string {
  * transliterated first; then case, diacritics, vowels, w/v/y and doubled letters fold.
  */
 export function latinKey(text: string): string {
+  // One word of plain Arabic letters, or of lower-case Latin letters and digits: the same key
+  // as the general path below, without its passes (most words the search analyzer keys).
+  if (PLAIN_ARABIC.test(text)) return plainArabicKey(text);
+  if (PLAIN_LATIN.test(text)) return keyWord(text);
   const latin = /\p{Script=Arabic}/u.test(text) ? transliterate(text) : text;
   return latin
     .normalize('NFKD')
