@@ -128,10 +128,10 @@ function analyze(word: string): readonly CliticAnalysis[] {
   const plain = bareLetters(word);
   if (plain.length === 0) return [];
   const found = new Map<string, CliticAnalysis>();
-  const add = (base: string, pro: Affix, enclitic: string, score: number) => {
+  const add = (base: string, key: string, pro: Affix, enclitic: string, score: number) => {
     const prior = found.get(base);
     if (prior && prior.score >= score) return;
-    found.set(base, Object.freeze({ base, key: matchForm(base), proclitics: pro.parts, enclitic, score }));
+    found.set(base, Object.freeze({ base, key, proclitics: pro.parts, enclitic, score }));
   };
   for (const pro of PROCLITICS) {
     if (!plain.startsWith(pro.form)) continue;
@@ -146,7 +146,8 @@ function analyze(word: string): readonly CliticAnalysis[] {
         pro.weight - (pro.article ? PROCLITIC_WEIGHT.ال! : 0) + (enc.form.length === 1 ? enc.weight : 0);
       let score = (unsplit ? SURFACE : 0) + strong + Math.min(weak, WEAK_CAP);
       if (base.length < 3) score -= 1;
-      const lexical = LEXICAL_AL.has(matchForm(base));
+      const key = matchForm(base);
+      const lexical = LEXICAL_AL.has(key);
       if (lexical) score += 1;
       else if (
         base.startsWith('ال') &&
@@ -154,9 +155,11 @@ function analyze(word: string): readonly CliticAnalysis[] {
         (enc.form !== '' || (pro.form !== '' && base.length - 2 >= MIN_BASE))
       )
         score -= 1;
-      if (enc.form && enc.form !== 'ي' && base.endsWith('ت') && base.length >= 3)
-        add(`${base.slice(0, -1)}ة`, pro, enc.form, score + 0.2);
-      add(base, pro, enc.form, score);
+      if (enc.form && enc.form !== 'ي' && base.endsWith('ت') && base.length >= 3) {
+        const restored = `${base.slice(0, -1)}ة`;
+        add(restored, matchForm(restored), pro, enc.form, score + 0.2);
+      }
+      add(base, key, pro, enc.form, score);
     }
   }
   return Object.freeze(
