@@ -2,9 +2,8 @@
  * stem(word): the Snowball Arabic stem, for search only (never stem names for display or
  * for entity lookups — use `matchForm` and `analyzeClitics` there).
  *
- * Uses ./snowball-arabic.ts, our port of the `snowball-stemmers` package's Arabic stemmer (the
- * same stems, ~10× faster: test/text/snowball-arabic.test.ts checks it against the package).
- * That stemmer was generated from an older `arabic.sbl` whose `Normalize_pre` deleted punctuation
+ * Uses the `snowball-stemmers` package (a JavaScript port of Snowball). Its Arabic stemmer
+ * was generated from an older `arabic.sbl` whose `Normalize_pre` deleted punctuation
  * (! " % * , . / : ; ? \ ، ؛ ؟ ٪ ٫ ٬). Snowball 2.1+ (libstemmer 2.2.0, which PostgreSQL and
  * `data/stemmer/snowball-arabic.tsv` use) keeps them as ordinary characters; that changes
  * both the output and the length conditions («فلسطين؛» → «لسطين؛»). We make the package
@@ -12,7 +11,13 @@
  * stemmer matches, stemming, and swapping them back: 104,504 of 104,504 pairs agree (see
  * test/text/stem.test.ts).
  */
-import { ArabicStemmer } from './snowball-arabic.ts';
+import { createRequire } from 'node:module';
+
+interface SnowballModule {
+  newStemmer(language: string): { stem(word: string): string };
+}
+
+const require = createRequire(import.meta.url);
 
 /** Characters the old generated stemmer deletes and libstemmer 2.2.0 keeps. */
 const PROTECTED = '!"%*,./:;?\\\u060C\u061B\u061F\u066A\u066B\u066C';
@@ -65,7 +70,7 @@ export interface Stemmer {
 /** A Snowball Arabic stemmer with its own bounded cache. */
 export function createStemmer(options: StemmerOptions = {}): Stemmer {
   const limit = options.cacheSize ?? 100_000;
-  const snowball = new ArabicStemmer();
+  const snowball = (require('snowball-stemmers') as SnowballModule).newStemmer('arabic');
   const raw = (word: string): string => {
     if (!needsProtection(word)) return snowball.stem(word);
     return swap(snowball.stem(swap(word, true)), false);
