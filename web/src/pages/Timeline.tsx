@@ -10,6 +10,18 @@ import { useFetch } from '../useFetch.ts';
 
 const TYPE_ORDER = Object.keys(PLOVER_AR);
 
+/** One event in the timeline's lists: its PLOVER code, its Arabic name and its trigger, linked to the event in its article. */
+function EventLink({ e }: { e: StoredEvent }) {
+  return (
+    <a href={href(['article', e.articleId], { event: e.id })}>
+      <span class="code" lang="en">
+        {e.type}
+      </span>{' '}
+      {PLOVER_AR[e.type]} — <Src>{e.trigger.text}</Src>
+    </a>
+  );
+}
+
 export function TimelinePage({ route }: { route: Route }) {
   const p = route.params;
   const filters = { from: p.get('from') ?? undefined, to: p.get('to') ?? undefined, type: p.getAll('type') };
@@ -155,12 +167,7 @@ export function TimelinePage({ route }: { route: Route }) {
                     {dateLabel(e.date?.value ? e.date : day(at))}
                   </time>
                 </span>{' '}
-                <a href={href(['article', e.articleId], { event: e.id })}>
-                  <span class="code" lang="en">
-                    {e.type}
-                  </span>{' '}
-                  {PLOVER_AR[e.type]} — <Src>{e.trigger.text}</Src>
-                </a>
+                <EventLink e={e} />
               </li>
             ))}
           </ol>
@@ -174,12 +181,7 @@ export function TimelinePage({ route }: { route: Route }) {
           <ol class="events">
             {undated.map((e) => (
               <li key={`${e.articleId}-${e.id}`}>
-                <a href={href(['article', e.articleId], { event: e.id })}>
-                  <span class="code" lang="en">
-                    {e.type}
-                  </span>{' '}
-                  {PLOVER_AR[e.type]} — <Src>{e.trigger.text}</Src>
-                </a>
+                <EventLink e={e} />
               </li>
             ))}
           </ol>
@@ -195,12 +197,7 @@ export function TimelinePage({ route }: { route: Route }) {
               <span class="meta">
                 <time dateTime={e.date?.value ?? day(t)}>{dateLabel(e.date?.value ? e.date : day(t))}</time>
               </span>{' '}
-              <a href={href(['article', e.articleId], { event: e.id })}>
-                <span class="code" lang="en">
-                  {e.type}
-                </span>{' '}
-                {PLOVER_AR[e.type]} — <Src>{e.trigger.text}</Src>
-              </a>
+              <EventLink e={e} />
             </li>
           ))}
       </ol>
