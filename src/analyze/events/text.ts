@@ -165,9 +165,16 @@ const WORD_CACHE_MAX = 200_000;
  * 2s + 1, side by side, so a probe touches one place before the word itself. The table doubles
  * when half full: it stays small (and in cache) while few words are known.
  */
-let table: Array<number | WordInfo | undefined> = new Array(2 * 4096).fill(undefined);
-let mask = 4096 - 1;
+let table: Array<number | WordInfo | undefined> = [];
+let mask = 0;
 let count = 0;
+/** An empty table of 4,096 slots: at the start, and when the cache reaches its bound. */
+function resetTable(): void {
+  table = new Array(2 * 4096).fill(undefined);
+  mask = 4096 - 1;
+  count = 0;
+}
+resetTable();
 
 /** The cached analysis of `text[i, j)` whose hash (`hashStep` over its code units) is `h`. */
 function wordAt(text: string, i: number, j: number, h: number): WordInfo {
@@ -188,11 +195,8 @@ function wordAt(text: string, i: number, j: number, h: number): WordInfo {
     s = (s + 1) & mask;
   }
   const w = newWordInfo(text.slice(i, j));
-  if (count >= WORD_CACHE_MAX) {
-    table = new Array(2 * 4096).fill(undefined);
-    mask = 4096 - 1;
-    count = 0;
-  } else if (2 * (count + 1) > mask + 1) grow();
+  if (count >= WORD_CACHE_MAX) resetTable();
+  else if (2 * (count + 1) > mask + 1) grow();
   put(key, w);
   count++;
   return w;
