@@ -7,7 +7,7 @@
  *   node --import tsx bench/search-pg-gen.ts [--size 1000000]
  *        [--pg postgres://postgres@127.0.0.1:5432/test] [--schema khabar_bench_<size>]
  *        [--stop-file PATH] [--workers 2] [--batch 1000] [--check 1000]
- *        [--maintenance-work-mem 512MB]
+ *        [--maintenance-work-mem 512MB] [--index-connections 1]
  *
  * Fills schema `khabar_bench_<size>` (what `bench/search.ts --backends postgres --sizes <size>
  * --no-build` measures) with documents 0 … size-1 of bench/search-corpus.ts:
@@ -23,7 +23,8 @@
  * - the secondary indexes are dropped during the load and created after it, the sequences
  *   set, ANALYZE — as bench/search-pg-bulk.ts does (the same khabar_meta key keeps the
  *   dropped indexes, so a load stopped by either script is finished by either); the index
- *   builds run with `--maintenance-work-mem` (a PostgreSQL setting, 512MB by default).
+ *   builds run with `--maintenance-work-mem` (a PostgreSQL setting, 512MB by default), on
+ *   `--index-connections` connections side by side (each server process builds one index at a time).
  *
  * The same rows as the two-step path: test/store/pg-gen.test.ts, and `bench/search-pg-same.ts`
  * (MD5 of every table's rows) on 2,000 documents (bench/RESULTS.md). `--stop-file PATH` stops
@@ -60,6 +61,7 @@ const workers = Math.max(1, Number(arg('workers', '2')));
 const BATCH = Number(arg('batch', '1000'));
 const CHECK = Number(arg('check', '1000'));
 const maintenanceWorkMem = arg('maintenance-work-mem', '512MB');
+const indexConnections = Math.max(1, Number(arg('index-connections', '1')));
 /** Tables the load touches (their secondary indexes are dropped meanwhile); the others stay empty. */
 const LOADED = [...GEN_TABLES, 'duplicates'];
 const EMPTY = ['mentions', 'events', 'event_actors', 'entities', 'entity_keys', 'quarantine'];
@@ -195,15 +197,23 @@ try {
 }
 const loadSecs = (performance.now() - t0) / 1000;
 
-const { indexSecs, analyzeSecs, bytes, count } = await finishLoad(q, schema, indexes);
-const server = serverCpu();
-await client.end();
+const extra = await Promise.all(
+  Array.from({ length: indexConnections - 1 }, () => connectLoader(pgUrl, schema, maintenanceWorkMem)),
+);
+const { indexSecs, analyzeSecs, bytes, count } = await finishLoad(
+  q,
+  schema,
+  indexes,
+  extra.map((l) => l.q),
+);
+const server = serverCpu() + extra.reduce((sum, l) => sum + l.serverCpu(), 0);
+await Promise.all([client, ...extra.map((l) => l.client)].map((c) => c.end()));
 const secs = (performance.now() - t0) / 1000;
 console.log(
   `loaded schema ${schema}: ${count.toLocaleString('en')} articles (${stored.toLocaleString('en')} now; ` +
     `+${duplicates} exact duplicates linked now) in ${secs.toFixed(0)} s (load ${loadSecs.toFixed(0)} s, indexes ` +
     `${indexSecs.toFixed(0)} s, ANALYZE ${analyzeSecs.toFixed(0)} s); this process ${cpuSecs().toFixed(0)} s CPU ` +
-    `(main thread and workers), its PostgreSQL backend ${server.toFixed(0)} s CPU; ${(bytes / 2 ** 20).toFixed(0)} MB; ` +
+    `(main thread and workers), its PostgreSQL backends ${server.toFixed(0)} s CPU; ${(bytes / 2 ** 20).toFixed(0)} MB; ` +
     `load average ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}`,
