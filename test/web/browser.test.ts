@@ -120,7 +120,9 @@ describe('web app in Chromium', { skip }, () => {
   test('search finds the seed by «لاريجاني» and by «Larijani», with highlighted snippets', async (t) => {
     if (!ids.seed) return t.skip('../shared/seeds absent');
     for (const q of ['لاريجاني', 'Larijani']) {
-      await page.goto(`${base}/#/search`);
+      // Typed once the app shows the search page, not merely once the URL is #/search: from the
+      // previous query's page, `goto` returned before the app had handled the hash change.
+      await web.open('#/search');
       await page.fill('#q', q);
       await page.press('#q', 'Enter');
       // The previous query's hit may still be on the page: wait for this query's URL first.
@@ -151,6 +153,37 @@ describe('web app in Chromium', { skip }, () => {
     await page.locator('.active-filters .chip').first().click();
     await page.waitForFunction(() => !document.querySelector('.active-filters'));
     assert.doesNotMatch(page.url(), /(country|actor|type|outlet)=/);
+  });
+
+  test('a query typed as the search page renders is kept, and the focus stays in the box (flake)', async () => {
+    // Keystrokes handled at the first chance after a route change: a fast typist, or a loaded
+    // machine that handles queued input before the app's deferred work. Before, an effect run
+    // after the next frame set the box back to the URL's query (and moved the focus to <main>),
+    // so the Enter sent an empty query and the URL never changed: the CI run's 15 s timeout.
+    for (const [from, shown] of [
+      ['#/timeline', '.timeline'],
+      [`#/search?q=${encodeURIComponent('مدرسة')}`, '#hits-h'],
+    ] as const) {
+      await page.goto(`${base}/${from}`);
+      await page.waitForSelector(shown);
+      const q = 'خبر';
+      const typed = await page.evaluate(async (text) => {
+        location.hash = '#/search';
+        await new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
+        // The app has handled the hash change (its render is a microtask): type now.
+        await new Promise((r) => setTimeout(r, 0));
+        const box = document.getElementById('q') as HTMLInputElement;
+        box.focus();
+        box.value = text;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        // Let whatever the app deferred run: the next frame, and a timeout after it.
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+        return { value: box.isConnected ? box.value : '(box replaced)', focus: document.activeElement?.id };
+      }, q);
+      assert.deepEqual(typed, { value: q, focus: 'q' }, `typed on the search page reached from ${from}`);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(new RegExp(`q=${encodeURIComponent(q)}`), { timeout: 15_000 });
+    }
   });
 
   test('relations page draws the graph and lists the Iran–Pakistan edge', async (t) => {
@@ -295,7 +328,7 @@ describe('web app in Chromium', { skip }, () => {
     await page.goto(`${base}/#/timeline`);
     await page.waitForSelector('.timeline .meta, .timeline .muted');
     await shot('timeline');
-    await page.goto(`${base}/#/ingest`);
+    await web.open('#/ingest');
     await page.waitForSelector('#token');
     // A wrong token is said to be the token, not a «bad request».
     const errorsBefore = web.errors.length;
@@ -366,7 +399,7 @@ describe('web app in Chromium', { skip }, () => {
     assert.match(h1, /^خبر أضفناه من صفحة الإدخال/u, h1);
     assert.ok(!h1.includes(id), `titled by its words, not its id (${id})`);
     // Pasted again: already stored; the reader opens on the same article.
-    await page.goto(`${base}/#/ingest`);
+    await web.open('#/ingest');
     await page.waitForSelector('#text');
     await page.fill('#text', pasted);
     await page.click('.ingest button[type=submit]');
@@ -523,7 +556,7 @@ describe('web app in Chromium', { skip }, () => {
 
   test('keyboard: skip link first, then real links; focus is visible', async () => {
     // A full page load (not a hash change), so focus starts at the top of the document.
-    await page.goto(`${base}/?fresh=1#/search`);
+    await web.open('?fresh=1#/search');
     await page.waitForSelector('#q');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip');

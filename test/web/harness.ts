@@ -27,6 +27,13 @@ export interface WebHarness {
   errors: string[];
   /** POSTs to /api/ingest with the token; asserts 201 and returns the per-item results. */
   ingest(body: string, type: string): Promise<Array<{ id?: string; error?: string }>>;
+  /**
+   * Goes to `${base}/${to}` (a route hash, `#/…`, or a path with one) and waits until the app
+   * has rendered that route: <main data-route> equal to the page's hash, set in the render that
+   * puts the route's page in. `goto` alone returns when the URL has changed, before the app has
+   * handled it: a `fill` right after it could type into the page being left.
+   */
+  open(to: string): Promise<void>;
   /** A full-page screenshot in test-artifacts/NAME.png (gitignored). */
   shot(name: string): Promise<void>;
   close(): Promise<void>;
@@ -73,6 +80,14 @@ export async function startWeb(opts: { name: string; token: string; locale: stri
       });
       assert.equal(res.status, 201, await res.clone().text());
       return ((await res.json()) as { items: Array<{ id?: string; error?: string }> }).items;
+    },
+    async open(to) {
+      if (!/^(?:[^#]*)#\/[^#]*$/u.test(to))
+        throw new Error(`open(${JSON.stringify(to)}): not a route hash (#/…)`);
+      await page.goto(`${base}/${to}`);
+      await page.waitForFunction(
+        () => document.querySelector('main')?.dataset.route === (location.hash || '#/'),
+      );
     },
     async shot(name) {
       await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });

@@ -100,7 +100,7 @@ describe('stories pages in Chromium', { skip: chromiumSkip }, () => {
   });
 
   test('keyboard: Tab reaches a story link and Enter opens the side-by-side comparison', async () => {
-    await page.goto(`${base}/#/stories`);
+    await web.open('#/stories');
     await page.waitForSelector('.story-item a');
     let reached = '';
     for (let i = 0; i < 30 && !reached; i++) {

@@ -7,7 +7,7 @@ import '@fontsource/noto-naskh-arabic/arabic-700.css';
 import './style.css';
 import type { ComponentType } from 'preact';
 import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { get, type Health } from './api.ts';
 import { applyLang, type Lang, lang, setLang, t } from './i18n.ts';
 import { ArticlePage } from './pages/Article.tsx';
@@ -99,9 +99,11 @@ function App() {
       .then(setHealth)
       .catch(() => setHealth(undefined));
   }, []);
-  // Move focus to the page on navigation, so keyboard users start at the new content.
+  // Move focus to the page on navigation, so keyboard users start at the new content. A layout
+  // effect: it runs as the page is put in, before any keystroke is handled. A plain effect ran
+  // after the next frame and took the focus from a box the user had already clicked into.
   const first = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (first.current) {
       first.current = false;
       return;
@@ -122,7 +124,9 @@ function App() {
     <>
       <Nav route={route} health={health} onLang={switchLang} />
       {/* Keyed on the language: the page remounts and fetches again (English glosses). */}
-      <main id="main" tabIndex={-1} ref={main} key={uiLang}>
+      {/* data-route: the hash whose page is rendered — set in the same render as the page, so a
+          script (or a test) that sees it knows the page's boxes hold what that route gives. */}
+      <main id="main" tabIndex={-1} ref={main} key={uiLang} data-route={route.hash}>
         {body}
       </main>
       <footer class="foot">

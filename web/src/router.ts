@@ -2,16 +2,18 @@
  * Hash routing with the page's filters in the URL: `#/search?q=…&country=IRN`.
  * Hashes that do not start with `#/` (in-page anchors such as the skip link) are not routes.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 export interface Route {
   path: string[];
   params: URLSearchParams;
+  /** The hash this route was read from (`#/` for none): <main data-route> once it is rendered. */
+  hash: string;
 }
 
 export function parseHash(hash: string): Route | undefined {
   if (!hash.startsWith('#/'))
-    return hash === '' || hash === '#' ? { path: [], params: new URLSearchParams() } : undefined;
+    return hash === '' || hash === '#' ? { path: [], params: new URLSearchParams(), hash: '#/' } : undefined;
   const [p = '', q = ''] = hash.slice(2).split('?', 2);
   return {
     path: p
@@ -25,6 +27,7 @@ export function parseHash(hash: string): Route | undefined {
         }
       }),
     params: new URLSearchParams(q),
+    hash,
   };
 }
 
@@ -45,14 +48,18 @@ export function navigate(to: string): void {
 
 export function useRoute(): Route {
   const [route, setRoute] = useState<Route>(
-    () => parseHash(location.hash) ?? { path: [], params: new URLSearchParams() },
+    () => parseHash(location.hash) ?? { path: [], params: new URLSearchParams(), hash: '#/' },
   );
-  useEffect(() => {
+  // A layout effect, run as the app mounts: a plain effect waited for the next frame, and a hash
+  // change before it (a link clicked as the page appears) was never seen. The hash is read again
+  // once listening, for a change between the first render and now.
+  useLayoutEffect(() => {
     const on = () => {
       const r = parseHash(location.hash);
-      if (r) setRoute(r);
+      if (r) setRoute((cur) => (r.hash === cur.hash ? cur : r));
     };
     window.addEventListener('hashchange', on);
+    on();
     return () => window.removeEventListener('hashchange', on);
   }, []);
   return route;

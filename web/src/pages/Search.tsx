@@ -179,8 +179,16 @@ export function SearchPage({ route }: { route: Route }) {
   const state = stateOf(route.params);
   const q = (state.q as string | undefined) ?? '';
   const pageNo = Math.max(1, Number(state.page ?? 1) || 1);
-  const [draft, setDraft] = useState(q);
-  useEffect(() => setDraft(q), [q]);
+  // The box follows the URL's query when that changes (a link, back, a submit), set during the
+  // render that shows the new query. Before, an effect did it after the next frame — also on
+  // the first render — and wiped what had been typed in between (CI: the Enter sent nothing).
+  const [typed, setDraft] = useState(q);
+  const [draftOf, setDraftOf] = useState(q);
+  if (draftOf !== q) {
+    setDraftOf(q);
+    setDraft(q);
+  }
+  const draft = draftOf === q ? typed : q;
   const key = route.params.toString();
   const active =
     q !== '' || Boolean(state.from || state.to) || FILTERS.some((f) => (state[f] as string[]).length);
