@@ -9,7 +9,7 @@ import pg from 'pg';
 export const PG_URL = process.env.KHABAR_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export async function unreachable(): Promise<string | undefined> {
-  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 10_000 });
   try {
     await c.connect();
     await c.query('SELECT 1');
