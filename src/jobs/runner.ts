@@ -190,10 +190,11 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
             stageMs.analyze += clock() - t1;
           }
           t = clock();
-          const result = await opts.store.put(
-            doc,
-            verdict.kind === 'near-duplicate' ? { nearDuplicateOf: verdict.of } : {},
-          );
+          const result = await opts.store.put(doc, {
+            ...(verdict.kind === 'near-duplicate' ? { nearDuplicateOf: verdict.of } : {}),
+            // The store files the article under this fingerprint rather than computing it again.
+            ...(fp && doc.article.text === article.text ? { fingerprint: fp } : {}),
+          });
           stageMs.store += clock() - t;
           switch (result.status) {
             case 'inserted':

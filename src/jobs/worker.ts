@@ -129,7 +129,11 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
           doc = { article, brief, analysis: timed('analyze', () => analyze(article, brief)) };
         }
         result = await timed('store', () =>
-          store.put(doc, verdict.kind === 'near-duplicate' ? { nearDuplicateOf: verdict.of } : {}),
+          store.put(doc, {
+            ...(verdict.kind === 'near-duplicate' ? { nearDuplicateOf: verdict.of } : {}),
+            // The store files the article under this fingerprint rather than computing it again.
+            ...(doc.article.text === article.text ? { fingerprint: fp } : {}),
+          }),
         );
         if (result.status !== 'duplicate') dedup.add(article.id, fp);
       }

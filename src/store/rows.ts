@@ -4,7 +4,7 @@
  * by the SQLite and PostgreSQL stores so both write the same rows.
  */
 import { createHash } from 'node:crypto';
-import { bandKeys, fingerprint, smallSignature } from '../ingest/dedup.ts';
+import { bandKeys, type Fingerprint, fingerprint, smallSignature } from '../ingest/dedup.ts';
 import type { Entity, Post, ProcessedArticle } from '../model.ts';
 import { analyzeText, IndexBuilder, type IndexedText, indexColumns, type Term } from '../search/analyze.ts';
 import { calendarDay, metaTerms } from '../search/filter-terms.ts';
@@ -55,9 +55,11 @@ export interface DedupRows {
   sig: Uint32Array;
 }
 
-/** The near-duplicate rows of a text (the same fingerprint ingest's in-memory index uses). */
-export function dedupRows(text: string): DedupRows {
-  const fp = fingerprint(text);
+/**
+ * The near-duplicate rows of a text (the same fingerprint ingest's in-memory index uses);
+ * `fp`: its fingerprint when the caller has it already.
+ */
+export function dedupRows(text: string, fp: Fingerprint = fingerprint(text)): DedupRows {
   return { bands: bandKeys(fp), minhash: Buffer.from(smallSignature(fp.sig)).toString('hex'), sig: fp.sig };
 }
 
@@ -136,9 +138,14 @@ function withProvenance(content: string, prov: object, doc: ProcessedArticle): s
  * `analyze`: the search analyzer's terms of a text (`analyzeText`) — by default the index
  * columns are built straight from the words (`IndexBuilder`: the same columns, no `Term` per
  * word); a bulk loader may pass an analyzer that returns the same terms faster
- * (bench/search-bulk.ts memoizes it per sentence and checks it).
+ * (bench/search-bulk.ts memoizes it per sentence and checks it). `fp`: the fingerprint of
+ * `article.text` when the caller computed it (ingest's dedup index), not computed again.
  */
-export function articleRows(doc: ProcessedArticle, analyze?: (text: string) => Term[]): ArticleRows {
+export function articleRows(
+  doc: ProcessedArticle,
+  analyze?: (text: string) => Term[],
+  fp?: Fingerprint,
+): ArticleRows {
   const { article, brief, analysis } = doc;
   /** The body's forms, space-joined (the exact-duplicate key), and the title's and body's columns. */
   let bodyForms: string;
@@ -261,7 +268,7 @@ export function articleRows(doc: ProcessedArticle, analyze?: (text: string) => T
     text: article.text,
     textHash,
     contentHash,
-    dedup: dedupRows(article.text),
+    dedup: dedupRows(article.text, fp),
     doc: withProvenance(content, prov, doc),
     ingestedAt,
     index: { ...articleIndex, meta: metaTerms(article.outlet, day) },

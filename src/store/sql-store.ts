@@ -304,7 +304,7 @@ export class SqlStore implements Store {
   }
 
   async put(doc: ProcessedArticle, opts: PutOptions = {}): Promise<PutResult> {
-    return this.putArticleRows(articleRows(doc), opts);
+    return this.putArticleRows(articleRows(doc, undefined, opts.fingerprint), opts);
   }
 
   /** `put` of rows already derived with `articleRows` (benchmarks time the two apart). */

@@ -2,6 +2,7 @@
  * The archive: one `Store` interface, two implementations (SQLite default, PostgreSQL
  * for scale-out) that pass one shared test suite. Every method is async so both fit.
  */
+import type { Fingerprint } from '../ingest/dedup.ts';
 import type { Dyad, Entity, EventRecord, PloverType, ProcessedArticle } from '../model.ts';
 
 export interface PutResult {
@@ -20,6 +21,12 @@ export interface PutOptions {
    * under another id) need no hint: the store finds them itself and does not store them twice.
    */
   nearDuplicateOf?: string;
+  /**
+   * The near-duplicate fingerprint (src/ingest/dedup.ts `fingerprint`) of `doc.article.text`,
+   * when the caller computed it already (its own dedup index): the store files the article
+   * under its bands without computing it again. It must be the fingerprint of that text.
+   */
+  fingerprint?: Fingerprint;
 }
 
 export interface QuarantineEntry {
