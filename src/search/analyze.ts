@@ -381,9 +381,20 @@ class Columns {
     return (from === 0 ? this.forms : this.forms.slice(from)).join(' ');
   }
 
-  columns(): IndexedText {
+  /**
+   * The columns; `tail`, when given, is `formsFrom(from)` (already joined): the forms column
+   * is made from it and the forms before `from` rather than joined again — the same string.
+   */
+  columns(from = 0, tail?: string): IndexedText {
+    let forms: string;
+    if (tail === undefined) forms = this.forms.join(' ');
+    else if (from === 0) forms = tail;
+    else {
+      const head = this.forms.slice(0, from).join(' ');
+      forms = from < this.forms.length ? `${head} ${tail}` : head;
+    }
     return {
-      forms: this.forms.join(' '),
+      forms,
       bare: this.bare.join(' '),
       stems: this.stems.join(' '),
       latin: [...this.latin].join(' '),
@@ -422,5 +433,14 @@ export class IndexBuilder {
 
   columns(): IndexedText {
     return this.cols.columns();
+  }
+
+  /**
+   * `columns()` and `formsFrom(from)` together, each forms joined once (the store's article
+   * row: the body's forms are its exact-duplicate key, the title's and body's its forms column).
+   */
+  columnsAndForms(from: number): { columns: IndexedText; forms: string } {
+    const forms = this.cols.formsFrom(from);
+    return { columns: this.cols.columns(from, forms), forms };
   }
 }

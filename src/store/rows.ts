@@ -159,8 +159,7 @@ export function articleRows(
     if (article.title) b.add(article.title);
     const bodyFrom = b.size;
     b.add(article.text);
-    bodyForms = b.formsFrom(bodyFrom);
-    articleIndex = b.columns();
+    ({ columns: articleIndex, forms: bodyForms } = b.columnsAndForms(bodyFrom));
   }
   const textHash = sha256(bodyForms);
   const { ingestedAt, ...prov } = article.provenance;

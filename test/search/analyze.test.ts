@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyzeText, analyzeWord, indexColumns, loanKey, matchWord } from '../../src/search/analyze.ts';
+import {
+  analyzeText,
+  analyzeWord,
+  IndexBuilder,
+  indexColumns,
+  loanKey,
+  matchWord,
+} from '../../src/search/analyze.ts';
 import { makeSnippet } from '../../src/search/snippet.ts';
 
 const stemOf = (w: string) => analyzeWord(w)!.stem;
@@ -130,4 +137,22 @@ describe('search analyzer', () => {
     const [a, b] = s.highlights[0]!;
     assert.equal(s.snippet.slice(a, b), 'غوغل');
   });
+});
+
+it('IndexBuilder.columnsAndForms: the columns and the forms from a term on, as columns() and formsFrom()', () => {
+  const texts = [
+    ['وزير الخارجية يزور عمّان', 'وقال الوزير للصحفيين إن 25 مسؤولا زاروا Kuala-Lumpur.'],
+    ['...', 'نص بلا عنوان من كلمات.'],
+    ['عنوان وحده', '!!! ...'],
+    ['', ''],
+    ['؟', '—'],
+  ] as const;
+  for (const [title, body] of texts) {
+    const b = new IndexBuilder().add(title);
+    const from = b.size;
+    b.add(body);
+    const got = b.columnsAndForms(from);
+    assert.deepEqual(got.columns, b.columns(), `${title} | ${body}`);
+    assert.equal(got.forms, b.formsFrom(from), `${title} | ${body}`);
+  }
 });
