@@ -11,6 +11,7 @@ export const REASON_AR: Readonly<Record<string, string>> = {
   'ingest/bad-url': 'عنوان URL غير صالح أو بغير http(s)',
   'ingest/binary': 'ملف ثنائي، لا نص فيه',
   'ingest/empty': 'مدخل فارغ، لا نص فيه',
+  'ingest/date-from-text': 'لا تاريخ نشر من المصدر، فأُخذ من نص الخبر (سطر المكان والتاريخ أو التوقيع)',
   'ingest/encoding-converted': 'حُوِّل النص إلى UTF-8 من ترميز آخر',
   'ingest/feed-too-many-items': 'في الخلاصة عناصر أكثر من الحد، فقُرئ أولها فقط',
   'ingest/fetch-failed': 'تعذّر جلب العنوان',

@@ -13,6 +13,7 @@ import { MAX_HTML_DEPTH, extractHtml, htmlDepth } from './html.ts';
 import { articleId } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { type IngestLimits, withLimits } from './limits.ts';
+import { dateFromText } from './text-date.ts';
 
 export interface ArticleMeta {
   url?: string;
@@ -248,8 +249,23 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
       input.raw ?? text,
     );
   const outlet = opts.outlet ?? meta.outlet ?? hostOf(meta.url);
-  const { published, warning: dateWarning } = readPublished(meta.published, input.source);
-  if (dateWarning) warnings.push(dateWarning);
+  const given = readPublished(meta.published, input.source);
+  let published = given.published;
+  if (given.warning) warnings.push(given.warning);
+  // No date from the source (JSONL `published`, feed pubDate, HTML meta): the one the text
+  // gives in its dateline or byline, noted with where it stands. Never over a given date.
+  if (!published) {
+    const d = dateFromText(text, meta.byline);
+    if (d) {
+      published = d.day;
+      warnings.push({
+        ruleId: 'ingest/date-from-text',
+        severity: 'info',
+        reason: `${input.source}: no published date was given; dated ${d.day} by «${d.expression}» in its ${d.where === 'byline' && !d.span ? 'byline' : d.where}`,
+        ...(d.span ? { span: d.span } : {}),
+      });
+    }
+  }
   const article: Article = {
     id: articleId({
       text,
