@@ -80,6 +80,45 @@ function labelDatelines(line: string): DatelineMatch[] {
   return out;
 }
 
+const CREDIT = `\\(${WORD}(?:[ \\t]+${WORD}){0,3}\\)`;
+/**
+ * A line that is only a dateline: a place (one to three words), perhaps a comma and a date
+ * («طهران، الثلاثاء 11 نوفمبر 2025»), perhaps a credit in parentheses, then a dash and an agency
+ * or a credit, or a closing dash: «الرباط - وكالة الساحل للأنباء», «القاهرة (خاص) -», «عمان -
+ * (بترا) -», «دمشق (رويترز)». Groups: 1 the place part, 2 what follows the dash, 3 a closing dash.
+ * Folded text (dashes are `-`, alef forms folded).
+ */
+const LINE_DATELINE = new RegExp(
+  `^[ \\t]*(${WORD}(?:[ \\t]+${WORD}){0,2}(?:[ \\t]*[،,][^-():.؟?!]{0,40}?\\d[^-():.؟?!]{0,20}?)?(?:[ \\t]*${CREDIT})?)` +
+    `(?:[ \\t]*-[ \\t]*(${WORD}(?:[ \\t]+${WORD}){0,4}|${CREDIT}))?[ \\t]*(-?)[ \\t]*$`,
+  'du',
+);
+/** Words that make what follows a dateline's dash an agency or a credit, not a second place. */
+const AGENCY =
+  /^(?:وكاله|وكالات|مراسل|من مراسل|من مبعوث|موفد|خاص|متابعات|الانباء)|للانباء|برس$|نيوز$|رويترز|فرانس برس|الاناضول|اسوشيتد|سبوتنيك|^(?:واس|وام|قنا|كونا|سانا|بترا|واج|ومع|وات|ارنا|واف)$/u;
+/** Lines longer than this are no dateline alone. */
+const LINE_DATELINE_MAX = 90;
+
+/**
+ * A whole (folded) line that is a dateline (see LINE_DATELINE): where a text file opens with
+ * «الرباط - وكالة الساحل للأنباء» on its own line, that line is not the lead (nor the title
+ * made from it). A place and a place («تونس - الجزائر»), or a place alone, is not one.
+ */
+export function matchLineDateline(line: string): DatelineMatch | undefined {
+  if (line.length > LINE_DATELINE_MAX || !/[-)]/u.test(line)) return undefined;
+  const m = LINE_DATELINE.exec(line);
+  if (!m) return undefined;
+  const after = m[2];
+  const credit = /\(([^()]*)\)$/u.exec(m[1]!)?.[1];
+  const agency = (s: string) => AGENCY.test(s.replace(/^\(|\)$/gu, '').trim());
+  const ok = after !== undefined ? agency(after) : m[3] === '-' || (credit !== undefined && agency(credit));
+  if (!ok) return undefined;
+  const idx = m.indices!;
+  const start = idx[1]![0];
+  const textEnd = after !== undefined ? idx[2]![1] : idx[1]![1];
+  return { start, textEnd, end: line.length };
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -15,6 +15,7 @@ import {
   datelineMatcher,
   isLabelDateline,
   matchLabelDateline,
+  matchLineDateline,
 } from './dateline.ts';
 import { type LineInfo, findEndings, isMarker } from './endings.ts';
 import { type Folded, FoldIndex } from './fold.ts';
@@ -119,12 +120,18 @@ export function parseBrief(text: string, options: ParseOptions = {}): Brief {
   const cands: Candidate[] = [];
   let known = 0;
   let parenGeneric = 0;
+  let nonEmpty = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.trimmed) continue;
+    nonEmpty++;
     let pos = 0;
     if (!dateline && known === 0) {
-      const d = matcher.match(line.folded.text) ?? matchLabelDateline(line.folded.text, isKnownAt);
+      const d =
+        matcher.match(line.folded.text) ??
+        matchLabelDateline(line.folded.text, isKnownAt) ??
+        // a dateline alone on one of the first three lines («الرباط - وكالة الساحل للأنباء»)
+        (nonEmpty <= 3 ? matchLineDateline(line.folded.text) : undefined);
       if (d) {
         dateline = { line: i, m: d };
         pos = d.end;

@@ -5,6 +5,8 @@
  * silently: every refusal is an `IngestItem` of kind `rejected` with a rule id and reason.
  */
 import { findDates } from '../analyze/dates.ts';
+import { matchLineDateline } from '../brief/dateline.ts';
+import { foldText } from '../brief/fold.ts';
 import type { Article, Message, Provenance } from '../model.ts';
 import { calendarProblem } from '../search/query.ts';
 import type { QuarantineEntry } from '../store/store.ts';
@@ -173,6 +175,11 @@ export function readPublished(
   };
 }
 
+/** Whether `line` is only a dateline: a place and an agency or credit with a dash (src/brief/dateline.ts). */
+function isDatelineLine(line: string): boolean {
+  return line.length <= 120 && matchLineDateline(foldText(line.trim())) !== undefined;
+}
+
 function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
@@ -227,8 +234,12 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
       );
     const x = extractHtml(content, meta.url ? { url: meta.url } : {});
     content = x.text;
-    if (x.title && x.text.startsWith(x.title)) content = content.slice(x.title.length);
-    if (!meta.title && x.title) meta.title = x.title;
+    // A page whose headline is only a dateline («الرباط - وكالة …»): kept in the text, where the
+    // brief reads it as the dateline, and not taken as the title.
+    const titleIsDateline = x.title !== undefined && isDatelineLine(x.title);
+    if (x.title && !titleIsDateline && x.text.startsWith(x.title)) content = content.slice(x.title.length);
+    if (!meta.title && x.title && !titleIsDateline) meta.title = x.title;
+    if (!meta.dateline && titleIsDateline && !x.text.startsWith(x.title!)) meta.dateline = x.title!.trim();
     if (!meta.byline && x.byline) meta.byline = x.byline;
     if (!meta.published && x.published) meta.published = x.published;
     if (!meta.outlet && x.siteName) meta.outlet = x.siteName;
@@ -248,6 +259,11 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
         : `${input.source}: written in ${lang.language}, not Arabic (khabar archives Arabic news; kept here, not ingested)`,
       input.raw ?? text,
     );
+  // A title that is only a dateline (a JSONL or feed `title` «القاهرة (خاص) -») is the dateline.
+  if (meta.title && isDatelineLine(meta.title)) {
+    if (!meta.dateline) meta.dateline = meta.title.trim();
+    delete meta.title;
+  }
   const outlet = opts.outlet ?? meta.outlet ?? hostOf(meta.url);
   const given = readPublished(meta.published, input.source);
   let published = given.published;

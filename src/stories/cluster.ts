@@ -274,13 +274,16 @@ function toStory(docs: ProcessedArticle[], group: number[], sim: Float64Array): 
       sum += sim[members[a]! * n + members[b]!]!;
       pairs++;
     }
-  const firstDoc = docs[members[0]!]!.article;
+  const first = docs[members[0]!]!;
+  const firstDoc = first.article;
+  // An untitled article by its lead (as the search hit and the reader), not a dateline it opens with.
+  const lead = (first.brief.lead[0] ?? first.brief.body[0])?.text;
   const dates = members.map((i) => docs[i]!.article.published).filter((d): d is string => !!d);
   return {
     id: `story:${[...ids].sort()[0]}`,
     articles: ids,
     outlets,
-    title: firstDoc.title ?? headline(firstDoc.text),
+    title: firstDoc.title ?? headline(lead ?? firstDoc.text),
     ...(dates.length > 0 ? { first: dates[0]!, last: dates[dates.length - 1]! } : {}),
     entities,
     cohesion: pairs === 0 ? 1 : sum / pairs,
