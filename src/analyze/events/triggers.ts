@@ -130,6 +130,7 @@ export function findTriggers(toks: Tok[]): TriggerHit[] {
         )
           continue;
         if (e.flags.has('hamza') && !/[أإآءئؤ]/.test(t.raw)) continue;
+        if (e.flags.has('elative') && elative(toks, t.i, bare)) continue;
         const j = e.slots.length === 1 ? t.i + 1 : matchSlots(toks, t.i, e);
         if (j < 0) continue;
         const better =
@@ -145,6 +146,24 @@ export function findTriggers(toks: Tok[]): TriggerHit[] {
   return hits.filter(
     (h) => !hits.some((o) => o !== h && o.entry.slots.length > 1 && h.head > o.i && h.head < o.j),
   );
+}
+
+/** «إنني», «أنا»: a first-person subject right before a first-person verb. */
+const FIRST_PERSON = /^(?:و)?(?:انا|اني|انني)$/;
+/**
+ * The `elative` flag: the first person «أفعل» of the verb is also the comparative adjective
+ * («أثمن» "more precious" beside «أثمّن» "I praise"). It is the adjective before «من» or «ما»
+ * («أثمن من الذهب», «أثمن ما يملك»), and inside a clause («صار أثمن», «بأنه أثمن هدية»); the
+ * verb where it opens one (first in the sentence, after a quotation mark, a colon or a comma,
+ * after «و», or after «إنني/أنا»).
+ */
+function elative(toks: Tok[], i: number, bare: string): boolean {
+  if (bare.length !== 4 || !bare.startsWith('ا')) return false;
+  const next = toks[i + 1];
+  if (next && !next.punct && /^(?:من|ما)$/.test(next.n)) return true;
+  if (toks[i]!.n !== bare) return false;
+  const before = toks[i - 1];
+  return before !== undefined && !before.punct && !FIRST_PERSON.test(before.n);
 }
 
 /** Prefer phrases, then verbs, then nouns; weak entries last. */
