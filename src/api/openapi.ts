@@ -2,6 +2,7 @@
  * The OpenAPI 3.1 document. Parameters and request bodies are generated from the zod
  * schemas that validate them (schemas.ts); response shapes are written here by hand.
  */
+import { SEARCH_NOTE_CODES } from '../i18n/search-notes.ts';
 import { z } from 'zod';
 import { PLOVER_TYPES } from '../model.ts';
 import {
@@ -175,6 +176,25 @@ const schemas: Record<string, Json> = {
       offset: { type: 'integer' },
       tookMs: { type: 'number' },
       hits: { type: 'array', items: ref('SearchHit') },
+      notes: {
+        type: 'array',
+        description:
+          'Parts of the query that could not be read as written, and how they were read; absent when none. `code` is stable, `params` the values the note names, `message` its text in the language asked (lang=, Accept-Language; Arabic by default)',
+        items: {
+          type: 'object',
+          required: ['code', 'params', 'message'],
+          properties: {
+            code: { type: 'string', enum: [...SEARCH_NOTE_CODES] },
+            params: { type: 'object', additionalProperties: { type: 'string' } },
+            message: { type: 'string' },
+          },
+        },
+      },
+      warnings: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'The notes in English, as before `notes` (kept for older clients)',
+      },
       facets: {
         type: 'object',
         description: 'Present only with facets=true (the default); absent with facets=false',

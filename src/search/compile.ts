@@ -4,6 +4,7 @@
  * for its exact form OR its proclitic-stripped form OR its stem (OR, for Latin-script words,
  * its transliteration key); the columns are weighted so an exact form ranks highest.
  */
+import { type SearchNote, searchNote, searchNoteText } from '../i18n/search-notes.ts';
 import { KhabarError } from '../errors.ts';
 import { analyzeText, loanPairKey, type Term } from './analyze.ts';
 import { arabicNamesOf } from './latin-names.ts';
@@ -53,6 +54,9 @@ export interface CompiledQuery {
   phraseDisjunction?: boolean;
   /** Terms to highlight in snippets. */
   highlight: HighlightTerm[];
+  /** What could not be searched as written (src/i18n/search-notes.ts). */
+  notes: SearchNote[];
+  /** The notes in English. */
   warnings: string[];
 }
 
@@ -182,7 +186,7 @@ function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQue
     },
   };
   const highlight: HighlightTerm[] = [];
-  const warnings: string[] = [];
+  const warnings: SearchNote[] = [];
   const mark = (t: Term, prefix: boolean) =>
     highlight.push({ form: t.form, bare: t.bare, stem: t.stem, latin: t.latin, loan: t.loan, prefix });
   let positive = true;
@@ -223,7 +227,7 @@ function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQue
   // A word of the query with nothing to index in it («...», «//», a link) was dropped without
   // a word, and a query of only such words listed the whole archive as if it had matched.
   const nothing = (text: string): undefined => {
-    warnings.push(`«${text}» has no word to search for (punctuation, symbols or a link): ignored`);
+    warnings.push(searchNote('no-word', { text }));
     return undefined;
   };
 
@@ -239,9 +243,7 @@ function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQue
         let prefix = n.prefix && terms.length === 1;
         // One letter starts a good part of the vocabulary (the index has prefixes of 2–4).
         if (prefix && [...terms[0]!.form].length < 2) {
-          warnings.push(
-            `«${n.text}*»: a prefix needs at least two letters; searched as the word «${n.text}»`,
-          );
+          warnings.push(searchNote('short-prefix', { text: n.text }));
           prefix = false;
         }
         if (positive) for (const t of terms) mark(t, prefix);
@@ -287,7 +289,7 @@ function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQue
           const o = walk(item);
           if (!o) continue;
           if ('pos' in o) pos.push(o.pos);
-          else warnings.push('a NOT inside OR needs a word beside it, as in (a -b) OR c: ignored');
+          else warnings.push(searchNote('not-in-or', {}));
         }
         if (pos.length === 0) return undefined;
         return { pos: pos.length === 1 ? pos[0]! : d.or(pos) };
@@ -296,7 +298,8 @@ function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQue
   };
 
   const out = node ? walk(node) : undefined;
-  if (!out) return { highlight, warnings };
+  const notes = { notes: warnings, warnings: warnings.map((w) => searchNoteText(w, 'en')) };
+  if (!out) return { highlight, ...notes };
   const rank = rankParts.length ? { rank: d.or(rankParts) } : {};
   return 'pos' in out
     ? {
@@ -304,9 +307,9 @@ function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQue
         ...rank,
         ...(conjunctions === 0 && phrases > 0 ? { phraseDisjunction: true } : {}),
         highlight,
-        warnings,
+        ...notes,
       }
-    : { exclude: out.neg, highlight, warnings };
+    : { exclude: out.neg, highlight, ...notes };
 }
 
 // ---------------------------------------------------------------- dialects

@@ -11,6 +11,7 @@
  */
 import { CANONICAL_LABELS } from '../brief/render.ts';
 import { fail } from '../errors.ts';
+import { type SearchNote, searchNote, searchNoteText } from '../i18n/search-notes.ts';
 import { PLOVER_TYPES, type PloverType } from '../model.ts';
 import type { SearchFilters } from '../store/store.ts';
 import { distance, knownCountry, nearCountries } from './countries.ts';
@@ -26,6 +27,9 @@ export interface ParsedQuery {
   /** Undefined when the query holds only filters (or nothing). */
   node?: QueryNode;
   filters: SearchFilters;
+  /** What could not be read as written, as codes and values (src/i18n/search-notes.ts). */
+  notes: SearchNote[];
+  /** The notes in English. */
   warnings: string[];
   /** Filter values that cannot be searched as written (see `queryErrors`). */
   errors: string[];
@@ -40,7 +44,7 @@ type Tok =
   | { t: 'filter'; name: FilterName; v: string }
   | { t: 'and' | 'or' | 'not' | '(' | ')'; quiet?: boolean };
 
-function lex(q: string, warnings: string[]): Tok[] {
+function lex(q: string, warnings: SearchNote[]): Tok[] {
   const out: Tok[] = [];
   let i = 0;
   while (i < q.length) {
@@ -63,7 +67,7 @@ function lex(q: string, warnings: string[]): Tok[] {
     if (open === '"' || open === '«' || open === '“') {
       const close = open === '"' ? '"' : open === '«' ? '»' : '”';
       const j = q.indexOf(close, i + 1);
-      if (j < 0) warnings.push(`unclosed quote ${open}: read to the end of the query`);
+      if (j < 0) warnings.push(searchNote('unclosed-quote', { quote: open }));
       const v = q.slice(i + 1, j < 0 ? q.length : j);
       i = j < 0 ? q.length : j + 1;
       if (v.trim()) out.push({ t: 'phrase', v, neg });
@@ -79,7 +83,7 @@ function lex(q: string, warnings: string[]): Tok[] {
       if ((FILTERS as readonly string[]).includes(name)) {
         let v = raw.slice(colon + 1);
         if (!v && (q[i] === undefined || /\s/u.test(q[i]!))) {
-          warnings.push(`${name}: has no value`);
+          warnings.push(searchNote('filter-no-value', { filter: name }));
           continue;
         }
         // A quoted value: outlet:"إيران برس"
@@ -111,7 +115,12 @@ function lex(q: string, warnings: string[]): Tok[] {
       // A mistyped filter («contry:IRN», «author:x») found nothing and said nothing.
       if (/^[a-z]{2,12}$/u.test(name) && !/^(https?|ftp|mailto)$/u.test(name) && raw.length > colon + 1)
         warnings.push(
-          `${name}: is not a filter (${FILTERS.map((f) => `${f}:`).join(', ')})${nearFilter(name)}; «${raw}» is searched as words`,
+          searchNote('not-a-filter', {
+            name,
+            raw,
+            filters: FILTERS.map((f) => `${f}:`).join(', '),
+            near: nearFilters(name).join(','),
+          }),
         );
     }
     if (!neg && (raw === 'AND' || raw === '&&')) out.push({ t: 'and' });
@@ -131,14 +140,14 @@ class Parser {
   private i = 0;
   constructor(
     private readonly toks: Tok[],
-    private readonly warnings: string[],
+    private readonly warnings: SearchNote[],
   ) {}
 
   parse(): QueryNode | undefined {
     const n = this.or();
     while (this.i < this.toks.length) {
       // A stray `)`: skip it and go on.
-      this.warnings.push('unbalanced ")": ignored');
+      this.warnings.push(searchNote('unbalanced-paren', {}));
       this.i++;
       const more = this.or();
       if (more) return n ? { kind: 'and', items: [n, more] } : more;
@@ -165,7 +174,7 @@ class Parser {
       const quiet = tok !== undefined && 'quiet' in tok && tok.quiet;
       this.i++;
       // «وزير OR» answered as «وزير» and said nothing: the second half was lost unseen.
-      if (!quiet && this.nothingNext()) this.warnings.push('"OR" has nothing after it: ignored');
+      if (!quiet && this.nothingNext()) this.warnings.push(searchNote('or-nothing-after', {}));
       const n = this.and();
       if (n) items.push(n);
     }
@@ -194,14 +203,14 @@ class Parser {
     if (!t) return undefined;
     switch (t.t) {
       case 'not': {
-        if (!t.quiet && this.nothingNext()) this.warnings.push('"NOT" has nothing after it: ignored');
+        if (!t.quiet && this.nothingNext()) this.warnings.push(searchNote('not-nothing-after', {}));
         const n = this.unary();
         return n ? { kind: 'not', item: n } : undefined;
       }
       case '(': {
         const n = this.or();
         if (this.peek()?.t === ')') this.i++;
-        else this.warnings.push('unclosed "(": closed at the end of the query');
+        else this.warnings.push(searchNote('unclosed-paren', {}));
         return n;
       }
       case 'word': {
@@ -297,28 +306,24 @@ function addFilter(filters: SearchFilters, name: FilterName, v: string, errors: 
  * narrows to Iran — both were answered without a word. Two values of one filter joined by OR
  * («country:IRN OR country:EGY») mean either, as written: no note.
  */
-function besideFilter(toks: readonly Tok[], k: number, warnings: string[]): boolean {
+function besideFilter(toks: readonly Tok[], k: number, warnings: SearchNote[]): boolean {
   const t = toks[k]!;
   const prev = toks[k - 1];
   const next = toks[k + 1];
   if (t.t === 'not' && next?.t === 'filter') {
-    warnings.push(
-      `"NOT" before ${next.name}:${next.v} is ignored: a filter cannot be excluded, it narrows the results to its value`,
-    );
+    warnings.push(searchNote('not-before-filter', { filter: `${next.name}:${next.v}` }));
     return true;
   }
   if (t.t !== 'or') return false;
   const filter = next?.t === 'filter' ? next : prev?.t === 'filter' ? prev : undefined;
   if (!filter) return false;
   if (prev?.t === 'filter' && next?.t === 'filter' && prev.name === next.name) return true;
-  warnings.push(
-    `"OR" beside ${filter.name}:${filter.v} is read as AND: filters apply to the whole query (several values of one filter, country:IRN,EGY, mean any of them)`,
-  );
+  warnings.push(searchNote('or-beside-filter', { filter: `${filter.name}:${filter.v}` }));
   return true;
 }
 
 export function parseQuery(q: string): ParsedQuery {
-  const warnings: string[] = [];
+  const warnings: SearchNote[] = [];
   const errors: string[] = [];
   const toks = lex(q, warnings);
   const filters: SearchFilters = {};
@@ -334,10 +339,15 @@ export function parseQuery(q: string): ParsedQuery {
   const { from, to } = filters;
   if (from && to) {
     const n = Math.min(from.length, to.length);
-    if (from.slice(0, n) > to.slice(0, n))
-      warnings.push(`from:${from} is after to:${to}: no date is in between; swap them`);
+    if (from.slice(0, n) > to.slice(0, n)) warnings.push(searchNote('from-after-to', { from, to }));
   }
-  return { ...(node ? { node } : {}), filters, warnings, errors };
+  return {
+    ...(node ? { node } : {}),
+    filters,
+    notes: warnings,
+    warnings: warnings.map((n) => searchNoteText(n, 'en')),
+    errors,
+  };
 }
 
 /** Whether a node asks for something (a word or phrase not under NOT); an OR's NOT items are dropped. */
@@ -351,9 +361,9 @@ function positive(n: QueryNode): boolean {
 export const SECTION_KINDS: readonly string[] = ['lead', ...Object.keys(CANONICAL_LABELS)];
 
 /** `; did you mean «country:»?` for a filter name mistyped by at most a third of its letters. */
-function nearFilter(name: string): string {
-  const near = FILTERS.filter((f) => distance(name, f) <= Math.max(1, Math.floor(f.length / 3)));
-  return near.length ? `; did you mean ${near.map((f) => `«${f}:»`).join(' or ')}?` : '';
+/** The filters a mistyped name is close to. */
+function nearFilters(name: string): string[] {
+  return FILTERS.filter((f) => distance(name, f) <= Math.max(1, Math.floor(f.length / 3)));
 }
 
 /** `; did you mean …?` with up to three of `options` near `value` (edit distance ≤ 2, or it starts so). */

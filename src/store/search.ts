@@ -3,6 +3,7 @@
  * apply filters, count, page, facet, and cut snippets. The filters, facets, ordering and
  * snippets are plain SQL + JS shared by SQLite and PostgreSQL, so both answer alike.
  */
+import { type SearchNote, searchNote, searchNoteText } from '../i18n/search-notes.ts';
 import { type CompiledQuery, compileQuery } from '../search/compile.ts';
 import { countryCodes, countryLabel } from '../search/countries.ts';
 import { dateRangeTerms, outletTerm } from '../search/filter-terms.ts';
@@ -386,15 +387,16 @@ export async function searchStore(
       if (label) a.label = label;
     }
   }
-  const warnings = [...parsed.warnings, ...compiled.warnings];
-  if (total === 0) warnings.push(...(await unknownFilterValues(b, filters)));
+  const notes = [...parsed.notes, ...compiled.notes];
+  if (total === 0) notes.push(...(await unknownFilterValues(b, filters)));
+  const warnings = notes.map((n) => searchNoteText(n, 'en'));
   return {
     total,
     totalExact,
     hits,
     ...(facets ? { facets } : {}),
     tookMs: Math.round((performance.now() - t0) * 100) / 100,
-    ...(warnings.length ? { warnings } : {}),
+    ...(notes.length ? { notes, warnings } : {}),
   };
 }
 
@@ -403,8 +405,8 @@ export async function searchStore(
  * the `outlet:` values that are no outlet of it (outlets are matched exactly, as stored).
  * Read only when nothing matched.
  */
-async function unknownFilterValues(b: Backend, f: SearchFilters): Promise<string[]> {
-  const out: string[] = [];
+async function unknownFilterValues(b: Backend, f: SearchFilters): Promise<SearchNote[]> {
+  const out: SearchNote[] = [];
   for (const actor of f.actor ?? []) {
     const keys = actorQueryKeys(actor);
     const hit = await b.db.get(
@@ -412,9 +414,7 @@ async function unknownFilterValues(b: Backend, f: SearchFilters): Promise<string
       keys,
     );
     if (!hit) {
-      out.push(
-        `actor:${quoteValue(actor)} names no actor of the archive: give a name as the articles write it (a family name alone will do for a person) or an entity id such as person:ali-larijani`,
-      );
+      out.push(searchNote('unknown-actor', { value: quoteValue(actor) }));
     }
   }
   for (const outlet of f.outlet ?? []) {
@@ -422,9 +422,7 @@ async function unknownFilterValues(b: Backend, f: SearchFilters): Promise<string
       outlet,
     ]);
     if (!hit) {
-      out.push(
-        `outlet:${quoteValue(outlet)} is no outlet of the archive: outlets are matched exactly as stored (\`khabar status\` lists them)`,
-      );
+      out.push(searchNote('unknown-outlet', { value: quoteValue(outlet) }));
     }
   }
   return out;

@@ -2,6 +2,7 @@
  * The archive: one `Store` interface, two implementations (SQLite default, PostgreSQL
  * for scale-out) that pass one shared test suite. Every method is async so both fit.
  */
+import type { SearchNote } from '../i18n/search-notes.ts';
 import type { Fingerprint } from '../ingest/dedup.ts';
 import type { Dyad, Entity, EventRecord, PloverType, ProcessedArticle } from '../model.ts';
 
@@ -120,7 +121,9 @@ export interface SearchResponse {
   /** Present only when the request asked for facets (`facets: true`). */
   facets?: Facets;
   tookMs: number;
-  /** Parts of the query that could not be read as written (and how they were read). */
+  /** Parts of the query that could not be read as written (and how they were read): codes and values. */
+  notes?: SearchNote[];
+  /** The same, in English (as before `notes`). */
   warnings?: string[];
 }
 

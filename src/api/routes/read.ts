@@ -1,4 +1,5 @@
 /** Read-only routes: articles, search, entities, events, relations. */
+import { localizedNotes } from '../../i18n/search-notes.ts';
 import type { Hono } from 'hono';
 import {
   actorEntities,
@@ -187,7 +188,9 @@ export function readRoutes(app: Hono, store: Store): void {
     // In English, actor and country facets gain `label_en` (English name or transliteration).
     const lang = requestLang(q.lang, c.req.header('accept-language'));
     if (r.facets) r.facets = await glossFacets(store, r.facets, lang);
-    return c.json({ ...r, limit: q.limit, offset: q.offset });
+    // Notes: a stable code, its values, and the text in the asked language.
+    const notes = localizedNotes(r.notes, lang);
+    return c.json({ ...r, ...(notes ? { notes } : {}), limit: q.limit, offset: q.offset });
   });
 
   app.get('/api/entities', async (c) => {

@@ -5,6 +5,7 @@ import { openExisting } from '../archive.ts';
 import { glossFacets } from '../../i18n/api.ts';
 import { gregorianText } from '../../i18n/dates.ts';
 import { type Lang, ploverLabel } from '../../i18n/glossary.ts';
+import { localizedNotes, searchNoteText } from '../../i18n/search-notes.ts';
 import type { FacetValue, SearchHit, SearchResponse } from '../../store/store.ts';
 import { headline } from '../../text/index.ts';
 import { type Command, write } from '../context.ts';
@@ -84,7 +85,7 @@ function render(
       ? `${more ? `أكثر من ${r.total} نتيجة` : countedNoun(r.total, 'result', 'ar')}${range} في ${r.tookMs} ملي ثانية`
       : `${more ? 'more than ' : ''}${r.total} result${r.total === 1 && !more ? '' : 's'}${range} in ${r.tookMs} ms`,
   );
-  for (const w of r.warnings ?? []) lines.push(`${tr(lang, 'note', 'ملاحظة')}: ${w}`);
+  for (const n of r.notes ?? []) lines.push(`${tr(lang, 'note', 'ملاحظة')}: ${searchNoteText(n, lang)}`);
   if (!r.hits.length && r.total && opts.offset >= r.total && r.totalExact !== false)
     lines.push(
       `${tr(lang, 'note', 'ملاحظة')}: ${tr(
@@ -157,9 +158,14 @@ export const command: Command = {
     try {
       const r = await store.search({ q, sort, limit, offset, facets: Boolean(v.facets) });
       if (v.json) {
-        // JSON keeps its codes; --lang en adds English names beside them.
-        const glossed =
-          lang === 'en' && r.facets ? { ...r, facets: await glossFacets(store, r.facets, lang) } : r;
+        // JSON keeps its codes; --lang en adds English names beside them. Notes keep their code
+        // and values and gain their text in --lang (else the locale's language).
+        const notes = localizedNotes(r.notes, tableLang(lang, ctx));
+        const glossed = {
+          ...r,
+          ...(notes ? { notes } : {}),
+          ...(lang === 'en' && r.facets ? { facets: await glossFacets(store, r.facets, lang) } : {}),
+        };
         write(ctx.stdout, JSON.stringify(glossed));
       } else {
         const t = tableLang(lang, ctx);

@@ -7,6 +7,7 @@ import { type StringKey, lang, t } from '../i18n.ts';
 import { counted, countryAr, dateLabel, num, PLOVER_AR, standaloneName } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
+import { searchNoteText } from '../../../src/i18n/search-notes.ts';
 
 const PAGE = 10;
 const FILTERS = ['country', 'type', 'actor', 'outlet', 'section'] as const;
@@ -371,15 +372,11 @@ export function SearchPage({ route }: { route: Route }) {
               ) : null}
             </h2>
             {data.total === 0 ? <p class="muted">{t('noResults')}</p> : null}
-            {/* The store's notes (a filter value the archive does not know, an unclosed quote), in English as the API writes them. */}
-            {data.warnings?.length ? (
+            {/* The store's notes (a filter value the archive does not know, an unclosed quote), written from their code in the interface's language. */}
+            {data.notes?.length ? (
               <ul class="notes" aria-label={t('notes')}>
-                {data.warnings.map((w) => (
-                  <li key={w}>
-                    <bdi lang="en" dir="ltr">
-                      {w}
-                    </bdi>
-                  </li>
+                {data.notes.map((n, i) => (
+                  <li key={i}>{searchNoteText(n, lang())}</li>
                 ))}
               </ul>
             ) : null}
