@@ -95,7 +95,7 @@ const LINE_DATELINE = new RegExp(
 );
 /** Words that make what follows a dateline's dash an agency or a credit, not a second place. */
 const AGENCY =
-  /^(?:وكاله|وكالات|مراسل|من مراسل|من مبعوث|موفد|خاص|متابعات|الانباء)|للانباء|برس$|نيوز$|رويترز|فرانس برس|الاناضول|اسوشيتد|سبوتنيك|^(?:واس|وام|قنا|كونا|سانا|بترا|واج|ومع|وات|ارنا|واف)$/u;
+  /^(?:وكاله|وكالات|مراسل|من مراسل|من مبعوث|موفد|خاص|متابعات|الانباء)|للانباء|برس$|نيوز$|رويترز|فرانس برس|الاناضول|اسوشيتد|سبوتنيك|^(?:واس|وام|قنا|كونا|سانا|بترا|واج|ومع|وات|ارنا|واف|ا ف ب|د ب ا|يو بي اي|ا ب)$/u;
 /** Lines longer than this are no dateline alone. */
 const LINE_DATELINE_MAX = 90;
 
@@ -117,6 +117,26 @@ export function matchLineDateline(line: string): DatelineMatch | undefined {
   const start = idx[1]![0];
   const textEnd = after !== undefined ? idx[2]![1] : idx[1]![1];
   return { start, textEnd, end: line.length };
+}
+
+/**
+ * A dateline at the start of a line, before its first sentence: a place (a comma and a date may
+ * follow) and an agency's credit in parentheses, then a dash: «القاهرة (رويترز) - أعلن …»,
+ * «طهران، الثلاثاء 11 نوفمبر 2025 (خاص) - …». Without the credit («بيروت - قال الوزير …») it
+ * stays text. Groups: 1 the dateline's words, 2 the credit's. Folded text.
+ */
+const LEAD_DATELINE = new RegExp(
+  `^[ \\t]*(${WORD}(?:[ \\t]+${WORD}){0,2}(?:[ \\t]*[،,][^-():.؟?!]{0,40}?\\d[^-():.؟?!]{0,20}?)?[ \\t]*\\((${WORD}(?:[ \\t]+${WORD}){0,3})\\))[ \\t]*-[ \\t]*(?=\\S)`,
+  'du',
+);
+
+/** A dateline with an agency's credit opening a line of text (see LEAD_DATELINE). */
+export function matchLeadDateline(line: string): DatelineMatch | undefined {
+  if (!line.includes(')')) return undefined;
+  const m = LEAD_DATELINE.exec(line);
+  if (!m || !AGENCY.test(m[2]!.trim())) return undefined;
+  const idx = m.indices!;
+  return { start: idx[1]![0], textEnd: idx[1]![1], end: m[0].length };
 }
 
 function escapeRegExp(s: string): string {

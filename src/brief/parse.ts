@@ -15,6 +15,7 @@ import {
   datelineMatcher,
   isLabelDateline,
   matchLabelDateline,
+  matchLeadDateline,
   matchLineDateline,
 } from './dateline.ts';
 import { type LineInfo, findEndings, isMarker } from './endings.ts';
@@ -131,7 +132,9 @@ export function parseBrief(text: string, options: ParseOptions = {}): Brief {
         matcher.match(line.folded.text) ??
         matchLabelDateline(line.folded.text, isKnownAt) ??
         // a dateline alone on one of the first three lines («الرباط - وكالة الساحل للأنباء»)
-        (nonEmpty <= 3 ? matchLineDateline(line.folded.text) : undefined);
+        (nonEmpty <= 3
+          ? (matchLineDateline(line.folded.text) ?? matchLeadDateline(line.folded.text))
+          : undefined);
       if (d) {
         dateline = { line: i, m: d };
         pos = d.end;

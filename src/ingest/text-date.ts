@@ -10,6 +10,7 @@
  */
 import { findDates } from '../analyze/dates.ts';
 import type { Span } from '../model.ts';
+import { matchForm } from '../text/index.ts';
 
 export interface TextDate {
   /** `YYYY-MM-DD`. */
@@ -21,15 +22,12 @@ export interface TextDate {
 }
 
 const DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/gu;
-const HARAKAT = /[\u064B-\u0652\u0640]/gu;
 /** Arabic-Indic digits as ASCII: one code unit each, so offsets hold. */
 function latinDigits(s: string): string {
   return s.replace(DIGITS, (d) => String((d.codePointAt(0)! - 0x0660) % 0x90));
 }
-/** Harakat and tatweel dropped, alef forms, ى and ة as the patterns write them (offsets not kept). */
-function fold(s: string): string {
-  return s.replace(HARAKAT, '').replace(/[أإآ]/gu, 'ا').replace(/ى/gu, 'ي').replace(/ة/gu, 'ه');
-}
+/** The match form (harakat dropped, alef forms, ى and ة folded), as the patterns are written; offsets not kept. */
+const fold = matchForm;
 
 const WEEKDAY = '(?:يوم\\s+)?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)';
 const MARKER = '(?:تاريخ\\s+النشر|نشر(?:\\s+(?:في|بتاريخ|يوم))?|بتاريخ|صدر\\s+في)';

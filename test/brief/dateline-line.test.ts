@@ -44,6 +44,23 @@ test('a dateline alone on its line is the dateline; the next line is the lead', 
   assert.equal(h.dateline?.text, 'الرباط - وكالة الساحل للأنباء');
 });
 
+test('a place and an agency credit opening the first sentence are the dateline; the rest of the line the lead', () => {
+  for (const [line, words] of <Array<[string, string]>>[
+    ['القاهرة (رويترز) - ', 'القاهرة (رويترز)'],
+    ['طهران، الثلاثاء 11 نوفمبر 2025 (خاص) - ', 'طهران، الثلاثاء 11 نوفمبر 2025 (خاص)'],
+    ['عمّان (بترا) – ', 'عمّان (بترا)'],
+    ['باريس (أ ف ب) - ', 'باريس (أ ف ب)'],
+  ]) {
+    const b = parseBrief(`${line}${LEAD}\n\n${BODY}`);
+    assert.equal(b.dateline?.text, words, line);
+    assert.equal(b.lead[0]?.text, LEAD, line);
+  }
+  // a parenthesis that is no agency opens a headline
+  const h = parseBrief(`موهبة جديدة (فيديو) - ${LEAD}`);
+  assert.equal(h.dateline, undefined);
+  assert.equal(h.lead[0]?.text, `موهبة جديدة (فيديو) - ${LEAD}`);
+});
+
 test('headlines and sentences with a dash are no dateline', () => {
   for (const line of [
     'تونس - الجزائر : التشكيلة الأساسية للفريقين',

@@ -30,6 +30,7 @@ test('every PLOVER type has triggers, and every line has a known kind and flags'
     'armed',
     'abroad',
     'held',
+    'elative',
   ]);
   for (const e of lx.triggers) {
     for (const f of e.flags) assert.ok(known.has(f), `unknown flag ${f} in: ${e.line}`);
