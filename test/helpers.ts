@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import type { CliContext } from '../src/cli/context.ts';
 
@@ -19,4 +20,13 @@ export function fakeContext(env: NodeJS.ProcessEnv = {}): {
   });
   const ctx: CliContext = { stdout, stderr, stdin: new PassThrough(), env, cwd: process.cwd(), isTTY: false };
   return { ctx, out: () => o, err: () => e };
+}
+
+/** Runs `khabar ARGS` in process; asserts it exits 0 (with its stderr as the message) and returns its stdout. */
+export async function runCli(args: string[]): Promise<string> {
+  const { main } = await import('../src/cli/main.ts');
+  const { ctx, out, err } = fakeContext();
+  const code = await main(args, ctx);
+  assert.equal(code, 0, err());
+  return out();
 }

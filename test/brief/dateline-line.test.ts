@@ -11,10 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseBrief } from '../../src/brief/parse.ts';
-import { main } from '../../src/cli/main.ts';
 import { buildArticle } from '../../src/ingest/article.ts';
 import type { Article } from '../../src/model.ts';
-import { fakeContext } from '../helpers.ts';
+import { runCli } from '../helpers.ts';
 
 const LEAD = 'أعلنت وزارة الفلاحة أن مخزون السدود ارتفع بعد الأمطار الأخيرة في المناطق الجافة.';
 const BODY = 'وأضافت الوزارة أن برنامجا جديدا لدعم الفلاحين الصغار سيبدأ خلال الأشهر المقبلة.';
@@ -81,12 +80,7 @@ test('khabar ingest: a text file opening with a dateline line is not titled by i
   mkdirSync(src);
   writeFileSync(join(src, 'rabat.txt'), `الرباط - وكالة الساحل للأنباء\n\n${LEAD}\n\n${BODY}\n`);
   const db = join(dir, 'archive.db');
-  const run = async (args: string[]) => {
-    const { ctx, out, err } = fakeContext();
-    const code = await main(args, ctx);
-    assert.equal(code, 0, err());
-    return out();
-  };
+  const run = runCli;
   await run(['ingest', src, '--db', db, '--json']);
   const res = JSON.parse(await run(['search', 'السدود', '--db', db, '--json'])) as {
     hits: Array<{ title?: string; lead?: string }>;

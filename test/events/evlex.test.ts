@@ -5,19 +5,10 @@
 // such event (some read on ANT leads, rewritten in our own words).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { processArticle } from '../../src/jobs/pipeline.ts';
 import type { EventRecord } from '../../src/model.ts';
+import { pipelineEvents } from './pipeline.ts';
 
-function events(text: string): EventRecord[] {
-  return processArticle({
-    id: 't',
-    language: 'ar',
-    text,
-    published: '2026-03-10',
-    provenance: { source: 'test', format: 'text', ingestedAt: '2026-03-10T00:00:00Z' },
-    warnings: [],
-  }).analysis.events;
-}
+const events = (text: string): EventRecord[] => pipelineEvents(text, '2026-03-10');
 
 /** [sentence, type, source country (or sector when the source has none), a word of the trigger] */
 type Case = [string, string, string, string];

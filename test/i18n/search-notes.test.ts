@@ -10,11 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { createApp } from '../../src/api/app.ts';
-import { main } from '../../src/cli/main.ts';
 import { SEARCH_NOTE_CODES, type SearchNote, searchNoteText } from '../../src/i18n/search-notes.ts';
 import { parseQuery } from '../../src/search/query.ts';
 import { openStore } from '../../src/store/index.ts';
-import { fakeContext } from '../helpers.ts';
+import { runCli } from '../helpers.ts';
 
 /** Queries that make each note (the store's two need an empty archive). */
 const QUERIES: Record<string, string> = {
@@ -59,12 +58,7 @@ test('every note has a code, an English text (the old warning) and an Arabic one
 test('the CLI writes notes in --lang; --json gives the code and the message', async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'khabar-notes-')), 'archive.db');
   await (await openStore(db)).close();
-  const run = async (args: string[]) => {
-    const { ctx, out, err } = fakeContext();
-    const code = await main(args, ctx);
-    assert.equal(code, 0, err());
-    return out();
-  };
+  const run = runCli;
   for (const [code, q] of Object.entries(QUERIES)) {
     const ar = await run(['search', q, '--db', db, '--lang', 'ar']);
     const line = ar.split('\n').find((l) => l.startsWith('ملاحظة: '));

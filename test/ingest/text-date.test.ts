@@ -9,10 +9,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { main } from '../../src/cli/main.ts';
 import { buildArticle } from '../../src/ingest/article.ts';
 import type { Article } from '../../src/model.ts';
-import { fakeContext } from '../helpers.ts';
+import { runCli } from '../helpers.ts';
 
 const BODY =
   'أعلن المتحدث باسم وزارة الخارجية أن بلاده مستعدة لاستئناف المفاوضات مع الدول المجاورة إذا توفرت الضمانات اللازمة.\n\n' +
@@ -82,12 +81,7 @@ test('khabar ingest of a text file dated only by its dateline: search from:/to: 
   mkdirSync(src);
   writeFileSync(join(src, 'tehran.txt'), `طهران، الثلاثاء 11 نوفمبر 2025 (خاص) - ${BODY}\n`);
   const db = join(dir, 'archive.db');
-  const run = async (args: string[]) => {
-    const { ctx, out, err } = fakeContext();
-    const code = await main(args, ctx);
-    assert.equal(code, 0, err());
-    return out();
-  };
+  const run = runCli;
   await run(['ingest', src, '--db', db, '--json']);
   const hits = async (q: string) =>
     (JSON.parse(await run(['search', q, '--db', db, '--json'])) as { hits: Array<{ published?: string }> })
