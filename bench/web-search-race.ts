@@ -22,7 +22,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { startWeb } from '../test/web/harness.ts';
+import { startWeb, typeAsSearchRenders } from '../test/web/harness.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -90,16 +90,7 @@ try {
       if (inpage) {
         // The hash changed from the page, the query typed at the first task after the app has
         // handled it (as test/web/browser.test.ts «a query typed as the search page renders»).
-        await page.evaluate(async (text) => {
-          location.hash = '#/search';
-          await new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
-          await new Promise((r) => setTimeout(r, 0));
-          const box = document.getElementById('q') as HTMLInputElement;
-          box.focus();
-          box.value = text;
-          box.dispatchEvent(new Event('input', { bubbles: true }));
-          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-        }, q);
+        await page.evaluate(typeAsSearchRenders, [q, 50] as [string, number]);
         await page.keyboard.press('Enter');
       } else {
         await page.goto(way === 'load' ? `${base}/?n=${i}#/search` : `${base}/#/search`);

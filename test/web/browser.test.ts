@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { gregorianText } from '../../src/i18n/dates.ts';
 import { chromiumSkip } from './chromium.ts';
-import { startWeb, type WebHarness } from './harness.ts';
+import { startWeb, typeAsSearchRenders, type WebHarness } from './harness.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const SEED = join(root, '../shared/seeds/000_abf55f7c1628d6cc.txt');
@@ -167,19 +167,7 @@ describe('web app in Chromium', { skip }, () => {
       await page.goto(`${base}/${from}`);
       await page.waitForSelector(shown);
       const q = 'خبر';
-      const typed = await page.evaluate(async (text) => {
-        location.hash = '#/search';
-        await new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
-        // The app has handled the hash change (its render is a microtask): type now.
-        await new Promise((r) => setTimeout(r, 0));
-        const box = document.getElementById('q') as HTMLInputElement;
-        box.focus();
-        box.value = text;
-        box.dispatchEvent(new Event('input', { bubbles: true }));
-        // Let whatever the app deferred run: the next frame, and a timeout after it.
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
-        return { value: box.isConnected ? box.value : '(box replaced)', focus: document.activeElement?.id };
-      }, q);
+      const typed = await page.evaluate(typeAsSearchRenders, [q, 100] as [string, number]);
       assert.deepEqual(typed, { value: q, focus: 'q' }, `typed on the search page reached from ${from}`);
       await page.keyboard.press('Enter');
       await page.waitForURL(new RegExp(`q=${encodeURIComponent(q)}`), { timeout: 15_000 });

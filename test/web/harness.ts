@@ -100,3 +100,25 @@ export async function startWeb(opts: { name: string; token: string; locale: stri
     },
   };
 }
+
+/**
+ * Runs in the page (`page.evaluate(typeAsSearchRenders, [text, settleMs])`): moves to #/search from
+ * the page itself and types `text` into the search box at the first task after the app has handled
+ * the hash change — the moment a fast user types — then lets what the app deferred run (the next
+ * frame and `settleMs` after it). Says what the box holds then and where the focus is.
+ */
+export async function typeAsSearchRenders([text, settleMs]: [string, number]): Promise<{
+  value: string;
+  focus: string | undefined;
+}> {
+  location.hash = '#/search';
+  await new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
+  // The app has handled the hash change (its render is a microtask): type now.
+  await new Promise((r) => setTimeout(r, 0));
+  const box = document.getElementById('q') as HTMLInputElement;
+  box.focus();
+  box.value = text;
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, settleMs)));
+  return { value: box.isConnected ? box.value : '(box replaced)', focus: document.activeElement?.id };
+}
