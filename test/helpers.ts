@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { CliContext } from '../src/cli/context.ts';
 
@@ -29,4 +32,20 @@ export async function runCli(args: string[]): Promise<string> {
   const code = await main(args, ctx);
   assert.equal(code, 0, err());
   return out();
+}
+
+const temps: string[] = [];
+/**
+ * A new folder under the system's temp folder (`prefix` + random), removed with everything in it
+ * when the test process exits — test files that make archives and inputs leave nothing behind.
+ */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  if (temps.length === 0) {
+    process.on('exit', () => {
+      for (const d of temps) rmSync(d, { recursive: true, force: true });
+    });
+  }
+  temps.push(dir);
+  return dir;
 }

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, test } from 'node:test';
 import { createApp } from '../../src/api/app.ts';
 import { sampleDoc } from './fixtures.ts';
 import { MemoryStore } from './memory-store.ts';
+import { tempDir } from '../helpers.ts';
 
 async function setup(opts: { token?: string; webRoot?: string; maxBodyBytes?: number } = {}) {
   const store = new MemoryStore();
@@ -771,7 +771,7 @@ describe('api: feeds', () => {
 
 describe('api: web app', () => {
   test('serves files, falls back to index.html, refuses traversal', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'khabar-web-'));
+    const root = tempDir('khabar-web-');
     mkdirSync(join(root, 'assets'));
     writeFileSync(
       join(root, 'index.html'),

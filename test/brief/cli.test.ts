@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import { main } from '../../src/cli/main.ts';
-import { fakeContext } from '../helpers.ts';
+import { fakeContext, tempDir } from '../helpers.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'khabar-brief-'));
+const dir = tempDir('khabar-brief-');
 const ARTICLE =
   'إيران برس - إيران: أعلنت الوزارة افتتاح مدرسة جديدة.\nأهمية الخبر) تخدم المدرسة ألف تلميذ.\nNima Rahimi\n';
 const file = (name: string, data: string | Uint8Array) => {

@@ -6,14 +6,13 @@
  * Every sentence here is written for the test.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseBrief } from '../../src/brief/parse.ts';
 import { buildArticle } from '../../src/ingest/article.ts';
 import type { Article } from '../../src/model.ts';
-import { runCli } from '../helpers.ts';
+import { runCli, tempDir } from '../helpers.ts';
 
 const LEAD = 'أعلنت وزارة الفلاحة أن مخزون السدود ارتفع بعد الأمطار الأخيرة في المناطق الجافة.';
 const BODY = 'وأضافت الوزارة أن برنامجا جديدا لدعم الفلاحين الصغار سيبدأ خلال الأشهر المقبلة.';
@@ -75,7 +74,7 @@ test('headlines and sentences with a dash are no dateline', () => {
 });
 
 test('khabar ingest: a text file opening with a dateline line is not titled by it', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'khabar-dateline-title-'));
+  const dir = tempDir('khabar-dateline-title-');
   const src = join(dir, 'in');
   mkdirSync(src);
   writeFileSync(join(src, 'rabat.txt'), `الرباط - وكالة الساحل للأنباء\n\n${LEAD}\n\n${BODY}\n`);

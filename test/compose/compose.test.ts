@@ -9,6 +9,7 @@ import { bestOf, lcs, rougeL, rougeN } from '../../src/compose/rouge.ts';
 import { headWords, reflow, wordsOf } from '../../src/compose/units.ts';
 import { main } from '../../src/cli/main.ts';
 import { fakeContext } from '../helpers.ts';
+import { tempDir } from '../helpers.ts';
 
 const examples = readFileSync(new URL('../../examples/articles.jsonl', import.meta.url), 'utf8')
   .split('\n')
@@ -114,8 +115,8 @@ test('khabar compose prints a composed brief', async () => {
   const { ctx, out } = fakeContext();
   const file = new URL('../../examples/articles.jsonl', import.meta.url).pathname;
   // a JSONL file is still text: compose treats it as one article; use a real text file instead
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
-  const dir = mkdtempSync(`${(await import('node:os')).tmpdir()}/khabar-compose-`);
+  const { writeFileSync } = await import('node:fs');
+  const dir = tempDir('khabar-compose-');
   writeFileSync(`${dir}/a.txt`, examples[1]!.text);
   assert.ok(file);
   assert.equal(await main(['compose', `${dir}/a.txt`], ctx), 0);

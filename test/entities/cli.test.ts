@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { main } from '../../src/cli/main.ts';
 import type { Mention } from '../../src/model.ts';
-import { fakeContext } from '../helpers.ts';
+import { fakeContext, tempDir } from '../helpers.ts';
 
 const text = 'أكد رئيس الوزراء الباكستاني شهباز شريف أن إسلام آباد تدعم الحوار مع طهران.';
 
 test('khabar entities FILE --json prints every mention with its span', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'khabar-entities-'));
+  const dir = tempDir('khabar-entities-');
   const file = join(dir, 'a.txt');
   writeFileSync(file, text);
   const { ctx, out } = fakeContext();
@@ -23,7 +22,7 @@ test('khabar entities FILE --json prints every mention with its span', async () 
 });
 
 test('khabar entities prints a readable table; a missing file says what to do', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'khabar-entities-'));
+  const dir = tempDir('khabar-entities-');
   const file = join(dir, 'a.txt');
   writeFileSync(file, text);
   const { ctx, out } = fakeContext();

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { main } from '../../src/cli/main.ts';
 import { emptyAttrs, matchText, type Tally } from '../../src/eval/events.ts';
 import type { EventRecord, PloverType } from '../../src/model.ts';
-import { fakeContext } from '../helpers.ts';
+import { fakeContext, tempDir } from '../helpers.ts';
 
 function sys(type: PloverType, country?: string, sector?: string): EventRecord {
   return {
@@ -143,7 +142,7 @@ test('target accuracy: a gold target scored against the system target, an unanno
 });
 
 test('khabar eval events --exhaustive --json on an own JSONL file', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'khabar-events-'));
+  const dir = tempDir('khabar-events-');
   const path = join(dir, 'gold.jsonl');
   writeFileSync(
     path,
@@ -180,7 +179,7 @@ test('khabar eval events --exhaustive --json on an own JSONL file', async () => 
 });
 
 test('khabar eval events reads a richer gold reading of one article (seed.gold.json style), pretty-printed', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'khabar-events-'));
+  const dir = tempDir('khabar-events-');
   mkdirSync(join(dir, 'articles'));
   writeFileSync(join(dir, 'articles', 'one.txt'), 'استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة.\n');
   const gold = join(dir, 'gold', 'one.gold.json');
@@ -222,7 +221,7 @@ test('khabar eval events reads a richer gold reading of one article (seed.gold.j
 });
 
 test('khabar eval events names a bad line and what to do', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'khabar-events-'));
+  const dir = tempDir('khabar-events-');
   const path = join(dir, 'bad.jsonl');
   writeFileSync(path, '{"text": "x", "events": []}\nnot json\n');
   const { ctx, err } = fakeContext();
@@ -231,7 +230,7 @@ test('khabar eval events names a bad line and what to do', async () => {
 });
 
 test('khabar events prints each event beside its evidence; --json; bad --published', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'khabar-events-'));
+  const dir = tempDir('khabar-events-');
   const path = join(dir, 'a.txt');
   writeFileSync(path, 'التقى وزير الخارجية التركي نظيره اليوناني في أنقرة اليوم.');
   const t = fakeContext();
@@ -252,7 +251,7 @@ test('khabar events prints each event beside its evidence; --json; bad --publish
 });
 
 test('khabar relations adds articles up to dyads', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'khabar-events-'));
+  const dir = tempDir('khabar-events-');
   const path = join(dir, 'news.jsonl');
   writeFileSync(
     path,
@@ -274,7 +273,7 @@ test('khabar relations adds articles up to dyads', async () => {
 });
 
 test('khabar relations FILE.jsonl: a bad line is skipped with a warning naming it, not the end of the run', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'khabar-relations-bad-'));
+  const dir = tempDir('khabar-relations-bad-');
   const path = join(dir, 'dump.jsonl');
   writeFileSync(
     path,
@@ -308,7 +307,7 @@ test('khabar relations FILE.jsonl: a bad line is skipped with a warning naming i
 });
 
 test('khabar relations --db: the dyads of an archive, with the filters of GET /api/relations', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'khabar-relations-db-'));
+  const dir = tempDir('khabar-relations-db-');
   const path = join(dir, 'news.jsonl');
   const db = join(dir, 'k.db');
   writeFileSync(

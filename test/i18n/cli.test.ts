@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { main } from '../../src/cli/main.ts';
-import { fakeContext } from '../helpers.ts';
+import { fakeContext, tempDir } from '../helpers.ts';
 
 function file(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'khabar-i18n-'));
+  const dir = tempDir('khabar-i18n-');
   const path = join(dir, 'a.txt');
   writeFileSync(path, text);
   return path;

@@ -5,15 +5,13 @@
  * `warnings`), the web app writes them from the code. Before: «ملاحظة: unclosed quote …».
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { createApp } from '../../src/api/app.ts';
 import { SEARCH_NOTE_CODES, type SearchNote, searchNoteText } from '../../src/i18n/search-notes.ts';
 import { parseQuery } from '../../src/search/query.ts';
 import { openStore } from '../../src/store/index.ts';
-import { runCli } from '../helpers.ts';
+import { runCli, tempDir } from '../helpers.ts';
 
 /** Queries that make each note (the store's two need an empty archive). */
 const QUERIES: Record<string, string> = {
@@ -56,7 +54,7 @@ test('every note has a code, an English text (the old warning) and an Arabic one
 });
 
 test('the CLI writes notes in --lang; --json gives the code and the message', async () => {
-  const db = join(mkdtempSync(join(tmpdir(), 'khabar-notes-')), 'archive.db');
+  const db = join(tempDir('khabar-notes-'), 'archive.db');
   await (await openStore(db)).close();
   const run = runCli;
   for (const [code, q] of Object.entries(QUERIES)) {
@@ -81,7 +79,7 @@ test('the CLI writes notes in --lang; --json gives the code and the message', as
 });
 
 test('the API gives notes with a code and the message in the asked language', async () => {
-  const store = await openStore(join(mkdtempSync(join(tmpdir(), 'khabar-notes-api-')), 'archive.db'));
+  const store = await openStore(join(tempDir('khabar-notes-api-'), 'archive.db'));
   try {
     const app = createApp({ store, version: 't', cache: false });
     const get = async (q: string, query = '', headers: Record<string, string> = {}) => {

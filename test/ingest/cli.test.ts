@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
@@ -10,13 +9,13 @@ import { main } from '../../src/cli/main.ts';
 import { articleId } from '../../src/ingest/ids.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/store.ts';
-import { fakeContext } from '../helpers.ts';
+import { fakeContext, tempDir } from '../helpers.ts';
 import { arabicArticle } from './fixtures.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
 function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'khabar-ingest-cli-'));
+  return tempDir('khabar-ingest-cli-');
 }
 
 async function allIds(store: Store): Promise<string[]> {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { test } from 'node:test';
@@ -11,6 +10,7 @@ import { extractHtml, withoutHeadline } from '../../src/ingest/html.ts';
 import { articleId } from '../../src/ingest/ids.ts';
 import { openSource } from '../../src/ingest/sources/index.ts';
 import { arabicArticle } from './fixtures.ts';
+import { tempDir } from '../helpers.ts';
 
 async function all(it: AsyncIterable<IngestItem>): Promise<IngestItem[]> {
   const out: IngestItem[] = [];
@@ -26,7 +26,7 @@ const ARABIC_YEH_KAF =
   'أكد المسؤول الإیرانی فی تصریح له الیوم أن العلاقات مع باکستان تشهد تطورا ملحوظا، وأن الجانبین اتفقا على تعزیز التعاون فی المجالات الاقتصادیة والأمنیة خلال المرحلة المقبلة.';
 
 function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'khabar-ingest-'));
+  return tempDir('khabar-ingest-');
 }
 
 test('a folder: recursive, sorted, include/exclude, every refusal quarantined with its reason', async () => {

@@ -5,13 +5,12 @@
  * date inside a sentence or a headline is no article date. Every sentence here is written for it.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildArticle } from '../../src/ingest/article.ts';
 import type { Article } from '../../src/model.ts';
-import { runCli } from '../helpers.ts';
+import { runCli, tempDir } from '../helpers.ts';
 
 const BODY =
   'أعلن المتحدث باسم وزارة الخارجية أن بلاده مستعدة لاستئناف المفاوضات مع الدول المجاورة إذا توفرت الضمانات اللازمة.\n\n' +
@@ -76,7 +75,7 @@ test('a date the source gave is never overridden by the text; relative or in-sen
 });
 
 test('khabar ingest of a text file dated only by its dateline: search from:/to: finds it', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'khabar-text-date-'));
+  const dir = tempDir('khabar-text-date-');
   const src = join(dir, 'in');
   mkdirSync(src);
   writeFileSync(join(src, 'tehran.txt'), `طهران، الثلاثاء 11 نوفمبر 2025 (خاص) - ${BODY}\n`);
