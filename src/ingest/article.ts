@@ -15,7 +15,7 @@ import { MAX_HTML_DEPTH, extractHtml, htmlDepth } from './html.ts';
 import { articleId } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { type IngestLimits, withLimits } from './limits.ts';
-import { dateFromText } from './text-date.ts';
+import { dateFromText, latinDigits, validDay } from './text-date.ts';
 
 export interface ArticleMeta {
   url?: string;
@@ -93,8 +93,6 @@ export function tidyText(text: string): string {
     .trim();
 }
 
-const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/gu;
-
 /**
  * A numeric calendar date as Arabic outlets print it: day first («25/03/2015», «25-3-2015»,
  * «25.03.2015», optionally followed by a time, which is dropped since it has no zone), or
@@ -114,15 +112,12 @@ function numericDate(v: string): string | undefined {
     if (b > 12 && a <= 12) [a, b] = [b, a];
     [year, month, day] = [c, b, a];
   } else return undefined;
-  if (month < 1 || month > 12 || day < 1 || year < 1000) return undefined;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > last) return undefined;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return validDay(year, month, day);
 }
 
 /** An ISO 8601 time when the input can be read as one, else the input as given. */
 export function isoTime(value: string | undefined): string | undefined {
-  const v = value?.trim().replace(ARABIC_DIGITS, (d) => String((d.codePointAt(0)! - 0x0660) % 0x90));
+  const v = value === undefined ? undefined : latinDigits(value.trim());
   if (!v) return undefined;
   const numeric = numericDate(v);
   if (numeric) return numeric;

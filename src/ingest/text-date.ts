@@ -23,12 +23,9 @@ export interface TextDate {
 
 const DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/gu;
 /** Arabic-Indic digits as ASCII: one code unit each, so offsets hold. */
-function latinDigits(s: string): string {
+export function latinDigits(s: string): string {
   return s.replace(DIGITS, (d) => String((d.codePointAt(0)! - 0x0660) % 0x90));
 }
-/** The match form (harakat dropped, alef forms, ى and ة folded), as the patterns are written; offsets not kept. */
-const fold = matchForm;
-
 const WEEKDAY = '(?:يوم\\s+)?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)';
 const MARKER = '(?:تاريخ\\s+النشر|نشر(?:\\s+(?:في|بتاريخ|يوم))?|بتاريخ|صدر\\s+في)';
 const WORD = '[^\\s\\d،,.:;؛!؟?()\\[\\]«»"\\-–—|]+';
@@ -60,10 +57,11 @@ const AFTER_DASH = afterRe('[\\-–—]');
 /** Year first, as «نُشر في 2025/11/11» (findDates reads day first). */
 const YEAR_FIRST = /(?<!\d)(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)/gu;
 
-function validDay(y: number, m: number, d: number): string | undefined {
+/** `YYYY-MM-DD` for a year, month and day of the calendar, else undefined («31/02», month 13). */
+export function validDay(y: number, m: number, d: number): string | undefined {
   if (m < 1 || m > 12 || d < 1 || y < 1000) return undefined;
   if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return undefined;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** Day dates in a line, as [day, start, end] (line offsets), in order. */
@@ -102,8 +100,9 @@ function weekdayAgrees(before: string, day: string): boolean {
 /** The first date in `line` standing as a dateline's or a byline's date (see the file's comment). */
 function lineDate(line: string, today: boolean): [string, number, number] | undefined {
   for (const hit of daysIn(line)) {
-    const before = fold(latinDigits(line.slice(0, hit[1])));
-    const after = fold(line.slice(hit[2]));
+    // The match form (harakat dropped, alef forms, ى and ة folded), as the patterns are written.
+    const before = matchForm(latinDigits(line.slice(0, hit[1])));
+    const after = matchForm(line.slice(hit[2]));
     if (!weekdayAgrees(before, hit[0])) continue;
     if (BEFORE.test(before) && AFTER.test(after)) return hit;
     if (BEFORE_FI.test(before) && AFTER_DASH.test(after)) return hit;
