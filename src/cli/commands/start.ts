@@ -4,18 +4,14 @@
  * builds the web app when it has not been built or its sources are newer, then serves both. Later runs reuse the
  * archive. No configuration and no network needed.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { KhabarError, fail } from '../../errors.ts';
+import { buildWeb, ROOT } from '../../ops/web-build.ts';
 import { openStore, resolveDb } from '../../store/index.ts';
 import { type CliContext, type Command, write } from '../context.ts';
 import { loadCommand } from '../main.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const EXAMPLES = `${ROOT}examples/articles.jsonl`;
-const WEB_DIST = `${ROOT}web/dist/index.html`;
 
 function parse(argv: string[]): { db?: string; port?: string; host?: string; rebuild: boolean } {
   const out: { db?: string; port?: string; host?: string; rebuild: boolean } = { rebuild: false };
@@ -35,41 +31,6 @@ async function runCommand(name: string, argv: string[], ctx: CliContext): Promis
   const cmd = await loadCommand(name);
   if (!cmd) throw new KhabarError('INTERNAL', `the ${name} command is missing from this install`);
   return cmd.run(argv, ctx);
-}
-
-/** Newest modification time of the web app's sources (web/, without dist). */
-function newestSource(dir = `${ROOT}web`): number {
-  let t = 0;
-  for (const name of readdirSync(dir)) {
-    if (name === 'dist' || name === 'node_modules') continue;
-    const p = join(dir, name);
-    const s = statSync(p);
-    t = Math.max(t, s.isDirectory() ? newestSource(p) : s.mtimeMs);
-  }
-  return t;
-}
-
-/** Why web/dist must be built: missing, or older than a source (a checkout updated since). */
-function webStale(): string | undefined {
-  if (!existsSync(WEB_DIST)) return 'first run only';
-  if (statSync(WEB_DIST).mtimeMs < newestSource()) return 'its sources changed since the last build';
-  return undefined;
-}
-
-function buildWeb(ctx: CliContext, why: string): void {
-  write(ctx.stderr, `khabar: building the web app (${why})…`);
-  const vite = `${ROOT}node_modules/vite/bin/vite.js`;
-  if (!existsSync(vite))
-    throw new KhabarError(
-      'WEB_BUILD',
-      'vite is not installed: run `npm install` (it installs the dev dependencies).',
-    );
-  const r = spawnSync(process.execPath, [vite, 'build', 'web', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (r.status !== 0)
-    throw new KhabarError('WEB_BUILD', 'building the web app failed; run `npm run build:web` to see why.');
 }
 
 export const command: Command = {
@@ -96,8 +57,14 @@ export const command: Command = {
       const code = await runCommand('ingest', [EXAMPLES, '--db', db, '--quiet'], ctx);
       if (code !== 0) return code;
     } else write(ctx.stderr, `khabar: using the archive at ${db} (${articles} articles)`);
-    const stale = o.rebuild ? 'asked for' : webStale();
-    if (stale) buildWeb(ctx, stale);
+    // Under web/.dist-lock, the lock the browser tests take too (src/ops/web-build.ts).
+    buildWeb({
+      ...(o.rebuild ? { force: 'asked for' } : {}),
+      onWait: (pid) =>
+        write(ctx.stderr, `khabar: waiting for another build of the web app (process ${pid || '?'})…`),
+      onBuild: (why) => write(ctx.stderr, `khabar: building the web app (${why})…`),
+      output: 'inherit',
+    });
     return runCommand(
       'serve',
       ['--db', db, '--host', o.host ?? '127.0.0.1', '--port', o.port ?? ctx.env.PORT ?? '8080'],
