@@ -16,8 +16,9 @@
  * in time and memory at a size (1M) the full pipeline cannot reach in one session.
  * On a shared machine wall time depends on the neighbours: CPU time is printed too.
  *
- * Also printed (Linux): the CPU of the main thread apart from the other threads (V8's
- * optimizing compiler and GC workers, libuv, tsx's loader), and articles per CPU-second in
+ * Also printed (Linux): the CPU of the main thread, of the module loader's thread (tsx's hooks,
+ * which transpile each module imported during the run) and of the other threads (V8's
+ * optimizing compiler and GC workers, libuv's pool) — bench/threads.ts; and articles per CPU-second in
  * windows of 1,000 items — a 10,000-article run is not in a steady state: its first
  * thousands pay for JIT compiles and the first sight of every word (bench/RESULTS.md).
  */
@@ -40,6 +41,7 @@ import { jsonlSource } from '../src/ingest/sources/jsonl.ts';
 import { runIngest } from '../src/jobs/runner.ts';
 import type { Article } from '../src/model.ts';
 import { openStore } from '../src/store/index.ts';
+import { loaderThread, threadCpuMs } from './threads.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -74,28 +76,9 @@ let done = 0;
 const sampler = setInterval(() => samples.push({ done, rssMb: mb(process.memoryUsage().rss) }), 1000);
 
 const cpu0 = process.cpuUsage();
-/**
- * CPU milliseconds of the main thread and of all the other threads together, from
- * /proc/self/task (Linux); undefined elsewhere.
- */
-function threadCpuMs(): { main: number; other: number } | undefined {
-  try {
-    let main = 0;
-    let other = 0;
-    const tick = 1000 / 100; // USER_HZ
-    for (const t of readdirSync('/proc/self/task')) {
-      const stat = readFileSync(`/proc/self/task/${t}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ms = (Number(f[11]) + Number(f[12])) * tick;
-      if (t === String(process.pid)) main += ms;
-      else other += ms;
-    }
-    return { main, other };
-  } catch {
-    return undefined;
-  }
-}
-const threads0 = threadCpuMs();
+// The loader's thread (tsx) apart from V8's and libuv's: bench/threads.ts.
+const loader = await loaderThread();
+const threads0 = threadCpuMs(loader);
 /** Items per CPU-second in windows of 1,000 items (the first progress call past each thousand). */
 const windows: Array<{ upTo: number; perCpuSecond: number }> = [];
 let windowAt = { seen: 0, cpuMs: 0 };
@@ -239,11 +222,12 @@ const stats = await store.stats();
 await store.close();
 // The ingest's CPU ends here: the stage split below re-analyzes a sample, which is no ingest work.
 const cpu = process.cpuUsage(cpu0);
-const threads1 = threadCpuMs();
+const threads1 = threadCpuMs(loader);
 const threadSeconds =
   threads0 && threads1
     ? {
         main: Math.round((threads1.main - threads0.main) / 100) / 10,
+        loader: loader ? Math.round((threads1.loader - threads0.loader) / 100) / 10 : undefined,
         other: Math.round((threads1.other - threads0.other) / 100) / 10,
       }
     : undefined;
@@ -353,7 +337,7 @@ else {
   );
   if (threadSeconds)
     console.log(
-      `threads       main ${threadSeconds.main} s, other threads ${threadSeconds.other} s of CPU (V8's compiler and GC workers, libuv, tsx)`,
+      `threads       main ${threadSeconds.main} s, ${threadSeconds.loader === undefined ? "module loader's thread not found (counted in other threads)" : `module loader (tsx) ${threadSeconds.loader} s`}, other threads ${threadSeconds.other} s of CPU (V8's compiler and GC workers, libuv's pool; threads that ended are not counted) — together about the cpu line`,
     );
   if (windows.length)
     console.log(
