@@ -26,7 +26,6 @@ import {
   createReadStream,
   existsSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   statSync,

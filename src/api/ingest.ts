@@ -12,7 +12,9 @@ import { formatFromHead } from '../ingest/sources/detect.ts';
 import { feedSource } from '../ingest/sources/feed.ts';
 import { lineToItem } from '../ingest/sources/jsonl.ts';
 import { runIngest, warmDedup } from '../jobs/runner.ts';
-import type { Article, Message } from '../model.ts';
+import { parseBrief } from '../brief/parse.ts';
+import type { Article, Message, ProcessedArticle } from '../model.ts';
+import { firstLead } from '../store/rows.ts';
 import type { PutResult, Store } from '../store/store.ts';
 import { problems } from './problem.ts';
 import { ingestJson } from './schemas.ts';
@@ -20,12 +22,24 @@ import { parseBody } from './validate.ts';
 
 export const MAX_JSONL_LINES = 1000;
 
+/**
+ * `{lead}` for an article with no title: the brief's lead as the archive lists it (past a
+ * dateline), which the web app names it by as search and the CLI do. An unchanged article
+ * was not analysed again: its brief is read here.
+ */
+function untitled(article: Article, doc: ProcessedArticle | undefined): { lead?: string } {
+  const lead = firstLead(doc ?? { article, brief: parseBrief(article.text) });
+  return lead ? { lead } : {};
+}
+
 export interface IngestItem {
   line?: number;
   id?: string;
   status?: PutResult['status'];
   duplicateOf?: string;
   title?: string;
+  /** An untitled article's lead as the archive lists it (what names it: `headline(lead)`). */
+  lead?: string;
   warnings?: Message[];
   /** Why the input was refused (it is in the quarantine). */
   error?: string;
@@ -96,7 +110,7 @@ async function run(
       yield* items;
     })(),
     ...(opts.dedup ? { dedup: await opts.dedup() } : {}),
-    onItem: (item, result) => {
+    onItem: (item, result, doc) => {
       if (item.kind === 'rejected') out.set(item, { error: item.entry.reason, ruleId: item.entry.ruleId });
       else if (item.kind === 'skipped') out.set(item, { error: item.reason });
       else if (result) {
@@ -104,7 +118,7 @@ async function run(
           id: result.id,
           status: result.status,
           ...(result.duplicateOf ? { duplicateOf: result.duplicateOf } : {}),
-          ...(item.article.title ? { title: item.article.title } : {}),
+          ...(item.article.title ? { title: item.article.title } : untitled(item.article, doc)),
           ...(item.article.warnings.length ? { warnings: item.article.warnings } : {}),
         });
       }

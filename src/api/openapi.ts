@@ -540,6 +540,7 @@ const schemas: Record<string, Json> = {
             status: { enum: ['inserted', 'updated', 'unchanged', 'duplicate', 'near-duplicate'] },
             duplicateOf: { type: 'string' },
             title: { type: 'string' },
+            lead: { type: 'string', description: 'an untitled article: its lead, as /api/articles lists it' },
             warnings: { type: 'array', items: ref('Message') },
             error: { type: 'string' },
           },

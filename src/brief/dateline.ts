@@ -130,13 +130,33 @@ const LEAD_DATELINE = new RegExp(
   'du',
 );
 
-/** A dateline with an agency's credit opening a line of text (see LEAD_DATELINE). */
+/**
+ * The same between dashes: a place of one or two words, a dash, a credit of one word — or of
+ * up to three that name an agency — and a second dash, then the lead: «القاهرة - خبر - أعلن …»,
+ * «عمان - بترا - …», «الرباط - وكالة الساحل للأنباء - …». Groups: 1 the dateline's words, 2 the
+ * credit. Folded text; the dashes stand between spaces (a list item «واضع برامج -تقني - …» is
+ * no dateline). A place and a place with no second dash («تونس - الجزائر تتفقان») is text.
+ */
+const LEAD_DATELINE_DASHES = new RegExp(
+  `^[ \\t]*(${WORD}(?:[ \\t]+${WORD})?[ \\t]+-[ \\t]+(${WORD}(?:[ \\t]+${WORD}){0,2}))[ \\t]*-[ \\t]+(?=[^\\s\\d-])`,
+  'du',
+);
+
+/** A dateline with an agency's credit opening a line of text (see LEAD_DATELINE, LEAD_DATELINE_DASHES). */
 export function matchLeadDateline(line: string): DatelineMatch | undefined {
-  if (!line.includes(')')) return undefined;
-  const m = LEAD_DATELINE.exec(line);
-  if (!m || !AGENCY.test(m[2]!.trim())) return undefined;
-  const idx = m.indices!;
-  return { start: idx[1]![0], textEnd: idx[1]![1], end: m[0].length };
+  if (line.includes(')')) {
+    const m = LEAD_DATELINE.exec(line);
+    if (m && AGENCY.test(m[2]!.trim())) {
+      const idx = m.indices!;
+      return { start: idx[1]![0], textEnd: idx[1]![1], end: m[0].length };
+    }
+  }
+  const d = LEAD_DATELINE_DASHES.exec(line);
+  if (!d) return undefined;
+  const credit = d[2]!.trim();
+  if (/\s/u.test(credit) && !AGENCY.test(credit)) return undefined;
+  const idx = d.indices!;
+  return { start: idx[1]![0], textEnd: idx[1]![1], end: d[0].length };
 }
 
 function escapeRegExp(s: string): string {

@@ -60,8 +60,8 @@ export interface RunOptions {
   onProgress?: (info: ProgressInfo) => void;
   /** Minimum milliseconds between `onProgress` calls (default 200). */
   progressEveryMs?: number;
-  /** Called after each article is stored or refused (logs, tests). */
-  onItem?: (item: IngestItem, result?: PutResult) => void;
+  /** Called after each article is stored or refused (logs, tests), with the document stored. */
+  onItem?: (item: IngestItem, result?: PutResult, doc?: ProcessedArticle) => void;
   signal?: AbortSignal;
   /**
    * The clock the stages are timed with, in milliseconds (default wall time,
@@ -214,7 +214,7 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
               break;
           }
           if (dedup && fp && result.status !== 'duplicate') dedup.add(article.id, fp);
-          opts.onItem?.(item, result);
+          opts.onItem?.(item, result, doc);
         }
       }
       report(false);

@@ -112,7 +112,8 @@ function countryOfEntity(e: Entity | undefined, id: string | undefined): string 
   return m ? m[1] : undefined;
 }
 
-export function firstLead(doc: ProcessedArticle): string | null {
+/** The lead the archive lists an article by (and an untitled one is named by: src/text/headline.ts). */
+export function firstLead(doc: Pick<ProcessedArticle, 'article' | 'brief'>): string | null {
   const b = doc.brief;
   const block = b.lead[0] ?? b.body[0] ?? b.sections[0]?.paragraphs[0] ?? b.sections[0]?.items[0];
   const text = block?.text ?? doc.article.text.split(/\n/u).find((l) => l.trim());

@@ -371,9 +371,9 @@ describe('web app in Chromium', { skip }, () => {
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     assert.equal(await page.inputValue('#text'), refusedText);
     assert.equal(await page.locator('.ingest .results').count(), 0, 'nothing listed as added');
-    // A stored paste opens in the reader, titled by its first words, not by its id.
+    // A stored paste opens in the reader, titled by its first words past its dateline, not by its id.
     const pasted =
-      'خبر أضفناه من صفحة الإدخال في المتصفح: وزارة الصحة تطلق حملة تطعيم في المدارس الابتدائية.';
+      'القاهرة - خبر - أضفنا هذا الخبر من صفحة الإدخال في المتصفح: وزارة الصحة تطلق حملة تطعيم في المدارس الابتدائية.';
     await page.fill('#text', pasted);
     await page.click('.ingest button[type=submit]');
     // Wait for the page to change (the hash), not for a selector the ingest page may still hold.
@@ -384,7 +384,9 @@ describe('web app in Chromium', { skip }, () => {
       /حملة تطعيم/u.test(document.querySelector('article')?.textContent ?? ''),
     );
     const h1 = (await page.locator('article h1').textContent()) ?? '';
-    assert.match(h1, /^خبر أضفناه من صفحة الإدخال/u, h1);
+    assert.match(h1, /^أضفنا هذا الخبر من صفحة الإدخال/u, h1);
+    // polish14: the dateline is in the header, not the title (it was «القاهرة - خبر - أضفنا …»).
+    assert.match((await page.textContent('article header .meta')) ?? '', /^القاهرة - خبر/u);
     assert.ok(!h1.includes(id), `titled by its words, not its id (${id})`);
     // Pasted again: already stored; the reader opens on the same article.
     await web.open('#/ingest');

@@ -17,6 +17,7 @@ import {
 import { href, navigate, type Route } from '../router.ts';
 import { entityName, lang, t } from '../i18n.ts';
 import { useFetch } from '../useFetch.ts';
+import { headline } from '../../../src/text/headline.ts';
 
 function safeUrl(url: string | undefined): string | undefined {
   return url && /^https?:\/\//i.test(url) ? url : undefined;
@@ -68,9 +69,9 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
   const others = entities.filter((e) => e.type !== 'PERS');
   const chosen = events.find((e) => e.id === selected);
   const url = safeUrl(article.url);
-  const first = (brief.lead[0] ?? brief.body[0])?.text.trim().split(/\s+/) ?? [];
-  const title =
-    article.title ?? (first.length > 12 ? `${first.slice(0, 12).join(' ')}…` : first.join(' ') || 'خبر');
+  // Untitled: its lead's first words, past a dateline — as search hits, the ingest page and the CLI.
+  const first = (brief.lead[0] ?? brief.body[0])?.text.trim();
+  const title = article.title ?? (first ? headline(first) : 'خبر');
   const dateline = brief.dateline?.text ?? article.outlet;
   // The publication date: read from the text when the article had none (Hijri kept), else
   // the outlet's own date.

@@ -1,7 +1,8 @@
 /**
  * Paste an article's text, or give its URL, and store it (needs the server's token). One
- * article stored opens in the reader (`#/article/ID`); several are listed by title (else the
- * first words of the pasted text), each linking to its reader view. A refused input is said
+ * article stored opens in the reader (`#/article/ID`); several are listed by title (else by
+ * their lead's first words, past a dateline: `headline`, as search and the CLI name them), each
+ * linking to its reader view. A refused input is said
  * in an alert with the server's reason and rule id, as text; the pasted text stays for editing.
  */
 import { useState } from 'preact/hooks';
@@ -9,6 +10,7 @@ import { post } from '../api.ts';
 import { Src } from '../components/Src.tsx';
 import { ErrorText } from '../components/Status.tsx';
 import { reasonExplained } from '../../../src/i18n/reasons.ts';
+import { headline } from '../../../src/text/headline.ts';
 import { lang, t, tryT } from '../i18n.ts';
 import { href, navigate } from '../router.ts';
 
@@ -16,17 +18,13 @@ interface Item {
   id?: string;
   status?: string;
   title?: string;
+  /** An untitled article's lead, past its dateline (what it is named by, as everywhere). */
+  lead?: string;
   error?: string;
   ruleId?: string;
 }
 
 const TOKEN_KEY = 'khabar.token';
-
-/** The first words of a pasted text (the reader titles an untitled article the same way). */
-function headline(text: string): string {
-  const words = text.trim().split(/\s+/u).filter(Boolean);
-  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
-}
 
 /** A store answer (inserted, duplicate, …) in the interface language. */
 function statusText(status: string | undefined): string {
@@ -40,8 +38,6 @@ export function IngestPage({ enabled }: { enabled: boolean }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error>();
   const [items, setItems] = useState<Item[]>([]);
-  /** What the last request sent as text (to name an untitled article by its first words). */
-  const [sent, setSent] = useState('');
   if (!enabled)
     return (
       <p class="muted">
@@ -61,7 +57,6 @@ export function IngestPage({ enabled }: { enabled: boolean }) {
         type: 'application/json',
         token,
       });
-      setSent('text' in body ? body.text : '');
       setItems(r.items);
       // One article stored: open it in the reader.
       const only = r.items.length === 1 ? r.items[0] : undefined;
@@ -144,7 +139,7 @@ export function IngestPage({ enabled }: { enabled: boolean }) {
             it.id && !it.error ? (
               <li key={i}>
                 <a href={href(['article', it.id])}>
-                  <Src>{it.title || headline(sent) || it.id}</Src>
+                  <Src>{it.title || (it.lead ? headline(it.lead) : it.id)}</Src>
                 </a>{' '}
                 ({statusText(it.status)})
               </li>

@@ -8,6 +8,7 @@ import { counted, countryAr, dateLabel, num, PLOVER_AR, standaloneName } from '.
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 import { searchNoteText } from '../../../src/i18n/search-notes.ts';
+import { headline } from '../../../src/text/headline.ts';
 
 const PAGE = 10;
 const FILTERS = ['country', 'type', 'actor', 'outlet', 'section'] as const;
@@ -74,17 +75,11 @@ function Snippet({
   );
 }
 
-function shortLead(lead: string | undefined): string | undefined {
-  const words = lead?.trim().split(/\s+/);
-  if (!words?.length) return undefined;
-  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
-}
-
 function Summary({ a, children }: { a: ArticleSummary; children?: preact.ComponentChildren }) {
   return (
     <li class="hit" data-id={a.id}>
       <h3 class="src" lang="ar" dir="rtl">
-        <a href={href(['article', a.id])}>{a.title ?? shortLead(a.lead) ?? a.id}</a>
+        <a href={href(['article', a.id])}>{a.title ?? (a.lead?.trim() ? headline(a.lead) : a.id)}</a>
       </h3>
       <p class="meta">
         {a.outlet ? <Src>{a.outlet}</Src> : null}
