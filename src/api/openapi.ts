@@ -612,7 +612,9 @@ export function openApiDocument(version: string): Json {
             published: {
               type: 'object',
               description:
-                'The publication date as resolved (from the text when the article had none; hijri kept)',
+                "The article's publication date (article.published, the one search filters and facets use), " +
+                "absent when it has none: {value, precision, hijri?, from: 'source'|'text'} — from: text when " +
+                'the ingest read it from the dateline or byline (no date was given with the article)',
             },
             messages: { type: 'array', items: ref('Message') },
           },

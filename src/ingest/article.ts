@@ -15,7 +15,7 @@ import { MAX_HTML_DEPTH, extractHtml, htmlDepth } from './html.ts';
 import { articleId } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { type IngestLimits, withLimits } from './limits.ts';
-import { dateFromText, latinDigits, validDay } from './text-date.ts';
+import { DATE_FROM_TEXT, dateFromText, latinDigits, validDay } from './text-date.ts';
 
 export interface ArticleMeta {
   url?: string;
@@ -270,7 +270,7 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
     if (d) {
       published = d.day;
       warnings.push({
-        ruleId: 'ingest/date-from-text',
+        ruleId: DATE_FROM_TEXT,
         severity: 'info',
         reason: `${input.source}: no published date was given; dated ${d.day} by «${d.expression}» in its ${d.where === 'byline' && !d.span ? 'byline' : d.where}`,
         ...(d.span ? { span: d.span } : {}),

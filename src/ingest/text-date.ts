@@ -9,7 +9,7 @@
  * article date. Relative words («اليوم الثلاثاء») have no anchor here and date nothing.
  */
 import { findDates } from '../analyze/dates.ts';
-import type { Span } from '../model.ts';
+import type { Article, DateRef, Span } from '../model.ts';
 import { matchForm } from '../text/index.ts';
 
 export interface TextDate {
@@ -148,4 +148,41 @@ export function dateFromText(text: string, byline?: string): TextDate | undefine
     if (d) return d;
   }
   return undefined;
+}
+
+/** The info message that says an article was dated by its own text (see buildArticle). */
+export const DATE_FROM_TEXT = 'ingest/date-from-text';
+
+/** An article's one publication date, as the reader, the search hits and the facets use it. */
+export interface ArticleDate extends DateRef {
+  /** `source`: given with the article (JSONL, feed, HTML, --published); `text`: read from its dateline or byline. */
+  from: 'source' | 'text';
+}
+
+/**
+ * The article's publication date — `article.published`, the one search filters, sorts and
+ * counts by — with where it came from, and the Hijri date as written when the text's date was
+ * Hijri (found among the analysis's `dates` at the same place). Undefined when the article has
+ * none: a looser date the analysis may read near the top is no publication date.
+ */
+export function articleDate(
+  article: Pick<Article, 'published' | 'warnings'>,
+  dates: readonly DateRef[] = [],
+): ArticleDate | undefined {
+  const value = article.published;
+  if (!value) return undefined;
+  const note = article.warnings.find((w) => w.ruleId === DATE_FROM_TEXT);
+  const day = value.slice(0, 10);
+  const at = note?.span;
+  const hijri = note
+    ? dates.find(
+        (d) => d.hijri && d.value === day && (!at || !d.span || (d.span[0] < at[1] && at[0] < d.span[1])),
+      )?.hijri
+    : undefined;
+  return {
+    value,
+    precision: /^\d{4}-\d{2}-\d{2}/.test(value) ? 'day' : /^\d{4}-\d{2}$/.test(value) ? 'month' : 'year',
+    ...(hijri ? { hijri } : {}),
+    from: note ? 'text' : 'source',
+  };
 }

@@ -545,6 +545,30 @@ describe('web app in Chromium', { skip }, () => {
     assert.equal(await page.locator('.pager').count(), 0, 'no «page 1 of 1»');
   });
 
+  test('reader: one date per article — none where search has none; a date from the text says so (polish14)', async () => {
+    const [undated] = await ingest(
+      'افتتح المجلس البلدي يوم 5 مارس 2025 حديقة عامة جديدة قرب محطة القطار.\n\nوقال رئيس المجلس إن الحديقة مفتوحة للجميع.',
+      'text/plain; charset=utf-8',
+    );
+    await web.open(`#/article/${undated!.id}`);
+    await page.waitForFunction(() =>
+      /حديقة عامة/u.test(document.querySelector('article #title')?.textContent ?? ''),
+    );
+    assert.equal(
+      await page.locator('article header time').count(),
+      0,
+      'search knows no date for it: neither does the reader',
+    );
+    const [dated] = await ingest(
+      'صفاقس، الأحد 9 نوفمبر 2025 (خاص) - دشّنت الجمعية مكتبة متنقلة تجوب القرى.\n\nوقالت رئيسة الجمعية إن المكتبة تزور عشر قرى كل شهر.',
+      'text/plain; charset=utf-8',
+    );
+    await web.open(`#/article/${dated!.id}`);
+    await page.waitForSelector('article header time');
+    assert.equal(await page.getAttribute('article header time', 'datetime'), '2025-11-09');
+    assert.equal(await page.textContent('article header .date-from-text'), '(من النص)');
+  });
+
   test('keyboard: skip link first, then real links; focus is visible', async () => {
     // A full page load (not a hash change), so focus starts at the top of the document.
     await web.open('?fresh=1#/search');

@@ -37,8 +37,11 @@ export interface ArticleView {
   entities: Entity[];
   events: EventRecord[];
   dates: DateRef[];
-  /** The publication date as resolved (from the text when the article had none; Hijri kept). */
-  published?: DateRef;
+  /**
+   * The article's one publication date (the one search and facets use; absent when it has
+   * none), and whether it was given with the article or read from its text (Hijri kept).
+   */
+  published?: DateRef & { from: 'source' | 'text' };
   messages: Message[];
 }
 

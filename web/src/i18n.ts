@@ -166,6 +166,11 @@ const STRINGS = {
     en: 'A composed brief: the article did not follow the brief template.',
   },
   published: { ar: 'النشر', en: 'Published' },
+  dateFromText: { ar: 'من النص', en: 'from the text' },
+  dateFromTextTitle: {
+    ar: 'لم يُعطَ تاريخ نشر مع الخبر، فقُرئ من سطر المكان والتاريخ أو التوقيع في نصه',
+    en: 'No publication date came with the article: it was read from its dateline or byline',
+  },
   actor: { ar: 'الفاعل', en: 'Actor' },
   target: { ar: 'الطرف الآخر', en: 'Target' },
   date: { ar: 'التاريخ', en: 'Date' },

@@ -11,6 +11,7 @@ import {
   requestLang,
 } from '../../i18n/api.ts';
 import { dyads as dyadsOf, periodOf } from '../../analyze/relations.ts';
+import { articleDate } from '../../ingest/text-date.ts';
 import type { Dyad, Entity } from '../../model.ts';
 import { knownCountry } from '../../search/countries.ts';
 import { unknownCountry } from '../../search/query.ts';
@@ -154,6 +155,7 @@ export function readRoutes(app: Hono, store: Store): void {
     const { analysis } = doc;
     // ?lang=en or Accept-Language: en adds English glosses beside the codes (src/i18n/api.ts).
     const lang = requestLang(c.req.query('lang'), c.req.header('accept-language'));
+    const date = articleDate(doc.article, analysis.dates);
     return c.json({
       article: doc.article,
       brief: { ...doc.brief, sections: glossSections(doc.brief.sections, lang) },
@@ -161,7 +163,8 @@ export function readRoutes(app: Hono, store: Store): void {
       entities: glossEntities(analysis.entities, lang),
       events: glossEvents(analysis.events, lang, analysis.entities),
       dates: analysis.dates,
-      ...(analysis.published ? { published: analysis.published } : {}),
+      // The article's one date (as search filters and counts by it), and whether its text gave it.
+      ...(date ? { published: date } : {}),
       messages: [...doc.article.warnings, ...doc.brief.messages, ...analysis.messages],
     });
   });

@@ -73,11 +73,10 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
   const first = (brief.lead[0] ?? brief.body[0])?.text.trim();
   const title = article.title ?? (first ? headline(first) : 'خبر');
   const dateline = brief.dateline?.text ?? article.outlet;
-  // The publication date: read from the text when the article had none (Hijri kept), else
-  // the outlet's own date.
-  const publishedRef = data.published ?? (article.published ? { value: article.published } : undefined);
-  const publishedIso = publishedRef?.value;
-  const published = dateLabel(publishedRef);
+  // The article's one date, as search lists and counts it by; marked when its text gave it.
+  const publishedIso = data.published?.value;
+  const published = dateLabel(data.published);
+  const fromText = data.published?.from === 'text';
   return (
     <div class="reader">
       <article aria-labelledby="title" lang="ar" dir="rtl">
@@ -89,6 +88,14 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
             {published ? (
               <Ui>
                 <time dateTime={publishedIso}>{published}</time>
+                {fromText ? (
+                  <>
+                    {' '}
+                    <small class="date-from-text" title={t('dateFromTextTitle')}>
+                      ({t('dateFromText')})
+                    </small>
+                  </>
+                ) : null}
               </Ui>
             ) : null}
             {url ? (
