@@ -32,6 +32,10 @@ export const ERRORS = {
     `unknown command "${name}". Run \`khabar help\` for the list of commands.`,
   BAD_OPTION: (option: string, why: string) => `option ${option}: ${why}.`,
   BAD_QUERY: (problems: string) => `search query: ${problems} See docs/search.md for the query language.`,
+  NO_ARCHIVE: (path: string) =>
+    `no archive at ${path}. Check --db or KHABAR_DB, or create one with \`khabar ingest FILE\` (or \`npm start\` for the examples).`,
+  STORE_OPEN: (where: string, why: string) =>
+    `cannot open the archive${where ? ` at ${where}` : ''} (${why}). Check --db or KHABAR_DB.`,
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
@@ -40,6 +44,8 @@ export class KhabarError extends Error {
   readonly code: ErrorCode | string;
   /** Process exit code a CLI should use. */
   readonly exitCode: number;
+  /** What `fail` made the message from (the catalogue's arguments): the Arabic message is made from them too (src/i18n/errors.ts). */
+  args?: readonly unknown[];
   constructor(code: ErrorCode | string, message: string, exitCode = 2) {
     super(message);
     this.name = 'KhabarError';
@@ -50,5 +56,7 @@ export class KhabarError extends Error {
 
 export function fail<C extends ErrorCode>(code: C, ...args: Parameters<(typeof ERRORS)[C]>): KhabarError {
   const make = ERRORS[code] as (...a: unknown[]) => string;
-  return new KhabarError(code, make(...args));
+  const err = new KhabarError(code, make(...args));
+  err.args = args;
+  return err;
 }

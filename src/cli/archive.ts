@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { KhabarError } from '../errors.ts';
+import { fail } from '../errors.ts';
 import { isPostgresUrl, openArchive, resolveDb } from '../store/index.ts';
 import type { Store } from '../store/store.ts';
 
@@ -16,11 +16,7 @@ export async function openExisting(
   const target = resolveDb(db, ctx.env);
   if (!isPostgresUrl(target) && target !== ':memory:') {
     const path = resolve(ctx.cwd, target.replace(/^sqlite:/u, ''));
-    if (!existsSync(path))
-      throw new KhabarError(
-        'NO_ARCHIVE',
-        `no archive at ${path}. Check --db or KHABAR_DB, or create one with \`khabar ingest FILE\` (or \`npm start\` for the examples).`,
-      );
+    if (!existsSync(path)) throw fail('NO_ARCHIVE', path);
   }
   return openArchive(db, ctx);
 }

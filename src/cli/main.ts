@@ -4,6 +4,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { KhabarError, fail } from '../errors.ts';
+import { errorText } from '../i18n/errors.ts';
+import { type Lang, langFromEnv } from '../i18n/glossary.ts';
 import { type CliContext, type Command, processContext, write } from './context.ts';
 
 const commandsDir = new URL('./commands/', import.meta.url);
@@ -40,6 +42,19 @@ async function help(ctx: CliContext, name?: string): Promise<number> {
   return 0;
 }
 
+/**
+ * The language of an error line: `--lang ar|en` among the arguments (even where the command
+ * failed before reading it, or has no such option), else the locale's (LC_ALL, LC_MESSAGES, LANG).
+ */
+function errorLang(argv: string[], ctx: CliContext): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const v =
+      argv[i] === '--lang' ? argv[i + 1] : argv[i]!.startsWith('--lang=') ? argv[i]!.slice(7) : undefined;
+    if (v === 'ar' || v === 'en') return v;
+  }
+  return langFromEnv(ctx.env);
+}
+
 export async function main(argv: string[], ctx: CliContext = processContext()): Promise<number> {
   const [name, ...rest] = argv;
   try {
@@ -58,7 +73,7 @@ export async function main(argv: string[], ctx: CliContext = processContext()): 
     return await cmd.run(rest, ctx);
   } catch (err) {
     if (err instanceof KhabarError) {
-      write(ctx.stderr, `khabar: ${err.message}`);
+      write(ctx.stderr, `khabar: ${errorText(err, errorLang(rest, ctx))}`);
       return err.exitCode;
     }
     throw err;

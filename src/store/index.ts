@@ -4,7 +4,7 @@
  * comes back migrated and ready.
  */
 import { homedir } from 'node:os';
-import { KhabarError } from '../errors.ts';
+import { KhabarError, fail } from '../errors.ts';
 import { join, resolve } from 'node:path';
 import { SqlStore } from './sql-store.ts';
 import { sqliteBackend } from './sqlite.ts';
@@ -85,9 +85,6 @@ export async function openArchive(
   } catch (err) {
     if (err instanceof KhabarError) throw err;
     const where = resolveDb(db, ctx.env);
-    throw new KhabarError(
-      'STORE_OPEN',
-      `cannot open the archive at ${where} (${(err as Error).message}). Check --db or KHABAR_DB.`,
-    );
+    throw fail('STORE_OPEN', where, (err as Error).message);
   }
 }

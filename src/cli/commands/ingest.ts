@@ -363,10 +363,7 @@ export const command: Command = {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
       if (err instanceof KhabarError) throw err;
-      throw new KhabarError(
-        'STORE_OPEN',
-        `cannot open the archive (${(err as Error).message}). Check --db or KHABAR_DB.`,
-      );
+      throw fail('STORE_OPEN', '', (err as Error).message);
     }
     try {
       const sources = flags.inputs.map((input) =>

@@ -1,0 +1,81 @@
+/**
+ * polish14: under `--lang ar` (or an Arabic locale) the CLI's error lines are Arabic; English is
+ * unchanged. Every catalogue code has its Arabic message, and every literal detail the commands
+ * give BAD_OPTION or USAGE is one the Arabic says (src/i18n/errors.ts).
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { main } from '../../src/cli/main.ts';
+import { ERRORS, type ErrorCode } from '../../src/errors.ts';
+import { detailAr, ERRORS_AR } from '../../src/i18n/errors.ts';
+import { fakeContext } from '../helpers.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const ARABIC = /[\u0600-\u06FF]/u;
+
+test('every catalogue code has an Arabic message with the same arguments in it', () => {
+  assert.deepEqual(Object.keys(ERRORS_AR).sort(), Object.keys(ERRORS).sort());
+  for (const code of Object.keys(ERRORS) as ErrorCode[]) {
+    const make = ERRORS_AR[code] as (...a: unknown[]) => string;
+    const args = Array.from({ length: ERRORS[code].length }, (_, i) => `ARG${i}`);
+    const ar = make(...args);
+    assert.match(ar, ARABIC, code);
+    for (const a of args) assert.ok(ar.includes(a), `${code}: ${a} in «${ar}»`);
+  }
+});
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? sources(p) : n.endsWith('.ts') ? [p] : [];
+  });
+}
+
+test('each literal detail of BAD_OPTION and USAGE in src/ has its Arabic', () => {
+  const details: string[] = [];
+  for (const f of sources(join(root, 'src'))) {
+    const s = readFileSync(f, 'utf8');
+    for (const m of s.matchAll(/fail\(\s*'BAD_OPTION',\s*(?:'[^']*'|`[^`]*`),\s*'([^']*)',?\s*\)/gu))
+      details.push(m[1]!);
+    for (const m of s.matchAll(/fail\(\s*'USAGE',\s*'([^']*)',?\s*\)/gu)) details.push(m[1]!);
+  }
+  assert.ok(details.length >= 15, `found ${details.length}`);
+  for (const d of details) assert.match(detailAr(d), ARABIC, d);
+});
+
+async function errorLine(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+  const { ctx, err } = fakeContext(env);
+  const code = await main(args, ctx);
+  assert.equal(code, 2);
+  return err().trim();
+}
+
+test('the CLI says its errors in Arabic under --lang ar or an Arabic locale, in English otherwise', async () => {
+  assert.equal(
+    await errorLine(['frob', '--lang', 'ar']),
+    'khabar: أمر غير معروف "frob". شغّل `khabar help` لقائمة الأوامر.',
+  );
+  assert.equal(
+    await errorLine(['frob']),
+    'khabar: unknown command "frob". Run `khabar help` for the list of commands.',
+  );
+  const missing = join(root, 'no-such-archive-p14.db');
+  assert.equal(
+    await errorLine(['search', 'ماء', '--db', missing], { LANG: 'ar_EG.UTF-8' }),
+    `khabar: لا أرشيف في ${missing}. تحقّق من --db أو KHABAR_DB، أو أنشئ أرشيفًا بـ\`khabar ingest FILE\` (أو \`npm start\` للأمثلة).`,
+  );
+  assert.match(
+    await errorLine(['search', 'ماء', '--db', missing, '--lang=en'], { LANG: 'ar_EG.UTF-8' }),
+    /^khabar: no archive at /u,
+  );
+  assert.equal(
+    await errorLine(['search', 'ماء', '--limit', 'كثير', '--lang', 'ar']),
+    'khabar: الخيار --limit: أعطِ عددًا صحيحًا ≥ 0 (أُعطي "كثير").',
+  );
+  assert.match(
+    await errorLine(['entities', '/no/such/file.txt', '--lang', 'ar']),
+    /^khabar: \/no\/such\/file\.txt: لا ملف بهذا الاسم/u,
+  );
+});
