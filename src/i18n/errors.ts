@@ -51,6 +51,10 @@ const GOT = String.raw`\(got (".*")\)`;
 /** The English phrasings of the commands' details, and their Arabic. Whole strings only. */
 const PHRASES: Array<[RegExp, string]> = [
   [
+    /^(khabar \S+): Option '([^']+)' argument is ambiguous\..*$/su,
+    "$1: بعد الخيار '$2' خيار آخر لا قيمة؛ أعطه قيمة، أو اكتب '$2=-…' لقيمة تبدأ بشَرطة",
+  ],
+  [
     /^needs KHABAR_LLM_URL \(an OpenAI-compatible endpoint\) in the environment$/u,
     'يحتاج إلى KHABAR_LLM_URL (خادم متوافق مع OpenAI) في البيئة',
   ],

@@ -28,13 +28,25 @@ export function renderStoryList(
   stories: Story[],
   lang: Lang = 'en',
   entities?: ReadonlyMap<string, Entity>,
+  /** The archive's articles, and whether single-article stories were left out (without --all): what an empty list says. */
+  of?: { articles: number; singlesHidden: boolean },
 ): string {
   const name = (id: string) => {
     const e = entities?.get(id);
     return e ? entityName(e, lang) : id;
   };
-  if (stories.length === 0)
+  if (stories.length === 0) {
+    // «the archive has no articles» was said of an archive with articles and no story of two.
+    if (of && of.articles > 0)
+      return of.singlesHidden
+        ? say(
+            lang,
+            `no story with more than one article among the archive's ${counted(of.articles, 'article', lang)} (--all lists single-article stories too)`,
+            `لا قصة تجمع أكثر من خبر، وفي الأرشيف ${counted(of.articles, 'article', lang)} (--all يسرد القصص ذات الخبر الواحد أيضًا)`,
+          )
+        : say(lang, 'no stories', 'لا قصص');
     return say(lang, 'no stories (the archive has no articles)', 'لا قصص (الأرشيف بلا أخبار)');
+  }
   const lines: string[] = [];
   for (const s of stories) {
     // Dates by the day: two articles of one day are not a range «2016-11-06…2016-11-06».

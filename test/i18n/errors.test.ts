@@ -74,6 +74,11 @@ test('the CLI says its errors in Arabic under --lang ar or an Arabic locale, in 
     await errorLine(['search', 'ماء', '--limit', 'كثير', '--lang', 'ar']),
     'khabar: الخيار --limit: أعطِ عددًا صحيحًا ≥ 0 (أُعطي "كثير").',
   );
+  // Node's parseArgs says it in English: «Option '--db' argument is ambiguous. Did you forget …».
+  assert.equal(
+    await errorLine(['search', 'ماء', '--db', '--lang', 'ar']),
+    "khabar: khabar search: بعد الخيار '--db' خيار آخر لا قيمة؛ أعطه قيمة، أو اكتب '--db=-…' لقيمة تبدأ بشَرطة. شغّل `khabar help` لقائمة الأوامر وخياراتها.",
+  );
   assert.match(
     await errorLine(['entities', '/no/such/file.txt', '--lang', 'ar']),
     /^khabar: \/no\/such\/file\.txt: لا ملف بهذا الاسم/u,

@@ -97,7 +97,10 @@ export const command: Command = {
       ctx.stdout,
       args.json
         ? JSON.stringify({ articles: docs.length, stories: shown }, null, 2)
-        : renderStoryList(shown, tableLang(args.lang, ctx), entityIndex(docs)),
+        : renderStoryList(shown, tableLang(args.lang, ctx), entityIndex(docs), {
+            articles: docs.length,
+            singlesHidden: !args.all,
+          }),
     );
     return 0;
   },
