@@ -6,18 +6,27 @@ import { parseBrief } from './parse.ts';
  * labels «أهمية الخبر)», the byline, related headlines): same length, so every span still points
  * into the original. Without it a drafted brief of such an article quotes «الرباط - خاص: أهمية
  * الخبر) يأتي …» and takes the byline for a sentence, and a search snippet shows the labels.
- * Other text is returned as it is.
+ * Other text is returned as it is — but for its dateline with `{ dateline: 'always' }` (search
+ * snippets: «الإسكندرية - خاص - أعلنت …» opened the snippet of an untemplated article, or
+ * «ص) - افتتحت …» where the window started inside the dateline).
  */
-export function withoutTemplate(text: string): string {
+export function withoutTemplate(text: string, opts: { dateline?: 'always' } = {}): string {
   const parsed = parseBrief(text);
-  if (parsed.origin !== 'labelled') return text;
+  if (parsed.origin !== 'labelled') {
+    const d = opts.dateline === 'always' ? parsed.dateline?.span : undefined;
+    return d ? blank(text, [d]) : text;
+  }
   const spans = [
     parsed.dateline?.span,
     parsed.byline?.span,
     ...parsed.sections.map((s) => s.labelSpan),
     ...parsed.trailing.map((b) => b.span),
   ].filter((s): s is [number, number] => !!s);
-  if (!spans.length) return text;
+  return spans.length ? blank(text, spans) : text;
+}
+
+/** `text` with the characters of `spans` (but line breaks) as spaces: same length, same offsets. */
+function blank(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
   const chars = text.split('');
   for (const [a, b] of spans) for (let i = a; i < b; i++) if (chars[i] !== '\n') chars[i] = ' ';
   return chars.join('');

@@ -337,7 +337,7 @@ export async function searchStore(
   }
   const hits: SearchHit[] = rows.map((r) => {
     // The template's labels and dateline are not words of the article: blanked (offsets kept).
-    const s = makeSnippet(withoutTemplate(r.text), compiled.highlight);
+    const s = makeSnippet(withoutTemplate(r.text, { dateline: 'always' }), compiled.highlight);
     return { ...summaryOf(r), score: Number(r.score), snippet: s.snippet, highlights: s.highlights };
   });
 
