@@ -4,6 +4,7 @@
  * stay readable in files and CI.
  */
 import type { Writable } from 'node:stream';
+import type { Lang } from '../i18n/glossary.ts';
 
 export interface ProgressOptions {
   stream: Writable;
@@ -13,6 +14,8 @@ export interface ProgressOptions {
   label?: string;
   /** Milliseconds between plain log lines (default 5000). */
   logEveryMs?: number;
+  /** The words of the line (default English): «/ث», «المتبقي», «مضى» in Arabic. */
+  lang?: Lang;
 }
 
 export interface ProgressState {
@@ -33,7 +36,8 @@ export function formatDuration(ms: number): string {
 }
 
 /** The text of one progress report (also used for log lines). */
-export function progressLine(state: ProgressState, total?: number, width = 24): string {
+export function progressLine(state: ProgressState, total?: number, width = 24, lang: Lang = 'en'): string {
+  const ar = lang === 'ar';
   const rate = state.elapsedMs > 0 ? (state.done * 1000) / state.elapsedMs : 0;
   const parts: string[] = [];
   // The total is an estimate (a feed in a folder counts as one file): once passed, the count alone.
@@ -44,10 +48,10 @@ export function progressLine(state: ProgressState, total?: number, width = 24): 
     parts.push(`${state.done}/${total}`);
     parts.push(`${Math.floor(frac * 100)}%`);
   } else parts.push(String(state.done));
-  parts.push(`${rate.toFixed(rate < 10 ? 1 : 0)}/s`);
+  parts.push(`${rate.toFixed(rate < 10 ? 1 : 0)}/${ar ? 'ث' : 's'}`);
   if (total && total > state.done && rate > 0)
-    parts.push(`ETA ${formatDuration(((total - state.done) / rate) * 1000)}`);
-  else parts.push(`elapsed ${formatDuration(state.elapsedMs)}`);
+    parts.push(`${ar ? 'المتبقي' : 'ETA'} ${formatDuration(((total - state.done) / rate) * 1000)}`);
+  else parts.push(`${ar ? 'مضى' : 'elapsed'} ${formatDuration(state.elapsedMs)}`);
   if (state.detail) parts.push(`| ${state.detail}`);
   return parts.join(' ');
 }
@@ -65,7 +69,7 @@ export function createProgress(opts: ProgressOptions): Progress {
   let drawn = false;
   return {
     update(state) {
-      const line = label + progressLine(state, opts.total);
+      const line = label + progressLine(state, opts.total, 24, opts.lang);
       if (opts.isTTY) {
         const cols = (opts.stream as Writable & { columns?: number }).columns ?? 100;
         opts.stream.write(`\r\x1b[2K${line.slice(0, Math.max(20, cols - 1))}`);
@@ -78,7 +82,7 @@ export function createProgress(opts: ProgressOptions): Progress {
     done(state) {
       if (opts.isTTY) {
         if (drawn) opts.stream.write('\r\x1b[2K');
-      } else if (state) opts.stream.write(`${label}${progressLine(state, opts.total)}\n`);
+      } else if (state) opts.stream.write(`${label}${progressLine(state, opts.total, 24, opts.lang)}\n`);
     },
   };
 }

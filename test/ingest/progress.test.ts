@@ -45,3 +45,28 @@ test('on a terminal the line is redrawn in place; otherwise plain lines, not too
   assert.equal(lines.length, 4, log.text());
   assert.ok(lines.every((l) => l.startsWith('ingest: ') && !l.includes('\x1b')));
 });
+
+test('khabar ingest --lang ar: the progress line is Arabic too (polish14: it stayed English)', async () => {
+  const { writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { main } = await import('../../src/cli/main.ts');
+  const { fakeContext, tempDir } = await import('../helpers.ts');
+  assert.equal(
+    progressLine({ done: 250, elapsedMs: 5000, detail: 'أُضيف 250' }, 1000, 10, 'ar'),
+    '[###.......] 250/1000 25% 50/ث المتبقي 0:15 | أُضيف 250',
+  );
+  const dir = tempDir('khabar-progress-ar-');
+  writeFileSync(
+    join(dir, 'a.txt'),
+    'افتتحت البلدية مكتبة عامة جديدة في حي الياسمين.\n\nوقال رئيس البلدية إن المكتبة تفتح أبوابها كل يوم.',
+  );
+  const { ctx, err } = fakeContext();
+  assert.equal(await main(['ingest', join(dir, 'a.txt'), '--db', join(dir, 'k.db'), '--lang', 'ar'], ctx), 0);
+  const line = err().trim().split('\n').at(-1) ?? '';
+  assert.match(
+    line,
+    /^الإدخال: .*1\/1 .*\/ث مضى \d+:\d\d \| أُضيف 1 حُدِّث 0 بلا تغيير 0 مكرَّر 0 شبه مكرَّر 0 محجور 0$/u,
+    line,
+  );
+  assert.doesNotMatch(line, /new|upd|quarantined|elapsed/u);
+});

@@ -92,7 +92,8 @@ export const command: Command = {
       const s = await importJsonl(store, lines, {
         source: file,
         onProgress: (p) => {
-          if (ctx.isTTY) ctx.stderr.write(`\rimport: ${p.lines} lines`);
+          if (ctx.isTTY)
+            ctx.stderr.write(`\r${tr(lang, `import: ${p.lines} lines`, `الاستيراد: الأسطر ${p.lines}`)}`);
         },
       });
       if (ctx.isTTY) ctx.stderr.write('\n');

@@ -398,13 +398,19 @@ export const command: Command = {
       const progress = createProgress({
         stream: ctx.stderr,
         isTTY: ctx.isTTY,
-        label: 'ingest',
+        label: tr(lang, 'ingest', 'الإدخال'),
+        lang,
         ...(total ? { total } : {}),
       });
+      // In Arabic, the summary's words (outcomeRows); in English the short forms as before.
       const detail = (
         c: IngestSummary | Parameters<NonNullable<Parameters<typeof runIngest>[0]['onProgress']>>[0],
       ) =>
-        `new ${c.inserted} upd ${c.updated} same ${c.unchanged} dup ${c.duplicates} near ${c.nearDuplicates} quarantined ${c.quarantined}`;
+        lang === 'ar'
+          ? outcomeRows(c)
+              .map(([, ar, n]) => `${ar} ${n}`)
+              .join(' ')
+          : `new ${c.inserted} upd ${c.updated} same ${c.unchanged} dup ${c.duplicates} near ${c.nearDuplicates} quarantined ${c.quarantined}`;
       const warned: Warned = { byRule: {}, reasons: [], rules: [] };
       const summary = await runIngest({
         store,
