@@ -22,14 +22,7 @@
  * windows of 1,000 items — a 10,000-article run is not in a steady state: its first
  * thousands pay for JIT compiles and the first sight of every word (bench/RESULTS.md).
  */
-import {
-  createReadStream,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findEntities } from '../src/analyze/entities.ts';
