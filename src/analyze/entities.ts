@@ -445,11 +445,18 @@ class Run {
     let k = pm.last + 1;
     const comma = this.toks[k]?.key === '،' || this.toks[k]?.key === ',';
     if (comma) k++;
-    const n = nameAt(this.gaz, this.toks, k, {
+    let n = nameAt(this.gaz, this.toks, k, {
       apposition: comma || !pm.bare,
       tags: this.tags,
       isHead: isPostHead,
     });
+    // «وزير الخارجية الألماني السابق فرانك فالتر شتاينماير»: where the tagger reads the name
+    // further than the grammar («فالتر» looks like «ف» + a definite word), its chunk wins.
+    if (n && n.knownId === undefined && this.tags?.[n.coreStart] === 'B-PERS') {
+      const last = chunkLast(this.toks, this.tags, n.coreStart);
+      if (last > n.last) n = { ...n, last, end: this.toks[last]!.end };
+    }
+    if (n && n.knownId === undefined) n = closeLink(this.toks, n);
     // After a bare «السفير», a name needs a comma, the list, or the tagger to vouch for it.
     const vouched = (x: NameRun) =>
       comma ||
@@ -632,9 +639,7 @@ class Run {
     // name ends: «محمد الفاضل بن عمران» (the grammar stops at «الفاضل»), «سهام بن سدرين | حسب».
     const c = n?.coreStart ?? at;
     if (n && n.knownId === undefined && this.tags?.[c] === 'B-PERS') {
-      let last = c;
-      while (this.tags[last + 1] === 'I-PERS' && !cliticArticle(this.toks[last + 1]!)) last++;
-      last = trimTaggedName(this.toks, c, last);
+      const last = chunkLast(this.toks, this.tags, c);
       if (last !== n.last && last > c) n = { ...n, last, end: this.toks[last]!.end };
     } else if (n && n.knownId === undefined && !comma && n.last > n.coreStart + 1) {
       // No comma, no tagger: the name is as long as the grammar reads it outside apposition
@@ -656,6 +661,7 @@ class Run {
       if (!sentenceWord) break;
       n = { ...n, last: n.last - 1, end: this.toks[n.last - 1]!.end };
     }
+    if (n && n.knownId === undefined) n = closeLink(this.toks, n);
     if (!n || (n.knownId === undefined && n.last <= n.coreStart)) return undefined;
     // «مستقبل قابس» (a club): a name ending on a place, with no given name to open it.
     const lastPlace = matchAt(this.gaz, this.toks, n.last);
@@ -718,7 +724,12 @@ class Run {
           t.key === '،' ||
           t.key === ',' ||
           SENTENCE_END.has(t.key) ||
-          NAME_STOP.has(lightKey(t.text))
+          NAME_STOP.has(lightKey(t.text)) ||
+          // «…، كاتب الدولة للشؤون المحلية والقيادي في …»: a second post of the same person.
+          (t.arabic &&
+            /^و/.test(t.key) &&
+            t.info.readings.some((r) => r.strip === 1) &&
+            (isPostHead(t) || longHeadAt(t)))
         )
           return true;
         // «عبد الجليل التميمي، مدير مركز التميمي للبحث والمعلومات حملات …»: set apart by
@@ -734,6 +745,7 @@ class Run {
         );
       },
       min,
+      true,
     );
   }
 
@@ -744,9 +756,11 @@ class Run {
     this.nationalOrgCountries.push(o.country);
     const t = this.toks[o.first]!;
     const r = t.info.readings.find((x) => x.strip <= 1 && ORG_WORDS.has(stripAl(x.key)))!;
-    const start = r.strip > 0 ? t.start + surfaceOffset(t.text, r.strip) : t.start;
+    // «للمؤسسة …» is «ل» + «المؤسسة» with the article's alef dropped: the name takes it back.
+    const lil = r.strip > 0 && t.key.startsWith('لل') && r.key.startsWith('ال');
+    const start = r.strip > 0 ? t.start + surfaceOffset(t.text, lil ? 2 : r.strip) : t.start;
     const end = this.toks[o.last]!.end;
-    const ar = this.text.slice(start, end);
+    const ar = `${lil ? 'ال' : ''}${this.text.slice(start, end)}`;
     const ent = this.table.body({
       id: `org:${slug(ar)}`,
       ar,
@@ -855,7 +869,7 @@ class Run {
     // and a chunk that starts with one is no name («لعيد الورد», «بالمدينة»).
     if (cliticArticle(this.toks[i]!)) return i;
     for (let k = i + 1; k <= last; k++) {
-      if (cliticArticle(this.toks[k]!)) {
+      if (!chunkNameWord(this.toks[k]!)) {
         last = k - 1;
         break;
       }
@@ -1281,6 +1295,9 @@ function nationalOrgAt(
   if (!field.key.startsWith('لل')) {
     if (!plain(k + 1)) return undefined;
     last = k + 1;
+  } else if (plain(k + 1) && /^ال\S+(ي|يه)$/.test(toks[k + 1]!.key)) {
+    // «للأنشطة البترولية»: the field's adjective.
+    last = k + 1;
   }
   if (plain(last + 1) && toks[last + 1]!.key.startsWith('وال')) {
     last++;
@@ -1564,6 +1581,23 @@ const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 
 
 const BEN = new Set(['بن', 'ابن'].map(keyOf));
 
+/** Words that join a name to the next word and never end it: «أبو الغيط», «بن علي», «عبد الله». */
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'أبو', 'ابو', 'أبي', 'عبد', 'بو'].map(keyOf));
+
+/** «أحمد أبو | الغيط»: a name cut on a linking word takes the word after it. */
+function closeLink(toks: Tok[], n: NameRun): NameRun {
+  const next = toks[n.last + 1];
+  if (
+    !NAME_LINKS.has(toks[n.last]!.key) ||
+    !next?.arabic ||
+    next.punct ||
+    NAME_STOP.has(lightKey(next.text)) ||
+    isPostHead(next)
+  )
+    return n;
+  return { ...n, last: n.last + 1, end: next.end };
+}
+
 /** «عبد», «وعبد», «بن»: a particle, read through a conjunction. */
 /** What the tagger's model knows of a word (see `foreignNameAfter`). */
 interface ForeignEvidence {
@@ -1763,6 +1797,22 @@ function cliticArticle(t: Tok): boolean {
 }
 
 /**
+ * Inside a person chunk of the tagger, after its first word: «فالتر», «فالس», «فالنتين» are
+ * foreign names, not «ف» + a definite word (the conjunction «ف» opens a clause, not the
+ * middle of a name). Other clitic + article words still end the name («محمد والوزير»).
+ */
+function chunkNameWord(t: Tok): boolean {
+  return !cliticArticle(t) || (/^فال/.test(t.key) && t.key.length >= 4);
+}
+
+/** The last token of the tagger's person chunk starting at `c` (honorifics and sentence words trimmed). */
+function chunkLast(toks: Tok[], tags: readonly string[], c: number): number {
+  let last = c;
+  while (tags[last + 1] === 'I-PERS' && chunkNameWord(toks[last + 1]!)) last++;
+  return trimTaggedName(toks, c, last);
+}
+
+/**
  * Can any rule start at this word? (a gazetteer entry, a post head, a body, an
  * honorific, a given name). Cached per surface form: most words answer no at once.
  */
@@ -1777,6 +1827,8 @@ function canStart(gaz: Gazetteer, t: Tok): boolean {
       info.readings.some((r) => bodyFirstWords().has(r.key)) ||
       opensName([t], 0) ||
       info.readings.some((r) => r.key.startsWith('نظير')) ||
+      // «المؤسسة التونسية للأنشطة البترولية»: a national organization (`nationalOrgAt`).
+      info.readings.some((r) => r.strip <= 1 && r.key.startsWith('ال') && ORG_WORDS.has(stripAl(r.key))) ||
       t.key === 'د' ||
       GIVEN_NAMES.has(lightKey(t.text));
   }
@@ -1848,7 +1900,10 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
     const p =
       postAt(gaz, toks, i, text) ?? counterpartAt(gaz, toks, i, text, run.posts[run.posts.length - 1]?.pm);
     if (longHeadAt(t) && !(g && g.hits[0]!.entry.kind === 'person')) {
-      const min = p ? p.last : -1;
+      // «مساعد رئيس مجلس الشعب …»: a post the grammar read only up to its head word has
+      // no complement for the long post to go beyond.
+      const headOnly = p !== undefined && !p.bare && p.last > p.first && isPostHead(toks[p.last]!);
+      const min = p && !headOnly ? p.last : -1;
       const before = run.longPostBefore(i, min);
       if (before && (!g || before.lp.pm.last >= g.last)) {
         i = run.longPost(before.lp, before.n);

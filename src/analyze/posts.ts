@@ -141,6 +141,15 @@ const POST_QUALIFIERS = new Map<string, { pre?: string; post?: string }>(
       ['بالنيابة', { pre: 'Acting ' }],
       ['الجديد', {}],
       ['الجديدة', {}],
+      // «الرئيس المصري المخلوع …», «وزير التربية الحالي …», «الرئيس المنتخب …»
+      ['المخلوع', { pre: 'Former ' }],
+      ['المخلوعة', { pre: 'Former ' }],
+      ['المستقيل', { pre: 'Former ' }],
+      ['المستقيلة', { pre: 'Former ' }],
+      ['الحالي', {}],
+      ['الحالية', {}],
+      ['المنتخب', { post: '-elect' }],
+      ['المنتخبة', { post: '-elect' }],
     ] as [string, { pre?: string; post?: string }][]
   ).map(([k, v]) => [keyOf(k), v]),
 );
@@ -198,6 +207,8 @@ const OFFICES = new Map<string, { en: string; sector: string }>(
       ['رئيس هيئة الأركان العامة', 'Chief of the General Staff', 'MIL'],
       ['الأمين العام', 'Secretary-General', 'GOV'],
       ['المدير العام', 'Director General', 'GOV'],
+      // «الرئيس المدير العام» (Maghreb usage): a company's chairman and chief executive.
+      ['رئيس المدير العام', 'Chairman and Chief Executive', 'BUS'],
       ['المرشد الأعلى', 'Supreme Leader', 'GOV'],
       ['المرشد الأعلى للثورة', 'Supreme Leader', 'GOV'],
       ['المرشد الأعلى للثورة الإسلامية', 'Supreme Leader', 'GOV'],
@@ -453,7 +464,9 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
       // «النائب هالة …», «النائبة عن …»: a member of parliament; «النائب العام»: the prosecutor.
       if (!head && hasAl && (headKey === NAIB || headKey === NAIBA)) {
         const generalProsecutor = nt.key === keyOf('العام');
-        const end = generalProsecutor ? j : i;
+        // «النائب البريطاني»: a member of that country's parliament.
+        const mp = generalProsecutor ? undefined : countryAt(gaz, toks, j, false);
+        const end = generalProsecutor ? j : mp ? mp.m.last : i;
         const en = generalProsecutor ? 'Public Prosecutor' : 'Member of Parliament';
         const start = t.start + (r.strip > 0 ? surfaceOffset(t.text, r.strip) : 0);
         return {
@@ -464,6 +477,7 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
           post: {
             ar: text.slice(start, toks[end]!.end),
             en,
+            ...(mp ? { country: mp.iso3 } : {}),
             sector: generalProsecutor ? 'JUD' : 'LEG',
             span: [start, toks[end]!.end],
           },
@@ -471,7 +485,7 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
           bare: false,
           generic: true,
           vouch: true,
-          inner: [],
+          inner: mp ? [mp.m] : [],
         };
       }
       if (!head) continue;
@@ -669,6 +683,9 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
       finalEn = `${q.pre ?? ''}${finalEn}${q.post ?? ''}`;
       last++;
       bare = false;
+    } else if (q && bare && q.post === undefined) {
+      // «الرئيس الحالي عبد الفتاح السيسي»: still the bare head, the name after the qualifier.
+      last++;
     }
     const vouch = q !== undefined && last > j;
     const end = toks[last]!.end;
@@ -763,18 +780,59 @@ const LONG_HEADS = new Map<string, string>(
       ['منسق', 'Coordinator'],
       ['مقرر', 'Rapporteur'],
       ['نائب', 'Member of Parliament'],
-    ] as [string, string][]
-  ).flatMap(([k, en]) => [
-    [keyOf(k), en],
-    [keyOf(`${k}ة`), en],
-  ]),
+      // «وزير العلاقة مع الهيئات الدستورية», «وزيرة الطاقة والمناجم والطاقات المتجددة».
+      ['وزير', 'Minister'],
+      // Heads of a region, a town, a delegation: «والي جندوبة», «عمدة لندن», «معتمد الجهة».
+      ['والي', 'Governor', 'no feminine'],
+      ['عمدة', 'Mayor', 'no feminine'],
+      ['معتمد', 'Delegate', 'no feminine'],
+      ['عميد', 'Dean'],
+      ['مكلف', 'Officer in charge'],
+      ['قيادي', 'Leader'],
+      ['مفوض', 'Commissioner'],
+      ['مساعد', 'Assistant', 'no feminine'],
+    ] as [string, string, string?][]
+  ).flatMap(([k, en, noFeminine]) =>
+    // «مساعدة» (aid), «معتمدة» (accredited), «والية», «عمدةة»: no feminine head.
+    noFeminine
+      ? [[keyOf(k), en]]
+      : [
+          [keyOf(k), en],
+          [keyOf(`${k}ة`), en],
+        ],
+  ),
 );
+
+/** «العميد» is a rank (a title before a name); only «عميد كلية …» is the dean. */
+const INDEFINITE_HEADS = new Set(['عميد', 'عميدة'].map(keyOf));
+
+const QUOTES = /^["«»“”]$/;
+
+/** «المعنية بحقوق الإنسان», «المكلف بملف …»: participles that take «ب» + a noun in construct. */
+const TAKES_BI = new Set(
+  ['المعني', 'المعنية', 'المكلف', 'المكلفة', 'معني', 'معنية', 'مكلف', 'مكلفة'].map(keyOf),
+);
+
+/** Heads that are also adjectives of the noun before them. */
+const ADJECTIVAL = new Set(
+  ['مكلف', 'مكلفة', 'قيادي', 'قيادية', 'مساعد', 'معتمد', 'مفوض', 'مفوضة'].map(keyOf),
+);
+
+/** «المكلف بالإعلام», «المكلفة بالاتصال»: a head only with its «ب» phrase. */
+const CHARGED = new Set(['مكلف', 'مكلفة'].map(keyOf));
+
+/** «القيادي في حركة …», «عضو في …»: heads whose complement may open with «في». */
+const IN_HEADS = new Set(['قيادي', 'قيادية', 'عضو', 'عضوة'].map(keyOf));
+
+/** «وزير العلاقة مع …», «المكلف بالعلاقات مع …»: «مع» goes on after these. */
+const RELATION = new Set(['علاقة', 'علاقات', 'العلاقة', 'العلاقات'].map(keyOf));
 
 /** Words that name a body, for a complement beyond the grammar's post. */
 const BODY_WORDS = new Set(
   `حركة حزب منظمة جمعية شركة وزارة هيئة مجلس اتحاد مؤسسة جامعة بنك نادي مكتب معهد وكالة لجنة
   جبهة مركز نقابة ائتلاف كتلة غرفة ديوان إدارة ادارة مجمع مطار ميناء مستشفى شرطة جيش برلمان
-  محكمة بلدية ولاية منظمه مصلحة تنسيقية رابطة عمادة كلية شبكة منتدى مرصد تحالف مندوبية دائرة قطب`
+  محكمة بلدية ولاية منظمه مصلحة تنسيقية رابطة عمادة كلية شبكة منتدى مرصد تحالف مندوبية دائرة قطب
+  بعثة مفوضية`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .map(keyOf),
@@ -796,8 +854,10 @@ export function longHeadAt(t: Tok): { key: string; strip: number; en: string } |
   if (!t.arabic) return undefined;
   for (const r of t.info.readings) {
     if (r.strip > 0 && !/^[وف]$/.test(t.key.slice(0, r.strip))) continue;
-    const en = LONG_HEADS.get(stripAl(r.key));
-    if (en) return { key: stripAl(r.key), strip: r.strip, en };
+    const key = stripAl(r.key);
+    const en = LONG_HEADS.get(key);
+    if (!en || (INDEFINITE_HEADS.has(key) && key !== r.key)) continue;
+    return { key, strip: r.strip, en };
   }
   return undefined;
 }
@@ -823,13 +883,68 @@ export function longPostAt(
   text: string,
   ends: (k: number, last: number) => boolean,
   min = -1,
+  /** The post follows a person's name (whose surname may look like a definite noun). */
+  afterName = false,
 ): LongPost | undefined {
   const h = longHeadAt(toks[i]!);
   if (!h) return undefined;
   const t = toks[i]!;
+  // «المكلف بالإعلام …»: no post without its «ب» phrase.
+  if (CHARGED.has(h.key) && !toks[i + 1]?.key.startsWith('ب')) return undefined;
+  // «اللجنة المكلفة بالتحقيق», «المكتب القيادي», «المدير المساعد»: after a definite noun
+  // these words are its adjective, not a post.
+  const before = toks[i - 1];
+  if (
+    ADJECTIVAL.has(h.key) &&
+    !afterName &&
+    before?.arabic &&
+    !before.punct &&
+    before.info.readings.some((r) => r.key.startsWith('ال'))
+  )
+    return undefined;
+  // «وزيرة الطاقة والمناجم والطاقات المتجددة»: portfolios joined by «و» go on past the
+  // grammar's own post (a portfolio list names the ministry).
+  const minister = h.en === 'Minister';
+  // «والي جندوبة», «عمدة لندن»: the place they head gives the country.
+  const local = h.en === 'Governor' || h.en === 'Mayor' || h.en === 'Delegate';
+  /** «في» after «القيادي», «مع» after «العلاقة»: a phrase the complement goes on through. */
+  const phraseWord = (k: number): boolean => {
+    const w = toks[k];
+    if (!w?.arabic) return false;
+    if (COMPLEMENT_PREPS.has(w.key)) return true;
+    // «القيادي في حركة …»; «رئيس بعثة الأمم المتحدة في ليبيا»: a body named, then its place.
+    if (w.key === keyOf('في')) {
+      if (k === i + 1) return IN_HEADS.has(h.key);
+      const g = named && definite ? matchAt(gaz, toks, k + 1) : undefined;
+      return g !== undefined && g.strip === 0 && g.hits[0]!.entry.type === 'LOC';
+    }
+    if (w.key === keyOf('مع'))
+      return toks[k - 1]?.info.readings.some((r) => r.strip <= 2 && RELATION.has(r.key)) === true;
+    return false;
+  };
+  const bodyWordBefore = (k: number) =>
+    toks[k - 1]?.info.readings.some(
+      (r) => r.strip <= 1 && !r.key.startsWith('ال') && BODY_WORDS.has(r.key),
+    ) === true;
+  /** The closing quote of a short quoted name opening at `k`, or -1. */
+  const quoteEnd = (k: number) => {
+    for (let q = k + 1; q <= k + 5 && toks[q]; q++) {
+      if (toks[q]!.punct) return QUOTES.test(toks[q]!.text) && q > k + 1 ? q : -1;
+    }
+    return -1;
+  };
+  /** «الدستورية و المجتمع المدني»: «و» written apart before a definite word. */
+  const looseAnd = (k: number) =>
+    toks[k]?.key === keyOf('و') &&
+    toks[k + 1]?.key.startsWith('ال') === true &&
+    // «رئيس الجمعية و الأستاذ …»: not a title or another post.
+    !opensName(toks, k + 1) &&
+    !isPostHead(toks[k + 1]!) &&
+    !longHeadAt(toks[k + 1]!);
   const inner: GazMatch[] = [];
   let k = i + 1;
-  let definite = false;
+  // «المعتمد قرر …»: after a head with the article no noun follows in construct.
+  let definite = /^[وف]?ال/.test(t.key.slice(h.strip > 0 && !/^[وف]/.test(t.key) ? h.strip : 0));
   // After «لشبكة مراقبون»: the word may be the body's name, so the complement may end here.
   let proper = false;
   let country: string | undefined;
@@ -838,6 +953,7 @@ export function longPostAt(
   // Beyond a post the grammar read («رئيس الجمهورية», «المدير العام»), the phrase must name
   // a body: a word like «حزب», «شركة», «الديوان», or a name of the gazetteer — not «للنظر».
   let named = false;
+  let abroad = false;
   let body: BodyMatch | undefined;
   // «كاتب عام», «الكاتب العام»: «عام» belongs to the head.
   if (toks[k]?.arabic && (toks[k]!.key === keyOf('عام') || toks[k]!.key === keyOf('العام'))) {
@@ -845,8 +961,12 @@ export function longPostAt(
     definite = toks[k - 1]!.key.startsWith('ال');
   }
   while (k < limit) {
-    const prep = toks[k]?.arabic === true && COMPLEMENT_PREPS.has(toks[k]!.key);
-    if ((definite || proper) && !prep && k - 1 > min && (min < 0 || named) && ends(k, k - 1)) {
+    const prep = phraseWord(k);
+    if (definite && looseAnd(k) && k - 1 >= min) {
+      k += 2;
+      continue;
+    }
+    if ((definite || proper) && !prep && k - 1 > i && k - 1 > min && (min < 0 || named) && ends(k, k - 1)) {
       const last = k - 1;
       const start = t.start + (h.strip > 0 ? surfaceOffset(t.text, h.strip) : 0);
       const end = toks[last]!.end;
@@ -875,14 +995,27 @@ export function longPostAt(
     }
     proper = false;
     const w = toks[k];
+    // «لشركة "نور"»: a body's own name in quotes, after the body's word in construct.
+    const close = w?.punct && QUOTES.test(w.text) && bodyWordBefore(k) ? quoteEnd(k) : -1;
+    if (close > k) {
+      definite = true;
+      named = true;
+      k = close + 1;
+      continue;
+    }
     if (!w?.arabic || w.punct) return undefined;
     // Beyond the grammar's own post, only through a phrase («لحزب …», «باسم …»).
     const phrase =
       COMPLEMENT_PREPS.has(w.key) ||
       w.info.readings.some((r) => r.strip > 0 && /^(ل|ب|لل)$/.test(w.key.slice(0, r.strip)));
-    if (k - 1 === min && !phrase && matchAt(gaz, toks, k)?.hits[0]?.entry.type !== 'ORG') return undefined;
-    if (COMPLEMENT_PREPS.has(w.key)) {
+    const portfolios = minister && definite && w.key.startsWith('وال');
+    if (k - 1 === min && !phrase && !portfolios && matchAt(gaz, toks, k)?.hits[0]?.entry.type !== 'ORG')
+      return undefined;
+    if (portfolios && k - 1 === min) named = true;
+    if (prep) {
       if (w.key === keyOf('عن') && h.en !== 'Member of Parliament') return undefined;
+      // «… الأمم المتحدة في ليبيا»: where a body works, not whose the post is.
+      if (w.key === keyOf('في') && k > i + 1) abroad = true;
       definite = false;
       k++;
       continue;
@@ -905,7 +1038,14 @@ export function longPostAt(
       if (k > min) named = true;
       inner.push(g);
       if (e.type === 'ORG' && e.sector) sector = e.sector;
-      if (e.country && (e.type === 'ORG' || g.hits[0]!.role === 'demonym' || e.kind === 'country'))
+      if (
+        e.country &&
+        (e.type === 'ORG' ||
+          g.hits[0]!.role === 'demonym' ||
+          e.kind === 'country' ||
+          (local && e.type === 'LOC')) &&
+        !abroad
+      )
         country = e.country;
       definite = true;
       k = g.last + 1;
@@ -913,7 +1053,9 @@ export function longPostAt(
     }
     // «… النائب عدنان …»: another post begins; «قد», «أن»: the sentence goes on; «السيد»,
     // «العميد», «والأستاذ»: a title opens the name, the post has ended.
-    if (/^(و?ال)/.test(w.key) && (isPostHead(w) || longHeadAt(w))) return undefined;
+    // («المكلف بالعلاقات …» after a complement qualifies the post; it goes on.)
+    const charged = w.key.startsWith('ال') && CHARGED.has(stripAl(w.key)) && toks[k + 1]?.key.startsWith('ب');
+    if (/^(و?ال)/.test(w.key) && (isPostHead(w) || longHeadAt(w)) && !charged && k > min) return undefined;
     if (!isPostHead(w) && NAME_STOP.has(lightKey(w.text))) return undefined;
     if (opensName(toks, k)) return undefined;
     if (w.key.startsWith('ال') || (w.key.startsWith('وال') && definite)) {
@@ -921,12 +1063,16 @@ export function longPostAt(
       k++;
       continue;
     }
-    const clitic = w.info.readings.find((r) => r.strip > 0 && /^(ل|ب|لل)$/.test(w.key.slice(0, r.strip)));
+    // «بعثة», «بلدية»: a body's word that only looks like «ب» + a word.
+    const clitic = BODY_WORDS.has(w.key)
+      ? undefined
+      : w.info.readings.find((r) => r.strip > 0 && /^(ل|ب|لل)$/.test(w.key.slice(0, r.strip)));
     if (clitic) {
       // «للتعليم», «بالشؤون»: definite; «لحزب», «لنقابة»: a noun in construct, more to come.
       // «بإيقاف»: a verbal noun, the sentence going on.
       if (clitic.key.startsWith('ال')) definite = true;
-      else if (w.key.startsWith('ب')) return undefined;
+      else if (w.key.startsWith('ب') && !(toks[k - 1]?.arabic && TAKES_BI.has(toks[k - 1]!.key)))
+        return undefined;
       else definite = false;
       k++;
       continue;
