@@ -3,7 +3,7 @@
  * («option --limit: give a whole number ≥ 0 (got "abc")», not the rule alone), exit 2.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -36,4 +36,14 @@ test('a bad option value is named in the error, with what to give instead', asyn
     assert.equal(await main(args, f.ctx), 2, `${args.join(' ')}: ${f.err()}`);
     assert.match(f.err(), message, args.join(' '));
   }
+});
+
+test('an unknown option is a usage error naming the command (parseOptions), before any archive is opened', async () => {
+  const db = join(dir, 'never.db');
+  for (const name of ['export', 'status', 'import', 'search', 'worker']) {
+    const f = fakeContext({ HOME: dir });
+    assert.equal(await main([name, '--no-such-option', '--db', db], f.ctx), 2, `${name}: ${f.err()}`);
+    assert.match(f.err(), new RegExp(`khabar ${name}: Unknown option '--no-such-option'`), name);
+  }
+  assert.equal(existsSync(db), false, 'no archive was created');
 });

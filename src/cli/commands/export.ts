@@ -1,7 +1,6 @@
 import { createWriteStream, openSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { fail } from '../../errors.ts';
 import {
   EXPORT_KINDS,
@@ -13,6 +12,7 @@ import {
 } from '../../store/export.ts';
 import { openExisting } from '../archive.ts';
 import type { Command } from '../context.ts';
+import { parseOptions } from '../options.ts';
 import { langOption } from '../lang.ts';
 
 const USAGE = `khabar export [--what articles|briefs|entities|events|events-table] [--format jsonl|csv] [--lang ar|en] [--out FILE] [--db PATH]
@@ -64,21 +64,16 @@ export const command: Command = {
   summary: 'write articles, briefs, entities or events as JSONL or CSV: export [--what …] [--format …]',
   usage: USAGE,
   async run(argv, ctx) {
-    let parsed: ReturnType<typeof parseArgs>;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: {
-          db: { type: 'string' },
-          what: { type: 'string' },
-          format: { type: 'string' },
-          out: { type: 'string' },
-          lang: { type: 'string' },
-        },
-      });
-    } catch (err) {
-      throw fail('USAGE', `khabar export: ${(err as Error).message}`);
-    }
+    const parsed = parseOptions('export', {
+      args: argv,
+      options: {
+        db: { type: 'string' },
+        what: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        lang: { type: 'string' },
+      },
+    });
     const v = parsed.values as Record<string, string | undefined>;
     const what = (v.what ?? 'articles') as ExportKind;
     if (!EXPORT_KINDS.includes(what))

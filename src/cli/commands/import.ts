@@ -1,10 +1,10 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { fail } from '../../errors.ts';
 import { importJsonl } from '../../store/import.ts';
 import { openArchive } from '../../store/index.ts';
+import { parseOptions } from '../options.ts';
 import { type Command, write } from '../context.ts';
 import { countRows, LANG_USAGE, langOption, outcomeRows, tableLang, tr } from '../lang.ts';
 
@@ -63,16 +63,11 @@ export const command: Command = {
   summary: 'rebuild an archive from a JSONL export: import FILE.jsonl [--db PATH]',
   usage: USAGE,
   async run(argv, ctx) {
-    let parsed: ReturnType<typeof parseArgs>;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: { db: { type: 'string' }, lang: { type: 'string' } },
-      });
-    } catch (err) {
-      throw fail('USAGE', `khabar import: ${(err as Error).message}`);
-    }
+    const parsed = parseOptions('import', {
+      args: argv,
+      allowPositionals: true,
+      options: { db: { type: 'string' }, lang: { type: 'string' } },
+    });
     const l = parsed.values.lang as string | undefined;
     const lang = tableLang(l === undefined ? undefined : langOption(l), ctx);
     const [file, ...extra] = parsed.positionals;

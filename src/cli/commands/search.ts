@@ -1,5 +1,4 @@
 import { countedNoun } from '../../i18n/counted.ts';
-import { parseArgs } from 'node:util';
 import { fail } from '../../errors.ts';
 import { openExisting } from '../archive.ts';
 import { glossFacets } from '../../i18n/api.ts';
@@ -8,6 +7,7 @@ import { type Lang, ploverLabel } from '../../i18n/glossary.ts';
 import { localizedNotes, searchNoteText } from '../../i18n/search-notes.ts';
 import type { FacetValue, SearchHit, SearchResponse } from '../../store/store.ts';
 import { headline } from '../../text/index.ts';
+import { parseOptions } from '../options.ts';
 import { type Command, write } from '../context.ts';
 import { LANG_USAGE, langOption, tableLang, tr } from '../lang.ts';
 
@@ -121,28 +121,23 @@ export const command: Command = {
   summary: 'search the archive: search QUERY [--json] [--sort date] [--facets]',
   usage: USAGE,
   async run(argv, ctx) {
-    let parsed: ReturnType<typeof parseArgs>;
     // `-إيران` is a query word, not an option (the command has no one-letter options): hidden
     // from parseArgs behind a NUL, which is taken off again below.
     const args = argv.map((a) => (/^-[^-]/u.test(a) ? `\u0000${a}` : a));
     const unhide = (a: string) => (a.startsWith('\u0000') ? a.slice(1) : a);
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          db: { type: 'string' },
-          json: { type: 'boolean' },
-          sort: { type: 'string' },
-          limit: { type: 'string' },
-          offset: { type: 'string' },
-          facets: { type: 'boolean' },
-          lang: { type: 'string' },
-        },
-      });
-    } catch (err) {
-      throw fail('USAGE', `khabar search: ${(err as Error).message}`);
-    }
+    const parsed = parseOptions('search', {
+      args,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean' },
+        sort: { type: 'string' },
+        limit: { type: 'string' },
+        offset: { type: 'string' },
+        facets: { type: 'boolean' },
+        lang: { type: 'string' },
+      },
+    });
     const v = Object.fromEntries(
       Object.entries(parsed.values).map(([k, x]) => [k, typeof x === 'string' ? unhide(x) : x]),
     ) as Record<string, string | boolean | undefined>;

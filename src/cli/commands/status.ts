@@ -1,9 +1,9 @@
-import { parseArgs } from 'node:util';
 import { fail } from '../../errors.ts';
 import { reasonExplained } from '../../i18n/reasons.ts';
 import { queueStatus } from '../../jobs/queue.ts';
 import { resolveDb } from '../../store/index.ts';
 import { openExisting } from '../archive.ts';
+import { parseOptions } from '../options.ts';
 import { type Command, write } from '../context.ts';
 import { LANG_USAGE, langOption, tableLang, tr } from '../lang.ts';
 
@@ -27,21 +27,16 @@ export const command: Command = {
   summary: 'counts, duplicates and the quarantine with reasons: status [--db PATH]',
   usage: USAGE,
   async run(argv, ctx) {
-    let parsed: ReturnType<typeof parseArgs>;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: {
-          db: { type: 'string' },
-          limit: { type: 'string' },
-          json: { type: 'boolean' },
-          lang: { type: 'string' },
-          optimize: { type: 'boolean' },
-        },
-      });
-    } catch (err) {
-      throw fail('USAGE', `khabar status: ${(err as Error).message}`);
-    }
+    const parsed = parseOptions('status', {
+      args: argv,
+      options: {
+        db: { type: 'string' },
+        limit: { type: 'string' },
+        json: { type: 'boolean' },
+        lang: { type: 'string' },
+        optimize: { type: 'boolean' },
+      },
+    });
     const v = parsed.values as Record<string, string | boolean | undefined>;
     const lang = tableLang(v.lang === undefined ? undefined : langOption(v.lang as string), ctx);
     const say = (en: string, ar: string) => tr(lang, en, ar);

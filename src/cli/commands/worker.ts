@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import { parseArgs } from 'node:util';
 import { KhabarError, fail } from '../../errors.ts';
 import { IngestQueue, requirePostgres } from '../../jobs/queue.ts';
 import { runWorker } from '../../jobs/worker.ts';
@@ -7,6 +6,7 @@ import { workerSettings } from '../../ops/config.ts';
 import { createLogger } from '../../ops/log.ts';
 import { metrics, PROMETHEUS_CONTENT_TYPE } from '../../ops/metrics.ts';
 import { openArchive, resolveDb } from '../../store/index.ts';
+import { parseOptions } from '../options.ts';
 import { type Command, write } from '../context.ts';
 
 const USAGE = `khabar worker [--db postgres://…] [--concurrency N] [--drain] [--json]
@@ -34,29 +34,17 @@ export const command: Command = {
   summary: 'take ingest jobs from the PostgreSQL queue: worker [--db postgres://…] [--concurrency N]',
   usage: USAGE,
   async run(argv, ctx) {
-    let v: {
-      db?: string;
-      concurrency?: string;
-      drain?: boolean;
-      json?: boolean;
-      'metrics-port'?: string;
-      'metrics-host'?: string;
-    };
-    try {
-      v = parseArgs({
-        args: argv,
-        options: {
-          db: { type: 'string' },
-          concurrency: { type: 'string' },
-          drain: { type: 'boolean' },
-          json: { type: 'boolean' },
-          'metrics-port': { type: 'string' },
-          'metrics-host': { type: 'string' },
-        },
-      }).values;
-    } catch (err) {
-      throw fail('USAGE', `khabar worker: ${(err as Error).message}`);
-    }
+    const v = parseOptions('worker', {
+      args: argv,
+      options: {
+        db: { type: 'string' },
+        concurrency: { type: 'string' },
+        drain: { type: 'boolean' },
+        json: { type: 'boolean' },
+        'metrics-port': { type: 'string' },
+        'metrics-host': { type: 'string' },
+      },
+    }).values;
     const url = resolveDb(v.db, ctx.env);
     try {
       requirePostgres(url);
