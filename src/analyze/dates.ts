@@ -7,8 +7,7 @@
  * its expression, span and precision. Pure.
  */
 import type { DateRef, Span } from '../model.ts';
-
-const FOLD: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ئ: 'ي', ة: 'ه', ؤ: 'و' };
+import { LETTER_FOLD } from '../text/letter-fold.ts';
 
 /** The match fold of U+0600–U+06FF: 0 drops the unit (marks, tatweel), else the folded unit. */
 const ARABIC_FOLD = (() => {
@@ -22,7 +21,7 @@ const ARABIC_FOLD = (() => {
       c === 0x0640 ||
       (c >= 0x0610 && c <= 0x061a) ||
       (c >= 0x06d6 && c <= 0x06ed);
-    let f = (FOLD[ch] ?? ch).charCodeAt(0);
+    let f = (LETTER_FOLD[ch] ?? ch).charCodeAt(0);
     if (c >= 0x0660 && c <= 0x0669) f = 0x30 + c - 0x0660;
     else if (c >= 0x06f0 && c <= 0x06f9) f = 0x30 + c - 0x06f0;
     else if (c === 0x0671) f = 0x0627;

@@ -17,6 +17,7 @@
  * shared by several processes (queue workers on PostgreSQL) finds near-duplicates stored
  * by the others.
  */
+import { LETTER_FOLD } from '../text/letter-fold.ts';
 import { U32MultiMap } from './u32map.ts';
 
 export const SHINGLE = 3;
@@ -40,18 +41,8 @@ export interface Fingerprint {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-const FOLD: Record<string, string> = {
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
-  ٱ: 'ا',
-  ى: 'ي',
-  ة: 'ه',
-  ؤ: 'و',
-  ئ: 'ي',
-  ک: 'ك',
-  ی: 'ي',
-};
+/** The letter folds and the Persian keheh and yeh; marks and tatweel (not in it) are dropped. */
+const FOLD: Record<string, string> = { ...LETTER_FOLD, ک: 'ك', ی: 'ي' };
 const FOLDABLE = /[\p{M}\u0640أإآٱىةؤئکی]/gu;
 /** Arabic presentation forms, which only NFKC turns back into letters. */
 const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFF]/u;

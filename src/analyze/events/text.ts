@@ -5,17 +5,11 @@
  * (harakat dropped, أإآٱٲٳ→ا, ى/ئ→ي, ة/ۀ/ھ/ہ→ه, ؤ→و, Persian ی/ک, Arabic-Indic digits;
  * test/text/match-form-lists.test.ts checks it).
  */
+import { LETTER_FOLD } from '../../text/letter-fold.ts';
 
 const MARKS = /[\p{M}\u0640]/gu;
 const FOLD: Record<string, string> = {
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
-  ٱ: 'ا',
-  ى: 'ي',
-  ئ: 'ي',
-  ة: 'ه',
-  ؤ: 'و',
+  ...LETTER_FOLD,
   ی: 'ي',
   ک: 'ك',
   // as matchForm does: the wavy-hamza alefs, and the heh variants typed for ه on some keyboards

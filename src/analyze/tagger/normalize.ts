@@ -1,24 +1,18 @@
 /**
  * The tagger's own word normalization. It is frozen with the model: the features a
  * model was trained on must be computed identically at run time, so this module does
- * not follow changes in src/text (retrain the model if you change anything here).
+ * not follow changes in src/text (retrain the model if you change anything here). The
+ * letter folds it shares (src/text/letter-fold.ts) are frozen for the same reason.
  */
+import { LETTER_FOLD } from '../../text/letter-fold.ts';
 
 const MARKS = /[\p{M}\u0640]/gu; // combining marks (harakat, shadda, …) and tatweel
 const MARK = /\p{M}/u;
 const TATWEEL = /\u0640/g;
 const ARABIC = /\p{Script=Arabic}/u;
 
-const FOLD: Record<string, string> = {
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
-  ٱ: 'ا',
-  ى: 'ي',
-  ة: 'ه',
-  ؤ: 'و',
-  ئ: 'ي',
-};
+/** The letter folds and the Arabic-Indic digits → ASCII. */
+const FOLD: Record<string, string> = { ...LETTER_FOLD };
 for (let d = 0; d <= 9; d++) {
   FOLD[String.fromCharCode(0x660 + d)] = String(d);
   FOLD[String.fromCharCode(0x6f0 + d)] = String(d);
