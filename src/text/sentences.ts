@@ -25,14 +25,8 @@ import * as chars from './chars.ts';
 import * as tok from './tokenize.ts';
 
 // local copies: imported bindings are read through getters when transpiled
-const C_ARABIC = chars.C_ARABIC;
-const C_DIGIT = chars.C_DIGIT;
-const C_FORMAT = chars.C_FORMAT;
-const C_LETTER = chars.C_LETTER;
-const C_MARK = chars.C_MARK;
-const C_SPACE = chars.C_SPACE;
-const scanUrl = tok.scanUrl;
-const urlPrefixLength = tok.urlPrefixLength;
+const { C_ARABIC, C_DIGIT, C_FORMAT, C_LETTER, C_MARK, C_SPACE } = chars;
+const { scanUrl, urlPrefixLength } = tok;
 
 export interface SentenceSpan {
   start: number;

@@ -23,13 +23,7 @@
 import * as chars from './chars.ts';
 
 // local copies: imported bindings are read through getters when transpiled
-const C_ARABIC = chars.C_ARABIC;
-const C_DIGIT = chars.C_DIGIT;
-const C_FORMAT = chars.C_FORMAT;
-const C_HIGH = chars.C_HIGH;
-const C_LETTER = chars.C_LETTER;
-const C_MARK = chars.C_MARK;
-const C_SPACE = chars.C_SPACE;
+const { C_ARABIC, C_DIGIT, C_FORMAT, C_HIGH, C_LETTER, C_MARK, C_SPACE } = chars;
 
 export type TokenKind = 'word' | 'number' | 'punctuation' | 'latin' | 'url' | 'hashtag' | 'mention';
 
