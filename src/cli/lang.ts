@@ -5,6 +5,7 @@
 import { fail } from '../errors.ts';
 import { type Lang, langFromEnv } from '../i18n/glossary.ts';
 import { reasonExplained } from '../i18n/reasons.ts';
+import type { PutCounts } from '../store/store.ts';
 import type { CliContext } from './context.ts';
 
 /** The usage line every command with tables shares. */
@@ -94,14 +95,7 @@ export function padShown(s: string, w: number): string {
 }
 
 /** What became of each article of an ingest or an import, in the order both print it. */
-export function outcomeRows(s: {
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  duplicates: number;
-  nearDuplicates: number;
-  quarantined: number;
-}): Array<[string, string, number]> {
+export function outcomeRows(s: PutCounts): Array<[string, string, number]> {
   return [
     ['inserted', 'أُضيف', s.inserted],
     ['updated', 'حُدِّث', s.updated],

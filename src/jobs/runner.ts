@@ -11,20 +11,14 @@ import { DedupIndex, type DedupVerdict, dedupWords, type Fingerprint, fingerprin
 import { analyze } from '../analyze/index.ts';
 import { parseBrief } from '../brief/parse.ts';
 import type { Article, ProcessedArticle } from '../model.ts';
-import type { PutResult, Store } from '../store/store.ts';
+import { countPut, noPutCounts, type PutCounts, type PutResult, type Store } from '../store/store.ts';
 import { limitIngestMemory } from './memory.ts';
 
 export type Stage = 'read' | 'dedup' | 'brief' | 'analyze' | 'store';
 
-export interface IngestCounts {
+export interface IngestCounts extends PutCounts {
   /** Items the sources produced (articles, refusals, unchanged feeds). */
   seen: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  duplicates: number;
-  nearDuplicates: number;
-  quarantined: number;
   /** Inputs skipped without change (a feed answering 304). */
   skipped: number;
 }
@@ -103,16 +97,7 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
   const t0 = now();
   const clock = opts.stageClock ?? now;
   const stageMs: Record<Stage, number> = { read: 0, dedup: 0, brief: 0, analyze: 0, store: 0 };
-  const counts: IngestCounts = {
-    seen: 0,
-    inserted: 0,
-    updated: 0,
-    unchanged: 0,
-    duplicates: 0,
-    nearDuplicates: 0,
-    quarantined: 0,
-    skipped: 0,
-  };
+  const counts: IngestCounts = { seen: 0, ...noPutCounts(), skipped: 0 };
   const reasons: Record<string, number> = {};
   const warm0 = now();
   // Without a given index the archive finds duplicates itself (put: exact by text hash, near
@@ -196,23 +181,7 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
             ...(fp && doc.article.text === article.text ? { fingerprint: fp } : {}),
           });
           stageMs.store += clock() - t;
-          switch (result.status) {
-            case 'inserted':
-              counts.inserted++;
-              break;
-            case 'updated':
-              counts.updated++;
-              break;
-            case 'unchanged':
-              counts.unchanged++;
-              break;
-            case 'duplicate':
-              counts.duplicates++;
-              break;
-            case 'near-duplicate':
-              counts.nearDuplicates++;
-              break;
-          }
+          countPut(counts, result.status);
           if (dedup && fp && result.status !== 'duplicate') dedup.add(article.id, fp);
           opts.onItem?.(item, result, doc);
         }

@@ -6,16 +6,17 @@
  * line number and reason; the rest goes on.
  */
 import type { Entity, ProcessedArticle } from '../model.ts';
-import type { DuplicateLink, PutResult, QuarantineEntry, Store } from './store.ts';
+import {
+  countPut,
+  type DuplicateLink,
+  noPutCounts,
+  type PutCounts,
+  type QuarantineEntry,
+  type Store,
+} from './store.ts';
 
-export interface ImportSummary {
+export interface ImportSummary extends PutCounts {
   lines: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  duplicates: number;
-  nearDuplicates: number;
-  quarantined: number;
   /** Records written back (each counted when it changed the archive). */
   links: number;
   quarantine: number;
@@ -77,23 +78,11 @@ export async function importJsonl(
 ): Promise<ImportSummary> {
   const s: ImportSummary = {
     lines: 0,
-    inserted: 0,
-    updated: 0,
-    unchanged: 0,
-    duplicates: 0,
-    nearDuplicates: 0,
-    quarantined: 0,
+    ...noPutCounts(),
     links: 0,
     quarantine: 0,
     entities: 0,
     entityRecords: 0,
-  };
-  const tally: Record<PutResult['status'], keyof ImportSummary> = {
-    inserted: 'inserted',
-    updated: 'updated',
-    unchanged: 'unchanged',
-    duplicate: 'duplicates',
-    'near-duplicate': 'nearDuplicates',
   };
   for await (const line of lines) {
     s.lines++;
@@ -138,7 +127,7 @@ export async function importJsonl(
     }
     const d = doc as ProcessedArticle & { nearDuplicateOf?: string };
     const r = await store.put(d);
-    s[tally[r.status]]++;
+    countPut(s, r.status);
     if (s.lines % 500 === 0) opts.onProgress?.(s);
   }
   return s;

@@ -13,6 +13,39 @@ export interface PutResult {
   duplicateOf?: string;
 }
 
+/** What became of the articles of an ingest or an import: a count a `PutResult` status, and the quarantined inputs. */
+export interface PutCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  duplicates: number;
+  nearDuplicates: number;
+  quarantined: number;
+}
+
+/** PutCounts all zero, in the order they are printed. */
+export const noPutCounts = (): PutCounts => ({
+  inserted: 0,
+  updated: 0,
+  unchanged: 0,
+  duplicates: 0,
+  nearDuplicates: 0,
+  quarantined: 0,
+});
+
+const COUNTED_AS: Record<PutResult['status'], keyof PutCounts> = {
+  inserted: 'inserted',
+  updated: 'updated',
+  unchanged: 'unchanged',
+  duplicate: 'duplicates',
+  'near-duplicate': 'nearDuplicates',
+};
+
+/** Counts one put's outcome in `counts`. */
+export function countPut(counts: PutCounts, status: PutResult['status']): void {
+  counts[COUNTED_AS[status]]++;
+}
+
 /** Options for `Store.put`. */
 export interface PutOptions {
   /**
