@@ -316,64 +316,40 @@ interface WordInfo {
   vc: readonly number[];
 }
 
-const BOS: WordInfo = {
-  own: new Uint32Array(0),
-  ident: 0,
-  n: '',
-  dk: '',
-  norm: 0xb05,
-  stem: 0xb05,
-  shape: 0xb05,
-  cl: [0xb05],
-  lex: 0xb05,
-  gzs: [],
-  aff: [0xb05],
-  scl: [0xb05],
-  al: 0xb05,
-  alType: 0xb05,
-  brc: [0xb05],
-  bp: 0xb05,
-  cue: 0,
-  bpi: 0,
-  bo1: [],
-  bo2: [],
-  boAt: 0,
-  npb: 0,
-  vc: [],
-  sa: NO_SCORES,
-  so: -1,
-  ca: NO_SCORES,
-  co: -1,
-};
-const EOS: WordInfo = {
-  own: new Uint32Array(0),
-  ident: 0,
-  n: '',
-  dk: '',
-  norm: 0xe05,
-  stem: 0xe05,
-  shape: 0xe05,
-  cl: [0xe05],
-  lex: 0xe05,
-  gzs: [],
-  aff: [0xe05],
-  scl: [0xe05],
-  al: 0xe05,
-  alType: 0xe05,
-  brc: [0xe05],
-  bp: 0xe05,
-  cue: 0,
-  bpi: 0,
-  bo1: [],
-  bo2: [],
-  boAt: 0,
-  npb: 0,
-  vc: [],
-  sa: NO_SCORES,
-  so: -1,
-  ca: NO_SCORES,
-  co: -1,
-};
+/** The word before the first (BOS) and after the last (EOS) of a sentence: every hash is `h`. */
+function boundary(h: number): WordInfo {
+  return {
+    own: new Uint32Array(0),
+    ident: 0,
+    n: '',
+    dk: '',
+    norm: h,
+    stem: h,
+    shape: h,
+    cl: [h],
+    lex: h,
+    gzs: [],
+    aff: [h],
+    scl: [h],
+    al: h,
+    alType: h,
+    brc: [h],
+    bp: h,
+    cue: 0,
+    bpi: 0,
+    bo1: [],
+    bo2: [],
+    boAt: 0,
+    npb: 0,
+    vc: [],
+    sa: NO_SCORES,
+    so: -1,
+    ca: NO_SCORES,
+    co: -1,
+  };
+}
+const BOS = boundary(0xb05);
+const EOS = boundary(0xe05);
 
 /**
  * Scores of frequent words computed when the model was saved: for word `index.get(w)` = r,
@@ -707,40 +683,44 @@ export class FeatureExtractor {
       const vs = this.res.vectors;
       vc = vs.get(n) ?? vs.get(stripConjunction(n)) ?? vs.get(stem) ?? vs.get(`ال${stem}`) ?? NO_HASHES;
     }
-    let info: WordInfo;
+    // One literal for every word (one object shape); a word of the table then takes its
+    // scores from the table, any other computes its own features.
+    const info: WordInfo = {
+      own: EMPTY,
+      ident: 0,
+      n,
+      dk,
+      norm: normHash,
+      stem: 0,
+      shape: 0,
+      cl,
+      lex,
+      gzs: undefined,
+      aff: NO_HASHES,
+      scl,
+      al,
+      alType,
+      brc,
+      bp,
+      cue,
+      bpi,
+      bo1: NO_HASHES,
+      bo2: NO_HASHES,
+      boAt: 0,
+      npb,
+      vc,
+      sa: NO_SCORES,
+      so: -1,
+      ca: NO_SCORES,
+      co: -1,
+    };
     if (inTable) {
       // Stem and shape hashes only feed the neighbour scores, which the table holds.
       const k = this.wordTable!.n;
-      const sc = this.wordTable!.scores;
-      info = {
-        own: EMPTY,
-        ident: 0,
-        n,
-        dk,
-        norm: normHash,
-        stem: 0,
-        shape: 0,
-        cl,
-        lex,
-        gzs: undefined,
-        aff: NO_HASHES,
-        scl,
-        al,
-        alType,
-        brc,
-        bp,
-        cue,
-        bpi,
-        bo1: NO_HASHES,
-        bo2: NO_HASHES,
-        boAt: 0,
-        npb,
-        vc,
-        sa: sc,
-        so: row * 5 * k,
-        ca: sc,
-        co: row * 5 * k + k,
-      };
+      info.sa = this.wordTable!.scores;
+      info.so = row * 5 * k;
+      info.ca = this.wordTable!.scores;
+      info.co = row * 5 * k + k;
     } else {
       const stemHash = hashString(T.stem, stem);
       const sh = shape(word);
@@ -758,35 +738,10 @@ export class FeatureExtractor {
         for (let b = 1; b <= 4; b <<= 1) if (npb & b) f.push(mix(T.np + 1, b));
       }
       for (let k = 0; k < vc.length; k++) f.push(mix(T.vec, vc[k]!));
-      info = {
-        own: u32From(f),
-        ident: 0,
-        n,
-        dk,
-        norm: normHash,
-        stem: stemHash,
-        shape: shapeHash,
-        cl,
-        lex,
-        gzs: undefined,
-        aff: this.ctxaffix ? affixHashes(stem, clitics) : NO_HASHES,
-        scl,
-        al,
-        alType,
-        brc,
-        bp,
-        cue,
-        bpi,
-        bo1: NO_HASHES,
-        bo2: NO_HASHES,
-        boAt: 0,
-        npb,
-        vc,
-        sa: NO_SCORES,
-        so: -1,
-        ca: NO_SCORES,
-        co: -1,
-      };
+      info.own = u32From(f);
+      info.stem = stemHash;
+      info.shape = shapeHash;
+      if (this.ctxaffix) info.aff = affixHashes(stem, clitics);
       if (brOwn.length) {
         info.bo1 = brOwn;
         info.bo2 = brOwn2;
