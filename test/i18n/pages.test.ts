@@ -284,10 +284,10 @@ describe('every page in both interface languages', { skip: chromiumSkip }, () =>
       (await page.textContent('.event-detail .date')) ?? '',
       /28 August 2025 \(5 Rabi al-Awwal 1447 AH\)/,
     );
-    assert.match(
-      (await page.textContent('article header .meta')) ?? '',
-      /28 August 2025 \(5 Rabi al-Awwal 1447 AH\)/,
-    );
+    // polish14: the article gives that date in its first sentence, no dateline: the ingest did
+    // not date it, so search knows no date for it, and the reader shows none either (it showed
+    // the analysis's looser date). The event keeps its Hijri date above.
+    assert.equal(await page.locator('article header time').count(), 0);
     // The reader's chips: a post keeps its country in English, as the heading and the facets
     // name it («Minister of Trade of Egypt», not two «Minister of Trade» for Egypt and Jordan).
     const posts = await page.locator('.chips a.m-POST').allInnerTexts();
