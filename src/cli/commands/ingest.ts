@@ -1,7 +1,7 @@
 import { countedNoun } from '../../i18n/counted.ts';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { opendir } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { KhabarError, fail } from '../../errors.ts';
 import type { IngestItem } from '../../ingest/article.ts';
 import { globMatcher } from '../../ingest/glob.ts';
@@ -10,7 +10,7 @@ import { formatFromName } from '../../ingest/sources/detect.ts';
 import { type FormatOption, openSource } from '../../ingest/sources/index.ts';
 import { type IngestSummary, runIngest } from '../../jobs/runner.ts';
 import type { EnqueueSummary } from '../../jobs/queue.ts';
-import { openStore } from '../../store/index.ts';
+import { isPostgresUrl, openStore, resolveDb } from '../../store/index.ts';
 import type { Lang } from '../../i18n/glossary.ts';
 import { reasonExplained } from '../../i18n/reasons.ts';
 import { type Command, write } from '../context.ts';
@@ -194,7 +194,12 @@ async function countLines(path: string): Promise<number> {
 }
 
 /** Expected number of items, when cheap to know (files, folders, JSONL lines). */
-async function estimate(inputs: string[], flags: Flags, format: FormatOption): Promise<number | undefined> {
+async function estimate(
+  inputs: string[],
+  flags: Flags,
+  format: FormatOption,
+  skip: ReadonlySet<string>,
+): Promise<number | undefined> {
   let total = 0;
   const inc = flags.lists.include!.length ? globMatcher(flags.lists.include!) : () => true;
   const exc = flags.lists.exclude!.length ? globMatcher(flags.lists.exclude!) : () => false;
@@ -203,13 +208,46 @@ async function estimate(inputs: string[], flags: Flags, format: FormatOption): P
     const st = statSync(input);
     if (st.isDirectory()) {
       if (format === 'jsonl' || format === 'feed') return undefined;
-      total += await countFiles(input, (rel) => inc(rel) && !exc(rel));
+      total += await countFiles(input, (rel) => inc(rel) && !exc(rel) && !skip.has(join(input, rel)));
     } else if (format === 'jsonl' || (format === 'auto' && formatFromName(input) === 'jsonl')) {
       total += await countLines(input);
     } else if (format === 'feed' || (format === 'auto' && formatFromName(input) === 'feed')) return undefined;
     else total += 1;
   }
   return total;
+}
+
+/**
+ * The archive's own files (the SQLite file and its -wal, -shm and -journal) when a folder
+ * given to ingest holds the archive — `khabar ingest ./news --db ./news/khabar.db`, or the
+ * default data folder inside the tree: the walk leaves them out (read, they were quarantined
+ * as binary), and one line says which were there.
+ */
+export function archiveFiles(
+  db: string | undefined,
+  inputs: readonly string[],
+  ctx: { env: NodeJS.ProcessEnv; cwd: string },
+  lang: Lang = 'en',
+): { skip: Set<string>; note?: string } {
+  const target = resolveDb(db, ctx.env);
+  if (isPostgresUrl(target) || target === ':memory:') return { skip: new Set() };
+  const file = resolve(ctx.cwd, target.replace(/^sqlite:/u, ''));
+  const skip = new Set(['', '-wal', '-shm', '-journal'].map((end) => file + end));
+  const inside = inputs.filter((input) => {
+    const parts = relative(input, file).split(sep);
+    // hidden files and folders are never read, so nothing to say about them
+    return parts[0] !== '' && !isAbsolute(parts.join(sep)) && parts.every((part) => !part.startsWith('.'));
+  });
+  if (inside.length === 0) return { skip };
+  const present = [...skip].filter((p) => existsSync(p)).map((p) => relative(inside[0]!, p));
+  return {
+    skip,
+    note: tr(
+      lang,
+      `skipped the archive's own ${present.length === 1 ? 'file' : 'files'} in ${inside[0]}: ${present.join(', ')} (the archive is not read as input)`,
+      `تُرك ما في ${inside[0]} من ملفات الأرشيف نفسه: ${present.join('، ')} (لا يُقرأ الأرشيف مدخلًا)`,
+    ),
+  };
 }
 
 async function* chain(sources: AsyncIterable<IngestItem>[]): AsyncGenerator<IngestItem> {
@@ -366,8 +404,11 @@ export const command: Command = {
       throw fail('STORE_OPEN', '', (err as Error).message);
     }
     try {
+      const own = archiveFiles(flags.values.db, flags.inputs, ctx, lang);
+      if (own.note) ctx.stderr.write(`khabar: ${own.note}\n`);
       const sources = flags.inputs.map((input) =>
         openSource(input, {
+          skip: own.skip,
           format,
           include: flags.lists.include!,
           exclude: flags.lists.exclude!,
@@ -393,7 +434,7 @@ export const command: Command = {
       }
       for (const note of await emptyFolderNotes(flags.inputs, flags.lists.include!, flags.lists.exclude!))
         ctx.stderr.write(`khabar: warning: ${note}\n`);
-      const total = follow ? undefined : await estimate(flags.inputs, flags, format);
+      const total = follow ? undefined : await estimate(flags.inputs, flags, format, own.skip);
       const quiet = flags.bools.has('quiet');
       const progress = createProgress({
         stream: ctx.stderr,

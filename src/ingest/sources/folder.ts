@@ -16,6 +16,11 @@ export interface FolderSourceOptions extends BuildOptions {
   include?: readonly string[];
   exclude?: readonly string[];
   format?: FormatOption;
+  /**
+   * Full paths never read: the archive's own files (khabar.db, -wal, -shm, -journal) when
+   * the archive lies inside the folder — read as input they were quarantined as binary.
+   */
+  skip?: ReadonlySet<string>;
 }
 
 /**
@@ -64,6 +69,7 @@ export async function* folderSource(opts: FolderSourceOptions): AsyncGenerator<I
       yield reject(entry.path, 'ingest/unreadable', `${entry.path}: cannot be read (${entry.error})`);
       continue;
     }
+    if (opts.skip?.has(entry.path)) continue;
     const rel = relative(opts.path, entry.path).split(sep).join('/');
     if (!inc(rel) || exc(rel)) continue;
     yield* fileSource({ ...opts, path: entry.path, format: opts.format ?? 'auto' });

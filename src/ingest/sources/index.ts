@@ -26,6 +26,8 @@ export interface OpenSourceOptions extends BuildOptions {
   signal?: AbortSignal;
   stdin?: Readable;
   onPoll?: NonNullable<FeedSourceOptions['onPoll']>;
+  /** Full paths a folder's walk leaves out (the archive's own files). */
+  skip?: ReadonlySet<string>;
 }
 
 export async function* openSource(input: string, opts: OpenSourceOptions = {}): AsyncGenerator<IngestItem> {
