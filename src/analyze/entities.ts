@@ -911,10 +911,16 @@ class Run {
         return last + 1;
       }
       // «خميس قسيلة ومنير حمدي»: the next name of a list carries «و», which is no part of it.
+      // «تهما لفرنسوا فيون» after «فرنسوا فيون»: «ل»/«ب» before a person the article named
+      // in full is the preposition, not part of the name.
+      const named =
+        /^[لب]/.test(first.key) &&
+        this.namedBefore(`${first.text.slice(1)} ${this.text.slice(first.end, this.toks[last]!.end).trim()}`);
       const and =
-        first.key.startsWith('و') &&
-        !GIVEN_NAMES.has(lightKey(first.text)) &&
-        (this.personEnds.has(core - 1) || GIVEN_NAMES.has(lightKey(first.text.slice(1))))
+        (first.key.startsWith('و') &&
+          !GIVEN_NAMES.has(lightKey(first.text)) &&
+          (this.personEnds.has(core - 1) || GIVEN_NAMES.has(lightKey(first.text.slice(1))))) ||
+        named
           ? first.start + surfaceOffset(first.text, 1)
           : undefined;
       this.person({
@@ -936,6 +942,12 @@ class Run {
       return i;
     this.org(i, last);
     return last + 1;
+  }
+
+  /** Has a person mention with this text (its words, spaces folded) been read before? */
+  namedBefore(name: string): boolean {
+    const want = name.replace(/\s+/g, ' ');
+    return this.mentions.some((m) => m.type === 'PERS' && m.text.replace(/\s+/g, ' ') === want);
   }
 
   /** Has a person been named «… بن X» with this X (a key)? */

@@ -163,3 +163,22 @@ test('a candidate and a rival announce a name; a national company with its field
     assert.ok(!o.entities.some((x) => x.id === 'country:TUN'), show(o.entities));
   }
 });
+
+test('«ل» before a person the article named in full is the preposition', () => {
+  const r = run(
+    'وقال فرنسوا دوبري إن البرنامج جاهز. ووجه القضاء الفرنسي تهما لفرنسوا دوبري بشأن الوظائف. ويقول دوبري إنه بريء.',
+  );
+  const people = r.mentions.filter((x) => x.type === 'PERS');
+  assert.deepEqual(
+    people.map((x) => x.text),
+    ['فرنسوا دوبري', 'فرنسوا دوبري', 'دوبري'],
+    show(people),
+  );
+  assert.equal(new Set(people.map((x) => x.entityId)).size, 1, show(people));
+  // A name that begins with «ل» stays whole.
+  const own = run('وقال لطفي دوبري إن البرنامج جاهز. ورد عليه لطفي دوبري ثانية.');
+  assert.ok(
+    own.mentions.every((x) => x.type !== 'PERS' || x.text === 'لطفي دوبري'),
+    show(own.mentions),
+  );
+});
