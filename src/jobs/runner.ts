@@ -11,7 +11,15 @@ import { DedupIndex, type DedupVerdict, dedupWords, type Fingerprint, fingerprin
 import { analyze } from '../analyze/index.ts';
 import { parseBrief } from '../brief/parse.ts';
 import type { Article, ProcessedArticle } from '../model.ts';
-import { countPut, noPutCounts, type PutCounts, type PutResult, type Store } from '../store/store.ts';
+import { articleId } from '../ingest/ids.ts';
+import {
+  countPut,
+  type DuplicateLink,
+  noPutCounts,
+  type PutCounts,
+  type PutResult,
+  type Store,
+} from '../store/store.ts';
 import { limitIngestMemory } from './memory.ts';
 
 export type Stage = 'read' | 'dedup' | 'brief' | 'analyze' | 'store';
@@ -77,6 +85,29 @@ export async function warmDedup(store: Store, index = new DedupIndex()): Promise
 async function sameAsStored(store: Store, article: Article): Promise<boolean> {
   const prev = await store.get(article.id);
   return prev !== undefined && dedupWords(prev.article.text).join(' ') === dedupWords(article.text).join(' ');
+}
+
+/**
+ * For an article the archive holds already (same id, same words): the link that records it
+ * as an exact duplicate when it was read from another source — a second copy of a file under
+ * another path. Without a url or key the id comes from the text, so the copy gets the stored
+ * article's id; counted «unchanged», it said the same input had been read again. The link's
+ * id is the copy's source's (as if its path were its key), so a re-run links it once.
+ */
+export async function copyFromElsewhere(store: Store, article: Article): Promise<DuplicateLink | undefined> {
+  if (article.url || article.id !== articleId({ text: article.text })) return undefined;
+  const prev = await store.get(article.id);
+  const source = article.provenance.source;
+  if (!prev || prev.article.provenance.source === source) return undefined;
+  return {
+    id: articleId({ key: source, text: article.text, ...(article.outlet ? { outlet: article.outlet } : {}) }),
+    duplicateOf: article.id,
+    kind: 'exact',
+    at: article.provenance.ingestedAt,
+    ...(article.outlet ? { outlet: article.outlet } : {}),
+    ...(article.title ? { title: article.title } : {}),
+    ...(article.published ? { published: article.published } : {}),
+  };
 }
 
 /** Keys of inputs already quarantined, so a re-run does not quarantine them twice. */
@@ -155,8 +186,15 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
           fp = fingerprint(article.text);
           verdict = dedup.check(fp, article.id);
         } else verdict = (await sameAsStored(opts.store, article)) ? { kind: 'same' } : { kind: 'new' };
+        const copy = verdict.kind === 'same' ? await copyFromElsewhere(opts.store, article) : undefined;
         stageMs.dedup += clock() - t;
-        if (verdict.kind === 'same') {
+        if (copy) {
+          t = clock();
+          await opts.store.archive?.restoreLink(copy);
+          stageMs.store += clock() - t;
+          countPut(counts, 'duplicate');
+          opts.onItem?.(item, { id: copy.id, status: 'duplicate', duplicateOf: article.id });
+        } else if (verdict.kind === 'same') {
           counts.unchanged++;
           opts.onItem?.(item, { id: article.id, status: 'unchanged' });
         } else {

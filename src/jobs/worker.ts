@@ -14,7 +14,7 @@ import type { Logger } from '../ops/log.ts';
 import { articlesIngested, jobsFailed, stageSeconds } from '../ops/metrics.ts';
 import type { PutResult, Store } from '../store/store.ts';
 import type { IngestJob, IngestQueue } from './queue.ts';
-import { warmDedup } from './runner.ts';
+import { copyFromElsewhere, warmDedup } from './runner.ts';
 
 export type WorkerStage = 'dedup' | 'brief' | 'analyze' | 'store' | 'queue';
 
@@ -120,7 +120,13 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
       const fp = timed('dedup', () => fingerprint(article.text));
       const verdict = timed('dedup', () => dedup.check(fp, article.id));
       let result: PutResult;
-      if (verdict.kind === 'same') result = { id: article.id, status: 'unchanged' };
+      // the same text from another source (a copy of a file under another path): a duplicate
+      const copy =
+        verdict.kind === 'same' ? await timed('dedup', () => copyFromElsewhere(store, article)) : undefined;
+      if (copy) {
+        await timed('store', () => store.archive?.restoreLink(copy) ?? Promise.resolve(false));
+        result = { id: copy.id, status: 'duplicate', duplicateOf: article.id };
+      } else if (verdict.kind === 'same') result = { id: article.id, status: 'unchanged' };
       else {
         let doc: ProcessedArticle;
         if (opts.process) doc = timed('analyze', () => opts.process!(article));
