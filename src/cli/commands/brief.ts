@@ -7,19 +7,33 @@ import { type Command, write } from '../context.ts';
 import { printMessages, readInput } from '../input.ts';
 
 const FORMATS = ['json', 'md', 'html'] as const;
-type Format = (typeof FORMATS)[number];
+export type BriefFormat = (typeof FORMATS)[number];
 
-function parseArgs(argv: string[]): { input: string; format: Format } {
+/**
+ * `--format json|md|html` of brief and compose alike (`-f X`, `--format=X`, «markdown» for md;
+ * default json): the value and the index of the last argument it took, or undefined when
+ * `argv[i]` is not the option. compose took neither `--format=md` nor «markdown».
+ */
+export function formatArg(argv: string[], i: number): { format: BriefFormat; i: number } | undefined {
+  const a = argv[i]!;
+  if (a !== '--format' && a !== '-f' && !a.startsWith('--format=')) return undefined;
+  const at = a.startsWith('--format=') ? i : i + 1;
+  const v = a.startsWith('--format=') ? a.slice(9) : argv[at];
+  if (v === undefined) throw fail('BAD_OPTION', '--format', `needs a value (${FORMATS.join(', ')})`);
+  if (v === 'markdown') return { format: 'md', i: at };
+  if ((FORMATS as readonly string[]).includes(v)) return { format: v as BriefFormat, i: at };
+  throw fail('BAD_OPTION', '--format', `"${v}" is not one of ${FORMATS.join(', ')}`);
+}
+
+function parseArgs(argv: string[]): { input: string; format: BriefFormat } {
   let input: string | undefined;
-  let format: Format = 'json';
+  let format: BriefFormat = 'json';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--format' || a === '-f' || a.startsWith('--format=')) {
-      const v = a.startsWith('--format=') ? a.slice(9) : argv[++i];
-      if (v === undefined) throw fail('BAD_OPTION', '--format', `needs a value (${FORMATS.join(', ')})`);
-      if (v === 'markdown') format = 'md';
-      else if ((FORMATS as readonly string[]).includes(v)) format = v as Format;
-      else throw fail('BAD_OPTION', '--format', `"${v}" is not one of ${FORMATS.join(', ')}`);
+    const f = formatArg(argv, i);
+    if (f) {
+      format = f.format;
+      i = f.i;
     } else if (a.startsWith('-') && a !== '-') {
       throw fail('BAD_OPTION', a, 'is not an option of khabar brief (see `khabar brief --help`)');
     } else if (input === undefined) input = a;

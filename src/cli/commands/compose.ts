@@ -7,28 +7,19 @@ import { llmConfigFromEnv } from '../../llm/client.ts';
 import { composeWithLlm } from '../../llm/compose.ts';
 import { type Command, write } from '../context.ts';
 import { printMessages, readInput } from '../input.ts';
+import { type BriefFormat, formatArg } from './brief.ts';
 
-const FORMATS = ['json', 'md', 'html'] as const;
-type Format = (typeof FORMATS)[number];
-
-function parseArgs(argv: string[]): { input: string; format: Format; keyPoints?: number; llm: boolean } {
+function parseArgs(argv: string[]): { input: string; format: BriefFormat; keyPoints?: number; llm: boolean } {
   let input: string | undefined;
   let llm = false;
-  let format: Format = 'json';
+  let format: BriefFormat = 'json';
   let keyPoints: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--format' || a === '-f') {
-      const v = argv[++i];
-      if (v === undefined || !(FORMATS as readonly string[]).includes(v))
-        throw fail(
-          'BAD_OPTION',
-          '--format',
-          v === undefined
-            ? `needs a value (${FORMATS.join(', ')})`
-            : `"${v}" is not one of ${FORMATS.join(', ')}`,
-        );
-      format = v as Format;
+    const f = formatArg(argv, i);
+    if (f) {
+      format = f.format;
+      i = f.i;
     } else if (a === '--llm') llm = true;
     else if (a === '--key-points') {
       const given = argv[++i];
@@ -49,6 +40,10 @@ export const command: Command = {
     'draft a brief (extractive) for an article without the template: compose FILE|- [--format json|md|html]',
   usage: [
     'khabar compose FILE|- [--format json|md|html] [--key-points 3..6] [--llm]',
+    '',
+    '  --format json   the khabar.brief/1 document (default, as khabar brief), with the analysis',
+    '  --format md     Markdown',
+    '  --format html   a standalone right-to-left HTML page',
     '',
     'Drafts the brief of any article: a headline-like lead, why it matters, the big picture,',
     'what they say (attributed statements), 3–6 key points and a deeper look. Extractive:',
