@@ -73,6 +73,12 @@ const STRINGS = {
   storiesShowAll: { ar: 'أظهر القصص ذات الخبر الواحد أيضًا', en: 'Also show single-article stories' },
   storiesOfArchive: { ar: 'من {n} في الأرشيف', en: 'of {n} in the archive' },
   storiesNone: { ar: 'لا قصص تجمع أكثر من خبر بعد.', en: 'No story gathers more than one article yet.' },
+  // What the CLI says of an archive with articles and no story of two (src/stories/render.ts).
+  storiesNoneOf: {
+    ar: 'لا قصة تجمع أكثر من خبر، وفي الأرشيف {n} («أظهر القصص ذات الخبر الواحد أيضًا» يسردها)',
+    en: "No story with more than one article among the archive's {n} («Also show single-article stories» lists them)",
+  },
+  storiesEmptyArchive: { ar: 'لا قصص (الأرشيف بلا أخبار)', en: 'No stories (the archive has no articles)' },
   storiesBack: { ar: '→ كل القصص', en: '← All stories' },
   storyTerms: {
     ar: 'التسميات: كيف يسمّي كل منفذ الأطراف نفسها',

@@ -44,6 +44,22 @@ function inStories(data: StoryList): number {
   return data.items.reduce((n, s) => n + s.articles.length, 0);
 }
 
+/**
+ * The line over the list: «3 قصص · 8 أخبار (من 12 في الأرشيف)»; with no story listed, what the
+ * CLI says (`khabar stories`) — an archive with articles and no story of two read «0 قصة · 0 خبر».
+ */
+export function storiesCount(data: StoryList, all: boolean): string {
+  if (data.items.length === 0) {
+    if (data.articles === 0) return t('storiesEmptyArchive');
+    return all ? t('storiesNone') : t('storiesNoneOf').replace('{n}', counted(data.articles, 'article'));
+  }
+  const listed = inStories(data);
+  return (
+    `${counted(data.total, 'story')} · ${counted(listed, 'article')}` +
+    (listed !== data.articles ? ` (${t('storiesOfArchive').replace('{n}', num(data.articles))})` : '')
+  );
+}
+
 export function StoriesPage({ route }: { route: Route }) {
   const all = route.params.get('all') === '1';
   const { data, error, loading } = useFetch(String(all), () =>
@@ -70,10 +86,7 @@ export function StoriesPage({ route }: { route: Route }) {
           <p class="count" aria-live="polite">
             {/* The articles of the stories listed; `articles` is every article clustered — «2 stories ·
                 19 articles» read as 19 articles in those 2 stories when 14 stood alone. */}
-            {counted(data.total, 'story')} · {counted(inStories(data), 'article')}
-            {inStories(data) !== data.articles
-              ? ` (${t('storiesOfArchive').replace('{n}', num(data.articles))})`
-              : null}
+            {storiesCount(data, all)}
           </p>
           {data.items.length ? (
             <ol class="story-list">
@@ -102,9 +115,7 @@ export function StoriesPage({ route }: { route: Route }) {
                 </li>
               ))}
             </ol>
-          ) : (
-            <p class="muted">{t('storiesNone')}</p>
-          )}
+          ) : null}
         </>
       ) : (
         <Status loading={loading} error={error} />
