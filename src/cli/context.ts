@@ -17,6 +17,12 @@ export interface Command {
   /** Full usage text for `khabar help NAME` and `khabar NAME --help`. */
   usage: string;
   run(argv: string[], ctx: CliContext): Promise<number>;
+  /**
+   * The command reads `--lang ar|en` itself (its tables, summaries, glosses). Every other
+   * command is given its arguments without it (main.ts): `--lang` is taken by every command —
+   * it sets the language of error lines — and refused by none («unknown argument "--lang"»).
+   */
+  readsLang?: boolean;
 }
 
 export function processContext(): CliContext {

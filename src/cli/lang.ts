@@ -13,6 +13,10 @@ export const LANG_USAGE =
   '  --lang ar|en    language of the table (labels, country, sector and actor names);\n' +
   '                  default from the locale (LC_ALL, LC_MESSAGES, LANG: ar… → ar, else en)';
 
+/** The usage line of the commands whose only language-dependent output is their error lines. */
+export const LANG_ERRORS_USAGE =
+  '  --lang ar|en    language of error lines (taken by every command); default from the locale';
+
 /** Reads the value of `--lang`; a clear error for anything but ar or en. */
 export function langOption(value: string | undefined): Lang {
   if (value !== 'ar' && value !== 'en')

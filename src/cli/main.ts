@@ -7,6 +7,7 @@ import { KhabarError, fail } from '../errors.ts';
 import { errorText } from '../i18n/errors.ts';
 import { type Lang, langFromEnv } from '../i18n/glossary.ts';
 import { type CliContext, type Command, processContext, write } from './context.ts';
+import { takeLang } from './lang.ts';
 
 const commandsDir = new URL('./commands/', import.meta.url);
 
@@ -70,7 +71,8 @@ export async function main(argv: string[], ctx: CliContext = processContext()): 
       write(ctx.stdout, cmd.usage);
       return 0;
     }
-    return await cmd.run(rest, ctx);
+    // A command without language-dependent output still takes --lang (a bad value is an error).
+    return await cmd.run(cmd.readsLang ? rest : takeLang(rest).rest, ctx);
   } catch (err) {
     if (err instanceof KhabarError) {
       write(ctx.stderr, `khabar: ${errorText(err, errorLang(rest, ctx))}`);

@@ -5,6 +5,7 @@ import { fail } from '../../errors.ts';
 import { processArticle } from '../../jobs/pipeline.ts';
 import { type Command, write } from '../context.ts';
 import { printMessages, readInput } from '../input.ts';
+import { LANG_ERRORS_USAGE } from '../lang.ts';
 
 const FORMATS = ['json', 'md', 'html'] as const;
 export type BriefFormat = (typeof FORMATS)[number];
@@ -47,7 +48,7 @@ export const command: Command = {
   summary:
     'the brief of an article (lead, dateline, sections, key points, byline): brief FILE|- [--format json|md|html]',
   usage: [
-    'khabar brief FILE|- [--format json|md|html]',
+    'khabar brief FILE|- [--format json|md|html] [--lang ar|en]',
     '',
     'Reads one article (UTF-8, UTF-16 with BOM, windows-1256 or ISO-8859-6; - for standard input;',
     'an HTML page is reduced to its main text first)',
@@ -56,6 +57,7 @@ export const command: Command = {
     '                  entities, mentions and events the analysis found',
     '  --format md     Markdown',
     '  --format html   a standalone right-to-left HTML page',
+    LANG_ERRORS_USAGE,
     'Warnings (non-UTF-8 input, text that is not Arabic) are printed on standard error.',
   ].join('\n'),
   async run(argv, ctx) {

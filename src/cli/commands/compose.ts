@@ -7,6 +7,7 @@ import { llmConfigFromEnv } from '../../llm/client.ts';
 import { composeWithLlm } from '../../llm/compose.ts';
 import { type Command, write } from '../context.ts';
 import { printMessages, readInput } from '../input.ts';
+import { LANG_ERRORS_USAGE } from '../lang.ts';
 import { type BriefFormat, formatArg } from './brief.ts';
 
 function parseArgs(argv: string[]): { input: string; format: BriefFormat; keyPoints?: number; llm: boolean } {
@@ -39,11 +40,12 @@ export const command: Command = {
   summary:
     'draft a brief (extractive) for an article without the template: compose FILE|- [--format json|md|html]',
   usage: [
-    'khabar compose FILE|- [--format json|md|html] [--key-points 3..6] [--llm]',
+    'khabar compose FILE|- [--format json|md|html] [--key-points 3..6] [--llm] [--lang ar|en]',
     '',
     '  --format json   the khabar.brief/1 document (default, as khabar brief), with the analysis',
     '  --format md     Markdown',
     '  --format html   a standalone right-to-left HTML page',
+    LANG_ERRORS_USAGE,
     '',
     'Drafts the brief of any article: a headline-like lead, why it matters, the big picture,',
     'what they say (attributed statements), 3–6 key points and a deeper look. Extractive:',

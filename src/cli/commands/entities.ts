@@ -49,6 +49,7 @@ function table(mentions: Mention[], entities: Entity[], lang: Lang): string {
 }
 
 export const command: Command = {
+  readsLang: true,
   summary: 'list the people (with posts), countries, organizations and places FILE names',
   usage: [
     'khabar entities FILE|- [--lang ar|en] [--json]',

@@ -134,6 +134,7 @@ export function eventTable(
 }
 
 export const command: Command = {
+  readsLang: true,
   summary:
     'PLOVER events of an article, each beside its evidence: events FILE|- [--published DATE] [--lang ar|en] [--json]',
   usage: [

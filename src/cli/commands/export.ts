@@ -61,6 +61,7 @@ async function writeLine(out: Writable, line: string): Promise<void> {
 let closed = false;
 
 export const command: Command = {
+  readsLang: true,
   summary: 'write articles, briefs, entities or events as JSONL or CSV: export [--what …] [--format …]',
   usage: USAGE,
   async run(argv, ctx) {

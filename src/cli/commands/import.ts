@@ -60,6 +60,7 @@ To read raw articles (text, HTML, feeds, JSONL of articles) use \`khabar ingest\
 ${LANG_USAGE}`;
 
 export const command: Command = {
+  readsLang: true,
   summary: 'rebuild an archive from a JSONL export: import FILE.jsonl [--db PATH]',
   usage: USAGE,
   async run(argv, ctx) {

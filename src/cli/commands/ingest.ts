@@ -364,6 +364,7 @@ export function queueSummaryTable(s: EnqueueSummary, lang: Lang = 'en'): string 
 }
 
 export const command: Command = {
+  readsLang: true,
   summary: 'read files, folders, pages, feeds or JSONL into the archive: ingest PATH|URL|- [--db PATH]',
   usage: USAGE,
   async run(argv, ctx) {

@@ -151,6 +151,7 @@ async function docsOf(input: string, ctx: Parameters<Command['run']>[1]): Promis
 }
 
 export const command: Command = {
+  readsLang: true,
   summary:
     'dyads (actor pairs) with event counts and a cooperation–conflict score: relations FILE… | --db PATH [--json]',
   usage: [

@@ -118,6 +118,7 @@ function render(
 }
 
 export const command: Command = {
+  readsLang: true,
   summary: 'search the archive: search QUERY [--json] [--sort date] [--facets]',
   usage: USAGE,
   async run(argv, ctx) {

@@ -52,7 +52,7 @@ export function listenError(err: NodeJS.ErrnoException, host: string, port: numb
 export const command: Command = {
   summary: 'serve the HTTP API and the web app: serve [--host 127.0.0.1] [--port 8080] [--db PATH|URL]',
   usage: [
-    'khabar serve [--host 127.0.0.1] [--port 8080] [--db PATH|postgres://…] [--web DIR]',
+    'khabar serve [--host 127.0.0.1] [--port 8080] [--db PATH|postgres://…] [--web DIR] [--lang ar|en]',
     '',
     'Serves the JSON API under /api (OpenAPI 3.1 at /api/openapi.json) and the web app.',
     '  --host   address to listen on (default 127.0.0.1)',
@@ -61,6 +61,8 @@ export const command: Command = {
     '  --web    folder of the built web app (default: web/dist; build it with `npm run build:web`)',
     '  --cache-ttl  seconds a read answer may be reused (default 10; 0 turns the cache off);',
     '               ingest through the API clears the cache at once',
+    "  --lang   language of error lines; the web app's own language is chosen in the app (Arabic until",
+    '           switched there, then remembered by the browser): the server sets no default',
     'Environment: KHABAR_TOKEN enables POST /api/ingest for requests sending `Authorization: Bearer <token>`.',
   ].join('\n'),
   async run(argv, ctx) {

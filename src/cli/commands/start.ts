@@ -36,7 +36,7 @@ async function runCommand(name: string, argv: string[], ctx: CliContext): Promis
 export const command: Command = {
   summary: 'first run: create the archive from the examples if empty, build the web app, serve it',
   usage: [
-    'khabar start [--db PATH|URL] [--host 127.0.0.1] [--port 8080] [--rebuild-web]',
+    'khabar start [--db PATH|URL] [--host 127.0.0.1] [--port 8080] [--rebuild-web] [--lang ar|en]',
     '',
     'What `npm start` runs. On the first run it creates the embedded archive (default: the',
     'user data folder, or --db / KHABAR_DB) and ingests the example articles shipped in',
@@ -44,6 +44,8 @@ export const command: Command = {
     'sources (an updated checkout); then it serves',
     'the API and the web app (as `khabar serve`) and prints the address. Later runs reuse',
     'the archive. Works with no configuration and no network.',
+    "--lang ar|en: language of error lines; the web app's own language is chosen in the app (Arabic until",
+    '  switched there, then remembered by the browser): the server sets no default',
   ].join('\n'),
   async run(argv, ctx) {
     const o = parse(argv);

@@ -24,6 +24,7 @@ their retries, with the last error).
 ${LANG_USAGE}`;
 
 export const command: Command = {
+  readsLang: true,
   summary: 'counts, duplicates and the quarantine with reasons: status [--db PATH]',
   usage: USAGE,
   async run(argv, ctx) {

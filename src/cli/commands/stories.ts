@@ -54,6 +54,7 @@ function entityIndex(docs: ProcessedArticle[]): Map<string, Entity> {
 }
 
 export const command: Command = {
+  readsLang: true,
   summary: 'stories across outlets from the archive; --story ID compares how each outlet tells it',
   usage: [
     'khabar stories [--db PATH] [--json] [--all] [--window DAYS] [--threshold T] [--lang ar|en]',
