@@ -500,6 +500,15 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
     let complement = false;
     let construct = false;
     let body: BodyMatch | undefined;
+    /** «… of the <body>»: the body completes the post and gives its sector and country. */
+    const ofBody = (b: BodyMatch) => {
+      en = `${en} of the ${b.en}`;
+      sector = b.sector;
+      country = b.country;
+      last = b.last;
+      body = b;
+      complement = true;
+    };
     const headTok = toks[j]!;
     const headBase =
       j === i
@@ -553,14 +562,8 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
       const b = bodyAt(gaz, toks, at, text, true);
       const g = b ? undefined : matchAt(gaz, toks, at);
       if (b || g?.hits[0]?.entry.type === 'ORG') last += official;
-      if (b) {
-        en = `${en} of the ${b.en}`;
-        sector = b.sector;
-        country = b.country;
-        last = b.last;
-        body = b;
-        complement = true;
-      } else if (g && g.hits[0]!.entry.type === 'ORG') {
+      if (b) ofBody(b);
+      else if (g && g.hits[0]!.entry.type === 'ORG') {
         const e = g.hits[0]!.entry;
         en = `${en} of ${e.names.en ?? e.names.ar}`;
         sector = e.sector ?? sector;
@@ -584,14 +587,7 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
         complement = true;
       } else if (!complement) {
         const b = bodyAt(gaz, toks, last + 1, text);
-        if (b) {
-          en = `${en} of the ${b.en}`;
-          sector = b.sector;
-          country = b.country;
-          last = b.last;
-          body = b;
-          complement = true;
-        }
+        if (b) ofBody(b);
       }
     }
     // 5. The country: a demonym («الباكستاني»), or a name in construct («خارجية إيران»,
