@@ -20,6 +20,7 @@ import { jsonlSource } from '../src/ingest/sources/jsonl.ts';
 import { processArticle } from '../src/jobs/pipeline.ts';
 import type { Article } from '../src/model.ts';
 import { isBlind, TUNING_SETS } from './events-gold.ts';
+import { option } from '../scripts/args.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const GOLD = join(ROOT, 'data/gold/events');
@@ -30,12 +31,8 @@ if (!out || out.startsWith('--')) {
   console.error('usage: node --import tsx bench/events-dump.ts OUT.jsonl [--ant N] [--sets a,b]');
   process.exit(2);
 }
-const opt = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const antN = Number(opt('ant') ?? 1500);
-const sets = (opt('sets')?.split(',') ?? TUNING_SETS).filter((s) => !isBlind(s));
+const antN = Number(option('ant') ?? 1500);
+const sets = (option('sets')?.split(',') ?? TUNING_SETS).filter((s) => !isBlind(s));
 const haveAnt = existsSync(DEFAULT_ANT);
 if (!haveAnt) console.error(`events-dump: ${DEFAULT_ANT} is absent: the ANT sets and articles are skipped`);
 const ant = haveAnt && sets.some((s) => s.startsWith('ant-')) ? readAnt(DEFAULT_ANT) : undefined;

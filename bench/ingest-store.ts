@@ -29,19 +29,16 @@ import type { ProcessedArticle } from '../src/model.ts';
 import { openStore } from '../src/store/index.ts';
 import { type ArticleRows, articleRows } from '../src/store/rows.ts';
 import type { SqlStore } from '../src/store/sql-store.ts';
+import { option } from '../scripts/args.ts';
 
 const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const corpus = opt('corpus') ?? new URL('../../shared/data/ant/ant.jsonl', import.meta.url).pathname;
+const corpus = option('corpus') ?? new URL('../../shared/data/ant/ant.jsonl', import.meta.url).pathname;
 if (!existsSync(corpus)) {
   console.log(`skip: ${corpus} is absent (the ANT corpus lives in ../shared/data/ant/; pass --corpus PATH)`);
   process.exit(0);
 }
-const n = Number(opt('n') ?? 3000);
-const reps = Number(opt('reps') ?? 3);
+const n = Number(option('n') ?? 3000);
+const reps = Number(option('reps') ?? 3);
 const cpuMs = () => {
   const c = process.cpuUsage();
   return (c.user + c.system) / 1000;
@@ -89,7 +86,7 @@ if (args.includes('--statements')) {
   };
   probe.close();
 }
-const group = opt('group') ? Number(opt('group')) : undefined;
+const group = option('group') ? Number(option('group')) : undefined;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const runs: Array<{ rowsMs: number; sqlMs: number; dbKb: number; load: number }> = [];

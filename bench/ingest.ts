@@ -34,16 +34,13 @@ import { runIngest } from '../src/jobs/runner.ts';
 import type { Article } from '../src/model.ts';
 import { openStore } from '../src/store/index.ts';
 import { loaderThread, threadCpuMs } from './threads.ts';
+import { option } from '../scripts/args.ts';
 
 const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const corpus = opt('corpus') ?? new URL('../../shared/data/ant/ant.jsonl', import.meta.url).pathname;
-const limit = Number(opt('limit') ?? Number.POSITIVE_INFINITY);
+const corpus = option('corpus') ?? new URL('../../shared/data/ant/ant.jsonl', import.meta.url).pathname;
+const limit = Number(option('limit') ?? Number.POSITIVE_INFINITY);
 /** `--max-seconds N`: stop reading after N wall seconds (long runs that must end in a session). */
-const maxSeconds = Number(opt('max-seconds') ?? Number.POSITIVE_INFINITY);
+const maxSeconds = Number(option('max-seconds') ?? Number.POSITIVE_INFINITY);
 const started = performance.now();
 /** `--corpus -`: JSONL from standard input (e.g. piped from scripts/gen-corpus.ts --out -). */
 const input = () => (corpus === '-' ? process.stdin : createReadStream(corpus));
@@ -52,7 +49,7 @@ if (corpus !== '-' && !existsSync(corpus)) {
   process.exit(0);
 }
 const tmp = mkdtempSync(join(tmpdir(), 'khabar-bench-ingest-'));
-const dbPath = opt('db') ?? join(tmp, 'archive.db');
+const dbPath = option('db') ?? join(tmp, 'archive.db');
 
 async function* limited(items: AsyncIterable<IngestItem>): AsyncGenerator<IngestItem> {
   let n = 0;
@@ -81,7 +78,7 @@ if (args.includes('--index-only')) {
   // The dedup index alone at a given size (default 1,000,000), with random signatures:
   // its memory at a scale the full pipeline cannot reach in one session.
   const { DedupIndex, NUM_HASHES } = await import('../src/ingest/dedup.ts');
-  const size = Number(opt('index-only') ?? 1_000_000);
+  const size = Number(option('index-only') ?? 1_000_000);
   const index = new DedupIndex();
   const heap0 = process.memoryUsage();
   const t0 = performance.now();
@@ -357,5 +354,5 @@ else {
         .join(', '),
   );
 }
-if (!opt('db')) rmSync(tmp, { recursive: true, force: true });
+if (!option('db')) rmSync(tmp, { recursive: true, force: true });
 if (corpus === '-') process.stdin.destroy();

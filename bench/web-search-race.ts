@@ -23,25 +23,23 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { startWeb, typeAsSearchRenders } from '../test/web/harness.ts';
+import { option } from '../scripts/args.ts';
 
 const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? dflt) : dflt;
-};
-const rounds = Number(opt('rounds', '50'));
-const wait = Number(opt('wait', '3000'));
+const rounds = Number(option('rounds') ?? '50');
+const wait = Number(option('wait') ?? '3000');
 const signal = args.includes('--signal');
-const throttle = Number(opt('throttle', '1'));
-const block = Number(opt('block', '0'));
+const throttle = Number(option('throttle') ?? '1');
+const block = Number(option('block') ?? '0');
 const inpage = args.includes('--inpage');
 if (!Number.isInteger(rounds) || rounds < 1)
-  throw new Error(`--rounds ${opt('rounds', '')}: a positive integer`);
+  throw new Error(`--rounds ${option('rounds') ?? ''}: a positive integer`);
 if (!Number.isFinite(throttle) || throttle < 1)
-  throw new Error(`--throttle ${opt('throttle', '')}: a slow-down factor, 1 or more`);
+  throw new Error(`--throttle ${option('throttle') ?? ''}: a slow-down factor, 1 or more`);
 if (!Number.isFinite(block) || block < 0)
-  throw new Error(`--block ${opt('block', '')}: milliseconds, 0 or more`);
-if (!Number.isFinite(wait) || wait < 1) throw new Error(`--wait ${opt('wait', '')}: milliseconds, above 0`);
+  throw new Error(`--block ${option('block') ?? ''}: milliseconds, 0 or more`);
+if (!Number.isFinite(wait) || wait < 1)
+  throw new Error(`--wait ${option('wait') ?? ''}: milliseconds, above 0`);
 
 const load0 = loadavg();
 const cpu0 = process.cpuUsage();

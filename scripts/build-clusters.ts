@@ -18,15 +18,11 @@ import { dirname, resolve } from 'node:path';
 import { antSentences } from '../src/analyze/tagger/antlex.ts';
 import { brownClusters, clusterTokens, writeBrown } from '../src/analyze/tagger/brown.ts';
 import { matchForm } from '../src/analyze/tagger/normalize.ts';
+import { option } from './args.ts';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const num = (name: string, dflt: number): number => {
-  const v = opt(name);
+  const v = option(name);
   if (v === undefined) return dflt;
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) {
@@ -35,8 +31,8 @@ const num = (name: string, dflt: number): number => {
   }
   return n;
 };
-const antPath = opt('ant') ?? resolve(root, '../shared/data/ant/ant.jsonl');
-const out = opt('out') ?? resolve(root, 'data/clusters/ant-brown.tsv');
+const antPath = option('ant') ?? resolve(root, '../shared/data/ant/ant.jsonl');
+const out = option('out') ?? resolve(root, 'data/clusters/ant-brown.tsv');
 const classes = num('classes', 256);
 const minCount = num('min-count', 3);
 const iterations = num('iterations', 15);

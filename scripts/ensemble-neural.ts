@@ -9,13 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readConll, scoreNer } from '../src/analyze/tagger/conll.ts';
 import { DEFAULT_MODEL_PATH, loadTagger } from '../src/analyze/tagger/index.ts';
+import { option } from './args.ts';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const files = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--')));
 const devPath = resolve(root, '../shared/data/anercorp/dev.txt');
 if (!existsSync(devPath) || files.length === 0) {
@@ -23,7 +20,7 @@ if (!existsSync(devPath) || files.length === 0) {
   process.exit(2);
 }
 const dev = readConll(readFileSync(devPath, 'utf8')).sentences;
-const linear = loadTagger(opt('model') ?? DEFAULT_MODEL_PATH);
+const linear = loadTagger(option('model') ?? DEFAULT_MODEL_PATH);
 const n = linear.header.tags.length;
 const K = dev.reduce((a, s) => a + s.tokens.length, 0);
 const mean = new Float64Array(K * n);
@@ -45,8 +42,8 @@ const tb = linear.header.typeBias ?? {};
 const f2 = (x: number) => (100 * x).toFixed(2);
 const alone = scoreNer(gold, linear.tagDocument(sents)).micro.f1;
 console.log(`linear alone ${f2(alone)}; ${files.length} network file(s)`);
-const lambdas = (opt('lambda') ?? '1,2,3,4,6').split(',').map(Number);
-const shifts = (opt('o-shift') ?? '-4,-2,0,2,4').split(',').map(Number);
+const lambdas = (option('lambda') ?? '1,2,3,4,6').split(',').map(Number);
+const shifts = (option('o-shift') ?? '-4,-2,0,2,4').split(',').map(Number);
 let best = { f1: -1, l: 0, s: 0 };
 for (const l of lambdas) {
   const extra = mean.map((x) => l * x);

@@ -26,17 +26,13 @@
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { mulberry32 } from '../src/text/random.ts';
+import { option } from './args.ts';
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : dflt;
-};
-const n = Number(opt('n', '1000000'));
-const out = opt('out', '/tmp/khabar-corpus.jsonl');
-const from = opt('from', new URL('../../shared/data/ant/ant.jsonl', import.meta.url).pathname);
-const seed = Number(opt('seed', '1')) >>> 0;
-const shape = opt('shape', 'ant');
+const n = Number(option('n') ?? '1000000');
+const out = option('out') ?? '/tmp/khabar-corpus.jsonl';
+const from = option('from') ?? new URL('../../shared/data/ant/ant.jsonl', import.meta.url).pathname;
+const seed = Number(option('seed') ?? '1') >>> 0;
+const shape = option('shape') ?? 'ant';
 if (shape !== 'ant' && shape !== 'long') {
   console.error(`gen-corpus: --shape ${shape}: expected ant or long`);
   process.exit(2);

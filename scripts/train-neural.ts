@@ -24,14 +24,9 @@ import { readConll, scoreNer } from '../src/analyze/tagger/conll.ts';
 import { PhraseGazetteer, phrasesFromGazetteerJsonl } from '../src/analyze/tagger/gazetteer.ts';
 import { DEFAULT_MODEL_PATH, loadTagger } from '../src/analyze/tagger/index.ts';
 import { type DenseVectors, type NeuralResources, trainWindowNet } from '../src/analyze/tagger/neural.ts';
+import { flag, option } from './args.ts';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const flag = (name: string) => args.includes(`--${name}`);
 const trainPath = resolve(root, '../shared/data/anercorp/train.txt');
 const devPath = resolve(root, '../shared/data/anercorp/dev.txt');
 const antPath = resolve(root, '../shared/data/ant/ant.jsonl');
@@ -41,15 +36,15 @@ for (const p of [trainPath, devPath, antPath]) {
     process.exit(2);
   }
 }
-const cache = opt('cache') ?? join(tmpdir(), 'khabar-neural');
-const seed = Number(opt('seed') ?? 13);
+const cache = option('cache') ?? join(tmpdir(), 'khabar-neural');
+const seed = Number(option('seed') ?? 13);
 const t0 = performance.now();
 const cpuNow = () => {
   const c = process.cpuUsage();
   return ((c.user + c.system) / 1e6).toFixed(1);
 };
 
-const train = readConll(readFileSync(trainPath, 'utf8')).sentences.slice(0, Number(opt('limit') ?? 1e9));
+const train = readConll(readFileSync(trainPath, 'utf8')).sentences.slice(0, Number(option('limit') ?? 1e9));
 const dev = readConll(readFileSync(devPath, 'utf8')).sentences;
 const res: NeuralResources = {};
 if (!flag('no-gazetteer')) {
@@ -69,7 +64,7 @@ if (!flag('no-clusters')) {
   res.clusters = clusters;
   console.log(`clusters: ${clusters.size} words (cpu ${cpuNow()} s)`);
 }
-const vecDims = Number(opt('vec-dims') ?? 40);
+const vecDims = Number(option('vec-dims') ?? 40);
 if (vecDims > 0) {
   const file = `${cache}-dense${vecDims}.tsv`;
   let vocab: string[];
@@ -116,14 +111,14 @@ if (vecDims > 0) {
   console.log(`dense vectors: ${vocab.length} words × ${vecDims} (cpu ${cpuNow()} s)`);
 }
 
-const linear = loadTagger(opt('model') ?? DEFAULT_MODEL_PATH);
+const linear = loadTagger(option('model') ?? DEFAULT_MODEL_PATH);
 const tags = linear.header.tags;
 const gold = dev.map((s) => s.tags);
 const f2 = (x: number) => (100 * x).toFixed(2);
-const lambdas = (opt('lambda') ?? '2,4,6,8,10,14').split(',').map(Number);
+const lambdas = (option('lambda') ?? '2,4,6,8,10,14').split(',').map(Number);
 const base = scoreNer(gold, linear.tagDocument(dev.map((s) => s.tokens)));
 console.log(`linear model alone: dev micro F1 ${f2(base.micro.f1)}`);
-const epochs = Number(opt('epochs') ?? 6);
+const epochs = Number(option('epochs') ?? 6);
 const tt = performance.now();
 const devFlat = (net: { logProbs(t: readonly string[]): Float64Array }): Float64Array => {
   const lp = dev.map((s) => net.logProbs(s.tokens));
@@ -141,14 +136,14 @@ const net = trainWindowNet(
     tags,
     seed,
     epochs,
-    ...(opt('dim') ? { dim: Number(opt('dim')) } : {}),
-    ...(opt('slots') ? { slots: Number(opt('slots')) } : {}),
-    ...(opt('hidden') ? { hidden: Number(opt('hidden')) } : {}),
-    ...(opt('window') ? { window: Number(opt('window')) } : {}),
-    ...(opt('bits') ? { bucketBits: Number(opt('bits')) } : {}),
-    ...(opt('lr') ? { lr: Number(opt('lr')) } : {}),
-    ...(opt('dropout') ? { dropout: Number(opt('dropout')) } : {}),
-    ...(opt('word-dropout') ? { wordDropout: Number(opt('word-dropout')) } : {}),
+    ...(option('dim') ? { dim: Number(option('dim')) } : {}),
+    ...(option('slots') ? { slots: Number(option('slots')) } : {}),
+    ...(option('hidden') ? { hidden: Number(option('hidden')) } : {}),
+    ...(option('window') ? { window: Number(option('window')) } : {}),
+    ...(option('bits') ? { bucketBits: Number(option('bits')) } : {}),
+    ...(option('lr') ? { lr: Number(option('lr')) } : {}),
+    ...(option('dropout') ? { dropout: Number(option('dropout')) } : {}),
+    ...(option('word-dropout') ? { wordDropout: Number(option('word-dropout')) } : {}),
     onEpoch: (e, net, loss) => {
       const alone = scoreNer(
         gold,
@@ -177,7 +172,7 @@ const net = trainWindowNet(
   res,
 );
 // The dev log-probabilities of the last epoch (float64, dev tokens × tags in the linear model's tag order), to combine seeds later.
-const saveDev = opt('save-dev');
+const saveDev = option('save-dev');
 if (saveDev) writeFileSync(saveDev, Buffer.from(devFlat(net).buffer));
 console.log(
   `total: ${((performance.now() - t0) / 1000).toFixed(1)} s wall, ${cpuNow()} s CPU (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,

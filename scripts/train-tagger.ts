@@ -73,34 +73,29 @@ import {
   type TrainedWeights,
   train,
 } from '../src/analyze/tagger/train.ts';
+import { flag, option } from './args.ts';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const flag = (name: string) => args.includes(`--${name}`);
 
-const trainPath = opt('train') ?? resolve(root, '../shared/data/anercorp/train.txt');
-const devPath = opt('dev') ?? resolve(root, '../shared/data/anercorp/dev.txt');
-const antPath = opt('ant') ?? resolve(root, '../shared/data/ant/ant.jsonl');
-const out = opt('out') ?? resolve(root, 'models/ner-tagger.bin');
-const clusterFile = opt('cluster-cache') ?? join(tmpdir(), 'khabar-ant-clusters.tsv');
-const epochs = Number(opt('epochs') ?? 10);
-const seed = Number(opt('seed') ?? 13);
-const minCount = Number(opt('min-count') ?? 1);
-const dropout = Number(opt('dropout') ?? 0);
-const wordDropout = Number(opt('word-dropout') ?? 0);
-const entityDropout = Number(opt('entity-dropout') ?? 0);
-const paC = Number(opt('pa') ?? 0);
+const trainPath = option('train') ?? resolve(root, '../shared/data/anercorp/train.txt');
+const devPath = option('dev') ?? resolve(root, '../shared/data/anercorp/dev.txt');
+const antPath = option('ant') ?? resolve(root, '../shared/data/ant/ant.jsonl');
+const out = option('out') ?? resolve(root, 'models/ner-tagger.bin');
+const clusterFile = option('cluster-cache') ?? join(tmpdir(), 'khabar-ant-clusters.tsv');
+const epochs = Number(option('epochs') ?? 10);
+const seed = Number(option('seed') ?? 13);
+const minCount = Number(option('min-count') ?? 1);
+const dropout = Number(option('dropout') ?? 0);
+const wordDropout = Number(option('word-dropout') ?? 0);
+const entityDropout = Number(option('entity-dropout') ?? 0);
+const paC = Number(option('pa') ?? 0);
 // Loss-augmented perceptron (--margin X: Hamming cost per wrong token; --margin-miss Y: extra cost of O on a gold entity token).
-const margin = Number(opt('margin') ?? 0);
-const marginMiss = Number(opt('margin-miss') ?? 0);
+const margin = Number(option('margin') ?? 0);
+const marginMiss = Number(option('margin-miss') ?? 0);
 // Feature bagging: --bag-without GROUPS, --bag-seeds N (default: --seeds), --bag-weight λ (1).
-const bagWithout = (opt('bag-without') ?? '').split(',').filter(Boolean);
-const bagSeeds = Number(opt('bag-seeds') ?? opt('seeds') ?? 3);
-const bagWeight = Number(opt('bag-weight') ?? 1);
+const bagWithout = (option('bag-without') ?? '').split(',').filter(Boolean);
+const bagSeeds = Number(option('bag-seeds') ?? option('seeds') ?? 3);
+const bagWeight = Number(option('bag-weight') ?? 1);
 const marginOpts = {
   ...(margin > 0 ? { margin } : {}),
   ...(marginMiss > 0 ? { marginMiss } : {}),
@@ -108,9 +103,9 @@ const marginOpts = {
 // --crf: a linear-chain CRF (AdaGrad, L2) instead of the averaged perceptron.
 const crf = flag('crf')
   ? {
-      eta: Number(opt('eta') ?? 0.1),
-      l2: Number(opt('l2') ?? 1),
-      prune: Number(opt('prune') ?? 0),
+      eta: Number(option('eta') ?? 0.1),
+      l2: Number(option('l2') ?? 1),
+      prune: Number(option('prune') ?? 0),
       average: flag('crf-average'),
     }
   : undefined;
@@ -118,15 +113,15 @@ const crf = flag('crf')
 // full recipe (3 seeds, doc features); see bench/RESULTS.md, section ner.
 const scheme = flag('bilou') ? ('bilou' as const) : undefined;
 /** Step of the O-penalty and type-bias grids (CRF weights are on a smaller scale than the perceptron's). */
-const biasUnit = Number(opt('bias-unit') ?? (crf ? 0.25 : 1));
-const without = new Set((opt('without') ?? '').split(',').filter(Boolean));
+const biasUnit = Number(option('bias-unit') ?? (crf ? 0.25 : 1));
+const without = new Set((option('without') ?? '').split(',').filter(Boolean));
 // The out-of-fold lexicon and the quote-position groups did not help on dev (see
 // bench/RESULTS.md, section ner), so they are off by default.
 const OFF = new Set(['lexicon', 'quote', 'ctxaffix', 'repeat', 'stemcluster', 'antlex', 'vec', 'docctx']);
 const DEFAULT_GROUPS = FEATURE_GROUPS.filter((g) => !OFF.has(g));
 const groups = [
-  ...((opt('groups')?.split(',') ?? [...DEFAULT_GROUPS]) as FeatureGroup[]),
-  ...((opt('with')?.split(',').filter(Boolean) ?? []) as FeatureGroup[]),
+  ...((option('groups')?.split(',') ?? [...DEFAULT_GROUPS]) as FeatureGroup[]),
+  ...((option('with')?.split(',').filter(Boolean) ?? []) as FeatureGroup[]),
 ].filter((g, i, all) => !without.has(g) && all.indexOf(g) === i);
 for (const g of groups) {
   if (!(FEATURE_GROUPS as readonly string[]).includes(g)) {
@@ -144,7 +139,7 @@ if (!existsSync(trainPath)) {
 const t0 = performance.now();
 const { sentences: all, problems } = readConll(readFileSync(trainPath, 'utf8'));
 if (problems.length) console.error(`${trainPath}: ${problems.length} malformed lines skipped`);
-const limit = opt('limit');
+const limit = option('limit');
 const sentences = limit ? all.slice(0, Number(limit)) : all;
 console.log(
   `train: ${sentences.length} sentences, ${sentences.reduce((a, s) => a + s.tokens.length, 0)} tokens`,
@@ -175,7 +170,7 @@ if (needClusters) {
 let stemClusters: Map<string, readonly number[]> | undefined;
 if (groups.includes('stemcluster')) {
   const file = `${clusterFile.replace(/\.tsv$/, '')}-stems.tsv`;
-  const ks = (opt('stem-k') ?? '64,256,1024').split(',').map(Number);
+  const ks = (option('stem-k') ?? '64,256,1024').split(',').map(Number);
   const tc = performance.now();
   if (flag('reuse-clusters') && existsSync(file)) {
     stemClusters = readClusters(readFileSync(file, 'utf8'));
@@ -187,7 +182,7 @@ if (groups.includes('stemcluster')) {
       seed,
       form: 'stem',
       flat: ks,
-      contexts: Number(opt('stem-contexts') ?? 1000),
+      contexts: Number(option('stem-contexts') ?? 1000),
       log: (l) => console.log(`stem clusters: ${l}`),
     });
     writeFileSync(file, writeClusters(stemClusters));
@@ -201,7 +196,7 @@ if (groups.includes('stemcluster')) {
 let brown: Map<string, string> | undefined;
 let brownSha256: string | undefined;
 if (groups.includes('brown') || groups.includes('cue')) {
-  const file = opt('brown') ?? resolve(root, 'data/clusters/ant-brown.tsv');
+  const file = option('brown') ?? resolve(root, 'data/clusters/ant-brown.tsv');
   if (!existsSync(file)) {
     console.error(`${file}: not found; build it with npm run build:clusters (or pass --brown PATH)`);
     process.exit(2);
@@ -215,8 +210,8 @@ if (groups.includes('brown') || groups.includes('cue')) {
 let gazetteer: Map<string, string> | undefined;
 /** The model depends on the gazetteer file's content: its hash is kept in the model's meta. */
 let gazetteerSha256: string | undefined;
-const gazPath = opt('gazetteer') ?? resolve(root, 'data/gazetteer/gazetteer.jsonl');
-const actorsPath = opt('actors') ?? resolve(root, '../shared/data/petrarch-ar/actor_dict_ar_v4.txt');
+const gazPath = option('gazetteer') ?? resolve(root, 'data/gazetteer/gazetteer.jsonl');
+const actorsPath = option('actors') ?? resolve(root, '../shared/data/petrarch-ar/actor_dict_ar_v4.txt');
 if (groups.includes('gazetteer')) {
   if (existsSync(gazPath)) {
     const text = readFileSync(gazPath, 'utf8');
@@ -256,7 +251,7 @@ if (groups.includes('namepart')) {
 // Group `vec`: binarized PPMI-SVD vectors of ANT words, cached beside the clusters.
 let vectors: Map<string, readonly number[]> | undefined;
 if (groups.includes('vec')) {
-  const dims = Number(opt('vec-dims') ?? 40);
+  const dims = Number(option('vec-dims') ?? 40);
   const file = `${clusterFile.replace(/\.tsv$/, '')}-vec${dims}.tsv`;
   const tc = performance.now();
   if (flag('reuse-clusters') && existsSync(file)) {
@@ -302,12 +297,12 @@ const evalDev = (model: TaggerModel) => {
     pred,
   );
 };
-const docWindow = Number(opt('doc-window') ?? 20);
-const docDropout = Number(opt('doc-dropout') ?? 0.5);
+const docWindow = Number(option('doc-window') ?? 20);
+const docDropout = Number(option('doc-dropout') ?? 0.5);
 const meta = {
   epochs,
   seed,
-  seeds: Number(opt('seeds') ?? 3),
+  seeds: Number(option('seeds') ?? 3),
   minCount,
   dropout,
   wordDropout,
@@ -324,7 +319,7 @@ const meta = {
   ...(namePartsSha256 ? { namePartsSha256 } : {}),
 };
 const tt = performance.now();
-const seeds = Number(opt('seeds') ?? 3);
+const seeds = Number(option('seeds') ?? 3);
 // Non-local features: first-pass tags of each training sentence come from a model that did
 // not see it (K contiguous folds), as the first pass at tagging time has not seen the text.
 let docFeats: Uint32Array[][] | undefined;
@@ -339,7 +334,7 @@ if (groups.includes('antlex') && antSents.length === 0) {
   process.exit(2);
 }
 if (groups.includes('doc') || groups.includes('antlex')) {
-  const folds = Number(opt('doc-folds') ?? 5);
+  const folds = Number(option('doc-folds') ?? 5);
   const baseGroups = groups.filter((g) => g !== 'doc' && g !== 'repeat' && g !== 'antlex' && g !== 'docctx');
   const allCounts = new AntCounts();
   if (antSents.length) antLexicons = [];
@@ -452,11 +447,11 @@ if (bagWithout.length) {
 const header = headerFor(trained, { groups, ...res, docWindow, meta });
 // Label propagation at tagging time (src/analyze/tagger/propagate.ts), on before the O penalty
 // and type biases are chosen: --propagate N sentences (default: the doc window), 0 = off.
-const propagate = Number(opt('propagate') ?? (groups.includes('doc') ? docWindow : 0));
+const propagate = Number(option('propagate') ?? (groups.includes('doc') ? docWindow : 0));
 if (propagate > 0) header.propagateWindow = propagate;
 // Rules over the tagger's reading, before propagation (src/analyze/tagger/rules.ts), also on
 // before the grid: --rules a,b (default: all), --rules none = off.
-const ruleOpt = opt('rules') ?? DEFAULT_RULES.join(',');
+const ruleOpt = option('rules') ?? DEFAULT_RULES.join(',');
 const rules = ruleOpt === 'none' ? [] : ruleOpt.split(',').filter(Boolean);
 for (const r of rules) {
   if (!(RULE_NAMES as string[]).includes(r)) {
@@ -468,7 +463,7 @@ if (rules.length) header.rules = rules as RuleName[];
 const model = new TaggerModel(header, trained.hashes, trained.weights);
 // Settings chosen on dev: a penalty on O that trades precision for recall, then (unless
 // --no-type-bias) a bias per entity type, by coordinate ascent over a small grid.
-const penalties = (opt('o-penalty') ?? (dev.length ? '0,2,4,6,8,10,12,15' : '0'))
+const penalties = (option('o-penalty') ?? (dev.length ? '0,2,4,6,8,10,12,15' : '0'))
   .split(',')
   .map((v) => Number(v) * biasUnit);
 const typeBias: Record<string, number> = {};
@@ -517,7 +512,7 @@ console.log(
 );
 // Speed: the scores of the most frequent words (training tokens and ANT) are stored in the
 // model, so tagging does not compute their features again (the same scores, rounded to float32).
-const tableSize = Number(opt('word-table') ?? 40000);
+const tableSize = Number(option('word-table') ?? 40000);
 let wordScores: Float32Array | undefined;
 if (tableSize > 0) {
   const counts = new Map<string, number>();
