@@ -42,6 +42,15 @@ function queryParams(schema: z.ZodType): Json[] {
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+/** `{type, description?}`: a schema of one JSON type, with its description when given. */
+const typed = (type: string) => (description?: string) => (description ? { type, description } : { type });
+const str = typed('string');
+const int = typed('integer');
+const num = typed('number');
+const bool = typed('boolean');
+/** `{type: 'array', items, description?}`. */
+const arrayOf = (items: Json, description?: string) =>
+  description ? { type: 'array', items, description } : { type: 'array', items };
 const json = (schema: Json, description = 'OK') => ({
   description,
   content: { 'application/json': { schema } },
@@ -63,16 +72,16 @@ const page = (item: string) => ({
   type: 'object',
   required: ['total', 'items'],
   properties: {
-    total: { type: 'integer' },
-    limit: { type: 'integer' },
-    offset: { type: 'integer' },
-    items: { type: 'array', items: ref(item) },
+    total: int(),
+    limit: int(),
+    offset: int(),
+    items: arrayOf(ref(item)),
   },
 });
 
 const span = {
   type: 'array',
-  items: { type: 'integer' },
+  items: int(),
   minItems: 2,
   maxItems: 2,
   description: '[start, end) UTF-16 offsets into the article text',
@@ -80,37 +89,35 @@ const span = {
 const block = {
   type: 'object',
   required: ['text', 'span'],
-  properties: { text: { type: 'string' }, span, speaker: { type: 'string' } },
+  properties: { text: str(), span, speaker: str() },
 };
 const facet = {
   type: 'array',
   items: {
     type: 'object',
     properties: {
-      value: { type: 'string' },
-      label: { type: 'string' },
-      label_en: { type: 'string', description: 'English name (else transliteration), with lang=en' },
-      count: { type: 'integer' },
+      value: str(),
+      label: str(),
+      label_en: str('English name (else transliteration), with lang=en'),
+      count: int(),
     },
   },
 };
 const actor = {
   type: 'object',
   properties: {
-    entityId: { type: 'string' },
-    name: { type: 'string', description: "The archive's key for the actor's entity (English)" },
-    country: { type: 'string' },
-    sector: { type: 'string' },
-    display: {
-      type: 'string',
-      description:
-        "The actor's name in the answer's language: in Arabic its entity's Arabic name (when the entity is known); with lang=en the English name, else a transliteration",
-    },
-    country_name: { type: 'string', description: 'With lang=en: the country in English' },
-    sector_label: { type: 'string', description: 'With lang=en: the sector in English' },
+    entityId: str(),
+    name: str("The archive's key for the actor's entity (English)"),
+    country: str(),
+    sector: str(),
+    display: str(
+      "The actor's name in the answer's language: in Arabic its entity's Arabic name (when the entity is known); with lang=en the English name, else a transliteration",
+    ),
+    country_name: str('With lang=en: the country in English'),
+    sector_label: str('With lang=en: the sector in English'),
   },
 };
-const labelEn = (what: string) => ({ type: 'string', description: `With lang=en: ${what} in English` });
+const labelEn = (what: string) => str(`With lang=en: ${what} in English`);
 
 const schemas: Record<string, Json> = {
   Problem: {
@@ -119,15 +126,15 @@ const schemas: Record<string, Json> = {
     required: ['type', 'title', 'status'],
     properties: {
       type: { type: 'string', format: 'uri' },
-      title: { type: 'string' },
-      status: { type: 'integer' },
-      detail: { type: 'string' },
-      instance: { type: 'string' },
+      title: str(),
+      status: int(),
+      detail: str(),
+      instance: str(),
       errors: {
         type: 'array',
         items: {
           type: 'object',
-          properties: { in: { type: 'string' }, path: { type: 'string' }, message: { type: 'string' } },
+          properties: { in: str(), path: str(), message: str() },
         },
       },
     },
@@ -136,13 +143,13 @@ const schemas: Record<string, Json> = {
     type: 'object',
     required: ['id', 'language'],
     properties: {
-      id: { type: 'string' },
-      title: { type: 'string' },
-      outlet: { type: 'string' },
-      url: { type: 'string' },
-      published: { type: 'string' },
-      language: { type: 'string' },
-      lead: { type: 'string' },
+      id: str(),
+      title: str(),
+      outlet: str(),
+      url: str(),
+      published: str(),
+      language: str(),
+      lead: str(),
     },
   },
   SearchHit: {
@@ -151,9 +158,9 @@ const schemas: Record<string, Json> = {
       {
         type: 'object',
         properties: {
-          score: { type: 'number' },
-          snippet: { type: 'string' },
-          highlights: { type: 'array', items: span },
+          score: num(),
+          snippet: str(),
+          highlights: arrayOf(span),
         },
       },
     ],
@@ -162,20 +169,16 @@ const schemas: Record<string, Json> = {
     type: 'object',
     required: ['total', 'totalExact', 'hits'],
     properties: {
-      total: {
-        type: 'integer',
-        description:
-          'Matching articles: exact when totalExact is true; otherwise the count stopped at this cap (10,000 by default) and there are more',
-      },
-      totalExact: {
-        type: 'boolean',
-        description:
-          'false when total is a lower bound ("more than total"); with facets=true the facets then count the newest total matches',
-      },
-      limit: { type: 'integer' },
-      offset: { type: 'integer' },
-      tookMs: { type: 'number' },
-      hits: { type: 'array', items: ref('SearchHit') },
+      total: int(
+        'Matching articles: exact when totalExact is true; otherwise the count stopped at this cap (10,000 by default) and there are more',
+      ),
+      totalExact: bool(
+        'false when total is a lower bound ("more than total"); with facets=true the facets then count the newest total matches',
+      ),
+      limit: int(),
+      offset: int(),
+      tookMs: num(),
+      hits: arrayOf(ref('SearchHit')),
       notes: {
         type: 'array',
         description:
@@ -185,16 +188,12 @@ const schemas: Record<string, Json> = {
           required: ['code', 'params', 'message'],
           properties: {
             code: { type: 'string', enum: [...SEARCH_NOTE_CODES] },
-            params: { type: 'object', additionalProperties: { type: 'string' } },
-            message: { type: 'string' },
+            params: { type: 'object', additionalProperties: str() },
+            message: str(),
           },
         },
       },
-      warnings: {
-        type: 'array',
-        items: { type: 'string' },
-        description: 'The notes in English, as before `notes` (kept for older clients)',
-      },
+      warnings: arrayOf(str(), 'The notes in English, as before `notes` (kept for older clients)'),
       facets: {
         type: 'object',
         description: 'Present only with facets=true (the default); absent with facets=false',
@@ -213,25 +212,25 @@ const schemas: Record<string, Json> = {
     type: 'object',
     required: ['id', 'language', 'text', 'provenance'],
     properties: {
-      id: { type: 'string' },
-      outlet: { type: 'string' },
-      url: { type: 'string' },
-      title: { type: 'string' },
-      dateline: { type: 'string' },
-      published: { type: 'string' },
-      byline: { type: 'string' },
-      language: { type: 'string' },
-      text: { type: 'string' },
+      id: str(),
+      outlet: str(),
+      url: str(),
+      title: str(),
+      dateline: str(),
+      published: str(),
+      byline: str(),
+      language: str(),
+      text: str(),
       provenance: { type: 'object' },
-      warnings: { type: 'array', items: ref('Message') },
+      warnings: arrayOf(ref('Message')),
     },
   },
   Message: {
     type: 'object',
     properties: {
-      ruleId: { type: 'string' },
+      ruleId: str(),
       severity: { enum: ['info', 'warning', 'error'] },
-      reason: { type: 'string' },
+      reason: str(),
       span,
     },
   },
@@ -240,13 +239,13 @@ const schemas: Record<string, Json> = {
     properties: {
       schema: { const: 'khabar.brief/1' },
       origin: { enum: ['labelled', 'unlabelled', 'composed'] },
-      source: { type: 'string' },
+      source: str(),
       dateline: block,
-      lead: { type: 'array', items: block },
-      body: { type: 'array', items: block },
+      lead: arrayOf(block),
+      body: arrayOf(block),
       byline: block,
-      trailing: { type: 'array', items: block },
-      messages: { type: 'array', items: ref('Message'), description: 'What the parser noticed' },
+      trailing: arrayOf(block),
+      messages: arrayOf(ref('Message'), 'What the parser noticed'),
       sections: {
         type: 'array',
         items: {
@@ -264,12 +263,12 @@ const schemas: Record<string, Json> = {
                 'other',
               ],
             },
-            label: { type: 'string' },
+            label: str(),
             label_en: labelEn('the section label'),
             labelSpan: span,
-            speaker: { type: 'string' },
-            paragraphs: { type: 'array', items: block },
-            items: { type: 'array', items: block },
+            speaker: str(),
+            paragraphs: arrayOf(block),
+            items: arrayOf(block),
             span,
           },
         },
@@ -280,58 +279,51 @@ const schemas: Record<string, Json> = {
     type: 'object',
     properties: {
       span,
-      text: { type: 'string' },
-      type: { type: 'string' },
-      entityId: { type: 'string' },
-      entityIds: {
-        type: 'array',
-        items: { type: 'string' },
-        description: 'A mention of several entities («الطرفان»): all of them, entityId first',
-      },
-      role: { type: 'string' },
-      framing: { type: 'string', description: 'The loaded alias the outlet used' },
-      via: { type: 'string' },
-      confidence: { type: 'number' },
+      text: str(),
+      type: str(),
+      entityId: str(),
+      entityIds: arrayOf(str(), 'A mention of several entities («الطرفان»): all of them, entityId first'),
+      role: str(),
+      framing: str('The loaded alias the outlet used'),
+      via: str(),
+      confidence: num(),
     },
   },
   Entity: {
     type: 'object',
     required: ['id', 'type', 'names'],
     properties: {
-      id: { type: 'string' },
+      id: str(),
       type: { enum: ['PERS', 'ORG', 'LOC', 'GPE', 'POST', 'MISC'] },
       names: {
         type: 'object',
         properties: {
-          ar: { type: 'string' },
-          en: { type: 'string' },
-          latin: { type: 'string' },
-          aliases: { type: 'array', items: { type: 'string' } },
+          ar: str(),
+          en: str(),
+          latin: str(),
+          aliases: arrayOf(str()),
         },
       },
-      country: { type: 'string' },
-      sector: { type: 'string' },
+      country: str(),
+      sector: str(),
       post: {
         type: 'object',
         properties: {
-          ar: { type: 'string' },
-          en: { type: 'string' },
-          country: { type: 'string' },
-          sector: { type: 'string' },
+          ar: str(),
+          en: str(),
+          country: str(),
+          sector: str(),
           span,
-          asOf: { type: 'string', description: 'Date of the article that states the post' },
+          asOf: str('Date of the article that states the post'),
         },
       },
       externalIds: {
         type: 'object',
-        additionalProperties: { type: 'string' },
+        additionalProperties: str(),
         description: 'Ids elsewhere, e.g. {"iso3166": "IRN"}',
       },
       name_en: labelEn('the name (else a transliteration)'),
-      display: {
-        type: 'string',
-        description: 'With lang=en: the name shown (English, else a transliteration)',
-      },
+      display: str('With lang=en: the name shown (English, else a transliteration)'),
       type_label: labelEn('the entity type'),
       post_en: labelEn('the post, when known'),
       country_name: labelEn('the country'),
@@ -340,47 +332,45 @@ const schemas: Record<string, Json> = {
   },
   EntityView: {
     type: 'object',
-    properties: { entity: ref('Entity'), articles: { type: 'integer' }, mentions: { type: 'integer' } },
+    properties: { entity: ref('Entity'), articles: int(), mentions: int() },
   },
   Event: {
     type: 'object',
     properties: {
-      id: { type: 'string' },
+      id: str(),
       type: { enum: [...PLOVER_TYPES] },
-      mode: { type: 'string' },
-      contexts: { type: 'array', items: { type: 'string' } },
-      source: { type: 'array', items: actor },
-      target: { type: 'array', items: actor },
-      reciprocal: { type: 'boolean' },
+      mode: str(),
+      contexts: arrayOf(str()),
+      source: arrayOf(actor),
+      target: arrayOf(actor),
+      reciprocal: bool(),
       date: {
         type: 'object',
         properties: {
-          value: { type: 'string', description: 'Gregorian ISO date (YYYY, YYYY-MM or YYYY-MM-DD)' },
-          precision: { type: 'string' },
-          expression: { type: 'string' },
-          hijri: {
-            type: 'string',
-            description:
-              'The Hijri date (YYYY-MM-DD, Umm al-Qura) when the article gave the date in the Hijri calendar',
-          },
+          value: str('Gregorian ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'),
+          precision: str(),
+          expression: str(),
+          hijri: str(
+            'The Hijri date (YYYY-MM-DD, Umm al-Qura) when the article gave the date in the Hijri calendar',
+          ),
           span,
-          durationDays: { type: 'integer', description: 'For a duration («استمرت 12 يومًا»): its days' },
+          durationDays: int('For a duration («استمرت 12 يومًا»): its days'),
         },
       },
-      location: { type: 'string', description: 'The place as the article writes it («الرباط»)' },
+      location: str('The place as the article writes it («الرباط»)'),
       attribution: {
         type: 'object',
         description: 'Who said it, when the event is reported speech',
-        properties: { speaker: actor, verb: { type: 'string' }, span },
+        properties: { speaker: actor, verb: str(), span },
       },
       modality: { enum: ['happened', 'intended', 'denied', 'conditional'] },
-      negated: { type: 'boolean' },
-      background: { type: 'boolean' },
-      confidence: { type: 'number' },
+      negated: bool(),
+      background: bool(),
+      confidence: num(),
       trigger: block,
-      evidence: { type: 'array', items: span },
-      articleId: { type: 'string' },
-      published: { type: 'string' },
+      evidence: arrayOf(span),
+      articleId: str(),
+      published: str(),
       type_label: labelEn('the PLOVER type'),
     },
   },
@@ -388,16 +378,16 @@ const schemas: Record<string, Json> = {
     type: 'object',
     properties: {
       level: { enum: ['country', 'actor'] },
-      source: { type: 'string' },
-      target: { type: 'string' },
-      counts: { type: 'object', additionalProperties: { type: 'integer' } },
-      total: { type: 'integer' },
+      source: str(),
+      target: str(),
+      counts: { type: 'object', additionalProperties: int() },
+      total: int(),
       score: { type: 'number', minimum: -10, maximum: 10, description: 'cooperation (+) – conflict (−)' },
       periods: {
         type: 'array',
         items: {
           type: 'object',
-          properties: { period: { type: 'string' }, events: { type: 'integer' }, score: { type: 'number' } },
+          properties: { period: str(), events: int(), score: num() },
         },
       },
     },
@@ -406,59 +396,55 @@ const schemas: Record<string, Json> = {
     type: 'object',
     required: ['id', 'articles', 'outlets', 'title'],
     properties: {
-      id: { type: 'string', description: '`story:` + the smallest article id in it' },
-      articles: { type: 'array', items: { type: 'string' }, description: 'Article ids, oldest first' },
-      outlets: { type: 'array', items: { type: 'string' } },
-      title: { type: 'string' },
-      first: { type: 'string', description: 'Earliest publication date' },
-      last: { type: 'string', description: 'Latest publication date' },
-      entities: {
-        type: 'array',
-        items: { type: 'string' },
-        description: 'Entity ids shared by ≥ 2 articles',
-      },
-      cohesion: { type: 'number', description: 'Mean pair similarity inside the story' },
+      id: str('`story:` + the smallest article id in it'),
+      articles: arrayOf(str(), 'Article ids, oldest first'),
+      outlets: arrayOf(str()),
+      title: str(),
+      first: str('Earliest publication date'),
+      last: str('Latest publication date'),
+      entities: arrayOf(str(), 'Entity ids shared by ≥ 2 articles'),
+      cohesion: num('Mean pair similarity inside the story'),
     },
   },
   EventKey: {
     type: 'object',
     properties: {
-      key: { type: 'string' },
+      key: str(),
       type: { enum: [...PLOVER_TYPES] },
-      source: { type: 'array', items: { type: 'string' } },
-      target: { type: 'array', items: { type: 'string' } },
+      source: arrayOf(str()),
+      target: arrayOf(str()),
     },
   },
   OutletComparison: {
     type: 'object',
     required: ['story', 'outlets', 'contrasts'],
     properties: {
-      story: { type: 'string' },
-      title: { type: 'string' },
+      story: str(),
+      title: str(),
       outlets: {
         type: 'array',
         items: {
           type: 'object',
           properties: {
-            outlet: { type: 'string' },
-            articles: { type: 'array', items: { type: 'string' } },
+            outlet: str(),
+            articles: arrayOf(str()),
             terms: {
               type: 'array',
               description: 'The surface terms the outlet uses for each entity',
               items: {
                 type: 'object',
                 properties: {
-                  entityId: { type: 'string' },
-                  name: { type: 'string' },
-                  nameEn: { type: 'string', description: 'English name, when the gazetteer has one' },
+                  entityId: str(),
+                  name: str(),
+                  nameEn: str('English name, when the gazetteer has one'),
                   terms: {
                     type: 'array',
                     items: {
                       type: 'object',
                       properties: {
-                        text: { type: 'string' },
-                        count: { type: 'integer' },
-                        framing: { type: 'boolean', description: 'A loaded alias of the gazetteer' },
+                        text: str(),
+                        count: int(),
+                        framing: bool('A loaded alias of the gazetteer'),
                       },
                     },
                   },
@@ -477,7 +463,7 @@ const schemas: Record<string, Json> = {
                         type: 'array',
                         items: {
                           type: 'object',
-                          properties: { articleId: { type: 'string' }, text: { type: 'string' }, span },
+                          properties: { articleId: str(), text: str(), span },
                         },
                       },
                     },
@@ -485,30 +471,22 @@ const schemas: Record<string, Json> = {
                 ],
               },
             },
-            omits: {
-              type: 'array',
-              items: ref('EventKey'),
-              description: 'Events other outlets of the story report and this one does not',
-            },
+            omits: arrayOf(ref('EventKey'), 'Events other outlets of the story report and this one does not'),
             quotes: {
               type: 'array',
               items: {
                 type: 'object',
                 properties: {
-                  articleId: { type: 'string' },
-                  speaker: { type: 'string' },
-                  verb: { type: 'string' },
-                  text: { type: 'string' },
+                  articleId: str(),
+                  speaker: str(),
+                  verb: str(),
+                  text: str(),
                   span,
                 },
               },
             },
-            unquoted: {
-              type: 'array',
-              items: { type: 'string' },
-              description: 'Speakers other outlets of the story quote and this one does not',
-            },
-            missingEntities: { type: 'array', items: { type: 'string' } },
+            unquoted: arrayOf(str(), 'Speakers other outlets of the story quote and this one does not'),
+            missingEntities: arrayOf(str()),
           },
         },
       },
@@ -518,10 +496,10 @@ const schemas: Record<string, Json> = {
         items: {
           type: 'object',
           properties: {
-            entityId: { type: 'string' },
-            name: { type: 'string' },
-            nameEn: { type: 'string' },
-            byOutlet: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+            entityId: str(),
+            name: str(),
+            nameEn: str(),
+            byOutlet: { type: 'object', additionalProperties: arrayOf(str()) },
           },
         },
       },
@@ -535,14 +513,14 @@ const schemas: Record<string, Json> = {
         items: {
           type: 'object',
           properties: {
-            line: { type: 'integer' },
-            id: { type: 'string' },
+            line: int(),
+            id: str(),
             status: { enum: ['inserted', 'updated', 'unchanged', 'duplicate', 'near-duplicate'] },
-            duplicateOf: { type: 'string' },
-            title: { type: 'string' },
-            lead: { type: 'string', description: 'an untitled article: its lead, as /api/articles lists it' },
-            warnings: { type: 'array', items: ref('Message') },
-            error: { type: 'string' },
+            duplicateOf: str(),
+            title: str(),
+            lead: str('an untitled article: its lead, as /api/articles lists it'),
+            warnings: arrayOf(ref('Message')),
+            error: str(),
           },
         },
       },
@@ -571,16 +549,16 @@ export function openApiDocument(version: string): Json {
           type: 'object',
           properties: {
             status: { const: 'ok' },
-            version: { type: 'string' },
-            ingest: { type: 'boolean' },
-            store: { type: 'string' },
+            version: str(),
+            ingest: bool(),
+            store: str(),
           },
         }),
       ),
       '/api/ready': get(
         'Readiness: the store answers',
         [],
-        json({ type: 'object', properties: { ready: { type: 'boolean' }, articles: { type: 'integer' } } }),
+        json({ type: 'object', properties: { ready: bool(), articles: int() } }),
         { '503': problem('Store not ready') },
       ),
       '/api/articles': get(
@@ -605,9 +583,9 @@ export function openApiDocument(version: string): Json {
           properties: {
             article: ref('Article'),
             brief: ref('Brief'),
-            mentions: { type: 'array', items: ref('Mention') },
-            entities: { type: 'array', items: ref('Entity') },
-            events: { type: 'array', items: ref('Event') },
+            mentions: arrayOf(ref('Mention')),
+            entities: arrayOf(ref('Entity')),
+            events: arrayOf(ref('Event')),
             dates: { type: 'array', items: { type: 'object' } },
             published: {
               type: 'object',
@@ -616,7 +594,7 @@ export function openApiDocument(version: string): Json {
                 "absent when it has none: {value, precision, hijri?, from: 'source'|'text'} — from: text when " +
                 'the ingest read it from the dateline or byline (no date was given with the article)',
             },
-            messages: { type: 'array', items: ref('Message') },
+            messages: arrayOf(ref('Message')),
           },
         }),
         { '404': problem('No such article') },
@@ -640,13 +618,13 @@ export function openApiDocument(version: string): Json {
             {
               type: 'object',
               properties: {
-                events: { type: 'array', items: ref('Event') },
-                eventsTotal: { type: 'integer' },
+                events: arrayOf(ref('Event')),
+                eventsTotal: int(),
                 timeline: {
                   type: 'array',
                   items: {
                     type: 'object',
-                    properties: { period: { type: 'string' }, events: { type: 'integer' } },
+                    properties: { period: str(), events: int() },
                   },
                 },
                 partners: {
@@ -654,11 +632,11 @@ export function openApiDocument(version: string): Json {
                   items: {
                     type: 'object',
                     properties: {
-                      id: { type: 'string' },
-                      label: { type: 'string' },
-                      label_en: { type: 'string', description: 'With lang=en' },
-                      events: { type: 'integer' },
-                      score: { type: 'number' },
+                      id: str(),
+                      label: str(),
+                      label_en: str('With lang=en'),
+                      events: int(),
+                      score: num(),
                     },
                   },
                 },
@@ -680,19 +658,19 @@ export function openApiDocument(version: string): Json {
           type: 'object',
           properties: {
             level: { enum: ['country', 'actor'] },
-            total: { type: 'integer' },
+            total: int(),
             nodes: {
               type: 'array',
               items: {
                 type: 'object',
                 properties: {
-                  id: { type: 'string' },
-                  label: { type: 'string' },
-                  label_en: { type: 'string', description: 'With lang=en' },
+                  id: str(),
+                  label: str(),
+                  label_en: str('With lang=en'),
                 },
               },
             },
-            dyads: { type: 'array', items: ref('Dyad') },
+            dyads: arrayOf(ref('Dyad')),
           },
         }),
       ),
@@ -703,9 +681,9 @@ export function openApiDocument(version: string): Json {
           type: 'object',
           required: ['articles', 'total', 'items'],
           properties: {
-            articles: { type: 'integer', description: 'Articles clustered' },
-            total: { type: 'integer' },
-            items: { type: 'array', items: ref('Story') },
+            articles: int('Articles clustered'),
+            total: int(),
+            items: arrayOf(ref('Story')),
           },
         }),
       ),
@@ -726,10 +704,10 @@ export function openApiDocument(version: string): Json {
                 type: 'object',
                 required: ['id'],
                 properties: {
-                  id: { type: 'string' },
-                  title: { type: 'string' },
-                  outlet: { type: 'string' },
-                  published: { type: 'string' },
+                  id: str(),
+                  title: str(),
+                  outlet: str(),
+                  published: str(),
                 },
               },
             },
@@ -743,7 +721,7 @@ export function openApiDocument(version: string): Json {
         queryParams(feedQuery),
         {
           description: 'Atom 1.0',
-          content: { 'application/atom+xml': { schema: { type: 'string' } } },
+          content: { 'application/atom+xml': { schema: str() } },
         },
       ),
       '/api/feeds/briefs.json': get(
@@ -763,13 +741,10 @@ export function openApiDocument(version: string): Json {
             required: true,
             content: {
               'application/json': { schema: jsonSchema(ingestJson) },
-              'text/plain': { schema: { type: 'string' } },
-              'text/html': { schema: { type: 'string' } },
+              'text/plain': { schema: str() },
+              'text/html': { schema: str() },
               'application/x-ndjson': {
-                schema: {
-                  type: 'string',
-                  description: 'One JSON object a line: {text, title?, url?, outlet?, published?}',
-                },
+                schema: str('One JSON object a line: {text, title?, url?, outlet?, published?}'),
               },
               ...Object.fromEntries(
                 [
@@ -781,11 +756,9 @@ export function openApiDocument(version: string): Json {
                 ].map((t) => [
                   t,
                   {
-                    schema: {
-                      type: 'string',
-                      description:
-                        'An RSS, Atom or RDF feed (as `khabar ingest FEED` reads it; application/xml and text/xml only when the body is a feed, else 415). Offline: item links are never fetched; an item whose text is under 400 characters is stored as given with the warning feed/link-not-fetched.',
-                    },
+                    schema: str(
+                      'An RSS, Atom or RDF feed (as `khabar ingest FEED` reads it; application/xml and text/xml only when the body is a feed, else 415). Offline: item links are never fetched; an item whose text is under 400 characters is stored as given with the warning feed/link-not-fetched.',
+                    ),
                   },
                 ]),
               ),
