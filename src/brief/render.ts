@@ -2,6 +2,7 @@
  * Renderers for a Brief: JSON (the versioned `khabar.brief/1` document, see
  * docs/brief-schema.md), Markdown, and a standalone right-to-left HTML page.
  */
+import { sectionLabelsIn } from '../i18n/sections.ts';
 import type { Analysis, Article, Block, Brief, Section } from '../model.ts';
 
 export interface RenderExtras {
@@ -12,16 +13,7 @@ export interface RenderExtras {
 }
 
 /** Canonical labels, used for composed sections and as headings when a label is missing. */
-export const CANONICAL_LABELS: Readonly<Record<Section['kind'], string>> = {
-  why_it_matters: 'أهمية الخبر',
-  big_picture: 'الصورة العامة',
-  what_they_say: 'ماذا يقولون',
-  key_points: 'النقاط الرئيسية',
-  deeper_look: 'نظرة أعمق',
-  latest: 'أحدث المعلومات',
-  details: 'تفاصيل الخبر',
-  other: 'أخرى',
-};
+export const CANONICAL_LABELS: Readonly<Record<Section['kind'], string>> = sectionLabelsIn('ar');
 
 /** The JSON document as an object (key order fixed: brief first, then article and analysis). */
 export function briefDocument(brief: Brief, extras: RenderExtras = {}): Record<string, unknown> {

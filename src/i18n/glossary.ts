@@ -4,8 +4,9 @@
  * name, post, country). Article text is never translated; only these labels are.
  */
 import { gazetteer } from '../analyze/gazetteer/index.ts';
-import type { Entity, EntityType, PloverType, Post, Sector, SectionKind } from '../model.ts';
+import type { Entity, EntityType, PloverType, Post, Sector } from '../model.ts';
 import { transliterate } from '../text/transliterate.ts';
+import { SECTION_LABELS } from './sections.ts';
 
 export type Lang = 'ar' | 'en';
 
@@ -56,16 +57,7 @@ export const SECTOR_LABELS: Record<Sector, Label> = {
   UAF: { en: 'Armed group', ar: 'جماعة مسلحة' },
 };
 
-export const SECTION_LABELS: Record<SectionKind, Label> = {
-  why_it_matters: { en: 'Why it matters', ar: 'أهمية الخبر' },
-  big_picture: { en: 'The big picture', ar: 'الصورة العامة' },
-  what_they_say: { en: 'What they say', ar: 'ماذا يقولون' },
-  key_points: { en: 'Key points', ar: 'النقاط الرئيسية' },
-  deeper_look: { en: 'A deeper look', ar: 'نظرة أعمق' },
-  latest: { en: 'Latest', ar: 'أحدث المعلومات' },
-  details: { en: 'Details', ar: 'تفاصيل الخبر' },
-  other: { en: 'Other', ar: 'أخرى' },
-};
+export { SECTION_LABELS };
 
 /** The fields an event concerns (data/events/contexts.tsv), as the events table names them. */
 export const CONTEXT_LABELS: Record<string, Label> = {

@@ -3,6 +3,7 @@
  * remembered in localStorage. Only the interface switches; article text stays Arabic and
  * keeps `lang="ar" dir="rtl"` on its own element.
  */
+import { sectionLabelsIn } from '../../src/i18n/sections.ts';
 import { transliterate } from '../../src/text/transliterate.ts';
 
 export type Lang = 'ar' | 'en';
@@ -332,16 +333,7 @@ export const MODALITY_EN: Record<string, string> = {
   conditional: 'conditional',
 };
 
-export const SECTION_EN: Record<string, string> = {
-  why_it_matters: 'Why it matters',
-  big_picture: 'The big picture',
-  what_they_say: 'What they say',
-  key_points: 'Key points',
-  deeper_look: 'A deeper look',
-  latest: 'Latest',
-  details: 'Details',
-  other: 'Other',
-};
+export const SECTION_EN: Record<string, string> = sectionLabelsIn('en');
 
 export const COUNTRY_EN: Record<string, string> = {
   IRN: 'Iran',

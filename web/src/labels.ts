@@ -1,6 +1,7 @@
 import type { DateRef } from '../../src/model.ts';
 import { type CountedNoun, countedNoun } from '../../src/i18n/counted.ts';
 import { dateText } from '../../src/i18n/dates.ts';
+import { sectionLabelsIn } from '../../src/i18n/sections.ts';
 import {
   COUNTRY_EN,
   ENTITY_TYPE_EN,
@@ -62,19 +63,7 @@ export const MODALITY_AR: Record<string, string> = localized(
   MODALITY_EN,
 );
 
-export const SECTION_AR: Record<string, string> = localized(
-  {
-    why_it_matters: 'أهمية الخبر',
-    big_picture: 'الصورة العامة',
-    what_they_say: 'ماذا يقولون',
-    key_points: 'النقاط الرئيسية',
-    deeper_look: 'نظرة أعمق',
-    latest: 'أحدث المعلومات',
-    details: 'تفاصيل الخبر',
-    other: 'أخرى',
-  },
-  SECTION_EN,
-);
+export const SECTION_AR: Record<string, string> = localized(sectionLabelsIn('ar'), SECTION_EN);
 
 export const SECTOR_AR: Record<string, string> = localized(
   {
