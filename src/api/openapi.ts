@@ -158,6 +158,11 @@ const schemas: Record<string, Json> = {
       {
         type: 'object',
         properties: {
+          publishedFrom: {
+            enum: ['source', 'text'],
+            description:
+              'With published: source when the date came with the article, text when it was read from its dateline or byline',
+          },
           score: num(),
           snippet: str(),
           highlights: arrayOf(span),

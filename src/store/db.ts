@@ -36,6 +36,11 @@ export interface Backend {
   /** SQL for the article text of `articles a` (it is stored in the document `a.doc` only). */
   readonly textSql: string;
   /**
+   * SQL true when the article of `articles a` was dated by its own text (its warnings hold
+   * ingest/date-from-text: no date came with it, its dateline or byline gave one).
+   */
+  readonly dateFromTextSql: string;
+  /**
    * Facet values of every article kept in memory (./facet-index.ts), when the backend can
    * tell exactly what changed since it was loaded; searches count facets over it.
    */

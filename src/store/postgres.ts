@@ -192,6 +192,9 @@ export async function postgresBackend(url: string, opts: { schema?: string } = {
     migrations: MIGRATIONS,
     sortIndexHint: '',
     textSql: "(a.doc::json #>> '{article,text}')",
+    // the rule id of src/ingest/text-date.ts DATE_FROM_TEXT (not imported: it would load the date reader)
+    dateFromTextSql: `EXISTS (SELECT 1 FROM json_array_elements(a.doc::json #> '{article,warnings}') w
+      WHERE w->>'ruleId' = 'ingest/date-from-text')`,
     // Reads go through other connections than the writes: never sees uncommitted rows.
     writing: () => false,
     tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {

@@ -317,7 +317,7 @@ export async function searchStore(
       );
     } else {
       rows = await b.db.all<HitRow>(
-        `SELECT ${SUMMARY_COLS}, ${b.textSql} AS text, 0 AS score FROM
+        `SELECT ${SUMMARY_COLS}, ${b.textSql} AS text, ${b.dateFromTextSql} AS from_text, 0 AS score FROM
            (SELECT x.rid, x.sort_key, x.id FROM ${candidates}
             ORDER BY x.sort_key DESC, x.id DESC LIMIT ? OFFSET ?) pg
          JOIN articles a ON a.rid = pg.rid ORDER BY pg.sort_key DESC, pg.id DESC`,
@@ -329,7 +329,7 @@ export async function searchStore(
     rows = await rowsOf(b, page);
   } else {
     rows = await b.db.all<HitRow>(
-      `SELECT ${SUMMARY_COLS}, ${b.textSql} AS text, pg.score FROM
+      `SELECT ${SUMMARY_COLS}, ${b.textSql} AS text, ${b.dateFromTextSql} AS from_text, pg.score FROM
          (SELECT m.rid, m.score FROM (${p.scored.sql}) m ORDER BY m.score DESC, m.rid DESC LIMIT ? OFFSET ?) pg
        JOIN articles a ON a.rid = pg.rid ORDER BY pg.score DESC, pg.rid DESC`,
       [...p.scored.params, limit, offset],
@@ -338,7 +338,10 @@ export async function searchStore(
   const hits: SearchHit[] = rows.map((r) => {
     // The template's labels and dateline are not words of the article: blanked (offsets kept).
     const s = makeSnippet(withoutTemplate(r.text, { dateline: 'always' }), compiled.highlight);
-    return { ...summaryOf(r), score: Number(r.score), snippet: s.snippet, highlights: s.highlights };
+    // Where its date came from, as the reader says it (src/ingest/text-date.ts articleDate).
+    const from =
+      r.published == null ? {} : { publishedFrom: r.from_text ? ('text' as const) : ('source' as const) };
+    return { ...summaryOf(r), ...from, score: Number(r.score), snippet: s.snippet, highlights: s.highlights };
   });
 
   // Facets only when asked: absent otherwise (not empty lists, which would read "none found").
@@ -430,7 +433,8 @@ async function unknownFilterValues(b: Backend, f: SearchFilters): Promise<Search
 
 const quoteValue = (v: string) => (/\s/u.test(v) ? `"${v}"` : v);
 
-type HitRow = SummaryRow & { score: number; text: string };
+/** `from_text`: 1/true when the article's date was read from its text (Backend.dateFromTextSql). */
+type HitRow = SummaryRow & { score: number; text: string; from_text: number | boolean };
 
 /** The hit rows of a page of rids, in its order, each with its score. */
 async function rowsOf(b: Backend, page: Array<{ rid: number; score: number }>): Promise<HitRow[]> {
@@ -439,7 +443,7 @@ async function rowsOf(b: Backend, page: Array<{ rid: number; score: number }>): 
   const byRid = new Map(
     (
       await b.db.all<HitRow & { rid: number }>(
-        `SELECT a.rid, ${SUMMARY_COLS}, ${b.textSql} AS text FROM articles a WHERE a.rid IN (${set.sql})`,
+        `SELECT a.rid, ${SUMMARY_COLS}, ${b.textSql} AS text, ${b.dateFromTextSql} AS from_text FROM articles a WHERE a.rid IN (${set.sql})`,
         set.params,
       )
     ).map((r) => [Number(r.rid), r]),

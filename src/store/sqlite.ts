@@ -497,6 +497,9 @@ export function sqliteBackend(path: string, nodeVersion = process.versions.node,
     migrations: MIGRATIONS,
     sortIndexHint: 'INDEXED BY articles_sort_id',
     textSql: "json_extract(a.doc, '$.article.text')",
+    // the rule id of src/ingest/text-date.ts DATE_FROM_TEXT (not imported: it would load the date reader)
+    dateFromTextSql: `EXISTS (SELECT 1 FROM json_each(a.doc, '$.article.warnings') w
+      WHERE json_extract(w.value, '$.ruleId') = 'ingest/date-from-text')`,
     facetIndex: new FacetIndex(db, () => raw.inTransaction),
     writing: () => raw.inTransaction,
     tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {

@@ -125,6 +125,11 @@ export interface SearchRequest extends Page {
 }
 
 export interface SearchHit extends ArticleSummary {
+  /**
+   * With `published`: `source` when the date came with the article, `text` when the ingest
+   * read it from its dateline or byline (the reader's `published.from`).
+   */
+  publishedFrom?: 'source' | 'text';
   score: number;
   /** Snippet text with highlight spans (offsets into `snippet`). */
   snippet: string;

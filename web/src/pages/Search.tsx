@@ -75,7 +75,13 @@ function Snippet({
   );
 }
 
-function Summary({ a, children }: { a: ArticleSummary; children?: preact.ComponentChildren }) {
+function Summary({
+  a,
+  children,
+}: {
+  a: ArticleSummary & { publishedFrom?: 'source' | 'text' };
+  children?: preact.ComponentChildren;
+}) {
   return (
     <li class="hit" data-id={a.id}>
       <h3 class="src" lang="ar" dir="rtl">
@@ -85,6 +91,15 @@ function Summary({ a, children }: { a: ArticleSummary; children?: preact.Compone
         {a.outlet ? <Src>{a.outlet}</Src> : null}
         {a.outlet && a.published ? ' · ' : null}
         {a.published ? <time dateTime={a.published}>{dateLabel(a.published)}</time> : null}
+        {/* as the reader marks it (Article.tsx): the date was read from the article's text */}
+        {a.published && a.publishedFrom === 'text' ? (
+          <>
+            {' '}
+            <small class="date-from-text" title={t('dateFromTextTitle')}>
+              ({t('dateFromText')})
+            </small>
+          </>
+        ) : null}
       </p>
       {children}
     </li>
