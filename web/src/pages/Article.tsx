@@ -1,6 +1,7 @@
 /** The reader: the brief's sections in order, entities and events marked in the text. */
 import { useMemo } from 'preact/hooks';
 import { type ArticleView, type Block, get } from '../api.ts';
+import { DateFromText } from '../components/DateFromText.tsx';
 import { EventDetail } from '../components/EventDetail.tsx';
 import { Marked } from '../components/Marked.tsx';
 import { Status } from '../components/Status.tsx';
@@ -88,14 +89,7 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
             {published ? (
               <Ui>
                 <time dateTime={publishedIso}>{published}</time>
-                {fromText ? (
-                  <>
-                    {' '}
-                    <small class="date-from-text" title={t('dateFromTextTitle')}>
-                      ({t('dateFromText')})
-                    </small>
-                  </>
-                ) : null}
+                {fromText ? <DateFromText /> : null}
               </Ui>
             ) : null}
             {url ? (

@@ -1,6 +1,7 @@
 /** Search: query box, facets, highlighted snippets, every filter in the URL, pagination. */
 import { useEffect, useState } from 'preact/hooks';
 import { type ArticleSummary, type EntityView, get, type Paged, type SearchResponse } from '../api.ts';
+import { DateFromText } from '../components/DateFromText.tsx';
 import { Src } from '../components/Src.tsx';
 import { ErrorText, Status } from '../components/Status.tsx';
 import { type StringKey, lang, t } from '../i18n.ts';
@@ -92,14 +93,7 @@ function Summary({
         {a.outlet && a.published ? ' · ' : null}
         {a.published ? <time dateTime={a.published}>{dateLabel(a.published)}</time> : null}
         {/* as the reader marks it (Article.tsx): the date was read from the article's text */}
-        {a.published && a.publishedFrom === 'text' ? (
-          <>
-            {' '}
-            <small class="date-from-text" title={t('dateFromTextTitle')}>
-              ({t('dateFromText')})
-            </small>
-          </>
-        ) : null}
+        {a.published && a.publishedFrom === 'text' ? <DateFromText /> : null}
       </p>
       {children}
     </li>
