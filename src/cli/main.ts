@@ -75,7 +75,9 @@ export async function main(argv: string[], ctx: CliContext = processContext()): 
     return await cmd.run(cmd.readsLang ? rest : takeLang(rest).rest, ctx);
   } catch (err) {
     if (err instanceof KhabarError) {
-      write(ctx.stderr, `khabar: ${errorText(err, errorLang(rest, ctx))}`);
+      const text = errorText(err, errorLang(rest, ctx));
+      // A usage error already names its command («khabar search: …»): not «khabar: khabar search: …».
+      write(ctx.stderr, text.startsWith('khabar ') ? text : `khabar: ${text}`);
       return err.exitCode;
     }
     throw err;

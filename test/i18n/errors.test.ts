@@ -77,7 +77,7 @@ test('the CLI says its errors in Arabic under --lang ar or an Arabic locale, in 
   // Node's parseArgs says it in English: «Option '--db' argument is ambiguous. Did you forget …».
   assert.equal(
     await errorLine(['search', 'ماء', '--db', '--lang', 'ar']),
-    "khabar: khabar search: بعد الخيار '--db' خيار آخر لا قيمة؛ أعطه قيمة، أو اكتب '--db=-…' لقيمة تبدأ بشَرطة. شغّل `khabar help` لقائمة الأوامر وخياراتها.",
+    "khabar search: بعد الخيار '--db' خيار آخر لا قيمة؛ أعطه قيمة، أو اكتب '--db=-…' لقيمة تبدأ بشَرطة. شغّل `khabar help` لقائمة الأوامر وخياراتها.",
   );
   assert.match(
     await errorLine(['entities', '/no/such/file.txt', '--lang', 'ar']),
