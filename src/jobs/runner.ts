@@ -79,12 +79,14 @@ export async function warmDedup(store: Store, index = new DedupIndex()): Promise
 }
 
 /**
- * True when the archive already holds this id with the same normalized words (the dedup
- * index's `same`): re-ingesting it changes nothing, so the pipeline need not run.
+ * The stored article when the archive already holds this id with the same normalized words
+ * (the dedup index's `same`): re-ingesting it changes nothing, so the pipeline need not run.
  */
-async function sameAsStored(store: Store, article: Article): Promise<boolean> {
+async function sameAsStored(store: Store, article: Article): Promise<ProcessedArticle | undefined> {
   const prev = await store.get(article.id);
-  return prev !== undefined && dedupWords(prev.article.text).join(' ') === dedupWords(article.text).join(' ');
+  return prev !== undefined && dedupWords(prev.article.text).join(' ') === dedupWords(article.text).join(' ')
+    ? prev
+    : undefined;
 }
 
 /**
@@ -94,9 +96,14 @@ async function sameAsStored(store: Store, article: Article): Promise<boolean> {
  * article's id; counted «unchanged», it said the same input had been read again. The link's
  * id is the copy's source's (as if its path were its key), so a re-run links it once.
  */
-export async function copyFromElsewhere(store: Store, article: Article): Promise<DuplicateLink | undefined> {
+export async function copyFromElsewhere(
+  store: Store,
+  article: Article,
+  stored?: ProcessedArticle,
+): Promise<DuplicateLink | undefined> {
   if (article.url || article.id !== articleId({ text: article.text })) return undefined;
-  const prev = await store.get(article.id);
+  // `stored`: the article the caller read already (sameAsStored), not read twice.
+  const prev = stored ?? (await store.get(article.id));
   const source = article.provenance.source;
   if (!prev || prev.article.provenance.source === source) return undefined;
   return {
@@ -182,11 +189,16 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
         t = clock();
         let fp: Fingerprint | undefined;
         let verdict: DedupVerdict;
+        let stored: ProcessedArticle | undefined;
         if (dedup) {
           fp = fingerprint(article.text);
           verdict = dedup.check(fp, article.id);
-        } else verdict = (await sameAsStored(opts.store, article)) ? { kind: 'same' } : { kind: 'new' };
-        const copy = verdict.kind === 'same' ? await copyFromElsewhere(opts.store, article) : undefined;
+        } else {
+          stored = await sameAsStored(opts.store, article);
+          verdict = stored ? { kind: 'same' } : { kind: 'new' };
+        }
+        const copy =
+          verdict.kind === 'same' ? await copyFromElsewhere(opts.store, article, stored) : undefined;
         stageMs.dedup += clock() - t;
         if (copy) {
           t = clock();
