@@ -36,17 +36,72 @@ export const ERRORS = {
     `no archive at ${path}. Check --db or KHABAR_DB, or create one with \`khabar ingest FILE\` (or \`npm start\` for the examples).`,
   STORE_OPEN: (where: string, why: string) =>
     `cannot open the archive${where ? ` at ${where}` : ''} (${why}). Check --db or KHABAR_DB.`,
+  STORE_READONLY_MISSING: (path: string) =>
+    `cannot open ${path} read-only: there is no such archive file. Check --db or KHABAR_DB.`,
+  STORE_READONLY_POSTGRES: (url: string) =>
+    `read-only opening is for SQLite archives; ${url} is PostgreSQL. Open it for writing, or give a SQLite file.`,
+  STORE_READONLY_MIGRATIONS: (versions: string) =>
+    `the archive cannot be opened read-only: schema migrations ${versions} are not applied. Open it once for writing (it is updated then).`,
+  STORE_READONLY_INDEX: (built: string, current: string) =>
+    `the archive cannot be opened read-only: its search index was built by analyzer version ${built}, not ${current}. ` +
+    'Open it once for writing (it is re-indexed then), or keep the old index (reindex: false / --keep-index).',
+  NODE_UNSUPPORTED: (version: string) =>
+    `Node.js ${version} aborts when the SQLite driver's objects are garbage-collected ` +
+    '(a bug of Node 24.19–24.21, fixed in 24.22.0). Use Node 24.22 or newer, Node 22 or ' +
+    'Node 20 — or a PostgreSQL archive (--db postgres://…).',
+  INPUT_HTML_TOO_DEEP: (input: string, depth: number, max: number) =>
+    `${input}: HTML nested ${depth} levels deep (more than ${max}); refusing to parse it. ` +
+    "Pass the article's text instead, or a simpler copy of the page.",
+  MODEL_MISSING: (path: string) =>
+    `${path}: no such tagger model. Check the path, or omit it to use the committed model.`,
+  MODEL_UNREADABLE: (path: string, why: string) =>
+    `${path}: not a usable tagger model (${why}). Check the path, or omit it to use the committed model.`,
+  MODEL_DEFAULT_MISSING: (path: string) =>
+    `${path}: the tagger model is missing. Rebuild it with \`npm run train:tagger\`.`,
+  QUEUE_NEEDS_POSTGRES: (db: string, command: string) =>
+    `${command}: the queue lives in PostgreSQL: ${db} is not a postgres:// URL. Give --db postgres://… or set KHABAR_DB to one.`,
+  QUEUE_OPEN: (url: string, why: string) =>
+    `cannot open the queue at ${url} (${why}). Check that PostgreSQL is up and that --db or KHABAR_DB points at it.`,
+  WEB_BUILD_NO_VITE: (root: string) =>
+    `vite is not installed in ${root}: run \`npm install\` there (it installs the dev dependencies).`,
+  /** `output`: vite's own, '' when it went to the terminal. */
+  WEB_BUILD_FAILED: (web: string, output: string) =>
+    output
+      ? `building the web app in ${web} failed (vite build); fix what it says, then run the command again:\n${output}`
+      : `building the web app in ${web} failed; run \`npm run build:web\` to see why.`,
+  COMMAND_MISSING: (name: string) =>
+    `the ${name} command is missing from this install. Reinstall khabar (\`npm install\` in its folder).`,
+  EVAL_DATA_NOT_JSON: (path: string, line: number, why: string) =>
+    `${path}:${line}: not JSON (${why}). Each line must be one JSON object; see docs/eval.md.`,
+  EVAL_EVENTS_FIELDS: (path: string, line: number) =>
+    `${path}:${line}: needs "text" (a string) and "events" (a list); see docs/eval.md.`,
+  EVAL_COMPOSE_FIELDS: (path: string, line: number) =>
+    `${path}:${line}: needs "article" (text) and "summaries" (a non-empty list of texts); see docs/eval.md.`,
+  EVAL_TEXT_UNREADABLE: (path: string, file: string, why: string) =>
+    `${path}: its "file" ${file} cannot be read (${why}). Check that path: it is taken relative to the gold file.`,
+  EVAL_GOLD_NOT_JSON: (file: string, why: string) =>
+    `${file}: is not valid JSON (${why}). See the "briefs" format in docs (../shared/eval/README.md).`,
+  /** `field`: where in the gold ('' for the whole file). */
+  EVAL_GOLD_SHAPE: (file: string, field: string, want: GoldWant) =>
+    `${file}: ${field ? `${field} ` : ''}must be ${want}. See the "briefs" format in docs (../shared/eval/README.md).`,
 } as const;
+
+/** What a part of a brief gold file must be (EVAL_GOLD_SHAPE); src/i18n/errors.ts says each in Arabic. */
+export type GoldWant =
+  | 'a JSON object'
+  | 'a list'
+  | 'a section kind, or an object with a "kind"'
+  | 'a string or null';
 
 export type ErrorCode = keyof typeof ERRORS;
 
 export class KhabarError extends Error {
-  readonly code: ErrorCode | string;
+  readonly code: ErrorCode;
   /** Process exit code a CLI should use. */
   readonly exitCode: number;
   /** What `fail` made the message from (the catalogue's arguments): the Arabic message is made from them too (src/i18n/errors.ts). */
   args?: readonly unknown[];
-  constructor(code: ErrorCode | string, message: string, exitCode = 2) {
+  constructor(code: ErrorCode, message: string, exitCode = 2) {
     super(message);
     this.name = 'KhabarError';
     this.code = code;

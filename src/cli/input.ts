@@ -6,7 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { KhabarError, fail } from '../errors.ts';
+import { fail } from '../errors.ts';
 import { decode } from '../ingest/decode.ts';
 import { MAX_HTML_DEPTH, extractHtml, htmlDepth } from '../ingest/html.ts';
 import { detectLanguage } from '../ingest/language.ts';
@@ -92,11 +92,7 @@ export async function readInput(pathOrDash: string, ctx: CliContext, article?: s
   let page: { title?: string; published?: string } = {};
   if (format === 'html') {
     const depth = htmlDepth(text);
-    if (depth > MAX_HTML_DEPTH)
-      throw new KhabarError(
-        'INPUT_HTML_TOO_DEEP',
-        `${name}: HTML nested ${depth} levels deep (more than ${MAX_HTML_DEPTH}); refusing to parse it.`,
-      );
+    if (depth > MAX_HTML_DEPTH) throw fail('INPUT_HTML_TOO_DEEP', name, depth, MAX_HTML_DEPTH);
     const x = extractHtml(text);
     if (!x.text.trim()) throw fail('INPUT_EMPTY', `${name} (an HTML page with no main text)`);
     text = x.text;

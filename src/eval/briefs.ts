@@ -11,7 +11,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseBrief } from '../brief/parse.ts';
-import { KhabarError, fail } from '../errors.ts';
+import { type GoldWant, fail } from '../errors.ts';
 import { decode } from '../ingest/decode.ts';
 import type { Brief, Section } from '../model.ts';
 import type { EvalReport, EvalTask } from './task.ts';
@@ -45,23 +45,19 @@ export function normalizeWhitespace(s: string): string {
 }
 
 function readGold(raw: unknown, file: string): Gold {
-  const bad = (why: string) =>
-    new KhabarError(
-      'EVAL_BAD_GOLD',
-      `${file}: ${why}. See the "briefs" format in docs (../shared/eval/README.md).`,
-    );
-  if (typeof raw !== 'object' || raw === null) throw bad('is not a JSON object');
+  const bad = (field: string, want: GoldWant) => fail('EVAL_GOLD_SHAPE', file, field, want);
+  if (typeof raw !== 'object' || raw === null) throw bad('', 'a JSON object');
   let g = raw as Record<string, unknown>;
   // a richer gold (like seed.gold.json) keeps the brief under "brief"
   if (!('sections' in g) && typeof g.brief === 'object' && g.brief !== null)
     g = g.brief as Record<string, unknown>;
   const sections = g.sections ?? [];
-  if (!Array.isArray(sections)) throw bad('"sections" must be a list');
+  if (!Array.isArray(sections)) throw bad('"sections"', 'a list');
   const out: Gold = {
     sections: sections.map((s, i) => {
       if (typeof s === 'string') return { kind: s };
       if (typeof s !== 'object' || s === null || typeof (s as GoldSection).kind !== 'string')
-        throw bad(`section ${i + 1} needs a "kind"`);
+        throw bad(`"sections" #${i + 1}`, 'a section kind, or an object with a "kind"');
       const { kind, items, paragraphs } = s as GoldSection;
       return {
         kind,
@@ -73,7 +69,7 @@ function readGold(raw: unknown, file: string): Gold {
   for (const key of ['dateline', 'byline'] as const) {
     if (key in g) {
       const v = g[key];
-      if (v !== null && typeof v !== 'string') throw bad(`"${key}" must be a string or null`);
+      if (v !== null && typeof v !== 'string') throw bad(`"${key}"`, 'a string or null');
       out[key] = v as string | null;
     }
   }
@@ -158,7 +154,7 @@ export async function evaluateBriefs(dir: string): Promise<EvalReport> {
     try {
       parsed = JSON.parse(goldRaw);
     } catch (err) {
-      throw new KhabarError('EVAL_BAD_GOLD', `${goldPath}: is not valid JSON (${(err as Error).message}).`);
+      throw fail('EVAL_GOLD_NOT_JSON', goldPath, (err as Error).message);
     }
     const gold = readGold(parsed, goldPath);
     const text = decode(await readFile(join(dir, name)), name).text;

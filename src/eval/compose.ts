@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { leadSummary, summarize } from '../compose/compose.ts';
 import { bestOf } from '../compose/rouge.ts';
 import { wordsOf } from '../compose/units.ts';
-import { KhabarError } from '../errors.ts';
+import { fail } from '../errors.ts';
 import { stem } from '../text/index.ts';
 import type { EvalTask } from './task.ts';
 
@@ -28,18 +28,12 @@ function read(path: string): Item[] {
       let o: unknown;
       try {
         o = JSON.parse(line);
-      } catch {
-        throw new KhabarError(
-          'EVAL_DATA',
-          `${path}:${i + 1}: not JSON. Each line must be {"article", "summaries"}.`,
-        );
+      } catch (err) {
+        throw fail('EVAL_DATA_NOT_JSON', path, i + 1, (err as Error).message);
       }
       const r = o as Partial<Item>;
       if (typeof r.article !== 'string' || !Array.isArray(r.summaries) || r.summaries.length === 0)
-        throw new KhabarError(
-          'EVAL_DATA',
-          `${path}:${i + 1}: needs "article" (text) and "summaries" (a non-empty list of texts).`,
-        );
+        throw fail('EVAL_COMPOSE_FIELDS', path, i + 1);
       items.push({ article: r.article, summaries: r.summaries.filter((s) => typeof s === 'string') });
     });
   return items;
@@ -71,7 +65,7 @@ export const task: EvalTask = {
     const items = read(data);
     const fixed = flags['max-words'] !== undefined ? Number(flags['max-words']) : undefined;
     if (fixed !== undefined && !(fixed > 0))
-      throw new KhabarError('BAD_OPTION', '--max-words must be a positive number of words');
+      throw fail('BAD_OPTION', '--max-words', `"${flags['max-words']}" is not a positive number`);
     const sys = zero();
     const lead = zero();
     let composeMs = 0;

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { KhabarError } from '../errors.ts';
+import { fail } from '../errors.ts';
 import { processArticle } from '../jobs/pipeline.ts';
 import { type Actor, type EventRecord, PLOVER_TYPES, type PloverType } from '../model.ts';
 import type { EvalTask } from './task.ts';
@@ -190,10 +190,7 @@ function richerGold(path: string, raw: string, published?: string): GoldText | u
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new KhabarError(
-      'EVAL_BAD_DATA',
-      `${path}: its "file" ${obj.file} cannot be read (${(err as Error).message}); it is taken relative to the gold file.`,
-    );
+    throw fail('EVAL_TEXT_UNREADABLE', path, obj.file, (err as Error).message);
   }
   const events = (obj.events as GoldEvent[]).map((e) => ({
     type: e.type,
@@ -226,17 +223,10 @@ function parse(path: string, published?: string): GoldText[] {
     try {
       obj = JSON.parse(line);
     } catch (err) {
-      throw new KhabarError(
-        'EVAL_BAD_DATA',
-        `${path}:${k + 1}: not JSON (${(err as Error).message}). Each line must be one JSON object.`,
-      );
+      throw fail('EVAL_DATA_NOT_JSON', path, k + 1, (err as Error).message);
     }
     const o = obj as Partial<GoldText>;
-    if (typeof o.text !== 'string' || !Array.isArray(o.events))
-      throw new KhabarError(
-        'EVAL_BAD_DATA',
-        `${path}:${k + 1}: needs "text" (string) and "events" (array); see docs/eval.md.`,
-      );
+    if (typeof o.text !== 'string' || !Array.isArray(o.events)) throw fail('EVAL_EVENTS_FIELDS', path, k + 1);
     out.push(o as GoldText);
   });
   return out;
@@ -270,7 +260,7 @@ export const task: EvalTask = {
   async evaluate({ data, flags }) {
     const published = typeof flags.published === 'string' ? flags.published : undefined;
     if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(published))
-      throw new KhabarError('EVAL_BAD_FLAG', `--published ${published}: give a date as YYYY-MM-DD.`);
+      throw fail('BAD_OPTION', '--published', `needs an ISO date such as 2025-09-30 (got "${published}")`);
     const texts = parse(data, published);
     const exhaustive = Boolean(flags.exhaustive);
     const per = new Map<string, Tally>();

@@ -5,7 +5,7 @@
  * in Arabic when it is one of the phrasings below, else kept as written. English is unchanged.
  * test/i18n/errors.test.ts fails on a catalogue code with no Arabic message.
  */
-import type { ErrorCode, ERRORS, KhabarError } from '../errors.ts';
+import type { ErrorCode, ERRORS, GoldWant, KhabarError } from '../errors.ts';
 import type { Lang } from './glossary.ts';
 
 type Catalogue = { [C in ErrorCode]: (...args: Parameters<(typeof ERRORS)[C]>) => string };
@@ -39,6 +39,58 @@ export const ERRORS_AR: Catalogue = {
     `لا أرشيف في ${path}. تحقّق من --db أو KHABAR_DB، أو أنشئ أرشيفًا بـ\`khabar ingest FILE\` (أو \`npm start\` للأمثلة).`,
   STORE_OPEN: (where, why) =>
     `تعذّر فتح الأرشيف${where ? ` في ${where}` : ''} (${why}). تحقّق من --db أو KHABAR_DB.`,
+  STORE_READONLY_MISSING: (path) =>
+    `تعذّر فتح ${path} للقراءة فقط: لا ملف أرشيف بهذا الاسم. تحقّق من --db أو KHABAR_DB.`,
+  STORE_READONLY_POSTGRES: (url) =>
+    `الفتح للقراءة فقط لأرشيفات SQLite وحدها، أما ${url} فأرشيف PostgreSQL. افتحه للكتابة، أو أعطِ ملف SQLite.`,
+  STORE_READONLY_MIGRATIONS: (versions) =>
+    `تعذّر فتح الأرشيف للقراءة فقط: ترحيلات المخطط ${versions} لم تُطبَّق بعد. افتحه مرة للكتابة (فيُحدَّث حينها).`,
+  STORE_READONLY_INDEX: (built, current) =>
+    `تعذّر فتح الأرشيف للقراءة فقط: بُني فهرس البحث فيه بالإصدار ${built} من المحلل لا بالإصدار ${current}. ` +
+    'افتحه مرة للكتابة (فيُعاد فهرسته حينها)، أو أبقِ الفهرس القديم (reindex: false / --keep-index).',
+  NODE_UNSUPPORTED: (version) =>
+    `Node.js ${version} يتوقف فجأةً حين يحرّر جامع المهملات كائنات مشغّل SQLite ` +
+    '(خلل في Node 24.19–24.21 أُصلح في 24.22.0). استعمل Node 24.22 أو أحدث، أو Node 22 أو ' +
+    'Node 20 — أو أرشيف PostgreSQL (--db postgres://…).',
+  INPUT_HTML_TOO_DEEP: (input, depth, max) =>
+    `${input}: عمق التداخل في صفحة HTML هذه ${depth} مستوى، وهو أكثر من الحد (${max})؛ فلن تُحلَّل. ` +
+    'مرّر نص الخبر بدلًا منها، أو نسخة أبسط من الصفحة.',
+  MODEL_MISSING: (path) =>
+    `${path}: لا نموذج وسم بهذا الاسم. تحقّق من المسار، أو لا تمرّره لاستعمال النموذج المرفق مع khabar.`,
+  MODEL_UNREADABLE: (path, why) =>
+    `${path}: ليس نموذج وسم صالحًا (${why}). تحقّق من المسار، أو لا تمرّره لاستعمال النموذج المرفق مع khabar.`,
+  MODEL_DEFAULT_MISSING: (path) => `${path}: نموذج الوسم مفقود. أعد بناءه بـ\`npm run train:tagger\`.`,
+  QUEUE_NEEDS_POSTGRES: (db, command) =>
+    `${command}: طابور المهام في PostgreSQL، لكن ${db} ليس عنوان postgres://. أعطِ --db postgres://… أو اضبط KHABAR_DB على عنوان كهذا.`,
+  QUEUE_OPEN: (url, why) =>
+    `تعذّر فتح طابور المهام في ${url} (${why}). تحقّق من أن PostgreSQL يعمل وأن --db أو KHABAR_DB يشير إليه.`,
+  WEB_BUILD_NO_VITE: (root) => `vite غير مثبّت في ${root}: شغّل \`npm install\` فيه (يثبّت اعتماديات التطوير).`,
+  WEB_BUILD_FAILED: (web, output) =>
+    output
+      ? `فشل بناء تطبيق الويب في ${web} (vite build)؛ أصلح ما يذكره، ثم أعد تشغيل الأمر:\n${output}`
+      : `فشل بناء تطبيق الويب في ${web}؛ شغّل \`npm run build:web\` لترى السبب.`,
+  COMMAND_MISSING: (name) =>
+    `الأمر ${name} غير موجود في هذا التثبيت. أعد تثبيت khabar (\`npm install\` في مجلده).`,
+  EVAL_DATA_NOT_JSON: (path, line, why) =>
+    `${path}:${line}: ليس JSON (${why}). يجب أن يكون كل سطر كائن JSON واحدًا؛ انظر docs/eval.md.`,
+  EVAL_EVENTS_FIELDS: (path, line) =>
+    `${path}:${line}: يحتاج إلى "text" (نص) و"events" (قائمة)؛ انظر docs/eval.md.`,
+  EVAL_COMPOSE_FIELDS: (path, line) =>
+    `${path}:${line}: يحتاج إلى "article" (نص) و"summaries" (قائمة نصوص غير فارغة)؛ انظر docs/eval.md.`,
+  EVAL_TEXT_UNREADABLE: (path, file, why) =>
+    `${path}: تتعذّر قراءة ملفه "file" ${file} (${why}). تحقّق من هذا المسار: يُؤخذ نسبةً إلى ملف البيانات المرجعية.`,
+  EVAL_GOLD_NOT_JSON: (file, why) =>
+    `${file}: ليس JSON صالحًا (${why}). انظر صيغة "briefs" في التوثيق (../shared/eval/README.md).`,
+  EVAL_GOLD_SHAPE: (file, field, want) =>
+    `${file}: يجب أن يكون ${field || 'الملف'} ${GOLD_WANT_AR[want] ?? want}. انظر صيغة "briefs" في التوثيق (../shared/eval/README.md).`,
+};
+
+/** EVAL_GOLD_SHAPE's `want`, in Arabic. */
+const GOLD_WANT_AR: Readonly<Record<GoldWant, string>> = {
+  'a JSON object': 'كائن JSON',
+  'a list': 'قائمة',
+  'a section kind, or an object with a "kind"': 'نوع قسم، أو كائنًا فيه "kind"',
+  'a string or null': 'نصًا أو null',
 };
 
 /** INPUT_NOT_EXPORT's `what`, as `khabar import` says it. */
@@ -48,8 +100,11 @@ const WHAT_AR: Readonly<Record<string, string>> = {
 };
 
 const GOT = String.raw`\(got (".*")\)`;
-/** The English phrasings of the commands' details, and their Arabic. Whole strings only. */
-const PHRASES: Array<[RegExp, string]> = [
+/**
+ * The English phrasings of the commands' details, and their Arabic (a replacement string, or a
+ * function of the match for a detail that ends in another detail). Whole strings only.
+ */
+const PHRASES: Array<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   [
     /^(khabar \S+): Option '([^']+)' argument is ambiguous\..*$/su,
     "$1: بعد الخيار '$2' خيار آخر لا قيمة؛ أعطه قيمة، أو اكتب '$2=-…' لقيمة تبدأ بشَرطة",
@@ -80,9 +135,50 @@ const PHRASES: Array<[RegExp, string]> = [
   [new RegExp(`^must be a whole number (\\S+) ${GOT}$`, 'u'), 'يجب أن يكون عددًا صحيحًا $1 (أُعطي $2)'],
   [new RegExp(`^give a whole number (≥ \\d+) ${GOT}$`, 'u'), 'أعطِ عددًا صحيحًا $1 (أُعطي $2)'],
   [new RegExp(`^must be a number of seconds (≥ \\d+) ${GOT}$`, 'u'), 'يجب أن يكون عدد ثوانٍ $1 (أُعطي $2)'],
+  [new RegExp(`^must be (.+) or (\\S+) ${GOT}$`, 'u'), 'يجب أن يكون $1 أو $2 (أُعطي $3)'],
   [/^(".*") is not one of (.*)$/u, '$1 ليست واحدة من $2'],
   [/^(".*") is not a positive number$/u, '$1 ليس عددًا موجبًا'],
   [/^(\S+) is in use; pick another$/u, '$1 مشغول؛ اختر غيره'],
+  [
+    /^(\S+) needs privileges this user lacks; pick one above 1024, such as 8080$/u,
+    '$1 يحتاج إلى صلاحيات لا يملكها هذا المستخدم؛ اختر منفذًا فوق 1024، مثل 8080',
+  ],
+  [
+    /^(\S+) is no address of this machine; (.*)$/u,
+    (_, host, rest) => `${host} ليس عنوانًا لهذا الجهاز؛ ${detailAr(rest)}`,
+  ],
+  [
+    /^(\S+) does not resolve to an address; (.*)$/u,
+    (_, host, rest) => `تعذّر تحويل ${host} إلى عنوان؛ ${detailAr(rest)}`,
+  ],
+  [
+    /^use 127\.0\.0\.1 \(this machine only\) or 0\.0\.0\.0 \(every network interface\)$/u,
+    'استعمل 127.0.0.1 (هذا الجهاز وحده) أو 0.0.0.0 (كل واجهات الشبكة)',
+  ],
+  [/^(\w+)=(".*") is not a number ≥ (\S+)$/u, '$1=$2 ليس عددًا ≥ $3'],
+  [
+    /^KHABAR_QUEUE_SCHEMA=(".*") must be lower-case letters, digits and _$/u,
+    'KHABAR_QUEUE_SCHEMA=$1: يجب أن يتألف من حروف لاتينية صغيرة وأرقام و_ فقط',
+  ],
+  [
+    /^an archive's dyads are per month \(as GET \/api\/relations\); leave it out$/u,
+    'ثنائيات الأرشيف شهرية (كما في GET /api/relations)؛ احذف هذا الخيار',
+  ],
+  [/^khabar eval needs a task \((.*)\)$/u, 'khabar eval يحتاج إلى مهمة ($1)'],
+  [/^unknown eval task (".*") \(known: (.*)\)$/u, 'مهمة تقييم غير معروفة $1 (المعروفة: $2)'],
+  [/^khabar eval (\S+) needs --data PATH$/u, 'khabar eval $1 يحتاج إلى --data PATH'],
+  [
+    /^khabar eval (\S+) reads --data from a file or folder, not standard input \(-\)$/u,
+    'khabar eval $1 يقرأ --data من ملف أو مجلد، لا من المدخل القياسي (-)',
+  ],
+  [
+    /^khabar eval briefs needs a folder of NAME\.txt \+ NAME\.gold\.json files, and (.+) is a file$/u,
+    'khabar eval briefs يحتاج إلى مجلد فيه ملفات NAME.txt مع NAME.gold.json، أما $1 فملف',
+  ],
+  [
+    /^(.+) has no NAME\.txt with a NAME\.gold\.json beside it \((\S+) \.txt files found\)$/u,
+    'لا ملف NAME.txt بجانبه NAME.gold.json في $1 (عدد ملفات .txt فيه: $2)',
+  ],
   [/^(\S+) is not on the calendar: (.*)$/u, '$1 ليس في التقويم: $2'],
   [/^filters an archive: give --db PATH too$/u, 'يرشِّح أرشيفًا: أعطِ --db PATH أيضًا'],
   [/^needs a path or a postgres:\/\/ URL$/u, 'يحتاج إلى مسار أو عنوان postgres://'],
@@ -122,7 +218,8 @@ const PHRASES: Array<[RegExp, string]> = [
 
 /** A command's English detail in Arabic when it is one of PHRASES, else as written. */
 export function detailAr(s: string): string {
-  for (const [re, ar] of PHRASES) if (re.test(s)) return s.replace(re, ar);
+  for (const [re, ar] of PHRASES)
+    if (re.test(s)) return typeof ar === 'string' ? s.replace(re, ar) : s.replace(re, ar);
   return s;
 }
 

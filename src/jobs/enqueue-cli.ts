@@ -2,13 +2,13 @@
 import type { CliContext } from '../cli/context.ts';
 import { write } from '../cli/context.ts';
 import { queueSummaryTable } from '../cli/commands/ingest.ts';
-import { KhabarError } from '../errors.ts';
+import { fail } from '../errors.ts';
 import type { Lang } from '../i18n/glossary.ts';
 import type { IngestItem } from '../ingest/article.ts';
 import { createLogger } from '../ops/log.ts';
 import { resolveDb } from '../store/index.ts';
 import type { Store } from '../store/store.ts';
-import { IngestQueue, enqueueItems, requirePostgres } from './queue.ts';
+import { IngestQueue, enqueueItems } from './queue.ts';
 
 export async function enqueueToQueue(opts: {
   store: Store;
@@ -19,18 +19,14 @@ export async function enqueueToQueue(opts: {
   lang?: Lang;
   json: boolean;
 }): Promise<number> {
+  // `khabar ingest` has checked that the URL is PostgreSQL's (requirePostgres) before opening the archive.
   const url = resolveDb(opts.db, opts.ctx.env);
-  try {
-    requirePostgres(url);
-  } catch (err) {
-    throw new KhabarError('QUEUE_NEEDS_POSTGRES', `khabar ingest --queue: ${(err as Error).message}`);
-  }
   const log = createLogger({ stream: opts.ctx.stderr, base: { service: 'enqueue', pid: process.pid } });
   let queue: IngestQueue;
   try {
     queue = await IngestQueue.open({ url, env: opts.ctx.env, log });
   } catch (err) {
-    throw new KhabarError('QUEUE_OPEN', `cannot open the queue at ${url} (${(err as Error).message})`);
+    throw fail('QUEUE_OPEN', url, (err as Error).message);
   }
   try {
     const s = await enqueueItems({ queue, store: opts.store, items: opts.items, signal: opts.signal });

@@ -8,11 +8,13 @@
  */
 import pg from 'pg';
 import PgBoss from 'pg-boss';
+import { fail } from '../errors.ts';
 import type { IngestItem } from '../ingest/article.ts';
 import type { Article } from '../model.ts';
 import { type QueueSettings, queueSettings } from '../ops/config.ts';
 import type { Logger } from '../ops/log.ts';
 import { articlesRejected, queueDepth } from '../ops/metrics.ts';
+import { isPostgresUrl } from '../store/index.ts';
 import type { QuarantineEntry } from '../store/store.ts';
 
 export const INGEST_QUEUE = 'khabar-ingest';
@@ -180,10 +182,9 @@ export class IngestQueue {
   }
 }
 
-/** The queue for a store URL, or an error saying the queue needs PostgreSQL. */
-export function requirePostgres(url: string): void {
-  if (!/^postgres(ql)?:\/\//u.test(url))
-    throw new Error(`the queue lives in PostgreSQL: ${url} is not a postgres:// URL (set --db or KHABAR_DB)`);
+/** Throws QUEUE_NEEDS_POSTGRES, naming `command`, unless `url` is a PostgreSQL one: the queue lives there. */
+export function requirePostgres(url: string, command: string): void {
+  if (!isPostgresUrl(url)) throw fail('QUEUE_NEEDS_POSTGRES', url, command);
 }
 
 export interface EnqueueSummary {

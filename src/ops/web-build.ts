@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KhabarError } from '../errors.ts';
+import { fail } from '../errors.ts';
 
 /** The checkout khabar runs from (web/, node_modules/ under it). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -85,18 +85,14 @@ export interface WebBuildOptions {
 
 /**
  * Builds web/dist when it is missing or older than a source (or when `force` says so), under
- * web/.dist-lock. Returns whether this call built it. Throws a KhabarError (WEB_BUILD) when vite
- * is not installed or the build fails.
+ * web/.dist-lock. Returns whether this call built it. Throws a KhabarError (WEB_BUILD_NO_VITE)
+ * when vite is not installed, WEB_BUILD_FAILED when the build fails.
  */
 export function buildWeb(opts: WebBuildOptions = {}): boolean {
   const root = opts.root ?? ROOT;
   if (!opts.force && !webStale(root)) return false;
   const vite = join(root, 'node_modules/vite/bin/vite.js');
-  if (!existsSync(vite))
-    throw new KhabarError(
-      'WEB_BUILD',
-      'vite is not installed: run `npm install` (it installs the dev dependencies).',
-    );
+  if (!existsSync(vite)) throw fail('WEB_BUILD_NO_VITE', root);
   const lock = join(root, 'web', LOCK);
   let waited = false;
   for (;;) {
@@ -126,11 +122,10 @@ export function buildWeb(opts: WebBuildOptions = {}): boolean {
       stdio: inherit ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
     });
     if (r.status !== 0)
-      throw new KhabarError(
-        'WEB_BUILD',
-        inherit
-          ? 'building the web app failed; run `npm run build:web` to see why.'
-          : `building the web app failed (vite build):\n${r.stdout ?? ''}\n${r.stderr ?? ''}`,
+      throw fail(
+        'WEB_BUILD_FAILED',
+        join(root, 'web'),
+        inherit ? '' : `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim(),
       );
     return true;
   } finally {

@@ -5,7 +5,6 @@
  * its transliteration key); the columns are weighted so an exact form ranks highest.
  */
 import { type SearchNote, searchNote, searchNoteText } from '../i18n/search-notes.ts';
-import { KhabarError } from '../errors.ts';
 import { analyzeText, loanPairKey, type Term } from './analyze.ts';
 import { arabicNamesOf } from './latin-names.ts';
 import type { QueryNode } from './query.ts';
@@ -361,7 +360,3 @@ export const tsquery: Dialect = {
   or: (items) => (items.length === 1 ? items[0]! : `(${items.join(' | ')})`),
   andNot: (pos, neg) => `(${pos} & !${neg})`,
 };
-
-export function badQuery(q: string, why: string): KhabarError {
-  return new KhabarError('BAD_QUERY', `query «${q}»: ${why}. See docs/search.md for the query language.`);
-}

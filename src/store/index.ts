@@ -51,12 +51,7 @@ export async function openStore(url?: string, opts: OpenOptions = {}): Promise<S
   const target = resolveDb(url, env);
   let store: SqlStore;
   if (isPostgresUrl(target)) {
-    if (opts.readonly) {
-      throw new KhabarError(
-        'STORE_OPEN',
-        `read-only opening is for SQLite archives; ${target} is PostgreSQL.`,
-      );
-    }
+    if (opts.readonly) throw fail('STORE_READONLY_POSTGRES', target);
     const { postgresBackend } = await import('./postgres.ts');
     store = new SqlStore(await postgresBackend(target, opts.schema ? { schema: opts.schema } : {}));
   } else {

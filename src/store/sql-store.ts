@@ -5,7 +5,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Entity, ProcessedArticle } from '../model.ts';
 import { ANALYZER_VERSION } from '../search/analyze.ts';
-import { KhabarError } from '../errors.ts';
+import { fail } from '../errors.ts';
 import { dyads } from '../analyze/relations.ts';
 import type { Backend, Db, Param } from './db.ts';
 import { insertRows, placeholders } from './db.ts';
@@ -194,17 +194,9 @@ export class SqlStore implements Store {
     const meta = missing.length
       ? undefined
       : await this.b.db.get<{ value: string }>("SELECT value FROM khabar_meta WHERE key = 'analyzer'");
-    const why = missing.length
-      ? `schema migrations ${missing.join(', ')} are not applied`
-      : meta?.value !== String(ANALYZER_VERSION) && this.reindexOnOpen
-        ? `its search index was built by analyzer version ${meta?.value ?? 'none'}, not ${ANALYZER_VERSION}`
-        : undefined;
-    if (why) {
-      throw new KhabarError(
-        'STORE_OPEN',
-        `the archive cannot be opened read-only: ${why}. Open it once for writing (it is updated then), or keep the old index (reindex: false / --keep-index).`,
-      );
-    }
+    if (missing.length) throw fail('STORE_READONLY_MIGRATIONS', missing.join(', '));
+    if (meta?.value !== String(ANALYZER_VERSION) && this.reindexOnOpen)
+      throw fail('STORE_READONLY_INDEX', meta?.value ?? 'none', String(ANALYZER_VERSION));
   }
 
   /**

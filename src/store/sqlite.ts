@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { KhabarError } from '../errors.ts';
+import { ERRORS, fail } from '../errors.ts';
 import type { IndexedText } from '../search/analyze.ts';
 import { fts5 } from '../search/compile.ts';
 import {
@@ -327,11 +327,7 @@ class SqliteDb implements Db {
 export function sqliteRuntimeProblem(nodeVersion: string): string | undefined {
   const [major = 0, minor = 0] = nodeVersion.replace(/^v/u, '').split('.').map(Number);
   if (major !== 24 || minor < 19 || minor > 21) return undefined;
-  return (
-    `Node.js ${nodeVersion} aborts when the SQLite driver's objects are garbage-collected ` +
-    '(a bug of Node 24.19–24.21, fixed in 24.22.0). Use Node 24.22 or newer, Node 22 or ' +
-    'Node 20 — or a PostgreSQL archive (--db postgres://…)'
-  );
+  return ERRORS.NODE_UNSUPPORTED(nodeVersion);
 }
 
 /**
@@ -341,10 +337,8 @@ export function sqliteRuntimeProblem(nodeVersion: string): string | undefined {
  */
 export function sqliteBackend(path: string, nodeVersion = process.versions.node, readonly = false): Backend {
   const problem = sqliteRuntimeProblem(nodeVersion);
-  if (problem) throw new KhabarError('NODE_UNSUPPORTED', `${problem}.`);
-  if (readonly && (path === ':memory:' || !existsSync(path))) {
-    throw new KhabarError('STORE_OPEN', `cannot open ${path} read-only: there is no such archive file.`);
-  }
+  if (problem) throw fail('NODE_UNSUPPORTED', nodeVersion);
+  if (readonly && (path === ':memory:' || !existsSync(path))) throw fail('STORE_READONLY_MISSING', path);
   if (path !== ':memory:' && !readonly) mkdirSync(dirname(path), { recursive: true });
   const raw = new Database(path, readonly ? { readonly: true, fileMustExist: true } : {});
   // Read-only: the journal mode is the file's own (setting WAL would write its header).

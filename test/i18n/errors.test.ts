@@ -45,6 +45,31 @@ test('each literal detail of BAD_OPTION and USAGE in src/ has its Arabic', () =>
   for (const d of details) assert.match(detailAr(d), ARABIC, d);
 });
 
+/** A template literal's text with each `${…}` made `sample`, or undefined when it only wraps another message. */
+function filled(template: string, sample: string): string | undefined {
+  if (/\$\{[^}]*\.message\}/u.test(template)) return undefined;
+  return template.replace(/\\`/gu, '`').replace(/\$\{[^}]*\}/gu, sample);
+}
+
+test('each template detail of BAD_OPTION and USAGE in src/ has its Arabic, whatever it is filled with', () => {
+  const TEMPLATE = String.raw`\x60((?:[^\x60\\]|\\.)*)\x60`;
+  const QUOTED = String.raw`'[^']*'|\x60[^\x60]*\x60|[\w.]+`;
+  const option = new RegExp(String.raw`fail\(\s*'BAD_OPTION',\s*(?:${QUOTED}),\s*${TEMPLATE}`, 'gu');
+  const usage = new RegExp(String.raw`fail\(\s*'USAGE',\s*${TEMPLATE}`, 'gu');
+  const details: string[] = [];
+  for (const f of sources(join(root, 'src'))) {
+    const s = readFileSync(f, 'utf8');
+    for (const m of [...s.matchAll(option), ...s.matchAll(usage)]) details.push(m[1]!);
+  }
+  assert.ok(details.length >= 20, `found ${details.length}`);
+  // a number and a host-like word: what the commands put there (ports, counts, paths, values)
+  for (const d of details)
+    for (const sample of ['7', 'x.example']) {
+      const text = filled(d, sample);
+      if (text !== undefined) assert.match(detailAr(text), ARABIC, `${d} (filled: ${text})`);
+    }
+});
+
 async function errorLine(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
   const { ctx, err } = fakeContext(env);
   const code = await main(args, ctx);

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { KhabarError } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 import { TaggerModel } from './model.ts';
 
 export { type Chunk, chunks, type NerScore, readConll, scoreNer } from './conll.ts';
@@ -20,27 +20,19 @@ export function loadTagger(path?: string): TaggerModel {
   if (path === undefined || path === DEFAULT_MODEL_PATH) {
     if (!cached) {
       if (!existsSync(DEFAULT_MODEL_PATH)) {
-        throw new Error(
-          `${DEFAULT_MODEL_PATH}: the tagger model is missing. Rebuild it with \`npm run train:tagger\`.`,
-        );
+        throw fail('MODEL_DEFAULT_MISSING', DEFAULT_MODEL_PATH);
       }
       cached = TaggerModel.load(DEFAULT_MODEL_PATH);
     }
     return cached;
   }
   if (!existsSync(path)) {
-    throw new KhabarError(
-      'MODEL_MISSING',
-      `${path}: no such tagger model. Check the path, or omit it to use the committed model.`,
-    );
+    throw fail('MODEL_MISSING', path);
   }
   try {
     return TaggerModel.load(path);
   } catch (e) {
-    throw new KhabarError(
-      'MODEL_UNREADABLE',
-      `${path}: not a usable tagger model (${(e as Error).message}).`,
-    );
+    throw fail('MODEL_UNREADABLE', path, (e as Error).message);
   }
 }
 

@@ -391,6 +391,11 @@ export const command: Command = {
     if (timeout) limits.timeoutMs = timeout * 1000;
     if (maxFeedItems) limits.maxFeedItems = maxFeedItems;
     const follow = flags.bools.has('follow');
+    if (flags.bools.has('queue')) {
+      // Before the archive is opened: a SQLite --db is no queue, and is not to be created.
+      const { requirePostgres } = await import('../../jobs/queue.ts');
+      requirePostgres(resolveDb(flags.values.db, ctx.env), 'khabar ingest --queue');
+    }
     const controller = new AbortController();
     const onSignal = () => controller.abort();
     process.once('SIGINT', onSignal);
@@ -402,7 +407,7 @@ export const command: Command = {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
       if (err instanceof KhabarError) throw err;
-      throw fail('STORE_OPEN', '', (err as Error).message);
+      throw fail('STORE_OPEN', resolveDb(flags.values.db, ctx.env), (err as Error).message);
     }
     try {
       const own = archiveFiles(flags.values.db, flags.inputs, ctx, lang);

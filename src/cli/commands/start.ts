@@ -5,7 +5,7 @@
  * archive. No configuration and no network needed.
  */
 import { existsSync } from 'node:fs';
-import { KhabarError, fail } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 import { buildWeb, ROOT } from '../../ops/web-build.ts';
 import { openStore, resolveDb } from '../../store/index.ts';
 import { type CliContext, type Command, write } from '../context.ts';
@@ -29,7 +29,7 @@ function parse(argv: string[]): { db?: string; port?: string; host?: string; reb
 
 async function runCommand(name: string, argv: string[], ctx: CliContext): Promise<number> {
   const cmd = await loadCommand(name);
-  if (!cmd) throw new KhabarError('INTERNAL', `the ${name} command is missing from this install`);
+  if (!cmd) throw fail('COMMAND_MISSING', name);
   return cmd.run(argv, ctx);
 }
 

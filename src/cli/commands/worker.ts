@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { KhabarError, fail } from '../../errors.ts';
+import { fail } from '../../errors.ts';
 import { IngestQueue, requirePostgres } from '../../jobs/queue.ts';
 import { runWorker } from '../../jobs/worker.ts';
 import { workerSettings } from '../../ops/config.ts';
@@ -46,11 +46,7 @@ export const command: Command = {
       },
     }).values;
     const url = resolveDb(v.db, ctx.env);
-    try {
-      requirePostgres(url);
-    } catch (err) {
-      throw new KhabarError('QUEUE_NEEDS_POSTGRES', (err as Error).message);
-    }
+    requirePostgres(url, 'khabar worker');
     let settings: ReturnType<typeof workerSettings>;
     try {
       settings = workerSettings(ctx.env);
@@ -67,7 +63,7 @@ export const command: Command = {
       queue = await IngestQueue.open({ url, env: ctx.env, supervise: true, max: concurrency + 2, log });
     } catch (err) {
       await store.close();
-      throw new KhabarError('QUEUE_OPEN', `cannot open the queue at ${url} (${(err as Error).message})`);
+      throw fail('QUEUE_OPEN', url, (err as Error).message);
     }
     let server: Server | undefined;
     if (v['metrics-port'] !== undefined) {
