@@ -217,7 +217,7 @@ test('khabar eval events reads a richer gold reading of one article (seed.gold.j
   assert.match(bad.err(), /missing\.txt.*relative to the gold file/u);
   const date = fakeContext();
   assert.notEqual(await main(['eval', 'events', '--data', gold, '--published', 'Tuesday'], date.ctx), 0);
-  assert.match(date.err(), /--published Tuesday: give a date as YYYY-MM-DD/u);
+  assert.match(date.err(), /option --published: needs an ISO date such as 2025-09-30 \(got "Tuesday"\)/u);
 });
 
 test('khabar eval events names a bad line and what to do', async () => {
