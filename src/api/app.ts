@@ -7,6 +7,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { askedLang } from '../i18n/api.ts';
 import { metrics, PROMETHEUS_CONTENT_TYPE, querySeconds } from '../ops/metrics.ts';
 import type { Store } from '../store/store.ts';
 import { type CacheOptions, ResponseCache } from './cache.ts';
@@ -80,7 +81,11 @@ export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
 
   app.onError((err, c) => {
-    const p = toProblem(err, new URL(c.req.url).pathname);
+    const p = toProblem(
+      err,
+      new URL(c.req.url).pathname,
+      askedLang(c.req.query('lang'), c.req.header('accept-language')),
+    );
     const { headers, ...body } = p;
     return c.body(JSON.stringify(body), p.status as 400, {
       ...headers,

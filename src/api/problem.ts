@@ -5,6 +5,8 @@
  */
 import { ZodError } from 'zod';
 import { KhabarError } from '../errors.ts';
+import { errorText } from '../i18n/errors.ts';
+import type { Lang } from '../i18n/glossary.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -105,8 +107,16 @@ export const problems = {
     new ApiProblem({ status: 502, code: 'bad-gateway', title: 'Bad Gateway', detail: why }),
 };
 
-/** Maps anything thrown by a route to a problem body and status. */
-export function toProblem(err: unknown, instance: string): ProblemBody & { headers: Record<string, string> } {
+/**
+ * Maps anything thrown by a route to a problem body and status. `lang`: the language the request
+ * named (`?lang=`, Accept-Language); a catalogue error (`KhabarError`) is then said in it — the
+ * CLI's Arabic of src/i18n/errors.ts — with `Content-Language`. Unnamed: English, as always.
+ */
+export function toProblem(
+  err: unknown,
+  instance: string,
+  lang?: Lang,
+): ProblemBody & { headers: Record<string, string> } {
   if (err instanceof ApiProblem) {
     return {
       type: `urn:khabar:problem:${err.code}`,
@@ -124,12 +134,12 @@ export function toProblem(err: unknown, instance: string): ProblemBody & { heade
   }
   if (err instanceof KhabarError) {
     return {
-      type: `urn:khabar:problem:${String(err.code).toLowerCase()}`,
+      type: `urn:khabar:problem:${err.code.toLowerCase()}`,
       title: 'Bad Request',
       status: 400,
-      detail: err.message,
+      detail: lang ? errorText(err, lang) : err.message,
       instance,
-      headers: {},
+      headers: lang ? { 'Content-Language': lang } : {},
     };
   }
   // A programmer error: log it, do not leak internals to the client.

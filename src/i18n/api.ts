@@ -32,9 +32,17 @@ export function acceptLang(header: string | undefined | null): Lang | undefined 
   return best?.lang;
 }
 
+/** The language an API request names: `?lang=` first, then Accept-Language; undefined when neither says. */
+export function askedLang(
+  query: string | undefined,
+  acceptLanguage: string | undefined | null,
+): Lang | undefined {
+  return parseLang(query) ?? acceptLang(acceptLanguage);
+}
+
 /** The language an API request asks for: `?lang=` first, then Accept-Language; default Arabic. */
 export function requestLang(query: string | undefined, acceptLanguage: string | undefined | null): Lang {
-  return parseLang(query) ?? acceptLang(acceptLanguage) ?? 'ar';
+  return askedLang(query, acceptLanguage) ?? 'ar';
 }
 
 /**

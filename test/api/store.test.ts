@@ -122,6 +122,33 @@ describe('api on SQLite', () => {
     assert.equal(narrowed.total, all.total - nile.total);
   });
 
+  test('a catalogue error is said in the language the request names (?lang=, Accept-Language), else in English', async () => {
+    const url = `/api/search?q=${encodeURIComponent('NOT النيل')}`;
+    const ask = async (query: string, headers: Record<string, string> = {}) => {
+      const res = await app.request(`${url}${query}`, { headers });
+      assert.equal(res.status, 400);
+      const body = (await res.json()) as { type: string; detail: string };
+      assert.equal(body.type, 'urn:khabar:problem:bad_query');
+      return { detail: body.detail, language: res.headers.get('content-language') };
+    };
+    const english = await ask('');
+    assert.match(english.detail, /^search query: the query only excludes/u);
+    assert.equal(english.language, null);
+    for (const [query, headers] of [
+      ['&lang=ar', {}],
+      ['', { 'Accept-Language': 'ar-EG,en;q=0.5' }],
+      ['&lang=ar', { 'Accept-Language': 'en' }],
+    ] as const) {
+      const ar = await ask(query, headers);
+      assert.match(ar.detail, /^استعلام البحث: .*انظر docs\/search\.md للغة الاستعلام\.$/u, query);
+      assert.ok(ar.detail.includes('NOT'), ar.detail);
+      assert.equal(ar.language, 'ar');
+    }
+    const en = await ask('&lang=en', { 'Accept-Language': 'ar' });
+    assert.equal(en.detail, english.detail);
+    assert.equal(en.language, 'en');
+  });
+
   test('ingest runs the dedup of the ingest runner: a re-published copy is a near-duplicate', async () => {
     const first = JSON.parse(readFileSync(join(root, 'examples/articles.jsonl'), 'utf8').split('\n')[0]!) as {
       text: string;
