@@ -137,7 +137,16 @@ export interface Post {
    * date, so across articles the latest one is the person's current post.
    */
   asOf?: string;
+  /**
+   * Where the article says the post is not, or not yet, held: `former` («الوزير السابق»,
+   * «الرئيس المخلوع»), `designate` (appointed or charged: «عُيّن … وزيرا للخارجية», «رئيس
+   * الحكومة المكلف»), `elect` («انتُخب … رئيسا», «الرئيس المنتخب»), `candidate` («المرشح
+   * لمنصب …»). Absent: the article says the person holds it at its date.
+   */
+  status?: PostStatus;
 }
+
+export type PostStatus = 'former' | 'designate' | 'elect' | 'candidate';
 
 export interface Mention {
   span: Span;

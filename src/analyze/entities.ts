@@ -40,14 +40,19 @@ import { matchForm } from './tagger/normalize.ts';
 import {
   type BodyMatch,
   type PostMatch,
+  appointedPostAt,
+  appointingBefore,
   bodyAt,
   bodyFirstWords,
+  candidatePostAt,
+  isCandidateWord,
   counterpartAt,
   isPostHead,
   type LongPost,
   longHeadAt,
   longPostAt,
   postAt,
+  rankPostAt,
   prepBodyWord,
   stripAl,
 } from './posts.ts';
@@ -501,9 +506,35 @@ class Run {
     if (before && (before.key === '،' || before.key === ',') && !joined) {
       const ent = this.personEnds.get(pm.first - 2);
       if (ent) this.hold(rec, ent, 'post');
-    } else if (this.appositionAfter(pm)) {
-      this.hold(rec, this.personEnds.get(pm.first - 1)!, 'post');
+    } else {
+      const ent = this.personBefore(pm);
+      if (ent) this.hold(rec, ent, 'post');
     }
+    return pm.last + 1;
+  }
+
+  /**
+   * «تعيين كريم بن سالم، رئيسا للوزراء», «عُيّن فؤاد الهاشمي وزيرا للخارجية»: right after a
+   * person brought in by a word that appoints or elects (`appointingBefore`), the post in the
+   * accusative is the one the person is given. Returns the next token (`i` when none).
+   */
+  appointed(i: number): number {
+    const comma = this.toks[i - 1]?.key === '،' || this.toks[i - 1]?.key === ',';
+    const at = comma ? i - 2 : i - 1;
+    const ent = this.personEnds.get(at);
+    if (!ent) return i;
+    const status = appointingBefore(this.toks, this.personFirst.get(at)!);
+    const pm = status ? appointedPostAt(this.gaz, this.toks, i, this.text, status) : undefined;
+    if (!pm) return i;
+    const mention = this.mention(pm.start, pm.end, pm.first, {
+      type: 'POST',
+      role: 'post',
+      via: 'post',
+      confidence: 0.8,
+    });
+    const rec: PostRecord = { pm, mention };
+    this.posts.push(rec);
+    this.hold(rec, ent, 'post');
     return pm.last + 1;
   }
 
@@ -702,7 +733,7 @@ class Run {
   /**
    * «قال كمال الصغير النائب بمجلس نواب الشعب عن الجبهة الشعبية، إن …»: a long post right
    * after a person, ending at punctuation or a word that ends names, is that person's
-   * (under the conditions of `appositionAfter`).
+   * (under the conditions of `personBefore`).
    */
   longPostAfter(i: number, min: number, comma = false): LongPost | undefined {
     const at = comma ? i - 2 : i - 1;
@@ -813,17 +844,29 @@ class Run {
    * وزارة الدفاع»: a full post (not «الوزير», not only a head and a country) right after a
    * person, no comma, no name after it, is that person's. Not when the person is the
    * subject of a meeting verb — «استقبل السيسي رئيس الوزراء الإثيوبي» names two people —
-   * nor when the article already gave that person a post.
+   * nor when the article already gave that person a post. Also across the quotes of a nom
+   * de guerre («"أبو عمار الخليلي" أمير كتيبة …»). Returns that person.
    */
-  appositionAfter(pm: PostMatch): boolean {
-    if (pm.bare || pm.generic || pm.counterpart) return false;
-    const ent = this.personEnds.get(pm.first - 1);
-    if (!ent || ent.post?.span) return false;
-    const first = this.personFirst.get(pm.first - 1)!;
+  personBefore(pm: PostMatch): Entity | undefined {
+    if (pm.bare || pm.generic || pm.counterpart) return undefined;
+    const at = this.quotedNameEnd(pm.first - 1) ?? pm.first - 1;
+    const ent = this.personEnds.get(at);
+    if (!ent || ent.post?.span) return undefined;
+    const first = this.personFirst.get(at)!;
     // «الرئيس عبد الفتاح السيسي رئيس الوزراء …»: a person brought in by a post of its own.
-    if (this.posts.some((r) => r.pm !== pm && r.pm.last === first - 1)) return false;
+    if (this.posts.some((r) => r.pm !== pm && r.pm.last === first - 1)) return undefined;
     const verb = this.toks[first - 1];
-    return !(verb?.arabic && verb.info.readings.some((r) => MEETING_VERBS.has(lightKey(r.key))));
+    return verb?.arabic && verb.info.readings.some((r) => MEETING_VERBS.has(lightKey(r.key)))
+      ? undefined
+      : ent;
+  }
+
+  /** `k` is a closing quote after a person's name quoted whole: the name's last token. */
+  quotedNameEnd(k: number): number | undefined {
+    const q = this.toks[k];
+    if (!q?.punct || !/^["»”]$/.test(q.text) || !this.personEnds.has(k - 1)) return undefined;
+    const open = this.toks[this.personFirst.get(k - 1)! - 1];
+    return open?.punct && /^["«“]$/.test(open.text) ? k - 1 : undefined;
   }
 
   hold(rec: PostRecord, ent: Entity, via: Mention['via']): void {
@@ -1839,6 +1882,7 @@ function canStart(gaz: Gazetteer, t: Tok): boolean {
       info.readings.some((r) => bodyFirstWords().has(r.key)) ||
       opensName([t], 0) ||
       info.readings.some((r) => r.key.startsWith('نظير')) ||
+      isCandidateWord(t) ||
       // «المؤسسة التونسية للأنشطة البترولية»: a national organization (`nationalOrgAt`).
       info.readings.some((r) => r.strip <= 1 && r.key.startsWith('ال') && ORG_WORDS.has(stripAl(r.key))) ||
       t.key === 'د' ||
@@ -1904,13 +1948,23 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
       i++;
       continue;
     }
+    if (run.personEnds.has(i - 1) || run.personEnds.has(i - 2)) {
+      const next = run.appointed(i);
+      if (next > i) {
+        i = next;
+        continue;
+      }
+    }
     if (!canStart(gaz, t)) {
       i++;
       continue;
     }
     const g = matchAt(gaz, toks, i);
     const p =
-      postAt(gaz, toks, i, text) ?? counterpartAt(gaz, toks, i, text, run.posts[run.posts.length - 1]?.pm);
+      candidatePostAt(gaz, toks, i, text) ??
+      postAt(gaz, toks, i, text) ??
+      counterpartAt(gaz, toks, i, text, run.posts[run.posts.length - 1]?.pm) ??
+      rankPostAt(gaz, toks, i, text);
     if (longHeadAt(t) && !(g && g.hits[0]!.entry.kind === 'person')) {
       // «مساعد رئيس مجلس الشعب …»: a post the grammar read only up to its head word has
       // no complement for the long post to go beyond.

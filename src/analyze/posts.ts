@@ -5,9 +5,9 @@
  * «المرشد الأعلى», «نائب رئيس الجمهورية» into a `Post` {ar, en, country, sector}; and
  * government bodies («الحكومة الباكستانية», «وزارة الخارجية الإيرانية») into ORG entities.
  */
-import type { Post } from '../model.ts';
+import type { Post, PostStatus } from '../model.ts';
 import { type GazMatch, type Gazetteer, matchAt } from './gazetteer/index.ts';
-import { type Tok, keyOf, readings, surfaceOffset } from './gazetteer/tokens.ts';
+import { type Tok, keyOf, readings, surfaceOffset, tokenize } from './gazetteer/tokens.ts';
 import { NAME_STOP, lightKey } from './gazetteer/lexicon.ts';
 import { opensName } from './gazetteer/names.ts';
 
@@ -127,30 +127,36 @@ function portfolioAt(toks: Tok[], k: number): { en: string; last: number; constr
 }
 
 /** Words after a post that qualify it and stand between it and the name («رئيس الحكومة المكلف يوسف الشاهد»). */
-const POST_QUALIFIERS = new Map<string, { pre?: string; post?: string }>(
+interface Qualifier {
+  pre?: string;
+  post?: string;
+  status?: PostStatus;
+}
+const FORMER: Qualifier = { pre: 'Former ', status: 'former' };
+const POST_QUALIFIERS = new Map<string, Qualifier>(
   (
     [
-      ['السابق', { pre: 'Former ' }],
-      ['السابقة', { pre: 'Former ' }],
-      ['الأسبق', { pre: 'Former ' }],
-      ['الأسبقة', { pre: 'Former ' }],
-      ['المكلف', { post: '-designate' }],
-      ['المكلفة', { post: '-designate' }],
+      ['السابق', FORMER],
+      ['السابقة', FORMER],
+      ['الأسبق', FORMER],
+      ['الأسبقة', FORMER],
+      ['المكلف', { post: '-designate', status: 'designate' }],
+      ['المكلفة', { post: '-designate', status: 'designate' }],
       ['المؤقت', { pre: 'Interim ' }],
       ['المؤقتة', { pre: 'Interim ' }],
       ['بالنيابة', { pre: 'Acting ' }],
       ['الجديد', {}],
       ['الجديدة', {}],
       // «الرئيس المصري المخلوع …», «وزير التربية الحالي …», «الرئيس المنتخب …»
-      ['المخلوع', { pre: 'Former ' }],
-      ['المخلوعة', { pre: 'Former ' }],
-      ['المستقيل', { pre: 'Former ' }],
-      ['المستقيلة', { pre: 'Former ' }],
+      ['المخلوع', FORMER],
+      ['المخلوعة', FORMER],
+      ['المستقيل', FORMER],
+      ['المستقيلة', FORMER],
       ['الحالي', {}],
       ['الحالية', {}],
-      ['المنتخب', { post: '-elect' }],
-      ['المنتخبة', { post: '-elect' }],
-    ] as [string, { pre?: string; post?: string }][]
+      ['المنتخب', { post: '-elect', status: 'elect' }],
+      ['المنتخبة', { post: '-elect', status: 'elect' }],
+    ] as [string, Qualifier][]
   ).map(([k, v]) => [keyOf(k), v]),
 );
 
@@ -182,6 +188,10 @@ const BODIES = new Map<string, { en: string; sector: string; slug: string }>(
       ['الحماية_المدنية', 'Civil Protection', 'GOV', 'civil-protection'],
       ['الأمن_الوطني', 'National Security', 'COP', 'national-security'],
       ['الديوانة', 'Customs', 'GOV', 'customs'],
+      ['سلاح_الجو', 'Air Force', 'MIL', 'air-force'],
+      ['القوات_الجوية', 'Air Force', 'MIL', 'air-force'],
+      ['القوات_البحرية', 'Navy', 'MIL', 'navy'],
+      ['القوات_البرية', 'Ground Forces', 'MIL', 'ground-forces'],
     ] as [string, string, string, string][]
   ).map(([ar, en, sector, slug]) => [ar.split('_').map(keyOf).join(' '), { en, sector, slug }]),
 );
@@ -437,6 +447,60 @@ export function bodyAt(
   return undefined;
 }
 
+const QUOTES = /^["«»“”]$/;
+
+/** «منطقة», «إمارة», «ولاية»: a province an emir governs, named by its city. */
+const PROVINCE_WORDS = new Set(['منطقة', 'إمارة', 'ولاية', 'محافظة'].map(keyOf));
+/** «كتيبة», «تنظيم», «جماعة», «سرية», «خلية»: an armed group an emir leads. */
+const GROUP_WORDS = new Set(['كتيبة', 'تنظيم', 'جماعة', 'سرية', 'خلية', 'فصيل', 'مجموعة'].map(keyOf));
+
+/** A short quoted name opening at `k`: the closing quote's index, or -1. */
+function quotedNameEnd(toks: Tok[], k: number): number {
+  if (!toks[k]?.punct || !QUOTES.test(toks[k]!.text)) return -1;
+  for (let q = k + 1; q <= k + 5 && toks[q]; q++) {
+    if (toks[q]!.punct) return QUOTES.test(toks[q]!.text) && q > k + 1 ? q : -1;
+  }
+  return -1;
+}
+
+/**
+ * What an emir at `k - 1` is the emir of, when not a country: a province by its city («منطقة
+ * الرياض», a governor of the state the city is in), a city in construct («الرياض»), or an
+ * armed group by its quoted name («كتيبة "…"»).
+ */
+function emirOf(
+  gaz: Gazetteer,
+  toks: Tok[],
+  k: number,
+): { en: string; sector: string; country?: string; last: number; inner: GazMatch[] } | undefined {
+  const w = toks[k];
+  if (!w?.arabic) return undefined;
+  const province = PROVINCE_WORDS.has(w.key);
+  const m = matchAt(gaz, toks, province ? k + 1 : k);
+  const e = m?.hits[0]?.entry;
+  if (
+    m &&
+    e &&
+    m.strip === 0 &&
+    (e.kind === 'capital' || e.kind === 'city' || e.kind === 'region') &&
+    e.country
+  ) {
+    const place = e.names.en ?? e.names.ar;
+    return {
+      en: province ? `Governor of the ${place} Region` : `Governor of ${place}`,
+      sector: 'GOV',
+      country: e.country,
+      last: m.last,
+      inner: [m],
+    };
+  }
+  if (GROUP_WORDS.has(w.key)) {
+    const close = quotedNameEnd(toks, k + 1);
+    if (close > 0) return { en: 'Emir', sector: 'REB', last: close, inner: [] };
+  }
+  return undefined;
+}
+
 /** A post starting at token `i`, or undefined. */
 export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): PostMatch | undefined {
   const t = toks[i];
@@ -590,6 +654,19 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
         if (b) ofBody(b);
       }
     }
+    // 4b. An emir of a province or a city («أمير منطقة الرياض», «أمير مكة»: a governor) or
+    //     of an armed group («أمير كتيبة "…"»); of a country («أمير قطر») in step 5.
+    if (!complement && headBase === keyOf('امير')) {
+      const em = emirOf(gaz, toks, j + 1);
+      if (em) {
+        en = em.en;
+        sector = em.sector;
+        if (em.country) country = em.country;
+        inner.push(...em.inner);
+        last = em.last;
+        complement = true;
+      }
+    }
     // 5. The country: a demonym («الباكستاني»), or a name in construct («خارجية إيران»,
     //    «أمير قطر», «سفير إيران»).
     if (!country) {
@@ -631,6 +708,9 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
     // «المستشارة الألمانية», «المستشار النمساوي»: the head of government.
     if (en === 'Adviser' && !complement && (country === 'DEU' || country === 'AUT')) en = 'Chancellor';
     if (head.needsComplement && !complement && !country) continue;
+    // «الممثل الأمريكي جون …»: with only a demonym «الممثل» is the actor («ممثل إيران» the envoy).
+    if (en === 'Representative' && !complement && !deputy && inner.at(-1)?.hits[0]?.role === 'demonym')
+      continue;
     // «سفير إيران لدى باكستان», «مندوب إيران لدى الأمم المتحدة»
     if (
       (en === 'Ambassador' || en === 'Representative') &&
@@ -674,9 +754,11 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
     let finalEn =
       deputy === 'Deputy ' && en === 'President' ? 'Vice President' : deputy ? `${deputy}${en}` : en;
     const q = toks[last + 1]?.arabic ? POST_QUALIFIERS.get(toks[last + 1]!.key) : undefined;
+    let status: PostStatus | undefined;
     // «الرئيس السابق»: qualified, the post is no longer a mere reference back.
     if (q && (!bare || q.pre)) {
       finalEn = `${q.pre ?? ''}${finalEn}${q.post ?? ''}`;
+      status = q.status;
       last++;
       bare = false;
     } else if (q && bare && q.post === undefined) {
@@ -696,6 +778,7 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
         ...(country ? { country } : {}),
         sector,
         span: [start, end],
+        ...(status ? { status } : {}),
       },
       head: headBase,
       bare,
@@ -706,6 +789,88 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
     };
   }
   return undefined;
+}
+
+/**
+ * Military ranks written before a name («الجنرال», «اللواء»): a title of address, and a post
+ * when a service or a country follows (`rankPostAt`).
+ */
+const RANKS = new Map<string, string>(
+  (
+    [
+      ['الجنرال', 'General'],
+      ['المشير', 'Field Marshal'],
+      ['العماد', 'General'],
+      ['الفريق', 'Lieutenant General'],
+      ['اللواء', 'Major General'],
+      ['العميد', 'Brigadier'],
+      ['العقيد', 'Colonel'],
+      ['المقدم', 'Lieutenant Colonel'],
+      ['الرائد', 'Major'],
+      ['النقيب', 'Captain'],
+      ['الأدميرال', 'Admiral'],
+    ] as [string, string][]
+  ).map(([k, en]) => [keyOf(k), en]),
+);
+
+/** Ranks that are also common words with a demonym after them («الفريق الأمريكي»: the team). */
+const RANKS_NEED_SERVICE = new Set(['الفريق', 'العميد', 'الرائد', 'المقدم'].map(keyOf));
+
+/**
+ * A rank with the service it serves in, «الجنرال في الجيش الباكستاني», «اللواء بالقوات
+ * المسلحة المصرية», «الجنرال في سلاح الجو الأميركي» (the service is the post's body: its
+ * country and an organization of its own), or with a demonym, «الجنرال الأمريكي» (an officer
+ * of that country). A rank alone («اللواء خليفة …») stays a title.
+ */
+export function rankPostAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): PostMatch | undefined {
+  const t = toks[i];
+  if (!t?.arabic) return undefined;
+  const r = t.info.readings.find(
+    (x) => RANKS.has(x.key) && (x.strip === 0 || /^[وف]$/.test(t.key.slice(0, x.strip))),
+  );
+  if (!r) return undefined;
+  const rank = RANKS.get(r.key)!;
+  const start = t.start + (r.strip > 0 ? surfaceOffset(t.text, r.strip) : 0);
+  const post = (
+    last: number,
+    en: string,
+    country: string | undefined,
+    inner: GazMatch[],
+    body?: BodyMatch,
+    sector = 'MIL',
+  ) => {
+    const end = toks[last]!.end;
+    return {
+      first: i,
+      last,
+      start,
+      end,
+      post: { ar: text.slice(start, end), en, ...(country ? { country } : {}), sector, span: [start, end] },
+      head: stripAl(r.key),
+      bare: false,
+      generic: body === undefined,
+      inner,
+      ...(body ? { body } : {}),
+    } satisfies PostMatch;
+  };
+  // «في الجيش الباكستاني», «بالجيش الليبي»: a body of the lists with its country.
+  const inTok = toks[i + 1]?.key === keyOf('في') ? i + 2 : i + 1;
+  const b = bodyAt(gaz, toks, inTok, text);
+  const viaBi = inTok === i + 1 && b !== undefined && toks[inTok]!.key.startsWith('ب');
+  // (and the police's ranks: «العقيد في الشرطة التونسية»).
+  if (b && (inTok === i + 2 || viaBi) && (b.sector === 'MIL' || b.sector === 'COP'))
+    return post(b.last, `${rank} in the ${b.en}`, b.country, [], b, b.sector);
+  if (inTok === i + 2) {
+    // «في الحرس الثوري الإيراني»: an armed organization of the gazetteer.
+    const g = matchAt(gaz, toks, inTok);
+    const e = g?.hits[0]?.entry;
+    if (g && e && g.strip === 0 && e.type === 'ORG' && e.sector === 'MIL')
+      return post(g.last, `${rank} in ${withThe(e.names.en ?? e.names.ar)}`, e.country, [g]);
+    return undefined;
+  }
+  if (RANKS_NEED_SERVICE.has(r.key)) return undefined;
+  const c = countryAt(gaz, toks, i + 1, false);
+  return c ? post(c.m.last, rank, c.iso3, [c.m]) : undefined;
 }
 
 const COUNTERPART = new Set(['نظير', 'نظيره', 'نظيرته', 'نظيرها', 'نظيريه', 'نظيرتها'].map(keyOf));
@@ -801,8 +966,6 @@ const LONG_HEADS = new Map<string, string>(
 
 /** «العميد» is a rank (a title before a name); only «عميد كلية …» is the dean. */
 const INDEFINITE_HEADS = new Set(['عميد', 'عميدة'].map(keyOf));
-
-const QUOTES = /^["«»“”]$/;
 
 /** «المعنية بحقوق الإنسان», «المكلف بملف …»: participles that take «ب» + a noun in construct. */
 const TAKES_BI = new Set(
@@ -922,13 +1085,6 @@ export function longPostAt(
     toks[k - 1]?.info.readings.some(
       (r) => r.strip <= 1 && !r.key.startsWith('ال') && BODY_WORDS.has(r.key),
     ) === true;
-  /** The closing quote of a short quoted name opening at `k`, or -1. */
-  const quoteEnd = (k: number) => {
-    for (let q = k + 1; q <= k + 5 && toks[q]; q++) {
-      if (toks[q]!.punct) return QUOTES.test(toks[q]!.text) && q > k + 1 ? q : -1;
-    }
-    return -1;
-  };
   /** «الدستورية و المجتمع المدني»: «و» written apart before a definite word. */
   const looseAnd = (k: number) =>
     toks[k]?.key === keyOf('و') &&
@@ -992,7 +1148,7 @@ export function longPostAt(
     proper = false;
     const w = toks[k];
     // «لشركة "نور"»: a body's own name in quotes, after the body's word in construct.
-    const close = w?.punct && QUOTES.test(w.text) && bodyWordBefore(k) ? quoteEnd(k) : -1;
+    const close = w?.punct && bodyWordBefore(k) ? quotedNameEnd(toks, k) : -1;
     if (close > k) {
       definite = true;
       named = true;
@@ -1092,4 +1248,153 @@ export function longPostAt(
     k++;
   }
   return undefined;
+}
+
+/** Words that appoint or elect someone to the post written after the name in the accusative. */
+const APPOINTING = new Map<string, PostStatus>([
+  ...[
+    'تعيين',
+    'عين',
+    'عينت',
+    'يعين',
+    'تعين',
+    'تسمية',
+    'سمى',
+    'سمت',
+    'يسمي',
+    'اختيار',
+    'اختار',
+    'اختارت',
+    'يختار',
+  ].map((w) => [keyOf(w), 'designate'] as [string, PostStatus]),
+  ...['انتخاب', 'انتخب', 'انتخبت', 'ينتخب', 'تنتخب'].map((w) => [keyOf(w), 'elect'] as [string, PostStatus]),
+]);
+
+/**
+ * «تعيين X رئيسا …», «عينت الحكومة X سفيرا …», «انتخب المجلس X رئيسا …»: the word that
+ * appoints (or elects) someone whose name starts at `first`, within three words before it
+ * and no punctuation between.
+ */
+export function appointingBefore(toks: Tok[], first: number): PostStatus | undefined {
+  for (let k = first - 1; k >= first - 3 && k >= 0; k--) {
+    const t = toks[k]!;
+    if (!t.arabic || t.punct) return undefined;
+    for (const r of t.info.readings) {
+      const s = APPOINTING.get(r.key);
+      if (s && (r.strip === 0 || /^[وفب]+$/.test(t.key.slice(0, r.strip)))) return s;
+    }
+  }
+  return undefined;
+}
+
+/** «عاما», «عامة»: «مديرا عاما» is «المدير العام». */
+const GENERAL = new Set(['عاما', 'عامة', 'عام'].map(keyOf));
+
+/**
+ * A post written in the accusative after an appointment, «رئيسا للوزراء», «وزيرا للخارجية»,
+ * «سفيرا لدى اليابان», «مديرة عامة للديوان …»: read by the same grammar as the post in
+ * construct it stands for («رئيس الوزراء», «وزير الخارجية», «المديرة العامة للديوان …»),
+ * and marked with `status` (designate or elect). The name is the caller's.
+ */
+export function appointedPostAt(
+  gaz: Gazetteer,
+  toks: Tok[],
+  i: number,
+  text: string,
+  status: PostStatus,
+): PostMatch | undefined {
+  const t = toks[i];
+  if (!t?.arabic || t.punct) return undefined;
+  // «رئيساً», «وزيرا», «سفيرة»: the head without its accusative ending.
+  const bare = t.text.replace(/[\u064b-\u0652]+$/u, '');
+  const base = /ا$/.test(bare) ? bare.slice(0, -1) : bare;
+  if (base === bare && !/ة$/.test(bare)) return undefined;
+  const probe = tokenize(base)[0];
+  if (!probe || !(isPostHead(probe) || longHeadAt(probe))) return undefined;
+  // The words read: up to the sentence's punctuation, as in construct.
+  const words: string[] = [];
+  const general = toks[i + 1]?.arabic === true && GENERAL.has(toks[i + 1]!.key);
+  words.push(general ? `ال${base}` : base);
+  let k = i + 1;
+  if (general) {
+    words.push(/ة[\u064b-\u0652]*$/u.test(toks[k]!.text) ? 'العامة' : 'العام');
+    k++;
+  }
+  for (let n = 0; n < 8 && toks[k] && !(toks[k]!.punct && !QUOTES.test(toks[k]!.text)); n++, k++) {
+    const w = toks[k]!.text;
+    // «للوزراء» → «الوزراء», «لوزارة» → «وزارة» (after the head only; «لدى» stays).
+    if (k === i + 1 && !general && toks[k]!.key !== keyOf('لدى'))
+      words.push(w.startsWith('لل') ? `ال${w.slice(2)}` : w.startsWith('ل') && w.length > 3 ? w.slice(1) : w);
+    else words.push(w);
+  }
+  const synText = words.join(' ');
+  const syn = tokenize(synText);
+  if (syn.length !== words.length) return undefined;
+  const pm =
+    postAt(gaz, syn, 0, synText) ??
+    longPostAt(
+      gaz,
+      syn,
+      0,
+      synText,
+      (x) => !syn[x] || syn[x]!.punct || NAME_STOP.has(lightKey(syn[x]!.text)),
+      -1,
+      true,
+    )?.pm;
+  if (!pm || pm.bare || pm.last === 0) return undefined;
+  const last = i + pm.last;
+  const start = t.start;
+  const end = toks[last]!.end;
+  const en = pm.post.en ? `${pm.post.en}${status === 'elect' ? '-elect' : '-designate'}` : undefined;
+  return {
+    first: i,
+    last,
+    start,
+    end,
+    post: {
+      ar: text.slice(start, end),
+      ...(en ? { en } : {}),
+      ...(pm.post.country ? { country: pm.post.country } : {}),
+      ...(pm.post.sector ? { sector: pm.post.sector } : {}),
+      span: [start, end],
+      status,
+    },
+    head: pm.head,
+    bare: false,
+    generic: false,
+    inner: [],
+  };
+}
+
+const CANDIDATE = new Set(['المرشح', 'المرشحة', 'مرشح', 'مرشحة'].map(keyOf));
+
+/** «المرشح», «والمرشحة»: a word that may open a candidacy (`candidatePostAt`). */
+export function isCandidateWord(t: Tok): boolean {
+  return t.info.readings.some((x) => CANDIDATE.has(x.key));
+}
+
+/** «المرشح لمنصب رئيس الجمهورية»: the post a candidate runs for, marked `candidate`. */
+export function candidatePostAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): PostMatch | undefined {
+  const t = toks[i];
+  if (!t?.arabic) return undefined;
+  const r = t.info.readings.find(
+    (x) => CANDIDATE.has(x.key) && (x.strip === 0 || /^[وف]$/.test(t.key.slice(0, x.strip))),
+  );
+  if (!r || toks[i + 1]?.key !== keyOf('لمنصب')) return undefined;
+  const pm = postAt(gaz, toks, i + 2, text);
+  if (!pm || pm.bare) return undefined;
+  const start = t.start + (r.strip > 0 ? surfaceOffset(t.text, r.strip) : 0);
+  return {
+    ...pm,
+    first: i,
+    start,
+    post: {
+      ...pm.post,
+      ar: text.slice(start, pm.end),
+      ...(pm.post.en ? { en: `Candidate for ${pm.post.en}` } : {}),
+      span: [start, pm.end],
+      status: 'candidate',
+    },
+    generic: false,
+  };
 }

@@ -320,6 +320,11 @@ const schemas: Record<string, Json> = {
           sector: str(),
           span,
           asOf: str('Date of the article that states the post'),
+          status: {
+            type: 'string',
+            enum: ['former', 'designate', 'elect', 'candidate'],
+            description: 'Absent when the article says the post is held at its date',
+          },
         },
       },
       externalIds: {

@@ -45,6 +45,7 @@ export interface NameOptions {
 const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'اّل', 'ولد'].map(keyOf));
 
 const AYAT = keyOf('آية');
+const PRINCE = new Set(['الأمير', 'الأميرة'].map(keyOf));
 const SAHIB = keyOf('صاحب');
 const SUMUW = keyOf('السمو');
 const ALLAH = keyOf('الله');
@@ -65,6 +66,8 @@ function honorificLen(toks: Tok[], j: number): number {
   )
     return 2;
   if (t.key === 'د' && toks[j + 1]?.key === '.') return 2;
+  // «الأمير فيصل بن …»: a prince's title before a given name (alone, «الأمير» is the post).
+  if (PRINCE.has(t.key) && toks[j + 1]?.arabic && GIVEN_NAMES.has(lightKey(toks[j + 1]!.text))) return 1;
   return HONORIFICS.has(t.key) || cliticHonorific(t) > 0 ? 1 : 0;
 }
 
