@@ -708,6 +708,8 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
     // «المستشارة الألمانية», «المستشار النمساوي»: the head of government.
     if (en === 'Adviser' && !complement && (country === 'DEU' || country === 'AUT')) en = 'Chancellor';
     if (head.needsComplement && !complement && !country) continue;
+    // «الأمير السعودي طلال …»: with only a demonym, a prince («أمير قطر»: the state's emir).
+    if (headBase === keyOf('امير') && !complement && inner.at(-1)?.hits[0]?.role === 'demonym') en = 'Prince';
     // «الممثل الأمريكي جون …»: with only a demonym «الممثل» is the actor («ممثل إيران» the envoy).
     if (en === 'Representative' && !complement && !deputy && inner.at(-1)?.hits[0]?.role === 'demonym')
       continue;
@@ -1320,7 +1322,13 @@ export function appointedPostAt(
     words.push(/ة[\u064b-\u0652]*$/u.test(toks[k]!.text) ? 'العامة' : 'العام');
     k++;
   }
-  for (let n = 0; n < 8 && toks[k] && !(toks[k]!.punct && !QUOTES.test(toks[k]!.text)); n++, k++) {
+  // (Not past the end of a line: a title ends there without punctuation.)
+  const lineGoesOn = (x: number) => !text.slice(toks[x - 1]!.end, toks[x]!.start).includes('\n');
+  for (
+    let n = 0;
+    n < 8 && toks[k] && !(toks[k]!.punct && !QUOTES.test(toks[k]!.text)) && lineGoesOn(k);
+    n++, k++
+  ) {
     const w = toks[k]!.text;
     // «للوزراء» → «الوزراء», «لوزارة» → «وزارة» (after the head only; «لدى» stays).
     if (k === i + 1 && !general && toks[k]!.key !== keyOf('لدى'))
@@ -1330,18 +1338,20 @@ export function appointedPostAt(
   const synText = words.join(' ');
   const syn = tokenize(synText);
   if (syn.length !== words.length) return undefined;
-  const pm =
-    postAt(gaz, syn, 0, synText) ??
-    longPostAt(
-      gaz,
-      syn,
-      0,
-      synText,
-      (x) => !syn[x] || syn[x]!.punct || NAME_STOP.has(lightKey(syn[x]!.text)),
-      -1,
-      true,
-    )?.pm;
+  // The grammar's post («المدير العام»), gone on by shape where a body follows («… لمؤسسة
+  // السجون والإصلاح») up to punctuation or a word that ends names.
+  const short = postAt(gaz, syn, 0, synText);
+  // A plain word (no article, no clitic, no list match: «خلفا», «اختتمت») is the sentence going on.
+  const ends = (x: number) => {
+    const w = syn[x];
+    if (!w || w.punct || NAME_STOP.has(lightKey(w.text))) return true;
+    return !w.key.startsWith('ال') && !w.info.readings.some((r) => r.strip > 0) && !matchAt(gaz, syn, x);
+  };
+  const long = longPostAt(gaz, syn, 0, synText, ends, short && !short.bare ? short.last : -1, true)?.pm;
+  const pm = long && (!short || short.bare || long.last > short.last) ? long : short;
   if (!pm || pm.bare || pm.last === 0) return undefined;
+  // (The grammar's English is the more precise: «Director General», not «Director».)
+  if (pm === long && short && !short.bare && short.post.en) pm.post.en = short.post.en;
   const last = i + pm.last;
   const start = t.start;
   const end = toks[last]!.end;

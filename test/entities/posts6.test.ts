@@ -83,6 +83,13 @@ test('an emir of a country, of a province, of a group', () => {
     country: 'SAU',
     sector: 'GOV',
   });
+  // With only a demonym, a prince; «الأمير» before a given name is his title, and the name
+  // goes on through «عبد العزيز».
+  holds('وكشف الأمير السعودي طلال بن عبد العزيز أن القرار قريب.', 'طلال بن عبد العزيز', {
+    ar: 'الأمير السعودي',
+    en: 'Prince',
+    country: 'SAU',
+  });
   // A city in construct: the emir governs the city's province, not the state.
   holds('وزار أمير الرياض الأمير خالد بن ناصر المستشفى الجديد.', 'خالد بن ناصر', {
     ar: 'أمير الرياض',
@@ -126,6 +133,26 @@ test('an appointment: the post the person is appointed to, marked designate', ()
   holds('وقرر المجلس تعيين سلوى العامري مديرة عامة للديوان الوطني للتطهير.', 'سلوى العامري', {
     ar: 'مديرة عامة للديوان الوطني للتطهير',
     status: 'designate',
+  });
+  // «مديرا عاما» is «المدير العام», and goes on through a body no list knows.
+  holds('أعلنت الوزارة عن تعيين العميد نادر القماطي مديرا عاما لمؤسسة السجون والاصلاح.', 'نادر القماطي', {
+    ar: 'مديرا عاما لمؤسسة السجون والاصلاح',
+    en: 'Director General-designate',
+    status: 'designate',
+  });
+  // The post ends where the sentence goes on («خلفا …»), and at the end of a title's line.
+  holds('أعلنت الوزارة تعيين فوزي الحجري مديرا عاما للمعهد الوطني للتراث خلفا لفتحي البحري.', 'فوزي الحجري', {
+    ar: 'مديرا عاما للمعهد الوطني للتراث',
+    status: 'designate',
+  });
+  holds('إعادة انتخاب سامي الجندوبي امينا عاما لحركة الأمل\nاختتمت حركة الأمل مؤتمرها.', 'سامي الجندوبي', {
+    ar: 'امينا عاما لحركة الأمل',
+    status: 'elect',
+  });
+  holds('تم انتخاب سامي الجندوبي امينا عاما لحركة الأمل في المؤتمر.', 'سامي الجندوبي', {
+    ar: 'امينا عاما لحركة الأمل',
+    en: 'Secretary-General-elect',
+    status: 'elect',
   });
   // Elected: the post is the one the vote gives, marked elect.
   holds('وانتخب المجلس نادر الشريف رئيسا للبرلمان بأغلبية الأصوات.', 'نادر الشريف', {

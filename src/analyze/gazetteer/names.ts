@@ -134,7 +134,15 @@ function extent(
     if (article && k === coreStart && !(opts.apposition && ARTICLE_GIVEN.has(t.key))) break;
     // An ال-word ends a name as a nisba («الهاشمي») or right after a first name
     // («أحمد الشرع»); after a longer name it is the sentence going on («… بن سالم الوفد»).
-    if (article && k - coreStart > 1 && !t.key.endsWith('ي') && !ARTICLE_GIVEN.has(t.key)) break;
+    // («… بن عبد العزيز»: after «عبد», «بن» the ال-word is the name's own.)
+    if (
+      article &&
+      k - coreStart > 1 &&
+      !t.key.endsWith('ي') &&
+      !ARTICLE_GIVEN.has(t.key) &&
+      !PARTICLES.has(toks[k - 1]!.key)
+    )
+      break;
     // Where the tagger read the sentence, its O ends the name (after the first word).
     // (In apposition, a surname with the article right after a known given name stays:
     // «وزير …، رياض المؤخر».)
