@@ -1289,6 +1289,16 @@ export function appointingBefore(toks: Tok[], first: number): PostStatus | undef
   return undefined;
 }
 
+/** «رئيساً», «وزيرا», «سفيرة»: a post's head in the accusative, without its ending; else undefined. */
+function accusativeHead(t: Tok): string | undefined {
+  if (!t.arabic || t.punct) return undefined;
+  const bare = t.text.replace(/[\u064b-\u0652]+$/u, '');
+  const base = /ا$/.test(bare) ? bare.slice(0, -1) : bare;
+  if (base === bare && !/ة$/.test(bare)) return undefined;
+  const probe = tokenize(base)[0];
+  return probe && (isPostHead(probe) || longHeadAt(probe)) ? base : undefined;
+}
+
 /** «عاما», «عامة»: «مديرا عاما» is «المدير العام». */
 const GENERAL = new Set(['عاما', 'عامة', 'عام'].map(keyOf));
 
@@ -1307,17 +1317,16 @@ export function appointedPostAt(
 ): PostMatch | undefined {
   const t = toks[i];
   if (!t?.arabic || t.punct) return undefined;
-  // «رئيساً», «وزيرا», «سفيرة»: the head without its accusative ending.
-  const bare = t.text.replace(/[\u064b-\u0652]+$/u, '');
-  const base = /ا$/.test(bare) ? bare.slice(0, -1) : bare;
-  if (base === bare && !/ة$/.test(bare)) return undefined;
-  const probe = tokenize(base)[0];
-  if (!probe || !(isPostHead(probe) || longHeadAt(probe))) return undefined;
-  // The words read: up to the sentence's punctuation, as in construct.
-  const words: string[] = [];
-  const general = toks[i + 1]?.arabic === true && GENERAL.has(toks[i + 1]!.key);
-  words.push(general ? `ال${base}` : base);
-  let k = i + 1;
+  const base = accusativeHead(t);
+  if (!base) return undefined;
+  // The words read: up to the sentence's punctuation, as in construct. «رئيسا مديرا عاما»
+  // is «الرئيس المدير العام».
+  const chairman = toks[i + 1] ? accusativeHead(toks[i + 1]!) : undefined;
+  const at = chairman ? i + 1 : i;
+  const general = toks[at + 1]?.arabic === true && GENERAL.has(toks[at + 1]!.key);
+  const words: string[] = [general ? `ال${base}` : base];
+  if (chairman) words.push(general ? `ال${chairman}` : chairman);
+  let k = at + 1;
   if (general) {
     words.push(/ة[\u064b-\u0652]*$/u.test(toks[k]!.text) ? 'العامة' : 'العام');
     k++;
@@ -1331,7 +1340,7 @@ export function appointedPostAt(
   ) {
     const w = toks[k]!.text;
     // «للوزراء» → «الوزراء», «لوزارة» → «وزارة» (after the head only; «لدى» stays).
-    if (k === i + 1 && !general && toks[k]!.key !== keyOf('لدى'))
+    if (k === i + 1 && !general && !chairman && toks[k]!.key !== keyOf('لدى'))
       words.push(w.startsWith('لل') ? `ال${w.slice(2)}` : w.startsWith('ل') && w.length > 3 ? w.slice(1) : w);
     else words.push(w);
   }

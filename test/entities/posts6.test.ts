@@ -154,6 +154,16 @@ test('an appointment: the post the person is appointed to, marked designate', ()
     en: 'Secretary-General-elect',
     status: 'elect',
   });
+  holds(
+    'أعلنت الوزارة عن تعيين السيد منصف القاسمي، رئيسا مديرا عاما للمؤسسة التونسية للأنشطة البترولية، خلفا لسلفه.',
+    'منصف القاسمي',
+    {
+      ar: 'رئيسا مديرا عاما للمؤسسة التونسية للأنشطة البترولية',
+      en: 'Chairman and Chief Executive-designate',
+      country: 'TUN',
+      status: 'designate',
+    },
+  );
   // Elected: the post is the one the vote gives, marked elect.
   holds('وانتخب المجلس نادر الشريف رئيسا للبرلمان بأغلبية الأصوات.', 'نادر الشريف', {
     ar: 'رئيسا للبرلمان',
