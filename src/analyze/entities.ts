@@ -412,17 +412,23 @@ class Run {
     return ent;
   }
 
-  post(pm: PostMatch): number {
-    for (const g of pm.inner) this.gazMention(g);
-    if (pm.body) this.body(pm.body);
+  /** The post's mention, recorded among the article's posts (its holder still to find). */
+  postRecord(pm: PostMatch, confidence: number): PostRecord {
     const mention = this.mention(pm.start, pm.end, pm.first, {
       type: 'POST',
       role: 'post',
       via: 'post',
-      confidence: 0.85,
+      confidence,
     });
     const rec: PostRecord = { pm, mention };
     this.posts.push(rec);
+    return rec;
+  }
+
+  post(pm: PostMatch): number {
+    for (const g of pm.inner) this.gazMention(g);
+    if (pm.body) this.body(pm.body);
+    const rec = this.postRecord(pm, 0.85);
     // «نائب رئيس الوزراء وزير الخارجية الباكستاني إسحاق دار»: two posts in a row, one person —
     // not two posts of two countries («استقبل الملك المغربي الرئيس الفنلندي …»: two people).
     const chained = postAt(this.gaz, this.toks, pm.last + 1, this.text);
@@ -526,15 +532,7 @@ class Run {
     const status = appointingBefore(this.toks, this.personFirst.get(at)!);
     const pm = status ? appointedPostAt(this.gaz, this.toks, i, this.text, status) : undefined;
     if (!pm) return i;
-    const mention = this.mention(pm.start, pm.end, pm.first, {
-      type: 'POST',
-      role: 'post',
-      via: 'post',
-      confidence: 0.8,
-    });
-    const rec: PostRecord = { pm, mention };
-    this.posts.push(rec);
-    this.hold(rec, ent, 'post');
+    this.hold(this.postRecord(pm, 0.8), ent, 'post');
     return pm.last + 1;
   }
 
@@ -813,14 +811,7 @@ class Run {
   longPost(lp: LongPost, holder: NameRun | Entity): number {
     for (const g of lp.pm.inner) this.gazMention(g);
     if (lp.pm.body) this.body(lp.pm.body);
-    const mention = this.mention(lp.pm.start, lp.pm.end, lp.pm.first, {
-      type: 'POST',
-      role: 'post',
-      via: 'post',
-      confidence: 0.75,
-    });
-    const rec: PostRecord = { pm: lp.pm, mention };
-    this.posts.push(rec);
+    const rec = this.postRecord(lp.pm, 0.75);
     // «عضو الهيئة الإدارية لحزب التحرير»: an organization the tagger reads inside the post.
     if (this.tags) {
       for (let k = lp.pm.first + 1; k <= lp.pm.last; k++) {
