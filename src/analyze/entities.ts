@@ -532,6 +532,7 @@ class Run {
     const status = appointingBefore(this.toks, this.personFirst.get(at)!);
     const pm = status ? appointedPostAt(this.gaz, this.toks, i, this.text, status) : undefined;
     if (!pm) return i;
+    for (const g of pm.inner) this.gazMention(g);
     this.hold(this.postRecord(pm, 0.8), ent, 'post');
     return pm.last + 1;
   }

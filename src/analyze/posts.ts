@@ -1381,7 +1381,8 @@ export function appointedPostAt(
     head: pm.head,
     bare: false,
     generic: false,
-    inner: [],
+    // The places and bodies read inside, found again in the article's own words («لفرنسا»).
+    inner: pm.inner.flatMap((g) => matchAt(gaz, toks, i + g.first) ?? []),
   };
 }
 

@@ -130,6 +130,13 @@ test('an appointment: the post the person is appointed to, marked designate', ()
     en: 'Ambassador to Japan-designate',
     status: 'designate',
   });
+  // The country inside the post is a mention of its own, as in any post.
+  assert.ok(
+    run('وعينت الحكومة منير الجلاصي سفيرا لدى اليابان.').mentions.some(
+      (m) => m.text === 'اليابان' && m.entityId === 'country:JPN',
+    ),
+    'Japan is mentioned',
+  );
   holds('وقرر المجلس تعيين سلوى العامري مديرة عامة للديوان الوطني للتطهير.', 'سلوى العامري', {
     ar: 'مديرة عامة للديوان الوطني للتطهير',
     status: 'designate',
