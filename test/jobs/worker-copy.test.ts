@@ -1,0 +1,110 @@
+/**
+ * The queue worker's duplicate-copy branch: an article already stored (a text file, its id
+ * made from its words) arriving again from another path is linked as an exact duplicate
+ * under its path's id, not stored twice and not counted «unchanged». Against the local
+ * PostgreSQL, in a schema of its own dropped after; skips when PostgreSQL is unreachable,
+ * except under CI.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import type { IngestItem } from '../../src/ingest/article.ts';
+import { articleId } from '../../src/ingest/ids.ts';
+import { openSource } from '../../src/ingest/sources/index.ts';
+import { IngestQueue } from '../../src/jobs/queue.ts';
+import { runWorker } from '../../src/jobs/worker.ts';
+import type { Article } from '../../src/model.ts';
+import { createLogger } from '../../src/ops/log.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { PutResult } from '../../src/store/store.ts';
+import { tempDir } from '../helpers.ts';
+import { arabicArticle } from '../ingest/fixtures.ts';
+import { dropSchemas, freshName, pgSkipReason, sql, storeUrl } from '../pg.ts';
+
+const why = await pgSkipReason('the worker duplicate-copy test');
+const schemas: string[] = [];
+after(async () => {
+  if (!why) await dropSchemas(schemas);
+});
+
+const quiet = createLogger({ level: 'error' });
+
+/** The one article `path` reads as (a text file). */
+async function read(path: string): Promise<Article> {
+  const items: IngestItem[] = [];
+  for await (const item of openSource(path)) items.push(item);
+  assert.equal(items.length, 1);
+  const item = items[0]!;
+  assert.equal(item.kind, 'article', JSON.stringify(item));
+  return (item as Extract<IngestItem, { kind: 'article' }>).article;
+}
+
+test('a worker links a second copy of a stored file (another path) as an exact duplicate, once', {
+  skip: why ?? false,
+  timeout: 120_000,
+}, async () => {
+  const dir = tempDir('khabar-worker-copy-');
+  mkdirSync(join(dir, 'copies'));
+  const text = arabicArticle(4242, 4);
+  const original = join(dir, 'a.txt');
+  const copyPath = join(dir, 'copies', 'a.txt');
+  writeFileSync(original, text);
+  writeFileSync(copyPath, text);
+  const a = await read(original);
+  const copy = await read(copyPath);
+  assert.equal(copy.id, a.id, 'without a URL the id is the text’s: the copy has the original’s id');
+
+  const storeSchema = freshName('kj_copy');
+  const queueSchema = freshName('kj_copyq');
+  schemas.push(storeSchema, queueSchema);
+  const url = storeUrl(storeSchema);
+  const env = { KHABAR_QUEUE_SCHEMA: queueSchema };
+  const store = await openStore(url);
+  const queue = await IngestQueue.open({ url, env });
+  const ctl = new AbortController();
+  const drain = async () => {
+    const results: PutResult[] = [];
+    const s = await runWorker({
+      store,
+      queue,
+      log: quiet,
+      signal: ctl.signal,
+      drain: true,
+      pollMs: 50,
+      onDone: (_job, r) => results.push(r),
+    });
+    assert.equal(s.failed, 0);
+    return results;
+  };
+  try {
+    assert.equal(await queue.enqueue(a), true);
+    assert.deepEqual(await drain(), [{ id: a.id, status: 'inserted' }]);
+
+    const linkId = articleId({ key: copyPath, text });
+    assert.notEqual(linkId, a.id);
+    assert.equal(await queue.enqueue(copy), true);
+    assert.deepEqual(await drain(), [{ id: linkId, status: 'duplicate', duplicateOf: a.id }]);
+    // delivered again (at-least-once): the same link, not a second one
+    assert.equal(await queue.enqueue(copy), true);
+    assert.deepEqual(await drain(), [{ id: linkId, status: 'duplicate', duplicateOf: a.id }]);
+    // the original's own path again: unchanged
+    assert.equal(await queue.enqueue(a), true);
+    assert.deepEqual(await drain(), [{ id: a.id, status: 'unchanged' }]);
+
+    const s = await store.stats();
+    assert.deepEqual([s.articles, s.duplicates], [1, 1]);
+    const links = await sql<{ id: string; duplicate_of: string; kind: string }>(
+      `SELECT id, duplicate_of, kind FROM ${storeSchema}.duplicates`,
+    );
+    assert.deepEqual(links, [{ id: linkId, duplicate_of: a.id, kind: 'exact' }]);
+    assert.equal(
+      (await store.get(a.id))?.article.provenance.source,
+      original,
+      'the stored article keeps its path',
+    );
+  } finally {
+    await queue.close();
+    await store.close();
+  }
+});
