@@ -25,6 +25,8 @@ export interface Provenance {
   ingestedAt: string;
   /** Encoding the bytes were decoded from (`utf-8`, `utf-16le`, `windows-1256`, …). */
   encoding?: string;
+  /** Paths the article was stored under before its file was moved there, oldest first (docs/ingest.md). */
+  movedFrom?: string[];
 }
 
 export interface Article {

@@ -525,7 +525,7 @@ const schemas: Record<string, Json> = {
           properties: {
             line: int(),
             id: str(),
-            status: { enum: ['inserted', 'updated', 'unchanged', 'duplicate', 'near-duplicate'] },
+            status: { enum: ['inserted', 'updated', 'unchanged', 'moved', 'duplicate', 'near-duplicate'] },
             duplicateOf: str(),
             title: str(),
             lead: str('an untitled article: its lead, as /api/articles lists it'),

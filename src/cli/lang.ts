@@ -98,12 +98,16 @@ export function padShown(s: string, w: number): string {
   return s + ' '.repeat(Math.max(0, w - shownLength(s)));
 }
 
-/** What became of each article of an ingest or an import, in the order both print it. */
+/**
+ * What became of each article of an ingest or an import, in the order both print it; «moved»
+ * only when a file moved (an import never moves one).
+ */
 export function outcomeRows(s: PutCounts): Array<[string, string, number]> {
   return [
     ['inserted', 'أُضيف', s.inserted],
     ['updated', 'حُدِّث', s.updated],
     ['unchanged', 'بلا تغيير', s.unchanged],
+    ...(s.moved ? [['moved', 'نُقل', s.moved] as [string, string, number]] : []),
     ['duplicates', 'مكرَّر', s.duplicates],
     ['near-duplicates', 'شبه مكرَّر', s.nearDuplicates],
     ['quarantined', 'محجور', s.quarantined],

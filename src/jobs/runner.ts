@@ -6,6 +6,8 @@
  * nothing and duplicates nothing (ids are stable, `put` is idempotent, and duplicates are
  * looked up in the archive itself).
  */
+import { stat } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
 import type { IngestItem } from '../ingest/article.ts';
 import { DedupIndex, type DedupVerdict, dedupWords, type Fingerprint, fingerprint } from '../ingest/dedup.ts';
 import { analyze } from '../analyze/index.ts';
@@ -90,24 +92,60 @@ async function sameAsStored(store: Store, article: Article): Promise<ProcessedAr
 }
 
 /**
- * For an article the archive holds already (same id, same words): the link that records it
- * as an exact duplicate when it was read from another source — a second copy of a file under
- * another path. Without a url or key the id comes from the text, so the copy gets the stored
- * article's id; counted «unchanged», it said the same input had been read again. The link's
- * id is the copy's source's (as if its path were its key), so a re-run links it once.
+ * True when `source` names a local file that is no longer there: an absolute path (or a
+ * JSONL record's `PATH:LINE`) whose file does not exist. A URL, `-` or a key is never gone.
  */
-export async function copyFromElsewhere(
+export async function sourceGone(source: string): Promise<boolean> {
+  if (!isAbsolute(source)) return false;
+  const file = source.replace(/:\d+$/u, '');
+  for (const p of new Set([source, file])) {
+    try {
+      await stat(p);
+      return false;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * What an article the archive holds already (same id, same words) read from another source
+ * is (docs/ingest.md, "Duplicates" and "Moved files"):
+ * - `moved`: the stored article's file is gone — the same file moved or renamed; the store
+ *   records the new path (`Store.relocate`), and drops the link this path had if it was
+ *   linked as a copy before (the copy is now the article's only place).
+ * - `copy`: its file is still there and the id comes from the text (no url or key) — a
+ *   second copy under another path, recorded by `link` as an exact duplicate. The link's id
+ *   is the copy's source's (as if its path were its key), so a re-run links it once.
+ * Undefined when it is the same source again, or an article keyed by url or id found at
+ * another place while its first place remains: `unchanged`.
+ */
+export type Elsewhere =
+  | { kind: 'moved'; from: string; linkId?: string }
+  | { kind: 'copy'; link: DuplicateLink };
+
+export async function fromElsewhere(
   store: Store,
   article: Article,
   stored?: ProcessedArticle,
-): Promise<DuplicateLink | undefined> {
-  if (article.url || article.id !== articleId({ text: article.text })) return undefined;
+): Promise<Elsewhere | undefined> {
   // `stored`: the article the caller read already (sameAsStored), not read twice.
   const prev = stored ?? (await store.get(article.id));
   const source = article.provenance.source;
-  if (!prev || prev.article.provenance.source === source) return undefined;
-  return {
-    id: articleId({ key: source, text: article.text, ...(article.outlet ? { outlet: article.outlet } : {}) }),
+  const from = prev?.article.provenance.source;
+  if (from === undefined || from === source) return undefined;
+  const keyed = Boolean(article.url) || article.id !== articleId({ text: article.text });
+  // The id a copy at `source` is linked under (as if its path were its key).
+  const linkId = keyed
+    ? undefined
+    : articleId({ key: source, text: article.text, ...(article.outlet ? { outlet: article.outlet } : {}) });
+  if (store.relocate && (await sourceGone(from)))
+    return { kind: 'moved', from, ...(linkId ? { linkId } : {}) };
+  if (!linkId) return undefined;
+  const link: DuplicateLink = {
+    id: linkId,
     duplicateOf: article.id,
     kind: 'exact',
     at: article.provenance.ingestedAt,
@@ -115,6 +153,27 @@ export async function copyFromElsewhere(
     ...(article.title ? { title: article.title } : {}),
     ...(article.published ? { published: article.published } : {}),
   };
+  return { kind: 'copy', link };
+}
+
+/**
+ * Records what `fromElsewhere` found: the move (the stored article's new path) or the
+ * copy's link. Its put status: `moved` (`unchanged` when another writer moved it first) or
+ * `duplicate`.
+ */
+export async function recordElsewhere(store: Store, article: Article, e: Elsewhere): Promise<PutResult> {
+  if (e.kind === 'copy') {
+    await store.archive?.restoreLink(e.link);
+    return { id: e.link.id, status: 'duplicate', duplicateOf: article.id };
+  }
+  const to = article.provenance.source;
+  // a copy linked earlier from `to` is the article's own place now: its link goes
+  const moved = await store.relocate?.(article.id, {
+    from: e.from,
+    to,
+    ...(e.linkId ? { unlink: e.linkId } : {}),
+  });
+  return { id: article.id, status: moved ? 'moved' : 'unchanged' };
 }
 
 /** Keys of inputs already quarantined, so a re-run does not quarantine them twice. */
@@ -197,15 +256,14 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
           stored = await sameAsStored(opts.store, article);
           verdict = stored ? { kind: 'same' } : { kind: 'new' };
         }
-        const copy =
-          verdict.kind === 'same' ? await copyFromElsewhere(opts.store, article, stored) : undefined;
+        const other = verdict.kind === 'same' ? await fromElsewhere(opts.store, article, stored) : undefined;
         stageMs.dedup += clock() - t;
-        if (copy) {
+        if (other) {
           t = clock();
-          await opts.store.archive?.restoreLink(copy);
+          const result = await recordElsewhere(opts.store, article, other);
           stageMs.store += clock() - t;
-          countPut(counts, 'duplicate');
-          opts.onItem?.(item, { id: copy.id, status: 'duplicate', duplicateOf: article.id });
+          countPut(counts, result.status);
+          opts.onItem?.(item, result);
         } else if (verdict.kind === 'same') {
           counts.unchanged++;
           opts.onItem?.(item, { id: article.id, status: 'unchanged' });

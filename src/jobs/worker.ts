@@ -14,7 +14,7 @@ import type { Logger } from '../ops/log.ts';
 import { articlesIngested, jobsFailed, stageSeconds } from '../ops/metrics.ts';
 import type { PutResult, Store } from '../store/store.ts';
 import type { IngestJob, IngestQueue } from './queue.ts';
-import { copyFromElsewhere, warmDedup } from './runner.ts';
+import { fromElsewhere, recordElsewhere, warmDedup } from './runner.ts';
 
 export type WorkerStage = 'dedup' | 'brief' | 'analyze' | 'store' | 'queue';
 
@@ -86,7 +86,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const summary: WorkerSummary = {
     done: 0,
     failed: 0,
-    results: { inserted: 0, updated: 0, unchanged: 0, duplicate: 0, 'near-duplicate': 0 },
+    results: { inserted: 0, updated: 0, unchanged: 0, moved: 0, duplicate: 0, 'near-duplicate': 0 },
     stageMs: { dedup: 0, brief: 0, analyze: 0, store: 0, queue: 0 },
     stageCpuMs: { dedup: 0, brief: 0, analyze: 0, store: 0, queue: 0 },
     elapsedMs: 0,
@@ -120,13 +120,11 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
       const fp = timed('dedup', () => fingerprint(article.text));
       const verdict = timed('dedup', () => dedup.check(fp, article.id));
       let result: PutResult;
-      // the same text from another source (a copy of a file under another path): a duplicate
-      const copy =
-        verdict.kind === 'same' ? await timed('dedup', () => copyFromElsewhere(store, article)) : undefined;
-      if (copy) {
-        await timed('store', () => store.archive?.restoreLink(copy) ?? Promise.resolve(false));
-        result = { id: copy.id, status: 'duplicate', duplicateOf: article.id };
-      } else if (verdict.kind === 'same') result = { id: article.id, status: 'unchanged' };
+      // the same text from another source: its file moved, or a copy under another path
+      const other =
+        verdict.kind === 'same' ? await timed('dedup', () => fromElsewhere(store, article)) : undefined;
+      if (other) result = await timed('store', () => recordElsewhere(store, article, other));
+      else if (verdict.kind === 'same') result = { id: article.id, status: 'unchanged' };
       else {
         let doc: ProcessedArticle;
         if (opts.process) doc = timed('analyze', () => opts.process!(article));

@@ -135,6 +135,15 @@ function withProvenance(content: string, prov: object, doc: ProcessedArticle): s
   return `${content.slice(0, at)}"provenance":${JSON.stringify(doc.article.provenance)}${content.slice(at + without.length)}`;
 }
 
+/** The JSON a document's `contentHash` is taken of: the document without its ingest time. */
+function contentJson(doc: ProcessedArticle): { content: string; prov: object } {
+  const { ingestedAt, ...prov } = doc.article.provenance;
+  return { content: JSON.stringify({ ...doc, article: { ...doc.article, provenance: prov } }), prov };
+}
+
+/** `ArticleRows.contentHash` of `doc` alone (a document changed in place, e.g. moved). */
+export const contentHashOf = (doc: ProcessedArticle): string => sha256(contentJson(doc).content);
+
 /**
  * `analyze`: the search analyzer's terms of a text (`analyzeText`) — by default the index
  * columns are built straight from the words (`IndexBuilder`: the same columns, no `Term` per
@@ -163,8 +172,7 @@ export function articleRows(
     ({ columns: articleIndex, forms: bodyForms } = b.columnsAndForms(bodyFrom));
   }
   const textHash = sha256(bodyForms);
-  const { ingestedAt, ...prov } = article.provenance;
-  const content = JSON.stringify({ ...doc, article: { ...article, provenance: prov } });
+  const { content, prov } = contentJson(doc);
   const contentHash = sha256(content);
 
   const sections: SectionRow[] = [];
@@ -270,7 +278,7 @@ export function articleRows(
     contentHash,
     dedup: dedupRows(article.text, fp),
     doc: withProvenance(content, prov, doc),
-    ingestedAt,
+    ingestedAt: article.provenance.ingestedAt,
     index: { ...articleIndex, meta: metaTerms(article.outlet, day) },
     sections,
     mentions,

@@ -14,6 +14,7 @@ import {
   type ArticleRows,
   actorQueryKeys,
   articleRows,
+  contentHashOf,
   dedupRows,
   ENTITY_KEYS_VERSION,
   entityKeys,
@@ -517,6 +518,32 @@ export class SqlStore implements Store {
        country = excluded.country, sector = excluded.sector, doc = excluded.doc`,
     );
     await insertRows(db, 'INSERT INTO entity_keys (key, entity_id)', 2, keys, 'ON CONFLICT DO NOTHING');
+  }
+
+  relocate(id: string, move: { from: string; to: string; unlink?: string }): Promise<boolean> {
+    return this.b.tx(async (db) => {
+      const r = await db.get<{ rid: number; doc: string }>('SELECT rid, doc FROM articles WHERE id = ?', [
+        id,
+      ]);
+      if (!r) return false;
+      const doc = JSON.parse(r.doc) as ProcessedArticle;
+      const prov = doc.article.provenance;
+      if (prov.source !== move.from || move.to === move.from) return false;
+      prov.source = move.to;
+      prov.movedFrom = [...(prov.movedFrom ?? []), move.from];
+      await db.run('UPDATE articles SET doc = ?, content_hash = ? WHERE rid = ?', [
+        JSON.stringify(doc),
+        contentHashOf(doc),
+        num(r.rid),
+      ]);
+      if (move.unlink) {
+        await db.run("DELETE FROM duplicates WHERE id = ? AND duplicate_of = ? AND kind = 'exact'", [
+          move.unlink,
+          id,
+        ]);
+      }
+      return true;
+    });
   }
 
   async get(id: string): Promise<ProcessedArticle | undefined> {

@@ -8,8 +8,12 @@ import type { Dyad, Entity, EventRecord, PloverType, ProcessedArticle } from '..
 
 export interface PutResult {
   id: string;
-  /** `duplicate`: same normalized text already stored; `near-duplicate`: stored and linked. */
-  status: 'inserted' | 'updated' | 'unchanged' | 'duplicate' | 'near-duplicate';
+  /**
+   * `duplicate`: same normalized text already stored; `near-duplicate`: stored and linked;
+   * `moved` (ingest only, never `put`): the stored article read again from a new path, its
+   * old file gone — its source path updated (`Store.relocate`).
+   */
+  status: 'inserted' | 'updated' | 'unchanged' | 'moved' | 'duplicate' | 'near-duplicate';
   duplicateOf?: string;
 }
 
@@ -18,6 +22,8 @@ export interface PutCounts {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** Stored articles read from a new path, their old file gone (docs/ingest.md, "Moved files"). */
+  moved: number;
   duplicates: number;
   nearDuplicates: number;
   quarantined: number;
@@ -28,6 +34,7 @@ export const noPutCounts = (): PutCounts => ({
   inserted: 0,
   updated: 0,
   unchanged: 0,
+  moved: 0,
   duplicates: 0,
   nearDuplicates: 0,
   quarantined: 0,
@@ -37,6 +44,7 @@ const COUNTED_AS: Record<PutResult['status'], keyof PutCounts> = {
   inserted: 'inserted',
   updated: 'updated',
   unchanged: 'unchanged',
+  moved: 'moved',
   duplicate: 'duplicates',
   'near-duplicate': 'nearDuplicates',
 };
@@ -214,6 +222,16 @@ export interface Store {
    * the uncommitted puts, which a re-run stores (ids are stable, `put` is idempotent).
    */
   groupCommits?(every?: { tx: number; ms: number; maxMs?: number }): () => Promise<void>;
+  /**
+   * Records that the stored article `id` now lives at `move.to` (its file was moved or
+   * renamed): `provenance.source` becomes `to` and `from` is appended to
+   * `provenance.movedFrom`, in one transaction; nothing else changes (no re-analysis, no
+   * re-indexing). False when the article is not stored or its source is no longer `from`
+   * (another writer moved it first). `unlink`: the id of the exact-duplicate link `to` had
+   * when it was a copy of this article, removed — that copy is now the article's own place.
+   * Optional: the SQL stores have it.
+   */
+  relocate?(id: string, move: { from: string; to: string; unlink?: string }): Promise<boolean>;
   get(id: string): Promise<ProcessedArticle | undefined>;
   list(opts?: Page & { outlet?: string; from?: string; to?: string }): Promise<{
     total: number;

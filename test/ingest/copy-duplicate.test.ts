@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { main } from '../../src/cli/main.ts';
@@ -12,6 +12,7 @@ import { arabicArticle } from './fixtures.ts';
 interface Counts {
   inserted: number;
   unchanged: number;
+  moved: number;
   duplicates: number;
 }
 const pick = (c: Counts) => [c.inserted, c.unchanged, c.duplicates];
@@ -41,6 +42,37 @@ test('a second copy of a file under another path is a duplicate (linked once), n
     const run = await runIngest({ store, dedup, items: openSource(news) });
     assert.deepEqual(pick(run), [0, 1, 1]);
     assert.equal((await store.stats()).duplicates, 1);
+  } finally {
+    await store.close();
+  }
+});
+
+test('a file renamed or moved to another folder and ingested again is «moved» (its path updated), not a duplicate of itself', async () => {
+  const dir = tempDir('khabar-moved-cli-');
+  const news = join(dir, 'news');
+  mkdirSync(join(news, '2025'), { recursive: true });
+  writeFileSync(join(news, 'draft.txt'), arabicArticle(913, 4));
+  const db = join(dir, 'k.db');
+  assert.deepEqual(pick(await ingest([news, '--db', db])), [1, 0, 0]);
+  renameSync(join(news, 'draft.txt'), join(news, '2025', 'final.txt'));
+  const moved = await ingest([news, '--db', db]);
+  assert.deepEqual([...pick(moved), moved.moved], [0, 0, 0, 1]);
+  // the table says so
+  const { ctx, out, err } = fakeContext();
+  assert.equal(await main(['ingest', news, '--db', db], ctx), 0, err());
+  assert.doesNotMatch(out(), /moved/u, 'read again from its new path: unchanged, nothing moved');
+  renameSync(join(news, '2025', 'final.txt'), join(news, 'final.txt'));
+  const t = fakeContext();
+  assert.equal(await main(['ingest', news, '--db', db], t.ctx), 0, t.err());
+  assert.match(t.out(), /moved\s+1/u);
+  const store = await openStore(db);
+  try {
+    const s = await store.stats();
+    assert.deepEqual([s.articles, s.duplicates], [1, 0]);
+    const doc = (await store.list()).items[0];
+    const prov = (await store.get(doc!.id))?.article.provenance;
+    assert.equal(prov?.source, join(news, 'final.txt'));
+    assert.deepEqual(prov?.movedFrom, [join(news, 'draft.txt'), join(news, '2025', 'final.txt')]);
   } finally {
     await store.close();
   }

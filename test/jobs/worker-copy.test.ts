@@ -1,12 +1,13 @@
 /**
  * The queue worker's duplicate-copy branch: an article already stored (a text file, its id
  * made from its words) arriving again from another path is linked as an exact duplicate
- * under its path's id, not stored twice and not counted «unchanged». Against the local
+ * under its path's id, not stored twice and not counted «unchanged»; once the original's
+ * file is gone, the copy read again is the article moved. Against the local
  * PostgreSQL, in a schema of its own dropped after; skips when PostgreSQL is unreachable,
  * except under CI.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { IngestItem } from '../../src/ingest/article.ts';
@@ -103,6 +104,16 @@ test('a worker links a second copy of a stored file (another path) as an exact d
       original,
       'the stored article keeps its path',
     );
+
+    // the original's file removed: the copy is the article moved there, its link dropped
+    rmSync(original);
+    assert.equal(await queue.enqueue(copy), true);
+    assert.deepEqual(await drain(), [{ id: a.id, status: 'moved' }]);
+    const moved = await store.get(a.id);
+    assert.equal(moved?.article.provenance.source, copyPath);
+    assert.deepEqual(moved?.article.provenance.movedFrom, [original]);
+    const after = await store.stats();
+    assert.deepEqual([after.articles, after.duplicates], [1, 0]);
   } finally {
     await queue.close();
     await store.close();

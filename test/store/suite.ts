@@ -4,10 +4,18 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { writeFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { articleId } from '../../src/ingest/ids.ts';
+import { openSource } from '../../src/ingest/sources/index.ts';
+import { processArticle } from '../../src/jobs/pipeline.ts';
+import { runIngest } from '../../src/jobs/runner.ts';
 import { analyzeText } from '../../src/search/analyze.ts';
 import { exportRecords } from '../../src/store/export.ts';
 import { importJsonl } from '../../src/store/import.ts';
 import type { SearchRequest, Store } from '../../src/store/store.ts';
+import { tempDir } from '../helpers.ts';
+import { arabicArticle } from '../ingest/fixtures.ts';
 import { DOCS, docs, LARIJANI, makeDoc, NAQVI } from './fixtures.ts';
 
 export interface SuiteOptions {
@@ -147,6 +155,61 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
             ['12/24/2017', '12/20/2017'],
           );
           assert.equal((await s.search({ q: 'الزراعة from:2017' })).total, 0);
+        } finally {
+          await s.close();
+        }
+      });
+
+      it('relocate: a moved article gets its new path, the old one kept in movedFrom; a put of it again is unchanged', async () => {
+        const s = await opts.fresh();
+        try {
+          const d = makeDoc(DOCS[2]!);
+          const id = d.article.id;
+          const first = d.article.provenance.source;
+          await s.put(d);
+          assert.equal(await s.relocate?.(id, { from: first, to: '/news/b.txt' }), true);
+          const got = await s.get(id);
+          assert.equal(got?.article.provenance.source, '/news/b.txt');
+          assert.deepEqual(got?.article.provenance.movedFrom, [first]);
+          // stale (another writer moved it first) or unknown: nothing changes
+          assert.equal(await s.relocate?.(id, { from: first, to: '/news/c.txt' }), false);
+          assert.equal(await s.relocate?.('no-such-id', { from: first, to: '/news/c.txt' }), false);
+          assert.equal(await s.relocate?.(id, { from: '/news/b.txt', to: '/news/c.txt' }), true);
+          const moved = await s.get(id);
+          assert.deepEqual(moved?.article.provenance.movedFrom, [first, '/news/b.txt']);
+          // the content hash was taken again: the moved document put again is unchanged
+          assert.ok(moved);
+          moved.article.provenance.ingestedAt = '2031-01-01T00:00:00.000Z';
+          assert.equal((await s.put(moved)).status, 'unchanged');
+          const st = await s.stats();
+          assert.deepEqual([st.articles, st.duplicates], [1, 0]);
+        } finally {
+          await s.close();
+        }
+      });
+
+      it('ingest: a file renamed in its folder and ingested again is counted moved (its path updated), not a duplicate; a copy stays a duplicate', async () => {
+        const s = await opts.fresh();
+        const dir = tempDir('khabar-moved-');
+        try {
+          const text = arabicArticle(5150, 3);
+          writeFileSync(join(dir, 'a.txt'), text);
+          const run = () => runIngest({ store: s, items: openSource(dir), process: processArticle });
+          assert.equal((await run()).inserted, 1);
+          renameSync(join(dir, 'a.txt'), join(dir, 'b.txt'));
+          const moved = await run();
+          assert.deepEqual([moved.moved, moved.duplicates, moved.unchanged, moved.inserted], [1, 0, 0, 0]);
+          const id = articleId({ text });
+          assert.equal((await s.get(id))?.article.provenance.source, join(dir, 'b.txt'));
+          assert.deepEqual((await s.get(id))?.article.provenance.movedFrom, [join(dir, 'a.txt')]);
+          const again = await run();
+          assert.deepEqual([again.moved, again.unchanged], [0, 1]);
+          // a copy next to it (b.txt still there): an exact duplicate, as before
+          writeFileSync(join(dir, 'c.txt'), text);
+          const copy = await run();
+          assert.deepEqual([copy.moved, copy.unchanged, copy.duplicates], [0, 1, 1]);
+          const st = await s.stats();
+          assert.deepEqual([st.articles, st.duplicates], [1, 1]);
         } finally {
           await s.close();
         }

@@ -256,6 +256,7 @@ const STRINGS = {
   st_inserted: { ar: 'أُضيف', en: 'added' },
   st_updated: { ar: 'حُدِّث', en: 'updated' },
   st_unchanged: { ar: 'بلا تغيير', en: 'unchanged' },
+  st_moved: { ar: 'نُقل', en: 'moved' },
   st_duplicate: { ar: 'مكرَّر', en: 'duplicate' },
   'st_near-duplicate': { ar: 'شبه مكرَّر', en: 'near-duplicate' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -457,7 +457,7 @@ export const command: Command = {
           ? outcomeRows(c)
               .map(([, ar, n]) => `${ar} ${n}`)
               .join(' ')
-          : `new ${c.inserted} upd ${c.updated} same ${c.unchanged} dup ${c.duplicates} near ${c.nearDuplicates} quarantined ${c.quarantined}`;
+          : `new ${c.inserted} upd ${c.updated} same ${c.unchanged}${c.moved ? ` moved ${c.moved}` : ''} dup ${c.duplicates} near ${c.nearDuplicates} quarantined ${c.quarantined}`;
       const warned: Warned = { byRule: {}, reasons: [], rules: [] };
       const summary = await runIngest({
         store,
