@@ -11,7 +11,7 @@ import type { Article, Message, Provenance } from '../model.ts';
 import { calendarProblem } from '../search/query.ts';
 import type { QuarantineEntry } from '../store/store.ts';
 import { decode } from './decode.ts';
-import { MAX_HTML_DEPTH, extractHtml, htmlDepth } from './html.ts';
+import { MAX_HTML_DEPTH, extractHtml, htmlDepth, noArticleBody } from './html.ts';
 import { articleId } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { type IngestLimits, withLimits } from './limits.ts';
@@ -218,6 +218,8 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
       );
   }
   const meta: ArticleMeta = { ...(input.meta ?? {}) };
+  /** The input as read (the page before its main text is extracted), kept when it is refused. */
+  const received = content;
   if (input.html) {
     const depth = htmlDepth(content);
     if (depth > MAX_HTML_DEPTH)
@@ -243,6 +245,9 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
   const text = tidyText(content);
   if (!/[\p{L}\p{N}]/u.test(text))
     return reject(input.source, 'ingest/empty', `${input.source}: no text to read`, input.raw ?? content);
+  const noBody = input.html ? noArticleBody(text) : undefined;
+  if (noBody)
+    return reject(input.source, 'ingest/no-text', `${input.source}: ${noBody}`, input.raw ?? received);
   // The first few thousand characters tell the language; the whole text only costs time.
   const lang = detectLanguage(text.length > 4000 ? text.slice(0, 4000) : text);
   if (lang.language !== 'ar')

@@ -172,6 +172,19 @@ export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtr
   };
 }
 
+/**
+ * Why a page's main text (extractHtml's `text`) is not an article body, or undefined when it
+ * may be one: under 5 words, or under 20 with no sentence end (. ! ? ؟ …) — what is left of a
+ * page without an article is its menu, its title or its footer («الرئيسية», «الرئيسية أخبار
+ * رياضة اتصل بنا»), which was stored as an article.
+ */
+export function noArticleBody(text: string): string | undefined {
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words >= 20 || (words >= 5 && /[.!?؟…]/u.test(text))) return undefined;
+  const shown = text.length > 120 ? `${text.slice(0, 120)}…` : text;
+  return `the page has no article body: its main text is «${shown.replace(/\s+/gu, ' ')}» (${words} word${words === 1 ? '' : 's'}${words >= 5 ? ', no sentence' : ''}) — a menu, a title or a footer, not an article`;
+}
+
 /** Deeper nesting than this is refused before parsing (real pages stay far below it). */
 export const MAX_HTML_DEPTH = 1000;
 

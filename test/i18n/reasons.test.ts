@@ -41,7 +41,7 @@ test('khabar status in Arabic explains a quarantined item in Arabic; the code st
   // Our own invented records: one with a title and no text, one whose line is not JSON.
   writeFileSync(file, [JSON.stringify({ id: 'r1', title: 'عنوان بلا نص' }), '{"text": "مقطوع'].join('\n'));
   const ing = fakeContext();
-  assert.equal(await main(['ingest', file, '--db', db, '--quiet'], ing.ctx), 0, ing.err());
+  assert.equal(await main(['ingest', file, '--db', db, '--quiet'], ing.ctx), 3, ing.err());
   const run = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
     const f = fakeContext({ HOME: dir, ...env });
     assert.equal(await main(['status', '--db', db, ...args], f.ctx), 0, f.err());

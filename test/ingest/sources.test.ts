@@ -140,6 +140,8 @@ test('JSONL: documented fields; a bad line is quarantined with its line number, 
       ['dump.jsonl:2', 'ingest/bad-json'],
       ['dump.jsonl:4', 'ingest/no-text'],
       ['dump.jsonl:6', 'ingest/bad-json'],
+      // the empty line between records, reported once the file is read
+      ['dump.jsonl:5', 'ingest/empty'],
     ],
   );
   assert.equal(rej[0]!.raw, '{"id": "broken", "text": ');

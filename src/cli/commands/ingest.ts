@@ -43,7 +43,11 @@ Options:
   --json               print the summary as one JSON object ("warnings": the stored articles' warnings by rule)
   --quiet              no progress
   --lang ar|en         language of the summary; default from the locale (LC_ALL, LC_MESSAGES,
-                       LANG: ar… → ar, else en)`;
+                       LANG: ar… → ar, else en)
+
+Exit status: 0 every input read was stored (or unchanged, moved, a duplicate); 3 the run
+ended but some inputs were quarantined (\`khabar status\` shows why); 2 the command was
+refused (bad option, no such path); 1 an unexpected failure.`;
 
 const FORMATS: readonly FormatOption[] = ['auto', 'text', 'html', 'feed', 'jsonl'];
 const REPEATABLE = new Set(['include', 'exclude']);
@@ -363,6 +367,18 @@ export function queueSummaryTable(s: EnqueueSummary, lang: Lang = 'en'): string 
   ].join('\n');
 }
 
+/**
+ * The exit status of a finished ingest: 0 when every input read was stored (or found
+ * unchanged, moved, or linked as a duplicate); 3 when the run ended but inputs it read were
+ * refused (quarantined — once: a re-run refuses the same input again without a second entry;
+ * `khabar status` lists them with their reasons).
+ * 2 stays a refused command (bad option, missing path) and 1 a crash.
+ */
+export const INGEST_QUARANTINED_EXIT = 3;
+export function ingestExitCode(summary: { quarantined: number }): number {
+  return summary.quarantined > 0 ? INGEST_QUARANTINED_EXIT : 0;
+}
+
 export const command: Command = {
   readsLang: true,
   summary: 'read files, folders, pages, feeds or JSONL into the archive: ingest PATH|URL|- [--db PATH]',
@@ -492,7 +508,7 @@ export const command: Command = {
         );
       if (flags.bools.has('json')) write(ctx.stdout, JSON.stringify({ ...summary, warnings: warned.byRule }));
       else write(ctx.stdout, summaryTable(summary, lang, warned));
-      return 0;
+      return ingestExitCode(summary);
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);

@@ -211,6 +211,20 @@ async function* itemArticles(
           ],
         };
       }
+      if (built.kind === 'article' && !item.link && bodyText.length < min) {
+        // Nothing more to fetch: say that what is stored may be only a teaser.
+        built.article = {
+          ...built.article,
+          warnings: [
+            ...built.article.warnings,
+            {
+              ruleId: 'feed/no-link',
+              severity: 'warning',
+              reason: `${where}: the feed item's own text (${bodyText.length} characters, under ${min}) was stored; the item has no link to read the full article from.`,
+            },
+          ],
+        };
+      }
       yield built;
       continue;
     }

@@ -71,13 +71,58 @@ export function lineToItem(line: string, where: string, opts: BuildOptions): Ing
   );
 }
 
+/** Line numbers shown in a quarantine reason before «…». */
+const SHOWN_LINES = 20;
+
+/**
+ * The empty lines of a JSONL input, as one quarantine entry (`ingest/empty`): those before a
+ * record (a record may have been lost there), or — when the input holds no record at all —
+ * the input itself. Empty lines after the last record (an editor's trailing newline) are not
+ * reported.
+ */
+function emptyLines(
+  name: string,
+  between: number[],
+  records: number,
+  lines: number | undefined,
+): IngestItem | undefined {
+  if (records === 0 && lines !== undefined)
+    return reject(
+      name,
+      'ingest/empty',
+      lines === 0
+        ? `${name}: is empty (JSONL with no line)`
+        : `${name}: holds no JSON record (${lines} empty line${lines === 1 ? '' : 's'})`,
+    );
+  if (between.length === 0) return undefined;
+  const shown = between.slice(0, SHOWN_LINES).join(', ') + (between.length > SHOWN_LINES ? ', …' : '');
+  return reject(
+    `${name}:${between[0]}`,
+    'ingest/empty',
+    `${name}: ${between.length} empty line${between.length === 1 ? '' : 's'} before a record (line${between.length === 1 ? '' : 's'} ${shown}) — no JSON record there; the other lines were read. A JSONL file has one JSON object on every line.`,
+  );
+}
+
 export async function* jsonlSource(opts: JsonlSourceOptions): AsyncGenerator<IngestItem> {
   const rl = createInterface({ input: opts.stream, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
+  let records = 0;
+  /** Empty lines before the next record, and those already followed by one. */
+  let pending: number[] = [];
+  const between: number[] = [];
   for await (const line of rl) {
     n++;
     if (opts.fromLine && n < opts.fromLine) continue;
-    if (!line.trim()) continue;
+    if (!line.replace(/^\uFEFF/, '').trim()) {
+      pending.push(n);
+      continue;
+    }
+    between.push(...pending);
+    pending = [];
+    records++;
     yield lineToItem(line.replace(/^\uFEFF/, ''), `${opts.name}:${n}`, opts);
   }
+  // resumed past line 1: the lines before were read by an earlier run
+  const empty = emptyLines(opts.name, between, records, opts.fromLine && opts.fromLine > 1 ? undefined : n);
+  if (empty) yield empty;
 }
