@@ -1,7 +1,7 @@
 /**
  * The durable ingest queue: pg-boss (v10) in its own PostgreSQL schema. `khabar ingest
- * --queue` sends one job per article (data: the `Article`), keyed by the article id so a
- * re-enqueue while the job waits is a no-op; `khabar worker` fetches, processes and stores.
+ * --queue` sends one job per article (data: the `Article`), keyed by the article id and its
+ * source so a re-enqueue while the job waits is a no-op; `khabar worker` fetches, processes and stores.
  * Delivery is at-least-once: a job whose worker died expires and is retried; the store's
  * `put` is idempotent by article id, so a second delivery stores nothing twice. A job that
  * keeps failing goes, after its retries with exponential backoff, to the dead-letter queue.
@@ -18,6 +18,9 @@ import { isPostgresUrl } from '../store/index.ts';
 import type { QuarantineEntry } from '../store/store.ts';
 
 export const INGEST_QUEUE = 'khabar-ingest';
+
+/** The key that makes a second enqueue of the same input a no-op while its job waits. */
+export const singletonKey = (article: Article): string => `${article.id} ${article.provenance.source}`;
 export const DEAD_QUEUE = 'khabar-ingest-dead';
 
 export interface IngestJobData {
@@ -124,13 +127,16 @@ export class IngestQueue {
   }
 
   /**
-   * Enqueues one article; `false` when a job for the same article id is already waiting
-   * (singleton key), so running the same `ingest --queue` twice does not queue it twice.
+   * Enqueues one article; `false` when a job for the same article id read from the same
+   * source is already waiting (singleton key), so running the same `ingest --queue` twice
+   * does not queue it twice. The source is part of the key: a copy of a file under another
+   * path has the same id (the text's) and must reach the worker to be linked as a duplicate
+   * — keyed by id alone it was counted «already queued» and never recorded.
    */
   async enqueue(article: Article): Promise<boolean> {
     const s = this.settings;
     const id = await this.boss.send(INGEST_QUEUE, { article } satisfies IngestJobData, {
-      singletonKey: article.id,
+      singletonKey: singletonKey(article),
       retryLimit: s.retryLimit,
       retryDelay: s.retryDelaySeconds,
       retryBackoff: true,

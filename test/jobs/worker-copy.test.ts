@@ -13,7 +13,7 @@ import { after, test } from 'node:test';
 import type { IngestItem } from '../../src/ingest/article.ts';
 import { articleId } from '../../src/ingest/ids.ts';
 import { openSource } from '../../src/ingest/sources/index.ts';
-import { IngestQueue } from '../../src/jobs/queue.ts';
+import { IngestQueue, enqueueItems } from '../../src/jobs/queue.ts';
 import { runWorker } from '../../src/jobs/worker.ts';
 import type { Article } from '../../src/model.ts';
 import { createLogger } from '../../src/ops/log.ts';
@@ -114,6 +114,47 @@ test('a worker links a second copy of a stored file (another path) as an exact d
     assert.deepEqual(moved?.article.provenance.movedFrom, [original]);
     const after = await store.stats();
     assert.deepEqual([after.articles, after.duplicates], [1, 0]);
+  } finally {
+    await queue.close();
+    await store.close();
+  }
+});
+
+test('khabar ingest --queue of a folder holding a file and its copy queues both; the worker links the copy', {
+  skip: why ?? false,
+  timeout: 120_000,
+}, async () => {
+  const dir = tempDir('khabar-queue-copy-');
+  mkdirSync(join(dir, 'copies'));
+  const text = arabicArticle(4343, 3);
+  writeFileSync(join(dir, 'a.txt'), text);
+  writeFileSync(join(dir, 'copies', 'a.txt'), text);
+  const storeSchema = freshName('kj_qcopy');
+  const queueSchema = freshName('kj_qcopyq');
+  schemas.push(storeSchema, queueSchema);
+  const url = storeUrl(storeSchema);
+  const env = { KHABAR_QUEUE_SCHEMA: queueSchema };
+  const store = await openStore(url);
+  const queue = await IngestQueue.open({ url, env });
+  try {
+    // both jobs wait at once: keyed by id alone, the copy was «already queued» and never linked
+    const first = await enqueueItems({ queue, store, items: openSource(dir) });
+    assert.deepEqual([first.queued, first.alreadyQueued], [2, 0]);
+    const again = await enqueueItems({ queue, store, items: openSource(dir) });
+    assert.deepEqual([again.queued, again.alreadyQueued], [0, 2], 'the same inputs again: no second job');
+    const statuses: string[] = [];
+    await runWorker({
+      store,
+      queue,
+      log: quiet,
+      signal: new AbortController().signal,
+      drain: true,
+      pollMs: 50,
+      onDone: (_job, r) => statuses.push(r.status),
+    });
+    assert.deepEqual(statuses.sort(), ['duplicate', 'inserted']);
+    const s = await store.stats();
+    assert.deepEqual([s.articles, s.duplicates], [1, 1]);
   } finally {
     await queue.close();
     await store.close();
