@@ -1,7 +1,7 @@
 /** `khabar ingest --queue`: the CLI side of enqueueing (kept here so ingest.ts stays small). */
 import type { CliContext } from '../cli/context.ts';
 import { write } from '../cli/context.ts';
-import { queueSummaryTable } from '../cli/commands/ingest.ts';
+import { ingestExitCode, queueSummaryTable } from '../cli/commands/ingest.ts';
 import { fail } from '../errors.ts';
 import type { Lang } from '../i18n/glossary.ts';
 import type { IngestItem } from '../ingest/article.ts';
@@ -32,7 +32,7 @@ export async function enqueueToQueue(opts: {
     const s = await enqueueItems({ queue, store: opts.store, items: opts.items, signal: opts.signal });
     if (opts.json) write(opts.ctx.stdout, JSON.stringify(s));
     else write(opts.ctx.stdout, queueSummaryTable(s, opts.lang ?? 'en'));
-    return 0;
+    return ingestExitCode(s);
   } finally {
     await queue.close().catch(() => undefined);
   }

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { main } from '../../src/cli/main.ts';
 import type { IngestItem } from '../../src/ingest/article.ts';
 import { articleId } from '../../src/ingest/ids.ts';
 import { openSource } from '../../src/ingest/sources/index.ts';
@@ -19,7 +20,7 @@ import type { Article } from '../../src/model.ts';
 import { createLogger } from '../../src/ops/log.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { PutResult } from '../../src/store/store.ts';
-import { tempDir } from '../helpers.ts';
+import { fakeContext, tempDir } from '../helpers.ts';
 import { arabicArticle } from '../ingest/fixtures.ts';
 import { dropSchemas, freshName, pgSkipReason, sql, storeUrl } from '../pg.ts';
 
@@ -159,4 +160,28 @@ test('khabar ingest --queue of a folder holding a file and its copy queues both;
     await queue.close();
     await store.close();
   }
+});
+
+test('khabar ingest --queue exits 3 when inputs were quarantined, 0 when all were queued', {
+  skip: why ?? false,
+  timeout: 120_000,
+}, async () => {
+  const dir = tempDir('khabar-queue-exit-');
+  writeFileSync(join(dir, 'a.txt'), arabicArticle(4444, 2));
+  const storeSchema = freshName('kj_qexit');
+  const queueSchema = freshName('kj_qexitq');
+  schemas.push(storeSchema, queueSchema);
+  const url = storeUrl(storeSchema);
+  const enqueue = async () => {
+    const f = fakeContext({ KHABAR_QUEUE_SCHEMA: queueSchema });
+    const code = await main(['ingest', '--queue', '--json', '--quiet', dir, '--db', url], f.ctx);
+    return { code, summary: JSON.parse(f.out()) as { queued: number; quarantined: number }, err: f.err() };
+  };
+  const clean = await enqueue();
+  assert.equal(clean.code, 0, clean.err);
+  assert.equal(clean.summary.queued, 1);
+  writeFileSync(join(dir, 'empty.txt'), '');
+  const refused = await enqueue();
+  assert.equal(refused.code, 3, refused.err);
+  assert.equal(refused.summary.quarantined, 1);
 });
