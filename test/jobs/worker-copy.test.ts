@@ -32,6 +32,18 @@ after(async () => {
 
 const quiet = createLogger({ level: 'error' });
 
+/** A store schema and a queue schema of their own (dropped after the tests). */
+function freshSchemas(prefix: string): {
+  storeSchema: string;
+  url: string;
+  env: { KHABAR_QUEUE_SCHEMA: string };
+} {
+  const storeSchema = freshName(prefix);
+  const queueSchema = freshName(`${prefix}q`);
+  schemas.push(storeSchema, queueSchema);
+  return { storeSchema, url: storeUrl(storeSchema), env: { KHABAR_QUEUE_SCHEMA: queueSchema } };
+}
+
 /** The one article `path` reads as (a text file). */
 async function read(path: string): Promise<Article> {
   const items: IngestItem[] = [];
@@ -57,11 +69,7 @@ test('a worker links a second copy of a stored file (another path) as an exact d
   const copy = await read(copyPath);
   assert.equal(copy.id, a.id, 'without a URL the id is the text’s: the copy has the original’s id');
 
-  const storeSchema = freshName('kj_copy');
-  const queueSchema = freshName('kj_copyq');
-  schemas.push(storeSchema, queueSchema);
-  const url = storeUrl(storeSchema);
-  const env = { KHABAR_QUEUE_SCHEMA: queueSchema };
+  const { storeSchema, url, env } = freshSchemas('kj_copy');
   const store = await openStore(url);
   const queue = await IngestQueue.open({ url, env });
   const ctl = new AbortController();
@@ -130,11 +138,7 @@ test('khabar ingest --queue of a folder holding a file and its copy queues both;
   const text = arabicArticle(4343, 3);
   writeFileSync(join(dir, 'a.txt'), text);
   writeFileSync(join(dir, 'copies', 'a.txt'), text);
-  const storeSchema = freshName('kj_qcopy');
-  const queueSchema = freshName('kj_qcopyq');
-  schemas.push(storeSchema, queueSchema);
-  const url = storeUrl(storeSchema);
-  const env = { KHABAR_QUEUE_SCHEMA: queueSchema };
+  const { url, env } = freshSchemas('kj_qcopy');
   const store = await openStore(url);
   const queue = await IngestQueue.open({ url, env });
   try {
@@ -168,12 +172,9 @@ test('khabar ingest --queue exits 3 when inputs were quarantined, 0 when all wer
 }, async () => {
   const dir = tempDir('khabar-queue-exit-');
   writeFileSync(join(dir, 'a.txt'), arabicArticle(4444, 2));
-  const storeSchema = freshName('kj_qexit');
-  const queueSchema = freshName('kj_qexitq');
-  schemas.push(storeSchema, queueSchema);
-  const url = storeUrl(storeSchema);
+  const { url, env } = freshSchemas('kj_qexit');
   const enqueue = async () => {
-    const f = fakeContext({ KHABAR_QUEUE_SCHEMA: queueSchema });
+    const f = fakeContext(env);
     const code = await main(['ingest', '--queue', '--json', '--quiet', dir, '--db', url], f.ctx);
     return { code, summary: JSON.parse(f.out()) as { queued: number; quarantined: number }, err: f.err() };
   };

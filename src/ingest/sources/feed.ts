@@ -197,31 +197,25 @@ async function* itemArticles(
         { source: where, format: 'feed', text: bodyText, meta, encoding: 'utf-8', raw: body },
         opts,
       );
-      if (built.kind === 'article' && item.link && bodyText.length < min) {
-        // Offline: what `khabar ingest` would have fetched is left to the caller.
+      if (built.kind === 'article' && bodyText.length < min) {
+        const size = `${bodyText.length} characters, under ${min}`;
         built.article = {
           ...built.article,
           warnings: [
             ...built.article.warnings,
-            {
-              ruleId: 'feed/link-not-fetched',
-              severity: 'info',
-              reason: `The feed item's own text (${bodyText.length} characters, under ${min}) was stored; its link ${item.link.slice(0, 200)} was not fetched. For the full article, ingest the link (POST {"url": …}) or the feed with \`khabar ingest\`.`,
-            },
-          ],
-        };
-      }
-      if (built.kind === 'article' && !item.link && bodyText.length < min) {
-        // Nothing more to fetch: say that what is stored may be only a teaser.
-        built.article = {
-          ...built.article,
-          warnings: [
-            ...built.article.warnings,
-            {
-              ruleId: 'feed/no-link',
-              severity: 'warning',
-              reason: `${where}: the feed item's own text (${bodyText.length} characters, under ${min}) was stored; the item has no link to read the full article from.`,
-            },
+            item.link
+              ? // Offline: what `khabar ingest` would have fetched is left to the caller.
+                {
+                  ruleId: 'feed/link-not-fetched',
+                  severity: 'info',
+                  reason: `The feed item's own text (${size}) was stored; its link ${item.link.slice(0, 200)} was not fetched. For the full article, ingest the link (POST {"url": …}) or the feed with \`khabar ingest\`.`,
+                }
+              : // Nothing more to fetch: what is stored may be only a teaser.
+                {
+                  ruleId: 'feed/no-link',
+                  severity: 'warning',
+                  reason: `${where}: the feed item's own text (${size}) was stored; the item has no link to read the full article from.`,
+                },
           ],
         };
       }
