@@ -34,7 +34,7 @@ export const ERRORS_AR: Catalogue = {
   USAGE: (what) => `${detailAr(what)}. شغّل \`khabar help\` لقائمة الأوامر وخياراتها.`,
   UNKNOWN_COMMAND: (name) => `أمر غير معروف "${name}". شغّل \`khabar help\` لقائمة الأوامر.`,
   BAD_OPTION: (option, why) => `الخيار ${option}: ${detailAr(why)}.`,
-  BAD_QUERY: (problems) => `استعلام البحث: ${problems} انظر docs/search.md للغة الاستعلام.`,
+  BAD_QUERY: (problems) => `استعلام البحث: ${queryProblemsAr(problems)} انظر docs/search.md للغة الاستعلام.`,
   NO_ARCHIVE: (path) =>
     `لا أرشيف في ${path}. تحقّق من --db أو KHABAR_DB، أو أنشئ أرشيفًا بـ\`khabar ingest FILE\` (أو \`npm start\` للأمثلة).`,
   STORE_OPEN: (where, why) =>
@@ -215,6 +215,74 @@ const PHRASES: Array<[RegExp, string | ((match: string, ...groups: string[]) => 
     'لا قصة $1 في الأرشيف؛ شغّل `khabar stories` لمعرّفات القصص',
   ],
 ];
+
+const MONTHS_EN =
+  'January February March April May June July August September October November December'.split(' ');
+const MONTHS_AR = 'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر'.split(' ');
+
+/** `calendarProblem`'s English (src/search/query.ts) in Arabic; else as written. */
+function calendarAr(why: string): string {
+  const month = /^(\d+) is not a month \(01–12\)$/u.exec(why);
+  if (month) return `${month[1]} ليس شهرًا (01–12)`;
+  const day = /^(\w+) (\d{4}) has no day (\d+) \(01–(\d+)\)$/u.exec(why);
+  if (day) {
+    const name = MONTHS_AR[MONTHS_EN.indexOf(day[1]!)] ?? day[1];
+    return `ليس في ${name} ${day[2]} يوم ${day[3]} (01–${day[4]})`;
+  }
+  return why;
+}
+
+/** The «; did you mean …?» or «.» that ends a search problem, in Arabic. */
+const nearAr = (tail: string) =>
+  tail === '.' ? '.' : tail.replace(/^; did you mean (.*)\?$/u, '؛ هل تقصد $1؟');
+
+/** One search-query problem (queryErrors, src/search/query.ts) in Arabic; else as written. */
+const QUERY_PROBLEMS: Array<[RegExp, (...m: string[]) => string]> = [
+  [
+    /^(from|to):(\S*) is not a date: (?:(.*); )?write \1:YYYY, \1:YYYY-MM or \1:YYYY-MM-DD, e\.g\. \1:(\S+)\.$/u,
+    (_, f, d, why, eg) =>
+      `${f}:${d} ليس تاريخًا${why ? `: ${calendarAr(why)}` : ''}؛ اكتب ${f}:YYYY أو ${f}:YYYY-MM أو ${f}:YYYY-MM-DD، مثل ${f}:${eg}.`,
+  ],
+  [
+    /^(from|to)=(\S*) is not a date: (.*)\.$/u,
+    (_, f, d, why) => `${f}=${d} ليس تاريخًا: ${calendarAr(why!)}.`,
+  ],
+  [
+    /^country:(.*) is not a country khabar knows: give an ISO 3166-1 alpha-3 code \(IRN\) or a name in Arabic or English \(إيران, Iran\)(\.|; did you mean .*\?)$/u,
+    (_, c, tail) =>
+      `country:${c} ليس بلدًا يعرفه khabar: أعطِ رمز ISO 3166-1 من ثلاثة أحرف (IRN) أو اسمًا بالعربية أو بالإنجليزية (إيران، Iran)${nearAr(tail!)}`,
+  ],
+  [
+    /^type:(\S*) is not a PLOVER event type: write one of (.*?)(\.|; did you mean .*\?)$/u,
+    (_, t, all, tail) => `type:${t} ليس نوع حدث في PLOVER: اكتب واحدًا من ${all}${nearAr(tail!)}`,
+  ],
+  [
+    /^section:(\S*) is not a section kind: write one of (.*?)(\.|; did you mean .*\?)$/u,
+    (_, k, all, tail) => `section:${k} ليس نوع قسم: اكتب واحدًا من ${all}${nearAr(tail!)}`,
+  ],
+  [
+    /^the query only excludes \(NOT, -\): a NOT needs something to search for beside it — a word, a phrase or a filter, e\.g\. («[^»]+») or («[^»]+»)\.$/u,
+    (_, a, b) =>
+      `الاستعلام يستبعد فقط (NOT، -): تحتاج NOT إلى ما يُبحث عنه بجانبها — كلمة أو عبارة أو مرشِّح، مثل ${a} أو ${b}.`,
+  ],
+];
+
+/**
+ * BAD_QUERY's problems (one English sentence each, joined by a space) in Arabic: each is
+ * split off where the next begins (a filter, or the NOT sentence), then said as QUERY_PROBLEMS says.
+ */
+export function queryProblemsAr(problems: string): string {
+  return problems
+    .split(/(?<!e\.g\.)(?<=[.?]) (?=(?:from|to)[:=]|country:|type:|section:|the query only excludes)/u)
+    .map((p) => {
+      for (const [re, ar] of QUERY_PROBLEMS) {
+        const m = re.exec(p);
+        if (m) return ar(...m);
+      }
+      return p;
+    })
+    .join(' ');
+}
 
 /** A command's English detail in Arabic when it is one of PHRASES, else as written. */
 export function detailAr(s: string): string {

@@ -141,7 +141,8 @@ describe('api on SQLite', () => {
     ] as const) {
       const ar = await ask(query, headers);
       assert.match(ar.detail, /^استعلام البحث: .*انظر docs\/search\.md للغة الاستعلام\.$/u, query);
-      assert.ok(ar.detail.includes('NOT'), ar.detail);
+      assert.ok(ar.detail.includes('الاستعلام يستبعد فقط (NOT، -)'), ar.detail);
+      assert.doesNotMatch(ar.detail, /only excludes/u);
       assert.equal(ar.language, 'ar');
     }
     const en = await ask('&lang=en', { 'Accept-Language': 'ar' });

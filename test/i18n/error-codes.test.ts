@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { ERRORS, type ErrorCode, fail } from '../../src/errors.ts';
+import { ERRORS, type ErrorCode, fail, KhabarError } from '../../src/errors.ts';
+import { checkQuery, parseQuery } from '../../src/search/query.ts';
+import type { SearchFilters } from '../../src/store/store.ts';
 import { ERRORS_AR, errorText } from '../../src/i18n/errors.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -71,5 +73,41 @@ test('the Arabic message of a queue, eval, build and store error names its input
     assert.ok(ar.includes(input), `${code}: «${input}» in «${ar}»`);
     assert.notEqual(ar, err.message, `${code}: the Arabic is not the English`);
     assert.equal(errorText(err, 'en'), err.message);
+  }
+});
+
+/** The BAD_QUERY error `checkQuery` throws for `q` (with `extra` filters, as API parameters give them). */
+function badQuery(q: string, extra: SearchFilters = {}): KhabarError {
+  const parsed = parseQuery(q);
+  try {
+    checkQuery(parsed, { ...parsed.filters, ...extra });
+  } catch (err) {
+    if (err instanceof KhabarError) return err;
+    throw err;
+  }
+  throw new Error(`«${q}» is searchable`);
+}
+
+test('a search query problem of each kind is said in Arabic, naming the part at fault', () => {
+  const cases: Array<[string, SearchFilters, string[]]> = [
+    ['النيل from:2017-13', {}, ['from:2017-13', '13 ليس شهرًا']],
+    ['النيل to:2025-02-30', {}, ['to:2025-02-30', 'فبراير 2025']],
+    ['النيل from:أمس', {}, ['from:أمس ليس تاريخًا']],
+    ['النيل', { from: '2017-13' }, ['from=2017-13 ليس تاريخًا']],
+    ['NOT النيل', {}, ['يستبعد فقط']],
+    ['النيل country:Atlantis country:مصرر', {}, ['country:Atlantis ليس بلدًا', 'هل تقصد مصر (EGY)؟']],
+    [
+      'النيل type:CONSULTS section:keypoints',
+      {},
+      ['type:CONSULTS ليس نوع حدث', 'section:keypoints ليس نوع قسم'],
+    ],
+  ];
+  for (const [q, extra, parts] of cases) {
+    const err = badQuery(q, extra);
+    const ar = errorText(err, 'ar');
+    for (const part of parts) assert.ok(ar.includes(part), `${q}: «${part}» in «${ar}»`);
+    // None of the English sentence is left: only codes, filters and the examples' values.
+    assert.doesNotMatch(ar, /\b(?:is not|write|did you mean|needs|khabar knows)\b/u, ar);
+    assert.match(err.message, /^search query: /u, 'the English is unchanged');
   }
 });
