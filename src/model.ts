@@ -223,6 +223,13 @@ export interface DateRef {
   hijri?: string;
   /** For durations («استمرت 12 يومًا»): length in days. */
   durationDays?: number;
+  /**
+   * Where the date it rests on came from: `text` when its value was worked out from a date read
+   * from the article's own text (its dateline or byline — the article came with none), as the
+   * reader marks such a date «(من النص)»; `source` when given with the article. Absent on a date
+   * written in full, and on a relative one left unresolved (no `value`).
+   */
+  from?: 'source' | 'text';
 }
 
 export interface EventRecord {

@@ -4,10 +4,22 @@
  * - a post without a name refers to the person last named with that post («وزير الداخلية
  *   الباكستاني» later, or «الوزير» alone → the last minister);
  * - «الطرفان», «الجانبان» → the two people (or states) just named; «البلدين» → the two states
- *   the passage is about (the two most mentioned among those named in the last sentences).
+ *   the passage is about (the two most mentioned among those named in the last sentences);
+ * - a group acting as one side: «الوفد», «البعثة» → the state, body or person the nearest
+ *   delegation (mission) was named with («وفد باكستاني برئاسة …», «وفد من حركة حماس»);
+ *   «الجانب الإيراني» → Iran; «الطرف الآخر» → the one of the two parties just named that the
+ *   sentence has not named yet.
  */
 import type { Entity, Mention } from '../model.ts';
-import { PAIR_WORDS, TWO_COUNTRIES } from './gazetteer/lexicon.ts';
+import {
+  GROUP_HEADS,
+  GROUP_OF,
+  LEADER_CUES,
+  OTHER_WORDS,
+  PAIR_WORDS,
+  SIDE_WORDS,
+  TWO_COUNTRIES,
+} from './gazetteer/lexicon.ts';
 import { type Tok, keyOf, surfaceOffset } from './gazetteer/tokens.ts';
 
 export interface CorefInput {
@@ -133,10 +145,20 @@ export function shortOrgs(mentions: Mention[], entities: Map<string, Entity>): v
   }
 }
 
-/** «الطرفان», «الجانبان», «البلدين» → mentions standing for two entities. */
-export function pairs(input: CorefInput): { mentions: Mention[]; firstTok: number[] } {
-  const out: Mention[] = [];
-  const outTok: number[] = [];
+/** The mentions in token order, and the parties an anaphor at a token may stand for. */
+interface Parties {
+  order: { m: Mention; tok: number }[];
+  /** Index in `order` of the first mention at or after token `tok`. */
+  before(tok: number): number;
+  /** The two states the passage is about (the two most mentioned among those named in the last sentences). */
+  twoCountries(tok: number): string[];
+  /** The two people (or posts) last named before `tok`, in order of mention. */
+  twoPeople(tok: number): string[];
+  /** «الدولتان الخليجيتان الكويت وسلطنة عمان»: two states named right after, joined by و. */
+  twoAfter(tok: number): string[];
+}
+
+function parties(input: CorefInput): Parties {
   const order = input.mentions.map((m, k) => ({ m, tok: input.firstTok[k]! })).sort((a, b) => a.tok - b.tok);
   const countryCount = new Map<string, number>();
   const firstSeen = new Map<string, number>();
@@ -146,7 +168,6 @@ export function pairs(input: CorefInput): { mentions: Mention[]; firstTok: numbe
       if (!firstSeen.has(m.entityId)) firstSeen.set(m.entityId, tok);
     }
   }
-  /** Index in `order` of the first mention at or after token `tok`. */
   const before = (tok: number): number => {
     let lo = 0;
     let hi = order.length;
@@ -183,7 +204,6 @@ export function pairs(input: CorefInput): { mentions: Mention[]; firstTok: numbe
     }
     return seen.reverse();
   };
-  /** «الدولتان الخليجيتان الكويت وسلطنة عمان»: two states named right after, joined by و. */
   const twoAfter = (tok: number): string[] => {
     const got: string[] = [];
     let lastTok = tok;
@@ -198,6 +218,14 @@ export function pairs(input: CorefInput): { mentions: Mention[]; firstTok: numbe
     }
     return got.length === 2 ? got : [];
   };
+  return { order, before, twoCountries, twoPeople, twoAfter };
+}
+
+/** «الطرفان», «الجانبان», «البلدين» → mentions standing for two entities. */
+export function pairs(input: CorefInput): { mentions: Mention[]; firstTok: number[] } {
+  const out: Mention[] = [];
+  const outTok: number[] = [];
+  const { twoCountries, twoPeople, twoAfter } = parties(input);
   for (const t of input.toks) {
     if (!t.arabic) continue;
     for (const r of t.info.readings) {
@@ -228,4 +256,164 @@ export function pairs(input: CorefInput): { mentions: Mention[]; firstTok: numbe
     }
   }
   return { mentions: out, firstTok: outTok };
+}
+
+/** How far back (in sentences) «الوفد» looks for the delegation it refers to. */
+const GROUP_REACH = 5;
+/** How many words after «وفد» its state, body or head may stand («وفد رفيع المستوى من حركة حماس»). */
+const QUALIFIER_REACH = 6;
+/** «تنسحب إلى الجانب السوداني»: a side one goes to is a side of a border, a place. */
+const TOWARDS = new Set(['الي', 'نحو', 'عبر'].map(keyOf));
+/** Words after which a delegation's name has ended. */
+const GROUP_ENDS = new Set(
+  ['الي', 'علي', 'في', 'مع', 'منذ', 'خلال', 'الذي', 'التي', 'حيث', 'ان', 'لدي'].map(keyOf),
+);
+
+/** The mentions starting at each token. */
+function mentionsByTok(input: CorefInput): Map<number, Mention[]> {
+  const at = new Map<number, Mention[]>();
+  input.mentions.forEach((m, k) => {
+    const tok = input.firstTok[k]!;
+    const list = at.get(tok);
+    if (list) list.push(m);
+    else at.set(tok, [m]);
+  });
+  return at;
+}
+
+const isState = (m: Mention) => !!m.entityId?.startsWith('country:') && COUNTRY_ROLES.has(m.role);
+const isPerson = (m: Mention) => !!m.entityId && (m.type === 'PERS' || m.type === 'POST');
+
+/**
+ * Whom the group noun at `h` («وفد», «الوفد») is named with, in its own sentence: a demonym or a
+ * state («وفد باكستاني», «وفد من مصر»), a body («وفد حماس», «وفد من حركة حماس»), else the one
+ * heading it («وفد برئاسة وزير الخارجية إسحاق دار»). Not a place it goes to («وفد إلى طهران»).
+ */
+function groupQualifier(input: CorefInput, at: Map<number, Mention[]>, h: number): Mention | undefined {
+  const { toks, sentence } = input;
+  let led = false;
+  let head: Mention | undefined;
+  for (let k = h + 1; k <= h + QUALIFIER_REACH && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (sentence[k] !== sentence[h]) break;
+    if (t.punct) {
+      if (t.text === '،' || t.text === ',') continue;
+      break;
+    }
+    const after = GROUP_OF.has(toks[k - 1]!.key) || k === h + 1;
+    for (const m of at.get(k) ?? []) {
+      if (!m.entityId) continue;
+      if (isState(m) && (m.role === 'demonym' || after)) return m;
+      if (m.type === 'ORG' && after) return m;
+      if (led && isPerson(m)) head ??= m;
+    }
+    if (head) return head;
+    if (t.info.readings.some((r) => LEADER_CUES.has(r.key))) led = true;
+    // «وصل وفد إلى طهران», «ورحب الوفد بالمبادرة القطرية»: the rest is no longer the delegation's name
+    else if ((at.has(k) && !led) || endsGroupName(t)) break;
+  }
+  return head;
+}
+
+/** A preposition, or a word carrying بـ/لـ/كـ: what follows is not a delegation's name («وفد إلى …»). */
+function endsGroupName(t: Tok): boolean {
+  if (GROUP_ENDS.has(t.key)) return true;
+  return t.info.readings.some((r) => r.strip > 0 && /^[بلك]/u.test(t.key.slice(r.strip - 1)));
+}
+
+/** A coreference mention of the word `t` (its clitics left out) standing for `m`'s entity. */
+function corefOf(
+  input: CorefInput,
+  t: Tok,
+  strip: number,
+  end: number,
+  m: Mention,
+  confidence: number,
+): Mention {
+  const start = t.start + (strip > 0 ? surfaceOffset(t.text, strip) : 0);
+  return {
+    span: [start, end],
+    text: input.text.slice(start, end),
+    type: m.type === 'POST' ? 'PERS' : m.type,
+    entityId: m.entityId!,
+    role: 'coref',
+    via: 'coref',
+    confidence,
+  };
+}
+
+/**
+ * Groups acting as one side (see the file's comment): «الوفد» and «البعثة» with no name of their
+ * own → the nearest delegation (mission) named with a state, a body or a head within
+ * `GROUP_REACH` sentences (an unnamed «وفد» in between is another delegation: none then);
+ * «الجانب/الطرف» + a demonym → that state; «الطرف/الجانب الآخر» → the other of the two parties
+ * «الطرفان» would stand for, when the sentence has named one of them before it.
+ */
+export function groups(input: CorefInput): { mentions: Mention[]; firstTok: number[] } {
+  const out: Mention[] = [];
+  const outTok: number[] = [];
+  const at = mentionsByTok(input);
+  const isCovered = covered(input.mentions, input.text.length);
+  let found: Parties | undefined;
+  /** Per head noun: the delegation last named, and its sentence. */
+  const last = new Map<string, { m: Mention; sent: number } | undefined>();
+  const { toks, sentence } = input;
+  for (const t of toks) {
+    if (!t.arabic) continue;
+    for (const r of t.info.readings) {
+      const group = GROUP_HEADS.get(r.key);
+      const side = SIDE_WORDS.has(r.key);
+      if (!group && !side) continue;
+      const next = toks[t.i + 1];
+      if (group) {
+        const own = groupQualifier(input, at, t.i);
+        const definite = r.key.startsWith('ال');
+        if (own) last.set(group, { m: own, sent: sentence[t.i]! });
+        else if (!definite) last.set(group, undefined);
+        else if (!at.has(t.i + 1) && !isCovered(t.start, t.end)) {
+          const ante = last.get(group);
+          if (ante && sentence[t.i]! - ante.sent <= GROUP_REACH) {
+            out.push(corefOf(input, t, r.strip, t.end, ante.m, 0.6));
+            outTok.push(t.i);
+          }
+        }
+      } else if (next && !isCovered(t.start, t.end) && !TOWARDS.has(toks[t.i - 1]?.key ?? '')) {
+        const demonym = (at.get(next.i) ?? []).find((m) => isState(m) && m.role === 'demonym');
+        if (demonym) {
+          out.push(corefOf(input, t, r.strip, next.end, demonym, 0.7));
+          outTok.push(t.i);
+        } else if (OTHER_WORDS.has(next.key)) {
+          found ??= parties(input);
+          const other = otherParty(input, found, t.i);
+          if (other) {
+            out.push(corefOf(input, t, r.strip, next.end, other, 0.6));
+            outTok.push(t.i);
+          }
+        }
+      }
+      break;
+    }
+  }
+  return { mentions: out, firstTok: outTok };
+}
+
+/**
+ * «الطرف الآخر» at token `i`: of the two parties «الطرفان» would stand for there, the one its
+ * sentence has not named before it while it has named the other; else undefined.
+ */
+function otherParty(input: CorefInput, found: Parties, i: number): Mention | undefined {
+  const sent = input.sentence[i]!;
+  for (const two of [found.twoPeople(i), found.twoCountries(i)]) {
+    if (two.length !== 2) continue;
+    const named = new Set<string>();
+    for (let k = found.before(i) - 1; k >= 0; k--) {
+      const { m, tok } = found.order[k]!;
+      if (input.sentence[tok] !== sent) break;
+      if (m.entityId) named.add(m.entityId);
+    }
+    const left = two.filter((id) => !named.has(id));
+    if (left.length !== 1) continue;
+    return found.order.findLast(({ m, tok }) => tok < i && m.entityId === left[0])?.m;
+  }
+  return undefined;
 }

@@ -213,16 +213,23 @@ interface Found {
 }
 
 export interface DateOptions {
+  /** The day relative expressions are resolved against; without it they keep no value. */
   published?: string;
+  /** Where `published` came from: `text` marks every date worked out from it (`DateRef.from`). */
+  from?: 'source' | 'text';
 }
 
-/** The publication date as a DateRef: from metadata, else the first full date near the top. */
-export function publishedRef(text: string, opts: DateOptions = {}): DateRef | undefined {
+/**
+ * The publication date given with the article as a DateRef, else undefined. No date is guessed
+ * from the text here: a date in its first lines may be any date the story names (see
+ * `anchorDate` in src/analyze/events.ts for the dateline's).
+ */
+export function publishedRef(opts: DateOptions = {}): DateRef | undefined {
   const p = parsePublished(opts.published);
-  if (p) return { value: iso(p), precision: 'day', expression: opts.published! };
-  const head = text.slice(0, 400);
-  const first = findDates(head, {}).find((d) => d.precision === 'day' && d.value && !d.durationDays);
-  return first ? { ...first } : undefined;
+  if (!p) return undefined;
+  const ref: DateRef = { value: iso(p), precision: 'day', expression: opts.published! };
+  if (opts.from) ref.from = opts.from;
+  return ref;
 }
 
 // A «no letter before» lookbehind at the head of a pattern is tested by V8 at every position of
@@ -287,6 +294,10 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
     if (found.some((f) => ns < f.ne && ne > f.ns)) return;
     found.push({ ns, ne, ref: { ...ref, expression: text.slice(map[ns]!, map[ne]!), span: span(ns, ne) } });
   };
+  /** A date whose value was worked out from `published` (relative, or a day and month with its year). */
+  const fromText = opts.from === 'text' && pub !== undefined;
+  const addResolved = (ns: number, ne: number, ref: Omit<DateRef, 'span' | 'expression'>) =>
+    add(ns, ne, fromText && ref.value ? { ...ref, from: 'text' } : ref);
   // Hijri: 5 ربيع الاول 1447 هـ
   for (const m of n.matchAll(RE_HIJRI)) {
     const y = Number(m[3]);
@@ -310,8 +321,9 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
     }
     if (!m[3] && pub && d && Date.UTC(y, mo - 1, d) > pub.getTime() + 30 * 86400000) y -= 1;
     const end = m.index + m[0].trimEnd().length;
-    if (d) add(m.index, end, { value: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day' });
-    else add(m.index, end, { value: `${y}-${pad(mo)}`, precision: 'month' });
+    const put = m[3] ? add : addResolved;
+    if (d) put(m.index, end, { value: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day' });
+    else put(m.index, end, { value: `${y}-${pad(mo)}`, precision: 'month' });
   }
   // numeric dates 2025-06-23, 23/6/2025
   for (const m of n.matchAll(/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g))
@@ -331,7 +343,7 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
     if (!d) return add(ns, ne, { precision: 'unknown' });
     const value =
       precision === 'year' ? String(d.getUTCFullYear()) : precision === 'month' ? iso(d).slice(0, 7) : iso(d);
-    add(ns, ne, { value, precision });
+    addResolved(ns, ne, { value, precision });
   };
   for (const m of scan(RE_DAY, n)) {
     const k = m[1]!;

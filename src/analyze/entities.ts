@@ -10,7 +10,7 @@
  * Deterministic; linear in the text.
  */
 import type { Brief, Entity, Mention, Message, Post } from '../model.ts';
-import { pairs, shortOrgs, surnames } from './coref.ts';
+import { groups, pairs, shortOrgs, surnames } from './coref.ts';
 import {
   articleGazetteer,
   type FormHit,
@@ -2051,6 +2051,9 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
   run.mentions.push(...s.mentions);
   run.firstTok.push(...s.firstTok);
   run.singles();
+  const gr = groups({ ...base, mentions: run.mentions, firstTok: run.firstTok });
+  run.mentions.push(...gr.mentions);
+  run.firstTok.push(...gr.firstTok);
   const pr = pairs({ ...base, mentions: run.mentions, firstTok: run.firstTok });
   run.mentions.push(...pr.mentions);
   shortOrgs(run.mentions, run.table.byId);

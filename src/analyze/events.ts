@@ -8,6 +8,7 @@
  * docs/events.md for the rules and src/analyze/events/*.ts for each step.
  */
 import type { Actor, Brief, DateRef, Entity, EventRecord, Mention } from '../model.ts';
+import { dateFromText } from '../ingest/text-date.ts';
 import { findDates, publishedRef } from './dates.ts';
 import { isCapital, newMemory } from './events/actors.ts';
 import { mergeCandidates } from './events/merge.ts';
@@ -19,8 +20,13 @@ export interface EventInput {
   brief: Brief;
   mentions: Mention[];
   entities: Entity[];
-  /** ISO publication date, when known from metadata. */
+  /** ISO publication date, when known. */
   published?: string;
+  /**
+   * Where `published` came from: `text` when the ingest read it from the article's dateline or
+   * byline (src/ingest/text-date.ts) — the dates worked out from it are marked so (`DateRef.from`).
+   */
+  publishedFrom?: 'source' | 'text';
   /**
    * The outlet's home country (data/events/outlets.tsv), when known: where countryless domestic
    * actors act if the article names no province or town of its own.
@@ -83,11 +89,34 @@ export function isCredit(text: string, m: Mention, byId: Map<string, Entity>): b
   );
 }
 
+/**
+ * The date «اليوم», «أمس», «الثلاثاء الماضي» are resolved against: the publication date given
+ * (marked `from: 'text'` when the ingest read it from the text), else the date the article's own
+ * dateline or byline states (`dateFromText`, the ingest's rule: «طهران، الثلاثاء 11 نوفمبر 2025 -»),
+ * marked `from: 'text'`; else none — a date somewhere in the first lines («وقعت في 5 مارس 2024 …»)
+ * may be any date the story names, and relative dates then keep their words and no value.
+ */
+export function anchorDate(
+  input: Pick<EventInput, 'text' | 'published' | 'publishedFrom'>,
+): DateRef | undefined {
+  if (input.published) {
+    const given = publishedRef({
+      published: input.published,
+      ...(input.publishedFrom ? { from: input.publishedFrom } : {}),
+    });
+    if (given) return given;
+  }
+  const own = dateFromText(input.text);
+  return own
+    ? { value: own.day, precision: 'day', expression: own.expression, span: own.span!, from: 'text' }
+    : undefined;
+}
+
 export function extractEvents(input: EventInput): EventResult {
   const { text } = input;
-  const pub = publishedRef(text, input.published ? { published: input.published } : {});
-  const anchor = input.published ?? pub?.value;
-  const dates = findDates(text, anchor ? { published: anchor } : {});
+  const pub = anchorDate(input);
+  const anchor = pub?.value;
+  const dates = findDates(text, anchor ? { published: anchor, ...(pub.from ? { from: pub.from } : {}) } : {});
   const memory = newMemory();
   const state: SentenceInput['state'] = { topic: [], pair: [], told: [] };
   const cands: Candidate[] = [];

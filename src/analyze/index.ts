@@ -3,6 +3,7 @@ import type { Analysis, Article, Brief } from '../model.ts';
 import { findEntities } from './entities.ts';
 import { extractEvents } from './events.ts';
 import { outletCountry } from './events/outlets.ts';
+import { DATE_FROM_TEXT } from '../ingest/text-date.ts';
 
 export function analyze(article: Article, brief: Brief): Analysis {
   const ent = findEntities(article.text, { brief });
@@ -13,6 +14,10 @@ export function analyze(article: Article, brief: Brief): Analysis {
     mentions: ent.mentions,
     entities: ent.entities,
     ...(article.published ? { published: article.published } : {}),
+    // a date the ingest read from the text marks the dates worked out from it
+    ...(article.published && article.warnings.some((w) => w.ruleId === DATE_FROM_TEXT)
+      ? { publishedFrom: 'text' as const }
+      : {}),
     ...(home ? { home } : {}),
   });
   // A post is what this article says at its date (see `Post.asOf`).

@@ -54,6 +54,9 @@ const afterRe = (end: string) =>
   );
 const AFTER = afterRe('$|[\\-–—|]');
 const AFTER_DASH = afterRe('[\\-–—]');
+/** «طهران - 30 سبتمبر 2025: التقى …»: a colon closes the dateline — only after a place and a dash or comma. */
+const AFTER_COLON = afterRe(':');
+const PLACE_BEFORE = new RegExp(`^[\\s|]*${NAME}\\s*[،,\\-–—]\\s*(?:${WEEKDAY}\\s*[،,]?\\s*)?$`, 'u');
 /** Year first, as «نُشر في 2025/11/11» (findDates reads day first). */
 const YEAR_FIRST = /(?<!\d)(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)/gu;
 
@@ -106,6 +109,7 @@ function lineDate(line: string, today: boolean): [string, number, number] | unde
     if (!weekdayAgrees(before, hit[0])) continue;
     if (BEFORE.test(before) && AFTER.test(after)) return hit;
     if (BEFORE_FI.test(before) && AFTER_DASH.test(after)) return hit;
+    if (PLACE_BEFORE.test(before) && AFTER_COLON.test(after)) return hit;
     if (today && TODAY_BEFORE.test(before)) return hit;
   }
   return undefined;

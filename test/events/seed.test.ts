@@ -136,5 +136,8 @@ test('seed: another publication date moves the meeting with it; none leaves it u
 }, () => {
   const consult = (p?: string) => run(p).find((e) => e.type === 'CONSULT')!;
   assert.equal(consult('2025-10-07').date?.value, '2025-10-07');
-  assert.equal(consult().date, undefined);
+  // (no date to resolve it against: the relative words are kept, with no value — test/events/undated.test.ts)
+  const none = consult().date;
+  assert.equal(none?.value, undefined);
+  assert.match(none?.expression ?? '', /اليوم/u);
 });

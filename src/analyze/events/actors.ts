@@ -48,6 +48,11 @@ export interface ActorMention {
   conj?: boolean;
   /** The country was not written but remembered from the same head earlier in the article. */
   remembered?: boolean;
+  /**
+   * A state named by a common noun standing for it (the entities stage's coreference: «الوفد»,
+   * «الجانب الإيراني»): the noun's grammatical gender is the mention's, not the state's.
+   */
+  noun?: boolean;
 }
 
 const PREPS = new Set([
@@ -254,7 +259,9 @@ function entityMentions(toks: Tok[], opts: ActorOptions, loose: Loose[] = []): A
   // («الرئيس المصري») is a bare post. The lexicon's own mentions stand for both.
   const bogus = new Set<string>();
   for (const m of opts.mentions) {
-    if (m.type !== 'PERS' || !m.entityId || m.span[1] <= s0 || m.span[0] >= s1) continue;
+    // («الوفد» the entities stage linked to the person heading it is that person, not a misread name)
+    if (m.type !== 'PERS' || !m.entityId || m.role === 'coref' || m.span[1] <= s0 || m.span[0] >= s1)
+      continue;
     const first = toks.find((t) => t.end > m.span[0]);
     if (first && actorForms(first).some((f) => f.entries.some((e) => e.kind === 'sector')))
       bogus.add(m.entityId);
@@ -311,7 +318,16 @@ function entityMentions(toks: Tok[], opts: ActorOptions, loose: Loose[] = []): A
     )
       actor.sector ??= 'GOV';
     const clitic = m.span[0] > toks[i]!.start;
-    out.push({ i, j, actors: [actor], kind, clitic, conj: clitic && /^[وف]/.test(toks[i]!.n) });
+    const am: ActorMention = {
+      i,
+      j,
+      actors: [actor],
+      kind,
+      clitic,
+      conj: clitic && /^[وف]/.test(toks[i]!.n),
+    };
+    if (m.role === 'coref' && kind === 'country') am.noun = true;
+    out.push(am);
   }
   return out;
 }
@@ -744,6 +760,9 @@ function sameHolder(a: Actor, b: Actor): boolean {
   return Boolean(a.country && a.country === b.country && a.sector === b.sector && b.name);
 }
 
+/** A word with بـ and the article: «بالمبادرة», «وبالاتفاق». */
+const DEFINITE_BI = /^[وف]?بال/;
+
 /** Mentions from the events lexicons: countries, capitals, groups, sector heads with demonyms. */
 function lexiconMentions(toks: Tok[], memory: ActorMemory): ActorMention[] {
   const out: ActorMention[] = [];
@@ -777,6 +796,9 @@ function lexiconMentions(toks: Tok[], memory: ActorMemory): ActorMention[] {
         const d = raw[q]!;
         const gap = toks.slice(end, d.i);
         if (gap.some((t) => t.punct || is(t, BIT.trigger))) break;
+        // «رحب الوفد بالمبادرة القطرية»: a word with بـ opens a phrase of its own, no part of the name
+        // (a definite one: «برلمانيا» in «وفدا برلمانيا أردنيا» is an adjective)
+        if (e.kind === 'sector' && gap.some((t) => t.prep === 'ب' && DEFINITE_BI.test(t.n))) break;
         if (toks.slice(r.j, d.i).length > (dems.length ? 0 : maxGap) && !dems.length) break;
         if (dems.length && gap.length > 0) break;
         if (d.e.kind === 'demonym' || (d.e.kind === 'country' && /يه$/.test(toks[d.i]!.n))) {

@@ -399,6 +399,7 @@ function mentionGender(m: ActorMention, toks: Tok[]): Gender {
   const first = toks[m.i]!.n;
   if (m.kind === 'capital') return 'f';
   if (m.kind === 'country') {
+    if (m.noun) return toks[m.i]!.raw.endsWith('ة') ? 'f' : 'm';
     if (/^(?:[وف])?(?:ال)?(?:احتلال|كيان|نظام)/.test(first)) return undefined;
     const c = m.actors[0]?.country;
     return c && !MASCULINE_STATES.has(c) && m.actors[0]?.sector !== 'REB' ? 'f' : undefined;

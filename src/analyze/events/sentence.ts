@@ -1528,12 +1528,17 @@ function findSpeaker(
   return undefined;
 }
 
-/** Each date expression of the sentence belongs to the nearest trigger (the one before it first). */
+/**
+ * Each date expression of the sentence belongs to the nearest trigger (the one before it first).
+ * With no date to resolve them against, «أمس», «اليوم الثلاثاء» are kept as words with no value
+ * (an event's date is then its expression only); a Hijri date that is no calendar day is not kept.
+ */
 function dateOwners(s: Sentence): Map<DateRef, TriggerHit> {
   const { inp, toks, hits } = s;
   const owner = new Map<DateRef, TriggerHit>();
   for (const d of inp.datesIn ? inp.datesIn(inp.start, inp.end) : inp.dates) {
-    if (!d.span || d.span[0] < inp.start || d.span[1] > inp.end || (!d.value && !d.durationDays)) continue;
+    if (!d.span || d.span[0] < inp.start || d.span[1] > inp.end) continue;
+    if (!d.value && !d.durationDays && (inp.published || d.hijri)) continue;
     const at = toks.findIndex((t) => t.start >= d.span![0]);
     if (at < 0) continue;
     let best: TriggerHit | undefined;

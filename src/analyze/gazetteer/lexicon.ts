@@ -124,3 +124,20 @@ export const STATE_CONTEXT = keys(
 /** Mentions standing for the two parties just named. */
 export const PAIR_WORDS = keys('الطرفان الطرفين الجانبان الجانبين');
 export const TWO_COUNTRIES = keys('البلدان البلدين الدولتان الدولتين');
+
+/**
+ * A group that acts as one side — a delegation, a mission — by the head noun its forms share:
+ * «الوفد» refers back to the «وفد» last named with its state, body or head (src/analyze/coref.ts).
+ */
+export const GROUP_HEADS: ReadonlyMap<string, string> = new Map([
+  ...[...keys('وفد وفدا الوفد')].map((k) => [k, 'وفد'] as const),
+  ...[...keys('بعثة البعثة')].map((k) => [k, 'بعثة'] as const),
+]);
+/** «الجانب الإيراني», «الطرف الآخر»: one of the sides. */
+export const SIDE_WORDS = keys('الجانب الطرف');
+/** «الطرف الآخر», «الجانب الآخر». */
+export const OTHER_WORDS = keys('الآخر');
+/** Words before the one heading a delegation: «وفد برئاسة وزير الخارجية …». */
+export const LEADER_CUES = keys('برئاسة بقيادة يترأسه يرأسه ترأسه تترأسه يقوده تقوده');
+/** Prepositions that may introduce a delegation's state or body: «وفد من حركة حماس», «وفد عن البرلمان». */
+export const GROUP_OF = keys('من عن');

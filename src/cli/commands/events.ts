@@ -70,6 +70,7 @@ const AR: Record<string, string> = {
   confidence: 'الثقة',
   trigger: 'الدال',
   days: 'يومًا',
+  'from the text': 'من النص',
   'No events found.': 'لم يُعثر على أحداث.',
 };
 const say = (w: string, lang: Lang) => (lang === 'ar' ? (AR[w] ?? w) : w);
@@ -119,7 +120,7 @@ export function eventTable(
         ? `${say('contexts:', lang)} ${e.contexts.map((c) => contextLabel(c, lang)).join(lang === 'ar' ? '، ' : ', ')}`
         : '',
       e.date
-        ? `${say('date:', lang)} ${e.date.value ?? '?'}${e.date.hijri ? ` (${hijriText(e.date.hijri, lang, { digits: 'latn' }) ?? e.date.hijri})` : ''}${e.date.expression ? ` «${e.date.expression}»` : ''}${e.date.durationDays ? ` (${e.date.durationDays} ${say('days', lang)})` : ''}`
+        ? `${say('date:', lang)} ${e.date.value ?? '?'}${e.date.hijri ? ` (${hijriText(e.date.hijri, lang, { digits: 'latn' }) ?? e.date.hijri})` : ''}${e.date.expression ? ` «${e.date.expression}»` : ''}${e.date.value && e.date.from === 'text' ? ` (${say('from the text', lang)})` : ''}${e.date.durationDays ? ` (${e.date.durationDays} ${say('days', lang)})` : ''}`
         : '',
       e.location ? `${say('in:', lang)} ${placeName(e.location, lang, opts.entities)}` : '',
       e.attribution?.verb ? `${say('said:', lang)} «${e.attribution.verb}»` : '',

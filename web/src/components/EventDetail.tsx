@@ -3,6 +3,7 @@ import type { Actor, Entity, EventRecord } from '../../../src/model.ts';
 import { entityName, lang, t } from '../i18n.ts';
 import { countryAr, dateLabel, MODALITY_AR, PLOVER_AR, SECTOR_AR } from '../labels.ts';
 import { href } from '../router.ts';
+import { DateFromText } from './DateFromText.tsx';
 import { Src } from './Src.tsx';
 
 type Names = Map<string, Entity['names']>;
@@ -93,6 +94,7 @@ export function EventDetail(props: {
         <dt>{t('date')}</dt>
         <dd class="date">
           {date ? <time dateTime={e.date?.value}>{date}</time> : t('unknown')}
+          {date && e.date?.from === 'text' ? <DateFromText /> : null}
           {e.date?.expression ? (
             <>
               {' '}
