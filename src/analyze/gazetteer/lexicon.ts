@@ -131,7 +131,7 @@ export const TWO_COUNTRIES = keys('البلدان البلدين الدولتا�
  */
 export const GROUP_HEADS: ReadonlyMap<string, string> = new Map([
   ...[...keys('وفد وفدا الوفد')].map((k) => [k, 'وفد'] as const),
-  ...[...keys('بعثة البعثة')].map((k) => [k, 'بعثة'] as const),
+  ...[...keys('بعثة البعثة')].map((k) => [k, 'بعثه'] as const),
 ]);
 /** «الجانب الإيراني», «الطرف الآخر»: one of the sides. */
 export const SIDE_WORDS = keys('الجانب الطرف');
