@@ -569,6 +569,30 @@ describe('web app in Chromium', { skip }, () => {
     assert.equal(await page.textContent('article header .date-from-text'), '(من النص)');
   });
 
+  test('event panel: «أمس» under a dateline is dated and marked «(من النص)»; with no date it stays words (evfix)', async () => {
+    const [datelined] = await ingest(
+      'تونس، الثلاثاء 11 نوفمبر 2025 (خاص) - استقبل الرئيس التونسي أمس وزير الخارجية التركي.\n\nوقال الرئيس إن اللقاء تناول التعاون الاقتصادي.',
+      'text/plain; charset=utf-8',
+    );
+    await web.open(`#/article/${datelined!.id}`);
+    await page.locator('.event-btn', { hasText: 'CONSULT' }).click();
+    const date = page.locator('.event-detail dd.date');
+    await date.waitFor();
+    assert.equal(await date.locator('time').getAttribute('datetime'), '2025-11-10');
+    assert.equal(await date.locator('.date-from-text').textContent(), '(من النص)');
+    const [undated] = await ingest(
+      'قال الوزير إن الحكومة وقعت في 5 مارس 2024 اتفاقا مع تركيا.\n\nواستقبل الرئيس التونسي أمس وزير الخارجية التركي.',
+      'text/plain; charset=utf-8',
+    );
+    await web.open(`#/article/${undated!.id}`);
+    await page.locator('.event-btn', { hasText: 'CONSULT' }).click();
+    const words = page.locator('.event-detail dd.date');
+    await words.waitFor();
+    assert.equal(await words.locator('time').count(), 0, 'no day for «أمس» with nothing to count it from');
+    assert.match((await words.textContent()) ?? '', /غير معروف.*أمس/u);
+    assert.equal(await words.locator('.date-from-text').count(), 0);
+  });
+
   test('keyboard: skip link first, then real links; focus is visible', async () => {
     // A full page load (not a hash change), so focus starts at the top of the document.
     await web.open('?fresh=1#/search');
