@@ -365,6 +365,11 @@ const schemas: Record<string, Json> = {
           ),
           span,
           durationDays: int('For a duration («استمرت 12 يومًا»): its days'),
+          from: {
+            enum: ['source', 'text'],
+            description:
+              'text: the value was worked out («أمس», «اليوم الثلاثاء») from a date read from the article’s own dateline or byline — the article came with none; absent otherwise. With no date to work from, a relative date keeps its expression and has no value.',
+          },
         },
       },
       location: str('The place as the article writes it («الرباط»)'),
