@@ -52,7 +52,7 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output
  * wrote themselves (dates) are kept, with the value.
  */
 export function queryErrors(err: z.ZodError, raw: Record<string, string | string[]>) {
-  return err.issues.map((i) => {
+  return withoutSafeIntBounds(err.issues).map((i) => {
     const key = String(i.path[0] ?? '');
     const at = raw[key];
     const given = Array.isArray(at) ? (typeof i.path[1] === 'number' ? at[i.path[1]] : at.join(',')) : at;
@@ -61,9 +61,9 @@ export function queryErrors(err: z.ZodError, raw: Record<string, string | string
     if (shown !== undefined) {
       if (i.code === 'invalid_type' && (i.expected === 'number' || i.expected === 'int'))
         message = `${shown} is not a whole number`;
-      else if (i.code === 'too_small' && i.origin === 'number')
+      else if (i.code === 'too_small' && (i.origin === 'number' || i.origin === 'int'))
         message = `${shown} is less than ${i.minimum}, the least allowed`;
-      else if (i.code === 'too_big' && i.origin === 'number')
+      else if (i.code === 'too_big' && (i.origin === 'number' || i.origin === 'int'))
         message = `${shown} is more than ${i.maximum}, the most allowed`;
       else if (i.code === 'invalid_value')
         message = `${shown} is not one of ${i.values.map((v) => String(v)).join(', ')}`;
@@ -71,6 +71,20 @@ export function queryErrors(err: z.ZodError, raw: Record<string, string | string
     }
     return { in: 'query', path: key, message };
   });
+}
+
+/**
+ * zod's safe-integer bound (`.int()`: ±9007199254740991) dropped when the schema's own bound on
+ * the same parameter is also broken: «offset=99999999999999999999» gave two errors, the first
+ * «Too big: expected int to be <=9007199254740991», where «more than 100000» says it.
+ */
+function withoutSafeIntBounds(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const own = new Set(
+    issues.filter((i) => 'origin' in i && i.origin === 'number').map((i) => `${i.code} ${String(i.path[0])}`),
+  );
+  return issues.filter(
+    (i) => !('origin' in i && i.origin === 'int' && own.has(`${i.code} ${String(i.path[0])}`)),
+  );
 }
 
 export function parseBody<S extends z.ZodType>(value: unknown, schema: S, where = 'body'): z.output<S> {

@@ -38,6 +38,20 @@ export function searchNote<C extends SearchNoteCode>(code: C, params: SearchNote
   return { code, params } as SearchNote;
 }
 
+/**
+ * The notes without repeats, in first-seen order: «(((» made three «unclosed "("» notes, listed
+ * three times over the results; one note says it.
+ */
+export function uniqueNotes(notes: readonly SearchNote[]): SearchNote[] {
+  const seen = new Set<string>();
+  return notes.filter((n) => {
+    const key = JSON.stringify([n.code, n.params]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 const nearEn = (near: string) =>
   near
     ? `; did you mean ${near

@@ -11,7 +11,7 @@
  */
 import { CANONICAL_LABELS } from '../brief/render.ts';
 import { fail } from '../errors.ts';
-import { type SearchNote, searchNote, searchNoteText } from '../i18n/search-notes.ts';
+import { type SearchNote, searchNote, searchNoteText, uniqueNotes } from '../i18n/search-notes.ts';
 import { PLOVER_TYPES, type PloverType } from '../model.ts';
 import type { SearchFilters } from '../store/store.ts';
 import { distance, knownCountry, nearCountries } from './countries.ts';
@@ -341,11 +341,12 @@ export function parseQuery(q: string): ParsedQuery {
     const n = Math.min(from.length, to.length);
     if (from.slice(0, n) > to.slice(0, n)) warnings.push(searchNote('from-after-to', { from, to }));
   }
+  const notes = uniqueNotes(warnings);
   return {
     ...(node ? { node } : {}),
     filters,
-    notes: warnings,
-    warnings: warnings.map((n) => searchNoteText(n, 'en')),
+    notes,
+    warnings: notes.map((n) => searchNoteText(n, 'en')),
     errors,
   };
 }

@@ -3,7 +3,7 @@
  * apply filters, count, page, facet, and cut snippets. The filters, facets, ordering and
  * snippets are plain SQL + JS shared by SQLite and PostgreSQL, so both answer alike.
  */
-import { type SearchNote, searchNote, searchNoteText } from '../i18n/search-notes.ts';
+import { type SearchNote, searchNote, searchNoteText, uniqueNotes } from '../i18n/search-notes.ts';
 import { type CompiledQuery, compileQuery } from '../search/compile.ts';
 import { countryCodes, countryLabel } from '../search/countries.ts';
 import { dateRangeTerms, outletTerm } from '../search/filter-terms.ts';
@@ -390,8 +390,11 @@ export async function searchStore(
       if (label) a.label = label;
     }
   }
-  const notes = [...parsed.notes, ...compiled.notes];
-  if (total === 0) notes.push(...(await unknownFilterValues(b, filters)));
+  const notes = uniqueNotes([
+    ...parsed.notes,
+    ...compiled.notes,
+    ...(total === 0 ? await unknownFilterValues(b, filters) : []),
+  ]);
   const warnings = notes.map((n) => searchNoteText(n, 'en'));
   return {
     total,

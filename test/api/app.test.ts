@@ -376,6 +376,17 @@ describe('api: country parameters', () => {
       ['/api/search?q=x&limit=1.5', 'limit', /^"1\.5" is not a whole number$/],
       ['/api/articles?offset=-3', 'offset', /^"-3" is less than 0, the least allowed$/],
       ['/api/search?q=x&limit=5000', 'limit', /^"5000" is more than 100, the most allowed$/],
+      // Past the safe integers: one error, the route's own bound (zod's ±2^53 one gave a second, «Too big: expected int …»).
+      [
+        '/api/articles?offset=99999999999999999999',
+        'offset',
+        /^"99999999999999999999" is more than 100000, the most allowed$/,
+      ],
+      [
+        '/api/search?q=x&limit=-99999999999999999999',
+        'limit',
+        /^"-99999999999999999999" is less than 1, the least allowed$/,
+      ],
       ['/api/events?type=CONSULT,FOO', 'type', /^"FOO" is not one of AGREE, CONSULT, .*ASSAULT$/],
       ['/api/entities?type=PERSON', 'type', /^"PERSON" is not one of PERS, ORG, LOC/],
     ];

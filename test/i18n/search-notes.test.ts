@@ -53,6 +53,15 @@ test('every note has a code, an English text (the old warning) and an Arabic one
   assert.match(searchNoteText(typo, 'en'), /did you mean «country:»\?/u);
 });
 
+test('a note the query makes twice is given once (walk: «(((» gave three)', () => {
+  const parsed = parseQuery('((وزير OR OR سفير');
+  assert.deepEqual(
+    parsed.notes.map((n) => n.code),
+    ['or-nothing-after', 'unclosed-paren'],
+  );
+  assert.equal(parsed.warnings.length, 2);
+});
+
 test('the CLI writes notes in --lang; --json gives the code and the message', async () => {
   const db = join(tempDir('khabar-notes-'), 'archive.db');
   await (await openStore(db)).close();
@@ -105,6 +114,13 @@ test('the API gives notes with a code and the message in the asked language', as
     arabicOnly(arActor.notes?.[0]?.message ?? '');
     const none = await get('وزير');
     assert.equal(none.notes, undefined);
+    // «(((» is one problem said once, not three identical lines over the results (walk).
+    const parens = await get('(((وزير');
+    assert.deepEqual(
+      parens.notes?.map((n) => n.code),
+      ['unclosed-paren'],
+    );
+    assert.deepEqual(parens.warnings, ['unclosed "(": closed at the end of the query']);
   } finally {
     await store.close();
   }
