@@ -112,6 +112,11 @@ const STRINGS = {
     en: 'Nothing in the archive has this link: it may have been removed, or the link copied in part.',
   },
   backToSearch: { ar: 'العودة إلى البحث', en: 'Back to search' },
+  // A hash no page answers (#/bogus, #/article with no id): said, not the search page in silence.
+  noSuchPage: {
+    ar: 'لا صفحة بهذا العنوان في خبر: ربما كُتب الرابط خطأً أو نُسخ ناقصًا.',
+    en: 'Khabar has no page at this address: the link may be mistyped or copied in part.',
+  },
   badRequest: { ar: 'طلب غير صالح:', en: 'Bad request:' },
   tokenRefused: {
     ar: 'رمز الخادم مفقود أو غير صحيح؛ اكتب قيمة KHABAR_TOKEN التي شُغّل بها الخادم:',

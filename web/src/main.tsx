@@ -41,6 +41,15 @@ function LazyRelations(props: RouteProps) {
   return Page ? <Page {...props} /> : <p class="loading">{t('relationsLoading')}</p>;
 }
 
+/** A route no page answers: say so and lead back, rather than show the search page unasked. */
+function NoSuchPage() {
+  return (
+    <p class="error" role="alert" data-not-found="route">
+      {t('noSuchPage')} <a href="#/search">{t('backToSearch')}</a>
+    </p>
+  );
+}
+
 function Nav({
   route,
   health,
@@ -119,7 +128,8 @@ function App() {
   else if (page === 'stories' && id) body = <StoryPage id={id} />;
   else if (page === 'stories') body = <StoriesPage route={route} />;
   else if (page === 'ingest') body = <IngestPage enabled={health?.ingest ?? false} />;
-  else body = <SearchPage route={route} />;
+  else if (page === undefined || page === 'search') body = <SearchPage route={route} />;
+  else body = <NoSuchPage />;
   return (
     <>
       <Nav route={route} health={health} onLang={switchLang} />

@@ -25,6 +25,15 @@ function partnerHref(id: string): string {
 }
 
 /**
+ * The search for the articles that name an entity: a country by the country filter (the actor
+ * filter does not take `country:` ids), anything else by the actor filter.
+ */
+function articlesHref(id: string): string {
+  const country = /^country:([A-Z]{3})$/.exec(id)?.[1];
+  return href(['search'], country ? { country } : { actor: id });
+}
+
+/**
  * A partner's name in the interface language: countries from the labels table; actors by
  * the English name the API adds with `?lang=en` (`label_en`), else the Arabic as stored.
  */
@@ -105,7 +114,16 @@ export function EntityPage({ id }: { id: string }) {
           </>
         ) : null}
         <dt>{t('articles')}</dt>
-        <dd>{num(data.articles)}</dd>
+        <dd>
+          {/* The count leads to the articles themselves: the analyst's next step from an actor. */}
+          {data.articles ? (
+            <a href={articlesHref(e.id)} class="entity-articles">
+              {num(data.articles)}
+            </a>
+          ) : (
+            num(0)
+          )}
+        </dd>
         <dt>{t('mentions')}</dt>
         <dd>{num(data.mentions)}</dd>
       </dl>
@@ -147,6 +165,7 @@ export function EntityPage({ id }: { id: string }) {
         <h2 id="ev-h">
           {t('recentEvents')} ({num(data.eventsTotal)})
         </h2>
+        {data.events.length === 0 ? <p class="muted">{t('noEvents')}</p> : null}
         <ol class="events">
           {data.events.map((ev) => (
             <li key={`${ev.articleId}-${ev.id}`}>

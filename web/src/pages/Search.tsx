@@ -131,6 +131,19 @@ function Recent() {
   );
 }
 
+/**
+ * The reader's own query, echoed: its direction from its first letter (`dir="auto"`), not forced
+ * right-to-left as article text is — «Larijani OR Naqvi» read «Naqvi OR Larijani» and «(((» read
+ * «)))» in the results heading.
+ */
+function Query({ q }: { q: string }) {
+  return (
+    <bdi dir="auto" class="query">
+      {q}
+    </bdi>
+  );
+}
+
 /** A filter chip's value in words: country and type labels, an actor id's name, else the value as given. */
 function chipValue(f: string, v: string, names: ReadonlyMap<string, string>): string {
   if (f === 'actor') return names.get(v) ?? v;
@@ -371,7 +384,7 @@ export function SearchPage({ route }: { route: Route }) {
                 <>
                   {' '}
                   {t('resultsFor')}
-                  {lang() === 'en' ? ' ' : ''}«<Src>{q}</Src>»
+                  {lang() === 'en' ? ' ' : ''}«<Query q={q} />»
                 </>
               ) : null}
             </h2>
