@@ -527,6 +527,24 @@ describe('web app in Chromium', { skip }, () => {
     assert.equal(await page.locator('.hits-wrap .notes b').count(), 0, 'the value is text, not markup');
   });
 
+  test('a filter value the API refuses names the filter and value in the interface language, escaped (walk)', async () => {
+    // Before: «طلب غير صالح: The query string does not validate: … See /api/openapi.json …».
+    const before = web.errors.length;
+    await web.open(`#/search?country=${encodeURIComponent('<b>ZZZ</b>')}&from=garbage`);
+    const alert = page.locator('main [role="alert"]');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    assert.match(text, /لا يُبحث بـ«الدولة: <b>ZZZ<\/b>»: القيمة غير مقبولة\. أزل المرشِّح/u, text);
+    assert.match(text, /لا يُبحث بـ«من: garbage»/u, text);
+    assert.doesNotMatch(text, /does not validate|openapi/u, 'no developer wording in the message');
+    assert.equal(await alert.locator('b').count(), 0, 'the value is text, not markup');
+    assert.equal(await alert.locator('[lang="en"]').count(), 2, 'each API reason marked English');
+    // The two refused requests (hits, facets) are logged by the browser: expected here only.
+    const logged = web.errors.slice(before);
+    assert.ok(logged.length >= 1 && logged.every((e) => /status of 400/u.test(e)), logged.join('\n'));
+    web.errors.splice(before);
+  });
+
   test('a link to a missing article says so in Arabic and leads back; one page of hits has no pager', async () => {
     await page.goto(`${base}/#/article/0000000000000000`);
     const alert = page.locator('main [role="alert"]');

@@ -83,10 +83,18 @@ export interface Paged<T> {
   items: T[];
 }
 
+/** One problem of a 400 (problem+json `errors[]`): where (`query`, `body`, `path`), which parameter, what. */
+export interface FieldError {
+  in: string;
+  path: string;
+  message: string;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly errors: readonly FieldError[] = [],
   ) {
     super(message);
   }
@@ -121,8 +129,12 @@ export async function post<T>(path: string, body: string, opts: { type: string; 
 
 async function toError(res: Response): Promise<ApiError> {
   try {
-    const p = (await res.json()) as { title?: string; detail?: string };
-    return new ApiError(res.status, p.detail ?? p.title ?? `HTTP ${res.status}`);
+    const p = (await res.json()) as { title?: string; detail?: string; errors?: FieldError[] };
+    return new ApiError(
+      res.status,
+      p.detail ?? p.title ?? `HTTP ${res.status}`,
+      Array.isArray(p.errors) ? p.errors : [],
+    );
   } catch {
     return new ApiError(res.status, `HTTP ${res.status}`);
   }

@@ -162,6 +162,11 @@ const STRINGS = {
   moreThan: { ar: 'أكثر من', en: 'more than' },
   resultsFor: { ar: 'لـ', en: 'for' },
   notes: { ar: 'ملاحظات', en: 'Notes' },
+  // A filter value in the address the API refuses (country=ZZZ, from=garbage): {filter}: {value}.
+  badFilterValue: {
+    ar: 'لا يُبحث بـ«{filter}: {value}»: القيمة غير مقبولة. أزل المرشِّح (✕ أعلاه) أو صحّحه.',
+    en: 'Cannot search with «{filter}: {value}»: the value is not accepted. Remove the filter (✕ above) or correct it.',
+  },
   noResults: {
     ar: 'لا نتائج. جرّب كلمات أقل أو أزل بعض المرشِّحات.',
     en: 'No results. Try fewer words or remove some filters.',

@@ -1,6 +1,13 @@
 /** Search: query box, facets, highlighted snippets, every filter in the URL, pagination. */
 import { useEffect, useState } from 'preact/hooks';
-import { type ArticleSummary, type EntityView, get, type Paged, type SearchResponse } from '../api.ts';
+import {
+  ApiError,
+  type ArticleSummary,
+  type EntityView,
+  get,
+  type Paged,
+  type SearchResponse,
+} from '../api.ts';
 import { DateFromText } from '../components/DateFromText.tsx';
 import { Src } from '../components/Src.tsx';
 import { ErrorText, Status } from '../components/Status.tsx';
@@ -141,6 +148,46 @@ function Query({ q }: { q: string }) {
     <bdi dir="auto" class="query">
       {q}
     </bdi>
+  );
+}
+
+/** The filters of the address (`country`, `from`, …) a 400 names, with the value given. */
+function refusedFilters(error: Error, state: State): Array<[string, string, string]> {
+  if (!(error instanceof ApiError) || error.status !== 400) return [];
+  return error.errors.flatMap((e): Array<[string, string, string]> => {
+    if (e.in !== 'query' || !(e.path in FILTER_NAME)) return [];
+    const v = state[e.path];
+    const value = Array.isArray(v) ? v.join(',') : (v ?? '');
+    return [[e.path, value, e.message]];
+  });
+}
+
+/**
+ * A filter value the API refuses (country=ZZZ, from=garbage, from a hand-edited or old link):
+ * which filter and value, in the interface language, and what to do — the chip above removes it.
+ * Before: «Bad request: The query string does not validate: … See /api/openapi.json …».
+ */
+function FilterRefused({ error, state }: { error: ApiError; state: State }) {
+  return (
+    <div class="error" role="alert">
+      {refusedFilters(error, state).map(([f, v, why]) => {
+        const [before = '', after = ''] = t('badFilterValue')
+          .replace('{filter}', filterName(f, v))
+          .split('{value}');
+        return (
+          <p key={f}>
+            {before}
+            <bdi dir="auto">{v}</bdi>
+            {after}{' '}
+            <small class="detail">
+              <bdi lang="en" dir="ltr">
+                {why}
+              </bdi>
+            </small>
+          </p>
+        );
+      })}
+    </div>
   );
 }
 
@@ -329,6 +376,8 @@ export function SearchPage({ route }: { route: Route }) {
       ) : null}
       {!active ? (
         <Recent />
+      ) : !data && error && refusedFilters(error, state).length ? (
+        <FilterRefused error={error as ApiError} state={state} />
       ) : !data ? (
         <Status loading={loading} error={error} />
       ) : (
