@@ -751,6 +751,17 @@ describe('web app in Chromium', { skip }, () => {
     assert.ok(rel.page <= 1, `page is ${rel.page}px wider than the phone`);
     assert.ok(rel.scrolls, 'the table scrolls inside itself');
     await shot('relations-phone');
+    // walk: the timeline drew its 900-unit chart into the phone, its type labels 5 px high.
+    await web.open('#/timeline');
+    await page.waitForSelector('svg.tl .lane-label');
+    const label = await page.evaluate(() => {
+      const texts = [...document.querySelectorAll('svg.tl .lane-label')];
+      return Math.min(...texts.map((x) => x.getBoundingClientRect().height));
+    });
+    assert.ok(label >= 10, `a timeline type label is ${label.toFixed(1)} px high on the phone`);
+    const tlPage = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(tlPage <= 1, `timeline page is ${tlPage}px wider than the phone`);
+    await shot('timeline-phone');
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 

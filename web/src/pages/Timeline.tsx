@@ -22,6 +22,16 @@ function EventLink({ e }: { e: StoredEvent }) {
   );
 }
 
+/**
+ * The chart's width in user units: about its width on screen, at most 900. Its labels are 12
+ * units high, drawn at 12 px on a phone too — a fixed 900 scaled into a 390 px phone drew them
+ * at 5 px, unreadable (walk).
+ */
+function chartWidth(): number {
+  const room = document.querySelector('main')?.clientWidth ?? 900;
+  return Math.round(Math.min(900, Math.max(340, room - 24)));
+}
+
 export function TimelinePage({ route }: { route: Route }) {
   const p = route.params;
   const filters = { from: p.get('from') ?? undefined, to: p.get('to') ?? undefined, type: p.getAll('type') };
@@ -79,7 +89,7 @@ export function TimelinePage({ route }: { route: Route }) {
   // where it meets the axis, the rest listed under the chart (web/src/timeline.ts).
   const { min, max, onAxis, outside, undated } = layoutTimeline(data.items);
   const types = TYPE_ORDER.filter((k) => onAxis.some((d) => d.e.type === k));
-  const W = 900;
+  const W = chartWidth();
   const rowH = 26;
   const pad = 10;
   const labelW = 110; // room for the type labels: on the right in Arabic, on the left in English
