@@ -155,10 +155,11 @@ function Query({ q }: { q: string }) {
 function refusedFilters(error: Error, state: State): Array<[string, string, string]> {
   if (!(error instanceof ApiError) || error.status !== 400) return [];
   return error.errors.flatMap((e): Array<[string, string, string]> => {
-    if (e.in !== 'query' || !(e.path in FILTER_NAME)) return [];
-    const v = state[e.path];
+    const f = e.path.split('.')[0] ?? ''; // `country.1`: the second value of a list
+    if (e.in !== 'query' || !(f in FILTER_NAME)) return [];
+    const v = state[f];
     const value = Array.isArray(v) ? v.join(',') : (v ?? '');
-    return [[e.path, value, e.message]];
+    return [[f, value, e.message]];
   });
 }
 
