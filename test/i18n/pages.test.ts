@@ -41,10 +41,11 @@ const WRONG_LANGUAGE = `(mode) => {
   const arabic = /\\p{Script=Arabic}/u;
   // An English word: two lower-case Latin letters in a row (codes such as AGREE, IRN are fine).
   const english = /[a-z]{2}/;
-  // Arabic text from the articles, or the switch's own label.
-  const arabicOk = 'article, .src, .lang-switch, textarea';
-  // English text in the Arabic interface: codes, marked English, article content.
-  const englishOk = 'article, .src, code, .code, [lang="en"], input, textarea';
+  // Arabic text from the articles, or the switch's own label; .query: the reader's own query
+  // echoed over the results (as typed in the box, whatever its language).
+  const arabicOk = 'article, .src, .lang-switch, textarea, .query';
+  // English text in the Arabic interface: codes, marked English, article content, the query.
+  const englishOk = 'article, .src, code, .code, [lang="en"], input, textarea, .query';
   const bad = [];
   const langOf = (el) => el.closest('[lang]')?.getAttribute('lang');
   const wrong = (el, text) =>

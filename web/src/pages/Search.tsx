@@ -145,7 +145,7 @@ function Recent() {
  */
 function Query({ q }: { q: string }) {
   return (
-    <bdi dir="auto" class="query">
+    <bdi dir="auto" class="query" lang={/\p{Script=Arabic}/u.test(q) ? 'ar' : undefined}>
       {q}
     </bdi>
   );
