@@ -30,9 +30,19 @@ import {
   lightKey,
 } from './gazetteer/lexicon.ts';
 import { slug, transliterate } from '../text/transliterate.ts';
-import { type NameRun, nameAt, opensName, placeGivenName } from './gazetteer/names.ts';
+import { type NameRun, nameAt, opensName, placeGivenName, secondSurname } from './gazetteer/names.ts';
 import { type Tok, keyOf, readings, surfaceOffset, tokenize } from './gazetteer/tokens.ts';
 import { EntityTable } from './link.ts';
+import {
+  INSTITUTION_HEADS,
+  ORG_WORDS,
+  type OrgSpan,
+  cliticArticle,
+  nameAdjective,
+  opensOrg,
+  orgSpanAt,
+  orgWordReading,
+} from './orgs.ts';
 import { nameCue, tagSentences } from './gazetteer/tagging.ts';
 import { NAME_FIRST, NAME_LAST } from './tagger/gazetteer.ts';
 import { loadTagger } from './tagger/index.ts';
@@ -498,6 +508,13 @@ class Run {
       this.hold(rec, ent, 'post');
       return apart.last + 1;
     }
+    // «قال وزير الدفاع الوطني، فرحات الزغلامي إن …»: two or three name words no list knows.
+    const set = comma && !pm.bare && !apart ? this.commaName(pm.last + 2) : undefined;
+    if (set) {
+      const ent = this.person(set);
+      this.hold(rec, ent, 'post');
+      return set.last + 1;
+    }
     // «زار المستشار الألماني يوهان شتيرنبيرغ تونس»: a foreign name the tagger read as O.
     const foreign = !comma ? this.foreignNameAfter(pm) : undefined;
     if (foreign) {
@@ -701,6 +718,68 @@ class Run {
     return n;
   }
 
+  /**
+   * «قال وزير الدفاع الوطني، فرحات الزغلامي إن …», «…، سنية بلحاج العلوي إن …»: after a post
+   * and a comma, two or three words that can be a name — then «إن/أن», a comma, or a word
+   * that ends names («في», «خلال», «اليوم») — are the holder's name, though no list knows
+   * the name and the tagger does not read it (the first word may look like a clitic and a
+   * word: «فرحات», «بلحاج»). Not a verb, a pronoun, a place or a body of the lists, and the
+   * first word has no article (unless a given name is written with it: «المنجي»).
+   */
+  commaName(at: number): NameRun | undefined {
+    if (!this.tags) return undefined;
+    const ev = foreignEvidence();
+    // A name word: a listed given name or name part, a word the tagger's table of frequent
+    // words does not know, or one it reads in a name («…، عقب زيارته», «…، إجراء حركة» are
+    // common words, read O).
+    const named = (t: Tok) =>
+      GIVEN_NAMES.has(lightKey(t.text)) ||
+      ARTICLE_GIVEN.has(t.key) ||
+      ev.namePart(t.text) ||
+      !ev.known(t.text) ||
+      // (The tagger read it in some name: «فرحات» as a place.)
+      (this.tags?.[t.i] ?? 'O') !== 'O';
+    const nameWord = (k: number) => {
+      const t = this.toks[k];
+      if (!t?.arabic || t.punct || NAME_STOP.has(lightKey(t.text)) || PRONOUNS.has(t.key)) return false;
+      if (isPostHead(t) || longHeadAt(t) || cliticArticle(t) || /[\u064b-\u064d]/.test(t.text)) return false;
+      // «…، مضيفا أن», «…، يتوقع أن»: a participle or an imperfect verb is the sentence going on.
+      const given = GIVEN_NAMES.has(lightKey(t.text)) || ARTICLE_GIVEN.has(t.key);
+      if (!given && (/^م\S{3,}[اه]$/.test(t.key) || (/^[يتن]/.test(t.key) && !t.key.startsWith('ال'))))
+        return false;
+      if (k === at && ((t.key.startsWith('ال') && !ARTICLE_GIVEN.has(t.key)) || /^و/.test(t.key)))
+        return false;
+      const m = matchAt(this.gaz, this.toks, k);
+      return !m || m.hits[0]!.entry.kind === 'person';
+    };
+    const ender = (k: number) => {
+      const t = this.toks[k];
+      return (
+        !!t &&
+        (t.key === '،' || t.key === ',' || THAT.has(t.key) || (t.arabic && NAME_STOP.has(lightKey(t.text))))
+      );
+    };
+    for (let len = 2; len <= 3; len++) {
+      if (!nameWord(at + len - 1) || (len === 2 && !nameWord(at))) return undefined;
+      if (!ender(at + len)) continue;
+      const last = at + len - 1;
+      // The surname and one more word vouched for («سنية» is a common word, «بلحاج العلوي» not).
+      let vouched = 0;
+      for (let k = at; k <= last; k++) if (named(this.toks[k]!)) vouched++;
+      if (!named(this.toks[last]!) || vouched < 2) return undefined;
+      return {
+        first: at,
+        last,
+        start: this.toks[at]!.start,
+        end: this.toks[last]!.end,
+        nameStart: at,
+        coreStart: at,
+        confidence: 0.6,
+      };
+    }
+    return undefined;
+  }
+
   setApartPair(at: number, commaBefore: boolean): NameRun | undefined {
     const plain = (k: number, article: boolean) => {
       const t = this.toks[k];
@@ -782,10 +861,30 @@ class Run {
   /** «الاتحاد العام التونسي للطلبة»: an organization of the demonym's country, not a mention of that country. */
   readonly nationalOrgCountries: string[] = [];
 
-  nationalOrg(o: { first: number; last: number; country: string }): void {
-    this.nationalOrgCountries.push(o.country);
+  /** Does a list entry other than a demonym start among tokens `from`…`to` («مركز | الأمم المتحدة»)? */
+  listedInside(from: number, to: number): boolean {
+    for (let k = from; k <= to; k++) {
+      const m = canStart(this.gaz, this.toks[k]!) ? matchAt(this.gaz, this.toks, k) : undefined;
+      if (m && m.strip === 0 && m.hits[0]!.role !== 'demonym') return true;
+    }
+    return false;
+  }
+
+  /** The first country demonym among tokens `from`…`to` («مركز الدراسات الفلسطينية»). */
+  demonymIn(from: number, to: number): GazMatch | undefined {
+    for (let k = from; k <= to; k++) {
+      const m = matchAt(this.gaz, this.toks, k);
+      const h = m?.hits[0];
+      if (m && h && m.strip === 0 && m.last <= to && h.role === 'demonym' && h.entry.kind === 'country')
+        return m;
+    }
+    return undefined;
+  }
+
+  nationalOrg(o: { first: number; last: number; country?: string | undefined }): void {
+    if (o.country) this.nationalOrgCountries.push(o.country);
     const t = this.toks[o.first]!;
-    const r = t.info.readings.find((x) => x.strip <= 1 && ORG_WORDS.has(stripAl(x.key)))!;
+    const r = orgWordReading(t, ORG_WORDS) ?? orgWordReading(t, INSTITUTION_HEADS)!;
     // «للمؤسسة …» is «ل» + «المؤسسة» with the article's alef dropped: the name takes it back.
     const lil = r.strip > 0 && t.key.startsWith('لل') && r.key.startsWith('ال');
     const start = r.strip > 0 ? t.start + surfaceOffset(t.text, lil ? 2 : r.strip) : t.start;
@@ -796,7 +895,7 @@ class Run {
       ar,
       en: transliterate(ar),
       sector: '',
-      country: o.country,
+      ...(o.country ? { country: o.country } : {}),
     });
     if (ent.sector === '') delete ent.sector;
     this.mention(start, end, o.first, {
@@ -910,7 +1009,7 @@ class Run {
       }
     }
     if (type === 'PERS') {
-      last = trimTaggedName(this.toks, i, last);
+      last = trimTaggedName(this.toks, i, last, tags);
       if (last < i || titleOfWork(this.toks, i)) return i;
       // «بن تنفوس» after «فريد بن تنفوس»: the surname again, left to coreference.
       if (last === i + 1 && BEN.has(this.toks[i]!.key) && this.namedWithBen(this.toks[i + 1]!.key)) {
@@ -973,8 +1072,22 @@ class Run {
     }
     // The tagger's organizations are kept only when they start with an organization
     // word («حركة …», «وزارة العدل»): alone, its ORG guesses are too often wrong.
-    if (last === i || !this.toks[i]!.info.readings.some((r) => r.strip <= 1 && ORG_WORDS.has(stripAl(r.key))))
-      return i;
+    if (last === i || !orgWordReading(this.toks[i]!)) return i;
+    const span = orgSpanAt(this.toks, i, tags, isPostHead);
+    if (span) {
+      // The name grammar says where the name ends: past the tagger's chunk («المنظمة العالمية
+      // | للسياحة», cut at «لل»), or before it ends when an indefinite word follows the
+      // definite name — a person's («اللجنة الأولمبية | رياض بوسنينة»).
+      // («الإتحاد الرياضي ببن قردان»: a club's town in «بـ» stays.)
+      const after = this.toks[span.last + 1];
+      // («الاتحاد الوطني لنقابات …»: a genitive the grammar does not read stays too.)
+      const town =
+        (after?.key.startsWith('ب') &&
+          (after.key.startsWith('ببن') || after.info.readings.some((r) => r.strip === 1))) ||
+        (after?.key.startsWith('ل') && !GIVEN_NAMES.has(lightKey(after.text)));
+      if (span.last > last || !(after?.key.startsWith('ال') || town)) last = span.last;
+      if (span.generic && last === span.last) return this.genericOrg(span);
+    }
     this.org(i, last);
     return last + 1;
   }
@@ -997,10 +1110,45 @@ class Run {
     return false;
   }
 
+  /**
+   * «المنظمة العالمية» (a head and generic adjectives) names no body of its own: it is the
+   * body the article named in full before («المنظمة العالمية للسياحة»), else the body it
+   * named last («الأمم المتحدة … المنظمة الدولية»), or no entity.
+   */
+  genericOrg(span: OrgSpan): number {
+    const t = this.toks[span.first]!;
+    const r = orgWordReading(t)!;
+    const start = r.strip > 0 ? t.start + surfaceOffset(t.text, r.strip) : t.start;
+    const end = this.toks[span.last]!.end;
+    const want = this.text.slice(start, end).split(/\s+/).map(keyOf).join(' ');
+    const named = [...this.table.byId.values()].filter(
+      (e) => e.type === 'ORG' && `${e.names.ar.split(/\s+/).map(keyOf).join(' ')} `.startsWith(`${want} `),
+    );
+    let id =
+      named.length === 1 && named[0]!.names.ar !== this.text.slice(start, end) ? named[0]!.id : undefined;
+    // Else, for an international body, the listed body the article named last («الأمم المتحدة
+    // … المنظمة الدولية»).
+    const international = named.length === 0 && INTERNATIONAL.has(this.toks[span.last]!.key);
+    for (let k = this.mentions.length - 1; k >= 0 && id === undefined && international; k--) {
+      const m = this.mentions[k]!;
+      if (m.type === 'ORG' && m.role === 'name' && m.entityId && this.gaz.byId.has(m.entityId))
+        id = m.entityId;
+    }
+    if (id === undefined) return span.last + 1;
+    this.mention(start, end, span.first, {
+      type: 'ORG',
+      entityId: id,
+      role: 'coref',
+      via: 'coref',
+      confidence: named.length === 1 ? 0.6 : 0.5,
+    });
+    return span.last + 1;
+  }
+
   /** An organization the tagger found and no list knows («ووزارة العدل» → «وزارة العدل»). */
   org(i: number, last: number): void {
     const t = this.toks[i]!;
-    const r = t.info.readings.find((x) => x.strip <= 1 && ORG_WORDS.has(stripAl(x.key)));
+    const r = orgWordReading(t);
     const start = r && r.strip > 0 ? t.start + surfaceOffset(t.text, r.strip) : t.start;
     const end = this.toks[last]!.end;
     const ar = this.text.slice(start, end);
@@ -1295,13 +1443,6 @@ const MEETING_VERBS = new Set(
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .map((w) => lightKey(w)),
-);
-
-/** First words of organization names the tagger may add. */
-const ORG_WORDS = new Set(
-  'حركة حزب منظمة جمعية شركة وزارة هيئة مجلس اتحاد مؤسسة جامعة بنك نادي مكتب معهد وكالة لجنة جبهة تنظيم مركز نقابة جماعة ائتلاف تحالف كتائب سرايا قوات'
-    .split(' ')
-    .map((w) => keyOf(w)),
 );
 
 /**
@@ -1615,11 +1756,65 @@ export function mergeOneWordNames(
   foldPeople(into, byId, mentions, false);
 }
 
+/**
+ * «الحمروني الدريدي» after «ليلى الحمروني الدريدي»: a person the article names by two words that
+ * are the last two of exactly one person named in three words or more, opening on a given
+ * name, is that person (a name read with a word before it that is none — «نسيتو شكري بلعيد»
+ * — takes nobody in). Two posts that differ keep the two apart.
+ */
+export function mergeNameParts(
+  mentions: Mention[],
+  byId: Map<string, Entity>,
+  listed: (id: string) => boolean,
+): void {
+  const people: { e: Entity; ws: string[] }[] = [];
+  const seen = new Set<string>();
+  let twos = 0;
+  for (const m of mentions) {
+    if (m.type !== 'PERS' || !m.entityId || seen.has(m.entityId)) continue;
+    seen.add(m.entityId);
+    const e = byId.get(m.entityId);
+    if (e?.type !== 'PERS') continue;
+    const ws = e.names.ar.split(/\s+/).filter((w) => w.length > 0);
+    if (ws.length < 2) continue;
+    if (ws.length === 2) twos++;
+    people.push({ e, ws });
+  }
+  if (twos === 0) return;
+  const pairKey = (ws: string[]) => `${keyOf(ws[ws.length - 2]!)} ${keyOf(ws[ws.length - 1]!)}`;
+  const byPair = new Map<string, string | null>();
+  for (const { e, ws } of people) {
+    if (ws.length < 3 || (!GIVEN_NAMES.has(lightKey(ws[0]!)) && !COMPOUND_FIRST.has(keyOf(ws[0]!)))) continue;
+    const key = pairKey(ws);
+    const prev = byPair.get(key);
+    byPair.set(key, prev === undefined || prev === e.id ? e.id : null);
+  }
+  if (byPair.size === 0) return;
+  const into = new Map<string, string>();
+  for (const { e, ws } of people) {
+    if (ws.length !== 2 || listed(e.id)) continue;
+    const to = byPair.get(pairKey(ws));
+    if (!to) continue;
+    const b = byId.get(to)!;
+    if (e.post && b.post && (e.post.en !== b.post.en || e.post.country !== b.post.country)) continue;
+    into.set(e.id, to);
+  }
+  if (into.size > 0) foldPeople(into, byId, mentions, true);
+}
+
+/** First words of compound given names («عبد الحميد», «أبو بكر»). */
+const COMPOUND_FIRST = new Set(['عبد', 'أبو', 'ابو'].map((w) => keyOf(w)));
+
 /** Words a long post's complement goes on through («لدى», «باسم», «عن»). */
 const COMPLEMENT_WORDS = new Set(['لدى', 'باسم', 'عن'].map((w) => keyOf(w)));
 
 /** «إن», «أن» (and «إنه»…): what follows a speaker's name after a speech verb. */
 const THAT = new Set(['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', 'بأن'].map((w) => keyOf(w)));
+
+/** Pronouns that open a clause after a comma («…، فهو يرى أن …»). */
+const PRONOUNS = new Set(
+  ['هو', 'هي', 'هم', 'هما', 'فهو', 'فهي', 'فهم', 'وهو', 'وهي', 'وهم'].map((w) => keyOf(w)),
+);
 
 const ORG_QUALIFIERS = new Set(['العام', 'العامة', 'الوطني', 'الوطنية'].map((w) => keyOf(w)));
 
@@ -1683,7 +1878,12 @@ function isParticle(t: Tok): boolean {
  * later article-word that is no nisba is the sentence going on), and never on a particle
  * («فريد بن | تنفوس»: the particle takes the next word). Returns the new last token.
  */
-export function trimTaggedName(toks: Tok[], i: number, last: number): number {
+export function trimTaggedName(
+  toks: Tok[],
+  i: number,
+  last: number,
+  tags?: readonly string[] | undefined,
+): number {
   // The given name may be two words («عبد المجيد», «نور الدين»): count from its end.
   const given = isParticle(toks[i]!) || COMPOUND_TAILS.has(toks[i + 1]?.key ?? '') ? i + 1 : i;
   for (let k = i + 1; k <= last; k++) {
@@ -1695,12 +1895,17 @@ export function trimTaggedName(toks: Tok[], i: number, last: number): number {
     const prev = toks[k - 1]!;
     if (!t.key.startsWith('ال') || NAME_PARTICLES.has(t.key) || isParticle(prev)) continue;
     if (COMPOUND_TAILS.has(t.key) || ARTICLE_GIVEN.has(t.key)) continue;
-    if (k - given > 1 && !t.key.endsWith('ي') && !ARTICLE_GIVEN.has(prev.key)) {
+    if (
+      k - given > 1 &&
+      !t.key.endsWith('ي') &&
+      !ARTICLE_GIVEN.has(prev.key) &&
+      !secondSurname(toks, k, given, tags)
+    ) {
       last = k - 1;
       break;
     }
     const next = toks[k + 1];
-    if (k < last && !(next && NAME_PARTICLES.has(next.key))) {
+    if (k < last && !(next && NAME_PARTICLES.has(next.key)) && !secondSurname(toks, k + 1, given, tags)) {
       last = k;
       break;
     }
@@ -1834,13 +2039,58 @@ export function titleOfWork(toks: Tok[], i: number): boolean {
   // «ضيف "بوليتيكا"»: the guest of a quoted title is on a programme.
   if (quoted && t?.arabic && t.info.readings.some((r) => r.strip <= 1 && GUEST.has(r.key))) return true;
   return (
-    t?.arabic === true && t.info.readings.some((r) => WORK_WORDS.has(r.key) || NAMED_PLACE_WORDS.has(r.key))
+    (t?.arabic === true &&
+      t.info.readings.some((r) => WORK_WORDS.has(r.key) || NAMED_PLACE_WORDS.has(r.key))) ||
+    (!quoted && placeWithAdjective(toks, k))
   );
 }
 
-/** A word made of a clitic and the article («بالمدينة», «والرئيس», «للحكومة»). */
-function cliticArticle(t: Tok): boolean {
-  return t.info.readings.some((r) => r.strip > 0 && r.key.startsWith('ال'));
+const STADIUM = keyOf('ملعب');
+const STADIUM_ADJECTIVES = new Set(['الأولمبي', 'البلدي'].map((w) => keyOf(w)));
+
+/** Adjectives of an international body («المنظمة الدولية» after «الأمم المتحدة»). */
+const INTERNATIONAL = new Set(
+  ['الدولية', 'العالمية', 'الأممية', 'الدولي', 'العالمي', 'الأممي'].map((w) => keyOf(w)),
+);
+
+/** «المستشفى», «بالمعهد»: a place word of `NAMED_PLACE_WORDS` with the article. */
+function placeWord(t: Tok | undefined): boolean {
+  return (
+    t?.arabic === true &&
+    t.info.readings.some(
+      (r) => r.strip <= 2 && r.key.startsWith('ال') && NAMED_PLACE_WORDS.has(stripAl(r.key)),
+    )
+  );
+}
+
+/** People of a hospital or a school («طبيب المستشفى الجهوي X» names the doctor). */
+const PEOPLE_OF_PLACE = new Set(
+  'طبيب طبيبة أطباء أستاذ أستاذة أساتذة ممرض ممرضة عون أعوان إطارات تلميذ تلاميذ طلبة موظف موظفي عمال'
+    .split(' ')
+    .map((w) => keyOf(w)),
+);
+
+/**
+ * «المستشفى المحلي حسان …», «المعهد الثانوي …»: a definite place word and one or two of its
+ * adjectives ending at token `k` — what follows names the place after someone. Not after a
+ * post or a person of the place («مدير المستشفى الجهوي X» is the director).
+ */
+function placeWithAdjective(toks: Tok[], k: number): boolean {
+  if (!nameAdjective(toks[k])) return false;
+  let j = k;
+  while (j > k - 2 && !placeWord(toks[j]) && nameAdjective(toks[j])) j--;
+  if (j === k || !placeWord(toks[j])) return false;
+  // «الملعب القابسي X»: a club (Stade Gabèsien) and its player; «الملعب الأولمبي X» is a ground.
+  if (
+    stripAl(toks[j]!.info.readings.find((r) => r.key.startsWith('ال'))!.key) === STADIUM &&
+    !STADIUM_ADJECTIVES.has(toks[j + 1]!.key)
+  )
+    return false;
+  const before = toks[j - 1];
+  return !(
+    before?.arabic &&
+    (isPostHead(before) || longHeadAt(before) || before.info.readings.some((r) => PEOPLE_OF_PLACE.has(r.key)))
+  );
 }
 
 /**
@@ -1856,7 +2106,7 @@ function chunkNameWord(t: Tok): boolean {
 function chunkLast(toks: Tok[], tags: readonly string[], c: number): number {
   let last = c;
   while (tags[last + 1] === 'I-PERS' && chunkNameWord(toks[last + 1]!)) last++;
-  return trimTaggedName(toks, c, last);
+  return trimTaggedName(toks, c, last, tags);
 }
 
 /**
@@ -1877,6 +2127,8 @@ function canStart(gaz: Gazetteer, t: Tok): boolean {
       isCandidateWord(t) ||
       // «المؤسسة التونسية للأنشطة البترولية»: a national organization (`nationalOrgAt`).
       info.readings.some((r) => r.strip <= 1 && r.key.startsWith('ال') && ORG_WORDS.has(stripAl(r.key))) ||
+      // «مركز البحوث العسكرية»: an institution named in construct (`orgSpanAt`).
+      opensOrg(t) ||
       t.key === 'د' ||
       GIVEN_NAMES.has(lightKey(t.text));
   }
@@ -1997,6 +2249,29 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
       i = b.last + 1;
       continue;
     }
+    // «المنظمة العالمية للسياحة», «مركز البحوث العسكرية»: an institution no list knows, or
+    // one a list knows named with a field of its own («الاتحاد الإفريقي للتنس»).
+    const os = orgSpanAt(toks, i, tags, isPostHead);
+    if (
+      os &&
+      (os.genitive || !os.definite) &&
+      !os.generic &&
+      !os.common &&
+      !run.listedInside(os.first + 1, os.last) &&
+      // «منظمة الدول الأمريكية» (of the Americas' states, not a US body), «مجلس الدولة
+      // الصيني»: with no genitive, whose noun a demonym qualifies is not read here — the
+      // country stays a mention of its own, and the events stage names the bodies it knows.
+      (os.genitive || !run.demonymIn(os.first + 1, os.last)) &&
+      (!g || (g.hits[0]!.entry.type === 'ORG' && os.last > g.last && os.vouched))
+    ) {
+      // «المرصد السوري لحقوق الإنسان»: the body of Syria, and a mention of Syria as its
+      // demonym (a post keeps its country's demonym the same way).
+      const d = run.demonymIn(os.first + 1, os.last);
+      run.nationalOrg({ first: os.first, last: os.last, country: d?.hits[0]?.entry.country });
+      if (d) run.gazMention(d);
+      i = os.last + 1;
+      continue;
+    }
     if ((opensName(toks, i) || GIVEN_NAMES.has(lightKey(t.text))) && titleOfWork(toks, i) && !g) {
       // «معهد "ابن أبي ضياف"», «منطقة سيدي عبد الله»: a place named after someone.
       const n = nameAt(gaz, toks, i, { apposition: false, tags, isHead: isPostHead });
@@ -2058,6 +2333,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
   run.mentions.push(...pr.mentions);
   shortOrgs(run.mentions, run.table.byId);
   mergeOneWordNames(text, toks, run.mentions, run.table.byId, (id) => gaz.byId.has(id));
+  mergeNameParts(run.mentions, run.table.byId, (id) => gaz.byId.has(id));
   mergeSpellings(run.mentions, run.table.byId, (id) => gaz.byId.has(id));
   const mentions = run.mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   const used = new Set<string>();

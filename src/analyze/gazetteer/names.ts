@@ -15,6 +15,7 @@ import {
   PLACE_GIVEN_NAMES,
 } from './lexicon.ts';
 import { type Tok, keyOf, readings } from './tokens.ts';
+import { ORG_WORDS } from '../orgs.ts';
 
 export interface NameRun {
   /** Tokens read, honorifics included; `start`/`end` span the name only (honorifics excluded). */
@@ -106,6 +107,48 @@ export function placeGivenName(gaz: Gazetteer, toks: Tok[], k: number, opts: Nam
   return opts.apposition || tags?.[k] === 'B-PERS' || tags?.[k + 1] === 'I-PERS';
 }
 
+/**
+ * «ليلى الحمروني الدريدي»: a given name and two surnames with the article (a married woman's
+ * two family names, common in Tunisia) — the third word at `k` stays in the name where the
+ * tagger reads both surnames in it. Not a participle in «الم…» («… الخزري المضرب»).
+ */
+export function secondSurname(
+  toks: Tok[],
+  k: number,
+  given: number,
+  tags: readonly string[] | undefined,
+): boolean {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  return (
+    k === given + 2 &&
+    tags?.[k] === 'I-PERS' &&
+    tags[k - 1]?.endsWith('PERS') === true &&
+    t?.arabic === true &&
+    prev?.arabic === true &&
+    t.key.startsWith('ال') &&
+    prev.key.startsWith('ال') &&
+    t.key.length > 4 &&
+    !PARTICLES.has(t.key) &&
+    !t.key.startsWith('الم') &&
+    // «الحكمان», «الثمانين»: a dual or a plural is the sentence going on.
+    !/(ان|ين|ون)$/.test(t.key) &&
+    !ROLE_WORDS.has(t.key) &&
+    !ORG_WORDS.has(t.key.slice(2)) &&
+    !NAME_STOP.has(lightKey(t.text))
+  );
+}
+
+/** What follows a name as the person's role, not as a second surname («… القيادي في …»). */
+const ROLE_WORDS = new Set(
+  `القيادي القيادية الناشط الناشطة اللاعب اللاعبة الحارس الفنان الفنانة الكاتب الكاتبة الشاعر
+  الشاعرة الإعلامي الإعلامية الصحفي الصحفية الخبير الخبيرة الباحث الباحثة النائب النائبة الحكم
+  الدولي السابق السابقة الأسبق الجديد الجديدة الحالي الحالية الشاب الشابة الطفل الطفلة`
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map(keyOf),
+);
+
 /** The token after a name's last word, reading from `coreStart`. */
 function extent(
   gaz: Gazetteer,
@@ -140,7 +183,8 @@ function extent(
       k - coreStart > 1 &&
       !t.key.endsWith('ي') &&
       !ARTICLE_GIVEN.has(t.key) &&
-      !PARTICLES.has(toks[k - 1]!.key)
+      !PARTICLES.has(toks[k - 1]!.key) &&
+      !secondSurname(toks, k, coreStart, tags)
     )
       break;
     // Where the tagger read the sentence, its O ends the name (after the first word).
@@ -170,7 +214,13 @@ function extent(
     )
       break;
     k++;
-    if (article && !ARTICLE_GIVEN.has(t.key) && !PARTICLES.has(toks[k - 2]?.key ?? '')) break;
+    if (
+      article &&
+      !ARTICLE_GIVEN.has(t.key) &&
+      !PARTICLES.has(toks[k - 2]?.key ?? '') &&
+      !secondSurname(toks, k, coreStart, tags)
+    )
+      break;
   }
   return k;
 }
