@@ -109,8 +109,19 @@ export class KhabarError extends Error {
   }
 }
 
-export function fail<C extends ErrorCode>(code: C, ...args: Parameters<(typeof ERRORS)[C]>): KhabarError {
+/**
+ * A URL's password replaced by «***» wherever one appears in `text`
+ * («postgres://app:secret@db/news» → «postgres://app:***@db/news»): error messages name the
+ * archive or queue they could not open, and must not print its credentials.
+ */
+export function hidePasswords(text: string): string {
+  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]+@/giu, '$1***@');
+}
+
+export function fail<C extends ErrorCode>(code: C, ...given: Parameters<(typeof ERRORS)[C]>): KhabarError {
   const make = ERRORS[code] as (...a: unknown[]) => string;
+  // Every string argument is shown (English here, Arabic from `args`): none may carry a password.
+  const args = given.map((a) => (typeof a === 'string' ? hidePasswords(a) : a)) as typeof given;
   const err = new KhabarError(code, make(...args));
   err.args = args;
   return err;

@@ -111,3 +111,19 @@ test('a search query problem of each kind is said in Arabic, naming the part at 
     assert.match(err.message, /^search query: /u, 'the English is unchanged');
   }
 });
+
+test('an archive or queue URL is shown without its password, in English and in Arabic', () => {
+  const url = 'postgres://khabar:s3cr3t-pw@db.example:5432/news';
+  for (const err of [
+    fail('STORE_OPEN', url, `connect failed for ${url}`),
+    fail('QUEUE_OPEN', url, 'ECONNREFUSED'),
+  ]) {
+    for (const text of [err.message, errorText(err, 'ar'), errorText(err, 'en')]) {
+      assert.ok(!text.includes('s3cr3t-pw'), text);
+      assert.ok(text.includes('postgres://khabar:***@db.example:5432/news'), text);
+    }
+  }
+  // Addresses without credentials, and ports, are left as they are.
+  const plain = fail('STORE_OPEN', 'postgres://127.0.0.1:5432/test', 'x');
+  assert.ok(plain.message.includes('postgres://127.0.0.1:5432/test'), plain.message);
+});
