@@ -54,6 +54,8 @@ import {
   appointingBefore,
   bodyAt,
   bodyFirstWords,
+  ministriesAt,
+  opensActing,
   candidatePostAt,
   isCandidateWord,
   counterpartAt,
@@ -496,6 +498,11 @@ class Run {
         this.tags?.[x.coreStart] !== 'B-PERS'
       );
     };
+    // «…، متوعدةً بـ"رد مناسب"»: a word with tanween is an adverb or a participle, no name.
+    const tanween = (x: NameRun) =>
+      x.knownId === undefined &&
+      this.toks.slice(x.coreStart, x.last + 1).some((t) => /[\u064b-\u064d]/.test(t.text));
+    if (n && tanween(n)) n = undefined;
     if (n && (!(pm.bare || pm.vouch) || vouched(n)) && !toWhom(n)) {
       const ent = this.person(n);
       this.hold(rec, ent, 'post');
@@ -503,7 +510,7 @@ class Run {
     }
     // «رئيس الهيئة …، شفيق صرصار إنه …»: a name no rule above read, set apart by the comma.
     const apart = comma && !pm.bare ? this.vouchedName(pm.last + 1) : undefined;
-    if (apart && !toWhom(apart)) {
+    if (apart && !toWhom(apart) && !tanween(apart)) {
       const ent = this.person(apart);
       this.hold(rec, ent, 'post');
       return apart.last + 1;
@@ -521,6 +528,16 @@ class Run {
       const ent = this.person(foreign);
       this.hold(rec, ent, 'post');
       return foreign.last + 1;
+    }
+    // «سامي الخالدي الذي يشغل منصب وزير …», «ويشغل X منصب …»: the post of the office named.
+    const office = this.officeHolder(pm);
+    if (office) {
+      if (office.former && !pm.post.status) {
+        pm.post.status = 'former';
+        if (pm.post.en) pm.post.en = `Former ${pm.post.en}`;
+      }
+      this.hold(rec, office.ent, 'post');
+      return pm.last + 1;
     }
     // Apposition before: «علي لاريجاني، أمين المجلس …».
     const before = this.toks[pm.first - 1];
@@ -950,6 +967,50 @@ class Run {
     return verb?.arabic && verb.info.readings.some((r) => MEETING_VERBS.has(lightKey(r.key)))
       ? undefined
       : ent;
+  }
+
+  /**
+   * «X الذي يشغل منصب وزير …», «X، التي تشغل منصب …», «X يتولى منصب …», «ويشغل X منصب …»:
+   * the person who holds the office written after «منصب». «كان يشغل», «شغل» (past): a post
+   * held before.
+   */
+  officeHolder(pm: PostMatch): { ent: Entity; former: boolean } | undefined {
+    if (pm.bare || pm.counterpart) return undefined;
+    const at = pm.first - 1;
+    const office = this.toks[at];
+    if (!office?.arabic || office.key !== MANSIB) return undefined;
+    const verb = (k: number) => {
+      const t = this.toks[k];
+      if (!t?.arabic) return undefined;
+      for (const r of t.info.readings) {
+        if (r.strip > 1 || (r.strip === 1 && !t.key.startsWith('و'))) continue;
+        const tense = HOLDING_VERBS.get(r.key);
+        if (tense) return tense;
+      }
+      return undefined;
+    };
+    const was = (k: number) => {
+      const t = this.toks[k];
+      return t?.arabic === true && t.info.readings.some((r) => r.strip <= 1 && WAS.has(r.key));
+    };
+    const v = verb(at - 1);
+    if (v) {
+      // «X الذي (كان) يشغل منصب», «X، الذي …», «X يشغل منصب».
+      let k = at - 2;
+      const past = v === 'past' || was(k);
+      if (was(k)) k--;
+      if (this.toks[k]?.arabic && RELATIVES.has(this.toks[k]!.key)) k--;
+      if (this.toks[k]?.key === '،' || this.toks[k]?.key === ',') k--;
+      const ent = this.personEnds.get(k);
+      return ent ? { ent, former: past } : undefined;
+    }
+    // «ويشغل X منصب …», «تولي X، منصب …»: the verb before the person.
+    const end = this.toks[at - 1]?.key === '،' || this.toks[at - 1]?.key === ',' ? at - 2 : at - 1;
+    const ent = this.personEnds.get(end);
+    if (!ent) return undefined;
+    const first = this.personFirst.get(end)!;
+    const v2 = verb(first - 1);
+    return v2 ? { ent, former: v2 === 'past' || was(first - 2) } : undefined;
   }
 
   /** `k` is a closing quote after a person's name quoted whole: the name's last token. */
@@ -1433,6 +1494,16 @@ const PLACE_WORDS = new Set(
     .split(' ')
     .map((w) => keyOf(w)),
 );
+
+/** «منصب»: the office whose post follows (`officeHolder`). */
+const MANSIB = keyOf('منصب');
+/** Verbs of holding an office before «منصب»: present (held now) or past (held before). */
+const HOLDING_VERBS = new Map<string, 'present' | 'past'>([
+  ...['يشغل', 'تشغل', 'يتولى', 'تتولى', 'يتقلد', 'تتقلد', 'تولي'].map((w) => [keyOf(w), 'present'] as const),
+  ...['شغل', 'شغلت'].map((w) => [keyOf(w), 'past'] as const),
+]);
+const WAS = new Set(['كان', 'كانت'].map(keyOf));
+const RELATIVES = new Set(['الذي', 'التي'].map(keyOf));
 
 /** Verbs whose object is often a second person named by a post («استقبل X رئيس …»). */
 const MEETING_VERBS = new Set(
@@ -2015,7 +2086,7 @@ const WORK_WORDS = new Set(
  * construct: after «مدير المستشفى» a name is the director's.
  */
 const NAMED_PLACE_WORDS = new Set(
-  'معهد مدرسة مستشفى شارع نهج ساحة جامع مسجد منطقة حي مطار ملعب قاعة ضريح معتمدية بلدة قرية'
+  'معهد مدرسة مستشفى شارع نهج ساحة جامع مسجد منطقة حي مطار ملعب قاعة ضريح معتمدية بلدة قرية بئر شاطئ شط'
     .split(' ')
     .map((w) => keyOf(w)),
 );
@@ -2119,6 +2190,7 @@ function canStart(gaz: Gazetteer, t: Tok): boolean {
     info.starts =
       info.readings.some((r) => gaz.root.next.has(r.key)) ||
       isPostHead(t) ||
+      opensActing(t) ||
       longHeadAt(t) !== undefined ||
       bodyFirstWords().has(t.key) ||
       info.readings.some((r) => bodyFirstWords().has(r.key)) ||
@@ -2243,6 +2315,12 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
       i = no.last + 1;
       continue;
     }
+    const ms = !g ? ministriesAt(gaz, toks, i, text) : undefined;
+    if (ms) {
+      for (const m of ms) run.body(m);
+      i = ms[ms.length - 1]!.last + 1;
+      continue;
+    }
     const b = bodyAt(gaz, toks, i, text, true);
     if (b && (!g || b.last > g.last)) {
       run.body(b);
@@ -2270,6 +2348,11 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
       run.nationalOrg({ first: os.first, last: os.last, country: d?.hits[0]?.entry.country });
       if (d) run.gazMention(d);
       i = os.last + 1;
+      continue;
+    }
+    if (g && g.strip === 0 && g.hits[0]!.entry.kind === 'person' && titleOfWork(toks, i)) {
+      // «المستشفى الجامعي الحبيب بورقيبة», «شارع الحبيب بورقيبة»: named after a listed person.
+      i = g.last + 1;
       continue;
     }
     if ((opensName(toks, i) || GIVEN_NAMES.has(lightKey(t.text))) && titleOfWork(toks, i) && !g) {

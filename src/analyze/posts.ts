@@ -10,6 +10,7 @@ import { type GazMatch, type Gazetteer, matchAt } from './gazetteer/index.ts';
 import { type Tok, keyOf, readings, surfaceOffset, tokenize } from './gazetteer/tokens.ts';
 import { NAME_STOP, lightKey } from './gazetteer/lexicon.ts';
 import { opensName } from './gazetteer/names.ts';
+import { orgSpanAt } from './orgs.ts';
 
 interface Head {
   en: string;
@@ -159,6 +160,9 @@ const POST_QUALIFIERS = new Map<string, Qualifier>(
     ] as [string, Qualifier][]
   ).map(([k, v]) => [keyOf(k), v]),
 );
+
+/** «ديمقراطيا», «شرعيا» after «المنتخب»: how the holder came to office, not a post still to take. */
+const LEGITIMATELY = new Set(['ديمقراطيا', 'ديموقراطيا', 'شرعيا', 'شعبيا'].map(keyOf));
 
 /** Bodies a post or a spokesperson belongs to, with a country given by a demonym. */
 const BODIES = new Map<string, { en: string; sector: string; slug: string }>(
@@ -326,6 +330,14 @@ function masculine(head: string): string {
 
 const NAIB = keyOf('نائب');
 const NAIBA = keyOf('نائبة');
+/**
+ * «القائم بالأعمال» (chargé d'affaires), «القائم بأعمال رئيس الحكومة» (acting prime minister).
+ * (Not the feminine: «القائمة» is mostly «the list», «رئيس القائمة المترشحة».)
+ */
+const QAIM = keyOf('قائم');
+const BIL_AAMAL = keyOf('بالأعمال');
+const BI_AAMAL = keyOf('بأعمال');
+const CHARGE: Head = { en: "Chargé d'Affaires", sector: 'GOV' };
 
 /** Can this token head a post («وزير», «بوزير», «الرئيس», «نائب»)? */
 export function isPostHead(t: Tok): boolean {
@@ -335,6 +347,15 @@ export function isPostHead(t: Tok): boolean {
     return HEADS.has(k) || k === NAIB || k === NAIBA || k === keyOf('مساعد');
   });
 }
+
+/**
+ * «القائم», «والقائم»: may open «القائم بالأعمال» / «القائم بأعمال …» (`postAt`). Not a post
+ * head of its own: «القائم» is also the goalpost, «الوضع القائم» the standing situation.
+ */
+export function opensActing(t: Tok): boolean {
+  return t.arabic && t.info.readings.some((r) => r.key === AL_QAIM);
+}
+const AL_QAIM = keyOf('القائم');
 
 export function stripAl(k: string): string {
   return k.startsWith('ال') && k.length > 3 ? k.slice(2) : k;
@@ -370,7 +391,7 @@ function countryAt(
 let bodyFirst: Set<string> | undefined;
 export function bodyFirstWords(): Set<string> {
   if (!bodyFirst) {
-    bodyFirst = new Set([keyOf('وزارة'), keyOf('الوزارة')]);
+    bodyFirst = new Set([keyOf('وزارة'), keyOf('الوزارة'), ...MINISTRIES]);
     for (const k of BODIES.keys()) bodyFirst.add(k.split(' ')[0]!);
   }
   return bodyFirst;
@@ -447,6 +468,74 @@ export function bodyAt(
   return undefined;
 }
 
+/** «وزارتي», «وزارتا», «وزارات»: ministries named together, each by its portfolio. */
+const MINISTRIES = new Set(['وزارتي', 'وزارتا', 'وزارات'].map(keyOf));
+
+/**
+ * «وزارتي الداخلية والخارجية الأردنيتين», «وزارات الدفاع والداخلية والعدل»: one body per
+ * portfolio, each with the country the demonym at the end names (without one, loose bodies
+ * for `resolveBodies`, as `bodyAt` with `loose`). The first body's span is the plural word
+ * and its portfolio, the others their portfolio (the last one with the demonym).
+ */
+export function ministriesAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): BodyMatch[] | undefined {
+  const t = toks[i];
+  if (!t?.arabic) return undefined;
+  const r = t.info.readings.find((x) => x.strip <= 1 && MINISTRIES.has(x.key));
+  if (!r) return undefined;
+  const first = portfolioAt(toks, i + 1);
+  if (!first || first.construct) return undefined;
+  const parts: { en: string; first: number; last: number; start: number }[] = [];
+  let last = first.last;
+  if (portfolioAdjective(toks, last + 1)) last++;
+  parts.push({
+    en: first.en,
+    first: i,
+    last,
+    start: t.start + (r.strip > 0 ? surfaceOffset(t.text, r.strip) : 0),
+  });
+  for (let n = toks[last + 1]; n?.arabic && n.key.startsWith('و'); n = toks[last + 1]) {
+    const more = n.info.readings.find(
+      (x) => x.strip === 1 && x.key.startsWith('ال') && PORTFOLIOS.has(stripAl(x.key)),
+    );
+    if (!more) break;
+    last++;
+    const k = last;
+    if (portfolioAdjective(toks, last + 1)) last++;
+    parts.push({
+      en: PORTFOLIOS.get(stripAl(more.key))!.en,
+      first: k,
+      last,
+      start: n.start + surfaceOffset(n.text, 1),
+    });
+  }
+  if (parts.length < 2) return undefined;
+  const c = countryAt(gaz, toks, last + 1, false);
+  return parts.map((p, n) => {
+    const en = `Ministry of ${p.en}`;
+    const slug = `ministry-of-${p.en.toLowerCase().replace(/\s+/g, '-')}`;
+    const lastOne = n === parts.length - 1;
+    const end = lastOne && c ? c.m.end : toks[p.last]!.end;
+    const b: BodyMatch = {
+      first: p.first,
+      last: lastOne && c ? c.m.last : p.last,
+      start: p.start,
+      end,
+      ar: text.slice(p.start, end),
+      en,
+      sector: 'GOV',
+      slug,
+      inner: lastOne && c ? [c.m] : [],
+    };
+    if (!c) return b;
+    return {
+      ...b,
+      id: `org:${slug}-${c.iso3.toLowerCase()}`,
+      en: `${en} of ${c.m.hits[0]!.entry.names.en ?? c.iso3}`,
+      country: c.iso3,
+    };
+  });
+}
+
 const QUOTES = /^["«»“”]$/;
 
 /** «منطقة», «إمارة», «ولاية»: a province an emir governs, named by its city. */
@@ -501,16 +590,70 @@ function emirOf(
   return undefined;
 }
 
+/** Words after «لـ» that say for what or when, not a body's field («للشهر الحالي», «للشؤون الخارجية»). */
+const NOT_FIELDS = new Set(
+  ['للشهر', 'للعام', 'للسنة', 'للمرة', 'لهذا', 'لهذه', 'لشؤون', 'للشؤون', 'للفترة', 'للدورة', 'للولاية'].map(
+    keyOf,
+  ),
+);
+
+/**
+ * A listed organization at `g` («الاتحاد الإفريقي») whose name goes on with «لـ» + a field
+ * («… للتنس», «… للملاكمة»): another body, named by the same words (`orgSpanAt`) — not when
+ * the genitive is a place or a listed name («جامعة الدول العربية لليبيا»: an envoy's
+ * country) or says when or for what. Returns its last token and a demonym inside it.
+ */
+function otherBodyAt(
+  gaz: Gazetteer,
+  toks: Tok[],
+  g: GazMatch,
+): { last: number; demonym?: { m: GazMatch; iso3: string } } | undefined {
+  const field = toks[g.last + 1];
+  if (!field?.arabic || !field.key.startsWith('ل') || NOT_FIELDS.has(field.key)) return undefined;
+  if (matchAt(gaz, toks, g.last + 1)) return undefined;
+  const os = orgSpanAt(toks, g.first);
+  if (!os?.genitive || os.last <= g.last) return undefined;
+  for (let k = g.first + 1; k <= g.last; k++) {
+    const d = countryAt(gaz, toks, k, false);
+    if (d) return { last: os.last, demonym: d };
+  }
+  return { last: os.last };
+}
+
 /** A post starting at token `i`, or undefined. */
 export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): PostMatch | undefined {
   const t = toks[i];
-  if (!t?.arabic || !isPostHead(t)) return undefined;
+  if (!t?.arabic || !(isPostHead(t) || opensActing(t))) return undefined;
   for (const r of readings(t.key)) {
     const hasAl = r.key.startsWith('ال');
     const headKey = stripAl(r.key);
     let head = HEADS.get(headKey);
     let deputy = '';
     let j = i;
+    if (headKey === QAIM) {
+      if (!hasAl) continue;
+      const w = toks[i + 1];
+      if (w?.key === BIL_AAMAL) {
+        // «القائم بالأعمال الأمريكي في تونس»: the head is the two words.
+        head = CHARGE;
+        j = i + 1;
+      } else if (w?.key === BI_AAMAL && toks[i + 2]?.arabic) {
+        // «القائم بأعمال رئيس الحكومة»: acting; «القائم بأعمال السفارة الأمريكية»: the chargé.
+        const next = toks[i + 2]!;
+        if (isPostHead(next) && !(QAIM === stripAl(next.key))) {
+          deputy = 'Acting ';
+          j = i + 2;
+          for (const r2 of readings(next.key)) {
+            head = HEADS.get(stripAl(r2.key));
+            if (head) break;
+          }
+          if (!head) continue;
+        } else if (stripAl(next.key) === keyOf('سفارة')) {
+          head = CHARGE;
+          j = i + 2;
+        } else continue;
+      } else continue;
+    }
     // «نائب رئيس …», «نائب وزير …», «مساعد وزير …», «النائب الأول لرئيس …»
     if (!head && (headKey === NAIB || headKey === NAIBA || headKey === keyOf('مساعد'))) {
       deputy = headKey === keyOf('مساعد') ? 'Assistant ' : 'Deputy ';
@@ -575,7 +718,7 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
     };
     const headTok = toks[j]!;
     const headBase =
-      j === i
+      j === i || head === CHARGE
         ? headKey
         : stripAl(
             readings(headTok.key)
@@ -641,7 +784,17 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
     if (!complement || headBase === keyOf('امين')) {
       const g = matchAt(gaz, toks, last + 1);
       const e = g?.hits[0]?.entry;
-      if (g && e && e.type === 'ORG') {
+      const other = g && e?.type === 'ORG' ? otherBodyAt(gaz, toks, g) : undefined;
+      if (other) {
+        // «رئيس الاتحاد الإفريقي للتنس»: a body of its own (a sports federation), not the AU.
+        const d = other.demonym;
+        if (d) {
+          country = d.iso3;
+          inner.push(d.m);
+        }
+        last = other.last;
+        complement = true;
+      } else if (g && e && e.type === 'ORG') {
         const orgEn = e.names.en ?? e.names.ar;
         en = `${en} of ${withThe(orgEn)}`;
         sector = e.sector === 'IGO' || e.sector === 'MED' ? e.sector : (e.sector ?? sector);
@@ -715,7 +868,7 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
       continue;
     // «سفير إيران لدى باكستان», «مندوب إيران لدى الأمم المتحدة»
     if (
-      (en === 'Ambassador' || en === 'Representative') &&
+      (en === 'Ambassador' || en === 'Representative' || en === CHARGE.en) &&
       (toks[last + 1]?.key === keyOf('لدى') || toks[last + 1]?.key === keyOf('في'))
     ) {
       const c = countryAt(gaz, toks, last + 2, true);
@@ -755,7 +908,11 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
     if (bare && !hasAl) continue;
     let finalEn =
       deputy === 'Deputy ' && en === 'President' ? 'Vice President' : deputy ? `${deputy}${en}` : en;
-    const q = toks[last + 1]?.arabic ? POST_QUALIFIERS.get(toks[last + 1]!.key) : undefined;
+    let q = toks[last + 1]?.arabic ? POST_QUALIFIERS.get(toks[last + 1]!.key) : undefined;
+    // «الرئيس المنتخب ديمقراطيا»: elected by the people, and in office — not «-elect».
+    const legitimate =
+      q?.status === 'elect' && toks[last + 2]?.arabic === true && LEGITIMATELY.has(toks[last + 2]!.key);
+    if (legitimate) q = {};
     let status: PostStatus | undefined;
     // «الرئيس السابق»: qualified, the post is no longer a mere reference back.
     if (q && (!bare || q.pre)) {
@@ -767,6 +924,7 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
       // «الرئيس الحالي عبد الفتاح السيسي»: still the bare head, the name after the qualifier.
       last++;
     }
+    if (legitimate) last++;
     const vouch = q !== undefined && last > j;
     const end = toks[last]!.end;
     return {
@@ -1277,16 +1435,29 @@ const APPOINTING = new Map<string, PostStatus>([
  * appoints (or elects) someone whose name starts at `first`, within three words before it
  * and no punctuation between.
  */
-export function appointingBefore(toks: Tok[], first: number): PostStatus | undefined {
+export function appointingBefore(toks: Tok[], first: number): PostStatus | 'held' | undefined {
   for (let k = first - 1; k >= first - 3 && k >= 0; k--) {
     const t = toks[k]!;
     if (!t.arabic || t.punct) return undefined;
     for (const r of t.info.readings) {
       const s = APPOINTING.get(r.key);
-      if (s && (r.strip === 0 || /^[وفب]+$/.test(t.key.slice(0, r.strip)))) return s;
+      if (s && (r.strip === 0 || /^[وفب]+$/.test(t.key.slice(0, r.strip))))
+        return pastAppointment(toks, k) ? 'held' : s;
     }
   }
   return undefined;
+}
+
+/** «بعد», «منذ», «عقب», «إثر»: an appointment told as what came before; «أعيد», «إعادة»: re-elected. */
+const SINCE = new Set(['بعد', 'منذ', 'عقب', 'إثر', 'أعيد', 'أعيدت', 'إعادة'].map(keyOf));
+
+/**
+ * «بعد انتخاب X رئيسا», «منذ تعيين X وزيرا», «أعيد انتخاب X»: the appointment at `k` is past,
+ * the person holds the post (not `elect`/`designate`).
+ */
+function pastAppointment(toks: Tok[], k: number): boolean {
+  const before = toks[k - 1];
+  return before?.arabic === true && before.info.readings.some((r) => r.strip <= 1 && SINCE.has(r.key));
 }
 
 /** «رئيساً», «وزيرا», «سفيرة»: a post's head in the accusative, without its ending; else undefined. */
@@ -1313,10 +1484,11 @@ export function appointedPostAt(
   toks: Tok[],
   i: number,
   text: string,
-  status: PostStatus,
+  given: PostStatus | 'held',
 ): PostMatch | undefined {
   const t = toks[i];
   if (!t?.arabic || t.punct) return undefined;
+  const status = given === 'held' ? undefined : given;
   const base = accusativeHead(t);
   if (!base) return undefined;
   // The words read: up to the sentence's punctuation, as in construct. «رئيسا مديرا عاما»
@@ -1364,7 +1536,9 @@ export function appointedPostAt(
   const last = i + pm.last;
   const start = t.start;
   const end = toks[last]!.end;
-  const en = pm.post.en ? `${pm.post.en}${status === 'elect' ? '-elect' : '-designate'}` : undefined;
+  const en = pm.post.en
+    ? `${pm.post.en}${status === 'elect' ? '-elect' : status === 'designate' ? '-designate' : ''}`
+    : undefined;
   return {
     first: i,
     last,
@@ -1376,7 +1550,7 @@ export function appointedPostAt(
       ...(pm.post.country ? { country: pm.post.country } : {}),
       ...(pm.post.sector ? { sector: pm.post.sector } : {}),
       span: [start, end],
-      status,
+      ...(status ? { status } : {}),
     },
     head: pm.head,
     bare: false,

@@ -152,9 +152,10 @@ test('an appointment: the post the person is appointed to, marked designate', ()
     ar: 'مديرا عاما للمعهد الوطني للتراث',
     status: 'designate',
   });
+  // Re-elected: the post is held already, not «-elect» (round entfix).
   holds('إعادة انتخاب سامي الجندوبي امينا عاما لحركة الأمل\nاختتمت حركة الأمل مؤتمرها.', 'سامي الجندوبي', {
     ar: 'امينا عاما لحركة الأمل',
-    status: 'elect',
+    en: 'Secretary-General',
   });
   holds('تم انتخاب سامي الجندوبي امينا عاما لحركة الأمل في المؤتمر.', 'سامي الجندوبي', {
     ar: 'امينا عاما لحركة الأمل',
