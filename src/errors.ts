@@ -84,7 +84,65 @@ export const ERRORS = {
   /** `field`: where in the gold ('' for the whole file). */
   EVAL_GOLD_SHAPE: (file: string, field: string, want: GoldWant) =>
     `${file}: ${field ? `${field} ` : ''}must be ${want}. See the "briefs" format in docs (../shared/eval/README.md).`,
+  /** An actor (`khabar relations --actor`, GET /api/relations?actor=) that no event or entity of the archive names. */
+  ACTOR_NOT_FOUND: (actor: string) =>
+    `actor ${actor}: no event or entity of the archive names it. Give an entity id or a name as the stored events write it (\`khabar search\` and GET /api/entities list them), or leave the actor out for every dyad.`,
+  // The HTTP API's own problems (src/api/problem.ts gives each its status and problem type).
+  API_ROUTE_NOT_FOUND: (method: string, path: string) =>
+    `Route ${method} ${path} was not found. The routes are listed in GET /api/openapi.json.`,
+  API_NOT_FOUND: (what: ApiThing, id: string) =>
+    `${API_THINGS[what]} "${id}" was not found. ${
+      what === 'story'
+        ? 'Check the id (a story id, or the id of an article in it), or list the stories with GET /api/stories.'
+        : 'Check the id, or list what exists with GET /api/articles or /api/entities.'
+    }`,
+  API_METHOD_NOT_ALLOWED: (method: string, path: string, allow: string) =>
+    `${method} is not allowed on ${path}; use ${allow}.`,
+  /** `where`: the part of the request; `errors`: one entry per bad input (their messages in English). */
+  API_INVALID: (where: ApiPart, errors: readonly FieldProblem[]) =>
+    `The ${where} does not validate: ${sentence(errors.map((e) => `${e.path || where}: ${e.message.replace(/\.$/, '')}`).join('; '))} See /api/openapi.json for what each route accepts.`,
+  API_UNAUTHORIZED: () => 'This route needs the server token: send `Authorization: Bearer <KHABAR_TOKEN>`.',
+  API_INGEST_DISABLED: () =>
+    'Ingest is disabled on this server: start `khabar serve` with KHABAR_TOKEN set to enable it.',
+  API_TOKEN_WRONG: () => 'The bearer token is not this server’s KHABAR_TOKEN.',
+  API_TOO_LARGE: (max: number) =>
+    `The request body is larger than ${max} bytes. Send fewer articles per request.`,
+  /** `type`: the Content-Type given ('' for none). */
+  API_UNSUPPORTED_TYPE: (type: string) =>
+    `Content-Type "${type || '(none)'}" is not accepted here. ${SEND_TYPES}`,
+  /** An XML body (`type`: its Content-Type) that is no feed. */
+  API_XML_NOT_FEED: (type: string) =>
+    `This ${type} body is not an RSS, Atom or RDF feed (its first element is not <rss>, <feed> or <rdf:RDF>). ${SEND_TYPES}`,
+  API_STORE_NOT_READY: (why: string) => `The store does not answer (${why}). Check the database.`,
+  /** `reason`: the fetcher's, naming the URL («URL: HTTP 404: …»). */
+  API_FETCH_FAILED: (reason: string) => reason,
 } as const;
+
+const SEND_TYPES =
+  'Send application/json, text/plain, text/html, application/x-ndjson, or a feed as application/rss+xml, application/atom+xml (or XML that is a feed).';
+
+/** What GET /api/articles/{id}, /api/entities/{id} and /api/stories/{id} did not find. */
+export type ApiThing = 'article' | 'entity' | 'story';
+const API_THINGS: Readonly<Record<ApiThing, string>> = {
+  article: 'Article',
+  entity: 'Entity',
+  story: 'Story',
+};
+
+/** The part of an API request a validation problem is in. */
+export type ApiPart = 'query string' | 'body' | 'path' | 'request';
+
+/** One bad input of an API request (problem+json `errors[]`). */
+export interface FieldProblem {
+  in: string;
+  path: string;
+  message: string;
+}
+
+/** Ends `text` with one full stop — a message that ends in «.» or «?» got «..» / «?.» before. */
+function sentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
+}
 
 /** What a part of a brief gold file must be (EVAL_GOLD_SHAPE); src/i18n/errors.ts says each in Arabic. */
 export type GoldWant =

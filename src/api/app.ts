@@ -61,15 +61,12 @@ function requireToken(token: string | undefined): MiddlewareHandler {
   return async (_c, next) => {
     const c = _c as Context;
     if (!token) {
-      throw problems.forbidden(
-        'Ingest is disabled on this server: start `khabar serve` with KHABAR_TOKEN set to enable it.',
-      );
+      throw problems.ingestDisabled();
     }
     const auth = c.req.header('authorization') ?? '';
     const m = /^Bearer\s+(.+)$/i.exec(auth.trim());
     if (!m?.[1]) throw problems.unauthorized();
-    if (!sameToken(m[1], token))
-      throw problems.forbidden('The bearer token is not this server’s KHABAR_TOKEN.');
+    if (!sameToken(m[1], token)) throw problems.tokenWrong();
     await next();
   };
 }
@@ -140,9 +137,7 @@ export function createApp(opts: AppOptions): Hono {
       ]);
       return c.json({ ready: true, articles: stats.articles });
     } catch (err) {
-      throw problems.unavailable(
-        `The store does not answer (${(err as Error).message}). Check the database.`,
-      );
+      throw problems.storeNotReady((err as Error).message);
     }
   });
   const doc = openApiDocument(version);
@@ -179,10 +174,7 @@ export function createApp(opts: AppOptions): Hono {
     const path = new URL(c.req.url).pathname;
     if (readOnly.test(path)) throw problems.methodNotAllowed(c.req.method, path, 'GET, HEAD');
     if (path === '/api/ingest') throw problems.methodNotAllowed(c.req.method, path, 'POST');
-    throw problems.notFound(
-      `Route ${c.req.method} ${path}`,
-      'The routes are listed in GET /api/openapi.json.',
-    );
+    throw problems.routeNotFound(c.req.method, path);
   });
 
   if (opts.webRoot) app.get('*', serveWeb(opts.webRoot));

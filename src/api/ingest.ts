@@ -217,7 +217,7 @@ export async function ingestBody(
     ]);
   }
   if (FEED_TYPES.has(type) || XML_TYPES.has(type)) return run(opts, await feedItems(type, req.body, now));
-  throw problems.unsupported(type || '(none)');
+  throw problems.unsupported(type);
 }
 
 /** Feed bodies, read as `khabar ingest FEED` reads a feed file. */
@@ -238,10 +238,7 @@ async function feedItems(
 ): Promise<Array<{ item: SourceItem }>> {
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
   if (XML_TYPES.has(type) && formatFromHead(bytes.subarray(0, 2048)) !== 'feed') {
-    throw problems.unsupported(
-      type,
-      'This XML body is not an RSS, Atom or RDF feed (its first element is not <rss>, <feed> or <rdf:RDF>).',
-    );
+    throw problems.unsupported(type, true);
   }
   const out: Array<{ item: SourceItem }> = [];
   for await (const item of feedSource({ location: 'api', bytes, offline: true, now })) out.push({ item });

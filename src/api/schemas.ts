@@ -143,6 +143,11 @@ export const storyQuery = z.strictObject({ lang: storiesLang });
 export const feedQuery = z.strictObject({
   q: z.string().max(500).default(''),
   limit: z.coerce.number().int().min(1).max(50).default(20),
+  // The feeds are Arabic whatever is asked; `lang` names the language of their errors, as on the other routes.
+  lang: z
+    .enum(['ar', 'en'])
+    .optional()
+    .describe('The language of error messages (the feed itself is Arabic)'),
 });
 
 /** POST /api/ingest with Content-Type application/json. */

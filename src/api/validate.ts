@@ -1,23 +1,24 @@
 /** Query and body validation with zod; failures become 400 problem+json (see problem.ts). */
 import type { Context } from 'hono';
 import { z } from 'zod';
+import type { ApiPart } from '../errors.ts';
 import { problems, zodErrors } from './problem.ts';
 
-const arrayKeysCache = new WeakMap<z.ZodType, Set<string>>();
+const keysCache = new WeakMap<z.ZodType, { all: string[]; arrays: Set<string> }>();
 
-/** The properties of an object schema that are arrays (read from its JSON Schema, once). */
-function arrayKeys(schema: z.ZodType): Set<string> {
-  let keys = arrayKeysCache.get(schema);
+/** The properties of an object schema, and those that are arrays (read from its JSON Schema, once). */
+function schemaKeys(schema: z.ZodType): { all: string[]; arrays: Set<string> } {
+  let keys = keysCache.get(schema);
   if (!keys) {
     const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
       properties?: Record<string, { type?: string }>;
     };
-    keys = new Set(
-      Object.entries(js.properties ?? {})
-        .filter(([, p]) => p.type === 'array')
-        .map(([k]) => k),
-    );
-    arrayKeysCache.set(schema, keys);
+    const props = Object.entries(js.properties ?? {});
+    keys = {
+      all: props.map(([k]) => k),
+      arrays: new Set(props.filter(([, p]) => p.type === 'array').map(([k]) => k)),
+    };
+    keysCache.set(schema, keys);
   }
   return keys;
 }
@@ -39,9 +40,10 @@ export function rawQuery(url: string, arrays: Set<string>): Record<string, strin
 }
 
 export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
-  const raw = rawQuery(c.req.url, arrayKeys(schema));
+  const keys = schemaKeys(schema);
+  const raw = rawQuery(c.req.url, keys.arrays);
   const r = schema.safeParse(raw);
-  if (!r.success) throw problems.validation('query string', queryErrors(r.error, raw));
+  if (!r.success) throw problems.validation('query string', queryErrors(r.error, raw, keys.all));
   return r.data;
 }
 
@@ -49,10 +51,22 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output
  * Query problems in words that name the value given: «limit: "abc" is not a whole number», not
  * zod's «Invalid input: expected number, received NaN» (NaN was never typed); a repeated or
  * comma-separated parameter is named as written (`type`, not `type.0`). Messages the schemas
- * wrote themselves (dates) are kept, with the value.
+ * wrote themselves (dates) are kept, with the value. A parameter the route does not take is
+ * named, with those it takes (`known`): zod's «Unrecognized key: "colour"» had no parameter, and
+ * the detail read «query string: query string: Unrecognized key…».
  */
-export function queryErrors(err: z.ZodError, raw: Record<string, string | string[]>) {
-  return withoutSafeIntBounds(err.issues).map((i) => {
+export function queryErrors(
+  err: z.ZodError,
+  raw: Record<string, string | string[]>,
+  known: readonly string[] = [],
+) {
+  return withoutSafeIntBounds(err.issues).flatMap((i) => {
+    if (i.code === 'unrecognized_keys')
+      return i.keys.map((key) => ({
+        in: 'query',
+        path: key,
+        message: `not a parameter of this route${known.length ? ` (it takes ${known.join(', ')})` : ''}`,
+      }));
     const key = String(i.path[0] ?? '');
     const at = raw[key];
     const given = Array.isArray(at) ? (typeof i.path[1] === 'number' ? at[i.path[1]] : at.join(',')) : at;
@@ -69,7 +83,7 @@ export function queryErrors(err: z.ZodError, raw: Record<string, string | string
         message = `${shown} is not one of ${i.values.map((v) => String(v)).join(', ')}`;
       else if (!message.includes(String(given))) message = `${shown}: ${message}`;
     }
-    return { in: 'query', path: key, message };
+    return [{ in: 'query', path: key, message }];
   });
 }
 
@@ -87,7 +101,11 @@ function withoutSafeIntBounds(issues: readonly z.core.$ZodIssue[]): z.core.$ZodI
   );
 }
 
-export function parseBody<S extends z.ZodType>(value: unknown, schema: S, where = 'body'): z.output<S> {
+export function parseBody<S extends z.ZodType>(
+  value: unknown,
+  schema: S,
+  where: ApiPart = 'body',
+): z.output<S> {
   const r = schema.safeParse(value);
   if (!r.success) throw problems.validation(where, zodErrors(r.error, where));
   return r.data;

@@ -5,7 +5,7 @@
  * in Arabic when it is one of the phrasings below, else kept as written. English is unchanged.
  * test/i18n/errors.test.ts fails on a catalogue code with no Arabic message.
  */
-import type { ErrorCode, ERRORS, GoldWant, KhabarError } from '../errors.ts';
+import type { ApiPart, ApiThing, ErrorCode, ERRORS, GoldWant, KhabarError } from '../errors.ts';
 import type { Lang } from './glossary.ts';
 
 type Catalogue = { [C in ErrorCode]: (...args: Parameters<(typeof ERRORS)[C]>) => string };
@@ -83,7 +83,33 @@ export const ERRORS_AR: Catalogue = {
     `${file}: ليس JSON صالحًا (${why}). انظر صيغة "briefs" في التوثيق (../shared/eval/README.md).`,
   EVAL_GOLD_SHAPE: (file, field, want) =>
     `${file}: يجب أن يكون ${field || 'الملف'} ${GOLD_WANT_AR[want] ?? want}. انظر صيغة "briefs" في التوثيق (../shared/eval/README.md).`,
+  ACTOR_NOT_FOUND: (actor) =>
+    `الفاعل ${actor}: لا يسمّيه حدث ولا كيان في الأرشيف. أعطِ معرّف كيان أو اسمًا كما تكتبه الأحداث المخزّنة (يسردها \`khabar search\` وGET /api/entities)، أو احذف الفاعل لكل الثنائيات.`,
+  API_ROUTE_NOT_FOUND: (method, path) =>
+    `لا مسار ${method} ${path}. المسارات مسرودة في GET /api/openapi.json.`,
+  API_NOT_FOUND: (what, id) =>
+    `لا ${THINGS_AR[what] ?? what} بالمعرّف "${id}". ${
+      what === 'story'
+        ? 'تحقّق من المعرّف (معرّف قصة، أو معرّف خبر فيها)، أو اسرد القصص بـGET /api/stories.'
+        : 'تحقّق من المعرّف، أو اسرد الموجود بـGET /api/articles أو /api/entities.'
+    }`,
+  API_METHOD_NOT_ALLOWED: (method, path, allow) =>
+    `الطريقة ${method} غير مسموح بها على ${path}؛ استعمل ${allow}.`,
+  API_INVALID: (where, errors) =>
+    `لا يصحّ ${PARTS_AR[where] ?? where}: ${errors.map((e) => `${e.path || (PARTS_AR[where] ?? where)}: ${fieldProblemAr(e.message).replace(/\.$/u, '')}`).join('؛ ')}. انظر /api/openapi.json لما يقبله كل مسار.`,
+  API_UNAUTHORIZED: () => 'هذا المسار يحتاج إلى رمز الخادم: أرسل `Authorization: Bearer <KHABAR_TOKEN>`.',
+  API_INGEST_DISABLED: () => 'الإدخال معطّل على هذا الخادم: شغّل `khabar serve` وقد ضُبط KHABAR_TOKEN لتفعيله.',
+  API_TOKEN_WRONG: () => 'رمز Bearer المُرسَل ليس KHABAR_TOKEN هذا الخادم.',
+  API_TOO_LARGE: (max) => `جسم الطلب أكبر من ${max} بايت. أرسل أخبارًا أقل في الطلب الواحد.`,
+  API_UNSUPPORTED_TYPE: (type) => `نوع المحتوى "${type || '(بلا نوع)'}" غير مقبول هنا. ${SEND_TYPES_AR}`,
+  API_XML_NOT_FEED: (type) =>
+    `جسم ${type} هذا ليس خلاصة RSS أو Atom أو RDF (عنصره الأول ليس <rss> ولا <feed> ولا <rdf:RDF>). ${SEND_TYPES_AR}`,
+  API_STORE_NOT_READY: (why) => `المخزن لا يجيب (${why}). تحقّق من قاعدة البيانات.`,
+  API_FETCH_FAILED: (reason) => `تعذّر جلب الرابط: ${reason}`,
 };
+
+const SEND_TYPES_AR =
+  'أرسل application/json أو text/plain أو text/html أو application/x-ndjson، أو خلاصة بـapplication/rss+xml أو application/atom+xml (أو XML هو خلاصة).';
 
 /** EVAL_GOLD_SHAPE's `want`, in Arabic. */
 const GOLD_WANT_AR: Readonly<Record<GoldWant, string>> = {
@@ -124,6 +150,11 @@ const PHRASES: Array<[RegExp, string | ((match: string, ...groups: string[]) => 
   [
     /^only a SQLite archive has a full-text index to optimize \(PostgreSQL maintains its own\)$/u,
     'لأرشيف SQLite وحده فهرس نصي يُحسَّن (PostgreSQL يصون فهرسه بنفسه)',
+  ],
+  // BAD_OPTION's `why` ends with no full stop (`khabar relations --actor ZZZ`).
+  [
+    /^.* is not a country khabar knows: .*$/su,
+    (m) => fieldProblemAr(/[.?]$/u.test(m) ? m : `${m}.`).replace(/\.$/u, ''),
   ],
   [/^needs a value$/u, 'يحتاج إلى قيمة'],
   [/^needs a value \((.*)\)$/u, 'يحتاج إلى قيمة ($1)'],
@@ -265,6 +296,11 @@ const QUERY_PROBLEMS: Array<[RegExp, (...m: string[]) => string]> = [
     (_, a, b) =>
       `الاستعلام يستبعد فقط (NOT، -): تحتاج NOT إلى ما يُبحث عنه بجانبها — كلمة أو عبارة أو مرشِّح، مثل ${a} أو ${b}.`,
   ],
+  [
+    /^the query «(.*)» has nothing to search for: .* e\.g\. («[^»]+»), («[^»]+») or («[^»]+»)\.$/su,
+    (_, q, a, b, c) =>
+      `الاستعلام «${q}» ليس فيه ما يُبحث عنه: المعاملات (AND وOR وNOT و-) و* وحدها وعلامات التنصيص والأقواس والرموز ليست كلمات. اكتب كلمة أو عبارة أو مرشِّحًا، مثل ${a} أو ${b} أو ${c}.`,
+  ],
 ];
 
 /**
@@ -273,7 +309,7 @@ const QUERY_PROBLEMS: Array<[RegExp, (...m: string[]) => string]> = [
  */
 export function queryProblemsAr(problems: string): string {
   return problems
-    .split(/(?<!e\.g\.)(?<=[.?]) (?=(?:from|to)[:=]|country:|type:|section:|the query only excludes)/u)
+    .split(/(?<!e\.g\.)(?<=[.?]) (?=(?:from|to)[:=]|country:|type:|section:|the query (?:only excludes|«))/u)
     .map((p) => {
       for (const [re, ar] of QUERY_PROBLEMS) {
         const m = re.exec(p);
@@ -282,6 +318,84 @@ export function queryProblemsAr(problems: string): string {
       return p;
     })
     .join(' ');
+}
+
+// The HTTP API's problems (src/api/problem.ts): titles, the part of a request at fault, and
+// one bad input's message as src/api/validate.ts, the schemas and zod write it.
+
+/** A problem's `title` in Arabic, by status (the English title names the same status). */
+export const TITLES_AR: Readonly<Record<number, string>> = {
+  400: 'طلب غير صالح',
+  401: 'غير مصرَّح',
+  403: 'ممنوع',
+  404: 'غير موجود',
+  405: 'الطريقة غير مسموح بها',
+  413: 'المحتوى أكبر من المسموح',
+  415: 'نوع المحتوى غير مقبول',
+  500: 'خطأ في الخادم',
+  502: 'تعذّر الجلب',
+  503: 'الخدمة غير متاحة',
+};
+
+export const PARTS_AR: Readonly<Record<ApiPart, string>> = {
+  'query string': 'معاملات العنوان (query string)',
+  body: 'جسم الطلب',
+  path: 'المسار',
+  request: 'الطلب',
+};
+
+const THINGS_AR: Readonly<Record<ApiThing, string>> = { article: 'خبر', entity: 'كيان', story: 'قصة' };
+
+const ISO_DATE_AR = 'YYYY أو YYYY-MM أو YYYY-MM-DD';
+
+/**
+ * One bad input's English message (as src/api/validate.ts words it, or zod) and its Arabic:
+ * a replacement string, or a function of the match. The value given (`"abc"`) stays as given.
+ */
+const FIELD_PHRASES: Array<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
+  [/^(".*") is not a whole number$/su, '$1 ليس عددًا صحيحًا'],
+  [/^(".*") is less than (\S+), the least allowed$/su, '$1 أقل من $2، أدنى المسموح'],
+  [/^(".*") is more than (\S+), the most allowed$/su, '$1 أكثر من $2، أقصى المسموح'],
+  [/^(".*") is not one of (.*)$/su, '$1 ليس واحدًا من $2'],
+  [
+    /^(".*"): not a date: (.*); expected YYYY, YYYY-MM or YYYY-MM-DD$/su,
+    (_, v, why) => `${v}: ليس تاريخًا: ${calendarAr(why!)}؛ المتوقع ${ISO_DATE_AR}`,
+  ],
+  [
+    /^(".*"): expected an ISO date: YYYY, YYYY-MM, YYYY-MM-DD or a date-time$/su,
+    `$1: المتوقع تاريخ ISO: ${ISO_DATE_AR} أو تاريخ ووقت`,
+  ],
+  [
+    /^(?:(".*"): )?Too big: expected string to have <=(\d+) characters$/su,
+    (_, v, n) => `${v ? `${v}: ` : ''}أطول من ${n} حرفًا`,
+  ],
+  [
+    /^(?:(".*"): )?Too big: expected array to have <=(\d+) items$/su,
+    (_, v, n) => `${v ? `${v}: ` : ''}أكثر من ${n} قيمة`,
+  ],
+  [
+    /^(?:(".*"): )?Too small: expected string to have >=1 characters$/su,
+    (_, v) => `${v ? `${v}: ` : ''}فارغ`,
+  ],
+  [/^Unrecognized keys?: (.*)$/su, 'معامل غير معروف: $1'],
+  [/^not a parameter of this route \(it takes (.*)\)$/su, 'ليس من معاملات هذا المسار (معاملاته: $1)'],
+  [/^not a parameter of this route$/su, 'ليس من معاملات هذا المسار'],
+  [/^Invalid URL$/u, 'عنوان URL غير صالح'],
+  [/^Invalid input: expected (\w+), received (\w+)$/u, 'مدخل غير صالح: المتوقع $1، والمُعطى $2'],
+  [/^not valid JSON$/u, 'ليس JSON صالحًا'],
+  [/^at most (\d+) lines per request$/u, '$1 سطر على الأكثر في الطلب الواحد'],
+  [/^give either text or html, not both$/u, 'أعطِ text أو html، لا الاثنين معًا'],
+  [/^give text, html or url$/u, 'أعطِ text أو html أو url'],
+  [/^not a valid (article|entity) id$/u, (_, what) => `ليس معرّف ${THINGS_AR[what as ApiThing]} صالحًا`],
+];
+
+/** One bad input of an API request (`errors[].message`) in Arabic when it is one of FIELD_PHRASES or a country's, else as written. */
+export function fieldProblemAr(message: string): string {
+  if (/ is not a country khabar knows: /u.test(message))
+    return queryProblemsAr(`country:${message}`).replace(/^country:/u, '');
+  for (const [re, ar] of FIELD_PHRASES)
+    if (re.test(message)) return typeof ar === 'string' ? message.replace(re, ar) : message.replace(re, ar);
+  return message;
 }
 
 /** A command's English detail in Arabic when it is one of PHRASES, else as written. */

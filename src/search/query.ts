@@ -24,6 +24,8 @@ export type QueryNode =
   | { kind: 'not'; item: QueryNode };
 
 export interface ParsedQuery {
+  /** The query as given. */
+  text: string;
   /** Undefined when the query holds only filters (or nothing). */
   node?: QueryNode;
   filters: SearchFilters;
@@ -343,6 +345,7 @@ export function parseQuery(q: string): ParsedQuery {
   }
   const notes = uniqueNotes(warnings);
   return {
+    text: q,
     ...(node ? { node } : {}),
     filters,
     notes,
@@ -397,7 +400,9 @@ export function unknownCountry(value: string): string {
  * nearest names); `type:` and `section:` values that are no PLOVER type or section kind (with
  * the nearest); dates given apart (API parameters) that are not on the calendar; and a query
  * that only excludes (`NOT إيران`, `-إيران`) with no word, phrase or filter to search for —
- * it would list the whole archive but those articles, which is seldom what was meant.
+ * it would list the whole archive but those articles, which is seldom what was meant — or that
+ * is only operators and signs (`AND`, `OR`, `NOT`, `*`, `"`, `(`, `!!!`): it listed the whole
+ * archive with no word of why; an empty query (browsing, with or without filters) is no error.
  */
 export function queryErrors(parsed: ParsedQuery, filters: SearchFilters): string[] {
   const out = [...parsed.errors];
@@ -424,13 +429,39 @@ export function queryErrors(parsed: ParsedQuery, filters: SearchFilters): string
       `section:${k} is not a section kind: write one of ${SECTION_KINDS.join(', ')}${didYouMean(k, SECTION_KINDS)}`,
     );
   }
-  const anyFilter = Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
+  const anyFilter = hasFilter(filters);
   if (parsed.node && !positive(parsed.node) && !anyFilter) {
     out.push(
       'the query only excludes (NOT, -): a NOT needs something to search for beside it — a word, a phrase or a filter, e.g. «الاتفاق NOT إيران» or «NOT إيران from:2025-01».',
     );
   }
+  if (!out.length && !parsed.node && !anyFilter) out.push(...nothingToSearch(parsed.text));
   return out;
+}
+
+/** Whether any filter is given. */
+function hasFilter(filters: SearchFilters): boolean {
+  return Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
+}
+
+/** A query (not blank) with no word, phrase or filter in it: which, and what to write instead. */
+function nothingToSearch(query: string): string[] {
+  const text = query.trim();
+  if (!text) return [];
+  return [
+    `the query «${text}» has nothing to search for: operators (AND, OR, NOT, -), a lone * or quotes, brackets and signs are no words. Write a word, a phrase or a filter, e.g. «الاتفاق», «"وقف إطلاق النار"» or «country:IRN».`,
+  ];
+}
+
+/**
+ * Throws BAD_QUERY when a query's words all dropped out as it was compiled (`!!!`, a link:
+ * no word to search for) and no filter is left: the whole archive would be listed, unasked.
+ * `matches`: whether the compiled query matches on any term.
+ */
+export function checkSearchable(parsed: ParsedQuery, filters: SearchFilters, matches: boolean): void {
+  const anyFilter = hasFilter(filters);
+  const errors = matches || anyFilter ? [] : nothingToSearch(parsed.text);
+  if (errors.length) throw fail('BAD_QUERY', errors.join(' '));
 }
 
 /** Throws the `queryErrors` of a query as one BAD_QUERY error (HTTP 400 in the API). */

@@ -7,7 +7,7 @@ import { type SearchNote, searchNote, searchNoteText, uniqueNotes } from '../i18
 import { type CompiledQuery, compileQuery } from '../search/compile.ts';
 import { countryCodes, countryLabel } from '../search/countries.ts';
 import { dateRangeTerms, outletTerm } from '../search/filter-terms.ts';
-import { checkQuery, mergeFilters, parseQuery } from '../search/query.ts';
+import { checkQuery, checkSearchable, mergeFilters, parseQuery } from '../search/query.ts';
 import { makeSnippet } from '../search/snippet.ts';
 import { withoutTemplate } from '../brief/template.ts';
 import { COUNTED_KINDS, type FacetCount } from './facet-index.ts';
@@ -220,6 +220,7 @@ export async function searchStore(
   const filters = mergeFilters(parsed.filters, req.filters);
   checkQuery(parsed, filters);
   const compiled = compileQuery(parsed.node, b.dialect);
+  checkSearchable(parsed, filters, Boolean(compiled.match));
   const { limit, offset } = pageOf(req, 10);
   const byDate = req.sort === 'date' || !compiled.match;
   const terms = compiled.match && !filters.section?.length ? await termFilters(b, filters) : {};

@@ -538,7 +538,10 @@ describe('web app in Chromium', { skip }, () => {
     assert.match(text, /لا يُبحث بـ«من: garbage»/u, text);
     assert.doesNotMatch(text, /does not validate|openapi/u, 'no developer wording in the message');
     assert.equal(await alert.locator('b').count(), 0, 'the value is text, not markup');
-    assert.equal(await alert.locator('[lang="en"]').count(), 2, 'each API reason marked English');
+    // Each API reason in Arabic, marked so (before: the API's English, marked English).
+    assert.equal(await alert.locator('[lang="ar"]').count(), 2, 'each API reason marked Arabic');
+    assert.match(text, /<b>ZZZ<\/b> ليس بلدًا يعرفه khabar/u, text);
+    assert.match(text, /"garbage": المتوقع تاريخ ISO/u, text);
     // The two refused requests (hits, facets) are logged by the browser: expected here only.
     const logged = web.errors.slice(before);
     assert.ok(logged.length >= 1 && logged.every((e) => /status of 400/u.test(e)), logged.join('\n'));
@@ -551,7 +554,9 @@ describe('web app in Chromium', { skip }, () => {
     await alert.waitFor();
     assert.match((await alert.textContent()) ?? '', /لا شيء في الأرشيف بهذا الرابط/u);
     assert.equal(await alert.locator('a[href="#/search"]').count(), 1, 'a way back to search');
-    assert.equal(await alert.locator('[lang="en"]').count(), 1, "the API's English detail is marked English");
+    // The API's detail in Arabic too, asked with the request (before: its English).
+    assert.equal(await alert.locator('[lang="ar"]').count(), 1, "the API's detail is marked Arabic");
+    assert.match((await alert.textContent()) ?? '', /لا خبر بالمعرّف "0000000000000000"/u);
     // The browser logs the 404 of that request: expected here, and only here.
     const logged = web.errors.filter((e) => /status of 404/u.test(e));
     assert.equal(logged.length, 1, web.errors.join('\n'));

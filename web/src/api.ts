@@ -95,9 +95,19 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly errors: readonly FieldError[] = [],
+    /** The language the API wrote `message` and the errors' messages in (Content-Language; English when it names none). */
+    readonly lang: 'ar' | 'en' = 'en',
   ) {
     super(message);
   }
+}
+
+/**
+ * The interface language asked of the API for every request: its problems (errors) are then
+ * written in it — before, the Arabic app showed the API's English under an Arabic label.
+ */
+function langHeaders(): Record<string, string> {
+  return { 'Accept-Language': lang() };
 }
 
 export async function get<T>(
@@ -112,7 +122,7 @@ export async function get<T>(
   // English glosses (names, labels) come from the API with ?lang=en.
   if (lang() === 'en' && !qs.has('lang')) qs.set('lang', 'en');
   const url = qs.size ? `${path}?${qs}` : path;
-  const res = await fetch(url, { headers: { Accept: 'application/json' } });
+  const res = await fetch(url, { headers: { Accept: 'application/json', ...langHeaders() } });
   if (!res.ok) throw await toError(res);
   return (await res.json()) as T;
 }
@@ -121,19 +131,26 @@ export async function post<T>(path: string, body: string, opts: { type: string; 
   const res = await fetch(path, {
     method: 'POST',
     body,
-    headers: { 'Content-Type': opts.type, Authorization: `Bearer ${opts.token}`, Accept: 'application/json' },
+    headers: {
+      'Content-Type': opts.type,
+      Authorization: `Bearer ${opts.token}`,
+      Accept: 'application/json',
+      ...langHeaders(),
+    },
   });
   if (!res.ok) throw await toError(res);
   return (await res.json()) as T;
 }
 
 async function toError(res: Response): Promise<ApiError> {
+  const said = res.headers.get('content-language') === 'ar' ? 'ar' : 'en';
   try {
     const p = (await res.json()) as { title?: string; detail?: string; errors?: FieldError[] };
     return new ApiError(
       res.status,
       p.detail ?? p.title ?? `HTTP ${res.status}`,
       Array.isArray(p.errors) ? p.errors : [],
+      said,
     );
   } catch {
     return new ApiError(res.status, `HTTP ${res.status}`);

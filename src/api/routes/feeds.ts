@@ -51,12 +51,26 @@ export function titleOf(doc: ProcessedArticle): string {
   return t.length < first.trim().length ? `${t}…` : t;
 }
 
+/** An article's date in a feed: its publication date, else (none, or one no clock reads) when it was ingested. */
 function dateOf(doc: ProcessedArticle): string {
   const p = doc.article.published;
-  const d = p
-    ? new Date(p.length === 10 ? `${p}T00:00:00Z` : p)
-    : new Date(doc.article.provenance.ingestedAt);
-  return Number.isNaN(d.getTime()) ? new Date(0).toISOString() : d.toISOString();
+  const published = p ? new Date(p.length === 10 ? `${p}T00:00:00Z` : p) : undefined;
+  if (published && !Number.isNaN(published.getTime())) return published.toISOString();
+  const ingested = new Date(doc.article.provenance.ingestedAt);
+  return Number.isNaN(ingested.getTime()) ? new Date(0).toISOString() : ingested.toISOString();
+}
+
+/**
+ * The feed's `<updated>`: its newest entry's date; with no entry (nothing matches), the
+ * archive's newest article's — a feed of no briefs was dated 1970-01-01 —, else (an empty
+ * archive) now.
+ */
+async function feedUpdated(store: Store, docs: readonly ProcessedArticle[]): Promise<string> {
+  const newest = docs.map(dateOf).sort().at(-1);
+  if (newest) return newest;
+  const [latest] = (await store.list({ limit: 1 })).items;
+  const doc = latest ? await store.get(latest.id) : undefined;
+  return doc ? dateOf(doc) : new Date().toISOString();
 }
 
 async function briefs(store: Store, q: string, limit: number): Promise<ProcessedArticle[]> {
@@ -83,7 +97,7 @@ export function feedRoutes(app: Hono, store: Store): void {
     const docs = await briefs(store, q.q, q.limit);
     const base = origin(c);
     const self = selfUrl(c);
-    const updated = docs.map(dateOf).sort().at(-1) ?? new Date(0).toISOString();
+    const updated = await feedUpdated(store, docs);
     const entries = docs.map((d) => {
       const link = `${base}/#/article/${encodeURIComponent(d.article.id)}`;
       return [

@@ -11,6 +11,7 @@ import {
   requestLang,
 } from '../../i18n/api.ts';
 import { dyads as dyadsOf, periodOf } from '../../analyze/relations.ts';
+import { fail } from '../../errors.ts';
 import { articleDate } from '../../ingest/text-date.ts';
 import type { Dyad, Entity } from '../../model.ts';
 import { knownCountry } from '../../search/countries.ts';
@@ -109,7 +110,10 @@ export function unknownCountryActor(actor: string | undefined): string | undefin
 /**
  * The dyads of an archive as GET /api/relations gives them (and `khabar relations --db`): at
  * country level with a country `actor`, built from every event with an actor of that country;
- * otherwise the store's dyads. The `limit` most active, and how many there are in all.
+ * otherwise the store's dyads. The `limit` most active, and how many there are in all. An
+ * `actor` that no event or entity of the archive names at all (whatever the dates) is
+ * ACTOR_NOT_FOUND — a 404, as an unknown entity id is —, not an empty list that looks like a
+ * quiet actor: «nobody» and a mistyped id answered `{"dyads": []}` with no word of why.
  */
 export async function archiveDyads(
   store: Store,
@@ -128,7 +132,17 @@ export async function archiveDyads(
         (d) => d.source === code || d.target === code,
       )
     : await store.dyads({ level: q.level, ...(q.actor ? { actor: q.actor } : {}), ...range });
+  const actor = q.actor?.trim();
+  if (actor && all.length === 0 && !(await actorKnown(store, actor, code)))
+    throw fail('ACTOR_NOT_FOUND', actor);
   return { total: all.length, dyads: [...all].sort((a, b) => b.total - a.total).slice(0, q.limit) };
+}
+
+/** Whether an event of the archive names `actor` (of country `code`, when given), or an entity has that id. */
+async function actorKnown(store: Store, actor: string, code: string | undefined): Promise<boolean> {
+  const named = await store.events(code ? { country: code, limit: 1 } : { actor, limit: 1 });
+  if (named.total > 0) return true;
+  return Boolean(await store.entity(code ? `country:${code}` : actor));
 }
 
 function round(x: number): number {
@@ -151,7 +165,7 @@ export function readRoutes(app: Hono, store: Store): void {
   app.get('/api/articles/:id', async (c) => {
     const id = parseId(c.req.param('id'), 'article');
     const doc = await store.get(id);
-    if (!doc) throw problems.notFound(`Article "${id}"`);
+    if (!doc) throw problems.notFound('article', id);
     const { analysis } = doc;
     // ?lang=en or Accept-Language: en adds English glosses beside the codes (src/i18n/api.ts).
     const lang = requestLang(c.req.query('lang'), c.req.header('accept-language'));
@@ -215,7 +229,7 @@ export function readRoutes(app: Hono, store: Store): void {
     const id = parseId(c.req.param('id'), 'entity');
     const q = parseQuery(c, entityQuery);
     const view = await store.entity(id);
-    if (!view) throw problems.notFound(`Entity "${id}"`);
+    if (!view) throw problems.notFound('entity', id);
     const lang = requestLang(q.lang, c.req.header('accept-language'));
     const { level, key } = dyadKey(view.entity);
     // A country's events are those of any actor of that country (its minister, its army, the

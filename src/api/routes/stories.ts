@@ -36,11 +36,7 @@ export function storiesRoutes(store: Store): Hono {
     parseQuery(c, storyQuery);
     const { docs, stories } = await load();
     const story = stories.find((s) => s.id === id || s.articles.includes(id));
-    if (!story)
-      throw problems.notFound(
-        `Story "${id}"`,
-        'Check the id (a story id, or the id of an article in it), or list the stories with GET /api/stories.',
-      );
+    if (!story) throw problems.notFound('story', id);
     const byId = new Map(docs.map((d) => [d.article.id, d.article]));
     const articles = story.articles.map((aid) => {
       const a = byId.get(aid);

@@ -8,7 +8,7 @@ import { readPublished } from '../../ingest/article.ts';
 import { processArticle } from '../../jobs/pipeline.ts';
 import { type DatedEvent, type DyadLevel, dyads, type PeriodUnit } from '../../analyze/relations.ts';
 import { actorKeyLabel, type Lang, ploverGloss } from '../../i18n/glossary.ts';
-import { archiveDyads } from '../../api/routes/read.ts';
+import { archiveDyads, unknownCountryActor } from '../../api/routes/read.ts';
 import { relationsQuery } from '../../api/schemas.ts';
 import { nodeLabels } from '../../i18n/api.ts';
 import type { Dyad, Entity } from '../../model.ts';
@@ -211,6 +211,9 @@ async function archiveMode(args: Args, db: string, ctx: Parameters<Command['run'
     const issue = parsed.error.issues[0]!;
     throw fail('BAD_OPTION', `--${String(issue.path[0] ?? 'option')}`, issue.message);
   }
+  // As GET /api/relations: a country code the gazetteer does not know is refused, named.
+  const unknown = parsed.data.level === 'country' ? unknownCountryActor(parsed.data.actor) : undefined;
+  if (unknown) throw fail('BAD_OPTION', '--actor', unknown.replace(/\.$/u, ''));
   const store = await openExisting(db, ctx);
   try {
     const q = parsed.data;

@@ -1,10 +1,55 @@
 /**
  * Loading and error states. An error reads in the interface language by its HTTP status
- * (not found, bad request, server error, unreachable); the API's own detail follows in
- * English (`lang="en"`), as the API writes it.
+ * (not found, bad request, server error, unreachable); the API's own detail follows, in the
+ * language the API wrote it (the interface language, asked with every request; marked with its
+ * `lang` and direction — as text, never markup).
  */
 import { ApiError } from '../api.ts';
 import { t } from '../i18n.ts';
+
+/** A run of Latin in an Arabic detail: printable ASCII words with a letter, and the spaces between them. */
+const LATIN_RUN = /[!-~]*[A-Za-z][!-~]*(?: +[!-~]*[A-Za-z][!-~]*)*/gu;
+
+/**
+ * The API's detail (or a browser's error), marked with the language it is written in. In an
+ * Arabic detail, what stays Latin — a route (GET /api/articles), an id, a value as given — is
+ * isolated left-to-right and marked English, so that «/api/articles» is not reordered by the
+ * right-to-left text around it.
+ */
+export function Detail({ text, lang }: { text: string; lang: 'ar' | 'en' }) {
+  if (lang !== 'ar')
+    return (
+      <bdi lang={lang} dir="ltr">
+        {text}
+      </bdi>
+    );
+  const parts: Array<string | { latin: string }> = [];
+  let at = 0;
+  for (const m of text.matchAll(LATIN_RUN)) {
+    if (m.index > at) parts.push(text.slice(at, m.index));
+    parts.push({ latin: m[0] });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return (
+    <bdi lang="ar" dir="rtl">
+      {parts.map((p, i) =>
+        typeof p === 'string' ? (
+          p
+        ) : (
+          <bdi key={i} lang="en" dir="ltr">
+            {p.latin}
+          </bdi>
+        ),
+      )}
+    </bdi>
+  );
+}
+
+/** The language of an error's message: the API's (Content-Language), else a browser's English. */
+export function errorLang(error: Error): 'ar' | 'en' {
+  return error instanceof ApiError ? error.lang : 'en';
+}
 
 export function ErrorText({ error }: { error: Error }) {
   const status = error instanceof ApiError ? error.status : 0;
@@ -15,9 +60,7 @@ export function ErrorText({ error }: { error: Error }) {
       <>
         {t('notFoundLong')} <a href="#/search">{t('backToSearch')}</a>{' '}
         <small class="detail">
-          <bdi lang="en" dir="ltr">
-            {error.message}
-          </bdi>
+          <Detail text={error.message} lang={errorLang(error)} />
         </small>
       </>
     );
@@ -35,10 +78,7 @@ export function ErrorText({ error }: { error: Error }) {
             : t('networkError');
   return (
     <>
-      {what}{' '}
-      <bdi lang="en" dir="ltr">
-        {error.message}
-      </bdi>
+      {what} <Detail text={error.message} lang={errorLang(error)} />
     </>
   );
 }

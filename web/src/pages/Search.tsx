@@ -10,7 +10,7 @@ import {
 } from '../api.ts';
 import { DateFromText } from '../components/DateFromText.tsx';
 import { Src } from '../components/Src.tsx';
-import { ErrorText, Status } from '../components/Status.tsx';
+import { Detail, ErrorText, Status } from '../components/Status.tsx';
 import { type StringKey, lang, t } from '../i18n.ts';
 import { counted, countryAr, dateLabel, num, PLOVER_AR, standaloneName } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
@@ -181,9 +181,7 @@ function FilterRefused({ error, state }: { error: ApiError; state: State }) {
             <bdi dir="auto">{v}</bdi>
             {after}{' '}
             <small class="detail">
-              <bdi lang="en" dir="ltr">
-                {why}
-              </bdi>
+              <Detail text={why} lang={error.lang} />
             </small>
           </p>
         );
