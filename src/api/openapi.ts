@@ -57,6 +57,13 @@ const json = (schema: Json, description = 'OK') => ({
 });
 const problem = (description: string) => ({
   description,
+  headers: {
+    'Content-Language': {
+      description:
+        'The language of `title`, `detail` and `errors[].message` when the request named one (lang=, Accept-Language): ar or en',
+      schema: { enum: ['ar', 'en'] },
+    },
+  },
   content: { 'application/problem+json': { schema: ref('Problem') } },
 });
 const idParam = (what: string) => ({
@@ -66,7 +73,14 @@ const idParam = (what: string) => ({
   description: `${what} id`,
   schema: { type: 'string', maxLength: 300 },
 });
-const errors = { '400': problem('Invalid input'), '500': problem('Server error') };
+/** Every read route: bad input, an unknown route or method, and the server's own failures. */
+const errors = {
+  '400': problem('Invalid input'),
+  '500': problem('Server error (its install or configuration: a model, the archive opened read-only)'),
+  '503': problem(
+    'The archive or the queue does not answer (STORE_OPEN, NO_ARCHIVE, QUEUE_OPEN): retry later',
+  ),
+};
 const conditional = { '304': { description: 'Not Modified (If-None-Match matched the ETag)' } };
 const page = (item: string) => ({
   type: 'object',
@@ -122,19 +136,30 @@ const labelEn = (what: string) => str(`With lang=en: ${what} in English`);
 const schemas: Record<string, Json> = {
   Problem: {
     type: 'object',
-    description: 'RFC 9457 problem details',
+    description:
+      'RFC 9457 problem details. `title`, `detail` and `errors[].message` are written in the language the request names (lang=ar|en, else Accept-Language; English when it names neither), said by Content-Language; `type` is stable in every language.',
     required: ['type', 'title', 'status'],
     properties: {
-      type: { type: 'string', format: 'uri' },
+      type: {
+        type: 'string',
+        format: 'uri',
+        description:
+          'urn:khabar:problem:<code>: not-found, method-not-allowed, validation, unauthorized, forbidden, too-large, unsupported-media-type, unavailable, bad-gateway, internal, or a catalogue code in lower case (bad_query, actor_not_found, store_open, …)',
+      },
       title: str(),
       status: int(),
-      detail: str(),
+      detail: str('What went wrong and what to do, in the language asked'),
       instance: str(),
       errors: {
         type: 'array',
+        description: 'Validation problems: one entry per bad input',
         items: {
           type: 'object',
-          properties: { in: str(), path: str(), message: str() },
+          properties: {
+            in: str('query, body or path'),
+            path: str('The parameter (or field) at fault'),
+            message: str('What is wrong with it, in the language asked'),
+          },
         },
       },
     },
@@ -553,7 +578,7 @@ export function openApiDocument(version: string): Json {
       title: 'khabar API',
       version,
       description:
-        'Arabic news as structured, searchable, linked knowledge: briefs, entities, PLOVER events, relations. Errors are RFC 9457 problem+json. GET responses carry an ETag; send If-None-Match for 304.',
+        'Arabic news as structured, searchable, linked knowledge: briefs, entities, PLOVER events, relations. Errors are RFC 9457 problem+json, written in the language asked (lang=ar|en or Accept-Language; English when neither names one): an unknown route is a 404, a wrong method a 405 with Allow. GET responses carry an ETag; send If-None-Match for 304.',
     },
     servers: [{ url: '/' }],
     paths: {
@@ -589,7 +614,8 @@ export function openApiDocument(version: string): Json {
             name: 'lang',
             in: 'query',
             required: false,
-            description: 'en adds English glosses (also via Accept-Language)',
+            description:
+              'en adds English glosses; a problem (error) is written in the language named (also via Accept-Language)',
             schema: { enum: ['ar', 'en'] },
           },
         ],
@@ -618,6 +644,11 @@ export function openApiDocument(version: string): Json {
         'Search with filters and facets (the query language of `khabar search`)',
         queryParams(searchQuery),
         json(ref('SearchResponse')),
+        {
+          '400': problem(
+            'Invalid input, or a query that cannot be searched as written (bad_query): a filter value that means nothing, a query that only excludes, or one of operators and signs only («AND», «*», «"»)',
+          ),
+        },
       ),
       '/api/entities': get(
         'List entities by type, country or name',
@@ -688,6 +719,7 @@ export function openApiDocument(version: string): Json {
             dyads: arrayOf(ref('Dyad')),
           },
         }),
+        { '404': problem('No event or entity of the archive names `actor` (actor_not_found)') },
       ),
       '/api/stories': get(
         'Stories: articles about the same event gathered across outlets and days',

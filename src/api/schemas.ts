@@ -47,7 +47,12 @@ const page = {
 };
 
 /** `?lang=en` (or Accept-Language: en) adds English glosses beside the codes and Arabic names. */
-const lang = z.enum(['ar', 'en']).optional().describe('en adds English glosses (also via Accept-Language)');
+const lang = z
+  .enum(['ar', 'en'])
+  .optional()
+  .describe(
+    'en adds English glosses; a problem (error) is written in the language named (also via Accept-Language)',
+  );
 
 export const articlesQuery = z.strictObject({
   ...page,
@@ -131,7 +136,9 @@ export const relationsQuery = z.strictObject({
 const storiesLang = z
   .enum(['ar', 'en'])
   .optional()
-  .describe('ar or en, as on the other routes (the answer is the same: English names are always given)');
+  .describe(
+    'ar or en, as on the other routes (the answer is the same: English names are always given; a problem is written in it)',
+  );
 
 export const storiesQuery = z.strictObject({
   all: z.enum(['1', 'true', '0', 'false']).optional().describe('1 or true: also list single-article stories'),

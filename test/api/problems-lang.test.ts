@@ -221,3 +221,17 @@ describe('api: a catalogue error’s status says whose fault it is', () => {
     }
   });
 });
+
+test('the OpenAPI document says so: the language of problems, 503, and relations’ 404', async () => {
+  const app = await setup();
+  // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document as JSON
+  const doc = (await (await app.request('/api/openapi.json')).json()) as any;
+  assert.match(doc.components.schemas.Problem.description, /language the request names/u);
+  const relations = doc.paths['/api/relations'].get.responses;
+  assert.match(relations['404'].description, /actor_not_found/u);
+  assert.ok(relations['404'].headers['Content-Language'], 'Content-Language documented');
+  assert.ok(doc.paths['/api/search'].get.responses['503'], 'a store that does not answer: 503');
+  assert.match(doc.paths['/api/search'].get.responses['400'].description, /operators and signs only/u);
+  const feedParams = doc.paths['/api/feeds/briefs.atom'].get.parameters.map((p: { name: string }) => p.name);
+  assert.ok(feedParams.includes('lang'), feedParams.join(', '));
+});
