@@ -210,6 +210,12 @@ export function toProblem(
       headers: said,
     };
   }
+  // The database went away under a request (PostgreSQL down or restarting, SQLite busy): the
+  // client did nothing wrong and a retry may succeed — a 503, not a 500 «report it».
+  if (storeUnreachable(err)) {
+    console.error(err);
+    return toProblem(problems.storeNotReady((err as Error).message), instance, lang);
+  }
   // A programmer error: log it, do not leak internals to the client.
   console.error(err);
   return {
@@ -223,6 +229,19 @@ export function toProblem(
     instance,
     headers: said,
   };
+}
+
+/**
+ * Error codes of a database that cannot answer now: a connection refused, reset or timed out,
+ * PostgreSQL's connection exceptions (class 08) and shutdowns (57P01–57P03), SQLite busy or locked.
+ */
+const UNREACHABLE =
+  /^(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EPIPE|08\w{3}|57P0[1-3]|SQLITE_BUSY\w*|SQLITE_LOCKED\w*)$/u;
+
+/** Whether `err` is the store failing to answer (see UNREACHABLE), rather than a programmer error. */
+export function storeUnreachable(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return err instanceof Error && typeof code === 'string' && UNREACHABLE.test(code);
 }
 
 export function zodErrors(err: ZodError, where: string): NonNullable<ProblemBody['errors']> {

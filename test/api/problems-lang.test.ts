@@ -191,6 +191,38 @@ describe('api: a catalogue error’s status says whose fault it is', () => {
     }
   });
 
+  test('a database that stops answering mid-request is a 503 (retry), a programmer error a 500', async () => {
+    const coded = (code: string, message: string) => Object.assign(new Error(message), { code });
+    const cases: Array<[unknown, number, string]> = [
+      [coded('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432'), 503, 'urn:khabar:problem:unavailable'],
+      [
+        coded('57P01', 'terminating connection due to administrator command'),
+        503,
+        'urn:khabar:problem:unavailable',
+      ],
+      [coded('SQLITE_BUSY', 'database is locked'), 503, 'urn:khabar:problem:unavailable'],
+      [
+        new TypeError("Cannot read properties of undefined (reading 'x')"),
+        500,
+        'urn:khabar:problem:internal',
+      ],
+      [coded('42P01', 'relation "articles" does not exist'), 500, 'urn:khabar:problem:internal'],
+    ];
+    const quiet = console.error;
+    console.error = () => {};
+    try {
+      for (const [err, status, type] of cases) {
+        const app = await setup({ store: new FailingStore(err) });
+        const p = await problem(await app.request('/api/search?q=x&lang=ar'), status);
+        assert.equal(p.type, type, String(err));
+        assert.match(p.detail, ARABIC, p.detail);
+        if (status === 500) assert.doesNotMatch(p.detail, /undefined|articles/u, 'no internals');
+      }
+    } finally {
+      console.error = quiet;
+    }
+  });
+
   test('every catalogue code has a status: client codes 4xx, server codes 5xx', () => {
     const server: ErrorCode[] = [
       'STORE_OPEN',
