@@ -26,9 +26,11 @@ export function Detail({ text, lang }: { text: string; lang: 'ar' | 'en' }) {
   const parts: Array<string | { latin: string }> = [];
   let at = 0;
   for (const m of text.matchAll(LATIN_RUN)) {
+    // A full stop or comma after the run ends the Arabic sentence: it stays outside, right-to-left.
+    const latin = m[0].replace(/[.,;:!?]+$/u, '');
     if (m.index > at) parts.push(text.slice(at, m.index));
-    parts.push({ latin: m[0] });
-    at = m.index + m[0].length;
+    parts.push({ latin });
+    at = m.index + latin.length;
   }
   if (at < text.length) parts.push(text.slice(at));
   return (
