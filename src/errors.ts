@@ -100,7 +100,7 @@ export const ERRORS = {
     `${method} is not allowed on ${path}; use ${allow}.`,
   /** `where`: the part of the request; `errors`: one entry per bad input (their messages in English). */
   API_INVALID: (where: ApiPart, errors: readonly FieldProblem[]) =>
-    `The ${where} does not validate: ${sentence(errors.map((e) => `${e.path || where}: ${e.message.replace(/\.$/, '')}`).join('; '))} See /api/openapi.json for what each route accepts.`,
+    `The ${where} does not validate: ${sentence(errors.map((e) => `${e.path ? `${e.path}: ` : ''}${e.message.replace(/\.$/, '')}`).join('; '))} See /api/openapi.json for what each route accepts.`,
   API_UNAUTHORIZED: () => 'This route needs the server token: send `Authorization: Bearer <KHABAR_TOKEN>`.',
   API_INGEST_DISABLED: () =>
     'Ingest is disabled on this server: start `khabar serve` with KHABAR_TOKEN set to enable it.',

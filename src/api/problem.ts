@@ -244,6 +244,15 @@ export function storeUnreachable(err: unknown): boolean {
   return err instanceof Error && typeof code === 'string' && UNREACHABLE.test(code);
 }
 
+/** zod's issues as problem `errors`; a field the schema does not know is named as its path (zod gave none). */
 export function zodErrors(err: ZodError, where: string): NonNullable<ProblemBody['errors']> {
-  return err.issues.map((i) => ({ in: where, path: i.path.join('.'), message: i.message }));
+  return err.issues.flatMap((i) =>
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((key) => ({
+          in: where,
+          path: [...i.path, key].join('.'),
+          message: 'not a field this route takes',
+        }))
+      : [{ in: where, path: i.path.join('.'), message: i.message }],
+  );
 }

@@ -96,7 +96,7 @@ export const ERRORS_AR: Catalogue = {
   API_METHOD_NOT_ALLOWED: (method, path, allow) =>
     `الطريقة ${method} غير مسموح بها على ${path}؛ استعمل ${allow}.`,
   API_INVALID: (where, errors) =>
-    `لا يصحّ ${PARTS_AR[where] ?? where}: ${errors.map((e) => `${e.path || (PARTS_AR[where] ?? where)}: ${fieldProblemAr(e.message).replace(/\.$/u, '')}`).join('؛ ')}. انظر /api/openapi.json لما يقبله كل مسار.`,
+    `لا يصحّ ${PARTS_AR[where] ?? where}: ${errors.map((e) => `${e.path ? `${e.path}: ` : ''}${fieldProblemAr(e.message).replace(/\.$/u, '')}`).join('؛ ')}. انظر /api/openapi.json لما يقبله كل مسار.`,
   API_UNAUTHORIZED: () => 'هذا المسار يحتاج إلى رمز الخادم: أرسل `Authorization: Bearer <KHABAR_TOKEN>`.',
   API_INGEST_DISABLED: () => 'الإدخال معطّل على هذا الخادم: شغّل `khabar serve` وقد ضُبط KHABAR_TOKEN لتفعيله.',
   API_TOKEN_WRONG: () => 'رمز Bearer المُرسَل ليس KHABAR_TOKEN هذا الخادم.',
@@ -380,6 +380,7 @@ const FIELD_PHRASES: Array<[RegExp, string | ((match: string, ...groups: string[
   [/^Unrecognized keys?: (.*)$/su, 'معامل غير معروف: $1'],
   [/^not a parameter of this route \(it takes (.*)\)$/su, 'ليس من معاملات هذا المسار (معاملاته: $1)'],
   [/^not a parameter of this route$/su, 'ليس من معاملات هذا المسار'],
+  [/^not a field this route takes$/u, 'ليس من حقول هذا المسار'],
   [/^Invalid URL$/u, 'عنوان URL غير صالح'],
   [/^Invalid input: expected (\w+), received (\w+)$/u, 'مدخل غير صالح: المتوقع $1، والمُعطى $2'],
   [/^not valid JSON$/u, 'ليس JSON صالحًا'],

@@ -151,6 +151,29 @@ describe('api: problems in the language asked', () => {
       400,
     );
     assert.equal(json.errors?.[0]?.message, 'ليس JSON صالحًا');
+    // A body field the route does not take is named (zod gave no path: «body: body: Unrecognized key»).
+    const field = await problem(
+      await app.request('/api/ingest', {
+        method: 'POST',
+        body: JSON.stringify({ text: 'نص قصير', colour: 'أزرق' }),
+        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer secret' },
+      }),
+      400,
+    );
+    assert.deepEqual(field.errors, [{ in: 'body', path: 'colour', message: 'not a field this route takes' }]);
+    assert.equal(
+      field.detail,
+      'The body does not validate: colour: not a field this route takes. See /api/openapi.json for what each route accepts.',
+    );
+    const none = await problem(
+      await app.request('/api/ingest?lang=ar', {
+        method: 'POST',
+        body: '{}',
+        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer secret' },
+      }),
+      400,
+    );
+    assert.match(none.detail, /^لا يصحّ جسم الطلب: أعطِ text أو html أو url\. /u, none.detail);
   });
 });
 
