@@ -121,6 +121,16 @@ describe('api: problems in the language asked', () => {
 
   test('the Arabic names what was given and what to do', async () => {
     const app = await setup({ token: 'secret' });
+    /** The problem of POST /api/ingest with a JSON `body` (in `lang`, when given). */
+    const postJson = async (body: string, lang?: string) =>
+      problem(
+        await app.request(`/api/ingest${lang ? `?lang=${lang}` : ''}`, {
+          method: 'POST',
+          body,
+          headers: { 'Content-Type': 'application/json', Authorization: 'Bearer secret' },
+        }),
+        400,
+      );
     const route = await problem(await app.request('/api/nope?lang=ar'), 404);
     assert.ok(route.detail.includes('/api/nope') && route.detail.includes('/api/openapi.json'), route.detail);
     const method = await problem(await app.request('/api/articles?lang=ar', { method: 'PUT' }), 405);
@@ -142,37 +152,16 @@ describe('api: problems in the language asked', () => {
     assert.match(date.errors?.[0]?.message ?? '', /^"2025-13": ليس تاريخًا: 13 ليس شهرًا/u);
     const country = await problem(await app.request('/api/events?country=Atlantis&lang=ar'), 400);
     assert.match(country.errors?.[0]?.message ?? '', /^Atlantis ليس بلدًا يعرفه khabar/u);
-    const json = await problem(
-      await app.request('/api/ingest?lang=ar', {
-        method: 'POST',
-        body: '{',
-        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer secret' },
-      }),
-      400,
-    );
+    const json = await postJson('{', 'ar');
     assert.equal(json.errors?.[0]?.message, 'ليس JSON صالحًا');
     // A body field the route does not take is named (zod gave no path: «body: body: Unrecognized key»).
-    const field = await problem(
-      await app.request('/api/ingest', {
-        method: 'POST',
-        body: JSON.stringify({ text: 'نص قصير', colour: 'أزرق' }),
-        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer secret' },
-      }),
-      400,
-    );
+    const field = await postJson(JSON.stringify({ text: 'نص قصير', colour: 'أزرق' }));
     assert.deepEqual(field.errors, [{ in: 'body', path: 'colour', message: 'not a field this route takes' }]);
     assert.equal(
       field.detail,
       'The body does not validate: colour: not a field this route takes. See /api/openapi.json for what each route accepts.',
     );
-    const none = await problem(
-      await app.request('/api/ingest?lang=ar', {
-        method: 'POST',
-        body: '{}',
-        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer secret' },
-      }),
-      400,
-    );
+    const none = await postJson('{}', 'ar');
     assert.match(none.detail, /^لا يصحّ جسم الطلب: أعطِ text أو html أو url\. /u, none.detail);
   });
 });
