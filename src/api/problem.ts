@@ -5,7 +5,7 @@
  */
 import { ZodError } from 'zod';
 import { type ApiPart, type ApiThing, type ErrorCode, fail, KhabarError } from '../errors.ts';
-import { errorText, fieldProblemAr, TITLES_AR } from '../i18n/errors.ts';
+import { errorText, fieldProblemAr, INTERNAL_AR, TITLES_AR } from '../i18n/errors.ts';
 import type { Lang } from '../i18n/glossary.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -224,7 +224,7 @@ export function toProblem(
     status: 500,
     detail:
       lang === 'ar'
-        ? 'فشل الخادم في الإجابة. الخطأ في سجلّ الخادم؛ أعد المحاولة، أو أبلغ عنه.'
+        ? INTERNAL_AR
         : 'The server failed while answering. The error is in the server log; retry, or report it.',
     instance,
     headers: said,

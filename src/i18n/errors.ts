@@ -337,6 +337,9 @@ export const TITLES_AR: Readonly<Record<number, string>> = {
   503: 'الخدمة غير متاحة',
 };
 
+/** The detail of a programmer error (problem type `internal`), in Arabic. */
+export const INTERNAL_AR = 'فشل الخادم في الإجابة. الخطأ في سجلّ الخادم؛ أعد المحاولة، أو أبلغ عنه.';
+
 export const PARTS_AR: Readonly<Record<ApiPart, string>> = {
   'query string': 'معاملات العنوان (query string)',
   body: 'جسم الطلب',

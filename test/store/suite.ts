@@ -929,22 +929,23 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         assert.deepEqual(ids(p2), ['t-strategy-plural']);
       });
 
-      it('odd queries never throw: unbalanced quotes and brackets, lone operators, symbols', async () => {
-        for (const s of [
-          '"غير مغلق',
-          '(استراتيجي',
-          'استراتيجي)',
-          'OR',
-          'AND NOT',
-          '*',
-          '- -',
-          '"" ()',
-          'a:b',
-          '؟!،',
-        ]) {
+      it('odd queries never throw: unbalanced quotes and brackets, a mistyped filter', async () => {
+        for (const s of ['"غير مغلق', '(استراتيجي', 'استراتيجي)', 'a:b', 'استراتيجي OR', 'استراتيجي ؟!،']) {
           const r = await q(s);
           assert.ok(r.total >= 0);
         }
+      });
+
+      it('a query of operators or signs only is a BAD_QUERY naming it, not the whole archive unasked', async () => {
+        for (const s of ['OR', 'AND NOT', '*', '- -', '"" ()', '؟!،']) {
+          await assert.rejects(q(s), (err: Error & { code?: string }) => {
+            assert.equal(err.code, 'BAD_QUERY', s);
+            assert.ok(err.message.includes(`the query «${s}» has nothing to search for`), err.message);
+            return true;
+          });
+        }
+        // Beside a filter an operator is harmless: the filter is the search.
+        assert.ok((await q('OR country:IRN')).total >= 0);
       });
 
       it('what cannot be searched as asked is a BAD_QUERY error naming it: a date off the calendar, an unknown country, a query that only excludes', async () => {

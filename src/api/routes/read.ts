@@ -113,7 +113,9 @@ export function unknownCountryActor(actor: string | undefined): string | undefin
  * otherwise the store's dyads. The `limit` most active, and how many there are in all. An
  * `actor` that no event or entity of the archive names at all (whatever the dates) is
  * ACTOR_NOT_FOUND — a 404, as an unknown entity id is —, not an empty list that looks like a
- * quiet actor: «nobody» and a mistyped id answered `{"dyads": []}` with no word of why.
+ * quiet actor: «nobody» and a mistyped id answered `{"dyads": []}` with no word of why. A
+ * country the gazetteer knows is an actor whatever the archive holds: its empty list stays
+ * (an unknown code is refused before, by `unknownCountryActor`).
  */
 export async function archiveDyads(
   store: Store,
@@ -133,16 +135,15 @@ export async function archiveDyads(
       )
     : await store.dyads({ level: q.level, ...(q.actor ? { actor: q.actor } : {}), ...range });
   const actor = q.actor?.trim();
-  if (actor && all.length === 0 && !(await actorKnown(store, actor, code)))
+  if (actor && !code && all.length === 0 && !(await actorKnown(store, actor)))
     throw fail('ACTOR_NOT_FOUND', actor);
   return { total: all.length, dyads: [...all].sort((a, b) => b.total - a.total).slice(0, q.limit) };
 }
 
-/** Whether an event of the archive names `actor` (of country `code`, when given), or an entity has that id. */
-async function actorKnown(store: Store, actor: string, code: string | undefined): Promise<boolean> {
-  const named = await store.events(code ? { country: code, limit: 1 } : { actor, limit: 1 });
-  if (named.total > 0) return true;
-  return Boolean(await store.entity(code ? `country:${code}` : actor));
+/** Whether an event of the archive names `actor`, or an entity has that id. */
+async function actorKnown(store: Store, actor: string): Promise<boolean> {
+  if ((await store.events({ actor, limit: 1 })).total > 0) return true;
+  return Boolean(await store.entity(actor));
 }
 
 function round(x: number): number {
