@@ -696,6 +696,11 @@ export function openApiDocument(version: string): Json {
         'Events, filtered by type, country, actor, dates or article',
         queryParams(eventsQuery),
         json(page('Event')),
+        {
+          '404': problem(
+            'No event or entity of the archive names `actor` (actor_not_found), or no article has the id `articleId` (not-found)',
+          ),
+        },
       ),
       '/api/relations': get(
         'Dyads (actor pairs) with event counts and cooperation–conflict score per period',

@@ -101,6 +101,37 @@ describe('api and CLI: answers that are no results say why', () => {
     assert.ok(((await mine.json()) as { dyads: unknown[] }).dyads.length > 0);
   });
 
+  test('events of an actor or an article the archive does not hold are a 404 naming it; a quiet known one stays an empty page', async () => {
+    const actor = await problem('/api/events?actor=nobody', 404);
+    assert.equal(actor.type, 'urn:khabar:problem:actor_not_found');
+    assert.match(actor.detail, /^actor nobody: no event or entity of the archive names it/u, actor.detail);
+    const ar = await problem('/api/events?actor=nobody&lang=ar', 404);
+    assert.match(ar.detail, /^الفاعل nobody: لا يسمّيه حدث ولا كيان في الأرشيف/u, ar.detail);
+    const article = await problem('/api/events?articleId=nope', 404);
+    assert.equal(article.type, 'urn:khabar:problem:not-found');
+    assert.match(article.detail, /nope/u, article.detail);
+    // Known ones with nothing to show under the other filters: an empty page, no problem.
+    const list = (await (await app.request('/api/articles?limit=1')).json()) as {
+      items: Array<{ id: string }>;
+    };
+    const id = list.items[0]?.id;
+    assert.ok(id, 'the archive lists an article');
+    const all = (await (await app.request('/api/events?limit=100')).json()) as {
+      items: Array<{ source: Array<{ entityId?: string }> }>;
+    };
+    const known = all.items.flatMap((e) => e.source).find((a) => a.entityId)?.entityId;
+    assert.ok(known, 'an event names an entity');
+    for (const url of [
+      `/api/events?articleId=${encodeURIComponent(id)}&from=1990-01-01&to=1990-01-02`,
+      `/api/events?actor=${encodeURIComponent(known)}&from=1990-01-01&to=1990-01-02`,
+      '/api/events?actor=BRA',
+    ]) {
+      const res = await app.request(url);
+      assert.equal(res.status, 200, url);
+      assert.equal(((await res.json()) as { total: number }).total, 0, url);
+    }
+  });
+
   test('khabar relations --actor of no actor of the archive says so; an unknown country code is named', async () => {
     const en = fakeContext();
     assert.equal(await main(['relations', '--db', db, '--actor', 'nobody'], en.ctx), 2);

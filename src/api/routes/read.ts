@@ -278,6 +278,17 @@ export function readRoutes(app: Hono, store: Store): void {
       ...(q.to ? { to: q.to } : {}),
       ...(q.articleId ? { articleId: q.articleId } : {}),
     });
+    // No events for an article or actor the archive does not hold at all is a 404 naming it, as
+    // for /api/relations and an unknown article id — not an empty page that looks like a quiet one.
+    if (r.total === 0 && q.articleId && !(await store.get(q.articleId)))
+      throw problems.notFound('article', q.articleId);
+    if (
+      r.total === 0 &&
+      q.actor &&
+      !knownCountry(q.actor.trim().replace(/^country:/i, '')) &&
+      !(await actorKnown(store, q.actor))
+    )
+      throw fail('ACTOR_NOT_FOUND', q.actor);
     const lang = requestLang(q.lang, c.req.header('accept-language'));
     const items = glossEvents(r.items, lang, await actorEntities(store, r.items));
     return c.json({ total: r.total, limit: q.limit, offset: q.offset, items });
