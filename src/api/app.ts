@@ -142,6 +142,22 @@ export function createApp(opts: AppOptions): Hono {
   });
   const doc = openApiDocument(version);
   app.get('/api/openapi.json', (c) => c.json(doc));
+  // The API's front door: what is here and where its description is (a plain 404 until now).
+  const index = {
+    name: 'khabar',
+    version,
+    openapi: '/api/openapi.json',
+    endpoints: Object.entries(
+      (doc as { paths: Record<string, Record<string, { summary?: string }>> }).paths,
+    ).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({
+        method: method.toUpperCase(),
+        path,
+        summary: op.summary ?? '',
+      })),
+    ),
+  };
+  app.get('/api', (c) => c.json(index));
 
   readRoutes(app, store);
   feedRoutes(app, store);

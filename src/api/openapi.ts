@@ -582,6 +582,22 @@ export function openApiDocument(version: string): Json {
     },
     servers: [{ url: '/' }],
     paths: {
+      '/api': get(
+        'This index: the name, version, where the OpenAPI document is, and every endpoint with its summary',
+        [],
+        json({
+          type: 'object',
+          properties: {
+            name: { const: 'khabar' },
+            version: str(),
+            openapi: str(),
+            endpoints: {
+              type: 'array',
+              items: { type: 'object', properties: { method: str(), path: str(), summary: str() } },
+            },
+          },
+        }),
+      ),
       '/api/health': get(
         'Liveness, version, and whether ingest is enabled',
         [],

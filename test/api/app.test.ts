@@ -45,6 +45,25 @@ describe('api: health, openapi, headers', () => {
     assert.equal(((await (await on.request('/api/health')).json()) as { ingest: boolean }).ingest, true);
   });
 
+  test('GET /api is an index: version, the OpenAPI document, every documented endpoint', async () => {
+    const { app } = await setup();
+    const res = await app.request('/api');
+    assert.equal(res.status, 200);
+    const index = (await res.json()) as {
+      name: string;
+      version: string;
+      openapi: string;
+      endpoints: Array<{ method: string; path: string; summary: string }>;
+    };
+    assert.deepEqual([index.name, index.version, index.openapi], ['khabar', '9.9.9', '/api/openapi.json']);
+    const doc = (await (await app.request(index.openapi)).json()) as { paths: Record<string, object> };
+    const listed = new Set(index.endpoints.map((e) => e.path));
+    assert.deepEqual([...listed].sort(), Object.keys(doc.paths).sort());
+    const search = index.endpoints.find((e) => e.method === 'GET' && e.path === '/api/search');
+    assert.ok(search?.summary, 'each endpoint says what it is');
+    assert.ok(index.endpoints.some((e) => e.method === 'POST' && e.path === '/api/ingest'));
+  });
+
   test('ready reports the store', async () => {
     const { app } = await setup();
     const r = (await (await app.request('/api/ready')).json()) as { ready: boolean; articles: number };
