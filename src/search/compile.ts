@@ -6,6 +6,7 @@
  */
 import { type SearchNote, searchNote, searchNoteText } from '../i18n/search-notes.ts';
 import { analyzeText, loanPairKey, type Term } from './analyze.ts';
+import { FREQUENT_TERMS } from './frequent-terms.ts';
 import { arabicNamesOf } from './latin-names.ts';
 import type { QueryNode } from './query.ts';
 
@@ -28,6 +29,11 @@ export interface Dialect {
    * for scoring them (bm25 weighs each phrase of the MATCH apart).
    */
   anyOf?(cols: Column[], text: string, prefix: boolean): string;
+  /**
+   * Optional: the dialect the ranking expression (`CompiledQuery.rank`) is written in, when
+   * this one matches through lexemes a ranking function must not see (`tsqueryPairs`).
+   */
+  rank?: Dialect;
 }
 
 /** What the query asks for: `match` (positive expression) and/or `exclude` (articles to leave out). */
@@ -154,6 +160,14 @@ function phraseExpr(d: Dialect, terms: Term[]): string {
 const LATIN_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'as', 'ash', 'at', 'az', 'an', 'ar']);
 
 export function compileQuery(node: QueryNode | undefined, d: Dialect): CompiledQuery {
+  if (d.rank) {
+    const { rank: plain, ...matching } = d;
+    const c = compileQuery(node, matching);
+    const p = compileQuery(node, plain);
+    const rank = p.rank ?? p.match;
+    const { rank: _, ...rest } = c;
+    return rank ? { ...rest, rank } : rest;
+  }
   const c = compileWith(node, d);
   if (!d.anyOf) return c;
   // The same query with repeated terms read once: the same articles (see Dialect.anyOf).
@@ -359,4 +373,39 @@ export const tsquery: Dialect = {
   and: (items) => `(${items.join(' & ')})`,
   or: (items) => (items.length === 1 ? items[0]! : `(${items.join(' | ')})`),
   andNot: (pos, neg) => `(${pos} & !${neg})`,
+};
+
+/** Lexeme prefixes (PG_COLUMN) of the columns whose frequent word pairs PostgreSQL indexes. */
+export const PAIR_COLUMNS: ReadonlySet<string> = new Set(['f', 'b', 's']);
+
+/**
+ * The lexeme of two adjacent terms `a b` of a column (its PG_COLUMN letter): the letter in
+ * upper case (no term lexeme starts so), `a`, a space (no term holds one), `b`.
+ */
+export const pairLexeme = (letter: string, a: string, b: string) => `${letter.toUpperCase()}${a} ${b}`;
+
+/**
+ * `tsquery` over an index whose tsvectors hold the pair lexemes of frequent terms
+ * (src/store/postgres.ts `tsvectorLiteral`): a phrase of two frequent terms is its pair
+ * lexeme, which the GIN index answers without re-reading a tsvector; a longer phrase with
+ * frequent pairs in it is those pairs AND the phrase (re-read only where all the pairs are).
+ * Ranking keeps the plain phrase (`rank`): ts_rank scores what it scored without pairs.
+ */
+export const tsqueryPairs: Dialect = {
+  ...tsquery,
+  phrase: (col, ts) => {
+    const letter = PG_COLUMN[col];
+    const pairs: string[] = [];
+    if (PAIR_COLUMNS.has(letter)) {
+      for (let i = 0; i + 1 < ts.length; i++) {
+        if (FREQUENT_TERMS.has(ts[i]!) && FREQUENT_TERMS.has(ts[i + 1]!)) {
+          pairs.push(pgQuote(pairLexeme(letter, ts[i]!, ts[i + 1]!)));
+        }
+      }
+    }
+    const plain = tsquery.phrase(col, ts);
+    if (pairs.length === 0) return plain;
+    return ts.length === 2 ? pairs[0]! : `(${[...pairs, plain].join(' & ')})`;
+  },
+  rank: tsquery,
 };

@@ -29,7 +29,18 @@ export interface Backend {
   /** Opened for reading only: migrations and re-indexing are checked, never run. */
   readonly readonly?: boolean;
   readonly db: Db;
+  /** The query dialect; PostgreSQL's depends on its index format (`indexFormat`). */
   readonly dialect: Dialect;
+  /**
+   * Optional (PostgreSQL): reads what the archive's index holds (its khabar_meta), after the
+   * migrations and any re-index, and picks `dialect` to match.
+   */
+  indexFormat?(): Promise<void>;
+  /**
+   * Optional (PostgreSQL): every article and section was just indexed again by this code
+   * (`Store.reindex` finished): records the index format it wrote.
+   */
+  reindexed?(db: Db): Promise<void>;
   readonly migrations: Migration[];
   /** Table hint to walk articles newest first by (sort_key, id) (SQLite `INDEXED BY`; '' elsewhere). */
   readonly sortIndexHint: string;

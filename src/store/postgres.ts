@@ -7,7 +7,16 @@
  */
 import pg from 'pg';
 import type { IndexedText } from '../search/analyze.ts';
-import { type Column, PG_COLUMN, PG_WEIGHT, tsquery } from '../search/compile.ts';
+import {
+  type Column,
+  PAIR_COLUMNS,
+  PG_COLUMN,
+  PG_WEIGHT,
+  pairLexeme,
+  tsquery,
+  tsqueryPairs,
+} from '../search/compile.ts';
+import { FREQUENT_TERMS, FREQUENT_TERMS_VERSION } from '../search/frequent-terms.ts';
 import {
   type Backend,
   type Db,
@@ -21,6 +30,14 @@ import {
 
 /** ts_rank weights {D, C, B, A}: latin, stems, bare, forms. */
 const RANK_WEIGHTS = "'{0.1, 0.2, 0.5, 1.0}'";
+
+/**
+ * khabar_meta key: the FREQUENT_TERMS_VERSION whose pair lexemes every tsvector of the archive
+ * holds (`tsvectorLiteral`) — set on a new archive (migration 9) and after a re-index. Phrases
+ * are read through the pairs (`tsqueryPairs`) only when it is the current version; an archive
+ * indexed before it answers with plain phrases (the same matches, more rows re-read).
+ */
+const PAIRS_KEY = 'phrase_pairs';
 
 const MIGRATIONS: Migration[] = [
   {
@@ -104,6 +121,16 @@ const MIGRATIONS: Migration[] = [
     name: 'articles_sort dropped (articles_sort_id starts with sort_key)',
     statements: ['DROP INDEX IF EXISTS articles_sort'],
   },
+  {
+    // 8 is SQLite's (articles_sort dropped there), not needed here.
+    version: 9,
+    name: 'phrase pairs: an archive still empty is marked as holding them (tsvectorLiteral writes them)',
+    statements: [
+      `INSERT INTO khabar_meta (key, value) SELECT '${PAIRS_KEY}', '${FREQUENT_TERMS_VERSION}'
+       WHERE NOT EXISTS (SELECT 1 FROM article_search) AND NOT EXISTS (SELECT 1 FROM sections)
+       ON CONFLICT (key) DO NOTHING`,
+    ],
+  },
 ];
 
 /** tsvector positions are 1..16383. */
@@ -111,9 +138,18 @@ const MAX_POS = 16383;
 
 const lexeme = (t: string) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
-/** The tsvector literal for analyzed columns (positions per column range, weights per column). */
+/**
+ * The tsvector literal for analyzed columns (positions per column range, weights per column).
+ * Besides each term with its positions, every two terms of a word column (forms, bare, stems)
+ * that are both frequent (../search/frequent-terms.ts) and at consecutive positions as kept
+ * here — at most the first 256 of a lexeme, none past 16,383 — give one lexeme without
+ * positions, `pairLexeme`: it is in the tsvector exactly when `a <-> b` matches it, so the
+ * phrase is answered by the GIN index alone (`tsqueryPairs`) instead of re-reading the
+ * tsvector of every article holding both words.
+ */
 export function tsvectorLiteral(c: IndexedText): string {
-  const positions = new Map<string, string[]>();
+  const positions = new Map<string, number[]>();
+  const weights = new Map<string, string>();
   let base = 0;
   for (const col of ['forms', 'bare', 'stems', 'latin', 'meta'] as Column[]) {
     const v = c[col];
@@ -127,13 +163,35 @@ export function tsvectorLiteral(c: IndexedText): string {
       if (!list) {
         list = [];
         positions.set(key, list);
+        weights.set(key, w);
       }
-      if (list.length < 256) list.push(`${pos}${w}`);
+      if (list.length < 256) list.push(pos);
     });
     base += terms.length + 1;
   }
   const out: string[] = [];
-  for (const [t, ps] of positions) out.push(`${lexeme(t)}:${ps.join(',')}`);
+  /** Frequent terms of the word columns by kept position: what the pairs are made of. */
+  const at = new Map<number, string[]>();
+  for (const [key, ps] of positions) {
+    const w = weights.get(key)!;
+    out.push(`${lexeme(key)}:${ps.map((p) => `${p}${w}`).join(',')}`);
+    if (PAIR_COLUMNS.has(key[0]!) && FREQUENT_TERMS.has(key.slice(1))) {
+      for (const p of ps) {
+        const here = at.get(p);
+        if (here) here.push(key);
+        else at.set(p, [key]);
+      }
+    }
+  }
+  const pairs = new Set<string>();
+  for (const [p, keys] of at) {
+    const next = at.get(p + 1);
+    if (!next) continue;
+    for (const a of keys) {
+      for (const b of next) if (a[0] === b[0]) pairs.add(pairLexeme(a[0]!, a.slice(1), b.slice(1)));
+    }
+  }
+  for (const pair of pairs) out.push(lexeme(pair));
   return out.join(' ');
 }
 
@@ -185,10 +243,23 @@ export async function postgresBackend(url: string, opts: { schema?: string } = {
   const db = new PgDb(pool);
   // Writes are serialized like SQLite's, so two puts of the same text cannot both insert.
   let chain: Promise<unknown> = Promise.resolve();
+  let dialect = tsquery;
   return {
     kind: 'postgres',
     db,
-    dialect: tsquery,
+    get dialect() {
+      return dialect;
+    },
+    async indexFormat() {
+      const r = await db.get<{ value: string }>('SELECT value FROM khabar_meta WHERE key = ?', [PAIRS_KEY]);
+      dialect = r?.value === String(FREQUENT_TERMS_VERSION) ? tsqueryPairs : tsquery;
+    },
+    async reindexed(d: Db) {
+      await d.run(
+        'INSERT INTO khabar_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        [PAIRS_KEY, String(FREQUENT_TERMS_VERSION)],
+      );
+    },
     migrations: MIGRATIONS,
     sortIndexHint: '',
     textSql: "(a.doc::json #>> '{article,text}')",

@@ -173,6 +173,7 @@ export class SqlStore implements Store {
         );
       });
     }
+    await this.b.indexFormat?.();
   }
 
   /**
@@ -276,6 +277,7 @@ export class SqlStore implements Store {
         if (this.b.facetIndex && done > 0) {
           await this.b.tx((db) => db.run('INSERT INTO article_changes (rid) VALUES (0)'));
         }
+        if (this.b.reindexed) await this.b.tx((db) => this.b.reindexed!(db));
         return done;
       }
       await this.b.tx(async (db) => {
