@@ -115,7 +115,8 @@ export const ERRORS = {
     `This ${type} body is not an RSS, Atom or RDF feed (its first element is not <rss>, <feed> or <rdf:RDF>). ${SEND_TYPES}`,
   API_STORE_NOT_READY: (why: string) => `The store does not answer (${why}). Check the database.`,
   /** `reason`: the fetcher's, naming the URL («URL: HTTP 404: …»). */
-  API_FETCH_FAILED: (reason: string) => reason,
+  /** `reason` names the URL and says what to do; the rest lets other languages say it (src/i18n). */
+  API_FETCH_FAILED: (reason: string, _url?: string, _ruleId?: string, _status?: number) => reason,
 } as const;
 
 const SEND_TYPES =

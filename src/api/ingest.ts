@@ -62,7 +62,7 @@ export interface IngestOptions {
 async function defaultFetch(url: string): Promise<Fetched> {
   const r = await fetchBytes(url);
   // The reason names the URL and says what to do («URL: cannot be fetched: …», «URL: HTTP 404: …»).
-  if (!r.ok) throw problems.badGateway(r.reason);
+  if (!r.ok) throw problems.badGateway(r.reason, r.url, r.ruleId, r.status);
   return { contentType: r.contentType, bytes: r.bytes };
 }
 

@@ -162,8 +162,8 @@ export const problems = {
     }),
   storeNotReady: (why: string) =>
     new ApiProblem({ code: 'unavailable', error: fail('API_STORE_NOT_READY', why) }),
-  badGateway: (reason: string) =>
-    new ApiProblem({ code: 'bad-gateway', error: fail('API_FETCH_FAILED', reason) }),
+  badGateway: (reason: string, url?: string, ruleId?: string, status?: number) =>
+    new ApiProblem({ code: 'bad-gateway', error: fail('API_FETCH_FAILED', reason, url, ruleId, status) }),
 };
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { ApiPart, ApiThing, ErrorCode, ERRORS, GoldWant, KhabarError } from '../errors.ts';
 import type { Lang } from './glossary.ts';
+import { REASON_AR } from './reasons.ts';
 
 type Catalogue = { [C in ErrorCode]: (...args: Parameters<(typeof ERRORS)[C]>) => string };
 
@@ -105,8 +106,23 @@ export const ERRORS_AR: Catalogue = {
   API_XML_NOT_FEED: (type) =>
     `جسم ${type} هذا ليس خلاصة RSS أو Atom أو RDF (عنصره الأول ليس <rss> ولا <feed> ولا <rdf:RDF>). ${SEND_TYPES_AR}`,
   API_STORE_NOT_READY: (why) => `المخزن لا يجيب (${why}). تحقّق من قاعدة البيانات.`,
-  API_FETCH_FAILED: (reason) => `تعذّر جلب الرابط: ${reason}`,
+  API_FETCH_FAILED: (reason, url, ruleId, status) => {
+    // The fetcher's reason is English («HTTP 404: the page is not there …»): said again in Arabic
+    // from the rule and the status when they came with it, the URL kept as it is.
+    const why = (ruleId && REASON_AR[ruleId]) || undefined;
+    if (!url || !why) return `تعذّر جلب الرابط: ${reason}`;
+    return `تعذّر جلب الرابط ${url}: ${why}${status ? ` (HTTP ${status}${statusWhyAr(status)})` : ''}.`;
+  },
 };
+
+/** What an HTTP status of a fetched page means for the user, in Arabic (src/ingest/http.ts `statusWhy`). */
+function statusWhyAr(status: number): string {
+  if (status === 404 || status === 410) return ': الصفحة غير موجودة، تحقّق من الرابط';
+  if (status === 401 || status === 403) return ': الموقع يرفض khabar، احفظ الصفحة من المتصفح وأدخل الملف';
+  if (status === 429) return ': طلبات كثيرة، أعد المحاولة لاحقًا أو قلّل وتيرة الجلب';
+  if (status >= 500) return ': أخفق خادم الموقع، أعد المحاولة لاحقًا';
+  return '';
+}
 
 const SEND_TYPES_AR =
   'أرسل application/json أو text/plain أو text/html أو application/x-ndjson، أو خلاصة بـapplication/rss+xml أو application/atom+xml (أو XML هو خلاصة).';

@@ -6,6 +6,8 @@
  * fault it is: an archive or queue that cannot be opened was a 400, as if the client erred.
  */
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, test } from 'node:test';
 import { createApp } from '../../src/api/app.ts';
 import { HTTP_STATUS } from '../../src/api/problem.ts';
@@ -163,6 +165,44 @@ describe('api: problems in the language asked', () => {
     );
     const none = await postJson('{}', 'ar');
     assert.match(none.detail, /^لا يصحّ جسم الطلب: أعطِ text أو html أو url\. /u, none.detail);
+  });
+});
+
+describe('api: a URL that cannot be fetched', () => {
+  test('the 502 says in Arabic why, from the rule and the status, with the URL as given', async () => {
+    const server = createServer((req, res) => {
+      res.writeHead(req.url === '/gone' ? 404 : 503, { 'Content-Type': 'text/plain' });
+      res.end('no');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const app = createApp({ store: new MemoryStore(), token: 't', cache: false });
+      const ingest = async (url: string, lang: string) => {
+        const res = await app.request(`/api/ingest?lang=${lang}`, {
+          method: 'POST',
+          body: JSON.stringify({ url }),
+          headers: { 'Content-Type': 'application/json', Authorization: 'Bearer t' },
+        });
+        assert.equal(res.status, 502, url);
+        return ((await res.json()) as { detail: string }).detail;
+      };
+      const gone = await ingest(`${base}/gone`, 'ar');
+      assert.equal(
+        gone,
+        `تعذّر جلب الرابط ${base}/gone: تعذّر جلب العنوان (HTTP 404: الصفحة غير موجودة، تحقّق من الرابط).`,
+      );
+      const down = await ingest(`${base}/down`, 'ar');
+      assert.match(down, /\(HTTP 503: أخفق خادم الموقع، أعد المحاولة لاحقًا\)\.$/u, down);
+      assert.doesNotMatch(`${gone} ${down}`, /the page|server failed|try again/u);
+      // English stays the fetcher's own reason.
+      assert.match(
+        await ingest(`${base}/gone`, 'en'),
+        /gone: HTTP 404: the page is not there \(check the URL\)/u,
+      );
+    } finally {
+      server.close();
+    }
   });
 });
 

@@ -21,6 +21,16 @@ const SAMPLES: Partial<Record<ErrorCode, [unknown[], string[]]>> = {
     ['body', [{ in: 'body', path: 'ARG1', message: 'ARG2' }]],
     ['ARG1', 'ARG2'],
   ],
+  // The fetcher's English reason is said again from its rule and status; the URL stays.
+  API_FETCH_FAILED: [
+    [
+      'http://h/ARG1: HTTP 404: the page is not there (check the URL)',
+      'http://h/ARG1',
+      'ingest/fetch-failed',
+      404,
+    ],
+    ['http://h/ARG1', 'HTTP 404'],
+  ],
 };
 
 test('every catalogue code has an Arabic message with the same arguments in it', () => {
