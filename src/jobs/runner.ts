@@ -6,14 +6,13 @@
  * nothing and duplicates nothing (ids are stable, `put` is idempotent, and duplicates are
  * looked up in the archive itself).
  */
-import { stat } from 'node:fs/promises';
-import { isAbsolute } from 'node:path';
 import type { IngestItem } from '../ingest/article.ts';
 import { DedupIndex, type DedupVerdict, dedupWords, type Fingerprint, fingerprint } from '../ingest/dedup.ts';
 import { analyze } from '../analyze/index.ts';
 import { parseBrief } from '../brief/parse.ts';
 import type { Article, ProcessedArticle } from '../model.ts';
 import { articleId } from '../ingest/ids.ts';
+import { placeState } from '../ingest/place.ts';
 import {
   countPut,
   type DuplicateLink,
@@ -92,35 +91,18 @@ async function sameAsStored(store: Store, article: Article): Promise<ProcessedAr
 }
 
 /**
- * True when `source` names a local file that is no longer there: an absolute path (or a
- * JSONL record's `PATH:LINE`) whose file does not exist. A URL, `-` or a key is never gone.
- */
-export async function sourceGone(source: string): Promise<boolean> {
-  if (!isAbsolute(source)) return false;
-  const file = source.replace(/:\d+$/u, '');
-  for (const p of new Set([source, file])) {
-    try {
-      await stat(p);
-      return false;
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') return false;
-    }
-  }
-  return true;
-}
-
-/**
  * What an article the archive holds already (same id, same words) read from another source
  * is (docs/ingest.md, "Duplicates" and "Moved files"):
- * - `moved`: the stored article's file is gone — the same file moved or renamed; the store
- *   records the new path (`Store.relocate`), and drops the link this path had if it was
- *   linked as a copy before (the copy is now the article's only place).
- * - `copy`: its file is still there and the id comes from the text (no url or key) — a
- *   second copy under another path, recorded by `link` as an exact duplicate. The link's id
- *   is the copy's source's (as if its path were its key), so a re-run links it once.
+ * - `moved`: the stored article's place no longer holds it (`placeState`: its file is gone, or
+ *   reads as something else now — another file took the path, the JSONL line holds another
+ *   record): the same file moved or renamed; the store records the new path
+ *   (`Store.relocate`), and drops the link this path had if it was linked as a copy before
+ *   (the copy is now the article's only place).
+ * - `copy`: its place still reads as the same words and the id comes from the text (no url
+ *   or key) — a second copy under another path, recorded by `link` as an exact duplicate. The
+ *   link's id is the copy's source's (as if its path were its key), so a re-run links it once.
  * Undefined when it is the same source again, or an article keyed by url or id found at
- * another place while its first place remains: `unchanged`.
+ * another place while its first place still holds it: `unchanged`.
  */
 export type Elsewhere =
   | { kind: 'moved'; from: string; linkId?: string }
@@ -135,13 +117,18 @@ export async function fromElsewhere(
   const prev = stored ?? (await store.get(article.id));
   const source = article.provenance.source;
   const from = prev?.article.provenance.source;
-  if (from === undefined || from === source) return undefined;
+  if (prev === undefined || from === undefined || from === source) return undefined;
   const keyed = Boolean(article.url) || article.id !== articleId({ text: article.text });
   // The id a copy at `source` is linked under (as if its path were its key).
   const linkId = keyed
     ? undefined
     : articleId({ key: source, text: article.text, ...(article.outlet ? { outlet: article.outlet } : {}) });
-  if (store.relocate && (await sourceGone(from)))
+  // Its old place no longer holds it (the file is gone, or reads as something else now: another
+  // file took the path, a line was inserted above its JSONL record): moved. Still there: a copy.
+  if (
+    store.relocate &&
+    /^(?:gone|other)$/u.test(await placeState(from, prev.article.provenance.format, article))
+  )
     return { kind: 'moved', from, ...(linkId ? { linkId } : {}) };
   if (!linkId) return undefined;
   const link: DuplicateLink = {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { main } from '../../src/cli/main.ts';
@@ -76,4 +76,110 @@ test('a file renamed or moved to another folder and ingested again is «moved» 
   } finally {
     await store.close();
   }
+});
+
+/** `khabar ingest ARGS --json`, its counts and what the archive says the article's place is. */
+async function provenanceOf(db: string, id?: string) {
+  const store = await openStore(db);
+  try {
+    const first = id ?? (await store.list()).items[0]!.id;
+    return (await store.get(first))?.article.provenance;
+  } finally {
+    await store.close();
+  }
+}
+
+test('moved, not a copy: a file moved while another file took its old path (the old path reads as another article)', async () => {
+  const dir = tempDir('khabar-moved-reused-');
+  const news = join(dir, 'news');
+  mkdirSync(news);
+  writeFileSync(join(news, 'a.txt'), arabicArticle(921, 4));
+  const db = join(dir, 'k.db');
+  assert.deepEqual(pick(await ingest([news, '--db', db])), [1, 0, 0]);
+  const store = await openStore(db);
+  const id = (await store.list()).items[0]!.id;
+  await store.close();
+  // a.txt becomes z.txt, and a new article is written as a.txt: read first (sorted), then z.txt
+  renameSync(join(news, 'a.txt'), join(news, 'z.txt'));
+  writeFileSync(join(news, 'a.txt'), arabicArticle(922, 4));
+  const run = await ingest([news, '--db', db]);
+  assert.deepEqual([...pick(run), run.moved], [1, 0, 0, 1], 'z.txt was counted a copy of itself');
+  const prov = await provenanceOf(db, id);
+  assert.equal(prov?.source, join(news, 'z.txt'));
+  assert.deepEqual(prov?.movedFrom, [join(news, 'a.txt')]);
+  // the same again: nothing to do
+  const again = await ingest([news, '--db', db]);
+  assert.deepEqual([...pick(again), again.moved], [0, 2, 0, 0]);
+  // the old path edited (its article no more there) reads the same way: the one at b.txt moved
+  renameSync(join(news, 'z.txt'), join(news, 'b.txt'));
+  writeFileSync(join(news, 'z.txt'), `${arabicArticle(923, 4)}\n`);
+  const edited = await ingest([news, '--db', db]);
+  assert.deepEqual([...pick(edited), edited.moved], [1, 1, 0, 1]);
+  assert.equal((await provenanceOf(db, id))?.source, join(news, 'b.txt'));
+});
+
+test('a copy, not moved: the old path still holds the same words (cp, not mv); moved once the original is gone', async () => {
+  const dir = tempDir('khabar-copy-kept-');
+  const news = join(dir, 'news');
+  mkdirSync(join(news, 'old'), { recursive: true });
+  mkdirSync(join(news, 'new'));
+  // the copy differs in what does not count: diacritics, punctuation, spacing, a trailing newline
+  const text = arabicArticle(931, 4);
+  writeFileSync(join(news, 'old', 'a.txt'), text);
+  const db = join(dir, 'k.db');
+  assert.deepEqual(pick(await ingest([join(news, 'old'), '--db', db])), [1, 0, 0]);
+  writeFileSync(join(news, 'new', 'a.txt'), `\n${text.replace(/،/gu, ' ،').replace('وزير', 'وَزير')}\n`);
+  const copy = await ingest([join(news, 'new'), '--db', db]);
+  assert.deepEqual([...pick(copy), copy.moved], [0, 0, 1, 0]);
+  assert.equal((await provenanceOf(db))?.source, join(news, 'old', 'a.txt'));
+  rmSync(join(news, 'old', 'a.txt'));
+  const moved = await ingest([join(news, 'new'), '--db', db]);
+  assert.deepEqual([...pick(moved), moved.moved], [0, 0, 0, 1]);
+  assert.equal((await provenanceOf(db))?.source, join(news, 'new', 'a.txt'));
+});
+
+test('JSONL: records that moved down the file (a line inserted above) are moved to their new lines, not copies of themselves', async () => {
+  const dir = tempDir('khabar-moved-lines-');
+  const file = join(dir, 'dump.jsonl');
+  const rec = (seed: number, url?: string) =>
+    JSON.stringify({ text: arabicArticle(seed, 3), ...(url ? { url } : {}) });
+  // two records keyed by their words, one by its url; CRLF line ends, as a Windows editor saves
+  const lines = [rec(941), rec(942), rec(943, 'https://news.example/943')];
+  writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+  const db = join(dir, 'k.db');
+  assert.deepEqual(pick(await ingest([file, '--db', db])), [3, 0, 0]);
+  writeFileSync(file, `${[rec(944), ...lines].join('\r\n')}\r\n`);
+  const shifted = await ingest([file, '--db', db]);
+  // without the check: the two unkeyed records «duplicates» of themselves, the keyed one left at its old line
+  assert.deepEqual([...pick(shifted), shifted.moved], [1, 0, 0, 3]);
+  const store = await openStore(db);
+  try {
+    const sources = [];
+    for await (const doc of store.iterate()) sources.push(doc.article.provenance.source);
+    assert.deepEqual(sources.sort(), [2, 3, 4, 1].map((n) => `${file}:${n}`).sort());
+    assert.equal((await store.stats()).duplicates, 0);
+  } finally {
+    await store.close();
+  }
+  // the same file again, and a copy of it beside: unchanged, and copies of the unkeyed records
+  writeFileSync(join(dir, 'copy.jsonl'), `${lines.join('\n')}\n`);
+  const copy = await ingest([file, join(dir, 'copy.jsonl'), '--db', db]);
+  assert.deepEqual([...pick(copy), copy.moved], [0, 5, 2, 0]);
+});
+
+test('a local feed file copied elsewhere, both still there: its items (keyed by guid) are unchanged, not «moved» (FILE#ITEM was taken for a gone file)', async () => {
+  const dir = tempDir('khabar-feed-copy-');
+  const db = join(dir, 'k.db');
+  const item = (n: number) =>
+    `<item><title>خبر ${n}</title><guid isPermaLink="false">item-${n}</guid><description><![CDATA[<p>${arabicArticle(950 + n, 4)}</p>]]></description></item>`;
+  const feed = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>صحيفة</title>${item(1)}${item(2)}</channel></rss>`;
+  mkdirSync(join(dir, 'mirror'));
+  writeFileSync(join(dir, 'feed.xml'), feed);
+  writeFileSync(join(dir, 'mirror', 'feed.xml'), feed);
+  assert.deepEqual(pick(await ingest([join(dir, 'feed.xml'), '--db', db])), [2, 0, 0]);
+  const mirror = await ingest([join(dir, 'mirror', 'feed.xml'), '--db', db]);
+  assert.deepEqual([...pick(mirror), mirror.moved], [0, 2, 0, 0], 'the original feed is still there');
+  rmSync(join(dir, 'feed.xml'));
+  const gone = await ingest([join(dir, 'mirror', 'feed.xml'), '--db', db]);
+  assert.deepEqual([...pick(gone), gone.moved], [0, 0, 0, 2]);
 });
