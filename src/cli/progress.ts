@@ -23,6 +23,8 @@ export interface ProgressState {
   elapsedMs: number;
   /** Extra counters shown after the rate (`new 12 dup 1 …`). */
   detail?: string;
+  /** The expected number of items now, when it changed since the start (a feed read). */
+  total?: number;
 }
 
 export function formatDuration(ms: number): string {
@@ -69,7 +71,7 @@ export function createProgress(opts: ProgressOptions): Progress {
   let drawn = false;
   return {
     update(state) {
-      const line = label + progressLine(state, opts.total, 24, opts.lang);
+      const line = label + progressLine(state, state.total ?? opts.total, 24, opts.lang);
       if (opts.isTTY) {
         const cols = (opts.stream as Writable & { columns?: number }).columns ?? 100;
         opts.stream.write(`\r\x1b[2K${line.slice(0, Math.max(20, cols - 1))}`);
@@ -82,7 +84,8 @@ export function createProgress(opts: ProgressOptions): Progress {
     done(state) {
       if (opts.isTTY) {
         if (drawn) opts.stream.write('\r\x1b[2K');
-      } else if (state) opts.stream.write(`${label}${progressLine(state, opts.total, 24, opts.lang)}\n`);
+      } else if (state)
+        opts.stream.write(`${label}${progressLine(state, state.total ?? opts.total, 24, opts.lang)}\n`);
     },
   };
 }

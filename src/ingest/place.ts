@@ -19,7 +19,7 @@ import type { IngestItem } from './article.ts';
 import { dedupWords } from './dedup.ts';
 import { feedSource } from './sources/feed.ts';
 import { fileSource } from './sources/file.ts';
-import { lineToItem } from './sources/jsonl.ts';
+import { lineToItem, scanLines } from './sources/jsonl.ts';
 
 export type PlaceState = 'gone' | 'other' | 'same' | 'remote';
 
@@ -48,50 +48,17 @@ interface LineIndex {
 const indexes = new Map<string, LineIndex>();
 const KEPT_INDEXES = 2;
 
-/**
- * Where each line of a file starts and ends, the lines counted as `readline` (jsonlSource)
- * counts them: `\n`, `\r\n` and a lone `\r` end a line; no empty line after the last terminator.
- */
+/** Where each line of a file starts and ends, the lines counted as the JSONL reader counts them (`scanLines`). */
 async function lineIndex(path: string): Promise<LineIndex> {
   const st = await stat(path);
   const cached = indexes.get(path);
   if (cached && cached.size === st.size && cached.mtimeMs === st.mtimeMs) return cached;
   const starts: number[] = [];
   const ends: number[] = [];
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(1 << 20);
-    let pos = 0;
-    let start = 0;
-    let prevCR = false;
-    for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
-      if (bytesRead === 0) break;
-      for (let i = 0; i < bytesRead; i++) {
-        const b = buf[i]!;
-        if (b !== 10 && b !== 13) {
-          prevCR = false;
-          continue;
-        }
-        const at = pos + i;
-        // the \n of a \r\n: the line ended at the \r
-        if (b === 10 && prevCR) start = at + 1;
-        else {
-          starts.push(start);
-          ends.push(at);
-          start = at + 1;
-        }
-        prevCR = b === 13;
-      }
-      pos += bytesRead;
-    }
-    if (start < pos) {
-      starts.push(start);
-      ends.push(pos);
-    }
-  } finally {
-    await fh.close();
-  }
+  await scanLines(path, (start, end) => {
+    starts.push(start);
+    ends.push(end);
+  });
   const index: LineIndex = { size: st.size, mtimeMs: st.mtimeMs, starts, ends };
   indexes.delete(path);
   indexes.set(path, index);

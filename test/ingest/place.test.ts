@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test } from 'node:test';
 import { lineAt, placeState } from '../../src/ingest/place.ts';
+import { countJsonlItems, jsonlSource, scanLines } from '../../src/ingest/sources/jsonl.ts';
+import { mulberry32 } from '../../src/text/random.ts';
 import { tempDir } from '../helpers.ts';
 import { arabicArticle } from './fixtures.ts';
 
@@ -46,4 +48,50 @@ test('placeState: gone, other, same, remote', async () => {
   assert.equal(await placeState('https://news.example/a', 'html', a), 'remote');
   assert.equal(await placeState('-', 'text', a), 'remote');
   assert.equal(await placeState('-:3', 'jsonl', a), 'remote');
+});
+
+test('scanLines splits and judges blank lines as the JSONL reader does, whatever the chunk size; countJsonlItems is what jsonlSource yields', async () => {
+  const dir = tempDir('khabar-scan-lines-');
+  const file = join(dir, 'x.jsonl');
+  const pieces = [
+    '{"text":"خبر"}',
+    'ب',
+    ' ',
+    '\t',
+    '\n',
+    '\r',
+    '\r\n',
+    '\u00a0',
+    '\uFEFF',
+    '\u2028',
+    '\u3000',
+    'x',
+    '\f',
+  ];
+  const r = mulberry32(7);
+  for (let round = 0; round < 150; round++) {
+    let content = '';
+    const len = Math.floor(r() * 25);
+    for (let k = 0; k < len; k++) content += pieces[Math.floor(r() * pieces.length)];
+    writeFileSync(file, content);
+    const want: string[] = [];
+    for await (const l of createInterface({
+      input: createReadStream(file),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    }))
+      want.push(`${JSON.stringify(l)}:${!l.replace(/^\uFEFF/u, '').trim()}`);
+    const bytes = Buffer.from(content);
+    for (const chunk of [1, 2, 3, 5, 64]) {
+      const got: string[] = [];
+      await scanLines(
+        file,
+        (s, e, blank) => got.push(`${JSON.stringify(bytes.subarray(s, e).toString('utf8'))}:${blank}`),
+        chunk,
+      );
+      assert.deepEqual(got, want, `${JSON.stringify(content)} in chunks of ${chunk}`);
+    }
+    let items = 0;
+    for await (const _ of jsonlSource({ stream: createReadStream(file), name: file })) items++;
+    assert.equal(await countJsonlItems(file), items, JSON.stringify(content));
+  }
 });

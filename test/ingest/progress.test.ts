@@ -70,3 +70,88 @@ test('khabar ingest --lang ar: the progress line is Arabic too (polish14: it sta
   );
   assert.doesNotMatch(line, /new|upd|quarantined|elapsed/u);
 });
+
+/** The lines a fake terminal was left showing: each redraw's text, in order. */
+function drawn(stderr: string): string[] {
+  return stderr
+    .split('\r\x1b[2K')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+test('on a terminal the bar ends where the summary does: its total is the items read (non-article files, blank JSONL lines, a feed whose items are fetched, a JSONL file named .txt)', async () => {
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const { createServer } = await import('node:http');
+  const { join } = await import('node:path');
+  const { main } = await import('../../src/cli/main.ts');
+  const { fakeContext, tempDir } = await import('../helpers.ts');
+  const { arabicArticle } = await import('./fixtures.ts');
+  // pages for the feed's teasers, on loopback
+  const server = createServer((req, res) => {
+    const n = Number(/\/p(\d+)\.html$/u.exec(req.url ?? '')?.[1] ?? 0);
+    if (n === 0) res.writeHead(404).end();
+    else
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(
+          `<html><head><title>خبر ${n}</title></head><body><article><p>${arabicArticle(970 + n, 3)}</p></article></body></html>`,
+        );
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  try {
+    const dir = tempDir('khabar-progress-total-');
+    const news = join(dir, 'news');
+    mkdirSync(join(news, 'sub'), { recursive: true });
+    writeFileSync(join(news, 'a.txt'), arabicArticle(981, 3));
+    writeFileSync(join(news, 'b.bin'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+    writeFileSync(join(news, 'c.txt'), '');
+    // 3 records, blank lines between (one quarantine entry) and after
+    const rec = (n: number) => JSON.stringify({ text: arabicArticle(990 + n, 2) });
+    writeFileSync(join(news, 'd.jsonl'), `${rec(1)}\n\n${rec(2)}\n   \n\n${rec(3)}\n\n\n\n\n`);
+    // JSONL by its first bytes, under another name
+    writeFileSync(join(news, 'e.txt'), `${rec(4)}\n${rec(5)}`);
+    // a feed of four teasers: three fetched, one whose page is missing (404)
+    const item = (n: number) =>
+      `<item><title>خبر ${n}</title><link>${base}/p${n}.html</link><guid>g${n}</guid><description>موجز ${n}</description></item>`;
+    writeFileSync(
+      join(news, 'sub', 'feed.xml'),
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>صحيفة</title>${[1, 2, 3].map(item).join('')}${item(0)}</channel></rss>`,
+    );
+    writeFileSync(join(news, '.hidden.txt'), arabicArticle(999, 2));
+    const { ctx, out, err } = fakeContext();
+    ctx.isTTY = true;
+    const code = await main(['ingest', news, '--db', join(dir, 'k.db'), '--json'], ctx);
+    const summary = JSON.parse(out()) as { seen: number; inserted: number; quarantined: number };
+    assert.equal(code, 3, err());
+    // a.txt; b.bin, c.txt refused; d: 3 + its empty lines; e: 2; the feed: 3 pages + the 404
+    assert.deepEqual([summary.seen, summary.inserted, summary.quarantined], [13, 9, 4]);
+    const lines = drawn(err());
+    assert.ok(lines.length > 0, JSON.stringify(err()));
+    const last = lines.at(-1)!;
+    // before: a total of 15 (d.jsonl's 10 line ends, e.txt and the feed 1 each): «13/15 86%» at the end
+    assert.match(last, /\[#{24}\] 13\/13 100% /u, last);
+    for (const l of lines) {
+      const m = /\] (\d+)\/(\d+) /u.exec(l);
+      assert.ok(m, `every redraw has its bar: ${l}`);
+      assert.ok(Number(m[1]) <= Number(m[2]), l);
+    }
+  } finally {
+    server.close();
+  }
+});
+
+test('not on a terminal, the closing log line gives the count against the same total', async () => {
+  const { writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { main } = await import('../../src/cli/main.ts');
+  const { fakeContext, tempDir } = await import('../helpers.ts');
+  const { arabicArticle } = await import('./fixtures.ts');
+  const dir = tempDir('khabar-progress-log-');
+  const rec = (n: number) => JSON.stringify({ text: arabicArticle(1000 + n, 2) });
+  writeFileSync(join(dir, 'a.jsonl'), `\n${rec(1)}\n\n${rec(2)}\n\n`);
+  const { ctx, err } = fakeContext();
+  assert.equal(await main(['ingest', join(dir, 'a.jsonl'), '--db', join(dir, 'k.db')], ctx), 3);
+  // two records and one entry for the empty lines before them: 3 items, of 3
+  assert.match(err().trim().split('\n').at(-1)!, /^ingest: \[#+\] 3\/3 100% /u, err());
+});

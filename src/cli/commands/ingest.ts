@@ -1,13 +1,12 @@
 import { countedNoun } from '../../i18n/counted.ts';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { opendir } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { KhabarError, fail } from '../../errors.ts';
 import type { IngestItem } from '../../ingest/article.ts';
 import { globMatcher } from '../../ingest/glob.ts';
 import { DEFAULT_LIMITS, type IngestLimits } from '../../ingest/limits.ts';
-import { formatFromName } from '../../ingest/sources/detect.ts';
-import { type FormatOption, openSource } from '../../ingest/sources/index.ts';
+import { expectedItems, type FormatOption, openSource } from '../../ingest/sources/index.ts';
+import { walk } from '../../ingest/sources/folder.ts';
 import { type IngestSummary, runIngest } from '../../jobs/runner.ts';
 import type { EnqueueSummary } from '../../jobs/queue.ts';
 import { isPostgresUrl, openStore, resolveDb } from '../../store/index.ts';
@@ -89,27 +88,6 @@ function positive(name: string, v: string | undefined): number | undefined {
   return n;
 }
 
-/** Files in a folder that will be read (a JSONL file counts its lines). */
-async function countFiles(dir: string, keep: (rel: string) => boolean): Promise<number> {
-  let n = 0;
-  const stack = [dir];
-  while (stack.length) {
-    const d = stack.pop()!;
-    try {
-      for await (const e of await opendir(d)) {
-        if (e.name.startsWith('.')) continue;
-        const p = join(d, e.name);
-        if (e.isDirectory()) stack.push(p);
-        else if (keep(relative(dir, p).split(sep).join('/')))
-          n += formatFromName(p) === 'jsonl' ? await countLines(p) : 1;
-      }
-    } catch {
-      // unreadable folders are reported by the source itself
-    }
-  }
-  return n;
-}
-
 /**
  * What a folder given to ingest holds: every file the walk would see (hidden ones skipped) and
  * those the filters keep. A folder with no file, or filters that keep none of its files, ingests
@@ -121,34 +99,11 @@ async function folderFiles(
 ): Promise<{ all: number; kept: number }> {
   let all = 0;
   let kept = 0;
-  const stack = [dir];
-  const seen = new Set<string>();
-  while (stack.length) {
-    const d = stack.pop()!;
-    try {
-      const st = statSync(d);
-      const key = `${st.dev}:${st.ino}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      for await (const e of await opendir(d)) {
-        if (e.name.startsWith('.')) continue;
-        const p = join(d, e.name);
-        let isDir = e.isDirectory();
-        if (e.isSymbolicLink())
-          try {
-            isDir = statSync(p).isDirectory();
-          } catch {
-            // a dangling link is reported by the source itself
-          }
-        if (isDir) stack.push(p);
-        else {
-          all++;
-          if (keep(relative(dir, p).split(sep).join('/'))) kept++;
-        }
-      }
-    } catch {
-      // unreadable folders are reported by the source itself
-    }
+  // the walk the folder source makes (errors are reported by the source itself)
+  for await (const entry of walk(dir)) {
+    if ('error' in entry) continue;
+    all++;
+    if (keep(relative(dir, entry.path).split(sep).join('/'))) kept++;
   }
   return { all, kept };
 }
@@ -189,15 +144,7 @@ export async function emptyFolderNotes(
   return notes;
 }
 
-async function countLines(path: string): Promise<number> {
-  let n = 0;
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) n++;
-  }
-  return n;
-}
-
-/** Expected number of items, when cheap to know (files, folders, JSONL lines). */
+/** Items the inputs will yield, when known before (no standard input, URL or followed feed). */
 async function estimate(
   inputs: string[],
   flags: Flags,
@@ -205,18 +152,15 @@ async function estimate(
   skip: ReadonlySet<string>,
 ): Promise<number | undefined> {
   let total = 0;
-  const inc = flags.lists.include!.length ? globMatcher(flags.lists.include!) : () => true;
-  const exc = flags.lists.exclude!.length ? globMatcher(flags.lists.exclude!) : () => false;
   for (const input of inputs) {
-    if (input === '-' || /^https?:\/\//i.test(input)) return undefined;
-    const st = statSync(input);
-    if (st.isDirectory()) {
-      if (format === 'jsonl' || format === 'feed') return undefined;
-      total += await countFiles(input, (rel) => inc(rel) && !exc(rel) && !skip.has(join(input, rel)));
-    } else if (format === 'jsonl' || (format === 'auto' && formatFromName(input) === 'jsonl')) {
-      total += await countLines(input);
-    } else if (format === 'feed' || (format === 'auto' && formatFromName(input) === 'feed')) return undefined;
-    else total += 1;
+    const n = await expectedItems(input, {
+      format,
+      skip,
+      include: flags.lists.include!,
+      exclude: flags.lists.exclude!,
+    });
+    if (n === undefined) return undefined;
+    total += n;
   }
   return total;
 }
@@ -428,6 +372,8 @@ export const command: Command = {
     try {
       const own = archiveFiles(flags.values.db, flags.inputs, ctx, lang);
       if (own.note) ctx.stderr.write(`khabar: ${own.note}\n`);
+      // The progress bar's total: the items the inputs will yield (a feed counted as one until read).
+      let total: number | undefined;
       const sources = flags.inputs.map((input) =>
         openSource(input, {
           skip: own.skip,
@@ -439,6 +385,9 @@ export const command: Command = {
           signal: controller.signal,
           stdin: ctx.stdin,
           limits,
+          onItems: (n) => {
+            if (total !== undefined) total += n - 1;
+          },
           ...(flags.values.outlet ? { outlet: flags.values.outlet } : {}),
         }),
       );
@@ -456,14 +405,13 @@ export const command: Command = {
       }
       for (const note of await emptyFolderNotes(flags.inputs, flags.lists.include!, flags.lists.exclude!))
         ctx.stderr.write(`khabar: warning: ${note}\n`);
-      const total = follow ? undefined : await estimate(flags.inputs, flags, format, own.skip);
       const quiet = flags.bools.has('quiet');
+      total = follow || quiet ? undefined : await estimate(flags.inputs, flags, format, own.skip);
       const progress = createProgress({
         stream: ctx.stderr,
         isTTY: ctx.isTTY,
         label: tr(lang, 'ingest', 'الإدخال'),
         lang,
-        ...(total ? { total } : {}),
       });
       // In Arabic, the summary's words (outcomeRows); in English the short forms as before.
       const detail = (
@@ -497,14 +445,24 @@ export const command: Command = {
           ? {}
           : {
               onProgress: (p) =>
-                progress.update({ done: p.seen - p.skipped, elapsedMs: p.elapsedMs, detail: detail(p) }),
+                progress.update({
+                  done: p.seen - p.skipped,
+                  elapsedMs: p.elapsedMs,
+                  detail: detail(p),
+                  ...(total ? { total } : {}),
+                }),
             }),
       });
       if (!quiet)
         progress.done(
           ctx.isTTY
             ? undefined
-            : { done: summary.seen - summary.skipped, elapsedMs: summary.elapsedMs, detail: detail(summary) },
+            : {
+                done: summary.seen - summary.skipped,
+                elapsedMs: summary.elapsedMs,
+                detail: detail(summary),
+                ...(total ? { total } : {}),
+              },
         );
       if (flags.bools.has('json')) write(ctx.stdout, JSON.stringify({ ...summary, warnings: warned.byRule }));
       else write(ctx.stdout, summaryTable(summary, lang, warned));

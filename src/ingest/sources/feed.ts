@@ -30,6 +30,12 @@ export interface FeedSourceOptions extends BuildOptions {
   signal?: AbortSignal;
   /** Called once a poll is done (tests, logs). */
   onPoll?: (info: { status: number; items: number; notModified: boolean }) => void;
+  /**
+   * Called when a feed has been read and parsed, before its first item, with the number of
+   * items this poll will yield (one an item not seen before, one for the items past the limit):
+   * the progress total counted the feed as one.
+   */
+  onItems?: (items: number) => void;
 }
 
 type Rec = Record<string, unknown>;
@@ -323,6 +329,10 @@ export async function* feedSource(opts: FeedSourceOptions): AsyncGenerator<Inges
         );
       }
       if (feed) {
+        if (opts.onItems) {
+          const fresh = new Set(feed.items.map((item) => item.id).filter((id) => !seen.has(id)));
+          opts.onItems(fresh.size + (feed.dropped ? 1 : 0));
+        }
         let n = 0;
         for await (const item of itemArticles(feed, opts, seen)) {
           n++;

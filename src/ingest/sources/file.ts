@@ -7,11 +7,11 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { type BuildOptions, type IngestItem, buildArticle, reject } from '../article.ts';
 import { withLimits } from '../limits.ts';
-import { type FormatOption, resolveFormat } from './detect.ts';
-import { feedSource } from './feed.ts';
-import { jsonlSource } from './jsonl.ts';
+import { type FormatOption, formatFromName, resolveFormat } from './detect.ts';
+import { type FeedSourceOptions, feedSource } from './feed.ts';
+import { countJsonlItems, jsonlSource } from './jsonl.ts';
 
-export interface FileSourceOptions extends BuildOptions {
+export interface FileSourceOptions extends BuildOptions, Pick<FeedSourceOptions, 'onItems'> {
   path: string;
   format?: FormatOption;
   /** Name shown in provenance (defaults to `path`). */
@@ -85,4 +85,27 @@ export async function* fileSource(opts: FileSourceOptions): AsyncGenerator<Inges
     return;
   }
   yield buildArticle({ source: name, format, bytes, html: format === 'html' }, opts);
+}
+
+/**
+ * How many items `fileSource` yields for a file, found the way it finds them (for the progress
+ * total): a JSONL file its records (`countJsonlItems`), anything else one — a feed too, whose
+ * source then says how many items it holds (`onItems`).
+ */
+export async function expectedFileItems(
+  opts: Pick<FileSourceOptions, 'path' | 'format' | 'limits'>,
+): Promise<number> {
+  const option = opts.format ?? 'auto';
+  try {
+    const st = await stat(opts.path);
+    if (!st.isFile()) return 1;
+    // the first bytes only when the name does not decide (resolveFormat)
+    const byName = formatFromName(opts.path);
+    const sniff = option === 'auto' && (!byName || byName === 'text');
+    const first = sniff ? await head(opts.path, 4096) : new Uint8Array();
+    if (resolveFormat({ option, name: opts.path, head: first }) !== 'jsonl') return 1;
+    return await countJsonlItems(opts.path);
+  } catch {
+    return 1; // refused as unreadable
+  }
 }

@@ -9,9 +9,10 @@ import type { BuildOptions, IngestItem } from '../article.ts';
 import { reject } from '../article.ts';
 import { globMatcher } from '../glob.ts';
 import type { FormatOption } from './detect.ts';
+import type { FeedSourceOptions } from './feed.ts';
 import { fileSource } from './file.ts';
 
-export interface FolderSourceOptions extends BuildOptions {
+export interface FolderSourceOptions extends BuildOptions, Pick<FeedSourceOptions, 'onItems'> {
   path: string;
   include?: readonly string[];
   exclude?: readonly string[];
@@ -29,7 +30,7 @@ export interface FolderSourceOptions extends BuildOptions {
  * a loop was walked 40 levels deep, reading the same files 40 times, until ELOOP ended it in
  * the quarantine.
  */
-async function* walk(
+export async function* walk(
   dir: string,
   seen = new Set<string>(),
 ): AsyncGenerator<{ path: string } | { error: string; path: string }> {
@@ -61,17 +62,30 @@ async function* walk(
   }
 }
 
-export async function* folderSource(opts: FolderSourceOptions): AsyncGenerator<IngestItem> {
+/**
+ * What `folderSource` reads, in its order: each file the filters keep, and each path that could
+ * not be walked (one quarantine entry each). The progress total counts the same (expectedItems).
+ */
+export async function* folderEntries(
+  opts: Pick<FolderSourceOptions, 'path' | 'include' | 'exclude' | 'skip'>,
+): AsyncGenerator<{ path: string } | { error: string; path: string }> {
   const inc = opts.include?.length ? globMatcher(opts.include) : () => true;
   const exc = opts.exclude?.length ? globMatcher(opts.exclude) : () => false;
   for await (const entry of walk(opts.path)) {
     if ('error' in entry) {
-      yield reject(entry.path, 'ingest/unreadable', `${entry.path}: cannot be read (${entry.error})`);
+      yield entry;
       continue;
     }
     if (opts.skip?.has(entry.path)) continue;
     const rel = relative(opts.path, entry.path).split(sep).join('/');
-    if (!inc(rel) || exc(rel)) continue;
-    yield* fileSource({ ...opts, path: entry.path, format: opts.format ?? 'auto' });
+    if (inc(rel) && !exc(rel)) yield entry;
+  }
+}
+
+export async function* folderSource(opts: FolderSourceOptions): AsyncGenerator<IngestItem> {
+  for await (const entry of folderEntries(opts)) {
+    if ('error' in entry)
+      yield reject(entry.path, 'ingest/unreadable', `${entry.path}: cannot be read (${entry.error})`);
+    else yield* fileSource({ ...opts, path: entry.path, format: opts.format ?? 'auto' });
   }
 }

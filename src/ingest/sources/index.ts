@@ -4,8 +4,8 @@ import type { Readable } from 'node:stream';
 import { type BuildOptions, type IngestItem, reject } from '../article.ts';
 import type { FormatOption } from './detect.ts';
 import type { FeedSourceOptions } from './feed.ts';
-import { fileSource } from './file.ts';
-import { folderSource } from './folder.ts';
+import { expectedFileItems, fileSource } from './file.ts';
+import { folderEntries, folderSource } from './folder.ts';
 import { stdinSource } from './stdin.ts';
 import { urlSource } from './url.ts';
 
@@ -26,6 +26,7 @@ export interface OpenSourceOptions extends BuildOptions {
   signal?: AbortSignal;
   stdin?: Readable;
   onPoll?: NonNullable<FeedSourceOptions['onPoll']>;
+  onItems?: NonNullable<FeedSourceOptions['onItems']>;
   /** Full paths a folder's walk leaves out (the archive's own files). */
   skip?: ReadonlySet<string>;
 }
@@ -57,4 +58,31 @@ export async function* openSource(input: string, opts: OpenSourceOptions = {}): 
   }
   if (isDir) yield* folderSource({ ...opts, path: input, format });
   else yield* fileSource({ ...opts, path: input, format });
+}
+
+/**
+ * How many items `openSource(input, opts)` will yield, when it can be known before (files and
+ * folders; undefined for standard input and URLs): each file one, a JSONL file its records and
+ * its quarantined empty lines (`countJsonlItems`), each unreadable path one, a feed one until
+ * its source reports how many it holds (`onItems`). The progress bar's total: it ends where the
+ * summary's «ingested N items» does.
+ */
+export async function expectedItems(
+  input: string,
+  opts: OpenSourceOptions = {},
+): Promise<number | undefined> {
+  if (input === '-' || /^https?:\/\//i.test(input)) return undefined;
+  const format = opts.format ?? 'auto';
+  let isDir: boolean;
+  try {
+    isDir = (await stat(input)).isDirectory();
+  } catch {
+    return 1; // ingest/not-found
+  }
+  if (!isDir)
+    return expectedFileItems({ path: input, format, ...(opts.limits ? { limits: opts.limits } : {}) });
+  let n = 0;
+  for await (const entry of folderEntries({ ...opts, path: input }))
+    n += 'error' in entry ? 1 : await expectedFileItems({ path: entry.path, format });
+  return n;
 }

@@ -4,6 +4,7 @@
  * `byline`, `dateline`, and `text` or `html`. A malformed line is quarantined with its
  * line number; the rest goes on.
  */
+import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { type ArticleMeta, type BuildOptions, type IngestItem, buildArticle, reject } from '../article.ts';
@@ -125,4 +126,107 @@ export async function* jsonlSource(opts: JsonlSourceOptions): AsyncGenerator<Ing
   // resumed past line 1: the lines before were read by an earlier run
   const empty = emptyLines(opts.name, between, records, opts.fromLine && opts.fromLine > 1 ? undefined : n);
   if (empty) yield empty;
+}
+
+const isAsciiSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c;
+
+/**
+ * Visits each line of a file as the JSONL reader (readline) splits it — `\n`, `\r\n` and a
+ * lone `\r` end a line, and there is no empty line after the last terminator — with its byte
+ * range (terminator excluded) and whether it is blank as `jsonlSource` judges it (nothing but
+ * white space and a BOM). Bytes, not strings: a line's first byte that is not ASCII white space
+ * decides, except a non-ASCII one (a no-break space, a BOM …), where that line is decoded.
+ */
+export async function scanLines(
+  path: string,
+  visit: (start: number, end: number, blank: boolean) => void,
+  chunkBytes = 1 << 20,
+): Promise<void> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(chunkBytes);
+    let pos = 0;
+    let start = 0;
+    /** Nothing but ASCII white space yet in this line. */
+    let blankSoFar = true;
+    /** The line's bytes from its first non-ASCII one, while it may still be blank. */
+    let doubt: Buffer[] | undefined;
+    let prevCR = false;
+    const end = (at: number) => {
+      let blank = blankSoFar;
+      if (doubt)
+        blank = !Buffer.concat(doubt)
+          .toString('utf8')
+          .replace(/^\uFEFF/u, '')
+          .trim();
+      visit(start, at, blank);
+      blankSoFar = true;
+      doubt = undefined;
+    };
+    for (;;) {
+      const n = (await fh.read(buf, 0, buf.length, pos)).bytesRead;
+      if (n === 0) break;
+      let i = 0;
+      if (prevCR && buf[0] === 10) {
+        i = 1;
+        start = pos + 1;
+      }
+      prevCR = false;
+      let nl = -1;
+      let cr = -1;
+      while (i < n) {
+        if (blankSoFar && !doubt) {
+          const c = buf[i]!;
+          if (isAsciiSpace(c)) {
+            i++;
+            continue;
+          }
+          if (c >= 0x80) doubt = [];
+          else if (c !== 10 && c !== 13) blankSoFar = false;
+        }
+        if (nl !== -2 && nl < i) nl = buf.indexOf(10, i);
+        if (nl === -1) nl = -2;
+        if (cr !== -2 && cr < i) cr = buf.indexOf(13, i);
+        if (cr === -1) cr = -2;
+        const t = nl < 0 ? cr : cr < 0 ? nl : Math.min(nl, cr);
+        if (t < 0 || t >= n) {
+          doubt?.push(Buffer.from(buf.subarray(i, n)));
+          break;
+        }
+        doubt?.push(Buffer.from(buf.subarray(i, t)));
+        end(pos + t);
+        if (buf[t] === 13) {
+          if (t + 1 < n) i = buf[t + 1] === 10 ? t + 2 : t + 1;
+          else {
+            prevCR = true;
+            i = t + 1;
+          }
+        } else i = t + 1;
+        start = pos + i;
+      }
+      pos += n;
+    }
+    if (start < pos) end(pos);
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * How many items `jsonlSource` yields for a file: one a non-blank line, one more for the
+ * empty lines before a record (quarantined together), and one for a file with no record.
+ */
+export async function countJsonlItems(path: string): Promise<number> {
+  let records = 0;
+  let pending = false;
+  let between = false;
+  await scanLines(path, (_start, _end, blank) => {
+    if (blank) pending = true;
+    else {
+      records++;
+      if (pending) between = true;
+      pending = false;
+    }
+  });
+  return records === 0 ? 1 : records + (between ? 1 : 0);
 }
