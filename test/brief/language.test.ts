@@ -31,6 +31,21 @@ test('language: Persian and Urdu by their own letters', () => {
     ).language,
     'ur',
   );
+  // Persian without پ چ ژ گ: only its ی/ک, the zero-width non-joiner and no Arabic signs tell
+  // (it was stored as Arabic)
+  assert.equal(
+    detectLanguage(
+      'وزارت بهداشت امروز اعلام کرد که برنامه واکسیناسیون جدیدی را در همه مدارس دولتی استان\u200cهای شمالی آغاز می\u200cکند. این برنامه دو هفته ادامه خواهد داشت.',
+    ).language,
+    'fa',
+  );
+  // Arabic in the same forms keeps its signs: Arabic (and the pair above is not a rule on ی/ک alone)
+  assert.equal(
+    detectLanguage(
+      'أعلنت وزارة الصحة الیوم عن حملة تطعیم جدیدة تشمل المدارس الحکومیة في المحافظات الشمالیة وتستمر أسبوعین.',
+    ).language,
+    'ar',
+  );
 });
 
 test('language: other scripts via eld, and und for no text', () => {
