@@ -67,7 +67,9 @@ export interface Progress {
 export function createProgress(opts: ProgressOptions): Progress {
   const label = opts.label ? `${opts.label}: ` : '';
   const every = opts.logEveryMs ?? 5000;
-  let lastLog = -Infinity;
+  // The first log line after `every`, not at the first item: a run shorter than that logs one
+  // line, at its end (a one-file ingest printed the same line twice).
+  let lastLog = 0;
   let drawn = false;
   return {
     update(state) {

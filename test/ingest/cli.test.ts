@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { queueSummaryTable } from '../../src/cli/commands/ingest.ts';
+import { queueSummaryTable, summaryTable } from '../../src/cli/commands/ingest.ts';
 import { main } from '../../src/cli/main.ts';
 import { articleId } from '../../src/ingest/ids.ts';
 import { openStore } from '../../src/store/index.ts';
@@ -348,4 +348,29 @@ test('khabar ingest --queue: its summary keeps the counts in one column too, in 
       assert.doesNotMatch(out, /queued|quarantined|not modified/);
     } else assert.match(out, /^queued 3 articles in 1\.5 s/);
   }
+});
+
+test('a followed feed answering «not modified» is no item ingested: the summary counts what the progress line counted, the 304s on their own row', () => {
+  const s = {
+    seen: 4,
+    inserted: 3,
+    updated: 0,
+    unchanged: 0,
+    moved: 0,
+    duplicates: 0,
+    nearDuplicates: 0,
+    quarantined: 0,
+    skipped: 1,
+    reasons: {},
+    elapsedMs: 1500,
+    stageMs: { read: 0, dedup: 0, brief: 0, analyze: 0, store: 0 },
+    warmed: 0,
+    warmMs: 0,
+  };
+  const en = summaryTable(s, 'en');
+  assert.match(en, /^ingested 3 items in 1\.5 s \(2\.0 items\/s\)/u, en);
+  assert.match(en, /not modified\s+1/u);
+  const ar = summaryTable(s, 'ar');
+  assert.match(ar, /^أُدخل 3 عناصر /u, ar);
+  assert.match(ar, /لم يتغيّر\s+1/u);
 });

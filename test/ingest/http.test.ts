@@ -193,6 +193,22 @@ test('a feed: full content used, teasers fetched, a broken link quarantined; --f
   assert.equal(hits['/page/32'], 1, 'a seen item is not fetched again');
 });
 
+test("a feed URL sniffed by openSource and followed: the second poll already asks with the first answer's ETag (it fetched the whole feed again)", async () => {
+  feedVersion = 1;
+  const controller = new AbortController();
+  const polls: number[] = [];
+  for await (const _ of openSource(`${base}/feed`, {
+    follow: true,
+    intervalMs: 50,
+    signal: controller.signal,
+    onPoll: (p) => {
+      polls.push(p.status);
+      if (polls.length === 2) controller.abort();
+    },
+  }));
+  assert.deepEqual(polls, [200, 304]);
+});
+
 test('a feed with too many items is bounded: the rest refused in one entry; a failing host is not fetched again and again', async () => {
   const got: IngestItem[] = [];
   for await (const it of feedSource({

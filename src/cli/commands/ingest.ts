@@ -234,15 +234,18 @@ export interface Warned {
 const WARNED_SHOWN = 10;
 
 export function summaryTable(s: IngestSummary, lang: Lang = 'en', warned?: Warned): string {
-  const rate = s.elapsedMs > 0 ? ((s.seen - s.skipped) * 1000) / s.elapsedMs : 0;
+  // A feed answering «not modified» (304) is no item read: counted on its own row below, as the
+  // progress line leaves it out («ingested 4 items» after 3 articles and one 304).
+  const items = s.seen - s.skipped;
+  const rate = s.elapsedMs > 0 ? (items * 1000) / s.elapsedMs : 0;
   const secs = (s.elapsedMs / 1000).toFixed(1);
   // «1 items … (0 items/s)» / «1 عنصرًا»: the count agrees with its noun, a slow rate keeps a decimal.
   const perSec = rate.toFixed(rate < 10 ? 1 : 0);
   const lines = [
     tr(
       lang,
-      `ingested ${countedNoun(s.seen, 'item', 'en')} in ${secs} s (${perSec} items/s)`,
-      `أُدخل ${countedNoun(s.seen, 'item', 'ar')} في ${secs} ث (${perSec} عنصر/ث)`,
+      `ingested ${countedNoun(items, 'item', 'en')} in ${secs} s (${perSec} items/s)`,
+      `أُدخل ${countedNoun(items, 'item', 'ar')} في ${secs} ث (${perSec} عنصر/ث)`,
     ),
   ];
   // One column of counts: the rules under «quarantined» and «with warnings» end where the

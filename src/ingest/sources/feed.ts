@@ -18,6 +18,12 @@ export interface FeedSourceOptions extends BuildOptions {
   location: string;
   /** Already-read bytes of the feed (e.g. a URL source that sniffed a feed). */
   bytes?: Uint8Array;
+  /**
+   * The validators of the answer `bytes` came in (its `ETag`, `Last-Modified`): the next poll
+   * of a followed feed asks with them, as after any poll of its own.
+   */
+  etag?: string;
+  lastModified?: string;
   /** Fetch an item's link when its content is shorter than this many characters (default 400). */
   fullTextMin?: number;
   /**
@@ -280,8 +286,8 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 export async function* feedSource(opts: FeedSourceOptions): AsyncGenerator<IngestItem> {
   const seen = new Set<string>();
-  let etag: string | undefined;
-  let lastModified: string | undefined;
+  let etag = opts.bytes ? opts.etag : undefined;
+  let lastModified = opts.bytes ? opts.lastModified : undefined;
   let bytes = opts.bytes;
   for (;;) {
     if (opts.signal?.aborted) return;

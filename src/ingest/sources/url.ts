@@ -36,8 +36,15 @@ export async function* urlSource(opts: UrlSourceOptions): AsyncGenerator<IngestI
     contentType: r.contentType,
   });
   if (format === 'feed') {
-    // The first poll uses the bytes we have; `--follow` re-polls with conditional GET.
-    yield* feedSource({ ...rest, location: url, bytes: r.bytes });
+    // The first poll uses the bytes we have; `--follow` re-polls with conditional GET, from the
+    // first answer's validators on (the second poll downloaded the whole feed again).
+    yield* feedSource({
+      ...rest,
+      location: url,
+      bytes: r.bytes,
+      ...(r.etag ? { etag: r.etag } : {}),
+      ...(r.lastModified ? { lastModified: r.lastModified } : {}),
+    });
     return;
   }
   if (format === 'jsonl') {
