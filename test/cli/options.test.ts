@@ -40,11 +40,31 @@ test('a bad option value is named in the error, with what to give instead', asyn
 
 test('an unknown option is a usage error naming the command (parseOptions), before any archive is opened', async () => {
   const db = join(dir, 'never.db');
-  for (const name of ['export', 'status', 'import', 'search', 'worker']) {
+  // ingest: «--no-such-option --db» was taken as an option with the value «--db» and ignored
+  for (const name of ['export', 'status', 'import', 'search', 'worker', 'ingest']) {
     const f = fakeContext({ HOME: dir });
     assert.equal(await main([name, '--no-such-option', '--db', db], f.ctx), 2, `${name}: ${f.err()}`);
     // The error names its command once: «khabar export: …», not «khabar: khabar export: …».
     assert.match(f.err(), new RegExp(`^khabar ${name}: Unknown option '--no-such-option'`), name);
   }
   assert.equal(existsSync(db), false, 'no archive was created');
+});
+
+test('khabar ingest: an option without its value is refused, not given the next option as its value', async () => {
+  const news = join(dir, 'news');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(news, { recursive: true });
+  writeFileSync(join(news, 'a.txt'), 'افتتحت بلدية تل الورد مكتبة عامة جديدة في وسط البلدة يوم الخميس.');
+  const db = join(dir, 'include.db');
+  // «--include --db DB» took «--db» for the glob, read nothing from the folder and DB as an input
+  const f = fakeContext({ HOME: dir });
+  assert.equal(await main(['ingest', news, '--include', '--db', db], f.ctx), 2, f.err());
+  assert.match(f.err(), /option --include: needs a value/u);
+  assert.equal(existsSync(db), false, 'no archive was created');
+  const ar = fakeContext({ HOME: dir });
+  assert.equal(await main(['ingest', news, '--bogus', '1', '--lang', 'ar'], ar.ctx), 2);
+  assert.match(ar.err(), /^khabar ingest: خيار غير معروف '--bogus'/u, ar.err());
+  // a value that starts with «--» is still possible, given with «=»
+  const eq = fakeContext({ HOME: dir });
+  assert.equal(await main(['ingest', news, '--db', db, '--exclude=--*', '--quiet'], eq.ctx), 0, eq.err());
 });

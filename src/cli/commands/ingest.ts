@@ -51,6 +51,19 @@ refused (bad option, no such path); 1 an unexpected failure.`;
 const FORMATS: readonly FormatOption[] = ['auto', 'text', 'html', 'feed', 'jsonl'];
 const REPEATABLE = new Set(['include', 'exclude']);
 const BOOLEAN = new Set(['follow', 'json', 'quiet', 'queue']);
+/** The options that take a value (USAGE): any other `--name` is refused, not ignored. */
+const VALUED = new Set([
+  'db',
+  'include',
+  'exclude',
+  'format',
+  'outlet',
+  'interval',
+  'max-bytes',
+  'timeout',
+  'max-feed-items',
+  'lang',
+]);
 
 interface Flags {
   inputs: string[];
@@ -73,8 +86,13 @@ function parse(argv: string[]): Flags {
       f.bools.add(name);
       continue;
     }
+    // «--bogus 1» was ignored (and «1» taken as its value): an unknown option refuses the command
+    if (!VALUED.has(name)) throw fail('USAGE', `khabar ingest: Unknown option '--${name}'`);
     const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-    if (value === undefined) throw fail('BAD_OPTION', `--${name}`, 'needs a value');
+    // «--include --db k.db» took «--db» for the glob and read the archive k.db as an input;
+    // a value that starts with «--» is given as --include=--…
+    if (value === undefined || (eq < 0 && value.startsWith('--')))
+      throw fail('BAD_OPTION', `--${name}`, 'needs a value');
     if (REPEATABLE.has(name)) f.lists[name]!.push(value);
     else f.values[name] = value;
   }
