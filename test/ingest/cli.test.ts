@@ -253,6 +253,39 @@ test('khabar ingest: a folder from which the filters keep no file (or with no fi
   assert.equal(await main(['ingest', src, '--include', '*.txt', '--db', db, '--quiet'], some.ctx), 0);
   assert.doesNotMatch(some.err(), /warning/);
   assert.match(some.out(), /inserted\s+1/);
+  // In Arabic the warnings are Arabic too (they stayed English)
+  const ar = fakeContext();
+  await main(['ingest', src, '--include', '*.json', '--db', db, '--quiet', '--lang', 'ar'], ar.ctx);
+  assert.match(
+    ar.err(),
+    /^khabar: تنبيه: .*in: لم يمرّ أيٌّ من ملفاته \(2\) من --include '\*\.json'، فلم يُقرأ منه شيء/u,
+  );
+  const arEmpty = fakeContext();
+  await main(['ingest', empty, '--db', db, '--quiet', '--lang', 'ar'], arEmpty.ctx);
+  assert.match(arEmpty.err(), /empty: لا ملف يُقرأ في المجلد/u);
+});
+
+test('khabar ingest --follow with no URL among its inputs says it reads them once (the run ended without a word)', async () => {
+  const dir = tmp();
+  const file = join(dir, 'a.txt');
+  writeFileSync(file, arabicArticle(723));
+  for (const [lang, says] of [
+    [
+      'en',
+      /^khabar: warning: --follow polls feed URLs \(http:\/\/ or https:\/\/\) only; .* are read once$/mu,
+    ],
+    ['ar', /^khabar: تنبيه: --follow يعيد جلب الموجزات من عناوين URL .* تُقرأ مرة واحدة$/mu],
+  ] as const) {
+    const f = fakeContext();
+    assert.equal(
+      await main(['ingest', file, '--follow', '--db', join(dir, 'k.db'), '--quiet', '--lang', lang], f.ctx),
+      0,
+    );
+    assert.match(f.err(), says, f.err());
+  }
+  const quiet = fakeContext();
+  await main(['ingest', file, '--db', join(dir, 'k.db'), '--quiet'], quiet.ctx);
+  assert.equal(quiet.err(), '');
 });
 
 // polish9: the quarantine said «in/dump.jsonl:3» — a path relative to a folder it does not

@@ -131,6 +131,7 @@ export async function emptyFolderNotes(
   inputs: readonly string[],
   include: readonly string[],
   exclude: readonly string[],
+  lang: Lang = 'en',
 ): Promise<string[]> {
   const inc = include.length ? globMatcher(include) : () => true;
   const exc = exclude.length ? globMatcher(exclude) : () => false;
@@ -147,7 +148,13 @@ export async function emptyFolderNotes(
     const { all, kept } = await folderFiles(input, (rel) => inc(rel) && !exc(rel));
     if (kept > 0) continue;
     if (all === 0) {
-      notes.push(`${input}: the folder holds no file to read (hidden files and folders are skipped)`);
+      notes.push(
+        tr(
+          lang,
+          `${input}: the folder holds no file to read (hidden files and folders are skipped)`,
+          `${input}: لا ملف يُقرأ في المجلد (تُترك الملفات والمجلدات المخفية)`,
+        ),
+      );
       continue;
     }
     const filters = [
@@ -155,8 +162,13 @@ export async function emptyFolderNotes(
       ...exclude.map((g) => `--exclude '${g}'`),
     ].join(' ');
     notes.push(
-      `${input}: none of its ${all} ${all === 1 ? 'file passes' : 'files pass'} ${filters}, so nothing was read from it ` +
-        '(a pattern without «/» matches the file name, e.g. *.jsonl; one with «/» the path inside the folder)',
+      tr(
+        lang,
+        `${input}: none of its ${all} ${all === 1 ? 'file passes' : 'files pass'} ${filters}, so nothing was read from it ` +
+          '(a pattern without «/» matches the file name, e.g. *.jsonl; one with «/» the path inside the folder)',
+        `${input}: لم يمرّ أيٌّ من ملفاته (${all}) من ${filters}، فلم يُقرأ منه شيء ` +
+          '(النمط الذي لا «/» فيه يطابق اسم الملف، مثل *.jsonl؛ والذي فيه «/» يطابق المسار داخل المجلد)',
+      ),
     );
   }
   return notes;
@@ -424,8 +436,17 @@ export const command: Command = {
           ...(flags.values.db ? { db: flags.values.db } : {}),
         });
       }
-      for (const note of await emptyFolderNotes(flags.inputs, flags.lists.include!, flags.lists.exclude!))
-        ctx.stderr.write(`khabar: warning: ${note}\n`);
+      const notes = await emptyFolderNotes(flags.inputs, flags.lists.include!, flags.lists.exclude!, lang);
+      // --follow polls feed URLs only: given files and folders alone, the run ended without a word
+      if (follow && !flags.inputs.some((input) => /^https?:\/\//i.test(input)))
+        notes.push(
+          tr(
+            lang,
+            '--follow polls feed URLs (http:// or https://) only; the files, folders or standard input given are read once',
+            '--follow يعيد جلب الموجزات من عناوين URL (http:// أو https://) وحدها؛ الملفات والمجلدات والمدخل القياسي المعطاة تُقرأ مرة واحدة',
+          ),
+        );
+      for (const note of notes) ctx.stderr.write(`khabar: ${tr(lang, 'warning', 'تنبيه')}: ${note}\n`);
       const quiet = flags.bools.has('quiet');
       total = follow || quiet ? undefined : await estimate(flags.inputs, flags, format, own.skip);
       const progress = createProgress({
