@@ -109,7 +109,7 @@ export async function placeState(
     }
   }
   if (format === 'feed' && !whole) {
-    // PATH#ITEM: the feed file is the longest existing prefix before a «#» (the item's id may hold one too)
+    // PATH#ITEM: the feed file is the first prefix before a «#» that is a file (an item id may hold a «#» too)
     for (let i = source.indexOf('#'); i > 0; i = source.indexOf('#', i + 1)) {
       const file = source.slice(0, i);
       if (!(await isFile(file))) continue;

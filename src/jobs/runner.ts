@@ -119,10 +119,13 @@ export async function fromElsewhere(
   const from = prev?.article.provenance.source;
   if (prev === undefined || from === undefined || from === source) return undefined;
   const keyed = Boolean(article.url) || article.id !== articleId({ text: article.text });
-  // The id a copy at `source` is linked under (as if its path were its key).
+  // The id a copy at `source` is linked under (as if its path were its key). Standard input is no
+  // place: its copies are told apart by their article too (every copy piped in was linked under
+  // one id, each replacing the last).
+  const key = source === '-' || source.startsWith('-:') ? `${source}\u0000${article.id}` : source;
   const linkId = keyed
     ? undefined
-    : articleId({ key: source, text: article.text, ...(article.outlet ? { outlet: article.outlet } : {}) });
+    : articleId({ key, text: article.text, ...(article.outlet ? { outlet: article.outlet } : {}) });
   // Its old place no longer holds it (the file is gone, or reads as something else now: another
   // file took the path, a line was inserted above its JSONL record): moved. Still there: a copy.
   if (

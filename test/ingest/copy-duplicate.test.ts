@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { main } from '../../src/cli/main.ts';
 import { openSource } from '../../src/ingest/sources/index.ts';
@@ -182,4 +183,27 @@ test('a local feed file copied elsewhere, both still there: its items (keyed by 
   rmSync(join(dir, 'feed.xml'));
   const gone = await ingest([join(dir, 'mirror', 'feed.xml'), '--db', db]);
   assert.deepEqual([...pick(gone), gone.moved], [0, 0, 0, 2]);
+});
+
+test('copies piped in on standard input are each linked: the second no longer replaces the first (both had the link id of «-»)', async () => {
+  const dir = tempDir('khabar-stdin-copies-');
+  const news = join(dir, 'news');
+  mkdirSync(news);
+  writeFileSync(join(news, 'a.txt'), arabicArticle(1011, 3));
+  writeFileSync(join(news, 'b.txt'), arabicArticle(1012, 3));
+  const db = join(dir, 'k.db');
+  assert.deepEqual(pick(await ingest([news, '--db', db])), [2, 0, 0]);
+  for (const seed of [1011, 1012, 1011]) {
+    const { ctx, out, err } = fakeContext();
+    (ctx.stdin as PassThrough).end(arabicArticle(seed, 3));
+    assert.equal(await main(['ingest', '-', '--db', db, '--json'], ctx), 0, err());
+    assert.deepEqual(pick(JSON.parse(out()) as Counts), [0, 0, 1]);
+  }
+  const store = await openStore(db);
+  try {
+    // two copies (the third piped in is the first again: linked once)
+    assert.equal((await store.stats()).duplicates, 2);
+  } finally {
+    await store.close();
+  }
 });
