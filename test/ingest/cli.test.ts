@@ -8,7 +8,7 @@ import { queueSummaryTable, summaryTable } from '../../src/cli/commands/ingest.t
 import { main } from '../../src/cli/main.ts';
 import { articleId } from '../../src/ingest/ids.ts';
 import { openStore } from '../../src/store/index.ts';
-import type { Store } from '../../src/store/store.ts';
+import { noPutCounts, type Store } from '../../src/store/store.ts';
 import { fakeContext, tempDir } from '../helpers.ts';
 import { arabicArticle } from './fixtures.ts';
 
@@ -386,13 +386,8 @@ test('khabar ingest --queue: its summary keeps the counts in one column too, in 
 test('a followed feed answering «not modified» is no item ingested: the summary counts what the progress line counted, the 304s on their own row', () => {
   const s = {
     seen: 4,
+    ...noPutCounts(),
     inserted: 3,
-    updated: 0,
-    unchanged: 0,
-    moved: 0,
-    duplicates: 0,
-    nearDuplicates: 0,
-    quarantined: 0,
     skipped: 1,
     reasons: {},
     elapsedMs: 1500,
