@@ -39,6 +39,13 @@ import { openStore } from '../src/store/index.ts';
 import { articleValues } from '../src/store/sql-store.ts';
 import type { ArticleRows } from '../src/store/rows.ts';
 import { antAvailable } from './search-corpus.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs(
+  'bench/search-bulk.ts',
+  ['batch', 'check', 'commit', 'dir', 'hash', 'progress', 'size', 'workers'],
+  ['force', 'no-optimize', 'optimize-only'],
+);
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);

@@ -42,6 +42,19 @@ import { openStore } from '../src/store/index.ts';
 import type { PgBulkJob, PgBulkReply, PgBulkSetup } from './search-pg-bulk-worker.ts';
 import { copyIn, copyLine } from './search-pg-copy.ts';
 import { connectLoader, cpuSince, dropIndexes, finishLoad } from './search-pg-load.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/search-pg-bulk.ts', [
+  'batch',
+  'check',
+  'dir',
+  'limit',
+  'pg',
+  'schema',
+  'size',
+  'stop-file',
+  'workers',
+]);
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);

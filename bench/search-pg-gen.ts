@@ -48,6 +48,19 @@ import {
   type PgGenReply,
   type PgGenSetup,
 } from './search-pg-gen-worker.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/search-pg-gen.ts', [
+  'size',
+  'pg',
+  'schema',
+  'stop-file',
+  'workers',
+  'batch',
+  'check',
+  'maintenance-work-mem',
+  'index-connections',
+]);
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);

@@ -39,6 +39,13 @@ import type { SqlStore } from '../src/store/sql-store.ts';
 import { RANK_DF_CAP, RANK_EXTENSION } from '../src/store/sqlite.ts';
 import type { SearchRequest, Store } from '../src/store/store.ts';
 import { antAvailable, type BenchQuery, benchQueries, loadAnt, percentile } from './search-corpus.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs(
+  'bench/search.ts',
+  ['backends', 'dir', 'dump', 'passes', 'pg', 'schema', 'sizes', 'workers'],
+  ['build-only', 'keep-index', 'no-build'],
+);
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);

@@ -14,3 +14,35 @@ export function option(name: string, args: readonly string[] = ARGV): string | u
 export function flag(name: string, args: readonly string[] = ARGV): boolean {
   return args.includes(`--${name}`);
 }
+
+/**
+ * Refuses a command line a long-running script does not take before it starts: `--help` prints
+ * the options and exits 0; an unknown `--name` (a typo, or `--help` taken for an option, which
+ * once started a 1,000,000-article load) prints them and exits 2. `values` take a value,
+ * `flags` do not; `script` is the path the usage names (its top comment says more).
+ */
+export function checkArgs(
+  script: string,
+  values: readonly string[],
+  flags: readonly string[] = [],
+  args: readonly string[] = ARGV,
+): void {
+  const usage = [
+    `usage: node --import tsx ${script} ${[...values.map((v) => `[--${v} V]`), ...flags.map((f) => `[--${f}]`)].join(' ')}`,
+    `(what each does: the comment at the top of ${script})`,
+  ].join('\n');
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(usage);
+    process.exit(0);
+  }
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (!a.startsWith('--')) continue;
+    const name = a.slice(2);
+    if (values.includes(name)) i++;
+    else if (!flags.includes(name)) {
+      console.error(`${script}: unknown option ${a}\n${usage}`);
+      process.exit(2);
+    }
+  }
+}
