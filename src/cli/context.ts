@@ -7,8 +7,13 @@ export interface CliContext {
   stdin: Readable;
   env: NodeJS.ProcessEnv;
   cwd: string;
-  /** True when stdout is a terminal (progress bars, colours). */
+  /** True when stdout is a terminal (a search's colours and layout). */
   isTTY: boolean;
+  /**
+   * True when stderr is a terminal: progress bars redraw there, so they ask this, not `isTTY`
+   * (`khabar ingest … 2> log` from a terminal wrote «\r» redraws into the log). Unset: `isTTY`.
+   */
+  errIsTTY?: boolean;
 }
 
 export interface Command {
@@ -33,7 +38,13 @@ export function processContext(): CliContext {
     env: process.env,
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    errIsTTY: Boolean(process.stderr.isTTY),
   };
+}
+
+/** Whether progress drawn on stderr may redraw in place (see `errIsTTY`). */
+export function progressTTY(ctx: CliContext): boolean {
+  return ctx.errIsTTY ?? ctx.isTTY;
 }
 
 export function write(stream: Writable, text: string): void {

@@ -156,3 +156,25 @@ test('not on a terminal, the closing log line gives the count against the same t
   // a run shorter than the log interval logs at its end only (the first item was logged too)
   assert.match(err(), /^ingest: \[#+\] 3\/3 100% [^\n]*\n$/u, err());
 });
+
+test('stdout a terminal but stderr redirected: plain log lines, no redraws in the log', async () => {
+  const { writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { main } = await import('../../src/cli/main.ts');
+  const { fakeContext, tempDir } = await import('../helpers.ts');
+  const { arabicArticle } = await import('./fixtures.ts');
+  const dir = tempDir('khabar-progress-err-');
+  writeFileSync(join(dir, 'a.jsonl'), `${JSON.stringify({ text: arabicArticle(1100, 2) })}\n`);
+  const { ctx, err } = fakeContext();
+  ctx.isTTY = true; // `khabar ingest … 2> log` typed at a terminal
+  ctx.errIsTTY = false;
+  assert.equal(await main(['ingest', join(dir, 'a.jsonl'), '--db', join(dir, 'k.db')], ctx), 0, err());
+  assert.doesNotMatch(err(), /\r/u, JSON.stringify(err()));
+  assert.match(err(), /^ingest: \[#+\] 1\/1 100% [^\n]*\n$/u, err());
+  // and the other way round: stderr a terminal, stdout piped — the bar redraws
+  const tty = fakeContext();
+  tty.ctx.isTTY = false;
+  tty.ctx.errIsTTY = true;
+  assert.equal(await main(['ingest', join(dir, 'a.jsonl'), '--db', join(dir, 'k2.db')], tty.ctx), 0);
+  assert.match(tty.err(), /\r/u, JSON.stringify(tty.err()));
+});

@@ -5,7 +5,7 @@ import { fail } from '../../errors.ts';
 import { importJsonl } from '../../store/import.ts';
 import { openArchive } from '../../store/index.ts';
 import { parseOptions } from '../options.ts';
-import { type Command, write } from '../context.ts';
+import { type Command, progressTTY, write } from '../context.ts';
 import { countRows, LANG_USAGE, langOption, outcomeRows, tableLang, tr } from '../lang.ts';
 
 /**
@@ -88,11 +88,11 @@ export const command: Command = {
       const s = await importJsonl(store, lines, {
         source: file,
         onProgress: (p) => {
-          if (ctx.isTTY)
+          if (progressTTY(ctx))
             ctx.stderr.write(`\r${tr(lang, `import: ${p.lines} lines`, `الاستيراد: الأسطر ${p.lines}`)}`);
         },
       });
-      if (ctx.isTTY) ctx.stderr.write('\n');
+      if (progressTTY(ctx)) ctx.stderr.write('\n');
       const rows = countRows(
         [
           ['lines', 'الأسطر', s.lines],

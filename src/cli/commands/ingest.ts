@@ -12,7 +12,7 @@ import type { EnqueueSummary } from '../../jobs/queue.ts';
 import { isPostgresUrl, openStore, resolveDb } from '../../store/index.ts';
 import type { Lang } from '../../i18n/glossary.ts';
 import { reasonExplained } from '../../i18n/reasons.ts';
-import { type Command, write } from '../context.ts';
+import { type Command, progressTTY, write } from '../context.ts';
 import { countBlocks, langOption, outcomeRows, tableLang, tr } from '../lang.ts';
 import { createProgress } from '../progress.ts';
 
@@ -451,7 +451,7 @@ export const command: Command = {
       total = follow || quiet ? undefined : await estimate(flags.inputs, flags, format, own.skip);
       const progress = createProgress({
         stream: ctx.stderr,
-        isTTY: ctx.isTTY,
+        isTTY: progressTTY(ctx),
         label: tr(lang, 'ingest', 'الإدخال'),
         lang,
       });
@@ -497,7 +497,7 @@ export const command: Command = {
       });
       if (!quiet)
         progress.done(
-          ctx.isTTY
+          progressTTY(ctx)
             ? undefined
             : {
                 done: summary.seen - summary.skipped,
