@@ -3,8 +3,10 @@
  * - a surname alone refers to the full person named in the article («لاريجاني» → علي لاريجاني);
  * - a post without a name refers to the person last named with that post («وزير الداخلية
  *   الباكستاني» later, or «الوزير» alone → the last minister);
- * - «الطرفان», «الجانبان» → the two people (or states) just named; «البلدين» → the two states
- *   the passage is about (the two most mentioned among those named in the last sentences);
+ * - «الطرفان», «الجانبان» → the two delegations just named with their state, body or head
+ *   («وفد مصري … وفد قطري»), else the two people (or states) just named; «الوفدان» → the two
+ *   delegations only; «البلدين» → the two states the passage is about (the two most mentioned
+ *   among those named in the last sentences);
  * - a group acting as one side: «الوفد», «البعثة» → the state, body or person the nearest
  *   delegation (mission) was named with («وفد باكستاني برئاسة …», «وفد من حركة حماس»);
  *   «الجانب الإيراني» → Iran; «الطرف الآخر» → the one of the two parties just named that the
@@ -12,6 +14,7 @@
  */
 import type { Entity, Mention } from '../model.ts';
 import {
+  DELEGATION_PAIR,
   GROUP_HEADS,
   GROUP_OF,
   LEADER_CUES,
@@ -154,6 +157,8 @@ interface Parties {
   twoCountries(tok: number): string[];
   /** The two people (or posts) last named before `tok`, in order of mention. */
   twoPeople(tok: number): string[];
+  /** The same with bodies too (a party, a union, a movement): the two sides «الطرف الآخر» may mean. */
+  twoBodies(tok: number): string[];
   /** «الدولتان الخليجيتان الكويت وسلطنة عمان»: two states named right after, joined by و. */
   twoAfter(tok: number): string[];
 }
@@ -191,19 +196,22 @@ function parties(input: CorefInput): Parties {
       .slice(0, 2)
       .sort((a, b) => (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0));
   };
-  const twoPeople = (tok: number): string[] => {
+  const lastTwo = (tok: number, bodies: boolean): string[] => {
     const sent = input.sentence[tok]!;
     const seen: string[] = [];
     for (let k = before(tok) - 1; k >= 0; k--) {
       const { m, tok: mt } = order[k]!;
       if (input.sentence[mt]! < sent - 4) break;
       const id = m.entityId;
-      if (!id || !(id.startsWith('person:') || id.startsWith('post:'))) continue;
+      if (!id || !(id.startsWith('person:') || id.startsWith('post:') || (bodies && m.type === 'ORG')))
+        continue;
       if (!seen.includes(id)) seen.push(id);
       if (seen.length === 2) break;
     }
     return seen.reverse();
   };
+  const twoPeople = (tok: number) => lastTwo(tok, false);
+  const twoBodies = (tok: number) => lastTwo(tok, true);
   const twoAfter = (tok: number): string[] => {
     const got: string[] = [];
     let lastTok = tok;
@@ -218,22 +226,26 @@ function parties(input: CorefInput): Parties {
     }
     return got.length === 2 ? got : [];
   };
-  return { order, before, twoCountries, twoPeople, twoAfter };
+  return { order, before, twoCountries, twoPeople, twoBodies, twoAfter };
 }
 
-/** «الطرفان», «الجانبان», «البلدين» → mentions standing for two entities. */
+/** «الطرفان», «الجانبان», «الوفدان», «البلدين» → mentions standing for two entities. */
 export function pairs(input: CorefInput): { mentions: Mention[]; firstTok: number[] } {
   const out: Mention[] = [];
   const outTok: number[] = [];
   const { twoCountries, twoPeople, twoAfter } = parties(input);
+  const twoGroups = delegations(input);
   for (const t of input.toks) {
     if (!t.arabic) continue;
     for (const r of t.info.readings) {
+      const groupPair = DELEGATION_PAIR.has(r.key);
       const people = PAIR_WORDS.has(r.key);
       const states = TWO_COUNTRIES.has(r.key);
-      if (!people && !states) continue;
-      let ids = people ? twoPeople(t.i) : twoAfter(t.i);
-      let type: Mention['type'] = people ? 'PERS' : 'LOC';
+      if (!people && !states && !groupPair) continue;
+      const sides = groupPair || people ? twoGroups(t.i) : [];
+      let ids = sides.length ? sides.map((m) => m.entityId!) : people ? twoPeople(t.i) : twoAfter(t.i);
+      let type: Mention['type'] = sides.length ? sides[0]!.type : people ? 'PERS' : 'LOC';
+      if (groupPair && !sides.length) break;
       if (ids.length < 2) {
         ids = twoCountries(t.i);
         type = 'LOC';
@@ -256,6 +268,32 @@ export function pairs(input: CorefInput): { mentions: Mention[]; firstTok: numbe
     }
   }
   return { mentions: out, firstTok: outTok };
+}
+
+/**
+ * The two delegations last named with their own state, body or head («وفد مصري … وفدًا قطريًا»,
+ * «بين وفد من حركة حماس ووفد من حركة فتح») within `GROUP_REACH` sentences before a token, as
+ * the mentions they were named with — none unless they are two different sides.
+ */
+function delegations(input: CorefInput): (tok: number) => Mention[] {
+  const at = mentionsByTok(input);
+  const named: { tok: number; m: Mention }[] = [];
+  for (const t of input.toks) {
+    if (!t.arabic || !t.info.readings.some((r) => GROUP_HEADS.get(r.key) === 'وفد')) continue;
+    const m = groupQualifier(input, at, t.i);
+    if (m?.entityId) named.push({ tok: t.i, m });
+  }
+  return (tok) => {
+    const sent = input.sentence[tok]!;
+    const two: Mention[] = [];
+    for (let k = named.length - 1; k >= 0 && two.length < 2; k--) {
+      const g = named[k]!;
+      if (g.tok >= tok) continue;
+      if (sent - input.sentence[g.tok]! > GROUP_REACH) break;
+      if (!two.some((m) => m.entityId === g.m.entityId)) two.push(g.m);
+    }
+    return two.length === 2 ? two.reverse() : [];
+  };
 }
 
 /** How far back (in sentences) «الوفد» looks for the delegation it refers to. */
@@ -355,6 +393,7 @@ export function groups(input: CorefInput): { mentions: Mention[]; firstTok: numb
   const at = mentionsByTok(input);
   const isCovered = covered(input.mentions, input.text.length);
   let found: Parties | undefined;
+  let twoGroups: ((tok: number) => Mention[]) | undefined;
   /** Per head noun: the delegation last named, and its sentence. */
   const last = new Map<string, { m: Mention; sent: number } | undefined>();
   const { toks, sentence } = input;
@@ -384,7 +423,8 @@ export function groups(input: CorefInput): { mentions: Mention[]; firstTok: numb
           outTok.push(t.i);
         } else if (OTHER_WORDS.has(next.key)) {
           found ??= parties(input);
-          const other = otherParty(input, found, t.i);
+          twoGroups ??= delegations(input);
+          const other = otherParty(input, found, twoGroups(t.i), t.i);
           if (other) {
             out.push(corefOf(input, t, r.strip, next.end, other, 0.6));
             outTok.push(t.i);
@@ -398,12 +438,20 @@ export function groups(input: CorefInput): { mentions: Mention[]; firstTok: numb
 }
 
 /**
- * «الطرف الآخر» at token `i`: of the two parties «الطرفان» would stand for there, the one its
- * sentence has not named before it while it has named the other; else undefined.
+ * «الطرف الآخر» at token `i`: of the two parties «الطرفان» would stand for there (the two
+ * delegations just named, else two people, two states, or two bodies — «الحكومة» and «الاتحاد
+ * العام التونسي للشغل»), the one its sentence has not named before it while it has named the
+ * other; else undefined.
  */
-function otherParty(input: CorefInput, found: Parties, i: number): Mention | undefined {
+function otherParty(input: CorefInput, found: Parties, groups: Mention[], i: number): Mention | undefined {
   const sent = input.sentence[i]!;
-  for (const two of [found.twoPeople(i), found.twoCountries(i)]) {
+  const sides = [
+    groups.map((m) => m.entityId!),
+    found.twoPeople(i),
+    found.twoCountries(i),
+    found.twoBodies(i),
+  ];
+  for (const two of sides) {
     if (two.length !== 2) continue;
     const named = new Set<string>();
     for (let k = found.before(i) - 1; k >= 0; k--) {

@@ -91,8 +91,28 @@ export interface Roles {
   location?: string | undefined;
 }
 
+/** Two sides, each with its state or its own name, not the same twice (by state with `states`). */
+const twoSides = (as: Actor[], states: boolean): boolean =>
+  as.length >= 2 &&
+  as.every((a) => a.country || a.entityId) &&
+  new Set(as.map((a) => (states ? a.country : (a.entityId ?? `${a.country}/${a.sector}`)))).size >= 2;
+/** «الوفدان»: the two delegations the entities stage found named, over the last meeting's sides. */
+const DELEGATIONS = /^(?:[وف])?(?:ل)?(?:ال)?(?:وفدين|وفدان)$/;
+/** «البلدين», «الدولتان»: two states, never two bodies of one. */
+const TWO_STATES = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:بلدين|بلدان|دولتين|دولتان)$/;
+
 function resolve(m: ActorMention, ctx: RoleContext, speaker: Actor[]): Actor[] {
-  if (m.kind === 'recip') return (ctx.state.pair.length >= 2 ? ctx.state.pair : m.actors).map(stripName);
+  if (m.kind === 'recip') {
+    // the sides of the last meeting, unless they do not make two sides («التقى وفد مصري … وفدًا
+    // قطريًا برئاسة رئيس الوزراء»: one side without its state; «قوات البلدين» after a meeting of one
+    // state's government and army) and the words' own two do
+    const pair = ctx.state.pair;
+    const word = ctx.toks[m.i]?.n ?? '';
+    const states = TWO_STATES.test(word);
+    const own =
+      twoSides(m.actors, states) && (pair.length < 2 || !twoSides(pair, states) || DELEGATIONS.test(word));
+    return (own ? m.actors : pair.length >= 2 ? pair : m.actors).map(stripName);
+  }
   if (m.kind === 'pronoun') {
     const c = (speaker[0] ?? ctx.state.topic[0])?.country;
     // «أعلنت وزيرة الخارجية … أن بلادها»: a state we cannot name yet (the place may tell)
@@ -525,15 +545,120 @@ const PRE_VERB = /^(?:لن|لم|لا|قد|سوف|لقد|ما|ف?سوف)$/;
 function subjectBefore(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
   const { toks, mentions } = ctx;
   const head = hit.head;
-  if (hit.entry.kind !== 'verb' || hit.entry.flags.has('participle') || /^[وف]/.test(toks[head]!.n))
-    return undefined;
+  if (hit.entry.kind === 'noun' || hit.entry.flags.has('participle')) return undefined;
+  const issuer = statementIssuer(toks, mentions, head);
+  if (issuer) return issuer;
+  if (hit.entry.kind !== 'verb' || /^[وف]/.test(toks[head]!.n)) return pluperfectSubject(hit, ctx);
   let k = head - 1;
   while (k >= 0 && head - k <= 2 && PRE_VERB.test(toks[k]!.n)) k--;
   const m = mentions.find((x) => x.j === k + 1);
+  if (
+    !m ||
+    m.prep ||
+    m.kind === 'recip' ||
+    m.counterpart ||
+    m.weapon ||
+    isLocation(m, toks) ||
+    toks[m.i]!.clause !== toks[head]!.clause ||
+    disagrees(verbGender(hit, toks), mentionGender(m, toks))
+  )
+    return m?.kind === 'recip' ? undefined : pluperfectSubject(hit, ctx);
+  return m;
+}
+
+/** «فيه/فيها» after a verb: the relative clause of a statement («بيانًا أكد فيه …»). */
+const IN_IT = /^(?:فيه|فيها|فيهما|خلاله|خلالها)$/;
+/** A statement issued: «بيان», «بلاغ», «رسالة», «مذكرة», «تقرير», «كلمة» (and their accusative). */
+const STATEMENT =
+  /^(?:[وف])?(?:ال)?(?:بيان|بيانا|بلاغ|بلاغا|رساله|مذكره|تقرير|تقريرا|تصريح|تصريحا|كلمه|خطاب|خطابا|برقيه|مراسله|نداء|بيانات|بلاغات)$/;
+/** Verbs that issue a statement: «أصدر», «نشر», «وجّه», «أرسل», «ألقى», «وزّع». */
+const ISSUE =
+  /^(?:[وف])?(?:قد)?(?:اصدر|اصدرت|اصدرا|اصدرتا|اصدروا|يصدر|تصدر|نشر|نشرت|نشروا|وجه|وجهت|وجهوا|ارسل|ارسلت|القي|القت|وزع|وزعت|اذاع|اذاعت)$/;
+/** What may stand between the issuing verb and the statement, or between it and its relative clause. */
+const STATEMENT_FILLER = /^(?:و)?(?:قد|الذي|التي|الذين)$/;
+
+/**
+ * «أصدر الحزب بيانًا، تلقت إذاعة موزاييك نسخة منه، أكد فيه تأييده …», «أصدرت الوزارة بلاغًا
+ * نشرته وكالة الأنباء دعت فيه …»: the one speaking in a statement («… فيه») is who issued it —
+ * the subject of «أصدر» (after it, or before it: «الحزب الذي أصدر بيانًا»), not the outlet named
+ * nearer. `k` is the verb right before «فيه»; undefined when no issued statement is found.
+ */
+export function statementIssuer(toks: Tok[], mentions: ActorMention[], k: number): ActorMention | undefined {
+  if (!IN_IT.test(toks[k + 1]?.n ?? '')) return undefined;
+  let st = -1;
+  for (let q = k - 1; q >= 0 && k - q <= 14; q--) {
+    const t = toks[q]!;
+    if (t.punct && !/^[،,"“”«»()-]$/.test(t.raw)) return undefined;
+    if (STATEMENT.test(t.n)) {
+      st = q;
+      break;
+    }
+  }
+  if (st < 0) return undefined;
+  let issue = -1;
+  for (let q = st - 1; q >= 0 && st - q <= 8; q--) {
+    const t = toks[q]!;
+    if (t.punct && !/^[،,]$/.test(t.raw)) break;
+    if (ISSUE.test(t.n)) {
+      issue = q;
+      break;
+    }
+  }
+  if (issue < 0) return undefined;
+  const bareOne = (m: ActorMention | undefined) =>
+    m && !m.prep && !m.weapon && !isLocation(m, toks) ? m : undefined;
+  // VSO: the first bare name between the verb and the statement
+  const after = bareOne(mentions.find((m) => m.i > issue && m.j <= st));
+  if (after) return after;
+  // SVO, or a relative clause's antecedent: the name right before the verb («قد», «الذي», a comma between)
+  let q = issue - 1;
+  while (q >= 0 && (STATEMENT_FILLER.test(toks[q]!.n) || /^[،,]$/.test(toks[q]!.raw))) q--;
+  return bareOne(mentions.find((m) => m.j === q + 1));
+}
+
+/** «كان/كانت» of the pluperfect «كان X قد فعل», by the gender it shows. */
+const KANA = /^(?:[وف])?(?:كان|كانت|كانوا|كانا|كانتا)$/;
+const RELATIVE_PRONOUN = /^(?:الذي|التي|الذين|اللذان|اللتان)$/;
+/** The furthest «كان» of a pluperfect may stand before «قد»: an apposition between commas, a title. */
+const KANA_SPAN = 16;
+
+/**
+ * The pluperfect «وكان وزير الخارجية قد التقى نظيره …», «وكانت السلطات السورية قد سلمت الجانب
+ * العراقي … مطلوبًا», «وكان كولي، زعيم حزب …، قد أُوقف»: the subject is the name that opens right
+ * after «كان», whatever stands between it and «قد» (an apposition, a title) — for a phrase trigger
+ * too, whose gap may hold its object.
+ */
+function pluperfectSubject(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
+  const { toks, mentions } = ctx;
+  const head = hit.head;
+  if (toks[head - 1]?.n !== 'قد') return undefined;
+  let kana = -1;
+  for (let k = head - 2; k >= 0 && head - k <= KANA_SPAN; k--) {
+    const t = toks[k]!;
+    if (t.punct && !/^[،,"“”«»()-]$/.test(t.raw)) return undefined;
+    if (KANA.test(t.n)) {
+      kana = k;
+      break;
+    }
+    // another verb between is another clause's — unless it is a relative clause on the subject
+    // («وكان الوزير، الذي زار عمّان الأسبوع الماضي، قد التقى …»)
+    if (ctx.hits.some((h) => h.head === k) && !RELATIVE_PRONOUN.test(toks[k - 1]?.n ?? '')) return undefined;
+  }
+  if (kana < 0) return undefined;
+  let m = mentions.find((x) => x.i === kana + 1 && x.j < head);
+  // («وكانت قوات الجيش الليبي قد قصفت»: a sector noun's genitive that names the body is the subject)
+  const named = m && mentions.find((x) => x.i === m!.j && x.j < head && !x.prep);
+  if (named && !m!.actors.some((a) => a.entityId) && named.actors.some((a) => a.entityId)) m = named;
+  // («وكان رئيسا وزراء البلدين قد التقيا»: the two named by «البلدين» are the subject)
+  if (mentions.some((x) => x.kind === 'recip' && x.i > kana && x.j <= head)) return undefined;
   if (!m || m.prep || m.kind === 'recip' || m.counterpart || m.weapon || isLocation(m, toks))
     return undefined;
-  if (toks[m.i]!.clause !== toks[head]!.clause) return undefined;
-  if (disagrees(verbGender(hit, toks), mentionGender(m, toks))) return undefined;
+  const kanaGender: Gender = /كان(?:ت|تا)$/.test(toks[kana]!.n)
+    ? 'f'
+    : /كان$/.test(toks[kana]!.n)
+      ? 'm'
+      : undefined;
+  if (disagrees(kanaGender, mentionGender(m, toks))) return undefined;
   return m;
 }
 

@@ -14,6 +14,7 @@ import {
   type RoleContext,
   type Roles,
   reactionObject,
+  statementIssuer,
 } from './roles.ts';
 import { type Tok, tokenizeSpan } from './text.ts';
 import { placeCountry } from './places.ts';
@@ -957,9 +958,42 @@ const SPORT =
   /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:مباراه|مباراته|مباريات|مباراتين|الشوط|شوط|هدفين|بهدفين|تصفيات|لاعب|لاعبا|لاعبو|لاعبوه|لاعبيه|لاعبين|لاعبي|مدرب|ملعب|استاد|منتخب|المنتخب|فريقه|الدوري|كاس|نهايي|النهايي)$/;
 /** Who receives a team or a crowd of visitors: fans, crowds, townspeople — no meeting. */
 const CROWD_HOST = /^(?:[وف])?(?:ال)?(?:جماهير|جمهور|مشجعين|مشجعون|حشود|الاف|اهالي|سكان)$/;
-/** Visitors counted in numbers («أكثر من مليوني سائح», «95 ألف زائر»): tourism, no meeting. */
+/**
+ * Who is received and is no official: visitors counted in numbers («أكثر من مليوني سائح», «95 ألف
+ * زائر»), refugees, migrants, the displaced, patients and the wounded, pilgrims, worshippers, the
+ * newborn — hosting, tourism or care, no meeting.
+ */
 const VISITORS =
-  /^(?:ال)?(?:سايح|سايحا|سياح|زاير|زايرا|زوار|مسافر|مسافرا|مسافرين|حاج|حجاج|معتمر|معتمرين|رحله|رحلات|لاجي|لاجيا|لاجيين|مهاجر|مهاجرا|مهاجرين)$/;
+  /^(?:ال)?(?:سايح|سايحا|سياح|زاير|زايرا|زوار|مسافر|مسافرا|مسافرين|حاج|حجاج|معتمر|معتمرين|رحله|رحلات|لاجي|لاجيا|لاجيين|لاجيون|مهاجر|مهاجرا|مهاجرين|مهاجرون|نازح|نازحا|نازحين|نازحون|مرضي|مريض|مريضا|جرحي|مصابين|مصلين|مصليين|مواليد|طالبي)$/;
+/** «وزير الهجرة واللاجئين», «المفوضية السامية لشؤون اللاجئين»: an office named after them. */
+const OFFICE_OF =
+  /^(?:و)?(?:ل)?(?:ال)?(?:شوون|وزير|وزاره|مفوضيه|وكاله|منظمه|هييه|لجنه|مكتب|ممثل|مدير|رييس|منسق|جمعيه|اتحاد)$/;
+/** A received one who is no official, named after the verb (not inside an office's name). */
+const visitorAfter = (toks: Tok[], u: Tok): boolean =>
+  VISITORS.test(u.n) && !OFFICE_OF.test(toks[u.i - 1]?.n ?? '');
+/** An object pronoun on the verb: «تستقبلهم», «استقبلتهن». */
+const PLURAL_OBJECT = /ستقبل(?:ت|وا|ون|ن)?(?:هم|هن)$/;
+/** Plurals of officials an object pronoun may stand for: «وصل الوزراء … حيث استقبلهم الرئيس». */
+const OFFICIALS =
+  /^(?:[وف])?(?:ال)?(?:وزراء|مسوولين|مسوولون|مسوولي|وفد|وفدا|وفود|سفراء|قاده|زعماء|روساء|نواب|اعضاء|ممثلين|ممثلي|دبلوماسيين|مبعوثين|نظراءه|نظرايه|ضيوف|الضيوف)$/;
+/**
+ * «وصل مئات المهاجرين إلى الجزيرة. وتستقبلهم السلطات في مركز الإيواء»: the plural the pronoun
+ * stands for is the last plural of people named before it (in its sentence or the one before) —
+ * received people who are no officials when that is one of VISITORS rather than of OFFICIALS.
+ */
+function visitorsBefore(inp: SentenceInput, toks: Tok[], head: number): boolean {
+  for (let k = head - 1; k >= 0; k--) {
+    if (VISITORS.test(toks[k]!.n)) return true;
+    if (OFFICIALS.test(toks[k]!.n)) return false;
+  }
+  const before = tokenizeSpan(inp.text, Math.max(0, inp.start - 400), inp.start);
+  for (let k = before.length - 1; k >= 0 && before.length - k <= 40; k--) {
+    if (VISITORS.test(before[k]!.n)) return true;
+    if (OFFICIALS.test(before[k]!.n)) return false;
+  }
+  return false;
+}
+
 /** A cultural or economic «تظاهرة» (Maghrebi: an event, a festival) by what comes before or after it. */
 const FESTIVAL_BEFORE =
   /^(?:[وف])?(?:ل|ب)?(?:ال)?(?:افتتاح|انطلاق|اختتام|تنظيم|فعاليات|دوره|تقييم|تقديم|هذه|ضمن|حضور)$/;
@@ -994,7 +1028,8 @@ function unrealAttack(toks: Tok[], h: TriggerHit): boolean {
 }
 
 /** A trigger in a sentence about a match, tourism, a festival or a parliament's procedure. */
-function otherField(h: TriggerHit, toks: Tok[], sport: boolean): boolean {
+function otherField(h: TriggerHit, s: Sentence, sport: boolean): boolean {
+  const { toks } = s;
   const t = h.entry.type;
   // «مباراة شهدت هجومًا مكثفًا», «شنّ لاعبوه هجومًا متواصلًا», «الفائز من لقاء المغرب والسعودية»
   if (sport && ((t === 'ASSAULT' && h.entry.mode !== 'kill') || (t === 'CONSULT' && h.entry.mode === 'meet')))
@@ -1003,12 +1038,14 @@ function otherField(h: TriggerHit, toks: Tok[], sport: boolean): boolean {
     t === 'CONSULT' &&
     h.entry.mode === 'meet' &&
     h.entry.kind === 'verb' &&
-    /استقبل/.test(toks[h.head]!.n)
+    /ستقبل/.test(toks[h.head]!.n)
   ) {
-    // «واستقبلت الجماهير البعثة في المطار», «استقبلت الجزر أكثر من 95 ألف زائر»
+    // «واستقبلت الجماهير البعثة في المطار», «استقبلت الجزر أكثر من 95 ألف زائر», «تستقبل الدولة
+    // المهاجرين» (the present «تستقبل/يستقبل» too)
     const after = toks.slice(h.head + 1, h.head + 9).filter((u) => !u.punct);
     if (after[0] && CROWD_HOST.test(after[0].n)) return true;
-    if (after.some((u) => VISITORS.test(u.n))) return true;
+    if (after.some((u) => visitorAfter(toks, u))) return true;
+    if (PLURAL_OBJECT.test(toks[h.head]!.n) && visitorsBefore(s.inp, toks, h.head)) return true;
   }
   // «افتتاح تظاهرة أيام المؤسسة», «تظاهرة ثقافية»: an event, not a demonstration
   if (t === 'PROTEST' && /تظاهره$/.test(toks[h.head]!.n))
@@ -1026,7 +1063,7 @@ function dropOtherFields(s: Sentence): void {
   const { toks } = s;
   let sports = 0;
   for (const t of toks) if (SPORT.test(t.n)) sports++;
-  s.hits = s.hits.filter((h) => !otherField(h, toks, sports >= 2));
+  s.hits = s.hits.filter((h) => !otherField(h, s, sports >= 2));
 }
 
 /** A meeting told by a noun and the verb that names its sides is one; expelled diplomats are a sanction. */
@@ -1489,6 +1526,9 @@ function findSpeaker(
     const t = toks[k]!;
     if (!anyCue(t, cues.attribution)) continue;
     if (SPEECH_VERB_PARTICIPLE.test(t.n) && !t.n.startsWith('مس')) continue; // مؤكدا، مشيرا: no subject of their own
+    // «أصدر الحزب بيانًا … أكد فيه …»: who speaks in a statement is who issued it
+    const issuer = statementIssuer(toks, mentions, k);
+    if (issuer?.actors.length && issuer.kind !== 'recip') return { actors: issuer.actors, verb: t.raw, i: k };
     // «وقالت جريدة الخبر …», «وقالت الفنانة الجزائرية …»: a subject the lexicons do not know
     // right after the verb is the speaker — not whoever was named before, nor the demonym that
     // qualifies it (the attribution keeps its verb, with no speaker)

@@ -123,6 +123,8 @@ export const STATE_CONTEXT = keys(
 
 /** Mentions standing for the two parties just named. */
 export const PAIR_WORDS = keys('الطرفان الطرفين الجانبان الجانبين');
+/** «الوفدان»: the two delegations last named (src/analyze/coref.ts `pairs`). */
+export const DELEGATION_PAIR = keys('الوفدان الوفدين');
 export const TWO_COUNTRIES = keys('البلدان البلدين الدولتان الدولتين');
 
 /**

@@ -1,0 +1,109 @@
+// Event-coding defects seen on real news (worktree evfix2): the pluperfect's subject, receptions of
+// people who are no officials, the issuer of a statement, the two delegations. Sentences are our own.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EventRecord } from '../../src/model.ts';
+import { actorCodes, pipelineEvents } from './pipeline.ts';
+
+const events = (text: string): EventRecord[] => pipelineEvents(text, '2026-03-04');
+const one = (es: EventRecord[], type: string, trigger?: string): EventRecord => {
+  const found = es.filter((e) => e.type === type && (!trigger || e.trigger.text.includes(trigger)));
+  assert.equal(
+    found.length,
+    1,
+    `one ${type} ${trigger ?? ''} in ${JSON.stringify(es.map((e) => [e.type, e.trigger.text]))}`,
+  );
+  return found[0]!;
+};
+const states = (as: EventRecord['source']) => [...new Set(as.map((a) => a.country ?? '-'))].sort();
+
+test('pluperfect «وكانت X قد + phrase trigger»: the subject between «كان» and «قد» is the source, not the object in the gap', () => {
+  const es = events('بغداد - وكانت السلطات السورية قد سلمت العراق خمسة مطلوبين في قضايا تهريب.');
+  const ex = one(es, 'COOPERATE');
+  assert.deepEqual(states(ex.source), ['SYR']);
+  assert.deepEqual(states(ex.target), ['IRQ']);
+  assert.equal(ex.background, true);
+});
+
+test('pluperfect with a relative clause or a parenthetical between «كان» and «قد»: the name after «كان» acts', () => {
+  const met = one(
+    events(
+      'القاهرة - وكان وزير الخارجية المصري بدر عبد العاطي، الذي زار عمان الأسبوع الماضي، قد التقى نظيره الأردني.',
+    ),
+    'CONSULT',
+    'التقى',
+  );
+  assert.deepEqual(states(met.source), ['EGY'], 'not Amman, named in the relative clause');
+  assert.deepEqual(states(met.target), ['JOR']);
+  const condemned = one(
+    events(
+      'طهران - وكانت وزارة الخارجية الإيرانية، في بيان نقلته وكالة إرنا، قد أدانت الهجوم الإسرائيلي على دمشق.',
+    ),
+    'ACCUSE',
+  );
+  assert.deepEqual(actorCodes(condemned.source), ['IRN/GOV'], 'not the news agency');
+});
+
+test('«تستقبل/يستقبل/ستستقبل» refugees, migrants, patients: no meeting (present forms too)', () => {
+  const text =
+    'برلين - قالت الحكومة الألمانية إن ألمانيا تستقبل اللاجئين من سوريا منذ سنوات. وتستقبل الدولة المهاجرين في مراكز خاصة. ويستقبل المستشفى المرضى من غزة كل أسبوع. وستستقبل كندا ألفي لاجئ العام المقبل.';
+  assert.deepEqual(
+    events(text)
+      .filter((e) => e.type === 'CONSULT')
+      .map((e) => e.trigger.text),
+    [],
+  );
+});
+
+test('«وتستقبلهم السلطات»: a pronoun standing for the migrants named before — no meeting', () => {
+  const text =
+    'روما - وصل مئات المهاجرين إلى جزيرة لامبيدوزا الإيطالية أمس. وتستقبلهم السلطات الإيطالية في مركز الإيواء.';
+  assert.equal(events(text).filter((e) => e.type === 'CONSULT').length, 0);
+});
+
+test('receptions of officials are kept: a minister, a pronoun for ministers, the refugee agency’s head', () => {
+  const a = events('برلين - واستقبل الرئيس الألماني وزير الخارجية الفرنسي في برلين.');
+  assert.deepEqual(states(one(a, 'CONSULT').target), ['FRA']);
+  const b = events(
+    'القاهرة - وصل وزراء الخارجية العرب إلى القاهرة حيث استقبلهم الرئيس المصري عبد الفتاح السيسي.',
+  );
+  assert.deepEqual(states(one(b, 'CONSULT').source), ['EGY']);
+  const c = events('عمان - واستقبل العاهل الأردني المفوض السامي لشؤون اللاجئين في عمان أمس.');
+  assert.deepEqual(states(one(c, 'CONSULT').source), ['JOR']);
+});
+
+test('«أصدر X بيانًا، تلقت إذاعة … نسخة منه، عبّر فيه عن …»: the issuer speaks, not the outlet named nearer', () => {
+  const text =
+    'تونس - وأصدرت حركة النهضة بلاغا تحصلت الجوهرة أف أم على نسخة منه عبرت فيه عن دعمها للحكومة. وأصدرت وزارة الخارجية بيانا نشرته وكالة تونس أفريقيا للأنباء دعت فيه الأطراف الليبية إلى الحوار.';
+  const es = events(text);
+  const praise = one(es, 'SUPPORT');
+  assert.deepEqual(actorCodes(praise.source), ['TUN/PTY']);
+  const call = one(es, 'REQUEST');
+  assert.deepEqual(actorCodes(call.source), ['TUN/GOV']);
+  assert.ok(
+    es.every((e) => e.source.every((a) => a.sector !== 'MED')),
+    'no outlet is a source',
+  );
+});
+
+test('«وبحث الوفدان», «واتفق الجانبان»: the two delegations named, a state each — not one state twice', () => {
+  const text =
+    'الدوحة - وصل وفد مصري برئاسة وزير الخارجية إلى الدوحة حيث التقى وفدا قطريا برئاسة رئيس الوزراء. وبحث الوفدان سبل تعزيز العلاقات. واتفق الجانبان على تشكيل لجنة مشتركة.';
+  const es = events(text);
+  for (const trigger of ['وبحث', 'واتفق']) {
+    const e = es.find((x) => x.trigger.text === trigger);
+    assert.ok(e, trigger);
+    assert.deepEqual(states(e.source), ['EGY', 'QAT'], trigger);
+    assert.equal(e.reciprocal, true, trigger);
+  }
+});
+
+test('«الطرف الآخر» after two delegations of movements: the other movement', () => {
+  const text =
+    'القاهرة - عقد وفد من حركة حماس اجتماعا مع وفد من حركة فتح في القاهرة. واتهمت حركة حماس الطرف الآخر بالمماطلة في تنفيذ الاتفاق.';
+  const acc = one(events(text), 'ACCUSE');
+  assert.deepEqual(
+    acc.target.map((a) => a.entityId),
+    ['org:fatah'],
+  );
+});
