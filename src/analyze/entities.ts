@@ -1457,15 +1457,21 @@ class Run {
       }
       const p = rec.pm.post;
       let found: PostRecord | undefined;
-      for (let k = held.length - 1; k >= 0 && !found; k--) {
-        const h = held[k]!;
-        const hp = h.pm.post;
-        const same = rec.pm.bare
-          ? h.pm.head === rec.pm.head
-          : rec.pm.generic
-            ? h.pm.head === rec.pm.head && hp.country === p.country
-            : hp.en === p.en && (hp.country === p.country || !p.country);
-        if (same) found = h;
+      // «رئيس الجمهورية» with no state named is first the one last named with no state either
+      // («أكد رئيس الجمهورية، الباجي قايد السبسي … بدعوة من الرئيس الإيطالي … وأشاد رئيس
+      // الجمهورية»: the host's president, not the one named with his demonym since)
+      for (const own of p.country || rec.pm.bare || rec.pm.generic ? [false] : [true, false]) {
+        for (let k = held.length - 1; k >= 0 && !found; k--) {
+          const h = held[k]!;
+          const hp = h.pm.post;
+          const same = rec.pm.bare
+            ? h.pm.head === rec.pm.head
+            : rec.pm.generic
+              ? h.pm.head === rec.pm.head && hp.country === p.country
+              : hp.en === p.en && (hp.country === p.country || !p.country) && !(own && hp.country);
+          if (same) found = h;
+        }
+        if (found) break;
       }
       if (found?.holder) {
         this.hold(rec, found.holder, 'coref');

@@ -107,3 +107,40 @@ test('«الطرف الآخر» after two delegations of movements: the other mo
     ['org:fatah'],
   );
 });
+
+// The commonest errors of 30 ANT articles read by eye (items 7000–7044).
+
+test('«رئيس الجمهورية» with no state named is the president named so before, not the host’s named with his demonym since', () => {
+  const text =
+    'تونس - أكد رئيس الجمهورية، قيس سعيد، اليوم أن تونس ماضية في الإصلاح. وفي كلمة أمام البرلمان الإيطالي، حيث يؤدي زيارة دولة إلى روما بدعوة من الرئيس الإيطالي، قال سعيد إن البلدين شريكان. وأشاد رئيس الجمهورية بالمساعدات الإيطالية في مجال حماية الحدود.';
+  const praise = one(events(text), 'SUPPORT', 'وأشاد');
+  assert.deepEqual(states(praise.source), ['TUN']);
+  assert.deepEqual(states(praise.target), ['ITA']);
+});
+
+test('«في تصريح لمراسل "الجوهرة أف أم"»: the outlet spoken to is never an actor', () => {
+  const text =
+    'سوسة - وأضاف الوزير في تصريح لمراسل "الجوهرة أف أم" خلال اجتماع عقد اليوم بالولاية أن الانتقادات الموجهة إلى الحكومة مبالغ فيها.';
+  const es = events(text);
+  assert.ok(es.length > 0, 'the events are still told');
+  for (const e of es)
+    assert.ok(
+      [...e.source, ...e.target].every((a) => a.sector !== 'MED'),
+      `${e.type} «${e.trigger.text}»: ${JSON.stringify(e.source)} → ${JSON.stringify(e.target)}`,
+    );
+});
+
+test('«في لقاء إعلامي» is no meeting; a joint press meeting with a guest is', () => {
+  const press = events(
+    'تونس - أعلنت وزيرة المالية في لقاء إعلامي انتظم اليوم بمقر الوزارة أن الميزانية ستعرض على البرلمان الأسبوع المقبل.',
+  );
+  assert.deepEqual(
+    press.filter((e) => e.type === 'CONSULT').map((e) => e.trigger.text),
+    [],
+  );
+  const joint = events(
+    'برلين - وقال رئيس الحكومة التونسية خلال اللقاء الصحفي المشترك مع المستشارة الألمانية إن التعاون بين البلدين متين.',
+  );
+  const met = one(joint, 'CONSULT');
+  assert.deepEqual(states([...met.source, ...met.target]), ['DEU', 'TUN']);
+});

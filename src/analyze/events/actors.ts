@@ -183,6 +183,17 @@ const QUANT = /^(?:\d+|عشرات|ميات|الاف|الاف|ثلاثه|ثلاث
 /** Nouns of number a «من» phrase makes an actor of: «عدد من الأهالي». */
 const PARTITIVE = /^(?:[وف])?(?:عدد|عددا|مجموعه|جمع|جمعا|الاف|ميات|عشرات|بعض|عديد|العديد|حشد|حشود|مجموعات)$/;
 
+/** A reporter of an outlet spoken to: «لمراسل», «لمبعوثة» (not «أفاد مراسل …», who reports). */
+const REPORTER =
+  /^(?:[وف])?(?:ل|ب)(?:ال|ل)?(?:مراسل|مراسله|مراسلي|مبعوث|مبعوثه|موفد|موفده|ميكروفون|ميكرفون)$/;
+
+/** A reporter word right before token `i`, past an opening quotation mark («لمراسل "الجوهرة أف أم"»). */
+function reporterBefore(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.punct && /^["“«]$/.test(toks[k]!.raw)) k--;
+  return REPORTER.test(toks[k]?.n ?? '');
+}
+
 function prepOf(toks: Tok[], i: number, clitic: boolean): string | undefined {
   const t = toks[i];
   if (!t) return undefined;
@@ -411,6 +422,10 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     if (COUNTERPART.test(toks[m.i]!.n)) m.counterpart = true;
     const p = prepOf(toks, m.i, m.clitic ?? false);
     if (p) m.prep = p;
+    // «في تصريح لمراسل الجوهرة أف أم خلال اجتماع …», «لمبعوثة الجوهرة»: the outlet a reporter of
+    // which was told something is spoken to, never who acts
+    else if (m.actors.length && m.actors.every((a) => a.sector === 'MED') && reporterBefore(toks, m.i))
+      m.prep = 'ل';
     // a capital the entities stage left a place, with no preposition or place noun before it
     // («وهو ما نفته أسمرة», «وكانت طهران قد اعتقلت»), is its state acting
     if (

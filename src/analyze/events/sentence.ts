@@ -1921,6 +1921,21 @@ function objectHolds(ev: Telling, h: TriggerHit, roles: Roles): boolean {
     OWN_MEETING.test(toks[h.head]!.n)
   )
     return false;
+  // «في لقاء إعلامي»: a meeting with the press (not a joint one) is no consultation; «ورافقها في
+  // هذا اللقاء» (a radio programme): a meeting noun alone in its sentence, which names no one, tells
+  // none (beside another trigger it may be that event's circumstance; «لم يعقد الوفدان الاجتماع»
+  // names its sides even when they cannot be told)
+  if (
+    h.entry.type === 'CONSULT' &&
+    h.entry.mode === 'meet' &&
+    h.entry.kind === 'noun' &&
+    ((PRESS.test(toks[h.head + 1]?.n ?? '') && !jointPress(toks, h.head)) ||
+      (!roles.target.length &&
+        !roles.source.length &&
+        hits.length === 1 &&
+        !mentions.some((m) => m.actors.length || m.kind === 'recip')))
+  )
+    return false;
   // «تعهدت الحكومة الأسترالية بتقديم قرض ميسّر» in a story filed from Dili, after «وقعت تيمور
   // الشرقية وأستراليا …»: aid a foreign state gives with no recipient named goes to the other side
   // of the article's pair, else to the dateline's state
@@ -2596,6 +2611,11 @@ function timeInset(toks: Tok[], k: number): boolean {
 const DOING_BY = /^(?:باستخدام|بارتكاب|بتنفيذ|بممارسه|باستعمال|بمواصله|بمواصلتها|بمواصلته|باستمرار|بتكثيف)$/;
 
 /** «اجتماعه», «اجتماعاتها», «لقائهم»: a meeting noun with a possessive pronoun. */
+/** A meeting with the press: «لقاء إعلامي», «لقاء صحفي». */
+const PRESS = /^(?:ال)?(?:اعلامي|صحفي|صحافي|اذاعي|تلفزي|تلفزيوني)$/;
+/** «اللقاء الصحفي المشترك مع المستشارة الألمانية»: a press meeting held with someone tells that meeting. */
+const jointPress = (toks: Tok[], head: number): boolean =>
+  toks.slice(head + 2, head + 5).some((t) => /^(?:ال)?مشترك$|^مع$/.test(t.n));
 const OWN_MEETING = /^(?:[وف])?(?:ب|ل)?(?:اجتماع|اجتماعات|لقاء|لقاءات)(?:ه|ها|هم)$/;
 
 /** «هي الأولى», «وهو الثاني»: a visit counted among others of its kind. */
