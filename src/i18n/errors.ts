@@ -111,7 +111,8 @@ export const ERRORS_AR: Catalogue = {
     // from the rule and the status when they came with it, the URL kept as it is.
     const why = (ruleId && REASON_AR[ruleId]) || undefined;
     if (!url || !why) return `تعذّر جلب الرابط: ${reason}`;
-    return `تعذّر جلب الرابط ${url}: ${why}${status ? ` (HTTP ${status}${statusWhyAr(status)})` : ''}.`;
+    const cause = status ? `HTTP ${status}${statusWhyAr(status)}` : networkWhyAr(reason);
+    return `تعذّر جلب الرابط ${url}: ${why}${cause ? ` (${cause})` : ''}.`;
   },
 };
 
@@ -122,6 +123,22 @@ function statusWhyAr(status: number): string {
   if (status === 429) return ': طلبات كثيرة، أعد المحاولة لاحقًا أو قلّل وتيرة الجلب';
   if (status >= 500) return ': أخفق خادم الموقع، أعد المحاولة لاحقًا';
   return '';
+}
+
+/** The network cause the fetcher named in its English reason («… (ECONNREFUSED): …»), in Arabic. */
+function networkWhyAr(reason: string): string {
+  const code = /\((bad port|[A-Z][A-Z_]+)\)/u.exec(reason)?.[1];
+  if (!code) return '';
+  const said: Record<string, string> = {
+    ENOTFOUND: 'اسم الخادم لا يُعرف عنوانه، تحقّق من الرابط أو من الشبكة',
+    EAI_AGAIN: 'تعذّر البحث عن اسم الخادم، تحقّق من الشبكة أو أعد المحاولة لاحقًا',
+    ECONNREFUSED: 'رفض الخادم الاتصال، تحقّق من الرابط ومنفذه أو أعد المحاولة لاحقًا',
+    ECONNRESET: 'انقطع الاتصال، أعد المحاولة لاحقًا',
+    EHOSTUNREACH: 'لا يمكن بلوغ الخادم، تحقّق من الشبكة',
+    ENETUNREACH: 'لا يمكن بلوغ الشبكة، تحقّق من الاتصال',
+    'bad port': 'منفذه من المنافذ التي يرفضها الجلب، تحقّق من الرابط',
+  };
+  return said[code] ? `${code}: ${said[code]}` : code;
 }
 
 const SEND_TYPES_AR =

@@ -200,6 +200,13 @@ describe('api: a URL that cannot be fetched', () => {
         await ingest(`${base}/gone`, 'en'),
         /gone: HTTP 404: the page is not there \(check the URL\)/u,
       );
+      // no HTTP answer at all: the network cause the fetcher named, in Arabic
+      server.close();
+      await new Promise((done) => setTimeout(done, 50));
+      assert.match(
+        await ingest(`${base}/gone`, 'ar'),
+        /: تعذّر جلب العنوان \(ECONNREFUSED: رفض الخادم الاتصال، تحقّق من الرابط ومنفذه أو أعد المحاولة لاحقًا\)\.$/u,
+      );
     } finally {
       server.close();
     }

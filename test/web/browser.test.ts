@@ -343,7 +343,13 @@ describe('web app in Chromium', { skip }, () => {
     await page.waitForSelector('.ingest p.error');
     const unfetched = (await page.locator('.ingest p.error').textContent()) ?? '';
     assert.match(unfetched, /تعذّر على الخادم جلب الرابط/u, unfetched);
-    assert.match(unfetched, /http:\/\/127\.0\.0\.1:9\/none: cannot be fetched/u, unfetched);
+    // the API's detail in Arabic too, its cause said (bad port), no English inside (a085fa2)
+    assert.match(
+      unfetched,
+      /http:\/\/127\.0\.0\.1:9\/none: تعذّر جلب العنوان \(bad port: منفذه من المنافذ/u,
+      unfetched,
+    );
+    assert.doesNotMatch(unfetched, /cannot be fetched/u, unfetched);
     assert.doesNotMatch(unfetched, /خطأ في الخادم/u, unfetched);
     const logged502 = web.errors.splice(before502);
     assert.ok(
