@@ -27,6 +27,23 @@ import { slug, transliterate } from '../src/text/transliterate.ts';
 /** Cities below this population are left out: small towns' names collide with common words. */
 export const CITY_MIN_POPULATION = 100_000;
 
+/**
+ * Tunisian towns named «منزل X» or «سيدي X» («منزل بورقيبة», «منزل تميم», «سيدي بوسعيد») are
+ * kept whatever their size: the two words together are no common phrase, and without the
+ * town «منزل» reads as a house and «سيدي بوعلي» as a person. «منزل كامل» («a whole house»)
+ * is left out.
+ */
+const SMALL_TOWN_FIRST = ['منزل', 'سيدي'].map((w) => `${matchForm(w)} `);
+const SMALL_TOWN_COUNTRIES = new Set(['TN']);
+const SMALL_TOWN_COMMON = new Set(['منزل كامل'].map((w) => matchForm(w)));
+function smallTown(country: string, key: string): boolean {
+  return (
+    SMALL_TOWN_COUNTRIES.has(country) &&
+    SMALL_TOWN_FIRST.some((w) => key.startsWith(w)) &&
+    !SMALL_TOWN_COMMON.has(key)
+  );
+}
+
 const root = new URL('..', import.meta.url).pathname;
 const srcDir = join(root, 'data/gazetteer/src');
 const outFile = join(root, 'data/gazetteer/gazetteer.jsonl');
@@ -404,9 +421,9 @@ function cities(
     const f = line.split('\t');
     const pop = Number(f[cPop]);
     const ar = f[cAr]?.trim();
-    if (!ar || !(pop >= CITY_MIN_POPULATION)) continue;
-    if (!/\p{Script=Arabic}/u.test(ar)) continue;
+    if (!ar || !/\p{Script=Arabic}/u.test(ar)) continue;
     const key = matchForm(ar);
+    if (!(pop >= CITY_MIN_POPULATION) && !smallTown(f[cC] ?? '', key)) continue;
     const letters = bare(key).replace(/\s/g, '');
     if (
       letters.length < 3 ||
@@ -463,18 +480,26 @@ function cities(
     }
     for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
     ids.add(id);
+    // Tunisian spellings: «عبد الرحمان» for «عبد الرحمن» («منزل عبد الرحمان»), «بوعلي» for
+    // «بو علي» («سيدي بوعلي»).
+    const ar = row[cAr]!;
+    const variant = ar.endsWith('الرحمن')
+      ? `${ar.slice(0, -1)}ان`
+      : / بو \S/.test(ar)
+        ? ar.replace(/ بو (?=\S)/g, ' بو')
+        : undefined;
     entries.push({
       id,
       type: 'LOC',
       kind: 'city',
-      names: { ar: row[cAr]!, en, latin: en, aliases: [] },
+      names: { ar, en, latin: en, aliases: variant ? [variant] : [] },
       country: iso3,
-      forms: [{ ar: row[cAr]!, role: 'name' }],
+      forms: [{ ar, role: 'name' }, ...(variant ? [{ ar: variant, role: 'name' as const }] : [])],
     });
   }
   return {
     entries,
-    note: `${entries.length} cities ≥ ${CITY_MIN_POPULATION} inhabitants (${dropped} dropped as common words, too short, or already named)${common ? '' : '; ANERcorp check skipped'}${usage ? '' : '; ANT check skipped'}`,
+    note: `${entries.length} cities ≥ ${CITY_MIN_POPULATION} inhabitants or Tunisian «منزل/سيدي …» (${dropped} dropped as common words, too short, or already named)${common ? '' : '; ANERcorp check skipped'}${usage ? '' : '; ANT check skipped'}`,
   };
 }
 

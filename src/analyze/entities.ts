@@ -149,6 +149,9 @@ class Run {
   stateContext(m: GazMatch): boolean {
     const prev = this.toks[m.first - 1];
     const next = this.toks[m.last + 1];
+    // «الطريق بين منزل بوزلفة وبني خلاد», «بين قابس و…»: between a town (no capital) and
+    // another place is a road or a stretch of land, not two states.
+    if (prev?.key === BETWEEN && m.hits[0]!.entry.kind === 'city') return false;
     if (
       prev?.arabic &&
       m.strip === 0 &&
@@ -2073,6 +2076,9 @@ const NAMED_AFTER_WORDS = new Set(
     .split(' ')
     .map((w) => keyOf(w)),
 );
+
+/** «بين»: between two places. */
+const BETWEEN = keyOf('بين');
 
 /** «سيدي» (a saint's title in Maghreb place names: «سيدي بوزيد», «منطقة سيدي عبد الله»). */
 const SIDI = keyOf('سيدي');

@@ -1124,6 +1124,13 @@ const LONG_HEADS = new Map<string, string>(
   ),
 );
 
+/** «عام»/«عامة» after a head: «الكاتب العام», «الكاتبة العامة», «كاتب عام». */
+const GENERAL_WORDS = new Set(['عام', 'العام', 'عامة', 'العامة'].map(keyOf));
+const DEPUTY = new Set(['مساعد', 'المساعد', 'مساعدة', 'المساعدة'].map(keyOf));
+/** «كاتب الدولة», «كاتبة دولة»: the secretary of state. */
+const SECRETARY = new Set(['كاتب', 'كاتبة'].map(keyOf));
+const STATE = new Set(['الدولة', 'دولة'].map(keyOf));
+
 /** «العميد» is a rank (a title before a name); only «عميد كلية …» is the dean. */
 const INDEFINITE_HEADS = new Set(['عميد', 'عميدة'].map(keyOf));
 
@@ -1267,10 +1274,23 @@ export function longPostAt(
   let named = false;
   let abroad = false;
   let body: BodyMatch | undefined;
-  // «كاتب عام», «الكاتب العام»: «عام» belongs to the head.
-  if (toks[k]?.arabic && (toks[k]!.key === keyOf('عام') || toks[k]!.key === keyOf('العام'))) {
+  let en = h.en;
+  // «كاتب عام», «الكاتب العام», «الكاتبة العامة»: «عام» belongs to the head.
+  if (toks[k]?.arabic && GENERAL_WORDS.has(toks[k]!.key)) {
     k++;
     definite = toks[k - 1]!.key.startsWith('ال');
+    if (en === 'Secretary') en = 'Secretary-General';
+    // «كاتب عام مساعد», «الكاتب العام المساعد»: the deputy.
+    if (en === 'Secretary-General' && toks[k]?.arabic && DEPUTY.has(toks[k]!.key)) {
+      k++;
+      definite = toks[k - 1]!.key.startsWith('ال');
+      en = 'Deputy Secretary-General';
+    }
+  } else if (SECRETARY.has(h.key) && toks[k]?.arabic && STATE.has(toks[k]!.key)) {
+    // «كاتب الدولة (لدى وزير …)», «كاتبة الدولة للشباب»: Tunisia's secretary of state.
+    k++;
+    definite = true;
+    en = 'Secretary of State';
   }
   while (k < limit) {
     const prep = phraseWord(k);
@@ -1291,7 +1311,7 @@ export function longPostAt(
           end,
           post: {
             ar,
-            en: h.en,
+            en,
             ...(country ? { country } : {}),
             sector,
             span: [start, end],
