@@ -476,6 +476,16 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
       const owner = [...out].reverse().find((x) => x.j <= m.i && x.actors[0]?.country);
       if (owner) m.actors = [{ ...m.actors[0]!, country: owner.actors[0]!.country! }];
     }
+    // «وفد مصري برئاسة وزير الخارجية»: the countryless head of a delegation named with its state is of
+    // that state (the place of the meeting gave him the host's: «… اجتماعا مع وفد قطري في الدوحة»)
+    if (
+      m.actors.length &&
+      m.actors.every((a) => !a.country && a.sector !== 'IGO') &&
+      HEADED.test(toks[m.i - 1]?.n ?? '')
+    ) {
+      const d = delegationState(toks, out, m.i - 1);
+      if (d) m.actors = m.actors.map((a) => ({ ...a, country: d }));
+    }
     // «بلدية بن عروس», «الوحدات الأمنية بقفصة»: a countryless sector noun or post right before a
     // province or town of places.tsv is of that place's country, and the place is part of its name
     if (
@@ -909,6 +919,27 @@ function actNoun(t: Tok | undefined): boolean {
 const DEFINITE = /^(?:[وف])?(?:[بلك]?ال|لل)/;
 
 /** A demonym in the masculine plural, sound («التونسيين», «مصريون») or broken («الأتراك», «المغاربة»). */
+/** «برئاسة», «يترأسه», «يرأسها»: the delegation named before is headed by whom follows. */
+const HEADED = /^(?:[وف])?(?:برياسه|برياسته|برياستها|يراسه|يراسها|يتراسه|يتراسها|تراسه|تراسها)$/;
+/** «وفد», «الوفد», «وفدا», «بعثة»: a delegation. */
+const DELEGATION = /^(?:[وف])?(?:ال)?(?:وفد|وفدا|بعثه)$/;
+
+/**
+ * The state of the delegation that ends right before `at` («وفد مصري», «وفد من مصر», «وفدًا
+ * قطريًا رفيع المستوى»): the one state of the last mention there, when a delegation word opens it
+ * or stands right before it (at most three words between).
+ */
+function delegationState(toks: Tok[], out: ActorMention[], at: number): string | undefined {
+  const owner = [...out].reverse().find((x) => x.j <= at);
+  if (!owner || at - owner.j > 3) return undefined;
+  const states = new Set(owner.actors.map((a) => a.country));
+  if (states.size !== 1) return undefined;
+  const [state] = states;
+  if (!state) return undefined;
+  for (let k = Math.max(0, owner.i - 2); k < owner.j; k++) if (DELEGATION.test(toks[k]!.n)) return state;
+  return undefined;
+}
+
 const PEOPLE_DEMONYM = /(?:يين|يون)$|^[وف]?(?:[بل]|لل)?(?:ال)?(?:اتراك|مغاربه|اكراد|افغان)$/;
 
 /** A state's capital in the gazetteer («city:eri-asmara»). */

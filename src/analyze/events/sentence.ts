@@ -2092,6 +2092,41 @@ function negatedAt(ev: Telling, h: TriggerHit, clause: number, prevWords: Tok[])
   return negated;
 }
 
+/** «لو», «لولا», «لوما»: the hypothetical «if» (its answer opens with «لـ» + a perfect verb). */
+const IF_HYPOTHETICAL = /^(?:[وف])?(?:لو|لولا|لوما)$/;
+/** Words with «لـ» that open no answer of «لو» («لكن», «لم», «لدى», «لقد», a state: «لبنان»). */
+const NO_ANSWER =
+  /^(?:[وف])?(?:لكن|لكنه|لكنها|لم|لن|لا|لدي|لذلك|لهذا|ليس|ليست|لان|لانه|لكي|لقد|لبنان|ليبيا)$/;
+
+/**
+ * A trigger inside a hypothetical «لو/لولا» clause or its answer, past commas: «لو أن الجيش هاجم
+ * المدينة، لفرضت واشنطن عقوبات», «لو كان رئيسًا …، لقام باستدعاء السفير ودعوة …». The answer is
+ * the first clause after the condition's opening on a «لـ» word; with none within three clauses the
+ * condition's own clause alone (the cue rule of `modalityOf` covers it).
+ */
+function hypothetical(toks: Tok[], head: number, clause: number): boolean {
+  let at = -1;
+  for (let k = head - 1; k >= 0; k--)
+    if (IF_HYPOTHETICAL.test(toks[k]!.n)) {
+      at = k;
+      break;
+    }
+  if (at < 0) return false;
+  const from = toks[at]!.clause;
+  if (clause === from) return true;
+  if (clause < from || clause > from + 3) return false;
+  // the answer's clause: the first after the condition's whose first word carries «لـ»
+  let answer = -1;
+  for (let k = at + 1; k < toks.length && answer < 0; k++) {
+    const t = toks[k]!;
+    if (t.clause > from + 3) break;
+    if (t.punct || t.clause === from) continue;
+    const first = toks[k - 1]?.clause !== t.clause || toks[k - 1]!.punct;
+    if (first && /^ل/.test(t.n) && !/^لل/.test(t.n) && !NO_ANSWER.test(t.n)) answer = t.clause;
+  }
+  return answer >= 0 && clause <= answer;
+}
+
 /** Denied, conditional, intended (pledged, awaited, future, an intent cue, cooperation) or happened. */
 function modalityOf(
   ev: Telling,
@@ -2105,7 +2140,10 @@ function modalityOf(
   let modality: EventRecord['modality'] = 'happened';
   if (negated) modality = 'denied';
   else if (
-    toks.slice(0, h.head).some((t) => t.clause === clause && anyCue(t, cues.conditional) && !THAT.test(t.n))
+    toks
+      .slice(0, h.head)
+      .some((t) => t.clause === clause && anyCue(t, cues.conditional) && !THAT.test(t.n)) ||
+    hypothetical(toks, h.head, clause)
   )
     modality = 'conditional';
   else if (
