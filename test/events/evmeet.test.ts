@@ -43,6 +43,14 @@ test('«لولا»: an event in its clause is conditional; the answer ends the s
   const plain = events('طهران - فرضت الولايات المتحدة عقوبات على إيران، لكن طهران استدعت السفير السويسري.');
   assert.equal(one(plain, 'SANCTION', 'فرضت').modality, 'happened');
   assert.equal(one(plain, 'SANCTION', 'استدعت').modality, 'happened', '«لكن» opens no answer');
+  const lula = events(
+    'برازيليا - وفرض الرئيس البرازيلي لولا دا سيلفا عقوبات على فنزويلا واستدعى السفير الفنزويلي.',
+  );
+  assert.ok(
+    lula.filter((e) => e.type === 'SANCTION').every((e) => e.modality === 'happened'),
+    `Lula is no «لولا»: ${JSON.stringify(lula.map((e) => [e.type, e.modality]))}`,
+  );
+  assert.ok(lula.some((e) => e.type === 'SANCTION'));
 });
 
 test('«عقد وفد مصري برئاسة وزير الخارجية اجتماعا مع وفد قطري في الدوحة»: EGY meets QAT', () => {
@@ -58,6 +66,15 @@ test('«عقد وفد مصري برئاسة وزير الخارجية اجتما
   );
   assert.deepEqual(states(from.source), ['EGY']);
   assert.deepEqual(states(from.target), ['QAT']);
+  // the head and the government he serves in are the delegation's side, not the one met
+  const talks = one(
+    events(
+      'بيشاور - وجاء القرار عقب محادثات أجراها وفد أفغاني برئاسة وزير التجارة في حكومة طالبان مع مسؤولين باكستانيين في بيشاور.',
+    ),
+    'CONSULT',
+  );
+  assert.deepEqual(states(talks.source), ['AFG']);
+  assert.deepEqual(states(talks.target), ['PAK']);
   const peer = one(
     events('القاهرة - عقد وزير الدفاع التونسي اجتماعا مع نظيره الجزائري في القاهرة.'),
     'CONSULT',

@@ -476,16 +476,6 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
       const owner = [...out].reverse().find((x) => x.j <= m.i && x.actors[0]?.country);
       if (owner) m.actors = [{ ...m.actors[0]!, country: owner.actors[0]!.country! }];
     }
-    // «وفد مصري برئاسة وزير الخارجية»: the countryless head of a delegation named with its state is of
-    // that state (the place of the meeting gave him the host's: «… اجتماعا مع وفد قطري في الدوحة»)
-    if (
-      m.actors.length &&
-      m.actors.every((a) => !a.country && a.sector !== 'IGO') &&
-      HEADED.test(toks[m.i - 1]?.n ?? '')
-    ) {
-      const d = delegationState(toks, out, m.i - 1);
-      if (d) m.actors = m.actors.map((a) => ({ ...a, country: d }));
-    }
     // «بلدية بن عروس», «الوحدات الأمنية بقفصة»: a countryless sector noun or post right before a
     // province or town of places.tsv is of that place's country, and the place is part of its name
     if (
@@ -503,7 +493,8 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
   postOfState(toks, out);
   nameBeforePost(toks, out, loose);
   learnNames(toks, out, opts.memory);
-  return igoPosts(toks, mergeAppositions(toks, out), opts.memory);
+  const merged = mergeAppositions(toks, out);
+  return igoPosts(toks, merged, opts.memory);
 }
 
 const postKey = (t: Tok) => t.n.replace(/^[وف]/, '').replace(/^ال/, '');
@@ -656,6 +647,8 @@ function neighbour(toks: Tok[], i: number, found: ActorMention[]): ActorMention 
  */
 function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
+  /** Delegations merged with their head (below). */
+  const headed = new Set<ActorMention>();
   for (const m of ms) {
     const a = out.at(-1);
     const comma = a && (toks[a.j]?.raw === '،' || toks[a.j]?.raw === ',');
@@ -670,6 +663,36 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
       m.actors[0]?.country
     ) {
       out[out.length - 1] = { ...a, j: m.j, actors: [{ ...a.actors[0]!, country: m.actors[0].country }] };
+      continue;
+    }
+    // «وفد مصري برئاسة وزير الخارجية»: the countryless head of a delegation named with its state is
+    // one side with it, of that state (the place of the meeting gave him the host's: «… اجتماعا مع وفد
+    // قطري في الدوحة»; «محادثات أجراها وفد أفغاني برئاسة وزير التجارة مع …» made him the one met)
+    if (
+      a &&
+      m.i === a.j + 1 &&
+      HEADED.test(toks[a.j]!.n) &&
+      m.actors.length &&
+      m.actors.every((x) => !x.country && x.sector !== 'IGO')
+    ) {
+      const state = delegationState(toks, a);
+      if (state) {
+        out[out.length - 1] = { ...a, j: m.j, actors: m.actors.map((x) => ({ ...x, country: state })) };
+        headed.add(out[out.length - 1]!);
+        continue;
+      }
+    }
+    // «برئاسة وزير التجارة في حكومة طالبان»: the government the head serves in is his post's
+    if (
+      a &&
+      headed.has(a) &&
+      m.i <= a.j + 2 &&
+      /^(?:في|من)$/.test(toks[a.j]!.n) &&
+      !toks[m.i - 1]!.punct &&
+      m.actors.every((x) => !x.country || x.country === a.actors[0]?.country)
+    ) {
+      out[out.length - 1] = { ...a, j: m.j };
+      headed.add(out[out.length - 1]!);
       continue;
     }
     // «نواب رئيس الوزراء» are deputies of a post, not members of parliament
@@ -925,13 +948,10 @@ const HEADED = /^(?:[وف])?(?:برياسه|برياسته|برياستها|ير
 const DELEGATION = /^(?:[وف])?(?:ال)?(?:وفد|وفدا|بعثه)$/;
 
 /**
- * The state of the delegation that ends right before `at` («وفد مصري», «وفد من مصر», «وفدًا
- * قطريًا رفيع المستوى»): the one state of the last mention there, when a delegation word opens it
- * or stands right before it (at most three words between).
+ * The state of a delegation's mention («وفد مصري», «وفد من مصر», «وفدًا قطريًا»): its one state,
+ * when a delegation word opens it or stands right before it.
  */
-function delegationState(toks: Tok[], out: ActorMention[], at: number): string | undefined {
-  const owner = [...out].reverse().find((x) => x.j <= at);
-  if (!owner || at - owner.j > 3) return undefined;
+function delegationState(toks: Tok[], owner: ActorMention): string | undefined {
   const states = new Set(owner.actors.map((a) => a.country));
   if (states.size !== 1) return undefined;
   const [state] = states;

@@ -2094,6 +2094,9 @@ function negatedAt(ev: Telling, h: TriggerHit, clause: number, prevWords: Tok[])
 
 /** «لو», «لولا», «لوما»: the hypothetical «if» (its answer opens with «لـ» + a perfect verb). */
 const IF_HYPOTHETICAL = /^(?:[وف])?(?:لو|لولا|لوما)$/;
+/** «لولا دا سيلفا», «الرئيس البرازيلي لولا»: the name, not «لولا». */
+const LULA = /^(?:دا|دي|سيلفا)$/;
+const LULA_BEFORE = /^(?:الرييس|البرازيلي|رييس|نظيره|نظيرها)$/;
 /** Words with «لـ» that open no answer of «لو» («لكن», «لم», «لدى», «لقد», a state: «لبنان»). */
 const NO_ANSWER =
   /^(?:[وف])?(?:لكن|لكنه|لكنها|لم|لن|لا|لدي|لذلك|لهذا|ليس|ليست|لان|لانه|لكي|لقد|لبنان|ليبيا)$/;
@@ -2107,7 +2110,11 @@ const NO_ANSWER =
 function hypothetical(toks: Tok[], head: number, clause: number): boolean {
   let at = -1;
   for (let k = head - 1; k >= 0; k--)
-    if (IF_HYPOTHETICAL.test(toks[k]!.n)) {
+    if (
+      IF_HYPOTHETICAL.test(toks[k]!.n) &&
+      !LULA.test(toks[k + 1]?.n ?? '') &&
+      !LULA_BEFORE.test(toks[k - 1]?.n ?? '')
+    ) {
       at = k;
       break;
     }
