@@ -68,7 +68,7 @@ async function lineIndex(path: string): Promise<LineIndex> {
   return index;
 }
 
-/** Line `n` (1-based) of a file as `readline` reads it, or undefined past its end. */
+/** Line `n` (1-based) of a file as the JSONL reader (`textLines`) reads it, or undefined past its end. */
 export async function lineAt(path: string, n: number): Promise<string | undefined> {
   const index = await lineIndex(path);
   if (n < 1 || n > index.starts.length) return undefined;

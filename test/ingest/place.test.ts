@@ -1,24 +1,20 @@
 import assert from 'node:assert/strict';
 import { createReadStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { test } from 'node:test';
 import { lineAt, placeState } from '../../src/ingest/place.ts';
-import { countJsonlItems, jsonlSource, scanLines } from '../../src/ingest/sources/jsonl.ts';
+import { Readable } from 'node:stream';
+import { countJsonlItems, jsonlSource, scanLines, textLines } from '../../src/ingest/sources/jsonl.ts';
 import { mulberry32 } from '../../src/text/random.ts';
 import { tempDir } from '../helpers.ts';
 import { arabicArticle } from './fixtures.ts';
 
-test('lineAt reads line N as the JSONL reader (readline) numbers it: \\n, \\r\\n and a lone \\r end a line', async () => {
+test('lineAt reads line N as the JSONL reader (textLines) numbers it: \\n, \\r\\n and a lone \\r end a line', async () => {
   const dir = tempDir('khabar-line-at-');
   const file = join(dir, 'mixed.jsonl');
   writeFileSync(file, '\uFEFF{"a":1}\r\n\n{"b":"ب"}\r{"c":3}\n\r\n{"d":"\u2028"}\r\n{"e":5}');
   const lines: string[] = [];
-  for await (const l of createInterface({
-    input: createReadStream(file),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  }))
-    lines.push(l);
+  for await (const l of textLines(createReadStream(file))) lines.push(l);
   assert.equal(lines.length, 7);
   for (let n = 1; n <= lines.length; n++) assert.equal(await lineAt(file, n), lines[n - 1], `line ${n}`);
   assert.equal(await lineAt(file, 8), undefined);
@@ -75,10 +71,7 @@ test('scanLines splits and judges blank lines as the JSONL reader does, whatever
     for (let k = 0; k < len; k++) content += pieces[Math.floor(r() * pieces.length)];
     writeFileSync(file, content);
     const want: string[] = [];
-    for await (const l of createInterface({
-      input: createReadStream(file),
-      crlfDelay: Number.POSITIVE_INFINITY,
-    }))
+    for await (const l of textLines(createReadStream(file)))
       want.push(`${JSON.stringify(l)}:${!l.replace(/^\uFEFF/u, '').trim()}`);
     const bytes = Buffer.from(content);
     for (const chunk of [1, 2, 3, 5, 64]) {
@@ -94,4 +87,30 @@ test('scanLines splits and judges blank lines as the JSONL reader does, whatever
     for await (const _ of jsonlSource({ stream: createReadStream(file), name: file })) items++;
     assert.equal(await countJsonlItems(file), items, JSON.stringify(content));
   }
+});
+
+test('textLines: \\n, \\r\\n and a lone \\r end a line, whatever the chunks; U+2028 and U+2029 do not (Node 24 readline cut there)', async () => {
+  const content = '\uFEFF{"a":"x\u2028y"}\r\n\n{"b":"\u2029"}\r{"c":3}\n\r\n{"d":"ب"}\r';
+  const want = ['\uFEFF{"a":"x\u2028y"}', '', '{"b":"\u2029"}', '{"c":3}', '', '{"d":"ب"}'];
+  const bytes = Buffer.from(content);
+  for (const size of [1, 2, 3, 7, 1000]) {
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+    const got: string[] = [];
+    for await (const l of textLines(Readable.from(chunks))) got.push(l);
+    assert.deepEqual(got, want, `chunks of ${size}`);
+  }
+  // a JSONL record holding a raw U+2028 in a string is one record, not two halves refused
+  const dir = tempDir('khabar-u2028-');
+  const file = join(dir, 'a.jsonl');
+  writeFileSync(
+    file,
+    `${JSON.stringify({ text: `${arabicArticle(1200, 2)}\u2028${arabicArticle(1201, 1)}` })}\n`,
+  );
+  const items = [];
+  for await (const item of jsonlSource({ stream: createReadStream(file), name: file })) items.push(item);
+  assert.deepEqual(
+    items.map((i) => i.kind),
+    ['article'],
+  );
 });

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fail } from '../../errors.ts';
+import { textLines } from '../../ingest/sources/jsonl.ts';
 import { importJsonl } from '../../store/import.ts';
 import { openArchive } from '../../store/index.ts';
 import { parseOptions } from '../options.ts';
@@ -84,7 +84,7 @@ export const command: Command = {
     }
     const store = await openArchive(parsed.values.db as string | undefined, ctx);
     try {
-      const lines = exportLines(createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY }), file);
+      const lines = exportLines(textLines(input), file);
       const s = await importJsonl(store, lines, {
         source: file,
         onProgress: (p) => {

@@ -5,7 +5,6 @@
  * line number; the rest goes on.
  */
 import { open } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { type ArticleMeta, type BuildOptions, type IngestItem, buildArticle, reject } from '../article.ts';
 
@@ -104,8 +103,49 @@ function emptyLines(
   );
 }
 
+/**
+ * The lines of a stream of UTF-8 text: `\n`, `\r\n` and a lone `\r` end a line, nothing else;
+ * no empty line after the last terminator. What `readline` did on Node 20 — Node 24's
+ * `readline` also ends a line at U+2028 and U+2029, which JSON allows raw inside a string, so a
+ * record holding one was cut in two and both halves refused as bad JSON.
+ */
+export async function* textLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  // ignoreBOM: a BOM stays in the first line, as readline kept it (the readers strip it themselves)
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  let rest = '';
+  /** Where in `rest` the search for a terminator goes on (a long line is not scanned again). */
+  let scan = 0;
+  for await (const chunk of input) {
+    rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    let from = 0;
+    for (let i = nextBreak(rest, scan); i >= 0; i = nextBreak(rest, from)) {
+      // a «\r» last in what has come so far may be the first half of «\r\n»: wait for more
+      if (rest.charCodeAt(i) === 13 && i === rest.length - 1) break;
+      yield rest.slice(from, i);
+      from = i + (rest.charCodeAt(i) === 13 && rest.charCodeAt(i + 1) === 10 ? 2 : 1);
+    }
+    rest = rest.slice(from);
+    scan = rest.charCodeAt(rest.length - 1) === 13 ? rest.length - 1 : rest.length;
+  }
+  rest += decoder.decode();
+  let from = 0;
+  for (let i = nextBreak(rest, 0); i >= 0; i = nextBreak(rest, from)) {
+    yield rest.slice(from, i);
+    from = i + (rest.charCodeAt(i) === 13 && rest.charCodeAt(i + 1) === 10 ? 2 : 1);
+  }
+  if (from < rest.length) yield rest.slice(from);
+}
+
+function nextBreak(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
+}
+
 export async function* jsonlSource(opts: JsonlSourceOptions): AsyncGenerator<IngestItem> {
-  const rl = createInterface({ input: opts.stream, crlfDelay: Number.POSITIVE_INFINITY });
+  const rl = textLines(opts.stream);
   let n = 0;
   let records = 0;
   /** Empty lines before the next record, and those already followed by one. */
@@ -131,7 +171,7 @@ export async function* jsonlSource(opts: JsonlSourceOptions): AsyncGenerator<Ing
 const isAsciiSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c;
 
 /**
- * Visits each line of a file as the JSONL reader (readline) splits it — `\n`, `\r\n` and a
+ * Visits each line of a file as the JSONL reader (`textLines`) splits it — `\n`, `\r\n` and a
  * lone `\r` end a line, and there is no empty line after the last terminator — with its byte
  * range (terminator excluded) and whether it is blank as `jsonlSource` judges it (nothing but
  * white space and a BOM). Bytes, not strings: a line's first byte that is not ASCII white space
