@@ -3,19 +3,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EventRecord } from '../../src/model.ts';
-import { actorCodes, pipelineEvents } from './pipeline.ts';
+import { actorCodes, onlyEvent as one, pipelineEvents, actorStates as states } from './pipeline.ts';
 
 const events = (text: string): EventRecord[] => pipelineEvents(text, '2026-03-04');
-const one = (es: EventRecord[], type: string, trigger?: string): EventRecord => {
-  const found = es.filter((e) => e.type === type && (!trigger || e.trigger.text.includes(trigger)));
-  assert.equal(
-    found.length,
-    1,
-    `one ${type} ${trigger ?? ''} in ${JSON.stringify(es.map((e) => [e.type, e.trigger.text]))}`,
-  );
-  return found[0]!;
-};
-const states = (as: EventRecord['source']) => [...new Set(as.map((a) => a.country ?? '-'))].sort();
 
 test('pluperfect «وكانت X قد + phrase trigger»: the subject between «كان» and «قد» is the source, not the object in the gap', () => {
   const es = events('بغداد - وكانت السلطات السورية قد سلمت العراق خمسة مطلوبين في قضايا تهريب.');

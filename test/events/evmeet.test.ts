@@ -4,19 +4,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EventRecord } from '../../src/model.ts';
-import { pipelineEvents } from './pipeline.ts';
+import { onlyEvent as one, pipelineEvents, actorStates as states } from './pipeline.ts';
 
 const events = (text: string): EventRecord[] => pipelineEvents(text, '2025-11-04');
-const one = (es: EventRecord[], type: string, trigger?: string): EventRecord => {
-  const found = es.filter((e) => e.type === type && (!trigger || e.trigger.text.includes(trigger)));
-  assert.equal(
-    found.length,
-    1,
-    `one ${type} ${trigger ?? ''} in ${JSON.stringify(es.map((e) => [e.type, e.trigger.text]))}`,
-  );
-  return found[0]!;
-};
-const states = (as: EventRecord['source']) => [...new Set(as.map((a) => a.country ?? '-'))].sort();
 
 test('«لو … ، لـ + perfect»: the condition and its answer past the comma are conditional, not happened', () => {
   const es = events('القاهرة - لو أن الجيش المصري هاجم المدينة، لفرضت الولايات المتحدة عقوبات على مصر.');

@@ -1,4 +1,5 @@
 // The events of a text run through the whole pipeline, as ingest runs it — shared by the events tests.
+import assert from 'node:assert/strict';
 import { processArticle } from '../../src/jobs/pipeline.ts';
 import type { EventRecord } from '../../src/model.ts';
 
@@ -21,3 +22,18 @@ export function pipelineEvents(
 /** An actor list as sorted «country/sector» codes, «-» for a missing part. */
 export const actorCodes = (as: EventRecord['source']): string[] =>
   as.map((a) => `${a.country ?? '-'}/${a.sector ?? '-'}`).sort();
+
+/** The one event of `type` (whose trigger holds `trigger`, when given); fails naming what there is. */
+export function onlyEvent(es: EventRecord[], type: string, trigger?: string): EventRecord {
+  const found = es.filter((e) => e.type === type && (!trigger || e.trigger.text.includes(trigger)));
+  assert.equal(
+    found.length,
+    1,
+    `one ${type} ${trigger ?? ''} in ${JSON.stringify(es.map((e) => [e.type, e.trigger.text]))}`,
+  );
+  return found[0]!;
+}
+
+/** The states of an actor list, sorted, «-» for none. */
+export const actorStates = (as: EventRecord['source']): string[] =>
+  [...new Set(as.map((a) => a.country ?? '-'))].sort();
