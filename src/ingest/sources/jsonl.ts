@@ -115,25 +115,25 @@ export async function* textLines(input: AsyncIterable<Buffer | string>): AsyncGe
   let rest = '';
   /** Where in `rest` the search for a terminator goes on (a long line is not scanned again). */
   let scan = 0;
-  for await (const chunk of input) {
-    rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  /** The whole lines of `rest`; what follows the last terminator stays in it. */
+  function* cut(last: boolean): Generator<string> {
     let from = 0;
     for (let i = nextBreak(rest, scan); i >= 0; i = nextBreak(rest, from)) {
       // a «\r» last in what has come so far may be the first half of «\r\n»: wait for more
-      if (rest.charCodeAt(i) === 13 && i === rest.length - 1) break;
+      if (!last && rest.charCodeAt(i) === 13 && i === rest.length - 1) break;
       yield rest.slice(from, i);
       from = i + (rest.charCodeAt(i) === 13 && rest.charCodeAt(i + 1) === 10 ? 2 : 1);
     }
     rest = rest.slice(from);
     scan = rest.charCodeAt(rest.length - 1) === 13 ? rest.length - 1 : rest.length;
   }
-  rest += decoder.decode();
-  let from = 0;
-  for (let i = nextBreak(rest, 0); i >= 0; i = nextBreak(rest, from)) {
-    yield rest.slice(from, i);
-    from = i + (rest.charCodeAt(i) === 13 && rest.charCodeAt(i + 1) === 10 ? 2 : 1);
+  for await (const chunk of input) {
+    rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    yield* cut(false);
   }
-  if (from < rest.length) yield rest.slice(from);
+  rest += decoder.decode();
+  yield* cut(true);
+  if (rest) yield rest;
 }
 
 function nextBreak(s: string, from: number): number {
