@@ -254,8 +254,16 @@ export function readRoutes(app: Hono, store: Store): void {
       const p = /^\d{4}(-\d{2})?$/.test(m) ? m : 'unknown';
       periods.set(p, (periods.get(p) ?? 0) + 1);
     }
+    // A country's articles as its events and the page's link to them count them: every article the
+    // `country:` filter finds (one naming its people, places or bodies too), not only those naming
+    // the country itself — the page said 3 for Tunisia on the examples and its link listed 4.
+    const found =
+      level === 'country'
+        ? await store.search({ q: '', filters: { country: [key] }, facets: false, limit: 1 })
+        : undefined;
     return c.json({
       ...view,
+      ...(found?.totalExact ? { articles: found.total } : {}),
       entity: glossEntities([view.entity], lang)[0]!,
       events: glossEvents(shown, lang, await actorEntities(store, shown)),
       eventsTotal: all.total,
