@@ -28,6 +28,9 @@ import { processArticle } from '../src/jobs/pipeline.ts';
 import { createApp } from '../src/api/app.ts';
 import { openStore } from '../src/store/index.ts';
 import { buildWeb, chromiumSkip, launchChromium } from '../test/web/chromium.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/api.ts', ['articles', 'duration', 'connections', 'db'], []);
 
 const root = new URL('..', import.meta.url).pathname;
 const ANT = join(root, '../shared/data/ant/ant.jsonl');

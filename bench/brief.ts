@@ -15,6 +15,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseBrief } from '../src/brief/parse.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/brief.ts', [], ['quick']);
 
 const quick = process.argv.includes('--quick');
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));

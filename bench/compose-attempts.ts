@@ -18,6 +18,9 @@ import { bestOf } from '../src/compose/rouge.ts';
 import { examplesOf, train } from '../src/compose/train.ts';
 import { packSummary, splitUnits, type Unit, wordsOf } from '../src/compose/units.ts';
 import { composeBenchFile } from './compose-file.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/compose-attempts.ts [FILE.jsonl]', [], []);
 
 const args = process.argv.slice(2);
 const file = composeBenchFile(args);

@@ -23,6 +23,9 @@ import { STOP } from '../src/compose/rank.ts';
 import { bestOf } from '../src/compose/rouge.ts';
 import { headWords, packSummary, splitUnits, type Unit, wordsOf } from '../src/compose/units.ts';
 import { composeBenchFile } from './compose-file.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/compose-compression.ts [FILE.jsonl]', [], []);
 
 const args = process.argv.slice(2);
 const file = composeBenchFile(args);

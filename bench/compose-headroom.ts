@@ -20,6 +20,9 @@ import { leadSummary } from '../src/compose/compose.ts';
 import { bestOf } from '../src/compose/rouge.ts';
 import { packSummary, splitUnits, type Unit, wordsOf } from '../src/compose/units.ts';
 import { composeBenchFile } from './compose-file.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/compose-headroom.ts [FILE.jsonl]', [], ['json']);
 
 const args = process.argv.slice(2);
 const file = composeBenchFile(args);

@@ -8,6 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { compose, summarize } from '../src/compose/compose.ts';
 import { composeBenchFile } from './compose-file.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/compose.ts [FILE.jsonl]', [], ['json']);
 
 const args = process.argv.slice(2);
 const file = composeBenchFile(args);

@@ -15,6 +15,9 @@ import { findEntities } from '../src/analyze/entities.ts';
 import type { Mention } from '../src/model.ts';
 import { readConll, scoreNer } from '../src/analyze/tagger/index.ts';
 import { tokenize } from '../src/analyze/gazetteer/tokens.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/entities.ts [auto,off,all]', [], []);
 
 const ant = new URL('../../shared/data/ant/ant.jsonl', import.meta.url);
 const seed = new URL('../../shared/seeds/000_abf55f7c1628d6cc.txt', import.meta.url);

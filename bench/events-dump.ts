@@ -20,7 +20,9 @@ import { jsonlSource } from '../src/ingest/sources/jsonl.ts';
 import { processArticle } from '../src/jobs/pipeline.ts';
 import type { Article } from '../src/model.ts';
 import { isBlind, TUNING_SETS } from './events-gold.ts';
-import { option } from '../scripts/args.ts';
+import { checkArgs, option } from '../scripts/args.ts';
+
+checkArgs('bench/events-dump.ts OUT', ['ant', 'sets'], []);
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const GOLD = join(ROOT, 'data/gold/events');

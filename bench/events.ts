@@ -29,6 +29,9 @@ import { type EventInput, extractEvents } from '../src/analyze/events.ts';
 import { outletCountry } from '../src/analyze/events/outlets.ts';
 import { parseBrief } from '../src/brief/parse.ts';
 import { jsonlSource } from '../src/ingest/sources/jsonl.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/events.ts [ROUNDS] [ARTICLES] [WARM] [SETS]', [], []);
 
 const rounds = Number(process.argv[2] ?? 5);
 const articles = Number(process.argv[3] ?? 1000);

@@ -13,6 +13,9 @@
 import { writeFileSync } from 'node:fs';
 import { analyzeText, indexColumns } from '../src/search/analyze.ts';
 import { antAvailable, loadAnt } from './search-corpus.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/frequent-terms.ts', ['top'], []);
 
 const i = process.argv.indexOf('--top');
 const TOP = i >= 0 ? Number(process.argv[i + 1]) : 1000;

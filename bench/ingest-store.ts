@@ -29,7 +29,9 @@ import type { ProcessedArticle } from '../src/model.ts';
 import { openStore } from '../src/store/index.ts';
 import { type ArticleRows, articleRows } from '../src/store/rows.ts';
 import type { SqlStore } from '../src/store/sql-store.ts';
-import { option } from '../scripts/args.ts';
+import { checkArgs, option } from '../scripts/args.ts';
+
+checkArgs('bench/ingest-store.ts', ['corpus', 'n', 'reps', 'group'], ['statements', 'json']);
 
 const args = process.argv.slice(2);
 const corpus = option('corpus') ?? new URL('../../shared/data/ant/ant.jsonl', import.meta.url).pathname;

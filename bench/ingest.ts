@@ -34,7 +34,9 @@ import { runIngest } from '../src/jobs/runner.ts';
 import type { Article } from '../src/model.ts';
 import { openStore } from '../src/store/index.ts';
 import { loaderThread, threadCpuMs } from './threads.ts';
-import { option } from '../scripts/args.ts';
+import { checkArgs, option } from '../scripts/args.ts';
+
+checkArgs('bench/ingest.ts', ['corpus', 'limit', 'max-seconds', 'db', 'index-only'], ['dedup-only', 'json']);
 
 const args = process.argv.slice(2);
 const corpus = option('corpus') ?? new URL('../../shared/data/ant/ant.jsonl', import.meta.url).pathname;

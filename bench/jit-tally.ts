@@ -12,6 +12,9 @@
  * name are told apart; anonymous functions are one line, "(anonymous)".
  */
 import { readFileSync } from 'node:fs';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/jit-tally.ts TRACE.txt', ['top'], []);
 
 const args = process.argv.slice(2);
 const path = args.find((a) => !a.startsWith('--'));

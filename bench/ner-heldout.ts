@@ -22,7 +22,8 @@
  * Run: node --import tsx bench/ner-heldout.ts [--k 5] [--folds 2] [--rules a,b|all (scored; default
  * DEFAULT_RULES of rules.ts, all = the candidates too)] [--train-rules a,b|none] [--no-propagate] [--json] [--retrain] [--list RULE]
  * (--list prints the held-out sentences RULE changes, with gold and predicted chunks), --dev (dev
- * scored with each fold's model too), --committed (only dev, with the committed model: no training).
+ * scored with each fold's model too), --committed (only dev, with the committed model: no training),
+ * --train PATH / --dev-file PATH (ANERcorp's train.txt / dev.txt by default; --dev is the flag above).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -34,6 +35,13 @@ import { DEFAULT_MODEL_PATH } from '../src/analyze/tagger/index.ts';
 import { TaggerModel } from '../src/analyze/tagger/model.ts';
 import { applyRules, DEFAULT_RULES, RULE_NAMES, type RuleName } from '../src/analyze/tagger/rules.ts';
 import { foldBlocks, foldsToScore, ruleAccounting, trainingOrder } from '../src/eval/ner-heldout.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs(
+  'bench/ner-heldout.ts',
+  ['dev-file', 'folds', 'json-out', 'k', 'list', 'rules', 'train', 'train-rules'],
+  ['committed', 'dev', 'json', 'no-propagate', 'retrain'],
+);
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const args = process.argv.slice(2);
@@ -44,7 +52,7 @@ const opt = (n: string) => {
 const flag = (n: string) => args.includes(`--${n}`);
 
 const trainPath = opt('train') ?? resolve(root, '../shared/data/anercorp/train.txt');
-const devPath = opt('dev') ?? resolve(root, '../shared/data/anercorp/dev.txt');
+const devPath = opt('dev-file') ?? resolve(root, '../shared/data/anercorp/dev.txt');
 if (!existsSync(trainPath)) {
   console.log(`skipped: ${trainPath} is absent`);
   process.exit(0);

@@ -42,6 +42,9 @@ import {
   prng,
   sentencePools,
 } from './search-corpus.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/search-compare.ts', ['docs'], []);
 
 type Kind =
   | 'article'

@@ -11,6 +11,9 @@
  */
 import { analyzeText, analyzeWord, indexColumns } from '../src/search/analyze.ts';
 import { antAvailable, loadAnt } from './search-corpus.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/search-loanwords.ts', ['docs'], []);
 
 const NATIVE = [
   'قال',

@@ -10,6 +10,9 @@ import Database from 'better-sqlite3';
 import { compileQuery, fts5 } from '../src/search/compile.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { RANK_EXTENSION } from '../src/store/sqlite.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/search-parts.ts ARCHIVE.db [QUERY|QUERY…]', [], []);
 
 const file = process.argv[2];
 if (!file) {

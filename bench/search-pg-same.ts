@@ -15,6 +15,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { openStore } from '../src/store/index.ts';
 import type { SearchRequest, SearchResponse } from '../src/store/store.ts';
 import { antAvailable, benchQueries, loadAnt } from './search-corpus.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/search-pg-same.ts', ['pg', 'a', 'b'], []);
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);

@@ -15,6 +15,9 @@ import { parseQuery } from '../src/search/query.ts';
 import { articleRows } from '../src/store/rows.ts';
 import type { IndexedText } from '../src/search/analyze.ts';
 import { antAvailable, benchQueries, corpusDoc, loadAnt, sentencePools } from './search-corpus.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/search-prefix.ts', ['docs'], []);
 
 const i = process.argv.indexOf('--docs');
 const N = i >= 0 ? Number(process.argv[i + 1]) : 10_000;

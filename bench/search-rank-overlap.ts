@@ -15,6 +15,9 @@ import { openStore } from '../src/store/index.ts';
 import { RANK_DF_CAP, RANK_EXTENSION } from '../src/store/sqlite.ts';
 import type { Store } from '../src/store/store.ts';
 import { antAvailable, benchQueries, loadAnt, percentile } from './search-corpus.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/search-rank-overlap.ts', ['db', 'limit'], []);
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);

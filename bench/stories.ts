@@ -5,6 +5,9 @@
  */
 import { clusterStories, pairwiseScore } from '../src/stories/cluster.ts';
 import { processRecord, readStoryRecords } from '../src/stories/fixtures.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/stories.ts [FILE]', [], ['json']);
 
 const args = process.argv.slice(2);
 const file =

@@ -22,6 +22,9 @@ import { resolve } from 'node:path';
 import { readConll } from '../src/analyze/tagger/conll.ts';
 import { DEFAULT_MODEL_PATH } from '../src/analyze/tagger/index.ts';
 import { TaggerModel } from '../src/analyze/tagger/model.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/tagger.ts', ['model', 'data', 'ant-articles', 'reps'], []);
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const args = process.argv.slice(2);

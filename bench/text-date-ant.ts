@@ -7,6 +7,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isoTime } from '../src/ingest/article.ts';
 import { dateFromText } from '../src/ingest/text-date.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/text-date-ant.ts [FILE]', [], []);
 
 const file = process.argv[2] ?? new URL('../../shared/data/ant/ant.jsonl', import.meta.url).pathname;
 if (!existsSync(file)) {

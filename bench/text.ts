@@ -14,6 +14,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeClitics, createStemmer, normalize, sentences, tokenize } from '../src/text/index.ts';
+import { checkArgs } from '../scripts/args.ts';
+
+checkArgs('bench/text.ts', [], ['quick']);
 
 const corpusPath = fileURLToPath(new URL('../../shared/data/ant/ant.jsonl', import.meta.url));
 if (!existsSync(corpusPath)) {

@@ -23,7 +23,9 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { startWeb, typeAsSearchRenders } from '../test/web/harness.ts';
-import { option } from '../scripts/args.ts';
+import { checkArgs, option } from '../scripts/args.ts';
+
+checkArgs('bench/web-search-race.ts', ['rounds', 'wait', 'throttle', 'block'], ['signal', 'inpage']);
 
 const args = process.argv.slice(2);
 const rounds = Number(option('rounds') ?? '50');

@@ -19,7 +19,8 @@ export function flag(name: string, args: readonly string[] = ARGV): boolean {
  * Refuses a command line a long-running script does not take before it starts: `--help` prints
  * the options and exits 0; an unknown `--name` (a typo, or `--help` taken for an option, which
  * once started a 1,000,000-article load) prints them and exits 2. `values` take a value,
- * `flags` do not; `script` is the path the usage names (its top comment says more).
+ * `flags` do not; `script` is the path the usage names (its top comment says more), followed by
+ * the operands it takes when it takes any (`'bench/stories.ts [FILE]'`).
  */
 export function checkArgs(
   script: string,
@@ -27,9 +28,10 @@ export function checkArgs(
   flags: readonly string[] = [],
   args: readonly string[] = ARGV,
 ): void {
+  const [path, ...operands] = script.split(' ');
   const usage = [
-    `usage: node --import tsx ${script} ${[...values.map((v) => `[--${v} V]`), ...flags.map((f) => `[--${f}]`)].join(' ')}`,
-    `(what each does: the comment at the top of ${script})`,
+    `usage: node --import tsx ${[path, ...operands].join(' ')} ${[...values.map((v) => `[--${v} V]`), ...flags.map((f) => `[--${f}]`)].join(' ')}`,
+    `(what each does: the comment at the top of ${path})`,
   ].join('\n');
   if (args.includes('--help') || args.includes('-h')) {
     console.log(usage);
@@ -41,7 +43,7 @@ export function checkArgs(
     const name = a.slice(2);
     if (values.includes(name)) i++;
     else if (!flags.includes(name)) {
-      console.error(`${script}: unknown option ${a}\n${usage}`);
+      console.error(`${path}: unknown option ${a}\n${usage}`);
       process.exit(2);
     }
   }

@@ -1,6 +1,7 @@
 /** scripts/args.ts: the `--name VALUE` options and `--name` flags of the scripts and benchmarks. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { flag, option } from '../../scripts/args.ts';
 
@@ -37,4 +38,35 @@ test('checkArgs: --help prints the options and exits 0 before any work; an unkno
   const typo = run('--sise', '100');
   assert.equal(typo.status, 2);
   assert.match(typo.stderr, /bench\/search-pg-gen\.ts: unknown option --sise\nusage:/u);
+});
+
+test('every benchmark that reads its command line checks it (checkArgs or its own parser)', () => {
+  const dir = `${root}bench/`;
+  const unchecked: string[] = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const src = readFileSync(`${dir}${name}`, 'utf8');
+    const reads = /process\.argv|\b(option|flag)\(/u.test(src);
+    const checks = /\bcheckArgs\(/u.test(src) || /unknown argument/u.test(src);
+    // A library of another bench (composeBenchFile) is checked by the bench that calls it.
+    if (reads && !checks && !/^export function/mu.test(src)) unchecked.push(name);
+  }
+  assert.deepEqual(unchecked, [], 'these benchmarks read process.argv without refusing an unknown option');
+});
+
+test('bench/ingest.ts --help prints its options instead of ingesting ANT', () => {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/ingest.ts', '--help'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /usage: node --import tsx bench\/ingest\.ts .*\[--limit V\].*\[--dedup-only\]/u);
+  assert.doesNotMatch(r.stderr, /ingest: \d+ items/u);
+  const typo = spawnSync(process.execPath, ['--import', 'tsx', 'bench/ingest.ts', '--limt', '10'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  assert.equal(typo.status, 2);
+  assert.match(typo.stderr, /unknown option --limt/u);
 });
