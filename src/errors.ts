@@ -34,6 +34,8 @@ export const ERRORS = {
   BAD_QUERY: (problems: string) => `search query: ${problems} See docs/search.md for the query language.`,
   NO_ARCHIVE: (path: string) =>
     `no archive at ${path}. Check --db or KHABAR_DB, or create one with \`khabar ingest FILE\` (or \`npm start\` for the examples).`,
+  ARTICLE_NOT_FOUND: (id: string, archive: string) =>
+    `no article "${id}" in ${archive}. Check the id: \`khabar search QUERY\` prints the ids of what it finds.`,
   STORE_OPEN: (where: string, why: string) =>
     `cannot open the archive${where ? ` at ${where}` : ''} (${why}). Check --db or KHABAR_DB.`,
   STORE_READONLY_MISSING: (path: string) =>

@@ -38,6 +38,8 @@ export const ERRORS_AR: Catalogue = {
   BAD_QUERY: (problems) => `استعلام البحث: ${queryProblemsAr(problems)} انظر docs/search.md للغة الاستعلام.`,
   NO_ARCHIVE: (path) =>
     `لا أرشيف في ${path}. تحقّق من --db أو KHABAR_DB، أو أنشئ أرشيفًا بـ\`khabar ingest FILE\` (أو \`npm start\` للأمثلة).`,
+  ARTICLE_NOT_FOUND: (id, archive) =>
+    `لا خبر بالمعرّف "${id}" في ${archive}. تحقّق من المعرّف: \`khabar search QUERY\` يطبع معرّفات ما يجده.`,
   STORE_OPEN: (where, why) =>
     `تعذّر فتح الأرشيف${where ? ` في ${where}` : ''} (${why}). تحقّق من --db أو KHABAR_DB.`,
   STORE_READONLY_MISSING: (path) =>
