@@ -179,6 +179,7 @@ export function parseBrief(text: string, options: ParseOptions = {}): Brief {
   const labelAt = new Map<number, Candidate>(accepted.map((c) => [c.line, c]));
   const firstLabelLine = accepted[0]?.line ?? -1;
 
+  const opening = openingByline(lines, dateline?.line, labelled ? firstLabelLine : lines.length);
   // The first line that may be an ending: after the last label, or after the lead.
   let from: number;
   if (labelled) from = accepted[accepted.length - 1]!.line + 1;
@@ -186,7 +187,7 @@ export function parseBrief(text: string, options: ParseOptions = {}): Brief {
     from = lines.length;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      if (!line.trimmed) continue;
+      if (!line.trimmed || i === opening) continue;
       const start = dateline?.line === i ? line.folded.map[dateline.m.end]! : line.start;
       if (trimmedSpan(text, start, line.end)) {
         from = i + 1;
@@ -230,6 +231,13 @@ export function parseBrief(text: string, options: ParseOptions = {}): Brief {
       const span = trimmedSpan(text, line.start, line.end)!;
       if (i === endings.byline) brief.byline = block(text, span);
       else brief.trailing.push(block(text, span));
+      continue;
+    }
+    if (i === opening) {
+      // The credit opening the article is its byline (one at the end, when both, stays the byline).
+      const b = block(text, trimmedSpan(text, line.start, line.end)!);
+      if (endings.byline === undefined) brief.byline = b;
+      else brief.trailing.push(b);
       continue;
     }
     let cursor = line.start;
@@ -287,4 +295,37 @@ export function parseBrief(text: string, options: ParseOptions = {}): Brief {
     });
   }
   return brief;
+}
+
+/** The cue of a credit line, and how many name words may follow it. */
+const BYLINE_CUE =
+  /^(?:(?<by>بقلم)|(?<wrote>كتب|كتبت)|(?<made>إعداد|اعداد|تحرير|متابعة))(?:\s*[:\-–—]\s*|\s+)(?<name>.+)$/u;
+const NAME_WORD = /^[\p{L}\p{M}.'’]+$/u;
+
+/**
+ * The line of a credit opening the article («بقلم سارة الخطيب», «كتب: محمد علي», «إعداد - منى
+ * حسن»): one of its first two lines (not the dateline's), before any label, holding the cue and
+ * 1–5 words of letters and nothing else. «كتب»/«كتبت» open sentences too («كتبت الصحيفة
+ * افتتاحية …»): after them a colon or dash, or at most three words. Undefined when there is none.
+ */
+function openingByline(
+  lines: readonly LineInfo[],
+  datelineLine: number | undefined,
+  before: number,
+): number | undefined {
+  let seen = 0;
+  for (let i = 0; i < Math.min(lines.length, before) && seen < 2; i++) {
+    const line = lines[i]!;
+    if (!line.trimmed || i === datelineLine) continue;
+    seen++;
+    const m = BYLINE_CUE.exec(line.trimmed);
+    if (!m?.groups) continue;
+    const words = m.groups.name!.split(/\s+/u);
+    if (words.length > 5 || !words.every((w) => NAME_WORD.test(w))) continue;
+    const separated = /^\S+\s*[:\-–—]/u.test(m[0]);
+    if (m.groups.wrote && !separated && words.length > 3) continue;
+    if (m.groups.made && words.length > 4) continue;
+    return i;
+  }
+  return undefined;
 }

@@ -6,15 +6,20 @@ import { parseBrief } from './parse.ts';
  * labels «أهمية الخبر)», the byline, related headlines): same length, so every span still points
  * into the original. Without it a drafted brief of such an article quotes «الرباط - خاص: أهمية
  * الخبر) يأتي …» and takes the byline for a sentence, and a search snippet shows the labels.
- * Other text is returned as it is — but for its dateline with `{ dateline: 'always' }` (search
- * snippets: «الإسكندرية - خاص - أعلنت …» opened the snippet of an untemplated article, or
+ * Other text is returned as it is but for its byline (a credit opening or closing it: «بقلم سارة
+ * الخطيب» was the first sentence of a drafted brief) — and its dateline with `{ dateline: 'always' }`
+ * (search snippets: «الإسكندرية - خاص - أعلنت …» opened the snippet of an untemplated article, or
  * «ص) - افتتحت …» where the window started inside the dateline).
  */
 export function withoutTemplate(text: string, opts: { dateline?: 'always' } = {}): string {
   const parsed = parseBrief(text);
   if (parsed.origin !== 'labelled') {
-    const d = opts.dateline === 'always' ? parsed.dateline?.span : undefined;
-    return d ? blank(text, [d]) : text;
+    // A credit line («بقلم …», a name at the end) is no sentence of the story either.
+    const spans = [
+      opts.dateline === 'always' ? parsed.dateline?.span : undefined,
+      parsed.byline?.span,
+    ].filter((s): s is [number, number] => !!s);
+    return spans.length ? blank(text, spans) : text;
   }
   const spans = [
     parsed.dateline?.span,
