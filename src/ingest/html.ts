@@ -120,6 +120,37 @@ export function withoutHeadline(text: string, titles: ReadonlyArray<string | und
   return text;
 }
 
+/**
+ * The whole headline, when the page's first paragraph says all its title says and more: a
+ * <title> is often the headline cut short or with the site's name after it («وزير الخارجية
+ * الأردني يلتقي نظيره العماني - صحيفة …» over the <h1> «… نظيره العماني في مسقط»). Then the
+ * paragraph is the title and leaves the text (`withoutHeadline` may have taken it already);
+ * else the title and the text stay as they are.
+ */
+export function fullerHeadline(
+  body: string,
+  text: string,
+  title: string | undefined,
+): { text: string; title?: string } {
+  const keep = { text, ...(title ? { title } : {}) };
+  if (!title) return keep;
+  const cut = body.indexOf('\n\n');
+  if (cut < 0 || cut > 300) return keep;
+  const heading = body.slice(0, cut).trim();
+  const words = titleWords(heading);
+  const have = new Set(words);
+  // The title, and the title without what follows its last « - » or « | » (the site's name).
+  const parts = title.split(/\s[|\-–—]\s/u);
+  for (const form of parts.length > 1 ? [title, parts.slice(0, -1).join(' ')] : [title]) {
+    const titled = titleWords(form);
+    // A headline, not a lead sentence that holds the title's words: no full stop, at most twice as long.
+    const headline = !/[.!?؟]$/u.test(heading) && words.length <= 2 * titled.length;
+    if (headline && titled.length >= 3 && words.length > titled.length && titled.every((w) => have.has(w)))
+      return { text: body.slice(cut + 2), title: heading };
+  }
+  return keep;
+}
+
 export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtract {
   const { document } = parseHTML(html);
   const canonicalHref =
@@ -154,10 +185,12 @@ export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtr
   const metaTitle = meta(document, ['og:title']) ?? ld.headline ?? docTitle;
   // Readability mutates the document: read everything else first.
   const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
-  const title = clean(parsed?.title) ?? metaTitle;
-  const text = withoutHeadline(
-    parsed?.content ? htmlToText(parsed.content) : htmlToText(document.body?.innerHTML ?? ''),
-    [title, metaTitle, docTitle],
+  const pageTitle = clean(parsed?.title) ?? metaTitle;
+  const body = parsed?.content ? htmlToText(parsed.content) : htmlToText(document.body?.innerHTML ?? '');
+  const { text, title } = fullerHeadline(
+    body,
+    withoutHeadline(body, [pageTitle, metaTitle, docTitle]),
+    pageTitle,
   );
   const byline = clean(ld.author) ?? clean(metaAuthor) ?? clean(parsed?.byline);
   const publishedTime = clean(published) ?? clean(parsed?.publishedTime);

@@ -232,6 +232,22 @@ test('an HTML page: the <h1> that repeats the title is not the first paragraph o
     assert.match(x.text, /^الجزائر - أكد رئيس الحكومة/u, title);
     assert.doesNotMatch(x.text, /لقاء مرتقب/u, title);
   }
+  // The title is the whole headline when the <title> is it cut short (the site's name cut off).
+  const fuller = extractHtml(
+    page('الجزائر والمغرب: لقاء مرتقب - موقع الأفق', 'الجزائر والمغرب: لقاء مرتقب في الرباط'),
+  );
+  assert.equal(fuller.title, 'الجزائر والمغرب: لقاء مرتقب في الرباط');
+  assert.match(fuller.text, /^الجزائر - أكد رئيس الحكومة/u);
+  // …not a lead sentence that holds the title's words.
+  const lead = extractHtml(
+    `<!doctype html><html lang="ar"><head><title>الجزائر والمغرب: لقاء مرتقب</title></head><body><article>` +
+      `<p>أعلنت الخارجية أن الجزائر والمغرب: لقاء مرتقب الأسبوع المقبل.</p>${body}</article></body></html>`,
+  );
+  assert.equal(lead.title, 'الجزائر والمغرب: لقاء مرتقب');
+  assert.match(lead.text, /^أعلنت الخارجية/u);
+  // …not when the heading says less than the title.
+  const shorter = extractHtml(page('الجزائر والمغرب: لقاء مرتقب في الرباط', 'الجزائر والمغرب: لقاء مرتقب'));
+  assert.equal(shorter.title, 'الجزائر والمغرب: لقاء مرتقب في الرباط');
   // A heading that is not the title stays.
   const other = extractHtml(page('الجزائر والمغرب: لقاء مرتقب', 'تطورات الحدود المغلقة بين البلدين الجارين'));
   assert.match(other.text, /^تطورات الحدود المغلقة/u);
