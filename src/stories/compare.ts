@@ -64,11 +64,24 @@ const actorKey = (a: EventRecord['source'][number]): string =>
 const overlaps = (a: string[], b: string[]) =>
   a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
 
-/** Whether `mine` reports the same happening as `other`: same type, compatible actors. */
-export function sameEvent(mine: EventKey, other: EventKey): boolean {
-  return (
-    mine.type === other.type && overlaps(mine.source, other.source) && overlaps(mine.target, other.target)
-  );
+/**
+ * Whether `mine` reports the same happening as `other`: same type, compatible actors — a side
+ * unknown in either, an actor in common, or (with `countryOf`, the state an actor key stands
+ * for) a state in common: «وزارة الخارجية الأردنية» and «الأردن», «قطاع غزة» and «فلسطين»,
+ * are one outlet's and another's words for the same side.
+ */
+export function sameEvent(
+  mine: EventKey,
+  other: EventKey,
+  countryOf: (actor: string) => string | undefined = () => undefined,
+): boolean {
+  const states = (keys: string[]) => keys.map(countryOf).filter((c): c is string => !!c);
+  const side = (a: string[], b: string[]) => {
+    if (overlaps(a, b)) return true;
+    const [x, y] = [states(a), states(b)];
+    return x.length > 0 && y.length > 0 && x.some((c) => y.includes(c));
+  };
+  return mine.type === other.type && side(mine.source, other.source) && side(mine.target, other.target);
 }
 
 export function eventKey(e: EventRecord): EventKey {
@@ -118,6 +131,12 @@ export function compareOutlets(story: Story, all: ProcessedArticle[]): OutletCom
     const o = outletOf(d.article);
     byOutlet.set(o, [...(byOutlet.get(o) ?? []), d]);
   }
+  // The state each actor key of the story's events stands for (an entity's country, a country's own code).
+  const states = new Map<string, string>();
+  for (const d of docs)
+    for (const e of d.analysis.events)
+      for (const a of [...e.source, ...e.target]) if (a.country) states.set(actorKey(a), a.country);
+  const countryOf = (k: string) => states.get(k) ?? (k.startsWith('country:') ? k.slice(8) : undefined);
   const views: OutletView[] = [];
   for (const [outlet, ds] of byOutlet) {
     const terms = new Map<string, Map<string, { count: number; framing: boolean }>>();
@@ -189,7 +208,7 @@ export function compareOutlets(story: Story, all: ProcessedArticle[]): OutletCom
     for (const o of views)
       if (o !== v)
         for (const e of o.events)
-          if (!v.events.some((m) => sameEvent(m, e)))
+          if (!v.events.some((m) => sameEvent(m, e, countryOf)))
             seen.set(e.key, { key: e.key, type: e.type, source: e.source, target: e.target });
     v.omits = [...seen.values()];
     const named = new Set(v.terms.map((t) => t.entityId));

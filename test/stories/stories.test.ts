@@ -407,3 +407,54 @@ test('a quote keeps its speaker only when the sentence quotes them (the story pa
   assert.deepEqual(alpha.unquoted, [...new Set(minister)], 'alpha does not quote the minister');
   assert.deepEqual(beta.unquoted, []);
 });
+
+test('compareOutlets: a ministry and its state, a territory and its state, are the same side — not an event one outlet «leaves out»', () => {
+  const at = (id: string, outlet: string, text: string) =>
+    processRecord({
+      id,
+      outlet,
+      story: 'x',
+      title: 'غارات وإدانات',
+      published: '2025-10-20',
+      url: `https://${outlet}.example/${id}`,
+      text,
+    });
+  const a = at(
+    'side-a',
+    'alpha',
+    'شنت طائرات إسرائيلية اليوم الاثنين غارات على مدينة غزة في فلسطين.\n\nوأدانت وزارة الخارجية الأردنية الغارات، واتهمت إسرائيل بانتهاك القانون الدولي.',
+  );
+  const b = at(
+    'side-b',
+    'beta',
+    'شنت إسرائيل اليوم الاثنين غارات على قطاع غزة.\n\nواتهم الأردن إسرائيل بانتهاك القانون الدولي، وأدان الغارات.',
+  );
+  const story = {
+    id: 'story:x',
+    title: 'غارات',
+    articles: ['side-a', 'side-b'],
+    outlets: ['alpha', 'beta'],
+    from: '2025-10-20',
+    to: '2025-10-20',
+    entities: [],
+    cohesion: 1,
+  };
+  const cmp = compareOutlets(story as never, [a, b]);
+  const types = (o: string) => cmp.outlets.find((v) => v.outlet === o)!.events.map((e) => e.key);
+  // Each names the accuser and the target its own way…
+  assert.ok(
+    types('alpha').some((k) => k.startsWith('ACCUSE ') && !k.includes('country:JOR')),
+    types('alpha').join(' | '),
+  );
+  assert.ok(
+    types('beta').some((k) => k.startsWith('ACCUSE country:JOR')),
+    types('beta').join(' | '),
+  );
+  // …and neither is said to leave the accusation or the strikes out.
+  for (const v of cmp.outlets)
+    assert.deepEqual(
+      v.omits.filter((e) => e.type === 'ACCUSE' || e.type === 'ASSAULT').map((e) => e.key),
+      [],
+      v.outlet,
+    );
+});
