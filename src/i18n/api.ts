@@ -134,8 +134,9 @@ export async function nodeLabels(
             : view
               ? entityName(view.entity, 'en')
               : undefined;
-      if (view || en)
-        out[id] = { ...(view ? { label: view.entity.names.ar } : {}), ...(en ? { label_en: en } : {}) };
+      // A state no article names as such (only its places: «قطاع غزة» → PSE) is still named.
+      const ar = view ? view.entity.names.ar : level === 'country' ? countryName(id, 'ar') : undefined;
+      if (ar || en) out[id] = { ...(ar ? { label: ar } : {}), ...(en ? { label_en: en } : {}) };
     }),
   );
   return out;
