@@ -64,6 +64,13 @@ function absorb(into: Candidate, from: Candidate): void {
     a.reciprocal = true;
     a.source = dedupe([...a.source, ...b.source]);
   }
+  // the two sides' act («بحث الجانبان») told first as a meeting of two named people keeps the
+  // people: their sides are the pair's
+  else if (a.reciprocal && !b.reciprocal && b.source.length && b.target.length) {
+    const sides = keys(a.source);
+    if ([...keys([...b.source, ...b.target])].every((k) => sides.has(k)))
+      a.source = dedupe([...a.source, ...b.source, ...b.target]);
+  }
   if (a.reciprocal) a.target = a.source;
   if (!a.date && b.date) a.date = b.date;
   if (!a.location && b.location) a.location = b.location;

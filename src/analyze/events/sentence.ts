@@ -1693,9 +1693,10 @@ function tellEvent(ev: Telling, h: TriggerHit): void {
     inp.state.topic = roles.source.filter((a) => a.country);
   // «الطرفان» are the two sides of the last meeting, or of the last reciprocal event
   const pairSetter = h.entry.type === 'CONSULT' || roles.reciprocal || inp.state.pair.length < 2;
+  // (a meeting's sides also when its subject is the sentence's speaker: «أكد الوزير، خلال لقائه نظيره …»)
   if (
     pairSetter &&
-    roles.explicitSource &&
+    (roles.explicitSource || h.entry.type === 'CONSULT') &&
     !roles.adjectival &&
     roles.source.length &&
     roles.target.length &&
