@@ -138,6 +138,29 @@ const STRINGS = {
   from: { ar: 'من', en: 'From' },
   to: { ar: 'إلى', en: 'To' },
   sort: { ar: 'الترتيب', en: 'Sort' },
+  // date boxes (components/DateInput.tsx): digits isolated left-to-right in the Arabic text (⁦…⁩)
+  dateShape: { ar: 'سنة-شهر-يوم', en: 'yyyy-mm-dd' },
+  monthShape: { ar: 'سنة-شهر', en: 'yyyy-mm' },
+  dateHelp: {
+    ar: 'السنة ثم الشهر ثم اليوم بالأرقام، مثل \u20662025-10-31\u2069، أو اليوم أولًا: \u206631/10/2025\u2069',
+    en: 'Year, month and day in digits, e.g. 2025-10-31 (or day first: 31/10/2025)',
+  },
+  monthHelp: {
+    ar: 'السنة ثم الشهر بالأرقام، مثل \u20662025-10\u2069',
+    en: 'Year and month in digits, e.g. 2025-10',
+  },
+  dateBad: {
+    ar: '«{value}» ليس تاريخًا: اكتب السنة ثم الشهر ثم اليوم بالأرقام، مثل \u20662025-10-31\u2069.',
+    en: '“{value}” is not a date: write the year, month and day in digits, e.g. 2025-10-31.',
+  },
+  dateNoSuchDay: {
+    ar: '«{value}»: لا يوجد هذا اليوم في التقويم.',
+    en: '“{value}”: there is no such day in the calendar.',
+  },
+  monthBad: {
+    ar: '«{value}» ليس شهرًا: اكتب السنة ثم الشهر بالأرقام، مثل \u20662025-10\u2069.',
+    en: '“{value}” is not a month: write the year and month in digits, e.g. 2025-10.',
+  },
   sortRelevance: { ar: 'الأكثر صلة', en: 'Most relevant' },
   sortDate: { ar: 'الأحدث', en: 'Newest' },
   activeFilters: { ar: 'المرشِّحات المفعَّلة', en: 'Active filters' },

@@ -6,9 +6,7 @@
  */
 import { ApiError } from '../api.ts';
 import { t } from '../i18n.ts';
-
-/** A run of Latin in an Arabic detail: printable ASCII words with a letter, and the spaces between them. */
-const LATIN_RUN = /[!-~]*[A-Za-z][!-~]*(?: +[!-~]*[A-Za-z][!-~]*)*/gu;
+import { latinRuns } from '../latinRuns.ts';
 
 /**
  * The API's detail (or a browser's error), marked with the language it is written in. In an
@@ -23,16 +21,7 @@ export function Detail({ text, lang }: { text: string; lang: 'ar' | 'en' }) {
         {text}
       </bdi>
     );
-  const parts: Array<string | { latin: string }> = [];
-  let at = 0;
-  for (const m of text.matchAll(LATIN_RUN)) {
-    // A full stop or comma after the run ends the Arabic sentence: it stays outside, right-to-left.
-    const latin = m[0].replace(/[.,;:!?]+$/u, '');
-    if (m.index > at) parts.push(text.slice(at, m.index));
-    parts.push({ latin });
-    at = m.index + latin.length;
-  }
-  if (at < text.length) parts.push(text.slice(at));
+  const parts = latinRuns(text);
   return (
     <bdi lang="ar" dir="rtl">
       {parts.map((p, i) =>

@@ -6,6 +6,7 @@
 import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
 import { get, type Relations } from '../api.ts';
+import { DateInput } from '../components/DateInput.tsx';
 import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
 import { entityName, lang, t } from '../i18n.ts';
@@ -225,22 +226,20 @@ export function RelationsPage({ route }: { route: Route }) {
             <option value="actor">{t('levelActors')}</option>
           </select>
         </label>
-        <label>
-          {t('fromMonth')}{' '}
-          <input
-            type="month"
-            value={f.from ?? ''}
-            onChange={(e) => go({ from: (e.target as HTMLInputElement).value })}
-          />
-        </label>
-        <label>
-          {t('toMonth')}{' '}
-          <input
-            type="month"
-            value={f.to ?? ''}
-            onChange={(e) => go({ to: (e.target as HTMLInputElement).value })}
-          />
-        </label>
+        <DateInput
+          kind="month"
+          label={t('fromMonth')}
+          name="from"
+          value={f.from ?? ''}
+          onCommit={(v) => go({ from: v })}
+        />
+        <DateInput
+          kind="month"
+          label={t('toMonth')}
+          name="to"
+          value={f.to ?? ''}
+          onCommit={(v) => go({ to: v })}
+        />
       </form>
       <p class="legend">
         <span class="swatch" style={{ background: scoreColour(-10) }} aria-hidden="true" /> {t('conflict')}{' '}

@@ -9,8 +9,10 @@ import {
   type SearchResponse,
 } from '../api.ts';
 import { DateFromText } from '../components/DateFromText.tsx';
+import { DateInput } from '../components/DateInput.tsx';
 import { Src } from '../components/Src.tsx';
 import { Detail, ErrorText, Status } from '../components/Status.tsx';
+import { readDate } from '../dateInput.ts';
 import { type StringKey, lang, t } from '../i18n.ts';
 import { counted, countryAr, dateLabel, num, PLOVER_AR, standaloneName } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
@@ -190,9 +192,17 @@ function FilterRefused({ error, state }: { error: ApiError; state: State }) {
   );
 }
 
-/** A filter chip's value in words: country and type labels, an actor id's name, else the value as given. */
+/**
+ * A filter chip's value in words: country and type labels, an actor id's name, a date in words
+ * («من: 1 أكتوبر 2025» — the bare 2025-10-01 read «01-10-2025» in the Arabic chip), else the
+ * value as given.
+ */
 function chipValue(f: string, v: string, names: ReadonlyMap<string, string>): string {
   if (f === 'actor') return names.get(v) ?? v;
+  if (f === 'from' || f === 'to') {
+    const read = readDate(v);
+    return 'value' in read && read.value === v ? (dateLabel(v) ?? v) : v;
+  }
   return f === 'country' ? countryAr(v) : f === 'type' ? (PLOVER_AR[v] ?? v) : v;
 }
 
@@ -303,7 +313,13 @@ export function SearchPage({ route }: { route: Route }) {
           class="search-form"
           onSubmit={(e) => {
             e.preventDefault();
-            go({ q: draft.trim() });
+            // Enter in a date box submits the form too: send what the date boxes hold, unless one
+            // is not a date (its box says so; nothing is sent).
+            const form = new FormData(e.currentTarget as HTMLFormElement);
+            const from = readDate(String(form.get('from') ?? ''));
+            const to = readDate(String(form.get('to') ?? ''));
+            if ('error' in from || 'error' in to) return;
+            go({ q: draft.trim(), from: from.value, to: to.value });
           }}
         >
           <label for="q">{t('searchLabel')}</label>
@@ -320,22 +336,18 @@ export function SearchPage({ route }: { route: Route }) {
             <button type="submit">{t('searchButton')}</button>
           </div>
           <div class="row dates">
-            <label>
-              {t('from')}{' '}
-              <input
-                type="date"
-                value={(state.from as string) ?? ''}
-                onChange={(e) => go({ from: (e.target as HTMLInputElement).value })}
-              />
-            </label>
-            <label>
-              {t('to')}{' '}
-              <input
-                type="date"
-                value={(state.to as string) ?? ''}
-                onChange={(e) => go({ to: (e.target as HTMLInputElement).value })}
-              />
-            </label>
+            <DateInput
+              label={t('from')}
+              name="from"
+              value={(state.from as string) ?? ''}
+              onCommit={(v) => go({ from: v })}
+            />
+            <DateInput
+              label={t('to')}
+              name="to"
+              value={(state.to as string) ?? ''}
+              onCommit={(v) => go({ to: v })}
+            />
             <label>
               {t('sort')}{' '}
               <select
@@ -365,7 +377,8 @@ export function SearchPage({ route }: { route: Route }) {
                 {/\p{Script=Arabic}/u.test(chipValue(f, v, actorNames)) ? (
                   <Src>{chipValue(f, v, actorNames)}</Src>
                 ) : (
-                  chipValue(f, v, actorNames)
+                  // isolated: a value as given (2025-13-45, ZZZ) keeps its own order
+                  <bdi>{chipValue(f, v, actorNames)}</bdi>
                 )}{' '}
                 ✕
               </button>
@@ -411,7 +424,8 @@ export function SearchPage({ route }: { route: Route }) {
                             <button
                               type="button"
                               class="facet"
-                              onClick={() => go({ from: `${v.value}-01`, to: `${v.value}-31` })}
+                              // the month as the API takes it (inclusive): `-31` made «31 نوفمبر»
+                              onClick={() => go({ from: v.value, to: v.value })}
                             >
                               {label} <span class="count">{num(v.count)}</span>
                             </button>

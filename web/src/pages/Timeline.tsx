@@ -1,5 +1,6 @@
 /** A timeline of events in SVG: time runs right to left, one row per PLOVER type. */
 import { get, type Paged, type StoredEvent } from '../api.ts';
+import { DateInput } from '../components/DateInput.tsx';
 import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
 import { lang, t } from '../i18n.ts';
@@ -42,22 +43,8 @@ export function TimelinePage({ route }: { route: Route }) {
     navigate(href(['timeline'], { ...filters, ...next }));
   const form = (
     <form class="row filters" onSubmit={(e) => e.preventDefault()}>
-      <label>
-        {t('from')}{' '}
-        <input
-          type="date"
-          value={filters.from ?? ''}
-          onChange={(e) => go({ from: (e.target as HTMLInputElement).value })}
-        />
-      </label>
-      <label>
-        {t('to')}{' '}
-        <input
-          type="date"
-          value={filters.to ?? ''}
-          onChange={(e) => go({ to: (e.target as HTMLInputElement).value })}
-        />
-      </label>
+      <DateInput label={t('from')} name="from" value={filters.from ?? ''} onCommit={(v) => go({ from: v })} />
+      <DateInput label={t('to')} name="to" value={filters.to ?? ''} onCommit={(v) => go({ to: v })} />
       <label>
         {t('type')}{' '}
         <select
