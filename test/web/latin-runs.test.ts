@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { latinRuns } from '../../web/src/latinRuns.ts';
 
-const runs = (text: string) =>
-  latinRuns(text).flatMap((p) => (typeof p === 'string' ? [] : [p.latin]));
+const runs = (text: string) => latinRuns(text).flatMap((p) => (typeof p === 'string' ? [] : [p.latin]));
 
 test('a standard with its number is one run: «ISO 3166-1», not «ISO» and a reordered «1-3166»', () => {
   assert.deepEqual(runs('أعطِ رمز ISO 3166-1 من ثلاثة أحرف'), ['ISO 3166-1']);
@@ -34,5 +33,10 @@ test('routes, ids and dates after Arabic letters; the sentence’s own punctuati
 
 test('the text is kept whole, in order', () => {
   const text = 'ZZZ ليس بلدًا يعرفه khabar: أعطِ رمز ISO 3166-1 من ثلاثة أحرف (IRN) أو (إيران، Iran).';
-  assert.equal(latinRuns(text).map((p) => (typeof p === 'string' ? p : p.latin)).join(''), text);
+  assert.equal(
+    latinRuns(text)
+      .map((p) => (typeof p === 'string' ? p : p.latin))
+      .join(''),
+    text,
+  );
 });

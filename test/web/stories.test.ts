@@ -171,6 +171,10 @@ describe('stories pages in Chromium', { skip: chromiumSkip }, () => {
       const unquoted = (await card.locator('.story-unquoted').allTextContents()).join(' ');
       for (const sp of o.unquoted) assert.ok(unquoted.includes(sp), `${o.outlet} does not quote ${sp}`);
     }
+    // Who did it to whom: the arrow points from the actor to the other party in the reading
+    // direction. A «→» in Arabic pointed back at the actor (webreview).
+    const lines = await page.locator('.story-events li').allTextContents();
+    assert.ok(lines.length > 0 && lines.every((l) => l.includes('←') && !l.includes('→')), lines.join(' | '));
     // Each card links its articles by title.
     const links = await page.locator('.outlet-card a[href^="#/article/"]').allTextContents();
     assert.ok(links.includes('مجزرة جديدة للكيان الصهيوني في النصيرات'), links.join(' | '));
@@ -196,6 +200,7 @@ describe('stories pages in Chromium', { skip: chromiumSkip }, () => {
     const israel = page.locator('table.terms tbody tr', { hasText: 'Israel' }).first();
     assert.match((await israel.textContent()) ?? '', /الكيان الصهيوني/u);
     assert.match((await page.locator('.story-events').first().textContent()) ?? '', /Israel/u);
+    assert.match((await page.locator('.story-events li').first().textContent()) ?? '', /→/u);
     // The list in English: the outlets of a story are separated by «, », not the Arabic «،».
     await page.goto(`${base}/#/stories`);
     await page.waitForSelector('.story-item .meta');

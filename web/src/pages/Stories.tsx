@@ -162,13 +162,18 @@ function Actors({ ids, names }: { ids: string[]; names: Names }) {
   );
 }
 
+/**
+ * One event: its type, who did it, an arrow in the reading direction, to whom. A «→» in the
+ * Arabic line pointed back at the actor (right to left, «إسرائيل → فلسطين» read as Palestine acting
+ * on Israel); Arabic has «←».
+ */
 function EventLine({ e, names }: { e: EventKey; names: Names }) {
   return (
     <>
       <span class="code" lang="en">
         {e.type}
       </span>{' '}
-      {PLOVER_AR[e.type] ?? e.type}: <Actors ids={e.source} names={names} /> →{' '}
+      {PLOVER_AR[e.type] ?? e.type}: <Actors ids={e.source} names={names} /> {lang() === 'ar' ? '←' : '→'}{' '}
       <Actors ids={e.target} names={names} />
     </>
   );
