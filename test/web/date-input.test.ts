@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readDate } from '../../web/src/dateInput.ts';
+import { rangeReversed, readDate } from '../../web/src/dateInput.ts';
 
 test('a full date is sent as the native box sent it: yyyy-mm-dd', () => {
   assert.deepEqual(readDate('2025-10-31'), { value: '2025-10-31' });
@@ -50,4 +50,14 @@ test('a month box takes a year and month only', () => {
   assert.deepEqual(readDate('', 'month'), { value: '' });
   assert.deepEqual(readDate('2025-10-31', 'month'), { error: 'format' });
   assert.deepEqual(readDate('2025', 'month'), { error: 'format' });
+});
+
+test('a range whose start is after its end is told apart from an empty one', () => {
+  assert.equal(rangeReversed('2025-11-01', '2025-10-31'), true);
+  assert.equal(rangeReversed('2025-11', '2025-10'), true);
+  assert.equal(rangeReversed('2026', '2025-12-31'), true);
+  assert.equal(rangeReversed('2025-10-31', '2025-10'), false, '2025-10 runs to the 31st');
+  assert.equal(rangeReversed('2025-10-01', '2025-10-01'), false);
+  assert.equal(rangeReversed('2025-10-01', undefined), false);
+  assert.equal(rangeReversed('garbage', '2025-10-01'), false, 'a refused value is said elsewhere');
 });

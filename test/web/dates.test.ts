@@ -109,6 +109,16 @@ describe('date boxes in Chromium', { skip: chromiumSkip }, () => {
     assert.equal(await error.count(), 0, 'the message goes with the mistake');
   });
 
+  test('a start after the end: the page says so, not just «no results»', async () => {
+    await web.open('#/search?q=' + encodeURIComponent('المعرض') + '&from=2025-12-01&to=2025-10-01');
+    const said = page.locator('.hits-wrap p.muted');
+    await said.waitFor();
+    assert.match((await said.textContent()) ?? '', /تاريخ «من» بعد تاريخ «إلى»/u);
+    await web.open('#/timeline?from=2025-12-01&to=2025-10-01');
+    await page.waitForSelector('.timeline p.muted');
+    assert.match((await page.locator('.timeline p.muted').textContent()) ?? '', /بدّل التاريخين/u);
+  });
+
   test('the month facet filters on its month: «أكتوبر 2025» in the chips, not «31 أكتوبر» past its end', async () => {
     await web.open('#/search?q=' + encodeURIComponent('الجسر'));
     await page.locator('.facets button', { hasText: 'أكتوبر 2025' }).click();

@@ -89,6 +89,17 @@ describe('webreview: contrast and bidi in Chromium', { skip: chromiumSkip }, () 
     web.errors.splice(before);
   });
 
+  test('a country’s page calls it a country, not a place (the tagger’s LOC)', async () => {
+    const art = (await (await fetch(`${web.base}/api/articles/${id}`)).json()) as {
+      entities: Array<{ id: string }>;
+    };
+    const country = art.entities.find((e) => e.id.startsWith('country:'));
+    assert.ok(country, 'the example names a country');
+    await web.open(`#/entity/${country.id}`);
+    await page.waitForSelector('.entity header .meta');
+    assert.match((await page.locator('.entity header .meta').textContent()) ?? '', /^دولة/u);
+  });
+
   test('no page errors, no failed or external requests', () => {
     assert.deepEqual(web.errors, []);
   });

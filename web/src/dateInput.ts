@@ -65,3 +65,18 @@ export function readDate(text: string, kind: DateKind = 'day'): DateRead {
       .join('-'),
   };
 }
+
+/**
+ * True when a `from` starts after a `to` ends (2025-11-01 to 2025-10-31; `2025-10` ends on the
+ * 31st): such a range finds nothing, and the page says why instead of «no results».
+ */
+export function rangeReversed(from: string | undefined, to: string | undefined): boolean {
+  const a = from ? readDate(from) : undefined;
+  const b = to ? readDate(to) : undefined;
+  if (!a || !b || !('value' in a) || !('value' in b) || !a.value || !b.value) return false;
+  const start = `${a.value}-01-01`.slice(0, 10);
+  const end = (
+    b.value.length === 4 ? `${b.value}-12-31` : b.value.length === 7 ? `${b.value}-31` : b.value
+  ).slice(0, 10);
+  return start > end;
+}

@@ -157,6 +157,10 @@ const STRINGS = {
     ar: '«{value}»: لا يوجد هذا اليوم في التقويم.',
     en: '“{value}”: there is no such day in the calendar.',
   },
+  rangeReversed: {
+    ar: 'تاريخ «من» بعد تاريخ «إلى»، فلا شيء بينهما: بدّل التاريخين.',
+    en: 'The “From” date is after the “To” date, so nothing lies between them: swap the two dates.',
+  },
   monthBad: {
     ar: '«{value}» ليس شهرًا: اكتب السنة ثم الشهر بالأرقام، مثل \u20662025-10\u2069.',
     en: '“{value}” is not a month: write the year and month in digits, e.g. 2025-10.',

@@ -69,7 +69,9 @@ export function EntityPage({ id }: { id: string }) {
         ) : null}
         <p class="meta">
           {[
-            ENTITY_TYPE_AR[e.type] ?? e.type,
+            // A country is tagged LOC by the tagger (as ANERcorp tags it): its page said «مكان» (Place)
+            // for Lebanon; it is a country.
+            e.id.startsWith('country:') ? ENTITY_TYPE_AR.GPE : (ENTITY_TYPE_AR[e.type] ?? e.type),
             // A country's own page does not name its country again («Place · Tunisia» under «Tunisia»).
             country && e.id !== `country:${country}`
               ? countryAr(country, e.type === 'GPE' && !en ? e.names.ar : undefined)

@@ -7,6 +7,7 @@ import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
 import { get, type Relations } from '../api.ts';
 import { DateInput } from '../components/DateInput.tsx';
+import { rangeReversed } from '../dateInput.ts';
 import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
 import { entityName, lang, t } from '../i18n.ts';
@@ -249,7 +250,7 @@ export function RelationsPage({ route }: { route: Route }) {
       {!data ? (
         <Status loading={loading} error={error} />
       ) : data.dyads.length === 0 ? (
-        <p class="muted">{t('noRelations')}</p>
+        <p class="muted">{rangeReversed(f.from, f.to) ? t('rangeReversed') : t('noRelations')}</p>
       ) : (
         <>
           <Graph data={data} />

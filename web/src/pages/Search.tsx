@@ -12,7 +12,7 @@ import { DateFromText } from '../components/DateFromText.tsx';
 import { DateInput } from '../components/DateInput.tsx';
 import { Src } from '../components/Src.tsx';
 import { Detail, ErrorText, Status } from '../components/Status.tsx';
-import { readDate } from '../dateInput.ts';
+import { rangeReversed, readDate } from '../dateInput.ts';
 import { type StringKey, lang, t } from '../i18n.ts';
 import { counted, countryAr, dateLabel, num, PLOVER_AR, standaloneName } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
@@ -450,7 +450,13 @@ export function SearchPage({ route }: { route: Route }) {
                 </>
               ) : null}
             </h2>
-            {data.total === 0 ? <p class="muted">{t('noResults')}</p> : null}
+            {data.total === 0 ? (
+              <p class="muted">
+                {rangeReversed(state.from as string, state.to as string)
+                  ? t('rangeReversed')
+                  : t('noResults')}
+              </p>
+            ) : null}
             {/* The store's notes (a filter value the archive does not know, an unclosed quote), written from their code in the interface's language. */}
             {data.notes?.length ? (
               <ul class="notes" aria-label={t('notes')}>

@@ -1,6 +1,7 @@
 /** A timeline of events in SVG: time runs right to left, one row per PLOVER type. */
 import { get, type Paged, type StoredEvent } from '../api.ts';
 import { DateInput } from '../components/DateInput.tsx';
+import { rangeReversed } from '../dateInput.ts';
 import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
 import { lang, t } from '../i18n.ts';
@@ -148,7 +149,7 @@ export function TimelinePage({ route }: { route: Route }) {
           </text>
         </svg>
       ) : (
-        <p class="muted">{t('noDated')}</p>
+        <p class="muted">{rangeReversed(filters.from, filters.to) ? t('rangeReversed') : t('noDated')}</p>
       )}
       {outside.length ? (
         <details class="outside">
