@@ -18,7 +18,9 @@ import { PROBLEM_CONTENT_TYPE, problems, toProblem } from './problem.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { readRoutes } from './routes/read.ts';
 import { storiesRoutes } from './routes/stories.ts';
+import { langOnlyQuery } from './schemas.ts';
 import { serveWeb } from './static.ts';
+import { parseQuery } from './validate.ts';
 
 export interface AppOptions {
   store: Store;
@@ -128,8 +130,13 @@ export function createApp(opts: AppOptions): Hono {
     if (c.req.method === 'GET' && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
   });
 
-  app.get('/api/health', (c) => c.json({ status: 'ok', version, ingest: Boolean(token), store: store.kind }));
+  // These take no parameter but `lang`: an unknown one is a 400, as on every other route.
+  app.get('/api/health', (c) => {
+    parseQuery(c, langOnlyQuery);
+    return c.json({ status: 'ok', version, ingest: Boolean(token), store: store.kind });
+  });
   app.get('/api/ready', async (c) => {
+    parseQuery(c, langOnlyQuery);
     try {
       const stats = await Promise.race([
         store.stats(),
@@ -141,7 +148,10 @@ export function createApp(opts: AppOptions): Hono {
     }
   });
   const doc = openApiDocument(version);
-  app.get('/api/openapi.json', (c) => c.json(doc));
+  app.get('/api/openapi.json', (c) => {
+    parseQuery(c, langOnlyQuery);
+    return c.json(doc);
+  });
   // The API's front door: what is here and where its description is (a plain 404 until now).
   const index = {
     name: 'khabar',
@@ -157,7 +167,10 @@ export function createApp(opts: AppOptions): Hono {
       })),
     ),
   };
-  app.get('/api', (c) => c.json(index));
+  app.get('/api', (c) => {
+    parseQuery(c, langOnlyQuery);
+    return c.json(index);
+  });
 
   readRoutes(app, store);
   feedRoutes(app, store);

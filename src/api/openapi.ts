@@ -11,6 +11,7 @@ import {
   entityQuery,
   eventsQuery,
   feedQuery,
+  langOnlyQuery,
   ingestJson,
   relationsQuery,
   searchQuery,
@@ -584,7 +585,7 @@ export function openApiDocument(version: string): Json {
     paths: {
       '/api': get(
         'This index: the name, version, where the OpenAPI document is, and every endpoint with its summary',
-        [],
+        queryParams(langOnlyQuery),
         json({
           type: 'object',
           properties: {
@@ -600,7 +601,7 @@ export function openApiDocument(version: string): Json {
       ),
       '/api/health': get(
         'Liveness, version, and whether ingest is enabled',
-        [],
+        queryParams(langOnlyQuery),
         json({
           type: 'object',
           properties: {
@@ -613,7 +614,7 @@ export function openApiDocument(version: string): Json {
       ),
       '/api/ready': get(
         'Readiness: the store answers',
-        [],
+        queryParams(langOnlyQuery),
         json({ type: 'object', properties: { ready: bool(), articles: int() } }),
         { '503': problem('Store not ready') },
       ),
@@ -846,7 +847,7 @@ export function openApiDocument(version: string): Json {
           },
         },
       },
-      '/api/openapi.json': get('This document', [], json({ type: 'object' })),
+      '/api/openapi.json': get('This document', queryParams(langOnlyQuery), json({ type: 'object' })),
     },
     components: {
       schemas,

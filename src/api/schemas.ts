@@ -54,6 +54,21 @@ const lang = z
     'en adds English glosses; a problem (error) is written in the language named (also via Accept-Language)',
   );
 
+/**
+ * The routes that take no parameter of their own (`/api`, `/api/health`, `/api/ready`,
+ * `/api/openapi.json`, `/api/articles/{id}`): only `lang`, as everywhere, so that an unknown
+ * parameter is a 400 there too (they answered 200 and ignored it) and `lang=fr` is refused.
+ */
+export const langOnlyQuery = z.strictObject({
+  lang: z
+    .enum(['ar', 'en'])
+    .optional()
+    .describe('The language of a problem (error) written (also via Accept-Language)'),
+});
+
+/** GET /api/articles/{id}: `lang` also adds English glosses. */
+export const articleQuery = z.strictObject({ lang });
+
 export const articlesQuery = z.strictObject({
   ...page,
   lang,

@@ -70,6 +70,33 @@ describe('api: health, openapi, headers', () => {
     assert.deepEqual(r, { ready: true, articles: 1 });
   });
 
+  test('every GET route refuses a parameter it does not take, health and ready too (they answered 200)', async () => {
+    const { app } = await setup();
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, { get?: { parameters?: Array<{ name: string; in: string }> } }>;
+    };
+    const gets = Object.entries(doc.paths).filter(([, ops]) => ops.get);
+    assert.ok(gets.length >= 14, `${gets.length} GET routes`);
+    for (const [path, ops] of gets) {
+      const url = path.replace('{id}', 'a1b2c3d4e5f60718');
+      const sep = path === '/api/search' ? '?q=x&' : '?';
+      const body = await problem(await app.request(`${url}${sep}colour=blue`), 400);
+      assert.deepEqual(
+        (body.errors as Array<{ path: string }> | undefined)?.map((e) => e.path),
+        ['colour'],
+        `${path}: ${body.detail}`,
+      );
+      // `lang` is taken everywhere, and documented.
+      const query = ops.get!.parameters!.filter((p) => p.in === 'query').map((p) => p.name);
+      assert.ok(query.includes('lang'), `${path} documents lang (${query.join(', ')})`);
+      assert.notEqual((await app.request(`${url}${sep}lang=ar`)).status, 400, path);
+    }
+    const health = await problem(await app.request('/api/health?colour=blue&lang=ar'), 400);
+    assert.match(health.detail, /colour/u);
+    assert.equal((await app.request('/api/ready?lang=fr')).status, 400);
+    assert.equal((await app.request('/api/ready?lang=en')).status, 200);
+  });
+
   test('openapi 3.1 document lists every route with its parameters', async () => {
     const { app } = await setup();
     const doc = (await (await app.request('/api/openapi.json')).json()) as {

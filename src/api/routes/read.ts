@@ -19,6 +19,7 @@ import { unknownCountry } from '../../search/query.ts';
 import type { EventFilter, SearchFilters, Store, StoredEvent } from '../../store/store.ts';
 import { problems } from '../problem.ts';
 import {
+  articleQuery,
   articlesQuery,
   entitiesQuery,
   entityQuery,
@@ -165,11 +166,12 @@ export function readRoutes(app: Hono, store: Store): void {
 
   app.get('/api/articles/:id', async (c) => {
     const id = parseId(c.req.param('id'), 'article');
+    const q = parseQuery(c, articleQuery);
     const doc = await store.get(id);
     if (!doc) throw problems.notFound('article', id);
     const { analysis } = doc;
     // ?lang=en or Accept-Language: en adds English glosses beside the codes (src/i18n/api.ts).
-    const lang = requestLang(c.req.query('lang'), c.req.header('accept-language'));
+    const lang = requestLang(q.lang, c.req.header('accept-language'));
     const date = articleDate(doc.article, analysis.dates);
     return c.json({
       article: doc.article,
