@@ -13,7 +13,7 @@ import type { QuarantineEntry } from '../store/store.ts';
 import { decode } from './decode.ts';
 import { MAX_HTML_DEPTH, extractHtml, htmlDepth, noArticleBody } from './html.ts';
 import { articleId } from './ids.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguage, languageName } from './language.ts';
 import { type IngestLimits, withLimits } from './limits.ts';
 import { DATE_FROM_TEXT, dateFromText, latinDigits, validDay } from './text-date.ts';
 
@@ -256,7 +256,7 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
       'ingest/not-arabic',
       lang.language === 'und'
         ? `${input.source}: too little text to tell its language; khabar archives Arabic news`
-        : `${input.source}: written in ${lang.language}, not Arabic (khabar archives Arabic news; kept here, not ingested)`,
+        : `${input.source}: written in ${languageName(lang.language)}, not Arabic (khabar archives Arabic news; kept here, not ingested)`,
       input.raw ?? text,
     );
   // A title that is only a dateline (a JSONL or feed `title` «القاهرة (خاص) -») is the dateline.

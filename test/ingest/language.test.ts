@@ -9,6 +9,7 @@ const REGEXES = {
   arabic: /(?=\p{Script=Arabic})\p{L}/gu,
   persian: /[پچژگ]/gu,
   urdu: /[ٹڈڑںے]/gu,
+  kurdish: /[ێۆڕڵە]/gu,
   signs: /[ةى]|(?<![\p{L}\p{M}])ال/gu,
 };
 const count = (text: string, re: RegExp) => {
@@ -28,6 +29,7 @@ test('letterCounts: the same counts as the per-class regexes', () => {
     'ـال ال٠ال',
     'وزیر امور خارجه گفت که گفتگوها با هیئت پاکستانی بسیار مثبت بود.',
     'وزیر خارجہ نے کہا کہ پاکستان اور ایران کے درمیان تجارت بڑھانے پر بات چیت ہوئی ہے۔',
+    'وەزیری دارایی دەڵێت مووچە بۆ ئەم مانگە دابەش دەکرێت.',
     'The minister said الاتفاق will be signed.',
     '𝐀ال \u{1EE00}ال \uD800ال \uDC00ال',
     'مستشفى الشفاء، مدرسة البنات',
