@@ -178,3 +178,40 @@ test('stdout a terminal but stderr redirected: plain log lines, no redraws in th
   assert.equal(await main(['ingest', join(dir, 'a.jsonl'), '--db', join(dir, 'k2.db')], tty.ctx), 0);
   assert.match(tty.err(), /\r/u, JSON.stringify(tty.err()));
 });
+
+test('without a total (standard input, a URL, --follow): count and the rate of the last 10 s; no bar, %, ETA or NaN', () => {
+  const tty = capture();
+  const p = createProgress({ stream: tty.stream, isTTY: true, label: 'ingest' });
+  // The first article after 6 s of start-up (models loading), then 10 a second.
+  p.update({ done: 1, elapsedMs: 6000 });
+  p.update({ done: 31, elapsedMs: 9000 });
+  p.update({ done: 61, elapsedMs: 12000 });
+  // --follow: polls that bring nothing (304s) for the next 20 s
+  for (let t = 15000; t <= 33000; t += 3000) p.update({ done: 61, elapsedMs: t });
+  const lines = drawn(tty.text());
+  assert.equal(lines.length, 10);
+  // the average since the start said 3.4/s, then 5.1/s, then fell poll after poll (1.8/s at 33 s)
+  assert.equal(lines[1], 'ingest: 31 10/s elapsed 0:09');
+  assert.equal(lines[2], 'ingest: 61 10/s elapsed 0:12');
+  assert.equal(lines.at(-1), 'ingest: 61 0.0/s elapsed 0:33');
+  for (const l of lines) assert.doesNotMatch(l, /%|ETA|NaN|Infinity|\[|undefined/u, l);
+  // a known total: the ETA follows the pace of the last seconds too
+  const bar = capture();
+  const q = createProgress({ stream: bar.stream, isTTY: true, total: 1000 });
+  q.update({ done: 1, elapsedMs: 6000 });
+  q.update({ done: 101, elapsedMs: 16000 });
+  assert.equal(drawn(bar.text()).at(-1), `[##${'.'.repeat(22)}] 101/1000 10% 10/s ETA 1:30`);
+});
+
+test('a terminal that reports 0 columns (`script`, some containers) gets the whole line, not 20 characters', () => {
+  const tty = capture();
+  (tty.stream as PassThrough & { columns?: number }).columns = 0;
+  const p = createProgress({ stream: tty.stream, isTTY: true, label: 'ingest' });
+  p.update({ done: 1, elapsedMs: 6000, detail: 'new 1 upd 0 same 0' });
+  assert.equal(drawn(tty.text())[0], 'ingest: 1 0.2/s elapsed 0:06 | new 1 upd 0 same 0');
+  // a narrow terminal still cuts it to its width
+  const narrow = capture();
+  (narrow.stream as PassThrough & { columns?: number }).columns = 30;
+  createProgress({ stream: narrow.stream, isTTY: true, label: 'ingest' }).update({ done: 1, elapsedMs: 6000 });
+  assert.equal(drawn(narrow.text())[0], 'ingest: 1 0.2/s elapsed 0:06');
+});
