@@ -29,6 +29,14 @@ export interface Provenance {
   movedFrom?: string[];
 }
 
+/** An earlier version of an article, kept when its file was edited or its record changed (docs/ingest.md, "Edited files"). */
+export interface Superseded {
+  /** The id of the article that replaced it (itself superseded in turn, perhaps). */
+  supersededBy: string;
+  /** ISO time it was replaced. */
+  at: string;
+}
+
 export interface Article {
   /** Stable: hash of outlet+url, or of the match-normalized text when there is no url. */
   id: string;
@@ -44,6 +52,8 @@ export interface Article {
   text: string;
   provenance: Provenance;
   warnings: Message[];
+  /** Only on an earlier version read back (`Store.version`): what replaced it, and when. */
+  superseded?: Superseded;
 }
 
 // ---------------------------------------------------------------- brief

@@ -254,6 +254,12 @@ const schemas: Record<string, Json> = {
       text: str(),
       provenance: { type: 'object' },
       warnings: arrayOf(ref('Message')),
+      superseded: {
+        type: 'object',
+        description:
+          'Only on an earlier version (its file was edited, or its record changed under the same url or id): the id of the article that replaced it and when',
+        properties: { supersededBy: str(), at: str() },
+      },
     },
   },
   Message: {
@@ -653,6 +659,10 @@ export function openApiDocument(version: string): Json {
                 'the ingest read it from the dateline or byline (no date was given with the article)',
             },
             messages: arrayOf(ref('Message')),
+            versions: arrayOf(
+              { type: 'object', properties: { id: str(), at: str() } },
+              'The earlier versions this article replaced, oldest first (each answered at /api/articles/{id}); absent when none',
+            ),
           },
         }),
         { '404': problem('No such article') },

@@ -166,6 +166,69 @@ export async function recordElsewhere(store: Store, article: Article, e: Elsewhe
   return { id: article.id, status: moved ? 'moved' : 'unchanged' };
 }
 
+/**
+ * The whole file an article was read from, when it is one whose edit replaces the article: a
+ * text or HTML file at an absolute path, its id from its words (no url, no key). A JSONL line
+ * (`PATH:LINE`: lines shift when one is inserted), a feed item, standard input or a URL is not.
+ */
+export function wholeFile(article: Article): string | undefined {
+  const p = article.provenance;
+  if (p.format !== 'text' && p.format !== 'html') return undefined;
+  if (!p.source.startsWith('/') || article.url) return undefined;
+  return article.id === articleId({ text: article.text }) ? p.source : undefined;
+}
+
+/** A whole file that read as another article before: its place is recorded at the end of the run. */
+interface Reread {
+  file: string;
+  id: string;
+  at: string;
+  status: PutResult['status'];
+}
+
+/**
+ * After the article read from a whole file is stored (or found unchanged, or moved there): the
+ * store records the file's article (`Store.place`). When the path read as another article
+ * before, the answer is a `Reread`, for `placeRereads` at the end of the run: the file was
+ * edited, or another file took its path while the earlier one was moved — read later in the
+ * same run, perhaps (`a.txt` renamed `z.txt`, a new `a.txt` written: `a.txt` is read first).
+ */
+async function placeOf(store: Store, article: Article, result: PutResult): Promise<Reread | undefined> {
+  const file = store.place && store.placeOf && result.status !== 'duplicate' ? wholeFile(article) : undefined;
+  if (!file || result.id !== article.id) return undefined;
+  const had = await store.placeOf!(file);
+  if (had === article.id) return undefined;
+  const at = article.provenance.ingestedAt;
+  if (had === undefined) {
+    await store.place!(file, article.id, at);
+    return undefined;
+  }
+  return { file, id: article.id, at, status: result.status };
+}
+
+/**
+ * The rereads of a run recorded: the earlier article of a path, if it is still stored from it
+ * (it was not found moved elsewhere in the run), is superseded by the file's article
+ * (`Store.place`), whose status becomes `updated` — whatever `put` said (a near-duplicate of its
+ * earlier self, new, or unchanged when a run killed before this is run again).
+ */
+async function placeRereads(store: Store, rereads: readonly Reread[], counts: PutCounts): Promise<void> {
+  for (const r of rereads) {
+    if (!(await store.place!(r.file, r.id, r.at))) continue;
+    counts[
+      r.status === 'near-duplicate' ? 'nearDuplicates' : r.status === 'duplicate' ? 'duplicates' : r.status
+    ]--;
+    counts.updated++;
+  }
+}
+
+/** The worker's `placeOf` and `placeRereads` at once (a queued job has no run to wait for the end of). */
+export async function placed(store: Store, article: Article, result: PutResult): Promise<PutResult> {
+  const r = await placeOf(store, article, result);
+  if (!r) return result;
+  return (await store.place!(r.file, r.id, r.at)) ? { id: article.id, status: 'updated' } : result;
+}
+
 /** Keys of inputs already quarantined, so a re-run does not quarantine them twice. */
 async function quarantineKeys(store: Store): Promise<Set<string>> {
   const keys = new Set<string>();
@@ -207,6 +270,7 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
   // Puts share commits (SQLite): each article stays all-or-nothing; a crash loses at most the
   // uncommitted group (1 s of CPU work, 5 s of wall time at most), which a re-run stores again.
   const endGroup = opts.store.groupCommits?.();
+  const rereads: Reread[] = [];
   try {
     for (;;) {
       if (opts.signal?.aborted) break;
@@ -251,12 +315,19 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
         if (other) {
           t = clock();
           const result = await recordElsewhere(opts.store, article, other);
+          const reread = await placeOf(opts.store, article, result);
+          if (reread) rereads.push(reread);
           stageMs.store += clock() - t;
           countPut(counts, result.status);
           opts.onItem?.(item, result);
         } else if (verdict.kind === 'same') {
-          counts.unchanged++;
-          opts.onItem?.(item, { id: article.id, status: 'unchanged' });
+          t = clock();
+          const result: PutResult = { id: article.id, status: 'unchanged' };
+          const reread = await placeOf(opts.store, article, result);
+          if (reread) rereads.push(reread);
+          stageMs.store += clock() - t;
+          countPut(counts, result.status);
+          opts.onItem?.(item, result);
         } else {
           let doc: ProcessedArticle;
           if (opts.process) {
@@ -278,6 +349,8 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
             // The store files the article under this fingerprint rather than computing it again.
             ...(fp && doc.article.text === article.text ? { fingerprint: fp } : {}),
           });
+          const reread = await placeOf(opts.store, article, result);
+          if (reread) rereads.push(reread);
           stageMs.store += clock() - t;
           countPut(counts, result.status);
           if (dedup && fp && result.status !== 'duplicate') dedup.add(article.id, fp);
@@ -286,6 +359,9 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
       }
       report(false);
     }
+    const t = clock();
+    await placeRereads(opts.store, rereads, counts);
+    stageMs.store += clock() - t;
   } finally {
     const t = clock();
     await endGroup?.();

@@ -14,7 +14,7 @@ import type { Logger } from '../ops/log.ts';
 import { articlesIngested, jobsFailed, stageSeconds } from '../ops/metrics.ts';
 import type { PutResult, Store } from '../store/store.ts';
 import type { IngestJob, IngestQueue } from './queue.ts';
-import { fromElsewhere, recordElsewhere, warmDedup } from './runner.ts';
+import { fromElsewhere, placed, recordElsewhere, warmDedup } from './runner.ts';
 
 export type WorkerStage = 'dedup' | 'brief' | 'analyze' | 'store' | 'queue';
 
@@ -141,6 +141,8 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
         );
         if (result.status !== 'duplicate') dedup.add(article.id, fp);
       }
+      // an edited file: its earlier article superseded (Store.place)
+      result = await timed('store', () => placed(store, article, result));
       await timed('queue', () => queue.complete(job.id, { status: result.status }));
       summary.done++;
       summary.results[result.status]++;

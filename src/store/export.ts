@@ -309,7 +309,8 @@ export async function* exportRecords(
 /**
  * After the articles of a JSONL export, the rest of the archive, one record a line, each
  * marked by `record`: duplicate links (`link`), the quarantine (`quarantine`), oldest first,
- * and every entity as stored, merged over all its articles (`entity`). `khabar import`
+ * every entity as stored, merged over all its articles (`entity`), and the earlier versions
+ * of articles, each a whole document with `article.superseded` (`version`). `khabar import`
  * writes them back: the round trip rebuilds the archive, not only its articles.
  */
 async function* archiveRecords(store: Store): AsyncIterable<Rec> {
@@ -321,6 +322,8 @@ async function* archiveRecords(store: Store): AsyncIterable<Rec> {
   for await (const l of r.links()) yield { record: 'link', ...l };
   for await (const q of r.quarantineLog()) yield { record: 'quarantine', ...q };
   for await (const e of r.entityLog()) yield { record: 'entity', entity: e };
+  // Earlier versions (an edited file, a changed record): each a whole document, with article.superseded.
+  if (r.versionLog) for await (const v of r.versionLog()) yield { record: 'version', ...v };
 }
 
 /** English gloss columns of one entity row. */

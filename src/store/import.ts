@@ -1,8 +1,8 @@
 /**
  * `khabar import`: rebuilds an archive from a JSONL export of articles (one processed
  * document a line, as `khabar export --what articles` writes), then the records that follow
- * them (`record`: `link`, `quarantine`, `entity`: duplicate links, the quarantine, entities
- * merged over all their articles). A line that is neither goes to the quarantine with its
+ * them (`record`: `link`, `quarantine`, `entity`, `version`: duplicate links, the quarantine,
+ * entities merged over all their articles, earlier versions of articles). A line that is neither goes to the quarantine with its
  * line number and reason; the rest goes on.
  */
 import type { Entity, ProcessedArticle } from '../model.ts';
@@ -19,14 +19,17 @@ export interface ImportSummary extends PutCounts {
   lines: number;
   /** Records written back (each counted when it changed the archive). */
   links: number;
+  /** Earlier versions of articles written back. */
+  versions: number;
   quarantine: number;
   entities: number;
   /** Entity records read (most change nothing: the articles already rebuilt those entities). */
   entityRecords: number;
 }
 
-const RECORDS = ['link', 'quarantine', 'entity'] as const;
+const RECORDS = ['link', 'quarantine', 'entity', 'version'] as const;
 type ArchiveRecord =
+  | ({ record: 'version' } & ProcessedArticle)
   | ({ record: 'link' } & DuplicateLink)
   | ({ record: 'quarantine' } & QuarantineEntry)
   | { record: 'entity'; entity: Entity };
@@ -41,6 +44,15 @@ function recordProblem(v: Record<string, unknown>): string | undefined {
   if (kind === 'link') {
     for (const k of ['id', 'duplicateOf', 'at']) if (!str(v[k])) return `link: "${k}" is missing`;
     if (v.kind !== 'exact' && v.kind !== 'near') return 'link: "kind" must be exact or near';
+    return undefined;
+  }
+  if (kind === 'version') {
+    const { record: _, ...doc } = v;
+    const why = problem(doc);
+    if (why) return `version: ${why}`;
+    const s = (doc as Partial<ProcessedArticle>).article?.superseded;
+    if (!s || !str(s.supersededBy) || !str(s.at))
+      return 'version: "article.superseded" needs "supersededBy" and "at"';
     return undefined;
   }
   if (kind === 'quarantine') {
@@ -80,6 +92,7 @@ export async function importJsonl(
     lines: 0,
     ...noPutCounts(),
     links: 0,
+    versions: 0,
     quarantine: 0,
     entities: 0,
     entityRecords: 0,
@@ -116,6 +129,9 @@ export async function importJsonl(
       if (r.record === 'link') {
         const { record: _, ...link } = r;
         if (await to.restoreLink(link)) s.links++;
+      } else if (r.record === 'version') {
+        const { record: _, ...version } = r;
+        if (await to.restoreVersion?.(version)) s.versions++;
       } else if (r.record === 'quarantine') {
         const { record: _, ...entry } = r;
         if (await to.restoreQuarantine(entry)) s.quarantine++;

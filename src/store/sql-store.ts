@@ -3,7 +3,7 @@
  * quarantine. Full-text pieces come from the `Backend`; search lives in ./search.ts.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { Entity, ProcessedArticle } from '../model.ts';
+import type { Entity, ProcessedArticle, Superseded } from '../model.ts';
 import { ANALYZER_VERSION } from '../search/analyze.ts';
 import { fail } from '../errors.ts';
 import { dyads } from '../analyze/relations.ts';
@@ -331,11 +331,17 @@ export class SqlStore implements Store {
     // Writers in other processes (queue workers sharing PostgreSQL) storing the same text or
     // a near-duplicate wait here until this transaction ends, then see this article.
     await this.b.lockKeys?.(db, [textLockKey(rows.textHash), ...rows.dedup.bands]);
-    const existing = await db.get<{ rid: number; content_hash: string }>(
-      'SELECT rid, content_hash FROM articles WHERE id = ?',
+    const existing = await db.get<{ rid: number; content_hash: string; text_hash: string }>(
+      'SELECT rid, content_hash, text_hash FROM articles WHERE id = ?',
       [rows.id],
     );
     if (existing && existing.content_hash === rows.contentHash) return { id: rows.id, status: 'unchanged' };
+    // A record changed under its url or `id` (other words): the earlier version is kept.
+    if (existing && existing.text_hash !== rows.textHash)
+      await this.keepVersion(db, num(existing.rid), `${rows.id}@${existing.text_hash.slice(0, 12)}`, {
+        supersededBy: rows.id,
+        at: rows.ingestedAt,
+      });
     if (!existing) {
       const dup = await db.get<{ id: string }>(
         'SELECT id FROM articles WHERE text_hash = ? ORDER BY rid LIMIT 1',
@@ -520,6 +526,65 @@ export class SqlStore implements Store {
        country = excluded.country, sector = excluded.sector, doc = excluded.doc`,
     );
     await insertRows(db, 'INSERT INTO entity_keys (key, entity_id)', 2, keys, 'ON CONFLICT DO NOTHING');
+  }
+
+  /** Copies the stored article `rid` to the earlier versions as `vid`, replaced as `superseded` says. */
+  private async keepVersion(db: Db, rid: number, vid: string, superseded: Superseded): Promise<void> {
+    const r = await db.get<{ doc: string }>('SELECT doc FROM articles WHERE rid = ?', [rid]);
+    if (!r) return;
+    const doc = JSON.parse(r.doc) as ProcessedArticle;
+    doc.article = { ...doc.article, id: vid, superseded };
+    await db.run(
+      `INSERT INTO superseded (id, superseded_by, at, doc) VALUES (?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET superseded_by = excluded.superseded_by, at = excluded.at, doc = excluded.doc`,
+      [vid, superseded.supersededBy, superseded.at, JSON.stringify(doc)],
+    );
+  }
+
+  place(source: string, id: string, at: string): Promise<string | undefined> {
+    return this.b.tx(async (db) => {
+      const had = await db.get<{ id: string }>('SELECT id FROM places WHERE source = ?', [source]);
+      if (had?.id === id) return undefined;
+      await db.run(
+        'INSERT INTO places (source, id) VALUES (?, ?) ON CONFLICT (source) DO UPDATE SET id = excluded.id',
+        [source, id],
+      );
+      if (!had) return undefined;
+      const prev = await db.get<{ rid: number; doc: string }>('SELECT rid, doc FROM articles WHERE id = ?', [
+        had.id,
+      ]);
+      // Gone already, or moved to another path since (its place there is its own now).
+      if (!prev || (JSON.parse(prev.doc) as ProcessedArticle).article.provenance.source !== source)
+        return undefined;
+      if (!(await db.get('SELECT 1 AS one FROM articles WHERE id = ?', [id]))) return undefined;
+      const rid = num(prev.rid);
+      await this.keepVersion(db, rid, had.id, { supersededBy: id, at });
+      await this.clearChildren(db, rid);
+      await db.run('DELETE FROM articles WHERE rid = ?', [rid]);
+      // SQLite's in-memory facet index re-reads a changed article's rows (none now).
+      if (this.b.kind === 'sqlite') await db.run('INSERT INTO article_changes (rid) VALUES (?)', [rid]);
+      await db.run("DELETE FROM duplicates WHERE id = ? AND duplicate_of = ? AND kind = 'near'", [
+        id,
+        had.id,
+      ]);
+      return had.id;
+    });
+  }
+
+  async placeOf(source: string): Promise<string | undefined> {
+    return (await this.b.db.get<{ id: string }>('SELECT id FROM places WHERE source = ?', [source]))?.id;
+  }
+
+  async version(id: string): Promise<ProcessedArticle | undefined> {
+    const r = await this.b.db.get<{ doc: string }>('SELECT doc FROM superseded WHERE id = ?', [id]);
+    return r ? (JSON.parse(r.doc) as ProcessedArticle) : undefined;
+  }
+
+  async versions(id: string): Promise<Array<{ id: string; at: string }>> {
+    return this.b.db.all<{ id: string; at: string }>(
+      'SELECT id, at FROM superseded WHERE superseded_by = ? ORDER BY at, id',
+      [id],
+    );
   }
 
   relocate(id: string, move: { from: string; to: string; unlink?: string }): Promise<boolean> {
@@ -758,6 +823,7 @@ export class SqlStore implements Store {
       duplicates: await one("SELECT COUNT(*) AS n FROM duplicates WHERE kind = 'exact'"),
       nearDuplicates: await one("SELECT COUNT(*) AS n FROM duplicates WHERE kind = 'near'"),
       quarantined: await one('SELECT COUNT(*) AS n FROM quarantine'),
+      superseded: await one('SELECT COUNT(*) AS n FROM superseded'),
       entities: await one('SELECT COUNT(*) AS n FROM entities'),
       events: await one('SELECT COUNT(*) AS n FROM events'),
       outlets: outlets.map((o) => ({ value: o.value, count: num(o.n) })),
@@ -865,6 +931,35 @@ export class SqlStore implements Store {
           after = num(rows[rows.length - 1]!.qid);
         }
       },
+      async *versionLog() {
+        let after: [string, string] = ['', ''];
+        for (;;) {
+          const rows = await db.all<{ id: string; at: string; doc: string }>(
+            'SELECT id, at, doc FROM superseded WHERE at > ? OR (at = ? AND id > ?) ORDER BY at, id LIMIT 200',
+            [after[0], after[0], after[1]],
+          );
+          if (rows.length === 0) return;
+          for (const r of rows) yield JSON.parse(r.doc) as ProcessedArticle;
+          const last = rows[rows.length - 1]!;
+          after = [last.at, last.id];
+        }
+      },
+      restoreVersion: (doc) =>
+        b.tx(async (tx) => {
+          const s = doc.article.superseded;
+          if (!s) return false;
+          const json = JSON.stringify(doc);
+          const old = await tx.get<{ doc: string }>('SELECT doc FROM superseded WHERE id = ?', [
+            doc.article.id,
+          ]);
+          if (old?.doc === json) return false;
+          await tx.run(
+            `INSERT INTO superseded (id, superseded_by, at, doc) VALUES (?, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET superseded_by = excluded.superseded_by, at = excluded.at, doc = excluded.doc`,
+            [doc.article.id, s.supersededBy, s.at, json],
+          );
+          return true;
+        }),
       async *entityLog() {
         for (let after = ''; ; ) {
           const rows = await db.all<{ id: string; doc: string }>(

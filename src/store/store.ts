@@ -195,6 +195,11 @@ export interface EntityView {
 
 export interface StoreStats {
   articles: number;
+  /**
+   * Earlier versions kept: articles replaced by the edited text of their file, or by a changed
+   * record under the same url or `id` (not counted in `articles`; `Store.version` reads them).
+   */
+  superseded?: number;
   /** Exact duplicates seen (not stored twice). */
   duplicates: number;
   /** Articles stored and linked to an earlier one they re-publish. */
@@ -232,6 +237,22 @@ export interface Store {
    * Optional: the SQL stores have it.
    */
   relocate?(id: string, move: { from: string; to: string; unlink?: string }): Promise<boolean>;
+  /**
+   * Records that the whole file `source` (a text or HTML file read whole: its article's id comes
+   * from its words) now reads as the stored article `id`. When it read as another article
+   * before, still stored from that very path, the file was edited: that article is superseded
+   * by `id` — taken out of the archive's lists, search, facets, entities' counts and events,
+   * kept whole as an earlier version (`version`), its near-duplicate link from `id` dropped —
+   * in one transaction. Returns the superseded article's id. Nothing is written when the file
+   * already read as `id`. Optional: the SQL stores have it.
+   */
+  place?(source: string, id: string, at: string): Promise<string | undefined>;
+  /** The article the whole file `source` last read as (`place`). */
+  placeOf?(source: string): Promise<string | undefined>;
+  /** An earlier version (`place`, or a record changed under its url or `id`), with `article.superseded`. */
+  version?(id: string): Promise<ProcessedArticle | undefined>;
+  /** The earlier versions the article `id` replaced (directly), oldest first. */
+  versions?(id: string): Promise<Array<{ id: string; at: string }>>;
   get(id: string): Promise<ProcessedArticle | undefined>;
   list(opts?: Page & { outlet?: string; from?: string; to?: string }): Promise<{
     total: number;
@@ -270,6 +291,10 @@ export interface ArchiveRecords {
   links(): AsyncIterable<DuplicateLink>;
   quarantineLog(): AsyncIterable<QuarantineEntry>;
   entityLog(): AsyncIterable<Entity>;
+  /** Earlier versions (`Store.version`), oldest first; optional. */
+  versionLog?(): AsyncIterable<ProcessedArticle>;
+  /** Writes an earlier version back (import); true when it changed the archive. */
+  restoreVersion?(doc: ProcessedArticle): Promise<boolean>;
   /** Each returns true when it changed the archive (false: the same was there already). */
   restoreLink(link: DuplicateLink): Promise<boolean>;
   restoreQuarantine(entry: QuarantineEntry): Promise<boolean>;

@@ -212,6 +212,9 @@ test('a terminal that reports 0 columns (`script`, some containers) gets the who
   // a narrow terminal still cuts it to its width
   const narrow = capture();
   (narrow.stream as PassThrough & { columns?: number }).columns = 30;
-  createProgress({ stream: narrow.stream, isTTY: true, label: 'ingest' }).update({ done: 1, elapsedMs: 6000 });
+  createProgress({ stream: narrow.stream, isTTY: true, label: 'ingest' }).update({
+    done: 1,
+    elapsedMs: 6000,
+  });
   assert.equal(drawn(narrow.text())[0], 'ingest: 1 0.2/s elapsed 0:06');
 });

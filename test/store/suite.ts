@@ -215,6 +215,114 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         }
       });
 
+      it('ingest: a file edited in place is its edited article; the earlier one is kept as superseded (version, export, import), out of lists and search; unchanged again changes nothing', async () => {
+        const s = await opts.fresh();
+        const dir = tempDir('khabar-edited-');
+        try {
+          const body = arabicArticle(5170, 3);
+          const town = (name: string) => `${body}\n\nوقال المتحدث إن الاجتماع المقبل سيعقد في مدينة ${name}.`;
+          const [t1, t2, t3] = [town('القيروان'), town('المنستير'), town('بنزرت')];
+          writeFileSync(join(dir, 'a.txt'), t1);
+          writeFileSync(join(dir, 'b.txt'), arabicArticle(5171, 3));
+          const run = () => runIngest({ store: s, items: openSource(dir), process: processArticle });
+          assert.equal((await run()).inserted, 2);
+          writeFileSync(join(dir, 'a.txt'), t2);
+          const edited = await run();
+          // was: inserted 1 (a near-duplicate of its earlier self), both versions listed and found
+          assert.deepEqual(
+            [edited.updated, edited.unchanged, edited.inserted, edited.nearDuplicates, edited.duplicates],
+            [1, 1, 0, 0, 0],
+          );
+          const [id1, id2, id3] = [t1, t2, t3].map((text) => articleId({ text }));
+          assert.equal(await s.get(id1!), undefined);
+          assert.equal((await s.get(id2!))?.article.text, t2);
+          const old = await s.version?.(id1!);
+          assert.equal(old?.article.text, t1);
+          assert.equal(old?.article.superseded?.supersededBy, id2);
+          assert.deepEqual(
+            (await s.versions?.(id2!))?.map((v) => v.id),
+            [id1],
+          );
+          let st = await s.stats();
+          assert.deepEqual([st.articles, st.superseded, st.nearDuplicates], [2, 1, 0]);
+          assert.equal((await s.list()).total, 2);
+          assert.equal((await s.search({ q: 'القيروان' })).total, 0);
+          assert.deepEqual(ids(await s.search({ q: 'المنستير' })), [id2]);
+          // the unchanged folder again: nothing changes
+          const again = await run();
+          assert.deepEqual([again.unchanged, again.updated, again.inserted], [2, 0, 0]);
+          st = await s.stats();
+          assert.deepEqual([st.articles, st.superseded], [2, 1]);
+          // edited once more: a chain of versions
+          writeFileSync(join(dir, 'a.txt'), t3);
+          assert.equal((await run()).updated, 1);
+          assert.equal((await s.version?.(id2!))?.article.superseded?.supersededBy, id3);
+          assert.equal((await s.stats()).superseded, 2);
+          // a file moved away, another written at its old path: the moved one is not superseded
+          renameSync(join(dir, 'b.txt'), join(dir, 'c.txt'));
+          assert.equal((await run()).moved, 1);
+          writeFileSync(join(dir, 'b.txt'), arabicArticle(5172, 3));
+          const other = await run();
+          assert.deepEqual([other.inserted, other.updated], [1, 0]);
+          assert.equal((await s.stats()).articles, 3);
+          // export and import keep the earlier versions
+          const lines: string[] = [];
+          for await (const r of exportRecords(s, 'articles', 'jsonl')) lines.push(JSON.stringify(r));
+          assert.equal(lines.filter((l) => l.startsWith('{"record":"version"')).length, 2);
+          const b = await opts.fresh();
+          try {
+            const sum = await importJsonl(
+              b,
+              (async function* () {
+                yield* lines;
+              })(),
+              { source: 'export.jsonl' },
+            );
+            assert.equal(sum.versions, 2);
+            assert.equal((await b.version?.(id1!))?.article.text, t1);
+            const bs = await b.stats();
+            assert.deepEqual([bs.articles, bs.superseded], [3, 2]);
+          } finally {
+            await b.close();
+          }
+        } finally {
+          await s.close();
+        }
+      });
+
+      it('ingest: a JSONL record changed under the same id or url is updated in place, its earlier text kept as superseded', async () => {
+        const s = await opts.fresh();
+        const dir = tempDir('khabar-record-');
+        try {
+          const file = join(dir, 'news.jsonl');
+          const rec = (town: string) => [
+            JSON.stringify({ id: 'r1', text: `${arabicArticle(5180, 2)} وسيعقد الاجتماع في ${town}.` }),
+            JSON.stringify({ url: 'https://example.org/n/2', text: `${arabicArticle(5181, 2)} في ${town}.` }),
+          ];
+          writeFileSync(file, rec('صفاقس').join('\n'));
+          const run = () => runIngest({ store: s, items: openSource(file), process: processArticle });
+          assert.equal((await run()).inserted, 2);
+          writeFileSync(file, rec('قابس').join('\n'));
+          const changed = await run();
+          assert.deepEqual([changed.updated, changed.inserted], [2, 0]);
+          const st = await s.stats();
+          // was: the earlier texts replaced and lost (superseded 0)
+          assert.deepEqual([st.articles, st.superseded], [2, 2]);
+          assert.equal((await s.search({ q: 'صفاقس' })).total, 0);
+          assert.equal((await s.search({ q: 'قابس' })).total, 2);
+          for (const hit of (await s.search({ q: 'قابس' })).hits) {
+            const vs = (await s.versions?.(hit.id)) ?? [];
+            assert.equal(vs.length, 1, hit.id);
+            const v = await s.version?.(vs[0]!.id);
+            assert.match(v?.article.text ?? '', /صفاقس/u);
+            assert.equal(v?.article.superseded?.supersededBy, hit.id);
+          }
+          assert.deepEqual([(await run()).unchanged, (await s.stats()).superseded], [2, 2]);
+        } finally {
+          await s.close();
+        }
+      });
+
       it('concurrent puts of the same article store it once', async () => {
         const s = await opts.fresh();
         try {

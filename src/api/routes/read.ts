@@ -167,8 +167,10 @@ export function readRoutes(app: Hono, store: Store): void {
   app.get('/api/articles/:id', async (c) => {
     const id = parseId(c.req.param('id'), 'article');
     const q = parseQuery(c, articleQuery);
-    const doc = await store.get(id);
+    // An earlier version (an edited file, a changed record) is answered too, with `article.superseded`.
+    const doc = (await store.get(id)) ?? (await store.version?.(id));
     if (!doc) throw problems.notFound('article', id);
+    const versions = doc.article.superseded ? [] : ((await store.versions?.(id)) ?? []);
     const { analysis } = doc;
     // ?lang=en or Accept-Language: en adds English glosses beside the codes (src/i18n/api.ts).
     const lang = requestLang(q.lang, c.req.header('accept-language'));
@@ -182,6 +184,8 @@ export function readRoutes(app: Hono, store: Store): void {
       dates: analysis.dates,
       // The article's one date (as search filters and counts by it), and whether its text gave it.
       ...(date ? { published: date } : {}),
+      // The earlier versions it replaced (each readable here by its id).
+      ...(versions.length ? { versions } : {}),
       messages: [...doc.article.warnings, ...doc.brief.messages, ...analysis.messages],
     });
   });

@@ -98,6 +98,11 @@ export const command: Command = {
           ['lines', 'الأسطر', s.lines],
           ...outcomeRows(s),
           ['links restored', 'روابط مستعادة', s.links],
+          ...(s.versions
+            ? ([['earlier versions restored', 'نسخ سابقة مستعادة', s.versions]] as Array<
+                [string, string, number]
+              >)
+            : []),
           ['quarantine restored', 'حجر مستعاد', s.quarantine],
           ['entity records read', 'سجلات الكيانات المقروءة', s.entityRecords],
           ['entities completed by them', 'كيانات استُكملت بها', s.entities],

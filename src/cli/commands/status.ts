@@ -97,6 +97,14 @@ export const command: Command = {
           'stored, linked to the story they re-publish',
           'مخزَّنة، مربوطة بالخبر الذي تعيد نشره',
         ]),
+        ...(stats.superseded !== undefined
+          ? [
+              row('superseded', 'نسخ سابقة', stats.superseded, [
+                'earlier versions of edited files and changed records, kept',
+                'نسخ سابقة لملفات عُدِّلت وسجلات تغيّرت، محفوظة',
+              ]),
+            ]
+          : []),
         row('entities', 'الكيانات', stats.entities),
         row('events', 'الأحداث', stats.events),
         row('quarantined', 'المحجورة', stats.quarantined),
