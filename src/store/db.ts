@@ -24,6 +24,24 @@ export interface Migration {
   statements: string[];
 }
 
+/**
+ * Migration 10 of both stores: `superseded`, the earlier versions of articles (an edited file, a
+ * changed record: Store.place, docs/ingest.md), and `places`, the article each whole file last
+ * read as, filled by `backfill` (each store's SQL) from the text and HTML files stored so far.
+ */
+export function supersededMigration(backfill: string): Migration {
+  return {
+    version: 10,
+    name: 'superseded: earlier versions of articles (an edited file, a changed record); places: the article each whole file read as',
+    statements: [
+      'CREATE TABLE superseded (id TEXT PRIMARY KEY, superseded_by TEXT NOT NULL, at TEXT NOT NULL, doc TEXT NOT NULL)',
+      'CREATE INDEX superseded_by ON superseded(superseded_by)',
+      'CREATE TABLE places (source TEXT PRIMARY KEY, id TEXT NOT NULL)',
+      backfill,
+    ],
+  };
+}
+
 export interface Backend {
   readonly kind: 'sqlite' | 'postgres';
   /** Opened for reading only: migrations and re-indexing are checked, never run. */

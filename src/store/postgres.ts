@@ -26,6 +26,7 @@ import {
   type Param,
   placeholders,
   type SqlPart,
+  supersededMigration,
 } from './db.ts';
 
 /** ts_rank weights {D, C, B, A}: latin, stems, bare, forms. */
@@ -131,22 +132,14 @@ const MIGRATIONS: Migration[] = [
        ON CONFLICT (key) DO NOTHING`,
     ],
   },
-  {
-    // 10: as SQLite's.
-    version: 10,
-    name: 'superseded: earlier versions of articles (an edited file, a changed record); places: the article each whole file read as',
-    statements: [
-      'CREATE TABLE superseded (id TEXT PRIMARY KEY, superseded_by TEXT NOT NULL, at TEXT NOT NULL, doc TEXT NOT NULL)',
-      'CREATE INDEX superseded_by ON superseded(superseded_by)',
-      'CREATE TABLE places (source TEXT PRIMARY KEY, id TEXT NOT NULL)',
-      `INSERT INTO places (source, id)
-       SELECT doc::jsonb #>> '{article,provenance,source}', id FROM articles
-       WHERE doc::jsonb #>> '{article,provenance,format}' IN ('text', 'html')
-       AND doc::jsonb #>> '{article,url}' IS NULL
-       AND left(doc::jsonb #>> '{article,provenance,source}', 1) = '/'
-       ON CONFLICT (source) DO NOTHING`,
-    ],
-  },
+  supersededMigration(
+    `INSERT INTO places (source, id)
+     SELECT doc::jsonb #>> '{article,provenance,source}', id FROM articles
+     WHERE doc::jsonb #>> '{article,provenance,format}' IN ('text', 'html')
+     AND doc::jsonb #>> '{article,url}' IS NULL
+     AND left(doc::jsonb #>> '{article,provenance,source}', 1) = '/'
+     ON CONFLICT (source) DO NOTHING`,
+  ),
 ];
 
 /** tsvector positions are 1..16383. */

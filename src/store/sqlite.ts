@@ -20,6 +20,7 @@ import {
   type Param,
   placeholders,
   type SqlPart,
+  supersededMigration,
 } from './db.ts';
 import { FacetIndex } from './facet-index.ts';
 
@@ -281,21 +282,14 @@ const MIGRATIONS: Migration[] = [
       'DROP INDEX IF EXISTS duplicates_of',
     ],
   },
-  {
-    version: 10,
-    name: 'superseded: earlier versions of articles (an edited file, a changed record); places: the article each whole file read as',
-    statements: [
-      'CREATE TABLE superseded (id TEXT PRIMARY KEY, superseded_by TEXT NOT NULL, at TEXT NOT NULL, doc TEXT NOT NULL)',
-      'CREATE INDEX superseded_by ON superseded(superseded_by)',
-      'CREATE TABLE places (source TEXT PRIMARY KEY, id TEXT NOT NULL)',
-      // The text and HTML files stored so far, read whole, with ids from their words.
-      `INSERT OR IGNORE INTO places (source, id)
-       SELECT json_extract(doc, '$.article.provenance.source'), id FROM articles
-       WHERE json_extract(doc, '$.article.provenance.format') IN ('text', 'html')
-       AND json_extract(doc, '$.article.url') IS NULL
-       AND substr(json_extract(doc, '$.article.provenance.source'), 1, 1) = '/'`,
-    ],
-  },
+  // Read whole, with ids from their words: no url.
+  supersededMigration(
+    `INSERT OR IGNORE INTO places (source, id)
+     SELECT json_extract(doc, '$.article.provenance.source'), id FROM articles
+     WHERE json_extract(doc, '$.article.provenance.format') IN ('text', 'html')
+     AND json_extract(doc, '$.article.url') IS NULL
+     AND substr(json_extract(doc, '$.article.provenance.source'), 1, 1) = '/'`,
+  ),
 ];
 
 class SqliteDb implements Db {
