@@ -1,6 +1,6 @@
 /**
  * A text file edited in place and ingested again: the file's article is the edited one. The
- * earlier version is kept, linked to it as superseded, reachable (API, export) and counted by
+ * earlier version is kept, linked to it as superseded, reachable (`khabar show`, API, export) and counted by
  * `khabar status`; lists, search and feeds show the current version only. It was a second
  * article (ids come from the words), the old text shown as if current. Sentences are our own.
  */
@@ -65,6 +65,14 @@ test('khabar ingest of an edited text file: the edited text is its article, the 
   assert.equal(version?.article?.id, oldId);
   assert.equal((version?.article?.superseded as { supersededBy?: string } | undefined)?.supersededBy, newId);
 
+  // khabar show: the earlier version, and the current one naming it
+  const shown = await run(['show', oldId, '--db', db, '--lang', 'en']);
+  assert.equal(shown.code, 0, shown.err);
+  assert.ok(shown.out.includes(`- superseded by: ${newId} (`), shown.out);
+  assert.ok(shown.out.includes('كل يوم خميس'), shown.out);
+  const current = await run(['show', newId, '--db', db, '--lang', 'en']);
+  assert.ok(current.out.includes(`- earlier versions: ${oldId}`), current.out);
+
   const store = await openStore(db);
   try {
     const app = createApp({ store, version: 't', cache: false });
@@ -85,9 +93,9 @@ test('khabar ingest of an edited text file: the edited text is its article, the 
     const feed = (await get('/api/feeds/briefs.json')) as { items: Array<{ id: string }> };
     assert.equal(feed.items.length, 1);
     assert.ok(feed.items[0]!.id.includes(newId), feed.items[0]!.id);
-    const current = (await get(`/api/articles/${newId}`)) as { versions?: Array<{ id: string }> };
+    const view = (await get(`/api/articles/${newId}`)) as { versions?: Array<{ id: string }> };
     assert.deepEqual(
-      current.versions?.map((v) => v.id),
+      view.versions?.map((v) => v.id),
       [oldId],
     );
     const earlier = (await get(`/api/articles/${oldId}`)) as {

@@ -31,8 +31,12 @@ names and the events it reports, as the archive holds them (no analysis is run a
   --format html   the brief as a standalone right-to-left HTML page
 ${LANG_USAGE}`;
 
-/** The article's details, one per line, in `lang`: what the reader's header shows. */
-function details(doc: ProcessedArticle, lang: Lang): string[] {
+/**
+ * The article's details, one per line, in `lang`: what the reader's header shows. An earlier
+ * version (its file edited, its record changed) says what replaced it; the current article
+ * the `versions` it replaced.
+ */
+function details(doc: ProcessedArticle, lang: Lang, versions: readonly string[] = []): string[] {
   const a = doc.article;
   const say = (en: string, ar: string) => tr(lang, en, ar);
   const rows: Array<[string, string, string | undefined]> = [
@@ -42,12 +46,18 @@ function details(doc: ProcessedArticle, lang: Lang): string[] {
     ['byline', 'الكاتب', a.byline],
     ['url', 'الرابط', a.url],
     ['read from', 'المصدر', a.provenance?.source],
+    [
+      'superseded by',
+      'حلّ محلّه',
+      a.superseded ? `${a.superseded.supersededBy} (${a.superseded.at})` : undefined,
+    ],
+    ['earlier versions', 'نسخ سابقة', versions.length ? versions.join(', ') : undefined],
   ];
   return rows.filter((r) => r[2]).map(([en, ar, v]) => `- ${say(en, ar)}: ${v}`);
 }
 
 /** The Markdown view: details, brief, entities, events. */
-export function showMarkdown(doc: ProcessedArticle, lang: Lang): string {
+export function showMarkdown(doc: ProcessedArticle, lang: Lang, versions: readonly string[] = []): string {
   const say = (en: string, ar: string) => tr(lang, en, ar);
   const { analysis } = doc;
   const brief = renderMarkdown(doc.brief, doc.article.title ? { title: doc.article.title } : {}).trimEnd();
@@ -58,7 +68,7 @@ export function showMarkdown(doc: ProcessedArticle, lang: Lang): string {
   const entityLines = analysis.entities.map((e) => `- ${describe(e, lang) || e.names.ar}`);
   return [
     ...head,
-    ...details(doc, lang),
+    ...details(doc, lang, versions),
     '',
     ...body,
     '',
@@ -108,7 +118,8 @@ export const command: Command = {
     );
     const store = await openExisting(db, ctx);
     try {
-      const doc = await store.get(id);
+      // An earlier version of an edited file or a changed record is shown too (Store.version).
+      const doc = (await store.get(id)) ?? (await store.version?.(id));
       if (!doc)
         throw fail(
           'ARTICLE_NOT_FOUND',
@@ -119,7 +130,17 @@ export const command: Command = {
       if (format === 'json')
         write(ctx.stdout, renderJson(doc.brief, { article: doc.article, analysis: doc.analysis }));
       else if (format === 'html') write(ctx.stdout, renderHtml(doc.brief, title));
-      else write(ctx.stdout, showMarkdown(doc, lang));
+      else {
+        const versions = doc.article.superseded ? [] : ((await store.versions?.(id)) ?? []);
+        write(
+          ctx.stdout,
+          showMarkdown(
+            doc,
+            lang,
+            versions.map((v) => v.id),
+          ),
+        );
+      }
       return 0;
     } finally {
       await store.close();
