@@ -265,6 +265,10 @@ const PHRASES: Array<[RegExp, string | ((match: string, ...groups: string[]) => 
   ],
   [/^(khabar \S+) takes one input, got (".*") and (".*")$/u, '$1 يأخذ مدخلًا واحدًا، وأُعطي $2 و$3'],
   [
+    /^khabar show takes one article id \(got (.*)\); `khabar search QUERY` prints them$/u,
+    'khabar show يأخذ معرّف خبر واحدًا (أُعطي $1)؛ `khabar search QUERY` يطبع المعرّفات',
+  ],
+  [
     /^khabar search needs a QUERY \(words, "a phrase", (.*)\)$/u,
     'khabar search يحتاج إلى استعلام (كلمات، "عبارة"، $1)',
   ],
