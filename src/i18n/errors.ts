@@ -281,10 +281,6 @@ const PHRASES: Array<[RegExp, string | ((match: string, ...groups: string[]) => 
     'khabar import يحتاج إلى ملف FILE.jsonl واحد (أو - للمدخل القياسي)',
   ],
   [
-    /^khabar show takes one article id \(got ([^)]*)\); `khabar search QUERY` prints them$/u,
-    'khabar show يأخذ معرّف خبر واحدًا (أُعطي $1)؛ `khabar search QUERY` يطبع المعرّفات',
-  ],
-  [
     /^no story (".*") in the archive; run `khabar stories` for the ids$/u,
     'لا قصة $1 في الأرشيف؛ شغّل `khabar stories` لمعرّفات القصص',
   ],
