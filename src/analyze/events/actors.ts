@@ -682,6 +682,25 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
         continue;
       }
     }
+    // «وفد مصري برئاسة وزير الخارجية بدر عبد العاطي», «… رئيس الوزراء الشيخ محمد …»: the name after
+    // the head's post is the head, of the delegation's state (it was a countryless actor of its own)
+    if (
+      a &&
+      headed.has(a) &&
+      (m.i === a.j || (m.i === a.j + 1 && isTitle(toks[a.j]))) &&
+      (m.kind === 'person' || m.kind === 'name') &&
+      !m.prep &&
+      !m.conj &&
+      a.actors.length === 1 &&
+      m.actors.length === 1 &&
+      (!m.actors[0]!.country || m.actors[0]!.country === a.actors[0]!.country) &&
+      (sameHolder(a.actors[0]!, m.actors[0]!) ||
+        (!a.actors[0]!.entityId && m.actors[0]!.sector === a.actors[0]!.sector))
+    ) {
+      out[out.length - 1] = { ...a, j: m.j, actors: [{ ...m.actors[0]!, country: a.actors[0]!.country! }] };
+      headed.add(out[out.length - 1]!);
+      continue;
+    }
     // «برئاسة وزير التجارة في حكومة طالبان»: the government the head serves in is his post's
     if (
       a &&

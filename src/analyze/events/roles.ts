@@ -369,6 +369,35 @@ function relativeVerb(hit: TriggerHit, toks: Tok[]): boolean {
   return false;
 }
 
+/**
+ * «الرئيس التونسي، الذي دعا الحكومة إلى …», «بالمبعوث الأمريكي الذي التقى …»: a relative clause's
+ * verb with no object pronoun on it has the antecedent — the mention right before the relative
+ * pronoun (a comma between) — as its subject, and the mention after it is its object. With an
+ * object pronoun («الاتفاق الذي وقعه الوزير», «الدعوة التي وجهتها الحكومة») the relative pronoun is
+ * the object and the name after the verb its subject (the VSO reading, left to the caller).
+ */
+function relativeSubject(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
+  const { toks, mentions } = ctx;
+  if (hit.entry.kind !== 'verb') return undefined;
+  let r = -1;
+  for (let k = hit.head - 1; k >= Math.max(0, hit.head - 3); k--) {
+    const t = toks[k]!;
+    if (RELATIVE_PRONOUN.test(t.n)) {
+      r = k;
+      break;
+    }
+    if (t.punct || !SKIPPABLE.test(t.n)) return undefined;
+  }
+  if (r < 0) return undefined;
+  // the object pronoun: the verb as written is no form of the trigger, it is one bare of the suffix
+  const n = toks[hit.head]!.n;
+  if (!hit.entry.slots[0]!.includes(n) && /(?:هما|هم|ها|ه)$/.test(n)) return undefined;
+  const end = /^[،,]$/.test(toks[r - 1]?.raw ?? '') ? r - 1 : r;
+  const m = mentions.find((x) => x.j === end);
+  if (!m || m.kind === 'recip' || m.kind === 'pronoun' || m.weapon || isLocation(m, toks)) return undefined;
+  return m;
+}
+
 /** Verbs built «V someone بـ/إلى/على something»: accuse, demand, urge, call, threaten. */
 const OBJECT_FRAME = new Set<PloverType>(['ACCUSE', 'REQUEST', 'THREATEN']);
 
@@ -548,6 +577,8 @@ function subjectBefore(hit: TriggerHit, ctx: RoleContext): ActorMention | undefi
   if (hit.entry.kind === 'noun' || hit.entry.flags.has('participle')) return undefined;
   const issuer = statementIssuer(toks, mentions, head);
   if (issuer) return issuer;
+  const antecedent = relativeSubject(hit, ctx);
+  if (antecedent) return antecedent;
   if (hit.entry.kind !== 'verb' || /^[وف]/.test(toks[head]!.n)) return pluperfectSubject(hit, ctx);
   let k = head - 1;
   while (k >= 0 && head - k <= 2 && PRE_VERB.test(toks[k]!.n)) k--;

@@ -1,0 +1,62 @@
+// Event-coding defects of issues #3/#4 left open (worktree entev): a delegation's named head, a
+// relative clause's subject, the «لولا» condition. Sentences are our own.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EventRecord } from '../../src/model.ts';
+import { onlyEvent as one, pipelineEvents, actorStates as states } from './pipeline.ts';
+
+const events = (text: string): EventRecord[] => pipelineEvents(text, '2025-11-04');
+const names = (as: EventRecord['source']): string[] => as.map((a) => a.name ?? '-');
+
+test("«وفد مصري برئاسة وزير الخارجية بدر عبد العاطي»: the named head is of the delegation's state", () => {
+  const talks = one(
+    events(
+      'الدوحة - وصل وفد مصري برئاسة وزير الخارجية بدر عبد العاطي إلى الدوحة يوم الاثنين لإجراء محادثات مع المسؤولين القطريين.',
+    ),
+    'CONSULT',
+  );
+  assert.deepEqual(states(talks.source), ['EGY'], JSON.stringify(talks.source));
+  assert.deepEqual(names(talks.source), ['Badr Abdul Ati']);
+  assert.deepEqual(states(talks.target), ['QAT']);
+  // a title between the post and the name («الشيخ»), the delegation met as the object
+  const met = one(
+    events(
+      'القاهرة - التقى وفد قطري برئاسة رئيس الوزراء الشيخ محمد بن عبد الرحمن آل ثاني وفدا مصريا في القاهرة يوم الثلاثاء.',
+    ),
+    'CONSULT',
+  );
+  assert.deepEqual(states(met.source), ['QAT'], JSON.stringify(met.source));
+  assert.deepEqual(states(met.target), ['EGY'], 'the delegation met, not the head');
+  // both delegations headed, the second by a named minister
+  const both = one(
+    events('القاهرة - التقى وفد قطري برئاسة رئيس الوزراء وفدا مصريا برئاسة وزير الخارجية بدر عبد العاطي.'),
+    'CONSULT',
+  );
+  assert.deepEqual(states(both.source), ['QAT']);
+  assert.deepEqual(states(both.target), ['EGY'], JSON.stringify(both.target));
+});
+
+test('a relative clause «X الذي دعا Y إلى …»: X, the antecedent, calls; Y is called on', () => {
+  const union = one(
+    events('تونس - وقال الاتحاد العام التونسي للشغل، الذي دعا الحكومة إلى فتح باب الحوار، إن الإضراب قائم.'),
+    'REQUEST',
+  );
+  assert.deepEqual(
+    union.source.map((a) => a.sector),
+    ['NGO'],
+    `the union calls: ${JSON.stringify(union.source)}`,
+  );
+  assert.deepEqual(
+    union.target.map((a) => a.sector),
+    ['GOV'],
+  );
+  const envoy = one(
+    events('القاهرة - التقى الرئيس المصري بالمبعوث الأمريكي الذي دعا إسرائيل إلى وقف الحرب.'),
+    'REQUEST',
+  );
+  assert.deepEqual(states(envoy.source), ['USA'], JSON.stringify(envoy.source));
+  assert.deepEqual(states(envoy.target), ['ISR']);
+  // an object pronoun on the verb: the relative pronoun is the object, the name after it the subject
+  const signed = one(events('الدوحة - أشاد الوزير بالاتفاق الذي وقعته مصر مع قطر.'), 'AGREE');
+  assert.deepEqual(states(signed.source), ['EGY', 'QAT']);
+});
