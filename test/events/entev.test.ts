@@ -56,6 +56,14 @@ test('a relative clause «X الذي دعا Y إلى …»: X, the antecedent, c
   );
   assert.deepEqual(states(envoy.source), ['USA'], JSON.stringify(envoy.source));
   assert.deepEqual(states(envoy.target), ['ISR']);
+  // the relative clause's own act, told on another day, is not merged into the main clause's
+  const both = events(
+    'القاهرة - وكان وزير الخارجية المصري بدر عبد العاطي، الذي زار عمان الأسبوع الماضي، قد التقى نظيره الأردني.',
+  );
+  const visit = one(both, 'CONSULT', 'زار');
+  assert.deepEqual(states(visit.source), ['EGY']);
+  assert.equal(visit.date?.expression, 'الأسبوع الماضي');
+  assert.deepEqual(states(one(both, 'CONSULT', 'التقى').target), ['JOR']);
   // an object pronoun on the verb: the relative pronoun is the object, the name after it the subject
   const signed = one(events('الدوحة - أشاد الوزير بالاتفاق الذي وقعته مصر مع قطر.'), 'AGREE');
   assert.deepEqual(states(signed.source), ['EGY', 'QAT']);

@@ -101,6 +101,20 @@ function addEvidence(into: Candidate, from: Candidate): void {
     if (!a.evidence.some((e) => e[0] === s[0] && e[1] === s[1])) a.evidence.push(s);
 }
 
+/**
+ * Two verbs of a sentence, each with its own subject, told on different days: two events —
+ * «وكان الوزير، الذي زار عمّان الأسبوع الماضي، قد التقى نظيره الأردني» (the visit is last week's).
+ */
+function twoDated(a: Candidate, b: Candidate): boolean {
+  return (
+    a.entry.kind === 'verb' &&
+    b.entry.kind === 'verb' &&
+    a.explicitSource &&
+    b.explicitSource &&
+    (a.record.date?.value ?? '') !== (b.record.date?.value ?? '')
+  );
+}
+
 /** The type, with a mediation kept apart from the talks it brokers. */
 const kindOf = (c: Candidate) => (c.record.mode === 'mediate' ? `${c.record.type}:mediate` : c.record.type);
 
@@ -127,6 +141,7 @@ export function mergeCandidates(cands: Candidate[], text?: string): Candidate[] 
         o.record.negated === c.record.negated &&
         // a mediation is not the talks it brokers
         (o.record.mode === 'mediate') === (c.record.mode === 'mediate') &&
+        !twoDated(o, c) &&
         (compatible(o, c) || o.record.mode === 'discuss' || c.record.mode === 'discuss'),
     );
     if (same) absorb(same, c);
