@@ -68,3 +68,21 @@ test('a relative clause «X الذي دعا Y إلى …»: X, the antecedent, c
   const signed = one(events('الدوحة - أشاد الوزير بالاتفاق الذي وقعته مصر مع قطر.'), 'AGREE');
   assert.deepEqual(states(signed.source), ['EGY', 'QAT']);
 });
+
+test('«لولا X لـY»: X is told as a fact (happened), only the answer Y is conditional', () => {
+  const es = events('غزة - لولا وساطة قطر لهاجم الجيش الإسرائيلي مدينة رفح.');
+  const mediation = one(es, 'CONSULT');
+  assert.equal(mediation.modality, 'happened', 'Qatar did mediate');
+  assert.deepEqual(states(mediation.source), ['QAT']);
+  const attack = one(es, 'ASSAULT');
+  assert.equal(attack.modality, 'conditional', 'the attack «لهاجم» did not happen');
+  assert.deepEqual(states(attack.source), ['ISR']);
+  // the answer past a comma; a plain «لو» keeps its condition conditional
+  const comma = events('الخرطوم - ولولا الوساطة المصرية، لهاجمت القوات السودانية المدينة.');
+  assert.equal(one(comma, 'CONSULT').modality, 'happened');
+  assert.equal(one(comma, 'ASSAULT').modality, 'conditional');
+  const law = events('القاهرة - لو أن الجيش المصري هاجم المدينة، لفرضت الولايات المتحدة عقوبات على مصر.');
+  assert.equal(one(law, 'ASSAULT').modality, 'conditional');
+  // «لـ» on a verb with no hypothetical before it is a preposition's: no verb trigger
+  assert.ok(!events('تونس - أرسلت روسيا قوات لتهاجم المدينة.').some((e) => e.trigger.text === 'لتهاجم'));
+});

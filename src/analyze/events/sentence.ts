@@ -18,7 +18,13 @@ import {
 } from './roles.ts';
 import { type Tok, tokenizeSpan } from './text.ts';
 import { placeCountry } from './places.ts';
-import { findTriggers, type TriggerHit } from './triggers.ts';
+import {
+  COUNTERFACTUAL,
+  findTriggers,
+  hypotheticalAnswer,
+  hypotheticalAt,
+  type TriggerHit,
+} from './triggers.ts';
 import { BIT, contextOf, is, wordHas, wordTest } from './words.ts';
 
 /** A candidate event before restatements are merged. */
@@ -2093,46 +2099,29 @@ function negatedAt(ev: Telling, h: TriggerHit, clause: number, prevWords: Tok[])
   return negated;
 }
 
-/** «لو», «لولا», «لوما»: the hypothetical «if» (its answer opens with «لـ» + a perfect verb). */
-const IF_HYPOTHETICAL = /^(?:[وف])?(?:لو|لولا|لوما)$/;
-/** «لولا دا سيلفا», «الرئيس البرازيلي لولا»: the name, not «لولا». */
-const LULA = /^(?:دا|دي|سيلفا)$/;
-const LULA_BEFORE = /^(?:الرييس|البرازيلي|رييس|نظيره|نظيرها)$/;
-/** Words with «لـ» that open no answer of «لو» («لكن», «لم», «لدى», «لقد», a state: «لبنان»). */
-const NO_ANSWER =
-  /^(?:[وف])?(?:لكن|لكنه|لكنها|لم|لن|لا|لدي|لذلك|لهذا|ليس|ليست|لان|لانه|لكي|لقد|لبنان|ليبيا)$/;
-
 /**
- * A trigger inside a hypothetical «لو/لولا» clause or its answer, past commas: «لو أن الجيش هاجم
- * المدينة، لفرضت واشنطن عقوبات», «لو كان رئيسًا …، لقام باستدعاء السفير ودعوة …». The answer is
- * the first clause after the condition's opening on a «لـ» word; with none within three clauses the
- * condition's own clause alone (the cue rule of `modalityOf` covers it).
+ * A trigger inside a hypothetical «لو» clause or its answer, past commas: «لو أن الجيش هاجم
+ * المدينة، لفرضت واشنطن عقوبات», «لو كان رئيسًا …، لقام باستدعاء السفير ودعوة …». With none
+ * within three clauses the condition's own clause alone (the cue rule of `modalityOf` covers it).
+ * «لولا X لـY» asserts X («لولا وساطة قطر» — Qatar did mediate): only its answer Y, from the
+ * «لـ» word on, is irrealis.
  */
 function hypothetical(toks: Tok[], head: number, clause: number): boolean {
-  let at = -1;
-  for (let k = head - 1; k >= 0; k--)
-    if (
-      IF_HYPOTHETICAL.test(toks[k]!.n) &&
-      !LULA.test(toks[k + 1]?.n ?? '') &&
-      !LULA_BEFORE.test(toks[k - 1]?.n ?? '')
-    ) {
-      at = k;
-      break;
-    }
+  const at = hypotheticalAt(toks, head);
   if (at < 0) return false;
   const from = toks[at]!.clause;
+  const answer = hypotheticalAnswer(toks, at);
+  if (COUNTERFACTUAL.test(toks[at]!.n))
+    return answer >= 0 && head >= answer && clause <= toks[answer]!.clause;
   if (clause === from) return true;
   if (clause < from || clause > from + 3) return false;
-  // the answer's clause: the first after the condition's whose first word carries «لـ»
-  let answer = -1;
-  for (let k = at + 1; k < toks.length && answer < 0; k++) {
-    const t = toks[k]!;
-    if (t.clause > from + 3) break;
-    if (t.punct || t.clause === from) continue;
-    const first = toks[k - 1]?.clause !== t.clause || toks[k - 1]!.punct;
-    if (first && /^ل/.test(t.n) && !/^لل/.test(t.n) && !NO_ANSWER.test(t.n)) answer = t.clause;
-  }
-  return answer >= 0 && clause <= answer;
+  return answer >= 0 && clause <= toks[answer]!.clause;
+}
+
+/** The trigger's own form holds the «س» read as the future prefix: «وساطة» is no «و + سـ + اطة». */
+function spelledWithSin(t: Tok, h: TriggerHit): boolean {
+  const bare = /^[وف]/.test(t.n) ? t.n.slice(1) : t.n;
+  return h.entry.slots[0]!.some((f) => f === t.n || f === bare);
 }
 
 /** Denied, conditional, intended (pledged, awaited, future, an intent cue, cooperation) or happened. */
@@ -2157,7 +2146,7 @@ function modalityOf(
   else if (
     pledged.has(h) ||
     awaited.has(h.head) ||
-    headTok.future ||
+    (headTok.future && !spelledWithSin(headTok, h)) ||
     prevWords.some((t) => anyCue(t, cues.intent)) ||
     (h.entry.flags.has('coop') && h.entry.type === 'AGREE')
   )

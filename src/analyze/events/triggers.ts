@@ -108,6 +108,49 @@ function matchSlots(toks: Tok[], i: number, e: TriggerEntry): number {
   return k;
 }
 
+/** «لو», «لولا», «لوما»: the hypothetical «if» (its answer opens with «لـ» + a perfect verb). */
+const IF_HYPOTHETICAL = /^(?:[وف])?(?:لو|لولا|لوما)$/;
+/** «لولا», «لوما»: "were it not for X" — X is told as a fact, the answer is what did not happen. */
+export const COUNTERFACTUAL = /^(?:[وف])?(?:لولا|لوما)$/;
+/** «لولا دا سيلفا», «الرئيس البرازيلي لولا»: the name, not «لولا». */
+const LULA = /^(?:دا|دي|سيلفا)$/;
+const LULA_BEFORE = /^(?:الرييس|البرازيلي|رييس|نظيره|نظيرها)$/;
+/** Words with «لـ» that open no answer of «لو» («لكن», «لم», «لدى», «لقد», a state: «لبنان»). */
+const NO_ANSWER =
+  /^(?:[وف])?(?:لكن|لكنه|لكنها|لم|لن|لا|لدي|لذلك|لهذا|ليس|ليست|لان|لانه|لكي|لقد|لبنان|ليبيا)$/;
+
+/** The last hypothetical «لو/لولا» before token `head` (-1 for none). */
+export function hypotheticalAt(toks: Tok[], head: number): number {
+  for (let k = head - 1; k >= 0; k--)
+    if (
+      IF_HYPOTHETICAL.test(toks[k]!.n) &&
+      !LULA.test(toks[k + 1]?.n ?? '') &&
+      !LULA_BEFORE.test(toks[k - 1]?.n ?? '')
+    )
+      return k;
+  return -1;
+}
+
+/**
+ * The first word of the answer of the hypothetical at `at` (-1 for none): the first word after it
+ * that carries «لـ» and opens a later clause, within three («لو أن الجيش هاجم المدينة، لفرضت
+ * …»); after «لولا», also one inside its own clause past the word after it («لولا وساطة قطر
+ * لهاجم الجيش …»).
+ */
+export function hypotheticalAnswer(toks: Tok[], at: number): number {
+  const from = toks[at]!.clause;
+  const inClause = COUNTERFACTUAL.test(toks[at]!.n);
+  for (let k = at + 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.clause > from + 3) break;
+    if (t.punct) continue;
+    if (t.clause === from && !(inClause && k > at + 1)) continue;
+    const first = t.clause === from || toks[k - 1]?.clause !== t.clause || toks[k - 1]!.punct;
+    if (first && /^ل/.test(t.n) && !/^لل/.test(t.n) && !NO_ANSWER.test(t.n)) return k;
+  }
+  return -1;
+}
+
 /** All trigger hits in a sentence: longest match at each head, nested shorter hits dropped. */
 export function findTriggers(toks: Tok[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
@@ -124,9 +167,14 @@ export function findTriggers(toks: Tok[]): TriggerHit[] {
         // a definite form is a noun, never a verb: «البحث» is research, not «بحث»
         if (e.kind === 'verb' && definite) continue;
         // nor after a preposition: «في قصف روسي», «بقصف مواقع» are masdars
+        // (the «لـ» of a hypothetical's answer is no preposition: «لولا الوساطة لهاجم الجيش …»)
         if (
           e.kind === 'verb' &&
-          (prepBefore || (/^[بل]/.test(bare) && !bare.startsWith(form) && bare.slice(1).startsWith(form)))
+          (prepBefore ||
+            (/^[بل]/.test(bare) &&
+              !bare.startsWith(form) &&
+              bare.slice(1).startsWith(form) &&
+              !(t.n.startsWith('ل') && answerWord(toks, t.i))))
         )
           continue;
         if (e.flags.has('hamza') && !/[أإآءئؤ]/.test(t.raw)) continue;
@@ -146,6 +194,12 @@ export function findTriggers(toks: Tok[]): TriggerHit[] {
   return hits.filter(
     (h) => !hits.some((o) => o !== h && o.entry.slots.length > 1 && h.head > o.i && h.head < o.j),
   );
+}
+
+/** Token `i` opens the answer of a hypothetical «لو/لولا» before it. */
+function answerWord(toks: Tok[], i: number): boolean {
+  const at = hypotheticalAt(toks, i);
+  return at >= 0 && hypotheticalAnswer(toks, at) === i;
 }
 
 /** «إنني», «أنا»: a first-person subject right before a first-person verb. */
