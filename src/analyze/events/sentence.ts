@@ -2118,7 +2118,7 @@ function hypothetical(toks: Tok[], head: number, clause: number): boolean {
   return answer >= 0 && clause <= toks[answer]!.clause;
 }
 
-/** The trigger's own form holds the «س» read as the future prefix: «وساطة» is no «و + سـ + اطة». */
+/** A noun's own form holds the «س» read as the future prefix: «وساطة» is no «و + سـ + اطة». */
 function spelledWithSin(t: Tok, h: TriggerHit): boolean {
   const bare = /^[وف]/.test(t.n) ? t.n.slice(1) : t.n;
   return h.entry.slots[0]!.some((f) => f === t.n || f === bare);
@@ -2146,7 +2146,7 @@ function modalityOf(
   else if (
     pledged.has(h) ||
     awaited.has(h.head) ||
-    (headTok.future && !spelledWithSin(headTok, h)) ||
+    (headTok.future && !(h.entry.kind === 'noun' && spelledWithSin(headTok, h))) ||
     prevWords.some((t) => anyCue(t, cues.intent)) ||
     (h.entry.flags.has('coop') && h.entry.type === 'AGREE')
   )
