@@ -445,8 +445,10 @@ class Run {
     if (pm.body) this.body(pm.body);
     const rec = this.postRecord(pm, 0.85);
     // «نائب رئيس الوزراء وزير الخارجية الباكستاني إسحاق دار»: two posts in a row, one person —
-    // not two posts of two countries («استقبل الملك المغربي الرئيس الفنلندي …»: two people).
-    const chained = postAt(this.gaz, this.toks, pm.last + 1, this.text);
+    // not two posts of two countries («استقبل الملك المغربي الرئيس الفنلندي …»: two people), nor
+    // a bare post, a reference back, before another («استقبل الرئيس رئيس الحكومة يوسف الشاهد»:
+    // the president receives the head of government).
+    const chained = pm.bare ? undefined : postAt(this.gaz, this.toks, pm.last + 1, this.text);
     const twoStates =
       chained !== undefined &&
       pm.post.country !== undefined &&

@@ -86,3 +86,17 @@ test('«لولا X لـY»: X is told as a fact (happened), only the answer Y is
   // «لـ» on a verb with no hypothetical before it is a preposition's: no verb trigger
   assert.ok(!events('تونس - أرسلت روسيا قوات لتهاجم المدينة.').some((e) => e.trigger.text === 'لتهاجم'));
 });
+
+test('«استقبل الرئيس رئيس الحكومة يوسف الشاهد»: the bare post receives, the named head of government is received', () => {
+  const met = one(events('تونس - استقبل الرئيس رئيس الحكومة يوسف الشاهد بقصر قرطاج.'), 'CONSULT');
+  assert.deepEqual(names(met.target), ['Youssef Chahed'], JSON.stringify(met));
+  assert.deepEqual(states(met.source), ['TUN']);
+  assert.ok(!names(met.source).includes('Youssef Chahed'));
+  // a title of rank before a post and a name is the same person
+  const prince = one(
+    events('الرياض - استقبل الأمير ولي العهد محمد بن سلمان وزير الخارجية الأمريكي في الرياض.'),
+    'CONSULT',
+  );
+  assert.deepEqual(states(prince.source), ['SAU']);
+  assert.deepEqual(states(prince.target), ['USA']);
+});

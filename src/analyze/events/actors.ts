@@ -32,6 +32,8 @@ export interface ActorMention {
   j: number;
   actors: Actor[];
   kind: MentionKind;
+  /** The entities stage's mention of a post («رئيس الحكومة [يوسف الشاهد]»), not of a name. */
+  post?: boolean;
   /** Preposition governing the mention (proclitic or the word before). */
   prep?: string;
   /** Sector head form, for «الجيش» → the army named earlier. */
@@ -338,6 +340,7 @@ function entityMentions(toks: Tok[], opts: ActorOptions, loose: Loose[] = []): A
       conj: clitic && /^[وف]/.test(toks[i]!.n),
     };
     if (m.role === 'coref' && kind === 'country') am.noun = true;
+    if (m.role === 'post') am.post = true;
     out.push(am);
   }
   return out;
@@ -595,6 +598,7 @@ function nameBeforePost(toks: Tok[], out: ActorMention[], loose: Loose[]): void 
     };
     m.actors = [actor];
     m.i = p.i;
+    delete m.post;
     if (p.at) out.splice(out.indexOf(p.at), 1);
   }
   // a bare title right before a named person is his: «الأمير فيصل بن فرحان», «الرئيس جون ماهاما»
@@ -604,6 +608,8 @@ function nameBeforePost(toks: Tok[], out: ActorMention[], loose: Loose[]): void 
     if (m.i !== t.j || m.kind !== 'person' || !m.actors[0]?.entityId?.startsWith('person:')) continue;
     if (t.kind !== 'person' || t.j - t.i !== 1 || t.actors.length !== 1 || t.actors[0]!.entityId) continue;
     if (t.actors[0]!.country || m.prep || m.conj) continue;
+    // («استقبل الرئيس رئيس الحكومة يوسف الشاهد»: a bare post before another post is another person)
+    if (m.post && !HONORIFIC.test(toks[t.i]!.n)) continue;
     m.i = t.i;
     if (t.prep) m.prep = t.prep;
     if (t.clitic) m.clitic = t.clitic;
@@ -611,6 +617,9 @@ function nameBeforePost(toks: Tok[], out: ActorMention[], loose: Loose[]): void 
     out.splice(q - 1, 1);
   }
 }
+
+/** Titles of rank before a post and a name, one person: «الأمير ولي العهد محمد بن سلمان». */
+const HONORIFIC = /^(?:الامير|الاميره|الشيخ|الشيخه|السيد|السيده|الدكتور|الدكتوره)$/;
 
 /** «جارتها، جارته، جارة بلاده، الجارة» + a direction: a neighbour named by relation. */
 const NEIGHBOUR = /^[وف]?[بل]?(?:ال)?جار(?:ت|ه)(?:ها|ه|هم)?$/;
