@@ -46,6 +46,15 @@ function textLockKey(textHash: string): number {
   return 2 ** 40 + Number.parseInt(textHash.slice(0, 10), 16);
 }
 
+/** An earlier version (`doc`, its `json`) written to `superseded`, or written over. */
+async function writeVersion(db: Db, doc: ProcessedArticle, s: Superseded, json: string): Promise<void> {
+  await db.run(
+    `INSERT INTO superseded (id, superseded_by, at, doc) VALUES (?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET superseded_by = excluded.superseded_by, at = excluded.at, doc = excluded.doc`,
+    [doc.article.id, s.supersededBy, s.at, json],
+  );
+}
+
 async function writeDedup(db: Db, rid: number, d: { bands: number[]; minhash: string }): Promise<void> {
   await db.run('INSERT INTO dedup_sigs (rid, minhash) VALUES (?, ?) ON CONFLICT (rid) DO NOTHING', [
     rid,
@@ -534,11 +543,7 @@ export class SqlStore implements Store {
     if (!r) return;
     const doc = JSON.parse(r.doc) as ProcessedArticle;
     doc.article = { ...doc.article, id: vid, superseded };
-    await db.run(
-      `INSERT INTO superseded (id, superseded_by, at, doc) VALUES (?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET superseded_by = excluded.superseded_by, at = excluded.at, doc = excluded.doc`,
-      [vid, superseded.supersededBy, superseded.at, JSON.stringify(doc)],
-    );
+    await writeVersion(db, doc, superseded, JSON.stringify(doc));
   }
 
   place(source: string, id: string, at: string): Promise<string | undefined> {
@@ -953,11 +958,7 @@ export class SqlStore implements Store {
             doc.article.id,
           ]);
           if (old?.doc === json) return false;
-          await tx.run(
-            `INSERT INTO superseded (id, superseded_by, at, doc) VALUES (?, ?, ?, ?)
-             ON CONFLICT (id) DO UPDATE SET superseded_by = excluded.superseded_by, at = excluded.at, doc = excluded.doc`,
-            [doc.article.id, s.supersededBy, s.at, json],
-          );
+          await writeVersion(tx, doc, s, json);
           return true;
         }),
       async *entityLog() {
