@@ -141,10 +141,36 @@ export function nearRepeat(a: Ranked['vec'], b: Ranked['vec']): boolean {
 
 const byPosition = (a: Unit, b: Unit) => a.start - b.start;
 
+/** A headline is at most this many words. */
+const HEADLINE_WORDS = 20;
+const SENTENCE_END = /[.!?؟…]["»”)]?\s*$/u;
+
+/**
+ * The article's headline, when its text opens with one (a text file's first line): the first
+ * unit is a line of its own of at most 20 words that does not end a sentence, with at least
+ * two sentences below it. It heads the lead; it is no candidate for any other section and
+ * blocks none (the first sentence of the body restates it, and is the news).
+ */
+export function headlineOf(units: readonly Unit[]): Unit | undefined {
+  const [h, next] = units;
+  if (!h || !next || units.length < 3) return undefined;
+  if (next.paragraph === h.paragraph || h.words.length > HEADLINE_WORDS || SENTENCE_END.test(h.text))
+    return undefined;
+  return h;
+}
+
+/**
+ * Statements are taken before the key points; at most as many as leave three sentences for the
+ * key points and one for why it matters (at least one statement, at most three).
+ */
+const RESERVED = 4;
+const MAX_SAYS = 3;
+
 /**
  * Every sentence of the article appears at most once in the brief. Sections are filled in
- * this order, each from what is left: the lead (the first sentence); what they say (up to 3
- * statements whose speaker is found, with it); why it matters (a sentence with a cue such as
+ * this order, each from what is left: the lead (the headline when the text opens with one, then
+ * the first sentence); what they say (up to 3 statements whose speaker is found, with it, fewer
+ * when the article is short: three sentences are left for the key points); why it matters (a sentence with a cue such as
  * «يأتي … في ظل»); the key points (MMR over the rest, most important first); then, from what is
  * still left, why it matters without a cue, the big picture and a deeper look. Sentences
  * addressed to the reader, date/time/score listings (`isListing`) and near-repeats of a
@@ -171,11 +197,16 @@ export function compose(source: string, opts: ComposeOptions = {}): Brief {
   const first = (pred: (u: Unit) => boolean, from = 0) =>
     ranked.find((r) => r.unit.index >= from && fresh(r) && pred(r.unit));
 
+  // A listing or an aside on the first line is no headline.
+  const opening = headlineOf(units);
+  const headline = opening && !blocked[opening.index] ? opening : undefined;
+  if (headline) blocked[headline.index] = true;
   const lead = take(ranked.find(fresh));
+  const maxSays = Math.max(1, Math.min(MAX_SAYS, ranked.filter(fresh).length - RESERVED));
   const says: Unit[] = [];
   for (let u = take(best((x) => speakers.has(x.index))); u; ) {
     says.push(u);
-    if (says.length === 3) break;
+    if (says.length === maxSays) break;
     u = take(best((x) => speakers.has(x.index)));
   }
   says.sort(byPosition);
@@ -216,7 +247,7 @@ export function compose(source: string, opts: ComposeOptions = {}): Brief {
   return {
     schema: BRIEF_SCHEMA,
     origin: 'composed',
-    lead: lead ? [block(lead)] : [],
+    lead: [headline, lead].filter((u): u is Unit => u !== undefined).map((u) => block(u)),
     sections,
     body: [],
     trailing: [],

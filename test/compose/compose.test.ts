@@ -325,3 +325,45 @@ test('composed brief: a short line that restates part of a long sentence is not 
     'a sentence that says something new is still shown',
   );
 });
+
+/** Our own writing: a text file that opens with its headline on a line of its own. */
+const HEADLINED = [
+  'وزير الخارجية المصري يبحث مع نظيره الأردني تطورات الأوضاع في غزة',
+  '',
+  'القاهرة - استقبل وزير الخارجية المصري بدر عبد العاطي، اليوم الأحد، نظيره الأردني أيمن الصفدي في مقر الوزارة بالعاصمة المصرية، حيث بحث الجانبان تطورات الأوضاع في قطاع غزة وسبل إيصال المساعدات الإنسانية.',
+  '',
+  'وقال عبد العاطي في مؤتمر صحفي مشترك عقب اللقاء إن "مصر والأردن يقفان معا في رفض أي محاولات لتهجير الفلسطينيين من أرضهم"، مشيرا إلى أن القاهرة ستواصل جهودها مع الشركاء الدوليين.',
+  '',
+  'من جانبه، أكد الصفدي أن التنسيق بين عمّان والقاهرة "في أعلى مستوياته"، داعيا المجتمع الدولي إلى الضغط لفتح المعابر دون قيود.',
+  '',
+  'وتأتي الزيارة بعد أسبوع من اجتماع وزاري عربي عقد في الرياض لبحث الأزمة الإنسانية في القطاع.',
+  '',
+  'وكانت الأمم المتحدة قد حذرت الأسبوع الماضي من أن نحو مليوني شخص في غزة يواجهون خطر المجاعة.',
+  '',
+  'وفي سياق متصل، أعلن الجيش الإسرائيلي أنه سيسمح بدخول عدد محدود من الشاحنات عبر معبر كرم أبو سالم.',
+].join('\n');
+
+test('composed brief: a headline on its own line heads the lead, and the news sentence it restates follows it', () => {
+  const b = compose(HEADLINED);
+  const lines = HEADLINED.split('\n');
+  assert.deepEqual(
+    b.lead.map((x) => x.text),
+    [lines[0], lines[2]],
+  );
+  for (const x of b.lead) assert.equal(HEADLINED.slice(x.span[0], x.span[1]), x.text);
+  // The same text without its headline line: the first sentence is the lead alone.
+  const body = HEADLINED.split('\n').slice(2).join('\n');
+  assert.equal(compose(body).lead.length, 1);
+  assert.ok(compose(body).lead[0]!.text.startsWith('القاهرة - استقبل'));
+});
+
+test('composed brief: a short article keeps three key points; statements give way', () => {
+  const b = compose(HEADLINED);
+  const kinds = Object.fromEntries(b.sections.map((s) => [s.kind, [...s.paragraphs, ...s.items].length]));
+  assert.equal(kinds.key_points, 3, JSON.stringify(kinds));
+  assert.equal(kinds.what_they_say, 1, JSON.stringify(kinds));
+  assert.equal(kinds.why_it_matters, 1, JSON.stringify(kinds));
+  const shown = [...b.lead, ...b.sections.flatMap((s) => [...s.paragraphs, ...s.items])].map((x) => x.text);
+  assert.equal(new Set(shown).size, shown.length);
+  assert.equal(shown.length, 7, 'every sentence of this short article has its place');
+});
