@@ -641,6 +641,14 @@ export function openApiDocument(version: string): Json {
               'en adds English glosses; a problem (error) is written in the language named (also via Accept-Language)',
             schema: { enum: ['ar', 'en'] },
           },
+          {
+            name: 'brief',
+            in: 'query',
+            required: false,
+            description:
+              'composed: the brief drafted from the text (as khabar compose; origin "composed"), instead of the one stored',
+            schema: { enum: ['stored', 'composed'] },
+          },
         ],
         json({
           type: 'object',

@@ -66,8 +66,16 @@ export const langOnlyQuery = z.strictObject({
     .describe('The language of a problem (error) written (also via Accept-Language)'),
 });
 
-/** GET /api/articles/{id}: `lang` also adds English glosses. */
-export const articleQuery = z.strictObject({ lang });
+/** GET /api/articles/{id}: `lang` also adds English glosses; `brief=composed` drafts the brief. */
+export const articleQuery = z.strictObject({
+  lang,
+  brief: z
+    .enum(['stored', 'composed'])
+    .optional()
+    .describe(
+      'composed: the brief drafted from the text (as khabar compose), instead of the one stored (parsed from the template, or lead and body)',
+    ),
+});
 
 export const articlesQuery = z.strictObject({
   ...page,

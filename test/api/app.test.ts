@@ -281,6 +281,33 @@ describe('api: reading', () => {
     await problem(await app.request('/api/articles/0000000000000000'), 404);
   });
 
+  test('one article with ?brief=composed: the brief drafted from its text, every block a span of it', async () => {
+    const { app } = await setup();
+    const r = (await (await app.request('/api/articles/a1b2c3d4e5f60718?brief=composed')).json()) as {
+      article: { text: string };
+      brief: {
+        origin: string;
+        lead: Array<{ text: string; span: [number, number] }>;
+        sections: Array<{
+          kind: string;
+          paragraphs: Array<{ text: string; span: [number, number] }>;
+          items: [];
+        }>;
+      };
+    };
+    assert.equal(r.brief.origin, 'composed');
+    const blocks = [...r.brief.lead, ...r.brief.sections.flatMap((s) => [...s.paragraphs, ...s.items])];
+    assert.ok(blocks.length >= 2, JSON.stringify(r.brief));
+    for (const b of blocks) assert.equal(r.article.text.slice(b.span[0], b.span[1]), b.text);
+    // No label of the template is in any drafted block.
+    assert.ok(!blocks.some((b) => b.text.includes('أهمية الخبر)')));
+    const stored = (await (await app.request('/api/articles/a1b2c3d4e5f60718?brief=stored')).json()) as {
+      brief: { origin: string };
+    };
+    assert.equal(stored.brief.origin, 'labelled');
+    await problem(await app.request('/api/articles/a1b2c3d4e5f60718?brief=llm'), 400);
+  });
+
   test('search passes every filter to the store, normalized and validated', async () => {
     const { app, store } = await setup();
     const url =

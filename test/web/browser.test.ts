@@ -419,6 +419,59 @@ describe('web app in Chromium', { skip }, () => {
     assert.notEqual(await page.locator('#recent-h').textContent(), before, 'the count moved');
   });
 
+  test('reader: an article not in the template offers a drafted brief, and leads back to its full text', async () => {
+    // Our own writing: a headline line, then a wire story with two statements.
+    const text = [
+      'وزير الخارجية المصري يبحث مع نظيره الأردني تطورات الأوضاع في غزة',
+      '',
+      'القاهرة - استقبل وزير الخارجية المصري بدر عبد العاطي، اليوم الأحد، نظيره الأردني أيمن الصفدي، وبحث الجانبان تطورات الأوضاع في قطاع غزة.',
+      '',
+      'وقال عبد العاطي في مؤتمر صحفي مشترك إن "مصر والأردن يرفضان أي محاولات لتهجير الفلسطينيين من أرضهم".',
+      '',
+      'من جانبه، أكد الصفدي أن التنسيق بين عمّان والقاهرة "في أعلى مستوياته".',
+      '',
+      'وتأتي الزيارة بعد أسبوع من اجتماع وزاري عربي عقد في الرياض لبحث الأزمة الإنسانية.',
+      '',
+      'وكانت الأمم المتحدة قد حذرت الأسبوع الماضي من خطر المجاعة في غزة.',
+      '',
+      'وأعلن الجيش الإسرائيلي أنه سيسمح بدخول عدد محدود من الشاحنات عبر معبر كرم أبو سالم.',
+    ].join('\n');
+    const [item] = await ingest(JSON.stringify({ text, published: '2026-11-29' }), 'application/x-ndjson');
+    const id = item!.id!;
+    await page.goto(`${base}/#/article/${id}`);
+    await page.waitForSelector('article p.note a');
+    assert.equal(
+      await page.locator('article section.brief-section').count(),
+      0,
+      'stored: lead and body only',
+    );
+    await page.locator('article p.note a').click();
+    await page.waitForSelector('article section.k-key_points li');
+    assert.match(page.url(), /brief=composed/u);
+    const kinds = await page
+      .locator('article section.brief-section')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    assert.ok(kinds.includes('what_they_say') && kinds.includes('why_it_matters'), kinds.join());
+    assert.equal(await page.locator('article section.k-key_points li').count(), 3);
+    // The headline line is the page's title (the article has no other): shown once, above.
+    assert.match((await page.locator('article h1').textContent()) ?? '', /^وزير الخارجية المصري يبحث/u);
+    const lead = await page.locator('article .lead p').allInnerTexts();
+    assert.equal(lead.length, 1, 'the news sentence under the headline');
+    assert.match(lead[0] ?? '', /استقبل وزير الخارجية المصري/u);
+    assert.equal(
+      ((await page.locator('article').textContent()) ?? '').split('يبحث مع نظيره الأردني').length,
+      2,
+    );
+    await shot('reader-composed');
+    await page.locator('article p.note a').click();
+    await page.waitForFunction(() => !location.hash.includes('brief=composed'));
+    await page.waitForSelector('article .body');
+    assert.equal(
+      ((await page.locator('article').textContent()) ?? '').split('يبحث مع نظيره الأردني').length,
+      2,
+    );
+  });
+
   test('reader: key points without their bullets; timeline dates inside the chart; counted nouns', async () => {
     const text = [
       'أعلنت وزارة النقل في تونس أن الجزائر وتونس اتفقتا على تشغيل خط حافلات جديد بين المدينتين الحدوديتين.',

@@ -206,9 +206,12 @@ const STRINGS = {
   // reader and event popover
   source: { ar: 'المصدر', en: 'Source' },
   composedNote: {
-    ar: 'موجز مُركَّب آليًا: لم يكن الخبر على قالب الموجز.',
-    en: 'A composed brief: the article did not follow the brief template.',
+    ar: 'موجز مُركَّب آليًا من جمل الخبر نفسها: لم يكن الخبر على قالب الموجز.',
+    en: "A composed brief, drafted from the article's own sentences: the article did not follow the brief template.",
   },
+  fullText: { ar: 'النص كاملًا', en: 'Full text' },
+  unlabelledNote: { ar: 'الخبر ليس على قالب الموجز.', en: 'The article does not follow the brief template.' },
+  draftBrief: { ar: 'اقترح موجزًا', en: 'Draft a brief' },
   published: { ar: 'النشر', en: 'Published' },
   dateFromText: { ar: 'من النص', en: 'from the text' },
   dateFromTextTitle: {

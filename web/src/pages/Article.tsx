@@ -46,14 +46,17 @@ export function postText(post: { ar: string; en?: string; country?: string }) {
 }
 
 export function ArticlePage({ id, route }: { id: string; route: Route }) {
-  const { data, error, loading } = useFetch(id, () =>
-    get<ArticleView>(`/api/articles/${encodeURIComponent(id)}`),
+  // ?brief=composed: the brief drafted from the text (an article not in the template).
+  const composed = route.params.get('brief') === 'composed';
+  const view = composed ? 'composed' : undefined;
+  const { data, error, loading } = useFetch(`${id}${composed ? '?brief=composed' : ''}`, () =>
+    get<ArticleView>(`/api/articles/${encodeURIComponent(id)}${composed ? '?brief=composed' : ''}`),
   );
   const selected = route.params.get('event') ?? undefined;
   const names = useMemo(() => new Map((data?.entities ?? []).map((e) => [e.id, e.names])), [data]);
   if (!data) return <Status loading={loading} error={error} />;
   const { article, brief, mentions, events, entities } = data;
-  const select = (ev: string | undefined) => navigate(href(['article', id], { event: ev }));
+  const select = (ev: string | undefined) => navigate(href(['article', id], { event: ev, brief: view }));
   const para = (b: Block, key: string | number) => (
     <p key={key}>
       <Marked
@@ -73,6 +76,10 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
   // Untitled: its lead's first words, past a dateline — as search hits, the ingest page and the CLI.
   const first = (brief.lead[0] ?? brief.body[0])?.text.trim();
   const title = article.title ?? (first ? headline(first) : 'خبر');
+  // That block whole as the title (a text file's headline line): not shown again below it.
+  const titled = !article.title && first !== undefined && title === first.replace(/\s+/gu, ' ');
+  const lead = titled && brief.lead.length ? brief.lead.slice(1) : brief.lead;
+  const body = titled && !brief.lead.length ? brief.body.slice(1) : brief.body;
   const dateline = brief.dateline?.text ?? article.outlet;
   // The article's one date, as search lists and counts it by; marked when its text gave it.
   const publishedIso = data.published?.value;
@@ -106,11 +113,20 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
         </header>
         {brief.origin === 'composed' ? (
           <p class="note">
-            <Ui>{t('composedNote')}</Ui>
+            <Ui>
+              {t('composedNote')} <a href={href(['article', id])}>{t('fullText')}</a>
+            </Ui>
+          </p>
+        ) : brief.origin === 'unlabelled' ? (
+          <p class="note">
+            <Ui>
+              {t('unlabelledNote')}{' '}
+              <a href={href(['article', id], { brief: 'composed' })}>{t('draftBrief')}</a>
+            </Ui>
           </p>
         ) : null}
         {/* An article that opens with its dateline and first label has no lead. */}
-        {brief.lead.length ? <div class="lead">{brief.lead.map(para)}</div> : null}
+        {lead.length ? <div class="lead">{lead.map(para)}</div> : null}
         {brief.sections.map((s, i) => (
           <section
             key={i}
@@ -146,7 +162,7 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
             ) : null}
           </section>
         ))}
-        {brief.body.length ? <div class="body">{brief.body.map(para)}</div> : null}
+        {body.length ? <div class="body">{body.map(para)}</div> : null}
         {brief.byline ? <p class="byline">{brief.byline.text}</p> : null}
       </article>
       <aside class="side" aria-label={t('peopleAndEvents')}>
