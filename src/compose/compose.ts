@@ -11,6 +11,7 @@ import {
   type Analysis,
   type Block,
   type Brief,
+  type ProcessedArticle,
   type Section,
   type SectionKind,
 } from '../model.ts';
@@ -261,6 +262,20 @@ export function compose(source: string, opts: ComposeOptions = {}): Brief {
             },
           ]
         : [],
+  };
+}
+
+/**
+ * The brief drafted for an archived article (from its text and its stored analysis), with the
+ * stored brief's dateline and byline, which compose reads past: `khabar show --composed` and
+ * `GET /api/articles/{id}?brief=composed`.
+ */
+export function composeStored(doc: ProcessedArticle): Brief {
+  const { dateline, byline } = doc.brief;
+  return {
+    ...compose(doc.article.text, { analysis: doc.analysis }),
+    ...(dateline ? { dateline } : {}),
+    ...(byline ? { byline } : {}),
   };
 }
 

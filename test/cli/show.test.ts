@@ -58,6 +58,22 @@ test('khabar show prints the stored article: details, brief, entities and events
   const html = await run(['show', id, '--db', db, '--format', 'html']);
   assert.match(html.out, /<html[^>]*dir="rtl"/u);
   assert.match(html.out, /<h1>وزير الخارجية الأردني/u);
+
+  // --composed: the brief drafted from the text, not the stored lead and body.
+  const stored = JSON.parse(json.out) as { origin: string };
+  assert.equal(stored.origin, 'unlabelled');
+  const composed = await run(['show', id, '--db', db, '--format', 'json', '--composed']);
+  assert.equal(composed.code, 0, composed.err);
+  const drafted = JSON.parse(composed.out) as {
+    origin: string;
+    lead: Array<{ text: string }>;
+    sections: Array<{ kind: string }>;
+  };
+  assert.equal(drafted.origin, 'composed');
+  assert.match(drafted.lead[0]?.text ?? '', /^التقى وزير الخارجية الأردني/u);
+  assert.ok(drafted.sections.length >= 1);
+  const md = await run(['show', id, '--db', db, '--composed', '--lang', 'ar']);
+  assert.match(md.out, /## (أهمية الخبر|النقاط الرئيسية)/u);
 });
 
 test('khabar show: an unknown id, a missing id, an unknown option or archive are clear errors', async () => {

@@ -11,7 +11,7 @@ import {
   requestLang,
 } from '../../i18n/api.ts';
 import { dyads as dyadsOf, periodOf } from '../../analyze/relations.ts';
-import { compose } from '../../compose/compose.ts';
+import { composeStored } from '../../compose/compose.ts';
 import { fail } from '../../errors.ts';
 import { articleDate } from '../../ingest/text-date.ts';
 import type { Dyad, Entity } from '../../model.ts';
@@ -176,17 +176,8 @@ export function readRoutes(app: Hono, store: Store): void {
     // ?lang=en or Accept-Language: en adds English glosses beside the codes (src/i18n/api.ts).
     const lang = requestLang(q.lang, c.req.header('accept-language'));
     const date = articleDate(doc.article, analysis.dates);
-    // ?brief=composed: drafted from the text as `khabar compose` drafts it; the stored brief's
-    // dateline and byline kept (compose reads past them).
-    const stored = doc.brief;
-    const brief =
-      q.brief === 'composed'
-        ? {
-            ...compose(doc.article.text, { analysis }),
-            ...(stored.dateline ? { dateline: stored.dateline } : {}),
-            ...(stored.byline ? { byline: stored.byline } : {}),
-          }
-        : stored;
+    // ?brief=composed: drafted from the text as `khabar compose` drafts it.
+    const brief = q.brief === 'composed' ? composeStored(doc) : doc.brief;
     return c.json({
       article: doc.article,
       brief: { ...brief, sections: glossSections(brief.sections, lang) },

@@ -4,6 +4,7 @@
  * and of the web app's reader, for the ids `khabar search` prints.
  */
 import { renderHtml, renderJson, renderMarkdown } from '../../brief/render.ts';
+import { composeStored } from '../../compose/compose.ts';
 import { fail } from '../../errors.ts';
 import { indexEntities } from '../../i18n/gloss.ts';
 import type { Lang } from '../../i18n/glossary.ts';
@@ -17,7 +18,7 @@ import { type BriefFormat, formatArg } from './brief.ts';
 import { describe } from './entities.ts';
 import { eventTable } from './events.ts';
 
-const USAGE = `khabar show ID [--db PATH] [--format md|json|html] [--lang ar|en]
+const USAGE = `khabar show ID [--db PATH] [--format md|json|html] [--composed] [--lang ar|en]
 
 Prints one archived article (an id that \`khabar search\` or \`khabar export\` printed): its
 title, outlet, date, address and where it was read from, then its brief, the entities it
@@ -29,6 +30,8 @@ names and the events it reports, as the archive holds them (no analysis is run a
   --format json   the khabar.brief/1 document with the article, its entities, mentions and
                   events (as \`khabar brief --format json\`)
   --format html   the brief as a standalone right-to-left HTML page
+  --composed      the brief drafted from the text (as \`khabar compose\`) instead of the one
+                  stored: for an article not in the template
 ${LANG_USAGE}`;
 
 /**
@@ -101,7 +104,7 @@ export const command: Command = {
     }
     const parsed = parseOptions('show', {
       args: rest,
-      options: { db: { type: 'string' }, lang: { type: 'string' } },
+      options: { db: { type: 'string' }, lang: { type: 'string' }, composed: { type: 'boolean' } },
       allowPositionals: true,
     });
     const ids = parsed.positionals;
@@ -119,13 +122,14 @@ export const command: Command = {
     const store = await openExisting(db, ctx);
     try {
       // An earlier version of an edited file or a changed record is shown too (Store.version).
-      const doc = (await store.get(id)) ?? (await store.version?.(id));
-      if (!doc)
+      const found = (await store.get(id)) ?? (await store.version?.(id));
+      if (!found)
         throw fail(
           'ARTICLE_NOT_FOUND',
           id,
           store.kind === 'postgres' ? 'PostgreSQL' : resolveDb(db, ctx.env),
         );
+      const doc = parsed.values.composed ? { ...found, brief: composeStored(found) } : found;
       const title = doc.article.title ? { title: doc.article.title } : {};
       if (format === 'json')
         write(ctx.stdout, renderJson(doc.brief, { article: doc.article, analysis: doc.analysis }));
