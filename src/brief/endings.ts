@@ -42,11 +42,14 @@ export function isCounterOrStamp(s: string): boolean {
  * An Arabic byline or credit on an article's last line: 1–5 words of letters — a name
  * («هاجر النوالي»), an office («مكتب خبر التجريبي»), a source («المصدر : وات», «-رويترز-») —
  * with no digits, no sentence punctuation and no colon at its end (that line opens a list),
- * after a line that ends a sentence (so the last item of a list is not taken for one).
+ * after a line that ends a sentence (so the last item of a list is not taken for one) —
+ * or wholly in parentheses («(وكالة الأنباء الكويتية)»), after anything.
  */
 export function isArabicByline(s: string, before: string | undefined): boolean {
-  if (!before || !/[.!؟?…»"”]$/u.test(before.trim())) return false;
-  const core = s.replace(/^[-–—]\s*|\s*[-–—]$/gu, '').trim();
+  // «(وكالة الأنباء الكويتية)»: a credit in parentheses is one after a list too.
+  const paren = /^\(([^()]+)\)$/u.exec(s.trim());
+  if (!paren && (!before || !/[.!؟?…»"”]$/u.test(before.trim()))) return false;
+  const core = (paren ? paren[1]! : s).replace(/^[-–—]\s*|\s*[-–—]$/gu, '').trim();
   if (!/^[\p{L}\p{M}\u0640][\p{L}\p{M}\u0640 :]*[\p{L}\p{M}]$/u.test(core)) return false;
   if (!/\p{Script=Arabic}/u.test(core) || /\p{Script=Latin}/u.test(core)) return false;
   const words = core.replace(/:/gu, ' ').split(/\s+/u).filter(Boolean);

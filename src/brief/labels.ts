@@ -34,6 +34,19 @@ const KNOWN: ReadonlyArray<readonly [string, SectionKind]> = [
   ['نظره اعمق', 'deeper_look'],
   ['احدث المعلومات', 'latest'],
   ['تفاصيل الخبر', 'details'],
+  // Variants other outlets write for the same sections (folded: «ما أهمية ذلك» → «ما اهميه ذلك»).
+  ['لماذا يهم', 'why_it_matters'],
+  ['لماذا يهمك', 'why_it_matters'],
+  ['لماذا هذا مهم', 'why_it_matters'],
+  ['ما اهميه ذلك', 'why_it_matters'],
+  ['ما اهميه الخبر', 'why_it_matters'],
+  ['في الصوره الاوسع', 'big_picture'],
+  ['الصوره الاوسع', 'big_picture'],
+  ['الصوره الكبيره', 'big_picture'],
+  ['الصوره الكبري', 'big_picture'],
+  ['ابرز النقاط', 'key_points'],
+  ['اهم النقاط', 'key_points'],
+  ['التفاصيل', 'details'],
 ];
 
 const KIND_BY_LABEL = new Map(KNOWN.map(([label, kind]) => [label, kind]));
@@ -45,7 +58,7 @@ const SPEAKER = `${WORD}(?:[ \\t]+${WORD}){0,5}`;
 const DECOR = '(?:[^\\p{L}\\p{N}\\s):؟?]{1,3}[ \\t]*)?';
 /** After a known label: closing quote or `**`, then a mark (a dash too), maybe doubled («):»), or the end of the line. */
 const KNOWN_MARK = '[ \\t]*[»"\'”*]*[ \\t]*(?:([:)؟?-])(?:[ \\t]*[:)])?[»"\'”*]*|$)';
-const KNOWN_ALT = KNOWN.map(([l]) => l.replace(' ', '[ \\t]+')).join('|');
+const KNOWN_ALT = KNOWN.map(([l]) => l.replaceAll(' ', '[ \\t]+')).join('|');
 const KNOWN_WORDS = `(?:(${KNOWN_ALT})|ماذا[ \\t]+يقول(?:[ \\t]+(${SPEAKER}))?|ما[ \\t]+يقوله[ \\t]+(${SPEAKER}))`;
 
 /** Known labels, at a position (sticky). Groups: 1 label words, 2 known, 3 speaker (يقول), 4 speaker (يقوله), 5 mark. */

@@ -158,10 +158,13 @@ export function parseBrief(text: string, options: ParseOptions = {}): Brief {
   if (labelled) {
     let current: Section['kind'] | undefined;
     for (const c of cands) {
+      // In a list, «ماذا بعد؟» alone on its line ends the list; «المدة: ستة أشهر» stays an item.
+      const alone = lines[c.line]!.folded.text.slice(c.hit.end).trim() === '';
       const ok =
         c.hit.source === 'known' ||
         c.hit.mark === ')' ||
-        (current !== undefined && current !== 'key_points' && current !== 'what_they_say');
+        (current !== undefined && current !== 'key_points' && current !== 'what_they_say') ||
+        (current === 'key_points' && alone);
       if (!ok) continue;
       // «اقرأ المزيد» ends the article: labels in the related headlines after it are not sections
       if (accepted.length > 0 && hasMarkerBetween(lines, accepted[accepted.length - 1]!.line, c.line)) break;

@@ -135,6 +135,49 @@ test('a generic editorial label with ":" is a section of kind other outside list
   );
 });
 
+test("other outlets' labels for the template's sections are known labels («لماذا يهم:», «في الصورة الأوسع:», «ما أهمية ذلك؟»)", () => {
+  const b = parseBrief(
+    'الخبر.\nلماذا يهم: نص.\nفي الصورة الأوسع: نص.\nأبرز النقاط:\n- أ\n- ب\nالتفاصيل: نص.\nما أهمية ذلك؟\nنص.\nالصورة الكبرى) نص.\nأهم النقاط\n• ج',
+  );
+  assert.equal(b.origin, 'labelled');
+  assert.deepEqual(
+    b.sections.map((s) => [s.kind, s.label]),
+    [
+      ['why_it_matters', 'لماذا يهم'],
+      ['big_picture', 'في الصورة الأوسع'],
+      ['key_points', 'أبرز النقاط'],
+      ['details', 'التفاصيل'],
+      ['why_it_matters', 'ما أهمية ذلك'],
+      ['big_picture', 'الصورة الكبرى'],
+      ['key_points', 'أهم النقاط'],
+    ],
+  );
+  // in prose, without its mark at the start of a line, it is no label
+  assert.equal(parseBrief('قال الوزير لماذا يهم هذا الاتفاق.').origin, 'unlabelled');
+});
+
+test('in a list, an editorial label alone on its line opens a section; «key: value» stays an item', () => {
+  const b = parseBrief('الخبر.\nأبرز النقاط\n• أ\nالمدة: ستة أشهر\nماذا بعد؟\n1. ب\n2. ج');
+  assert.deepEqual(
+    b.sections.map((s) => [s.label, s.items.map((i) => i.text)]),
+    [
+      ['أبرز النقاط', ['أ', 'المدة: ستة أشهر']],
+      ['ماذا بعد', ['ب', 'ج']],
+    ],
+  );
+});
+
+test('a credit in parentheses on the last line is the byline, after a list too', () => {
+  const b = parseBrief('الخبر.\nأبرز النقاط\n- أ\n- ب\n(وكالة الأنباء الكويتية)');
+  assert.equal(b.byline?.text, '(وكالة الأنباء الكويتية)');
+  assert.deepEqual(
+    b.sections[0]!.items.map((i) => i.text),
+    ['أ', 'ب'],
+  );
+  // a parenthesis with digits or punctuation is not a credit
+  assert.equal(parseBrief('الخبر.\nأبرز النقاط\n- أ\n(انظر الجدول 2)').byline, undefined);
+});
+
 test('the dateline keeps offsets into the original text even with harakat and Persian letters', () => {
   const text = 'مقدمة.\nإیرانُ برس - إیران:أهمیة الخبر) النص.';
   const b = parseBrief(text);
