@@ -84,18 +84,18 @@ const CREDIT = `\\(${WORD}(?:[ \\t]+${WORD}){0,3}\\)`;
 /**
  * A line that is only a dateline: a place (one to three words), perhaps a comma and a date
  * («طهران، الثلاثاء 11 نوفمبر 2025»), perhaps a credit in parentheses, then a dash and an agency
- * or a credit, or a closing dash: «الرباط - وكالة الساحل للأنباء», «القاهرة (خاص) -», «عمان -
- * (بترا) -», «دمشق (رويترز)». Groups: 1 the place part, 2 what follows the dash, 3 a closing dash.
+ * or a credit, or a closing dash, perhaps a colon: «الرباط - وكالة الساحل للأنباء», «القاهرة (خاص) -»,
+ * «عمان - (بترا) -», «دمشق (رويترز)», «الرياض - واس:». Groups: 1 the place part, 2 what follows the dash, 3 a closing dash.
  * Folded text (dashes are `-`, alef forms folded).
  */
 const LINE_DATELINE = new RegExp(
   `^[ \\t]*(${WORD}(?:[ \\t]+${WORD}){0,2}(?:[ \\t]*[،,][^-():.؟?!]{0,40}?\\d[^-():.؟?!]{0,20}?)?(?:[ \\t]*${CREDIT})?)` +
-    `(?:[ \\t]*-[ \\t]*(${WORD}(?:[ \\t]+${WORD}){0,4}|${CREDIT}))?[ \\t]*(-?)[ \\t]*$`,
+    `(?:[ \\t]*-[ \\t]*(${WORD}(?:[ \\t]+${WORD}){0,4}|${CREDIT}))?[ \\t]*(-?)[ \\t]*:?[ \\t]*$`,
   'du',
 );
 /** Words that make what follows a dateline's dash an agency or a credit, not a second place. */
 const AGENCY =
-  /^(?:وكاله|وكالات|مراسل|من مراسل|من مبعوث|موفد|خاص|متابعات|الانباء)|للانباء|برس$|نيوز$|رويترز|فرانس برس|الاناضول|اسوشيتد|سبوتنيك|^(?:واس|وام|قنا|كونا|سانا|بترا|واج|ومع|وات|ارنا|واف|ا ف ب|د ب ا|يو بي اي|ا ب)$/u;
+  /^(?:وكاله|وكالات|مراسل|من مراسل|من مبعوث|موفد|خاص|متابعات|الانباء)|للانباء|برس$|نيوز$|رويترز|فرانس برس|الاناضول|اسوشيتد|سبوتنيك|^(?:واس|وام|قنا|كونا|سانا|بترا|واج|ومع|وات|ارنا|واف|بنا|ا ف ب|د ب ا|يو بي اي|ا ب|ا ش ا)$/u;
 /** Lines longer than this are no dateline alone. */
 const LINE_DATELINE_MAX = 90;
 
@@ -142,6 +142,16 @@ const LEAD_DATELINE_DASHES = new RegExp(
   'du',
 );
 
+/**
+ * A place of one or two words, a dash, an agency's credit of one to three words and a colon,
+ * then the lead: «الرياض - واس: استقبل …», «الكويت - كونا: …». Only an agency (AGENCY) after
+ * the dash: «تونس - الجزائر: …» stays text. Groups: 1 the dateline's words, 2 the credit.
+ */
+const LEAD_DATELINE_COLON = new RegExp(
+  `^[ \\t]*(${WORD}(?:[ \\t]+${WORD})?[ \\t]+-[ \\t]+(${WORD}(?:[ \\t]+${WORD}){0,2}))[ \\t]*:[ \\t]*(?=\\S)`,
+  'du',
+);
+
 /** A dateline with an agency's credit opening a line of text (see LEAD_DATELINE, LEAD_DATELINE_DASHES). */
 export function matchLeadDateline(line: string): DatelineMatch | undefined {
   if (line.includes(')')) {
@@ -150,6 +160,11 @@ export function matchLeadDateline(line: string): DatelineMatch | undefined {
       const idx = m.indices!;
       return { start: idx[1]![0], textEnd: idx[1]![1], end: m[0].length };
     }
+  }
+  const c = LEAD_DATELINE_COLON.exec(line);
+  if (c && AGENCY.test(c[2]!.trim())) {
+    const idx = c.indices!;
+    return { start: idx[1]![0], textEnd: idx[1]![1], end: c[0].length };
   }
   const d = LEAD_DATELINE_DASHES.exec(line);
   if (!d) return undefined;

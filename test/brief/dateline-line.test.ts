@@ -123,3 +123,32 @@ test('an HTML headline or a JSONL title that is only a dateline is the dateline,
   });
   assert.equal((kept as { article: Article }).article.title, 'تونس - الجزائر : التشكيلة الأساسية للفريقين');
 });
+
+test('a place, a dash, an agency and a colon is the dateline, alone on its line or before the lead', () => {
+  for (const [text, words, lead] of <Array<[string, string, string]>>[
+    [`الرياض - واس:\n${LEAD}`, 'الرياض - واس', LEAD],
+    [`الرياض - واس: ${LEAD}`, 'الرياض - واس', LEAD],
+    [`القاهرة - أ ش أ: ${LEAD}`, 'القاهرة - أ ش أ', LEAD],
+    [`مدينة الكويت - كونا : ${LEAD}`, 'مدينة الكويت - كونا', LEAD],
+  ]) {
+    const b = parseBrief(`${text}\n${BODY}`);
+    assert.equal(b.dateline?.text, words, text);
+    assert.equal(b.lead[0]?.text, lead, text);
+  }
+  // a place and a place, or a headline with a colon, stays text
+  for (const text of [`تونس - الجزائر: ${LEAD}`, `الرياض - جدة: رحلات جديدة`]) {
+    assert.equal(parseBrief(`${text}\n${BODY}`).dateline, undefined, text);
+  }
+});
+
+test('a JSONL title «الرياض - واس:» is the dateline, not the title', () => {
+  const item = buildArticle({
+    source: 'a.jsonl:1',
+    format: 'jsonl',
+    text: `${LEAD}\n\n${BODY}`,
+    meta: { title: 'الرياض - واس:' },
+  });
+  const a = (item as { article: Article }).article;
+  assert.equal(a.title, undefined);
+  assert.equal(a.dateline, 'الرياض - واس:');
+});
