@@ -79,7 +79,9 @@ function speakerShown(s: Section, b: Block): string | undefined {
 function mdEscape(s: string): string {
   return s
     .replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`)
-    .replace(/^([-+]|\d+\.)(\s)/, '\\$1$2')
+    // CommonMark escapes only punctuation: «- …» → «\- …», but «1. …» → «1\. …» («\1.» shows its backslash)
+    .replace(/^([-+])(\s)/, '\\$1$2')
+    .replace(/^(\d{1,9})([.)])(\s)/, '$1\\$2$3')
     .replace(/\s*\n\s*/g, ' ');
 }
 

@@ -52,6 +52,16 @@ test('renderMarkdown: headings per section, items as a list, markup in text esca
   assert.match(md, /## النقاط الرئيسية\n\n- أول\n- ثان\n/);
 });
 
+test('renderMarkdown: a paragraph opening like a list item is escaped as CommonMark escapes it', () => {
+  const md = renderMarkdown(parseBrief('مقدمة.\n\n1. أول بند\n\n2) ثان\n\n- ثالث\n\n+ رابع'));
+  // «1\.», not «\1.» (a backslash before a digit is shown as it is)
+  assert.match(md, /^1\\\. أول بند$/mu);
+  assert.match(md, /^2\\\) ثان$/mu);
+  assert.match(md, /^\\- ثالث$/mu);
+  assert.match(md, /^\\\+ رابع$/mu);
+  assert.doesNotMatch(md, /\\\d/u);
+});
+
 test('renderHtml: on any text, the only tags are the renderer’s own', async () => {
   const fc = (await import('fast-check')).default;
   const OWN = /^<\/?(?:!doctype|html|head|meta|title|style|body|main|article|section|h2|p|ul|li|aside)[\s>]/;
