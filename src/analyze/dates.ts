@@ -90,6 +90,20 @@ const GREG: Record<string, number> = {
   'تشرين الثاني': 11,
   ديسمبر: 12,
   'كانون الاول': 12,
+  // Morocco's (ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر) and Tunisia's and Algeria's (جانفي، فيفري،
+  // أفريل، جوان، جويلية، أوت) names; the rest are shared with the list above
+  جانفي: 1,
+  فيفري: 2,
+  افريل: 4,
+  ماي: 5,
+  جوان: 6,
+  جويليه: 7,
+  يوليوز: 7,
+  اوت: 8,
+  غشت: 8,
+  شتنبر: 9,
+  نونبر: 11,
+  دجنبر: 12,
 };
 const HIJRI: Record<string, number> = {
   محرم: 1,
@@ -210,6 +224,43 @@ interface Found {
   ref: DateRef;
   ns: number;
   ne: number;
+  /** A weekday («يوم الاثنين», «اليوم الثلاثاء»), which a date right after it names. */
+  weekday?: boolean;
+}
+
+/** Between a weekday and its date: spaces or a comma. */
+const WEEKDAY_GAP = /^[\s،,]*$/u;
+/** Between a Hijri date and the Gregorian one it equals: «… هـ الموافق 25 نوفمبر», «… هـ (الموافق …», «… هـ / …». */
+const EQUALS_GAP = /^[\s،,(/-]*(?:الموافق(?:\s+ل)?|[/(])[\s(]*$/u;
+
+/**
+ * One date, not two, where the text names it twice: a weekday and then the date («يوم الاثنين
+ * 30 نوفمبر 2026» is that Monday, not the Monday before the publication), and a Hijri date then
+ * «الموافق» a Gregorian one (the Gregorian day, as written, is the value; the Hijri stays beside it,
+ * as the two may be a day apart by sighting).
+ */
+function joinNamedTwice(found: Found[], n: string, text: string, map: ArrayLike<number>): Found[] {
+  const sorted = found.sort((a, b) => a.ns - b.ns);
+  const out: Found[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let a = sorted[i]!;
+    // «يوم الأربعاء 18 جمادى الآخرة 1448 هـ الموافق 25 نوفمبر 2026»: three into one
+    for (let b = sorted[i + 1]; b?.ref.value && b.ref.precision === 'day' && !b.weekday; b = sorted[i + 1]) {
+      const gap = n.slice(a.ne, b.ns);
+      const joined = (x: Found, y: Found, ref: DateRef): Found => ({
+        ns: x.ns,
+        ne: y.ne,
+        ref: { ...ref, expression: text.slice(map[x.ns]!, map[y.ne]!), span: [map[x.ns]!, map[y.ne]!] },
+      });
+      if (a.weekday && WEEKDAY_GAP.test(gap)) a = joined(a, b, b.ref);
+      else if (a.ref.hijri && !b.ref.hijri && EQUALS_GAP.test(gap))
+        a = joined(a, b, { ...b.ref, hijri: a.ref.hijri });
+      else break;
+      i++;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 export interface DateOptions {
@@ -290,9 +341,16 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
   const pub = parsePublished(opts.published);
   const found: Found[] = [];
   const span = (ns: number, ne: number): Span => [map[ns]!, map[ne]!];
+  let weekday = false;
   const add = (ns: number, ne: number, ref: Omit<DateRef, 'span' | 'expression'>) => {
     if (found.some((f) => ns < f.ne && ne > f.ns)) return;
-    found.push({ ns, ne, ref: { ...ref, expression: text.slice(map[ns]!, map[ne]!), span: span(ns, ne) } });
+    const f: Found = {
+      ns,
+      ne,
+      ref: { ...ref, expression: text.slice(map[ns]!, map[ne]!), span: span(ns, ne) },
+    };
+    if (weekday) f.weekday = true;
+    found.push(f);
   };
   /** A date whose value was worked out from `published` (relative, or a day and month with its year). */
   const fromText = opts.from === 'text' && pub !== undefined;
@@ -345,6 +403,7 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
       precision === 'year' ? String(d.getUTCFullYear()) : precision === 'month' ? iso(d).slice(0, 7) : iso(d);
     addResolved(ns, ne, { value, precision });
   };
+  weekday = true;
   for (const m of scan(RE_DAY, n)) {
     const k = m[1]!;
     const off = k === 'اليوم' ? 0 : k === 'امس' || k === 'الليله الماضيه' ? -1 : k === 'اول امس' ? -2 : 1;
@@ -363,6 +422,7 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
     else off = -((cur - wd + 7) % 7);
     rel(m.index, m.index + m[0].length, addDays(pub, off), 'day');
   }
+  weekday = false;
   for (const m of scan(RE_PERIOD, n)) {
     if (!pub) {
       add(m.index, m.index + m[0].length, { precision: 'unknown' });
@@ -376,7 +436,7 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
     } else rel(m.index, m.index + m[0].length, new Date(Date.UTC(pub.getUTCFullYear() + dir, 0, 1)), 'year');
   }
   for (const m of scan(RE_YEAR, n)) add(m.index, m.index + m[0].length, { value: m[1]!, precision: 'year' });
-  return found.sort((a, b) => a.ns - b.ns).map((f) => f.ref);
+  return joinNamedTwice(found, n, text, map).map((f) => f.ref);
 }
 
 /** Days between two ISO dates (b − a), or undefined. */

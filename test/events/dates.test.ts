@@ -98,3 +98,40 @@ test('every date keeps a span whose text is its expression (property)', () => {
     { numRuns: 200 },
   );
 });
+
+test('a weekday and then its date are one date: that day, not the weekday before publication', () => {
+  const p = { published: '2026-11-28' };
+  const one = (text: string) => findDates(text, p).map((d) => [d.expression, d.value, d.hijri]);
+  assert.deepEqual(one('سيستقبل يوم الاثنين 30 نوفمبر 2026 نظيره'), [
+    ['يوم الاثنين 30 نوفمبر 2026', '2026-11-30', undefined],
+  ]);
+  assert.deepEqual(one('بحث اليوم الثلاثاء، 24 نوفمبر 2026 الملف'), [
+    ['اليوم الثلاثاء، 24 نوفمبر 2026', '2026-11-24', undefined],
+  ]);
+  // a weekday and a date further on stay two
+  assert.deepEqual(one('وصل يوم الخميس وغادر في 30 نوفمبر 2026'), [
+    ['يوم الخميس', '2026-11-26', undefined],
+    ['30 نوفمبر 2026', '2026-11-30', undefined],
+  ]);
+});
+
+test('a Hijri date «الموافق» a Gregorian one is one date: the Gregorian day as written, the Hijri beside it', () => {
+  const got = findDates('استقبل يوم الأربعاء 16 جمادى الآخرة 1448 هـ الموافق 25 نوفمبر 2026 م وزير', {
+    published: '2026-11-28',
+  });
+  assert.equal(got.length, 1);
+  assert.equal(got[0]!.expression, 'يوم الأربعاء 16 جمادى الآخرة 1448 هـ الموافق 25 نوفمبر 2026');
+  assert.equal(got[0]!.value, '2026-11-25');
+  assert.equal(got[0]!.hijri, '1448-06-16');
+});
+
+test('Maghrebi month names: «نونبر», «دجنبر», «جويلية», «ماي», «غشت»', () => {
+  const v = (text: string) => findDates(text).map((d) => d.value);
+  assert.deepEqual(v('يوم 30 نونبر 2026'), ['2026-11-30']);
+  assert.deepEqual(v('في 2 دجنبر 2026'), ['2026-12-02']);
+  assert.deepEqual(v('منذ 14 جويلية 2025'), ['2025-07-14']);
+  assert.deepEqual(v('في 3 ماي 2024 وفي 20 غشت 2024'), ['2024-05-03', '2024-08-20']);
+  assert.deepEqual(v('شتنبر 2023'), ['2023-09']);
+  // a bare month name without a day or a year is no date
+  assert.deepEqual(v('قالت ماي إن'), []);
+});
