@@ -209,6 +209,8 @@ const OFFICES = new Map<string, { en: string; sector: string }>(
       ['رئيس الحكومة', 'Prime Minister', 'GOV'],
       ['رئيس حكومة', 'Prime Minister', 'GOV'],
       ['رئيس مجلس الوزراء', 'Prime Minister', 'GOV'],
+      // Algeria's, Morocco's (until 2011) and Tunisia's (until 2011) name for the head of government
+      ['الوزير الأول', 'Prime Minister', 'GOV'],
       ['رئيس الجمهورية', 'President', 'GOV'],
       ['رئيس جمهورية', 'President', 'GOV'],
       ['رئيس البرلمان', 'Speaker of Parliament', 'LEG'],
