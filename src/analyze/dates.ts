@@ -173,6 +173,23 @@ const UNIT_DAYS: Record<string, number> = {
 };
 const DUALS: Record<string, number> = { يومين: 2, اسبوعين: 14, شهرين: 60, عامين: 730, سنتين: 730 };
 
+/** Ordinal days in words, folded: «الثالث» 3, «الحادي عشر» 11, «الخامس والعشرين» 25, «الثلاثين» 30. */
+const ORDINAL_DAYS: Record<string, number> = (() => {
+  const units = ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+  const out: Record<string, number> = { العاشر: 10, العشرين: 20, الثلاثين: 30 };
+  units.forEach((u, i) => {
+    out[u] = i + 1;
+    if (i > 0) out[`${u} عشر`] = i + 11;
+    if (i > 0) out[`${u} والعشرين`] = i + 21;
+  });
+  for (const one of ['الحادي', 'الواحد']) {
+    out[`${one} والعشرين`] = 21;
+    out[`${one} والثلاثين`] = 31;
+  }
+  out['الحادي عشر'] = 11;
+  return out;
+})();
+
 const alt = (o: Record<string, number>) =>
   Object.keys(o)
     .sort((a, b) => b.length - a.length)
@@ -309,6 +326,12 @@ const RE_GREG = new RegExp(
   `(?:(?<!\\d)(\\d{1,2})\\s+|)(?:(${gm})(?![\\p{L}])\\s*[(/]?\\s*(?:(?:${gm})(?![\\p{L}]))?\\s*[)/]?\\s*)(?:(?:من\\s+)?(?:عام|سنه)?\\s*(\\d{4}))?`,
   'gu',
 );
+// «الثالث من تشرين الأول», «الخامس عشر من كانون الأول المقبل», «العاشر من الشهر الجاري»
+const RE_ORDINAL = new RegExp(
+  `(${alt(ORDINAL_DAYS).replace(/ /g, '\\s+')})\\s+من\\s+(?:شهر\\s+)?(?:(${gm})(?![\\p{L}])(?:\\s*[(/]\\s*(?:${gm})(?![\\p{L}])\\s*[)/]?)?|الشهر\\s+(الجاري|الحالي|الماضي|المنصرم|المقبل|القادم)(?![\\p{L}]))` +
+    `(?:\\s*(?:من\\s+)?(?:عام|سنه)?\\s*(\\d{4})(?!\\d))?(?:\\s+(الماضي|المنصرم|المقبل|القادم|الجاري|الحالي)(?![\\p{L}]))?`,
+  'gu',
+);
 const RE_DURATION = new RegExp(
   `(?:(?:استمرت|استمر|دامت|دام|تستمر|يستمر|لمده|علي مدي|طوال)\\s+(?:اكثر من\\s+|نحو\\s+|قرابه\\s+)?)(?:(\\d+|${alt(NUMBER_WORDS)})\\s+(${units})|(${alt(DUALS)}))${E}`,
   'gu',
@@ -365,6 +388,44 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
     add(m.index, m.index + m[0].length, {
       ...(g ? { value: iso(g), precision: 'day' as const } : { precision: 'unknown' as const }),
       hijri: `${y}-${pad(mo)}-${pad(d)}`,
+    });
+  }
+  // Ordinal days: «الثالث من تشرين الأول», «الخامس عشر من كانون الأول المقبل» (before the
+  // Gregorian scan: «تشرين الأول 2026» alone would be taken as a month)
+  for (const m of scan(RE_ORDINAL, n)) {
+    const d = ORDINAL_DAYS[m[1]!.replace(/\s+/gu, ' ')]!;
+    const end = m.index + m[0].length;
+    const year = m[4] ? Number(m[4]) : undefined;
+    const rel = m[3] ?? m[5];
+    const dir = !rel ? 0 : /الماضي|المنصرم/u.test(rel) ? -1 : /المقبل|القادم/u.test(rel) ? 1 : 0;
+    let mo: number;
+    let y: number;
+    if (m[2]) {
+      mo = GREG[m[2]]!;
+      if (year === undefined && !pub) {
+        add(m.index, end, { precision: 'unknown' });
+        continue;
+      }
+      y = year ?? pub!.getUTCFullYear();
+      if (year === undefined) {
+        const t = Date.UTC(y, mo - 1, d);
+        if (dir > 0 && t <= pub!.getTime()) y += 1;
+        else if (dir < 0 && t >= pub!.getTime()) y -= 1;
+        else if (dir === 0 && t > pub!.getTime() + 30 * 86400000) y -= 1;
+      }
+    } else {
+      if (!pub) {
+        add(m.index, end, { precision: 'unknown' });
+        continue;
+      }
+      const first = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + dir, 1));
+      mo = first.getUTCMonth() + 1;
+      y = first.getUTCFullYear();
+    }
+    if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) continue; // «الحادي والثلاثين من نوفمبر»
+    (year !== undefined ? add : addResolved)(m.index, end, {
+      value: `${y}-${pad(mo)}-${pad(d)}`,
+      precision: 'day',
     });
   }
   // Gregorian: 23 يونيو 2025 / 23 حزيران / يونيو 2025 / (كانون الثاني) يناير 2025

@@ -135,3 +135,26 @@ test('Maghrebi month names: «نونبر», «دجنبر», «جويلية», «
   // a bare month name without a day or a year is no date
   assert.deepEqual(v('قالت ماي إن'), []);
 });
+
+test('a day in ordinal words before its month: «الثالث من تشرين الأول», «الخامس عشر من كانون الأول المقبل»', () => {
+  const p = { published: '2026-11-28' };
+  const v = (text: string, opts: { published?: string } = p) =>
+    findDates(text, opts).map((d) => [d.expression, d.value ?? d.precision]);
+  assert.deepEqual(v('أدانت في الثالث من تشرين الأول قصفا'), [['الثالث من تشرين الأول', '2026-10-03']]);
+  assert.deepEqual(v('سيزور في الخامس عشر من كانون الأول المقبل'), [
+    ['الخامس عشر من كانون الأول المقبل', '2026-12-15'],
+  ]);
+  assert.deepEqual(v('في الخامس والعشرين من ديسمبر الماضي'), [
+    ['الخامس والعشرين من ديسمبر الماضي', '2025-12-25'],
+  ]);
+  assert.deepEqual(v('في العاشر من الشهر الجاري'), [['العاشر من الشهر الجاري', '2026-11-10']]);
+  assert.deepEqual(v('في الحادي والعشرين من الشهر الماضي'), [
+    ['الحادي والعشرين من الشهر الماضي', '2026-10-21'],
+  ]);
+  assert.deepEqual(v('في الثاني عشر من شهر أكتوبر 2025'), [['الثاني عشر من شهر أكتوبر 2025', '2025-10-12']]);
+  // no publication date and no year: found, not resolved
+  assert.deepEqual(v('في الأول من نوفمبر', {}), [['الأول من نوفمبر', 'unknown']]);
+  // not a date: an ordinal of something else, a day the month has not
+  assert.deepEqual(v('هو الثاني من نوعه في المنطقة'), []);
+  assert.deepEqual(v('في الحادي والثلاثين من نوفمبر'), []);
+});
