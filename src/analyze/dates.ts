@@ -252,7 +252,7 @@ const EQUALS_GAP = /^[\s،,(/-]*(?:الموافق(?:\s+ل)?|[/(])[\s(]*$/u;
 
 /**
  * One date, not two, where the text names it twice: a weekday and then the date («يوم الاثنين
- * 30 نوفمبر 2026» is that Monday, not the Monday before the publication), and a Hijri date then
+ * 30 نوفمبر 2026» is that Monday, not the Monday before the publication: the weekday is dropped), and a Hijri date then
  * «الموافق» a Gregorian one (the Gregorian day, as written, is the value; the Hijri stays beside it,
  * as the two may be a day apart by sighting).
  */
@@ -269,7 +269,8 @@ function joinNamedTwice(found: Found[], n: string, text: string, map: ArrayLike<
         ne: y.ne,
         ref: { ...ref, expression: text.slice(map[x.ns]!, map[y.ne]!), span: [map[x.ns]!, map[y.ne]!] },
       });
-      if (a.weekday && WEEKDAY_GAP.test(gap)) a = joined(a, b, b.ref);
+      // the weekday's own words are left out of the date's, which a dateline reader matches
+      if (a.weekday && WEEKDAY_GAP.test(gap)) a = b;
       else if (a.ref.hijri && !b.ref.hijri && EQUALS_GAP.test(gap))
         a = joined(a, b, { ...b.ref, hijri: a.ref.hijri });
       else break;

@@ -19,7 +19,10 @@ const PLACE_NOUNS = new Set(['قصر', 'مقر', 'مبني', 'مكتب']);
 const PLACE_NAME_NOUN = /^(?:و)?(?:ب|في)?(?:مدينه|المدينه|العاصمه|بلده|ولايه|محافظه|اقليم)$/;
 /** An inset of place or time between commas: «، في مقر الوزارة بالرياض اليوم،», «، صباح الخميس،». */
 const INSET_START =
-  /^(?:في|ب\S+|خلال|عقب|امس|اليوم|صباح|مساء|ظهر|فجر|عشيه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)$/;
+  /^(?:في|ب\S+|خلال|عقب|امس|اليوم|يوم|صباح|مساء|ظهر|فجر|عشيه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)$/;
+
+/** Numbers and the signs of a date given twice («15 جمادى الآخرة 1448 هـ الموافق 25 نوفمبر 2026 م»): no length of an inset. */
+const DATE_FILLER = /^(?:\d+|ه|هـ|م|الموافق)$/;
 
 /**
  * The mention opening the clause after the one right after `clause`, when that one is an inset (it
@@ -30,11 +33,14 @@ function afterInset(toks: Tok[], clause: number, mentions: ActorMention[]): Acto
   let k = toks.findIndex((t) => t.clause === clause + 1);
   if (k < 0 || !/^[،,]$/.test(toks[k]!.raw) || !INSET_START.test(toks[k + 1]?.n ?? '')) return undefined;
   const start = ++k;
+  let filler = 0;
   while (k < toks.length && toks[k]!.clause === clause + 1) {
     if (toks[k]!.punct || is(toks[k], BIT.trigger)) return undefined;
+    if (DATE_FILLER.test(toks[k]!.n)) filler++;
     k++;
   }
-  if (k - start > 8 || !/^[،,]$/.test(toks[k]?.raw ?? '') || toks[k]!.clause !== clause + 2) return undefined;
+  if (k - start - filler > 8 || !/^[،,]$/.test(toks[k]?.raw ?? '') || toks[k]!.clause !== clause + 2)
+    return undefined;
   if (mentions.some((m) => m.i >= start && m.i < k && !m.prep && !isLocation(m, toks))) return undefined;
   return mentions.find((m) => m.i === k + 1);
 }
