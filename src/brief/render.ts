@@ -77,12 +77,14 @@ function speakerShown(s: Section, b: Block): string | undefined {
 
 /** Keep Markdown from reading text as markup (headings, lists, emphasis, html). */
 function mdEscape(s: string): string {
-  return s
-    .replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`)
-    // CommonMark escapes only punctuation: «- …» → «\- …», but «1. …» → «1\. …» («\1.» shows its backslash)
-    .replace(/^([-+])(\s)/, '\\$1$2')
-    .replace(/^(\d{1,9})([.)])(\s)/, '$1\\$2$3')
-    .replace(/\s*\n\s*/g, ' ');
+  return (
+    s
+      .replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`)
+      // CommonMark escapes only punctuation: «- …» → «\- …», but «1. …» → «1\. …» («\1.» shows its backslash)
+      .replace(/^([-+])(\s)/, '\\$1$2')
+      .replace(/^(\d{1,9})([.)])(\s)/, '$1\\$2$3')
+      .replace(/\s*\n\s*/g, ' ')
+  );
 }
 
 /**
@@ -137,7 +139,7 @@ h2 { font-size: 1.1rem; color: var(--accent); margin: 0 0 .4rem; }
 ul { padding-inline-start: 1.4rem; margin: .25rem 0; }
 li { margin: .2rem 0; }
 p { margin: .3rem 0 .6rem; }
-.byline { color: var(--muted); direction: ltr; text-align: end; font-style: italic; }
+.byline { color: var(--muted); text-align: end; font-style: italic; }
 .trailing { color: var(--muted); font-size: .95rem; border-block-start: 1px dashed var(--rule); margin-block-start: 2rem; }
 `;
 
@@ -164,7 +166,7 @@ export function renderHtml(brief: Brief, options: HtmlOptions = {}): string {
     parts.push(`<section class="${e(s.kind)}" data-kind="${e(s.kind)}">${inner.join('\n')}</section>`);
   }
   for (const p of brief.body) parts.push(`<p>${e(p.text)}</p>`);
-  if (brief.byline) parts.push(`<p class="byline" dir="ltr">${e(brief.byline.text)}</p>`);
+  if (brief.byline) parts.push(`<p class="byline" dir="auto">${e(brief.byline.text)}</p>`);
   if (brief.trailing.length) {
     parts.push(
       `<aside class="trailing"><ul>${brief.trailing.map((t) => `<li>${e(t.text)}</li>`).join('')}</ul></aside>`,

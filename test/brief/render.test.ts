@@ -82,3 +82,11 @@ test('renderHtml: on any text, the only tags are the renderer’s own', async ()
     { numRuns: 300 },
   );
 });
+
+test('renderHtml: the byline takes its direction from its own text (an Arabic credit is right-to-left)', () => {
+  const ar = renderHtml(parseBrief('الخبر.\nأهمية الخبر) نص.\n\n(وكالة الأنباء الكويتية)'));
+  assert.match(ar, /<p class="byline" dir="auto">\(وكالة الأنباء الكويتية\)<\/p>/u);
+  assert.doesNotMatch(ar, /\.byline \{[^}]*direction: ltr/u);
+  const latin = renderHtml(parseBrief('الخبر.\nأهمية الخبر) نص.\n\nnima rahimi'));
+  assert.match(latin, /<p class="byline" dir="auto">nima rahimi<\/p>/u);
+});
