@@ -15,10 +15,13 @@ export function withoutTemplate(text: string, opts: { dateline?: 'always' } = {}
   const parsed = parseBrief(text);
   if (parsed.origin !== 'labelled') {
     // A credit line («بقلم …», a name at the end) is no sentence of the story either.
-    const spans = [
-      opts.dateline === 'always' ? parsed.dateline?.span : undefined,
-      parsed.byline?.span,
-    ].filter((s): s is [number, number] => !!s);
+    // A dateline alone on its line («الرياض - واس:») is no sentence either; one opening the lead's
+    // line («القاهرة (رويترز) - أعلن …») stays with it unless asked.
+    const d = parsed.dateline?.span;
+    const alone = d !== undefined && lineRest(text, d[0], -1) === '' && lineRest(text, d[1], 1) === '';
+    const spans = [opts.dateline === 'always' || alone ? d : undefined, parsed.byline?.span].filter(
+      (s): s is [number, number] => !!s,
+    );
     return spans.length ? blank(text, spans) : text;
   }
   const spans = [
@@ -28,6 +31,13 @@ export function withoutTemplate(text: string, opts: { dateline?: 'always' } = {}
     ...parsed.trailing.map((b) => b.span),
   ].filter((s): s is [number, number] => !!s);
   return spans.length ? blank(text, spans) : text;
+}
+
+/** The rest of the line from `at`, trimmed: before it (`dir` -1) or after it (1). */
+function lineRest(text: string, at: number, dir: -1 | 1): string {
+  if (dir < 0) return text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trim();
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end).trim();
 }
 
 /** `text` with the characters of `spans` (but line breaks) as spaces: same length, same offsets. */
