@@ -22,7 +22,7 @@ const INSET_START =
   /^(?:في|ب\S+|خلال|عقب|امس|اليوم|يوم|صباح|مساء|ظهر|فجر|عشيه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)$/;
 
 /** Numbers and the signs of a date given twice («15 جمادى الآخرة 1448 هـ الموافق 25 نوفمبر 2026 م»): no length of an inset. */
-const DATE_FILLER = /^(?:\d+|ه|هـ|م|الموافق)$/;
+const DATE_FILLER = /^(?:\d+|ه|م|الموافق)$/;
 
 /**
  * The mention opening the clause after the one right after `clause`, when that one is an inset (it
