@@ -366,6 +366,8 @@ test('composed brief: a short article keeps three key points; statements give wa
   const shown = [...b.lead, ...b.sections.flatMap((s) => [...s.paragraphs, ...s.items])].map((x) => x.text);
   assert.equal(new Set(shown).size, shown.length);
   assert.equal(shown.length, 7, 'every sentence of this short article has its place');
+});
+
 test('a dateline alone on its line («الرياض - واس:») is not the composed lead', () => {
   const text =
     'الرياض - واس:\nاستقبل وزير الخارجية السعودي في الرياض اليوم نظيره العماني، وبحث الجانبان العلاقات الثنائية.\n\nكما بحث الجانبان الأوضاع في اليمن والجهود المبذولة للتوصل إلى حل سياسي.\n\nوحضر اللقاء سفير سلطنة عمان لدى المملكة.';
