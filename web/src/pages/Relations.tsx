@@ -4,7 +4,7 @@
  * dyads are listed in a table for keyboard and screen-reader users.
  */
 import cytoscape from 'cytoscape';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { get, type Relations } from '../api.ts';
 import { DateInput } from '../components/DateInput.tsx';
 import { rangeReversed } from '../dateInput.ts';
@@ -49,18 +49,29 @@ function nodeName(level: string, n: { id: string; label?: string; label_en?: str
   return n.label ?? n.id;
 }
 
+type Box = { x1: number; x2: number; y1: number; y2: number };
+const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** The nodes whose label is drawn (legibleLabels hides some on a narrow graph). */
+function shownLabels(cy: cytoscape.Core): cytoscape.NodeSingular[] {
+  return cy
+    .nodes()
+    .toArray()
+    .filter((n) => !n.hasClass('unlabelled'));
+}
+
 /**
  * Pairs of node labels whose boxes overlap after the layout (shown on the graph as
  * `data-label-overlaps`, so a test can hold the layout to it).
  */
 function labelOverlaps(cy: cytoscape.Core): number {
-  const boxes = cy.nodes().map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false }));
+  const boxes = shownLabels(cy).map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false }));
   let n = 0;
   for (let i = 0; i < boxes.length; i++)
     for (let j = i + 1; j < boxes.length; j++) {
       const a = boxes[i]!;
       const b = boxes[j]!;
-      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) n++;
+      if (overlap(a, b)) n++;
     }
   return n;
 }
@@ -103,6 +114,44 @@ function spreadLabels(cy: cytoscape.Core): void {
   cy.fit(undefined, 30);
 }
 
+/** The smallest a node's label may be drawn, in CSS pixels (a 14 px label fitted into a phone's width came out at 6 px). */
+export const LABEL_PX = 12;
+
+/** The smallest label drawn now, in CSS pixels (`data-label-px` on the graph). */
+function labelPx(cy: cytoscape.Core): number {
+  return Math.min(...shownLabels(cy).map((n) => Number.parseFloat(String(n.renderedStyle('font-size')))));
+}
+
+/** A node label's size in the graph's units (drawn at this times the zoom). */
+const LABEL_FONT = 14;
+
+/**
+ * Keeps the labels legible once the graph is fitted into its box. A fit that would draw them
+ * under LABEL_PX (a phone's width: 6 px) draws them at LABEL_PX instead — larger in the graph's
+ * units — and shows as many as fit without covering one another, the actors with the most
+ * relations first; the others keep their dot (the table below names every actor, and zooming in
+ * shows them). Returns how many labels are hidden. Zooming out past the fit stops there.
+ */
+function legibleLabels(cy: cytoscape.Core): number {
+  cy.minZoom(cy.zoom());
+  if (LABEL_FONT * cy.zoom() >= LABEL_PX) return 0;
+  cy.nodes().style({ 'font-size': Math.ceil((LABEL_PX / cy.zoom()) * 10) / 10 });
+  const shown: Box[] = [];
+  let hidden = 0;
+  const byDegree = cy
+    .nodes()
+    .toArray()
+    .sort((a, b) => b.degree(false) - a.degree(false) || a.id().localeCompare(b.id()));
+  for (const n of byDegree) {
+    const box = n.boundingBox({ includeLabels: true, includeOverlays: false });
+    if (shown.some((b) => overlap(b, box))) {
+      n.addClass('unlabelled');
+      hidden++;
+    } else shown.push(box);
+  }
+  return hidden;
+}
+
 /** Height of the graph: room for the labels of many actors (the page scrolls past it). */
 function graphHeight(nodes: number): string | undefined {
   return nodes > 40 ? `${Math.min(1100, Math.round(9 * nodes))}px` : undefined;
@@ -110,6 +159,7 @@ function graphHeight(nodes: number): string | undefined {
 
 function Graph({ data }: { data: Relations }) {
   const box = useRef<HTMLDivElement>(null);
+  const [hidden, setHidden] = useState(0);
   useEffect(() => {
     if (!box.current) return;
     const label = new Map(data.nodes.map((n) => [n.id, nodeName(data.level, n)]));
@@ -139,7 +189,7 @@ function Graph({ data }: { data: Relations }) {
           style: {
             label: 'data(label)',
             'font-family': lang() === 'ar' ? '"Noto Naskh Arabic", serif' : 'system-ui, sans-serif',
-            'font-size': 14,
+            'font-size': LABEL_FONT,
             'background-color': '#33526e',
             color: '#1b1b1b',
             'text-valign': 'bottom',
@@ -152,6 +202,7 @@ function Graph({ data }: { data: Relations }) {
             height: 22,
           },
         },
+        { selector: 'node.unlabelled', style: { label: '' } },
         {
           selector: 'edge',
           style: {
@@ -182,6 +233,10 @@ function Graph({ data }: { data: Relations }) {
           : { name: 'circle', animate: false, padding: 30 },
     });
     if (data.nodes.length > 2) spreadLabels(cy);
+    const hidden = legibleLabels(cy);
+    box.current.dataset.labelsHidden = String(hidden);
+    setHidden(hidden);
+    box.current.dataset.labelPx = labelPx(cy).toFixed(1);
     box.current.dataset.labelOverlaps = String(labelOverlaps(cy));
     // which graph the count was measured on: the div outlives a change of data, so a stale count could be read
     box.current.dataset.layoutNodes = String(data.nodes.length);
@@ -189,15 +244,18 @@ function Graph({ data }: { data: Relations }) {
     return () => cy.destroy();
   }, [data]);
   return (
-    <div
-      ref={box}
-      class="graph"
-      style={graphHeight(data.nodes.length) ? { height: graphHeight(data.nodes.length) } : undefined}
-      role="img"
-      aria-label={`${t('relationsTitle')}: ${counted(data.nodes.length, 'actor')}${lang() === 'ar' ? ' و' : ', '}${counted(data.dyads.length, 'relation')}`}
-      data-nodes={data.nodes.length}
-      data-edges={data.dyads.length}
-    />
+    <>
+      <div
+        ref={box}
+        class="graph"
+        style={graphHeight(data.nodes.length) ? { height: graphHeight(data.nodes.length) } : undefined}
+        role="img"
+        aria-label={`${t('relationsTitle')}: ${counted(data.nodes.length, 'actor')}${lang() === 'ar' ? ' و' : ', '}${counted(data.dyads.length, 'relation')}`}
+        data-nodes={data.nodes.length}
+        data-edges={data.dyads.length}
+      />
+      {hidden ? <p class="muted graph-note">{t('graphLabelsHidden')}</p> : null}
+    </>
   );
 }
 
