@@ -133,6 +133,23 @@ export function countryAr(code: string, label?: string, labelEn?: string): strin
   return label ?? COUNTRY_AR[code] ?? code;
 }
 
+/** Letters compared without their variants: hamzated alefs as bare alef, case folded. */
+const fold = (s: string) => s.replace(/[أإآ]/gu, 'ا').toLowerCase();
+
+/**
+ * Whether `text` already says `word` — a country's or a sector's label, or its adjective: «الحكومة
+ * اللبنانية» says «لبنان» and «حكومة», «وزير الخارجية الأردني» says «الأردن», «Government of Lebanon»
+ * says «Lebanon» and «Lebanese» does too. The word is compared by its stem (no «ال», no final «ا»/«ة»:
+ * «سوريا» → «السوري»), of three letters at least.
+ */
+export function says(text: string, word: string): boolean {
+  const stem = fold(word)
+    .trim()
+    .replace(/^ال/u, '')
+    .replace(/[اةى]$/u, '');
+  return stem.length >= 3 && fold(text).includes(stem);
+}
+
 /**
  * An entity's name where it stands alone (a page heading, a chip of the reader): `entityName`,
  * except that in English a post keeps its country as its Arabic name does and as the API names
@@ -184,9 +201,14 @@ export function scoreColour(score: number): string {
   return `hsl(${Math.round(hue)}, ${Math.round(sat)}%, ${Math.round(light)}%)`;
 }
 
-/** A cooperation–conflict score with one decimal, in Arabic digits. */
+/**
+ * A cooperation–conflict score with one decimal. A negative one is isolated left to right: in an
+ * Arabic line its minus went to the right of the digits («5-»; the number format's own mark
+ * does not hold it in a right-to-left paragraph).
+ */
 export function score(n: number): string {
-  return num(Math.round(n * 10) / 10);
+  const r = Math.round(n * 10) / 10;
+  return r < 0 ? `\u2066${num(r)}\u2069` : num(r);
 }
 
 /**

@@ -103,6 +103,20 @@ function App() {
     setUiLang(l);
   };
   const main = useRef<HTMLElement>(null);
+  // Escape folds an open disclosure the focus is in (the timeline's «outside the axis» and
+  // «undated» lists) and leaves the focus on its summary, as it does for the reader's event panel.
+  useEffect(() => {
+    const onKey = (k: KeyboardEvent) => {
+      if (k.key !== 'Escape' || k.defaultPrevented) return;
+      const open = document.activeElement?.closest('details[open]');
+      if (!(open instanceof HTMLDetailsElement)) return;
+      k.preventDefault();
+      open.open = false;
+      open.querySelector<HTMLElement>(':scope > summary')?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   useEffect(() => {
     get<Health>('/api/health')
       .then(setHealth)

@@ -1,7 +1,8 @@
 /** One event: its PLOVER type, actors, date, modality and the words that support it. */
+import { useEffect, useRef } from 'preact/hooks';
 import type { Actor, Entity, EventRecord } from '../../../src/model.ts';
 import { entityName, lang, t } from '../i18n.ts';
-import { countryAr, dateLabel, MODALITY_AR, PLOVER_AR, SECTOR_AR } from '../labels.ts';
+import { countryAr, dateLabel, MODALITY_AR, PLOVER_AR, SECTOR_AR, says } from '../labels.ts';
 import { href } from '../router.ts';
 import { DateFromText } from './DateFromText.tsx';
 import { Src } from './Src.tsx';
@@ -19,17 +20,22 @@ function actorName(a: Actor, names: Names): string | null {
   return lang() === 'en' ? entityName({ ar: a.name }) : a.name;
 }
 
-function ActorLabel({ a, names }: { a: Actor; names: Names }) {
-  const named = Boolean((a.entityId && names.get(a.entityId)) || a.name);
+/**
+ * An actor with its country and sector, each left out when the name already says it: «الحكومة
+ * اللبنانية», not «الحكومة اللبنانية (لبنان) حكومة»; «فرنسا», not «فرنسا (فرنسا) حكومة» (a country
+ * acting is its government); «محمد شياع السوداني (العراق) حكومة» keeps both.
+ */
+export function actorLabel(a: Actor, names: Names): string {
+  const name = actorName(a, names);
+  const itself = a.entityId === `country:${a.country}`;
   const country = a.country ? countryAr(a.country) : undefined;
   const sector = a.sector ? (SECTOR_AR[a.sector] ?? a.sector) : undefined;
-  return (
-    <>
-      {actorName(a, names)}
-      {country ? (named ? ` (${country})` : country) : null}
-      {sector ? ` ${sector}` : null}
-    </>
-  );
+  const showCountry = country && !(name && (itself || says(name, country)));
+  const showSector =
+    sector && !(name && (says(name, sector) || (a.entityId?.startsWith('country:') && a.sector === 'GOV')));
+  return [name ?? '', showCountry ? (name ? ` (${country})` : country) : '', showSector ? ` ${sector}` : '']
+    .join('')
+    .trim();
 }
 
 function Actors({ list, names }: { list: Actor[]; names: Names }) {
@@ -40,11 +46,9 @@ function Actors({ list, names }: { list: Actor[]; names: Names }) {
       {list.map((a, i) => (
         <span key={i} class="actor">
           {a.entityId ? (
-            <a href={href(['entity', a.entityId])}>
-              <ActorLabel a={a} names={names} />
-            </a>
+            <a href={href(['entity', a.entityId])}>{actorLabel(a, names)}</a>
           ) : (
-            <ActorLabel a={a} names={names} />
+            actorLabel(a, names)
           )}
           {i + 1 < list.length ? sep : ''}
         </span>
@@ -73,8 +77,30 @@ export function EventDetail(props: {
 }) {
   const e = props.event;
   const date = dateLabel(e.date);
+  const panel = useRef<HTMLElement>(null);
+  const { onClose } = props;
+  // Opened, the panel takes the focus (below the article on a phone, it is scrolled to); Escape
+  // closes it from anywhere on the page — the reader puts the focus back on what opened it.
+  useEffect(() => {
+    panel.current?.focus();
+  }, [e.id]);
+  useEffect(() => {
+    const onKey = (k: KeyboardEvent) => {
+      if (k.key !== 'Escape' || k.defaultPrevented || k.isComposing) return;
+      k.preventDefault();
+      onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
   return (
-    <section class="event-detail" aria-labelledby={`ev-${e.id}`} data-event-type={e.type}>
+    <section
+      ref={panel}
+      tabIndex={-1}
+      class="event-detail"
+      aria-labelledby={`ev-${e.id}`}
+      data-event-type={e.type}
+    >
       <h3 id={`ev-${e.id}`}>
         {PLOVER_AR[e.type] ?? e.type}{' '}
         <span class="code" lang="en">

@@ -82,6 +82,7 @@ export function Marked(props: MarkedProps) {
             <button
               type="button"
               class={`ev${props.selected === ev.id ? ' on' : ''}`}
+              data-event={ev.id}
               aria-pressed={props.selected === ev.id}
               title={PLOVER_AR[ev.type] ?? ev.type}
               onClick={() => props.onEvent(ev.id)}

@@ -1,5 +1,5 @@
 /** The reader: the brief's sections in order, entities and events marked in the text. */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { type ArticleView, type Block, get } from '../api.ts';
 import { DateFromText } from '../components/DateFromText.tsx';
 import { EventDetail } from '../components/EventDetail.tsx';
@@ -13,6 +13,7 @@ import {
   PLOVER_AR,
   postEn,
   SECTION_AR,
+  says,
   standaloneName,
 } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
@@ -45,6 +46,11 @@ export function postText(post: { ar: string; en?: string; country?: string }) {
   return p ?? <Src>{post.ar}</Src>;
 }
 
+/** The words postText shows. */
+function postShown(post: { ar: string; en?: string; country?: string }): string {
+  return (lang() === 'en' && postEn(post)) || post.ar;
+}
+
 export function ArticlePage({ id, route }: { id: string; route: Route }) {
   // ?brief=composed: the brief drafted from the text (an article not in the template).
   const composed = route.params.get('brief') === 'composed';
@@ -54,9 +60,34 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
   );
   const selected = route.params.get('event') ?? undefined;
   const names = useMemo(() => new Map((data?.entities ?? []).map((e) => [e.id, e.names])), [data]);
+  // The button that opened the event panel, found again once the panel has closed (the text's
+  // buttons are drawn anew when the chosen event's evidence is marked): the focus goes back there.
+  const opener = useRef<{ selector: string; element: Element | null } | null>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (selected || !refocus.current) return;
+    refocus.current = false;
+    const o = opener.current;
+    const back = o?.element?.isConnected ? o.element : o ? document.querySelector(o.selector) : null;
+    (back instanceof HTMLElement ? back : document.querySelector<HTMLElement>('.event-btn'))?.focus();
+  }, [selected]);
   if (!data) return <Status loading={loading} error={error} />;
   const { article, brief, mentions, events, entities } = data;
-  const select = (ev: string | undefined) => navigate(href(['article', id], { event: ev, brief: view }));
+  const select = (ev: string | undefined) => {
+    const from = document.activeElement;
+    if (ev && from instanceof HTMLElement && from.dataset.event) {
+      const where = from.classList.contains('event-btn') ? '.event-btn' : 'article button.ev';
+      opener.current = {
+        selector: `${where}[data-event="${CSS.escape(from.dataset.event)}"]`,
+        element: from,
+      };
+    } else if (ev) opener.current = null;
+    navigate(href(['article', id], { event: ev, brief: view }));
+  };
+  const close = () => {
+    refocus.current = true;
+    select(undefined);
+  };
   const para = (b: Block, key: string | number) => (
     <p key={key}>
       <Marked
@@ -166,9 +197,7 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
         {brief.byline ? <p class="byline">{brief.byline.text}</p> : null}
       </article>
       <aside class="side" aria-label={t('peopleAndEvents')}>
-        {chosen ? (
-          <EventDetail event={chosen} source={article.text} names={names} onClose={() => select(undefined)} />
-        ) : null}
+        {chosen ? <EventDetail event={chosen} source={article.text} names={names} onClose={close} /> : null}
         <section aria-labelledby="people-h">
           <h2 id="people-h">{t('people')}</h2>
           {people.length ? (
@@ -177,7 +206,10 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
                 <li key={p.id} data-entity={p.id}>
                   <a href={href(['entity', p.id])}>{entityName(p.names)}</a>
                   {p.post ? <span class="post">{postText(p.post)}</span> : null}
-                  {p.country ? <span class="tag">{countryAr(p.country)}</span> : null}
+                  {/* the post's own country is not tagged again («رئيس الوزراء العراقي» [العراق]) */}
+                  {p.country && !(p.post && says(postShown(p.post), countryAr(p.country))) ? (
+                    <span class="tag">{countryAr(p.country)}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -206,6 +238,7 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
                   <button
                     type="button"
                     class="event-btn"
+                    data-event={e.id}
                     aria-pressed={selected === e.id}
                     onClick={() => select(selected === e.id ? undefined : e.id)}
                   >

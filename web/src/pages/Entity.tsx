@@ -12,6 +12,7 @@ import {
   PLOVER_AR,
   postEn,
   SECTOR_AR,
+  says,
   score,
   scoreColour,
   standaloneName,
@@ -54,10 +55,11 @@ export function EntityPage({ id }: { id: string }) {
   const other = [...new Set([e.names.en, e.names.latin].filter(Boolean))];
   const country = e.country ?? e.post?.country;
   const sector = e.sector ?? e.post?.sector;
+  const title = standaloneName(e);
   return (
     <div class="entity">
       <header>
-        <h1>{standaloneName(e)}</h1>
+        <h1>{title}</h1>
         {en ? (
           <p class="arabic-name">
             <Src>{e.names.ar}</Src>
@@ -72,11 +74,12 @@ export function EntityPage({ id }: { id: string }) {
             // A country is tagged LOC by the tagger (as ANERcorp tags it): its page said «مكان» (Place)
             // for Lebanon; it is a country.
             e.id.startsWith('country:') ? ENTITY_TYPE_AR.GPE : (ENTITY_TYPE_AR[e.type] ?? e.type),
-            // A country's own page does not name its country again («Place · Tunisia» under «Tunisia»).
-            country && e.id !== `country:${country}`
+            // A country's own page does not name its country again («Place · Tunisia» under «Tunisia»),
+            // nor a page whose name says it («الحكومة اللبنانية», «وزير الخارجية الأردني»).
+            country && e.id !== `country:${country}` && !says(title, countryAr(country))
               ? countryAr(country, e.type === 'GPE' && !en ? e.names.ar : undefined)
               : undefined,
-            sector ? (SECTOR_AR[sector] ?? sector) : undefined,
+            sector && !says(title, SECTOR_AR[sector] ?? sector) ? (SECTOR_AR[sector] ?? sector) : undefined,
           ]
             .filter(Boolean)
             .join(' · ')}

@@ -187,7 +187,9 @@ export function StoryPage({ id }: { id: string }) {
     return (
       <div class="story">
         <p>
-          <a href={href(['stories'])}>{t('storiesBack')}</a>
+          <a class="back" href={href(['stories'])}>
+            {t('storiesBack')}
+          </a>
         </p>
         <Status loading={loading} error={error} />
       </div>
@@ -204,7 +206,9 @@ export function StoryPage({ id }: { id: string }) {
   return (
     <div class="story">
       <p>
-        <a href={href(['stories'])}>{t('storiesBack')}</a>
+        <a class="back" href={href(['stories'])}>
+          {t('storiesBack')}
+        </a>
       </p>
       <header>
         <h1>

@@ -137,6 +137,8 @@ export function TimelinePage({ route }: { route: Route }) {
                   />
                 ) : null}
                 <circle cx={x(at)} cy={y} r={6} />
+                {/* the dot's tap target: 32 px across (a 12 px dot was hard to hit with a thumb) */}
+                <circle class="hit" cx={x(at)} cy={y} r={16} />
               </a>
             );
           })}
