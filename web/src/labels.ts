@@ -207,7 +207,8 @@ export function scoreColour(score: number): string {
  * does not hold it in a right-to-left paragraph).
  */
 export function score(n: number): string {
-  const r = Math.round(n * 10) / 10;
+  // `|| 0`: a score rounded to zero from below is 0, not «-0»
+  const r = Math.round(n * 10) / 10 || 0;
   return r < 0 ? `\u2066${num(r)}\u2069` : num(r);
 }
 

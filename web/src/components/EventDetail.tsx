@@ -23,7 +23,8 @@ function actorName(a: Actor, names: Names): string | null {
 /**
  * An actor with its country and sector, each left out when the name already says it: «الحكومة
  * اللبنانية», not «الحكومة اللبنانية (لبنان) حكومة»; «فرنسا», not «فرنسا (فرنسا) حكومة» (a country
- * acting is its government); «محمد شياع السوداني (العراق) حكومة» keeps both.
+ * acting is its government); «وزير الخارجية العراقي», not «… (العراق) حكومة»; «محمد شياع السوداني
+ * (العراق) حكومة» keeps both.
  */
 export function actorLabel(a: Actor, names: Names): string {
   const name = actorName(a, names);
@@ -31,8 +32,10 @@ export function actorLabel(a: Actor, names: Names): string {
   const country = a.country ? countryAr(a.country) : undefined;
   const sector = a.sector ? (SECTOR_AR[a.sector] ?? a.sector) : undefined;
   const showCountry = country && !(name && (itself || says(name, country)));
-  const showSector =
-    sector && !(name && (says(name, sector) || (a.entityId?.startsWith('country:') && a.sector === 'GOV')));
+  // a post says its side («وزير الخارجية العراقي» is the government), as a country acting does
+  const implied =
+    a.entityId?.startsWith('post:') || (a.entityId?.startsWith('country:') && a.sector === 'GOV');
+  const showSector = sector && !(name && (implied || says(name, sector)));
   return [name ?? '', showCountry ? (name ? ` (${country})` : country) : '', showSector ? ` ${sector}` : '']
     .join('')
     .trim();
