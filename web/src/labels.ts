@@ -202,14 +202,14 @@ export function scoreColour(score: number): string {
 }
 
 /**
- * A cooperation–conflict score with one decimal. A negative one is isolated left to right: in an
- * Arabic line its minus went to the right of the digits («5-»; the number format's own mark
+ * A cooperation–conflict score with one decimal. A negative one is isolated left to right in the
+ * Arabic interface: in an Arabic line its minus went to the right of the digits («5-»; the number format's own mark
  * does not hold it in a right-to-left paragraph).
  */
 export function score(n: number): string {
   // `|| 0`: a score rounded to zero from below is 0, not «-0»
   const r = Math.round(n * 10) / 10 || 0;
-  return r < 0 ? `\u2066${num(r)}\u2069` : num(r);
+  return r < 0 && lang() === 'ar' ? `\u2066${num(r)}\u2069` : num(r);
 }
 
 /**
