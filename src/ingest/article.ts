@@ -12,7 +12,7 @@ import { calendarProblem } from '../search/query.ts';
 import type { QuarantineEntry } from '../store/store.ts';
 import { decode } from './decode.ts';
 import { MAX_HTML_DEPTH, extractHtml, htmlDepth, noArticleBody } from './html.ts';
-import { articleId } from './ids.ts';
+import { articleId, withoutTracking } from './ids.ts';
 import { detectLanguage, languageName } from './language.ts';
 import { type IngestLimits, withLimits } from './limits.ts';
 import { DATE_FROM_TEXT, dateFromText, latinDigits, validDay } from './text-date.ts';
@@ -242,6 +242,9 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
     if (!meta.outlet && x.siteName) meta.outlet = x.siteName;
     if (x.canonical) meta.url = x.canonical;
   }
+  // Stored, and the id made, without campaign tags and click ids: one page reached by links with
+  // and without them is one article.
+  if (meta.url) meta.url = withoutTracking(meta.url);
   const text = tidyText(content);
   if (!/[\p{L}\p{N}]/u.test(text))
     return reject(input.source, 'ingest/empty', `${input.source}: no text to read`, input.raw ?? content);

@@ -310,7 +310,8 @@ export async function* exportRecords(
  * After the articles of a JSONL export, the rest of the archive, one record a line, each
  * marked by `record`: duplicate links (`link`), the quarantine (`quarantine`), oldest first,
  * every entity as stored, merged over all its articles (`entity`), and the earlier versions
- * of articles, each a whole document with `article.superseded` (`version`). `khabar import`
+ * of articles, each a whole document with `article.superseded` (`version`), and the places
+ * (`place`: a whole file or a feed item's link, and the article it last read as). `khabar import`
  * writes them back: the round trip rebuilds the archive, not only its articles.
  */
 async function* archiveRecords(store: Store): AsyncIterable<Rec> {
@@ -324,6 +325,8 @@ async function* archiveRecords(store: Store): AsyncIterable<Rec> {
   for await (const e of r.entityLog()) yield { record: 'entity', entity: e };
   // Earlier versions (an edited file, a changed record): each a whole document, with article.superseded.
   if (r.versionLog) for await (const v of r.versionLog()) yield { record: 'version', ...v };
+  // Which article each whole file (or a feed item's link) last read as: an edited file is known as an edit after import.
+  if (r.placeLog) for await (const p of r.placeLog()) yield { record: 'place', ...p };
 }
 
 /** English gloss columns of one entity row. */

@@ -1,8 +1,9 @@
 /**
  * `khabar import`: rebuilds an archive from a JSONL export of articles (one processed
  * document a line, as `khabar export --what articles` writes), then the records that follow
- * them (`record`: `link`, `quarantine`, `entity`, `version`: duplicate links, the quarantine,
- * entities merged over all their articles, earlier versions of articles). A line that is neither goes to the quarantine with its
+ * them (`record`: `link`, `quarantine`, `entity`, `version`, `place`: duplicate links, the
+ * quarantine, entities merged over all their articles, earlier versions of articles, the article
+ * each whole file or feed item's link last read as). A line that is neither goes to the quarantine with its
  * line number and reason; the rest goes on.
  */
 import type { Entity, ProcessedArticle } from '../model.ts';
@@ -10,6 +11,7 @@ import {
   countPut,
   type DuplicateLink,
   noPutCounts,
+  type PlaceRecord,
   type PutCounts,
   type QuarantineEntry,
   type Store,
@@ -21,15 +23,18 @@ export interface ImportSummary extends PutCounts {
   links: number;
   /** Earlier versions of articles written back. */
   versions: number;
+  /** Places written back (`Store.place`). */
+  places: number;
   quarantine: number;
   entities: number;
   /** Entity records read (most change nothing: the articles already rebuilt those entities). */
   entityRecords: number;
 }
 
-const RECORDS = ['link', 'quarantine', 'entity', 'version'] as const;
+const RECORDS = ['link', 'quarantine', 'entity', 'version', 'place'] as const;
 type ArchiveRecord =
   | ({ record: 'version' } & ProcessedArticle)
+  | ({ record: 'place' } & PlaceRecord)
   | ({ record: 'link' } & DuplicateLink)
   | ({ record: 'quarantine' } & QuarantineEntry)
   | { record: 'entity'; entity: Entity };
@@ -53,6 +58,10 @@ function recordProblem(v: Record<string, unknown>): string | undefined {
     const s = (doc as Partial<ProcessedArticle>).article?.superseded;
     if (!s || !str(s.supersededBy) || !str(s.at))
       return 'version: "article.superseded" needs "supersededBy" and "at"';
+    return undefined;
+  }
+  if (kind === 'place') {
+    for (const k of ['source', 'id']) if (!str(v[k])) return `place: "${k}" is missing`;
     return undefined;
   }
   if (kind === 'quarantine') {
@@ -93,6 +102,7 @@ export async function importJsonl(
     ...noPutCounts(),
     links: 0,
     versions: 0,
+    places: 0,
     quarantine: 0,
     entities: 0,
     entityRecords: 0,
@@ -132,6 +142,8 @@ export async function importJsonl(
       } else if (r.record === 'version') {
         const { record: _, ...version } = r;
         if (await to.restoreVersion?.(version)) s.versions++;
+      } else if (r.record === 'place') {
+        if (await to.restorePlace?.({ source: r.source, id: r.id })) s.places++;
       } else if (r.record === 'quarantine') {
         const { record: _, ...entry } = r;
         if (await to.restoreQuarantine(entry)) s.quarantine++;

@@ -29,6 +29,7 @@ import type {
   EntityView,
   EventFilter,
   Page,
+  PlaceRecord,
   PutOptions,
   PutResult,
   QuarantineEntry,
@@ -52,6 +53,14 @@ async function writeVersion(db: Db, doc: ProcessedArticle, s: Superseded, json: 
     `INSERT INTO superseded (id, superseded_by, at, doc) VALUES (?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET superseded_by = excluded.superseded_by, at = excluded.at, doc = excluded.doc`,
     [doc.article.id, s.supersededBy, s.at, json],
+  );
+}
+
+/** `source` now reads as the article `id` (a row of `places`, written or written over). */
+async function writePlace(db: Db, source: string, id: string): Promise<void> {
+  await db.run(
+    'INSERT INTO places (source, id) VALUES (?, ?) ON CONFLICT (source) DO UPDATE SET id = excluded.id',
+    [source, id],
   );
 }
 
@@ -550,10 +559,7 @@ export class SqlStore implements Store {
     return this.b.tx(async (db) => {
       const had = await db.get<{ id: string }>('SELECT id FROM places WHERE source = ?', [source]);
       if (had?.id === id) return undefined;
-      await db.run(
-        'INSERT INTO places (source, id) VALUES (?, ?) ON CONFLICT (source) DO UPDATE SET id = excluded.id',
-        [source, id],
-      );
+      await writePlace(db, source, id);
       if (!had) return undefined;
       const prev = await db.get<{ rid: number; doc: string }>('SELECT rid, doc FROM articles WHERE id = ?', [
         had.id,
@@ -949,6 +955,25 @@ export class SqlStore implements Store {
           after = [last.at, last.id];
         }
       },
+      async *placeLog() {
+        let after = '';
+        for (;;) {
+          const rows = await db.all<PlaceRecord>(
+            'SELECT source, id FROM places WHERE source > ? ORDER BY source LIMIT 500',
+            [after],
+          );
+          if (rows.length === 0) return;
+          for (const r of rows) yield { source: r.source, id: r.id };
+          after = rows[rows.length - 1]!.source;
+        }
+      },
+      restorePlace: (p) =>
+        b.tx(async (tx) => {
+          const had = await tx.get<{ id: string }>('SELECT id FROM places WHERE source = ?', [p.source]);
+          if (had?.id === p.id) return false;
+          await writePlace(tx, p.source, p.id);
+          return true;
+        }),
       restoreVersion: (doc) =>
         b.tx(async (tx) => {
           const s = doc.article.superseded;

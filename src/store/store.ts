@@ -286,6 +286,12 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** A row of the places (`Store.place`): `source` last read as the article `id`. */
+export interface PlaceRecord {
+  source: string;
+  id: string;
+}
+
 /** What an archive holds besides its articles, read for export and written back by import. */
 export interface ArchiveRecords {
   links(): AsyncIterable<DuplicateLink>;
@@ -295,6 +301,13 @@ export interface ArchiveRecords {
   versionLog?(): AsyncIterable<ProcessedArticle>;
   /** Writes an earlier version back (import); true when it changed the archive. */
   restoreVersion?(doc: ProcessedArticle): Promise<boolean>;
+  /**
+   * The places (`Store.place`: a whole file, or a feed item's link, and the article it last read
+   * as), in source order; optional.
+   */
+  placeLog?(): AsyncIterable<PlaceRecord>;
+  /** Writes a place back (import) as it was, superseding nothing; true when it changed the archive. */
+  restorePlace?(place: PlaceRecord): Promise<boolean>;
   /** Each returns true when it changed the archive (false: the same was there already). */
   restoreLink(link: DuplicateLink): Promise<boolean>;
   restoreQuarantine(entry: QuarantineEntry): Promise<boolean>;

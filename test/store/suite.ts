@@ -279,9 +279,30 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
               { source: 'export.jsonl' },
             );
             assert.equal(sum.versions, 2);
+            // a.txt, b.txt (the new file) and c.txt (the moved one)
+            assert.equal(sum.places, 3);
+            const again = await importJsonl(
+              b,
+              (async function* () {
+                yield* lines;
+              })(),
+              { source: 'export.jsonl' },
+            );
+            assert.equal(again.places, 0, 'importing again writes no place twice');
             assert.equal((await b.version?.(id1!))?.article.text, t1);
             const bs = await b.stats();
             assert.deepEqual([bs.articles, bs.superseded], [3, 2]);
+            // a file edited after the import is an edit of the imported article (was: inserted, a
+            // near-duplicate of it, both listed — the import had not filled the places)
+            const t4 = town('صفاقس');
+            writeFileSync(join(dir, 'a.txt'), t4);
+            const after = await runIngest({ store: b, items: openSource(dir), process: processArticle });
+            assert.deepEqual([after.updated, after.inserted, after.nearDuplicates], [1, 0, 0]);
+            assert.equal(
+              (await b.version?.(id3!))?.article.superseded?.supersededBy,
+              articleId({ text: t4 }),
+            );
+            assert.equal((await b.stats()).articles, 3);
           } finally {
             await b.close();
           }

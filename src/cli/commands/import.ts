@@ -103,6 +103,10 @@ export const command: Command = {
                 [string, string, number]
               >)
             : []),
+          // where each file last read from is (an edited one is then known as an edit)
+          ...(s.places
+            ? ([['places restored', 'أماكن مستعادة', s.places]] as Array<[string, string, number]>)
+            : []),
           ['quarantine restored', 'حجر مستعاد', s.quarantine],
           ['entity records read', 'سجلات الكيانات المقروءة', s.entityRecords],
           ['entities completed by them', 'كيانات استُكملت بها', s.entities],
