@@ -18,6 +18,7 @@ import {
   matchLeadDateline,
   matchLineDateline,
 } from './dateline.ts';
+import { creditName } from './credit.ts';
 import { type LineInfo, findEndings, isMarker } from './endings.ts';
 import { type Folded, FoldIndex } from './fold.ts';
 import { KNOWN_MIDLINE, type LabelMatch, matchGenericLabel, matchKnownLabel } from './labels.ts';
@@ -300,16 +301,9 @@ export function parseBrief(text: string, options: ParseOptions = {}): Brief {
   return brief;
 }
 
-/** The cue of a credit line, and how many name words may follow it. */
-const BYLINE_CUE =
-  /^(?:(?<by>بقلم)|(?<wrote>كتب|كتبت)|(?<made>إعداد|اعداد|تحرير|متابعة))(?:\s*[:\-–—]\s*|\s+)(?<name>.+)$/u;
-const NAME_WORD = /^[\p{L}\p{M}.'’]+$/u;
-
 /**
- * The line of a credit opening the article («بقلم سارة الخطيب», «كتب: محمد علي», «إعداد - منى
- * حسن»): one of its first two lines (not the dateline's), before any label, holding the cue and
- * 1–5 words of letters and nothing else. «كتب»/«كتبت» open sentences too («كتبت الصحيفة
- * افتتاحية …»): after them a colon or dash, or at most three words. Undefined when there is none.
+ * The line of a credit opening the article (`creditName`): one of its first two lines (not the
+ * dateline's), before any label. Undefined when there is none.
  */
 function openingByline(
   lines: readonly LineInfo[],
@@ -321,14 +315,7 @@ function openingByline(
     const line = lines[i]!;
     if (!line.trimmed || i === datelineLine) continue;
     seen++;
-    const m = BYLINE_CUE.exec(line.trimmed);
-    if (!m?.groups) continue;
-    const words = m.groups.name!.split(/\s+/u);
-    if (words.length > 5 || !words.every((w) => NAME_WORD.test(w))) continue;
-    const separated = /^\S+\s*[:\-–—]/u.test(m[0]);
-    if (m.groups.wrote && !separated && words.length > 3) continue;
-    if (m.groups.made && words.length > 4) continue;
-    return i;
+    if (creditName(line.trimmed) !== undefined) return i;
   }
   return undefined;
 }

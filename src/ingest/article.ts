@@ -6,6 +6,7 @@
  */
 import { findDates } from '../analyze/dates.ts';
 import { matchLineDateline } from '../brief/dateline.ts';
+import { creditName } from '../brief/credit.ts';
 import { foldText } from '../brief/fold.ts';
 import type { Article, Message, Provenance } from '../model.ts';
 import { calendarProblem } from '../search/query.ts';
@@ -241,6 +242,14 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
     if (!meta.published && x.published) meta.published = x.published;
     if (!meta.outlet && x.siteName) meta.outlet = x.siteName;
     if (x.canonical) meta.url = x.canonical;
+    // A first paragraph that is only a credit line («بقلم: سارة الخطيب», «كتب: …», «إعداد - …») is
+    // the byline, not the story: it stood first in the stored text, the brief's and search's too.
+    const lead = /^\s*([^\n]*)\n+/u.exec(content);
+    const credit = lead ? creditName(lead[1]!.trim()) : undefined;
+    if (credit !== undefined) {
+      content = content.slice(lead![0].length);
+      if (!meta.byline) meta.byline = credit;
+    }
   }
   // Stored, and the id made, without campaign tags and click ids: one page reached by links with
   // and without them is one article.

@@ -1,0 +1,23 @@
+/** Credit lines («بقلم …», «كتب: …», «إعداد - …»): read by the brief (its byline) and by the ingest (an HTML page's first paragraph). */
+
+/** The cue of a credit line, and how many name words may follow it. */
+const BYLINE_CUE =
+  /^(?:(?<by>بقلم)|(?<wrote>كتب|كتبت)|(?<made>إعداد|اعداد|تحرير|متابعة))(?:\s*[:\-–—]\s*|\s+)(?<name>.+)$/u;
+const NAME_WORD = /^[\p{L}\p{M}.'’]+$/u;
+
+/**
+ * The name a credit line gives («بقلم سارة الخطيب», «كتب: محمد علي», «إعداد - منى حسن»): a
+ * trimmed line holding the cue and 1–5 words of letters and nothing else. «كتب»/«كتبت» open
+ * sentences too («كتبت الصحيفة افتتاحية …»): after them a colon or dash, or at most three
+ * words. Undefined when the line is no credit.
+ */
+export function creditName(trimmed: string): string | undefined {
+  const m = BYLINE_CUE.exec(trimmed);
+  if (!m?.groups) return undefined;
+  const words = m.groups.name!.split(/\s+/u);
+  if (words.length > 5 || !words.every((w) => NAME_WORD.test(w))) return undefined;
+  const separated = /^\S+\s*[:\-–—]/u.test(m[0]);
+  if (m.groups.wrote && !separated && words.length > 3) return undefined;
+  if (m.groups.made && words.length > 4) return undefined;
+  return m.groups.name!;
+}
