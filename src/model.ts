@@ -27,6 +27,12 @@ export interface Provenance {
   encoding?: string;
   /** Paths the article was stored under before its file was moved there, oldest first (docs/ingest.md). */
   movedFrom?: string[];
+  /**
+   * A feed item's link (its tracking parameters dropped) the article was fetched from — or, for a
+   * teaser, could not be: the place (`Store.place`) that connects the teaser to the page that
+   * replaces it, whose canonical url (and so its id) may differ.
+   */
+  link?: string;
 }
 
 /** An earlier version of an article, kept when its file was edited or its record changed (docs/ingest.md, "Edited files"). */
@@ -54,6 +60,11 @@ export interface Article {
   warnings: Message[];
   /** Only on an earlier version read back (`Store.version`): what replaced it, and when. */
   superseded?: Superseded;
+  /**
+   * `teaser`: only what a feed item gave (its title and description), its link could not be
+   * fetched (the article's warning says why); the page replaces it when a later ingest reads it.
+   */
+  partial?: 'teaser';
 }
 
 // ---------------------------------------------------------------- brief

@@ -222,11 +222,43 @@ async function placeRereads(store: Store, rereads: readonly Reread[], counts: Pu
   }
 }
 
-/** The worker's `placeOf` and `placeRereads` at once (a queued job has no run to wait for the end of). */
+/** The worker's `placeOf` and `placeRereads` at once (a queued job has no run to wait for the end of), and `linkPlace`. */
 export async function placed(store: Store, article: Article, result: PutResult): Promise<PutResult> {
   const r = await placeOf(store, article, result);
-  if (!r) return result;
+  if (!r) return linkPlace(store, article, result);
   return (await store.place!(r.file, r.id, r.at)) ? { id: article.id, status: 'updated' } : result;
+}
+
+/**
+ * The whole article the archive holds for a feed teaser (`Article.partial`) read again while its
+ * link still cannot be fetched: the page read from the link before (its place), or stored under
+ * the teaser's own id. Then the teaser is not stored — it would write over the page.
+ */
+export async function wholeStored(store: Store, article: Article): Promise<string | undefined> {
+  const link = article.provenance.link;
+  if (article.partial === undefined || !link) return undefined;
+  const had = store.placeOf ? await store.placeOf(link) : undefined;
+  for (const id of new Set([had, article.id])) {
+    if (id === undefined) continue;
+    const doc = await store.get(id);
+    if (doc && !doc.article.partial) return id;
+  }
+  return undefined;
+}
+
+/**
+ * After an article read from a feed item's link (`provenance.link`: a page, or the item's teaser
+ * when the page could not be fetched) is stored or found unchanged: the link's place is recorded,
+ * and a teaser stored under it before is superseded by the page (`Store.place`, `teaser`) — kept
+ * as an earlier version, out of the lists and search; the page's status becomes `updated`.
+ */
+export async function linkPlace(store: Store, article: Article, result: PutResult): Promise<PutResult> {
+  const link = article.provenance.link;
+  if (!link || !store.place || !store.placeOf || result.status === 'duplicate' || result.id !== article.id)
+    return result;
+  if ((await store.placeOf(link)) === article.id) return result;
+  const old = await store.place(link, article.id, article.provenance.ingestedAt, { teaser: true });
+  return old ? { id: article.id, status: 'updated' } : result;
 }
 
 /** Keys of inputs already quarantined, so a re-run does not quarantine them twice. */
@@ -301,18 +333,27 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
         current = article.provenance.source;
         t = clock();
         let fp: Fingerprint | undefined;
-        let verdict: DedupVerdict;
+        let verdict: DedupVerdict = { kind: 'same' };
         let stored: ProcessedArticle | undefined;
-        if (dedup) {
+        // a feed teaser whose page the archive holds already: nothing to store
+        const whole = article.partial ? await wholeStored(opts.store, article) : undefined;
+        if (whole) {
+          // the page is there; the teaser is neither compared nor stored
+        } else if (dedup) {
           fp = fingerprint(article.text);
           verdict = dedup.check(fp, article.id);
         } else {
           stored = await sameAsStored(opts.store, article);
           verdict = stored ? { kind: 'same' } : { kind: 'new' };
         }
-        const other = verdict.kind === 'same' ? await fromElsewhere(opts.store, article, stored) : undefined;
+        const other =
+          !whole && verdict.kind === 'same' ? await fromElsewhere(opts.store, article, stored) : undefined;
         stageMs.dedup += clock() - t;
-        if (other) {
+        if (whole) {
+          const result: PutResult = { id: whole, status: 'unchanged' };
+          countPut(counts, result.status);
+          opts.onItem?.(item, result);
+        } else if (other) {
           t = clock();
           const result = await recordElsewhere(opts.store, article, other);
           const reread = await placeOf(opts.store, article, result);
@@ -322,7 +363,7 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
           opts.onItem?.(item, result);
         } else if (verdict.kind === 'same') {
           t = clock();
-          const result: PutResult = { id: article.id, status: 'unchanged' };
+          const result = await linkPlace(opts.store, article, { id: article.id, status: 'unchanged' });
           const reread = await placeOf(opts.store, article, result);
           if (reread) rereads.push(reread);
           stageMs.store += clock() - t;
@@ -344,11 +385,12 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
             stageMs.analyze += clock() - t1;
           }
           t = clock();
-          const result = await opts.store.put(doc, {
+          const put = await opts.store.put(doc, {
             ...(verdict.kind === 'near-duplicate' ? { nearDuplicateOf: verdict.of } : {}),
             // The store files the article under this fingerprint rather than computing it again.
             ...(fp && doc.article.text === article.text ? { fingerprint: fp } : {}),
           });
+          const result = article.provenance.link ? await linkPlace(opts.store, article, put) : put;
           const reread = await placeOf(opts.store, article, result);
           if (reread) rereads.push(reread);
           stageMs.store += clock() - t;

@@ -14,7 +14,7 @@ import type { Logger } from '../ops/log.ts';
 import { articlesIngested, jobsFailed, stageSeconds } from '../ops/metrics.ts';
 import type { PutResult, Store } from '../store/store.ts';
 import type { IngestJob, IngestQueue } from './queue.ts';
-import { fromElsewhere, placed, recordElsewhere, warmDedup } from './runner.ts';
+import { fromElsewhere, placed, recordElsewhere, warmDedup, wholeStored } from './runner.ts';
 
 export type WorkerStage = 'dedup' | 'brief' | 'analyze' | 'store' | 'queue';
 
@@ -120,10 +120,15 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
       const fp = timed('dedup', () => fingerprint(article.text));
       const verdict = timed('dedup', () => dedup.check(fp, article.id));
       let result: PutResult;
+      // a feed teaser whose page the archive holds already: not stored over it
+      const whole = article.partial ? await timed('dedup', () => wholeStored(store, article)) : undefined;
       // the same text from another source: its file moved, or a copy under another path
       const other =
-        verdict.kind === 'same' ? await timed('dedup', () => fromElsewhere(store, article)) : undefined;
-      if (other) result = await timed('store', () => recordElsewhere(store, article, other));
+        !whole && verdict.kind === 'same'
+          ? await timed('dedup', () => fromElsewhere(store, article))
+          : undefined;
+      if (whole) result = { id: whole, status: 'unchanged' };
+      else if (other) result = await timed('store', () => recordElsewhere(store, article, other));
       else if (verdict.kind === 'same') result = { id: article.id, status: 'unchanged' };
       else {
         let doc: ProcessedArticle;

@@ -42,6 +42,16 @@ export function supersededMigration(backfill: string): Migration {
   };
 }
 
+/** Migration 11 of both stores: which articles are partial (a feed item's teaser), counted by `stats`. */
+export const partialMigration: Migration = {
+  version: 11,
+  name: 'articles.partial: a feed teaser stored while its page could not be fetched',
+  statements: [
+    'ALTER TABLE articles ADD COLUMN partial TEXT',
+    'CREATE INDEX articles_partial ON articles(partial) WHERE partial IS NOT NULL',
+  ],
+};
+
 export interface Backend {
   readonly kind: 'sqlite' | 'postgres';
   /** Opened for reading only: migrations and re-indexing are checked, never run. */

@@ -26,6 +26,7 @@ import {
   type Param,
   placeholders,
   type SqlPart,
+  partialMigration,
   supersededMigration,
 } from './db.ts';
 
@@ -140,6 +141,7 @@ const MIGRATIONS: Migration[] = [
      AND left(doc::jsonb #>> '{article,provenance,source}', 1) = '/'
      ON CONFLICT (source) DO NOTHING`,
   ),
+  partialMigration,
 ];
 
 /** tsvector positions are 1..16383. */

@@ -84,6 +84,8 @@ export interface ArticleRows {
   dedup: DedupRows;
   doc: string;
   ingestedAt: string;
+  /** `article.partial` (a feed teaser), null for a whole article. */
+  partial: string | null;
   index: IndexedText;
   sections: SectionRow[];
   mentions: MentionRow[];
@@ -279,6 +281,7 @@ export function articleRows(
     dedup: dedupRows(article.text, fp),
     doc: withProvenance(content, prov, doc),
     ingestedAt: article.provenance.ingestedAt,
+    partial: article.partial ?? null,
     index: { ...articleIndex, meta: metaTerms(article.outlet, day) },
     sections,
     mentions,

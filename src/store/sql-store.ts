@@ -380,14 +380,14 @@ export class SqlStore implements Store {
       await this.clearChildren(db, rid);
       await db.run(
         `UPDATE articles SET outlet = ?, url = ?, title = ?, published = ?, day = ?, sort_key = ?, language = ?,
-         lead = ?, text_hash = ?, content_hash = ?, doc = ?, ingested_at = ? WHERE rid = ?`,
-        [...articleValues(rows), rid],
+         lead = ?, text_hash = ?, content_hash = ?, doc = ?, ingested_at = ?, partial = ? WHERE rid = ?`,
+        [...articleValues(rows), rows.partial, rid],
       );
     } else {
       const r = await db.get<{ rid: number }>(
         `INSERT INTO articles (outlet, url, title, published, day, sort_key, language, lead, text_hash,
-         content_hash, doc, ingested_at, id) VALUES (${placeholders(13)}) RETURNING rid`,
-        [...articleValues(rows), rows.id],
+         content_hash, doc, ingested_at, partial, id) VALUES (${placeholders(14)}) RETURNING rid`,
+        [...articleValues(rows), rows.partial, rows.id],
       );
       rid = num(r?.rid);
     }
@@ -555,7 +555,12 @@ export class SqlStore implements Store {
     await writeVersion(db, doc, superseded, JSON.stringify(doc));
   }
 
-  place(source: string, id: string, at: string): Promise<string | undefined> {
+  place(
+    source: string,
+    id: string,
+    at: string,
+    opts: { teaser?: boolean } = {},
+  ): Promise<string | undefined> {
     return this.b.tx(async (db) => {
       const had = await db.get<{ id: string }>('SELECT id FROM places WHERE source = ?', [source]);
       if (had?.id === id) return undefined;
@@ -565,8 +570,8 @@ export class SqlStore implements Store {
         had.id,
       ]);
       // Gone already, or moved to another path since (its place there is its own now).
-      if (!prev || (JSON.parse(prev.doc) as ProcessedArticle).article.provenance.source !== source)
-        return undefined;
+      const was = prev && (JSON.parse(prev.doc) as ProcessedArticle).article;
+      if (!was || was.provenance.source !== source || (opts.teaser && !was.partial)) return undefined;
       if (!(await db.get('SELECT 1 AS one FROM articles WHERE id = ?', [id]))) return undefined;
       const rid = num(prev.rid);
       await this.keepVersion(db, rid, had.id, { supersededBy: id, at });
@@ -835,6 +840,7 @@ export class SqlStore implements Store {
       nearDuplicates: await one("SELECT COUNT(*) AS n FROM duplicates WHERE kind = 'near'"),
       quarantined: await one('SELECT COUNT(*) AS n FROM quarantine'),
       superseded: await one('SELECT COUNT(*) AS n FROM superseded'),
+      partial: await one('SELECT COUNT(*) AS n FROM articles WHERE partial IS NOT NULL'),
       entities: await one('SELECT COUNT(*) AS n FROM entities'),
       events: await one('SELECT COUNT(*) AS n FROM events'),
       outlets: outlets.map((o) => ({ value: o.value, count: num(o.n) })),

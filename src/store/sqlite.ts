@@ -20,6 +20,7 @@ import {
   type Param,
   placeholders,
   type SqlPart,
+  partialMigration,
   supersededMigration,
 } from './db.ts';
 import { FacetIndex } from './facet-index.ts';
@@ -290,6 +291,7 @@ const MIGRATIONS: Migration[] = [
      AND json_extract(doc, '$.article.url') IS NULL
      AND substr(json_extract(doc, '$.article.provenance.source'), 1, 1) = '/'`,
   ),
+  partialMigration,
 ];
 
 class SqliteDb implements Db {

@@ -200,6 +200,11 @@ export interface StoreStats {
    * record under the same url or `id` (not counted in `articles`; `Store.version` reads them).
    */
   superseded?: number;
+  /**
+   * Articles stored partial (counted in `articles`): a feed item's teaser, its link not fetched
+   * (`Article.partial`).
+   */
+  partial?: number;
   /** Exact duplicates seen (not stored twice). */
   duplicates: number;
   /** Articles stored and linked to an earlier one they re-publish. */
@@ -245,8 +250,12 @@ export interface Store {
    * kept whole as an earlier version (`version`), its near-duplicate link from `id` dropped —
    * in one transaction. Returns the superseded article's id. Nothing is written when the file
    * already read as `id`. Optional: the SQL stores have it.
+   *
+   * `teaser`: `source` is a feed item's link, `id` the page read from it; only a partial article
+   * (`Article.partial`, the item's teaser stored while the link could not be fetched) is
+   * superseded — a whole page read from the link before is left as it is.
    */
-  place?(source: string, id: string, at: string): Promise<string | undefined>;
+  place?(source: string, id: string, at: string, opts?: { teaser?: boolean }): Promise<string | undefined>;
   /** The article the whole file `source` last read as (`place`). */
   placeOf?(source: string): Promise<string | undefined>;
   /** An earlier version (`place`, or a record changed under its url or `id`), with `article.superseded`. */

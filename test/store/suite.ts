@@ -5,6 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { writeFileSync, renameSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { articleId } from '../../src/ingest/ids.ts';
 import { openSource } from '../../src/ingest/sources/index.ts';
@@ -307,6 +309,100 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
             await b.close();
           }
         } finally {
+          await s.close();
+        }
+      });
+
+      it('ingest: a feed teaser whose page cannot be fetched is stored partial; the page read later supersedes it, and the teaser never writes over the page', async () => {
+        const s = await opts.fresh();
+        const dir = tempDir('khabar-teaser-');
+        let up = false;
+        const page = (n: number, canonical: string) =>
+          `<html><head><title>خبر ${n}</title>${canonical}</head><body><article><h1>خبر ${n}</h1>${arabicArticle(
+            5190 + n,
+            3,
+          )
+            .split('\n\n')
+            .map((p) => `<p>${p}</p>`)
+            .join('')}</article></body></html>`;
+        const server = createServer((req, res) => {
+          if (up && req.url === '/n/1')
+            // its canonical url is another than the item's link: another id than the teaser's
+            res
+              .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+              .end(page(1, '<link rel="canonical" href="/story/1?utm_source=site">'));
+          else if (up && req.url === '/n/2')
+            res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(2, ''));
+          else res.writeHead(404).end();
+        });
+        await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+        const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        try {
+          const teasers = [
+            'أعلن وزير الزراعة في مؤتمر صحفي أن الحكومة ستطلق برنامجا جديدا لدعم المزارعين في ولاية القصرين.',
+            'قال محافظ البنك المركزي إن أسعار الفائدة ستبقى على حالها حتى نهاية العام الجاري.',
+          ];
+          const item = (n: number, desc?: string) =>
+            `<item><title>عنوان الخبر ${n}</title><link>${base}/n/${n}${n === 1 ? '?utm_source=feed&amp;utm_medium=rss' : ''}</link><guid>g${n}</guid>${desc ? `<description>${desc}</description>` : ''}</item>`;
+          const feed = join(dir, 'feed.xml');
+          writeFileSync(
+            feed,
+            `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>صحيفة المثال</title>${item(1, teasers[0])}${item(2, teasers[1])}${item(3)}</channel></rss>`,
+          );
+          const run = () => runIngest({ store: s, items: openSource(feed), process: processArticle });
+          const first = await run();
+          // was: 3 quarantined (ingest/fetch-failed), nothing stored
+          assert.deepEqual([first.inserted, first.quarantined], [2, 1]);
+          let st = await s.stats();
+          assert.deepEqual([st.articles, st.partial], [2, 2]);
+          assert.equal((await s.search({ q: 'القصرين' })).total, 1, 'the teaser is found by its words');
+          const outlet = 'صحيفة المثال';
+          const [t1, t2] = [1, 2].map((n) => articleId({ outlet, url: `${base}/n/${n}`, text: '' }));
+          const teaser = (await s.get(t1!))!.article;
+          assert.equal(teaser.partial, 'teaser');
+          assert.equal(teaser.text, teasers[0]);
+          assert.equal(teaser.title, 'عنوان الخبر 1');
+          assert.equal(teaser.url, `${base}/n/1`, 'stored without its tracking parameters');
+          const why = teaser.warnings.find((w) => w.ruleId === 'feed/teaser-only');
+          assert.match(why?.reason ?? '', /HTTP 404.*teaser.*stored, marked partial/su);
+          // the item with no text of its own stays quarantined, with both reasons
+          const q = (await s.quarantined()).items;
+          assert.deepEqual(
+            q.map((e) => [e.source, e.ruleId]),
+            [[`${base}/n/3`, 'ingest/fetch-failed']],
+          );
+          assert.match(q[0]!.reason, /HTTP 404.*no text of its own/su);
+          // still down: nothing changes
+          const again = await run();
+          assert.deepEqual([again.unchanged, again.inserted, again.updated], [2, 0, 0]);
+          // the pages can be read now: each supersedes its teaser (one under another id, one under the same)
+          up = true;
+          const later = await run();
+          assert.deepEqual([later.updated, later.inserted, later.nearDuplicates], [2, 0, 0]);
+          const p1 = articleId({ outlet, url: `${base}/story/1`, text: '' });
+          assert.notEqual(p1, t1);
+          const full = (await s.get(p1))!.article;
+          assert.equal(full.partial, undefined);
+          assert.equal(full.url, `${base}/story/1`);
+          assert.equal(full.text, arabicArticle(5191, 3));
+          assert.equal(await s.get(t1!), undefined);
+          assert.equal((await s.version?.(t1!))?.article.superseded?.supersededBy, p1);
+          assert.equal((await s.get(t2!))?.article.text, arabicArticle(5192, 3));
+          assert.equal((await s.get(t2!))?.article.partial, undefined);
+          assert.equal((await s.versions?.(t2!))?.length, 1);
+          st = await s.stats();
+          assert.deepEqual([st.articles, st.partial, st.superseded], [2, 0, 2]);
+          assert.equal((await s.search({ q: 'القصرين' })).total, 0, "the teaser's words are not found twice");
+          // down again: the teasers do not write over the pages
+          up = false;
+          const down = await run();
+          assert.deepEqual([down.unchanged, down.inserted, down.updated], [2, 0, 0]);
+          st = await s.stats();
+          assert.deepEqual([st.articles, st.partial, st.superseded], [2, 0, 2]);
+          assert.equal((await s.get(p1))?.article.text, arabicArticle(5191, 3));
+          assert.equal((await s.get(t2!))?.article.text, arabicArticle(5192, 3));
+        } finally {
+          server.close();
           await s.close();
         }
       });

@@ -50,6 +50,21 @@ function details(doc: ProcessedArticle, lang: Lang, versions: readonly string[] 
     ['url', 'الرابط', a.url],
     ['read from', 'المصدر', a.provenance?.source],
     [
+      'partial',
+      'ناقص',
+      a.partial
+        ? [
+            say(
+              "a feed item's teaser (its title and own text only): its page could not be fetched",
+              'موجز عنصر من موجز الأخبار (عنوانه ونصه فقط): تعذّر جلب صفحته',
+            ),
+            a.warnings?.find((w) => w.ruleId === 'feed/teaser-only')?.reason,
+          ]
+            .filter(Boolean)
+            .join(' — ')
+        : undefined,
+    ],
+    [
       'superseded by',
       'حلّ محلّه',
       a.superseded ? `${a.superseded.supersededBy} (${a.superseded.at})` : undefined,

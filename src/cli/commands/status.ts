@@ -89,6 +89,15 @@ export const command: Command = {
             ]
           : []),
         row('articles', 'الأخبار', stats.articles),
+        // feed teasers stored while their pages could not be fetched (counted in the articles)
+        ...(stats.partial
+          ? [
+              row('partial', 'ناقصة', stats.partial, [
+                'feed teasers: their pages could not be fetched yet; `khabar show ID` says why',
+                'موجزات من موجز الأخبار تعذّر جلب صفحاتها بعد؛ `khabar show ID` يقول لماذا',
+              ]),
+            ]
+          : []),
         row('duplicates', 'المكررات', stats.duplicates, [
           'exact copies, linked to the original',
           'نسخ مطابقة، مربوطة بالأصل',

@@ -11,6 +11,7 @@ import { type ArticleMeta, type BuildOptions, type IngestItem, buildArticle, rej
 import { decode } from '../decode.ts';
 import { htmlToText } from '../html.ts';
 import { fetchBytes } from '../http.ts';
+import { withoutTracking } from '../ids.ts';
 import { withLimits } from '../limits.ts';
 
 export interface FeedSourceOptions extends BuildOptions {
@@ -236,12 +237,13 @@ async function* itemArticles(
     }
     const host = hostOf(item.link);
     const down = failing.get(host);
+    const link = withoutTracking(item.link);
     if (down && down.n >= limits.maxHostFailures) {
-      yield reject(
-        item.link,
+      yield teaser(
+        { item, link, body, bodyText, meta },
         'ingest/host-failing',
         `${item.link}: not fetched — the last ${down.n} fetches to ${host} for this feed failed (last: ${down.last}) (feed item of ${opts.location})`,
-        JSON.stringify(item),
+        opts,
       );
       continue;
     }
@@ -251,20 +253,69 @@ async function* itemArticles(
     });
     if (!page.ok) {
       failing.set(host, { n: (down?.n ?? 0) + 1, last: page.reason });
-      yield reject(
-        item.link,
+      yield teaser(
+        { item, link, body, bodyText, meta },
         page.ruleId,
         `${page.reason} (feed item of ${opts.location})`,
-        JSON.stringify(item),
+        opts,
       );
       continue;
     }
     failing.delete(host);
-    yield buildArticle(
+    const built = buildArticle(
       { source: page.url, format: 'feed', bytes: page.bytes, html: true, meta: { ...meta, url: item.link } },
       opts,
     );
+    // the item's link: a teaser stored from it before is replaced by this page (runner, Store.place)
+    if (built.kind === 'article')
+      built.article = { ...built.article, provenance: { ...built.article.provenance, link } };
+    yield built;
   }
+}
+
+/**
+ * A feed item whose link could not be fetched (`ruleId`, `reason`): its teaser — the item's title
+ * and its own text — stored as a partial article (`partial: 'teaser'`) under the link, the
+ * failure its warning, so the story is in the archive until a later ingest reads the page
+ * (which replaces it: the runner's `Store.place` by the link). An item with no text of its own,
+ * or whose text is refused (too short to tell its language …), is quarantined with both reasons.
+ */
+function teaser(
+  t: { item: FeedItem; link: string; body: string | undefined; bodyText: string; meta: ArticleMeta },
+  ruleId: string,
+  reason: string,
+  opts: FeedSourceOptions,
+): IngestItem {
+  const raw = JSON.stringify(t.item);
+  if (!t.body || !/[\p{L}\p{N}]/u.test(t.bodyText))
+    return reject(t.item.link!, ruleId, `${reason}; the item has no text of its own to store meanwhile`, raw);
+  const built = buildArticle(
+    { source: t.link, format: 'feed', text: t.bodyText, meta: t.meta, encoding: 'utf-8', raw: t.body },
+    opts,
+  );
+  if (built.kind === 'rejected')
+    return reject(
+      t.item.link!,
+      ruleId,
+      `${reason}; its own text was not stored either: ${built.entry.reason}`,
+      raw,
+    );
+  if (built.kind !== 'article') return built;
+  const a = built.article;
+  built.article = {
+    ...a,
+    partial: 'teaser',
+    provenance: { ...a.provenance, link: t.link },
+    warnings: [
+      ...a.warnings,
+      {
+        ruleId: 'feed/teaser-only',
+        severity: 'warning',
+        reason: `${reason}: the item's teaser (its title and ${t.bodyText.length} characters of its own text) was stored, marked partial; an ingest of the feed that reads the page replaces it.`,
+      },
+    ],
+  };
+  return built;
 }
 
 function isUrl(s: string): boolean {
