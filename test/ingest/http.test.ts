@@ -148,7 +148,7 @@ test('fetch limits: redirects bounded, timeout, size limit — failures are valu
   );
 });
 
-test('a feed: full content used, teasers fetched, a broken link quarantined; --follow polls with conditional GET', async () => {
+test("a feed: full content used, teasers fetched, a broken link's teaser stored partial; --follow polls with conditional GET", async () => {
   feedVersion = 1;
   const controller = new AbortController();
   const polls: Array<{ status: number; items: number }> = [];
@@ -171,7 +171,7 @@ test('a feed: full content used, teasers fetched, a broken link quarantined; --f
   const arts = got.flatMap((x) => (x.kind === 'article' ? [x.article] : []));
   assert.deepEqual(
     arts.map((a) => a.title),
-    ['خبر كامل', 'خبر مختصر', 'خبر جديد'],
+    ['خبر كامل', 'خبر مختصر', 'رابط معطل', 'خبر جديد'],
   );
   assert.equal(arts[0]!.byline, 'كاتب أول');
   assert.equal(arts[0]!.published, '2025-09-30T08:00:00Z');
@@ -179,12 +179,23 @@ test('a feed: full content used, teasers fetched, a broken link quarantined; --f
   assert.equal(arts[0]!.text, arabicArticle(31));
   assert.equal(arts[1]!.text, arabicArticle(32));
   assert.equal(arts[1]!.url, `${base}/story/32`, "the page's canonical url");
-  const rej = got.flatMap((x) => (x.kind === 'rejected' ? [x.entry] : []));
+  // the broken link: was quarantined (ingest/fetch-failed); its teaser is stored, partial, the failure its warning
   assert.deepEqual(
-    rej.map((e) => e.ruleId),
-    ['ingest/fetch-failed'],
+    got.filter((x) => x.kind === 'rejected'),
+    [],
   );
-  assert.equal(rej[0]!.source, `${base}/missing`);
+  const broken = arts[2]!;
+  assert.deepEqual(
+    [broken.partial, broken.text, broken.provenance.source],
+    ['teaser', 'قصير', `${base}/missing`],
+  );
+  assert.match(broken.warnings.find((w) => w.ruleId === 'feed/teaser-only')?.reason ?? '', /HTTP 404/);
+  assert.equal(arts[1]!.partial, undefined);
+  assert.equal(
+    arts[1]!.provenance.link,
+    `${base}/page/32`,
+    "the item's link, which a teaser would be placed under",
+  );
   // poll 1: 200; poll 2: 304; poll 3: 200 with one new item; poll 4: 304
   assert.deepEqual(
     polls.map((p) => p.status),
