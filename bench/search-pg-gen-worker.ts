@@ -62,6 +62,7 @@ const ARTICLE: Record<string, (r: ArticleRows) => unknown> = {
   content_hash: (r) => r.contentHash,
   doc: (r) => r.doc,
   ingested_at: (r) => r.ingestedAt,
+  partial: (r) => r.partial,
 };
 const SECTION: Record<string, (s: SectionRow) => unknown> = {
   ord: (s) => s.ord,
