@@ -842,7 +842,7 @@ class Run {
     const first = this.personFirst.get(at)!;
     if (this.posts.some((r) => r.pm.last === first - 1)) return undefined;
     const verb = this.toks[first - 1];
-    if (verb?.arabic && verb.info.readings.some((r) => MEETING_VERBS.has(lightKey(r.key)))) return undefined;
+    if (verb?.arabic && verb.info.readings.some((r) => MEETING_VERBS.has(r.key))) return undefined;
     return longPostAt(
       this.gaz,
       this.toks,
@@ -962,6 +962,9 @@ class Run {
    */
   personBefore(pm: PostMatch): Entity | undefined {
     if (pm.bare || pm.generic || pm.counterpart) return undefined;
+    // «التقى محمد مصطفى بوزير الخارجية القطري», «أشاد X بوزير …»: a post behind «ب/ل/ك» is
+    // the object of the verb or preposition, another person.
+    if (behindPreposition(this.toks[pm.first]!, pm.head)) return undefined;
     const at = this.quotedNameEnd(pm.first - 1) ?? pm.first - 1;
     const ent = this.personEnds.get(at);
     if (!ent || ent.post?.span) return undefined;
@@ -969,9 +972,7 @@ class Run {
     // «الرئيس عبد الفتاح السيسي رئيس الوزراء …»: a person brought in by a post of its own.
     if (this.posts.some((r) => r.pm !== pm && r.pm.last === first - 1)) return undefined;
     const verb = this.toks[first - 1];
-    return verb?.arabic && verb.info.readings.some((r) => MEETING_VERBS.has(lightKey(r.key)))
-      ? undefined
-      : ent;
+    return verb?.arabic && verb.info.readings.some((r) => MEETING_VERBS.has(r.key)) ? undefined : ent;
   }
 
   /**
@@ -1517,6 +1518,12 @@ const WAS = new Set(['كان', 'كانت'].map(keyOf));
 const RELATIVES = new Set(['الذي', 'التي'].map(keyOf));
 
 /** Verbs whose object is often a second person named by a post («استقبل X رئيس …»). */
+/** The post head `head` written at `t` behind «ب», «ل» or «ك» («بوزير», «للرئيس», «وبالوزير»). */
+function behindPreposition(t: Tok, head: string): boolean {
+  if (!t.arabic || !t.key.endsWith(head)) return false;
+  return /^[وف]?[بلك](ال|ل)?$/.test(t.key.slice(0, t.key.length - head.length));
+}
+
 const MEETING_VERBS = new Set(
   `استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي قابل قابلت يقابل هاتف هاتفت يهاتف
   اجتمع اجتمعت يجتمع بحث بحثت يبحث زار زارت يزور دعا دعت يدعو حث حثت يحث أبلغ أبلغت يبلغ
@@ -1524,7 +1531,8 @@ const MEETING_VERBS = new Set(
   سلم سلمت يسلم منح منحت يمنح شكر شكرت يشكر رافق رافقت يرافق ودع ودعت يودع وصف وصفت يصف`
     .split(/\s+/)
     .filter((w) => w.length > 0)
-    .map((w) => lightKey(w)),
+    // Match forms, as the tokens' keys are («التقى» → «التقي»): a light key kept «ى» apart.
+    .map((w) => keyOf(w)),
 );
 
 /**

@@ -167,3 +167,21 @@ test('a hospital, a street, a school, a well named after a listed person or a gi
     show(r.entities),
   );
 });
+
+test('«التقى X بوزير الخارجية القطري»: the post behind «بـ» is another person, not X’s (round entev2)', () => {
+  for (const text of [
+    'التقى محمد مصطفى بوزير الخارجية القطري في رام الله يوم الثلاثاء.',
+    'وأشاد سامي الحداد بوزير الخارجية القطري خلال اللقاء.',
+    // no «بـ», after a meeting verb: two people too («التقى» was missed as a meeting verb)
+    'التقى محمد مصطفى وزير الخارجية القطري في رام الله.',
+  ]) {
+    const r = run(text);
+    const people = r.entities.filter((e) => e.type === 'PERS');
+    assert.equal(people.length, 1, `${text}: ${show(people)}`);
+    assert.equal(people[0]!.post, undefined, `${text}: ${show(people[0]!.post)}`);
+    const minister = r.entities.find((e) => e.type === 'POST');
+    assert.equal(minister?.post?.country, 'QAT', `${text}: the minister, unnamed: ${show(r.entities)}`);
+  }
+  // a post right after a name with no verb of meeting is still the name's
+  holds('وقال إياد الحمدي نائب الرئيس العراقي إن الوضع خطير.', 'إياد الحمدي', { country: 'IRQ' });
+});

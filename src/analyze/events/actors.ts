@@ -495,6 +495,14 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
   }
   postOfState(toks, out);
   nameBeforePost(toks, out, loose);
+  // a person known by name only right before a post behind «بـ», the one he acts on: an actor
+  // of no state («التقى محمد مصطفى بوزير الخارجية القطري»: Mustafa meets Qatar's minister)
+  for (const l of loose) {
+    const q = out.findIndex((x) => x.i >= l.i);
+    const next = out[q];
+    if (next?.i !== l.j || next.kind !== 'person' || next.prep !== 'ب' || !next.clitic) continue;
+    out.splice(q, 0, { i: l.i, j: l.j, actors: [{ entityId: l.entityId, name: l.name }], kind: 'person' });
+  }
   learnNames(toks, out, opts.memory);
   const merged = mergeAppositions(toks, out);
   return igoPosts(toks, merged, opts.memory);

@@ -1120,8 +1120,15 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     a.country || !place || a.sector === 'IGO' || counterparts.has(a)
       ? a
       : { ...a, country: place.actors[0]!.country! };
-  source = source.map(fill);
-  target = target.map(fill);
+  // a person named with no state nor office, the other side of the place's own state, came from
+  // elsewhere («التقى محمد مصطفى بوزير الخارجية القطري في الدوحة»: no Qatari meets Qatar)
+  const visitor = (other: Actor[]) => (a: Actor) =>
+    !a.country && !a.sector && place && other.some((o) => o.country === place.actors[0]!.country)
+      ? a
+      : fill(a);
+  const before = source;
+  source = source.map(visitor(target));
+  target = target.map(visitor(before));
   // a march or a strike with no one named: the place's civilians («خرجت مسيرة في الرباط»)
   if (type === 'PROTEST' && !source.length && place)
     source = [{ country: place.actors[0]!.country!, sector: 'CVL' }];
