@@ -1353,6 +1353,41 @@ class Run {
   }
 
   /**
+   * «في سيدي خالد», «بسيدي علوان», «إلى سيدي سليمان»: «سيدي» (a saint's title in Maghreb town
+   * names) right after a preposition of place opens a town no list knows, not a person addressed.
+   * Returns the next token, or `i` when there is none.
+   */
+  sidiTown(i: number): number {
+    const t = this.toks[i]!;
+    const r = t.info.readings.find((x) => x.key === SIDI && /^[وف]?ب?$/.test(t.key.slice(0, x.strip)));
+    if (!r || (!t.key.slice(0, r.strip).endsWith('ب') && !PLACE_PREPS.has(this.toks[i - 1]?.key ?? '')))
+      return i;
+    if (matchAt(this.gaz, this.toks, i)) return i;
+    const word = (k: number) => {
+      const x = this.toks[k];
+      return x?.arabic === true && !x.punct && !/\d/.test(x.text) && !isPostHead(x);
+    };
+    let last = i + 1;
+    if (!word(last)) return i;
+    // «سيدي علي بن عون», «سيدي بو علي», «سيدي عبد الله»: a word that carries the name on
+    while (last < i + 4 && (NAME_LINKS.has(this.toks[last]!.key) || BEN.has(this.toks[last + 1]?.key ?? '')))
+      if (word(last + 1)) last++;
+      else break;
+    const start = t.start + surfaceOffset(t.text, r.strip);
+    const end = this.toks[last]!.end;
+    const ent = this.table.place({ ar: this.text.slice(start, end) });
+    this.towns.push({ ent, keys: this.toks.slice(i, last + 1).map((x) => x.key), delegation: false });
+    this.mention(start, end, i, {
+      type: 'LOC',
+      entityId: ent.id,
+      role: 'name',
+      via: 'post',
+      confidence: 0.6,
+    });
+    return last + 1;
+  }
+
+  /**
    * «معتمدية قربة», «بمدينة المكنين», «قرية أولاد جاب الله»: a town no list knows, named
    * after a place word. Returns the next token, or `i` when there is none.
    */
@@ -1657,7 +1692,8 @@ export function placeAfterWord(
   if (!plain(j) || TOWN_COMMON.has(w.key)) return undefined;
   const article = w.key.startsWith('ال') && !/^[أإآ]/.test(w.text);
   // An adjective («كبيرة», «الساحلية», «صناعية») or a plural («المحلات»).
-  if (/(ي|يه|ات)$/.test(w.key)) return undefined;
+  // («مدينة سيدي سليمان»: «سيدي» opens a town's name)
+  if (/(ي|يه|ات)$/.test(w.key) && w.key !== SIDI) return undefined;
   // «تقع»: a verb.
   if (w.key.length <= 3 && /^[يتن]/.test(w.key)) return undefined;
   if (!byTagger) {
@@ -2093,6 +2129,9 @@ const BETWEEN = keyOf('بين');
 /** «سيدي» (a saint's title in Maghreb place names: «سيدي بوزيد», «منطقة سيدي عبد الله»). */
 const SIDI = keyOf('سيدي');
 
+/** Prepositions of place before «سيدي X»: a town (`sidiTown`). */
+const PLACE_PREPS = new Set(['في', 'إلى', 'الى', 'من', 'قرب', 'نحو'].map((w) => keyOf(w)));
+
 const GUEST = new Set(['ضيف', 'ضيفة'].map((w) => keyOf(w)));
 
 /** Words before the title of a programme, a paper or a site («برنامج "بوليتيكا"»). */
@@ -2270,6 +2309,13 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
       (TOWN_FIRST.has(t.key) || t.info.readings.some((r) => r.strip > 0 && TOWN_WORDS.has(r.key)))
     ) {
       const next = run.town(i);
+      if (next > i) {
+        i = next;
+        continue;
+      }
+    }
+    if (t.arabic && t.key.endsWith(SIDI)) {
+      const next = run.sidiTown(i);
       if (next > i) {
         i = next;
         continue;

@@ -91,3 +91,29 @@ test('«الطريق بين منزل بوزلفة وبني خلاد», «بين 
     assert.deepEqual(got, want, `${text}: ${show(got)}`);
   }
 });
+
+test('«سيدي X» after a preposition or a place word, and the towns «سيدي عبد الحميد», «سيدي إفني»: places (round entev2)', () => {
+  const cases: [string, [string, string, string | undefined][]][] = [
+    // listed towns (data/gazetteer/src/entities.tsv)
+    [
+      'واندلعت احتجاجات بمدينة سيدي عبد الحميد الليلة الماضية.',
+      [['LOC', 'سيدي عبد الحميد', 'city:tun-sidi-abdelhamid']],
+    ],
+    ['وعاد الوفد من سيدي إفني أمس.', [['LOC', 'سيدي إفني', 'city:mar-sidi-ifni']]],
+    // towns no list knows, after a place word or a preposition of place
+    ['وصل الوزير إلى مدينة سيدي سليمان.', [['LOC', 'سيدي سليمان', 'place:sidi-sulaiman']]],
+    ['وقعت اشتباكات في سيدي خالد مساء أمس.', [['LOC', 'سيدي خالد', 'place:sidi-khalid']]],
+    ['وخرج الأهالي في مسيرة بسيدي علي بن عون.', [['LOC', 'سيدي علي بن عون', 'place:sidi-ali-bin-un']]],
+  ];
+  for (const [text, want] of cases) {
+    const got = places(text);
+    assert.deepEqual(got, want, `${text}: ${show(got)}`);
+  }
+  // «سيدي» before a name with no place before it stays a person's
+  const said = places('وقال سيدي خالد الهمامي إن الوضع صعب.');
+  assert.deepEqual(
+    said.map(([type]) => type),
+    ['PERS'],
+    show(said),
+  );
+});
