@@ -112,3 +112,26 @@ test('«التقى محمد مصطفى بوزير الخارجية القطري�
   assert.deepEqual(states(doha.source), ['-'], JSON.stringify(doha.source));
   assert.deepEqual(states(doha.target), ['QAT']);
 });
+
+test('«بلاده» after «وأضاف X أن», «بلادنا»/«حكومتنا» in a quote: the speaker’s state (round entev2)', () => {
+  // the subject of «وأضاف» is not the reported clause's («الجزائر» after «أن»)
+  const added = one(
+    events(
+      'قال وزير الخارجية التونسي عثمان الجرندي يوم الاثنين إن الوضع صعب. وأضاف الجرندي أن الجزائر اتهمت بلاده بدعم المهربين.',
+    ),
+    'ACCUSE',
+  );
+  assert.deepEqual(states(added.source), ['DZA']);
+  assert.deepEqual(states(added.target), ['TUN'], JSON.stringify(added.target));
+  // «بلادنا», «حكومتنا» in the words the speaker is quoted saying
+  for (const own of ['بلادنا', 'حكومتنا']) {
+    const quoted = one(
+      events(`وقال الرئيس التونسي قيس سعيد: "إن الجزائر تتهم ${own} بدعم المهربين".`),
+      'ACCUSE',
+    );
+    assert.deepEqual(states(quoted.target), ['TUN'], `${own}: ${JSON.stringify(quoted.target)}`);
+  }
+  // in the newsroom's own prose «بلادنا» is a place, no side of the arrest
+  const arrest = one(events('تونس - تم إيقاف 23 شخصا تسللوا إلى بلادنا خلال شهر جانفي.'), 'COERCE');
+  assert.ok(!arrest.target.some((a) => a.sector === 'GOV'), JSON.stringify(arrest.target));
+});

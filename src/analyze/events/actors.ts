@@ -415,7 +415,7 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     if (is(t, BIT.reciprocal)) {
       out.push({ i, j: i + 1, actors: [], kind: 'recip' });
       taken[i] = 1;
-    } else if (is(t, BIT.pronoun)) {
+    } else if (is(t, BIT.pronoun) && (!OUR_COUNTRY.test(t.n) || quoted(toks, i))) {
       out.push({ i, j: i + 1, actors: [], kind: 'pronoun' });
       taken[i] = 1;
     }
@@ -628,6 +628,24 @@ function nameBeforePost(toks: Tok[], out: ActorMention[], loose: Loose[]): void 
 
 /** Titles of rank before a post and a name, one person: «الأمير ولي العهد محمد بن سلمان». */
 const HONORIFIC = /^(?:الامير|الاميره|الشيخ|الشيخه|السيد|السيده|الدكتور|الدكتوره)$/;
+
+/**
+ * «بلادنا», «حكومتنا» are the speaker's in the words he is quoted saying; in a newsroom's own prose
+ * («الأشخاص الذين تسللوا إلى بلادنا») it is the outlet's, and mostly a place, no side.
+ */
+const OUR_COUNTRY = /^[وفبل]*(?:ل)?(?:بلادنا|حكومتنا)$/;
+
+/** Token `i` stands inside quotation marks opened earlier in the sentence. */
+function quoted(toks: Tok[], i: number): boolean {
+  let open = false;
+  for (let k = 0; k < i; k++) {
+    const r = toks[k]!.raw;
+    if (r === '"') open = !open;
+    else if (r === '«' || r === '“') open = true;
+    else if (r === '»' || r === '”') open = false;
+  }
+  return open;
+}
 
 /** «جارتها، جارته، جارة بلاده، الجارة» + a direction: a neighbour named by relation. */
 const NEIGHBOUR = /^[وف]?[بل]?(?:ال)?جار(?:ت|ه)(?:ها|ه|هم)?$/;

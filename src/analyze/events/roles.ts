@@ -964,6 +964,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         if (m.j > head) continue;
         if (m.prep || isLocation(m, toks)) continue;
         if (nominal && hitBetween(ctx, m.j - 1, head, hit)) break;
+        // a «بلاده» with no speaker nor topic to say whose is no subject: the mention before it is
+        // («نوّه وزير الخارجية الإيراني بالتعاون بين تونس وبلاده … خلال اللقاء»)
+        if (m.kind === 'pronoun' && !resolve(m, ctx, speaker?.actors ?? []).length) continue;
         srcMention = m;
         break;
       }

@@ -1564,8 +1564,13 @@ function findSpeaker(
       if (inp.state.speaker?.length && !mentions.some((x) => x.j <= k))
         return { actors: inp.state.speaker, verb: t.raw, i: k };
     }
+    // (a verb's subject is not past «أن»: «وأضاف الجرندي أن الجزائر اتهمت بلاده» — Algeria is the
+    // reported clause's; after a noun, «في بيان إن الجزائر …», the state is who the statement speaks for)
+    const said = SPEECH_NOUN.test(t.n)
+      ? -1
+      : toks.findIndex((x, q) => q > k && q <= k + 3 && COMPLEMENTIZER.test(x.n));
     const m =
-      mentions.find((x) => x.i > k && x.i <= k + 3 && !x.prep) ??
+      mentions.find((x) => x.i > k && x.i <= k + 3 && (said < 0 || x.i < said) && !x.prep) ??
       [...mentions].reverse().find((x) => x.j <= k && !x.prep);
     const actors = m ? (m.kind === 'recip' ? inp.state.pair : m.actors) : inp.state.topic;
     if (!actors.length) return undefined;
