@@ -135,3 +135,26 @@ test('«بلاده» after «وأضاف X أن», «بلادنا»/«حكومت�
   const arrest = one(events('تونس - تم إيقاف 23 شخصا تسللوا إلى بلادنا خلال شهر جانفي.'), 'COERCE');
   assert.ok(!arrest.target.some((a) => a.sector === 'GOV'), JSON.stringify(arrest.target));
 });
+
+test('«لو X لـY» with no comma: the answer Y is kept, conditional, as with the comma (round entev2)', () => {
+  for (const text of [
+    'القاهرة - لو أن الجيش المصري هاجم المدينة لفرضت الولايات المتحدة عقوبات على مصر.',
+    'القاهرة - لو هاجم الجيش المصري المدينة لفرضت الولايات المتحدة عقوبات على مصر.',
+  ]) {
+    const es = events(text);
+    const sanction = one(es, 'SANCTION');
+    assert.equal(sanction.modality, 'conditional', text);
+    assert.deepEqual(states(sanction.source), ['USA'], JSON.stringify(sanction));
+    assert.deepEqual(states(sanction.target), ['EGY']);
+    const attack = one(es, 'ASSAULT');
+    assert.equal(attack.modality, 'conditional');
+    assert.ok(
+      !states(attack.target).includes('USA'),
+      `the answer's subject is no target: ${JSON.stringify(attack)}`,
+    );
+  }
+  // an act after «و» + «قام» in the answer is one of its own, conditional too
+  const es = events('تونس - وقال الوزير: "لو كنت أستاذا لرفضت التدريس وقمت باحتجاجات على ظروف الدراسة".');
+  assert.equal(one(es, 'PROTEST').modality, 'conditional');
+  assert.equal(one(es, 'REJECT').modality, 'conditional');
+});

@@ -21,6 +21,7 @@ import { placeCountry } from './places.ts';
 import {
   COUNTERFACTUAL,
   findTriggers,
+  answerWord,
   hypotheticalAnswer,
   hypotheticalAt,
   type TriggerHit,
@@ -1281,6 +1282,9 @@ function dropByContext(s: Sentence): void {
 /** «بمناسبة/خلال/أثناء/على هامش/لدى» + a visit: the occasion of another act. */
 const OCCASION = /^(?:[وف])?(?:بمناسبه|خلال|اثناء|هامش|لدي|عند|عقب|قبيل)$/;
 
+/** «وقام», «وقمت», «ويقوم»: «and did» — the act after it is coordinated, no complement. */
+const DID_AND = /^و(?:قام|قامت|قمت|قاموا|قمنا|يقوم|تقوم|يقومون|نقوم|اقوم)$/;
+
 function absorbComplements(s: Sentence): Set<TriggerHit> {
   const { toks, mentions, hits, pledged, accusedAct, rejectedRequest } = s;
   const absorbed = new Set<TriggerHit>();
@@ -1327,6 +1331,8 @@ function absorbComplements(s: Sentence): Set<TriggerHit> {
         continue;
       // «هددت بطرد البعثة، واصفةً تقريرها بأنه "افتراء"»: a description is a speech act of its own
       if (o.entry === DENOUNCE || o.entry === DENOUNCING) continue;
+      // «لرفضت التدريس وقمت باحتجاجات»: an act after «و» + a verb of doing is one of its own
+      if (DID_AND.test(toks[o.head - 1]?.n ?? '')) continue;
       // «ودعت موسكو برلين إلى …، مهددةً بإعادة النظر …», «طالب … ومهددًا باللجوء إلى …»: a speech
       // participle of another type is a speech act of its own, not the content of the first
       if (
@@ -1495,7 +1501,13 @@ function absorbRelated(s: Sentence, absorbed: Set<TriggerHit>): void {
   // purpose «لـ» + masdar after another trigger is its content: «اتفاق لتبادل الأسرى», «مذكرة تفاهم للتعاون»
   for (const h of hits) {
     const t = toks[h.head]!;
-    if ((h.entry.kind === 'verb' && !t.n.startsWith('لل')) || t.prep !== 'ل' || responded.has(h.head))
+    // (not the answer of «لو»: «لو هاجم الجيش المدينة لفرضت واشنطن عقوبات»)
+    if (
+      (h.entry.kind === 'verb' && !t.n.startsWith('لل')) ||
+      t.prep !== 'ل' ||
+      responded.has(h.head) ||
+      answerWord(toks, h.head)
+    )
       continue;
     // «تحسبًا لاحتجاجات دعت إليها النقابات»: what is awaited is an event of its own, still to come
     if (AWAITING.test(toks[h.head - 1]?.n ?? '')) {

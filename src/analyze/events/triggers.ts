@@ -117,7 +117,7 @@ const LULA = /^(?:دا|دي|سيلفا)$/;
 const LULA_BEFORE = /^(?:الرييس|البرازيلي|رييس|نظيره|نظيرها)$/;
 /** Words with «لـ» that open no answer of «لو» («لكن», «لم», «لدى», «لقد», a state: «لبنان»). */
 const NO_ANSWER =
-  /^(?:[وف])?(?:لكن|لكنه|لكنها|لم|لن|لا|لدي|لذلك|لهذا|ليس|ليست|لان|لانه|لكي|لقد|لبنان|ليبيا)$/;
+  /^(?:[وف])?(?:لكن|لكنه|لكنها|لم|لن|لا|لدي|لذلك|لهذا|ليس|ليست|لان|لانه|لكي|لقد|لبنان|ليبيا|له|لها|لهم|لهما|لهن|لك|لكم|لنا|لي)$/;
 
 /** The last hypothetical «لو/لولا» before token `head` (-1 for none). */
 export function hypotheticalAt(toks: Tok[], head: number): number {
@@ -134,17 +134,18 @@ export function hypotheticalAt(toks: Tok[], head: number): number {
 /**
  * The first word of the answer of the hypothetical at `at` (-1 for none): the first word after it
  * that carries «لـ» and opens a later clause, within three («لو أن الجيش هاجم المدينة، لفرضت
- * …»); after «لولا», also one inside its own clause past the word after it («لولا وساطة قطر
- * لهاجم الجيش …»).
+ * …»); also one inside its own clause, with no comma: after «لولا» past the word after it
+ * («لولا وساطة قطر لهاجم الجيش …»), after «لو» past a condition of two words at least («لو هاجم
+ * الجيش المدينة لفرضت …»).
  */
 export function hypotheticalAnswer(toks: Tok[], at: number): number {
   const from = toks[at]!.clause;
-  const inClause = COUNTERFACTUAL.test(toks[at]!.n);
+  const after = COUNTERFACTUAL.test(toks[at]!.n) ? at + 1 : at + 2;
   for (let k = at + 1; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.clause > from + 3) break;
     if (t.punct) continue;
-    if (t.clause === from && !(inClause && k > at + 1)) continue;
+    if (t.clause === from && k <= after) continue;
     const first = t.clause === from || toks[k - 1]?.clause !== t.clause || toks[k - 1]!.punct;
     if (first && /^ل/.test(t.n) && !/^لل/.test(t.n) && !NO_ANSWER.test(t.n)) return k;
   }
@@ -197,7 +198,7 @@ export function findTriggers(toks: Tok[]): TriggerHit[] {
 }
 
 /** Token `i` opens the answer of a hypothetical «لو/لولا» before it. */
-function answerWord(toks: Tok[], i: number): boolean {
+export function answerWord(toks: Tok[], i: number): boolean {
   const at = hypotheticalAt(toks, i);
   return at >= 0 && hypotheticalAnswer(toks, at) === i;
 }
