@@ -44,18 +44,25 @@ function places(text: string): [string, string, string | undefined][] {
     .map((m) => [m.type, m.text, m.entityId]);
 }
 
+type Place = [string, string, string | undefined];
+
+/** Each text's LOC and PERS mentions are the ones given. */
+function placesAre(cases: [string, Place[]][]): void {
+  for (const [text, want] of cases) {
+    const got = places(text);
+    assert.deepEqual(got, want, `${text}: ${show(got)}`);
+  }
+}
+
 test('«منزل X», «سيدي X»: Tunisian towns of the gazetteer, no house and no person', () => {
-  const cases: [string, [string, string, string | undefined][]][] = [
+  const cases: [string, Place[]][] = [
     ['وقع حادث مرور في منزل بورقيبة صباح اليوم.', [['LOC', 'منزل بورقيبة', 'city:tun-menzel-bourguiba']]],
     ['وتم افتتاح مصنع جديد بمنزل تميم أمس.', [['LOC', 'منزل تميم', 'city:tun-menzel-temime']]],
     ['وزار السياح قرية سيدي بوسعيد أمس.', [['LOC', 'سيدي بوسعيد', 'city:tun-sidi-bou-said']]],
     ['وخرج الأهالي في مسيرة بسيدي بوعلي.', [['LOC', 'سيدي بوعلي', 'city:tun-sidi-bou-ali']]],
     ['وانطلقت الأشغال في منزل عبد الرحمان أمس.', [['LOC', 'منزل عبد الرحمان', 'city:tun-menzel-abderhaman']]],
   ];
-  for (const [text, want] of cases) {
-    const got = places(text);
-    assert.deepEqual(got, want, `${text}: ${show(got)}`);
-  }
+  placesAre(cases);
 });
 
 test('«كاتب عام مساعد», «الكاتب العام المساعد»: Deputy Secretary-General', () => {
@@ -93,7 +100,7 @@ test('«الطريق بين منزل بوزلفة وبني خلاد», «بين 
 });
 
 test('«سيدي X» after a preposition or a place word, and the towns «سيدي عبد الحميد», «سيدي إفني»: places (round entev2)', () => {
-  const cases: [string, [string, string, string | undefined][]][] = [
+  const cases: [string, Place[]][] = [
     // listed towns (data/gazetteer/src/entities.tsv)
     [
       'واندلعت احتجاجات بمدينة سيدي عبد الحميد الليلة الماضية.',
@@ -105,10 +112,7 @@ test('«سيدي X» after a preposition or a place word, and the towns «سيد
     ['وقعت اشتباكات في سيدي خالد مساء أمس.', [['LOC', 'سيدي خالد', 'place:sidi-khalid']]],
     ['وخرج الأهالي في مسيرة بسيدي علي بن عون.', [['LOC', 'سيدي علي بن عون', 'place:sidi-ali-bin-un']]],
   ];
-  for (const [text, want] of cases) {
-    const got = places(text);
-    assert.deepEqual(got, want, `${text}: ${show(got)}`);
-  }
+  placesAre(cases);
   // «سيدي» before a name with no place before it stays a person's
   const said = places('وقال سيدي خالد الهمامي إن الوضع صعب.');
   assert.deepEqual(
