@@ -148,7 +148,8 @@ describe('web app on a phone and by keyboard', { skip: chromiumSkip }, () => {
 
   test('Escape folds an open timeline list, the focus on its summary', async (t) => {
     await web.open('#/timeline');
-    await page.waitForSelector('.timeline');
+    // `.timeline` is drawn while loading too: its count line says the events have come.
+    await page.waitForSelector('.timeline > p.meta');
     const summary = page.locator('details > summary').first();
     if (!(await summary.count())) return t.skip('no undated or off-axis events in this archive');
     await summary.focus();
