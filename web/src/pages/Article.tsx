@@ -1,5 +1,5 @@
 /** The reader: the brief's sections in order, entities and events marked in the text. */
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { type ArticleView, type Block, get } from '../api.ts';
 import { DateFromText } from '../components/DateFromText.tsx';
 import { EventDetail } from '../components/EventDetail.tsx';
@@ -64,7 +64,9 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
   // buttons are drawn anew when the chosen event's evidence is marked): the focus goes back there.
   const opener = useRef<{ selector: string; element: Element | null } | null>(null);
   const refocus = useRef(false);
-  useEffect(() => {
+  // In the commit that removes the panel (a layout effect), so that the focus is never left on
+  // the page's body between the two.
+  useLayoutEffect(() => {
     if (selected || !refocus.current) return;
     refocus.current = false;
     const o = opener.current;
