@@ -1552,13 +1552,13 @@ const HOLDING_VERBS = new Map<string, 'present' | 'past'>([
 const WAS = new Set(['كان', 'كانت'].map(keyOf));
 const RELATIVES = new Set(['الذي', 'التي'].map(keyOf));
 
-/** Verbs whose object is often a second person named by a post («استقبل X رئيس …»). */
 /** The post head `head` written at `t` behind «ب», «ل» or «ك» («بوزير», «للرئيس», «وبالوزير»). */
 function behindPreposition(t: Tok, head: string): boolean {
   if (!t.arabic || !t.key.endsWith(head)) return false;
   return /^[وف]?[بلك](ال|ل)?$/.test(t.key.slice(0, t.key.length - head.length));
 }
 
+/** Verbs whose object is often a second person named by a post («استقبل X رئيس …»). */
 const MEETING_VERBS = new Set(
   `استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي قابل قابلت يقابل هاتف هاتفت يهاتف
   اجتمع اجتمعت يجتمع بحث بحثت يبحث زار زارت يزور دعا دعت يدعو حث حثت يحث أبلغ أبلغت يبلغ
