@@ -8,7 +8,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fail } from '../errors.ts';
 import { decode } from '../ingest/decode.ts';
-import { MAX_HTML_DEPTH, extractHtml, htmlDepth } from '../ingest/html.ts';
+import { type ArticleMeta, readPage } from '../ingest/article.ts';
+import { MAX_HTML_DEPTH, htmlDepth } from '../ingest/html.ts';
 import { detectLanguage } from '../ingest/language.ts';
 import { resolveFormat } from '../ingest/sources/detect.ts';
 import type { Message } from '../model.ts';
@@ -93,9 +94,10 @@ export async function readInput(pathOrDash: string, ctx: CliContext, article?: s
   if (format === 'html') {
     const depth = htmlDepth(text);
     if (depth > MAX_HTML_DEPTH) throw fail('INPUT_HTML_TOO_DEEP', name, depth, MAX_HTML_DEPTH);
-    const x = extractHtml(text);
-    if (!x.text.trim()) throw fail('INPUT_EMPTY', `${name} (an HTML page with no main text)`);
-    text = x.text;
+    // As ingest reads it: without the headline, a credit line or a date line opening the text.
+    const x: ArticleMeta = {};
+    text = readPage(text, x);
+    if (!text.trim()) throw fail('INPUT_EMPTY', `${name} (an HTML page with no main text)`);
     page = {
       ...(x.title !== undefined ? { title: x.title } : {}),
       ...(x.published !== undefined ? { published: x.published } : {}),

@@ -16,7 +16,7 @@ import { MAX_HTML_DEPTH, extractHtml, htmlDepth, noArticleBody } from './html.ts
 import { articleId, withoutTracking } from './ids.ts';
 import { detectLanguage, languageName } from './language.ts';
 import { type IngestLimits, withLimits } from './limits.ts';
-import { DATE_FROM_TEXT, dateFromText, latinDigits, validDay } from './text-date.ts';
+import { DATE_FROM_TEXT, dateFromText, dateOnlyLine, latinDigits, validDay } from './text-date.ts';
 
 export interface ArticleMeta {
   url?: string;
@@ -185,6 +185,42 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
+/**
+ * An HTML page's main text, as stored and briefed, and what the page says of itself written into
+ * `meta` where `meta` has nothing yet (title, dateline, byline, date, outlet; its canonical url):
+ * the ingest's and the one-article commands' (brief, compose …) reading of a page.
+ */
+export function readPage(html: string, meta: ArticleMeta): string {
+  const x = extractHtml(html, meta.url ? { url: meta.url } : {});
+  let content = x.text;
+  // A page whose headline is only a dateline («الرباط - وكالة …»): kept in the text, where the
+  // brief reads it as the dateline, and not taken as the title.
+  const titleIsDateline = x.title !== undefined && isDatelineLine(x.title);
+  if (x.title && !titleIsDateline && x.text.startsWith(x.title)) content = content.slice(x.title.length);
+  if (!meta.title && x.title && !titleIsDateline) meta.title = x.title;
+  if (!meta.dateline && titleIsDateline && !x.text.startsWith(x.title!)) meta.dateline = x.title!.trim();
+  if (!meta.byline && x.byline) meta.byline = x.byline;
+  if (!meta.published && x.published) meta.published = x.published;
+  if (!meta.outlet && x.siteName) meta.outlet = x.siteName;
+  if (x.canonical) meta.url = x.canonical;
+  // A first paragraph that is only a credit line («بقلم: سارة الخطيب», «كتب: …», «إعداد - …») is
+  // the byline, not the story: it stood first in the stored text, the brief's and search's too.
+  // So is one that is only a date (<p class="date">, <time>, «الثلاثاء 1 ديسمبر 2026»): the
+  // brief took it for the lead. It dates the page when nothing better (meta, JSON-LD) did.
+  for (let n = 0; n < 2; n++) {
+    const lead = /^\s*([^\n]*)\n+/u.exec(content);
+    if (!lead) break;
+    const line = lead[1]!.trim();
+    const credit = creditName(line);
+    const day = credit === undefined ? dateOnlyLine(line) : undefined;
+    if (credit === undefined && day === undefined) break;
+    content = content.slice(lead[0].length);
+    if (credit !== undefined && !meta.byline) meta.byline = credit;
+    if (day !== undefined && !meta.published) meta.published = day;
+  }
+  return content;
+}
+
 export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestItem {
   const limits = withLimits(opts.limits);
   const warnings: Message[] = [];
@@ -230,26 +266,7 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
         `${input.source}: HTML nested ${depth} levels deep (more than ${MAX_HTML_DEPTH}); refused before parsing`,
         input.raw ?? content,
       );
-    const x = extractHtml(content, meta.url ? { url: meta.url } : {});
-    content = x.text;
-    // A page whose headline is only a dateline («الرباط - وكالة …»): kept in the text, where the
-    // brief reads it as the dateline, and not taken as the title.
-    const titleIsDateline = x.title !== undefined && isDatelineLine(x.title);
-    if (x.title && !titleIsDateline && x.text.startsWith(x.title)) content = content.slice(x.title.length);
-    if (!meta.title && x.title && !titleIsDateline) meta.title = x.title;
-    if (!meta.dateline && titleIsDateline && !x.text.startsWith(x.title!)) meta.dateline = x.title!.trim();
-    if (!meta.byline && x.byline) meta.byline = x.byline;
-    if (!meta.published && x.published) meta.published = x.published;
-    if (!meta.outlet && x.siteName) meta.outlet = x.siteName;
-    if (x.canonical) meta.url = x.canonical;
-    // A first paragraph that is only a credit line («بقلم: سارة الخطيب», «كتب: …», «إعداد - …») is
-    // the byline, not the story: it stood first in the stored text, the brief's and search's too.
-    const lead = /^\s*([^\n]*)\n+/u.exec(content);
-    const credit = lead ? creditName(lead[1]!.trim()) : undefined;
-    if (credit !== undefined) {
-      content = content.slice(lead![0].length);
-      if (!meta.byline) meta.byline = credit;
-    }
+    content = readPage(content, meta);
   }
   // Stored, and the id made, without campaign tags and click ids: one page reached by links with
   // and without them is one article.

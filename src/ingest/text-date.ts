@@ -115,6 +115,28 @@ function lineDate(line: string, today: boolean): [string, number, number] | unde
   return undefined;
 }
 
+/** Before a date that stands alone on its line: «نُشر في», «آخر تحديث», a weekday, nothing else. */
+const ONLY_BEFORE = new RegExp(
+  `^[\\s|]*(?:(?:${MARKER}|(?:اخر\\s+)?تحديث)\\s*:?\\s*)?(?:${WEEKDAY}\\s*[،,]?\\s*)?$`,
+  'u',
+);
+const ONLY_AFTER = afterRe('$');
+
+/**
+ * The day a line gives when it is only a date («الثلاثاء 1 ديسمبر 2026», «نُشر في 2026/12/01 -
+ * 10:30», «آخر تحديث: 1 ديسمبر 2026») — a page's date paragraph (<p class="date">, <time>) that
+ * its main text keeps at the top. Undefined when the line says anything else.
+ */
+export function dateOnlyLine(line: string): string | undefined {
+  if (line.length > 80) return undefined;
+  const days = daysIn(line);
+  if (days.length !== 1) return undefined;
+  const [day, start, end] = days[0]!;
+  const before = matchForm(latinDigits(line.slice(0, start)));
+  if (!ONLY_BEFORE.test(before) || !weekdayAgrees(before, day)) return undefined;
+  return ONLY_AFTER.test(matchForm(line.slice(end))) ? day : undefined;
+}
+
 const HEAD_LINES = 3;
 const TAIL_LINES = 2;
 /** Longer lines are read only up to here: a dateline is at the start of its line. */
