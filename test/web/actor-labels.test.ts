@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Actor } from '../../src/model.ts';
-import { actorLabel } from '../../web/src/components/EventDetail.tsx';
+import { actorLabel, actorParts } from '../../web/src/components/EventDetail.tsx';
 import { says, score } from '../../web/src/labels.ts';
 
 const names = new Map([
@@ -30,12 +30,21 @@ test('a name that says its country and sector is shown alone', () => {
 test('what the name does not say is still shown', () => {
   assert.equal(
     label({ entityId: 'person:sudani', country: 'IRQ', sector: 'GOV' }),
-    'محمد شياع السوداني (العراق) حكومة',
+    'محمد شياع السوداني (العراق، حكومة)',
   );
-  assert.equal(label({ entityId: 'country:FRA', country: 'FRA', sector: 'MIL' }), 'فرنسا جيش');
-  assert.equal(label({ entityId: 'org:un', sector: 'IGO' }), 'الأمم المتحدة منظمة حكومية دولية');
-  // no name: the country and sector are all there is
-  assert.equal(label({ country: 'LBN', sector: 'GOV' }), 'لبنان حكومة');
+  assert.equal(label({ entityId: 'country:FRA', country: 'FRA', sector: 'MIL' }), 'فرنسا (جيش)');
+  // no name: the country stands for it, the sector after it; nothing but a sector: the sector
+  assert.equal(label({ country: 'LBN', sector: 'GOV' }), 'لبنان (حكومة)');
+  assert.equal(label({ sector: 'COP' }), 'شرطة');
+});
+
+test("an organization's sector is a description in parentheses, not words run on after its name", () => {
+  // the panel read «مجلس الأمن منظمة حكومية دولية», as if the sector were part of the name
+  const unsc = { entityId: 'org:unsc', sector: 'IGO' };
+  const withUnsc = new Map([...names, ['org:unsc', { ar: 'مجلس الأمن', aliases: [] }]]);
+  assert.equal(actorLabel(unsc, withUnsc), 'مجلس الأمن (منظمة دولية)');
+  assert.deepEqual(actorParts(unsc, withUnsc), { name: 'مجلس الأمن', note: 'منظمة دولية' });
+  assert.equal(label({ entityId: 'org:un', sector: 'IGO' }), 'الأمم المتحدة (منظمة دولية)');
 });
 
 test('says: a country by its name or adjective, hamza or not; three letters at least', () => {

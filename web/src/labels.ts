@@ -74,7 +74,7 @@ export const SECTOR_AR: Record<string, string> = localized(
     CVL: 'مدنيون',
     MED: 'إعلام',
     BUS: 'أعمال',
-    IGO: 'منظمة حكومية دولية',
+    IGO: 'منظمة دولية',
     NGO: 'منظمة غير حكومية',
     JUD: 'قضاء',
     LEG: 'سلطة تشريعية',

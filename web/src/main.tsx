@@ -62,7 +62,12 @@ function Nav({
   const here = route.path[0] ?? 'search';
   const link = (to: string, label: string) => (
     <li>
-      <a href={href([to])} aria-current={here === to ? 'page' : undefined}>
+      <a
+        href={href([to])}
+        aria-current={here === to ? 'page' : undefined}
+        // on a phone the links scroll sideways in one line: the one tabbed to is brought in whole
+        onFocus={(e) => e.currentTarget.scrollIntoView?.({ block: 'nearest', inline: 'nearest' })}
+      >
         {label}
       </a>
     </li>

@@ -21,12 +21,14 @@ function actorName(a: Actor, names: Names): string | null {
 }
 
 /**
- * An actor with its country and sector, each left out when the name already says it: «الحكومة
- * اللبنانية», not «الحكومة اللبنانية (لبنان) حكومة»; «فرنسا», not «فرنسا (فرنسا) حكومة» (a country
- * acting is its government); «وزير الخارجية العراقي», not «… (العراق) حكومة»; «محمد شياع السوداني
- * (العراق) حكومة» keeps both.
+ * An actor's name and what is said of it besides, each part left out when the name already says
+ * it: «الحكومة اللبنانية», not «الحكومة اللبنانية (لبنان) حكومة»; «فرنسا», not «فرنسا (فرنسا) حكومة» (a
+ * country acting is its government); «وزير الخارجية العراقي», not «… (العراق) حكومة». What is left is
+ * one parenthesis after the name — «محمد شياع السوداني (العراق، حكومة)», «مجلس الأمن (منظمة دولية)» —
+ * as a sector put bare after a name read as part of it («مجلس الأمن منظمة حكومية دولية»). With no
+ * name, the country stands for it: «لبنان (حكومة)».
  */
-export function actorLabel(a: Actor, names: Names): string {
+export function actorParts(a: Actor, names: Names): { name: string; note?: string } {
   const name = actorName(a, names);
   const itself = a.entityId === `country:${a.country}`;
   const country = a.country ? countryAr(a.country) : undefined;
@@ -36,9 +38,28 @@ export function actorLabel(a: Actor, names: Names): string {
   const implied =
     a.entityId?.startsWith('post:') || (a.entityId?.startsWith('country:') && a.sector === 'GOV');
   const showSector = sector && !(name && (implied || says(name, sector)));
-  return [name ?? '', showCountry ? (name ? ` (${country})` : country) : '', showSector ? ` ${sector}` : '']
-    .join('')
-    .trim();
+  const head = name ?? (showCountry ? country : undefined) ?? (showSector ? sector : undefined) ?? '';
+  const rest = [showCountry ? country : undefined, showSector ? sector : undefined].filter(
+    (x): x is string => x !== undefined && x !== head,
+  );
+  return rest.length ? { name: head, note: rest.join(lang() === 'ar' ? '، ' : ', ') } : { name: head };
+}
+
+/** The actor as one line of text (an aria-label, a test): «مجلس الأمن (منظمة دولية)». */
+export function actorLabel(a: Actor, names: Names): string {
+  const { name, note } = actorParts(a, names);
+  return note ? `${name} (${note})` : name;
+}
+
+/** The name as a link to its page when it has one; the note after it, muted, outside the link. */
+function ActorLabel({ a, names }: { a: Actor; names: Names }) {
+  const { name, note } = actorParts(a, names);
+  return (
+    <>
+      {a.entityId ? <a href={href(['entity', a.entityId])}>{name}</a> : name}
+      {note ? <span class="muted actor-note"> ({note})</span> : null}
+    </>
+  );
 }
 
 function Actors({ list, names }: { list: Actor[]; names: Names }) {
@@ -48,11 +69,7 @@ function Actors({ list, names }: { list: Actor[]; names: Names }) {
     <>
       {list.map((a, i) => (
         <span key={i} class="actor">
-          {a.entityId ? (
-            <a href={href(['entity', a.entityId])}>{actorLabel(a, names)}</a>
-          ) : (
-            actorLabel(a, names)
-          )}
+          <ActorLabel a={a} names={names} />
           {i + 1 < list.length ? sep : ''}
         </span>
       ))}

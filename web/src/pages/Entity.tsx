@@ -56,6 +56,10 @@ export function EntityPage({ id }: { id: string }) {
   const country = e.country ?? e.post?.country;
   const sector = e.sector ?? e.post?.sector;
   const title = standaloneName(e);
+  // A country is tagged LOC by the tagger (as ANERcorp tags it): its page said «مكان» (Place) for
+  // Lebanon; it is a country.
+  const typeLabel = e.id.startsWith('country:') ? ENTITY_TYPE_AR.GPE! : (ENTITY_TYPE_AR[e.type] ?? e.type);
+  const sectorLabel = sector ? (SECTOR_AR[sector] ?? sector) : undefined;
   return (
     <div class="entity">
       <header>
@@ -71,15 +75,14 @@ export function EntityPage({ id }: { id: string }) {
         ) : null}
         <p class="meta">
           {[
-            // A country is tagged LOC by the tagger (as ANERcorp tags it): its page said «مكان» (Place)
-            // for Lebanon; it is a country.
-            e.id.startsWith('country:') ? ENTITY_TYPE_AR.GPE : (ENTITY_TYPE_AR[e.type] ?? e.type),
+            // A sector that says the type says it for both: «منظمة دولية», not «منظمة · منظمة دولية».
+            sectorLabel && says(sectorLabel, typeLabel) ? undefined : typeLabel,
             // A country's own page does not name its country again («Place · Tunisia» under «Tunisia»),
             // nor a page whose name says it («الحكومة اللبنانية», «وزير الخارجية الأردني»).
             country && e.id !== `country:${country}` && !says(title, countryAr(country))
               ? countryAr(country, e.type === 'GPE' && !en ? e.names.ar : undefined)
               : undefined,
-            sector && !says(title, SECTOR_AR[sector] ?? sector) ? (SECTOR_AR[sector] ?? sector) : undefined,
+            sectorLabel && !says(title, sectorLabel) ? sectorLabel : undefined,
           ]
             .filter(Boolean)
             .join(' · ')}

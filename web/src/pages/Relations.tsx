@@ -43,7 +43,8 @@ function nodeName(level: string, n: { id: string; label?: string; label_en?: str
     // Country unknown: the sector alone («الشرطة», not «?/الشرطة»).
     if (code[1] === '---') return sector ?? n.id;
     const country = countryAr(code[1]!);
-    return sector ? `${country}/${sector}` : country;
+    // «مصر (حكومة)», as the event panel says an actor's sector (EventDetail.tsx)
+    return sector ? `${country} (${sector})` : country;
   }
   if (lang() === 'en') return n.label_en ?? (n.label ? entityName({ ar: n.label }) : n.id);
   return n.label ?? n.id;

@@ -31,12 +31,27 @@ const Ar = ({ children }: { children: preact.ComponentChildren }) => (
 const Outlet = ({ name }: { name: string }) =>
   name === '?' ? <span class="muted">{t('outletUnknown')}</span> : <Ar>{name}</Ar>;
 
-/** The story's first and last publication days, in words in the interface language. */
-function dates(s: Pick<Story, 'first' | 'last'>): string {
-  if (!s.first) return '';
+/**
+ * The story's first and last publication days, in words in the interface language, as one run
+ * that does not break: on a phone «14 سبتمبر 2025 – 15 سبتمبر 2025» wrapped at the dash, the two
+ * days a line apart. Isolated in the interface's direction, the first day stands where reading
+ * starts (right in Arabic), whatever the line around it holds.
+ */
+function Dates({ s }: { s: Pick<Story, 'first' | 'last'> }) {
+  if (!s.first) return null;
   const first = dateLabel(s.first) ?? s.first;
   const last = s.last ? (dateLabel(s.last) ?? s.last) : first;
-  return last !== first ? `${first} – ${last}` : first;
+  return (
+    <bdi class="date-range" dir={lang() === 'ar' ? 'rtl' : 'ltr'}>
+      <time dateTime={s.first}>{first}</time>
+      {last !== first ? (
+        <>
+          {'\u00a0–\u00a0'}
+          <time dateTime={s.last}>{last}</time>
+        </>
+      ) : null}
+    </bdi>
+  );
 }
 
 /** How many articles the listed stories hold. */
@@ -108,7 +123,7 @@ export function StoriesPage({ route }: { route: Route }) {
                     {s.first ? (
                       <>
                         {' '}
-                        · <bdi>{dates(s)}</bdi>
+                        · <Dates s={s} />
                       </>
                     ) : null}
                   </p>
@@ -219,7 +234,7 @@ export function StoryPage({ id }: { id: string }) {
           {story.first ? (
             <>
               {' '}
-              · <bdi>{dates(story)}</bdi>
+              · <Dates s={story} />
             </>
           ) : null}
         </p>

@@ -1,0 +1,174 @@
+/**
+ * The web app as a newsroom reader meets it on a phone (390×844, webdef), in a real browser, on
+ * our own article (test/web/newsroom.txt): a header of one line that still offers every section
+ * to the keyboard, a story's date range that does not break at its dash, and an organization's
+ * sector said as a description in parentheses («مجلس الأمن (منظمة دولية)»), not run on after its
+ * name («مجلس الأمن منظمة حكومية دولية»).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { chromiumSkip } from './chromium.ts';
+import { startWeb, type WebHarness } from './harness.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+/** A synthetic /api/stories answer: one story over two days from outlets with long names. */
+const STORIES = JSON.stringify({
+  articles: 3,
+  total: 1,
+  items: [
+    {
+      id: 'st-water',
+      title: 'الأردن يطالب مجلس الأمن بجلسة طارئة بشأن أزمة المياه',
+      articles: ['a1', 'a2', 'a3'],
+      outlets: ['صحيفة الوادي الجديد', 'شبكة الأنباء الإقليمية'],
+      first: '2026-12-01',
+      last: '2026-12-03',
+    },
+  ],
+});
+
+describe('the web app for a newsroom reader on a phone', { skip: chromiumSkip }, () => {
+  let web: WebHarness;
+  let page: Page;
+  let id = '';
+
+  before(async () => {
+    web = await startWeb({ name: 'newsroom', token: 'newsroom-test-token', locale: 'ar' });
+    page = web.page;
+    await page.setViewportSize({ width: 390, height: 844 });
+    const text = readFileSync(join(root, 'test/web/newsroom.txt'), 'utf8');
+    id = (await web.ingest(text, 'text/plain; charset=utf-8'))[0]!.id!;
+  });
+
+  after(async () => {
+    await web?.close();
+  });
+
+  test('the header is one line of 64 px at most, every section still reached by Tab', async () => {
+    await web.open('#/search');
+    // the ingest link is there (the harness gives a token): five sections and the switch
+    await page.waitForSelector('.top nav a[href="#/ingest"]');
+    await web.shot('newsroom-phone-header');
+    const height = await page.locator('header.top').evaluate((h) => h.getBoundingClientRect().height);
+    assert.ok(height <= 64, `the header is ${Math.round(height)} px tall`);
+    assert.equal(await page.getAttribute('.top nav', 'aria-label'), 'الأقسام');
+    // Tab from the top of the page: the skip link, the brand, each section in order, the switch
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const reached: string[] = [];
+    for (let k = 0; k < 8; k++) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const r = el.getBoundingClientRect();
+        const nav = el.closest('nav')?.getBoundingClientRect();
+        // a focused link is scrolled into the nav's box and the screen's
+        const seen =
+          r.left >= -1 &&
+          r.right <= innerWidth + 1 &&
+          (!nav || (r.left >= nav.left - 1 && r.right <= nav.right + 1));
+        return `${el.getAttribute('href') ?? el.className}${seen ? '' : ' (out of view)'}`;
+      });
+      reached.push(at);
+    }
+    assert.deepEqual(reached, [
+      '#main',
+      '#/',
+      '#/search',
+      '#/timeline',
+      '#/stories',
+      '#/relations',
+      '#/ingest',
+      'lang-switch',
+    ]);
+  });
+
+  test("a story's date range stays on one line, its first day on the right", async () => {
+    await page.route('**/api/stories*', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: STORIES }),
+    );
+    try {
+      await web.open('#/stories');
+      const meta = page.locator('.story-item .meta');
+      await meta.waitFor();
+      await web.shot('newsroom-phone-stories');
+      // the two days and the dash between them, measured on the text itself
+      const [first, dash, last] = (await meta.evaluate((p) => {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        const rects: DOMRect[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const s = n.textContent ?? '';
+          for (const word of ['1 ديسمبر', '–', '3 ديسمبر']) {
+            const i = s.indexOf(word);
+            if (i < 0) continue;
+            const r = document.createRange();
+            r.setStart(n, i);
+            r.setEnd(n, i + word.length);
+            rects.push(r.getBoundingClientRect());
+          }
+        }
+        return rects.map((r) => ({ top: Math.round(r.top), left: r.left, right: r.right }));
+      })) as Array<{ top: number; left: number; right: number }>;
+      assert.ok(first && dash && last, 'the range is shown');
+      assert.deepEqual([dash.top, last.top], [first.top, first.top], 'the range on one line');
+      assert.ok(first.left > dash.right && dash.left > last.right, 'read right to left: 1 – 3');
+    } finally {
+      await page.unroute('**/api/stories*');
+    }
+  });
+
+  test("an organization's sector is a muted description after its name, in the panel and on its page", async () => {
+    await web.open(`#/article/${id}`);
+    const btn = page.locator('.event-btn[data-event]').first();
+    await btn.click();
+    const panel = page.locator('.event-detail');
+    await panel.waitFor();
+    await web.shot('newsroom-phone-event');
+    const target = panel.locator('dd').nth(1);
+    assert.equal((await target.textContent())?.trim(), 'مجلس الأمن (منظمة دولية)');
+    // the link is the name alone; the description is outside it, muted
+    assert.equal(await target.locator('a').textContent(), 'مجلس الأمن');
+    assert.equal(await target.locator('.actor-note').textContent(), ' (منظمة دولية)');
+    await web.open('#/entity/org:unsc');
+    const meta = page.locator('.entity header .meta');
+    await meta.waitFor();
+    assert.equal(await meta.textContent(), 'منظمة دولية', 'not «منظمة · منظمة دولية»');
+  });
+
+  test('an actor known only by country and sector reads «مصر (حكومة)» in the relations table', async () => {
+    const body = JSON.stringify({
+      level: 'actor',
+      total: 1,
+      nodes: [{ id: 'EGY/GOV' }, { id: '---/IGO' }],
+      dyads: [
+        {
+          level: 'actor',
+          source: 'EGY/GOV',
+          target: '---/IGO',
+          counts: { REQUEST: 1 },
+          total: 1,
+          score: -1,
+          periods: [],
+        },
+      ],
+    });
+    await page.route('**/api/relations?*', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    try {
+      await web.open('#/relations?level=actor&to=2031-01');
+      const row = page.locator('table.dyads tbody tr').first();
+      await row.waitFor();
+      assert.deepEqual(
+        await row.locator('td').evaluateAll((tds) => tds.slice(0, 2).map((td) => td.textContent)),
+        ['مصر (حكومة)', 'منظمة دولية'],
+      );
+    } finally {
+      await page.unroute('**/api/relations?*');
+    }
+    assert.deepEqual(web.errors, []);
+  });
+});
