@@ -138,11 +138,47 @@ describe('the web app for a newsroom reader on a phone', { skip: chromiumSkip },
     assert.equal(await meta.textContent(), 'منظمة دولية', 'not «منظمة · منظمة دولية»');
   });
 
+  test("an actor's months of events do not widen the page on a phone: the chart scrolls on its own", async () => {
+    // two years of months: the chart was drawn 720 px wide and the page scrolled sideways to 770 px
+    const timeline = Array.from({ length: 24 }, (_, i) => ({
+      period: `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      events: (i % 5) + 1,
+    }));
+    await page.route(/\/api\/entities\//, async (route) => {
+      const res = await route.fetch();
+      route.fulfill({ response: res, json: { ...(await res.json()), timeline } });
+    });
+    try {
+      // from another page: the last test left the app on this one, and the same hash fetches nothing
+      await web.open('#/search');
+      await web.open('#/entity/org:unsc');
+      await page.waitForSelector('.bars svg');
+      const [pageWidth, chart, labelPx] = await page.evaluate(() => {
+        const svg = document.querySelector('.bars svg') as SVGSVGElement;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return [
+          document.documentElement.scrollWidth,
+          (svg.parentElement as HTMLElement).scrollWidth > (svg.parentElement as HTMLElement).clientWidth,
+          scale * Number.parseFloat(getComputedStyle(svg.querySelector('text.tick')!).fontSize),
+        ];
+      });
+      assert.equal(pageWidth, 390, 'the page is as wide as the phone');
+      assert.equal(chart, true, 'the chart scrolls sideways in its box');
+      assert.ok((labelPx as number) >= 11, `its month names drawn at ${labelPx} px`);
+    } finally {
+      await page.unroute(/\/api\/entities\//);
+    }
+  });
+
   test('an actor known only by country and sector reads «مصر (حكومة)» in the relations table', async () => {
     const body = JSON.stringify({
       level: 'actor',
       total: 1,
-      nodes: [{ id: 'EGY/GOV' }, { id: '---/IGO' }],
+      // labelled as the API labels them
+      nodes: [
+        { id: 'EGY/GOV', label: 'مصر/حكومة' },
+        { id: '---/IGO', label: 'منظمة حكومية دولية' },
+      ],
       dyads: [
         {
           level: 'actor',

@@ -33,36 +33,35 @@ export function Bars({ data, label }: { data: Array<{ period: string; events: nu
   const ticks = barTicks(data.map((d) => d.period));
   return (
     <figure class="bars">
-      <svg
-        viewBox={`0 0 ${width} ${top + h + 34}`}
-        width={Math.min(width, 720)}
-        role="img"
-        aria-label={label}
-      >
-        {data.map((d, i) => {
-          const bh = max ? Math.max(2, (d.events / max) * h) : 0;
-          const x = rtl ? width - (i + 1) * w : i * w;
-          const unknown = d.period === 'unknown';
-          const { month, year } = ticks[i]!;
-          return (
-            <g key={d.period}>
-              <title>{`${unknown ? t('undated') : gregorianText(d.period, lang())}: ${num(d.events)}`}</title>
-              <rect x={x + 8} y={top + h - bh} width={w - 16} height={bh} class="bar" />
-              <text x={x + w / 2} y={top + h - bh - 4} text-anchor="middle" class="tick">
-                {num(d.events)}
-              </text>
-              <text x={x + w / 2} y={top + h + 14} text-anchor="middle" class="tick">
-                {month}
-              </text>
-              {year ? (
-                <text x={x + w / 2} y={top + h + 28} text-anchor="middle" class="tick">
-                  {year}
+      {/* Drawn at its own size, scrolled sideways when wider than the page: fitted to a phone,
+          22 months pushed the page to 770 px; scaled down, their words would be 4 px high. */}
+      <div class="bars-scroll">
+        <svg viewBox={`0 0 ${width} ${top + h + 34}`} width={width} role="img" aria-label={label}>
+          {data.map((d, i) => {
+            const bh = max ? Math.max(2, (d.events / max) * h) : 0;
+            const x = rtl ? width - (i + 1) * w : i * w;
+            const unknown = d.period === 'unknown';
+            const { month, year } = ticks[i]!;
+            return (
+              <g key={d.period}>
+                <title>{`${unknown ? t('undated') : gregorianText(d.period, lang())}: ${num(d.events)}`}</title>
+                <rect x={x + 8} y={top + h - bh} width={w - 16} height={bh} class="bar" />
+                <text x={x + w / 2} y={top + h - bh - 4} text-anchor="middle" class="tick">
+                  {num(d.events)}
                 </text>
-              ) : null}
-            </g>
-          );
-        })}
-      </svg>
+                <text x={x + w / 2} y={top + h + 14} text-anchor="middle" class="tick">
+                  {month}
+                </text>
+                {year ? (
+                  <text x={x + w / 2} y={top + h + 28} text-anchor="middle" class="tick">
+                    {year}
+                  </text>
+                ) : null}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <figcaption>{label}</figcaption>
     </figure>
   );

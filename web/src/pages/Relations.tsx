@@ -36,14 +36,15 @@ function entityId(level: string, id: string): string {
  */
 function nodeName(level: string, n: { id: string; label?: string; label_en?: string }): string {
   if (level === 'country') return countryAr(n.id, n.label, n.label_en);
-  // Actors with no entity are keyed by country and sector: «EGY/GOV», «---/COP», «TUN».
+  // Actors with no entity are keyed by country and sector: «EGY/GOV», «---/COP», «TUN». Said as the
+  // event panel says an actor's sector, «مصر (حكومة)» (EventDetail.tsx), not the API's «مصر/حكومة»;
+  // the API's label still names a country the web's table lacks (the part before its «/»).
   const code = /^([A-Z]{3}|-{3})(?:\/([A-Z]{3}))?$/.exec(n.id);
-  if (code && !n.label) {
+  if (code) {
     const sector = code[2] ? (SECTOR_AR[code[2]] ?? code[2]) : undefined;
     // Country unknown: the sector alone («الشرطة», not «?/الشرطة»).
     if (code[1] === '---') return sector ?? n.id;
-    const country = countryAr(code[1]!);
-    // «مصر (حكومة)», as the event panel says an actor's sector (EventDetail.tsx)
+    const country = countryAr(code[1]!, n.label?.split('/')[0], n.label_en?.split('/')[0]);
     return sector ? `${country} (${sector})` : country;
   }
   if (lang() === 'en') return n.label_en ?? (n.label ? entityName({ ar: n.label }) : n.id);
