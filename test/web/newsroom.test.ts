@@ -41,7 +41,13 @@ describe('the web app for a newsroom reader on a phone', { skip: chromiumSkip },
     page = web.page;
     await page.setViewportSize({ width: 390, height: 844 });
     const text = readFileSync(join(root, 'test/web/newsroom.txt'), 'utf8');
-    id = (await web.ingest(text, 'text/plain; charset=utf-8'))[0]!.id!;
+    const record = {
+      text,
+      title: 'الأردن يطالب مجلس الأمن بجلسة طارئة',
+      outlet: 'صحيفة الوادي',
+      published: '2026-12-03',
+    };
+    id = (await web.ingest(`${JSON.stringify(record)}\n`, 'application/x-ndjson'))[0]!.id!;
   });
 
   after(async () => {
@@ -138,7 +144,7 @@ describe('the web app for a newsroom reader on a phone', { skip: chromiumSkip },
     assert.equal(await meta.textContent(), 'منظمة دولية', 'not «منظمة · منظمة دولية»');
   });
 
-  test("an actor's months of events do not widen the page on a phone: the chart scrolls on its own", async () => {
+  test("an actor's page on a phone: its months chart scrolls in its own box, its events count says how many are listed, its dates are not cut", async () => {
     // two years of months: the chart was drawn 720 px wide and the page scrolled sideways to 770 px
     const timeline = Array.from({ length: 24 }, (_, i) => ({
       period: `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
@@ -146,7 +152,9 @@ describe('the web app for a newsroom reader on a phone', { skip: chromiumSkip },
     }));
     await page.route(/\/api\/entities\//, async (route) => {
       const res = await route.fetch();
-      route.fulfill({ response: res, json: { ...(await res.json()), timeline } });
+      const body = await res.json();
+      // the page shows the latest events only: the API says how many there are in all
+      route.fulfill({ response: res, json: { ...body, timeline, eventsTotal: body.events.length + 101 } });
     });
     try {
       // from another page: the last test left the app on this one, and the same hash fetches nothing
@@ -165,6 +173,28 @@ describe('the web app for a newsroom reader on a phone', { skip: chromiumSkip },
       assert.equal(pageWidth, 390, 'the page is as wide as the phone');
       assert.equal(chart, true, 'the chart scrolls sideways in its box');
       assert.ok((labelPx as number) >= 11, `its month names drawn at ${labelPx} px`);
+      // «(102)» over the one event listed read as all of them
+      assert.match((await page.textContent('#ev-h')) ?? '', /\(1 من 102\)/);
+      // a date in words is one run (a story's article list showed «6 نوفمبر» / «2016» a line apart)
+      // Each event's line is narrowed to end 40 % into its date; the date goes on to the next line
+      // whole (its boxes — one per direction run — all on one line), it is not cut at a space.
+      const dates = await page.locator('.entity ol.events li').evaluateAll((lis) =>
+        lis.map((li) => {
+          const time = li.querySelector('time')!;
+          const all = document.createRange();
+          all.selectNodeContents(li);
+          const line = all.getBoundingClientRect().width;
+          const date = time.getBoundingClientRect().width;
+          Object.assign((li as HTMLElement).style, {
+            boxSizing: 'content-box',
+            padding: '0',
+            width: `${line - 0.4 * date}px`,
+          });
+          return [time.textContent, new Set([...time.getClientRects()].map((r) => Math.round(r.top))).size];
+        }),
+      );
+      assert.ok(dates.length > 0, 'the event is dated');
+      for (const [text, lines] of dates) assert.equal(lines, 1, `«${text}» on ${lines} lines`);
     } finally {
       await page.unroute(/\/api\/entities\//);
     }

@@ -243,6 +243,7 @@ const STRINGS = {
   coopConflict: { ar: 'التعاون/النزاع', en: 'Cooperation/conflict' },
   noPartners: { ar: 'لا شركاء مسجَّلون.', en: 'No partners recorded.' },
   recentEvents: { ar: 'آخر الأحداث', en: 'Recent events' },
+  shownOf: { ar: '{shown} من {total}', en: '{shown} of {total}' },
   // relations
   relationsTitle: { ar: 'شبكة العلاقات', en: 'Relations graph' },
   level: { ar: 'المستوى', en: 'Level' },

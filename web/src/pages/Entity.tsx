@@ -171,7 +171,14 @@ export function EntityPage({ id }: { id: string }) {
       </section>
       <section aria-labelledby="ev-h">
         <h2 id="ev-h">
-          {t('recentEvents')} ({num(data.eventsTotal)})
+          {/* the page lists the latest ones only: «(102)» over 50 events read as all of them */}
+          {t('recentEvents')} (
+          {data.events.length < data.eventsTotal
+            ? t('shownOf')
+                .replace('{shown}', num(data.events.length))
+                .replace('{total}', num(data.eventsTotal))
+            : num(data.eventsTotal)}
+          )
         </h2>
         {data.events.length === 0 ? <p class="muted">{t('noEvents')}</p> : null}
         <ol class="events">
@@ -183,7 +190,9 @@ export function EntityPage({ id }: { id: string }) {
                 </span>{' '}
                 {PLOVER_AR[ev.type]} — <Src>{ev.trigger.text}</Src>
               </a>{' '}
-              <span class="meta">{dateLabel(ev.date?.value ? ev.date : ev.published) ?? ''}</span>
+              <time class="meta" dateTime={ev.date?.value ?? ev.published}>
+                {dateLabel(ev.date?.value ? ev.date : ev.published) ?? ''}
+              </time>
             </li>
           ))}
         </ol>

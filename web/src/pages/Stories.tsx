@@ -319,7 +319,11 @@ export function StoryPage({ id }: { id: string }) {
                     {titles.get(a)?.published ? (
                       <>
                         {' '}
-                        <bdi class="meta">{dateLabel(titles.get(a)?.published)}</bdi>
+                        <bdi class="meta">
+                          <time dateTime={titles.get(a)?.published}>
+                            {dateLabel(titles.get(a)?.published)}
+                          </time>
+                        </bdi>
                       </>
                     ) : null}
                   </li>
