@@ -337,6 +337,12 @@ const RE_DURATION = new RegExp(
   `(?:(?:استمرت|استمر|دامت|دام|تستمر|يستمر|لمده|علي مدي|طوال)\\s+(?:اكثر من\\s+|نحو\\s+|قرابه\\s+)?)(?:(\\d+|${alt(NUMBER_WORDS)})\\s+(${units})|(${alt(DUALS)}))${E}`,
   'gu',
 );
+// «أوائل الشهر», «اوائل الشهر المقبل», «أواخر الشهر الماضي», «منتصف الشهر الجاري»: a part of a
+// month, the month it names (the current one when none follows)
+const RE_PART_OF_MONTH = new RegExp(
+  `(?:اوايل|اواخر|اواسط|مطلع|منتصف)\\s+الشهر(?:\\s+(الماضي|المنصرم|المقبل|القادم|الحالي|الجاري))?${E}`,
+  'gu',
+);
 const RE_YEAR = /(?:عام|سنه|العام)\s+(\d{4})(?!\d)/gu;
 const NO_LETTER_BEFORE = /(?<![\p{L}])/uy;
 
@@ -485,6 +491,11 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
     rel(m.index, m.index + m[0].length, addDays(pub, off), 'day');
   }
   weekday = false;
+  for (const m of scan(RE_PART_OF_MONTH, n)) {
+    const dir = !m[1] ? 0 : /الماضي|المنصرم/.test(m[1]) ? -1 : /المقبل|القادم/.test(m[1]) ? 1 : 0;
+    const d = pub && new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + dir, 1));
+    rel(m.index, m.index + m[0].length, d, 'month');
+  }
   for (const m of scan(RE_PERIOD, n)) {
     if (!pub) {
       add(m.index, m.index + m[0].length, { precision: 'unknown' });

@@ -500,8 +500,12 @@ function fillDateline(country: string, cands: Candidate[]): void {
     if (r.type === 'PROTEST' && !r.source.some((a) => a.country))
       r.source = r.source.map((a) => (a.sector && a.sector !== 'IGO' ? { ...a, country } : a));
     if (!r.source.some((a) => !a.country && a.sector && STATE_SECTORS.has(a.sector))) continue;
+    // (an attack's source not into the very actor of its target: «الخرطوم - هاجمت طائرات مسيرة
+    // مواقع للجيش السوداني» is no Sudanese army attacking itself)
+    const isTarget = (a: Actor) =>
+      r.type === 'ASSAULT' && !r.reciprocal && r.target.some((t) => t.country === country && t.sector === a.sector);
     r.source = r.source.map((a) =>
-      !a.country && a.sector && STATE_SECTORS.has(a.sector) ? { ...a, country } : a,
+      !a.country && a.sector && STATE_SECTORS.has(a.sector) && !isTarget(a) ? { ...a, country } : a,
     );
     if (r.reciprocal)
       r.target = r.target.map((a) =>

@@ -540,6 +540,34 @@ function seizedAfter(hit: TriggerHit, m: ActorMention): boolean {
   );
 }
 
+/** «باسم» (on behalf of, in the name of) right before a mention. */
+const ON_BEHALF = /^(?:[وف])?باسم$/;
+
+/** A group named by its adjective, one word in «-ي/-ية/-يا»: «هجومًا حوثيًا», «الهجمات الحوثية». */
+function groupAdjective(m: ActorMention, toks: Tok[]): boolean {
+  return m.kind === 'group' && m.j === m.i + 1 && /(?:ي|يه|يا)$/.test(toks[m.i]!.n);
+}
+
+/**
+ * «أدانت لبنان قصفًا إسرائيليًا»: a verb form read with an indefinite accusative ending («قصفا»,
+ * the dual «they two shelled») right before an accusative adjective of a state or group is the
+ * masdar, the act named, and the adjective its agent — not a verb with «لبنان» as its subject.
+ */
+function accusativeMasdar(hit: TriggerHit, ctx: RoleContext): boolean {
+  const { toks, mentions } = ctx;
+  // (an attack only: «رفض طلبًا فيتناميًا» keeps the request's verb reading, its target the rejecter)
+  if (hit.entry.type !== 'ASSAULT' || hit.entry.kind !== 'verb' || hit.j !== hit.head + 1) return false;
+  const t = toks[hit.head]!;
+  if (t.prep || /^[وف]/.test(t.n) || !/[^ا]ا$/.test(t.n)) return false;
+  const m = mentions.find((x) => x.i === hit.j);
+  return (
+    m !== undefined &&
+    !m.prep &&
+    (m.kind === 'demonym' || groupAdjective(m, toks)) &&
+    /يا$/.test(toks[m.j - 1]!.n)
+  );
+}
+
 /** A nominal's agent adjective: a demonym right after it, past at most two adjectives. */
 function agentAdjective(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
   const { toks, mentions } = ctx;
@@ -550,7 +578,7 @@ function agentAdjective(hit: TriggerHit, ctx: RoleContext): ActorMention | undef
   for (let k = hit.j; k < Math.min(toks.length, hit.j + 3); k++) {
     const m = mentions.find((x) => x.i === k);
     if (m) {
-      if (m.kind !== 'demonym' || m.prep || m.actors.length !== 1) return undefined;
+      if (!(m.kind === 'demonym' || groupAdjective(m, toks)) || m.prep || m.actors.length !== 1) return undefined;
       if (patient && (m.i !== hit.j || !toks[m.i]!.n.startsWith('ال'))) return undefined;
       // «المحادثات الإيرانية الأمريكية»: two sides, not one agent
       const next = mentions.find((x) => x.i === m.j);
@@ -784,7 +812,8 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
 
   // subject after the trigger (VSO), skipping pronoun-prepositions: «رحبت بها باريس»;
   // a nominal's subject is only a genitive right after it («هجوم الجيش»)
-  const nominal = hit.entry.kind === 'noun' || flags.has('nominal');
+  const accMasdar = accusativeMasdar(hit, ctx);
+  const nominal = hit.entry.kind === 'noun' || flags.has('nominal') || accMasdar;
   let subjAfter: ActorMention | undefined;
   let victim: ActorMention | undefined;
   // «تم إيقاف X»: a masdar after «تمّ» is a passive, the genitive after it is the one it happens to
@@ -793,7 +822,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     nominal &&
     (PASSIVE_AUX.test(toks[head - 1]?.n ?? '') ||
       (hit.entry.kind === 'noun' && PATIENT_MODES.has(hit.entry.mode)));
-  const svo = subjectBefore(hit, ctx);
+  const svo = accMasdar ? undefined : subjectBefore(hit, ctx);
   const gapped = hit.entry.slots.some((x) => x[0] === '*');
   // «ستقف إلى جانب الشعب», «أثنى على الوزير»: after a phrase ending in a preposition comes its object
   const prepEnd = hit.entry.kind === 'phrase' && hit.entry.slots.at(-1)!.some((f) => PREP_END.test(f));
@@ -1018,6 +1047,8 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         toks[m.i]!.clause === clause &&
         inScope(m) &&
         !reported(m, toks) &&
+        // «رحبت فرنسا باسم الحكومة بـ…»: who one acts on behalf of is no target
+        !ON_BEHALF.test(toks[m.i - 1]?.n ?? '') &&
         // «توعدت بالرد على أي استفزاز من جانب سيول»: under a speech act the agent is the one aimed at
         (!m.prep ||
           TARGET_PREPS.has(m.prep) ||
@@ -1125,8 +1156,16 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       : { ...a, country: place.actors[0]!.country! };
   // a person named with no state nor office, the other side of the place's own state, came from
   // elsewhere («التقى محمد مصطفى بوزير الخارجية القطري في الدوحة»: no Qatari meets Qatar)
+  // («هاجمت طائرات مسيرة مواقع للجيش السوداني في دارفور»: the drones are not the Sudanese army
+  // attacking itself — the place fills no attacker into the very actor it attacks)
   const visitor = (other: Actor[]) => (a: Actor) =>
-    !a.country && !a.sector && place && other.some((o) => o.country === place.actors[0]!.country)
+    !a.country &&
+    place &&
+    ((!a.sector && other.some((o) => o.country === place.actors[0]!.country)) ||
+      (a.sector &&
+        type === 'ASSAULT' &&
+        !reciprocal &&
+        other.some((o) => o.country === place.actors[0]!.country && o.sector === a.sector)))
       ? a
       : fill(a);
   const before = source;

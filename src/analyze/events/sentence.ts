@@ -640,6 +640,17 @@ function triggerHits(toks: Tok[]): TriggerHit[] {
     if (!toks.slice(h.head + 1, h.head + 9).some((t) => ROADWAY.test(t.n))) return h;
     return { ...h, entry: { ...h.entry, type: 'PROTEST', mode: 'block' } };
   });
+  // «هاجم الوزير سياسة الحكومة»: attacking a policy, a decision, a stance or words is criticism
+  hits = hits.map((h) => {
+    if (h.entry.type !== 'ASSAULT' || h.entry.mode !== 'attack' || h.entry.kind !== 'verb') return h;
+    if (!ATTACKING.test(toks[h.head]!.n)) return h;
+    for (let k = h.j; k < Math.min(toks.length, h.j + 6); k++) {
+      const t = toks[k]!;
+      if (t.punct || t.clause !== toks[h.head]!.clause) break;
+      if (ABSTRACT_OBJECT.test(t.n)) return { ...h, entry: criticism(h.entry) };
+    }
+    return h;
+  });
   // «…، مطالبةً إسرائيل بوقف الاستيطان»: «مطالبة» after a comma, or with its tanween, is the
   // adverbial participle (its subject the clause's, the name after it the one asked), not the
   // masdar whose genitive is who demands («مطالبة النقابة بزيادة الأجور»)
@@ -807,6 +818,11 @@ function dropOtherSenses(s: Sentence): void {
     )
       return false;
     if (h.entry.type === 'RETREAT' && next.some((t) => /^(?:ال)?(?:ترشح|ترشيح|مترشح|مرشح|سباق)/.test(t.n)))
+      return false;
+    // «الباب لم يغلق», «لم تغلق الباب أمام الحوار»: the door of a figure of speech, no closure
+    if (h.entry.type === 'COERCE' && h.entry.mode === 'close' && figurativeDoor(toks, h)) return false;
+    // «وحضر اللقاء وزير الخارجية …»: those who attended the meeting told before are no new talks
+    if (h.entry.type === 'CONSULT' && h.entry.kind === 'noun' && ATTENDED.test(toks[h.head - 1]?.n ?? ''))
       return false;
     // «عملية بحث وتطويق»: a search, not talks
     if (h.entry.mode === 'discuss' && h.entry.kind === 'verb' && SEARCH_HEAD.test(toks[h.head - 1]?.n ?? ''))
@@ -1591,6 +1607,21 @@ function findSpeaker(
   return undefined;
 }
 
+/** Words that make the date after them a deadline or horizon: «بحلول عام 2030», «في أفق 2035», «مع حلول». */
+const DEADLINE_WORDS = new Set(['بحلول', 'افق', 'حلول', 'غضون']);
+
+/**
+ * A deadline or a horizon («بحلول عام 2030», «في أفق 2035», «حتى عام 2028») is no date of the
+ * event: the act is dated elsewhere or not at all. «حتى» only before a year («حتى يوم الاثنين»
+ * may end the event told).
+ */
+function isDeadline(toks: Tok[], at: number, d: DateRef): boolean {
+  const before = toks[at - 1];
+  if (!before) return false;
+  if (DEADLINE_WORDS.has(before.n)) return true;
+  return before.n === 'حتي' && d.precision === 'year';
+}
+
 /**
  * Each date expression of the sentence belongs to the nearest trigger (the one before it first).
  * With no date to resolve them against, «أمس», «اليوم الثلاثاء» are kept as words with no value
@@ -1604,6 +1635,7 @@ function dateOwners(s: Sentence): Map<DateRef, TriggerHit> {
     if (!d.value && !d.durationDays && (inp.published || d.hijri)) continue;
     const at = toks.findIndex((t) => t.start >= d.span![0]);
     if (at < 0) continue;
+    if (isDeadline(toks, at, d)) continue;
     let best: TriggerHit | undefined;
     let dist = Number.POSITIVE_INFINITY;
     for (const h of hits) {
@@ -2419,6 +2451,33 @@ const CROWD =
   /^(?:ال)?(?:حشود|حشدا|حشد|مضربين|مضربون|محتجين|محتجون|متظاهرين|متظاهرون|عمال|طلاب|طلبه|انصار|مناصري|مناصرين|مواطنين|سكان|اهالي|مزارعين|فلاحين|صيادين|بحاره|معلمين|اساتذه|ممرضين|اطباء|سايقين|تجار|موظفين|عاملين|نشطاء|ناشطين|الاف|ميات|عشرات)$/;
 
 /** People of a trade in the construct state, as a verb's subject («سائقو الشاحنات», «مزارعو الجنوب»). */
+const DOOR = /^(?:ال)?(?:باب|ابواب)$/;
+/** «الباب» (not «باب المندب») right after the closing verb, or before it past «لم/لن/لا/قد». */
+function figurativeDoor(toks: Tok[], h: TriggerHit): boolean {
+  const after = toks[h.j];
+  if (after && /^ال/.test(after.n) && DOOR.test(after.n)) return true;
+  let k = h.head - 1;
+  while (k >= 0 && h.head - k <= 2 && /^(?:لم|لن|لا|قد|ما)$/.test(toks[k]!.n)) k--;
+  const before = toks[k];
+  return k < h.head - 1 && before !== undefined && /^ال/.test(before.n) && DOOR.test(before.n);
+}
+/** «حضر» (attended) in its forms, right before the meeting it names as its object. */
+const ATTENDED = /^(?:[وف])?(?:حضر|حضرت|حضره|حضرها|حضروا|يحضر|تحضر)$/;
+/** The verb «هاجم» in its forms (not the nouns «هجوم», «هجمات»). */
+const ATTACKING = /^(?:[وف])?(?:هاجم|هاجمت|هاجموا|هاجما|هاجمتا|يهاجم|تهاجم|يهاجمون|سيهاجم|ستهاجم)$/;
+/** What is attacked in words: a policy, a decision, a stance, statements, a speech, an approach. */
+const ABSTRACT_OBJECT =
+  /^(?:ال)?(?:سياس(?:ه|ات|ت)|قرار(?:ات)?|موقف|مواقف|تصريح(?:ات)?|خطاب|تصرفات|اداء|نهج|توجه(?:ات)?|تعامل)(?:ه|ها|هم|هما|ات)?$/;
+const criticisms = new Map<TriggerEntry, TriggerEntry>();
+/** The entry retyped as criticism (ACCUSE criticize), one copy per entry. */
+function criticism(e: TriggerEntry): TriggerEntry {
+  let c = criticisms.get(e);
+  if (!c) {
+    c = { ...e, type: 'ACCUSE', mode: 'criticize' };
+    criticisms.set(e, c);
+  }
+  return c;
+}
 const CROWD_CONSTRUCT = /^(?:سايقو|معلمو|مزارعو|فلاحو|محتجو|متظاهرو|صيادو|موظفو|تجار|عمال|طلاب)$/;
 /** Roads a crowd blocks. */
 const ROADWAY = /^(?:ال)?(?:طريق|طرق|طرقات|طرقا|طريقا|الطريق|الطرق|الطرقات|شوارع|الشوارع)$/;
