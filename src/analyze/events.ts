@@ -503,7 +503,9 @@ function fillDateline(country: string, cands: Candidate[]): void {
     // (an attack's source not into the very actor of its target: «الخرطوم - هاجمت طائرات مسيرة
     // مواقع للجيش السوداني» is no Sudanese army attacking itself)
     const isTarget = (a: Actor) =>
-      r.type === 'ASSAULT' && !r.reciprocal && r.target.some((t) => t.country === country && t.sector === a.sector);
+      r.type === 'ASSAULT' &&
+      !r.reciprocal &&
+      r.target.some((t) => t.country === country && t.sector === a.sector);
     r.source = r.source.map((a) =>
       !a.country && a.sector && STATE_SECTORS.has(a.sector) && !isTarget(a) ? { ...a, country } : a,
     );

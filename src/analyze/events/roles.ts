@@ -578,7 +578,8 @@ function agentAdjective(hit: TriggerHit, ctx: RoleContext): ActorMention | undef
   for (let k = hit.j; k < Math.min(toks.length, hit.j + 3); k++) {
     const m = mentions.find((x) => x.i === k);
     if (m) {
-      if (!(m.kind === 'demonym' || groupAdjective(m, toks)) || m.prep || m.actors.length !== 1) return undefined;
+      if (!(m.kind === 'demonym' || groupAdjective(m, toks)) || m.prep || m.actors.length !== 1)
+        return undefined;
       if (patient && (m.i !== hit.j || !toks[m.i]!.n.startsWith('ال'))) return undefined;
       // «المحادثات الإيرانية الأمريكية»: two sides, not one agent
       const next = mentions.find((x) => x.i === m.j);

@@ -50,6 +50,7 @@ const PRINCE = new Set(['الأمير', 'الأميرة'].map(keyOf));
 const SAHIB = keyOf('صاحب');
 const SUMUW = keyOf('السمو');
 const ALLAH = keyOf('الله');
+const ABD = keyOf('عبد');
 const HOJJAT = keyOf('حجة');
 const ISLAM = keyOf('الإسلام');
 
@@ -161,6 +162,9 @@ function extent(
 ): number {
   let k = coreStart;
   let carried = 0;
+  // «عبد الحميد الدبيبة»: «عبد» and the word after it are one given name, counted as one word
+  // (the surname after it was cut off as the sentence going on)
+  const given = toks[coreStart]?.key === ABD && toks[coreStart + 1]?.arabic ? coreStart + 1 : coreStart;
   while (k < coreStart + max + carried && isNameWord(gaz, toks, k, opts)) {
     // «محمد بن راشد آل مكتوم»: each particle carries the name two words further.
     if (PARTICLES.has(toks[k]!.key)) carried = Math.min(carried + 2, 6);
@@ -180,11 +184,11 @@ function extent(
     // («… بن عبد العزيز»: after «عبد», «بن» the ال-word is the name's own.)
     if (
       article &&
-      k - coreStart > 1 &&
+      k - given > 1 &&
       !t.key.endsWith('ي') &&
       !ARTICLE_GIVEN.has(t.key) &&
       !PARTICLES.has(toks[k - 1]!.key) &&
-      !secondSurname(toks, k, coreStart, tags)
+      !secondSurname(toks, k, given, tags)
     )
       break;
     // Where the tagger read the sentence, its O ends the name (after the first word).
@@ -208,7 +212,7 @@ function extent(
     if (
       !opts.apposition &&
       !tags?.[k] &&
-      k - coreStart >= 2 &&
+      k - given >= 2 &&
       !PARTICLES.has(toks[k - 1]!.key) &&
       !PARTICLES.has(t.key)
     )
