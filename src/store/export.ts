@@ -99,7 +99,13 @@ export function csvColumns(what: ExportKind, lang: Lang = 'ar'): string[] {
   return base.flatMap((c) => (after[c] ? [c, after[c]] : [c]));
 }
 
-const join = (xs: Array<string | undefined>) => xs.filter((x): x is string => Boolean(x)).join('; ');
+/**
+ * One cell of several actors' values, «; » between them, positions kept: an actor with no value
+ * (no country, no sector) leaves an empty place, so the n-th name, country and sector of a row
+ * are the same actor's (dropping the empty ones paired Morocco's minister with France). A cell
+ * with no value at all is empty.
+ */
+const join = (xs: Array<string | undefined>) => (xs.some(Boolean) ? xs.map((x) => x ?? '').join('; ') : '');
 
 const ARABIC = /\p{Script=Arabic}/u;
 
