@@ -317,6 +317,8 @@ const commonWords = new Set(
     'سليمان',
     'زينب',
     'مريم',
+    // Brent (a London borough) is «خام برنت», Brent crude, in the news: a word of the oil market.
+    'برنت',
   ].map((w) => matchForm(w)),
 );
 

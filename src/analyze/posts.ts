@@ -40,6 +40,8 @@ const HEADS = new Map<string, Head>(
       ['مستشاره', { en: 'Adviser', sector: 'GOV', needsComplement: true }],
       ['مدير', { en: 'Director', sector: 'GOV', needsComplement: true }],
       ['محافظ', { en: 'Governor', sector: 'GOV', needsComplement: true }],
+      // «عمدة لوسيل»: a head, so the tagger's «عمدة X» is no person's name.
+      ['عمدة', { en: 'Mayor', sector: 'GOV', needsComplement: true }],
       ['مبعوث', { en: 'Envoy', sector: 'GOV', needsComplement: true }],
       ['مندوب', { en: 'Representative', sector: 'GOV', needsComplement: true }],
       ['زعيم', { en: 'Leader', sector: 'GOV', needsComplement: true }],
@@ -244,6 +246,24 @@ const OFFICES = new Map<string, { en: string; sector: string }>(
       ['قائد الشرطة', 'Police Chief', 'COP'],
       ['مستشار الأمن القومي', 'National Security Adviser', 'GOV'],
       ['محافظ البنك المركزي', 'Governor of the Central Bank', 'GOV'],
+      // Heads of an intelligence service: «رئيس المخابرات السودانية», «مدير جهاز الاستخبارات».
+      ['رئيس الاستخبارات', 'Head of Intelligence', 'SPY'],
+      ['رئيس المخابرات', 'Head of Intelligence', 'SPY'],
+      ['رئيس جهاز الاستخبارات', 'Head of Intelligence', 'SPY'],
+      ['رئيس جهاز المخابرات', 'Head of Intelligence', 'SPY'],
+      ['رئيس المخابرات العامة', 'Head of General Intelligence', 'SPY'],
+      ['رئيس جهاز المخابرات العامة', 'Head of General Intelligence', 'SPY'],
+      ['رئيس الاستخبارات العسكرية', 'Head of Military Intelligence', 'SPY'],
+      ['رئيس جهاز الاستخبارات العسكرية', 'Head of Military Intelligence', 'SPY'],
+      ['مدير الاستخبارات', 'Director of Intelligence', 'SPY'],
+      ['مدير المخابرات', 'Director of Intelligence', 'SPY'],
+      ['مدير جهاز الاستخبارات', 'Director of Intelligence', 'SPY'],
+      ['مدير جهاز المخابرات', 'Director of Intelligence', 'SPY'],
+      ['مدير المخابرات العامة', 'Director of General Intelligence', 'SPY'],
+      ['مدير الاستخبارات العسكرية', 'Director of Military Intelligence', 'SPY'],
+      // «رئيس بلدية نابلس», «رئيس البلدية»: a mayor (as «عمدة لندن»), not a president.
+      ['رئيس بلدية', 'Mayor', 'GOV'],
+      ['رئيس البلدية', 'Mayor', 'GOV'],
     ] as [string, string, string][]
   ).map(([ar, en, sector]) => [ar.split(' ').map(keyOf).join(' '), { en, sector }]),
 );

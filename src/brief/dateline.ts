@@ -5,6 +5,7 @@
  * Works on a folded line (fold.ts), so Persian letters and harakat inside still match;
  * returns folded offsets that the caller maps back to the original text.
  */
+import { dateOnlyLine } from '../ingest/text-date.ts';
 import { foldText } from './fold.ts';
 import { KNOWN_ANYWHERE } from './labels.ts';
 
@@ -111,7 +112,11 @@ export function matchLineDateline(line: string): DatelineMatch | undefined {
   const after = m[2];
   const credit = /\(([^()]*)\)$/u.exec(m[1]!)?.[1];
   const agency = (s: string) => AGENCY.test(s.replace(/^\(|\)$/gu, '').trim());
-  const ok = after !== undefined ? agency(after) : m[3] === '-' || (credit !== undefined && agency(credit));
+  // «غزة - الثلاثاء 1 ديسمبر 2026»: a place and the day, alone on the line, is a dateline too.
+  const ok =
+    after !== undefined
+      ? agency(after) || dateOnlyLine(after) !== undefined
+      : m[3] === '-' || (credit !== undefined && agency(credit));
   if (!ok) return undefined;
   const idx = m.indices!;
   const start = idx[1]![0];
