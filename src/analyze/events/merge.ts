@@ -135,7 +135,10 @@ export function mergeCandidates(cands: Candidate[], text?: string): Candidate[] 
         o.record.type === c.record.type &&
         // (the toll of an attack told in the past is that attack's: «… القصف الذي … أسفر عن مقتل»)
         (o.record.background === c.record.background ||
-          (c.record.type === 'ASSAULT' && c.record.mode === 'kill')) &&
+          (c.record.type === 'ASSAULT' && c.record.mode === 'kill') ||
+          // «اقتحام قوات … مدينة جنين … عقب مداهمة منازل»: a raid recalled beside a raid of the same
+          // sentence is that raid's search of the houses, one operation
+          (c.record.mode === 'raid' && o.record.mode === 'raid' && !o.record.background)) &&
         (o.record.mode === c.record.mode || !DISTINCT_MODES.has(c.record.type)) &&
         // «اتفقا على فتح الحدود، لكنهما لم يتفقا على موعد …»: what was done and what was not are two
         o.record.negated === c.record.negated &&
