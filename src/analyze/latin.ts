@@ -1,7 +1,7 @@
 /**
  * Names written in Latin letters inside Arabic text: «قال John Smith المتحدث باسم …», «وأضافت
  * Marie Dubois الباحثة في …». The tagger and the name lists know Arabic letters only, so such a
- * name was no one. Read here by shape and context: two to four capitalized Latin words (with
+ * name was no one. Read here by shape and context: two to five capitalized Latin words (with
  * «de», «van», «von» … between them), Arabic or punctuation on both sides (not a phrase of an
  * English sentence), after a verb of saying or an honorific, or before a post or a role noun.
  */
