@@ -50,6 +50,22 @@ const ADDRESSEE = new Set(
   'الحكومه السلطات المجتمع الاطراف المواطنين الدول الدوله الشعب الجميع الاحزاب البرلمان'.split(' '),
 );
 const WINDOW = 25;
+/**
+ * A statement that names no verb of saying before it: «مشيرا إلى أن», «لافتا إلى أن», «مضيفا أن»
+ * (the participle, with its «إلى» when it takes one) — the last named speaker's words.
+ */
+const PARTICIPLES: ReadonlyMap<string, string | undefined> = new Map([
+  ['مشيرا', 'الي'],
+  ['مشيره', 'الي'],
+  ['لافتا', 'الي'],
+  ['لافته', 'الي'],
+  ['مضيفا', undefined],
+  ['مضيفه', undefined],
+]);
+/** «واختتم [الوزير] [حديثه] بالقول …»: what may stand between «اختتم» and «بالقول». */
+const CLOSED = /^(?:اختتم|اختتمت)$/u;
+const CLOSING_NOUN = /^(?:حديث|كلمت|تصريح|تصريحات|كلام|بيان|مداخلت|لقاء|خطاب|اعمال|رسالت)(?:ه|ها|هم)$/u;
+const MAX_CLOSING = 8;
 
 /** «المصدر نفسه», «ذات المصدر»: the same as before. */
 const SAME = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها', 'ذات', 'نفس']);
@@ -84,6 +100,52 @@ export interface Attribution {
 
 /** The first reporting verb of the sentence and its subject, if it names one. */
 export function attributionOf(u: Unit, source: string): Attribution | undefined {
+  return verbAttribution(u, source) ?? closingAttribution(u, source) ?? participleAttribution(u);
+}
+
+/**
+ * «واختتم X [حديثه] بالقول …» opening the sentence: X as the subject when the words between
+ * name someone (not «حديثه», «كلمته» …), else the last speaker.
+ */
+function closingAttribution(u: Unit, source: string): Attribution | undefined {
+  if (!u.words.includes('بالقول')) return undefined;
+  const all = toks(u);
+  const ts = all.filter((t) => t.word);
+  const at = ts[0]?.form === 'و' || ts[0]?.form === 'ف' ? 1 : 0;
+  const first = ts[at];
+  if (!first || !CLOSED.test(/^[وف]./u.test(first.form) && at === 0 ? first.form.slice(1) : first.form))
+    return undefined;
+  const end = ts.findIndex((t, i) => i > at && t.form === 'بالقول');
+  if (end < 0 || end - at - 1 > MAX_CLOSING) return undefined;
+  // what is said follows: «بالقول إن …», «بالقول: …», «بالقول «…»»
+  const next = all[all.indexOf(ts[end]!) + 1]?.form ?? '';
+  if (!SAYS.has(next) && !QUOTE.has(next)) return undefined;
+  const words = ts.slice(at + 1, end).filter((t) => !CLOSING_NOUN.test(t.form) && !SKIP.has(t.form));
+  const verb: [number, number] = [first.start, first.end];
+  if (words.length === 0) return { verb, opening: true };
+  const span: [number, number] = [words[0]!.start, words[words.length - 1]!.end];
+  return { verb, opening: true, subject: { text: source.slice(span[0], span[1]), span } };
+}
+
+/** «…، مشيرا إلى أن …», «لافتا إلى أن», «مضيفا أن»: the last speaker's statement. */
+function participleAttribution(u: Unit): Attribution | undefined {
+  const plain = (w: string) => (/^و./u.test(w) && PARTICIPLES.has(w.slice(1)) ? w.slice(1) : w);
+  if (!u.words.some((w) => PARTICIPLES.has(plain(w)))) return undefined;
+  const ts = toks(u).filter((t) => t.word);
+  for (let i = 0; i < ts.length; i++) {
+    const form = plain(ts[i]!.form);
+    if (!PARTICIPLES.has(form)) continue;
+    const prep = PARTICIPLES.get(form);
+    let j = i + 1;
+    if (prep !== undefined && ts[j]?.form === prep) j++;
+    else if (prep !== undefined) continue;
+    if (!SAYS.has(ts[j]?.form ?? '')) continue;
+    return { verb: [ts[i]!.start, ts[i]!.end], opening: true };
+  }
+  return undefined;
+}
+
+function verbAttribution(u: Unit, source: string): Attribution | undefined {
   if (!u.words.some((w) => VERBS.has(bare(w)) || VERBS_HU.has(w))) return undefined;
   const ts = toks(u);
   for (let i = 0; i < ts.length; i++) {

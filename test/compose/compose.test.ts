@@ -376,3 +376,19 @@ test('a dateline alone on its line («الرياض - واس:») is not the compo
   const shown = [...b.lead, ...b.sections.flatMap((s) => [...s.paragraphs, ...s.items])].map((x) => x.text);
   assert.ok(!shown.some((t) => t.includes('واس')), JSON.stringify(shown));
 });
+
+test("speakers: «مشيرا/لافتا إلى أن», «مضيفا أن» and «واختتم … بالقول» are the last named speaker's statements", () => {
+  const text = [
+    'أعلنت وزيرة الصحة ليلى المنصوري أن حملة التلقيح ستبدأ الأسبوع المقبل في كل المحافظات.',
+    'وتحدثت الوزيرة عن نقص الممرضين في المناطق الريفية، مشيرةً إلى أن الوزارة ستفتح مراكز تكوين جديدة.',
+    'وتطرقت إلى ملف الأدوية، لافتًا إلى أن المخزون يكفي لستة أشهر.',
+    'وعرضت أرقام السنة الماضية، مضيفًا أن عدد الإصابات تراجع بالنصف.',
+    'واختتمت الوزيرة كلمتها بالقول إن صحة المواطن أولوية الحكومة.',
+    'واختتم المؤتمر أعماله مساء اليوم بالقول المأثور.',
+    'وارتفعت أسعار الخبز في الأسواق، مشيرا الى الأزمة.',
+  ].join('\n');
+  const sp = speakersOf(splitUnits(text), text);
+  for (const i of [1, 2, 3, 4]) assert.equal(sp.get(i), 'وزيرة الصحة ليلى المنصوري', `sentence ${i}`);
+  assert.equal(sp.has(5), false, '«بالقول» with nothing said after it is no statement');
+  assert.equal(sp.has(6), false, '«مشيرا إلى» a noun, not «إلى أن», is no statement');
+});
