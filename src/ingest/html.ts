@@ -5,6 +5,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { removeDateSpans, removeRelatedLists, withoutBoilerplate, withoutSiteSuffix } from './boilerplate.ts';
+import { dateOnlyLine } from './text-date.ts';
 
 export interface HtmlExtract {
   title?: string;
@@ -151,6 +153,15 @@ export function fullerHeadline(
   return keep;
 }
 
+function hostName(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./u, '');
+  } catch {
+    return undefined;
+  }
+}
+
 export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtract {
   const { document } = parseHTML(html);
   const canonicalHref =
@@ -181,19 +192,30 @@ export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtr
   const metaAuthor = meta(document, ['author', 'article:author', 'byl']);
   const siteName = meta(document, ['og:site_name', 'application-name']);
   const lang = clean(document.documentElement?.getAttribute('lang'));
-  const docTitle = clean(document.title);
-  const metaTitle = meta(document, ['og:title']) ?? ld.headline ?? docTitle;
+  const sites = [siteName, hostName(opts.url), hostName(canonical)];
+  const untitled = (t: string | undefined) => (t === undefined ? t : withoutSiteSuffix(t, sites));
+  const docTitle = untitled(clean(document.title));
+  const metaTitle = untitled(meta(document, ['og:title']) ?? ld.headline) ?? docTitle;
+  // The page's furniture that Readability keeps: date spans, «اقرأ أيضا» and its list.
+  const pageBody = document.body as unknown as Parameters<typeof removeDateSpans>[0] | null;
+  const dateSpans = pageBody ? removeDateSpans(pageBody, html) : [];
+  if (pageBody) removeRelatedLists(pageBody, html);
   // Readability mutates the document: read everything else first.
   const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
-  const pageTitle = clean(parsed?.title) ?? metaTitle;
-  const body = parsed?.content ? htmlToText(parsed.content) : htmlToText(document.body?.innerHTML ?? '');
+  const pageTitle = untitled(clean(parsed?.title)) ?? metaTitle;
+  const body = withoutBoilerplate(
+    parsed?.content ? htmlToText(parsed.content) : htmlToText(document.body?.innerHTML ?? ''),
+  );
   const { text, title } = fullerHeadline(
     body,
     withoutHeadline(body, [pageTitle, metaTitle, docTitle]),
     pageTitle,
   );
   const byline = clean(ld.author) ?? clean(metaAuthor) ?? clean(parsed?.byline);
-  const publishedTime = clean(published) ?? clean(parsed?.publishedTime);
+  const publishedTime =
+    clean(published) ??
+    clean(parsed?.publishedTime) ??
+    dateSpans.map((t) => dateOnlyLine(t)).find((d) => d !== undefined);
   return {
     text,
     ...(title ? { title } : {}),
