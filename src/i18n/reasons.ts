@@ -22,7 +22,11 @@ export const REASON_AR: Readonly<Record<string, string>> = {
   'ingest/invalid-utf8': 'بايتات UTF-8 غير صالحة',
   'ingest/no-text': 'سجل بلا نص',
   'ingest/not-arabic': 'النص ليس عربيًا',
+  'ingest/not-a-page':
+    'جُلبت صفحة رابط عنصر الخلاصة لكنها ليست الخبر (بلا نص مقال، أو بغير العربية…)، فحُفظ موجز العنصر بدلها',
   'ingest/not-found': 'المسار أو العنوان غير موجود',
+  'ingest/teaser-too-short':
+    'تعذّر جلب صفحة عنصر الخلاصة، وموجزه أقل من خمس كلمات فلا يُحفظ خبرًا: أعد استيراد الخلاصة حين تستجيب الصفحة',
   'ingest/too-large': 'المدخل أكبر من الحد المسموح',
   'ingest/too-many-redirects': 'إعادات توجيه كثيرة جدًا',
   'ingest/unread-date': 'تعذّرت قراءة تاريخ النشر',

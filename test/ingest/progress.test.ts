@@ -111,7 +111,7 @@ test('on a terminal the bar ends where the summary does: its total is the items 
     writeFileSync(join(news, 'd.jsonl'), `${rec(1)}\n\n${rec(2)}\n   \n\n${rec(3)}\n\n\n\n\n`);
     // JSONL by its first bytes, under another name
     writeFileSync(join(news, 'e.txt'), `${rec(4)}\n${rec(5)}`);
-    // a feed of four teasers: three fetched, one whose page is missing (404: its teaser stored, partial)
+    // a feed of four teasers: three fetched, one whose page is missing (404: its two-word teaser quarantined)
     const item = (n: number) =>
       `<item><title>خبر ${n}</title><link>${base}/p${n}.html</link><guid>g${n}</guid><description>موجز ${n}</description></item>`;
     writeFileSync(
@@ -125,7 +125,8 @@ test('on a terminal the bar ends where the summary does: its total is the items 
     const summary = JSON.parse(out()) as { seen: number; inserted: number; quarantined: number };
     assert.equal(code, 3, err());
     // a.txt; b.bin, c.txt refused; d: 3 + its empty lines; e: 2; the feed: 3 pages + the 404's teaser
-    assert.deepEqual([summary.seen, summary.inserted, summary.quarantined], [13, 10, 3]);
+    // (two words, under five: quarantined, ingest/teaser-too-short)
+    assert.deepEqual([summary.seen, summary.inserted, summary.quarantined], [13, 9, 4]);
     const lines = drawn(err());
     assert.ok(lines.length > 0, JSON.stringify(err()));
     const last = lines.at(-1)!;

@@ -169,6 +169,7 @@ async function* itemArticles(
   feed: ParsedFeed,
   opts: FeedSourceOptions,
   seen: Set<string>,
+  poll: Poll,
 ): AsyncGenerator<IngestItem> {
   const min = opts.fullTextMin ?? 400;
   const limits = withLimits(opts.limits);
@@ -181,9 +182,6 @@ async function* itemArticles(
       ids.join('\n'),
     );
   }
-  // Failed fetches in a row by host: a feed whose links all point at a dead or hostile host
-  // must not cost one timeout per item.
-  const failing = new Map<string, { n: number; last: string }>();
   for (const item of feed.items) {
     if (seen.has(item.id)) continue;
     seen.add(item.id);
@@ -235,43 +233,128 @@ async function* itemArticles(
       yield built;
       continue;
     }
-    const host = hostOf(item.link);
-    const down = failing.get(host);
-    const link = withoutTracking(item.link);
-    if (down && down.n >= limits.maxHostFailures) {
-      yield teaser(
-        { item, link, body, bodyText, meta },
-        'ingest/host-failing',
-        `${item.link}: not fetched — the last ${down.n} fetches to ${host} for this feed failed (last: ${down.last}) (feed item of ${opts.location})`,
-        opts,
-      );
-      continue;
-    }
-    const page = await fetchBytes(item.link, {
+    const t: Teaser = { item, link: withoutTracking(item.link), body, bodyText, meta };
+    yield* fromLink({ t, fetches: 0, firstPoll: poll.n }, opts, poll);
+  }
+}
+
+/** A feed item to be read from its link, and how often that was tried. */
+interface LinkWork {
+  t: Teaser;
+  /** Fetches of the link that failed so far. */
+  fetches: number;
+  /** The poll of the first try. */
+  firstPoll: number;
+}
+
+/** Items whose link fetch failed under `follow`, waiting for the poll they are tried again at. */
+interface Pending extends LinkWork {
+  due: number;
+}
+
+/**
+ * One poll's state: its number (0 first), the failed fetches in a row by host — a feed whose
+ * links all point at a dead or hostile host must not cost one timeout per item —, and, with
+ * `follow`, the items to try again (by item id).
+ */
+interface Poll {
+  n: number;
+  failing: Map<string, { n: number; last: string }>;
+  retries?: Map<string, Pending>;
+}
+
+/** Fetches a followed feed's item link at most this often; after 1, 2, 4, 8 polls (`retryAfter`). */
+export const MAX_ITEM_FETCHES = 5;
+/** Polls to wait after the `fetches`-th failed fetch: 1, 2, 4, 8. */
+export const retryAfter = (fetches: number) => 2 ** (fetches - 1);
+
+/**
+ * A feed item read from its link: the page as the article; when the page is refused (no article
+ * body, not Arabic …), the item's teaser kept partial (`ingest/not-a-page`); when the fetch
+ * fails, with `follow` the item is tried again after 1, 2, 4 and 8 polls, and after the last
+ * fetch (or at once, without `follow`) its teaser is kept partial — or quarantined when it has
+ * no text, or under 5 words, of its own.
+ */
+async function* fromLink(w: LinkWork, opts: FeedSourceOptions, poll: Poll): AsyncGenerator<IngestItem> {
+  const { t } = w;
+  const link = t.item.link!;
+  const limits = withLimits(opts.limits);
+  const host = hostOf(link);
+  const down = poll.failing.get(host);
+  let failed: { ruleId: string; reason: string } | undefined;
+  let page: Awaited<ReturnType<typeof fetchBytes>> | undefined;
+  if (down && down.n >= limits.maxHostFailures)
+    failed = {
+      ruleId: 'ingest/host-failing',
+      reason: `${link}: not fetched — the last ${down.n} fetches to ${host} for this feed failed (last: ${down.last})`,
+    };
+  else {
+    page = await fetchBytes(link, {
       ...(opts.limits ? { limits: opts.limits } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
     if (!page.ok) {
-      failing.set(host, { n: (down?.n ?? 0) + 1, last: page.reason });
-      yield teaser(
-        { item, link, body, bodyText, meta },
-        page.ruleId,
-        `${page.reason} (feed item of ${opts.location})`,
-        opts,
-      );
-      continue;
+      poll.failing.set(host, { n: (down?.n ?? 0) + 1, last: page.reason });
+      failed = { ruleId: page.ruleId, reason: page.reason };
     }
-    failing.delete(host);
-    const built = buildArticle(
-      { source: page.url, format: 'feed', bytes: page.bytes, html: true, meta: { ...meta, url: item.link } },
+  }
+  if (failed || !page?.ok) {
+    if (opts.signal?.aborted) return;
+    const fetches = w.fetches + 1;
+    if (poll.retries && fetches < MAX_ITEM_FETCHES) {
+      poll.retries.set(t.item.id, { ...w, fetches, due: poll.n + retryAfter(fetches) });
+      return;
+    }
+    const tries =
+      fetches > 1
+        ? `; tried ${fetches} times over ${poll.n - w.firstPoll + 1} polls of the feed, then given up`
+        : '';
+    yield teaser(t, failed!.ruleId, `${failed!.reason} (feed item of ${opts.location})${tries}`, opts);
+    return;
+  }
+  poll.failing.delete(host);
+  const built = buildArticle(
+    { source: page.url, format: 'feed', bytes: page.bytes, html: true, meta: { ...t.meta, url: link } },
+    opts,
+  );
+  if (built.kind === 'rejected') {
+    // The page is there but is no article (a consent wall, a menu, another language): the
+    // item's teaser stands for it, as for a page that could not be fetched.
+    yield teaser(
+      t,
+      'ingest/not-a-page',
+      `${link}: the page was read but is not the article (${built.entry.ruleId}: ${built.entry.reason}) (feed item of ${opts.location})`,
       opts,
     );
-    // the item's link: a teaser stored from it before is replaced by this page (runner, Store.place)
-    if (built.kind === 'article')
-      built.article = { ...built.article, provenance: { ...built.article.provenance, link } };
-    yield built;
+    return;
+  }
+  // the item's link: a teaser stored from it before is replaced by this page (runner, Store.place)
+  if (built.kind === 'article')
+    built.article = { ...built.article, provenance: { ...built.article.provenance, link: t.link } };
+  yield built;
+}
+
+/** With `follow`: the items whose link is due to be fetched again at this poll. */
+async function* dueRetries(opts: FeedSourceOptions, poll: Poll): AsyncGenerator<IngestItem> {
+  if (!poll.retries) return;
+  for (const [id, p] of [...poll.retries]) {
+    if (opts.signal?.aborted) return;
+    if (p.due > poll.n) continue;
+    poll.retries.delete(id);
+    yield* fromLink(p, opts, poll);
   }
 }
+
+interface Teaser {
+  item: FeedItem;
+  link: string;
+  body: string | undefined;
+  bodyText: string;
+  meta: ArticleMeta;
+}
+
+/** A teaser under this many words of its own is no article even while its page is missing. */
+export const MIN_TEASER_WORDS = 5;
 
 /**
  * A feed item whose link could not be fetched (`ruleId`, `reason`): its teaser — the item's title
@@ -280,15 +363,18 @@ async function* itemArticles(
  * (which replaces it: the runner's `Store.place` by the link). An item with no text of its own,
  * or whose text is refused (too short to tell its language …), is quarantined with both reasons.
  */
-function teaser(
-  t: { item: FeedItem; link: string; body: string | undefined; bodyText: string; meta: ArticleMeta },
-  ruleId: string,
-  reason: string,
-  opts: FeedSourceOptions,
-): IngestItem {
+function teaser(t: Teaser, ruleId: string, reason: string, opts: FeedSourceOptions): IngestItem {
   const raw = JSON.stringify(t.item);
   if (!t.body || !/[\p{L}\p{N}]/u.test(t.bodyText))
     return reject(t.item.link!, ruleId, `${reason}; the item has no text of its own to store meanwhile`, raw);
+  const words = t.bodyText.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words < MIN_TEASER_WORDS)
+    return reject(
+      t.item.link!,
+      'ingest/teaser-too-short',
+      `${reason}; the item's own text is ${words} word${words === 1 ? '' : 's'} («${t.bodyText.slice(0, 80)}»), under ${MIN_TEASER_WORDS}: no article to store meanwhile — ingest the feed again when the page answers`,
+      raw,
+    );
   const built = buildArticle(
     { source: t.link, format: 'feed', text: t.bodyText, meta: t.meta, encoding: 'utf-8', raw: t.body },
     opts,
@@ -340,8 +426,11 @@ export async function* feedSource(opts: FeedSourceOptions): AsyncGenerator<Inges
   let etag = opts.bytes ? opts.etag : undefined;
   let lastModified = opts.bytes ? opts.lastModified : undefined;
   let bytes = opts.bytes;
-  for (;;) {
+  // With `follow`, items whose link fetch failed are tried again at a later poll.
+  const retries = opts.follow && isUrl(opts.location) ? new Map<string, Pending>() : undefined;
+  for (let n = 0; ; n++) {
     if (opts.signal?.aborted) return;
+    const poll: Poll = { n, failing: new Map(), ...(retries ? { retries } : {}) };
     if (!bytes) {
       if (isUrl(opts.location)) {
         const r = await fetchBytes(opts.location, {
@@ -391,7 +480,7 @@ export async function* feedSource(opts: FeedSourceOptions): AsyncGenerator<Inges
           opts.onItems(fresh.size + (feed.dropped ? 1 : 0));
         }
         let n = 0;
-        for await (const item of itemArticles(feed, opts, seen)) {
+        for await (const item of itemArticles(feed, opts, seen, poll)) {
           n++;
           yield item;
         }
@@ -399,6 +488,7 @@ export async function* feedSource(opts: FeedSourceOptions): AsyncGenerator<Inges
       }
       bytes = undefined;
     }
+    yield* dueRetries(opts, poll);
     if (!opts.follow || !isUrl(opts.location)) return;
     if (seen.size > 50_000) seen.clear();
     await sleep(opts.intervalMs ?? 300_000, opts.signal);
