@@ -99,6 +99,8 @@ export function withoutBoilerplate(text: string): string {
 export function removeRelatedLists(body: El, html: string): void {
   if (!/اقرأ|إقرأ|اقرا/u.test(html)) return;
   for (const el of body.querySelectorAll('h2,h3,h4,h5,h6,p,div,strong,b,span,li')) {
+    // a label is a leaf (its text read in linear time; the wrapper is found by climbing)
+    if (el.children.length > 0) continue;
     const t = el.textContent ?? '';
     if (t.length > 40 || !READ_ALSO.test(words(t).join(' '))) continue;
     let label = el;
@@ -162,7 +164,8 @@ export function withoutSiteSuffix(title: string, sites: ReadonlyArray<string | u
   const [, head, sep, tail] = m as unknown as [string, string, string, string];
   if (words(head).length < 3) return title;
   const name = words(tail).map((w) => w.toLowerCase());
-  if (name.length === 0 || name.length > 5) return title;
+  // the site's name is shorter than the headline («عاجل | …» is no suffix)
+  if (name.length === 0 || name.length > 5 || name.length >= words(head).length) return title;
   const site = sites.some((s) => s && words(s).join(' ').toLowerCase() === name.join(' '));
   const outlet = name.some((w) => OUTLET_WORDS.has(w)) || /\.[a-z]{2,}$/iu.test(tail.trim());
   return site || outlet || sep === '|' || sep === '｜' ? head : title;

@@ -104,6 +104,11 @@ test("the site's name after the <title> is not the article's title", () => {
   // a dash inside the headline, or a subtitle that is no outlet, stays
   assert.equal(withoutSiteSuffix('قمة الرياض - الجلسة الختامية', []), 'قمة الرياض - الجلسة الختامية');
   assert.equal(withoutSiteSuffix('وزير - المالية', []), 'وزير - المالية');
+  assert.equal(
+    withoutSiteSuffix('أخبار مصر اليوم | انفجار قرب ميناء المدينة', []),
+    'أخبار مصر اليوم | انفجار قرب ميناء المدينة',
+    'a part before « | » shorter than the part after is no headline',
+  );
 });
 
 test('story paragraphs that mention sharing, tags or rights stay', () => {
