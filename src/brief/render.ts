@@ -75,11 +75,15 @@ function speakerShown(s: Section, b: Block): string | undefined {
   return last && b.text.includes(last) ? undefined : b.speaker;
 }
 
-/** Keep Markdown from reading text as markup (headings, lists, emphasis, html). */
+/**
+ * Keep Markdown from reading text as markup (headings, lists, emphasis, html). «|» is left
+ * alone: it is markup only in a table, and no line here can open one (a table needs its own
+ * delimiter row) — escaped, the terminal showed «عاجل \| زلزال».
+ */
 function mdEscape(s: string): string {
   return (
     s
-      .replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`)
+      .replace(/[\\`*_[\]<>#]/g, (c) => `\\${c}`)
       // CommonMark escapes only punctuation: «- …» → «\- …», but «1. …» → «1\. …» («\1.» shows its backslash)
       .replace(/^([-+])(\s)/, '\\$1$2')
       .replace(/^(\d{1,9})([.)])(\s)/, '$1\\$2$3')

@@ -52,6 +52,14 @@ test('renderMarkdown: headings per section, items as a list, markup in text esca
   assert.match(md, /## النقاط الرئيسية\n\n- أول\n- ثان\n/);
 });
 
+test('renderMarkdown: «|» (a headline «عاجل | …», a site name) is shown as written, not escaped', () => {
+  const md = renderMarkdown(parseBrief('عاجل | زلزال بقوة خمس درجات يضرب شمال البلاد.'), {
+    title: 'عاجل | زلزال',
+  });
+  assert.match(md, /^# عاجل \| زلزال\n\nعاجل \| زلزال بقوة/u);
+  assert.doesNotMatch(md, /\\\|/u);
+});
+
 test('renderMarkdown: a paragraph opening like a list item is escaped as CommonMark escapes it', () => {
   const md = renderMarkdown(parseBrief('مقدمة.\n\n1. أول بند\n\n2) ثان\n\n- ثالث\n\n+ رابع'));
   // «1\.», not «\1.» (a backslash before a digit is shown as it is)
