@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { removeDateSpans, removeRelatedLists, withoutBoilerplate } from './boilerplate.ts';
+import { removeDateSpans, removeRelatedLists, withoutBoilerplate, withoutSiteSuffix } from './boilerplate.ts';
 import { dateOnlyLine } from './text-date.ts';
 
 export interface HtmlExtract {
@@ -153,6 +153,15 @@ export function fullerHeadline(
   return keep;
 }
 
+function hostName(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./u, '');
+  } catch {
+    return undefined;
+  }
+}
+
 export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtract {
   const { document } = parseHTML(html);
   const canonicalHref =
@@ -183,15 +192,17 @@ export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtr
   const metaAuthor = meta(document, ['author', 'article:author', 'byl']);
   const siteName = meta(document, ['og:site_name', 'application-name']);
   const lang = clean(document.documentElement?.getAttribute('lang'));
-  const docTitle = clean(document.title);
-  const metaTitle = meta(document, ['og:title']) ?? ld.headline ?? docTitle;
+  const sites = [siteName, hostName(opts.url), hostName(canonical)];
+  const untitled = (t: string | undefined) => (t === undefined ? t : withoutSiteSuffix(t, sites));
+  const docTitle = untitled(clean(document.title));
+  const metaTitle = untitled(meta(document, ['og:title']) ?? ld.headline) ?? docTitle;
   // The page's furniture that Readability keeps: date spans, «اقرأ أيضا» and its list.
   const pageBody = document.body as unknown as Parameters<typeof removeDateSpans>[0] | null;
   const dateSpans = pageBody ? removeDateSpans(pageBody, html) : [];
   if (pageBody) removeRelatedLists(pageBody, html);
   // Readability mutates the document: read everything else first.
   const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
-  const pageTitle = clean(parsed?.title) ?? metaTitle;
+  const pageTitle = untitled(clean(parsed?.title)) ?? metaTitle;
   const body = withoutBoilerplate(
     parsed?.content ? htmlToText(parsed.content) : htmlToText(document.body?.innerHTML ?? ''),
   );
