@@ -21,6 +21,10 @@ const PLACE_NAME_NOUN = /^(?:و)?(?:ب|في)?(?:مدينه|المدينه|الع
 const INSET_START =
   /^(?:في|ب\S+|خلال|عقب|امس|اليوم|يوم|صباح|مساء|ظهر|فجر|عشيه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)$/;
 
+/** A word of time, or a comma, right before a place: «اليوم الأربعاء بالرباط». */
+const TIME_OR_COMMA =
+  /^(?:[،,]|امس|اليوم|غدا|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|الماضي|الماضيه|الجاري|صباح|مساء)$/;
+
 /** Numbers and the signs of a date given twice («15 جمادى الآخرة 1448 هـ الموافق 25 نوفمبر 2026 م»): no length of an inset. */
 const DATE_FILLER = /^(?:\d+|ه|م|الموافق)$/;
 
@@ -202,6 +206,15 @@ function locationOf(m: ActorMention, toks: Tok[]): boolean {
   if (importsFrom(m, toks)) return false;
   if (m.prep && LOCATION_PREPS.has(m.prep)) return true;
   if (m.prep === 'من قبل') return false; // «من جانب سيول» is an agent, not «من جنوب لبنان»
+  // «استقبل الوزير، اليوم الأربعاء بالرباط، نظيره …», «، بالرباط،»: a state or capital with بـ after a word of
+  // time or opening an inset is where («أشاد بالرياض», after a verb, is whom)
+  if (
+    m.prep === 'ب' &&
+    (m.kind === 'capital' || m.kind === 'country') &&
+    toks[m.i - 1] &&
+    TIME_OR_COMMA.test(toks[m.i - 1]!.n)
+  )
+    return true;
   // «في العاصمة التونسية», «في جنوب لبنان»: a preposition one plain word back
   const back = toks[m.i - 2];
   if (
@@ -252,7 +265,7 @@ function placeText(m: ActorMention, toks: Tok[]): string {
   let text = '';
   for (let k = i; k < m.j; k++) text += k > i ? ` ${toks[k]!.raw}` : toks[k]!.raw;
   // («بالعاصمة»: the clitic preposition is not part of the place)
-  return i < m.i ? text.replace(/^(?:و|ف)?(?:ب|في|ل)?(?=ال)/u, '') : text;
+  return i < m.i || m.prep === 'ب' || m.prep === 'ل' ? text.replace(/^(?:و|ف)?(?:ب|في|ل)?(?=ال)/u, '') : text;
 }
 
 /**

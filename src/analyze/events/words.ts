@@ -64,6 +64,9 @@ export interface ActorForm {
 
 let sets: Array<Set<string>> | undefined;
 
+/** Actor kinds that are proper names. */
+const NAMES = new Set(['country', 'capital']);
+
 function classify(w: WordInfo): void {
   const lx = lexicon();
   sets ??= CUE_NAMES.map((n) => cueSet(n));
@@ -73,14 +76,18 @@ function classify(w: WordInfo): void {
   if (w.cands.some((c) => PRONOUNS.has(c))) b |= BIT.pronoun;
   if (w.cands.some((c) => TOPIC_NOUNS.test(c))) b |= BIT.topic_noun;
   const actors: ActorForm[] = [];
+  const bare = /^[وف]/.test(w.n) && w.n.length > 3 ? w.n.slice(1) : w.n;
   for (const c of w.cands) {
-    const entries = lx.actorsByFirst.get(c);
-    if (entries) actors.push({ form: c, entries });
+    let entries = lx.actorsByFirst.get(c);
+    // a country or a capital named without the article never takes one: «ألباريس» is the Spanish
+    // minister Albares, not «باريس»; «المصر» is no word («العراق», «القدس» are listed with theirs)
+    if (entries && /^(?:[بلك]?ال|لل)/.test(bare) && bare.replace(/^(?:[بلك]?ال|لل)/, '') === c)
+      entries = entries.filter((e) => !NAMES.has(e.kind) || e.tokens[0]!.startsWith('ال'));
+    if (entries?.length) actors.push({ form: c, entries });
   }
   if (actors.length) b |= BIT.actor;
   w.actorForms = actors;
   const trig: TriggerForm[] = [];
-  const bare = /^[وف]/.test(w.n) && w.n.length > 3 ? w.n.slice(1) : w.n;
   for (const c of w.cands) {
     const entries = lx.byFirst.get(c);
     if (!entries) continue;
