@@ -62,8 +62,9 @@ export function surnames(input: CorefInput): { mentions: Mention[]; firstTok: nu
       if (words.length < 2) continue;
       const key = surnameKey(words[words.length - 1]!);
       // Short words and ال-words («الورد», «السوداني») are too often common nouns or
-      // adjectives: only well-known people (from the list) refer back by them.
-      if (key.startsWith('ال') && !e.names.en) continue;
+      // adjectives: only well-known people (from the list) refer back by them. A name written
+      // with «أل» («ألباريس», «ألفاريز») is a foreign name, not the article, which has no hamza.
+      if (key.startsWith('ال') && !words[words.length - 1]!.startsWith('أل') && !e.names.en) continue;
       if (key.length === 3) put(byShort, key, e.id);
       if (key.length < 4) continue;
       put(bySurname, key, e.id);
