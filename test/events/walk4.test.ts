@@ -34,3 +34,13 @@ test('«، اليوم الأربعاء بالرباط، نظيره …»: the ca
   const praise = onlyEvent(pipelineEvents('أشاد وزير الخارجية المغربي بالرياض.', '2026-12-02'), 'SUPPORT');
   assert.deepEqual(actorStates(praise.target), ['SAU']);
 });
+
+test('«قبل أيام من اجتماع أوبك+ المقرر»: a scheduled meeting is intended, not recalled', () => {
+  const es = pipelineEvents(
+    'أعلنت الكويت، اليوم الخميس، رفع إنتاجها النفطي قبل أيام من اجتماع تحالف أوبك+ المقرر في فيينا.',
+    '2026-12-03',
+  );
+  const meet = onlyEvent(es, 'CONSULT');
+  assert.equal(meet.modality, 'intended');
+  assert.ok(!meet.background);
+});

@@ -2217,9 +2217,24 @@ function dateOf(ev: Telling, h: TriggerHit): DateRef | undefined {
   return date;
 }
 
+/** «اجتماع تحالف أوبك+ المقرر في فيينا», «القمة المرتقبة»: an act named as scheduled. */
+const PLANNED_AFTER = /^(?:ال)?(?:مقرر|مقرره|مرتقب|مرتقبه|مزمع|مزمعه|منتظر|منتظره)$/;
+
+/** A nominal act with «المقرر/المرتقب/المزمع» after it (four words at most, no punctuation between). */
+function scheduled(toks: Tok[], h: TriggerHit): boolean {
+  if (!isNominal(h)) return false;
+  for (const t of toks.slice(h.j, h.j + 5)) {
+    if (t.punct && t.raw !== '+') return false; // («أوبك+»: the plus is of the name)
+    if (PLANNED_AFTER.test(t.n)) return true;
+  }
+  return false;
+}
+
 /** Background: a past event only recalled. */
 function recalled(ev: Telling, h: TriggerHit, date: DateRef | undefined, prevWords: Tok[]): boolean {
   const { inp, toks } = ev.s;
+  // «قبل أيام من اجتماع أوبك+ المقرر»: what is scheduled is still to come, not recalled
+  if (scheduled(toks, h)) return false;
   // background: a past event only recalled
   let background = h.entry.flags.has('recalled');
   const nextWords = toks.slice(h.j, h.j + 3);
@@ -2294,7 +2309,7 @@ function stillToCome(ev: Telling, h: TriggerHit, date: DateRef | undefined, clau
             !toks.slice(h.j, t.i).some((x) => x.punct) &&
             !hits.some((o) => o !== h && o.head > h.head && o.head < t.i),
         ));
-  return Boolean(governed || ahead || planned);
+  return Boolean(governed || ahead || planned || scheduled(toks, h));
 }
 
 /** The event record of h (contexts, confidence, trigger span, attribution) as a candidate. */
