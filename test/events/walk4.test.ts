@@ -44,3 +44,52 @@ test('«قبل أيام من اجتماع أوبك+ المقرر»: a scheduled 
   assert.equal(meet.modality, 'intended');
   assert.ok(!meet.background);
 });
+
+// A Red Sea story written for this test: drones read as marches, a channel named «المسيرة», a danger
+// described read as a threat, the one blamed read as the blamer, a ship struck read as no attack,
+// and the Gulf of Aden read as the town of Aden.
+
+test('«مسيّرات» with a shadda, drones listed with missiles and «قناة المسيرة» are no marches', () => {
+  for (const text of [
+    'قالت القيادة الأمريكية إن الضربات دمرت منصات إطلاق صواريخ ومسيّرات.',
+    'دمرت الضربات منصات إطلاق مسيرات وصواريخ.',
+    'وأفادت قناة المسيرة التابعة للجماعة بسقوط جرحى.',
+  ]) {
+    const es = pipelineEvents(text, '2026-12-03');
+    assert.ok(!es.some((e) => e.type === 'PROTEST'), `${text} ${JSON.stringify(es.map((e) => e.type))}`);
+  }
+  // a march is still a march
+  const march = pipelineEvents('خرجت مسيرات حاشدة في صنعاء تنديدا بالغارات.', '2026-12-03');
+  assert.ok(march.some((e) => e.type === 'PROTEST'));
+});
+
+test('«كانت تشكل تهديدًا للملاحة» describes a danger; «وجّه تهديدًا» is a threat', () => {
+  const posed = pipelineEvents('دمرت الضربات منصات كانت تشكل تهديدا للملاحة.', '2026-12-03');
+  assert.ok(!posed.some((e) => e.type === 'THREATEN'), JSON.stringify(posed.map((e) => e.type)));
+  const made = pipelineEvents('ووجه وزير الدفاع الإسرائيلي تهديدا مباشرا لإيران.', '2026-12-03');
+  assert.ok(made.some((e) => e.type === 'THREATEN'));
+});
+
+test('«…، محمّلة الجماعة مسؤولية …»: the participle blames the one after it; the clause subject blames', () => {
+  const es = pipelineEvents(
+    'ونددت الحكومة اليمنية بالهجمات على السفن، محملة جماعة الحوثي مسؤولية تدهور الأوضاع الإنسانية.',
+    '2026-12-03',
+  );
+  const blames = es.filter((e) => e.type === 'ACCUSE');
+  assert.ok(blames.length > 0);
+  for (const e of blames) {
+    assert.deepEqual(actorCodes(e.source), ['YEM/GOV'], JSON.stringify(e));
+    assert.ok(!actorCodes(e.source).includes('YEM/REB'));
+  }
+  assert.ok(blames.some((e) => actorCodes(e.target).includes('YEM/REB')));
+});
+
+test('«استهدف الحوثيون سفينة تجارية في خليج عدن»: an attack on a ship at sea, not on Aden', () => {
+  const es = pipelineEvents('استهدف الحوثيون سفينة تجارية في خليج عدن.', '2026-12-03');
+  const attack = onlyEvent(es, 'ASSAULT');
+  assert.deepEqual(actorCodes(attack.source), ['YEM/REB']);
+  assert.deepEqual(attack.target, []);
+  assert.equal(attack.location, 'خليج عدن');
+  // «استهدف» with no armed agent and no one named still aims, it does not attack
+  assert.deepEqual(pipelineEvents('استهدف البرنامج الحكومي مواقع سياحية.', '2026-12-03'), []);
+});

@@ -21,6 +21,9 @@ const PLACE_NAME_NOUN = /^(?:و)?(?:ب|في)?(?:مدينه|المدينه|الع
 const INSET_START =
   /^(?:في|ب\S+|خلال|عقب|امس|اليوم|يوم|صباح|مساء|ظهر|فجر|عشيه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)$/;
 
+/** A sea, a gulf, a strait or a coast named after a town or a state: «خليج عدن», «قبالة سواحل اليمن». */
+const SEA = /^(?:[وف])?(?:ب|في)?(?:ال)?(?:خليج|مضيق|بحر|سواحل|ساحل|قبالة|قباله|مياه)$/;
+
 /** A word of time, or a comma, right before a place: «اليوم الأربعاء بالرباط». */
 const TIME_OR_COMMA =
   /^(?:[،,]|امس|اليوم|غدا|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|الماضي|الماضيه|الجاري|صباح|مساء)$/;
@@ -261,7 +264,11 @@ function isPlace(m: ActorMention, toks: Tok[]): boolean {
 /** The place as written, with the place noun its adjective qualifies: «العاصمة المصرية», not «المصرية». */
 function placeText(m: ActorMention, toks: Tok[]): string {
   const noun = toks[m.i - 1];
-  const i = m.kind === 'demonym' && noun && PLACE_NAME_NOUN.test(noun.n) ? m.i - 1 : m.i;
+  // («في خليج عدن»: the gulf, not the town)
+  const i =
+    (m.kind === 'demonym' && noun && PLACE_NAME_NOUN.test(noun.n)) || (noun && SEA.test(noun.n))
+      ? m.i - 1
+      : m.i;
   let text = '';
   for (let k = i; k < m.j; k++) text += k > i ? ` ${toks[k]!.raw}` : toks[k]!.raw;
   // («بالعاصمة»: the clitic preposition is not part of the place)
@@ -1100,8 +1107,14 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     } else if (victim) {
       target = resolve(victim, ctx, speaker?.actors ?? []);
     } else if (!target.length) {
+      // («سفينة في خليج عدن»: a sea named after a town is not the town's people)
       const loc = mentions.find(
-        (m) => m.i > head && toks[m.i]!.clause === clause && isLocation(m, toks) && inScope(m),
+        (m) =>
+          m.i > head &&
+          toks[m.i]!.clause === clause &&
+          isLocation(m, toks) &&
+          inScope(m) &&
+          !SEA.test(toks[m.i - 1]?.n ?? ''),
       );
       if (loc && ['ASSAULT', 'COERCE', 'REQUEST', 'MOBILIZE', 'AID', 'RETREAT'].includes(type))
         target = resolve(loc, ctx, speaker?.actors ?? []).map(stripName);

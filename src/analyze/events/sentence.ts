@@ -791,12 +791,61 @@ function dropBlockedSenses(s: Sentence): void {
     (h) =>
       !(
         h.entry.type === 'PROTEST' &&
-        toks[h.head]!.prep === 'ب' &&
-        /^(?:ال)?مسير/.test(toks[h.head]!.n.slice(1))
+        ((toks[h.head]!.prep === 'ب' && /^(?:ال)?مسير/.test(toks[h.head]!.n.slice(1))) ||
+          droneOrChannel(toks, h.head))
       ),
   );
   s.hits = hits;
 }
+
+/** Weapons a drone is listed with: «صواريخ ومسيّرات», «مسيرات وصواريخ». */
+const WEAPON_WORD = /^(?:[وف])?(?:ال)?(?:صواريخ|صاروخ|قذايف|قذيفه|مقذوفات|زوارق|الغام)$/;
+/** «قناة المسيرة», «فضائية المسيرة»: the Houthis' channel, no march. */
+const CHANNEL_WORD = /^(?:[وف])?(?:ل|ب)?(?:ال)?(?:قناه|فضاييه|تلفزيون|موقع)$/;
+
+/**
+ * «مسيّرات»: a march word that is a drone or a channel — written with a shadda (a march has none),
+ * listed with missiles, or named after «قناة».
+ */
+function droneOrChannel(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (!/^(?:[وف])?(?:ب|ل)?(?:ال)?مسير/.test(t.n)) return false;
+  if (t.raw.includes('\u0651')) return true;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (prev && !prev.punct && CHANNEL_WORD.test(prev.n)) return true;
+  return (
+    (prev !== undefined && !prev.punct && /^[وف]/.test(t.n) && WEAPON_WORD.test(prev.n)) ||
+    (next !== undefined && !next.punct && /^و/.test(next.n) && WEAPON_WORD.test(next.n))
+  );
+}
+
+/** Things an armed force strikes: «استهدف الحوثيون سفينة تجارية», «استهدفت الطائرات مواقع». */
+const STRUCK_THING =
+  /^(?:[وف])?(?:سفينه|سفن|سفينتين|ناقله|ناقلات|ناقلتي|ناقلتين|مواقع|موقعا|مقرات|قاعده|قواعد|منشاه|منشات|مطار|ميناء|موكبا|قافله|دوريه|اليه|اليات|مخازن|مستودعات|منصات|منصه|مدرعه|ثكنه|معسكر|معسكرات)$/;
+
+/**
+ * «استهدف» (also "aim at") wants a target actor; an armed force or rebels striking a thing — a ship,
+ * positions, a base — is an attack all the same, on no one named.
+ */
+function armedAtThing(toks: Tok[], h: TriggerHit, source: EventRecord['source']): boolean {
+  if (
+    h.entry.type !== 'ASSAULT' ||
+    !source.length ||
+    !source.every((a) => a.sector === 'MIL' || a.sector === 'REB')
+  )
+    return false;
+  // the object after the verb and its subject («استهدف الحوثيون سفينة»), before any punctuation
+  for (const t of toks.slice(h.j, h.j + 6)) {
+    if (t.punct) return false;
+    if (STRUCK_THING.test(t.n)) return true;
+  }
+  return false;
+}
+
+/** «يشكل/تمثل/باتت» before «تهديدًا»: what something is, not what someone does. */
+const POSES =
+  /^(?:[وف])?(?:يشكل|تشكل|شكل|شكلت|يشكلان|يشكلون|تشكلان|يمثل|تمثل|مثلت|يعد|تعد|يعتبر|تعتبر|بات|باتت|اصبح|اصبحت)$/;
 
 /** Real-news senses that are no events (and warnings of a danger, marked as cautions). */
 function dropOtherSenses(s: Sentence): void {
@@ -823,6 +872,9 @@ function dropOtherSenses(s: Sentence): void {
     if (h.entry.type === 'COERCE' && h.entry.mode === 'close' && figurativeDoor(toks, h)) return false;
     // «وحضر اللقاء وزير الخارجية …»: those who attended the meeting told before are no new talks
     if (h.entry.type === 'CONSULT' && h.entry.kind === 'noun' && ATTENDED.test(toks[h.head - 1]?.n ?? ''))
+      return false;
+    // «منصات كانت تشكل تهديدًا للملاحة», «يمثل تهديدًا للأمن»: a danger described, no threat made
+    if (h.entry.type === 'THREATEN' && h.entry.kind === 'noun' && POSES.test(toks[h.head - 1]?.n ?? ''))
       return false;
     // «عملية بحث وتطويق»: a search, not talks
     if (h.entry.mode === 'discuss' && h.entry.kind === 'verb' && SEARCH_HEAD.test(toks[h.head - 1]?.n ?? ''))
@@ -2023,7 +2075,12 @@ function objectHolds(ev: Telling, h: TriggerHit, roles: Roles): boolean {
       /(?:هم|هما)$/.test(toks[h.head]!.n) && h.j === h.head + 1 ? 'people' : seizedObject(toks, h.j);
     if (what === 'people') roles.target = [{ sector: 'CVL' }];
     else if (what !== 'vehicle') return false;
-  } else if ((h.entry.type === 'AID' || h.entry.flags.has('target')) && !roles.target.length) return false;
+  } else if (
+    (h.entry.type === 'AID' || h.entry.flags.has('target')) &&
+    !roles.target.length &&
+    !armedAtThing(toks, h, roles.source)
+  )
+    return false;
   // aid goes to someone: without a recipient «قروض» is domestic credit, not AID
   // «أسفر حريق … عن مقتل 62 شخصًا», «هاجمته سمكة قرش»: deaths with no one who caused them, in a
   // sentence about a fire, a flood, a road accident or an animal, are no assault
