@@ -44,6 +44,13 @@ const KNOWN: ReadonlyArray<readonly [string, SectionKind]> = [
   ['الصوره الاوسع', 'big_picture'],
   ['الصوره الكبيره', 'big_picture'],
   ['الصوره الكبري', 'big_picture'],
+  ['الصوره الاكبر', 'big_picture'],
+  ['ما يجب معرفته', 'key_points'],
+  ['ما تحتاج معرفته', 'key_points'],
+  ['ما يجب ان تعرفه', 'key_points'],
+  ['ما تحتاج ان تعرفه', 'key_points'],
+  ['بين السطور', 'deeper_look'],
+  ['في العمق', 'deeper_look'],
   ['ابرز النقاط', 'key_points'],
   ['اهم النقاط', 'key_points'],
   ['التفاصيل', 'details'],
@@ -136,6 +143,12 @@ const EDITORIAL = new Set([
   'افاق',
 ]);
 
+/** Verbs that open a quotation, not a section: «وقال الوزير:», «أضاف البيان:». */
+const SAYING = /^[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|تابع|تابعت|جاء|ورد|نص|يقول|تقول)$/;
+
+/** Whether a phrase before «:» opens a quotation («وقال الوزير») or starts with a conjunction. */
+const saying = (words: readonly string[]) => /^[وف]/.test(words[0]!) || words.some((w) => SAYING.test(w));
+
 function normMark(m: string | undefined): LabelMatch['mark'] {
   if (m === ':' || m === ')' || m === '-') return m;
   if (m === '؟' || m === '?') return '؟';
@@ -162,7 +175,7 @@ export function matchKnownLabel(line: string, pos: number): LabelMatch | undefin
 }
 
 /** Try an unknown short phrase + mark at `pos`; the caller decides whether the context allows it. */
-export function matchGenericLabel(line: string, pos: number): LabelMatch | undefined {
+export function matchGenericLabel(line: string, pos: number, listHead = false): LabelMatch | undefined {
   GENERIC_AT.lastIndex = pos;
   const m = GENERIC_AT.exec(line);
   if (!m) return undefined;
@@ -173,7 +186,11 @@ export function matchGenericLabel(line: string, pos: number): LabelMatch | undef
   const mark = normMark(m[2]);
   if (mark === ')') {
     if (words.length === 1 && ORDINALS.has(words[0]!)) return undefined;
-  } else if (!words.some((w) => EDITORIAL.has(w) || EDITORIAL.has(w.replace(/^[وفب]/, '')))) {
+  } else if (
+    // («الصورة الأكبر:» alone on its line with a list under it: a label whatever its words)
+    !(listHead && mark === ':' && line.slice(pos + m[0].length).trim() === '' && !saying(words)) &&
+    !words.some((w) => EDITORIAL.has(w) || EDITORIAL.has(w.replace(/^[وفب]/, '')))
+  ) {
     return undefined;
   }
   const wordsStart = pos + (m[0].length - m[0].trimStart().length);

@@ -103,6 +103,15 @@ function splitJoined(text: string, line: LineInfo, matcher: DatelineMatcher, ind
   return out;
 }
 
+/** Whether the next non-empty line after `i` is a list item («• …», «1. …»). */
+function listFollows(lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) {
+    const t = lines[k]!.trimmed;
+    if (t) return BULLET.test(t);
+  }
+  return false;
+}
+
 function hasMarkerBetween(lines: readonly Line[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
     const line = lines[i]!;
@@ -141,7 +150,9 @@ export function parseBrief(text: string, options: ParseOptions = {}): Brief {
         pos = d.end;
       }
     }
-    let hit = matchKnownLabel(line.folded.text, pos) ?? matchGenericLabel(line.folded.text, pos);
+    let hit =
+      matchKnownLabel(line.folded.text, pos) ??
+      matchGenericLabel(line.folded.text, pos, listFollows(lines, i));
     if (!hit && pos === 0) {
       // «(إرنا) – الصورة العامة:» after the dateline: the credit goes with the label's span.
       const d = matchLabelDateline(line.folded.text, isKnownAt);
