@@ -10,7 +10,7 @@
 import type { Actor, Brief, DateRef, Entity, EventRecord, Mention } from '../model.ts';
 import { dateFromText } from '../ingest/text-date.ts';
 import { findDates, publishedRef } from './dates.ts';
-import { isCapital, newMemory } from './events/actors.ts';
+import { isCapital, newMemory, stateless } from './events/actors.ts';
 import { mergeCandidates } from './events/merge.ts';
 import { type Candidate, processSentence, type SentenceInput } from './events/sentence.ts';
 import { sentenceSpans } from './events/text.ts';
@@ -262,11 +262,11 @@ export function extractEvents(input: EventInput): EventResult {
  * actors has another country, and never an international organization.
  */
 function fillHome(home: string, cands: Candidate[]): void {
-  const fill = (a: Actor): Actor => (a.country || a.sector === 'IGO' ? a : { ...a, country: home });
+  const fill = (a: Actor): Actor => (a.country || stateless(a) ? a : { ...a, country: home });
   for (const c of cands) {
     const r = c.record;
     const all = [...r.source, ...r.target];
-    if (!all.some((a) => !a.country && a.sector !== 'IGO')) continue;
+    if (!all.some((a) => !a.country && !stateless(a))) continue;
     if (all.some((a) => a.country && a.country !== home)) continue;
     r.source = r.source.map(fill);
     r.target = r.target.map(fill);
@@ -291,12 +291,12 @@ function fillTargets(where: string | undefined, cands: Candidate[]): void {
   for (const c of cands) {
     const r = c.record;
     if (r.reciprocal || TWO_SIDED.has(r.type)) continue;
-    if (!r.target.some((a) => !a.country && a.sector && a.sector !== 'IGO')) continue;
+    if (!r.target.some((a) => !a.country && a.sector && !stateless(a))) continue;
     const states = new Set(r.source.flatMap((a) => (a.country ? [a.country] : [])));
     // (an attack, a sanction, a threat by a foreign state is no act on its own people)
     const country = where ?? (states.size === 1 && AT_HOME.has(r.type) ? [...states][0] : undefined);
     if (!country) continue;
-    r.target = r.target.map((a) => (a.country || !a.sector || a.sector === 'IGO' ? a : { ...a, country }));
+    r.target = r.target.map((a) => (a.country || !a.sector || stateless(a) ? a : { ...a, country }));
   }
 }
 
@@ -498,7 +498,7 @@ function fillDateline(country: string, cands: Candidate[]): void {
     // «روستنبرغ (جنوب أفريقيا) - … مئات من المضربين تجمعوا»: who protests where the story is filed
     // from, named with no country, is of the dateline's
     if (r.type === 'PROTEST' && !r.source.some((a) => a.country))
-      r.source = r.source.map((a) => (a.sector && a.sector !== 'IGO' ? { ...a, country } : a));
+      r.source = r.source.map((a) => (a.sector && !stateless(a) ? { ...a, country } : a));
     if (!r.source.some((a) => !a.country && a.sector && STATE_SECTORS.has(a.sector))) continue;
     // (an attack's source not into the very actor of its target: «الخرطوم - هاجمت طائرات مسيرة
     // مواقع للجيش السوداني» is no Sudanese army attacking itself)

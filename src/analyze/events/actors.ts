@@ -258,6 +258,11 @@ const NAMED_EVENT =
  * Morocco, «أمريكا اللاتينية» not the United States. (Gaza, the West Bank, Kurdistan of Iraq are
  * regions of one state and stay that state's.)
  */
+/** An opening quotation mark. */
+const QUOTE = /^["«“]$/;
+/** Nouns of a kind of organization written before its quoted name: «منظمة "…"», «جمعية «…»». */
+const ORG_NOUN = /^(?:[وفبل])?(?:ال|لل)?(?:منظمه|جمعيه|موسسه|هييه|حركه|شركه|جماعه|مجموعه)$/;
+
 const MULTI_STATE = new Set(['region:maghreb', 'region:latin-america', 'region:levant', 'region:arab-world']);
 
 /** Entities-stage mentions of the sentence as actor mentions (posts, people, orgs, places, «الطرفان»). */
@@ -281,7 +286,10 @@ function entityMentions(toks: Tok[], opts: ActorOptions, loose: Loose[] = []): A
   }
   for (const m of opts.mentions) {
     if (m.span[1] <= s0 || m.span[0] >= s1) continue;
-    const i = toks.findIndex((t) => t.end > m.span[0]);
+    let i = toks.findIndex((t) => t.end > m.span[0]);
+    // «وانتقدت منظمة "أطباء بلا حدود"»: an organization's name quoted after the noun of its kind
+    // is named from that noun on (the quote opens no clause of its own between verb and subject)
+    if (m.type === 'ORG' && i >= 2 && QUOTE.test(toks[i - 1]!.raw) && ORG_NOUN.test(toks[i - 2]!.n)) i -= 2;
     let j = i;
     while (j < toks.length && toks[j]!.start < m.span[1]) j++;
     if (i < 0 || j <= i) continue;
@@ -1020,4 +1028,17 @@ const PEOPLE_DEMONYM = /(?:يين|يون)$|^[وف]?(?:[بل]|لل)?(?:ال)?(?:�
 export function isCapital(id: string | undefined): boolean {
   if (!id?.startsWith('city:')) return false;
   return gazetteer().byId.get(id)?.kind === 'capital';
+}
+
+/**
+ * An actor no state's: an international organization (IGO), or a non-governmental one the
+ * gazetteer knows with no country (Médecins Sans Frontières, the Red Cross, Amnesty, FIFA). The
+ * place, dateline or home country of an article never fills in its country: an NGO that works
+ * in Lebanon is not Lebanese.
+ */
+export function stateless(a: Actor): boolean {
+  if (a.sector === 'IGO') return true;
+  if (a.sector !== 'NGO' || !a.entityId?.startsWith('org:')) return false;
+  const e = gazetteer().byId.get(a.entityId);
+  return e !== undefined && e.kind === 'org' && !e.country;
 }

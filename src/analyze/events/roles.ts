@@ -5,7 +5,7 @@
  * a nominal's; «بين X و Y» and «الطرفان/الجانبان/البلدين» make reciprocal pairs.
  */
 import type { Actor, PloverType } from '../../model.ts';
-import type { ActorMention } from './actors.ts';
+import { type ActorMention, stateless } from './actors.ts';
 import type { TriggerHit } from './triggers.ts';
 import type { Tok } from './text.ts';
 import { BIT, is } from './words.ts';
@@ -1178,7 +1178,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     ? new Set(mentions.filter((m) => m.counterpart && m.j - m.i > 1).flatMap((m) => m.actors))
     : NO_ACTORS;
   const fill = (a: Actor): Actor =>
-    a.country || !place || a.sector === 'IGO' || counterparts.has(a)
+    a.country || !place || stateless(a) || counterparts.has(a)
       ? a
       : { ...a, country: place.actors[0]!.country! };
   // a person named with no state nor office, the other side of the place's own state, came from
@@ -1239,7 +1239,7 @@ function sameState(actors: Actor[]): Actor[] {
     else if (a.country !== c) return actors;
   }
   if (c === undefined || !countryless) return actors;
-  return actors.map((a) => (a.country || a.sector === 'IGO' ? a : { ...a, country: c }));
+  return actors.map((a) => (a.country || stateless(a) ? a : { ...a, country: c }));
 }
 
 /**

@@ -1,0 +1,51 @@
+// Entity defects of round entdef: an international NGO given the article's country in the events
+// table, Latin acronyms of organizations in Arabic text, a post with no name after it, «عبد + X»
+// with the tagger, a bare «طرابلس» in Lebanese news, «رئيس الحكومة» with no state, «بن» surnames
+// read as towns, an outlet cited as the source coded as an actor. Sentences are our own; the
+// people named are invented.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../../src/jobs/pipeline.ts';
+import { eventTableRows } from '../../src/store/export.ts';
+import { show } from './analyst.ts';
+
+/** The article as the pipeline processes it, dated 4 Nov 2025. */
+const processed = (text: string, outlet?: string) =>
+  processArticle({
+    id: 't',
+    language: 'ar',
+    text,
+    published: '2025-11-04',
+    ...(outlet ? { outlet } : {}),
+    provenance: { source: 'test', format: 'text', ingestedAt: '2025-11-04T00:00:00Z' },
+    warnings: [],
+  });
+
+/** The events table's rows of a text (names, countries and sectors as the CSV gives them). */
+const rows = (text: string, outlet?: string) => eventTableRows(processed(text, outlet));
+
+test('an international NGO takes no country from the place, dateline or other side of the sentence', () => {
+  for (const text of [
+    'انتقدت منظمة أطباء بلا حدود استهداف المستشفيات في جنوب لبنان.',
+    'بيروت - انتقدت منظمة أطباء بلا حدود والحكومة اللبنانية استهداف المستشفيات.',
+    'بيروت - طالبت منظمة أطباء بلا حدود بفتح المعابر أمام المساعدات.',
+    'دعت اللجنة الدولية للصليب الأحمر في صنعاء إلى حماية المدنيين.',
+    // the name quoted after «منظمة» is still the one who criticizes, not the one criticized
+    'طرابلس - أوقف خفر السواحل الليبي قاربا للمهاجرين. وانتقدت منظمة "أطباء بلا حدود" إعادة المهاجرين.',
+  ]) {
+    const rs = rows(text);
+    const row = rs.find((r) => String(r.source_sectors).includes('NGO') && r.type !== 'COERCE');
+    assert.ok(row, `${text}: ${show(rs)}`);
+    const names = String(row.source_names).split('; ');
+    const countries = String(row.source_countries).split('; ');
+    const k = names.findIndex((n) => n.includes('أطباء') || n.includes('صليب'));
+    assert.ok(k >= 0, `${text}: ${show(row)}`);
+    assert.equal(countries[k] ?? '', '', `${text}: ${show(row)}`);
+  }
+  // a national NGO keeps its own state («الاتحاد العام التونسي للشغل»)
+  const ugtt = rows('تونس - طالب الاتحاد العام التونسي للشغل الحكومة بزيادة الأجور.');
+  assert.ok(
+    ugtt.some((r) => r.source_countries === 'TUN' && r.source_sectors === 'NGO'),
+    show(ugtt),
+  );
+});
