@@ -45,7 +45,7 @@ import {
 } from './orgs.ts';
 import { nameCue, tagSentences } from './gazetteer/tagging.ts';
 import { NAME_FIRST, NAME_LAST } from './tagger/gazetteer.ts';
-import { latinNameAt } from './latin.ts';
+import { latinNameAt, latinOrgAt } from './latin.ts';
 import { loadTagger } from './tagger/index.ts';
 import { matchForm } from './tagger/normalize.ts';
 import {
@@ -1231,6 +1231,21 @@ class Run {
     });
   }
 
+  /** An organization by its Latin acronym (`latinOrgAt`); the token after it. */
+  latinOrg(o: { first: number; last: number; entry: GazEntry; strip: number }): number {
+    const t = this.toks[o.first]!;
+    const start = o.strip > 0 ? t.start + surfaceOffset(t.text, o.strip) : t.start;
+    this.table.fromGazetteer(o.entry);
+    this.mention(start, this.toks[o.last]!.end, o.first, {
+      type: o.entry.type,
+      entityId: o.entry.id,
+      role: 'name',
+      via: 'gazetteer',
+      confidence: 0.85,
+    });
+    return o.last + 1;
+  }
+
   /**
    * The outlet the brief's dateline names («وكالة مهر - طهران»): an ORG of sector MED,
    * even when no list knows it.
@@ -2321,6 +2336,14 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
       const next = run.sidiTown(i);
       if (next > i) {
         i = next;
+        continue;
+      }
+    }
+    // «وقالت FIFA», «حلف NATO»: an organization by its Latin acronym
+    if (!t.arabic || (toks[i + 1] && !toks[i + 1]!.arabic && !toks[i + 1]!.punct)) {
+      const o = latinOrgAt(gaz, toks, i);
+      if (o) {
+        i = run.latinOrg(o);
         continue;
       }
     }

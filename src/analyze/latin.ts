@@ -6,6 +6,7 @@
  * English sentence), after a verb of saying or an honorific, or before a post or a role noun.
  */
 import { HONORIFICS } from './gazetteer/lexicon.ts';
+import type { Gazetteer, GazEntry } from './gazetteer/index.ts';
 import { type Tok, keyOf } from './gazetteer/tokens.ts';
 
 /** A capitalized Latin word: «Smith», «O'Brien», «Müller» (not «FIFA», an acronym). */
@@ -83,4 +84,84 @@ export function latinNameAt(toks: Tok[], i: number, isHead: (t: Tok) => boolean)
   const after = toks[last + 1]?.punct && /[،,]/u.test(toks[last + 1]!.text) ? toks[last + 2] : toks[last + 1];
   const role = after?.arabic === true && (isHead(after) || ROLES.has(after.key));
   return cueBefore(toks[i - 1]) || role ? last : undefined;
+}
+
+/**
+ * Latin acronyms of organizations the gazetteer knows by their Arabic names, which Arabic copy
+ * writes as they are («FIFA», «NATO», «WHO»): those that are an organization's English name or
+ * close it in brackets («Médecins Sans Frontières (MSF)»), and the ones below.
+ */
+const ACRONYMS: Record<string, string> = {
+  UN: 'org:un',
+  UNSC: 'org:unsc',
+  UNGA: 'org:unga',
+  UNHRC: 'org:unhrc',
+  WHO: 'org:who',
+  WFP: 'org:wfp',
+  IAEA: 'org:iaea',
+  ICC: 'org:icc',
+  ICJ: 'org:icj',
+  OIC: 'org:oic',
+  SCO: 'org:sco',
+  EU: 'org:eu',
+  AU: 'org:african-union',
+  GCC: 'org:gcc',
+  IMF: 'org:imf',
+  EBRD: 'org:ebrd',
+  ICRC: 'org:icrc',
+  HRW: 'org:hrw',
+};
+/** An acronym: capitals and digits, two to eight, a capital first («NATO», «G20»). */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+const BRACKETED = /\(([A-Z][A-Z0-9]{1,7})\)$/;
+/** Arabic nouns of a kind of body written before the acronym: «حلف NATO», «منظمة WHO». */
+const ORG_NOUNS = new Set(
+  'حلف منظمة وكالة اتحاد مجموعة محكمة تحالف لجنة'.split(' ').flatMap((w) => [keyOf(w), keyOf(`ال${w}`)]),
+);
+
+let acronyms: Map<string, GazEntry> | undefined;
+
+/** The organizations by Latin acronym (built once from the gazetteer). */
+function acronymIndex(gaz: Gazetteer): Map<string, GazEntry> {
+  if (acronyms) return acronyms;
+  const out = new Map<string, GazEntry>();
+  for (const e of gaz.byId.values()) {
+    if (e.kind !== 'org') continue;
+    const en = e.names.en ?? '';
+    const a = ACRONYM.test(en) ? en : BRACKETED.exec(en)?.[1];
+    if (a && !out.has(a)) out.set(a, e);
+  }
+  for (const [a, id] of Object.entries(ACRONYMS)) {
+    const e = gaz.byId.get(id);
+    if (e) out.set(a, e);
+  }
+  acronyms = out;
+  return out;
+}
+
+/**
+ * An organization written by its Latin acronym at `i` («وقالت FIFA»), with the Arabic noun of its
+ * kind before it when there is one («حلف NATO»): its first and last tokens and its entry. Not a
+ * word of a Latin phrase (Latin on either side).
+ */
+export function latinOrgAt(
+  gaz: Gazetteer,
+  toks: Tok[],
+  i: number,
+): { first: number; last: number; entry: GazEntry; strip: number } | undefined {
+  const t = toks[i];
+  if (!t || t.punct) return undefined;
+  let k = i;
+  let strip = 0;
+  if (t.arabic) {
+    const r = t.info.readings.find((x) => ORG_NOUNS.has(x.key));
+    if (!r) return undefined;
+    strip = r.strip;
+    k = i + 1;
+  }
+  const a = toks[k];
+  if (!a || a.arabic || a.punct || !ACRONYM.test(a.text)) return undefined;
+  if (latinWord(toks[k - 1]) || latinWord(toks[k + 1])) return undefined;
+  const entry = acronymIndex(gaz).get(a.text);
+  return entry ? { first: i, last: k, entry, strip } : undefined;
 }

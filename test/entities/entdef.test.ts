@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { processArticle } from '../../src/jobs/pipeline.ts';
 import { eventTableRows } from '../../src/store/export.ts';
-import { show } from './analyst.ts';
+import { run, show } from './analyst.ts';
 
 /** The article as the pipeline processes it, dated 4 Nov 2025. */
 const processed = (text: string, outlet?: string) =>
@@ -48,4 +48,37 @@ test('an international NGO takes no country from the place, dateline or other si
     ugtt.some((r) => r.source_countries === 'TUN' && r.source_sectors === 'NGO'),
     show(ugtt),
   );
+});
+
+test('a Latin acronym of an organization known in Arabic («FIFA», «NATO», «WHO») is that organization', () => {
+  const cases: Array<[string, string, string]> = [
+    ['وقال المتحدث إن FIFA ستفتح تحقيقا في أحداث المباراة.', 'FIFA', 'org:fifa'],
+    ['وطالب حلف NATO موسكو بسحب قواتها.', 'حلف NATO', 'org:nato'],
+    ['وحذرت WHO من موجة جديدة من الحمى.', 'WHO', 'org:who'],
+    ['ودعت IAEA طهران إلى السماح للمفتشين بالعودة.', 'IAEA', 'org:iaea'],
+    ['وقررت OPEC الإبقاء على مستوى الإنتاج.', 'OPEC', 'org:opec'],
+    ['وقالت الأمم المتحدة (UN) إن المساعدات تأخرت.', 'UN', 'org:un'],
+    ['وأرسلت MSF فريقا إلى المدينة.', 'MSF', 'org:msf'],
+  ];
+  for (const [text, surface, id] of cases) {
+    const r = run(text);
+    const m = r.mentions.find((x) => x.text === surface);
+    assert.equal(m?.entityId, id, `${text}: ${show(r.mentions)}`);
+    assert.equal(m?.type, 'ORG', text);
+  }
+  // the same organization as its Arabic name: one entity, not two
+  const both = run('قال رئيس الفيفا إن FIFA لن تتهاون.');
+  assert.deepEqual(
+    both.mentions.filter((m) => m.type === 'ORG').map((m) => m.entityId),
+    ['org:fifa', 'org:fifa'],
+  );
+  // and it acts in the events table as the Arabic name does
+  const nato = rows('وطالب حلف NATO روسيا بسحب قواتها.');
+  assert.ok(
+    nato.some((r) => r.type === 'REQUEST' && r.source_sectors === 'IGO' && r.target_countries === 'RUS'),
+    show(nato),
+  );
+  // an acronym inside a Latin phrase, or one no list knows, is left alone
+  for (const text of ['نشرت الصحيفة تقريرا بعنوان WHO Knows أمس.', 'وقالت شركة XQZ إن الأرباح تراجعت.'])
+    assert.ok(!run(text).mentions.some((m) => /[A-Z]/.test(m.text)), text);
 });
