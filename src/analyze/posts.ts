@@ -99,6 +99,24 @@ const PORTFOLIOS = new Map<string, { en: string; sector?: string }>(
   ).map(([k, en]) => [keyOf(k), { en }]),
 );
 
+/**
+ * Portfolios of two words, noun and adjective, read before the one-word ones: «وزيرة التعاون
+ * الدولي» (not a minister with no portfolio and a name «التعاون»), «وزير التعليم العالي».
+ */
+const PHRASE_PORTFOLIOS = new Map<string, string>(
+  (
+    [
+      ['تعاون دولي', 'International Cooperation'],
+      ['تعليم عالي', 'Higher Education'],
+      ['تضامن اجتماعي', 'Social Solidarity'],
+      ['تنمية محلية', 'Local Development'],
+      ['تجارة خارجية', 'Foreign Trade'],
+      ['موارد مائية', 'Water Resources'],
+      ['انتاج حربي', 'Military Production'],
+    ] as [string, string][]
+  ).map(([k, en]) => [k.split(' ').map(keyOf).join(' '), en]),
+);
+
 /** «وزير الشؤون الخارجية», «وزيرة الشؤون المحلية»: the adjective after «الشؤون» names the portfolio. */
 const AFFAIRS = new Map<string, string>(
   (
@@ -119,6 +137,11 @@ const SHUUN = keyOf('شؤون');
 function portfolioAt(toks: Tok[], k: number): { en: string; last: number; construct: boolean } | undefined {
   const p = toks[k];
   if (!p?.arabic) return undefined;
+  const a = toks[k + 1];
+  if (a?.arabic && a.key.startsWith('ال') === p.key.startsWith('ال')) {
+    const en = PHRASE_PORTFOLIOS.get(`${stripAl(p.key)} ${stripAl(a.key)}`);
+    if (en) return { en, last: k + 1, construct: false };
+  }
   const port = PORTFOLIOS.get(stripAl(p.key));
   if (port) return { en: port.en, last: k, construct: !p.key.startsWith('ال') };
   if (stripAl(p.key) === SHUUN) {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { processArticle } from '../../src/jobs/pipeline.ts';
 import { eventTableRows } from '../../src/store/export.ts';
-import { run, show } from './analyst.ts';
+import { holdsPost, run, show } from './analyst.ts';
 
 /** The article as the pipeline processes it, dated 4 Nov 2025. */
 const processed = (text: string, outlet?: string) =>
@@ -81,4 +81,23 @@ test('a Latin acronym of an organization known in Arabic («FIFA», «NATO», «
   // an acronym inside a Latin phrase, or one no list knows, is left alone
   for (const text of ['نشرت الصحيفة تقريرا بعنوان WHO Knows أمس.', 'وقالت شركة XQZ إن الأرباح تراجعت.'])
     assert.ok(!run(text).mentions.some((m) => /[A-Z]/.test(m.text)), text);
+});
+
+test('«وزيرة التعاون الدولي المصرية» with no name after it is still an actor: the minister, of Egypt', () => {
+  const r = run('وقالت وزيرة التعاون الدولي المصرية إن الدفعة الأولى من القرض ستصرف الشهر المقبل.');
+  const m = r.mentions.find((x) => x.type === 'POST');
+  assert.equal(m?.text, 'وزيرة التعاون الدولي المصرية', show(r.mentions));
+  const e = r.entities.find((x) => x.id === m.entityId);
+  assert.equal(e?.post?.en, 'Minister of International Cooperation', show(e));
+  assert.equal(e?.post?.country, 'EGY', show(e));
+  // a two-word portfolio with a name after it, and with no state
+  holdsPost('وأكد وزير التعليم العالي سامي الحداد أن الامتحانات في موعدها.', 'سامي الحداد', {
+    en: 'Minister of Higher Education',
+  });
+  // the events table names her as the one who met the delegation
+  const met = rows('القاهرة - التقت وزيرة التعاون الدولي المصرية وفدا من البنك الدولي.');
+  assert.ok(
+    met.some((x) => x.type === 'CONSULT' && x.source_countries === 'EGY' && x.source_sectors === 'GOV'),
+    show(met),
+  );
 });
