@@ -1102,6 +1102,18 @@ class Run {
     if (type === 'PERS') {
       const n = nameAt(this.gaz, this.toks, i, { apposition: true, tags, isHead: isPostHead });
       if (n?.knownId) return i;
+      // «وصرح عبد الله | الخالد»: the tagger's chunk is a two-word given name only; the surname the
+      // grammar reads after it is the same person's (not a word of the gazetteer, not a post)
+      // (read without the tags, which end it where the chunk ends)
+      const whole =
+        n && last === i + 1 && compoundGiven(this.toks, i)
+          ? nameAt(this.gaz, this.toks, i, { apposition: true, isHead: isPostHead })
+          : undefined;
+      if (whole && whole.last > last && !whole.knownId) {
+        let k = last + 1;
+        while (k <= whole.last && !matchAt(this.gaz, this.toks, k) && !isPostHead(this.toks[k]!)) k++;
+        if (k > whole.last) last = whole.last;
+      }
       const core = n ? n.coreStart : i;
       if (core > last) return i;
       const first = this.toks[core]!;
@@ -2011,6 +2023,16 @@ function foreignEvidence(): ForeignEvidence {
 
 function isParticle(t: Tok): boolean {
   return t.arabic && t.info.readings.some((r) => r.strip <= 1 && NAME_PARTICLES.has(r.key));
+}
+
+const ABD = keyOf('عبد');
+
+/** A given name of two words at `i`: «عبد + X» («عبد الله», «عبد الحميد»), «X الدين» («نور الدين»). */
+function compoundGiven(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if (!t.arabic || !next?.arabic) return false;
+  return t.info.readings.some((r) => r.strip <= 1 && r.key === ABD) || COMPOUND_TAILS.has(next.key);
 }
 
 /**

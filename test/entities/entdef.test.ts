@@ -101,3 +101,15 @@ test('«وزيرة التعاون الدولي المصرية» with no name aft
     show(met),
   );
 });
+
+test('with the tagger on, «عبد + X» and the surname after it are one name', () => {
+  const people = (text: string) =>
+    run(text, 'auto')
+      .mentions.filter((m) => m.type === 'PERS')
+      .map((m) => m.text);
+  // the tagger's chunk stopped at «عبد الله»; the surname was dropped
+  assert.deepEqual(people('وصرح عبد الله الخالد للصحفيين.'), ['عبد الله الخالد']);
+  assert.deepEqual(people('وصرح عبد الله الخالد للصحفيين بعد الاجتماع.'), ['عبد الله الخالد']);
+  // a word of the gazetteer after the given name is not taken into it
+  assert.deepEqual(people('وصرح عبد الله المصري للصحفيين.'), ['عبد الله']);
+});
