@@ -320,6 +320,13 @@ class Run {
       });
       return;
     }
+    // «طرابلس تدين …»: a town's name that is also another state's capital, acting as a state, is
+    // the capital (the article's countries chose the town: `preferred` in gazetteer/index.ts)
+    if (m.hits[0]!.entry.kind === 'city' && m.hits.length > 1) {
+      const capital = m.hits.find((h) => h.entry.kind === 'capital');
+      if (capital && this.stateContext(m))
+        m = { ...m, hits: [capital, ...m.hits.filter((h) => h !== capital)] };
+    }
     const hit = m.hits[0]!;
     const e = hit.entry;
     if (e.kind === 'person') {

@@ -113,3 +113,25 @@ test('with the tagger on, «عبد + X» and the surname after it are one name',
   // a word of the gazetteer after the given name is not taken into it
   assert.deepEqual(people('وصرح عبد الله المصري للصحفيين.'), ['عبد الله']);
 });
+
+test('a bare «طرابلس» in Lebanese news is Lebanon’s Tripoli; with Libya named, or alone, Libya’s capital', () => {
+  const tripoli = (text: string) => run(text).mentions.find((m) => m.text === 'طرابلس')?.entityId;
+  // the article names Lebanon (its army, Beirut, a Lebanese minister) and nothing Libyan
+  assert.equal(
+    tripoli('بيروت - اندلعت اشتباكات في طرابلس بين مسلحين، وقال الجيش اللبناني إنه انتشر في المدينة.'),
+    'city:lbn-tripoli',
+  );
+  assert.equal(tripoli('وصل وزير الداخلية اللبناني إلى طرابلس لتفقد الأضرار.'), 'city:lbn-tripoli');
+  // Libya named, both named, or no country at all: Libya's capital
+  assert.equal(tripoli('وصل رئيس الحكومة الليبية إلى طرابلس قادما من بنغازي.'), 'city:lby-tripoli');
+  assert.equal(tripoli('زار رئيس الوزراء اللبناني طرابلس ثم توجه إلى ليبيا.'), 'city:lby-tripoli');
+  assert.equal(tripoli('وصل الوفد إلى طرابلس يوم الأحد.'), 'city:lby-tripoli');
+  // acting as a state it is the capital's government, whatever else is named
+  assert.equal(tripoli('طرابلس تدين الهجوم على السفارة اللبنانية.'), 'country:LBY');
+  // and the events table places the clashes in Lebanon
+  const clash = rows('اندلعت اشتباكات في طرابلس بين مسلحين، وقال الجيش اللبناني إنه انتشر في المدينة.');
+  assert.ok(
+    clash.some((r) => r.type === 'ASSAULT' && String(r.target_countries).includes('LBN')),
+    show(clash),
+  );
+});
