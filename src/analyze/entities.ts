@@ -1388,6 +1388,77 @@ class Run {
   }
 
   /**
+   * «رئيس الحكومة عزيز أخنوش», «وزير الخارجية ناصر بوريطة»: a state's post written with no state
+   * (a country's own press names its own officials so) and held by a person named is of that
+   * person's country when the list knows it; else of the country the article is filed from (its
+   * dateline), unless the post's sentence names another state («الدوحة - وصل وفد مصري برئاسة وزير
+   * الخارجية …»); else of the only state the article names (twice at least: places, people,
+   * bodies). Not a post of an organization or of a body.
+   */
+  resolvePostCountries(sentence: Int32Array): void {
+    let dateline: string | undefined | null = null;
+    let only: string | undefined;
+    for (const rec of this.posts) {
+      const p = rec.pm.post;
+      const h = rec.holder;
+      if (p.country || !h || h.type !== 'PERS' || h.post !== p || rec.pm.generic || rec.pm.counterpart)
+        continue;
+      if (!STATE_POST_SECTORS.has(p.sector ?? '') || rec.pm.body) continue;
+      if (!h.country && dateline === null) {
+        dateline = this.datelineCountry();
+        only = this.onlyCountry();
+      }
+      let c = h.country;
+      if (!c && dateline && !this.otherStateIn(sentence, sentence[rec.pm.first]!, dateline)) c = dateline;
+      c ??= only;
+      if (!c) continue;
+      p.country = c;
+      h.country ??= c;
+    }
+  }
+
+  /** Does sentence `s` name a place, person or body of a state other than `iso3`? */
+  otherStateIn(sentence: Int32Array, s: number, iso3: string): boolean {
+    return this.mentions.some((m, q) => {
+      if (!m.entityId || m.role === 'coref' || sentence[this.firstTok[q]!] !== s) return false;
+      const c = this.table.byId.get(m.entityId)?.country;
+      return c !== undefined && c !== iso3;
+    });
+  }
+
+  /** The one country the article's places, people and bodies are of, named twice at least; else undefined. */
+  onlyCountry(): string | undefined {
+    let only: string | undefined;
+    let n = 0;
+    for (const m of this.mentions) {
+      if (!m.entityId || m.role === 'coref') continue;
+      const c = this.table.byId.get(m.entityId)?.country;
+      if (!c) continue;
+      if (only && c !== only) return undefined;
+      only = c;
+      n++;
+    }
+    return n >= 2 ? only : undefined;
+  }
+
+  /** The country of the place a dateline opens the text with («الرباط - …», «بيروت (رويترز) - …»). */
+  datelineCountry(): string | undefined {
+    const first = this.mentions.reduce<Mention | undefined>(
+      (a, m) => (!a || m.span[0] < a.span[0] ? m : a),
+      undefined,
+    );
+    if (
+      !first ||
+      first.type !== 'LOC' ||
+      !first.entityId ||
+      !/^\s*$/u.test(this.text.slice(0, first.span[0]))
+    )
+      return undefined;
+    if (!DATELINE_AFTER.test(this.text.slice(first.span[1], first.span[1] + 40))) return undefined;
+    return this.table.byId.get(first.entityId)?.country;
+  }
+
+  /**
    * «في سيدي خالد», «بسيدي علوان», «إلى سيدي سليمان»: «سيدي» (a saint's title in Maghreb town
    * names) right after a preposition of place opens a town no list knows, not a person addressed.
    * Returns the next token, or `i` when there is none.
@@ -1564,6 +1635,12 @@ class Run {
     }
   }
 }
+
+/** Sectors of a state's own posts: government, army, police, courts, parliament, intelligence. */
+const STATE_POST_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/** After a dateline's place: an agency in parentheses and a dash, or a dash (not a hyphenated name). */
+export const DATELINE_AFTER = /^[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*[-–—]|[-–—][^\S\n])/u;
 
 /** Words before a country's name that make it the city of that name («بالعاصمة تونس»). */
 const CITY_WORDS = new Set(['عاصمة', 'مدينة'].map((w) => keyOf(w)));
@@ -2540,6 +2617,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
   }
   run.resolvePosts();
   run.resolveBodies();
+  run.resolvePostCountries(sentence);
   run.resolveTowns();
   if (opts.brief) run.outlet(opts.brief);
   const base = { text, toks, sentence, entities: run.table.byId };

@@ -10,6 +10,7 @@
 import type { Actor, Brief, DateRef, Entity, EventRecord, Mention } from '../model.ts';
 import { dateFromText } from '../ingest/text-date.ts';
 import { findDates, publishedRef } from './dates.ts';
+import { DATELINE_AFTER } from './entities.ts';
 import { isCapital, newMemory, stateless } from './events/actors.ts';
 import { mergeCandidates } from './events/merge.ts';
 import { type Candidate, processSentence, type SentenceInput } from './events/sentence.ts';
@@ -64,8 +65,6 @@ export function regions(text: string, brief: Brief): Region[] {
 
 /** Up to three words and a dash or an opening parenthesis: what may stand before a credit on its line. */
 const CREDIT_BEFORE = /^[^\S\n]*(?:[^\s:،,.؛]+[^\S\n]+){0,3}[-–—(][^\S\n]*$|^[^\S\n]*\(?[^\S\n]*$/u;
-/** After a dateline's place: an agency in parentheses and a dash, or a dash (not a hyphenated name). */
-const DATELINE_AFTER = /^[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*[-–—]|[-–—][^\S\n])/u;
 
 /** Sectors of a state's own institutions: a countryless one in datelined copy is the dateline's. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);

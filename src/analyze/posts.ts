@@ -95,6 +95,7 @@ const PORTFOLIOS = new Map<string, { en: string; sector?: string }>(
       ['أسرة', 'Family'],
       ['تكوين', 'Vocational Training'],
       ['سياحه', 'Tourism'],
+      ['ري', 'Irrigation'],
     ] as [string, string][]
   ).map(([k, en]) => [keyOf(k), { en }]),
 );

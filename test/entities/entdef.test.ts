@@ -94,6 +94,9 @@ test('«وزيرة التعاون الدولي المصرية» with no name aft
   holdsPost('وأكد وزير التعليم العالي سامي الحداد أن الامتحانات في موعدها.', 'سامي الحداد', {
     en: 'Minister of Higher Education',
   });
+  holdsPost('وقال وزير الموارد المائية والري سامح فوزي إن السد ممتلئ.', 'سامح فوزي', {
+    en: 'Minister of Water Resources and Irrigation',
+  });
   // the events table names her as the one who met the delegation
   const met = rows('القاهرة - التقت وزيرة التعاون الدولي المصرية وفدا من البنك الدولي.');
   assert.ok(
@@ -133,5 +136,53 @@ test('a bare «طرابلس» in Lebanese news is Lebanon’s Tripoli; with Liby
   assert.ok(
     clash.some((r) => r.type === 'ASSAULT' && String(r.target_countries).includes('LBN')),
     show(clash),
+  );
+});
+
+test('a state post written with no state («رئيس الحكومة X») is of the person’s, the dateline’s or the only country', () => {
+  const postOf = (text: string, name: string) => {
+    const r = run(text);
+    const m = r.mentions.find((x) => x.type === 'PERS' && x.text === name);
+    return r.entities.find((x) => x.id === m?.entityId)?.post;
+  };
+  // a person the list knows
+  assert.equal(
+    postOf('وقال رئيس الحكومة عزيز أخنوش إن الحكومة ستواصل دعم الأسر.', 'عزيز أخنوش')?.country,
+    'MAR',
+  );
+  // the dateline
+  assert.equal(
+    postOf('الرباط - قال رئيس الحكومة سعيد البناني إن الحكومة ستواصل دعم الأسر.', 'سعيد البناني')?.country,
+    'MAR',
+  );
+  // the only country the article names (twice)
+  assert.equal(
+    postOf(
+      'وقال رئيس الحكومة سعيد البناني إن الحكومة ستواصل دعم الأسر المغربية في الدار البيضاء ومراكش.',
+      'سعيد البناني',
+    )?.country,
+    'MAR',
+  );
+  // two countries named, or one named once: left without
+  assert.equal(
+    postOf('يزور وزير الخارجية سامي العلوي الكويت غدا حاملا رسالة من الرئيس التونسي.', 'سامي العلوي')
+      ?.country,
+    undefined,
+  );
+  assert.equal(
+    postOf('وقال رئيس الحكومة سعيد البناني إن بلاده تدعم المغرب.', 'سعيد البناني')?.country,
+    undefined,
+  );
+  // nor by the dateline when the post's sentence names another state: the head of an Egyptian
+  // delegation in Doha is not Qatari
+  assert.equal(
+    postOf('الدوحة - وصل وفد مصري برئاسة وزير الري سامح فوزي إلى الدوحة يوم الاثنين.', 'سامح فوزي')?.country,
+    undefined,
+  );
+  // the events table: the minister's country in the source column
+  const said = rows('الرباط - قال رئيس الحكومة سعيد البناني إن الحكومة ستطالب البرلمان بتسريع المصادقة.');
+  assert.ok(
+    said.some((r) => r.type === 'REQUEST' && String(r.source_countries).startsWith('MAR')),
+    show(said),
   );
 });
