@@ -929,11 +929,21 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
         last = g.last;
       }
     }
-    // «رئيس المكتب السياسي لحركة حماس»: an office of an organization.
+    // «رئيس المكتب السياسي لحركة حماس»: an office of an organization. (Not an outlet after a post
+    // of a body or a ministry: «وقال وزير الداخلية لجوهرة أف أم» is what the minister told the
+    // radio; «المدير العام لجوهرة أف أم» does head it.)
+    const told = body !== undefined || inner.length > 0 || en.startsWith('Minister of ');
     if (complement && !inner.some((m) => m.hits[0]!.entry.type === 'ORG')) {
       const g = matchAt(gaz, toks, last + 1);
       const e = g?.hits[0]?.entry;
-      if (g && e && e.type === 'ORG' && g.strip > 0 && toks[last + 1]!.key.startsWith('ل')) {
+      if (
+        g &&
+        e &&
+        e.type === 'ORG' &&
+        !(told && e.sector === 'MED') &&
+        g.strip > 0 &&
+        toks[last + 1]!.key.startsWith('ل')
+      ) {
         en = `${en} of ${withThe(e.names.en ?? e.names.ar)}`;
         if (e.sector) sector = e.sector;
         if (e.country && !country) country = e.country;

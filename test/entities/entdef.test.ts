@@ -186,3 +186,42 @@ test('a state post written with no state («رئيس الحكومة X») is of t
     show(said),
   );
 });
+
+test('an outlet cited as the source («لجوهرة أف أم», «في تصريح خص به …», «على أمواج …») is no actor', () => {
+  // «وزير الداخلية لجوهرة أف أم» is what the minister told the radio, not a minister of the radio
+  for (const [text, en] of [
+    ['وقال وزير الداخلية لجوهرة أف أم إن الوحدات أوقفت مهربين قرب الحدود.', 'Minister of Interior'],
+    [
+      'وقال الناطق باسم الحرس الوطني لإذاعة موزاييك إن الوحدات أوقفت مهربين.',
+      'Spokesperson of the National Guard',
+    ],
+  ] as const) {
+    const post = run(text).entities.find((e) => e.post)?.post;
+    assert.equal(post?.en, en, `${text}: ${show(post)}`);
+    assert.notEqual(post?.sector, 'MED', text);
+    const rs = rows(text);
+    assert.ok(rs.length > 0, text);
+    for (const r of rs)
+      assert.ok(!`${r.source_sectors};${r.target_sectors}`.includes('MED'), `${text}: ${show(r)}`);
+  }
+  // an outlet's own head still heads it
+  const head = run('وقال المدير العام لجوهرة أف أم إن الإذاعة ستغطي الانتخابات.').entities.find(
+    (e) => e.post,
+  );
+  assert.equal(head?.post?.en, 'Director General of Jawhara FM');
+  // the outlet cited is not the one criticized: the union's decision is
+  for (const text of [
+    'وانتقد الوزير في تصريح خص به جوهرة أف أم قرار النقابة.',
+    'وانتقد الوزير على أمواج موزاييك أف أم قرار النقابة.',
+  ]) {
+    const rs = rows(text);
+    const accuse = rs.find((r) => r.type === 'ACCUSE');
+    assert.equal(accuse?.target_sectors, 'CVL', `${text}: ${show(rs)}`);
+  }
+  // an outlet that is acted on stays an actor
+  const closed = rows('أغلقت السلطات مكتب قناة الجزيرة في تونس.');
+  assert.ok(
+    closed.some((r) => r.type === 'COERCE' && r.target_sectors === 'MED'),
+    show(closed),
+  );
+});

@@ -196,6 +196,23 @@ function reporterBefore(toks: Tok[], i: number): boolean {
   return REPORTER.test(toks[k]?.n ?? '');
 }
 
+/**
+ * What cites an outlet as the one told: «في تصريح لـ», «في تصريح خص به», «في حوار مع», «على
+ * أمواج», «أدلى به لـ».
+ */
+const CITING =
+  /^(?:[وف])?(?:ب|ل|في)?(?:ال)?(?:تصريح|تصريحات|تصريحه|تصريحها|حوار|حواره|حوارها|حديث|حديثه|حديثها|مقابله|اتصال|مداخله|امواج|خص|خصت|ادلي|ادلت)$/;
+/** Small words between the citing word and the outlet («خص به», «في حوار مع»). */
+const CITING_LINK = /^(?:به|بها|له|لها|مع|عبر|علي|الي)$/;
+
+/** An outlet cited as the one told at token `i` (a quotation mark and a link word between allowed). */
+function citedBefore(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.punct && /^["“«]$/.test(toks[k]!.raw)) k--;
+  if (CITING_LINK.test(toks[k]?.n ?? '')) k--;
+  return CITING.test(toks[k]?.n ?? '');
+}
+
 function prepOf(toks: Tok[], i: number, clitic: boolean): string | undefined {
   const t = toks[i];
   if (!t) return undefined;
@@ -429,6 +446,7 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     }
   }
   out.sort((a, b) => a.i - b.i);
+  const cited = new Set<ActorMention>();
   for (const m of out) {
     if (COUNTERPART.test(toks[m.i]!.n)) m.counterpart = true;
     const p = prepOf(toks, m.i, m.clitic ?? false);
@@ -437,6 +455,9 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     // which was told something is spoken to, never who acts
     else if (m.actors.length && m.actors.every((a) => a.sector === 'MED') && reporterBefore(toks, m.i))
       m.prep = 'ل';
+    // «في تصريح خص به جوهرة أف أم», «على أمواج موزاييك»: the outlet cited as the one told is the
+    // news's source, no side of its events (not even the one criticized: «انتقد … قرار النقابة»)
+    if (m.actors.length && m.actors.every((a) => a.sector === 'MED') && citedBefore(toks, m.i)) cited.add(m);
     // a capital the entities stage left a place, with no preposition or place noun before it
     // («وهو ما نفته أسمرة», «وكانت طهران قد اعتقلت»), is its state acting
     if (
@@ -501,6 +522,7 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
       }
     }
   }
+  if (cited.size) out.splice(0, out.length, ...out.filter((m) => !cited.has(m)));
   postOfState(toks, out);
   nameBeforePost(toks, out, loose);
   // a person known by name only right before a post behind «بـ», the one he acts on: an actor
