@@ -1443,19 +1443,8 @@ class Run {
 
   /** The country of the place a dateline opens the text with («الرباط - …», «بيروت (رويترز) - …»). */
   datelineCountry(): string | undefined {
-    const first = this.mentions.reduce<Mention | undefined>(
-      (a, m) => (!a || m.span[0] < a.span[0] ? m : a),
-      undefined,
-    );
-    if (
-      !first ||
-      first.type !== 'LOC' ||
-      !first.entityId ||
-      !/^\s*$/u.test(this.text.slice(0, first.span[0]))
-    )
-      return undefined;
-    if (!DATELINE_AFTER.test(this.text.slice(first.span[1], first.span[1] + 40))) return undefined;
-    return this.table.byId.get(first.entityId)?.country;
+    const place = datelinePlace(this.text, this.mentions);
+    return place?.entityId ? this.table.byId.get(place.entityId)?.country : undefined;
   }
 
   /**
@@ -1640,7 +1629,23 @@ class Run {
 const STATE_POST_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 /** After a dateline's place: an agency in parentheses and a dash, or a dash (not a hyphenated name). */
-export const DATELINE_AFTER = /^[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*[-–—]|[-–—][^\S\n])/u;
+const DATELINE_AFTER = /^[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*[-–—]|[-–—][^\S\n])/u;
+
+/**
+ * The dateline's place («بيروت - أعلن …», «باماكو (رويترز) - …»): the first mention of the text, a
+ * place at the start of the first line, followed by a dash or a parenthesis.
+ */
+export function datelinePlace(text: string, mentions: readonly Mention[]): Mention | undefined {
+  const first = mentions.reduce<Mention | undefined>(
+    (a, m) => (!a || m.span[0] < a.span[0] ? m : a),
+    undefined,
+  );
+  return first?.type === 'LOC' &&
+    /^\s*$/u.test(text.slice(0, first.span[0])) &&
+    DATELINE_AFTER.test(text.slice(first.span[1], first.span[1] + 40))
+    ? first
+    : undefined;
+}
 
 /** Words before a country's name that make it the city of that name («بالعاصمة تونس»). */
 const CITY_WORDS = new Set(['عاصمة', 'مدينة'].map((w) => keyOf(w)));

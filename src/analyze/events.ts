@@ -10,7 +10,7 @@
 import type { Actor, Brief, DateRef, Entity, EventRecord, Mention } from '../model.ts';
 import { dateFromText } from '../ingest/text-date.ts';
 import { findDates, publishedRef } from './dates.ts';
-import { DATELINE_AFTER } from './entities.ts';
+import { datelinePlace } from './entities.ts';
 import { isCapital, newMemory, stateless } from './events/actors.ts';
 import { mergeCandidates } from './events/merge.ts';
 import { type Candidate, processSentence, type SentenceInput } from './events/sentence.ts';
@@ -136,20 +136,9 @@ export function extractEvents(input: EventInput): EventResult {
   const inDateline = (m: Mention) =>
     (m.type === 'LOC' || m.type === 'GPE' || credits.includes(m)) &&
     datelines.some(([a, b]) => m.span[0] >= a && m.span[1] <= b);
-  // The dateline place with no credit («بيروت - أعلن …», «باماكو (رويترز) - …»): the first
-  // mention of the text, a place at the start of the first line, followed by a dash or a
-  // parenthesis. It is where the article was filed, no actor; its country is the dateline's.
-  const first = input.mentions.reduce<Mention | undefined>(
-    (a, m) => (!a || m.span[0] < a.span[0] ? m : a),
-    undefined,
-  );
-  const placeLine =
-    first &&
-    first.type === 'LOC' &&
-    /^\s*$/u.test(text.slice(0, first.span[0])) &&
-    DATELINE_AFTER.test(text.slice(first.span[1], first.span[1] + 40))
-      ? first
-      : undefined;
+  // The dateline place with no credit («بيروت - أعلن …», «باماكو (رويترز) - …»): where the
+  // article was filed, no actor; its country is the dateline's.
+  const placeLine = datelinePlace(text, input.mentions);
   const placed = [...(placeLine ? [placeLine] : []), ...input.mentions.filter(inDateline)];
   const datelineCountry = placed
     .map((m) => (m.entityId ? entityIndex.get(m.entityId) : undefined))
