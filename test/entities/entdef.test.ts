@@ -113,8 +113,13 @@ test('with the tagger on, «عبد + X» and the surname after it are one name',
   // the tagger's chunk stopped at «عبد الله»; the surname was dropped
   assert.deepEqual(people('وصرح عبد الله الخالد للصحفيين.'), ['عبد الله الخالد']);
   assert.deepEqual(people('وصرح عبد الله الخالد للصحفيين بعد الاجتماع.'), ['عبد الله الخالد']);
-  // a word of the gazetteer after the given name is not taken into it
+  // after a post too («عبد الوافي لفتيت» was cut to «عبد الوافي»)
+  assert.deepEqual(people('وقال وزير الداخلية عبد الوافي لفتيت إن الانتخابات في موعدها.'), [
+    'عبد الوافي لفتيت',
+  ]);
+  // a word of the gazetteer after the given name is not taken into it, nor a verb
   assert.deepEqual(people('وصرح عبد الله المصري للصحفيين.'), ['عبد الله']);
+  assert.deepEqual(people('وقال الوزير عبد الله يقول إن الاتفاق جاهز.'), ['عبد الله']);
 });
 
 test('a bare «طرابلس» in Lebanese news is Lebanon’s Tripoli; with Libya named, or alone, Libya’s capital', () => {

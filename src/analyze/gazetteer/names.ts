@@ -206,7 +206,20 @@ function extent(
       (opts.apposition ? article || articleGiven || !/^[يتن]/.test(t.key) : honorific && !article) &&
       k === coreStart + 1 &&
       (GIVEN_NAMES.has(lightKey(core.text)) || articleGiven);
-    if (k > coreStart && tags?.[k] === 'O' && !PARTICLES.has(toks[k - 1]!.key) && !surnameAfterGiven) break;
+    // So after a post the word after «عبد + X» («وزير الداخلية عبد الوافي لفتيت»: was «عبد الوافي»).
+    const surnameAfterAbd =
+      (opts.apposition || honorific) &&
+      given > coreStart &&
+      k === given + 1 &&
+      (article || !/^[يتن]/.test(t.key));
+    if (
+      k > coreStart &&
+      tags?.[k] === 'O' &&
+      !PARTICLES.has(toks[k - 1]!.key) &&
+      !surnameAfterGiven &&
+      !surnameAfterAbd
+    )
+      break;
     // Without commas or the tagger, a name is at most two words after the first unless
     // a particle («بن», «عبد», «أبو») carries it on.
     if (
