@@ -209,6 +209,15 @@ test('an outlet cited as the source («لجوهرة أف أم», «في تصري
     for (const r of rs)
       assert.ok(!`${r.source_sectors};${r.target_sectors}`.includes('MED'), `${text}: ${show(r)}`);
   }
+  // «لموزاييك», «إذاعة موزاييك» are the outlet; the name before it ends before it (was «ناصر بنعيسى لموزاييك»)
+  const told = run('صرح ناصر بنعيسى لموزاييك بأن صابة الزيتون جيدة.');
+  assert.deepEqual(
+    told.mentions.map((m) => [m.type, m.text, m.entityId ?? '']),
+    [
+      ['PERS', 'ناصر بنعيسى', 'person:nasir-banisa'],
+      ['ORG', 'موزاييك', 'org:mosaique-fm'],
+    ],
+  );
   // an outlet's own head still heads it
   const head = run('وقال المدير العام لجوهرة أف أم إن الإذاعة ستغطي الانتخابات.').entities.find(
     (e) => e.post,
