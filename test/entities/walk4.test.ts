@@ -20,3 +20,16 @@ test('a surname written «أل…» refers back to the person; an ال-surname o
     JSON.stringify(s.mentions.map((m) => [m.text, m.role])),
   );
 });
+
+test('the IEA is not the IAEA, and the Kuwait Petroleum Corporation is Kuwait’s', () => {
+  const r = run(
+    'حذرت وكالة الطاقة الدولية من فائض في المعروض. وزار مفتشو الوكالة الدولية للطاقة الذرية المنشأة. وأعلنت مؤسسة البترول الكويتية رفع الإنتاج.',
+  );
+  const ids = r.mentions.filter((m) => m.type === 'ORG').map((m) => [m.text, m.entityId]);
+  assert.deepEqual(ids, [
+    ['وكالة الطاقة الدولية', 'org:iea'],
+    ['الوكالة الدولية للطاقة الذرية', 'org:iaea'],
+    ['مؤسسة البترول الكويتية', 'org:kpc'],
+  ]);
+  assert.equal(r.entities.find((e) => e.id === 'org:kpc')?.country, 'KWT');
+});
