@@ -5,6 +5,7 @@
  */
 import type { Actor, Entity, EventRecord } from '../model.ts';
 import { transliterate } from '../text/transliterate.ts';
+import { actorWords, actorWordsText } from './codes.ts';
 import { type Lang, countryName, displayName, glossEntity, ploverLabel, sectorLabel } from './glossary.ts';
 
 export interface ActorGloss {
@@ -34,17 +35,26 @@ export function glossActor(a: Actor, lang: Lang, entities?: EntityIndex): ActorG
   };
 }
 
-/** One actor list in words: `Turkey/Government (Hakan Fidan) + …`, `—` when empty. */
+/**
+ * One actor list in words, each as every surface says it (`actorWords`): `Hakan Fidan (Türkiye,
+ * Government) + …`, `Egypt (Government)`; `—` when empty.
+ */
 export function actorText(as: readonly Actor[], lang: Lang, entities?: EntityIndex): string {
   if (!as.length) return '—';
   return as
     .map((a) => {
       const g = glossActor(a, lang, entities);
-      const code = [g.country_name ?? a.country, g.sector_label ?? a.sector].filter(Boolean).join('/') || '?';
-      // The country itself as the actor: «Saudi Arabia/Government», not «… (Saudi Arabia)».
-      return g.display && g.display !== g.country_name && g.display !== code
-        ? `${code} (${g.display})`
-        : code;
+      const words = actorWords(
+        {
+          entityId: a.entityId,
+          name: g.display,
+          country: g.country_name ?? a.country,
+          countryCode: a.country,
+          sector: a.sector,
+        },
+        lang,
+      );
+      return words ? actorWordsText(words) : '?';
     })
     .join(' + ');
 }

@@ -4,58 +4,27 @@
  * name, post, country). Article text is never translated; only these labels are.
  */
 import { gazetteer } from '../analyze/gazetteer/index.ts';
-import type { Entity, EntityType, PloverType, Post, Sector } from '../model.ts';
+import type { Entity, Post } from '../model.ts';
 import { transliterate } from '../text/transliterate.ts';
+import {
+  actorCode,
+  actorWords,
+  actorWordsText,
+  ENTITY_TYPE_LABELS,
+  type Label,
+  type Lang,
+  PLOVER_LABELS,
+  SECTOR_LABELS,
+  sectorLabel,
+} from './codes.ts';
 import { SECTION_LABELS } from './sections.ts';
 
-export type Lang = 'ar' | 'en';
+export type { Lang };
 
 export const LANGS: readonly Lang[] = ['ar', 'en'];
 
-interface Label {
-  en: string;
-  ar: string;
-}
-
-export const PLOVER_LABELS: Record<PloverType, Label> = {
-  AGREE: { en: 'Agree', ar: 'اتفاق' },
-  CONSULT: { en: 'Consult', ar: 'تشاور' },
-  SUPPORT: { en: 'Support', ar: 'تأييد' },
-  CONCEDE: { en: 'Concede', ar: 'تنازل' },
-  COOPERATE: { en: 'Cooperate', ar: 'تعاون' },
-  AID: { en: 'Aid', ar: 'مساعدة' },
-  RETREAT: { en: 'Retreat', ar: 'انسحاب' },
-  REQUEST: { en: 'Request', ar: 'طلب' },
-  ACCUSE: { en: 'Accuse', ar: 'اتهام' },
-  REJECT: { en: 'Reject', ar: 'رفض' },
-  THREATEN: { en: 'Threaten', ar: 'تهديد' },
-  PROTEST: { en: 'Protest', ar: 'احتجاج' },
-  SANCTION: { en: 'Sanction', ar: 'عقوبات' },
-  MOBILIZE: { en: 'Mobilize', ar: 'تعبئة' },
-  COERCE: { en: 'Coerce', ar: 'إكراه' },
-  ASSAULT: { en: 'Assault', ar: 'اعتداء' },
-};
-
-export const SECTOR_LABELS: Record<Sector, Label> = {
-  GOV: { en: 'Government', ar: 'حكومة' },
-  MIL: { en: 'Military', ar: 'جيش' },
-  OPP: { en: 'Opposition', ar: 'معارضة' },
-  REB: { en: 'Rebels', ar: 'متمردون' },
-  CVL: { en: 'Civilians', ar: 'مدنيون' },
-  MED: { en: 'Media', ar: 'إعلام' },
-  BUS: { en: 'Business', ar: 'أعمال' },
-  IGO: { en: 'Intergovernmental organization', ar: 'منظمة حكومية دولية' },
-  NGO: { en: 'Non-governmental organization', ar: 'منظمة غير حكومية' },
-  JUD: { en: 'Judiciary', ar: 'قضاء' },
-  LEG: { en: 'Legislature', ar: 'سلطة تشريعية' },
-  PTY: { en: 'Political party', ar: 'حزب سياسي' },
-  REL: { en: 'Religious', ar: 'جهة دينية' },
-  EDU: { en: 'Education', ar: 'تعليم' },
-  HLH: { en: 'Health', ar: 'صحة' },
-  SPY: { en: 'Intelligence', ar: 'استخبارات' },
-  COP: { en: 'Police', ar: 'شرطة' },
-  UAF: { en: 'Armed group', ar: 'جماعة مسلحة' },
-};
+// The code tables and how an actor is said live in ./codes.ts, which the web app imports too.
+export { ENTITY_TYPE_LABELS, PLOVER_LABELS, SECTOR_LABELS, sectorLabel };
 
 export { SECTION_LABELS };
 
@@ -70,15 +39,6 @@ export const CONTEXT_LABELS: Record<string, Label> = {
   cultural: { en: 'cultural', ar: 'ثقافي' },
   energy: { en: 'energy', ar: 'طاقة' },
   migration: { en: 'migration', ar: 'هجرة' },
-};
-
-export const ENTITY_TYPE_LABELS: Record<EntityType, Label> = {
-  PERS: { en: 'Person', ar: 'شخص' },
-  ORG: { en: 'Organization', ar: 'منظمة' },
-  LOC: { en: 'Place', ar: 'مكان' },
-  GPE: { en: 'Country', ar: 'دولة' },
-  POST: { en: 'Post', ar: 'منصب' },
-  MISC: { en: 'Other', ar: 'أخرى' },
 };
 
 function pick(table: Record<string, Label>, code: string | undefined, lang: Lang): string | undefined {
@@ -98,11 +58,6 @@ export function ploverLabel(type: string, lang: Lang): string {
 export function ploverGloss(type: string, lang: Lang): string {
   const label = ploverLabel(type, lang);
   return label.toLowerCase() === type.toLowerCase() ? '' : ` (${label})`;
-}
-
-/** The label of a sector code; an unknown code comes back as is. */
-export function sectorLabel(code: string, lang: Lang): string {
-  return pick(SECTOR_LABELS, code, lang) ?? code;
 }
 
 /** The label of a section kind; an unknown kind comes back as is. */
@@ -129,16 +84,16 @@ export function countryName(iso3: string, lang: Lang): string | undefined {
 
 /**
  * The name of an actor key with no entity — a country code «EGY», or country and sector
- * «EGY/GOV», «---/COP» (country unknown: the sector alone) — in `lang`; undefined for anything else.
+ * «EGY/GOV», «---/GOV» (country unknown) — in `lang`, as `actorWords` says it on every surface:
+ * «مصر (حكومة)», «حكومة (بلد غير معروف)», «مدنيون»; undefined for anything else.
  */
 export function codeLabel(key: string, lang: Lang): string | undefined {
-  const m = /^([A-Z]{3}|-{3})(?:\/([A-Z]{3}))?$/.exec(key);
-  if (!m) return undefined;
-  // Country unknown: the sector alone («Police», not «?/Police»); a bare «---» stays as it is.
-  if (m[1] === '---') return m[2] ? sectorLabel(m[2], lang) : undefined;
-  const country = countryName(m[1]!, lang);
-  if (!country) return undefined;
-  return m[2] ? `${country}/${sectorLabel(m[2], lang)}` : country;
+  const code = actorCode(key);
+  if (!code) return undefined;
+  const country = code.country ? countryName(code.country, lang) : undefined;
+  if (code.country && !country) return undefined;
+  const words = actorWords({ country, countryCode: code.country, sector: code.sector }, lang);
+  return words ? actorWordsText(words) : undefined;
 }
 
 /**

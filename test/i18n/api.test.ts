@@ -114,15 +114,15 @@ test('English names beside Arabic ones: search facets, relation nodes, an entity
     // meeting is its government): named from the gazetteer.
     assert.deepEqual(
       rel.nodes.find((n: Json) => n.id === 'EGY/GOV'),
-      { id: 'EGY/GOV', label: 'مصر/حكومة', label_en: 'Egypt/Government' },
+      { id: 'EGY/GOV', label: 'مصر (حكومة)', label_en: 'Egypt (Government)' },
     );
 
     const page = (await (await a.request('/api/entities/person:ahmad-sami?lang=en')).json()) as Json;
     assert.match(page.entity.name_en, /^Ahm/);
     assert.equal(page.events[0].type_label, 'Consult');
     assert.deepEqual(page.partners.map((p: Json) => p.label_en).sort(), [
-      'Egypt/Government',
-      'Jordan/Government',
+      'Egypt (Government)',
+      'Jordan (Government)',
     ]);
     const pageAr = (await (await a.request('/api/entities/person:ahmad-sami')).json()) as Json;
     assert.equal(pageAr.entity.name_en, undefined);

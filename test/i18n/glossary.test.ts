@@ -116,11 +116,25 @@ test('parseLang', () => {
   assert.equal(parseLang(undefined), undefined);
 });
 
-test('an actor key with no entity: country/sector, or the sector alone when the country is unknown (no «?/Police»)', () => {
-  assert.equal(codeLabel('EGY/GOV', 'en'), 'Egypt/Government');
-  assert.equal(codeLabel('---/COP', 'en'), 'Police');
-  assert.equal(codeLabel('---/CVL', 'ar'), 'مدنيون');
+test('an actor key with no entity: «country (sector)», as the web app says it (not «Egypt/Government»)', () => {
+  assert.equal(codeLabel('EGY/GOV', 'en'), 'Egypt (Government)');
+  assert.equal(codeLabel('EGY/GOV', 'ar'), 'مصر (حكومة)');
+  assert.equal(codeLabel('EGY', 'ar'), 'مصر');
+  assert.equal(codeLabel('---/CVL', 'ar'), 'مدنيون', 'civilians need no state: the sector alone');
   assert.equal(codeLabel('---', 'en'), undefined);
+  assert.equal(codeLabel('ZZZ/GOV', 'en'), undefined, 'a code the gazetteer does not know');
+});
+
+test('a state’s sector of unknown country says so: «حكومة (بلد غير معروف)», not a bare «حكومة» (no «?/Police»)', () => {
+  assert.equal(codeLabel('---/GOV', 'ar'), 'حكومة (بلد غير معروف)');
+  assert.equal(codeLabel('---/GOV', 'en'), 'Government (country unknown)');
+  assert.equal(codeLabel('---/COP', 'en'), 'Police (country unknown)');
+  assert.equal(codeLabel('---/MIL', 'ar'), 'جيش (بلد غير معروف)');
+});
+
+test('one wording for an intergovernmental body on every surface: «منظمة دولية»', () => {
+  assert.equal(sectorLabel('IGO', 'ar'), 'منظمة دولية');
+  assert.equal(codeLabel('---/IGO', 'ar'), 'منظمة دولية');
 });
 
 test('entityName: a post standing alone keeps its country in English, as its Arabic name does', () => {

@@ -5,8 +5,10 @@ import {
   PLOVER_LABELS,
   SECTION_LABELS,
   SECTOR_LABELS,
+  codeLabel,
   countryName,
 } from '../../src/i18n/glossary.ts';
+import { actorLabel } from '../../web/src/components/EventDetail.tsx';
 import {
   COUNTRY_EN,
   ENTITY_TYPE_EN,
@@ -18,7 +20,7 @@ import {
   setLang,
 } from '../../web/src/i18n.ts';
 import { barTicks } from '../../web/src/components/Bars.tsx';
-import { countryAr } from '../../web/src/labels.ts';
+import { countryAr, SECTOR_AR } from '../../web/src/labels.ts';
 
 test("the web app's English labels are the server's (src/i18n/glossary.ts)", () => {
   const en = (t: Record<string, { en: string }>) =>
@@ -28,6 +30,21 @@ test("the web app's English labels are the server's (src/i18n/glossary.ts)", () 
   assert.deepEqual(SECTION_EN, en(SECTION_LABELS));
   assert.deepEqual(SECTOR_EN, en(SECTOR_LABELS));
   for (const [code, name] of Object.entries(COUNTRY_EN)) assert.equal(name, countryName(code, 'en'), code);
+});
+
+test('an actor is said in the same words by the API and the CLI (codeLabel) and by the web app', () => {
+  // the API and CLI said «مصر/حكومة» and «منظمة حكومية دولية», the web «مصر (حكومة)» and «منظمة دولية»
+  const none = new Map();
+  for (const [key, actor] of [
+    ['EGY/GOV', { country: 'EGY', sector: 'GOV' }],
+    ['EGY', { country: 'EGY' }],
+    ['---/GOV', { sector: 'GOV' }],
+    ['---/IGO', { sector: 'IGO' }],
+    ['---/CVL', { sector: 'CVL' }],
+  ] as const)
+    assert.equal(actorLabel(actor, none), codeLabel(key, 'ar'), key);
+  assert.equal(SECTOR_AR.IGO, SECTOR_LABELS.IGO.ar);
+  assert.equal(SECTOR_AR.IGO, 'منظمة دولية');
 });
 
 test('localized tables answer in the interface language, falling back to Arabic', () => {

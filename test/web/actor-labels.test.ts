@@ -33,9 +33,11 @@ test('what the name does not say is still shown', () => {
     'محمد شياع السوداني (العراق، حكومة)',
   );
   assert.equal(label({ entityId: 'country:FRA', country: 'FRA', sector: 'MIL' }), 'فرنسا (جيش)');
-  // no name: the country stands for it, the sector after it; nothing but a sector: the sector
+  // no name: the country stands for it, the sector after it; nothing but a sector: the sector,
+  // a state's with its country unknown said (a bare «شرطة» reads as the reader's own police)
   assert.equal(label({ country: 'LBN', sector: 'GOV' }), 'لبنان (حكومة)');
-  assert.equal(label({ sector: 'COP' }), 'شرطة');
+  assert.equal(label({ sector: 'COP' }), 'شرطة (بلد غير معروف)');
+  assert.equal(label({ sector: 'CVL' }), 'مدنيون');
 });
 
 test("an organization's sector is a description in parentheses, not words run on after its name", () => {

@@ -3,6 +3,13 @@
  * remembered in localStorage. Only the interface switches; article text stays Arabic and
  * keeps `lang="ar" dir="rtl"` on its own element.
  */
+import {
+  ENTITY_TYPE_LABELS,
+  labelsIn,
+  MODALITY_LABELS,
+  PLOVER_LABELS,
+  SECTOR_LABELS,
+} from '../../src/i18n/codes.ts';
 import { sectionLabelsIn } from '../../src/i18n/sections.ts';
 import { transliterate } from '../../src/text/transliterate.ts';
 
@@ -319,65 +326,17 @@ export function tryT(key: string): string | undefined {
 }
 
 // ------------------------------------------------------------ English labels for codes
-// The same labels as src/i18n/glossary.ts (which the server uses; it reads the gazetteer
-// with node:fs, so the browser keeps its own copy; test/i18n/web-labels.test.ts keeps
-// the two in step).
+// The server's own tables (src/i18n/codes.ts, which imports nothing at run time); only the
+// country names are copied here (the gazetteer is read with node:fs; test/i18n/web-labels.test.ts
+// keeps the copy equal to it).
 
-export const PLOVER_EN: Record<string, string> = {
-  AGREE: 'Agree',
-  CONSULT: 'Consult',
-  SUPPORT: 'Support',
-  CONCEDE: 'Concede',
-  COOPERATE: 'Cooperate',
-  AID: 'Aid',
-  RETREAT: 'Retreat',
-  REQUEST: 'Request',
-  ACCUSE: 'Accuse',
-  REJECT: 'Reject',
-  THREATEN: 'Threaten',
-  PROTEST: 'Protest',
-  SANCTION: 'Sanction',
-  MOBILIZE: 'Mobilize',
-  COERCE: 'Coerce',
-  ASSAULT: 'Assault',
-};
+export const PLOVER_EN: Record<string, string> = labelsIn(PLOVER_LABELS, 'en');
 
-export const ENTITY_TYPE_EN: Record<string, string> = {
-  PERS: 'Person',
-  ORG: 'Organization',
-  LOC: 'Place',
-  GPE: 'Country',
-  POST: 'Post',
-  MISC: 'Other',
-};
+export const ENTITY_TYPE_EN: Record<string, string> = labelsIn(ENTITY_TYPE_LABELS, 'en');
 
-export const SECTOR_EN: Record<string, string> = {
-  GOV: 'Government',
-  MIL: 'Military',
-  OPP: 'Opposition',
-  REB: 'Rebels',
-  CVL: 'Civilians',
-  MED: 'Media',
-  BUS: 'Business',
-  IGO: 'Intergovernmental organization',
-  NGO: 'Non-governmental organization',
-  JUD: 'Judiciary',
-  LEG: 'Legislature',
-  PTY: 'Political party',
-  REL: 'Religious',
-  EDU: 'Education',
-  HLH: 'Health',
-  SPY: 'Intelligence',
-  COP: 'Police',
-  UAF: 'Armed group',
-};
+export const SECTOR_EN: Record<string, string> = labelsIn(SECTOR_LABELS, 'en');
 
-export const MODALITY_EN: Record<string, string> = {
-  happened: 'happened',
-  intended: 'intended',
-  denied: 'denied',
-  conditional: 'conditional',
-};
+export const MODALITY_EN: Record<string, string> = labelsIn(MODALITY_LABELS, 'en');
 
 export const SECTION_EN: Record<string, string> = sectionLabelsIn('en');
 

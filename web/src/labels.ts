@@ -1,6 +1,13 @@
 import type { DateRef } from '../../src/model.ts';
 import { type CountedNoun, countedNoun } from '../../src/i18n/counted.ts';
 import { dateText } from '../../src/i18n/dates.ts';
+import {
+  ENTITY_TYPE_LABELS,
+  labelsIn,
+  MODALITY_LABELS,
+  PLOVER_LABELS,
+  SECTOR_LABELS,
+} from '../../src/i18n/codes.ts';
 import { sectionLabelsIn } from '../../src/i18n/sections.ts';
 import {
   COUNTRY_EN,
@@ -15,79 +22,27 @@ import {
   t,
 } from './i18n.ts';
 
+/** Whether a text already says a country or a sector (src/i18n/codes.ts). */
+export { says } from '../../src/i18n/codes.ts';
+
 /**
  * Labels for codes the API returns: Arabic, or English when the interface is English
- * (`localized`, web/src/i18n.ts). The `_AR` names are kept for the existing call sites.
+ * (`localized`, web/src/i18n.ts) — the server's tables (src/i18n/codes.ts), so the web app says
+ * what the API and the CLI say. The `_AR` names are kept for the existing call sites.
  */
-export const PLOVER_AR: Record<string, string> = localized(
-  {
-    AGREE: 'اتفاق',
-    CONSULT: 'تشاور',
-    SUPPORT: 'تأييد',
-    CONCEDE: 'تنازل',
-    COOPERATE: 'تعاون',
-    AID: 'مساعدة',
-    RETREAT: 'انسحاب',
-    REQUEST: 'طلب',
-    ACCUSE: 'اتهام',
-    REJECT: 'رفض',
-    THREATEN: 'تهديد',
-    PROTEST: 'احتجاج',
-    SANCTION: 'عقوبات',
-    MOBILIZE: 'تعبئة',
-    COERCE: 'إكراه',
-    ASSAULT: 'اعتداء',
-  },
-  PLOVER_EN,
-);
+
+export const PLOVER_AR: Record<string, string> = localized(labelsIn(PLOVER_LABELS, 'ar'), PLOVER_EN);
 
 export const ENTITY_TYPE_AR: Record<string, string> = localized(
-  {
-    PERS: 'شخص',
-    ORG: 'منظمة',
-    LOC: 'مكان',
-    GPE: 'دولة',
-    POST: 'منصب',
-    MISC: 'أخرى',
-  },
+  labelsIn(ENTITY_TYPE_LABELS, 'ar'),
   ENTITY_TYPE_EN,
 );
 
-export const MODALITY_AR: Record<string, string> = localized(
-  {
-    happened: 'وقع',
-    intended: 'مُزمع',
-    denied: 'منفيّ',
-    conditional: 'مشروط',
-  },
-  MODALITY_EN,
-);
+export const MODALITY_AR: Record<string, string> = localized(labelsIn(MODALITY_LABELS, 'ar'), MODALITY_EN);
 
 export const SECTION_AR: Record<string, string> = localized(sectionLabelsIn('ar'), SECTION_EN);
 
-export const SECTOR_AR: Record<string, string> = localized(
-  {
-    GOV: 'حكومة',
-    MIL: 'جيش',
-    OPP: 'معارضة',
-    REB: 'متمردون',
-    CVL: 'مدنيون',
-    MED: 'إعلام',
-    BUS: 'أعمال',
-    IGO: 'منظمة دولية',
-    NGO: 'منظمة غير حكومية',
-    JUD: 'قضاء',
-    LEG: 'سلطة تشريعية',
-    PTY: 'حزب سياسي',
-    REL: 'جهة دينية',
-    EDU: 'تعليم',
-    HLH: 'صحة',
-    SPY: 'استخبارات',
-    COP: 'شرطة',
-    UAF: 'جماعة مسلحة',
-  },
-  SECTOR_EN,
-);
+export const SECTOR_AR: Record<string, string> = localized(labelsIn(SECTOR_LABELS, 'ar'), SECTOR_EN);
 
 /** Common ISO 3166-1 alpha-3 codes in Arabic (the API's own labels win when present). */
 const COUNTRY_AR: Record<string, string> = {
@@ -131,23 +86,6 @@ const COUNTRY_AR: Record<string, string> = {
 export function countryAr(code: string, label?: string, labelEn?: string): string {
   if (lang() === 'en') return COUNTRY_EN[code] ?? labelEn ?? code;
   return label ?? COUNTRY_AR[code] ?? code;
-}
-
-/** Letters compared without their variants: hamzated alefs as bare alef, case folded. */
-const fold = (s: string) => s.replace(/[أإآ]/gu, 'ا').toLowerCase();
-
-/**
- * Whether `text` already says `word` — a country's or a sector's label, or its adjective: «الحكومة
- * اللبنانية» says «لبنان» and «حكومة», «وزير الخارجية الأردني» says «الأردن», «Government of Lebanon»
- * says «Lebanon» and «Lebanese» does too. The word is compared by its stem (no «ال», no final «ا»/«ة»:
- * «سوريا» → «السوري»), of three letters at least.
- */
-export function says(text: string, word: string): boolean {
-  const stem = fold(word)
-    .trim()
-    .replace(/^ال/u, '')
-    .replace(/[اةى]$/u, '');
-  return stem.length >= 3 && fold(text).includes(stem);
 }
 
 /**

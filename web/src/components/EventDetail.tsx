@@ -2,7 +2,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Actor, Entity, EventRecord } from '../../../src/model.ts';
 import { entityName, lang, t } from '../i18n.ts';
-import { countryAr, dateLabel, MODALITY_AR, PLOVER_AR, SECTOR_AR, says } from '../labels.ts';
+import { actorWords, actorWordsText } from '../../../src/i18n/codes.ts';
+import { countryAr, dateLabel, MODALITY_AR, PLOVER_AR } from '../labels.ts';
 import { href } from '../router.ts';
 import { DateFromText } from './DateFromText.tsx';
 import { Src } from './Src.tsx';
@@ -21,34 +22,29 @@ function actorName(a: Actor, names: Names): string | null {
 }
 
 /**
- * An actor's name and what is said of it besides, each part left out when the name already says
- * it: «الحكومة اللبنانية», not «الحكومة اللبنانية (لبنان) حكومة»; «فرنسا», not «فرنسا (فرنسا) حكومة» (a
- * country acting is its government); «وزير الخارجية العراقي», not «… (العراق) حكومة». What is left is
- * one parenthesis after the name — «محمد شياع السوداني (العراق، حكومة)», «مجلس الأمن (منظمة دولية)» —
- * as a sector put bare after a name read as part of it («مجلس الأمن منظمة حكومية دولية»). With no
- * name, the country stands for it: «لبنان (حكومة)».
+ * An actor's name and what is said of it besides, as the API and the CLI say it (`actorWords`,
+ * src/i18n/codes.ts): each part left out when the name already says it — «الحكومة اللبنانية», not
+ * «الحكومة اللبنانية (لبنان) حكومة» —, what is left in one parenthesis after the name:
+ * «محمد شياع السوداني (العراق، حكومة)», «مجلس الأمن (منظمة دولية)». With no name, the country
+ * stands for it: «لبنان (حكومة)»; with neither, a state's sector says its country is unknown.
  */
 export function actorParts(a: Actor, names: Names): { name: string; note?: string } {
-  const name = actorName(a, names);
-  const itself = a.entityId === `country:${a.country}`;
-  const country = a.country ? countryAr(a.country) : undefined;
-  const sector = a.sector ? (SECTOR_AR[a.sector] ?? a.sector) : undefined;
-  const showCountry = country && !(name && (itself || says(name, country)));
-  // a post says its side («وزير الخارجية العراقي» is the government), as a country acting does
-  const implied =
-    a.entityId?.startsWith('post:') || (a.entityId?.startsWith('country:') && a.sector === 'GOV');
-  const showSector = sector && !(name && (implied || says(name, sector)));
-  const head = name ?? (showCountry ? country : undefined) ?? (showSector ? sector : undefined) ?? '';
-  const rest = [showCountry ? country : undefined, showSector ? sector : undefined].filter(
-    (x): x is string => x !== undefined && x !== head,
+  const words = actorWords(
+    {
+      entityId: a.entityId,
+      name: actorName(a, names) ?? undefined,
+      country: a.country ? countryAr(a.country) : undefined,
+      countryCode: a.country,
+      sector: a.sector,
+    },
+    lang(),
   );
-  return rest.length ? { name: head, note: rest.join(lang() === 'ar' ? '، ' : ', ') } : { name: head };
+  return words ?? { name: '' };
 }
 
 /** The actor as one line of text (an aria-label, a test): «مجلس الأمن (منظمة دولية)». */
 export function actorLabel(a: Actor, names: Names): string {
-  const { name, note } = actorParts(a, names);
-  return note ? `${name} (${note})` : name;
+  return actorWordsText(actorParts(a, names));
 }
 
 /** The name as a link to its page when it has one; the note after it, muted, outside the link. */

@@ -5,23 +5,14 @@
  */
 import cytoscape from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { actorCode, actorWords, actorWordsText } from '../../../src/i18n/codes.ts';
 import { get, type Relations } from '../api.ts';
 import { DateInput } from '../components/DateInput.tsx';
 import { rangeReversed } from '../dateInput.ts';
 import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
 import { entityName, lang, t } from '../i18n.ts';
-import {
-  counted,
-  countryAr,
-  dateLabel,
-  num,
-  PLOVER_AR,
-  periodAr,
-  SECTOR_AR,
-  score,
-  scoreColour,
-} from '../labels.ts';
+import { counted, countryAr, dateLabel, num, PLOVER_AR, periodAr, score, scoreColour } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 
@@ -36,16 +27,17 @@ function entityId(level: string, id: string): string {
  */
 function nodeName(level: string, n: { id: string; label?: string; label_en?: string }): string {
   if (level === 'country') return countryAr(n.id, n.label, n.label_en);
-  // Actors with no entity are keyed by country and sector: «EGY/GOV», «---/COP», «TUN». Said as the
-  // event panel says an actor's sector, «مصر (حكومة)» (EventDetail.tsx), not the API's «مصر/حكومة»;
-  // the API's label still names a country the web's table lacks (the part before its «/»).
-  const code = /^([A-Z]{3}|-{3})(?:\/([A-Z]{3}))?$/.exec(n.id);
+  // Actors with no entity are keyed by country and sector: «EGY/GOV», «---/GOV», «TUN». The API
+  // labels them as every surface says them (`actorWords`, src/i18n/codes.ts: «مصر (حكومة)»,
+  // «حكومة (بلد غير معروف)»); without its label (English asked of an older server) the same words
+  // are made here from the web's tables.
+  const code = actorCode(n.id);
   if (code) {
-    const sector = code[2] ? (SECTOR_AR[code[2]] ?? code[2]) : undefined;
-    // Country unknown: the sector alone («الشرطة», not «?/الشرطة»).
-    if (code[1] === '---') return sector ?? n.id;
-    const country = countryAr(code[1]!, n.label?.split('/')[0], n.label_en?.split('/')[0]);
-    return sector ? `${country} (${sector})` : country;
+    const label = lang() === 'en' ? n.label_en : n.label;
+    if (label) return label;
+    const country = code.country ? countryAr(code.country) : undefined;
+    const words = actorWords({ country, countryCode: code.country, sector: code.sector }, lang());
+    return words ? actorWordsText(words) : n.id;
   }
   if (lang() === 'en') return n.label_en ?? (n.label ? entityName({ ar: n.label }) : n.id);
   return n.label ?? n.id;
