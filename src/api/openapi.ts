@@ -691,7 +691,7 @@ export function openApiDocument(version: string): Json {
         json(page('EntityView')),
       ),
       '/api/entities/{id}': get(
-        'One entity: names, aliases, post, events over time, top partners',
+        'One entity: names, aliases, post, events over time, top partners, and a page of its events',
         [idParam('Entity'), ...queryParams(entityQuery)],
         json({
           allOf: [
@@ -699,8 +699,12 @@ export function openApiDocument(version: string): Json {
             {
               type: 'object',
               properties: {
-                events: arrayOf(ref('Event')),
-                eventsTotal: int(),
+                events: arrayOf(
+                  ref('Event'),
+                  'A page of its events, newest first: `events` of them from `eventsOffset`',
+                ),
+                eventsTotal: int('All its events (page on with eventsOffset while eventsOffset + events < eventsTotal)'),
+                eventsOffset: int('The events skipped before this page'),
                 timeline: {
                   type: 'array',
                   items: {

@@ -122,7 +122,22 @@ export const entitiesQuery = z.strictObject({
 
 export const entityQuery = z.strictObject({
   partners: z.coerce.number().int().min(1).max(50).default(10).describe('How many top partners'),
-  events: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50).describe('How many recent events'),
+  events: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_LIMIT)
+    .default(50)
+    .describe('How many of its events, newest first (a page of them: see eventsOffset)'),
+  eventsOffset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .default(0)
+    .describe(
+      'Events to skip, newest first: the next page is eventsOffset + events, until eventsTotal (the page answers eventsOffset)',
+    ),
   lang,
 });
 

@@ -207,6 +207,27 @@ describe('api on SQLite', () => {
     }
   });
 
+  test('an entity’s events come in pages: events=N from eventsOffset, until eventsTotal', async () => {
+    type Page = { eventsTotal: number; eventsOffset: number; events: Array<{ articleId: string; id: string }> };
+    const key = (e: { articleId: string; id: string }) => `${e.articleId}#${e.id}`;
+    const all = await get<Page>('/api/entities/country:IRN?events=100');
+    assert.ok(all.eventsTotal >= 3, `IRN has ${all.eventsTotal} events`);
+    assert.equal(all.eventsOffset, 0);
+    // the page showed the newest 50 and no way to the rest: page through them two at a time
+    const paged: string[] = [];
+    for (let offset = 0; offset < all.eventsTotal; offset += 2) {
+      const page = await get<Page>(`/api/entities/country:IRN?events=2&eventsOffset=${offset}`);
+      assert.equal(page.eventsOffset, offset);
+      assert.equal(page.eventsTotal, all.eventsTotal);
+      paged.push(...page.events.map(key));
+    }
+    assert.deepEqual(paged, all.events.map(key), 'the pages, in order, are all its events once');
+    const past = await get<Page>(`/api/entities/country:IRN?eventsOffset=${all.eventsTotal}`);
+    assert.deepEqual(past.events, []);
+    const bad = await app.request('/api/entities/country:IRN?eventsOffset=-1');
+    assert.equal(bad.status, 400);
+  });
+
   test('entities, events, relations and feeds answer from the store', async () => {
     const ents = await get<{ total: number; items: Array<{ entity: { id: string } }> }>(
       '/api/entities?limit=100',

@@ -46,8 +46,10 @@ export interface ArticleView {
 }
 
 export interface EntityPage extends EntityView {
+  /** A page of its events, newest first: from `eventsOffset`, of `eventsTotal` in all. */
   events: StoredEvent[];
   eventsTotal: number;
+  eventsOffset?: number;
   timeline: Array<{ period: string; events: number }>;
   partners: Array<{ id: string; label?: string; label_en?: string; events: number; score: number }>;
 }

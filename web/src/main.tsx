@@ -141,7 +141,7 @@ function App() {
   const [page, id] = route.path;
   let body: preact.JSX.Element;
   if (page === 'article' && id) body = <ArticlePage id={id} route={route} />;
-  else if (page === 'entity' && id) body = <EntityPage id={id} />;
+  else if (page === 'entity' && id) body = <EntityPage id={id} route={route} />;
   else if (page === 'relations') body = <LazyRelations route={route} />;
   else if (page === 'timeline') body = <TimelinePage route={route} />;
   else if (page === 'stories' && id) body = <StoryPage id={id} />;

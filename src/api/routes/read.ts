@@ -245,9 +245,16 @@ export function readRoutes(app: Hono, store: Store): void {
     // A country's events are those of any actor of that country (its minister, its army, the
     // state itself); another entity's are those naming it. Partners and the timeline are
     // counted over the same events the list shows (the newest ENTITY_EVENT_CAP of them).
-    const all = await eventsOf(store, level === 'country' ? { country: key } : { actor: key });
+    const filter = level === 'country' ? { country: key } : { actor: key };
+    const all = await eventsOf(store, filter);
     const partners = topPartners(dyadsOf(all.items, { level }), key, q.partners);
-    const shown = all.items.slice(0, q.events);
+    // A page of its events, newest first (`eventsOffset`, `events`): from those read, else — past
+    // the ENTITY_EVENT_CAP read — from the store, in the same order.
+    const end = q.eventsOffset + q.events;
+    const shown =
+      end <= all.items.length || all.items.length >= all.total
+        ? all.items.slice(q.eventsOffset, end)
+        : (await store.events({ ...filter, limit: q.events, offset: q.eventsOffset })).items;
     const names = await nodeLabels(
       store,
       partners.map((p) => p.id),
@@ -276,6 +283,7 @@ export function readRoutes(app: Hono, store: Store): void {
       entity: glossEntities([view.entity], lang)[0]!,
       events: glossEvents(shown, lang, await actorEntities(store, shown)),
       eventsTotal: all.total,
+      eventsOffset: q.eventsOffset,
       timeline: [...periods]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([period, n]) => ({ period, events: n })),

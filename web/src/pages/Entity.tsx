@@ -17,7 +17,7 @@ import {
   scoreColour,
   standaloneName,
 } from '../labels.ts';
-import { href } from '../router.ts';
+import { href, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 
 /** Partner ids are country codes for countries, entity ids otherwise. */
@@ -45,9 +45,17 @@ function partnerName(p: { id: string; label?: string; label_en?: string }) {
   return lang() === 'en' && /\p{Script=Arabic}/u.test(text) ? <Src>{text}</Src> : text;
 }
 
-export function EntityPage({ id }: { id: string }) {
-  const { data, error, loading } = useFetch(id, () =>
-    get<EntityData>(`/api/entities/${encodeURIComponent(id)}`),
+/** Events a page lists: the newest first, then page by page (`#/entity/ID?page=2`, a link to share). */
+export const EVENTS_PAGE = 50;
+
+export function EntityPage({ id, route }: { id: string; route?: Route }) {
+  const pageNo = Math.max(1, Math.floor(Number(route?.params.get('page') ?? 1)) || 1);
+  const offset = (pageNo - 1) * EVENTS_PAGE;
+  const { data, error, loading } = useFetch(`${id}?page=${pageNo}`, () =>
+    get<EntityData>(`/api/entities/${encodeURIComponent(id)}`, {
+      events: String(EVENTS_PAGE),
+      eventsOffset: offset ? String(offset) : undefined,
+    }),
   );
   if (!data) return <Status loading={loading} error={error} />;
   const e = data.entity;
@@ -171,11 +179,16 @@ export function EntityPage({ id }: { id: string }) {
       </section>
       <section aria-labelledby="ev-h">
         <h2 id="ev-h">
-          {/* the page lists the latest ones only: «(102)» over 50 events read as all of them */}
+          {/* the page lists some of them: «(102)» over 50 events read as all of them */}
           {t('recentEvents')} (
           {data.events.length < data.eventsTotal
             ? t('shownOf')
-                .replace('{shown}', num(data.events.length))
+                .replace(
+                  '{shown}',
+                  offset
+                    ? `${num(offset + 1)}–${num(offset + Math.max(data.events.length, 1))}`
+                    : num(data.events.length),
+                )
                 .replace('{total}', num(data.eventsTotal))
             : num(data.eventsTotal)}
           )
@@ -196,6 +209,23 @@ export function EntityPage({ id }: { id: string }) {
             </li>
           ))}
         </ol>
+        {/* Older events page by page (the page listed the newest 50 and no way to the rest). */}
+        {offset + data.events.length < data.eventsTotal || pageNo > 1 ? (
+          <nav class="pager" aria-label={t('pages')}>
+            {pageNo > 1 ? (
+              <a href={href(['entity', id], { page: pageNo > 2 ? String(pageNo - 1) : undefined })}>
+                {t('prev')}
+              </a>
+            ) : null}
+            <span>
+              {t('page')} {num(pageNo)} {t('of')}{' '}
+              {num(Math.max(1, Math.ceil(data.eventsTotal / EVENTS_PAGE)))}
+            </span>
+            {offset + data.events.length < data.eventsTotal ? (
+              <a href={href(['entity', id], { page: String(pageNo + 1) })}>{t('next')}</a>
+            ) : null}
+          </nav>
+        ) : null}
       </section>
     </div>
   );
