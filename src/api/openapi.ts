@@ -703,7 +703,9 @@ export function openApiDocument(version: string): Json {
                   ref('Event'),
                   'A page of its events, newest first: `events` of them from `eventsOffset`',
                 ),
-                eventsTotal: int('All its events (page on with eventsOffset while eventsOffset + events < eventsTotal)'),
+                eventsTotal: int(
+                  'All its events (page on with eventsOffset while eventsOffset + events < eventsTotal)',
+                ),
                 eventsOffset: int('The events skipped before this page'),
                 timeline: {
                   type: 'array',

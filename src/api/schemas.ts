@@ -144,8 +144,18 @@ export const entityQuery = z.strictObject({
 export const eventsQuery = z.strictObject({
   ...page,
   type: z.array(ploverType).max(16).optional(),
-  country: country.optional(),
-  actor: z.string().max(200).optional(),
+  country: country
+    .optional()
+    .describe(
+      'Only events with an actor of this country (its people, bodies, the state): ISO 3166-1 alpha-3 code (IRN) or its name in Arabic or English (إيران, Iran)',
+    ),
+  actor: z
+    .string()
+    .max(200)
+    .optional()
+    .describe(
+      'Only events with this actor: an entity id (org:unsc), or a name as the article wrote it; one no event or entity names is a 404',
+    ),
   from: isoDate.optional(),
   to: isoDate.optional(),
   articleId: z.string().max(200).optional(),

@@ -253,6 +253,57 @@ describe('the web app for a newsroom reader on a phone', { skip: chromiumSkip },
     assert.deepEqual(web.errors, []);
   });
 
+  test('the timeline filters by actor and by country, in its address, from the box or from an actor’s page', async () => {
+    // the timeline had no actor filter: an analyst could not follow one actor's events over time
+    const asked: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (r.url().includes('/api/events')) asked.push(decodeURIComponent(new URL(r.url()).search));
+    };
+    page.on('request', onRequest);
+    try {
+      await web.open('#/search');
+      await web.open('#/entity/org:unsc');
+      const link = page.locator('a.entity-timeline');
+      assert.equal(await link.getAttribute('href'), '#/timeline?actor=org%3Aunsc');
+      await link.click();
+      await page.waitForSelector('.timeline p.meta');
+      assert.equal(await page.inputValue('input[name=actor]'), 'org:unsc');
+      assert.ok(
+        asked.some((q) => q.includes('actor=org:unsc')),
+        asked.join(' '),
+      );
+      const all = (await page.textContent('.timeline p.meta')) ?? '';
+      assert.doesNotMatch(all, /^0/, 'the actor has events');
+      // a country typed by its name: in the address, sent to the API, shown back in the box
+      await page.fill('input[name=country]', 'الأردن');
+      await page.press('input[name=country]', 'Enter');
+      await page.waitForFunction(() => location.hash.includes('country='));
+      assert.match(
+        decodeURIComponent(await page.evaluate(() => location.hash)),
+        /actor=org:unsc&country=الأردن/,
+      );
+      await page.waitForFunction(
+        () => (document.querySelector('input[name=country]') as HTMLInputElement).value === 'الأردن',
+      );
+      assert.ok(
+        asked.some((q) => q.includes('actor=org:unsc') && q.includes('country=الأردن')),
+        asked.join(' '),
+      );
+      // the actor cleared: every actor of the country
+      await page.fill('input[name=actor]', '');
+      await page.press('input[name=actor]', 'Enter');
+      await page.waitForFunction(() => !location.hash.includes('actor='));
+      assert.equal(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        390,
+        'no sideways scroll',
+      );
+    } finally {
+      page.off('request', onRequest);
+    }
+    assert.deepEqual(web.errors, []);
+  });
+
   test('an actor known only by country and sector reads «مصر (حكومة)» in the relations table, as the API labels it', async () => {
     const body = JSON.stringify({
       level: 'actor',

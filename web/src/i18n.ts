@@ -276,6 +276,10 @@ const STRINGS = {
   timelineTitle: { ar: 'الخط الزمني للأحداث', en: 'Timeline of events' },
   type: { ar: 'النوع', en: 'Type' },
   all: { ar: 'الكل', en: 'All' },
+  actorFilterHint: { ar: 'اسم أو معرّف', en: 'name or id' },
+  countryFilterHint: { ar: 'اسم أو رمز', en: 'name or code' },
+  country: { ar: 'الدولة', en: 'Country' },
+  eventsOnTimeline: { ar: 'أحداثه على الخط الزمني', en: 'Its events on the timeline' },
   shown: { ar: 'يُعرض', en: 'showing' },
   timelineAxis: {
     ar: 'الأحداث على محور الزمن، الأقدم يمينًا',

@@ -78,6 +78,9 @@ const COUNTRY_AR: Record<string, string> = {
   DEU: 'ألمانيا',
 };
 
+/** The codes of the countries the web app names itself (a country filter's suggestions). */
+export const COMMON_COUNTRIES: readonly string[] = Object.keys(COUNTRY_AR);
+
 /**
  * A country in the interface language. `label` is the API's Arabic name, `labelEn` its English
  * one (`label_en`, with `?lang=en`): the English interface never falls back to the Arabic name

@@ -34,6 +34,12 @@ function articlesHref(id: string): string {
   return href(['search'], country ? { country } : { actor: id });
 }
 
+/** The timeline of an entity's events: a country's by the country filter, anything else's by the actor filter. */
+function timelineHref(id: string): string {
+  const country = /^country:([A-Z]{3})$/.exec(id)?.[1];
+  return href(['timeline'], country ? { country } : { actor: id });
+}
+
 /**
  * A partner's name in the interface language: countries from the labels table; actors by
  * the English name the API adds with `?lang=en` (`label_en`), else the Arabic as stored.
@@ -146,6 +152,13 @@ export function EntityPage({ id, route }: { id: string; route?: Route }) {
       <section aria-labelledby="time-h">
         <h2 id="time-h">{t('overTime')}</h2>
         <Bars data={data.timeline} label={t('perMonth')} />
+        {data.eventsTotal ? (
+          <p>
+            <a href={timelineHref(e.id)} class="entity-timeline">
+              {t('eventsOnTimeline')}
+            </a>
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="partners-h">
         <h2 id="partners-h">{t('partners')}</h2>

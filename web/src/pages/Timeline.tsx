@@ -4,8 +4,9 @@ import { DateInput } from '../components/DateInput.tsx';
 import { rangeReversed } from '../dateInput.ts';
 import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
+import { TextFilter } from '../components/TextFilter.tsx';
 import { lang, t } from '../i18n.ts';
-import { counted, dateLabel, num, PLOVER_AR, rtlText } from '../labels.ts';
+import { COMMON_COUNTRIES, counted, countryAr, dateLabel, num, PLOVER_AR, rtlText } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { eventTime, layoutTimeline } from '../timeline.ts';
 import { useFetch } from '../useFetch.ts';
@@ -36,7 +37,14 @@ function chartWidth(): number {
 
 export function TimelinePage({ route }: { route: Route }) {
   const p = route.params;
-  const filters = { from: p.get('from') ?? undefined, to: p.get('to') ?? undefined, type: p.getAll('type') };
+  // Every filter in the address, so a timeline can be shared: `#/timeline?actor=org:unsc&country=JOR`.
+  const filters = {
+    from: p.get('from') ?? undefined,
+    to: p.get('to') ?? undefined,
+    type: p.getAll('type'),
+    actor: p.get('actor') ?? undefined,
+    country: p.get('country') ?? undefined,
+  };
   const { data, error, loading } = useFetch(p.toString(), () =>
     get<Paged<StoredEvent>>('/api/events', { ...filters, limit: '100' }),
   );
@@ -63,6 +71,28 @@ export function TimelinePage({ route }: { route: Route }) {
           ))}
         </select>
       </label>
+      {/* an entity id (as its page links here) or a name as the articles write it */}
+      <TextFilter
+        label={t('actor')}
+        name="actor"
+        value={filters.actor ?? ''}
+        hint={t('actorFilterHint')}
+        onCommit={(v) => go({ actor: v })}
+      />
+      {/* a code or a name in Arabic or English: the API reads both */}
+      <TextFilter
+        label={t('country')}
+        name="country"
+        value={filters.country ?? ''}
+        list="timeline-countries"
+        hint={t('countryFilterHint')}
+        onCommit={(v) => go({ country: v })}
+      />
+      <datalist id="timeline-countries">
+        {COMMON_COUNTRIES.map((c) => (
+          <option key={c} value={countryAr(c)} />
+        ))}
+      </datalist>
     </form>
   );
   if (!data)
