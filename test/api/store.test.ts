@@ -208,7 +208,11 @@ describe('api on SQLite', () => {
   });
 
   test('an entity’s events come in pages: events=N from eventsOffset, until eventsTotal', async () => {
-    type Page = { eventsTotal: number; eventsOffset: number; events: Array<{ articleId: string; id: string }> };
+    type Page = {
+      eventsTotal: number;
+      eventsOffset: number;
+      events: Array<{ articleId: string; id: string }>;
+    };
     const key = (e: { articleId: string; id: string }) => `${e.articleId}#${e.id}`;
     const all = await get<Page>('/api/entities/country:IRN?events=100');
     assert.ok(all.eventsTotal >= 3, `IRN has ${all.eventsTotal} events`);

@@ -47,7 +47,8 @@ test('khabar show prints the stored article: details, brief, entities and events
 
   const en = await run(['show', id, '--db', db, '--lang', 'en']);
   assert.match(en.out, /- id: [0-9a-f]{16}\n- outlet: صحيفة الاختبار/u);
-  assert.match(en.out, /## Events \(\d+\)\n\n1\. CONSULT\/meet\s+Jordan/u);
+  // the actor as every surface says it: name, then country and sector (was «Jordan/Government (…)»)
+  assert.match(en.out, /## Events \(\d+\)\n\n1\. CONSULT\/meet\s+Ayman Al-Safdi \(Jordan, Government\)/u);
 
   const json = await run(['show', id, '--db', db, '--format', 'json']);
   const doc = JSON.parse(json.out) as { schema: string; article: { id: string }; events: unknown[] };
