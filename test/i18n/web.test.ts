@@ -15,7 +15,9 @@ import { createApp } from '../../src/api/app.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/store.ts';
 import { DIST, buildWeb, chromiumSkip, launchChromium } from '../web/chromium.ts';
-import { PLOVER_EN } from '../../web/src/i18n.ts';
+import { labelsIn, PLOVER_LABELS } from '../../src/i18n/codes.ts';
+
+const PLOVER_EN: Record<string, string> = labelsIn(PLOVER_LABELS, 'en');
 
 const root = new URL('../../', import.meta.url).pathname;
 const TOKEN = 'i18n-test-token';

@@ -3,13 +3,6 @@
  * remembered in localStorage. Only the interface switches; article text stays Arabic and
  * keeps `lang="ar" dir="rtl"` on its own element.
  */
-import {
-  ENTITY_TYPE_LABELS,
-  labelsIn,
-  MODALITY_LABELS,
-  PLOVER_LABELS,
-  SECTOR_LABELS,
-} from '../../src/i18n/codes.ts';
 import { sectionLabelsIn } from '../../src/i18n/sections.ts';
 import { transliterate } from '../../src/text/transliterate.ts';
 
@@ -330,17 +323,9 @@ export function tryT(key: string): string | undefined {
 }
 
 // ------------------------------------------------------------ English labels for codes
-// The server's own tables (src/i18n/codes.ts, which imports nothing at run time); only the
-// country names are copied here (the gazetteer is read with node:fs; test/i18n/web-labels.test.ts
-// keeps the copy equal to it).
-
-export const PLOVER_EN: Record<string, string> = labelsIn(PLOVER_LABELS, 'en');
-
-export const ENTITY_TYPE_EN: Record<string, string> = labelsIn(ENTITY_TYPE_LABELS, 'en');
-
-export const SECTOR_EN: Record<string, string> = labelsIn(SECTOR_LABELS, 'en');
-
-export const MODALITY_EN: Record<string, string> = labelsIn(MODALITY_LABELS, 'en');
+// Event types, sectors, entity types and modalities are the server's own tables
+// (src/i18n/codes.ts, shared: web/src/labels.ts); only the country names are copied here (the
+// gazetteer is read with node:fs; test/i18n/web-labels.test.ts keeps the copy equal to it).
 
 export const SECTION_EN: Record<string, string> = sectionLabelsIn('en');
 

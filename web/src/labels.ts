@@ -3,24 +3,14 @@ import { type CountedNoun, countedNoun } from '../../src/i18n/counted.ts';
 import { dateText } from '../../src/i18n/dates.ts';
 import {
   ENTITY_TYPE_LABELS,
+  type Label,
   labelsIn,
   MODALITY_LABELS,
   PLOVER_LABELS,
   SECTOR_LABELS,
 } from '../../src/i18n/codes.ts';
 import { sectionLabelsIn } from '../../src/i18n/sections.ts';
-import {
-  COUNTRY_EN,
-  ENTITY_TYPE_EN,
-  entityName,
-  lang,
-  localized,
-  MODALITY_EN,
-  PLOVER_EN,
-  SECTION_EN,
-  SECTOR_EN,
-  t,
-} from './i18n.ts';
+import { COUNTRY_EN, entityName, lang, localized, SECTION_EN, t } from './i18n.ts';
 
 /** Whether a text already says a country or a sector (src/i18n/codes.ts). */
 export { says } from '../../src/i18n/codes.ts';
@@ -31,18 +21,18 @@ export { says } from '../../src/i18n/codes.ts';
  * what the API and the CLI say. The `_AR` names are kept for the existing call sites.
  */
 
-export const PLOVER_AR: Record<string, string> = localized(labelsIn(PLOVER_LABELS, 'ar'), PLOVER_EN);
+/** A shared table (src/i18n/codes.ts) answering in the interface language. */
+const both = (table: Record<string, Label>) => localized(labelsIn(table, 'ar'), labelsIn(table, 'en'));
 
-export const ENTITY_TYPE_AR: Record<string, string> = localized(
-  labelsIn(ENTITY_TYPE_LABELS, 'ar'),
-  ENTITY_TYPE_EN,
-);
+export const PLOVER_AR: Record<string, string> = both(PLOVER_LABELS);
 
-export const MODALITY_AR: Record<string, string> = localized(labelsIn(MODALITY_LABELS, 'ar'), MODALITY_EN);
+export const ENTITY_TYPE_AR: Record<string, string> = both(ENTITY_TYPE_LABELS);
+
+export const MODALITY_AR: Record<string, string> = both(MODALITY_LABELS);
 
 export const SECTION_AR: Record<string, string> = localized(sectionLabelsIn('ar'), SECTION_EN);
 
-export const SECTOR_AR: Record<string, string> = localized(labelsIn(SECTOR_LABELS, 'ar'), SECTOR_EN);
+export const SECTOR_AR: Record<string, string> = both(SECTOR_LABELS);
 
 /** Common ISO 3166-1 alpha-3 codes in Arabic (the API's own labels win when present). */
 const COUNTRY_AR: Record<string, string> = {
