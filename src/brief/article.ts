@@ -24,6 +24,9 @@ export interface ArticleFromTextOptions {
   /** ISO 8601. */
   published?: string;
   url?: string;
+  /** The outlet and byline a page gave, used when the brief found none in the text. */
+  outlet?: string;
+  byline?: string;
 }
 
 export function textId(text: string): string {
@@ -38,9 +41,9 @@ export function articleFromText(o: ArticleFromTextOptions): Article {
     ...(o.url !== undefined ? { url: o.url } : {}),
     ...(o.title !== undefined ? { title: o.title } : {}),
     ...(o.published !== undefined ? { published: o.published } : {}),
-    ...(b?.source !== undefined ? { outlet: b.source } : {}),
+    ...((b?.source ?? o.outlet) !== undefined ? { outlet: (b?.source ?? o.outlet)! } : {}),
     ...(b?.dateline ? { dateline: b.dateline.text } : {}),
-    ...(b?.byline ? { byline: b.byline.text } : {}),
+    ...((b?.byline?.text ?? o.byline) !== undefined ? { byline: (b?.byline?.text ?? o.byline)! } : {}),
     language: o.language ?? 'ar',
     text: o.text,
     provenance: {

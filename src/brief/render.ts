@@ -44,6 +44,9 @@ export function briefDocument(brief: Brief, extras: RenderExtras = {}): Record<s
       language: article.language,
       ...(article.title !== undefined ? { title: article.title } : {}),
       ...(article.published !== undefined ? { published: article.published } : {}),
+      ...(article.url !== undefined ? { url: article.url } : {}),
+      ...(article.outlet !== undefined ? { outlet: article.outlet } : {}),
+      ...(article.byline !== undefined ? { byline: article.byline } : {}),
       provenance: article.provenance,
       warnings: article.warnings,
     };
@@ -95,7 +98,21 @@ function mdEscape(s: string): string {
  * The brief as Markdown; `title` (the article's headline, e.g. an HTML page's) opens it as a
  * heading — a page's brief had no headline once the page's <h1> was no longer its lead.
  */
-export function renderMarkdown(brief: Brief, options: { title?: string } = {}): string {
+/** What the article tells beside its brief: its headline, and a byline its page gave (shown when the text has none). */
+export interface ShownMeta {
+  title?: string;
+  byline?: string;
+}
+
+/** The headline and byline of an article, for `renderMarkdown` / `renderHtml`. */
+export function renderOptions(article: { title?: string; byline?: string }): ShownMeta {
+  return {
+    ...(article.title ? { title: article.title } : {}),
+    ...(article.byline ? { byline: article.byline } : {}),
+  };
+}
+
+export function renderMarkdown(brief: Brief, options: ShownMeta = {}): string {
   const out: string[] = [];
   if (options.title?.trim()) out.push(`# ${mdEscape(options.title.trim())}`, '');
   if (brief.dateline) out.push(`**${mdEscape(brief.dateline.text)}**`, '');
@@ -112,7 +129,8 @@ export function renderMarkdown(brief: Brief, options: { title?: string } = {}): 
     }
   }
   for (const p of brief.body) out.push(mdEscape(p.text), '');
-  if (brief.byline) out.push(`*${mdEscape(brief.byline.text)}*`, '');
+  const byline = brief.byline?.text ?? options.byline;
+  if (byline) out.push(`*${mdEscape(byline)}*`, '');
   if (brief.trailing.length) {
     out.push('---', '');
     for (const t of brief.trailing) out.push(`- ${mdEscape(t.text)}`);
@@ -147,7 +165,7 @@ p { margin: .3rem 0 .6rem; }
 .trailing { color: var(--muted); font-size: .95rem; border-block-start: 1px dashed var(--rule); margin-block-start: 2rem; }
 `;
 
-export interface HtmlOptions {
+export interface HtmlOptions extends ShownMeta {
   /** Page title (the article's title, else its dateline, else «موجز الخبر»). */
   title?: string;
 }
@@ -170,7 +188,8 @@ export function renderHtml(brief: Brief, options: HtmlOptions = {}): string {
     parts.push(`<section class="${e(s.kind)}" data-kind="${e(s.kind)}">${inner.join('\n')}</section>`);
   }
   for (const p of brief.body) parts.push(`<p>${e(p.text)}</p>`);
-  if (brief.byline) parts.push(`<p class="byline" dir="auto">${e(brief.byline.text)}</p>`);
+  const byline = brief.byline?.text ?? options.byline;
+  if (byline) parts.push(`<p class="byline" dir="auto">${e(byline)}</p>`);
   if (brief.trailing.length) {
     parts.push(
       `<aside class="trailing"><ul>${brief.trailing.map((t) => `<li>${e(t.text)}</li>`).join('')}</ul></aside>`,

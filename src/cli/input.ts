@@ -25,9 +25,22 @@ export interface Input {
   messages: Message[];
   /** `html` when an HTML page was reduced to its main text (commands that read one article). */
   format: 'text' | 'html';
-  /** The page's title and publication time, when an HTML page gave them. */
+  /** The page's title, publication time, address, outlet and byline, when an HTML page gave them. */
   title?: string;
   published?: string;
+  url?: string;
+  outlet?: string;
+  byline?: string;
+}
+
+/** What a page told of itself beside its text, as `articleFromText` options (absent keys left out). */
+export function pageMeta(read: Input): Pick<Input, 'title' | 'published' | 'url' | 'outlet' | 'byline'> {
+  const out: Pick<Input, 'title' | 'published' | 'url' | 'outlet' | 'byline'> = {};
+  for (const k of ['title', 'published', 'url', 'outlet', 'byline'] as const) {
+    const v = read[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
@@ -90,7 +103,7 @@ export async function readInput(pathOrDash: string, ctx: CliContext, article?: s
   const messages = [...decoded.messages];
   // A page is read as ingest reads it: its main text, title and time (not its markup as text).
   let text = decoded.text;
-  let page: { title?: string; published?: string } = {};
+  let page: Pick<Input, 'title' | 'published' | 'url' | 'outlet' | 'byline'> = {};
   if (format === 'html') {
     const depth = htmlDepth(text);
     if (depth > MAX_HTML_DEPTH) throw fail('INPUT_HTML_TOO_DEEP', name, depth, MAX_HTML_DEPTH);
@@ -101,6 +114,9 @@ export async function readInput(pathOrDash: string, ctx: CliContext, article?: s
     page = {
       ...(x.title !== undefined ? { title: x.title } : {}),
       ...(x.published !== undefined ? { published: x.published } : {}),
+      ...(x.url !== undefined ? { url: x.url } : {}),
+      ...(x.outlet !== undefined ? { outlet: x.outlet } : {}),
+      ...(x.byline !== undefined ? { byline: x.byline } : {}),
     };
     messages.push({
       ruleId: 'ingest/html',

@@ -1,10 +1,10 @@
 import { articleFromText } from '../../brief/article.ts';
 import { parseBrief } from '../../brief/parse.ts';
-import { renderHtml, renderJson, renderMarkdown } from '../../brief/render.ts';
+import { renderHtml, renderJson, renderMarkdown, renderOptions } from '../../brief/render.ts';
 import { fail } from '../../errors.ts';
 import { processArticle } from '../../jobs/pipeline.ts';
 import { type Command, write } from '../context.ts';
-import { printMessages, readInput } from '../input.ts';
+import { pageMeta, printMessages, readInput } from '../input.ts';
 import { LANG_ERRORS_USAGE } from '../lang.ts';
 
 const FORMATS = ['json', 'md', 'html'] as const;
@@ -65,10 +65,7 @@ export const command: Command = {
     const read = await readInput(input, ctx, 'brief');
     printMessages(read.messages, ctx.stderr);
     const text = read.text;
-    const meta = {
-      ...(read.title !== undefined ? { title: read.title } : {}),
-      ...(read.published !== undefined ? { published: read.published } : {}),
-    };
+    const meta = pageMeta(read);
     const brief = parseBrief(text);
     const article = articleFromText({
       text,
@@ -80,10 +77,9 @@ export const command: Command = {
       warnings: read.messages.filter((m) => m.severity !== 'info'),
       ...meta,
     });
-    if (format === 'md')
-      write(ctx.stdout, renderMarkdown(brief, article.title ? { title: article.title } : {}));
-    else if (format === 'html')
-      write(ctx.stdout, renderHtml(brief, article.title ? { title: article.title } : {}));
+    const shown = renderOptions(article);
+    if (format === 'md') write(ctx.stdout, renderMarkdown(brief, shown));
+    else if (format === 'html') write(ctx.stdout, renderHtml(brief, shown));
     else {
       const processed = processArticle(article);
       write(ctx.stdout, renderJson(processed.brief, { article, analysis: processed.analysis }));

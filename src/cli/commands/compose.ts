@@ -1,12 +1,12 @@
 import { articleFromText } from '../../brief/article.ts';
-import { renderHtml, renderJson, renderMarkdown } from '../../brief/render.ts';
+import { renderHtml, renderJson, renderMarkdown, renderOptions } from '../../brief/render.ts';
 import { compose } from '../../compose/compose.ts';
 import { fail } from '../../errors.ts';
 import { processArticle } from '../../jobs/pipeline.ts';
 import { llmConfigFromEnv } from '../../llm/client.ts';
 import { composeWithLlm } from '../../llm/compose.ts';
 import { type Command, write } from '../context.ts';
-import { printMessages, readInput } from '../input.ts';
+import { pageMeta, printMessages, readInput } from '../input.ts';
 import { LANG_ERRORS_USAGE } from '../lang.ts';
 import { type BriefFormat, formatArg } from './brief.ts';
 
@@ -75,8 +75,7 @@ export const command: Command = {
       encoding: read.encoding,
       language: read.language,
       warnings: read.messages.filter((m) => m.severity !== 'info'),
-      ...(read.title !== undefined ? { title: read.title } : {}),
-      ...(read.published !== undefined ? { published: read.published } : {}),
+      ...pageMeta(read),
     });
     const { analysis } = processArticle(article);
     const composeOpts = { analysis, ...(keyPoints !== undefined ? { maxKeyPoints: keyPoints } : {}) };
@@ -88,7 +87,7 @@ export const command: Command = {
         brief.messages.filter((m) => m.ruleId.startsWith('compose/llm')),
         ctx.stderr,
       );
-    const titled = article.title ? { title: article.title } : {};
+    const titled = renderOptions(article);
     if (format === 'md') write(ctx.stdout, renderMarkdown(brief, titled));
     else if (format === 'html') write(ctx.stdout, renderHtml(brief, titled));
     else write(ctx.stdout, renderJson(brief, { article, analysis }));

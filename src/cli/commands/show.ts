@@ -3,7 +3,7 @@
  * entities it names and the events it reports — the CLI's view of `GET /api/articles/{id}`
  * and of the web app's reader, for the ids `khabar search` prints.
  */
-import { renderHtml, renderJson, renderMarkdown } from '../../brief/render.ts';
+import { renderHtml, renderJson, renderMarkdown, renderOptions } from '../../brief/render.ts';
 import { composeStored } from '../../compose/compose.ts';
 import { fail } from '../../errors.ts';
 import { indexEntities } from '../../i18n/gloss.ts';
@@ -145,7 +145,7 @@ export const command: Command = {
           store.kind === 'postgres' ? 'PostgreSQL' : resolveDb(db, ctx.env),
         );
       const doc = parsed.values.composed ? { ...found, brief: composeStored(found) } : found;
-      const title = doc.article.title ? { title: doc.article.title } : {};
+      const title = renderOptions(doc.article);
       if (format === 'json')
         write(ctx.stdout, renderJson(doc.brief, { article: doc.article, analysis: doc.analysis }));
       else if (format === 'html') write(ctx.stdout, renderHtml(doc.brief, title));
