@@ -111,6 +111,24 @@ export function anchorDate(
     : undefined;
 }
 
+/** An editor's note that opens its paragraph: «تصحيح:», «تصويب -», «استدراك:». */
+const CORRECTION_LABEL = /^[^\S\n]*[([]?[^\S\n]*(?:تصحيح|تصويب|استدراك)[^\S\n]*[)\]]?[^\S\n]*[:：\-–—]/u;
+/** What such a note says, labelled or not: «ورد في نسخة سابقة من هذا الخبر …». */
+const EARLIER_VERSION = /(?:نسخة|نسخه)[^\S\n]+(?:سابقة|سابقه)[^\S\n]+(?:من|ل)/u;
+
+/**
+ * Whether `at` lies in a correction note («تصحيح: ورد في نسخة سابقة من هذا الخبر أن …، والصحيح …»):
+ * its paragraph (the text between two line breaks) opens on a correction label or tells of an
+ * earlier version of the article. What a note retracts or restates was told (or not) elsewhere;
+ * the note itself is no event.
+ */
+export function correctionNote(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  const para = text.slice(start, nl < 0 ? text.length : nl);
+  return CORRECTION_LABEL.test(para) || EARLIER_VERSION.test(para);
+}
+
 export function extractEvents(input: EventInput): EventResult {
   const { text } = input;
   const pub = anchorDate(input);
@@ -207,6 +225,7 @@ export function extractEvents(input: EventInput): EventResult {
   let index = 0;
   for (const r of regions(text, input.brief)) {
     for (const s of sentenceSpans(text.slice(r.start, r.end))) {
+      if (correctionNote(text, r.start + s.start)) continue;
       inp.start = r.start + s.start;
       if (inp.start < cut && r.start + s.end > cut) inp.start = cut;
       inp.end = r.start + s.end;

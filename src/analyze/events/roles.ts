@@ -325,9 +325,41 @@ const MASDAR_HEAD = /^(?:[وف])?(?:[بل])?(?:ال)?(?:تعليق|تسليم|ت
 const PASSIVE_AUX = /^(?:[وف])?(?:تم|يتم|سيتم|وقع)$/;
 const UNDERGO = /^(?:و)?(?:تعرض|تعرضت|تعرضوا|تعرضا|يتعرض|تتعرض|يتعرضون)$/;
 
+/** Verbs of being hurt or killed, in the passive or intransitive: «أصيب», «جُرح», «استشهد», «لقي (حتفه)». */
+const HURT =
+  /^(?:[وف])?(?:اصيب|اصيبت|اصيبا|اصيبوا|جرح|جرحت|جرحوا|استشهد|استشهدت|استشهدوا|توفي|توفيت|لقي|لقيت|لقوا)$/;
+/** What a harm is suffered in or from: «في القصف», «جراء الغارة», «إثر هجوم», «خلال اشتباكات». */
+const HURT_IN = /^(?:[وف])?(?:في|جراء|اثر|خلال|بسبب)$/;
+
+/**
+ * For «أصيب ثلاثة مواطنين في القصف», «المواطنون أصيبوا جراء الغارة»: the ones hurt or killed in
+ * the nominal act (named between the verb and the act, or right before the verb) are its target,
+ * never its doer.
+ */
+function hurtIn(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
+  const verb = hurtVerb(hit, ctx);
+  if (verb < 0) return undefined;
+  const { mentions } = ctx;
+  return mentions.find((m) => m.i > verb && m.j <= hit.head) ?? mentions.find((m) => m.j === verb);
+}
+
+/** The verb of being hurt a nominal act is what was suffered in («أصيبوا جراء الغارة»), else -1. */
+function hurtVerb(hit: TriggerHit, ctx: RoleContext): number {
+  const { toks } = ctx;
+  if (!HURT_IN.test(toks[hit.head - 1]?.n ?? '') && toks[hit.head]!.prep !== 'ب') return -1;
+  const clause = toks[hit.head]!.clause;
+  const verb = toks.findLastIndex(
+    (t, k) => k < hit.head && hit.head - k <= 8 && t.clause === clause && HURT.test(t.n),
+  );
+  if (verb < 0 || ctx.hits.some((h) => h !== hit && h.head > verb && h.head < hit.head)) return -1;
+  return verb;
+}
+
 /** For «X تعرض لهجوم»: the mention that underwent the nominal act (its subject, or the place). */
 function undergoer(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
   const { toks, mentions } = ctx;
+  const hurt = hurtIn(hit, ctx);
+  if (hurt) return hurt;
   if (toks[hit.head]!.prep !== 'ل' && toks[hit.head - 1]?.n !== 'الي') return undefined;
   const clause = toks[hit.head]!.clause;
   const verb = toks.findLastIndex((t, k) => k < hit.head && t.clause === clause && UNDERGO.test(t.n));
@@ -815,7 +847,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   let reciprocal = false;
   let explicitSource = false;
   let srcMention: ActorMention | undefined;
-  let reactionObj = false;
+  let noAgent = false;
   let relClause = false;
   /** The source is a light verb's subject («نظمت النقابة وقفة»): the nominal's own agent. */
   let ownAgent = false;
@@ -963,7 +995,11 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     } else if (nominal && reactionObject(hit, ctx)) {
       // «أدانت السعودية الهجوم الذي استهدف مسجدًا»: the condemned act is not the condemner's;
       // with no agent of its own it has no source
-      reactionObj = true;
+      noAgent = true;
+    } else if (nominal && hurtVerb(hit, ctx) >= 0) {
+      // «قالت الوزارة إن ثلاثة أصيبوا جراء الغارة»: an act the hurt suffered, with no agent of its
+      // own, has no source (not the speaker, not the ones hurt)
+      noAgent = true;
     } else if (nominal && lightVerbSubject(hit, ctx)) {
       // «أقدمت قواته على قصف جوي», «نفذت طائرات أمريكية ضربات»: the light verb's subject did it
       srcMention = lightVerbSubject(hit, ctx);
@@ -1038,9 +1074,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       if (srcMention.kind === 'recip' || group.length > 1 || (source.length > 1 && flags.has('recip'))) {
         if (RECIPROCAL_TYPES.has(type) || flags.has('recip')) reciprocal = true;
       }
-    } else if (source.length || reactionObj || relClause) {
-      // kept from the coordinated verb, an act named by a reaction with no agent of its own, or a
-      // relative clause's verb
+    } else if (source.length || noAgent || relClause) {
+      // kept from the coordinated verb, an act named by a reaction or suffered by the hurt with no
+      // agent of its own, or a relative clause's verb
     } else if (speaker) {
       source = speaker.actors;
     } else {

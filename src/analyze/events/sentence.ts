@@ -870,6 +870,9 @@ function dropOtherSenses(s: Sentence): void {
       return false;
     // «الباب لم يغلق», «لم تغلق الباب أمام الحوار»: the door of a figure of speech, no closure
     if (h.entry.type === 'COERCE' && h.entry.mode === 'close' && figurativeDoor(toks, h)) return false;
+    // «الباب لم يغلق أمام المفاوضات», «أبقت الباب مفتوحًا أمام الحوار»: what the door is open or shut
+    // to is not done (no talks, no agreement)
+    if (doorTo(toks, h.i)) return false;
     // «وحضر اللقاء وزير الخارجية …»: those who attended the meeting told before are no new talks
     if (h.entry.type === 'CONSULT' && h.entry.kind === 'noun' && ATTENDED.test(toks[h.head - 1]?.n ?? ''))
       return false;
@@ -1786,6 +1789,9 @@ function tellEvent(ev: Telling, h: TriggerHit): void {
     if (!isNominal(h) && !RELATIVE.test(toks[h.head - 1]?.n ?? '')) ev.prevMain = roles;
   }
   if (!objectHolds(ev, h, roles)) return;
+  // (after the test: «اقتحم محتجون السفارة» is a raid whose target is not known)
+  if (missionOfNoState(toks, h, roles))
+    roles.target = roles.target.filter((a) => a.country || a.sector !== 'GOV');
   const clause = toks[h.head]!.clause;
   const prevWords = toks.slice(Math.max(0, h.head - 3), h.head).filter((t) => t.clause === clause);
   const negated = negatedAt(ev, h, clause, prevWords);
@@ -1814,6 +1820,18 @@ function tellEvent(ev: Telling, h: TriggerHit): void {
     );
     if (pair.length === 2) inp.state.pair = pair;
   }
+}
+
+/**
+ * «الهجوم على السفارة», «اقتحم محتجون القنصلية»: an embassy or a consulate whose state is not
+ * named (a countryless government target in the words right after the trigger) is of no state
+ * the article can tell — not the dateline's, not the home country's (the fills of events.ts
+ * would give it theirs): it is left out of the target.
+ */
+function missionOfNoState(toks: Tok[], h: TriggerHit, roles: Roles): boolean {
+  if (!roles.target.some((a) => !a.country && a.sector === 'GOV')) return false;
+  const clause = toks[h.head]!.clause;
+  return toks.slice(h.j, h.j + 4).some((t) => t.clause === clause && t.cands.some((c) => MISSION.test(c)));
 }
 
 /** Reactions to a named act, hosted talks, mediations and what follows them. Returns whether h hosts talks. */
@@ -2171,15 +2189,14 @@ function negatedAt(ev: Telling, h: TriggerHit, clause: number, prevWords: Tok[])
   // negation and denial
   // «غير» negates only the word right after it («اجتماعا غير معلن جمع …» is a meeting)
   let negated =
-    prevWords
-      .slice(-2)
-      .some(
-        (t, q, a) =>
-          (anyCue(t, cues.negation) || /^[وف](?:لم|لن)$/.test(t.n)) &&
-          !t.n.startsWith('ال') &&
-          (t.n !== 'غير' || q === a.length - 1) &&
-          !(t.n === 'ما' && REL_MA.test(toks[t.i - 1]?.n ?? '')),
-      ) || prevWords.slice(-2).some((t) => CANCEL.test(t.n));
+    prevWords.slice(-2).some(
+      (t, q, a) =>
+        (anyCue(t, cues.negation) || /^[وف](?:لم|لن)$/.test(t.n)) &&
+        !t.n.startsWith('ال') &&
+        (t.n !== 'غير' || q === a.length - 1) &&
+        // («إذا ما فرضت واشنطن عقوبات»: the «ما» after «إذا» is no negation)
+        !(t.n === 'ما' && (REL_MA.test(toks[t.i - 1]?.n ?? '') || IF.test(toks[t.i - 1]?.n ?? ''))),
+    ) || prevWords.slice(-2).some((t) => CANCEL.test(t.n));
   // «لم يعقد الوفدان … الاجتماع», «لن تشارك في أي مفاوضات», «لن تدخل في مفاوضات»: a nominal that
   // is the object of a negated verb did not happen
   if (!negated && isNominal(h)) {
@@ -2532,6 +2549,16 @@ function figurativeDoor(toks: Tok[], h: TriggerHit): boolean {
   while (k >= 0 && h.head - k <= 2 && /^(?:لم|لن|لا|قد|ما)$/.test(toks[k]!.n)) k--;
   const before = toks[k];
   return k < h.head - 1 && before !== undefined && /^ال/.test(before.n) && DOOR.test(before.n);
+}
+/** «الباب … أمام» (the door, open or shut, to what follows) ending at most two words before i. */
+function doorTo(toks: Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    if (!/^(?:[وف])?امام$/.test(toks[k]!.n)) continue;
+    return toks
+      .slice(Math.max(0, k - 6), k)
+      .some((t) => t.clause === toks[k]!.clause && /^ال/.test(t.n) && DOOR.test(t.n));
+  }
+  return false;
 }
 /** «حضر» (attended) in its forms, right before the meeting it names as its object. */
 const ATTENDED = /^(?:[وف])?(?:حضر|حضرت|حضره|حضرها|حضروا|يحضر|تحضر)$/;

@@ -1,0 +1,94 @@
+// Event-coding defects of round evdef2: the door open «أمام المفاوضات», an embassy of no named state
+// attacked in datelined copy, the hurt of «أصيب … في القصف», correction notes, «إذا ما». Sentences
+// are our own.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EventRecord } from '../../src/model.ts';
+import { actorCodes as codes, onlyEvent as one, pipelineEvents, actorStates as states } from './pipeline.ts';
+
+const events = (text: string, published = '2025-11-07'): EventRecord[] => pipelineEvents(text, published);
+const types = (es: EventRecord[]) => es.map((e) => e.type);
+
+test('«الباب لم يغلق أمام المفاوضات», «الأبواب مفتوحة أمام التوصل إلى اتفاق»: no talks, no agreement', () => {
+  for (const text of [
+    'وأكد المتحدث أن الباب لم يغلق أمام المفاوضات مع الجانب الأمريكي.',
+    'الدوحة - قالت قطر إنها تبقي الباب مفتوحا أمام استئناف الحوار مع إيران.',
+    'القاهرة - قال الوزير إن الأبواب مفتوحة أمام التوصل إلى اتفاق.',
+  ])
+    assert.deepEqual(types(events(text)), [], text);
+  // talks held before the press are talks
+  assert.deepEqual(types(events('الدوحة - بدأت المفاوضات أمام وسائل الإعلام يوم الأحد.')), ['CONSULT']);
+});
+
+test('an embassy attacked with no state named has no target — never the dateline’s state', () => {
+  const es = events('بيروت - أدانت الخارجية الهجوم على السفارة يوم الاثنين.');
+  assert.deepEqual(one(es, 'ASSAULT').target, [], JSON.stringify(one(es, 'ASSAULT').target));
+  assert.deepEqual(states(one(es, 'ACCUSE').source), ['LBN']);
+  const raid = one(events('بيروت - اقتحم محتجون القنصلية يوم الاثنين.'), 'COERCE');
+  assert.deepEqual(raid.target, [], JSON.stringify(raid.target));
+  // the embassy's state when it is named
+  for (const text of [
+    'بيروت - أدانت الخارجية اللبنانية الهجوم على السفارة الكويتية في بغداد.',
+    'بيروت - أدانت الخارجية اللبنانية الهجوم على سفارة الكويت في بغداد.',
+  ])
+    assert.deepEqual(codes(one(events(text), 'ASSAULT').target), ['KWT/GOV'], text);
+});
+
+test('«أصيب ثلاثة مواطنين في القصف»: the hurt are the target, the attacker (if named) the source', () => {
+  const shelled = one(events('بيروت - أصيب ثلاثة مواطنين في القصف.'), 'ASSAULT');
+  assert.deepEqual(shelled.source, [], JSON.stringify(shelled.source));
+  assert.deepEqual(codes(shelled.target), ['LBN/CVL']);
+  const israeli = one(events('أصيب ثلاثة مواطنين بجروح في القصف الإسرائيلي على بلدة في الجنوب.'), 'ASSAULT');
+  assert.deepEqual(states(israeli.source), ['ISR']);
+  assert.ok(
+    israeli.target.every((a) => a.sector === 'CVL'),
+    JSON.stringify(israeli.target),
+  );
+  const soldiers = one(events('أصيب ثلاثة جنود إسرائيليين في هجوم على موقع عسكري.'), 'ASSAULT');
+  assert.deepEqual(soldiers.source, [], JSON.stringify(soldiers.source));
+  assert.deepEqual(codes(soldiers.target), ['ISR/MIL']);
+  // the ones who report the toll do not strike
+  const told = one(events('غزة - قالت وزارة الصحة إن ثلاثة أصيبوا جراء الغارة.'), 'ASSAULT');
+  assert.deepEqual(told.source, [], JSON.stringify(told.source));
+});
+
+test('a correction note («تصحيح: ورد في نسخة سابقة …») is no event', () => {
+  assert.deepEqual(
+    types(
+      events('تصحيح: ورد في نسخة سابقة من هذا الخبر أن مصر والسودان وقعتا اتفاقا، والصحيح أنهما لم توقعا.'),
+    ),
+    [],
+  );
+  const es = events(
+    'القاهرة - التقى الرئيس المصري نظيره السوداني يوم الأحد.\nتصحيح: ورد في نسخة سابقة من هذا الخبر أن البلدين وقعا اتفاقا لتقاسم المياه. والصحيح أن الرئيسين اتفقا على مواصلة المشاورات.',
+  );
+  assert.deepEqual(types(es), ['CONSULT']);
+  assert.deepEqual(
+    types(
+      events(
+        'القاهرة - التقى الرئيس المصري نظيره السوداني يوم الأحد.\n(تصويب) - نُشر في نسخة سابقة أن الجيش قصف القرية.',
+      ),
+    ),
+    ['CONSULT'],
+  );
+  // «تصحيح» as a word of the story is no note
+  assert.deepEqual(types(events('القاهرة - وقعت مصر والسودان اتفاقا لتصحيح مسار التعاون يوم الأحد.')), [
+    'AGREE',
+  ]);
+});
+
+test('«إذا ما فرضت واشنطن عقوبات»: conditional, not denied', () => {
+  for (const text of [
+    'إذا ما فرضت واشنطن عقوبات على طهران فستنهار المفاوضات.',
+    'طهران - قال الوزير إنه إذا ما فرضت واشنطن عقوبات جديدة على بلاده فإنها سترد.',
+  ]) {
+    const sanction = one(events(text), 'SANCTION');
+    assert.equal(sanction.modality, 'conditional', text);
+    assert.equal(sanction.negated, false, text);
+  }
+  assert.equal(one(events('ما فرضت واشنطن عقوبات على طهران.'), 'SANCTION').modality, 'denied');
+  assert.equal(
+    one(events('لو قررت الحكومة المصرية فرض عقوبات على الشركات فإن الأسعار سترتفع.'), 'SANCTION').modality,
+    'conditional',
+  );
+});
