@@ -474,7 +474,10 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
   weekday = true;
   for (const m of scan(RE_DAY, n)) {
     const k = m[1]!;
-    const off = k === 'اليوم' ? 0 : k === 'امس' || k === 'الليله الماضيه' ? -1 : k === 'اول امس' ? -2 : 1;
+    let off = k === 'اليوم' ? 0 : k === 'امس' || k === 'الليله الماضيه' ? -1 : k === 'اول امس' ? -2 : 1;
+    // «أمس الخميس» in copy dated Saturday (written the day before, or dated by another time zone):
+    // the weekday named, the one nearest the day the words give
+    if (pub && m[2]) off += ((WEEKDAYS[m[2]]! - ((pub.getUTCDay() + off + 7) % 7) + 10) % 7) - 3;
     rel(m.index, m.index + m[0].length, pub && addDays(pub, off), 'day');
   }
   for (const m of scan(RE_WEEKDAY, n)) {

@@ -92,3 +92,17 @@ test('«إذا ما فرضت واشنطن عقوبات»: conditional, not denie
     'conditional',
   );
 });
+
+test('«أمس الخميس» is that Thursday, not the day before publication nor the announcement’s «اليوم»', () => {
+  // copy dated Saturday, or Thursday by UTC while it is Friday where it was written
+  for (const published of ['2025-11-07', '2025-11-08', '2025-11-06T22:30:00Z']) {
+    const killed = one(events('غزة - قُتل خمسة أشخاص أمس الخميس في قصف على مخيم.', published), 'ASSAULT');
+    assert.equal(killed.date?.value, '2025-11-06', published);
+  }
+  // the ministry announced today what happened yesterday
+  const announced = one(events('غزة - أعلنت وزارة الصحة اليوم مقتل خمسة أشخاص أمس الخميس.'), 'ASSAULT');
+  assert.equal(announced.date?.value, '2025-11-06', JSON.stringify(announced.date));
+  // with no date of its own the nominal keeps the one before it
+  const today = one(events('غزة - أعلنت وزارة الصحة اليوم مقتل خمسة أشخاص.'), 'ASSAULT');
+  assert.equal(today.date?.value, '2025-11-07');
+});

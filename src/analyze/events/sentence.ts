@@ -2283,6 +2283,16 @@ function dateOf(ev: Telling, h: TriggerHit): DateRef | undefined {
   const { owner } = ev;
   const mine: DateRef[] = [];
   for (const [d, o] of owner) if (o === h) mine.push(d);
+  // «أعلنت وزارة الصحة اليوم مقتل خمسة أشخاص أمس الخميس»: a date between a verb of saying and the
+  // nominal it announces dates the announcement; the act's own date, when it has one, is after it
+  if (isNominal(h) && mine.length > 1) {
+    const { toks } = ev.s;
+    const announced = (d: DateRef) =>
+      d.span![1] <= headTok.start &&
+      toks.some((t) => t.end <= d.span![0] && t.clause === headTok.clause && anyCue(t, cues.attribution));
+    const own = mine.filter((d) => d.value && !announced(d));
+    if (own.length) return nearest(own, headTok.start);
+  }
   const date =
     nearest(
       mine.filter((d) => d.value),
