@@ -106,3 +106,26 @@ test('«أمس الخميس» is that Thursday, not the day before publication n
   const today = one(events('غزة - أعلنت وزارة الصحة اليوم مقتل خمسة أشخاص.'), 'ASSAULT');
   assert.equal(today.date?.value, '2025-11-07');
 });
+
+test('«شن الجيش الإسرائيلي غارات جوية على …»: one ASSAULT airstrike by Israel, not a bare «شن» attack', () => {
+  for (const text of [
+    'شنّ الجيش الإسرائيلي غاراتٍ جويةً على بلدات في جنوب لبنان.',
+    'بيروت - شنّ الجيش الإسرائيلي غارات جوية، فجر اليوم، على بلدات جنوبية.',
+    'يشن الجيش الإسرائيلي منذ أيام غارات جوية على القطاع.',
+  ]) {
+    const es = events(text);
+    assert.equal(es.length, 1, `${text}: ${JSON.stringify(es.map((e) => [e.type, e.mode, e.trigger.text]))}`);
+    assert.equal(es[0]!.type, 'ASSAULT');
+    assert.equal(es[0]!.mode, 'airstrike', text);
+    assert.deepEqual(codes(es[0]!.source), ['ISR/MIL'], text);
+  }
+  // «شن حملة اعتقالات» is the arrests, no attack
+  assert.deepEqual(types(events('شن الجيش حملة اعتقالات واسعة في المدينة.')), ['COERCE']);
+  // a «بـ» phrase between the verb and what it wages is not what it wages: the army's operations
+  // stay the army's
+  const waged = events('ويشن الجيش، مدعوما بضربات جوية أمريكية، عمليات عسكرية ضد معاقل المسلحين منذ أشهر.');
+  assert.ok(
+    waged.some((e) => e.type === 'ASSAULT' && codes(e.source).join() === '-/MIL'),
+    JSON.stringify(waged.map((e) => [e.type, e.mode, e.trigger.text, codes(e.source)])),
+  );
+});

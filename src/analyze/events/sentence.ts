@@ -945,6 +945,15 @@ function dropOtherSenses(s: Sentence): void {
       (NOT_FIGHTING.test(next[0]?.n ?? '') || WAR_OFFICE.test(toks[h.head - 1]?.n ?? ''))
     )
       return false;
+    // «شن الجيش، يوم الأربعاء، غارات جوية على …», «شن حملة اعتقالات»: the waging verb's act is the
+    // one it wages, of that kind (the noun's own roles take the verb's subject as its doer)
+    if (h.entry.type === 'ASSAULT' && h.entry.kind === 'verb' && WAGE.test(toks[h.head]!.n)) {
+      // (its object, not a «بـ» phrase: «وتشن القوات، مسنودة بضربات جوية، عمليات …»)
+      const waged = s.hits.find(
+        (o) => isNominal(o) && o.head >= h.j && o.head - h.j <= 8 && !toks[o.i]!.prep && !toks[o.head]!.prep,
+      );
+      if (waged && !s.hits.some((o) => o.head > h.head && o.head < waged.head)) return false;
+    }
     // «"الحرب التجارية" التي تشنها الإدارة»: a waging verb in a relative clause wages its antecedent
     if (h.entry.type === 'ASSAULT' && h.entry.flags.has('weak') && wagesNoFighting(toks, h.head))
       return false;
@@ -2570,6 +2579,8 @@ function doorTo(toks: Tok[], i: number): boolean {
   }
   return false;
 }
+/** «شنّ» (waged) in its forms. */
+const WAGE = /^(?:[وف])?(?:شن|شنت|شنوا|شنا|شنتا|يشن|تشن|يشنون|نشن)$/;
 /** «حضر» (attended) in its forms, right before the meeting it names as its object. */
 const ATTENDED = /^(?:[وف])?(?:حضر|حضرت|حضره|حضرها|حضروا|يحضر|تحضر)$/;
 /** The verb «هاجم» in its forms (not the nouns «هجوم», «هجمات»). */
