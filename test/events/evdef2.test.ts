@@ -129,3 +129,28 @@ test('«شن الجيش الإسرائيلي غارات جوية على …»: o
     JSON.stringify(waged.map((e) => [e.type, e.mode, e.trigger.text, codes(e.source)])),
   );
 });
+
+test('«قرر الاتحاد الأوروبي رفع العقوبات الأممية»: the one who decides lifts them, «الأممية» is whose they are', () => {
+  for (const text of [
+    'بروكسل - قرر الاتحاد الأوروبي رفع العقوبات الأممية عن سوريا.',
+    'بروكسل - الاتحاد الأوروبي قرر رفع العقوبات الأممية عن سوريا.',
+  ]) {
+    const lifted = one(events(text), 'CONCEDE');
+    assert.deepEqual(
+      lifted.source.map((a) => a.entityId),
+      ['org:eu'],
+      `${text}: ${JSON.stringify(lifted.source)}`,
+    );
+    assert.deepEqual(states(lifted.target), ['SYR'], JSON.stringify(lifted.target));
+  }
+  const snapback = one(
+    events('طهران - أعادت بريطانيا وفرنسا وألمانيا فرض العقوبات الأممية على إيران.'),
+    'SANCTION',
+  );
+  assert.deepEqual(states(snapback.source), ['DEU', 'FRA', 'GBR'], JSON.stringify(snapback.source));
+  assert.deepEqual(states(snapback.target), ['IRN']);
+  // the ambassador's state after «طرد السفير» stays the target
+  assert.deepEqual(states(one(events('القاهرة - قررت مصر طرد السفير الإسرائيلي.'), 'SANCTION').target), [
+    'ISR',
+  ]);
+});

@@ -413,6 +413,30 @@ function lightVerbSubject(hit: TriggerHit, ctx: RoleContext): ActorMention | und
   return undefined;
 }
 
+/** Verbs whose subject does the act of the masdar they take: «قرر/أعاد/بدأ/قررت … فرض …». */
+const DECIDE =
+  /^(?:[وف])?(?:قرر|قررت|قرروا|قررا|يقرر|تقرر|اعاد|اعادت|اعادوا|يعيد|تعيد|بدا|بدات|بداوا|يبدا|تبدا|باشر|باشرت|يباشر|تباشر|واصل|واصلت|يواصل|تواصل|استانف|استانفت|يستانف|تستانف)$/;
+
+/**
+ * The subject of a deciding verb right before a masdar phrase («قرر الاتحاد الأوروبي رفع …»,
+ * «الاتحاد الأوروبي قرر رفع …», «أعادت بريطانيا وفرنسا فرض …»): between them, else right before the verb.
+ */
+function deciderSubject(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
+  const { toks, mentions } = ctx;
+  const clause = toks[hit.head]!.clause;
+  for (let l = hit.head - 1; l >= Math.max(0, hit.head - 6); l--) {
+    const t = toks[l]!;
+    if (t.punct || t.clause !== clause) return undefined;
+    if (!DECIDE.test(t.n)) continue;
+    const ok = (m: ActorMention) => !m.prep && !isLocation(m, toks) && m.kind !== 'demonym';
+    return (
+      mentions.find((m) => m.i > l && m.j <= hit.head && ok(m)) ??
+      mentions.find((m) => m.j === l && toks[m.i]!.clause === clause && ok(m))
+    );
+  }
+  return undefined;
+}
+
 /** Nouns whose genitive is an act they report on, not an act of the sentence's subject: «لضحايا الهجوم». */
 const TOLL_OF =
   /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:ضحايا|قتلي|جرحي|مصابي|حصيله|ذكري|اثار|تداعيات|عواقب|صور|فيديو|تفاصيل|منفذي|منفذ)$/;
@@ -889,9 +913,14 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     hit.entry.slots[0]!.includes(toks[head]!.n.slice(1)) &&
     // (after going, readiness or an invitation; «اليوم الأول لزيارة الرئيس» is the visit's own day)
     toks.slice(Math.max(0, head - 8), head).some((t) => GOING_TO.test(t.n));
+  // «قرر الاتحاد الأوروبي رفع العقوبات الأممية عن سوريا»: the phrase's head is the masdar a deciding
+  // verb takes, and that verb's subject lifts them; the adjective after the phrase's object
+  // («الأممية») says whose sanctions they are, it does not lift them
+  const decider = hit.entry.kind === 'phrase' ? deciderSubject(hit, ctx) : undefined;
   if (
     !purpose &&
     !svo &&
+    !decider &&
     !pluralVerb(hit, toks) &&
     !flags.has('participle') &&
     !(hit.entry.kind === 'phrase' && flags.has('nominal')) &&
@@ -943,7 +972,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   }
   // a nominal's agent adjective: «الهجوم الإسرائيلي», «الغارات الجوية الإسرائيلية», «قصف روسي»
   let adjectival = false;
-  if (!subjAfter && nominal) {
+  if (!subjAfter && nominal && !decider) {
     subjAfter = agentAdjective(hit, ctx);
     adjectival = subjAfter !== undefined;
   }
@@ -992,6 +1021,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       // «هددت الحكومة بطرد السفير، محذرةً فرنسا من …»: an adverbial participle's subject is the
       // main clause's — not the last name before it («السفير»), not an act that clause names
       source = (ctx.prevMain ?? ctx.prev)!.source;
+    } else if (decider) {
+      srcMention = decider;
+      ownAgent = true;
     } else if (nominal && reactionObject(hit, ctx)) {
       // «أدانت السعودية الهجوم الذي استهدف مسجدًا»: the condemned act is not the condemner's;
       // with no agent of its own it has no source
@@ -1104,6 +1136,8 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         toks[m.i]!.clause === clause &&
         inScope(m) &&
         !reported(m, toks) &&
+        // «قرر الاتحاد الأوروبي رفع العقوبات الأممية»: whose sanctions they are is no target
+        !(decider && m.i === hit.j && groupAdjective(m, toks) && m.actors.every((a) => a.sector === 'IGO')) &&
         // «رحبت فرنسا باسم الحكومة بـ…»: who one acts on behalf of is no target
         !ON_BEHALF.test(toks[m.i - 1]?.n ?? '') &&
         // «توعدت بالرد على أي استفزاز من جانب سيول»: under a speech act the agent is the one aimed at
