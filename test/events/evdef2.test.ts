@@ -154,3 +154,25 @@ test('«قرر الاتحاد الأوروبي رفع العقوبات الأم�
     'ISR',
   ]);
 });
+
+test('«وأضاف كريم بنعلي أنه …»: a new speaker named after the verb is the source, not the one before', () => {
+  const es = events(
+    'القاهرة - قال وزير الخارجية المصري إن بلاده تدين الهجوم. وأضاف كريم بنعلي أنه يدعم الاتفاق.',
+  );
+  const backs = one(es, 'SUPPORT');
+  assert.deepEqual(
+    backs.source.map((a) => a.entityId),
+    ['person:karim-banali'],
+    JSON.stringify(backs.source),
+  );
+  assert.equal(backs.attribution?.speaker?.entityId, 'person:karim-banali');
+  const visit = one(events('باريس - وأضافت ماري دوبوا أنها ستزور الجزائر الأسبوع المقبل.'), 'CONSULT');
+  assert.deepEqual(
+    visit.source.map((a) => a.entityId),
+    ['person:mari-dubwa'],
+    JSON.stringify(visit.source),
+  );
+  // «وأضاف أن …» with no name continues the speaker before
+  const same = events('القاهرة - قال وزير الخارجية المصري إن بلاده تدين الهجوم، وأضاف أنه يدعم الاتفاق.');
+  assert.deepEqual(states(one(same, 'SUPPORT').source), ['EGY']);
+});

@@ -1631,6 +1631,10 @@ function findSpeaker(
     // right after the verb is the speaker — not whoever was named before, nor the demonym that
     // qualifies it (the attribution keeps its verb, with no speaker)
     const next = toks[k + 1];
+    // «وأضافت ماري دوبوا أن …»: a person the entities stage names right after the verb, of no state
+    // or body it knows (no actor mention), is the speaker — not the one who spoke before
+    const person = next && !mentions.some((x) => x.i === k + 1) ? personAt(inp, next.start) : undefined;
+    if (person) return { actors: [person], verb: t.raw, i: k };
     if (
       next &&
       !next.punct &&
@@ -1669,6 +1673,21 @@ function findSpeaker(
     return { actors, verb: t.raw, i: k };
   }
   return undefined;
+}
+
+/** The person the entities stage names from `at` on: an actor with its entity and name only. */
+function personAt(inp: SentenceInput, at: number): Actor | undefined {
+  const ms = inp.mentionsIn ? inp.mentionsIn(at, at + 1) : inp.mentions;
+  const m = ms.find((x) => x.span[0] === at && x.type === 'PERS' && x.entityId);
+  if (!m) return undefined;
+  const e = inp.entityIndex?.get(m.entityId!) ?? inp.entities.find((x) => x.id === m.entityId);
+  if (!e) return undefined;
+  const a: Actor = { entityId: e.id };
+  const name = e.names.en ?? e.names.latin ?? e.names.ar;
+  if (name) a.name = name;
+  if (e.country) a.country = e.country;
+  if (e.sector) a.sector = e.sector;
+  return a;
 }
 
 /** Words that make the date after them a deadline or horizon: «بحلول عام 2030», «في أفق 2035», «مع حلول». */
