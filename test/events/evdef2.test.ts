@@ -176,3 +176,27 @@ test('«وأضاف كريم بنعلي أنه …»: a new speaker named after t
   const same = events('القاهرة - قال وزير الخارجية المصري إن بلاده تدين الهجوم، وأضاف أنه يدعم الاتفاق.');
   assert.deepEqual(states(one(same, 'SUPPORT').source), ['EGY']);
 });
+
+test('«قال الوزير إنه التقى الرئيس السوداني»: «إنه» is the subject, the one after the verb its object', () => {
+  const met = one(
+    events('القاهرة - قال وزير الخارجية المصري إنه التقى الرئيس السوداني يوم الأحد.'),
+    'CONSULT',
+  );
+  assert.deepEqual(states(met.source), ['EGY'], JSON.stringify(met.source));
+  assert.deepEqual(states(met.target), ['SDN'], JSON.stringify(met.target));
+  for (const text of [
+    'القاهرة - قال وزير الخارجية المصري إنه سيزور الخرطوم الأسبوع المقبل.',
+    'القاهرة - قالت وزيرة التخطيط المصرية إنها ستزور الخرطوم الأسبوع المقبل.',
+  ]) {
+    const visit = one(events(text), 'CONSULT');
+    assert.deepEqual(states(visit.source), ['EGY'], `${text}: ${JSON.stringify(visit.source)}`);
+    assert.deepEqual(states(visit.target), ['SDN'], text);
+    assert.equal(visit.modality, 'intended');
+  }
+  // «إن» with no pronoun: the subject is after it
+  const said = one(
+    events('القاهرة - قال الوزير إن الرئيس السوداني التقى نظيره المصري يوم الأحد.'),
+    'CONSULT',
+  );
+  assert.deepEqual(states(said.source), ['SDN'], JSON.stringify(said.source));
+});

@@ -413,6 +413,21 @@ function lightVerbSubject(hit: TriggerHit, ctx: RoleContext): ActorMention | und
   return undefined;
 }
 
+/** «أنه/إنها/بأنهم …»: «أن» carrying the subject of the clause it opens as a pronoun. */
+const THAT_PRONOUN = /^(?:[وف])?(?:ب|ل)?ان(?:ه|ها|هم|هما|هن|نا|ني)$/;
+
+/**
+ * «قال الوزير إنه التقى الرئيس السوداني», «وأضافت أنها ستزور الخرطوم»: a verb right after «أنه»
+ * (particles «قد/لم/لن/سوف» between) has that pronoun as its subject; the mention after the verb
+ * is its object, not a VSO subject.
+ */
+function pronounSubject(hit: TriggerHit, toks: Tok[]): boolean {
+  if (hit.entry.kind === 'noun' || hit.entry.flags.has('nominal')) return false;
+  let k = hit.head - 1;
+  while (k >= 0 && hit.head - k <= 3 && PRE_VERB.test(toks[k]!.n)) k--;
+  return THAT_PRONOUN.test(toks[k]?.n ?? '');
+}
+
 /** Verbs whose subject does the act of the masdar they take: «قرر/أعاد/بدأ/قررت … فرض …». */
 const DECIDE =
   /^(?:[وف])?(?:قرر|قررت|قرروا|قررا|يقرر|تقرر|اعاد|اعادت|اعادوا|يعيد|تعيد|بدا|بدات|بداوا|يبدا|تبدا|باشر|باشرت|يباشر|تباشر|واصل|واصلت|يواصل|تواصل|استانف|استانفت|يستانف|تستانف)$/;
@@ -921,6 +936,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     !purpose &&
     !svo &&
     !decider &&
+    !pronounSubject(hit, toks) &&
     !pluralVerb(hit, toks) &&
     !flags.has('participle') &&
     !(hit.entry.kind === 'phrase' && flags.has('nominal')) &&
