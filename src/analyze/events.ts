@@ -9,6 +9,7 @@
  */
 import type { Actor, Brief, DateRef, Entity, EventRecord, Mention } from '../model.ts';
 import { dateFromText } from '../ingest/text-date.ts';
+import { matchForm } from '../text/normalize.ts';
 import { findDates, publishedRef } from './dates.ts';
 import { datelinePlace } from './entities.ts';
 import { isCapital, newMemory, stateless } from './events/actors.ts';
@@ -113,20 +114,26 @@ export function anchorDate(
 
 /** An editor's note that opens its paragraph: «تصحيح:», «تصويب -», «استدراك:». */
 const CORRECTION_LABEL = /^[^\S\n]*[([]?[^\S\n]*(?:تصحيح|تصويب|استدراك)[^\S\n]*[)\]]?[^\S\n]*[:：\-–—]/u;
-/** What such a note says, labelled or not: «ورد في نسخة سابقة من هذا الخبر …». */
-const EARLIER_VERSION = /(?:نسخة|نسخه)[^\S\n]+(?:سابقة|سابقه)[^\S\n]+(?:من|ل)/u;
+/** What such a note says, labelled or not (in match form): «ورد في نسخة سابقة من هذا الخبر …». */
+const EARLIER_VERSION = /نسخه\s+سابقه\s+(?:من|ل)/u;
 
 /**
- * Whether `at` lies in a correction note («تصحيح: ورد في نسخة سابقة من هذا الخبر أن …، والصحيح …»):
- * its paragraph (the text between two line breaks) opens on a correction label or tells of an
- * earlier version of the article. What a note retracts or restates was told (or not) elsewhere;
- * the note itself is no event.
+ * The paragraphs (text between line breaks) that are correction notes («تصحيح: ورد في نسخة سابقة
+ * من هذا الخبر أن …، والصحيح …»): they open on a correction label or tell of an earlier version of
+ * the article. What a note retracts or restates was told (or not) elsewhere; the note itself is
+ * no event.
  */
-export function correctionNote(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', at);
-  const para = text.slice(start, nl < 0 ? text.length : nl);
-  return CORRECTION_LABEL.test(para) || EARLIER_VERSION.test(para);
+export function correctionNotes(text: string): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end);
+    if (CORRECTION_LABEL.test(line) || EARLIER_VERSION.test(matchForm(line))) out.push([start, end]);
+    start = end + 1;
+  }
+  return out;
 }
 
 export function extractEvents(input: EventInput): EventResult {
@@ -222,10 +229,11 @@ export function extractEvents(input: EventInput): EventResult {
     ...(anchor ? { published: anchor } : {}),
     state,
   };
+  const notes = correctionNotes(text);
   let index = 0;
   for (const r of regions(text, input.brief)) {
     for (const s of sentenceSpans(text.slice(r.start, r.end))) {
-      if (correctionNote(text, r.start + s.start)) continue;
+      if (notes.some(([a, b]) => r.start + s.start >= a && r.start + s.start < b)) continue;
       inp.start = r.start + s.start;
       if (inp.start < cut && r.start + s.end > cut) inp.start = cut;
       inp.end = r.start + s.end;

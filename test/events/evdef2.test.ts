@@ -200,3 +200,31 @@ test('«قال الوزير إنه التقى الرئيس السوداني»: �
   );
   assert.deepEqual(states(said.source), ['SDN'], JSON.stringify(said.source));
 });
+
+test('«أوبك+», «تحالف أوبك+», «"أوبك+"»: OPEC is the source, not the Riyadh-datelined state before it', () => {
+  const opec = (es: EventRecord[], type: string) => one(es, type).source.map((a) => a.entityId);
+  for (const text of [
+    'الرياض - قالت السعودية إنها تدعم استقرار السوق. واتفقت «أوبك+» على خفض الإنتاج.',
+    'الرياض - اتفق تحالف أوبك+ على زيادة الإنتاج.',
+    'فيينا - اتفقت دول أوبك+ على خفض الإنتاج يوم الأحد.',
+    'الرياض - اتفقت "أوبك+" على خفض الإنتاج.',
+  ])
+    assert.deepEqual(opec(events(text), 'AGREE'), ['org:opec'], text);
+  const welcomed = events('الرياض - رحبت السعودية بالاتفاق. ورحب تحالف أوبك+ بالقرار.').filter(
+    (e) => e.type === 'SUPPORT',
+  );
+  assert.deepEqual(
+    welcomed.map((e) => [e.source.map((a) => a.entityId ?? a.country), e.target.map((a) => a.entityId)]),
+    [
+      [['country:SAU'], []],
+      [['org:opec'], []],
+    ],
+  );
+  // nor OPEC welcoming itself
+  const own = one(events('الرياض - رحبت «أوبك+» بالاتفاق.'), 'SUPPORT');
+  assert.deepEqual(
+    own.source.map((a) => a.entityId),
+    ['org:opec'],
+  );
+  assert.deepEqual(own.target, []);
+});

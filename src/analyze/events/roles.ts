@@ -53,6 +53,18 @@ function afterInset(toks: Tok[], clause: number, mentions: ActorMention[]): Acto
 }
 
 /** Words that may stand between a verb and its subject: pronoun-prepositions, time words, numbers, titles and honorifics («صاحب السمو»، «فخامة»، «معالي»). */
+/** An opening quote mark. */
+const OPEN_QUOTE = /^[«"“]$/;
+/** A quote mark, opening or closing. */
+const QUOTE_MARK = /^[«»"“”]$/;
+/** Head nouns of a body of states before its name: «تحالف أوبك+», «مجموعة العشرين», «دول الخليج». */
+const BODY_HEAD = /^(?:ال)?(?:تحالف|مجموعه|منظمه|تكتل|دول|مجلس)$/;
+/** t opens the name of the mention after it: a quote mark, or a body's head noun before an international body. */
+const namesBody = (t: Tok, next: ActorMention | undefined): boolean =>
+  next !== undefined &&
+  !next.prep &&
+  (OPEN_QUOTE.test(t.raw) || (BODY_HEAD.test(t.n) && next.actors.every((a) => a.sector === 'IGO')));
+
 const SKIPPABLE =
   /^(?:و)?(?:بها|به|بهم|لها|له|لهم|عليها|عليه|خلالها|خلاله|عنه|عنها|منها|منه|فيها|فيه|قد|ايضا|امس|اليوم|غدا|رسميا|\d+|عشرات|ميات|الاف|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|اثنان|عده|السيد|سيد|الدكتور|الشيخ|صاحب|السمو|الجلاله|الملكي|حضره|فخامه|معالي|سعاده|سماحه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|صباح|مساء|ظهر|عشيه|صبيحه|فجر|ليله|الماضي|الماضيه|المنقضي|الجاري)$/;
 
@@ -605,6 +617,8 @@ function isReactionObject(hit: TriggerHit, ctx: RoleContext): boolean {
       paren = !paren;
       continue;
     }
+    // («رحبت «أوبك+» بالاتفاق»: the quotes around a name)
+    if (QUOTE_MARK.test(t.raw) && ctx.mentions.some((m) => !m.prep && (m.i === k + 1 || m.j === k))) continue;
     if (t.punct) return false;
     if (paren) continue;
     if (ctx.mentions.some((m) => m.i <= k && k < m.j && !m.prep)) continue;
@@ -980,6 +994,15 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         break;
       }
       const t = toks[k]!;
+      // «اتفقت «أوبك+» على …», «رحب تحالف أوبك+ بـ…»: an opening quote, or the head noun of a body
+      // of states, right before the name the subject is named by
+      if (
+        namesBody(
+          t,
+          mentions.find((x) => x.i === k + 1),
+        )
+      )
+        continue;
       if (t.punct) break;
       // «في زيارة يلتقي خلالها الرئيس»: a clause on the noun before; its subject is the visitor
       if (k === hit.j && DURING.test(t.n) && ctx.hits.some((h) => h !== hit && h.j === hit.head)) break;

@@ -291,6 +291,12 @@ export function tokenizeSpan(text: string, start: number, end: number): Tok[] {
       i++;
       continue;
     }
+    // «أوبك+»: a plus sign closing a name (right after a letter) is part of it, no punctuation
+    // between the name and what follows
+    if (c === 0x2b && i > start && isWordChar(text.charCodeAt(i - 1), text[i - 1]!)) {
+      i++;
+      continue;
+    }
     if (!isWordChar(c, text[i]!)) {
       // one punctuation mark (a surrogate pair stays whole)
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
