@@ -405,14 +405,14 @@ const PREP_END = /^(?:مع|جانب|بجانب|خلف|علي|عن)$/;
 const LIGHT_VERB =
   /^(?:و)?(?:ردت|ردوا|يرد|ترد|يردون|شن|شنت|شنوا|شنا|يشن|تشن|يشنون|نفذ|نفذت|نفذوا|نفذا|ينفذ|تنفذ|ينفذون|اقدم|اقدمت|اقدموا|قام|قامت|قاموا|يقوم|تقوم|تولي|تولت|تولوا|يتولي|تتولي|تمكن|تمكنت|تمكنوا|يتمكن|تتمكن|عمد|عمدت|عمدوا)$/;
 
-/** The subject of a light verb just before a nominal trigger (between them, else before the verb). */
-function lightVerbSubject(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
+/** The subject of a light verb (or of `verbs`) just before a nominal trigger (between them, else before the verb). */
+function lightVerbSubject(hit: TriggerHit, ctx: RoleContext, verbs = LIGHT_VERB): ActorMention | undefined {
   const { toks, mentions } = ctx;
   const clause = toks[hit.head]!.clause;
   for (let l = hit.head - 1; l >= Math.max(0, hit.head - 6); l--) {
     const t = toks[l]!;
     if (t.punct || t.clause !== clause) return undefined;
-    if (!LIGHT_VERB.test(t.n)) continue;
+    if (!verbs.test(t.n)) continue;
     const between = mentions.find((m) => m.i > l && m.j <= hit.head && !m.prep && !isLocation(m, toks));
     if (between) return between;
     for (let q = mentions.length - 1; q >= 0; q--) {
@@ -446,23 +446,10 @@ const DECIDE =
 
 /**
  * The subject of a deciding verb right before a masdar phrase («قرر الاتحاد الأوروبي رفع …»,
- * «الاتحاد الأوروبي قرر رفع …», «أعادت بريطانيا وفرنسا فرض …»): between them, else right before the verb.
+ * «الاتحاد الأوروبي قرر رفع …», «أعادت بريطانيا وفرنسا فرض …»), found as a light verb's is.
  */
-function deciderSubject(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
-  const { toks, mentions } = ctx;
-  const clause = toks[hit.head]!.clause;
-  for (let l = hit.head - 1; l >= Math.max(0, hit.head - 6); l--) {
-    const t = toks[l]!;
-    if (t.punct || t.clause !== clause) return undefined;
-    if (!DECIDE.test(t.n)) continue;
-    const ok = (m: ActorMention) => !m.prep && !isLocation(m, toks) && m.kind !== 'demonym';
-    return (
-      mentions.find((m) => m.i > l && m.j <= hit.head && ok(m)) ??
-      mentions.find((m) => m.j === l && toks[m.i]!.clause === clause && ok(m))
-    );
-  }
-  return undefined;
-}
+const deciderSubject = (hit: TriggerHit, ctx: RoleContext): ActorMention | undefined =>
+  lightVerbSubject(hit, ctx, DECIDE);
 
 /** Nouns whose genitive is an act they report on, not an act of the sentence's subject: «لضحايا الهجوم». */
 const TOLL_OF =
