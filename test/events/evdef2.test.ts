@@ -228,3 +228,20 @@ test('«أوبك+», «تحالف أوبك+», «"أوبك+"»: OPEC is the sour
   );
   assert.deepEqual(own.target, []);
 });
+
+test('«إن خمسة أشخاص قُتلوا أمس»: the people before a verb of killing with no object were killed', () => {
+  for (const text of [
+    'غزة - قالت الوزارة اليوم إن خمسة أشخاص قُتلوا أمس الخميس.',
+    'بيروت - قالت مصادر إن خمسة أشخاص قتلوا أمس الخميس في غارة.',
+  ]) {
+    const killed = one(events(text), 'ASSAULT');
+    assert.deepEqual(killed.source, [], `${text}: ${JSON.stringify(killed.source)}`);
+    assert.ok(
+      killed.target.length > 0 && killed.target.every((a) => a.sector === 'CVL'),
+      JSON.stringify(killed.target),
+    );
+  }
+  // with an object after the verb, the ones before it killed
+  const armed = one(events('قالت الشرطة إن المسلحين قتلوا خمسة مدنيين.'), 'ASSAULT');
+  assert.deepEqual(codes(armed.source), ['-/REB']);
+});

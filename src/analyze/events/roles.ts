@@ -355,6 +355,18 @@ function hurtIn(hit: TriggerHit, ctx: RoleContext): ActorMention | undefined {
   return mentions.find((m) => m.i > verb && m.j <= hit.head) ?? mentions.find((m) => m.j === verb);
 }
 
+/**
+ * The civilians before a verb of killing are its victims: a people's sector, and no bare mention
+ * (an object: «مستوطنين قتلوا فلسطينيًا») in the two words after the verb.
+ */
+function killedSubject(m: ActorMention, hit: TriggerHit, ctx: RoleContext): boolean {
+  const { toks, mentions } = ctx;
+  if (hit.entry.kind !== 'verb' || !m.actors.length || !m.actors.every((a) => a.sector === 'CVL'))
+    return false;
+  const clause = toks[hit.head]!.clause;
+  return !mentions.some((x) => x.i >= hit.j && x.i <= hit.j + 1 && toks[x.i]!.clause === clause && !x.prep);
+}
+
 /** The verb of being hurt a nominal act is what was suffered in («أصيبوا جراء الغارة»), else -1. */
 function hurtVerb(hit: TriggerHit, ctx: RoleContext): number {
   const { toks } = ctx;
@@ -915,7 +927,14 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     nominal &&
     (PASSIVE_AUX.test(toks[head - 1]?.n ?? '') ||
       (hit.entry.kind === 'noun' && PATIENT_MODES.has(hit.entry.mode)));
-  const svo = accMasdar ? undefined : subjectBefore(hit, ctx);
+  let svo = accMasdar ? undefined : subjectBefore(hit, ctx);
+  // «قالت الوزارة إن خمسة أشخاص قُتلوا أمس»: civilians right before a verb of killing with no one
+  // named after it were killed (the passive, written without its vowels); no one named kills them
+  const killedBefore = svo !== undefined && flags.has('victim') && killedSubject(svo, hit, ctx);
+  if (killedBefore) {
+    victim = svo;
+    svo = undefined;
+  }
   const gapped = hit.entry.slots.some((x) => x[0] === '*');
   // «ستقف إلى جانب الشعب», «أثنى على الوزير»: after a phrase ending in a preposition comes its object
   const prepEnd = hit.entry.kind === 'phrase' && hit.entry.slots.at(-1)!.some((f) => PREP_END.test(f));
@@ -1054,7 +1073,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       // «أدانت السعودية الهجوم الذي استهدف مسجدًا»: the condemned act is not the condemner's;
       // with no agent of its own it has no source
       noAgent = true;
-    } else if (nominal && hurtVerb(hit, ctx) >= 0) {
+    } else if (killedBefore || (nominal && hurtVerb(hit, ctx) >= 0)) {
       // «قالت الوزارة إن ثلاثة أصيبوا جراء الغارة»: an act the hurt suffered, with no agent of its
       // own, has no source (not the speaker, not the ones hurt)
       noAgent = true;
