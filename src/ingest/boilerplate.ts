@@ -103,7 +103,7 @@ export function removeRelatedLists(body: El, html: string): void {
     if (el.children.length > 0) continue;
     const t = el.textContent ?? '';
     if (t.length > 40 || !READ_ALSO.test(words(t).join(' '))) continue;
-    let label = el;
+    let label = labelLine(el);
     while (
       label.parentElement &&
       label.parentElement.children.length === 1 &&
@@ -117,6 +117,27 @@ export function removeRelatedLists(body: El, html: string): void {
     }
     label.remove();
   }
+}
+
+const INLINE = new Set(['STRONG', 'B', 'SPAN', 'EM', 'I', 'U', 'FONT', 'MARK', 'SMALL']);
+
+/**
+ * The element a label leaf stands for: a label split across inline tags («<strong>اقرأ</strong>
+ * أيضا:», «<b>اقرأ</b> <b>أيضا</b>») is its whole line — the parent whose text is the label, or
+ * the label and links only («<strong>اقرأ</strong> أيضا: <a>…</a>»). Removing the leaf alone
+ * left «أيضا:» in the text and the list after it.
+ */
+function labelLine(leaf: El): El {
+  let label = leaf;
+  while (INLINE.has(label.tagName) && label.parentElement && label.parentElement.tagName !== 'BODY') {
+    const parent = label.parentElement;
+    let rest = parent.textContent ?? '';
+    if (rest.length > 400) break;
+    for (const a of parent.querySelectorAll('a')) rest = rest.replace(a.textContent ?? '', ' ');
+    if (!READ_ALSO.test(words(rest).join(' '))) break;
+    label = parent;
+  }
+  return label;
 }
 
 /** A <ul>/<ol>, or an element whose text is all inside links. */

@@ -42,6 +42,23 @@ const FURNITURE: ReadonlyArray<readonly [string, string]> = [
     'read-also label and its list',
     '<h3>اقرأ أيضا</h3><ul><li><a href="/n/3">ارتفاع أسعار الأعلاف في الأسواق المحلية</a></li><li><a href="/n/4">موسم جني التمور ينطلق الأسبوع المقبل</a></li></ul>',
   ],
+  // ingdef2: a label split across inline tags is its whole line, and its list goes with it
+  [
+    'read-also label split across <strong>',
+    '<p><strong>اقرأ</strong> أيضا:</p><ul><li><a href="/n/3">ارتفاع أسعار الأعلاف في الأسواق المحلية</a></li><li><a href="/n/4">موسم جني التمور ينطلق الأسبوع المقبل</a></li></ul>',
+  ],
+  [
+    'read-also label in a <span>, headlines as linked paragraphs',
+    '<p><span>اقرأ أيضًا</span></p><p><a href="/n/3">ارتفاع أسعار الأعلاف في الأسواق المحلية</a></p><p><a href="/n/4">موسم جني التمور ينطلق الأسبوع المقبل</a></p>',
+  ],
+  [
+    'read-also label in two <b>, headlines as linked paragraphs',
+    '<p><b>اقرأ</b> <b>أيضا</b>:</p><p><a href="/n/3">ارتفاع أسعار الأعلاف في الأسواق المحلية</a></p><p><a href="/n/4">موسم جني التمور ينطلق الأسبوع المقبل</a></p>',
+  ],
+  [
+    'read-also line with the label split',
+    '<p><strong>اقرأ</strong> أيضا: <a href="/n/3">ارتفاع أسعار الأعلاف في الأسواق المحلية</a></p>',
+  ],
   [
     'tags',
     '<div class="tags">الوسوم: <a href="/t/1">المياه</a> <a href="/t/2">الزراعة</a> <a href="/t/3">الجفاف</a></div>',
