@@ -71,12 +71,22 @@ function jsonLd(doc: Doc): JsonLdFacts {
 const BLOCK_END =
   /<\/(?:p|div|h[1-6]|li|blockquote|pre|tr|section|article|header|footer|figure|figcaption|ul|ol|table)>|<br\s*\/?>/gi;
 
-/** Plain text of an HTML fragment, one blank line between blocks. */
-export function htmlToText(fragment: string): string {
+/**
+ * Plain text of an HTML fragment, one blank line between blocks. With `story`, the fragment is a
+ * story (a feed item's content:encoded or description) and loses the furniture a page's main text
+ * loses (boilerplate.ts: «اقرأ أيضا» and its list, share rows, tags, copyright lines).
+ */
+export function htmlToText(fragment: string, opts: { story?: boolean } = {}): string {
   const marked = fragment.replace(BLOCK_END, (m) => `${m}\u2029`);
   const { document } = parseHTML(`<!doctype html><html><body>${marked}</body></html>`);
   for (const el of document.querySelectorAll('script,style,noscript')) el.remove();
-  const raw = document.body?.textContent ?? '';
+  const body = document.body as unknown as Parameters<typeof removeRelatedLists>[0] | null;
+  if (opts.story && body) removeRelatedLists(body, fragment);
+  const text = blocks(document.body?.textContent ?? '');
+  return opts.story ? withoutBoilerplate(text) : text;
+}
+
+function blocks(raw: string): string {
   return raw
     .split('\u2029')
     .map((p) => p.replace(/\s+/g, ' ').trim())

@@ -9,6 +9,7 @@ import { parseBrief } from '../../src/brief/parse.ts';
 import { compose } from '../../src/compose/compose.ts';
 import { buildArticle } from '../../src/ingest/article.ts';
 import { withoutBoilerplate, withoutSiteSuffix } from '../../src/ingest/boilerplate.ts';
+import { feedSource } from '../../src/ingest/sources/feed.ts';
 
 const STORY = [
   'دشنت وزارة الزراعة صباح اليوم محطة جديدة لتحلية المياه في واحة النخيل، بطاقة تبلغ عشرة آلاف متر مكعب يوميا.',
@@ -80,6 +81,24 @@ test('share rows, «اقرأ أيضا» and its list, tags and copyright lines l
       const brief = JSON.stringify(compose(a.text));
       for (const w of ['فيسبوك', 'اقرأ', 'الأعلاف', 'الوسوم', 'مفتاحية', 'محفوظة'])
         assert.ok(!brief.includes(w), `${what}: «${w}» in the brief`);
+    }
+  }
+});
+
+test("a feed item's own HTML (content:encoded, description) loses the same furniture as a page", async () => {
+  for (const [what, furniture] of FURNITURE) {
+    const html = `${P1}${P2}${furniture}${P3}${P4}`;
+    for (const field of ['content:encoded', 'description']) {
+      const feed = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>صحيفة الواحة</title><item><title>تدشين محطة لتحلية المياه</title><guid>w-1</guid><${field}><![CDATA[${html}]]></${field}></item></channel></rss>`;
+      const got = [];
+      for await (const it of feedSource({
+        location: '/feeds/water.xml',
+        bytes: new TextEncoder().encode(feed),
+      }))
+        got.push(it);
+      assert.equal(got.length, 1);
+      assert.ok(got[0]?.kind === 'article', `${what}: ${JSON.stringify(got[0])}`);
+      assert.equal(got[0].article.text, STORY.join('\n\n'), `${what} in ${field}`);
     }
   }
 });

@@ -191,7 +191,8 @@ async function* itemArticles(
       ...(feed.title && !item.meta.outlet ? { outlet: feed.title } : {}),
     };
     const body = item.content ?? item.summary;
-    const bodyText = body ? htmlToText(body) : '';
+    // the item's own story, without the furniture a fetched page loses (share rows, «اقرأ أيضا» …)
+    const bodyText = body ? htmlToText(body, { story: true }) : '';
     if (bodyText.length >= min || !item.link || opts.offline) {
       if (!body) {
         yield reject(
