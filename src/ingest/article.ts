@@ -221,6 +221,16 @@ export function readPage(html: string, meta: ArticleMeta): string {
   return content;
 }
 
+/**
+ * The name a byline gives: a credit's name when the byline is one («بواسطة سارة علي» — a
+ * WordPress byline, as Readability or a feed's dc:creator gives it —, «بقلم: …», «أجرت الحوار:
+ * …»), else the byline as given.
+ */
+function bylineName(byline: string): string {
+  const trimmed = byline.trim();
+  return creditName(trimmed) ?? trimmed;
+}
+
 export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestItem {
   const limits = withLimits(opts.limits);
   const warnings: Message[] = [];
@@ -323,7 +333,7 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
     ...(meta.title ? { title: meta.title.trim() } : {}),
     ...(meta.dateline ? { dateline: meta.dateline } : {}),
     ...(published ? { published } : {}),
-    ...(meta.byline ? { byline: meta.byline.trim() } : {}),
+    ...(meta.byline ? { byline: bylineName(meta.byline) } : {}),
     language: 'ar',
     text,
     provenance: {

@@ -54,3 +54,51 @@ test('a first paragraph that only starts like a credit stays: a sentence («كت
     assert.equal(a.byline, undefined, line);
   }
 });
+
+// ingdef2: a WordPress byline and an interview's credit
+test('a WordPress byline «بواسطة <a>سارة علي</a>» gives the byline «سارة علي», in the page head or as its first paragraph', () => {
+  const wp = build(
+    page(arabicArticle(7201, 1), '').replace(
+      '<h1>عنوان الخبر</h1>',
+      '<h1>عنوان الخبر</h1><div class="entry-meta"><span class="byline">بواسطة <span class="author vcard"><a class="url fn n" href="/author/sara/">سارة علي</a></span></span></div>',
+    ),
+  );
+  assert.equal(wp.byline, 'سارة علي');
+  assert.ok(!wp.text.includes('بواسطة'));
+  const first = build(page('بواسطة <a href="/author/sara/">سارة علي</a>'));
+  assert.equal(first.byline, 'سارة علي');
+  assert.equal(first.text, arabicArticle(7201, 3));
+  // a feed's dc:creator or a JSONL byline given so
+  const given = buildArticle({
+    source: 'feed.xml#1',
+    format: 'feed',
+    text: arabicArticle(7201, 3),
+    meta: { byline: 'بواسطة سارة علي' },
+  });
+  assert.ok(given.kind === 'article');
+  assert.equal(given.article.byline, 'سارة علي');
+});
+
+test('an interview credit «أجرت الحوار: …», «حاورها: …» is the byline, not the first paragraph', () => {
+  for (const [line, name] of [
+    ['أجرت الحوار: ليلى حسن', 'ليلى حسن'],
+    ['أجرى اللقاء - خالد منصور', 'خالد منصور'],
+    ['حاورها: سامي يوسف', 'سامي يوسف'],
+    ['حاوره – نادر الكردي', 'نادر الكردي'],
+  ] as const) {
+    const a = build(page(line));
+    assert.equal(a.byline, name, line);
+    assert.equal(a.text, arabicArticle(7201, 3), line);
+    assert.equal(parseBrief(`${line}\n\n${arabicArticle(7201, 3)}`).byline?.text, line, line);
+  }
+  // sentences that open so stay
+  for (const line of [
+    'حاورها المذيع طويلا عن خطتها للموسم المقبل',
+    'بواسطة طائرات مسيرة استهدفت القوات مواقع عدة',
+    'بواسطة الوسطاء.',
+  ]) {
+    const a = build(page(line));
+    assert.ok(a.text.startsWith(line), line);
+    assert.equal(a.byline, undefined, line);
+  }
+});
