@@ -203,22 +203,36 @@ export function readPage(html: string, meta: ArticleMeta): string {
   if (!meta.published && x.published) meta.published = x.published;
   if (!meta.outlet && x.siteName) meta.outlet = x.siteName;
   if (x.canonical) meta.url = x.canonical;
-  // A first paragraph that is only a credit line («بقلم: سارة الخطيب», «كتب: …», «إعداد - …») is
-  // the byline, not the story: it stood first in the stored text, the brief's and search's too.
-  // So is one that is only a date (<p class="date">, <time>, «الثلاثاء 1 ديسمبر 2026»): the
-  // brief took it for the lead. It dates the page when nothing better (meta, JSON-LD) did.
+  // The page's date line dates it when nothing better (meta, JSON-LD) did.
+  const head = headLines(content);
+  if (head.credit !== undefined && !meta.byline) meta.byline = head.credit;
+  if (head.day !== undefined && !meta.published) meta.published = head.day.day;
+  return head.text;
+}
+
+/**
+ * The text without the credit and date lines it opens with (two at most): a first paragraph that
+ * is only a credit line («بقلم: سارة الخطيب», «كتب: …», «إعداد - …») is the byline, not the
+ * story — it stood first in the stored text, the brief's and search's too; so is one that is only
+ * a date (<p class="date">, <time>, a text file's «الثلاثاء 1 ديسمبر 2026» or «2026-12-01»): the
+ * brief took it for the lead. Returns the credit's name and the date line's day.
+ */
+function headLines(content: string): { text: string; credit?: string; day?: { day: string; line: string } } {
+  let text = content;
+  let credit: string | undefined;
+  let day: { day: string; line: string } | undefined;
   for (let n = 0; n < 2; n++) {
-    const lead = /^\s*([^\n]*)\n+/u.exec(content);
+    const lead = /^\s*([^\n]*)\n+/u.exec(text);
     if (!lead) break;
     const line = lead[1]!.trim();
-    const credit = creditName(line);
-    const day = credit === undefined ? dateOnlyLine(line) : undefined;
-    if (credit === undefined && day === undefined) break;
-    content = content.slice(lead[0].length);
-    if (credit !== undefined && !meta.byline) meta.byline = credit;
-    if (day !== undefined && !meta.published) meta.published = day;
+    const name = creditName(line);
+    const d = name === undefined ? dateOnlyLine(line) : undefined;
+    if (name === undefined && d === undefined) break;
+    text = text.slice(lead[0].length);
+    if (name !== undefined) credit ??= name;
+    if (d !== undefined) day ??= { day: d, line };
   }
-  return content;
+  return { text, ...(credit !== undefined ? { credit } : {}), ...(day ? { day } : {}) };
 }
 
 /**
@@ -267,6 +281,8 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
   const meta: ArticleMeta = { ...(input.meta ?? {}) };
   /** The input as read (the page before its main text is extracted), kept when it is refused. */
   const received = content;
+  /** A text's first line that was only its date, taken off the text: it dates the article. */
+  let dateLine: { day: string; line: string } | undefined;
   if (input.html) {
     const depth = htmlDepth(content);
     if (depth > MAX_HTML_DEPTH)
@@ -277,6 +293,12 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
         input.raw ?? content,
       );
     content = readPage(content, meta);
+  } else {
+    // A text (a .txt file, a record's text) that opens with its date or credit line, as a page can.
+    const head = headLines(content);
+    content = head.text;
+    if (head.credit !== undefined && !meta.byline) meta.byline = head.credit;
+    dateLine = head.day;
   }
   // Stored, and the id made, without campaign tags and click ids: one page reached by links with
   // and without them is one article.
@@ -309,7 +331,14 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
   if (given.warning) warnings.push(given.warning);
   // No date from the source (JSONL `published`, feed pubDate, HTML meta): the one the text
   // gives in its dateline or byline, noted with where it stands. Never over a given date.
-  if (!published) {
+  if (!published && dateLine) {
+    published = dateLine.day;
+    warnings.push({
+      ruleId: DATE_FROM_TEXT,
+      severity: 'info',
+      reason: `${input.source}: no published date was given; dated ${dateLine.day} by its first line «${dateLine.line}», a date alone (not kept in the text)`,
+    });
+  } else if (!published) {
     const d = dateFromText(text, meta.byline);
     if (d) {
       published = d.day;

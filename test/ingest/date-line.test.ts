@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { parseBrief } from '../../src/brief/parse.ts';
 import { main } from '../../src/cli/main.ts';
 import { buildArticle } from '../../src/ingest/article.ts';
-import { dateOnlyLine } from '../../src/ingest/text-date.ts';
+import { articleDate, dateOnlyLine } from '../../src/ingest/text-date.ts';
 import { fakeContext, tempDir } from '../helpers.ts';
 
 const STORY = [
@@ -74,4 +74,44 @@ test("khabar brief PAGE.html: the lead is the story, the date line is the articl
   const doc = JSON.parse(out());
   assert.equal(doc.lead[0].text, STORY[0]);
   assert.equal(doc.article.published, '2026-12-01');
+});
+
+// ingdef2: a text file opening with its date, as a page can
+test('a .txt whose first line is only a date («الثلاثاء 1 ديسمبر 2026», «2026-12-01») is dated by it, and the line is not the lead', () => {
+  const text = (top: string) =>
+    buildArticle({
+      source: '/news/library.txt',
+      format: 'text',
+      bytes: new TextEncoder().encode(`${top}\n\n${STORY.join('\n\n')}\n`),
+    });
+  for (const top of ['الثلاثاء 1 ديسمبر 2026', '2026-12-01', 'بقلم: سارة الخطيب\nالثلاثاء 1 ديسمبر 2026']) {
+    const r = text(top);
+    assert.ok(r.kind === 'article', JSON.stringify(r));
+    const a = r.article;
+    assert.equal(a.text, STORY.join('\n\n'), top);
+    assert.equal(parseBrief(a.text).lead[0]?.text, STORY[0], top);
+    assert.equal(a.published, '2026-12-01', top);
+    // dated by its own text (the reader's «from the text»), the line named though no longer in it
+    const note = a.warnings.find((w) => w.ruleId === 'ingest/date-from-text');
+    assert.ok(note, top);
+    assert.equal(note.span, undefined);
+    assert.match(note.reason, /الثلاثاء 1 ديسمبر 2026|2026-12-01/u);
+    assert.equal(articleDate(a)?.from, 'text');
+  }
+  const credited = text('بقلم: سارة الخطيب\nالثلاثاء 1 ديسمبر 2026');
+  assert.equal(credited.kind === 'article' && credited.article.byline, 'سارة الخطيب');
+  // a date given with the record wins; the date line still leaves the text
+  const given = buildArticle({
+    source: 'dump.jsonl:1',
+    format: 'jsonl',
+    text: `1 ديسمبر 2026\n\n${STORY.join('\n\n')}`,
+    meta: { published: '2026-11-30' },
+  });
+  assert.ok(given.kind === 'article');
+  assert.equal(given.article.published, '2026-11-30');
+  assert.equal(given.article.text, STORY.join('\n\n'));
+  // a first line that says more than a date stays the lead
+  const headline = text('البلدية تحدد 5 مارس 2027 موعدا لافتتاح المكتبة الثانية');
+  assert.ok(headline.kind === 'article');
+  assert.ok(headline.article.text.startsWith('البلدية تحدد 5 مارس 2027'));
 });
