@@ -52,6 +52,21 @@ export const partialMigration: Migration = {
   ],
 };
 
+/**
+ * Migration 12 of both stores: `pending_fetches`, the feed items whose page fetch failed under
+ * `ingest --follow`, waiting to be fetched again (Store.fetchRetries): they outlive the process.
+ */
+export const pendingFetchesMigration: Migration = {
+  version: 12,
+  name: 'pending_fetches: feed items waiting for their page to be fetched again',
+  statements: [
+    `CREATE TABLE pending_fetches (
+      feed TEXT NOT NULL, item TEXT NOT NULL, link TEXT NOT NULL, fetches INTEGER NOT NULL,
+      first_at TEXT NOT NULL, next_at TEXT NOT NULL, rule_id TEXT NOT NULL, reason TEXT NOT NULL,
+      data TEXT NOT NULL, PRIMARY KEY (feed, item))`,
+  ],
+};
+
 export interface Backend {
   readonly kind: 'sqlite' | 'postgres';
   /** Opened for reading only: migrations and re-indexing are checked, never run. */

@@ -27,6 +27,7 @@ import {
   placeholders,
   type SqlPart,
   partialMigration,
+  pendingFetchesMigration,
   supersededMigration,
 } from './db.ts';
 
@@ -142,6 +143,7 @@ const MIGRATIONS: Migration[] = [
      ON CONFLICT (source) DO NOTHING`,
   ),
   partialMigration,
+  pendingFetchesMigration,
 ];
 
 /** tsvector positions are 1..16383. */

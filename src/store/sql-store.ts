@@ -24,6 +24,8 @@ import { searchStore, TOTAL_CAP, WALK_FROM } from './search.ts';
 import { pageOf, SUMMARY_COLS, type SummaryRow, summaryOf, toBound } from './util.ts';
 import type {
   ArchiveRecords,
+  FetchRetries,
+  PendingFetch,
   ArticleSummary,
   DuplicateLink,
   EntityView,
@@ -818,6 +820,57 @@ export class SqlStore implements Store {
     };
   }
 
+  /** The feed items waiting for their page (`pending_fetches`, migration 12). */
+  get fetchRetries(): FetchRetries {
+    const b = this.b;
+    return {
+      async list(feed?: string) {
+        const rows = await b.db.all<{
+          feed: string;
+          item: string;
+          link: string;
+          fetches: number;
+          first_at: string;
+          next_at: string;
+          rule_id: string;
+          reason: string;
+          data: string;
+        }>(
+          `SELECT feed, item, link, fetches, first_at, next_at, rule_id, reason, data FROM pending_fetches
+           ${feed === undefined ? '' : 'WHERE feed = ?'} ORDER BY first_at, feed, item`,
+          feed === undefined ? [] : [feed],
+        );
+        return rows.map(
+          (r): PendingFetch => ({
+            feed: r.feed,
+            item: r.item,
+            link: r.link,
+            fetches: num(r.fetches),
+            firstAt: r.first_at,
+            nextAt: r.next_at,
+            ruleId: r.rule_id,
+            reason: r.reason,
+            data: r.data,
+          }),
+        );
+      },
+      async save(p: PendingFetch) {
+        await b.tx((db) =>
+          db.run(
+            `INSERT INTO pending_fetches (feed, item, link, fetches, first_at, next_at, rule_id, reason, data)
+             VALUES (${placeholders(9)}) ON CONFLICT (feed, item) DO UPDATE SET link = excluded.link,
+             fetches = excluded.fetches, next_at = excluded.next_at, rule_id = excluded.rule_id,
+             reason = excluded.reason, data = excluded.data`,
+            [p.feed, p.item, p.link, p.fetches, p.firstAt, p.nextAt, p.ruleId, p.reason, p.data],
+          ),
+        );
+      },
+      async drop(feed: string, item: string) {
+        await b.tx((db) => db.run('DELETE FROM pending_fetches WHERE feed = ? AND item = ?', [feed, item]));
+      },
+    };
+  }
+
   get optimize(): Store['optimize'] {
     const b = this.b;
     if (!b.optimize) return undefined;
@@ -839,6 +892,7 @@ export class SqlStore implements Store {
       duplicates: await one("SELECT COUNT(*) AS n FROM duplicates WHERE kind = 'exact'"),
       nearDuplicates: await one("SELECT COUNT(*) AS n FROM duplicates WHERE kind = 'near'"),
       quarantined: await one('SELECT COUNT(*) AS n FROM quarantine'),
+      pendingFetches: await one('SELECT COUNT(*) AS n FROM pending_fetches'),
       superseded: await one('SELECT COUNT(*) AS n FROM superseded'),
       partial: await one('SELECT COUNT(*) AS n FROM articles WHERE partial IS NOT NULL'),
       entities: await one('SELECT COUNT(*) AS n FROM entities'),

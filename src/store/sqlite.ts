@@ -21,6 +21,7 @@ import {
   placeholders,
   type SqlPart,
   partialMigration,
+  pendingFetchesMigration,
   supersededMigration,
 } from './db.ts';
 import { FacetIndex } from './facet-index.ts';
@@ -292,6 +293,7 @@ const MIGRATIONS: Migration[] = [
      AND substr(json_extract(doc, '$.article.provenance.source'), 1, 1) = '/'`,
   ),
   partialMigration,
+  pendingFetchesMigration,
 ];
 
 class SqliteDb implements Db {

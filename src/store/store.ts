@@ -83,6 +83,40 @@ export interface QuarantineEntry {
 }
 
 /**
+ * A feed item whose page could not be fetched under `khabar ingest FEED --follow`, waiting to be
+ * fetched again (after 1, 2, 4, 8 polls): kept in the archive, so a restarted `--follow` — or a
+ * plain `khabar ingest FEED` — tries it again; nothing waits in one process's memory only.
+ */
+export interface PendingFetch {
+  /** The feed's URL. */
+  feed: string;
+  /** The item's id in the feed (its guid, else its link). */
+  item: string;
+  /** The page to fetch (the item's link). */
+  link: string;
+  /** Fetches of the link that failed so far. */
+  fetches: number;
+  /** ISO times: the first failed fetch, and from when it is due again. */
+  firstAt: string;
+  nextAt: string;
+  /** The last failure. */
+  ruleId: string;
+  reason: string;
+  /** The feed item itself (JSON), to build its article or keep its teaser. */
+  data: string;
+}
+
+/** The feed items waiting for their page (`PendingFetch`), by feed and item. */
+export interface FetchRetries {
+  /** Those of one feed, or of every feed (status), oldest first. */
+  list(feed?: string): Promise<PendingFetch[]>;
+  /** Written, or written over (same feed and item). */
+  save(p: PendingFetch): Promise<void>;
+  /** Done with: its page was read, or its teaser kept or quarantined. */
+  drop(feed: string, item: string): Promise<void>;
+}
+
+/**
  * A link from an article id to the stored article it copies: `exact` (same normalized text:
  * not stored itself) or `near` (stored, and linked to the one it re-publishes).
  */
@@ -210,6 +244,8 @@ export interface StoreStats {
   /** Articles stored and linked to an earlier one they re-publish. */
   nearDuplicates: number;
   quarantined: number;
+  /** Feed items waiting for their page to be fetched again (`Store.fetchRetries`). */
+  pendingFetches?: number;
   entities: number;
   events: number;
   /** The 50 outlets with most articles (named outlets only). */
@@ -292,6 +328,8 @@ export interface Store {
    * quarantine, oldest first; every entity as stored (merged over all its articles).
    */
   readonly archive?: ArchiveRecords;
+  /** Feed items waiting for their page (`khabar ingest --follow`); the SQL stores have them. */
+  readonly fetchRetries?: FetchRetries;
   close(): Promise<void>;
 }
 

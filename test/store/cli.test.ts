@@ -288,6 +288,41 @@ describe('khabar search / export / import / status', () => {
     assert.equal(j.quarantine.total, 1);
   });
 
+  it('status shows the feed items waiting for their page, with their link, feed, tries and last failure (ingdef2)', async () => {
+    const db = join(dir, 'waiting.db');
+    const s = await openStore(db);
+    await s.fetchRetries!.save({
+      feed: 'https://example.test/rss',
+      item: 'g-7',
+      link: 'https://example.test/n/7',
+      fetches: 2,
+      firstAt: '2026-12-03T08:00:00.000Z',
+      nextAt: '2026-12-03T08:20:00.000Z',
+      ruleId: 'ingest/fetch-failed',
+      reason: 'https://example.test/n/7: HTTP 503',
+      data: '{}',
+    });
+    await s.close();
+    const en = await run(['status', '--db', db, '--lang', 'en']);
+    assert.equal(en.code, 0, en.err);
+    assert.match(en.out, /^ {2}waiting +1 {3}\(feed items whose page could not be fetched yet/mu);
+    assert.match(en.out, /waiting for their page \(1 of 1, oldest first/u);
+    assert.match(en.out, /^ {2}https:\/\/example\.test\/n\/7$/mu);
+    assert.match(
+      en.out,
+      /feed https:\/\/example\.test\/rss; 2 failed since 2026-12-03T08:00:00.000Z; next after 2026-12-03T08:20:00.000Z/u,
+    );
+    assert.match(en.out, /HTTP 503/u);
+    assert.match((await run(['status', '--db', db, '--lang', 'ar'])).out, /بانتظار الجلب +1/u);
+    const j = JSON.parse((await run(['status', '--db', db, '--json'])).out);
+    assert.equal(j.stats.pendingFetches, 1);
+    assert.equal(j.pendingFetches.total, 1);
+    assert.equal(j.pendingFetches.items[0].link, 'https://example.test/n/7');
+    assert.equal(j.pendingFetches.items[0].data, undefined);
+    // none waiting: no row, no list
+    assert.doesNotMatch((await run(['status', '--db', dbA])).out, /waiting/u);
+  });
+
   it('status counts articles without an outlet on an explicit «(outlet unknown)» line', async () => {
     const db = join(dir, 'unknown-outlet.db');
     const s = await openStore(db);

@@ -407,6 +407,122 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         }
       });
 
+      it('ingest --follow: a feed item waiting for its page is kept in the archive; a restarted --follow and a plain ingest fetch it again (ingdef2)', async () => {
+        const s = await opts.fresh();
+        const up = new Set<string>();
+        const asked: Record<string, number> = {};
+        let listed = [1, 2, 3];
+        const teaser = (n: number) =>
+          `قالت هيئة الأرصاد إن موجة من الأمطار الغزيرة ستبلغ المنطقة ${['الشمالية', 'الساحلية', 'الجبلية'][n - 1]} خلال الأيام المقبلة.`;
+        const server = createServer((req, res) => {
+          const url = req.url ?? '/';
+          if (url === '/feed') {
+            const items = listed.map(
+              (n) =>
+                `<item><title>أمطار ${n}</title><link>${base}/p/${n}</link><guid>r${n}</guid><description>${teaser(n)}</description></item>`,
+            );
+            res
+              .writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' })
+              .end(
+                `<?xml version="1.0"?><rss version="2.0"><channel><title>نشرة الطقس</title>${items.join('')}</channel></rss>`,
+              );
+            return;
+          }
+          asked[url] = (asked[url] ?? 0) + 1;
+          if (!up.has(url)) return void res.writeHead(503).end();
+          const n = Number(url.slice(3));
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+            `<html><head><title>أمطار ${n}</title></head><body><article><h1>أمطار ${n}</h1>${arabicArticle(
+              6300 + n,
+              3,
+            )
+              .split('\n\n')
+              .map((p) => `<p>${p}</p>`)
+              .join('')}</article></body></html>`,
+          );
+        });
+        await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+        const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        const feed = `${base}/feed`;
+        /** An ingest of the feed; with `polls`, following it until that many polls are done. */
+        const run = (polls?: number) => {
+          const controller = new AbortController();
+          let done = 0;
+          return runIngest({
+            store: s,
+            process: processArticle,
+            signal: controller.signal,
+            items: openSource(feed, {
+              ...(polls ? { follow: true, intervalMs: 10 } : {}),
+              signal: controller.signal,
+              retries: s.fetchRetries!,
+              onPoll: () => {
+                if (++done === polls) controller.abort();
+              },
+            }),
+          });
+        };
+        try {
+          // every page down: the follow run stops (a restart, an interrupt) with all three waiting
+          const first = await run(1);
+          assert.deepEqual([first.inserted, first.quarantined], [0, 0]);
+          let waiting = await s.fetchRetries!.list(feed);
+          assert.deepEqual(
+            waiting.map((p) => [p.item, p.link, p.fetches, p.ruleId]),
+            [1, 2, 3].map((n) => [`r${n}`, `${base}/p/${n}`, 1, 'ingest/fetch-failed']),
+          );
+          assert.match(waiting[0]!.reason, /HTTP 503/u);
+          assert.equal((await s.stats()).pendingFetches, 3);
+          // the feed no longer lists item 1, and its page answers now: a new --follow still reads it
+          listed = [2, 3];
+          up.add('/p/1');
+          // past their next attempt (one interval after the failure): all due at the first poll
+          await new Promise((r) => setTimeout(r, 30));
+          const second = await run(2);
+          assert.deepEqual([second.inserted, second.quarantined], [1, 0]);
+          assert.equal((await s.search({ q: 'أمطار' })).total, 1);
+          assert.deepEqual(
+            asked,
+            { '/p/1': 2, '/p/2': 2, '/p/3': 2 },
+            'each fetched once by each run, not again as a new item',
+          );
+          waiting = await s.fetchRetries!.list(feed);
+          assert.deepEqual(
+            waiting.map((p) => [p.item, p.fetches]),
+            [
+              ['r2', 2],
+              ['r3', 2],
+            ],
+          );
+          assert.ok(Date.parse(waiting[0]!.nextAt) > Date.parse(waiting[0]!.firstAt));
+          // a plain ingest: what still waits is tried at once; a page that answers is stored, one
+          // that does not keeps its teaser (partial) — nothing waits any more, nothing is lost
+          up.add('/p/2');
+          const third = await run();
+          assert.deepEqual([third.inserted, third.quarantined], [2, 0]);
+          assert.equal((await s.fetchRetries!.list(feed)).length, 0);
+          const st = await s.stats();
+          assert.deepEqual([st.articles, st.partial, st.pendingFetches], [3, 1, 0]);
+          const kept = (await s.search({ q: 'الجبلية' })).hits[0];
+          assert.ok(kept);
+          const why = (await s.get(kept.id))!.article.warnings.find((w) => w.ruleId === 'feed/teaser-only');
+          assert.match(why?.reason ?? '', /HTTP 503.*tried 3 times since \d{4}-\d{2}-\d{2}T.*given up/su);
+          // save writes over, drop removes
+          const p = { ...waiting[0]!, fetches: 4 };
+          await s.fetchRetries!.save(p);
+          await s.fetchRetries!.save({ ...p, fetches: 5 });
+          assert.deepEqual(
+            (await s.fetchRetries!.list()).map((w) => w.fetches),
+            [5],
+          );
+          await s.fetchRetries!.drop(p.feed, p.item);
+          assert.deepEqual(await s.fetchRetries!.list(), []);
+        } finally {
+          server.close();
+          await s.close();
+        }
+      });
+
       it('ingest: a JSONL record changed under the same id or url is updated in place, its earlier text kept as superseded', async () => {
         const s = await opts.fresh();
         const dir = tempDir('khabar-record-');

@@ -32,7 +32,9 @@ Options:
   --exclude GLOB       in folders, skip files matching GLOB (repeatable)
   --format F           auto|text|html|feed|jsonl (default auto: by extension, then content)
   --outlet NAME        the outlet of every article (overrides what the input says)
-  --follow             keep polling feed URLs (conditional GET) until interrupted
+  --follow             keep polling feed URLs (conditional GET) until interrupted; an item
+                       whose page could not be fetched waits in the archive (\`khabar status\`)
+                       and is fetched again, by this run or the next ingest of the feed
   --interval SECONDS   seconds between polls with --follow (default 300)
   --max-bytes N        largest input accepted (default ${DEFAULT_LIMITS.maxBytes})
   --timeout SECONDS    time a fetch may take (default ${DEFAULT_LIMITS.timeoutMs / 1000})
@@ -421,6 +423,8 @@ export const command: Command = {
           onItems: (n) => {
             if (total !== undefined) total += n - 1;
           },
+          // a feed item whose page could not be fetched waits in the archive, not in this process
+          ...(store.fetchRetries ? { retries: store.fetchRetries } : {}),
           ...(flags.values.outlet ? { outlet: flags.values.outlet } : {}),
         }),
       );

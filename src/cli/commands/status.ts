@@ -59,6 +59,12 @@ export const command: Command = {
       }
       const stats = await store.stats();
       const quarantine = await store.quarantined({ limit });
+      // feed items whose page could not be fetched yet, to be fetched again (ingest --follow)
+      const waiting = (await store.fetchRetries?.list()) ?? [];
+      const pendingFetches = {
+        total: waiting.length,
+        items: waiting.slice(0, limit).map(({ data: _, ...p }) => p),
+      };
       const queue =
         store.kind === 'postgres'
           ? await queueStatus(resolveDb(v.db as string | undefined, ctx.env), { env: ctx.env, limit })
@@ -69,6 +75,7 @@ export const command: Command = {
           JSON.stringify({
             stats,
             quarantine,
+            pendingFetches,
             ...(queue ? { queue } : {}),
             ...(optimized ? { optimized } : {}),
           }),
@@ -117,6 +124,14 @@ export const command: Command = {
         row('entities', 'الكيانات', stats.entities),
         row('events', 'الأحداث', stats.events),
         row('quarantined', 'المحجورة', stats.quarantined),
+        ...(pendingFetches.total
+          ? [
+              row('waiting', 'بانتظار الجلب', pendingFetches.total, [
+                'feed items whose page could not be fetched yet; fetched again by the next ingest of their feed',
+                'عناصر موجز تعذّر جلب صفحاتها بعد؛ يُعاد جلبها عند الإدخال التالي لموجزها',
+              ]),
+            ]
+          : []),
       ];
       if (stats.outlets.length || stats.outletUnknown) {
         lines.push('', `${say('outlets', 'المصادر')}:`);
@@ -144,6 +159,21 @@ export const command: Command = {
           lines.push(`      ${q.reason}`);
         }
       } else lines.push('', say('quarantine: empty', 'الحجر: فارغ'));
+      if (pendingFetches.total) {
+        lines.push(
+          '',
+          say(
+            `waiting for their page (${pendingFetches.items.length} of ${pendingFetches.total}, oldest first; \`khabar ingest FEED\` fetches them again):`,
+            `بانتظار جلب صفحاتها (${pendingFetches.items.length} من ${pendingFetches.total}، الأقدم أولًا؛ \`khabar ingest FEED\` يعيد جلبها):`,
+          ),
+        );
+        for (const p of pendingFetches.items)
+          lines.push(
+            `  ${p.link}`,
+            `      ${say(`feed ${p.feed}; ${p.fetches} failed since ${p.firstAt}; next after ${p.nextAt}`, `الموجز ${p.feed}؛ المحاولات الفاشلة: ${p.fetches} منذ ${p.firstAt}؛ التالية بعد ${p.nextAt}`)}`,
+            `      ${p.reason}`,
+          );
+      }
       if (queue) {
         const c = queue.counts;
         lines.push(

@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extractFromXml } from '@extractus/feed-extractor';
+import type { FetchRetries, PendingFetch } from '../../store/store.ts';
 import { type ArticleMeta, type BuildOptions, type IngestItem, buildArticle, reject } from '../article.ts';
 import { decode } from '../decode.ts';
 import { htmlToText } from '../html.ts';
@@ -35,6 +36,13 @@ export interface FeedSourceOptions extends BuildOptions {
   follow?: boolean;
   intervalMs?: number;
   signal?: AbortSignal;
+  /**
+   * Where the items waiting for their page are kept (the archive's `Store.fetchRetries`): with
+   * `follow`, an item whose fetch failed is written there until its page is read or it is given
+   * up; and the items kept there for this feed by an earlier run are tried again — at the poll
+   * they are due with `follow`, at once without. Without it they wait in this process only.
+   */
+  retries?: FetchRetries;
   /** Called once a poll is done (tests, logs). */
   onPoll?: (info: { status: number; items: number; notModified: boolean }) => void;
   /**
@@ -234,8 +242,7 @@ async function* itemArticles(
       yield built;
       continue;
     }
-    const t: Teaser = { item, link: withoutTracking(item.link), body, bodyText, meta };
-    yield* fromLink({ t, fetches: 0, firstPoll: poll.n }, opts, poll);
+    yield* fromLink({ t: teaserOf(item, meta, body, bodyText), fetches: 0, firstPoll: poll.n }, opts, poll);
   }
 }
 
@@ -246,6 +253,10 @@ interface LinkWork {
   fetches: number;
   /** The poll of the first try. */
   firstPoll: number;
+  /** ISO time of the first failed fetch. */
+  firstAt?: string;
+  /** Its first fetch was an earlier run's (read back from `retries`). */
+  earlier?: boolean;
 }
 
 /** Items whose link fetch failed under `follow`, waiting for the poll they are tried again at. */
@@ -302,15 +313,31 @@ async function* fromLink(w: LinkWork, opts: FeedSourceOptions, poll: Poll): Asyn
   if (failed || !page?.ok) {
     if (opts.signal?.aborted) return;
     const fetches = w.fetches + 1;
-    if (poll.retries && fetches < MAX_ITEM_FETCHES) {
-      poll.retries.set(t.item.id, { ...w, fetches, due: poll.n + retryAfter(fetches) });
+    const firstAt = w.firstAt ?? new Date().toISOString();
+    if (opts.follow && poll.retries && fetches < MAX_ITEM_FETCHES) {
+      poll.retries.set(t.item.id, { ...w, fetches, firstAt, due: poll.n + retryAfter(fetches) });
+      // kept in the archive too: a restarted ingest tries it again
+      await opts.retries?.save({
+        feed: opts.location,
+        item: t.item.id,
+        link,
+        fetches,
+        firstAt,
+        nextAt: new Date(Date.now() + retryAfter(fetches) * intervalOf(opts)).toISOString(),
+        ruleId: failed!.ruleId,
+        reason: failed!.reason,
+        data: JSON.stringify({ item: t.item, meta: t.meta }),
+      });
       return;
     }
     const tries =
-      fetches > 1
-        ? `; tried ${fetches} times over ${poll.n - w.firstPoll + 1} polls of the feed, then given up`
-        : '';
+      fetches <= 1
+        ? ''
+        : w.earlier
+          ? `; tried ${fetches} times since ${firstAt}, then given up`
+          : `; tried ${fetches} times over ${poll.n - w.firstPoll + 1} polls of the feed, then given up`;
     yield teaser(t, failed!.ruleId, `${failed!.reason} (feed item of ${opts.location})${tries}`, opts);
+    await settled(w, opts);
     return;
   }
   poll.failing.delete(host);
@@ -327,12 +354,66 @@ async function* fromLink(w: LinkWork, opts: FeedSourceOptions, poll: Poll): Asyn
       `${link}: the page was read but is not the article (${built.entry.ruleId}: ${built.entry.reason}) (feed item of ${opts.location})`,
       opts,
     );
+    await settled(w, opts);
     return;
   }
   // the item's link: a teaser stored from it before is replaced by this page (runner, Store.place)
   if (built.kind === 'article')
     built.article = { ...built.article, provenance: { ...built.article.provenance, link: t.link } };
   yield built;
+  await settled(w, opts);
+}
+
+/**
+ * An item that waited for its page is done with (its page read, its teaser kept or quarantined):
+ * out of the archive's waiting list — once what it became was taken (yielded), so a run stopped
+ * in between tries it again rather than losing it.
+ */
+async function settled(w: LinkWork, opts: FeedSourceOptions): Promise<void> {
+  if (w.fetches > 0) await opts.retries?.drop(opts.location, w.t.item.id);
+}
+
+const intervalOf = (opts: FeedSourceOptions) => opts.intervalMs ?? 300_000;
+
+/**
+ * The items an earlier run left waiting for their page (`retries`), to be tried again: with
+ * `follow` at the poll they are due by their time, else at once (this run's first poll). Their
+ * ids are seen: the feed listing them still does not make them new items. One whose record
+ * cannot be read is quarantined with its link and last failure.
+ */
+async function* savedRetries(
+  opts: FeedSourceOptions,
+  seen: Set<string>,
+  retries: Map<string, Pending>,
+): AsyncGenerator<IngestItem> {
+  const saved: PendingFetch[] = opts.retries ? await opts.retries.list(opts.location) : [];
+  for (const p of saved) {
+    seen.add(p.item);
+    let t: Teaser;
+    try {
+      const { item, meta } = JSON.parse(p.data) as { item: FeedItem; meta: ArticleMeta };
+      const body = item.content ?? item.summary;
+      t = teaserOf(item, meta, body, body ? htmlToText(body, { story: true }) : '');
+    } catch (err) {
+      yield reject(
+        p.link,
+        p.ruleId,
+        `${p.reason} (feed item of ${opts.location}; tried ${p.fetches} times since ${p.firstAt}: its waiting record is unreadable, ${(err as Error).message})`,
+        p.data,
+      );
+      await opts.retries?.drop(opts.location, p.item);
+      continue;
+    }
+    const wait = opts.follow ? Math.ceil((Date.parse(p.nextAt) - Date.now()) / intervalOf(opts)) : 0;
+    retries.set(p.item, {
+      t,
+      fetches: p.fetches,
+      firstPoll: 0,
+      firstAt: p.firstAt,
+      earlier: true,
+      due: Math.max(0, Number.isFinite(wait) ? wait : 0),
+    });
+  }
 }
 
 /** With `follow`: the items whose link is due to be fetched again at this poll. */
@@ -352,6 +433,11 @@ interface Teaser {
   body: string | undefined;
   bodyText: string;
   meta: ArticleMeta;
+}
+
+/** An item with a link, to be read from it; its own text (`body`) the teaser meanwhile. */
+function teaserOf(item: FeedItem, meta: ArticleMeta, body: string | undefined, bodyText: string): Teaser {
+  return { item, link: withoutTracking(item.link!), body, bodyText, meta };
 }
 
 /** A teaser under this many words of its own is no article even while its page is missing. */
@@ -427,8 +513,10 @@ export async function* feedSource(opts: FeedSourceOptions): AsyncGenerator<Inges
   let etag = opts.bytes ? opts.etag : undefined;
   let lastModified = opts.bytes ? opts.lastModified : undefined;
   let bytes = opts.bytes;
-  // With `follow`, items whose link fetch failed are tried again at a later poll.
-  const retries = opts.follow && isUrl(opts.location) ? new Map<string, Pending>() : undefined;
+  // With `follow`, items whose link fetch failed are tried again at a later poll; so are those an
+  // earlier run left waiting (`opts.retries`), with or without `follow`.
+  const retries = isUrl(opts.location) ? new Map<string, Pending>() : undefined;
+  if (retries) yield* savedRetries(opts, seen, retries);
   for (let n = 0; ; n++) {
     if (opts.signal?.aborted) return;
     const poll: Poll = { n, failing: new Map(), ...(retries ? { retries } : {}) };
@@ -492,6 +580,6 @@ export async function* feedSource(opts: FeedSourceOptions): AsyncGenerator<Inges
     yield* dueRetries(opts, poll);
     if (!opts.follow || !isUrl(opts.location)) return;
     if (seen.size > 50_000) seen.clear();
-    await sleep(opts.intervalMs ?? 300_000, opts.signal);
+    await sleep(intervalOf(opts), opts.signal);
   }
 }

@@ -27,6 +27,8 @@ export interface OpenSourceOptions extends BuildOptions {
   stdin?: Readable;
   onPoll?: NonNullable<FeedSourceOptions['onPoll']>;
   onItems?: NonNullable<FeedSourceOptions['onItems']>;
+  /** Where a followed feed's items wait for their page (the archive's; feed.ts). */
+  retries?: NonNullable<FeedSourceOptions['retries']>;
   /** Full paths a folder's walk leaves out (the archive's own files). */
   skip?: ReadonlySet<string>;
 }

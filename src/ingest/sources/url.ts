@@ -13,6 +13,7 @@ export interface UrlSourceOptions extends BuildOptions {
   intervalMs?: number;
   signal?: AbortSignal;
   onPoll?: NonNullable<FeedSourceOptions['onPoll']>;
+  retries?: NonNullable<FeedSourceOptions['retries']>;
 }
 
 export async function* urlSource(opts: UrlSourceOptions): AsyncGenerator<IngestItem> {
