@@ -266,8 +266,9 @@ interface Pending extends LinkWork {
 
 /**
  * One poll's state: its number (0 first), the failed fetches in a row by host — a feed whose
- * links all point at a dead or hostile host must not cost one timeout per item —, and, with
- * `follow`, the items to try again (by item id).
+ * links all point at a dead or hostile host must not cost one timeout per item —, and, for a feed
+ * URL, the items to try again (by item id): with `follow` those whose fetch failed, and those an
+ * earlier run left waiting (`FeedSourceOptions.retries`).
  */
 interface Poll {
   n: number;
@@ -579,7 +580,11 @@ export async function* feedSource(opts: FeedSourceOptions): AsyncGenerator<Inges
     }
     yield* dueRetries(opts, poll);
     if (!opts.follow || !isUrl(opts.location)) return;
-    if (seen.size > 50_000) seen.clear();
+    if (seen.size > 50_000) {
+      seen.clear();
+      // the items waiting for their page stay seen: listed again, they are no new items
+      for (const id of retries?.keys() ?? []) seen.add(id);
+    }
     await sleep(intervalOf(opts), opts.signal);
   }
 }
