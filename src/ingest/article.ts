@@ -199,7 +199,7 @@ export function readPage(html: string, meta: ArticleMeta): string {
   if (x.title && !titleIsDateline && x.text.startsWith(x.title)) content = content.slice(x.title.length);
   if (!meta.title && x.title && !titleIsDateline) meta.title = x.title;
   if (!meta.dateline && titleIsDateline && !x.text.startsWith(x.title!)) meta.dateline = x.title!.trim();
-  if (!meta.byline && x.byline) meta.byline = x.byline;
+  if (!meta.byline && x.byline) meta.byline = bylineName(x.byline);
   if (!meta.published && x.published) meta.published = x.published;
   if (!meta.outlet && x.siteName) meta.outlet = x.siteName;
   if (x.canonical) meta.url = x.canonical;

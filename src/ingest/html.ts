@@ -70,6 +70,9 @@ function jsonLd(doc: Doc): JsonLdFacts {
 
 const BLOCK_END =
   /<\/(?:p|div|h[1-6]|li|blockquote|pre|tr|section|article|header|footer|figure|figcaption|ul|ol|table)>|<br\s*\/?>/gi;
+/** The opening tag of a block: inline text before it («<time>…</time><p>عمّان - …») is a block of its own. */
+const BLOCK_START =
+  /<(?:p|div|h[1-6]|li|blockquote|pre|tr|section|article|header|footer|figure|ul|ol|table)(?=[\s>])/gi;
 
 /**
  * Plain text of an HTML fragment, one blank line between blocks. With `story`, the fragment is a
@@ -77,7 +80,7 @@ const BLOCK_END =
  * loses (boilerplate.ts: «اقرأ أيضا» and its list, share rows, tags, copyright lines).
  */
 export function htmlToText(fragment: string, opts: { story?: boolean } = {}): string {
-  const marked = fragment.replace(BLOCK_END, (m) => `${m}\u2029`);
+  const marked = fragment.replace(BLOCK_END, (m) => `${m}\u2029`).replace(BLOCK_START, (m) => `\u2029${m}`);
   const { document } = parseHTML(`<!doctype html><html><body>${marked}</body></html>`);
   for (const el of document.querySelectorAll('script,style,noscript')) el.remove();
   const body = document.body as unknown as Parameters<typeof removeRelatedLists>[0] | null;

@@ -45,3 +45,22 @@ test('brief of a page: the page’s byline, outlet and address in the JSON, the 
   const html = await run(['compose', page, '--format', 'html']);
   assert.match(html.out, /<p class="byline" dir="auto">عمر النعيمي<\/p>/);
 });
+
+test('a page’s <time> before the first paragraph and a «كتب:» byline: the date is no part of the lead, the byline is the name', async () => {
+  const p2 = join(dir, 'page2.html');
+  writeFileSync(
+    p2,
+    `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>لجنة أمنية مشتركة</title></head><body>
+<article><h1>لجنة أمنية مشتركة</h1><div class="byline">كتب: <a href="/author/7">عمر النعيمي</a></div>
+<time datetime="2026-12-02T09:30:00+02:00">الأربعاء 2 ديسمبر 2026</time>
+<p>عمّان - بحث وزير الخارجية الأردني مع نظيره السوري اليوم الأربعاء سبل تأمين الحدود المشتركة ومكافحة التهريب.</p>
+<p>وقال الوزير في مؤتمر صحفي إن البلدين اتفقا على تشكيل لجنة أمنية مشتركة تجتمع كل شهر.</p>
+<p>وأضاف أن اللجنة ستعقد أول اجتماع لها في دمشق خلال الأسبوع المقبل.</p></article></body></html>`,
+  );
+  const r = await run(['brief', p2]);
+  assert.equal(r.code, 0, r.err);
+  const doc = JSON.parse(r.out);
+  assert.ok(doc.lead[0].text.startsWith('عمّان - بحث'), doc.lead[0].text);
+  assert.equal(doc.article.byline, 'عمر النعيمي');
+  assert.equal(doc.article.published?.slice(0, 10), '2026-12-02');
+});
