@@ -125,6 +125,18 @@ export function matchLineDateline(line: string): DatelineMatch | undefined {
 }
 
 /**
+ * A first line that is only a date («الثلاثاء 1 ديسمبر 2026», «2026-12-01»): the dateline's date
+ * with no place — `khabar brief FILE.txt` took it for the lead. (Ingest takes it out of the text and
+ * dates the article with it; the one-article commands keep the text as it is, offsets included.)
+ */
+export function matchDateOnlyLine(line: string): DatelineMatch | undefined {
+  const t = line.trim();
+  if (!t || t.length > LINE_DATELINE_MAX || dateOnlyLine(t) === undefined) return undefined;
+  const start = line.indexOf(t);
+  return { start, textEnd: start + t.length, end: line.length };
+}
+
+/**
  * A dateline at the start of a line, before its first sentence: a place (a comma and a date may
  * follow) and an agency's credit in parentheses, then a dash: «القاهرة (رويترز) - أعلن …»,
  * «طهران، الثلاثاء 11 نوفمبر 2025 (خاص) - …». Without the credit («بيروت - قال الوزير …») it

@@ -16,6 +16,7 @@ import {
   isLabelDateline,
   matchLabelDateline,
   matchLeadDateline,
+  matchDateOnlyLine,
   matchLineDateline,
 } from './dateline.ts';
 import { creditName } from './credit.ts';
@@ -143,7 +144,9 @@ export function parseBrief(text: string, options: ParseOptions = {}): Brief {
         matchLabelDateline(line.folded.text, isKnownAt) ??
         // a dateline alone on one of the first three lines («الرباط - وكالة الساحل للأنباء»)
         (nonEmpty <= 3
-          ? (matchLineDateline(line.folded.text) ?? matchLeadDateline(line.folded.text))
+          ? (matchLineDateline(line.folded.text) ??
+            matchLeadDateline(line.folded.text) ??
+            (nonEmpty === 1 ? matchDateOnlyLine(line.folded.text) : undefined))
           : undefined);
       if (d) {
         dateline = { line: i, m: d };
