@@ -93,3 +93,20 @@ test('«استهدف الحوثيون سفينة تجارية في خليج عد
   // «استهدف» with no armed agent and no one named still aims, it does not attack
   assert.deepEqual(pipelineEvents('استهدف البرنامج الحكومي مواقع سياحية.', '2026-12-03'), []);
 });
+
+test('«استشهد شاب برصاص الاحتلال»: whose bullets or fire killed is the source, never the target', () => {
+  for (const text of [
+    'استشهد شاب برصاص الاحتلال في جنين.',
+    'قتل شاب برصاص قوات الاحتلال الإسرائيلي.',
+    'أعلنت مصادر طبية مقتل شاب برصاص الاحتلال.',
+  ]) {
+    const kill = onlyEvent(pipelineEvents(text, '2026-12-03'), 'ASSAULT');
+    assert.deepEqual(actorStates(kill.source), ['ISR'], text);
+    assert.ok(!actorStates(kill.target).includes('ISR'), `${text} ${JSON.stringify(kill.target)}`);
+  }
+  const fire = onlyEvent(
+    pipelineEvents('قتل جندي إسرائيلي بنيران مسلحين فلسطينيين.', '2026-12-03'),
+    'ASSAULT',
+  );
+  assert.deepEqual(actorStates(fire.source), ['PSE']);
+});

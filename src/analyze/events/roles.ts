@@ -21,6 +21,9 @@ const PLACE_NAME_NOUN = /^(?:و)?(?:ب|في)?(?:مدينه|المدينه|الع
 const INSET_START =
   /^(?:في|ب\S+|خلال|عقب|امس|اليوم|يوم|صباح|مساء|ظهر|فجر|عشيه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)$/;
 
+/** «برصاص X», «بنيران X», «بقذيفة X»: X's fire, the one who shot. */
+const BY_FIRE = /^(?:[وف])?ب(?:رصاص|رصاصه|نيران|قذيفه|قذايف|صاروخ|صواريخ|غاره|غارات|قصف)$/;
+
 /** A sea, a gulf, a strait or a coast named after a town or a state: «خليج عدن», «قبالة سواحل اليمن». */
 const SEA = /^(?:[وف])?(?:ب|في)?(?:ال)?(?:خليج|مضيق|بحر|سواحل|ساحل|قباله|مياه)$/;
 
@@ -912,7 +915,12 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   const beinPair = bein ? resolveAll(withCoordinated(bein, ctx), ctx, speaker?.actors ?? []) : [];
 
   // passive agent «من قبل X» / «من جانب X»
-  const agentCand = flags.has('governs') ? undefined : after.find((m) => m.prep === 'من قبل');
+  // («استشهد شاب برصاص الاحتلال», «قتل بنيران قوات …»: whose bullets or fire killed is the agent)
+  const agentCand = flags.has('governs')
+    ? undefined
+    : after.find(
+        (m) => m.prep === 'من قبل' || (hit.entry.type === 'ASSAULT' && BY_FIRE.test(toks[m.i - 1]?.n ?? '')),
+      );
   const agent = agentCand && !hitBetween(ctx, head, agentCand.i, hit) ? agentCand : undefined;
 
   // subject after the trigger (VSO), skipping pronoun-prepositions: «رحبت بها باريس»;
