@@ -36,14 +36,16 @@ export function textId(text: string): string {
 
 export function articleFromText(o: ArticleFromTextOptions): Article {
   const b = o.brief;
+  const outlet = b?.source ?? o.outlet;
+  const byline = b?.byline?.text ?? o.byline;
   return {
     id: textId(o.text),
     ...(o.url !== undefined ? { url: o.url } : {}),
     ...(o.title !== undefined ? { title: o.title } : {}),
     ...(o.published !== undefined ? { published: o.published } : {}),
-    ...((b?.source ?? o.outlet) !== undefined ? { outlet: (b?.source ?? o.outlet)! } : {}),
+    ...(outlet !== undefined ? { outlet } : {}),
     ...(b?.dateline ? { dateline: b.dateline.text } : {}),
-    ...((b?.byline?.text ?? o.byline) !== undefined ? { byline: (b?.byline?.text ?? o.byline)! } : {}),
+    ...(byline !== undefined ? { byline } : {}),
     language: o.language ?? 'ar',
     text: o.text,
     provenance: {

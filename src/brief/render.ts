@@ -165,10 +165,8 @@ p { margin: .3rem 0 .6rem; }
 .trailing { color: var(--muted); font-size: .95rem; border-block-start: 1px dashed var(--rule); margin-block-start: 2rem; }
 `;
 
-export interface HtmlOptions extends ShownMeta {
-  /** Page title (the article's title, else its dateline, else «موجز الخبر»). */
-  title?: string;
-}
+/** For HTML, `title` is also the page's <title> (else the dateline, else «موجز الخبر»). */
+export type HtmlOptions = ShownMeta;
 
 export function renderHtml(brief: Brief, options: HtmlOptions = {}): string {
   const e = escapeHtml;

@@ -33,11 +33,15 @@ export interface Input {
   byline?: string;
 }
 
+/** The fields a page tells of itself beside its text. */
+type PageMeta = Pick<Input, 'title' | 'published' | 'url' | 'outlet' | 'byline'>;
+const PAGE_KEYS = ['title', 'published', 'url', 'outlet', 'byline'] as const;
+
 /** What a page told of itself beside its text, as `articleFromText` options (absent keys left out). */
-export function pageMeta(read: Input): Pick<Input, 'title' | 'published' | 'url' | 'outlet' | 'byline'> {
-  const out: Pick<Input, 'title' | 'published' | 'url' | 'outlet' | 'byline'> = {};
-  for (const k of ['title', 'published', 'url', 'outlet', 'byline'] as const) {
-    const v = read[k];
+export function pageMeta(from: PageMeta): PageMeta {
+  const out: PageMeta = {};
+  for (const k of PAGE_KEYS) {
+    const v = from[k];
     if (v !== undefined) out[k] = v;
   }
   return out;
@@ -103,7 +107,7 @@ export async function readInput(pathOrDash: string, ctx: CliContext, article?: s
   const messages = [...decoded.messages];
   // A page is read as ingest reads it: its main text, title and time (not its markup as text).
   let text = decoded.text;
-  let page: Pick<Input, 'title' | 'published' | 'url' | 'outlet' | 'byline'> = {};
+  let page: PageMeta = {};
   if (format === 'html') {
     const depth = htmlDepth(text);
     if (depth > MAX_HTML_DEPTH) throw fail('INPUT_HTML_TOO_DEEP', name, depth, MAX_HTML_DEPTH);
@@ -111,13 +115,7 @@ export async function readInput(pathOrDash: string, ctx: CliContext, article?: s
     const x: ArticleMeta = {};
     text = readPage(text, x);
     if (!text.trim()) throw fail('INPUT_EMPTY', `${name} (an HTML page with no main text)`);
-    page = {
-      ...(x.title !== undefined ? { title: x.title } : {}),
-      ...(x.published !== undefined ? { published: x.published } : {}),
-      ...(x.url !== undefined ? { url: x.url } : {}),
-      ...(x.outlet !== undefined ? { outlet: x.outlet } : {}),
-      ...(x.byline !== undefined ? { byline: x.byline } : {}),
-    };
+    page = pageMeta(x);
     messages.push({
       ruleId: 'ingest/html',
       severity: 'info',
