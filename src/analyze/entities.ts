@@ -1305,6 +1305,8 @@ class Run {
       if (taken.has(t.start)) continue;
       // «وجمالية», «الورد»: a clitic or the article makes a one-word name unlikely.
       if (t.key.startsWith('ال') || cliticArticle(t)) continue;
+      // «بوساطة», «لرعاية»: a preposition on a common word the model knows, no name.
+      if (prepositionOnWord(t)) continue;
       // «ماي» after «تيريزا ماي»: a short surname coreference leaves alone (it is also a
       // word), but the tagger read it as a name — it is that person again.
       lastWords ??= this.lastNameWords();
@@ -2109,6 +2111,22 @@ function foreignEvidence(): ForeignEvidence {
   };
   return evidence;
 }
+
+/**
+ * «بوساطة» (ب + وساطة), «لرعاية», «كبديل»: a proclitic preposition on a word the tagger's table
+ * of frequent words knows and its name-part list does not — a common word, no one-word name.
+ */
+function prepositionOnWord(t: Tok): boolean {
+  if (!t.arabic || !/^[بلك]/u.test(t.key)) return false;
+  const rest = t.text.slice(1);
+  if (rest.length < 3 || !t.info.readings.some((r) => r.strip === 1)) return false;
+  if (AFTER_PREPOSITION.has(matchForm(rest))) return true;
+  const ev = foreignEvidence();
+  return ev.known(rest) && !ev.namePart(rest) && !ev.namePart(t.text);
+}
+
+/** Nouns of mediation and sponsorship the frequent-word table lacks («بوساطة», «بإشراف»): match forms. */
+const AFTER_PREPOSITION = new Set(['وساطه', 'رعايه', 'اشراف', 'تنسيق', 'مشاركه', 'حضور', 'دعوه']);
 
 function isParticle(t: Tok): boolean {
   return t.arabic && t.info.readings.some((r) => r.strip <= 1 && NAME_PARTICLES.has(r.key));

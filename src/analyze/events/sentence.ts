@@ -1665,9 +1665,12 @@ function findSpeaker(
     const said = SPEECH_NOUN.test(t.n)
       ? -1
       : toks.findIndex((x, q) => q > k && q <= k + 3 && COMPLEMENTIZER.test(x.n));
+    // «وقال المتحدث باسم الخارجية القطرية ماجد الأنصاري إن …»: the holder's mention may start on the
+    // noun itself (the post is part of it)
     const m =
-      mentions.find((x) => x.i > k && x.i <= k + 3 && (said < 0 || x.i < said) && !x.prep) ??
-      [...mentions].reverse().find((x) => x.j <= k && !x.prep);
+      mentions.find(
+        (x) => (x.i > k || (said < 0 && x.i === k)) && x.i <= k + 3 && (said < 0 || x.i < said) && !x.prep,
+      ) ?? [...mentions].reverse().find((x) => x.j <= k && !x.prep);
     const actors = m ? (m.kind === 'recip' ? inp.state.pair : m.actors) : inp.state.topic;
     if (!actors.length) return undefined;
     return { actors, verb: t.raw, i: k };

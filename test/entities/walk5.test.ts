@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { run } from './analyst.ts';
+
+// walk5 (lead, seventeenth session): a Doha-mediated round of talks, written for this test.
+// «بوساطة مصرية وأمريكية» made a person «Busata» of «ب» + «وساطة».
+
+test('«بوساطة مصرية», «بإشراف أممي»: a preposition on a common noun is no one-word name', () => {
+  for (const tagger of ['auto', 'off'] as const) {
+    for (const text of [
+      'ستستضيف الدوحة جولة مفاوضات بوساطة مصرية وأمريكية.',
+      'عقد الاجتماع بإشراف أممي ومصري.',
+    ]) {
+      const r = run(text, tagger);
+      const people = r.mentions.filter((m) => m.type === 'PERS').map((m) => m.text);
+      assert.deepEqual(people, [], `${tagger}: ${text}`);
+      // the demonyms still name their states
+      assert.ok(
+        r.entities.some((e) => e.id === 'country:EGY'),
+        `${tagger}: ${text}`,
+      );
+    }
+  }
+  // a one-word name that starts with «ب» is still read («بلحاج»)
+  const r = run('قال بلحاج إن الحكومة ستعمل على ذلك.');
+  assert.deepEqual(
+    r.mentions.filter((m) => m.type === 'PERS').map((m) => m.text),
+    ['بلحاج'],
+  );
+});
