@@ -6,7 +6,8 @@
  * lists speakers must list only those the articles quote, so a quote keeps its speaker when
  * the sentence names that speaker as the subject of the verb of saying:
  *
- * - right after the verb, before any «أن/إن» («وقال وزير الخارجية إن …», «وأضاف الوزير: …»);
+ * - right after the verb, before any «أن/إن» («وقال وزير الخارجية إن …», «وأضاف الوزير: …»), or
+ *   around it when the cue is the noun of the speaker's post («وقال المتحدث باسم الخارجية … إن»);
  * - or right before it, as the sentence's first actor («السعودية تؤكد أن …», «وأدانت دمشق
  *   القصف واعتبرته …»);
  * - or not at all, when the verb continues the previous sentence, which names the speaker, or
@@ -66,6 +67,9 @@ export function speakerCheck(d: ProcessedArticle, sp: Actor, verb: Span, sentenc
     span: [s, e],
     demonym,
   } of occurrences(d, sp, sentence)) {
+    // «وقال المتحدث باسم الخارجية … ماجد الأنصاري إن …»: the cue is the noun that opens the
+    // speaker's own mention (the post)
+    if (s <= verb[0] && e >= verb[1] && !demonym) return 'named';
     if (s >= verb[1]) {
       const between = wordsOf(text.slice(verb[1], s));
       if (demonym && between.length > 0) continue;

@@ -458,3 +458,46 @@ test('compareOutlets: a ministry and its state, a territory and its state, are t
       v.outlet,
     );
 });
+
+test('«وقال المتحدث باسم الخارجية … ماجد الأنصاري إن …» quotes the spokesman; an outlet that carries him is not told it leaves him out', () => {
+  // Our own sentences (walk5): two outlets quote the same spokesman, one through the noun
+  // «المتحدث» that opens his post, the other through «وأكد الناطق …».
+  const make = (id: string, outlet: string, text: string) =>
+    processRecord({
+      id,
+      outlet,
+      story: 'd',
+      title: text.slice(0, 30),
+      published: '2026-12-02',
+      text,
+      url: `https://example.org/${id}`,
+    });
+  const a = make(
+    'd-a',
+    'alpha',
+    'أعلنت قطر أن جولة مفاوضات جديدة بين حماس وإسرائيل ستنطلق في الدوحة. وقال المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري إن الوسطاء "يعملون على تقريب وجهات النظر".',
+  );
+  const b = make(
+    'd-b',
+    'beta',
+    'ستستضيف الدوحة جولة مفاوضات بين حماس وإسرائيل. وأكد الناطق باسم الخارجية القطرية ماجد الأنصاري أن الوسطاء يبذلون جهودا لتقريب المواقف.',
+  );
+  const cmp = compareOutlets(
+    {
+      id: 'story:d',
+      articles: ['d-a', 'd-b'],
+      outlets: ['alpha', 'beta'],
+      title: 't',
+      entities: [],
+      cohesion: 1,
+    },
+    [a, b],
+  );
+  for (const o of cmp.outlets) {
+    assert.ok(
+      o.quotes.some((q) => q.speaker === 'ماجد الأنصاري'),
+      `${o.outlet}: ${JSON.stringify(o.quotes.map((q) => [q.speaker, q.verb]))}`,
+    );
+    assert.ok(!o.unquoted.includes('ماجد الأنصاري'), `${o.outlet} unquoted: ${o.unquoted}`);
+  }
+});
