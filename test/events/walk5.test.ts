@@ -14,3 +14,18 @@ test('«وقال المتحدث باسم الخارجية … ماجد الأن�
   assert.ok(said.length > 0, JSON.stringify(es.map((e) => [e.type, e.attribution])));
   for (const e of said) assert.equal(e.attribution?.speaker?.entityId, 'person:majid-al-ansari');
 });
+
+test('«استمرارها يهدد الاتفاق برمته», «يهدد الاستقرار»: a thing put at risk is no threat; «هدد … إيران بعقوبات» is', () => {
+  for (const text of [
+    'وطالبت حركة حماس الوسطاء بالضغط على إسرائيل، محذرة من أن استمرار الخروقات يهدد الاتفاق برمته.',
+    'وقال الوزير إن التصعيد يهدد الاستقرار في المنطقة.',
+  ]) {
+    const es = pipelineEvents(text, '2026-12-02');
+    assert.ok(
+      !es.some((e) => e.type === 'THREATEN'),
+      JSON.stringify(es.map((e) => [e.type, e.trigger.text])),
+    );
+  }
+  const threat = pipelineEvents('وهدد الرئيس الأمريكي إيران بعقوبات جديدة.', '2026-12-02');
+  assert.ok(threat.some((e) => e.type === 'THREATEN' && e.target.some((a) => a.country === 'IRN')));
+});

@@ -847,6 +847,10 @@ function armedAtThing(toks: Tok[], h: TriggerHit, source: EventRecord['source'])
 const POSES =
   /^(?:[وف])?(?:يشكل|تشكل|شكل|شكلت|يشكلان|يشكلون|تشكلان|يمثل|تمثل|مثلت|يعد|تعد|يعتبر|تعتبر|بات|باتت|اصبح|اصبحت)$/;
 
+/** What «يهدد» puts at risk when it threatens no one («يهدد الاتفاق», «تهدد الاستقرار»). */
+const ENDANGERED =
+  /^(?:ال)?(?:اتفاق|اتفاقيه|استقرار|امن|سلام|تهديه|هدنه|مفاوضات|مسار|جهود|عمليه|حياه|مستقبل|وحده|سلامه|مصير|وجود)$/;
+
 /** Real-news senses that are no events (and warnings of a danger, marked as cautions). */
 function dropOtherSenses(s: Sentence): void {
   const { toks, cautions } = s;
@@ -878,6 +882,15 @@ function dropOtherSenses(s: Sentence): void {
       return false;
     // «منصات كانت تشكل تهديدًا للملاحة», «يمثل تهديدًا للأمن»: a danger described, no threat made
     if (h.entry.type === 'THREATEN' && h.entry.kind === 'noun' && POSES.test(toks[h.head - 1]?.n ?? ''))
+      return false;
+    // «استمرارها يهدد الاتفاق برمته», «يهدد الاستقرار»: a thing put at risk, no threat made to anyone
+    if (
+      h.entry.type === 'THREATEN' &&
+      h.entry.kind === 'verb' &&
+      ENDANGERED.test(toks[h.j]?.n ?? '') &&
+      // («هدد الاتفاق بالانسحاب منه»: a threat of a named act)
+      !toks.slice(h.j + 1, h.j + 3).some((t) => t.n.startsWith('بال'))
+    )
       return false;
     // «عملية بحث وتطويق»: a search, not talks
     if (h.entry.mode === 'discuss' && h.entry.kind === 'verb' && SEARCH_HEAD.test(toks[h.head - 1]?.n ?? ''))
