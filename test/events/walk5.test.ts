@@ -29,3 +29,35 @@ test('«استمرارها يهدد الاتفاق برمته», «يهدد ال
   const threat = pipelineEvents('وهدد الرئيس الأمريكي إيران بعقوبات جديدة.', '2026-12-02');
   assert.ok(threat.some((e) => e.type === 'THREATEN' && e.target.some((a) => a.country === 'IRN')));
 });
+
+// A Libyan story written for walk5.
+test('«…، داعيًا البعثة الأممية إلى التدخل»: the participle is the main subject’s act; the mission is called on', () => {
+  const es = pipelineEvents(
+    'اتهم رئيس الحكومة الليبية عبد الحميد الدبيبة مجلس النواب بعرقلة الانتخابات، داعيا البعثة الأممية إلى التدخل.',
+    '2026-12-01',
+  );
+  const call = es.find((e) => e.type === 'REQUEST');
+  assert.ok(call, JSON.stringify(es.map((e) => e.type)));
+  assert.deepEqual(
+    call.source.map((a) => a.entityId),
+    ['person:abdul-hamid-al-dabiba'],
+  );
+  assert.deepEqual(
+    call.target.map((a) => a.name),
+    ['United Nations'],
+  );
+});
+
+test('«وردّ رئيس مجلس النواب عقيلة صالح في بيان بأن …، مطالبًا …»: who is named before «في بيان» speaks', () => {
+  const es = pipelineEvents(
+    'وردّ رئيس مجلس النواب الليبي عقيلة صالح في بيان بأن الحكومة منتهية الولاية، مطالبا بتشكيل حكومة موحدة.',
+    '2026-12-01',
+  );
+  const call = es.find((e) => e.type === 'REQUEST');
+  assert.ok(call, JSON.stringify(es.map((e) => e.type)));
+  assert.equal(call.attribution?.speaker?.name, 'Aqila Salih');
+  assert.deepEqual(
+    call.source.map((a) => a.name),
+    ['Aqila Salih'],
+  );
+});

@@ -1025,7 +1025,8 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   }
   // a nominal's agent adjective: «الهجوم الإسرائيلي», «الغارات الجوية الإسرائيلية», «قصف روسي»
   let adjectival = false;
-  if (!subjAfter && nominal && !decider) {
+  // (not a circumstantial participle's: «داعيًا البعثة الأممية إلى …» — the mission is the one called on)
+  if (!subjAfter && nominal && !decider && !flags.has('participle')) {
     subjAfter = agentAdjective(hit, ctx);
     adjectival = subjAfter !== undefined;
   }

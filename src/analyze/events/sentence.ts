@@ -1675,6 +1675,13 @@ function findSpeaker(
     }
     // (a verb's subject is not past «أن»: «وأضاف الجرندي أن الجزائر اتهمت بلاده» — Algeria is the
     // reported clause's; after a noun, «في بيان إن الجزائر …», the state is who the statement speaks for)
+    // «وردّ رئيس مجلس النواب عقيلة صالح في بيان بأن …»: who is named right before «في بيان» speaks
+    if (SPEECH_NOUN.test(t.n) && /^(?:في|عبر)$/.test(toks[k - 1]?.n ?? '')) {
+      const before = mentions.find((x) => x.j === k - 1 && !x.prep && x.kind !== 'demonym');
+      // (a bare «الوزارة» whose state is not known leaves it to the words after)
+      if (before && before.kind !== 'recip' && before.actors.some((a) => a.entityId || a.country))
+        return { actors: before.actors, verb: t.raw, i: k };
+    }
     const said = SPEECH_NOUN.test(t.n)
       ? -1
       : toks.findIndex((x, q) => q > k && q <= k + 3 && COMPLEMENTIZER.test(x.n));
