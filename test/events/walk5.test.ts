@@ -61,3 +61,16 @@ test('«وردّ رئيس مجلس النواب عقيلة صالح في بيا�
     ['Aqila Salih'],
   );
 });
+
+test('«اشتباكات مسلحة بين فصيلين متنافسين»: the two factions are armed groups, not civilians', () => {
+  const es = pipelineEvents(
+    'وشهدت العاصمة الليبية الأسبوع الماضي اشتباكات مسلحة بين فصيلين متنافسين أسفرت عن مقتل أربعة أشخاص.',
+    '2026-12-01',
+  );
+  const clash = es.find((e) => e.type === 'ASSAULT');
+  assert.ok(clash, JSON.stringify(es.map((e) => e.type)));
+  assert.ok(
+    clash.source.some((a) => a.sector === 'REB'),
+    JSON.stringify(clash.source),
+  );
+});
