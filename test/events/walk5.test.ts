@@ -74,3 +74,31 @@ test('«اشتباكات مسلحة بين فصيلين متنافسين»: the 
     JSON.stringify(clash.source),
   );
 });
+
+// An Egyptian–Sudanese meeting written for walk5: the lead's meeting was merged into «لجنة … تجتمع
+// كل ثلاثة أشهر» (a committee's habit) and took Addis Ababa, the next summit's city, for its place;
+// «أعلن الوزيران الاتفاق على تشكيل لجنة» was folded into an agreement wished for a sentence earlier.
+const CAIRO =
+  'القاهرة - استقبل وزير الخارجية المصري بدر عبد العاطي، اليوم الأحد، نظيره السوداني علي يوسف، حيث بحث الجانبان الأزمة الإنسانية في السودان.\n\n' +
+  'وقال عبد العاطي إن مصر لن تقبل بأي إجراءات أحادية، مشددا على ضرورة التوصل إلى اتفاق ملزم بشأن سد النهضة الإثيوبي.\n\n' +
+  'وأعلن الوزيران الاتفاق على تشكيل لجنة فنية مشتركة تجتمع كل ثلاثة أشهر لتنسيق المواقف.\n\n' +
+  'ويأتي اللقاء قبل أيام من قمة الاتحاد الأفريقي المقرر عقدها في أديس أبابا الشهر المقبل.';
+
+test('the lead’s meeting stands, with no place taken from a matter discussed or from the next summit', () => {
+  const es = pipelineEvents(CAIRO, '2026-11-29');
+  const meets = es.filter((e) => e.type === 'CONSULT');
+  assert.equal(meets.length, 1, JSON.stringify(meets.map((e) => e.trigger.text)));
+  assert.equal(meets[0]!.trigger.text, 'استقبل');
+  assert.deepEqual(
+    meets[0]!.target.map((a) => a.country),
+    ['SDN'],
+  );
+  assert.equal(meets[0]!.location, undefined);
+});
+
+test('«أعلن الوزيران الاتفاق على تشكيل لجنة» is an agreement of its own, of the two sides', () => {
+  const es = pipelineEvents(CAIRO, '2026-11-29');
+  const agreed = es.find((e) => e.type === 'AGREE' && e.trigger.text === 'الاتفاق');
+  assert.ok(agreed, JSON.stringify(es.map((e) => [e.type, e.trigger.text])));
+  assert.deepEqual([...new Set(agreed.source.map((a) => a.country))].sort(), ['EGY', 'SDN']);
+});

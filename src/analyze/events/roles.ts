@@ -220,6 +220,34 @@ function importsFrom(m: ActorMention, toks: Tok[]): boolean {
   return m.prep === 'من' && toks.slice(Math.max(0, m.i - 6), m.i).some((t) => IMPORTS.test(t.n));
 }
 
+/** «قبل أيام من», «بعد ساعات من», «قبل يومين من»: what follows is another event, a time mark. */
+const RELATIVE_SPAN = /^(?:قبل|بعد)$/;
+const SPAN_UNIT =
+  /^(?:ايام|يوم|يومين|ساعات|ساعه|ساعتين|اسابيع|اسبوع|اسبوعين|اشهر|شهر|شهرين|سنوات|عام|عامين|دقايق)$/;
+
+/** A «قبل/بعد + a span + من» between `a` and `b`: the words after it tell what the event is dated by. */
+function relativeTimeBetween(toks: Tok[], a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b) - 1; k++)
+    if (RELATIVE_SPAN.test(toks[k]!.n) && toks.slice(k + 1, k + 4).some((t) => SPAN_UNIT.test(t.n)))
+      return toks.slice(k + 2, k + 5).some((t) => t.n === 'من');
+  return false;
+}
+
+/** Nouns of a matter discussed («الأزمة في السودان», «تطورات الأوضاع في غزة»). */
+const TOPIC_NOUN =
+  /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:ازمه|الازمه|ملف|اوضاع|الاوضاع|وضع|تطورات|مستجدات|حرب|صراع|نزاع|قضيه|ازمات)$/;
+
+/**
+ * «بحث الجانبان … الأزمة الإنسانية في السودان»: a place after a matter's noun (up to one adjective
+ * between) is where the matter is, not where the event is.
+ */
+function topicPlace(m: ActorMention, toks: Tok[]): boolean {
+  if (m.prep !== 'في') return false;
+  // (the preposition is a word of its own: «الأزمة الإنسانية في السودان» is four words)
+  const back = toks[m.i - 1]?.n === 'في' ? 1 : 0;
+  return toks.slice(Math.max(0, m.i - back - 2), m.i - back).some((t) => TOPIC_NOUN.test(t.n));
+}
+
 function locationOf(m: ActorMention, toks: Tok[]): boolean {
   if (importsFrom(m, toks)) return false;
   if (m.prep && LOCATION_PREPS.has(m.prep)) return true;
@@ -1334,9 +1362,18 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         ? withoutCountry(a)
         : a,
     );
+  // (not the place of another act of the same kind told between: «ويأتي اللقاء قبل أيام من قمة … في
+  // أديس أبابا» — Addis Ababa is the summit's)
+  const own = (m: ActorMention) =>
+    !topicPlace(m, toks) &&
+    !relativeTimeBetween(toks, head, m.i) &&
+    !ctx.hits.some(
+      (h) =>
+        h !== hit && h.entry.type === type && h.head > Math.min(head, m.i) && h.head < Math.max(head, m.i),
+    );
   const where =
-    mentions.find((m) => m.i > head && toks[m.i]!.clause === clause && isPlace(m, toks)) ??
-    mentions.find((m) => toks[m.i]!.clause === clause && isPlace(m, toks));
+    mentions.find((m) => m.i > head && toks[m.i]!.clause === clause && isPlace(m, toks) && own(m)) ??
+    mentions.find((m) => toks[m.i]!.clause === clause && isPlace(m, toks) && own(m));
   const location = where ? placeText(where, toks) : undefined;
   return {
     source,

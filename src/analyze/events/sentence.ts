@@ -851,6 +851,20 @@ const POSES =
 const ENDANGERED =
   /^(?:ال)?(?:اتفاق|اتفاقيه|استقرار|امن|سلام|تهديه|هدنه|مفاوضات|مسار|جهود|عمليه|حياه|مستقبل|وحده|سلامه|مصير|وجود)$/;
 
+const PERIOD = /^(?:يوم|اسبوع|اسبوعين|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنتين|سنوات|ساعه|ساعات|ايام)$/;
+const PERIODIC = /^(?:سنويا|شهريا|اسبوعيا|يوميا|دوريا|دوري)$/;
+
+/** «كل ثلاثة أشهر», «كل عام», «سنويًا», «بشكل دوري» within three words after `from`. */
+function habitual(toks: Tok[], from: number): boolean {
+  for (let k = from; k < Math.min(toks.length, from + 3); k++) {
+    const t = toks[k]!;
+    if (t.punct) return false;
+    if (PERIODIC.test(t.n)) return true;
+    if (t.n === 'كل' && toks.slice(k + 1, k + 3).some((x) => PERIOD.test(x.n))) return true;
+  }
+  return false;
+}
+
 /** Real-news senses that are no events (and warnings of a danger, marked as cautions). */
 function dropOtherSenses(s: Sentence): void {
   const { toks, cautions } = s;
@@ -892,6 +906,8 @@ function dropOtherSenses(s: Sentence): void {
       !toks.slice(h.j + 1, h.j + 3).some((t) => t.n.startsWith('بال'))
     )
       return false;
+    // «لجنة مشتركة تجتمع كل ثلاثة أشهر», «يلتقيان سنويًا»: what is done by habit is no event told
+    if (h.entry.kind === 'verb' && /^[وف]?[يتن]/.test(toks[h.head]!.n) && habitual(toks, h.j)) return false;
     // «عملية بحث وتطويق»: a search, not talks
     if (h.entry.mode === 'discuss' && h.entry.kind === 'verb' && SEARCH_HEAD.test(toks[h.head - 1]?.n ?? ''))
       return false;
@@ -2490,9 +2506,20 @@ function candidateOf(
         h.head - o.j <= 5 &&
         !hits.some((x) => x !== h && x.head > o.head && x.head < h.head),
     );
+  // «وأعلن الوزيران الاتفاق على تشكيل لجنة»: an agreement whose content follows is a new one, not
+  // the one named before
+  const newContent =
+    h.entry.type === 'AGREE' &&
+    toks[h.j]?.n === 'علي' &&
+    /^(?:ال)?[^ه]/.test(toks[h.j + 1]?.n ?? 'ه') &&
+    !reactedTo;
   const anaphoric =
     reactedTo ||
-    (h.entry.kind === 'noun' && /^(?:[وف])?ال/.test(headTok.n) && !roles.explicitSource && !newObject);
+    (h.entry.kind === 'noun' &&
+      /^(?:[وف])?ال/.test(headTok.n) &&
+      !roles.explicitSource &&
+      !newObject &&
+      !newContent);
   const complaint = stateProtest(h, headTok, roles.source);
   const blockade = closedByCivilians(h, roles.source);
   // built field by field in the order of the output (no object spreads: each spread is a runtime
