@@ -102,3 +102,30 @@ test('«أعلن الوزيران الاتفاق على تشكيل لجنة» is
   assert.ok(agreed, JSON.stringify(es.map((e) => [e.type, e.trigger.text])));
   assert.deepEqual([...new Set(agreed.source.map((a) => a.country))].sort(), ['EGY', 'SDN']);
 });
+
+// A Syrian car bomb written for walk5.
+test('«انفجار سيارة مفخخة في مدينة منبج بريف حلب»: one bombing, in Aleppo’s countryside — Aleppo is no target', () => {
+  const es = pipelineEvents(
+    'قُتل ثلاثة مدنيين جراء انفجار سيارة مفخخة في مدينة منبج بريف حلب الشرقي.',
+    '2026-11-29',
+  );
+  assert.equal(es.length, 1, JSON.stringify(es.map((e) => [e.type, e.trigger.text])));
+  assert.equal(es[0]!.location, 'حلب');
+  assert.deepEqual(es[0]!.source, []);
+  assert.ok(!es[0]!.intended);
+});
+
+test('«سجلت المدينة خمسة تفجيرات»: a place that saw the acts did none; «وشهد الجانبان توقيع اتفاقية» keeps its sides', () => {
+  const es = pipelineEvents(
+    'وأدانت وزارة الخارجية السورية التفجير. وتشهد منبج توترا أمنيا، إذ سجلت المدينة خمسة تفجيرات مماثلة خلال الأشهر الستة الماضية.',
+    '2026-11-29',
+  );
+  const past = es.find((e) => e.trigger.text === 'تفجيرات');
+  assert.ok(past, JSON.stringify(es.map((e) => e.trigger.text)));
+  assert.deepEqual(past.source, []);
+  const signed = pipelineEvents(
+    'استقبل الرئيس المصري الرئيس التركي في القاهرة، وشهد الرئيسان توقيع اتفاقية للتعاون في مجال الطاقة.',
+    '2026-11-29',
+  ).find((e) => e.type === 'AGREE');
+  assert.ok(signed && signed.source.length > 0, JSON.stringify(signed));
+});

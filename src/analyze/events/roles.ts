@@ -16,7 +16,7 @@ const TARGET_PREPS = new Set(['علي', 'ضد', 'مع', 'الي', 'ب', 'ل', '�
 const LOCATION_PREPS = new Set(['في', 'من', 'قرب']);
 const PLACE_NOUNS = new Set(['قصر', 'مقر', 'مبني', 'مكتب']);
 /** A noun that introduces a place name: «بمدينة برلين», «في العاصمة الرياض». */
-const PLACE_NAME_NOUN = /^(?:و)?(?:ب|في)?(?:مدينه|المدينه|العاصمه|بلده|ولايه|محافظه|اقليم)$/;
+const PLACE_NAME_NOUN = /^(?:و)?(?:ب|في)?(?:مدينه|المدينه|العاصمه|بلده|ولايه|محافظه|اقليم|ريف|ضواحي|قريه)$/;
 /** An inset of place or time between commas: «، في مقر الوزارة بالرياض اليوم،», «، صباح الخميس،». */
 const INSET_START =
   /^(?:في|ب\S+|خلال|عقب|امس|اليوم|يوم|صباح|مساء|ظهر|فجر|عشيه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)$/;
@@ -218,6 +218,32 @@ const IMPORTS =
 /** «من X» after goods bought (up to five words back): X is whose goods they are, not a place. */
 function importsFrom(m: ActorMention, toks: Tok[]): boolean {
   return m.prep === 'من' && toks.slice(Math.max(0, m.i - 6), m.i).some((t) => IMPORTS.test(t.n));
+}
+
+/** Verbs a place is the subject of when acts happen in it: «شهدت», «سجلت», «عرفت». */
+const WITNESS = /^(?:[وف])?(?:شهد|شهدت|تشهد|يشهد|سجل|سجلت|يسجل|تسجل|عرفت|عرف|تعرف|يعرف)$/;
+
+/** A place named by a common noun («المدينة», «المنطقة», «البلاد»). */
+const PLACE_WORD =
+  /^(?:ال)?(?:مدينه|منطقه|مناطق|بلاد|عاصمه|بلده|قريه|محافظه|ولايه|مخيم|مدن|ضاحيه|اقليم|حي|شوارع)$/;
+
+/** The nominal `hit` is the object of a verb of witnessing up to four words back, in its clause. */
+function witnessed(hit: TriggerHit, ctx: RoleContext): boolean {
+  const { toks } = ctx;
+  for (let k = hit.head - 1; k >= Math.max(0, hit.head - 5); k--) {
+    const t = toks[k]!;
+    if (t.punct || (k < hit.head - 1 && is(t, BIT.trigger))) return false;
+    if (WITNESS.test(t.n)) {
+      // a place saw them — named between («سجلت المدينة», «شهدت العاصمة الليبية»); people who
+      // witness a signing are its sides («وشهد الجانبان توقيع اتفاقية», «وشهد جلالته والضيف …»)
+      const between = ctx.mentions.filter((m) => m.i > k && m.j <= hit.head);
+      return (
+        between.every((m) => ['country', 'capital', 'demonym', 'region'].includes(m.kind)) &&
+        (between.length > 0 || toks.slice(k + 1, hit.head).some((x) => PLACE_WORD.test(x.n)))
+      );
+    }
+  }
+  return false;
 }
 
 /** «قبل أيام من», «بعد ساعات من», «قبل يومين من»: what follows is another event, a time mark. */
@@ -1113,6 +1139,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     } else if (killedBefore || (nominal && hurtVerb(hit, ctx) >= 0)) {
       // «قالت الوزارة إن ثلاثة أصيبوا جراء الغارة»: an act the hurt suffered, with no agent of its
       // own, has no source (not the speaker, not the ones hurt)
+      noAgent = true;
+    } else if (nominal && witnessed(hit, ctx)) {
+      // «سجلت المدينة خمسة تفجيرات», «شهدت المنطقة اشتباكات»: a place that saw the acts did none
       noAgent = true;
     } else if (nominal && lightVerbSubject(hit, ctx)) {
       // «أقدمت قواته على قصف جوي», «نفذت طائرات أمريكية ضربات»: the light verb's subject did it
