@@ -129,3 +129,13 @@ test('«سجلت المدينة خمسة تفجيرات»: a place that saw the 
   ).find((e) => e.type === 'AGREE');
   assert.ok(signed && signed.source.length > 0, JSON.stringify(signed));
 });
+
+test('«مشددًا على ضرورة التوصل إلى اتفاق»: an agreement called necessary is intended, not made', () => {
+  const es = pipelineEvents(
+    'وقال وزير الخارجية المصري إن بلاده لن تقبل بأي إجراءات أحادية، مشددا على ضرورة التوصل إلى اتفاق ملزم مع إثيوبيا.',
+    '2026-11-29',
+  );
+  const agree = es.find((e) => e.type === 'AGREE');
+  assert.ok(agree, JSON.stringify(es.map((e) => e.type)));
+  assert.equal(agree.modality, 'intended');
+});
