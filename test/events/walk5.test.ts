@@ -112,7 +112,7 @@ test('«انفجار سيارة مفخخة في مدينة منبج بريف ح�
   assert.equal(es.length, 1, JSON.stringify(es.map((e) => [e.type, e.trigger.text])));
   assert.equal(es[0]!.location, 'حلب');
   assert.deepEqual(es[0]!.source, []);
-  assert.ok(!es[0]!.intended);
+  assert.equal(es[0]!.modality, 'happened');
 });
 
 test('«سجلت المدينة خمسة تفجيرات»: a place that saw the acts did none; «وشهد الجانبان توقيع اتفاقية» keeps its sides', () => {
@@ -138,4 +138,17 @@ test('«مشددًا على ضرورة التوصل إلى اتفاق»: an agre
   const agree = es.find((e) => e.type === 'AGREE');
   assert.ok(agree, JSON.stringify(es.map((e) => e.type)));
   assert.equal(agree.modality, 'intended');
+});
+
+test('«بشأن المرحلة الثانية من الاتفاق», «بنود الاتفاق»: a part of an agreement named is no agreement', () => {
+  for (const text of [
+    'وقال المتحدث باسم الخارجية القطرية إن الوسطاء يعملون على تقريب وجهات النظر بشأن المرحلة الثانية من الاتفاق.',
+    'واتهمت الحركة إسرائيل بعدم الالتزام ببنود الاتفاق.',
+  ]) {
+    const es = pipelineEvents(text, '2026-12-02');
+    assert.ok(!es.some((e) => e.type === 'AGREE'), `${text}: ${JSON.stringify(es.map((e) => e.type))}`);
+  }
+  // an agreement told stays one
+  const made = pipelineEvents('وقّع البلدان الاتفاق في الدوحة أمس.', '2026-12-02');
+  assert.ok(made.some((e) => e.type === 'AGREE'));
 });

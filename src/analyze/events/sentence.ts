@@ -851,6 +851,18 @@ const POSES =
 const ENDANGERED =
   /^(?:ال)?(?:اتفاق|اتفاقيه|استقرار|امن|سلام|تهديه|هدنه|مفاوضات|مسار|جهود|عمليه|حياه|مستقبل|وحده|سلامه|مصير|وجود)$/;
 
+/** Parts of a text or a plan: «المرحلة الثانية من الاتفاق», «بنود الاتفاق», «نص الاتفاقية». */
+const PART = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:مرحله|بنود|بند|نص|شروط|ملاحق|مسوده)$/;
+
+/** The definite nominal at `head` is the genitive of a part («بنود الاتفاق», «المرحلة الثانية من الاتفاق»). */
+function partOf(toks: Tok[], head: number): boolean {
+  if (!/^(?:[وف])?(?:ب|ل)?ال/.test(toks[head]!.n)) return false;
+  if (PART.test(toks[head - 1]?.n ?? '')) return true;
+  return (
+    toks[head - 1]?.n === 'من' && toks.slice(Math.max(0, head - 4), head - 1).some((t) => PART.test(t.n))
+  );
+}
+
 const PERIOD = /^(?:يوم|اسبوع|اسبوعين|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنتين|سنوات|ساعه|ساعات|ايام)$/;
 const PERIODIC = /^(?:سنويا|شهريا|اسبوعيا|يوميا|دوريا|دوري)$/;
 
@@ -906,6 +918,9 @@ function dropOtherSenses(s: Sentence): void {
       !toks.slice(h.j + 1, h.j + 3).some((t) => t.n.startsWith('بال'))
     )
       return false;
+    // «بشأن المرحلة الثانية من الاتفاق», «بنود الاتفاق»: a part of an agreement made before is named,
+    // no agreement told
+    if (h.entry.type === 'AGREE' && h.entry.kind === 'noun' && partOf(toks, h.head)) return false;
     // «لجنة مشتركة تجتمع كل ثلاثة أشهر», «يلتقيان سنويًا»: what is done by habit is no event told
     if (h.entry.kind === 'verb' && /^[وف]?[يتن]/.test(toks[h.head]!.n) && habitual(toks, h.j)) return false;
     // «عملية بحث وتطويق»: a search, not talks
