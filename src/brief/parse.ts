@@ -39,7 +39,8 @@ interface Candidate {
 }
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
-const BULLET = /^(?:(?:[-–—•*·▪●◦►▶]|\p{Extended_Pictographic})\uFE0F?|\p{Nd}{1,2}[.)-](?=\s))\s*/u;
+const BULLET =
+  /^(?:(?:[-–—•*·▪●◦►▶]|\p{Extended_Pictographic})\uFE0F?|[0-9#*]\uFE0F?\u20E3|🔟|\p{Nd}{1,2}[.)-](?=\s))\s*/u;
 const DEFAULT_MATCHER = datelineMatcher();
 const MARKS = /[):؟?]/;
 const isKnownAt = (line: string, pos: number) => matchKnownLabel(line, pos) !== undefined;
