@@ -35,6 +35,15 @@ const WHY =
 const DEEPER =
   /(?:^|\s)[وف]?(?:منذ|يعكس|تعكس|يذكر|يشار|سابقا|خلال السنوات|تاريخ|تاريخيا|في السابق|العام الماضي|الماضيه)(?:\s|$)/u;
 
+/**
+ * Background told in the pluperfect or as a reminder: «وكان/وكانت … قد», «يذكر أن», «يشار إلى أن»,
+ * «سبق أن». Match forms.
+ */
+const BACKGROUND =
+  /^\s[وف]?(?:كان|كانت|كانوا)\s(?:\S+\s){1,6}قد\s|(?:^|\s)[وف]?(?:يذكر ان|يشار الي ان|سبق ان|سبق ل)(?:\s|$)/u;
+/** Articles shorter than this keep every sentence for the key points. */
+const BACKGROUND_MIN_UNITS = 8;
+
 /** Leading list or heading marks («**», «#», «-», «•») are not part of the sentence. */
 const MARKS = /^[\s*#•\-–—]+/u;
 
@@ -204,27 +213,46 @@ export function compose(source: string, opts: ComposeOptions = {}): Brief {
   if (headline) blocked[headline.index] = true;
   const lead = take(ranked.find(fresh));
   const maxSays = Math.max(1, Math.min(MAX_SAYS, ranked.filter(fresh).length - RESERVED));
+  // One statement a speaker first (the best of each, by score), then more of the same speakers.
   const says: Unit[] = [];
-  for (let u = take(best((x) => speakers.has(x.index))); u; ) {
+  const heard = new Set<string>();
+  while (says.length < maxSays) {
+    const u =
+      take(best((x) => speakers.has(x.index) && !heard.has(speakers.get(x.index)!))) ??
+      take(best((x) => speakers.has(x.index)));
+    if (!u) break;
     says.push(u);
-    if (says.length === maxSays) break;
-    u = take(best((x) => speakers.has(x.index)));
+    heard.add(speakers.get(u.index)!);
   }
   says.sort(byPosition);
+  // A longer article's background («وكان التحالف قد اتفق …», «يذكر أن …») is the big picture,
+  // kept from the key points.
+  const background =
+    units.length >= BACKGROUND_MIN_UNITS
+      ? take(first((u) => BACKGROUND.test(matchText(u)) && !speakers.has(u.index)))
+      : undefined;
   let why = take(first((u) => WHY.test(matchText(u)) && !speakers.has(u.index)));
   const maxKp = Math.min(6, Math.max(3, opts.maxKeyPoints ?? 5));
   // Taken one by one: a pick that repeats a key point taken before it is left out.
   const keyPoints: Unit[] = [];
-  for (const r of selectMmr(ranked.filter(fresh), { maxWords: opts.keyPointWords ?? 120, maxUnits: maxKp }))
+  // «وأضاف أن …» out of its speaker's company reads as no one's: not a key point while three others remain
+  const continued = (u: Unit) => speakers.has(u.index) && !u.text.includes(speakers.get(u.index)!);
+  const pool = ranked.filter((r) => fresh(r) && !continued(r.unit));
+  for (const r of selectMmr(pool.length >= 3 ? pool : ranked.filter(fresh), {
+    maxWords: opts.keyPointWords ?? 120,
+    maxUnits: maxKp,
+  }))
     if (fresh(r)) keyPoints.push(take(r)!);
   why ??= take(best((u) => !speakers.has(u.index)));
-  const picture: Unit[] = [];
-  for (let i = 0; i < 2; i++) {
-    const u = take(best());
+  const picture: Unit[] = background ? [background] : [];
+  for (let i = picture.length; i < 2; i++) {
+    const u = take(best((x) => !continued(x)));
     if (u) picture.push(u);
   }
   const half = Math.floor(units.length / 2);
-  const deeper = take(first((u) => DEEPER.test(matchText(u)), half) ?? best());
+  const deeper = take(
+    first((u) => DEEPER.test(matchText(u)) && !continued(u), half) ?? best((x) => !continued(x)),
+  );
 
   const sayBlocks = says.map((u) => block(u, speakers.get(u.index)));
   const sayers = [...new Set(sayBlocks.map((b) => b.speaker))];

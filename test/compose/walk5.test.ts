@@ -1,0 +1,38 @@
+/**
+ * walk5 (lead, seventeenth session): an oil story written for this test (oil-walk5.txt), with four
+ * speakers. «ماذا يقولون» gave two of its three places to the Saudi minister («وقال …», «وأضاف …»)
+ * and none to the Iraqi minister's or the analyst's view; the pluperfect background («وكان التحالف
+ * قد اتفق …») was a key point and the brief had no «الصورة العامة».
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { compose } from '../../src/compose/compose.ts';
+
+const text = readFileSync(new URL('./oil-walk5.txt', import.meta.url), 'utf8');
+const section = (kind: string) => {
+  const s = compose(text).sections.find((x) => x.kind === kind);
+  return s ? [...s.paragraphs, ...s.items] : [];
+};
+
+test('«ماذا يقولون» hears each speaker once before any speaker twice', () => {
+  const says = section('what_they_say');
+  const speakers = says.map((b) => b.speaker);
+  assert.equal(says.length, 3);
+  assert.equal(new Set(speakers).size, 3, JSON.stringify(speakers));
+  assert.ok(
+    says.some((b) => b.text.includes('وزير النفط العراقي')),
+    'the Iraqi minister is heard',
+  );
+});
+
+test('the pluperfect background is the big picture, and «وأضاف أن …» is no key point without its speaker', () => {
+  const picture = section('big_picture');
+  assert.ok(
+    picture.some((b) => b.text.startsWith('وكان تحالف أوبك+ قد اتفق')),
+    JSON.stringify(picture),
+  );
+  for (const kind of ['key_points', 'big_picture', 'deeper_look', 'why_it_matters'])
+    assert.ok(!section(kind).some((b) => b.text.startsWith('وأضاف أن')), kind);
+  assert.ok(section('key_points').length >= 3);
+});
