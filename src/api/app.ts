@@ -35,6 +35,12 @@ export interface AppOptions {
   cache?: CacheOptions | false;
   /** URL fetcher for ingest-by-URL (tests inject one). */
   fetchUrl?: IngestOptions['fetchUrl'];
+  /**
+   * How many of an entity's events (newest first) its page reads for its timeline and partners
+   * (default ENTITY_EVENT_CAP, 20,000); a page of events past them is read from the store.
+   * Tests lower it to reach that path without 20,000 events.
+   */
+  entityEventCap?: number;
 }
 
 /** The Content-Security-Policy: same-origin everything, no inline script, no plugins, no framing. */
@@ -172,7 +178,7 @@ export function createApp(opts: AppOptions): Hono {
     return c.json(index);
   });
 
-  readRoutes(app, store);
+  readRoutes(app, store, opts.entityEventCap);
   feedRoutes(app, store);
   app.route('/api/stories', storiesRoutes(store));
 

@@ -94,6 +94,21 @@ const page = (item: string) => ({
   },
 });
 
+/** Notes (search's, and the actor filter's `ambiguous-actor` on /api/events and /api/relations). */
+const notes = (what: string) => ({
+  type: 'array',
+  description: `${what} \`code\` is stable, \`params\` the values the note names, \`message\` its text in the language asked (lang=, Accept-Language; Arabic by default)`,
+  items: {
+    type: 'object',
+    required: ['code', 'params', 'message'],
+    properties: {
+      code: { type: 'string', enum: [...SEARCH_NOTE_CODES] },
+      params: { type: 'object', additionalProperties: str() },
+      message: str(),
+    },
+  },
+});
+
 const span = {
   type: 'array',
   items: int(),
@@ -210,20 +225,9 @@ const schemas: Record<string, Json> = {
       offset: int(),
       tookMs: num(),
       hits: arrayOf(ref('SearchHit')),
-      notes: {
-        type: 'array',
-        description:
-          'Parts of the query that could not be read as written, and how they were read; absent when none. `code` is stable, `params` the values the note names, `message` its text in the language asked (lang=, Accept-Language; Arabic by default)',
-        items: {
-          type: 'object',
-          required: ['code', 'params', 'message'],
-          properties: {
-            code: { type: 'string', enum: [...SEARCH_NOTE_CODES] },
-            params: { type: 'object', additionalProperties: str() },
-            message: str(),
-          },
-        },
-      },
+      notes: notes(
+        'Parts of the query that could not be read as written, and how they were read (an actor= or actor: name several actors share: ambiguous-actor, whose params list their ids); absent when none.',
+      ),
       warnings: arrayOf(str(), 'The notes in English, as before `notes` (kept for older clients)'),
       facets: {
         type: 'object',
@@ -736,7 +740,15 @@ export function openApiDocument(version: string): Json {
       '/api/events': get(
         'Events, filtered by type, country, actor, dates or article',
         queryParams(eventsQuery),
-        json(page('Event')),
+        json({
+          ...page('Event'),
+          properties: {
+            ...page('Event').properties,
+            notes: notes(
+              'Present when `actor` is a name several entities share (ambiguous-actor): the events of each are answered, and params.ids lists them (comma-separated) to narrow by id.',
+            ),
+          },
+        }),
         {
           '404': problem(
             'No event or entity of the archive names `actor` (actor_not_found), or no article has the id `articleId` (not-found)',
@@ -763,6 +775,9 @@ export function openApiDocument(version: string): Json {
               },
             },
             dyads: arrayOf(ref('Dyad')),
+            notes: notes(
+              'Present when `actor` (level=actor) is a name several entities share (ambiguous-actor): the dyads of the events of each are answered.',
+            ),
           },
         }),
         { '404': problem('No event or entity of the archive names `actor` (actor_not_found)') },

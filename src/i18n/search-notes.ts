@@ -23,6 +23,11 @@ export interface SearchNoteParams {
   'short-prefix': { text: string };
   'not-in-or': Record<string, never>;
   'unknown-actor': { value: string };
+  /**
+   * An actor value naming several entities: `ids` comma-separated, `names` their Arabic names
+   * `|`-separated (in the same order), `more` '1' when there were more than those listed.
+   */
+  'ambiguous-actor': { value: string; ids: string; names: string; more: string };
   'unknown-outlet': { value: string };
 }
 
@@ -50,6 +55,13 @@ export function uniqueNotes(notes: readonly SearchNote[]): SearchNote[] {
     seen.add(key);
     return true;
   });
+}
+
+/** «علي لاريجاني (person:ali-larijani)، …» — each entity of an ambiguous actor value, then «…» when more. */
+function namedIds(p: SearchNoteParams['ambiguous-actor'], sep: string): string {
+  const names = p.names.split('|');
+  const listed = p.ids.split(',').map((id, i) => (names[i] ? `${names[i]} (${id})` : id));
+  return `${listed.join(sep)}${p.more ? `${sep}…` : ''}`;
 }
 
 const nearEn = (near: string) =>
@@ -89,6 +101,8 @@ const EN: Texts = {
   'not-in-or': () => 'a NOT inside OR needs a word beside it, as in (a -b) OR c: ignored',
   'unknown-actor': (p) =>
     `actor:${p.value} names no actor of the archive: give a name as the articles write it (a family name alone will do for a person) or an entity id such as person:ali-larijani`,
+  'ambiguous-actor': (p) =>
+    `actor:${p.value} names more than one actor of the archive — ${namedIds(p, ', ')}: the results are those of any of them; give an id (actor:${p.ids.split(',')[0]}) for one`,
   'unknown-outlet': (p) =>
     `outlet:${p.value} is no outlet of the archive: outlets are matched exactly as stored (\`khabar status\` lists them)`,
 };
@@ -112,6 +126,8 @@ const AR: Texts = {
   'not-in-or': () => 'أُهملت NOT داخل OR بلا كلمة بجانبها؛ اكتبها كما في (a -b) OR c',
   'unknown-actor': (p) =>
     `actor:${p.value} لا يسمّي فاعلًا في الأرشيف: اكتب الاسم كما تكتبه الأخبار (يكفي اسم العائلة للشخص) أو معرّف كيان مثل person:ali-larijani`,
+  'ambiguous-actor': (p) =>
+    `actor:${p.value} يسمّي أكثر من فاعل في الأرشيف — ${namedIds(p, '، ')}: النتائج لأيٍّ منهم؛ اكتب معرّف واحد منهم (actor:${p.ids.split(',')[0]}) لحصرها فيه`,
   'unknown-outlet': (p) =>
     `outlet:${p.value} ليس من مصادر الأرشيف: يُطابَق المصدر كما خُزّن تمامًا (يسردها \`khabar status\`)`,
 };

@@ -14,6 +14,7 @@ import { COUNTED_KINDS, type FacetCount } from './facet-index.ts';
 import { type Backend, type MatchOptions, type Param, placeholders, type SqlPart } from './db.ts';
 import { actorQueryKeys } from './rows.ts';
 import { pageOf, SUMMARY_COLS, type SummaryRow, summaryOf, toBound } from './util.ts';
+import type { Entity } from '../model.ts';
 import type { FacetValue, SearchFilters, SearchHit, SearchRequest, SearchResponse } from './store.ts';
 
 const FACET_KINDS = {
@@ -394,6 +395,7 @@ export async function searchStore(
   const notes = uniqueNotes([
     ...parsed.notes,
     ...compiled.notes,
+    ...(await ambiguousActorNotes(b, filters)),
     ...(total === 0 ? await unknownFilterValues(b, filters) : []),
   ]);
   const warnings = notes.map((n) => searchNoteText(n, 'en'));
@@ -431,6 +433,60 @@ async function unknownFilterValues(b: Backend, f: SearchFilters): Promise<Search
     if (!hit) {
       out.push(searchNote('unknown-outlet', { value: quoteValue(outlet) }));
     }
+  }
+  return out;
+}
+
+/** At most this many of the entities an ambiguous actor value names are listed in its note. */
+const AMBIGUOUS_LISTED = 10;
+
+/**
+ * The entities an `actor:` value names — its id, or any of its names and aliases in match form
+ * («لاريجاني», «علي لاريجاني»), Latin through the transliteration (`Larijani`): the keys of
+ * `entity_keys` that `actorQueryKeys` gives, as the actor filters match them. At most `limit`
+ * (by id), and whether there were more.
+ */
+export async function actorEntities(
+  b: Backend,
+  value: string,
+  limit = AMBIGUOUS_LISTED,
+): Promise<{ entities: Entity[]; more: boolean }> {
+  const keys = actorQueryKeys(value);
+  const rows = await b.db.all<{ doc: string }>(
+    `SELECT doc FROM entities WHERE id IN
+       (SELECT entity_id FROM entity_keys WHERE key IN (${placeholders(keys.length)}))
+     ORDER BY id LIMIT ?`,
+    [...keys, limit + 1],
+  );
+  const entities = rows.slice(0, limit).map((r) => JSON.parse(r.doc) as Entity);
+  return { entities, more: rows.length > limit };
+}
+
+/**
+ * The note of an actor value that names several entities (a family name two people share,
+ * «لاريجاني»): the filter keeps the articles or events of any of them, and the note lists
+ * them — ids and Arabic names — so that the user can give the one meant by its id. None for a
+ * value naming one entity or none.
+ */
+export function ambiguousActorNote(
+  value: string,
+  found: { entities: Entity[]; more: boolean },
+): SearchNote | undefined {
+  if (found.entities.length < 2) return undefined;
+  return searchNote('ambiguous-actor', {
+    value: quoteValue(value),
+    ids: found.entities.map((e) => e.id).join(','),
+    names: found.entities.map((e) => e.names.ar).join('|'),
+    more: found.more ? '1' : '',
+  });
+}
+
+/** The `ambiguous-actor` notes of a search's `actor:` values. */
+async function ambiguousActorNotes(b: Backend, f: SearchFilters): Promise<SearchNote[]> {
+  const out: SearchNote[] = [];
+  for (const actor of f.actor ?? []) {
+    const note = ambiguousActorNote(actor, await actorEntities(b, actor));
+    if (note) out.push(note);
   }
   return out;
 }

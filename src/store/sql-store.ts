@@ -20,7 +20,7 @@ import {
   entityKeys,
   mergeEntity,
 } from './rows.ts';
-import { searchStore, TOTAL_CAP, WALK_FROM } from './search.ts';
+import { actorEntities, searchStore, TOTAL_CAP, WALK_FROM } from './search.ts';
 import { pageOf, SUMMARY_COLS, type SummaryRow, summaryOf, toBound } from './util.ts';
 import type {
   ArchiveRecords,
@@ -672,6 +672,10 @@ export class SqlStore implements Store {
     return searchStore(this.b, req, this.totalCap, this.walkFrom);
   }
 
+  actorEntities(value: string, limit?: number): Promise<{ entities: Entity[]; more: boolean }> {
+    return actorEntities(this.b, value, limit);
+  }
+
   async entity(id: string): Promise<EntityView | undefined> {
     const r = await this.b.db.get<{ doc: string }>('SELECT doc FROM entities WHERE id = ?', [id]);
     if (!r) return undefined;
@@ -734,10 +738,15 @@ export class SqlStore implements Store {
       params.push(f.country.toUpperCase());
     }
     if (f.actor) {
+      // The entity of that id, an actor written so, or an entity of that name in any of its
+      // forms — «لاريجاني», «علي لاريجاني», «Larijani» —, as search's `actor:` matches them
+      // (`entity_keys`; a name several entities share matches the events of each).
+      const keys = actorQueryKeys(f.actor);
       where.push(
-        `EXISTS (SELECT 1 FROM event_actors x WHERE x.rid = e.rid AND x.ord = e.ord AND (x.entity_id = ? OR x.name = ?))`,
+        `EXISTS (SELECT 1 FROM event_actors x WHERE x.rid = e.rid AND x.ord = e.ord AND (x.entity_id = ? OR x.name = ?
+           OR x.entity_id IN (SELECT entity_id FROM entity_keys WHERE key IN (${placeholders(keys.length)}))))`,
       );
-      params.push(f.actor, f.actor);
+      params.push(f.actor, f.actor, ...keys);
     }
     if (f.from) {
       where.push('COALESCE(e.day, a.day) >= ?');

@@ -215,6 +215,11 @@ export interface StoredEvent extends EventRecord {
 export interface EventFilter extends Page {
   type?: PloverType[];
   country?: string;
+  /**
+   * An entity id, a name as the event's actor is stored, or any name or alias of an entity
+   * («لاريجاني», «Larijani»: `Store.actorEntities`); a name several entities share keeps the
+   * events of each.
+   */
   actor?: string;
   from?: string;
   to?: string;
@@ -309,6 +314,12 @@ export interface Store {
     total: number;
     items: EntityView[];
   }>;
+  /**
+   * Optional: the entities an actor value names — as the `actor` filters of `events` and
+   * `search` match it: an id, or any name or alias (match form, Latin transliterated) — at
+   * most `limit` (default 10), and whether there are more. Two or more: the value is ambiguous.
+   */
+  actorEntities?(value: string, limit?: number): Promise<{ entities: Entity[]; more: boolean }>;
   events(filter?: EventFilter): Promise<{ total: number; items: StoredEvent[] }>;
   dyads(opts?: { level?: 'country' | 'actor'; actor?: string; from?: string; to?: string }): Promise<Dyad[]>;
   quarantine(entry: QuarantineEntry): Promise<void>;

@@ -232,6 +232,45 @@ describe('api on SQLite', () => {
     assert.equal(bad.status, 400);
   });
 
+  test('past the events an entity page reads (its cap), a page of them comes from the store, in order', async () => {
+    type Page = {
+      eventsTotal: number;
+      events: Array<{ articleId: string; id: string }>;
+      timeline: Array<{ events: number }>;
+      partners: Array<{ events: number }>;
+    };
+    const key = (e: { articleId: string; id: string }) => `${e.articleId}#${e.id}`;
+    const all = await get<Page>('/api/entities/country:IRN?events=100');
+    assert.ok(all.eventsTotal >= 6, `IRN has ${all.eventsTotal} events`);
+    // The page reads the newest 20,000 events (ENTITY_EVENT_CAP); here 3, so that pages past
+    // them are read with their own store query — a path no archive of the tests reached.
+    const capped = createApp({ store, cache: false, entityEventCap: 3 });
+    const page = async (q: string) => {
+      const res = await capped.request(`/api/entities/country:IRN?${q}`);
+      assert.equal(res.status, 200, await res.clone().text());
+      return (await res.json()) as Page;
+    };
+    const paged: string[] = [];
+    for (let offset = 0; offset < all.eventsTotal; offset += 2) {
+      const p = await page(`events=2&eventsOffset=${offset}`);
+      assert.equal(p.eventsTotal, all.eventsTotal, 'the total counts them all, not the cap');
+      assert.equal(p.events.length, Math.min(2, all.eventsTotal - offset), `offset ${offset}`);
+      paged.push(...p.events.map(key));
+    }
+    assert.deepEqual(
+      paged,
+      all.events.map(key),
+      'within and past the cap, the pages are its events once, in order',
+    );
+    // The month bars count the newest 3 only (what was read), the total all of them.
+    const first = await page('events=2');
+    assert.equal(
+      first.timeline.reduce((n, b) => n + b.events, 0),
+      3,
+    );
+    assert.deepEqual((await page(`eventsOffset=${all.eventsTotal}`)).events, []);
+  });
+
   test('entities, events, relations and feeds answer from the store', async () => {
     const ents = await get<{ total: number; items: Array<{ entity: { id: string } }> }>(
       '/api/entities?limit=100',

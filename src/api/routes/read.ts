@@ -1,4 +1,5 @@
 /** Read-only routes: articles, search, entities, events, relations. */
+import type { Lang } from '../../i18n/glossary.ts';
 import { localizedNotes } from '../../i18n/search-notes.ts';
 import type { Hono } from 'hono';
 import {
@@ -17,6 +18,7 @@ import { articleDate } from '../../ingest/text-date.ts';
 import type { Dyad, Entity } from '../../model.ts';
 import { knownCountry } from '../../search/countries.ts';
 import { unknownCountry } from '../../search/query.ts';
+import { ambiguousActorNote } from '../../store/search.ts';
 import type { EventFilter, SearchFilters, Store, StoredEvent } from '../../store/store.ts';
 import { problems } from '../problem.ts';
 import {
@@ -148,11 +150,23 @@ async function actorKnown(store: Store, actor: string): Promise<boolean> {
   return Boolean(await store.entity(actor));
 }
 
+/**
+ * The `ambiguous-actor` note of an `actor` filter value that names several entities (a family
+ * name two people share): the answer holds the events of each, and the note lists their ids to
+ * narrow by one. Undefined for an id, a name of one entity, or none.
+ */
+async function actorNotes(store: Store, actor: string | undefined, lang: Lang) {
+  const value = actor?.trim();
+  if (!value || !store.actorEntities) return undefined;
+  const note = ambiguousActorNote(value, await store.actorEntities(value));
+  return note ? localizedNotes([note], lang) : undefined;
+}
+
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-export function readRoutes(app: Hono, store: Store): void {
+export function readRoutes(app: Hono, store: Store, entityEventCap = ENTITY_EVENT_CAP): void {
   app.get('/api/articles', async (c) => {
     const q = parseQuery(c, articlesQuery);
     const r = await store.list({
@@ -244,12 +258,12 @@ export function readRoutes(app: Hono, store: Store): void {
     const { level, key } = dyadKey(view.entity);
     // A country's events are those of any actor of that country (its minister, its army, the
     // state itself); another entity's are those naming it. Partners and the timeline are
-    // counted over the same events the list shows (the newest ENTITY_EVENT_CAP of them).
+    // counted over the same events the list shows (the newest `entityEventCap` of them).
     const filter = level === 'country' ? { country: key } : { actor: key };
-    const all = await eventsOf(store, filter);
+    const all = await eventsOf(store, filter, entityEventCap);
     const partners = topPartners(dyadsOf(all.items, { level }), key, q.partners);
     // A page of its events, newest first (`eventsOffset`, `events`): from those read, else — past
-    // the ENTITY_EVENT_CAP read — from the store, in the same order.
+    // the `entityEventCap` read — from the store, in the same order.
     const end = q.eventsOffset + q.events;
     const shown =
       end <= all.items.length || all.items.length >= all.total
@@ -316,7 +330,8 @@ export function readRoutes(app: Hono, store: Store): void {
       throw fail('ACTOR_NOT_FOUND', q.actor);
     const lang = requestLang(q.lang, c.req.header('accept-language'));
     const items = glossEvents(r.items, lang, await actorEntities(store, r.items));
-    return c.json({ total: r.total, limit: q.limit, offset: q.offset, items });
+    const notes = await actorNotes(store, q.actor, lang);
+    return c.json({ total: r.total, limit: q.limit, offset: q.offset, items, ...(notes ? { notes } : {}) });
   });
 
   app.get('/api/relations', async (c) => {
@@ -328,11 +343,13 @@ export function readRoutes(app: Hono, store: Store): void {
     const ids = [...new Set(dyads.flatMap((d) => [d.source, d.target]))];
     const lang = requestLang(q.lang, c.req.header('accept-language'));
     const names = await nodeLabels(store, ids, q.level, lang);
+    const notes = q.level === 'actor' ? await actorNotes(store, q.actor, lang) : undefined;
     return c.json({
       level: q.level,
       total,
       nodes: ids.map((id) => ({ id, ...names[id] })),
       dyads,
+      ...(notes ? { notes } : {}),
     });
   });
 }
