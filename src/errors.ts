@@ -88,7 +88,7 @@ export const ERRORS = {
     `${file}: ${field ? `${field} ` : ''}must be ${want}. See the "briefs" format in docs (../shared/eval/README.md).`,
   /** An actor (`khabar relations --actor`, GET /api/relations?actor=) that no event or entity of the archive names. */
   ACTOR_NOT_FOUND: (actor: string) =>
-    `actor ${actor}: no event or entity of the archive names it. Give an entity id or a name as the stored events write it (\`khabar search\` and GET /api/entities list them), or leave the actor out for every dyad.`,
+    `actor ${actor}: no event or entity of the archive names it. Give an entity id or one of its names as the articles write it — a family name alone will do for a person (GET /api/entities?q= and \`khabar search\` list them) —, or leave the actor out.`,
   // The HTTP API's own problems (src/api/problem.ts gives each its status and problem type).
   API_ROUTE_NOT_FOUND: (method: string, path: string) =>
     `Route ${method} ${path} was not found. The routes are listed in GET /api/openapi.json.`,

@@ -87,7 +87,7 @@ export const ERRORS_AR: Catalogue = {
   EVAL_GOLD_SHAPE: (file, field, want) =>
     `${file}: يجب أن يكون ${field || 'الملف'} ${GOLD_WANT_AR[want] ?? want}. انظر صيغة "briefs" في التوثيق (../shared/eval/README.md).`,
   ACTOR_NOT_FOUND: (actor) =>
-    `الفاعل ${actor}: لا يسمّيه حدث ولا كيان في الأرشيف. أعطِ معرّف كيان أو اسمًا كما تكتبه الأحداث المخزّنة (يسردها \`khabar search\` وGET /api/entities)، أو احذف الفاعل لكل الثنائيات.`,
+    `الفاعل ${actor}: لا يسمّيه حدث ولا كيان في الأرشيف. أعطِ معرّف كيان أو أحد أسمائه كما تكتبه الأخبار — يكفي اسم العائلة للشخص (يسردها GET /api/entities?q= و\`khabar search\`) —، أو احذف الفاعل.`,
   API_ROUTE_NOT_FOUND: (method, path) =>
     `لا مسار ${method} ${path}. المسارات مسرودة في GET /api/openapi.json.`,
   API_NOT_FOUND: (what, id) =>

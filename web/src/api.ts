@@ -99,6 +99,8 @@ export class ApiError extends Error {
     readonly errors: readonly FieldError[] = [],
     /** The language the API wrote `message` and the errors' messages in (Content-Language; English when it names none). */
     readonly lang: 'ar' | 'en' = 'en',
+    /** The problem's `type` (`urn:khabar:problem:actor_not_found`), when the API gave one. */
+    readonly type?: string,
   ) {
     super(message);
   }
@@ -147,12 +149,13 @@ export async function post<T>(path: string, body: string, opts: { type: string; 
 async function toError(res: Response): Promise<ApiError> {
   const said = res.headers.get('content-language') === 'ar' ? 'ar' : 'en';
   try {
-    const p = (await res.json()) as { title?: string; detail?: string; errors?: FieldError[] };
+    const p = (await res.json()) as { type?: string; title?: string; detail?: string; errors?: FieldError[] };
     return new ApiError(
       res.status,
       p.detail ?? p.title ?? `HTTP ${res.status}`,
       Array.isArray(p.errors) ? p.errors : [],
       said,
+      typeof p.type === 'string' ? p.type : undefined,
     );
   } catch {
     return new ApiError(res.status, `HTTP ${res.status}`);

@@ -128,6 +128,12 @@ const STRINGS = {
     en: 'The server could not fetch the link; check it, or save the page and paste its text:',
   },
   networkError: { ar: 'تعذّر الاتصال بالخادم:', en: 'Could not reach the server:' },
+  // fetch() refused (the server stopped, the connection lost): the browser's «Failed to fetch» said nothing.
+  serverDown: {
+    ar: 'تعذّر الاتصال بالخادم: لعله متوقف أو انقطع الاتصال به.',
+    en: 'Could not reach the server: it may be stopped, or the connection lost.',
+  },
+  retry: { ar: 'أعد المحاولة', en: 'Try again' },
   // search
   searchLabel: { ar: 'ابحث في الأرشيف', en: 'Search the archive' },
   searchPlaceholder: {
@@ -270,6 +276,14 @@ const STRINGS = {
   type: { ar: 'النوع', en: 'Type' },
   all: { ar: 'الكل', en: 'All' },
   actorFilterHint: { ar: 'اسم أو معرّف', en: 'name or id' },
+  noSuchActor: {
+    ar: 'لا فاعل في الأرشيف باسم «{value}». اكتب أحد أسمائه كما تكتبه الأخبار (يكفي اسم العائلة للشخص) أو معرّفه، أو امسح خانة الفاعل.',
+    en: 'No actor of the archive is called «{value}». Write one of its names as the articles write it (a family name will do for a person) or its id, or clear the actor box.',
+  },
+  ambiguousActor: {
+    ar: '«{value}» اسم لأكثر من فاعل، فتُعرض أحداثهم جميعًا. اختر أحدهم:',
+    en: '«{value}» names more than one actor: the events of all of them are shown. Choose one:',
+  },
   countryFilterHint: { ar: 'اسم أو رمز', en: 'name or code' },
   country: { ar: 'الدولة', en: 'Country' },
   eventsOnTimeline: { ar: 'أحداثه على الخط الزمني', en: 'Its events on the timeline' },

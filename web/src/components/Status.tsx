@@ -7,6 +7,7 @@
 import { ApiError } from '../api.ts';
 import { t } from '../i18n.ts';
 import { latinRuns } from '../latinRuns.ts';
+import { refreshAll } from '../useFetch.ts';
 
 /**
  * The API's detail (or a browser's error), marked with the language it is written in. In an
@@ -42,8 +43,18 @@ export function errorLang(error: Error): 'ar' | 'en' {
   return error instanceof ApiError ? error.lang : 'en';
 }
 
+/** fetch() itself failed (no answer at all): a TypeError in every browser («Failed to fetch», «NetworkError …», «Load failed»). */
+function unreachable(error: Error): boolean {
+  return (
+    !(error instanceof ApiError) &&
+    error instanceof TypeError &&
+    /fetch|network|load failed/iu.test(error.message)
+  );
+}
+
 export function ErrorText({ error }: { error: Error }) {
   const status = error instanceof ApiError ? error.status : 0;
+  if (unreachable(error)) return <>{t('serverDown')}</>;
   // A reader who followed an old or mistyped link: say so in their language, offer the
   // way back; the API's detail (written for developers) follows, smaller.
   if (status === 404)
@@ -79,6 +90,15 @@ export function Status({ loading, error }: { loading: boolean; error?: Error | u
     return (
       <p class="error" role="alert">
         <ErrorText error={error} />
+        {/* The server down or failing: try the page's request again without losing the address. */}
+        {!(error instanceof ApiError) || error.status >= 500 ? (
+          <>
+            {' '}
+            <button type="button" class="retry" onClick={refreshAll}>
+              {t('retry')}
+            </button>
+          </>
+        ) : null}
       </p>
     );
   if (loading)

@@ -1,6 +1,9 @@
 /** A timeline of events in SVG: time runs right to left, one row per PLOVER type. */
-import { get, type Paged, type StoredEvent } from '../api.ts';
+import type { SearchNote } from '../../../src/i18n/search-notes.ts';
+import { searchNoteText } from '../../../src/i18n/search-notes.ts';
+import { ApiError, get, type Paged, type StoredEvent } from '../api.ts';
 import { DateInput } from '../components/DateInput.tsx';
+import { actorLabel, actorParts } from '../components/EventDetail.tsx';
 import { rangeReversed } from '../dateInput.ts';
 import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
@@ -13,15 +16,53 @@ import { useFetch } from '../useFetch.ts';
 
 const TYPE_ORDER = Object.keys(PLOVER_AR);
 
-/** One event in the timeline's lists: its PLOVER code, its Arabic name and its trigger, linked to the event in its article. */
+/**
+ * Who did it to whom, as the event panel says them («علي لاريجاني ← مجلس الشورى الإسلامي»): the
+ * list said «اتهام — انتقد» and not who. Names are the entity's as the API gives them
+ * (`display` in Arabic, `name` in English).
+ */
+function EventActors({ e }: { e: StoredEvent }) {
+  const names = new Map(
+    [...e.source, ...e.target]
+      .filter((a) => a.entityId)
+      .map((a) => {
+        const ar = (a as { display?: string }).display ?? a.name ?? '';
+        return [a.entityId!, { ar, en: a.name ?? ar, aliases: [] }];
+      }),
+  );
+  // An actor with a page by its name alone («علي لاريجاني»); one keyed by a code by what it is
+  // («عُمان (حكومة)»).
+  const label = (a: StoredEvent['source'][number]) =>
+    a.entityId ? actorParts(a, names).name : actorLabel(a, names);
+  const side = (list: StoredEvent['source']) => [...new Set(list.map(label).filter(Boolean))];
+  const from = side(e.source);
+  const to = side(e.target);
+  const sep = lang() === 'ar' ? '، ' : ', ';
+  // Both ways («التقى الجانبان»): the two sides once, not «A، B ← A، B».
+  const words = e.reciprocal
+    ? [...new Set([...from, ...to])].join(' ↔ ')
+    : [from.join(sep) || '—', to.join(sep)].filter(Boolean).join(lang() === 'ar' ? ' ← ' : ' → ');
+  if (!from.length && !to.length) return null;
+  return (
+    <span class="muted event-actors">
+      {' · '}
+      <bdi>{words}</bdi>
+    </span>
+  );
+}
+
+/** One event in the timeline's lists: its PLOVER code, its Arabic name and its trigger, linked to the event in its article; then its actors. */
 function EventLink({ e }: { e: StoredEvent }) {
   return (
-    <a href={href(['article', e.articleId], { event: e.id })}>
-      <span class="code" lang="en">
-        {e.type}
-      </span>{' '}
-      {PLOVER_AR[e.type]} — <Src>{e.trigger.text}</Src>
-    </a>
+    <>
+      <a href={href(['article', e.articleId], { event: e.id })}>
+        <span class="code" lang="en">
+          {e.type}
+        </span>{' '}
+        {PLOVER_AR[e.type]} — <Src>{e.trigger.text}</Src>
+      </a>
+      <EventActors e={e} />
+    </>
   );
 }
 
@@ -35,6 +76,38 @@ function chartWidth(): number {
   return Math.round(Math.min(900, Math.max(340, room - 24)));
 }
 
+/** Events a timeline page draws (the API's largest page); older ones page by page, `?page=2`. */
+export const TIMELINE_PAGE = 100;
+
+/**
+ * The API's notes on the events asked for: an actor name several entities share («لاريجاني»)
+ * is said with a link to the timeline of each (the filter by its id); another note as written.
+ */
+function ActorNotes({ notes, go }: { notes: SearchNote[]; go: (actor: string) => string }) {
+  return (
+    <ul class="notes" aria-label={t('notes')}>
+      {notes.map((n, i) =>
+        n.code === 'ambiguous-actor' ? (
+          <li key={i} class="ambiguous-actor">
+            {t('ambiguousActor').replace('{value}', n.params.value)}{' '}
+            {n.params.ids.split(',').map((id, j) => (
+              <span key={id}>
+                {j ? '، ' : ''}
+                <a href={go(id)}>
+                  <Src>{n.params.names.split('|')[j] || id}</Src>
+                </a>
+              </span>
+            ))}
+            {n.params.more ? '، …' : ''}
+          </li>
+        ) : (
+          <li key={i}>{searchNoteText(n, lang())}</li>
+        ),
+      )}
+    </ul>
+  );
+}
+
 export function TimelinePage({ route }: { route: Route }) {
   const p = route.params;
   // Every filter in the address, so a timeline can be shared: `#/timeline?actor=org:unsc&country=JOR`.
@@ -45,11 +118,21 @@ export function TimelinePage({ route }: { route: Route }) {
     actor: p.get('actor') ?? undefined,
     country: p.get('country') ?? undefined,
   };
+  // The page in the address too (`&page=2`): a later page can be shared and comes back with Back.
+  const pageNo = Math.max(1, Math.floor(Number(p.get('page') ?? 1)) || 1);
+  const offset = (pageNo - 1) * TIMELINE_PAGE;
   const { data, error, loading } = useFetch(p.toString(), () =>
-    get<Paged<StoredEvent>>('/api/events', { ...filters, limit: '100' }),
+    get<Paged<StoredEvent> & { notes?: SearchNote[] }>('/api/events', {
+      ...filters,
+      limit: String(TIMELINE_PAGE),
+      offset: offset ? String(offset) : undefined,
+    }),
   );
+  // A new filter starts again at the first page.
   const go = (next: Record<string, string | string[] | undefined>) =>
     navigate(href(['timeline'], { ...filters, ...next }));
+  const pageHref = (n: number) => href(['timeline'], { ...filters, page: n > 1 ? String(n) : undefined });
+  const pages = data ? Math.max(1, Math.ceil(data.total / TIMELINE_PAGE)) : 1;
   const form = (
     <form class="row filters" onSubmit={(e) => e.preventDefault()}>
       <DateInput label={t('from')} name="from" value={filters.from ?? ''} onCommit={(v) => go({ from: v })} />
@@ -95,12 +178,21 @@ export function TimelinePage({ route }: { route: Route }) {
       </datalist>
     </form>
   );
+  // An actor no event or entity is called: said of the box above (a 404 read «nothing has this
+  // link, it may have been removed», as for a broken link).
+  const unknownActor = error instanceof ApiError && error.type === 'urn:khabar:problem:actor_not_found';
   if (!data)
     return (
       <div class="timeline">
         <h1>{t('timelineTitle')}</h1>
         {form}
-        <Status loading={loading} error={error} />
+        {unknownActor ? (
+          <p class="error" role="alert">
+            {t('noSuchActor').replace('{value}', filters.actor ?? '')}
+          </p>
+        ) : (
+          <Status loading={loading} error={error} />
+        )}
       </div>
     );
   // The axis spans the day- and month-dated events; year-only ones are drawn over their year
@@ -128,8 +220,15 @@ export function TimelinePage({ route }: { route: Route }) {
       {form}
       <p class="meta">
         {counted(data.total, 'event')}
-        {data.total > data.items.length ? ` (${t('shown')} ${num(data.items.length)})` : ''}
+        {data.total > data.items.length
+          ? ` (${t('shown')} ${
+              data.items.length ? `${num(offset + 1)}–${num(offset + data.items.length)}` : num(0)
+            })`
+          : ''}
       </p>
+      {data.notes?.length ? (
+        <ActorNotes notes={data.notes} go={(actor) => href(['timeline'], { ...filters, actor })} />
+      ) : null}
       {onAxis.length ? (
         <svg class="tl" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('timelineAxis')}>
           {types.map((k, i) => (
@@ -231,6 +330,17 @@ export function TimelinePage({ route }: { route: Route }) {
             </li>
           ))}
       </ol>
+      {/* Older events page by page: the timeline drew the newest 100 and no way to the rest. */}
+      {pages > 1 || pageNo > 1 ? (
+        <nav class="pager" aria-label={t('pages')}>
+          {/* past the last page (an old link, fewer events now): back to the last one */}
+          {pageNo > 1 ? <a href={pageHref(Math.min(pageNo - 1, pages))}>{t('prev')}</a> : null}
+          <span>
+            {t('page')} {num(pageNo)} {t('of')} {num(pages)}
+          </span>
+          {pageNo < pages ? <a href={pageHref(pageNo + 1)}>{t('next')}</a> : null}
+        </nav>
+      ) : null}
     </div>
   );
 }
