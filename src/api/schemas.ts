@@ -95,7 +95,9 @@ export const searchQuery = z.strictObject({
     .array(z.string().min(1).max(200))
     .max(20)
     .optional()
-    .describe('Actor ids (repeat or comma-separate)'),
+    .describe(
+      'Actors: entity ids or names (repeat or comma-separate; each must be named); a name several entities share matches any of them, with an ambiguous-actor note',
+    ),
   country: z
     .array(country)
     .max(20)
@@ -154,7 +156,7 @@ export const eventsQuery = z.strictObject({
     .max(200)
     .optional()
     .describe(
-      'Only events with this actor: an entity id (org:unsc), or a name as the article wrote it; one no event or entity names is a 404',
+      'Only events with this actor: an entity id (org:unsc), or any of its names as the actor: filter takes them (علي لاريجاني, Larijani, a family name alone); a name several entities share keeps the events of each, with an ambiguous-actor note; one no event or entity names is a 404',
     ),
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -169,7 +171,7 @@ export const relationsQuery = z.strictObject({
     .max(200)
     .optional()
     .describe(
-      'Only the dyads of this actor: at level=country a country (IRN, country:IRN, إيران or Iran: every event with an actor of that country; an unknown code is a 400), at level=actor an entity id',
+      'Only the dyads of this actor: at level=country a country (IRN, country:IRN, إيران or Iran: every event with an actor of that country; an unknown code is a 400), at level=actor an entity id or any of its names (as on /api/events)',
     ),
   from: isoDate.optional(),
   to: isoDate.optional(),

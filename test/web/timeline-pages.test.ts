@@ -74,7 +74,7 @@ describe('the timeline in Chromium: actor names, pages, errors', { skip: chromiu
     await web.open(`#/timeline?actor=${encodeURIComponent('لاريجاني')}`);
     const note = page.locator('.notes .ambiguous-actor');
     await note.waitFor();
-    assert.match(await note.textContent(), /«لاريجاني» اسم لأكثر من فاعل/u);
+    assert.match((await note.textContent()) ?? '', /«لاريجاني» اسم لأكثر من فاعل/u);
     const links = note.getByRole('link');
     assert.deepEqual(await links.allInnerTexts(), ['علي لاريجاني', 'صادق لاريجاني']);
     const actors = await page.locator('ol.events .event-actors').allInnerTexts();
@@ -93,6 +93,18 @@ describe('the timeline in Chromium: actor names, pages, errors', { skip: chromiu
     assert.equal(await page.getByRole('searchbox', { name: 'الفاعل' }).inputValue(), 'person:ali-larijani');
   });
 
+  test('search: the same note, its link puts the one id in place of the shared name', async () => {
+    await web.open(`#/search?actor=${encodeURIComponent('لاريجاني')}`);
+    const note = page.locator('.notes .ambiguous-actor');
+    await note.waitFor();
+    assert.equal(await page.locator('ol.hits > li').count(), 2);
+    await note.getByRole('link', { name: 'صادق لاريجاني' }).click();
+    await page.waitForFunction(() => location.hash.includes('actor=person%3Asadiq-larijani'));
+    assert.deepEqual(hashParams().getAll('actor'), ['person:sadiq-larijani']);
+    await page.locator('main .notes').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.querySelectorAll('ol.hits > li').length === 1);
+  });
+
   test('the Latin name finds the person too', async () => {
     await web.open('#/timeline?actor=Ali%20Larijani');
     await page.waitForSelector('ol.events .event-actors');
@@ -108,7 +120,7 @@ describe('the timeline in Chromium: actor names, pages, errors', { skip: chromiu
     await web.open(`#/timeline?actor=${encodeURIComponent('زيد الخيالي')}`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    const text = await alert.textContent();
+    const text = (await alert.textContent()) ?? '';
     assert.match(text, /^لا فاعل في الأرشيف باسم «زيد الخيالي»/u);
     assert.doesNotMatch(text, /لا شيء في الأرشيف بهذا الرابط/u);
     assert.equal(
@@ -132,9 +144,9 @@ describe('the timeline in Chromium: actor names, pages, errors', { skip: chromiu
       await web.open('#/timeline?page=2');
       await page.waitForSelector('nav.pager');
       assert.deepEqual(asked, ['100/100']);
-      assert.match(await page.locator('main p.meta').first().textContent(), /230.*101–200/u);
+      assert.match((await page.locator('main p.meta').first().textContent()) ?? '', /230.*101–200/u);
       assert.equal(await page.locator('main ol.events > li').count(), 100);
-      assert.match(await page.locator('nav.pager').textContent(), /صفحة 2 من 3/u);
+      assert.match((await page.locator('nav.pager').textContent()) ?? '', /صفحة 2 من 3/u);
       await page.getByRole('link', { name: 'التالي' }).click();
       await page.waitForFunction(() => location.hash.includes('page=3'));
       await page.waitForFunction(() => document.querySelectorAll('main ol.events > li').length === 30);
@@ -161,8 +173,8 @@ describe('the timeline in Chromium: actor names, pages, errors', { skip: chromiu
     await web.open('#/timeline?from=2026-03');
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    assert.match(await alert.textContent(), /تعذّر الاتصال بالخادم: لعله متوقف/u);
-    assert.doesNotMatch(await alert.textContent(), /Failed to fetch/u);
+    assert.match((await alert.textContent()) ?? '', /تعذّر الاتصال بالخادم: لعله متوقف/u);
+    assert.doesNotMatch((await alert.textContent()) ?? '', /Failed to fetch/u);
     await page.unroute('**/api/events?*', down);
     await page.getByRole('button', { name: 'أعد المحاولة' }).click();
     await page.waitForSelector('svg.tl');

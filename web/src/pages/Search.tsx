@@ -11,13 +11,13 @@ import {
 import { DateFromText } from '../components/DateFromText.tsx';
 import { DateInput } from '../components/DateInput.tsx';
 import { Src } from '../components/Src.tsx';
+import { Notes } from '../components/Notes.tsx';
 import { Detail, ErrorText, Status } from '../components/Status.tsx';
 import { rangeReversed, readDate } from '../dateInput.ts';
 import { type StringKey, lang, t } from '../i18n.ts';
 import { counted, countryAr, dateLabel, num, PLOVER_AR, standaloneName } from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
-import { searchNoteText } from '../../../src/i18n/search-notes.ts';
 import { headline } from '../../../src/text/headline.ts';
 
 const PAGE = 10;
@@ -459,11 +459,18 @@ export function SearchPage({ route }: { route: Route }) {
             ) : null}
             {/* The store's notes (a filter value the archive does not know, an unclosed quote), written from their code in the interface's language. */}
             {data.notes?.length ? (
-              <ul class="notes" aria-label={t('notes')}>
-                {data.notes.map((n, i) => (
-                  <li key={i}>{searchNoteText(n, lang())}</li>
-                ))}
-              </ul>
+              <Notes
+                notes={data.notes}
+                // an ambiguous actor narrowed to one: its id in place of the name (one written in
+                // the query stays there, and with the id finds that one's articles)
+                narrow={(value, id) =>
+                  href(['search'], {
+                    ...state,
+                    page: undefined,
+                    actor: [...((state.actor as string[]) ?? []).filter((v) => v !== value), id],
+                  })
+                }
+              />
             ) : null}
             <ol class="hits">
               {data.hits.map((h) => (

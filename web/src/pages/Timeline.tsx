@@ -1,8 +1,8 @@
 /** A timeline of events in SVG: time runs right to left, one row per PLOVER type. */
 import type { SearchNote } from '../../../src/i18n/search-notes.ts';
-import { searchNoteText } from '../../../src/i18n/search-notes.ts';
 import { ApiError, get, type Paged, type StoredEvent } from '../api.ts';
 import { DateInput } from '../components/DateInput.tsx';
+import { Notes } from '../components/Notes.tsx';
 import { actorLabel, actorParts } from '../components/EventDetail.tsx';
 import { rangeReversed } from '../dateInput.ts';
 import { Src } from '../components/Src.tsx';
@@ -78,35 +78,6 @@ function chartWidth(): number {
 
 /** Events a timeline page draws (the API's largest page); older ones page by page, `?page=2`. */
 export const TIMELINE_PAGE = 100;
-
-/**
- * The API's notes on the events asked for: an actor name several entities share («لاريجاني»)
- * is said with a link to the timeline of each (the filter by its id); another note as written.
- */
-function ActorNotes({ notes, go }: { notes: SearchNote[]; go: (actor: string) => string }) {
-  return (
-    <ul class="notes" aria-label={t('notes')}>
-      {notes.map((n, i) =>
-        n.code === 'ambiguous-actor' ? (
-          <li key={i} class="ambiguous-actor">
-            {t('ambiguousActor').replace('{value}', n.params.value)}{' '}
-            {n.params.ids.split(',').map((id, j) => (
-              <span key={id}>
-                {j ? '، ' : ''}
-                <a href={go(id)}>
-                  <Src>{n.params.names.split('|')[j] || id}</Src>
-                </a>
-              </span>
-            ))}
-            {n.params.more ? '، …' : ''}
-          </li>
-        ) : (
-          <li key={i}>{searchNoteText(n, lang())}</li>
-        ),
-      )}
-    </ul>
-  );
-}
 
 export function TimelinePage({ route }: { route: Route }) {
   const p = route.params;
@@ -227,7 +198,7 @@ export function TimelinePage({ route }: { route: Route }) {
           : ''}
       </p>
       {data.notes?.length ? (
-        <ActorNotes notes={data.notes} go={(actor) => href(['timeline'], { ...filters, actor })} />
+        <Notes notes={data.notes} narrow={(_, actor) => href(['timeline'], { ...filters, actor })} />
       ) : null}
       {onAxis.length ? (
         <svg class="tl" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('timelineAxis')}>
