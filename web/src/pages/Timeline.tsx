@@ -27,7 +27,9 @@ function EventActors({ e }: { e: StoredEvent }) {
       .filter((a) => a.entityId)
       .map((a) => {
         const ar = (a as { display?: string }).display ?? a.name ?? '';
-        return [a.entityId!, { ar, en: a.name ?? ar, aliases: [] }];
+        // `name` is the English one when there is one; an Arabic one is transliterated in English (entityName).
+        const en = a.name && !/\p{Script=Arabic}/u.test(a.name) ? a.name : undefined;
+        return [a.entityId!, { ar, ...(en ? { en } : {}), aliases: [] }];
       }),
   );
   // An actor with a page by its name alone («علي لاريجاني»); one keyed by a code by what it is
