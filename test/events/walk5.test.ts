@@ -152,3 +152,21 @@ test('«بشأن المرحلة الثانية من الاتفاق», «بنود
   const made = pipelineEvents('وقّع البلدان الاتفاق في الدوحة أمس.', '2026-12-02');
   assert.ok(made.some((e) => e.type === 'AGREE'));
 });
+
+// An oil story written for walk5.
+test('«قبل اجتماع أوبك+ المقبل» is still to come (intended, not recalled); «حتى نهاية … العام المقبل» dates no act', () => {
+  const next = pipelineEvents(
+    'وقال المحلل إن السعودية تسعى إلى استعادة حصتها السوقية قبل اجتماع أوبك+ المقبل.',
+    '2026-11-30',
+  ).find((e) => e.type === 'CONSULT');
+  assert.ok(next);
+  assert.equal(next.background, false);
+  assert.equal(next.modality, 'intended');
+  const agreed = pipelineEvents(
+    'وكان تحالف أوبك+ قد اتفق في اجتماعه الأخير على تمديد التخفيضات الطوعية حتى نهاية الربع الأول من العام المقبل.',
+    '2026-11-30',
+  ).find((e) => e.type === 'AGREE');
+  assert.ok(agreed);
+  assert.equal(agreed.date, undefined, JSON.stringify(agreed.date));
+  assert.equal(agreed.background, true);
+});

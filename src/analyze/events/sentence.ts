@@ -1744,6 +1744,9 @@ function personAt(inp: SentenceInput, at: number): Actor | undefined {
   return a;
 }
 
+/** «نهاية», «مطلع», «منتصف»: the edge of a span a deadline names after «حتى». */
+const SPAN_EDGE = /^(?:نهايه|مطلع|منتصف|اواخر|اوايل|بدايه|انتهاء)$/;
+
 /** Words that make the date after them a deadline or horizon: «بحلول عام 2030», «في أفق 2035», «مع حلول». */
 const DEADLINE_WORDS = new Set(['بحلول', 'افق', 'حلول', 'غضون']);
 
@@ -1756,7 +1759,14 @@ function isDeadline(toks: Tok[], at: number, d: DateRef): boolean {
   const before = toks[at - 1];
   if (!before) return false;
   if (DEADLINE_WORDS.has(before.n)) return true;
-  return before.n === 'حتي' && d.precision === 'year';
+  if (before.n === 'حتي' && d.precision === 'year') return true;
+  // «حتى نهاية الربع الأول من العام المقبل», «حتى مطلع العام»: a span's end, a few words back
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const t = toks[k]!;
+    if (t.punct) return false;
+    if (t.n === 'حتي' && SPAN_EDGE.test(toks[k + 1]?.n ?? '')) return true;
+  }
+  return false;
 }
 
 /**
@@ -2384,7 +2394,7 @@ function dateOf(ev: Telling, h: TriggerHit): DateRef | undefined {
 }
 
 /** «اجتماع تحالف أوبك+ المقرر في فيينا», «القمة المرتقبة»: an act named as scheduled. */
-const PLANNED_AFTER = /^(?:ال)?(?:مقرر|مقرره|مرتقب|مرتقبه|مزمع|مزمعه|منتظر|منتظره)$/;
+const PLANNED_AFTER = /^(?:ال)?(?:مقرر|مقرره|مرتقب|مرتقبه|مزمع|مزمعه|منتظر|منتظره|مقبل|مقبله|قادم|قادمه)$/;
 
 /** A nominal act with «المقرر/المرتقب/المزمع» after it (four words at most, no punctuation between). */
 function scheduled(toks: Tok[], h: TriggerHit): boolean {
