@@ -170,3 +170,18 @@ test('«قبل اجتماع أوبك+ المقبل» is still to come (intended,
   assert.equal(agreed.date, undefined, JSON.stringify(agreed.date));
   assert.equal(agreed.background, true);
 });
+
+test('«لبحث المرحلة الثانية من اتفاق وقف إطلاق النار»: the ceasefire an agreement names is no new one', () => {
+  const es = pipelineEvents(
+    'كشفت مصادر أن الدوحة ستستضيف جولة مفاوضات جديدة بين حماس وإسرائيل لبحث المرحلة الثانية من اتفاق وقف إطلاق النار في قطاع غزة.',
+    '2026-12-02',
+  );
+  assert.ok(es.length > 0);
+  assert.ok(!es.some((e) => e.type === 'AGREE'), JSON.stringify(es.map((e) => [e.type, e.trigger.text])));
+  // a ceasefire agreed stays one
+  const agreed = pipelineEvents('وأعلنت حماس وإسرائيل وقف إطلاق النار في قطاع غزة اليوم.', '2026-12-02');
+  assert.ok(
+    agreed.some((e) => e.type === 'AGREE'),
+    JSON.stringify(agreed.map((e) => e.type)),
+  );
+});

@@ -854,13 +854,16 @@ const ENDANGERED =
 /** Parts of a text or a plan: «المرحلة الثانية من الاتفاق», «بنود الاتفاق», «نص الاتفاقية». */
 const PART = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:مرحله|بنود|بند|نص|شروط|ملاحق|مسوده)$/;
 
+const AGREEMENT_WORD = /^(?:ال)?(?:اتفاق|اتفاقيه)$/;
+
 /** The definite nominal at `head` is the genitive of a part («بنود الاتفاق», «المرحلة الثانية من الاتفاق»). */
 function partOf(toks: Tok[], head: number): boolean {
-  if (!/^(?:[وف])?(?:ب|ل)?ال/.test(toks[head]!.n)) return false;
-  if (PART.test(toks[head - 1]?.n ?? '')) return true;
-  return (
-    toks[head - 1]?.n === 'من' && toks.slice(Math.max(0, head - 4), head - 1).some((t) => PART.test(t.n))
-  );
+  // «من اتفاق وقف إطلاق النار»: after «مرحلة … من», any agreement (defined by its genitive too),
+  // also the ceasefire an «اتفاق» names
+  const at = AGREEMENT_WORD.test(toks[head - 1]?.n ?? '') ? head - 1 : head;
+  if (toks[at - 1]?.n === 'من' && toks.slice(Math.max(0, at - 4), at - 1).some((t) => PART.test(t.n)))
+    return true;
+  return /^(?:[وف])?(?:ب|ل)?ال/.test(toks[head]!.n) && PART.test(toks[head - 1]?.n ?? '');
 }
 
 const PERIOD = /^(?:يوم|اسبوع|اسبوعين|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنتين|سنوات|ساعه|ساعات|ايام)$/;
@@ -920,7 +923,12 @@ function dropOtherSenses(s: Sentence): void {
       return false;
     // «بشأن المرحلة الثانية من الاتفاق», «بنود الاتفاق»: a part of an agreement made before is named,
     // no agreement told
-    if (h.entry.type === 'AGREE' && h.entry.kind === 'noun' && partOf(toks, h.head)) return false;
+    if (
+      h.entry.type === 'AGREE' &&
+      (h.entry.kind === 'noun' || h.entry.mode === 'ceasefire') &&
+      partOf(toks, h.head)
+    )
+      return false;
     // «لجنة مشتركة تجتمع كل ثلاثة أشهر», «يلتقيان سنويًا»: what is done by habit is no event told
     if (h.entry.kind === 'verb' && /^[وف]?[يتن]/.test(toks[h.head]!.n) && habitual(toks, h.j)) return false;
     // «عملية بحث وتطويق»: a search, not talks
