@@ -28,3 +28,11 @@ test('«بوساطة مصرية», «بإشراف أممي»: a preposition on a
     ['بلحاج'],
   );
 });
+
+test('«رئيس الوزراء الكويتي بالإنابة محمد الأحمد»: «بالإنابة» is acting, as «بالنيابة»', () => {
+  const r = run('قال رئيس الوزراء الكويتي بالإنابة محمد الأحمد إن الحكومة ستستقيل.');
+  const e = r.entities.find((x) => x.type === 'PERS');
+  assert.equal(e?.names.ar, 'محمد الأحمد');
+  assert.equal(e?.post?.en, 'Acting Prime Minister');
+  assert.equal(e?.country, 'KWT');
+});
