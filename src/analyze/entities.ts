@@ -22,6 +22,7 @@ import {
 } from './gazetteer/index.ts';
 import {
   ARTICLE_GIVEN,
+  COMPOUND_HEADS,
   COMPOUND_TAILS,
   GIVEN_NAMES,
   NAME_STOP,
@@ -30,7 +31,15 @@ import {
   lightKey,
 } from './gazetteer/lexicon.ts';
 import { slug, transliterate } from '../text/transliterate.ts';
-import { type NameRun, nameAt, opensName, placeGivenName, secondSurname } from './gazetteer/names.ts';
+import {
+  articleFamilyAt,
+  givenAt,
+  type NameRun,
+  nameAt,
+  opensName,
+  placeGivenName,
+  secondSurname,
+} from './gazetteer/names.ts';
 import { type Tok, keyOf, readings, surfaceOffset, tokenize } from './gazetteer/tokens.ts';
 import { EntityTable } from './link.ts';
 import {
@@ -68,6 +77,7 @@ import {
   rankPostAt,
   prepBodyWord,
   stripAl,
+  withThe,
 } from './posts.ts';
 
 export interface EntityResult {
@@ -937,6 +947,41 @@ class Run {
     });
   }
 
+  /**
+   * «الرئيس التنفيذي للمؤسسة»: a long post read past an office the grammar named («الرئيس
+   * التنفيذي») keeps the office's English and sector; a body named only by its word
+   * («للمؤسسة», «للشركة») is the last organization of that word the article named.
+   */
+  officeBeyond(lp: LongPost, office: PostMatch): void {
+    const post = lp.pm.post;
+    if (
+      lp.pm.first !== office.first ||
+      lp.pm.last <= office.last ||
+      post.en !== longHeadAt(this.toks[lp.pm.first]!)?.en
+    )
+      return;
+    post.en = office.post.en;
+    const ofOrg = lp.pm.body !== undefined || lp.pm.inner.some((g) => g.hits[0]!.entry.type === 'ORG');
+    if (ofOrg) return;
+    post.sector = office.post.sector;
+    if (office.post.country && !post.country) post.country = office.post.country;
+    const w = this.toks[office.last + 1];
+    if (lp.pm.last !== office.last + 1 || !w?.arabic) return;
+    const word = w.info.readings.find((r) => r.strip > 0 && /^(ل|لل)$/.test(w.key.slice(0, r.strip)))?.key;
+    if (!word) return;
+    const noun = stripAl(word);
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      const ent =
+        m.type === 'ORG' && m.role === 'name' && m.entityId ? this.table.byId.get(m.entityId) : undefined;
+      if (!ent || stripAl(keyOf(m.text.split(/\s+/)[0] ?? '')) !== noun) continue;
+      post.en = `${post.en} of ${withThe(ent.names.en ?? ent.names.ar)}`;
+      if (ent.sector) post.sector = ent.sector;
+      if (ent.country) post.country = ent.country;
+      return;
+    }
+  }
+
   /** Emit a long post and give it its holder. Returns the next token to read. */
   longPost(lp: LongPost, holder: NameRun | Entity): number {
     for (const g of lp.pm.inner) this.gazMention(g);
@@ -1134,9 +1179,15 @@ class Run {
       // «خميس قسيلة ومنير حمدي»: the next name of a list carries «و», which is no part of it.
       // «تهما لفرنسوا فيون» after «فرنسوا فيون»: «ل»/«ب» before a person the article named
       // in full is the preposition, not part of the name.
+      // «شكره لناصر بنعيسى»: nor before a listed given name (the word itself none: «لطفي», «بلال»).
       const named =
         /^[لب]/.test(first.key) &&
-        this.namedBefore(`${first.text.slice(1)} ${this.text.slice(first.end, this.toks[last]!.end).trim()}`);
+        (this.namedBefore(
+          `${first.text.slice(1)} ${this.text.slice(first.end, this.toks[last]!.end).trim()}`,
+        ) ||
+          (core < last &&
+            !GIVEN_NAMES.has(lightKey(first.text)) &&
+            GIVEN_NAMES.has(lightKey(first.text.slice(1)))));
       const and =
         (first.key.startsWith('و') &&
           !GIVEN_NAMES.has(lightKey(first.text)) &&
@@ -2164,6 +2215,9 @@ export function trimTaggedName(
       break;
     }
     const prev = toks[k - 1]!;
+    // «نواف سعود الصباح»: up to a family name with the article (`articleFamilyAt`).
+    const family = articleFamilyAt(toks, k);
+    if (family !== undefined && family <= last) return family;
     if (!t.key.startsWith('ال') || NAME_PARTICLES.has(t.key) || isParticle(prev)) continue;
     if (COMPOUND_TAILS.has(t.key) || ARTICLE_GIVEN.has(t.key)) continue;
     if (
@@ -2294,7 +2348,7 @@ const WORK_WORDS = new Set(
  * construct: after «مدير المستشفى» a name is the director's.
  */
 const NAMED_PLACE_WORDS = new Set(
-  'معهد مدرسة مستشفى شارع نهج ساحة جامع مسجد منطقة حي مطار ملعب قاعة ضريح معتمدية بلدة قرية بئر شاطئ شط'
+  'معهد مدرسة مستشفى شارع نهج ساحة جامع مسجد منطقة حي مطار ملعب قاعة ضريح معتمدية بلدة قرية بئر شاطئ شط محافظة'
     .split(' ')
     .map((w) => keyOf(w)),
 );
@@ -2410,7 +2464,8 @@ function canStart(gaz: Gazetteer, t: Tok): boolean {
       // «مركز البحوث العسكرية»: an institution named in construct (`orgSpanAt`).
       opensOrg(t) ||
       t.key === 'د' ||
-      GIVEN_NAMES.has(lightKey(t.text));
+      GIVEN_NAMES.has(lightKey(t.text)) ||
+      COMPOUND_HEADS.has(lightKey(t.text));
   }
   return info.starts;
 }
@@ -2525,6 +2580,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
       const headOnly = p !== undefined && !p.bare && p.last > p.first && isPostHead(toks[p.last]!);
       const min = p && !headOnly ? p.last : -1;
       const before = run.longPostBefore(i, min);
+      if (before && p && min >= 0) run.officeBeyond(before.lp, p);
       if (before && (!g || before.lp.pm.last >= g.last)) {
         i = run.longPost(before.lp, before.n);
         continue;
@@ -2535,6 +2591,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
         : commaAfter
           ? run.longPostAfter(i, min, true)
           : undefined;
+      if (after && p && min >= 0) run.officeBeyond(after, p);
       if (after && (!g || after.pm.last >= g.last)) {
         i = run.longPost(
           after,
@@ -2593,7 +2650,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
       i = g.last + 1;
       continue;
     }
-    if ((opensName(toks, i) || GIVEN_NAMES.has(lightKey(t.text))) && titleOfWork(toks, i) && !g) {
+    if ((opensName(toks, i) || givenAt(toks, i)) && titleOfWork(toks, i) && !g) {
       // «معهد "ابن أبي ضياف"», «منطقة سيدي عبد الله»: a place named after someone.
       const n = nameAt(gaz, toks, i, { apposition: false, tags, isHead: isPostHead });
       i = n ? Math.max(n.last, i) + 1 : i + 1;
@@ -2628,7 +2685,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
       i = g.last + 1;
       continue;
     }
-    if (GIVEN_NAMES.has(lightKey(t.text))) {
+    if (givenAt(toks, i)) {
       const n = nameAt(gaz, toks, i, { apposition: false, tags, isHead: isPostHead });
       if (n && n.last > n.coreStart) {
         run.person(n);

@@ -286,6 +286,12 @@ const OFFICES = new Map<string, { en: string; sector: string }>(
       ['مدير جهاز المخابرات', 'Director of Intelligence', 'SPY'],
       ['مدير المخابرات العامة', 'Director of General Intelligence', 'SPY'],
       ['مدير الاستخبارات العسكرية', 'Director of Military Intelligence', 'SPY'],
+      // A company's (or a public corporation's) officers: «الرئيس التنفيذي لمؤسسة البترول الكويتية».
+      ['الرئيس التنفيذي', 'Chief Executive', 'BUS'],
+      ['رئيس تنفيذي', 'Chief Executive', 'BUS'],
+      ['المدير التنفيذي', 'Executive Director', 'BUS'],
+      ['رئيس مجلس الإدارة', 'Chairman', 'BUS'],
+      ['رئيس مجلس إدارة', 'Chairman', 'BUS'],
       // «رئيس بلدية نابلس», «رئيس البلدية»: a mayor (as «عمدة لندن»), not a president.
       ['رئيس بلدية', 'Mayor', 'GOV'],
       ['رئيس البلدية', 'Mayor', 'GOV'],
@@ -360,9 +366,9 @@ export interface BodyMatch {
 }
 
 /** «the Supreme National Security Council», «Hezbollah», «the IAEA»: an article where English wants one. */
-function withThe(en: string): string {
+export function withThe(en: string): string {
   if (/^the /i.test(en)) return en;
-  return /\b(Council|Organi[sz]ation|Agency|Assembly|Court|Committee|Union|League|Bank|Fund|Ministry|Corps|Forces|Brigades|Movement|Party|Nations|Authority|Office|Programme|Cross|Government|Army|Parliament|Presidency|Congress|Department|House)\b/.test(
+  return /\b(Council|Organi[sz]ation|Corporation|Company|Agency|Assembly|Court|Committee|Union|League|Bank|Fund|Ministry|Corps|Forces|Brigades|Movement|Party|Nations|Authority|Office|Programme|Cross|Government|Army|Parliament|Presidency|Congress|Department|House)\b/.test(
     en,
   )
     ? `the ${en}`

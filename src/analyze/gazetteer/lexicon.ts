@@ -92,6 +92,28 @@ export const ARTICLE_GIVEN = keys(
 /** Second halves of compound given names («نور الدين», «سيف الإسلام», «زين العابدين»). */
 export const COMPOUND_TAILS = keys('الدين الله الإسلام الرحمن الرحيم الزمان العابدين الحق النور');
 
+/**
+ * Family names written with the article that close a Gulf name past its second word
+ * («الشيخ نواف سعود الصباح», «مشعل الأحمد الجابر الصباح»): match forms.
+ */
+export const ARTICLE_FAMILIES = keys('الصباح');
+
+/**
+ * Forebears' names written with the article inside such a name («الأحمد», «الجابر», «السالم»)
+ * that are no listed given name (light keys, without the article).
+ */
+export const ARTICLE_FOREBEARS = new Set('جابر سالم حمود صقر مبارك دعيج'.split(' ').map(lightKey));
+
+/**
+ * First halves of compound given names that are no given name alone («صلاح الدين», «عز الدين»,
+ * «زين العابدين»; «عز وجل» is no name): light keys, a given name only before a `COMPOUND_TAILS` word.
+ */
+export const COMPOUND_HEADS = new Set(
+  'صلاح عز زين شمس تاج خير فخر محي محيي ضياء نجم شرف بهاء جاد فتح حب نور سيف بدر علاء نصر جمال كمال عماد حسام سعد'
+    .split(' ')
+    .map(lightKey),
+);
+
 /** Words that end (or can never be) part of a person's name (light keys: «على» is not «علي»). */
 export const NAME_STOP = new Set(
   `

@@ -5,7 +5,10 @@
  */
 import { type Gazetteer, matchAt } from './index.ts';
 import {
+  ARTICLE_FAMILIES,
+  ARTICLE_FOREBEARS,
   ARTICLE_GIVEN,
+  COMPOUND_HEADS,
   COMPOUND_TAILS,
   GIVEN_NAMES,
   HONORIFICS,
@@ -150,6 +153,22 @@ const ROLE_WORDS = new Set(
     .map(keyOf),
 );
 
+/**
+ * «نواف سعود | الصباح», «مشعل | الأحمد الجابر الصباح»: at `k`, forebears' names with the article
+ * (a listed given name or forebear after «ال») up to a family name with the article
+ * (`ARTICLE_FAMILIES`) — the token of the family name, or undefined.
+ */
+export function articleFamilyAt(toks: Tok[], k: number): number | undefined {
+  for (let j = k; j < k + 4; j++) {
+    const t = toks[j];
+    if (!t?.arabic || t.punct || !t.key.startsWith('ال')) return undefined;
+    if (ARTICLE_FAMILIES.has(t.key)) return j;
+    const bare = lightKey(t.text).slice(2);
+    if (!GIVEN_NAMES.has(bare) && !ARTICLE_FOREBEARS.has(bare)) return undefined;
+  }
+  return undefined;
+}
+
 /** The token after a name's last word, reading from `coreStart`. */
 function extent(
   gaz: Gazetteer,
@@ -164,8 +183,15 @@ function extent(
   let carried = 0;
   // «عبد الحميد الدبيبة»: «عبد» and the word after it are one given name, counted as one word
   // (the surname after it was cut off as the sentence going on)
-  const given = toks[coreStart]?.key === ABD && toks[coreStart + 1]?.arabic ? coreStart + 1 : coreStart;
+  // (so «نور الدين الطاهري», «صلاح الدين …»: the tail is the given name's second word)
+  const given =
+    (toks[coreStart]?.key === ABD && toks[coreStart + 1]?.arabic) ||
+    (toks[coreStart + 1]?.arabic && COMPOUND_TAILS.has(toks[coreStart + 1]!.key))
+      ? coreStart + 1
+      : coreStart;
   while (k < coreStart + max + carried && isNameWord(gaz, toks, k, opts)) {
+    const family = k > coreStart ? articleFamilyAt(toks, k) : undefined;
+    if (family !== undefined) return family + 1;
     // «محمد بن راشد آل مكتوم»: each particle carries the name two words further.
     if (PARTICLES.has(toks[k]!.key)) carried = Math.min(carried + 2, 6);
     const t = toks[k]!;
@@ -286,8 +312,7 @@ export function nameAt(gaz: Gazetteer, toks: Tok[], i: number, opts: NameOptions
   const last = k - 1;
   if (last < coreStart) return undefined;
   const first = toks[coreStart]!;
-  const given =
-    GIVEN_NAMES.has(lightKey(first.text)) || (opts.apposition === true && ARTICLE_GIVEN.has(first.key));
+  const given = givenAt(toks, coreStart) || (opts.apposition === true && ARTICLE_GIVEN.has(first.key));
   const tagged = opts.tags?.[coreStart]?.endsWith('PERS') === true;
   const closed = (() => {
     const n = toks[last + 1];
@@ -321,6 +346,19 @@ export function nameAt(gaz: Gazetteer, toks: Tok[], i: number, opts: NameOptions
     ...(honorific ? { honorific } : {}),
     confidence,
   };
+}
+
+/**
+ * Does a listed given name start at token `i`? One word («ناصر»), or the head of a compound
+ * given name before its tail («صلاح الدين», «عز الدين», «سيف الإسلام»).
+ */
+export function givenAt(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t?.arabic) return false;
+  const k = lightKey(t.text);
+  if (GIVEN_NAMES.has(k)) return true;
+  const n = toks[i + 1];
+  return COMPOUND_HEADS.has(k) && n?.arabic === true && COMPOUND_TAILS.has(n.key);
 }
 
 /** Is this token an honorific that can open a name? */
