@@ -960,10 +960,11 @@ class Run {
       post.en !== longHeadAt(this.toks[lp.pm.first]!)?.en
     )
       return;
+    if (!office.post.en) return;
     post.en = office.post.en;
     const ofOrg = lp.pm.body !== undefined || lp.pm.inner.some((g) => g.hits[0]!.entry.type === 'ORG');
     if (ofOrg) return;
-    post.sector = office.post.sector;
+    if (office.post.sector) post.sector = office.post.sector;
     if (office.post.country && !post.country) post.country = office.post.country;
     const w = this.toks[office.last + 1];
     if (lp.pm.last !== office.last + 1 || !w?.arabic) return;

@@ -26,7 +26,11 @@ for (const tagger of ['off', 'auto'] as const) {
       'نواف سعود الصباح',
       tagger,
     );
-    assert.equal(after.e?.post?.en, 'Chief Executive of the Kuwait Petroleum Corporation', show(after.people));
+    assert.equal(
+      after.e?.post?.en,
+      'Chief Executive of the Kuwait Petroleum Corporation',
+      show(after.people),
+    );
     assert.ok(after.people.includes('مشعل الأحمد الجابر الصباح'), show(after.people));
   });
 
