@@ -3,6 +3,7 @@
  * («هدد بفرض عقوبات» is one THREATEN), cooperation content under a commitment cue (AGREE),
  * roles, attribution, modality, negation, background, contexts and date.
  */
+import { sponsorRoles, sponsorsIn, withoutSponsors } from './sponsor.ts';
 import type { Actor, DateRef, EventRecord, PloverType, Span } from '../../model.ts';
 import { daysBetween } from '../dates.ts';
 import { type ActorMemory, type ActorMention, type ActorOptions, findActors } from './actors.ts';
@@ -1868,16 +1869,21 @@ function tellEvent(ev: Telling, h: TriggerHit): void {
   const { inp, toks, mentions, hits } = s;
   if (s.cautions.has(h.head)) return;
   ev.speakers.clear();
+  // «اجتمع الرئيسان برعاية أمير قطر»: the sponsor is no side of the meeting (see sponsor.ts)
+  const sponsors = sponsorsIn(toks, mentions, hits);
+  const sided = withoutSponsors(h, sponsors, mentions, hits);
   const roles = assignRoles(h, {
     toks,
-    mentions,
-    hits,
+    mentions: sided?.mentions ?? mentions,
+    hits: sided?.hits ?? hits,
     speakerFor: ev.speakerFor,
     state: inp.state,
     prev: ev.prev,
     prevMain: ev.prevMain,
   });
   const hosting = reactionRoles(ev, h, roles);
+  const met = hits.findLast((o) => o.head < h.head && withoutSponsors(o, sponsors, [], []) !== undefined);
+  sponsorRoles(h, sponsors, mentions, met && ev.rolesOf.get(met), roles);
   const accuser = s.accusedAct.get(h);
   doerRoles(ev, h, roles);
   crowdRoles(ev, h, roles);
@@ -2772,7 +2778,9 @@ function hostedTalks(h: TriggerHit, hits: TriggerHit[], toks: Tok[]): TriggerHit
 
 const SPONSOR = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:رعايه|رعتها|رعاها|ترعاها|يرعاها|رعته|رعاه|يرعاه|ترعاه)$/;
 
-const HONORIFIC = /^(?:صاحب|سمو|فخامه|معالي|دوله|جلاله)$/;
+// («برعاية أمير قطر», «برعاية الأمير …», «برعاية الرئيس …»: a title or a post opens the sponsor)
+const HONORIFIC =
+  /^(?:صاحب|سمو|فخامه|معالي|دوله|جلاله|(?:ال)?امير|(?:ال)?اميره|الشيخ|الشيخه|(?:ال)?رييس|(?:ال)?ملك)$/;
 
 /** A word of sponsoring with no talks, meeting or agreement beside it in the sentence. */
 function patronage(h: TriggerHit, hits: TriggerHit[], toks: Tok[]): boolean {
