@@ -291,7 +291,6 @@ const OFFICES = new Map<string, { en: string; sector: string }>(
       ['رئيس تنفيذي', 'Chief Executive', 'BUS'],
       ['المدير التنفيذي', 'Executive Director', 'BUS'],
       ['رئيس مجلس الإدارة', 'Chairman', 'BUS'],
-      ['رئيس مجلس إدارة', 'Chairman', 'BUS'],
       // «رئيس بلدية نابلس», «رئيس البلدية»: a mayor (as «عمدة لندن»), not a president.
       ['رئيس بلدية', 'Mayor', 'GOV'],
       ['رئيس البلدية', 'Mayor', 'GOV'],

@@ -254,8 +254,60 @@ function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/**
+ * How names are usually written in English where the letters alone give something else
+ * («محمد» → Mohammed, «ناصر» → Nasser, «خوسيه» → Jose): for display only. Keys and ids keep
+ * the spelling of `USUAL` (a stored archive's person ids and Latin keys do not move).
+ */
+const DISPLAY: Record<string, string> = {
+  محمد: 'mohammed',
+  ناصر: 'nasser',
+  سعيد: 'saeed',
+  عز: 'izz',
+  نور: 'nour',
+  صلاح: 'salah',
+  // foreign given names, often in Maghreb and Gulf news
+  خوسيه: 'jose',
+  مانويل: 'manuel',
+  خوان: 'juan',
+  كارلوس: 'carlos',
+  بيدرو: 'pedro',
+  لويس: 'luis',
+  ماريا: 'maria',
+  جان: 'jean',
+  نويل: 'noel',
+  بيار: 'pierre',
+  فرانسوا: 'francois',
+  ماري: 'marie',
+  كريستين: 'christine',
+  أوليفييه: 'olivier',
+  ستيفان: 'stephane',
+  جون: 'john',
+  ديفيد: 'david',
+  جيمس: 'james',
+  بوريس: 'boris',
+  أنجيلا: 'angela',
+  أورسولا: 'ursula',
+  كايا: 'kaja',
+  جوزيب: 'josep',
+  فرانك: 'frank',
+  ماريو: 'mario',
+  ريشي: 'rishi',
+};
+
+/** Second words of compound given names, written after the first one («Nour al-Din», «Saif al-Islam»). */
+const TAILS: Record<string, string> = { الدين: 'al-Din', الإسلام: 'al-Islam', الاسلام: 'al-Islam' };
+
 /** A readable Latin spelling of an Arabic name or phrase; Latin input comes back as is. */
 export function transliterate(text: string): string {
+  return render(text, true);
+}
+
+/**
+ * `transliterate`, with `display` its readable form (`DISPLAY`, compound given names, no doubled
+ * vowel the rules made); without, the spelling keys and ids are made of (stable across releases).
+ */
+function render(text: string, display: boolean): string {
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   // «عبد الله» → Abdullah, «عبد الملك» → Abdul Malik: the servant-of compound is one name
   const joined: string[] = [];
@@ -271,17 +323,22 @@ export function transliterate(text: string): string {
       k++;
     } else joined.push(words[k]!);
   }
+  const spelled = (bare: string) => {
+    const usual = (display ? DISPLAY[bare] : undefined) ?? USUAL[bare];
+    if (usual) return usual;
+    const w = word(bare);
+    // «أوليفييه», «الاأنصاري»: a long vowel after its own short one is written once
+    return display ? w.replace(/([aiu])\1+/g, '$1') : w;
+  };
   return joined
-    .map((w) => {
+    .map((w, k) => {
       if (!/\p{Script=Arabic}/u.test(w)) return w;
       const bare = w.normalize('NFC').replace(/[\p{M}\u0640]/gu, '');
-      const usual = USUAL[bare];
+      if (display && k > 0 && TAILS[bare]) return TAILS[bare];
+      const usual = (display ? DISPLAY[bare] : undefined) ?? USUAL[bare];
       if (usual) return capital(usual);
-      if (bare.startsWith('ال') && bare.length > 3) {
-        const rest = bare.slice(2);
-        return `Al-${capital(USUAL[rest] ?? word(rest))}`;
-      }
-      return capital(word(bare));
+      if (bare.startsWith('ال') && bare.length > 3) return `Al-${capital(spelled(bare.slice(2)))}`;
+      return capital(spelled(bare));
     })
     .filter((w) => w.length > 0)
     .join(' ');
@@ -376,7 +433,7 @@ export function latinKey(text: string): string {
   // as the general path below, without its passes (most words the search analyzer keys).
   if (PLAIN_ARABIC.test(text)) return plainArabicKey(text);
   if (PLAIN_LATIN.test(text)) return keyWord(text);
-  const latin = /\p{Script=Arabic}/u.test(text) ? transliterate(text) : text;
+  const latin = /\p{Script=Arabic}/u.test(text) ? render(text, false) : text;
   return latin
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -394,7 +451,7 @@ export function latinKey(text: string): string {
  * ayn/hamza signs dropped, split at anything but a–z and digits. «علي لاريجاني» → `ali`, `larijani`.
  */
 export function latinWords(text: string): string[] {
-  const latin = /\p{Script=Arabic}/u.test(text) ? transliterate(text) : text;
+  const latin = /\p{Script=Arabic}/u.test(text) ? render(text, false) : text;
   return latin
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

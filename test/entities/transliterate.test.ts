@@ -7,7 +7,7 @@ test('names come out readable and close to their usual spelling', () => {
   assert.equal(transliterate('لاريجاني'), 'Larijani');
   assert.equal(transliterate('علي لاريجاني'), 'Ali Larijani');
   assert.equal(transliterate('خالد منصور'), 'Khalid Mansur');
-  assert.equal(transliterate('محمد باقر قاليباف'), 'Mohammad Baqir Qalibaf');
+  assert.equal(transliterate('محمد باقر قاليباف'), 'Mohammed Baqir Qalibaf');
   assert.equal(transliterate('سامي الهاشمي'), 'Sami Al-Hashmi');
   assert.equal(transliterate('Larijani'), 'Larijani');
   // names no list knows: a diphthong before two consonants, «عبد ال…» as one name, usual spellings
@@ -20,6 +20,16 @@ test('names come out readable and close to their usual spelling', () => {
   assert.equal(transliterate('جورجيا'), 'Giorgia');
   assert.equal(transliterate('إيهود'), 'Ehud');
   assert.equal(transliterate('أولاف'), 'Olaf');
+  // entdef2: usual English forms of common and foreign given names, compound given names, no
+  // doubled vowel from a long one (was «Khusih Manwil Albaris», «Nur Al-Din», «Didiih»)
+  assert.equal(transliterate('خوسيه مانويل ألباريس'), 'Jose Manuel Albaris');
+  assert.equal(transliterate('ناصر الخليفي'), 'Nasser Al-Khalifi');
+  assert.equal(transliterate('نور الدين الطاهري'), 'Nour al-Din Al-Tahri');
+  assert.equal(transliterate('سيف الإسلام'), 'Saif al-Islam');
+  assert.equal(transliterate('ديدييه'), 'Didih');
+  // ids and keys keep their spelling: an archive's person ids and Latin keys do not move
+  assert.equal(slug('محمد نور الدين'), 'mohammad-nur-al-din');
+  assert.equal(latinKey('خوسيه'), 'ksh');
 });
 
 test('latinKey makes English and Arabic spellings of a name meet', () => {
