@@ -266,6 +266,7 @@ const DISPLAY: Record<string, string> = {
   عز: 'izz',
   نور: 'nour',
   صلاح: 'salah',
+  ولد: 'ould',
   // foreign given names, often in Maghreb and Gulf news
   خوسيه: 'jose',
   مانويل: 'manuel',
@@ -335,6 +336,8 @@ function render(text: string, display: boolean): string {
       if (!/\p{Script=Arabic}/u.test(w)) return w;
       const bare = w.normalize('NFC').replace(/[\p{M}\u0640]/gu, '');
       if (display && k > 0 && TAILS[bare]) return TAILS[bare];
+      // «محمد بن سلمان»: «bin» inside a name is written in lower case
+      if (display && k > 0 && (bare === 'بن' || bare === 'ابن')) return USUAL[bare]!;
       const usual = (display ? DISPLAY[bare] : undefined) ?? USUAL[bare];
       if (usual) return capital(usual);
       if (bare.startsWith('ال') && bare.length > 3) return `Al-${capital(spelled(bare.slice(2)))}`;

@@ -54,3 +54,22 @@ test('«لناصر بنعيسى»: the preposition is no part of the name the ta
   // «لطفي» is a given name itself
   assert.deepEqual(people('وقال لطفي بن عيسى إن الحوار مستمر.', 'auto'), ['لطفي بن عيسى']);
 });
+
+test('walk (Gulf, Maghreb): «الشيخ صباح …» is a name, the companies are named, «شركة إيني» is no person', () => {
+  const gulf = holder(
+    'استقبل ولي العهد الكويتي الشيخ صباح خالد الحمد الصباح وزير الخارجية العماني. وأعلنت شركة نفط الكويت خطة مع شركة تنمية نفط عمان.',
+    'صباح خالد الحمد الصباح',
+  );
+  assert.equal(gulf.e?.post?.en, 'Crown Prince', show(gulf.people));
+  const orgs = (text: string) =>
+    run(text)
+      .mentions.filter((m) => m.type === 'ORG')
+      .map((m) => m.entityId);
+  assert.deepEqual(orgs('وأعلنت شركة نفط الكويت خطة مع شركة تنمية نفط عمان.'), ['org:koc', 'org:pdo']);
+  const r = run('وأعلن الرئيس المدير العام لمجمع سوناطراك توقيع اتفاق مع شركة إيني الإيطالية.');
+  assert.ok(!r.mentions.some((m) => m.type === 'PERS'), show(r.mentions.map((m) => m.text)));
+  assert.deepEqual(
+    r.mentions.filter((m) => m.type === 'ORG').map((m) => m.entityId),
+    ['org:sonatrach', 'org:eni'],
+  );
+});

@@ -27,6 +27,8 @@ test('names come out readable and close to their usual spelling', () => {
   assert.equal(transliterate('نور الدين الطاهري'), 'Nour al-Din Al-Tahri');
   assert.equal(transliterate('سيف الإسلام'), 'Saif al-Islam');
   assert.equal(transliterate('ديدييه'), 'Didih');
+  assert.equal(transliterate('محمد سالم ولد مرزوك'), 'Mohammed Salim Ould Marzuk');
+  assert.equal(transliterate('محمد بن عبد الرحمن'), 'Mohammed bin Abdul Rahman');
   // ids and keys keep their spelling: an archive's person ids and Latin keys do not move
   assert.equal(slug('محمد نور الدين'), 'mohammad-nur-al-din');
   assert.equal(latinKey('خوسيه'), 'ksh');

@@ -49,6 +49,8 @@ export interface NameOptions {
 const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال', 'اّل', 'ولد'].map(keyOf));
 
 const AYAT = keyOf('آية');
+const SABAH = keyOf('صباح');
+const SHEIKH = new Set(['الشيخ', 'الشيخة'].map(keyOf));
 const PRINCE = new Set(['الأمير', 'الأميرة'].map(keyOf));
 const SAHIB = keyOf('صاحب');
 const SUMUW = keyOf('السمو');
@@ -85,7 +87,9 @@ function cliticHonorific(t: Tok): number {
 function isNameWord(gaz: Gazetteer, toks: Tok[], k: number, opts: NameOptions): boolean {
   const t = toks[k];
   if (!t?.arabic || t.punct) return false;
-  if (NAME_STOP.has(lightKey(t.text))) return false;
+  // («الشيخ صباح خالد …»: after «الشيخ» «صباح» is the given name, not the morning)
+  if (NAME_STOP.has(lightKey(t.text)) && !(t.key === SABAH && SHEIKH.has(toks[k - 1]?.key ?? '')))
+    return false;
   // «بالوفد», «والحكومة»: a preposition or conjunction on an article-word is no name.
   if (t.info.readings.some((r) => r.strip > 0 && r.key.startsWith('ال'))) return false;
   if (opts.isHead?.(t)) return false;
