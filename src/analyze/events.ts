@@ -12,7 +12,7 @@ import { dateFromText } from '../ingest/text-date.ts';
 import { matchForm } from '../text/normalize.ts';
 import { findDates, publishedRef } from './dates.ts';
 import { datelinePlace } from './entities.ts';
-import { isCapital, newMemory, stateless } from './events/actors.ts';
+import { fromAir, isCapital, newMemory, stateless } from './events/actors.ts';
 import { mergeCandidates } from './events/merge.ts';
 import { type Candidate, processSentence, type SentenceInput } from './events/sentence.ts';
 import { sentenceSpans } from './events/text.ts';
@@ -277,7 +277,8 @@ export function extractEvents(input: EventInput): EventResult {
  * actors has another country, and never an international organization.
  */
 function fillHome(home: string, cands: Candidate[]): void {
-  const fill = (a: Actor): Actor => (a.country || stateless(a) ? a : { ...a, country: home });
+  const fill = (a: Actor): Actor =>
+    a.country || stateless(a) || fromAir.has(a) ? a : { ...a, country: home };
   for (const c of cands) {
     const r = c.record;
     const all = [...r.source, ...r.target];
@@ -522,7 +523,9 @@ function fillDateline(country: string, cands: Candidate[]): void {
       !r.reciprocal &&
       r.target.some((t) => t.country === country && t.sector === a.sector);
     r.source = r.source.map((a) =>
-      !a.country && a.sector && STATE_SECTORS.has(a.sector) && !isTarget(a) ? { ...a, country } : a,
+      !a.country && a.sector && STATE_SECTORS.has(a.sector) && !isTarget(a) && !fromAir.has(a)
+        ? { ...a, country }
+        : a,
     );
     if (r.reciprocal)
       r.target = r.target.map((a) =>

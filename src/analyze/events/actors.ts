@@ -800,6 +800,7 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
       m.kind === 'sector' &&
       a.j - a.i === 1 &&
       !/^(?:[وف])?(?:[بلك])?ال/.test(toks[a.i]!.n) &&
+      !NUNATED.test(toks[a.i]!.n) &&
       !m.prep &&
       !m.conj &&
       !a.weapon &&
@@ -828,6 +829,7 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
       !m.conj &&
       // («وطالبت الوزارة أنقرة بـ…»: a noun with the article governs no genitive, the state is the object)
       !DEFINITE.test(toks[a.j - 1]!.n) &&
+      !NUNATED.test(toks[a.j - 1]!.n) &&
       a.actors.length === 1 &&
       (!a.actors[0]!.country || a.actors[0]!.country === m.actors[0]?.country) &&
       m.actors.length === 1 &&
@@ -871,6 +873,13 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
   }
   return out;
 }
+
+/**
+ * A sound masculine plural with its nūn («مسلحون», «محتجين»): a noun that governs a genitive drops
+ * it («مسلحو الحركة»), so the noun after it is another actor — «اقتحم محتجون السفارة», «هاجم مسلحون
+ * السفارة الأمريكية»: the embassy is the object, not whose the protesters are.
+ */
+const NUNATED = /(?:ون|ين)$/;
 
 /** Words between a post and the body it serves: «الأمين العام المساعد لـ…», «الممثل الخاص لـ…». */
 const POST_ADJ = /^(?:المساعد|التنفيذي|الخاص|الدايم|الاممي|الاقليمي|الاعلي|السابق)$/;
@@ -1051,6 +1060,13 @@ export function isCapital(id: string | undefined): boolean {
   if (!id?.startsWith('city:')) return false;
   return gazetteer().byId.get(id)?.kind === 'capital';
 }
+
+/**
+ * The planes, drones or missiles of no named state an attack is made with («قصفت الطائرات مواقع في
+ * عدن»): the place struck, the dateline or the home country does not give them a country — the
+ * state that struck is not the one struck. Marked by roles.ts, read by the fills of events.ts.
+ */
+export const fromAir = new WeakSet<Actor>();
 
 /**
  * An actor no state's: an international organization (IGO), or a non-governmental one the

@@ -5,7 +5,7 @@
  * a nominal's; «بين X و Y» and «الطرفان/الجانبان/البلدين» make reciprocal pairs.
  */
 import type { Actor, PloverType } from '../../model.ts';
-import { type ActorMention, stateless } from './actors.ts';
+import { type ActorMention, fromAir, stateless } from './actors.ts';
 import type { TriggerHit } from './triggers.ts';
 import type { Tok } from './text.ts';
 import { BIT, is } from './words.ts';
@@ -575,10 +575,11 @@ function objectFrame(hit: TriggerHit, m: ActorMention, ctx: RoleContext): boolea
   if (!OBJECT_FRAME.has(hit.entry.type) || hit.entry.kind !== 'verb' || m.prep) return false;
   if (!toks[hit.head]!.n.startsWith('و') || m.i !== hit.j) return false;
   const before = ctx.prevMain ?? ctx.prev;
-  if (!before?.explicitSource || !before.source.length) return false;
+  if (!before?.source.length) return false;
   const next = toks[m.j];
   if (!next || next.punct) return false;
-  return next.prep === 'ب' || /^(?:الي|علي)$/.test(next.n);
+  // («واتهمت نيامي بـ"مصادرة …"»: a «بـ» written apart before a quote)
+  return next.prep === 'ب' || /^(?:ب|الي|علي)$/.test(next.n);
 }
 
 type Gender = 'm' | 'f' | undefined;
@@ -973,7 +974,10 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   const agentCand = flags.has('governs')
     ? undefined
     : after.find(
-        (m) => m.prep === 'من قبل' || (hit.entry.type === 'ASSAULT' && BY_FIRE.test(toks[m.i - 1]?.n ?? '')),
+        // («وردّ الجيش بغارات بطائرات مسيرة»: a «بـ» of its own is the means, not the genitive)
+        (m) =>
+          m.prep === 'من قبل' ||
+          (hit.entry.type === 'ASSAULT' && !m.prep && BY_FIRE.test(toks[m.i - 1]?.n ?? '')),
       );
   const agent = agentCand && !hitBetween(ctx, head, agentCand.i, hit) ? agentCand : undefined;
 
@@ -1259,6 +1263,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
           (m.prep === 'من قبل' && flags.has('governs'))) &&
         !isLocation(m, toks),
     );
+    // «وطالبت النقابة الوطنية للمزارعين الحكومة بـ…»: a «لـ» phrase right before a bare mention is
+    // the genitive of the name before it (the farmers' union), the bare mention the object
+    if (objs[0]?.prep === 'ل' && objs[1] && objs[1].i === objs[0].j && !objs[1].prep) objs.shift();
     // «استقبل الأمير …، في مقر الوزارة اليوم، وزير الخارجية التشادي»: a verb with no object in its
     // clause takes the mention that opens the clause after an inset of place or time between commas
     if (!objs.length && hit.entry.kind === 'verb' && !flags.has('speech')) {
@@ -1358,8 +1365,13 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   const namedCounterparts = mentions.some((m) => m.counterpart && m.j - m.i > 1)
     ? new Set(mentions.filter((m) => m.counterpart && m.j - m.i > 1).flatMap((m) => m.actors))
     : NO_ACTORS;
+  // («قصفت الطائرات مواقع في عدن»: planes, drones or missiles of no named state are not of the
+  // place they strike)
+  // (nor of the dateline or the home country: events.ts reads the mark)
+  if (type === 'ASSAULT' && srcMention && !reciprocal && fromAbove(srcMention, toks))
+    for (const a of source) if (!a.country && srcMention.actors.includes(a)) fromAir.add(a);
   const fill = (a: Actor): Actor =>
-    a.country || !place || stateless(a) || counterparts.has(a)
+    a.country || !place || stateless(a) || counterparts.has(a) || fromAir.has(a)
       ? a
       : { ...a, country: place.actors[0]!.country! };
   // a person named with no state nor office, the other side of the place's own state, came from
@@ -1415,6 +1427,18 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     sourceMention: srcMention,
     location: location || undefined,
   };
+}
+
+/** Words of what strikes from the air: planes, helicopters, drones, missiles («سلاح الجو»). */
+const AIR =
+  /^(?:[وف])?(?:ال)?(?:طايره|طايرات|طايرتين|طايرتان|مقاتلات|مقاتلتين|مقاتلتان|قاذفات|قاذفتين|مروحيات|مروحيتين|مروحيتان|مسيره|مسيرات|مسيرتين|جو)$/;
+
+/** A mention of planes, drones or missiles with no state of its own («الطائرات», «طائرة مسيرة»). */
+function fromAbove(m: ActorMention, toks: Tok[]): boolean {
+  if (m.actors.some((a) => a.country)) return false;
+  if (m.weapon) return true;
+  for (let k = m.i; k < m.j; k++) if (AIR.test(toks[k]!.n)) return true;
+  return false;
 }
 
 /** Actors named together with exactly one state: the countryless ones (not IGOs) are of that state. */

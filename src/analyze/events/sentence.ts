@@ -479,7 +479,9 @@ function joinParentheticals(toks: Tok[]): void {
     while (b < toks.length && b - a <= 5 && !toks[b]!.punct) b++;
     const close = toks[b];
     if (!close || !PAREN.has(close.raw) || b - a < 2 || b - a > 5 || b === toks.length - 1) continue;
-    if (toks.slice(a + 1, b).some((t) => is(t, BIT.trigger))) continue;
+    // (a trigger inside keeps the quote apart — «"قصفنا المواقع"» is words of their own — unless it is
+    // the name a description gives: «توعد بالرد على ما وصفه بـ"العدوان الأمريكي"»)
+    if (toks[a - 1]?.n !== 'ب' && toks.slice(a + 1, b).some((t) => is(t, BIT.trigger))) continue;
     const base = toks[a - 1]?.clause;
     if (base === undefined) continue;
     // (a word that opens a clause right after the closing mark — «، فيما», «، بينما» — still opens one)

@@ -1,0 +1,85 @@
+// Event-coding defects of round evdef3: who did what to whom as an analyst reads it — a quoted
+// description, the ministry that reports a toll, settlers, towns struck, protesters who raid,
+// planes of no state, a lone soldier, the wounded child, an embassy abroad. Sentences are our own.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EventRecord } from '../../src/model.ts';
+import { actorCodes as codes, onlyEvent as one, pipelineEvents, actorStates as states } from './pipeline.ts';
+
+const events = (text: string, published = '2025-11-07'): EventRecord[] => pipelineEvents(text, published);
+const show = (as: EventRecord['source']) => JSON.stringify(as);
+
+test('«توعد … بالرد على ما وصفه بـ"العدوان الأمريكي"»: the quoted description keeps its state as the target', () => {
+  for (const [text, source, target] of [
+    ['توعد الحرس الثوري الإيراني بالرد على ما وصفه بـ"العدوان الأمريكي" على منشآته.', 'IRN', 'USA'],
+    ['وتوعدت طهران بالرد على ما سمته بـ«الاعتداء الإسرائيلي» على أراضيها.', 'IRN', 'ISR'],
+  ] as const) {
+    const threat = one(events(text), 'THREATEN');
+    assert.deepEqual(states(threat.source), [source], text);
+    assert.deepEqual(states(threat.target), [target], `${text} ${show(threat.target)}`);
+  }
+  // «واتهمت X بـ"…"»: a «بـ» written apart before the quote still makes X the one accused
+  const accused = one(
+    events('رفضت الحكومة الغابونية قرار المحكمة، واتهمت غينيا الاستوائية بـ"تزوير" الوثائق.'),
+    'ACCUSE',
+  );
+  assert.deepEqual(states(accused.source), ['GAB']);
+  assert.deepEqual(states(accused.target), ['GNQ']);
+});
+
+test('«اقتحم محتجون السفارة الأمريكية»: the protesters raid, the embassy is raided', () => {
+  const raid = one(events('اقتحم محتجون السفارة الأمريكية في بغداد.'), 'COERCE');
+  assert.deepEqual(codes(raid.source), ['IRQ/CVL']);
+  assert.deepEqual(codes(raid.target), ['USA/GOV']);
+  const marchers = one(events('اقتحم متظاهرون غاضبون مقر البرلمان في بغداد.'), 'COERCE');
+  assert.deepEqual(codes(marchers.source), ['IRQ/CVL']);
+  // a consulate of no state named is still no target (evdef2), the raiders are still civilians
+  const consulate = one(events('بيروت - اقتحم محتجون القنصلية يوم الاثنين.'), 'COERCE');
+  assert.deepEqual(consulate.target, [], show(consulate.target));
+  assert.deepEqual(
+    consulate.source.map((a) => a.sector),
+    ['CVL'],
+  );
+});
+
+test('«هاجم مسلحون السفارة الأمريكية في بغداد»: the embassy is the USA’s, the gunmen are not American', () => {
+  const attack = one(events('هاجم مسلحون السفارة الأمريكية في بغداد.'), 'ASSAULT');
+  assert.deepEqual(codes(attack.target), ['USA/GOV']);
+  assert.deepEqual(codes(attack.source), ['IRQ/REB']);
+  // a noun with its nūn governs no genitive; «مسلحو الحركة» does
+  const shelled = one(events('قصفت فصائل مسلحة السفارة الأمريكية في بغداد.'), 'ASSAULT');
+  assert.deepEqual(codes(shelled.target), ['USA/GOV']);
+});
+
+test('«قصفت الطائرات مواقع في عدن»: planes of no named state take no country from the place or the dateline', () => {
+  const planes = one(events('قصفت الطائرات مواقع في عدن.'), 'ASSAULT');
+  assert.deepEqual(codes(planes.source), ['-/MIL']);
+  const drone = one(events('عدن - استهدفت طائرة مسيرة مواقع في المدينة يوم الأحد.'), 'ASSAULT');
+  assert.deepEqual(codes(drone.source), ['-/MIL'], show(drone.source));
+  // named planes keep their state; an army on the ground still takes the place's
+  const israeli = one(events('قصفت الطائرات الإسرائيلية مواقع في غزة.'), 'ASSAULT');
+  assert.deepEqual(codes(israeli.source), ['ISR/MIL']);
+  // «ردّ الجيش بغارات بطائرات مسيرة»: the army strikes with its drones (the «بـ» of the means is no agent)
+  const army = one(
+    events('واغادوغو - ردّ الجيش بغارات بطائرات مسيرة على مواقع للجماعة في الغابات المجاورة.'),
+    'ASSAULT',
+  );
+  assert.deepEqual(codes(army.source), ['BFA/MIL']);
+});
+
+test('«طالبت النقابة الوطنية للمزارعين الحكومة»: the government is asked, not the farmers', () => {
+  const asked = one(
+    events('باريس - طالبت النقابة الوطنية للمزارعين الحكومة بالتصويت ضد الاتفاق.'),
+    'REQUEST',
+  );
+  assert.deepEqual(codes(asked.target), ['FRA/GOV']);
+});
+
+test('«أعلنت الحكومة تأميم منجم …»: a nationalization is a seizure', () => {
+  const seized = one(
+    events('نيامي - أعلنت الحكومة النيجرية تأميم منجم لليورانيوم تديره شركة فرنسية.'),
+    'COERCE',
+  );
+  assert.equal(seized.mode, 'seize');
+  assert.deepEqual(states(seized.source), ['NER']);
+});
