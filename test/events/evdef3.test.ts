@@ -83,3 +83,42 @@ test('«أعلنت الحكومة تأميم منجم …»: a nationalization i
   assert.equal(seized.mode, 'seize');
   assert.deepEqual(states(seized.source), ['NER']);
 });
+
+test('«قتل جندي إسرائيلي»: a soldier (or an officer) of a state is of its army, not a civilian', () => {
+  for (const text of ['قتل جندي إسرائيلي في جنين.', 'قتل جندي إسرائيلي.'])
+    assert.deepEqual(codes(one(events(text), 'ASSAULT').target), ['ISR/MIL'], text);
+  const hurt = one(events('أصيب ضابط أمريكي في هجوم بطائرة مسيرة.'), 'ASSAULT');
+  assert.deepEqual(codes(hurt.target), ['USA/MIL']);
+  assert.deepEqual(hurt.source, [], show(hurt.source));
+});
+
+test('«أصيب طفل برصاص الجيش الإسرائيلي»: an assault, the army its source, the child (a civilian) its target', () => {
+  const shot = one(events('أصيب طفل برصاص الجيش الإسرائيلي قرب جنين.'), 'ASSAULT');
+  assert.deepEqual(codes(shot.source), ['ISR/MIL']);
+  assert.deepEqual(codes(shot.target), ['PSE/CVL']);
+  // no one named: no source (not the dateline's town)
+  const unnamed = one(events('جنين - أصيب ثلاثة مواطنين بالرصاص الحي فجر اليوم.'), 'ASSAULT');
+  assert.deepEqual(unnamed.source, [], show(unnamed.source));
+  assert.deepEqual(codes(unnamed.target), ['PSE/CVL']);
+  // hurt during a raid: the raiders fired
+  const raid = events(
+    'جنين - أصيب ثلاثة مواطنين بالرصاص الحي، فجر اليوم الأربعاء، خلال اقتحام قوات الاحتلال الإسرائيلي مدينة جنين.',
+  );
+  assert.deepEqual(codes(one(raid, 'ASSAULT').source), ['ISR/MIL']);
+  assert.deepEqual(codes(one(raid, 'ASSAULT').target), ['PSE/CVL']);
+});
+
+test('a vaccination campaign «تستهدف مليون طفل» and a visit to kindergartens are no events', () => {
+  const es = events(
+    'عمّان - أطلقت وزارة الصحة حملة وطنية للتطعيم تستهدف نحو مليون طفل. وقال الوزير إن الفرق الميدانية ستزور المدارس ورياض الأطفال.',
+  );
+  assert.deepEqual(
+    es.map((e) => e.type),
+    [],
+  );
+  // a military campaign still attacks
+  assert.deepEqual(
+    events('شنت القوات حملة عسكرية تستهدف مسلحين في الجبال.').map((e) => e.type),
+    ['ASSAULT'],
+  );
+});

@@ -504,6 +504,22 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
       PEOPLE_DEMONYM.test(toks[m.j - 1]!.n)
     )
       m.actors = [{ ...m.actors[0]!, sector: 'CVL' }];
+    // «قتل جندي إسرائيلي», «أسر ضابطًا روسيًا»: a soldier or an officer of a state is of its army
+    // (the sector lexicon leaves the singular out: «نشر 150 جنديًا» counts what is sent)
+    if (
+      m.kind === 'demonym' &&
+      m.actors.length === 1 &&
+      !m.actors[0]!.sector &&
+      m.actors[0]!.country &&
+      SOLDIER.test(toks[m.i - 1]?.n ?? '') &&
+      !out.some((x) => x.i <= m.i - 1 && m.i - 1 < x.j)
+    ) {
+      m.i -= 1;
+      m.actors = [{ country: m.actors[0]!.country, sector: 'MIL' }];
+      const p = prepOf(toks, m.i, Boolean(toks[m.i]!.prep));
+      if (p) m.prep = p;
+      else delete m.prep;
+    }
     if (m.possessive && m.actors.length === 1 && !m.actors[0]!.country) {
       const owner = [...out].reverse().find((x) => x.j <= m.i && x.actors[0]?.country);
       if (owner) m.actors = [{ ...m.actors[0]!, country: owner.actors[0]!.country! }];
@@ -1052,6 +1068,9 @@ function delegationState(toks: Tok[], owner: ActorMention): string | undefined {
   for (let k = Math.max(0, owner.i - 2); k < owner.j; k++) if (DELEGATION.test(toks[k]!.n)) return state;
   return undefined;
 }
+
+/** One soldier or officer: «جندي», «ضابطًا», «عسكري» (a demonym after it names his army). */
+const SOLDIER = /^(?:[وف])?(?:[بل])?(?:ال)?(?:جندي|جنديا|ضابط|ضابطا|عسكري|عسكريا|مجند|مجندا)$/;
 
 const PEOPLE_DEMONYM = /(?:يين|يون)$|^[وف]?(?:[بل]|لل)?(?:ال)?(?:اتراك|مغاربه|اكراد|افغان)$/;
 

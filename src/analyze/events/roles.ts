@@ -1140,7 +1140,12 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       // «أدانت السعودية الهجوم الذي استهدف مسجدًا»: the condemned act is not the condemner's;
       // with no agent of its own it has no source
       noAgent = true;
-    } else if (killedBefore || (nominal && hurtVerb(hit, ctx) >= 0)) {
+    } else if (
+      killedBefore ||
+      (nominal && hurtVerb(hit, ctx) >= 0) ||
+      // «أصيب ثلاثة مواطنين بالرصاص الحي»: the one hurt is no agent, nor who is named before
+      (hit.entry.kind === 'phrase' && flags.has('victim') && HURT.test(toks[head]!.n))
+    ) {
       // «قالت الوزارة إن ثلاثة أصيبوا جراء الغارة»: an act the hurt suffered, with no agent of its
       // own, has no source (not the speaker, not the ones hurt)
       noAgent = true;

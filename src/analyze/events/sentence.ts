@@ -1169,6 +1169,25 @@ function unrealAttack(toks: Tok[], h: TriggerHit): boolean {
   return toks[h.head - 1]?.n === 'من' && WARNS.test(toks[h.head - 2]?.n ?? '');
 }
 
+/** A campaign, a programme or a project: what it «targets» are the ones it serves. */
+const CAMPAIGN = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:حمله|حملات|برنامج|برامج|مبادره|مشروع|مشاريع|خطه)$/;
+/** A campaign of force: «حملة عسكرية/أمنية», «حملة اعتقالات/مداهمات». */
+const OF_FORCE = /^(?:ال)?(?:عسكري|عسكريه|امني|امنيه|اعتقالات|مداهمات|قصف|جويه|جوي|اعتقال)$/;
+
+/**
+ * «حملة وطنية للتطعيم ضد الحصبة تستهدف مليون طفل»: what a campaign, a programme or a project of no
+ * force «targets» (the verb within eight words after the noun, in its clause) is served, not struck.
+ */
+function campaignAims(toks: Tok[], h: TriggerHit): boolean {
+  const clause = toks[h.head]!.clause;
+  for (let k = h.head - 1; k >= Math.max(0, h.head - 8); k--) {
+    const u = toks[k]!;
+    if (u.clause !== clause) return false;
+    if (CAMPAIGN.test(u.n)) return !OF_FORCE.test(toks[k + 1]?.n ?? '');
+  }
+  return false;
+}
+
 /** A trigger in a sentence about a match, tourism, a festival or a parliament's procedure. */
 function otherField(h: TriggerHit, s: Sentence, sport: boolean): boolean {
   const { toks } = s;
@@ -1193,6 +1212,7 @@ function otherField(h: TriggerHit, s: Sentence, sport: boolean): boolean {
   if (t === 'PROTEST' && /تظاهره$/.test(toks[h.head]!.n))
     return FESTIVAL_BEFORE.test(toks[h.head - 1]?.n ?? '') || FESTIVAL_AFTER.test(toks[h.head + 1]?.n ?? '');
   if (t === 'ASSAULT' && isNominal(h)) return unrealAttack(toks, h);
+  if (t === 'ASSAULT' && h.entry.flags.has('target') && h.entry.kind === 'verb') return campaignAims(toks, h);
   if (t === 'THREATEN' && h.entry.kind === 'verb') {
     const what = toks.slice(h.j, h.j + 4).find((u) => u.prep === 'ب' || /^ب/.test(u.n));
     return what !== undefined && ACCOUNTABILITY.test(what.n);
@@ -2002,6 +2022,9 @@ function reactionRoles(ev: Telling, h: TriggerHit, roles: Roles): boolean {
   return hosting;
 }
 
+/** What harm is suffered during: «خلال اقتحام …», «أثناء مداهمة …». */
+const DURING_ACT = /^(?:[وف])?(?:خلال|اثناء|باثناء)$/;
+
 /** Who did it: the accused, the toll's victims, a caller, armed forces, civilians who block. */
 function doerRoles(ev: Telling, h: TriggerHit, roles: Roles): void {
   const { toks, mentions, accusedAct, tollOf } = ev.s;
@@ -2021,6 +2044,23 @@ function doerRoles(ev: Telling, h: TriggerHit, roles: Roles): void {
     if (dead.length) {
       roles.target = dead;
       if (!roles.explicitSource) roles.source = roles.source.filter((a) => !sameActors([a], dead));
+    }
+  }
+  // «أصيب ثلاثة مواطنين بالرصاص الحي خلال اقتحام قوات الاحتلال المدينة»: harm with no doer of its
+  // own, suffered during a raid or an attack whose doer is named, is that doer's
+  if (h.entry.type === 'ASSAULT' && !roles.source.length && !roles.reciprocal) {
+    const clause = toks[h.head]!.clause;
+    const during = ev.s.hits.find(
+      (o) =>
+        o.head > h.head &&
+        toks[o.head]!.clause === clause &&
+        (o.entry.type === 'COERCE' || o.entry.type === 'ASSAULT') &&
+        DURING_ACT.test(toks[o.head - 1]?.n ?? ''),
+    );
+    const by = during ? assignRoles(during, base) : undefined;
+    if (by?.explicitSource && by.source.length && !by.reciprocal) {
+      roles.source = by.source;
+      roles.target = roles.target.filter((a) => !sameActors([a], by.source));
     }
   }
   // «تلقى الرئيس اتصالًا هاتفيًا من X»: the caller (after «من») calls, the one who receives it is
@@ -2223,6 +2263,9 @@ function objectHolds(ev: Telling, h: TriggerHit, roles: Roles): boolean {
       if (roles.target.every((a) => counted.some((b) => b.country === a.country))) roles.target = [];
     }
   }
+  // «ستزور الفرق المدارس ورياض الأطفال»: people of no state named are visited, not met as a side
+  if (h.entry.mode === 'visit')
+    roles.target = roles.target.filter((a) => a.country || a.sector !== 'CVL' || a.name);
   // a visit to no one, or to a town or an office of the visitor's own state («زيارة أداها إلى
   // سوسة», «زيارة ميدانية إلى الولاية»), is an inspection, not a consultation
   if (h.entry.mode === 'visit' && !roles.target.length) {
