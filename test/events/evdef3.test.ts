@@ -122,3 +122,59 @@ test('a vaccination campaign «تستهدف مليون طفل» and a visit to k
     ['ASSAULT'],
   );
 });
+
+test('«أعلنت وزارة الصحة مقتل خمسة أشخاص في غارة»: the ministry reports, it does not kill', () => {
+  for (const text of [
+    'أعلنت وزارة الصحة مقتل خمسة أشخاص.',
+    'أعلنت وزارة الصحة مقتل خمسة أشخاص في غارة.',
+    'أعلنت وزارة الصحة اللبنانية مقتل خمسة أشخاص وإصابة عشرة آخرين في غارة على بلدة في الجنوب.',
+  ]) {
+    const es = events(text).filter((e) => e.type === 'ASSAULT');
+    assert.equal(es.length, 1, text);
+    assert.deepEqual(es[0]!.source, [], `${text} ${show(es[0]!.source)}`);
+    assert.ok(
+      es[0]!.target.every((a) => a.sector === 'CVL'),
+      `${text} ${show(es[0]!.target)}`,
+    );
+  }
+  // the dead are not who struck either; a strike named with its agent keeps it
+  const gaza = one(events('أعلنت وزارة الصحة في غزة مقتل خمسة أشخاص في غارة على خان يونس.'), 'ASSAULT');
+  assert.deepEqual(gaza.source, [], show(gaza.source));
+  assert.deepEqual(codes(gaza.target), ['PSE/CVL']);
+  const israeli = one(
+    events('أعلنت وزارة الصحة مقتل خمسة أشخاص في غارة إسرائيلية على منزل في خان يونس.'),
+    'ASSAULT',
+  );
+  assert.deepEqual(states(israeli.source), ['ISR']);
+  // an interior ministry that announces militants killed did the killing (its forces)
+  const raid = one(events('أعلنت وزارة الداخلية السعودية مقتل إرهابيين في مداهمة بالرياض.'), 'ASSAULT');
+  assert.deepEqual(states(raid.source), ['SAU']);
+});
+
+test('«مستوطنين قتلوا فلسطينيًا»: settlers are Israeli civilians, the dead Palestinian the target', () => {
+  for (const text of [
+    'قالت الشرطة إن مستوطنين قتلوا فلسطينيًا قرب نابلس.',
+    'مستوطنين قتلوا فلسطينيًا قرب رام الله.',
+  ]) {
+    const killed = one(events(text), 'ASSAULT');
+    assert.deepEqual(codes(killed.source), ['ISR/CVL'], `${text} ${show(killed.source)}`);
+    assert.deepEqual(codes(killed.target), ['PSE/CVL'], text);
+  }
+  const village = one(
+    events('رام الله - هاجم مستوطنون، فجر اليوم الجمعة، قرية ترمسعيا شمال رام الله.'),
+    'ASSAULT',
+  );
+  assert.deepEqual(codes(village.source), ['ISR/CVL']);
+  assert.deepEqual(codes(village.target), ['PSE/CVL']);
+});
+
+test('«غارات على بلدات في جنوب لبنان»: towns struck are their people, not the state’s government', () => {
+  const towns = one(events('شنت إسرائيل غارات على بلدات في جنوب لبنان يوم الثلاثاء.'), 'ASSAULT');
+  assert.deepEqual(codes(towns.source), ['ISR/MIL']);
+  assert.deepEqual(codes(towns.target), ['LBN/CVL']);
+  const town = one(events('قصفت المدفعية الإسرائيلية خان يونس.'), 'ASSAULT');
+  assert.deepEqual(codes(town.target), ['PSE/CVL']);
+  // a body after «من» is no place: the border guards stay police
+  const guards = one(events('قتل خمسة من حرس الحدود الإيرانيين قرب الحدود.'), 'ASSAULT');
+  assert.deepEqual(codes(guards.target), ['IRN/COP']);
+});

@@ -5,7 +5,7 @@
  * a nominal's; «بين X و Y» and «الطرفان/الجانبان/البلدين» make reciprocal pairs.
  */
 import type { Actor, PloverType } from '../../model.ts';
-import { type ActorMention, fromAir, stateless } from './actors.ts';
+import { type ActorMention, fromAir, isCapital, stateless } from './actors.ts';
 import type { TriggerHit } from './triggers.ts';
 import type { Tok } from './text.ts';
 import { BIT, is } from './words.ts';
@@ -16,6 +16,8 @@ const TARGET_PREPS = new Set(['علي', 'ضد', 'مع', 'الي', 'ب', 'ل', '�
 const LOCATION_PREPS = new Set(['في', 'من', 'قرب']);
 const PLACE_NOUNS = new Set(['قصر', 'مقر', 'مبني', 'مكتب']);
 /** A noun that introduces a place name: «بمدينة برلين», «في العاصمة الرياض». */
+/** Where a place lies from a town: «شمال رام الله», «جنوبي بيروت», «محيط الخرطوم». */
+const SIDE_OF = /^(?:[وف])?(?:ب|في)?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|محيط|اطراف)$/;
 const PLACE_NAME_NOUN = /^(?:و)?(?:ب|في)?(?:مدينه|المدينه|العاصمه|بلده|ولايه|محافظه|اقليم|ريف|ضواحي|قريه)$/;
 /** An inset of place or time between commas: «، في مقر الوزارة بالرياض اليوم،», «، صباح الخميس،». */
 const INSET_START =
@@ -300,6 +302,8 @@ function locationOf(m: ActorMention, toks: Tok[]): boolean {
   }
   // «بمدينة برلين», «في العاصمة برلين»: a place noun right before a place name
   const noun = toks[m.i - 1];
+  // «قرية ترمسعيا شمال رام الله»: a place named by where it lies from a town
+  if ((m.kind === 'capital' || m.kind === 'country') && noun && SIDE_OF.test(noun.n)) return true;
   if ((m.kind === 'capital' || m.kind === 'country') && noun && PLACE_NAME_NOUN.test(noun.n)) return true;
   // «إلى العاصمة الأردنية»: the adjective of a place noun after «إلى» names where one goes
   if (
@@ -720,7 +724,8 @@ function accusativeMasdar(hit: TriggerHit, ctx: RoleContext): boolean {
   // (an attack only: «رفض طلبًا فيتناميًا» keeps the request's verb reading, its target the rejecter)
   if (hit.entry.type !== 'ASSAULT' || hit.entry.kind !== 'verb' || hit.j !== hit.head + 1) return false;
   const t = toks[hit.head]!;
-  if (t.prep || /^[وف]/.test(t.n) || !/[^ا]ا$/.test(t.n)) return false;
+  // («قتلوا فلسطينيًا»: a plural verb's «ـوا» is no accusative ending)
+  if (t.prep || /^[وف]/.test(t.n) || !/[^ا]ا$/.test(t.n) || t.n.endsWith('وا')) return false;
   const m = mentions.find((x) => x.i === hit.j);
   return (
     m !== undefined &&
@@ -1205,6 +1210,12 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         // a «بلاده» with no speaker nor topic to say whose is no subject: the mention before it is
         // («نوّه وزير الخارجية الإيراني بالتعاون بين تونس وبلاده … خلال اللقاء»)
         if (m.kind === 'pronoun' && !resolve(m, ctx, speaker?.actors ?? []).length) continue;
+        // «أعلنت وزارة الصحة مقتل خمسة أشخاص»: who reports a toll or an attack (no armed body) does
+        // not kill; with no doer of its own the attack has no source
+        if (nominal && type === 'ASSAULT' && reports(m, toks)) {
+          noAgent = true;
+          break;
+        }
         srcMention = m;
         break;
       }
@@ -1229,6 +1240,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     } else if (source.length || noAgent || relClause) {
       // kept from the coordinated verb, an act named by a reaction or suffered by the hurt with no
       // agent of its own, or a relative clause's verb
+    } else if (nominal && type === 'ASSAULT' && speaker && counts(speaker.actors, toks, speaker.i, head)) {
+      // «أعلنت وزارة الصحة مقتل خمسة … في غارة»: the strike a ministry (no armed body) tells of is
+      // not its own, nor the topic's
     } else if (speaker) {
       source = speaker.actors;
     } else {
@@ -1310,7 +1324,11 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
           !SEA.test(toks[m.i - 1]?.n ?? ''),
       );
       if (loc && ['ASSAULT', 'COERCE', 'REQUEST', 'MOBILIZE', 'AID', 'RETREAT'].includes(type))
-        target = resolve(loc, ctx, speaker?.actors ?? []).map(stripName);
+        target = resolve(loc, ctx, speaker?.actors ?? []).map(
+          // «غارات على بلدات في جنوب لبنان»: who is struck in a place is its people, not its government
+          // (a body after «من» is no place: «مقتل خمسة من حرس الحدود» keeps its border guards)
+          type === 'ASSAULT' && isPlace(loc, toks) ? placePeople : stripName,
+        );
     }
     // «طردت لاتفيا دبلوماسيين روسيين، متهمة إياهما بـ…»: «إيّاه» after the trigger is the one the act
     // before was done to
@@ -1354,6 +1372,8 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       reciprocal = true;
     }
   }
+  // «غارة على خان يونس»: a town or a region struck stands for its people, not for itself
+  if (type === 'ASSAULT' && !reciprocal) target = target.map((a) => (townOrRegion(a) ? placePeople(a) : a));
   // one named actor is not both sides of a one-way act: the source was guessed, the target is named
   if (!reciprocal && source.some((a) => a.entityId && target.some((t) => t.entityId === a.entityId)))
     source = source.filter((a) => !a.entityId || !target.some((t) => t.entityId === a.entityId));
@@ -1432,6 +1452,36 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     sourceMention: srcMention,
     location: location || undefined,
   };
+}
+
+/** The people of a place's state («Lebanon» → Lebanese civilians); a place of no state stays as it is. */
+const placePeople = (a: Actor): Actor => (a.country ? { country: a.country, sector: 'CVL' } : stripName(a));
+
+/** A town or a region of the gazetteer (not a state, not a capital, which stand for the state). */
+const townOrRegion = (a: Actor): boolean =>
+  Boolean(a.country && a.entityId && /^(?:city|region):/.test(a.entityId) && !isCapital(a.entityId));
+
+/** Verbs of reporting a toll or an act: «أعلنت», «أفادت», «ذكرت», «نعت», «وثّقت». */
+const REPORT_VERB =
+  /^(?:[وف])?(?:اعلن|اعلنت|اعلنوا|افاد|افادت|ذكر|ذكرت|اكد|اكدت|نعي|نعت|اورد|اوردت|وثق|وثقت|احصي|احصت|رصد|رصدت|سجل|سجلت)$/;
+/** Bodies that count the dead and never strike: the press, NGOs, international bodies, health services. */
+const COUNTERS = new Set(['MED', 'NGO', 'IGO', 'HLH']);
+/** Words of a health service: «وزارة الصحة», «مصادر طبية», «الإسعاف», «المستشفى». */
+const HEALTH = /^(?:[وف])?(?:ال)?(?:صحه|صحيه|طبيه|طبي|اسعاف|مستشفي|مستشفيات)$/;
+
+/** Who only tells of a toll: a health service, the press, an NGO or an international body. */
+function counts(actors: Actor[], toks: Tok[], i: number, j: number): boolean {
+  if (actors.length && actors.every((a) => COUNTERS.has(a.sector ?? ''))) return true;
+  for (let k = i; k < j; k++) if (HEALTH.test(toks[k]!.n)) return true;
+  return false;
+}
+
+/** «أعلنت وزارة الصحة …»: the subject of a verb of reporting, right after it, who only tells of a toll. */
+function reports(m: ActorMention, toks: Tok[]): boolean {
+  // («وزارة الصحة»: the lexicon's mention may stop at «وزارة»; its genitive is the word after)
+  return (
+    REPORT_VERB.test(toks[m.i - 1]?.n ?? '') && counts(m.actors, toks, m.i, Math.min(toks.length, m.j + 1))
+  );
 }
 
 /** Words of what strikes from the air: planes, helicopters, drones, missiles («سلاح الجو»). */

@@ -2038,11 +2038,19 @@ function doerRoles(ev: Telling, h: TriggerHit, roles: Roles): void {
     roles.target = roles.target.filter((a) => !sameActors([a], accusedBy.target));
   }
   const toll = tollOf.get(h);
-  if (toll && !roles.target.length) {
-    // the dead are the ones hit, never the attackers («قُتل خمسة جنود في هجوم»)
+  if (toll) {
+    // the dead are the ones hit, never the attackers («قُتل خمسة جنود في هجوم», «أعلنت الوزارة
+    // مقتل خمسة أشخاص في غارة على خان يونس»: the five are not who struck)
     const dead = assignRoles(toll, base).target;
+    // (the ones named between the toll and the attack are the dead, whatever their verb made of them)
+    const between = roles.sourceMention;
+    if (!roles.explicitSource && between && between.i > toll.head && between.j <= h.head) {
+      if (!roles.target.length || roles.target.every((a) => sameActors([a], roles.source)))
+        roles.target = roles.source;
+      roles.source = [];
+    }
     if (dead.length) {
-      roles.target = dead;
+      if (!roles.target.length) roles.target = dead;
       if (!roles.explicitSource) roles.source = roles.source.filter((a) => !sameActors([a], dead));
     }
   }
