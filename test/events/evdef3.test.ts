@@ -178,3 +178,28 @@ test('«غارات على بلدات في جنوب لبنان»: towns struck ar
   const guards = one(events('قتل خمسة من حرس الحدود الإيرانيين قرب الحدود.'), 'ASSAULT');
   assert.deepEqual(codes(guards.target), ['IRN/COP']);
 });
+
+test('«إذا أوقفت طهران تخصيب اليورانيوم» stops an activity, no arrest; «الغاز المسيل للدموع» is no energy', () => {
+  assert.deepEqual(
+    events('وقالت الخارجية الأمريكية إنها مستعدة للعودة إلى الحوار إذا أوقفت طهران تخصيب اليورانيوم.').map(
+      (e) => e.type,
+    ),
+    [],
+  );
+  assert.deepEqual(codes(one(events('أوقفت الشرطة ثلاثة أشخاص في الخرطوم.'), 'COERCE').target), ['SDN/CVL']);
+  const gas = one(events('أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين في الخرطوم.'), 'COERCE');
+  assert.deepEqual(gas.contexts, []);
+});
+
+test('«دمرت منصات لإطلاق الصواريخ كانت تستعد لاستهداف سفن»: launch pads and a readiness are no attacks', () => {
+  assert.deepEqual(
+    events(
+      'وأعلنت القيادة المركزية الأمريكية أن قواتها دمرت منصات لإطلاق الصواريخ كانت تستعد لاستهداف سفن تجارية.',
+    ).map((e) => e.type),
+    [],
+  );
+  assert.deepEqual(
+    events('أطلق الحوثيون صواريخ على سفينة أمريكية في البحر الأحمر.').map((e) => e.type),
+    ['ASSAULT'],
+  );
+});

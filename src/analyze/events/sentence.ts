@@ -1150,10 +1150,10 @@ const NOT_FORCE = /^(?:ال)?(?:هجين|الهجين|اعلامي|كلامي|ل
 const POSSIBLE = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:احتمال|امكانيه|خطر|مخاطر|تحسبا|تجنب|لتجنب|تفادي|لتفادي)$/;
 const WARNS = /^(?:[وف])?(?:حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذره|محذرين|تحذير|تحذيرات)$/;
 /** Gear named after what it does: «معدات تفجير», «مواد متفجرة». */
-const GEAR = /^(?:[وف])?(?:ال)?(?:معدات|مواد|ادوات|اجهزه|صواعق|عتاد)$/;
+const GEAR = /^(?:[وف])?(?:ال)?(?:معدات|مواد|ادوات|اجهزه|صواعق|عتاد|منصه|منصات|منصتي|منصتين)$/;
 /** Readiness to fight is no fight: «استعدادها لخوض حرب». */
 const READY =
-  /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:استعداد|استعداده|استعدادها|استعدادهم|مستعد|مستعده|مستعدون|جاهز|جاهزه|جاهزون|جاهزيه|جاهزيتها)$/;
+  /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:استعداد|استعداده|استعدادها|استعدادهم|مستعد|مستعده|مستعدون|جاهز|جاهزه|جاهزون|جاهزيه|جاهزيتها|يستعد|تستعد|يستعدون|تستعدان|يستعدان)$/;
 
 /**
  * An attack named by a noun that no one made: of another field («هجوم هجين»), a danger warned of
@@ -1212,6 +1212,8 @@ function otherField(h: TriggerHit, s: Sentence, sport: boolean): boolean {
   if (t === 'PROTEST' && /تظاهره$/.test(toks[h.head]!.n))
     return FESTIVAL_BEFORE.test(toks[h.head - 1]?.n ?? '') || FESTIVAL_AFTER.test(toks[h.head + 1]?.n ?? '');
   if (t === 'ASSAULT' && isNominal(h)) return unrealAttack(toks, h);
+  // «دمرت منصات لإطلاق الصواريخ»: launch pads are gear, their launching no event
+  if (t === 'ASSAULT' && toks[h.head]!.prep === 'ل' && GEAR.test(toks[h.head - 1]?.n ?? '')) return true;
   if (t === 'ASSAULT' && h.entry.flags.has('target') && h.entry.kind === 'verb') return campaignAims(toks, h);
   if (t === 'THREATEN' && h.entry.kind === 'verb') {
     const what = toks.slice(h.j, h.j + 4).find((u) => u.prep === 'ب' || /^ب/.test(u.n));
@@ -2255,6 +2257,12 @@ function objectHolds(ev: Telling, h: TriggerHit, roles: Roles): boolean {
     !armedAtThing(toks, h, roles.source)
   )
     return false;
+  // «إذا أوقفت طهران تخصيب اليورانيوم»: «أوقف» with an activity as its object stops it, no arrest
+  if (h.entry.type === 'COERCE' && h.entry.kind === 'verb' && STOP_VERB.test(toks[h.head]!.n)) {
+    const subj = roles.sourceMention;
+    const k = subj && subj.i === h.j ? subj.j : h.j;
+    if (ACTIVITY.test(toks[k]?.n ?? '')) return false;
+  }
   // aid goes to someone: without a recipient «قروض» is domestic credit, not AID
   // «أسفر حريق … عن مقتل 62 شخصًا», «هاجمته سمكة قرش»: deaths with no one who caused them, in a
   // sentence about a fire, a flood, a road accident or an animal, are no assault
@@ -2652,6 +2660,11 @@ function candidateOf(
 /** People named by a common noun: what an arrest's object is when no actor is named. */
 const PEOPLE =
   /^(?:ال)?(?:افراد|فرد|شخص|شخصا|اشخاص|الاشخاص|شاب|شابا|شبان|رجل|رجلا|رجال|امراه|نساء|عنصر|عنصرا|عناصر|مواطن|مواطنا|مواطنين|مهاجر|مهاجرا|مهاجرين|مشتبه|مشتبها|مشتبهين|متهم|متهما|متهمين|مطلوب|مطلوبا|مطلوبين|مروج|مروجي|مهرب|مهربا|مهربين|مهربي|عصابه|شبكه|خليه|نفر|انفار|كهل|كهلا|طفل|قاصر|قاصرين|عناصرها|عناصره|عناصرهم|ناشط|ناشطا|ناشطين|نشطاء|صحفي|صحفيا|صحفيين|نقابي|نقابيا|نقابيين|طلاب|طلبه|عمال|محتجين|متظاهرين|صيادين|صيادا|لاجيين|ارهابيين|ارهابيا|طالب|طالبا|تلميذ|تلميذا|تلاميذ|فتاه|مدون|مدونا|مدونين|محام|محامي|محاميا|محامين|طبيب|طبيبا|استاذ|استاذا|معلم|معلما|معلمين|موظف|موظفا|موظفين|تاجر|تاجرا|سايق|سايقا|عامل|عاملا|مسوول|مسوولا|مسوولين)$/;
+/** «أوقف»: to stop — people (an arrest) or an activity (no event). */
+const STOP_VERB = /^(?:[وف])?(?:اوقف|اوقفت|اوقفوا)$/;
+/** Activities «أوقف» stops: enrichment, work, exports, flights, aid, talks, fighting, programmes. */
+const ACTIVITY =
+  /^(?:ال)?(?:تخصيب|عمل|اعمال|نشاط|نشاطه|نشاطها|انشطه|تصدير|استيراد|صادرات|واردات|بث|رحلات|دعم|مساعدات|تمويل|تعاون|مفاوضات|محادثات|قتال|حرب|عمليات|هجمات|برنامج|برامج|انتاج|ضخ|امدادات|تعامل|العمل|مشروع|مشاريع|اشغال|صرف|منح|اصدار|تسليم|بيع|شحن|ارسال|توريد)$/;
 /** Vehicles stopped or seized. */
 const VEHICLE =
   /^(?:ال)?(?:سياره|سيارات|شاحنه|شاحنات|مركب|مركبا|مراكب|قارب|قاربا|قوارب|سفينه|سفن|دراجه|حافله)$/;
@@ -3061,6 +3074,9 @@ function nearest(ds: DateRef[], at: number): DateRef | undefined {
 }
 
 /** Fields the event concerns: context words after the trigger, up to the next trigger. */
+/** «المسيل (للدموع)», «السام»: the gas after which is no fuel. */
+const TEAR = /^(?:ال)?(?:مسيل|سام|سامه|خانق|الخانق)$/;
+
 function contextsOf(toks: Tok[], h: TriggerHit, hits: TriggerHit[]): string[] {
   const next = hits.find((o) => o.head > h.head && o.entry.type !== h.entry.type);
   const end = Math.min(toks.length, next ? next.head : toks.length, h.j + 14);
@@ -3074,6 +3090,8 @@ function contextsOf(toks: Tok[], h: TriggerHit, hits: TriggerHit[]): string[] {
     }
     if (is(t, BIT.topic_noun)) topicUntil = k + 4;
     const ctx = contextOf(t);
+    // («الغاز المسيل للدموع»: tear gas is no energy)
+    if (ctx === 'energy' && TEAR.test(toks[k + 1]?.n ?? '')) continue;
     if (ctx && k > topicUntil && !out.includes(ctx)) out.push(ctx);
   }
   return out;
