@@ -316,8 +316,9 @@ export async function* exportRecords(
  * After the articles of a JSONL export, the rest of the archive, one record a line, each
  * marked by `record`: duplicate links (`link`), the quarantine (`quarantine`), oldest first,
  * every entity as stored, merged over all its articles (`entity`), and the earlier versions
- * of articles, each a whole document with `article.superseded` (`version`), and the places
- * (`place`: a whole file or a feed item's link, and the article it last read as). `khabar import`
+ * of articles, each a whole document with `article.superseded` (`version`), the places
+ * (`place`: a whole file or a feed item's link, and the article it last read as), and the feed
+ * items waiting for their page to be fetched again (`pending-fetch`). `khabar import`
  * writes them back: the round trip rebuilds the archive, not only its articles.
  */
 async function* archiveRecords(store: Store): AsyncIterable<Rec> {
@@ -333,6 +334,9 @@ async function* archiveRecords(store: Store): AsyncIterable<Rec> {
   if (r.versionLog) for await (const v of r.versionLog()) yield { record: 'version', ...v };
   // Which article each whole file (or a feed item's link) last read as: an edited file is known as an edit after import.
   if (r.placeLog) for await (const p of r.placeLog()) yield { record: 'place', ...p };
+  // Feed items waiting for their page (`ingest --follow`): the next ingest of the feed fetches them again.
+  if (store.fetchRetries)
+    for (const p of await store.fetchRetries.list()) yield { record: 'pending-fetch', ...p };
 }
 
 /** English gloss columns of one entity row. */

@@ -1,9 +1,10 @@
 /**
  * `khabar import`: rebuilds an archive from a JSONL export of articles (one processed
  * document a line, as `khabar export --what articles` writes), then the records that follow
- * them (`record`: `link`, `quarantine`, `entity`, `version`, `place`: duplicate links, the
- * quarantine, entities merged over all their articles, earlier versions of articles, the article
- * each whole file or feed item's link last read as). A line that is neither goes to the quarantine with its
+ * them (`record`: `link`, `quarantine`, `entity`, `version`, `place`, `pending-fetch`: duplicate
+ * links, the quarantine, entities merged over all their articles, earlier versions of articles,
+ * the article each whole file or feed item's link last read as, the feed items waiting for their
+ * page). A line that is neither goes to the quarantine with its
  * line number and reason; the rest goes on.
  */
 import type { Entity, ProcessedArticle } from '../model.ts';
@@ -11,6 +12,7 @@ import {
   countPut,
   type DuplicateLink,
   noPutCounts,
+  type PendingFetch,
   type PlaceRecord,
   type PutCounts,
   type QuarantineEntry,
@@ -25,14 +27,17 @@ export interface ImportSummary extends PutCounts {
   versions: number;
   /** Places written back (`Store.place`). */
   places: number;
+  /** Feed items waiting for their page written back (`Store.fetchRetries`). */
+  pendingFetches: number;
   quarantine: number;
   entities: number;
   /** Entity records read (most change nothing: the articles already rebuilt those entities). */
   entityRecords: number;
 }
 
-const RECORDS = ['link', 'quarantine', 'entity', 'version', 'place'] as const;
+const RECORDS = ['link', 'quarantine', 'entity', 'version', 'place', 'pending-fetch'] as const;
 type ArchiveRecord =
+  | ({ record: 'pending-fetch' } & PendingFetch)
   | ({ record: 'version' } & ProcessedArticle)
   | ({ record: 'place' } & PlaceRecord)
   | ({ record: 'link' } & DuplicateLink)
@@ -62,6 +67,13 @@ function recordProblem(v: Record<string, unknown>): string | undefined {
   }
   if (kind === 'place') {
     for (const k of ['source', 'id']) if (!str(v[k])) return `place: "${k}" is missing`;
+    return undefined;
+  }
+  if (kind === 'pending-fetch') {
+    for (const k of ['feed', 'item', 'link', 'firstAt', 'nextAt', 'ruleId', 'reason', 'data'])
+      if (!str(v[k])) return `pending-fetch: "${k}" is missing`;
+    if (!Number.isInteger(v.fetches) || (v.fetches as number) < 0)
+      return 'pending-fetch: "fetches" must be a whole number';
     return undefined;
   }
   if (kind === 'quarantine') {
@@ -103,6 +115,7 @@ export async function importJsonl(
     links: 0,
     versions: 0,
     places: 0,
+    pendingFetches: 0,
     quarantine: 0,
     entities: 0,
     entityRecords: 0,
@@ -144,6 +157,15 @@ export async function importJsonl(
         if (await to.restoreVersion?.(version)) s.versions++;
       } else if (r.record === 'place') {
         if (await to.restorePlace?.({ source: r.source, id: r.id })) s.places++;
+      } else if (r.record === 'pending-fetch') {
+        if (!store.fetchRetries)
+          throw new Error(
+            `this ${store.kind} archive cannot keep feed items waiting for their page: import into a SQLite or PostgreSQL archive`,
+          );
+        // the item's fields only: another key on the line is not written anywhere
+        const { feed, item, link, fetches, firstAt, nextAt, ruleId, reason, data } = r;
+        const pending = { feed, item, link, fetches, firstAt, nextAt, ruleId, reason, data };
+        if (await store.fetchRetries.restore(pending)) s.pendingFetches++;
       } else if (r.record === 'quarantine') {
         const { record: _, ...entry } = r;
         if (await to.restoreQuarantine(entry)) s.quarantine++;

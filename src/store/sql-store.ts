@@ -831,6 +831,15 @@ export class SqlStore implements Store {
 
   /** The feed items waiting for their page (`pending_fetches`, migration 12). */
   get fetchRetries(): FetchRetries {
+    /** Written, or written over; `firstAt` too when `restoring` (an import writes the item as exported). */
+    const upsert = (db: Db, p: PendingFetch, restoring: boolean) =>
+      db.run(
+        `INSERT INTO pending_fetches (feed, item, link, fetches, first_at, next_at, rule_id, reason, data)
+         VALUES (${placeholders(9)}) ON CONFLICT (feed, item) DO UPDATE SET link = excluded.link,
+         fetches = excluded.fetches, next_at = excluded.next_at, rule_id = excluded.rule_id,
+         reason = excluded.reason, data = excluded.data${restoring ? ', first_at = excluded.first_at' : ''}`,
+        [p.feed, p.item, p.link, p.fetches, p.firstAt, p.nextAt, p.ruleId, p.reason, p.data],
+      );
     const b = this.b;
     return {
       async list(feed?: string) {
@@ -864,15 +873,19 @@ export class SqlStore implements Store {
         );
       },
       async save(p: PendingFetch) {
-        await b.tx((db) =>
-          db.run(
-            `INSERT INTO pending_fetches (feed, item, link, fetches, first_at, next_at, rule_id, reason, data)
-             VALUES (${placeholders(9)}) ON CONFLICT (feed, item) DO UPDATE SET link = excluded.link,
-             fetches = excluded.fetches, next_at = excluded.next_at, rule_id = excluded.rule_id,
-             reason = excluded.reason, data = excluded.data`,
+        await b.tx((db) => upsert(db, p, false));
+      },
+      async restore(p: PendingFetch) {
+        return b.tx(async (db) => {
+          const same = await db.get(
+            `SELECT 1 AS n FROM pending_fetches WHERE feed = ? AND item = ? AND link = ? AND fetches = ?
+             AND first_at = ? AND next_at = ? AND rule_id = ? AND reason = ? AND data = ?`,
             [p.feed, p.item, p.link, p.fetches, p.firstAt, p.nextAt, p.ruleId, p.reason, p.data],
-          ),
-        );
+          );
+          if (same) return false;
+          await upsert(db, p, true);
+          return true;
+        });
       },
       async drop(feed: string, item: string) {
         await b.tx((db) => db.run('DELETE FROM pending_fetches WHERE feed = ? AND item = ?', [feed, item]));

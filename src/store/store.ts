@@ -114,6 +114,11 @@ export interface FetchRetries {
   save(p: PendingFetch): Promise<void>;
   /** Done with: its page was read, or its teaser kept or quarantined. */
   drop(feed: string, item: string): Promise<void>;
+  /**
+   * Written back as exported (`khabar import`), over a waiting item of the same feed and item;
+   * true when it changed the archive (false: the same was there already).
+   */
+  restore(p: PendingFetch): Promise<boolean>;
 }
 
 /**

@@ -670,6 +670,19 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
             at: '2026-01-01T00:00:01Z',
             raw: '{oops',
           });
+          // A feed item waiting for its page (`ingest --follow`): an import must keep it waiting.
+          const waiting = {
+            feed: 'https://example.org/feed.xml',
+            item: 'guid-7',
+            link: 'https://example.org/news/7',
+            fetches: 2,
+            firstAt: '2026-12-01T09:00:00Z',
+            nextAt: '2026-12-01T09:20:00Z',
+            ruleId: 'ingest/fetch-timeout',
+            reason: 'https://example.org/news/7: no answer in 20 s',
+            data: JSON.stringify({ title: 'عنوان الخبر', link: 'https://example.org/news/7' }),
+          };
+          await a.fetchRetries!.save(waiting);
 
           const dump = async (s: Store) => {
             const lines: string[] = [];
@@ -694,6 +707,9 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
           assert.equal(sb.duplicates, 1);
           assert.equal(sb.nearDuplicates, 1);
           assert.equal(sb.quarantined, 2);
+          assert.equal(sb.pendingFetches, 1);
+          assert.equal(sum.pendingFetches, 1);
+          assert.deepEqual(await b.fetchRetries!.list(), [waiting]);
           assert.deepEqual(await all(b.archive!.links()), await all(a.archive!.links()));
           assert.equal(sum.links, 2);
           assert.equal(sum.quarantine, 2);
@@ -712,8 +728,16 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
           assert.deepEqual(await dump(b), first);
           // Importing again changes nothing.
           const again = await importJsonl(b, each(first), { source: 'export.jsonl' });
-          assert.deepEqual([again.links, again.quarantine, again.entities, again.inserted], [0, 0, 0, 0]);
+          assert.deepEqual(
+            [again.links, again.quarantine, again.entities, again.inserted, again.pendingFetches],
+            [0, 0, 0, 0, 0],
+          );
           assert.deepEqual(await b.stats(), sa);
+          // An item that waited longer in the export is written back as exported, its first failure too.
+          await b.fetchRetries!.save({ ...waiting, fetches: 1, firstAt: '2026-12-02T00:00:00Z' });
+          const over = await importJsonl(b, each(first), { source: 'export.jsonl' });
+          assert.equal(over.pendingFetches, 1);
+          assert.deepEqual(await b.fetchRetries!.list(), [waiting]);
         } finally {
           await a.close();
           await b.close();
@@ -726,12 +750,20 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
           async function* lines() {
             yield JSON.stringify({ record: 'link', id: 'x', kind: 'exact', at: '2026-01-01T00:00:00Z' });
             yield JSON.stringify({ record: 'story', id: 'x' });
+            yield JSON.stringify({
+              record: 'pending-fetch',
+              feed: 'https://example.org/f',
+              item: 'i',
+              fetches: 1,
+            });
           }
           const sum = await importJsonl(s, lines(), { source: 'bad.jsonl' });
-          assert.equal(sum.quarantined, 2);
+          assert.equal(sum.quarantined, 3);
           const q = (await s.quarantined()).items.map((i) => i.reason).sort();
           assert.match(q[0]!, /line 1: link: "duplicateOf" is missing/);
           assert.match(q[1]!, /line 2: unknown record "story"/);
+          assert.match(q[2]!, /line 3: pending-fetch: "link" is missing/);
+          assert.deepEqual(await s.fetchRetries!.list(), []);
         } finally {
           await s.close();
         }

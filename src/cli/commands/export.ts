@@ -21,8 +21,10 @@ Writes the archive out, in ingest order.
 
   --what articles       (default) JSONL: one processed document a line (article, brief,
                         analysis), then the rest of the archive, one record a line
-                        ({"record": "link"|"quarantine"|"entity", …}: duplicate links,
-                        the quarantine, entities) — \`khabar import\` rebuilds the archive;
+                        ({"record": "link"|"quarantine"|"entity"|"version"|"place"|
+                        "pending-fetch", …}: duplicate links, the quarantine, entities,
+                        earlier versions, places, feed items waiting for their page)
+                        — \`khabar import\` rebuilds the archive;
                         CSV: id, outlet, url, title, published, language, byline, text
   --what briefs         JSONL: {id, brief}; CSV: one row per lead/paragraph/item with its section
   --what entities       every entity with its article and mention counts

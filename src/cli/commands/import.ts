@@ -51,7 +51,9 @@ const USAGE = `khabar import FILE.jsonl|- [--db PATH] [--lang ar|en]
 Rebuilds an archive from a JSONL export of articles (\`khabar export --what articles\`):
 one processed document (article, brief, analysis) a line, stored as it is — the analysis
 is not run again — then the records after them: duplicate and near-duplicate links, the
-quarantine and the entities (as merged over all their articles). Importing the same file twice changes nothing. A line that is not such a
+quarantine, the entities (as merged over all their articles), earlier versions of edited
+articles, the places files were read from, and the feed items waiting for their page to be
+fetched again (\`ingest --follow\`; the next ingest of their feed fetches them). Importing the same file twice changes nothing. A line that is not such a
 document is kept in the quarantine with its line number (see \`khabar status\`); a file whose
 first line is a raw article ({"text": …}) or not JSON at all is refused whole, nothing imported.
 To read raw articles (text, HTML, feeds, JSONL of articles) use \`khabar ingest\`.
@@ -106,6 +108,12 @@ export const command: Command = {
           // where each file last read from is (an edited one is then known as an edit)
           ...(s.places
             ? ([['places restored', 'أماكن مستعادة', s.places]] as Array<[string, string, number]>)
+            : []),
+          // feed items whose page is to be fetched again by the next ingest of their feed
+          ...(s.pendingFetches
+            ? ([
+                ['feed items waiting for their page', 'عناصر خلاصات تنتظر صفحتها', s.pendingFetches],
+              ] as Array<[string, string, number]>)
             : []),
           ['quarantine restored', 'حجر مستعاد', s.quarantine],
           ['entity records read', 'سجلات الكيانات المقروءة', s.entityRecords],
