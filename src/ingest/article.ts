@@ -16,7 +16,7 @@ import { MAX_HTML_DEPTH, extractHtml, htmlDepth, noArticleBody } from './html.ts
 import { articleId, withoutTracking } from './ids.ts';
 import { detectLanguage, languageName } from './language.ts';
 import { type IngestLimits, withLimits } from './limits.ts';
-import { DATE_FROM_TEXT, dateFromText, dateOnlyLine, latinDigits, validDay } from './text-date.ts';
+import { DATE_FROM_TEXT, dateFromText, latinDigits, publicationLine, validDay } from './text-date.ts';
 
 export interface ArticleMeta {
   url?: string;
@@ -203,34 +203,49 @@ export function readPage(html: string, meta: ArticleMeta): string {
   if (!meta.published && x.published) meta.published = x.published;
   if (!meta.outlet && x.siteName) meta.outlet = x.siteName;
   if (x.canonical) meta.url = x.canonical;
-  // The page's date line dates it when nothing better (meta, JSON-LD) did.
-  const head = headLines(content);
-  if (head.credit !== undefined && !meta.byline) meta.byline = head.credit;
-  if (head.day !== undefined && !meta.published) meta.published = head.day.day;
-  return head.text;
+  // The page's publication lines — above its story, else below it — give the byline and the
+  // date when nothing better (meta, JSON-LD) did.
+  const head = publicationLines(content, 'head');
+  const tail = publicationLines(head.text, 'tail');
+  const credit = head.credit ?? tail.credit;
+  const day = earlier(head.day, tail.day);
+  if (credit !== undefined && !meta.byline) meta.byline = credit;
+  if (day !== undefined && !meta.published) meta.published = day.day;
+  return tail.text;
 }
 
+interface LineDay {
+  day: string;
+  line: string;
+  /** From «آخر تحديث»: the page's last update, not its publication. */
+  updated?: boolean;
+}
+
+/** The publication day of two: one that is no update's over one that is, else the first. */
+const earlier = (a: LineDay | undefined, b: LineDay | undefined) => (a && !(a.updated && b && !b.updated) ? a : b);
+
 /**
- * The text without the credit and date lines it opens with (two at most): a first paragraph that
- * is only a credit line («بقلم: سارة الخطيب», «كتب: …», «إعداد - …») is the byline, not the
- * story — it stood first in the stored text, the brief's and search's too; so is one that is only
- * a date (<p class="date">, <time>, a text file's «الثلاثاء 1 ديسمبر 2026» or «2026-12-01»): the
- * brief took it for the lead. Returns the credit's name and the date line's day.
+ * The text without the publication lines it opens (`head`) or ends (`tail`) with, two at most:
+ * a paragraph that is only a credit («بقلم: سارة الخطيب», «كتب: …», «إعداد - …», «نشر بواسطة
+ * …»), only a date (<p class="date">, <time>, a text file's «الثلاثاء 1 ديسمبر 2026» or
+ * «2026-12-01», «نُشر في …», «آخر تحديث: …») or both («نشر بواسطة سارة الخطيب في 3 ديسمبر 2026»:
+ * `publicationLine`) is the byline and the date, not the story — it stood in the stored text, the
+ * brief's and search's too, and the brief took a first one for the lead. Returns the credit's
+ * name and the day (a publication's over an update's).
  */
-function headLines(content: string): { text: string; credit?: string; day?: { day: string; line: string } } {
+function publicationLines(content: string, end: 'head' | 'tail'): { text: string; credit?: string; day?: LineDay } {
   let text = content;
   let credit: string | undefined;
-  let day: { day: string; line: string } | undefined;
+  let day: LineDay | undefined;
   for (let n = 0; n < 2; n++) {
-    const lead = /^\s*([^\n]*)\n+/u.exec(text);
-    if (!lead) break;
-    const line = lead[1]!.trim();
-    const name = creditName(line);
-    const d = name === undefined ? dateOnlyLine(line) : undefined;
-    if (name === undefined && d === undefined) break;
-    text = text.slice(lead[0].length);
-    if (name !== undefined) credit ??= name;
-    if (d !== undefined) day ??= { day: d, line };
+    const at = end === 'head' ? /^\s*([^\n]*)\n+/u.exec(text) : /\n+([^\n]*)\s*$/u.exec(text);
+    if (!at) break;
+    const line = at[1]!.trim();
+    const p = publicationLine(line);
+    if (!p) break;
+    text = end === 'head' ? text.slice(at[0].length) : text.slice(0, at.index);
+    if (p.name !== undefined) credit ??= p.name;
+    if (p.day !== undefined) day = earlier(day, { day: p.day, line, ...(p.updated ? { updated: true } : {}) });
   }
   return { text, ...(credit !== undefined ? { credit } : {}), ...(day ? { day } : {}) };
 }
@@ -295,7 +310,7 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
     content = readPage(content, meta);
   } else {
     // A text (a .txt file, a record's text) that opens with its date or credit line, as a page can.
-    const head = headLines(content);
+    const head = publicationLines(content, 'head');
     content = head.text;
     if (head.credit !== undefined && !meta.byline) meta.byline = head.credit;
     dateLine = head.day;
@@ -336,7 +351,7 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
     warnings.push({
       ruleId: DATE_FROM_TEXT,
       severity: 'info',
-      reason: `${input.source}: no published date was given; dated ${dateLine.day} by its first line «${dateLine.line}», a date alone (not kept in the text)`,
+      reason: `${input.source}: no published date was given; dated ${dateLine.day} by «${dateLine.line}», a publication line at its top (not kept in the text)`,
     });
   } else if (!published) {
     const d = dateFromText(text, meta.byline);

@@ -9,6 +9,7 @@
  * article date. Relative words («اليوم الثلاثاء») have no anchor here and date nothing.
  */
 import { findDates } from '../analyze/dates.ts';
+import { creditName } from '../brief/credit.ts';
 import type { Article, DateRef, Span } from '../model.ts';
 import { matchForm } from '../text/index.ts';
 
@@ -135,6 +136,74 @@ export function dateOnlyLine(line: string): string | undefined {
   const before = matchForm(latinDigits(line.slice(0, start)));
   if (!ONLY_BEFORE.test(before) || !weekdayAgrees(before, day)) return undefined;
   return ONLY_AFTER.test(matchForm(line.slice(end))) ? day : undefined;
+}
+
+/** What a page's publication line gives: its credit's name, its day (from «آخر تحديث»: `updated`). */
+export interface PublicationLine {
+  name?: string;
+  day?: string;
+  updated?: boolean;
+}
+
+/** Words between a credit and its date («… في», «بتاريخ», «يوم», a weekday), in match form. */
+const JOINERS = new Set(
+  'في بتاريخ تاريخ يوم احد الاحد اثنين الاثنين ثلاثاء الثلاثاء اربعاء الاربعاء خميس الخميس جمعه الجمعه سبت السبت'.split(
+    ' ',
+  ),
+);
+/** The publishing verb before a credit («نُشر بواسطة …», «تم النشر بواسطة …»), in match form. */
+const PUBLISHED_BY = new Set(['نشر', 'تم', 'النشر']);
+const SEPARATORS_END = /[\s،,:|\-–—•·/]+$/u;
+const SEPARATORS_START = /^[\s،,:|\-–—•·/]+/u;
+
+/** The name of a credit, the publishing verb before it allowed («نشر بواسطة سارة علي»). */
+function creditOf(s: string): string | undefined {
+  let t = s.trim();
+  for (let m = /^(\S+)\s+/u.exec(t); m && PUBLISHED_BY.has(matchForm(m[1]!)); m = /^(\S+)\s+/u.exec(t))
+    t = t.slice(m[0].length);
+  return t === s.trim() || /^(?:بواسطه|بقلم)/u.test(matchForm(t)) ? creditName(t) : undefined;
+}
+
+/** `s` without the separators and joining words at its end («سارة علي في» → «سارة علي»). */
+function withoutJoiners(s: string): string {
+  let t = s.replace(SEPARATORS_END, '');
+  for (let m = /(\S+)$/u.exec(t); m && JOINERS.has(matchForm(m[1]!)); m = /(\S+)$/u.exec(t))
+    t = t.slice(0, m.index).replace(SEPARATORS_END, '');
+  return t;
+}
+
+/**
+ * A line that only says who published the page and when: a date alone (`dateOnlyLine`: «نُشر
+ * في 3 ديسمبر 2026», «آخر تحديث: 3 ديسمبر 2026»), a credit alone («بقلم: سارة الخطيب», «نشر
+ * بواسطة سارة الخطيب»), or both — «نشر بواسطة سارة الخطيب في 3 ديسمبر 2026», «بقلم: سارة
+ * الخطيب | الخميس 3 ديسمبر 2026 - 10:30», «3 ديسمبر 2026 - بقلم سارة الخطيب». A page prints it
+ * above or below its story (WordPress's «entry-meta»); it is no part of the story. Undefined
+ * when the line says anything else.
+ */
+export function publicationLine(line: string): PublicationLine | undefined {
+  const t = line.trim();
+  if (!t || t.length > 120) return undefined;
+  const day = dateOnlyLine(t);
+  if (day !== undefined) return /^(?:اخر\s+)?تحديث/u.test(matchForm(t)) ? { day, updated: true } : { day };
+  const name = creditOf(t);
+  if (name !== undefined) return { name };
+  const days = daysIn(t);
+  if (days.length !== 1) return undefined;
+  const [d, start, end] = days[0]!;
+  const before = matchForm(latinDigits(t.slice(0, start)));
+  // a credit, then its date (a time may follow it)
+  if (ONLY_AFTER.test(matchForm(t.slice(end))) && weekdayAgrees(before, d)) {
+    const n = creditOf(withoutJoiners(t.slice(0, start)));
+    if (n !== undefined) return { name: n, day: d };
+  }
+  // the date, then its credit, a separator between them
+  if (ONLY_BEFORE.test(before) && weekdayAgrees(before, d)) {
+    const rest = t.slice(end);
+    const after = rest.replace(SEPARATORS_START, '');
+    const n = after !== rest ? creditOf(after) : undefined;
+    if (n !== undefined) return { name: n, day: d };
+  }
+  return undefined;
 }
 
 const HEAD_LINES = 3;

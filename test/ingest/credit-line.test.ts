@@ -44,9 +44,11 @@ test("the page's own author stays the byline; the credit line still leaves the t
 });
 
 test('a first paragraph that only starts like a credit stays: a sentence («كتبت الصحيفة …»), digits, a long line', () => {
+  // (ingdef3: «كتب: محمد علي - 11 نوفمبر 2025», a credit and its date, is the page's
+  // publication line now — byline and date — test/ingest/publication-line.test.ts)
   for (const line of [
     'كتبت الصحيفة افتتاحية طويلة عن أزمة المياه في المنطقة',
-    'كتب: محمد علي - 11 نوفمبر 2025',
+    'كتب: محمد علي - 11 نوفمبر 2025 في القاهرة',
     'إعداد الموازنة العامة للدولة تأخر هذا العام كثيرا',
   ]) {
     const a = build(page(line));
