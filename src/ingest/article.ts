@@ -222,7 +222,8 @@ interface LineDay {
 }
 
 /** The publication day of two: one that is no update's over one that is, else the first. */
-const earlier = (a: LineDay | undefined, b: LineDay | undefined) => (a && !(a.updated && b && !b.updated) ? a : b);
+const earlier = (a: LineDay | undefined, b: LineDay | undefined) =>
+  a && !(a.updated && b && !b.updated) ? a : b;
 
 /**
  * The text without the publication lines it opens (`head`) or ends (`tail`) with, two at most:
@@ -233,7 +234,10 @@ const earlier = (a: LineDay | undefined, b: LineDay | undefined) => (a && !(a.up
  * brief's and search's too, and the brief took a first one for the lead. Returns the credit's
  * name and the day (a publication's over an update's).
  */
-function publicationLines(content: string, end: 'head' | 'tail'): { text: string; credit?: string; day?: LineDay } {
+function publicationLines(
+  content: string,
+  end: 'head' | 'tail',
+): { text: string; credit?: string; day?: LineDay } {
   let text = content;
   let credit: string | undefined;
   let day: LineDay | undefined;
@@ -245,7 +249,8 @@ function publicationLines(content: string, end: 'head' | 'tail'): { text: string
     if (!p) break;
     text = end === 'head' ? text.slice(at[0].length) : text.slice(0, at.index);
     if (p.name !== undefined) credit ??= p.name;
-    if (p.day !== undefined) day = earlier(day, { day: p.day, line, ...(p.updated ? { updated: true } : {}) });
+    if (p.day !== undefined)
+      day = earlier(day, { day: p.day, line, ...(p.updated ? { updated: true } : {}) });
   }
   return { text, ...(credit !== undefined ? { credit } : {}), ...(day ? { day } : {}) };
 }
@@ -260,22 +265,33 @@ function bylineName(byline: string): string {
   return creditName(trimmed) ?? trimmed;
 }
 
+/**
+ * An input as a message names it: standard input (`-`, and `-:LINE` for a JSONL line of it) in
+ * words — «-:2: not valid JSON» did not say which input it was; a path or URL as it is.
+ */
+export function inputName(source: string): string {
+  if (source === '-') return 'standard input';
+  const line = /^-:(\d+)$/u.exec(source);
+  return line ? `standard input, line ${line[1]}` : source;
+}
+
 export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestItem {
+  const name = inputName(input.source);
   const limits = withLimits(opts.limits);
   const warnings: Message[] = [];
   let content: string;
   let encoding: string | undefined;
   if (input.bytes) {
     const bytes = input.bytes;
-    if (bytes.length === 0) return reject(input.source, 'ingest/empty', `${input.source}: is empty`);
+    if (bytes.length === 0) return reject(input.source, 'ingest/empty', `${name}: is empty`);
     if (bytes.length > limits.maxBytes)
       return reject(
         input.source,
         'ingest/too-large',
-        `${input.source}: ${bytes.length} bytes, over the ${limits.maxBytes}-byte limit (raise it with --max-bytes)`,
+        `${name}: ${bytes.length} bytes, over the ${limits.maxBytes}-byte limit (raise it with --max-bytes)`,
         bytes,
       );
-    const d = decode(bytes, input.source);
+    const d = decode(bytes, name);
     const fatal = d.messages.find((m) => m.severity === 'error');
     // decode() names the input already: «FILE: looks like a binary file …», once.
     if (fatal) return reject(input.source, fatal.ruleId, fatal.reason, bytes);
@@ -289,7 +305,7 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
       return reject(
         input.source,
         'ingest/too-large',
-        `${input.source}: over the ${limits.maxBytes}-byte limit (raise it with --max-bytes)`,
+        `${name}: over the ${limits.maxBytes}-byte limit (raise it with --max-bytes)`,
         input.raw ?? content,
       );
   }
@@ -304,7 +320,7 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
       return reject(
         input.source,
         'ingest/html-too-deep',
-        `${input.source}: HTML nested ${depth} levels deep (more than ${MAX_HTML_DEPTH}); refused before parsing`,
+        `${name}: HTML nested ${depth} levels deep (more than ${MAX_HTML_DEPTH}); refused before parsing`,
         input.raw ?? content,
       );
     content = readPage(content, meta);
@@ -320,10 +336,9 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
   if (meta.url) meta.url = withoutTracking(meta.url);
   const text = tidyText(content);
   if (!/[\p{L}\p{N}]/u.test(text))
-    return reject(input.source, 'ingest/empty', `${input.source}: no text to read`, input.raw ?? content);
+    return reject(input.source, 'ingest/empty', `${name}: no text to read`, input.raw ?? content);
   const noBody = input.html ? noArticleBody(text) : undefined;
-  if (noBody)
-    return reject(input.source, 'ingest/no-text', `${input.source}: ${noBody}`, input.raw ?? received);
+  if (noBody) return reject(input.source, 'ingest/no-text', `${name}: ${noBody}`, input.raw ?? received);
   // The first few thousand characters tell the language; the whole text only costs time.
   const lang = detectLanguage(text.length > 4000 ? text.slice(0, 4000) : text);
   if (lang.language !== 'ar')
@@ -331,8 +346,8 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
       input.source,
       'ingest/not-arabic',
       lang.language === 'und'
-        ? `${input.source}: too little text to tell its language; khabar archives Arabic news`
-        : `${input.source}: written in ${languageName(lang.language)}, not Arabic (khabar archives Arabic news; kept here, not ingested)`,
+        ? `${name}: too little text to tell its language; khabar archives Arabic news`
+        : `${name}: written in ${languageName(lang.language)}, not Arabic (khabar archives Arabic news; kept here, not ingested)`,
       input.raw ?? text,
     );
   // A title that is only a dateline (a JSONL or feed `title` «القاهرة (خاص) -») is the dateline.
@@ -341,7 +356,7 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
     delete meta.title;
   }
   const outlet = opts.outlet ?? meta.outlet ?? hostOf(meta.url);
-  const given = readPublished(meta.published, input.source);
+  const given = readPublished(meta.published, name);
   let published = given.published;
   if (given.warning) warnings.push(given.warning);
   // No date from the source (JSONL `published`, feed pubDate, HTML meta): the one the text
@@ -351,7 +366,7 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
     warnings.push({
       ruleId: DATE_FROM_TEXT,
       severity: 'info',
-      reason: `${input.source}: no published date was given; dated ${dateLine.day} by «${dateLine.line}», a publication line at its top (not kept in the text)`,
+      reason: `${name}: no published date was given; dated ${dateLine.day} by «${dateLine.line}», a publication line at its top (not kept in the text)`,
     });
   } else if (!published) {
     const d = dateFromText(text, meta.byline);
@@ -360,7 +375,7 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
       warnings.push({
         ruleId: DATE_FROM_TEXT,
         severity: 'info',
-        reason: `${input.source}: no published date was given; dated ${d.day} by «${d.expression}» in its ${d.where === 'byline' && !d.span ? 'byline' : d.where}`,
+        reason: `${name}: no published date was given; dated ${d.day} by «${d.expression}» in its ${d.where === 'byline' && !d.span ? 'byline' : d.where}`,
         ...(d.span ? { span: d.span } : {}),
       });
     }

@@ -9,7 +9,9 @@
  * confuses: both are decoded and scored, and the one that yields Arabic letters (not
  * `×`, accented Latin, C1 controls or U+FFFD) wins — 0xC1–0xDA are letters in both, but
  * windows-1256 puts letters at 0xDC–0xFE and 0x80–0x9F where ISO-8859-6 has holes and
- * controls. Text that is neither is decoded with chardet's guess (or latin1).
+ * controls; a page is scored on what it shows (not its scripts, styles and tags). Text that is
+ * neither is decoded with the encoding it declares (`<meta charset>`, `<meta http-equiv>`,
+ * `<?xml encoding>`), else chardet's guess (or latin1).
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
@@ -84,6 +86,34 @@ function utf8(bytes: Uint8Array): string | undefined {
   }
 }
 
+/**
+ * The text a page shows, for scoring: without its scripts, styles, comments and tags. A
+ * windows-1256 page whose inline scripts and CSS held more Latin letters than its story had
+ * Arabic ones was decoded as ISO-8859-1 (chardet's guess): its story was mojibake.
+ */
+function shown(text: string): string {
+  if (!text.includes('<')) return text;
+  return text
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/giu, ' ')
+    .replace(/<!--[\s\S]*?-->/gu, ' ')
+    .replace(/<[^>]*>/gu, ' ');
+}
+
+/**
+ * The single-byte encoding an HTML page or an XML feed declares in its first 4 KB — `<meta
+ * charset="windows-1256">`, `<meta http-equiv="Content-Type" content="text/html;
+ * charset=windows-1256">`, `<?xml … encoding="windows-1256"?>` — when iconv knows it. A UTF
+ * declaration is no help here (the bytes are not UTF-8).
+ */
+export function declaredCharset(head: string): string | undefined {
+  const h = head.slice(0, 4096);
+  const m =
+    /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(h) ??
+    /<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)/iu.exec(h);
+  const enc = m?.[1]?.toLowerCase();
+  return enc && !enc.startsWith('utf') && iconv.encodingExists(enc) ? enc : undefined;
+}
+
 /** Decode `bytes` (from the file or stream called `name`, used in messages). */
 export function decode(bytes: Uint8Array, name: string): Decoded {
   const b0 = bytes[0];
@@ -140,13 +170,18 @@ export function decode(bytes: Uint8Array, name: string): Decoded {
   const buf = Buffer.from(bytes);
   const w1256 = iconv.decode(buf, 'windows-1256');
   const i8859 = iconv.decode(buf, 'iso-8859-6');
-  const s1256 = score(w1256);
-  const s8859 = score(i8859);
+  const s1256 = score(shown(w1256));
+  const s8859 = score(shown(i8859));
   if (Math.max(s1256, s8859) > 0) {
     return s8859 > s1256
       ? { text: i8859, encoding: 'iso-8859-6', messages: [converted(name, 'ISO-8859-6')] }
       : { text: w1256, encoding: 'windows-1256', messages: [converted(name, 'windows-1256')] };
   }
+  // Arabic is not most of the letters (a page's English menu around a short story): the
+  // encoding the page declares, when it declares one, before a guess.
+  const declared = declaredCharset(w1256);
+  if (declared)
+    return { text: iconv.decode(buf, declared), encoding: declared, messages: [converted(name, declared)] };
   const guess = chardet.detect(buf);
   const enc = guess && iconv.encodingExists(guess) && !/^utf/i.test(guess) ? guess.toLowerCase() : 'latin1';
   return { text: iconv.decode(buf, enc), encoding: enc, messages: [converted(name, enc)] };

@@ -38,6 +38,8 @@ export interface IngestSummary extends IngestCounts {
   elapsedMs: number;
   /** Milliseconds spent in each stage. */
   stageMs: Record<Stage, number>;
+  /** Quarantine entries taken out: their source was read and stored this time (`Store.unquarantine`). */
+  unquarantined?: number;
   /** Articles already in the archive when the run began (dedup warm-up). */
   warmed: number;
   warmMs: number;
@@ -287,6 +289,17 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
   const dedup = opts.dedup;
   const warmed = dedup?.size ?? 0;
   const qkeys = await quarantineKeys(opts.store);
+  /** The quarantined sources (a file, `FILE:LINE`, a URL), to take out when one is read and stored. */
+  const qsources = new Set([...qkeys].map((k) => k.slice(0, k.indexOf('\u0000'))));
+  let unquarantined = 0;
+  /** An input refused before and stored now: its entries leave the quarantine (standard input is no place). */
+  const resolved = async (source: string) => {
+    if (!qsources.has(source) || !opts.store.unquarantine || source === '-' || source.startsWith('-:'))
+      return;
+    unquarantined += await opts.store.unquarantine(source);
+    qsources.delete(source);
+    for (const k of qkeys) if (k.startsWith(`${source}\u0000`)) qkeys.delete(k);
+  };
   const warmMs = now() - warm0;
   const every = opts.progressEveryMs ?? 200;
   let lastProgress = 0;
@@ -398,6 +411,7 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
           if (dedup && fp && result.status !== 'duplicate') dedup.add(article.id, fp);
           opts.onItem?.(item, result, doc);
         }
+        if (qsources.size) await resolved(article.provenance.source);
       }
       report(false);
     }
@@ -410,5 +424,5 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
     stageMs.store += clock() - t;
   }
   report(true);
-  return { ...counts, reasons, elapsedMs: now() - t0, stageMs, warmed, warmMs };
+  return { ...counts, reasons, elapsedMs: now() - t0, stageMs, unquarantined, warmed, warmMs };
 }

@@ -804,6 +804,10 @@ export class SqlStore implements Store {
     });
   }
 
+  async unquarantine(source: string): Promise<number> {
+    return this.b.tx((db) => db.run('DELETE FROM quarantine WHERE source = ?', [source]));
+  }
+
   async quarantined(opts: Page = {}): Promise<{ total: number; items: QuarantineEntry[] }> {
     const { limit, offset } = pageOf(opts, 50);
     const total = await this.b.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM quarantine');

@@ -329,6 +329,11 @@ export interface Store {
   dyads(opts?: { level?: 'country' | 'actor'; actor?: string; from?: string; to?: string }): Promise<Dyad[]>;
   quarantine(entry: QuarantineEntry): Promise<void>;
   quarantined(opts?: Page): Promise<{ total: number; items: QuarantineEntry[] }>;
+  /**
+   * Takes the entries of `source` out of the quarantine: it has been read and stored since (a
+   * file fixed, a JSONL line corrected, a page that answers now). Returns how many it took out.
+   */
+  unquarantine?(source: string): Promise<number>;
   stats(): Promise<StoreStats>;
   /**
    * Optional (SQLite): merges the full-text indexes into one segment each (FTS5 `optimize`)

@@ -288,6 +288,11 @@ export function summaryTable(s: IngestSummary, lang: Lang = 'en', warned?: Warne
       [
         ...outcomeRows(s).map((row) => (row[0] === 'quarantined' ? { row, rules: s.reasons } : { row })),
         { row: ['not modified', 'لم يتغيّر', s.skipped], show: s.skipped > 0 },
+        // inputs refused by an earlier run and stored by this one: no longer in `khabar status`'s quarantine
+        {
+          row: ['out of quarantine', 'أُخرجت من الحجر', s.unquarantined ?? 0],
+          show: (s.unquarantined ?? 0) > 0,
+        },
         // Stored with a warning (damaged bytes, an unread date …): said here, since nothing else
         // lists them (the article keeps them: \`khabar export\`, the API's article).
         { row: ['with warnings', 'مع تحذيرات', nWarned], rules: warned?.byRule ?? {}, show: nWarned > 0 },

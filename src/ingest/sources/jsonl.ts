@@ -6,7 +6,14 @@
  */
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { type ArticleMeta, type BuildOptions, type IngestItem, buildArticle, reject } from '../article.ts';
+import {
+  type ArticleMeta,
+  type BuildOptions,
+  type IngestItem,
+  buildArticle,
+  inputName,
+  reject,
+} from '../article.ts';
 
 export interface JsonlSourceOptions extends BuildOptions {
   /** The lines to read. */
@@ -23,15 +30,30 @@ function str(v: unknown): string | undefined {
   return undefined;
 }
 
+/** What to do about a refused line: the others are read, and the corrected one is stored by a re-run. */
+const FIX_LINE =
+  'correct this line and read the input again (the lines already read stay as they are; a corrected line leaves the quarantine)';
+
 export function lineToItem(line: string, where: string, opts: BuildOptions): IngestItem {
+  const name = inputName(where);
   let rec: unknown;
   try {
     rec = JSON.parse(line);
   } catch (err) {
-    return reject(where, 'ingest/bad-json', `${where}: not valid JSON (${(err as Error).message})`, line);
+    return reject(
+      where,
+      'ingest/bad-json',
+      `${name}: not valid JSON (${(err as Error).message}) — a JSONL line is one whole JSON object; ${FIX_LINE}`,
+      line,
+    );
   }
   if (!rec || typeof rec !== 'object' || Array.isArray(rec))
-    return reject(where, 'ingest/bad-json', `${where}: a line must be one JSON object`, line);
+    return reject(
+      where,
+      'ingest/bad-json',
+      `${name}: a line must be one JSON object ({"text": …}), not ${Array.isArray(rec) ? 'an array' : rec === null ? 'null' : `a ${typeof rec}`}; ${FIX_LINE}`,
+      line,
+    );
   const r = rec as Record<string, unknown>;
   const text = str(r.text);
   const html = str(r.html);
@@ -39,7 +61,7 @@ export function lineToItem(line: string, where: string, opts: BuildOptions): Ing
     return reject(
       where,
       'ingest/no-text',
-      `${where}: has neither "text" nor "html" — nothing to ingest`,
+      `${name}: has neither "text" nor "html" — nothing to ingest; give the article as "text" (plain text) or "html" (its page)`,
       line,
     );
   const meta: ArticleMeta = {};

@@ -19,7 +19,11 @@ export async function* stdinSource(opts: StdinSourceOptions): AsyncGenerator<Ing
   const it = opts.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   const firstChunk = await it.next();
   if (firstChunk.done) {
-    yield reject('-', 'ingest/empty', 'standard input is empty');
+    yield reject(
+      '-',
+      'ingest/empty',
+      'standard input is empty: nothing was piped into `khabar ingest -` (send an article, a page, a feed or JSONL: `khabar ingest - < FILE`)',
+    );
     return;
   }
   const first = Buffer.from(firstChunk.value);
@@ -42,7 +46,12 @@ export async function* stdinSource(opts: StdinSourceOptions): AsyncGenerator<Ing
     const b = Buffer.from(c.value);
     total += b.length;
     if (total > limits.maxBytes) {
-      yield reject('-', 'ingest/too-large', `standard input: over the ${limits.maxBytes}-byte limit`, first);
+      yield reject(
+        '-',
+        'ingest/too-large',
+        `standard input: over the ${limits.maxBytes}-byte limit (raise it with --max-bytes; JSONL is read line by line, with no limit on the whole)`,
+        first,
+      );
       return;
     }
     chunks.push(b);
