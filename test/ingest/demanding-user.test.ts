@@ -120,3 +120,37 @@ test('standard input is named in words, and an empty one says what to send', asy
   assert.equal((await again.quarantined()).total, 2);
   await again.close();
 });
+
+test('an edited page read again (same canonical URL, changed text) replaces the stored one: search and facets find the new text only; the last read wins', async () => {
+  const dir = tempDir('khabar-demanding-');
+  const db = join(dir, 'a.db');
+  const edition = (guest: string, country: string) =>
+    `<html><head><link rel="canonical" href="https://news.example/visit"><meta property="og:site_name" content="الخبر">` +
+    `<title>وزير الخارجية يستقبل نظيره</title></head><body><article><h1>وزير الخارجية يستقبل نظيره</h1><p>استقبل وزير الخارجية المصري اليوم في القاهرة نظيره ${guest} وبحث معه العلاقات الثنائية بين مصر و${country} والأوضاع في المنطقة. وقال الوزير إن البلدين اتفقا على تعزيز التعاون الاقتصادي.</p></article></body></html>`;
+  writeFileSync(join(dir, 'v1.html'), edition('الفرنسي', 'فرنسا'));
+  writeFileSync(join(dir, 'v2.html'), edition('الألماني', 'ألمانيا'));
+  const ingest = async (f: string) =>
+    JSON.parse((await run(['ingest', join(dir, f), '--db', db, '--json'])).out);
+  assert.equal((await ingest('v1.html')).inserted, 1);
+  assert.deepEqual([(await ingest('v2.html')).updated], [1]);
+  const store = await openStore(db);
+  try {
+    assert.deepEqual([(await store.stats()).articles, (await store.stats()).superseded], [1, 1]);
+    assert.equal((await store.search({ q: 'فرنسا' })).total, 0);
+    assert.equal((await store.search({ q: 'الفرنسي' })).total, 0);
+    assert.equal((await store.search({ q: 'ألمانيا' })).total, 1);
+    const facets = (await store.search({ q: 'الوزير', facets: true })).facets!;
+    assert.deepEqual(facets.countries.map((c) => c.value).sort(), ['DEU', 'EGY']);
+  } finally {
+    await store.close();
+  }
+  // the earlier edition read again is current again (the last read wins), the other kept as superseded
+  assert.equal((await ingest('v1.html')).updated, 1);
+  const again = await openStore(db);
+  try {
+    assert.equal((await again.search({ q: 'فرنسا' })).total, 1);
+    assert.equal((await again.search({ q: 'ألمانيا' })).total, 0);
+  } finally {
+    await again.close();
+  }
+});
