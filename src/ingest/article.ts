@@ -208,7 +208,7 @@ export function readPage(html: string, meta: ArticleMeta): string {
   const head = publicationLines(content, 'head');
   const tail = publicationLines(head.text, 'tail');
   const credit = head.credit ?? tail.credit;
-  const day = earlier(head.day, tail.day);
+  const day = publicationDay(head.day, tail.day);
   if (credit !== undefined && !meta.byline) meta.byline = credit;
   if (day !== undefined && !meta.published) meta.published = day.day;
   return tail.text;
@@ -222,7 +222,7 @@ interface LineDay {
 }
 
 /** The publication day of two: one that is no update's over one that is, else the first. */
-const earlier = (a: LineDay | undefined, b: LineDay | undefined) =>
+const publicationDay = (a: LineDay | undefined, b: LineDay | undefined) =>
   a && !(a.updated && b && !b.updated) ? a : b;
 
 /**
@@ -250,7 +250,7 @@ function publicationLines(
     text = end === 'head' ? text.slice(at[0].length) : text.slice(0, at.index);
     if (p.name !== undefined) credit ??= p.name;
     if (p.day !== undefined)
-      day = earlier(day, { day: p.day, line, ...(p.updated ? { updated: true } : {}) });
+      day = publicationDay(day, { day: p.day, line, ...(p.updated ? { updated: true } : {}) });
   }
   return { text, ...(credit !== undefined ? { credit } : {}), ...(day ? { day } : {}) };
 }
