@@ -129,8 +129,11 @@ const ONLY_AFTER = afterRe('$');
  * its main text keeps at the top. Undefined when the line says anything else.
  */
 export function dateOnlyLine(line: string): string | undefined {
-  if (line.length > 80) return undefined;
-  const days = daysIn(line);
+  return line.length > 80 ? undefined : dateAlone(line, daysIn(line));
+}
+
+/** `dateOnlyLine` over the line's days (`daysIn`), found once by a caller that reads them too. */
+function dateAlone(line: string, days: Array<[string, number, number]>): string | undefined {
   if (days.length !== 1) return undefined;
   const [day, start, end] = days[0]!;
   const before = matchForm(latinDigits(line.slice(0, start)));
@@ -183,12 +186,12 @@ function withoutJoiners(s: string): string {
 export function publicationLine(line: string): PublicationLine | undefined {
   const t = line.trim();
   if (!t || t.length > 120) return undefined;
-  const day = dateOnlyLine(t);
-  if (day !== undefined) return /^(?:اخر\s+)?تحديث/u.test(matchForm(t)) ? { day, updated: true } : { day };
   const name = creditOf(t);
   if (name !== undefined) return { name };
   const days = daysIn(t);
   if (days.length !== 1) return undefined;
+  const day = t.length <= 80 ? dateAlone(t, days) : undefined;
+  if (day !== undefined) return /^(?:اخر\s+)?تحديث/u.test(matchForm(t)) ? { day, updated: true } : { day };
   const [d, start, end] = days[0]!;
   const before = matchForm(latinDigits(t.slice(0, start)));
   // a credit, then its date (a time may follow it)
