@@ -43,6 +43,9 @@ const HEADS = new Map<string, Head>(
       // «عمدة لوسيل»: a head, so the tagger's «عمدة X» is no person's name.
       ['عمدة', { en: 'Mayor', sector: 'GOV', needsComplement: true }],
       ['مبعوث', { en: 'Envoy', sector: 'GOV', needsComplement: true }],
+      ['مبعوثه', { en: 'Envoy', sector: 'GOV', needsComplement: true }],
+      ['منسق', { en: 'Coordinator', sector: 'GOV', needsComplement: true }],
+      ['منسقه', { en: 'Coordinator', sector: 'GOV', needsComplement: true }],
       ['مندوب', { en: 'Representative', sector: 'GOV', needsComplement: true }],
       ['زعيم', { en: 'Leader', sector: 'GOV', needsComplement: true }],
       ['ملك', { en: 'King', sector: 'GOV', needsComplement: true }],
@@ -187,6 +190,11 @@ const POST_QUALIFIERS = new Map<string, Qualifier>(
     ] as [string, Qualifier][]
   ).map(([k, v]) => [keyOf(k), v]),
 );
+
+/** «الأممي», «الأممية»: of the United Nations, after a post. */
+const UN_ADJECTIVES = new Set(['الأممي', 'الأممية'].map(keyOf));
+/** «الخاص», «الخاصة» after an envoy: special. */
+const SPECIAL = new Set(['الخاص', 'الخاصة'].map(keyOf));
 
 /** «ديمقراطيا», «شرعيا» after «المنتخب»: how the holder came to office, not a post still to take. */
 const LEGITIMATELY = new Set(['ديمقراطيا', 'ديموقراطيا', 'شرعيا', 'شعبيا'].map(keyOf));
@@ -906,6 +914,32 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
           country = e.country;
           inner.push(m);
           last = m.last;
+        }
+      }
+    }
+    // «المبعوث الأممي», «المنسقة الأممية»: of the United Nations (the adjective names the body).
+    if (!country && !complement && toks[last + 1]?.arabic && UN_ADJECTIVES.has(toks[last + 1]!.key)) {
+      en = `UN ${en}`;
+      sector = 'IGO';
+      last++;
+      complement = true;
+    }
+    // «المبعوث الأمريكي الخاص إلى الشرق الأوسط», «المبعوث الأممي إلى ليبيا»: a special envoy, and
+    // where to.
+    if (en.endsWith('Envoy') || en.endsWith('Representative') || en.endsWith('Coordinator')) {
+      if (toks[last + 1]?.arabic && SPECIAL.has(toks[last + 1]!.key)) {
+        en = en.startsWith('UN ') ? `UN Special ${en.slice(3)}` : `Special ${en}`;
+        last++;
+      }
+      if (toks[last + 1]?.key === keyOf('إلى') || toks[last + 1]?.key === keyOf('الى')) {
+        const c = countryAt(gaz, toks, last + 2, true);
+        const g = c ? undefined : matchAt(gaz, toks, last + 2);
+        const place = c ? c.m : g && g.strip === 0 && g.hits[0]!.entry.type === 'LOC' ? g : undefined;
+        if (place) {
+          const e = place.hits[0]!.entry;
+          en = `${en} to ${withThe(e.names.en ?? e.names.ar)}`;
+          inner.push(place);
+          last = place.last;
         }
       }
     }

@@ -36,3 +36,28 @@ test('«رئيس الوزراء الكويتي بالإنابة محمد الأ�
   assert.equal(e?.post?.en, 'Acting Prime Minister');
   assert.equal(e?.country, 'KWT');
 });
+
+test('envoys: «المبعوث الأممي إلى ليبيا», «المبعوثة الأممية بالإنابة», «المبعوث الأممي الخاص إلى اليمن», «المبعوثة الأمريكية»', () => {
+  const post = (text: string, name: string) => {
+    const r = run(text);
+    const e = r.entities.find((x) => x.type === 'PERS' && x.names.ar === name);
+    return e?.post?.en;
+  };
+  assert.equal(
+    post('التقى المبعوث الأممي إلى ليبيا عبد الله باتيلي الوفد.', 'عبد الله باتيلي'),
+    'UN Envoy to Libya',
+  );
+  assert.equal(
+    post('التقت المبعوثة الأممية بالإنابة ستيفاني خوري الوفد.', 'ستيفاني خوري'),
+    'Acting UN Envoy',
+  );
+  assert.equal(
+    post('التقى المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ الوفد.', 'هانس غروندبرغ'),
+    'UN Special Envoy to Yemen',
+  );
+  assert.equal(post('التقت المبعوثة الأمريكية مورغان أورتاغوس الوفد.', 'مورغان أورتاغوس'), 'Envoy');
+  const un = run('التقى المبعوث الأممي إلى ليبيا عبد الله باتيلي الوفد.').entities.find(
+    (x) => x.type === 'PERS',
+  );
+  assert.equal(un?.sector, 'IGO');
+});
