@@ -501,6 +501,11 @@ class Run {
     if (n && n.knownId === undefined && this.tags?.[n.coreStart] === 'B-PERS') {
       const last = chunkLast(this.toks, this.tags, n.coreStart);
       if (last > n.last) n = { ...n, last, end: this.toks[last]!.end };
+      // «المبعوث الأمريكي ستيف ويتكوف»: a one-word name the tagger begins, then a word in «و» no
+      // table knows (with or without its «و») that the tagger left out — the surname, not «و» + a word
+      else if (n.last === n.coreStart && foreignSurname(this.toks[n.last + 1])) {
+        n = { ...n, last: n.last + 1, end: this.toks[n.last + 1]!.end };
+      }
     }
     if (n && n.knownId === undefined) n = closeLink(this.toks, n);
     // After a bare «السفير», a name needs a comma, the list, or the tagger to vouch for it.
@@ -2179,6 +2184,19 @@ function prepositionOnWord(t: Tok): boolean {
 
 /** Nouns of mediation and sponsorship the frequent-word table lacks («بوساطة», «بإشراف»): match forms. */
 const AFTER_PREPOSITION = new Set(['وساطه', 'رعايه', 'اشراف', 'تنسيق', 'مشاركه', 'حضور', 'دعوه']);
+
+/**
+ * A surname that looks like «و» + a word: «ويتكوف», «والتز» — longer than four letters, no article,
+ * no word the tagger's frequent-word table knows with or without its «و», no listed given name
+ * after the «و» (that is a second person: «ستيف ووليد»).
+ */
+function foreignSurname(t: Tok | undefined): boolean {
+  if (!t?.arabic || t.punct || !/^و/u.test(t.key) || t.key.length < 5 || t.key.startsWith('وال'))
+    return false;
+  if (NAME_STOP.has(lightKey(t.text)) || GIVEN_NAMES.has(lightKey(t.text.slice(1)))) return false;
+  const ev = foreignEvidence();
+  return !ev.known(t.text) && !ev.known(t.text.slice(1));
+}
 
 function isParticle(t: Tok): boolean {
   return t.arabic && t.info.readings.some((r) => r.strip <= 1 && NAME_PARTICLES.has(r.key));

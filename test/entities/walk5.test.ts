@@ -61,3 +61,14 @@ test('envoys: «المبعوث الأممي إلى ليبيا», «المبعو�
   );
   assert.equal(un?.sector, 'IGO');
 });
+
+test('«المبعوث الأمريكي ستيف ويتكوف»: a surname in «و» no table knows is the name’s, not «و» + a word', () => {
+  const r = run('التقى المبعوث الأمريكي ستيف ويتكوف الوفد الإسرائيلي.');
+  assert.deepEqual(
+    r.mentions.filter((m) => m.type === 'PERS').map((m) => m.text),
+    ['ستيف ويتكوف'],
+  );
+  // a second person after «و» stays apart
+  const two = run('التقى المبعوث الأمريكي ستيف ووزير الخارجية الوفد.');
+  assert.ok(!two.mentions.some((m) => m.text.includes('ووزير')));
+});
