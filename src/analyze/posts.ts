@@ -132,10 +132,13 @@ const AFFAIRS = new Map<string, string>(
       ['الاقتصادية', 'Economic Affairs'],
       ['الثقافية', 'Cultural Affairs'],
       ['البرلمانية', 'Parliamentary Affairs'],
+      ['الإنسانية', 'Humanitarian Affairs'],
+      ['السياسية', 'Political Affairs'],
     ] as [string, string][]
   ).map(([k, en]) => [keyOf(k), en]),
 );
 const SHUUN = keyOf('شؤون');
+const FOR_AFFAIRS = keyOf('للشؤون');
 
 /** A portfolio at token `k` («الداخلية», «خارجية», «الشؤون المحلية»): its English name and last token. */
 function portfolioAt(toks: Tok[], k: number): { en: string; last: number; construct: boolean } | undefined {
@@ -865,6 +868,14 @@ export function postAt(gaz: Gazetteer, toks: Tok[], i: number, text: string): Po
       } else if (!complement) {
         const b = bodyAt(gaz, toks, last + 1, text);
         if (b) ofBody(b);
+      }
+    }
+    // «منسق الأمم المتحدة للشؤون الإنسانية», «وكيل الأمين العام … للشؤون السياسية»: the office's field.
+    if (complement && toks[last + 1]?.key === FOR_AFFAIRS && toks[last + 2]?.arabic) {
+      const field = AFFAIRS.get(toks[last + 2]!.key);
+      if (field) {
+        en = `${en} for ${field}`;
+        last += 2;
       }
     }
     // 4b. An emir of a province or a city («أمير منطقة الرياض», «أمير مكة»: a governor) or

@@ -72,3 +72,11 @@ test('«المبعوث الأمريكي ستيف ويتكوف»: a surname in «
   const two = run('التقى المبعوث الأمريكي ستيف ووزير الخارجية الوفد.');
   assert.ok(!two.mentions.some((m) => m.text.includes('ووزير')));
 });
+
+test('«منسق الأمم المتحدة للشؤون الإنسانية توم فليتشر»: the office and its field', () => {
+  const r = run('قال منسق الأمم المتحدة للشؤون الإنسانية توم فليتشر إن الوضع كارثي.');
+  const e = r.entities.find((x) => x.type === 'PERS');
+  assert.equal(e?.names.ar, 'توم فليتشر');
+  assert.equal(e?.post?.en, 'Coordinator of the United Nations for Humanitarian Affairs');
+  assert.equal(e?.sector, 'IGO');
+});
