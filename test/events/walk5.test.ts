@@ -185,3 +185,20 @@ test('«لبحث المرحلة الثانية من اتفاق وقف إطلاق
     JSON.stringify(agreed.map((e) => e.type)),
   );
 });
+
+test('«قتل مستوطنون فلسطينيًا» (verb first): the settlers killed, the Palestinian was killed; «قُتل ثلاثة مدنيين» stays passive', () => {
+  const [kill] = pipelineEvents('قتل مستوطنون فلسطينيا في قرية قرب رام الله.', '2026-12-02');
+  assert.ok(kill);
+  assert.deepEqual(
+    kill.source.map((a) => [a.country, a.sector]),
+    [['ISR', 'CVL']],
+  );
+  assert.deepEqual(
+    kill.target.map((a) => [a.country, a.sector]),
+    [['PSE', 'CVL']],
+  );
+  const [passive] = pipelineEvents('قُتل ثلاثة مدنيين في غارة على المدينة.', '2026-12-02');
+  assert.ok(passive);
+  assert.deepEqual(passive.source, []);
+  assert.ok(passive.target.some((a) => a.sector === 'CVL'));
+});

@@ -222,6 +222,20 @@ function importsFrom(m: ActorMention, toks: Tok[]): boolean {
   return m.prep === 'من' && toks.slice(Math.max(0, m.i - 6), m.i).some((t) => IMPORTS.test(t.n));
 }
 
+/** The mention ends in the nominative plural «ـون» and an accusative indefinite («ـًا», «ـا») follows it. */
+function activeKiller(m: ActorMention, toks: Tok[]): boolean {
+  const last = toks[m.j - 1];
+  const next = toks[m.j];
+  return (
+    last !== undefined &&
+    /ون$/.test(last.n) &&
+    next !== undefined &&
+    !next.punct &&
+    (/\u064b/.test(next.raw) || /[^و]ا$/.test(next.n)) &&
+    !/^(?:ال|و|في|من|علي|الي|خلال|امس|اليوم)/.test(next.n)
+  );
+}
+
 /** Verbs a place is the subject of when acts happen in it: «شهدت», «سجلت», «عرفت». */
 const WITNESS = /^(?:[وف])?(?:شهد|شهدت|تشهد|يشهد|سجل|سجلت|يسجل|تسجل|عرفت|عرف|تعرف|يعرف)$/;
 
@@ -1065,7 +1079,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         if (hit.entry.kind === 'verb' && seizedAfter(hit, m)) break;
         const objectCase = m.kind === 'recip' && /ين$/.test(toks[m.i]!.n);
         if (!m.prep && !isLocation(m, toks) && !objectCase && m.kind !== 'demonym') {
-          if (flags.has('victim')) victim = m;
+          // «قتل مستوطنون فلسطينيًا»: a nominative plural («ـون») before an accusative («ـًا») is the
+          // active verb's subject, not the passive's victim («قُتل ثلاثة مدنيين»)
+          if (flags.has('victim') && !activeKiller(m, toks)) victim = m;
           else subjAfter = m;
         }
         break;
