@@ -202,3 +202,16 @@ test('«قتل مستوطنون فلسطينيًا» (verb first): the settlers 
   assert.deepEqual(passive.source, []);
   assert.ok(passive.target.some((a) => a.sector === 'CVL'));
 });
+
+test('«وقالت الجماعة …» after «جماعة الحوثي»: the bare noun is of the group’s state, not of the USA it threatens', () => {
+  const es = pipelineEvents(
+    'وقالت جماعة الحوثي إنها استهدفت سفينة. وقالت الجماعة في بيان إنها ستواصل عملياتها، متوعدة بالرد على أي هجوم أمريكي.',
+    '2026-12-02',
+  );
+  const threat = es.find((e) => e.type === 'THREATEN');
+  assert.ok(threat, JSON.stringify(es.map((e) => e.type)));
+  assert.deepEqual(
+    threat.source.map((a) => [a.country, a.sector]),
+    [['YEM', 'REB']],
+  );
+});

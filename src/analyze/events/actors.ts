@@ -366,6 +366,14 @@ function entityMentions(toks: Tok[], opts: ActorOptions, loose: Loose[] = []): A
     };
     if (m.role === 'coref' && kind === 'country') am.noun = true;
     if (m.role === 'post') am.post = true;
+    // «جماعة الحوثي», «حركة حماس»: a named group opening on a sector noun leaves that noun's state,
+    // so a later bare «الجماعة» is of it (not of whatever state the sentence names)
+    if (kind === 'group' && actor.country && j - i > 1) {
+      const head = actorForms(toks[i]!)
+        .flatMap((f) => f.entries)
+        .find((e) => e.kind === 'sector' && e.tokens.length === 1);
+      if (head) opts.memory.heads.set(head.tokens[0]!.replace(/^ال/, ''), actor.country);
+    }
     out.push(am);
   }
   return out;
