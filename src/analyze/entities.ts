@@ -2177,13 +2177,11 @@ function prepositionOnWord(t: Tok): boolean {
   if (!t.arabic || !/^[بلك]/u.test(t.key)) return false;
   const rest = t.text.slice(1);
   if (rest.length < 3 || !t.info.readings.some((r) => r.strip === 1)) return false;
-  if (AFTER_PREPOSITION.has(matchForm(rest))) return true;
+  // («بوساطة», «بإشراف»: the sponsor words NAME_STOP lists, which the frequent-word table lacks)
+  if (NAME_STOP.has(lightKey(t.text))) return true;
   const ev = foreignEvidence();
   return ev.known(rest) && !ev.namePart(rest) && !ev.namePart(t.text);
 }
-
-/** Nouns of mediation and sponsorship the frequent-word table lacks («بوساطة», «بإشراف»): match forms. */
-const AFTER_PREPOSITION = new Set(['وساطه', 'رعايه', 'اشراف', 'تنسيق', 'مشاركه', 'حضور', 'دعوه']);
 
 /**
  * A surname that looks like «و» + a word: «ويتكوف», «والتز» — longer than four letters, no article,

@@ -15,9 +15,9 @@ const RECIPROCAL_TYPES = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE']);
 const TARGET_PREPS = new Set(['علي', 'ضد', 'مع', 'الي', 'ب', 'ل', 'عن', 'لدي', 'تجاه', 'نحو', 'باتجاه']);
 const LOCATION_PREPS = new Set(['في', 'من', 'قرب']);
 const PLACE_NOUNS = new Set(['قصر', 'مقر', 'مبني', 'مكتب']);
-/** A noun that introduces a place name: «بمدينة برلين», «في العاصمة الرياض». */
 /** Where a place lies from a town: «شمال رام الله», «جنوبي بيروت», «محيط الخرطوم». */
 const SIDE_OF = /^(?:[وف])?(?:ب|في)?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|محيط|اطراف)$/;
+/** A noun that introduces a place name: «بمدينة برلين», «في العاصمة الرياض», «بريف حلب». */
 const PLACE_NAME_NOUN = /^(?:و)?(?:ب|في)?(?:مدينه|المدينه|العاصمه|بلده|ولايه|محافظه|اقليم|ريف|ضواحي|قريه)$/;
 /** An inset of place or time between commas: «، في مقر الوزارة بالرياض اليوم،», «، صباح الخميس،». */
 const INSET_START =
@@ -276,8 +276,7 @@ function relativeTimeBetween(toks: Tok[], a: number, b: number): boolean {
 }
 
 /** Nouns of a matter discussed («الأزمة في السودان», «تطورات الأوضاع في غزة»). */
-const TOPIC_NOUN =
-  /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:ازمه|الازمه|ملف|اوضاع|الاوضاع|وضع|تطورات|مستجدات|حرب|صراع|نزاع|قضيه|ازمات)$/;
+const TOPIC_NOUN = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:ازمه|ملف|اوضاع|وضع|تطورات|مستجدات|حرب|صراع|نزاع|قضيه|ازمات)$/;
 
 /**
  * «بحث الجانبان … الأزمة الإنسانية في السودان»: a place after a matter's noun (up to one adjective
