@@ -476,8 +476,14 @@ export function findDates(text: string, opts: DateOptions = {}): DateRef[] {
     const k = m[1]!;
     let off = k === 'اليوم' ? 0 : k === 'امس' || k === 'الليله الماضيه' ? -1 : k === 'اول امس' ? -2 : 1;
     // «أمس الخميس» in copy dated Saturday (written the day before, or dated by another time zone):
-    // the weekday named, the one nearest the day the words give
-    if (pub && m[2]) off += ((WEEKDAYS[m[2]]! - ((pub.getUTCDay() + off + 7) % 7) + 10) % 7) - 3;
+    // the weekday named, the one nearest the day the words give — for «اليوم» and «أمس» at most a
+    // day later and up to five days earlier: news tells what has happened, and copy filed on
+    // Sunday and dated the Thursday after is far likelier than one dated three days before its
+    // own «اليوم الأحد»
+    if (pub && m[2]) {
+      const shift = (WEEKDAYS[m[2]]! - ((pub.getUTCDay() + off + 7) % 7) + 7) % 7;
+      off += off >= 1 ? ((shift + 3) % 7) - 3 : ((shift + 5) % 7) - 5;
+    }
     rel(m.index, m.index + m[0].length, pub && addDays(pub, off), 'day');
   }
   for (const m of scan(RE_WEEKDAY, n)) {

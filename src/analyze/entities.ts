@@ -1691,19 +1691,34 @@ const STATE_POST_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 const DATELINE_AFTER = /^[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*[-–—]|[-–—][^\S\n])/u;
 
 /**
- * The dateline's place («بيروت - أعلن …», «باماكو (رويترز) - …»): the first mention of the text, a
- * place at the start of the first line, followed by a dash or a parenthesis.
+ * The dateline's place («بيروت - أعلن …», «باماكو (رويترز) - …»): the first mention of a line, a place
+ * at the start of that line, followed by a dash or a parenthesis. The line is the text's first, or
+ * its second when the first is a headline (short, no closing full stop): a file or a page's text
+ * often carries its title above the datelined body.
  */
 export function datelinePlace(text: string, mentions: readonly Mention[]): Mention | undefined {
-  const first = mentions.reduce<Mention | undefined>(
-    (a, m) => (!a || m.span[0] < a.span[0] ? m : a),
-    undefined,
-  );
-  return first?.type === 'LOC' &&
-    /^\s*$/u.test(text.slice(0, first.span[0])) &&
-    DATELINE_AFTER.test(text.slice(first.span[1], first.span[1] + 40))
-    ? first
-    : undefined;
+  const lines: Array<[number, number]> = [];
+  for (const m of text.matchAll(/[^\n]*\S[^\n]*/gu)) {
+    lines.push([m.index, m.index + m[0].length]);
+    if (lines.length === 2) break;
+  }
+  const [head, next] = lines;
+  if (!head) return undefined;
+  const headline = text.slice(head[0], head[1]).trim();
+  const tried = next && headline.length <= 160 && !/[.!؟?:]$/u.test(headline) ? [head, next] : [head];
+  for (const [a, b] of tried) {
+    const first = mentions.reduce<Mention | undefined>(
+      (x, m) => (m.span[0] >= a && m.span[0] < b && (!x || m.span[0] < x.span[0]) ? m : x),
+      undefined,
+    );
+    if (
+      first?.type === 'LOC' &&
+      /^\s*$/u.test(text.slice(a, first.span[0])) &&
+      DATELINE_AFTER.test(text.slice(first.span[1], first.span[1] + 40))
+    )
+      return first;
+  }
+  return undefined;
 }
 
 /** Words before a country's name that make it the city of that name («بالعاصمة تونس»). */

@@ -381,9 +381,16 @@ function entityMentions(toks: Tok[], opts: ActorOptions, loose: Loose[] = []): A
 
 /** Actor mentions of one sentence, in token order, non-overlapping. */
 export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
-  const lex = lexiconMentions(toks, opts.memory);
   const loose: Loose[] = [];
   const ent = entityMentions(toks, opts, loose);
+  // «رئيس الوزراء محمد شياع السوداني»: a post's demonym read inside a person's name the entities
+  // stage knows is his family name, not the post's state (Iraq's prime minister, not Sudan's)
+  const names = ent.filter(
+    (m) => m.kind === 'person' && !m.post && m.actors[0]?.entityId?.startsWith('person:'),
+  );
+  const lex = lexiconMentions(toks, opts.memory).filter(
+    (l) => l.kind !== 'person' || !names.some((e) => e.i > l.i && e.i < l.j && e.j >= l.j),
+  );
   // longest first; on a tie the entities stage wins (it knows names and posts)
   const all = [...ent.map((m) => ({ m, pri: 1 })), ...lex.map((m) => ({ m, pri: 0 }))].sort(
     (a, b) => b.m.j - b.m.i - (a.m.j - a.m.i) || b.pri - a.pri || a.m.i - b.m.i,
@@ -1022,6 +1029,9 @@ function isPlainWord(t: Tok | undefined): boolean {
 function learnNames(toks: Tok[], ms: ActorMention[], memory: ActorMemory): void {
   for (const m of ms) {
     if (m.kind !== 'person' || m.actors.length !== 1 || !m.actors[0]!.country) continue;
+    // («نظيره العراقي فؤاد حسين ملف المياه»: a person the entities stage named has his name; the
+    // words after it are the verb's object, not a name to learn)
+    if (m.actors[0]!.entityId?.startsWith('person:')) continue;
     let k = m.j;
     if (toks[k]?.raw === '،' || toks[k]?.raw === ',') k++;
     if (TITLES.has(toks[k]?.n ?? '')) k++;

@@ -39,6 +39,16 @@ function compatible(a: Candidate, b: Candidate): boolean {
   return src && both(ra.target, rb.target);
 }
 
+/** `x`, a post or a bare state's sector, as the one named person of its state and sector in `others`. */
+function named(x: Actor, others: Actor[]): Actor {
+  if (x.entityId?.startsWith('person:') || !x.country || !x.sector) return x;
+  if (x.entityId && !x.entityId.startsWith('post:')) return x;
+  const people = others.filter(
+    (o) => o.entityId?.startsWith('person:') && o.country === x.country && o.sector === x.sector,
+  );
+  return people.length === 1 ? people[0]! : x;
+}
+
 function absorb(into: Candidate, from: Candidate): void {
   const a = into.record;
   const b = from.record;
@@ -47,11 +57,18 @@ function absorb(into: Candidate, from: Candidate): void {
     ...b.evidence.filter((s) => !a.evidence.some((e) => e[0] === s[0] && e[1] === s[1])),
   ];
   for (const c of b.contexts) if (!a.contexts.includes(c)) a.contexts.push(c);
-  if ((!into.explicitSource && from.explicitSource) || (!a.source.length && b.source.length)) {
+  // (the two sides of a reciprocal act stay its source: «اتفق الجانبان …» then «تعهدت تركيا …» in
+  // the same key points does not make Türkiye agree with itself)
+  const sides = a.reciprocal && !b.reciprocal && a.source.length >= 2;
+  if (!sides && ((!into.explicitSource && from.explicitSource) || (!a.source.length && b.source.length))) {
     a.source = b.source;
     into.explicitSource = from.explicitSource;
   }
   if (!a.target.length && b.target.length) a.target = b.target;
+  // a post told first (a headline's «وزير الخارجية التركي») is the person the retelling names
+  // («… هاكان فيدان»): one person of that state and sector among the other's sides
+  a.source = a.source.map((x) => named(x, b.source));
+  a.target = a.target.map((x) => named(x, b.target));
   // a directed act (a host receives a guest) told again as the two sides' («وبحث الجانبان»)
   // keeps its direction: the restatement names no one else
   const directed =
@@ -197,8 +214,9 @@ export function mergeCandidates(cands: Candidate[], text?: string): Candidate[] 
     for (const p of primary) {
       if (p.record.type !== c.record.type) continue;
       if ((p.record.mode === 'mediate') !== (c.record.mode === 'mediate')) continue;
-      // a lead retells the news, not the background the story recalls
-      if (c.block === 'lead' && p.record.background !== c.record.background) continue;
+      // a lead retells the news, not the background the story recalls; nor does a key point
+      // («اتفق الجانبان على تشكيل فريق فني» is today's, «وقّع البلدان العام الماضي اتفاقًا» last year's)
+      if (p.record.background !== c.record.background) continue;
       if (c.explicitSource ? !compatible(p, c) : all(c).size && overlap(all(p), all(c)) === 0) continue;
       const s =
         overlap(new Set(p.record.contexts), new Set(c.record.contexts)) +

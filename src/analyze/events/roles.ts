@@ -961,6 +961,9 @@ function heldRoles(hit: TriggerHit, ctx: RoleContext): Roles | undefined {
   };
 }
 
+/** «بمشاركة»: after a joint act's noun, who takes part in it («مناورات … بمشاركة قوات من …»). */
+const PARTAKING = /^و?بمشارك[هة]$/;
+
 export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   const held = heldRoles(hit, ctx);
   if (held) return held;
@@ -984,8 +987,31 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   const inScope = (m: ActorMention) => !nextHit || m.i < nextHit.head || m.prep === 'من قبل';
 
   // «بين X و Y» right after the trigger
-  const bein = after.find((m) => m.prep === 'بين' && inScope(m));
-  const beinPair = bein ? resolveAll(withCoordinated(bein, ctx), ctx, speaker?.actors ?? []) : [];
+  let bein = after.find((m) => m.prep === 'بين' && inScope(m));
+  // «مناورات … بمشاركة قوات من مصر والسعودية والإمارات»: who takes part are the sides, as «بين»
+  // names them; forces named before the states make the states' armies the sides
+  let forces = false;
+  if (!bein && PARTAKING.test(toks[hit.j - 1]?.n ?? '')) {
+    const first = after.find(
+      (m) =>
+        m.i <= hit.j + 5 &&
+        inScope(m) &&
+        m.actors.some((a) => a.country) &&
+        m.actors.every((a) => !a.entityId?.startsWith('person:')),
+    );
+    if (first && !toks.slice(hit.j, first.i).some((t) => t.punct)) {
+      bein = first;
+      // («بمشاركة نحو 140 طائرة من أستراليا», «بمشاركة قوات من مصر»: what comes from a state is its force)
+      forces =
+        first.prep === 'من' ||
+        after.some((m) => m.i < first.i && m.actors.length === 1 && m.actors[0]!.sector === 'MIL');
+    }
+  }
+  const beinPair = bein
+    ? resolveAll(withCoordinated(bein, ctx), ctx, speaker?.actors ?? []).map((a) =>
+        forces && a.country ? { country: a.country, sector: 'MIL' } : a,
+      )
+    : [];
 
   // passive agent «من قبل X» / «من جانب X»
   // («استشهد شاب برصاص الاحتلال», «قتل بنيران قوات …»: whose bullets or fire killed is the agent)
@@ -1445,7 +1471,10 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     );
   // (not the place of another act of the same kind told between: «ويأتي اللقاء قبل أيام من قمة … في
   // أديس أبابا» — Addis Ababa is the summit's)
+  // (nor a side of a joint act: «بمشاركة قوات من مصر» names who takes part, not where)
+  const sides = new Set(bein ? withCoordinated(bein, ctx) : []);
   const own = (m: ActorMention) =>
+    !sides.has(m) &&
     !topicPlace(m, toks) &&
     !relativeTimeBetween(toks, head, m.i) &&
     !ctx.hits.some(

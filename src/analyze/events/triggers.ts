@@ -83,6 +83,17 @@ function matchSlots(toks: Tok[], i: number, e: TriggerEntry): number {
           opening(toks, k + g)
         )
           continue;
+        // «مناورات "درع العرب 3" بمشاركة …»: a name in quotation marks is one word of a noun
+        // phrase's gap (a verb's gap holds its subject and object, which the roles read apart)
+        if (t.punct && QUOTE.test(t.raw) && e.flags.has('nominal') && opening(toks, k + g)) {
+          let c = k + g + 1;
+          while (c < k + g + 6 && toks[c] && !toks[c]!.punct) c++;
+          if (c > k + g + 1 && toks[c] && QUOTE.test(toks[c]!.raw)) {
+            g = c - k;
+            words++;
+            continue;
+          }
+        }
         if (t.punct || GAP_STOP.test(t.n)) break;
         // a preposition of the predicate («إلى», «على», «بموجب») ends the subject
         if (maxWords > 3 && SUBJECT_END.test(t.n)) {
