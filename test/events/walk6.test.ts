@@ -144,3 +144,45 @@ test('«نظيره العراقي فؤاد حسين ملف المياه.»: the 
   assert.ok(!sign.source.some((a) => a.entityId === 'person:fuad-hussein'), brief(es));
   assert.deepEqual(sign.source.map((a) => a.country).sort(), ['IRQ', 'TUR']);
 });
+
+test('«علقت … معاهدة الصداقة مع إسبانيا»: suspending a treaty is a sanction, not an agreement; one named with its signing keeps both', () => {
+  const es = pipelineEvents(
+    'وكانت الجزائر قد علقت العام الماضي معاهدة الصداقة وحسن الجوار مع إسبانيا.',
+    '2026-12-03',
+  );
+  assert.ok(
+    es.some(
+      (e) => e.type === 'SANCTION' && e.mode === 'suspend' && e.target.some((a) => a.country === 'ESP'),
+    ),
+    brief(es),
+  );
+  assert.ok(!es.some((e) => e.type === 'AGREE'), brief(es));
+  // «في تعليق له على الاتفاق» is a comment, no suspension
+  const comment = pipelineEvents('وقال الوزير في تعليق له على الاتفاق إنه خطوة مهمة.', '2026-12-03');
+  assert.ok(!comment.some((e) => e.type === 'SANCTION'), brief(comment));
+  const both = pipelineEvents(
+    'أعلن الرئيس الفنزويلي اليوم الثلاثاء تعليق اتفاقية الغاز الموقعة مع كولومبيا عام 2015.',
+    '2026-11-10',
+  );
+  const stop = both.find((e) => e.type === 'SANCTION');
+  const signed = both.find((e) => e.type === 'AGREE');
+  assert.ok(stop && signed, brief(both));
+  assert.equal(stop.date?.value, '2026-11-10');
+  assert.equal(signed.date?.value, '2015');
+  assert.ok(signed.background && !stop.background);
+});
+
+test('«…، محملة إياها مسؤولية تدهور العلاقات بين البلدين»: «إياها» is the one named before; the relations between the two are no target', () => {
+  const es = pipelineEvents(
+    'الجزائر (وكالات) - استدعت الجزائر سفيرها لدى إسبانيا. وقالت وزارة الخارجية الجزائرية في بيان إن الحكومة الإسبانية "تخلت عن التزاماتها"، محملة إياها مسؤولية تدهور العلاقات بين البلدين.',
+    '2026-12-03',
+  );
+  const blame = es.find((e) => e.type === 'ACCUSE');
+  assert.ok(blame, brief(es));
+  assert.equal(blame.source[0]?.country, 'DZA', brief(es));
+  assert.deepEqual(
+    blame.target.map((a) => a.country),
+    ['ESP'],
+    brief(es),
+  );
+});

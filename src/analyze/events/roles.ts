@@ -961,6 +961,9 @@ function heldRoles(hit: TriggerHit, ctx: RoleContext): Roles | undefined {
   };
 }
 
+/** «تدهور العلاقات بين البلدين»: the relations between two sides are what an act is about, not whom it is aimed at. */
+const RELATIONS_BEFORE = /^[وبل]?(?:ال)?علاق(?:ات|ه)$/;
+
 /** «بمشاركة»: after a joint act's noun, who takes part in it («مناورات … بمشاركة قوات من …»). */
 const PARTAKING = /^و?بمشارك[هة]$/;
 
@@ -1319,7 +1322,8 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         (!m.prep ||
           TARGET_PREPS.has(m.prep) ||
           importsFrom(m, toks) ||
-          m.prep === 'بين' ||
+          (m.prep === 'بين' &&
+            !(RELATIONS_BEFORE.test(toks[m.i - 2]?.n ?? '') && !RECIPROCAL_TYPES.has(type))) ||
           (m.prep === 'من قبل' && flags.has('governs'))) &&
         !isLocation(m, toks),
     );
@@ -1373,8 +1377,25 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     }
     // «طردت لاتفيا دبلوماسيين روسيين، متهمة إياهما بـ…»: «إيّاه» after the trigger is the one the act
     // before was done to
-    if (!target.length && ctx.prev?.target.length && /^ايا(?:ه|ها|هما|هم|هن)$/.test(toks[head + 1]?.n ?? ''))
-      target = ctx.prev.target;
+    if (!target.length && /^ايا(?:ه|ها|هما|هم|هن)$/.test(toks[head + 1]?.n ?? '')) {
+      if (ctx.prev?.target.length) target = ctx.prev.target;
+      else {
+        // «قالت الوزارة إن الحكومة الإسبانية "تخلت عن …"، محملة إياها مسؤولية …»: with no act
+        // before, the one named last before the participle (not its own subject) is meant
+        const keysOf = new Set(source.map((a) => a.entityId ?? `${a.country}/${a.sector}`));
+        const before = [...mentions]
+          .reverse()
+          .find(
+            (m) =>
+              m.j <= head &&
+              m.actors.length > 0 &&
+              m.kind !== 'recip' &&
+              !isLocation(m, toks) &&
+              !m.actors.some((a) => keysOf.has(a.entityId ?? `${a.country}/${a.sector}`)),
+          );
+        if (before) target = resolve(before, ctx, speaker?.actors ?? []);
+      }
+    }
     // «قالت القناة إنها لتظاهرة في لندن ضد …»: a march with no agent of its own is not the act of
     // the speaker, the topic or an earlier actor (a channel, a ministry) unless they are of a sector
     // that marches; it is civilians' (of the place, below)

@@ -1824,7 +1824,8 @@ function dateOwners(s: Sentence): Map<DateRef, TriggerHit> {
       if (h.head <= at && toks.slice(h.j + 2, at).some((t) => RELATIVE.test(t.n))) continue;
       const x = h.head <= at ? at - h.j : (h.head - at) * 3;
       const sameClause = toks[h.head]!.clause === toks[at]!.clause ? 0 : 20;
-      if (x + sameClause < dist) {
+      // (on a tie, the act nested last: «تعليق اتفاقية الغاز الموقعة … عام 2015» — the signing's year)
+      if (x + sameClause < dist || (x + sameClause === dist && best && h.head > best.head)) {
         dist = x + sameClause;
         best = h;
       }

@@ -202,10 +202,24 @@ export function findTriggers(toks: Tok[]): TriggerHit[] {
     }
     if (best) hits.push(best);
   }
-  // drop hits whose head lies inside a longer phrase hit
+  // drop hits whose head lies inside a longer phrase hit — but an agreement a suspension names
+  // with its signing («تعليق اتفاقية الغاز الموقعة مع ترينيداد عام 2015») is an event of its own
   return hits.filter(
-    (h) => !hits.some((o) => o !== h && o.entry.slots.length > 1 && h.head > o.i && h.head < o.j),
+    (h) =>
+      !hits.some(
+        (o) =>
+          o !== h &&
+          o.entry.slots.length > 1 &&
+          h.head > o.i &&
+          h.head < o.j &&
+          !(h.entry.type === 'AGREE' && o.entry.type === 'SANCTION' && signedAfter(toks, h.head)),
+      ),
   );
+}
+
+/** «الموقعة», «المبرمة» within two words after `i`: an agreement named with its signing. */
+function signedAfter(toks: Tok[], i: number): boolean {
+  return toks.slice(i + 1, i + 3).some((t) => /^(?:الموقع|الموقعه|المبرم|المبرمه)$/.test(t.n));
 }
 
 /** Token `i` opens the answer of a hypothetical «لو/لولا» before it. */
