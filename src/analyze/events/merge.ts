@@ -215,8 +215,13 @@ export function mergeCandidates(cands: Candidate[], text?: string): Candidate[] 
       if (p.record.type !== c.record.type) continue;
       if ((p.record.mode === 'mediate') !== (c.record.mode === 'mediate')) continue;
       // a lead retells the news, not the background the story recalls; nor does a key point
-      // («اتفق الجانبان على تشكيل فريق فني» is today's, «وقّع البلدان العام الماضي اتفاقًا» last year's)
-      if (p.record.background !== c.record.background) continue;
+      // when the background is dated apart («اتفق الجانبان على تشكيل فريق فني» is today's,
+      // «وقّع البلدان العام الماضي اتفاقًا» last year's; an undated «الحرب» retold is that war)
+      if (
+        p.record.background !== c.record.background &&
+        (c.block === 'lead' || (p.record.date?.value ?? '') !== (c.record.date?.value ?? ''))
+      )
+        continue;
       if (c.explicitSource ? !compatible(p, c) : all(c).size && overlap(all(p), all(c)) === 0) continue;
       const s =
         overlap(new Set(p.record.contexts), new Set(c.record.contexts)) +
