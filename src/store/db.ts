@@ -67,6 +67,20 @@ export const pendingFetchesMigration: Migration = {
   ],
 };
 
+/**
+ * Migration 13 of both stores: the entities no stored article mentions — named only by an edited
+ * article's earlier text, before `put` and `place` dropped them (SqlStore.dropUnnamed) — and
+ * their lookup keys go; they stayed in `status`, the entity list and the export with 0 articles.
+ */
+export const unnamedEntitiesMigration: Migration = {
+  version: 13,
+  name: 'entities no article mentions (an edited article named them) dropped, with their lookup keys',
+  statements: [
+    'DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)',
+    'DELETE FROM entity_keys WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = entity_keys.entity_id)',
+  ],
+};
+
 export interface Backend {
   readonly kind: 'sqlite' | 'postgres';
   /** Opened for reading only: migrations and re-indexing are checked, never run. */

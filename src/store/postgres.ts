@@ -28,6 +28,7 @@ import {
   type SqlPart,
   partialMigration,
   pendingFetchesMigration,
+  unnamedEntitiesMigration,
   supersededMigration,
 } from './db.ts';
 
@@ -144,6 +145,7 @@ const MIGRATIONS: Migration[] = [
   ),
   partialMigration,
   pendingFetchesMigration,
+  unnamedEntitiesMigration,
 ];
 
 /** tsvector positions are 1..16383. */

@@ -301,11 +301,14 @@ export class SqlStore implements Store {
         return done;
       }
       await this.b.tx(async (db) => {
+        const named = new Set<string>();
         for (const r of rows) {
           const rid = num(r.rid);
-          await this.clearChildren(db, rid);
+          for (const id of await this.clearChildren(db, rid)) named.add(id);
           await this.writeChildren(db, rid, articleRows(JSON.parse(r.doc) as ProcessedArticle));
         }
+        // an analyzer that no longer finds an entity: gone when no article of the batch names it
+        await this.dropUnnamed(db, [...named]);
       });
       done += rows.length;
       after = num(rows[rows.length - 1]!.rid);
@@ -377,9 +380,11 @@ export class SqlStore implements Store {
       }
     }
     let rid: number;
+    /** The entities the earlier version named: gone with it when no article names them now. */
+    let named: string[] = [];
     if (existing) {
       rid = num(existing.rid);
-      await this.clearChildren(db, rid);
+      named = await this.clearChildren(db, rid);
       await db.run(
         `UPDATE articles SET outlet = ?, url = ?, title = ?, published = ?, day = ?, sort_key = ?, language = ?,
          lead = ?, text_hash = ?, content_hash = ?, doc = ?, ingested_at = ?, partial = ? WHERE rid = ?`,
@@ -394,6 +399,7 @@ export class SqlStore implements Store {
       rid = num(r?.rid);
     }
     await this.writeChildren(db, rid, rows);
+    if (named.length) await this.dropUnnamed(db, named);
     let near: string | undefined;
     if (opts.nearDuplicateOf && opts.nearDuplicateOf !== rows.id) near = opts.nearDuplicateOf;
     // The caller's index may not know articles other processes stored since it was built.
@@ -433,7 +439,15 @@ export class SqlStore implements Store {
     return bestSim >= DEFAULT_THRESHOLD ? best : undefined;
   }
 
-  private async clearChildren(db: Db, rid: number): Promise<void> {
+  /**
+   * Deletes the article's search index, sections, mentions, events, facets and dedup rows;
+   * returns the entities its mentions named (`dropUnnamed` drops those no article names now).
+   */
+  private async clearChildren(db: Db, rid: number): Promise<string[]> {
+    const named = await db.all<{ entity_id: string }>(
+      'SELECT DISTINCT entity_id FROM mentions WHERE rid = ? AND entity_id IS NOT NULL',
+      [rid],
+    );
     await this.b.deleteIndex(db, rid);
     await this.b.deleteSectionIndex(db, rid);
     for (const t of [
@@ -446,6 +460,24 @@ export class SqlStore implements Store {
       'dedup_bands',
     ]) {
       await db.run(`DELETE FROM ${t} WHERE rid = ?`, [rid]);
+    }
+    return named.map((r) => r.entity_id);
+  }
+
+  /**
+   * Drops those of `ids` that no stored article mentions any more, with their lookup keys: an
+   * entity only an edited article's earlier text named stayed in `status`, the entity list and
+   * the export with 0 articles. Its keys are deleted by (key, entity_id), the primary key.
+   */
+  private async dropUnnamed(db: Db, ids: readonly string[]): Promise<void> {
+    for (const id of ids) {
+      if (await db.get('SELECT 1 AS x FROM mentions WHERE entity_id = ? LIMIT 1', [id])) continue;
+      const row = await db.get<{ doc: string }>('SELECT doc FROM entities WHERE id = ?', [id]);
+      if (!row) continue;
+      for (const key of entityKeys(JSON.parse(row.doc) as Entity))
+        await db.run('DELETE FROM entity_keys WHERE key = ? AND entity_id = ?', [key, id]);
+      await db.run('DELETE FROM entities WHERE id = ?', [id]);
+      this.entityMemo.delete(id);
     }
   }
 
@@ -577,8 +609,9 @@ export class SqlStore implements Store {
       if (!(await db.get('SELECT 1 AS one FROM articles WHERE id = ?', [id]))) return undefined;
       const rid = num(prev.rid);
       await this.keepVersion(db, rid, had.id, { supersededBy: id, at });
-      await this.clearChildren(db, rid);
+      const named = await this.clearChildren(db, rid);
       await db.run('DELETE FROM articles WHERE rid = ?', [rid]);
+      await this.dropUnnamed(db, named);
       // SQLite's in-memory facet index re-reads a changed article's rows (none now).
       if (this.b.kind === 'sqlite') await db.run('INSERT INTO article_changes (rid) VALUES (?)', [rid]);
       await db.run("DELETE FROM duplicates WHERE id = ? AND duplicate_of = ? AND kind = 'near'", [

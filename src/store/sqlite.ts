@@ -22,6 +22,7 @@ import {
   type SqlPart,
   partialMigration,
   pendingFetchesMigration,
+  unnamedEntitiesMigration,
   supersededMigration,
 } from './db.ts';
 import { FacetIndex } from './facet-index.ts';
@@ -294,6 +295,7 @@ const MIGRATIONS: Migration[] = [
   ),
   partialMigration,
   pendingFetchesMigration,
+  unnamedEntitiesMigration,
 ];
 
 class SqliteDb implements Db {

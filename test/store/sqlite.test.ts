@@ -553,3 +553,44 @@ describe('sqlite: facet index and open write transactions', () => {
     }
   });
 });
+
+describe('sqlite: migration 13 (ingdef4)', () => {
+  it('drops the entities no article mentions, and their lookup keys, left by edits before it', async () => {
+    const path = join(dir, 'unnamed.db');
+    const s = await openStore(path);
+    await loadArchive(s);
+    const before = await s.stats();
+    await s.close();
+    // as an edit before the fix left it: an entity and its keys that no mention names
+    const raw = new Database(path);
+    raw.exec(`INSERT INTO entities (id, type, name_ar, doc) VALUES ('person:gone', 'PERS', 'سالم الغائب',
+        '{"id":"person:gone","type":"PERS","names":{"ar":"سالم الغائب","aliases":[]}}');
+      INSERT INTO entity_keys (key, entity_id) VALUES ('person:gone', 'person:gone'), ('سالم الغائب', 'person:gone');
+      DELETE FROM khabar_migrations WHERE version = 13;`);
+    raw.close();
+    const again = await openStore(path);
+    try {
+      assert.equal(await again.entity('person:gone'), undefined);
+      assert.equal((await again.stats()).entities, before.entities);
+      assert.deepEqual(
+        (await again.entities({ limit: 1000 })).items.filter((e) => e.articles === 0).map((e) => e.entity.id),
+        [],
+      );
+    } finally {
+      await again.close();
+    }
+    const check = new Database(path, { readonly: true });
+    try {
+      assert.equal(
+        (
+          check.prepare("SELECT COUNT(*) AS n FROM entity_keys WHERE entity_id = 'person:gone'").get() as {
+            n: number;
+          }
+        ).n,
+        0,
+      );
+    } finally {
+      check.close();
+    }
+  });
+});

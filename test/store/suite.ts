@@ -217,6 +217,78 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         }
       });
 
+      // ingdef4: an entity only an edited article's earlier text named stayed in `status`, the
+      // entity list and the export with 0 articles.
+      it('an entity only the earlier text of an edited file or record named leaves the archive; one another article names stays', async () => {
+        const s = await opts.fresh();
+        const dir = tempDir('khabar-unnamed-');
+        try {
+          const visit = (guest: string, says: string) =>
+            `التقى وزير الخارجية المصري سامح شكري ${guest} في القاهرة اليوم لبحث التطورات في المنطقة.\n\nوقال شكري إن البلدين يعملان على تنسيق المواقف بشأن القضايا الإقليمية.\n\n${says}`;
+          writeFileSync(
+            join(dir, 'a.txt'),
+            visit('نظيره الأردني أيمن الصفدي', 'وأضاف الصفدي أن الأردن يدعم جهود التهدئة.'),
+          );
+          writeFileSync(
+            join(dir, 'b.txt'),
+            'أعلنت الحكومة الأردنية اليوم خطة لدعم المزارعين في وادي الأردن، وقالت إن الخطة تشمل قروضا ميسرة للمزارعين الصغار.',
+          );
+          const run = () => runIngest({ store: s, items: openSource(dir), process: processArticle });
+          await run();
+          const named = async () => (await s.entities({ limit: 100 })).items.map((e) => e.entity.id);
+          const before = await named();
+          assert.ok(before.includes('person:ayman-al-safdi'), before.join(' '));
+          assert.ok(before.includes('country:JOR'), before.join(' '));
+          writeFileSync(
+            join(dir, 'a.txt'),
+            visit('نظيره السعودي فيصل بن فرحان', 'وأضاف بن فرحان أن السعودية تدعم جهود التهدئة.'),
+          );
+          assert.equal((await run()).updated, 1);
+          const after = await s.entities({ limit: 100 });
+          assert.deepEqual(
+            after.items.filter((e) => e.articles === 0).map((e) => e.entity.id),
+            [],
+            'no entity with 0 articles',
+          );
+          const ids2 = after.items.map((e) => e.entity.id);
+          assert.ok(!ids2.includes('person:ayman-al-safdi'), ids2.join(' '));
+          assert.ok(ids2.includes('person:faisal-bin-farhan'), ids2.join(' '));
+          assert.ok(ids2.includes('country:JOR'), 'b.txt still names Jordan');
+          assert.equal((await s.stats()).entities, after.total);
+          assert.equal(await s.entity('person:ayman-al-safdi'), undefined);
+          assert.equal((await s.entities({ q: 'أيمن الصفدي' })).total, 0, 'its lookup keys went too');
+          // a record changed under its id: the same
+          const rec = (text: string) =>
+            processArticle({
+              id: 'rec-1',
+              text,
+              language: 'ar',
+              provenance: { source: 'feed.jsonl:1', format: 'jsonl', ingestedAt: '2026-12-03T00:00:00Z' },
+              warnings: [],
+            });
+          await s.put(
+            rec(visit('نظيره العماني بدر البوسعيدي', 'وأضاف البوسعيدي أن سلطنة عمان تدعم جهود التهدئة.')),
+          );
+          const oman = (await named()).filter((id) => !ids2.includes(id));
+          assert.ok(oman.length > 0, 'the record named someone new');
+          assert.equal(
+            (
+              await s.put(
+                rec(visit('نظيره السعودي فيصل بن فرحان', 'وأضاف بن فرحان أن السعودية تدعم جهود التهدئة.')),
+              )
+            ).status,
+            'updated',
+          );
+          const left = await named();
+          assert.deepEqual(
+            oman.filter((id) => left.includes(id)),
+            [],
+          );
+        } finally {
+          await s.close();
+        }
+      });
+
       it('ingest: a file edited in place is its edited article; the earlier one is kept as superseded (version, export, import), out of lists and search; unchanged again changes nothing', async () => {
         const s = await opts.fresh();
         const dir = tempDir('khabar-edited-');
