@@ -15,7 +15,7 @@ import { type QueueSettings, queueSettings } from '../ops/config.ts';
 import type { Logger } from '../ops/log.ts';
 import { articlesRejected, queueDepth } from '../ops/metrics.ts';
 import { isPostgresUrl } from '../store/index.ts';
-import type { QuarantineEntry } from '../store/store.ts';
+import { QuarantineLedger, type QuarantineStore } from './quarantine.ts';
 
 export const INGEST_QUEUE = 'khabar-ingest';
 
@@ -200,6 +200,8 @@ export interface EnqueueSummary {
   /** Articles whose job was already waiting (same id). */
   alreadyQueued: number;
   quarantined: number;
+  /** Quarantine entries taken out: their input was read this time (as `runIngest` does). */
+  unquarantined: number;
   skipped: number;
   reasons: Record<string, number>;
   elapsedMs: number;
@@ -207,11 +209,13 @@ export interface EnqueueSummary {
 
 /**
  * `ingest --queue`: each article from the sources becomes a job; refused inputs go to the
- * store's quarantine at once (nothing to process); unchanged feeds are counted.
+ * store's quarantine at once (nothing to process), once for an input and rule, as the direct
+ * ingest does; an input quarantined before that reads now leaves it (was: left there for good,
+ * and quarantined again by every run); unchanged feeds are counted.
  */
 export async function enqueueItems(opts: {
   queue: IngestQueue;
-  store: { quarantine(e: QuarantineEntry): Promise<void> };
+  store: QuarantineStore;
   items: AsyncIterable<IngestItem>;
   signal?: AbortSignal;
   onProgress?: (s: EnqueueSummary) => void;
@@ -222,21 +226,25 @@ export async function enqueueItems(opts: {
     queued: 0,
     alreadyQueued: 0,
     quarantined: 0,
+    unquarantined: 0,
     skipped: 0,
     reasons: {},
     elapsedMs: 0,
   };
+  const ledger = await QuarantineLedger.open(opts.store);
   for await (const item of opts.items) {
     if (opts.signal?.aborted) break;
     s.seen++;
     if (item.kind === 'article') {
       if (await opts.queue.enqueue(item.article)) s.queued++;
       else s.alreadyQueued++;
+      await ledger.resolved(item.article.provenance.source);
+      s.unquarantined = ledger.unquarantined;
     } else if (item.kind === 'rejected') {
       s.quarantined++;
       s.reasons[item.entry.ruleId] = (s.reasons[item.entry.ruleId] ?? 0) + 1;
       articlesRejected.inc({ rule: item.entry.ruleId });
-      await opts.store.quarantine(item.entry);
+      await ledger.add(item.entry);
     } else s.skipped++;
     s.elapsedMs = performance.now() - t0;
     opts.onProgress?.(s);

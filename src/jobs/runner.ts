@@ -22,6 +22,7 @@ import {
   type Store,
 } from '../store/store.ts';
 import { limitIngestMemory } from './memory.ts';
+import { QuarantineLedger } from './quarantine.ts';
 
 export type Stage = 'read' | 'dedup' | 'brief' | 'analyze' | 'store';
 
@@ -263,17 +264,6 @@ export async function linkPlace(store: Store, article: Article, result: PutResul
   return old ? { id: article.id, status: 'updated' } : result;
 }
 
-/** Keys of inputs already quarantined, so a re-run does not quarantine them twice. */
-async function quarantineKeys(store: Store): Promise<Set<string>> {
-  const keys = new Set<string>();
-  const limit = 1000;
-  for (let offset = 0; ; offset += limit) {
-    const page = await store.quarantined({ limit, offset });
-    for (const e of page.items) keys.add(`${e.source}\u0000${e.ruleId}`);
-    if (page.items.length < limit || offset + limit >= page.total) return keys;
-  }
-}
-
 const now = () => performance.now();
 
 export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
@@ -288,18 +278,7 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
   // by the MinHash bands it keeps): nothing is held in memory per article, nothing warmed.
   const dedup = opts.dedup;
   const warmed = dedup?.size ?? 0;
-  const qkeys = await quarantineKeys(opts.store);
-  /** The quarantined sources (a file, `FILE:LINE`, a URL), to take out when one is read and stored. */
-  const qsources = new Set([...qkeys].map((k) => k.slice(0, k.indexOf('\u0000'))));
-  let unquarantined = 0;
-  /** An input refused before and stored now: its entries leave the quarantine (standard input is no place). */
-  const resolved = async (source: string) => {
-    if (!qsources.has(source) || !opts.store.unquarantine || source === '-' || source.startsWith('-:'))
-      return;
-    unquarantined += await opts.store.unquarantine(source);
-    qsources.delete(source);
-    for (const k of qkeys) if (k.startsWith(`${source}\u0000`)) qkeys.delete(k);
-  };
+  const ledger = await QuarantineLedger.open(opts.store);
   const warmMs = now() - warm0;
   const every = opts.progressEveryMs ?? 200;
   let lastProgress = 0;
@@ -333,13 +312,9 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
         current = e.source;
         reasons[e.ruleId] = (reasons[e.ruleId] ?? 0) + 1;
         counts.quarantined++;
-        const key = `${e.source}\u0000${e.ruleId}`;
-        if (!qkeys.has(key)) {
-          t = clock();
-          await opts.store.quarantine(e);
-          stageMs.store += clock() - t;
-          qkeys.add(key);
-        }
+        t = clock();
+        await ledger.add(e);
+        stageMs.store += clock() - t;
         opts.onItem?.(item);
       } else {
         const article = item.article;
@@ -411,7 +386,7 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
           if (dedup && fp && result.status !== 'duplicate') dedup.add(article.id, fp);
           opts.onItem?.(item, result, doc);
         }
-        if (qsources.size) await resolved(article.provenance.source);
+        await ledger.resolved(article.provenance.source);
       }
       report(false);
     }
@@ -424,5 +399,13 @@ export async function runIngest(opts: RunOptions): Promise<IngestSummary> {
     stageMs.store += clock() - t;
   }
   report(true);
-  return { ...counts, reasons, elapsedMs: now() - t0, stageMs, unquarantined, warmed, warmMs };
+  return {
+    ...counts,
+    reasons,
+    elapsedMs: now() - t0,
+    stageMs,
+    unquarantined: ledger.unquarantined,
+    warmed,
+    warmMs,
+  };
 }

@@ -186,3 +186,65 @@ test('khabar ingest --queue exits 3 when inputs were quarantined, 0 when all wer
   assert.equal(refused.code, 3, refused.err);
   assert.equal(refused.summary.quarantined, 1);
 });
+
+// ingdef4: `--queue` left a quarantined input in the quarantine after it read fine, and put it
+// there once more on every run that refused it; the direct ingest does neither.
+test('khabar ingest --queue: an input refused again is quarantined once; corrected, it leaves the quarantine', {
+  skip: why ?? false,
+  timeout: 120_000,
+}, async () => {
+  const dir = tempDir('khabar-queue-unq-');
+  const file = join(dir, 'feed.jsonl');
+  const line = (i: number) => JSON.stringify({ id: `q${i}`, text: arabicArticle(4500 + i, 2) });
+  writeFileSync(file, `${line(0)}\n{"id": "q1", "text": \n`);
+  const { url, env } = freshSchemas('kj_qunq');
+  const enqueue = async () => {
+    const f = fakeContext(env);
+    const code = await main(['ingest', '--queue', '--json', '--quiet', file, '--db', url], f.ctx);
+    const summary = JSON.parse(f.out()) as { queued: number; quarantined: number; unquarantined: number };
+    return { code, summary, err: f.err() };
+  };
+  const quarantine = async () => {
+    const store = await openStore(url);
+    try {
+      return (await store.quarantined()).items.map((e) => e.source);
+    } finally {
+      await store.close();
+    }
+  };
+  const first = await enqueue();
+  assert.equal(first.code, 3, first.err);
+  assert.deepEqual(await quarantine(), [`${file}:2`]);
+  const again = await enqueue();
+  assert.equal(again.summary.quarantined, 1);
+  assert.deepEqual(await quarantine(), [`${file}:2`], 'refused again: one entry still');
+  writeFileSync(file, `${line(0)}\n${line(1)}\n`);
+  const fixed = await enqueue();
+  assert.equal(fixed.code, 0, fixed.err);
+  assert.deepEqual([fixed.summary.quarantined, fixed.summary.unquarantined], [0, 1]);
+  assert.deepEqual(await quarantine(), []);
+  const store = await openStore(url);
+  const queue = await IngestQueue.open({ url, env });
+  try {
+    const w = await runWorker({
+      store,
+      queue,
+      log: quiet,
+      signal: new AbortController().signal,
+      drain: true,
+      pollMs: 50,
+    });
+    assert.equal(w.results.inserted, 2);
+    assert.equal((await store.stats()).quarantined, 0);
+  } finally {
+    await queue.close();
+    await store.close();
+  }
+  const text = fakeContext(env);
+  writeFileSync(file, `${line(0)}\n{"id": "q1", "text": \n`);
+  await main(['ingest', '--queue', '--quiet', file, '--db', url], text.ctx);
+  writeFileSync(file, `${line(0)}\n${line(1)}\n`);
+  const shown = fakeContext(env);
+  await main(['ingest', '--queue', '--quiet', file, '--db', url], shown.ctx);
+  assert.match(shown.out(), /out of quarantine\s+1/u);
+});
