@@ -186,3 +186,31 @@ test('«…، محملة إياها مسؤولية تدهور العلاقات �
     brief(es),
   );
 });
+
+test('«استعاد الجيش السيطرة على بلدة … بعد معارك مع قوات الدعم السريع»: ground retaken is an event of its own beside the fighting', () => {
+  const es = pipelineEvents(
+    'وأعلن الجيش السوداني أنه استعاد السيطرة على بلدة الحصاحيصا بعد معارك عنيفة مع قوات الدعم السريع.',
+    '2026-12-03',
+  );
+  const taken = es.find((e) => e.mode === 'occupy');
+  const fight = es.find((e) => e.mode === 'fight');
+  assert.ok(taken && fight, brief(es));
+  assert.equal(taken.source[0]?.country, 'SDN');
+  assert.ok(!taken.target.some((a) => a.sector === 'CVL'), 'a town taken is not its people');
+  assert.ok(
+    fight.source.some((a) => a.sector === 'REB'),
+    brief(es),
+  );
+  // taken from whoever «من» names
+  const sirte = pipelineEvents(
+    'استعادت القوات الحكومية السيطرة على مدينة سرت من تنظيم داعش.',
+    '2026-12-03',
+  ).find((e) => e.mode === 'occupy');
+  assert.equal(sirte?.target[0]?.entityId, 'org:isis');
+  // firefighters bringing a fire under control take no ground
+  assert.ok(
+    !pipelineEvents('وتمكنت فرق الإطفاء من السيطرة على الحريق.', '2026-12-03').some(
+      (e) => e.type === 'ASSAULT',
+    ),
+  );
+});

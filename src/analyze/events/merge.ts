@@ -132,8 +132,13 @@ function twoDated(a: Candidate, b: Candidate): boolean {
   );
 }
 
-/** The type, with a mediation kept apart from the talks it brokers. */
-const kindOf = (c: Candidate) => (c.record.mode === 'mediate' ? `${c.record.type}:mediate` : c.record.type);
+/** Modes that are never a retelling of another mode of their type: a mediation is not the talks it
+ * brokers; ground taken is not the fighting it came after («استعاد السيطرة … بعد معارك»). */
+const APART = new Set(['mediate', 'occupy']);
+
+/** The type, with the modes of APART kept apart from the rest of it. */
+const kindOf = (c: Candidate) =>
+  APART.has(c.record.mode) ? `${c.record.type}:${c.record.mode}` : c.record.type;
 
 /**
  * `text` (the article) lets a restating sentence that repeats words of a sentence already coded
@@ -157,6 +162,8 @@ export function mergeCandidates(cands: Candidate[], text?: string): Candidate[] 
           // sentence is that raid's search of the houses, one operation
           (c.record.mode === 'raid' && o.record.mode === 'raid' && !o.record.background)) &&
         (o.record.mode === c.record.mode || !DISTINCT_MODES.has(c.record.type)) &&
+        // ground taken is not the fighting it came after («استعاد السيطرة … بعد معارك»)
+        (o.record.mode === 'occupy') === (c.record.mode === 'occupy') &&
         // «اتفقا على فتح الحدود، لكنهما لم يتفقا على موعد …»: what was done and what was not are two
         o.record.negated === c.record.negated &&
         // a mediation is not the talks it brokers
@@ -213,7 +220,7 @@ export function mergeCandidates(cands: Candidate[], text?: string): Candidate[] 
     let score = -1;
     for (const p of primary) {
       if (p.record.type !== c.record.type) continue;
-      if ((p.record.mode === 'mediate') !== (c.record.mode === 'mediate')) continue;
+      if (kindOf(p) !== kindOf(c)) continue;
       // a lead retells the news, not the background the story recalls; nor does a key point
       // when the background is dated apart («اتفق الجانبان على تشكيل فريق فني» is today's,
       // «وقّع البلدان العام الماضي اتفاقًا» last year's; an undated «الحرب» retold is that war)
@@ -241,7 +248,7 @@ export function mergeCandidates(cands: Candidate[], text?: string): Candidate[] 
       // a restating block's own event may still restate another restating event
       const prev = out.find(
         (o) =>
-          o.record.type === c.record.type &&
+          kindOf(o) === kindOf(c) &&
           restatingBlocks.has(o.block) &&
           // (or one that names only that event's sides: «لقاء بين وزيري خارجية عمان وإيران»)
           (compatible(o, c) || (all(c).size > 0 && [...all(c)].every((k) => all(o).has(k)))),

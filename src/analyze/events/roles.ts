@@ -1358,6 +1358,18 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
       target = resolveAll(withCoordinated(objs[0], ctx), ctx, speaker?.actors ?? []);
     } else if (victim) {
       target = resolve(victim, ctx, speaker?.actors ?? []);
+    } else if (!target.length && hit.entry.mode === 'occupy') {
+      // «استعادت القوات السيطرة على مدينة سرت من تنظيم داعش»: the ground is taken from whoever
+      // «من» names; a town taken is not its people
+      const from = mentions.find(
+        (m) =>
+          m.i >= hit.j &&
+          m.prep === 'من' &&
+          toks[m.i]!.clause === clause &&
+          m.actors.some((a) => a.sector) &&
+          inScope(m),
+      );
+      if (from) target = resolve(from, ctx, speaker?.actors ?? []);
     } else if (!target.length) {
       // («سفينة في خليج عدن»: a sea named after a town is not the town's people)
       const loc = mentions.find(
@@ -1506,6 +1518,8 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
     mentions.find((m) => m.i > head && toks[m.i]!.clause === clause && isPlace(m, toks) && own(m)) ??
     mentions.find((m) => toks[m.i]!.clause === clause && isPlace(m, toks) && own(m));
   const location = where ? placeText(where, toks) : undefined;
+  // ground is taken from an armed side, never from the people of the town taken
+  if (hit.entry.mode === 'occupy') target = target.filter((a) => a.sector !== 'CVL');
   return {
     source,
     target,
