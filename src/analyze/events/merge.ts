@@ -138,7 +138,7 @@ const APART = new Set(['mediate', 'occupy']);
 
 /** The type, with the modes of APART kept apart from the rest of it. */
 const kindOf = (c: Candidate) =>
-  APART.has(c.record.mode) ? `${c.record.type}:${c.record.mode}` : c.record.type;
+  APART.has(c.record.mode ?? '') ? `${c.record.type}:${c.record.mode}` : c.record.type;
 
 /**
  * `text` (the article) lets a restating sentence that repeats words of a sentence already coded
