@@ -214,7 +214,11 @@ export function speakersOf(units: Unit[], source: string): Map<number, string> {
   for (const u of units) {
     const a = attributionOf(u, source);
     if (!a) continue;
-    const said = a.subject ? resolve(a.subject.text, named) : a.opening ? named[named.length - 1] : undefined;
+    const said = a.subject
+      ? resolve(a.subject.text, named, source.slice(0, u.start))
+      : a.opening
+        ? named[named.length - 1]
+        : undefined;
     if (said === undefined) continue;
     out.set(u.index, said);
     if (a.subject && said === a.subject.text) named.push(said);
@@ -227,7 +231,7 @@ export function speakersOf(units: Unit[], source: string): Map<number, string> {
  * that holds every word of it («الدهماني» → «الناطق الرسمي باسم الحكومة إياد الدهماني»; «الوزير
  * السوداني» is not «وزير الري المصري»).
  */
-function resolve(subject: string, named: string[]): string {
+function resolve(subject: string, named: string[], before = ''): string {
   const forms = wordsOf(subject);
   const same = forms.some((w) => SAME.has(w));
   const words = forms.filter((w) => !SAME.has(w));
@@ -239,5 +243,39 @@ function resolve(subject: string, named: string[]): string {
     if (!same && earlier.size <= words.length) continue;
     if (words.every((w) => earlier.has(core(w)))) return named[i]!;
   }
-  return subject;
+  return words.length === 1 && !same ? (namedBody(forms[0]!, before) ?? subject) : subject;
+}
+
+/** Definite nouns of a body that a statement's subject may name bare after its full name. */
+const BODY = new Set(
+  'الوزاره الحكومه الرياسه الهييه الحركه الجماعه الوكاله الشركه المنظمه الجبهه اللجنه البعثه السفاره'.split(
+    ' ',
+  ),
+);
+
+/**
+ * «وقالت الوزارة في بيان …» after «استدعت وزارة الخارجية الجزائرية …»: a bare definite body noun is
+ * the last body of that noun the text named in full (the noun without «ال», then one to three
+ * definite words: «وزارة الخارجية الجزائرية»).
+ */
+function namedBody(form: string, before: string): string | undefined {
+  if (!BODY.has(form)) return undefined;
+  const head = form.slice(2);
+  const ts = tokenize(before);
+  for (let i = ts.length - 1; i >= 0; i--) {
+    const f = matchForm(ts[i]!.text);
+    if (f !== head && f !== `و${head}`) continue;
+    let j = i + 1;
+    while (
+      j < ts.length &&
+      j - i <= 3 &&
+      ts[j]!.kind !== 'punctuation' &&
+      matchForm(ts[j]!.text).startsWith('ال')
+    )
+      j++;
+    if (j === i + 1) continue;
+    const start = ts[i]!.start + (f === head ? 0 : 1);
+    return before.slice(start, ts[j - 1]!.end);
+  }
+  return undefined;
 }

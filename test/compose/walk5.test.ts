@@ -36,3 +36,15 @@ test('the pluperfect background is the big picture, and «وأضاف أن …» 
     assert.ok(!section(kind).some((b) => b.text.startsWith('وأضاف أن')), kind);
   assert.ok(section('key_points').length >= 3);
 });
+
+// walk6 (lead, eighteenth session): a statement whose subject is a bare body noun after the body was named in full.
+test('«وقالت الوزارة في بيان …» after «استدعت وزارة الخارجية الجزائرية …»: the speaker is named in full', () => {
+  const text =
+    'استدعت وزارة الخارجية الجزائرية يوم الخميس سفيرها لدى إسبانيا للتشاور. وقالت الوزارة في بيان إن الحكومة الإسبانية "تخلت عن التزاماتها". ورحبت الرباط بالموقف الإسباني. ودعت جبهة البوليساريو الأمم المتحدة إلى التدخل.';
+  const says = compose(text).sections.find((s) => s.kind === 'what_they_say');
+  assert.ok(says, 'a statement is found');
+  assert.ok(
+    says.paragraphs.some((b) => b.speaker === 'وزارة الخارجية الجزائرية'),
+    JSON.stringify(says.paragraphs.map((b) => b.speaker)),
+  );
+});
