@@ -83,6 +83,8 @@ export interface ActorMemory {
   kingdoms: Set<string>;
   /** A post's first word → the international body it was named with («الأمين العام لجامعة …»). */
   igoPosts: Map<string, Actor[]>;
+  /** A post's first word → the one holder of a state it was named with («أمير قطر الشيخ تميم»); null once two were. */
+  statePosts: Map<string, Actor | null>;
 }
 
 export function newMemory(): ActorMemory {
@@ -92,6 +94,7 @@ export function newMemory(): ActorMemory {
     heads: new Map(),
     kingdoms: new Set(),
     igoPosts: new Map(),
+    statePosts: new Map(),
   };
 }
 
@@ -452,6 +455,14 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
       taken.fill(1, nb.i, nb.j);
       continue;
     }
+    // «قتل مسلحون جنديًا في هجوم»: one soldier of no state named is a military target all the same
+    // (the place, the dateline or the home country may give its state later; «نشر 150 جنديًا»
+    // counts what is sent, «جندي إسرائيلي» is the demonym's, below)
+    if (LONE_SOLDIER.test(t.n) && !COUNT_BEFORE.test(toks[i - 1]?.n ?? '') && !taken[i + 1]) {
+      out.push({ i, j: i + 1, actors: [{ sector: 'MIL' }], kind: 'sector', head: 'جندي' });
+      taken[i] = 1;
+      continue;
+    }
     if (is(t, BIT.reciprocal)) {
       out.push({ i, j: i + 1, actors: [], kind: 'recip' });
       taken[i] = 1;
@@ -566,7 +577,7 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
   }
   learnNames(toks, out, opts.memory);
   const merged = mergeAppositions(toks, out);
-  return igoPosts(toks, merged, opts.memory);
+  return statePosts(toks, igoPosts(toks, merged, opts.memory), opts.memory);
 }
 
 const postKey = (t: Tok) => t.n.replace(/^[وف]/, '').replace(/^ال/, '');
@@ -593,6 +604,30 @@ function igoPosts(toks: Tok[], ms: ActorMention[], memory: ActorMemory): ActorMe
       !(next && !next.punct && (next.prep === 'ل' || /^ل/.test(next.n)))
     )
       m.actors = igo;
+  }
+  return ms;
+}
+
+/**
+ * «استقبل أمير قطر الشيخ تميم بن حمد … وأكد الأمير خلال اللقاء …»: a state's post named once with
+ * its holder is that holder when it comes back bare (one word, no state, no name, no «لـ» after) —
+ * not when the article has named holders of that post in two states or two persons in it.
+ */
+function statePosts(toks: Tok[], ms: ActorMention[], memory: ActorMemory): ActorMention[] {
+  for (const m of ms) {
+    if (m.kind !== 'person' || m.actors.length !== 1 || m.counterpart) continue;
+    const a = m.actors[0]!;
+    const key = postKey(toks[m.i]!);
+    if (a.country && a.sector === 'GOV' && m.j - m.i > 1) {
+      const had = memory.statePosts.get(key);
+      const same = had && had.country === a.country && had.entityId === a.entityId;
+      memory.statePosts.set(key, had === undefined || same ? a : null);
+      continue;
+    }
+    if (m.j - m.i !== 1 || a.country || a.entityId || a.sector !== 'GOV') continue;
+    const held = memory.statePosts.get(key);
+    const next = toks[m.j];
+    if (held && !(next && !next.punct && (next.prep === 'ل' || /^ل/.test(next.n)))) m.actors = [held];
   }
   return ms;
 }
@@ -886,9 +921,10 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
       out[out.length - 1] = { ...a, j: m.j };
       continue;
     }
+    // («أمير قطر الشيخ تميم بن حمد»: a title between the post and the name of its holder)
     if (
       a &&
-      (m.i === a.j || (comma && m.i === a.j + 1)) &&
+      (m.i === a.j || (m.i === a.j + 1 && (comma || isTitle(toks[a.j])))) &&
       a.kind === 'person' &&
       (m.kind === 'person' || m.kind === 'name') &&
       a.actors.length === 1 &&
@@ -1089,6 +1125,12 @@ function delegationState(toks: Tok[], owner: ActorMention): string | undefined {
 
 /** One soldier or officer: «جندي», «ضابطًا», «عسكري» (a demonym after it names his army). */
 const SOLDIER = /^(?:[وف])?(?:[بل])?(?:ال)?(?:جندي|جنديا|ضابط|ضابطا|عسكري|عسكريا|مجند|مجندا)$/;
+
+/** One soldier, not the adjective «عسكري»: «جنديًا», «الضابط», «مجندًا». */
+const LONE_SOLDIER = /^(?:[وف])?(?:[بل])?(?:ال)?(?:جندي|جنديا|ضابط|ضابطا|مجند|مجندا)$/;
+/** A number before a singular noun counts it: «150 جنديًا», «عشرين ضابطًا», «ألف جندي». */
+const COUNT_BEFORE =
+  /\d|^(?:[وف])?(?:عشر|عشره|عشرون|عشرين|ثلاثين|ثلاثون|اربعين|اربعون|خمسين|خمسون|ستين|ستون|سبعين|سبعون|ثمانين|ثمانون|تسعين|تسعون|ميه|مايه|ماية|مييه|الف|الفا|الفي|الاف|مليون|نحو|قرابه|حوالي)$/;
 
 const PEOPLE_DEMONYM = /(?:يين|يون)$|^[وف]?(?:[بل]|لل)?(?:ال)?(?:اتراك|مغاربه|اكراد|افغان)$/;
 

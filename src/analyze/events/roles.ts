@@ -222,8 +222,11 @@ function importsFrom(m: ActorMention, toks: Tok[]): boolean {
   return m.prep === 'من' && toks.slice(Math.max(0, m.i - 6), m.i).some((t) => IMPORTS.test(t.n));
 }
 
-/** The mention ends in the nominative plural «ـون» and an accusative indefinite («ـًا», «ـا») follows it. */
-function activeKiller(m: ActorMention, toks: Tok[]): boolean {
+/**
+ * The mention ends in the nominative plural «ـون» and an accusative follows it: an indefinite
+ * («ـًا», «ـا»), or the sound plural «ـين» of an actor named right after («قتل مسلحون مدنيين»).
+ */
+export function activeKiller(m: ActorMention, toks: Tok[], mentions: ActorMention[] = []): boolean {
   const last = toks[m.j - 1];
   const next = toks[m.j];
   return (
@@ -231,7 +234,9 @@ function activeKiller(m: ActorMention, toks: Tok[]): boolean {
     /ون$/.test(last.n) &&
     next !== undefined &&
     !next.punct &&
-    (/\u064b/.test(next.raw) || /[^و]ا$/.test(next.n)) &&
+    (/\u064b/.test(next.raw) ||
+      /[^و]ا$/.test(next.n) ||
+      (/ين$/.test(next.n) && mentions.some((x) => x.i === m.j && !x.prep && x.actors.length))) &&
     !/^(?:ال|و|في|من|علي|الي|خلال|امس|اليوم)/.test(next.n)
   );
 }
@@ -1109,7 +1114,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         if (!m.prep && !isLocation(m, toks) && !objectCase && m.kind !== 'demonym') {
           // «قتل مستوطنون فلسطينيًا»: a nominative plural («ـون») before an accusative («ـًا») is the
           // active verb's subject, not the passive's victim («قُتل ثلاثة مدنيين»)
-          if (flags.has('victim') && !activeKiller(m, toks)) victim = m;
+          if (flags.has('victim') && !activeKiller(m, toks, mentions)) victim = m;
           else subjAfter = m;
         }
         break;

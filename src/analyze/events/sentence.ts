@@ -10,6 +10,7 @@ import { type ActorMemory, type ActorMention, type ActorOptions, findActors } fr
 import { lexicon, type TriggerEntry } from './lexicon.ts';
 import {
   type ArticleState,
+  activeKiller,
   assignRoles,
   dedupe,
   type RoleContext,
@@ -1603,7 +1604,9 @@ function absorbRelated(s: Sentence, absorbed: Set<TriggerHit>): void {
     if (noun) absorbed.add(h);
   }
   // «مقتل أربعة مدنيين في قصف روسي», «قُتل ثلاثة مدنيين في غارة»: the deaths are the toll of the
-  // attack named after them
+  // attack named after them («قتل مسلحون جنديًا في هجوم»: an active verb with its subject tells the
+  // attack itself, who did it to whom — the attack noun is its circumstance, below)
+  const killers = new Set<TriggerHit>();
   for (const h of hits) {
     if (
       h.entry.type !== 'ASSAULT' ||
@@ -1611,6 +1614,7 @@ function absorbRelated(s: Sentence, absorbed: Set<TriggerHit>): void {
       (h.entry.kind !== 'noun' && !h.entry.flags.has('victim'))
     )
       continue;
+
     const attack = hits.find(
       (o) =>
         o !== h &&
@@ -1620,7 +1624,11 @@ function absorbRelated(s: Sentence, absorbed: Set<TriggerHit>): void {
         isNominal(o) &&
         (toks[o.head]!.prep === 'ب' || /^(?:في|جراء|اثر|بسبب)$/.test(toks[o.head - 1]?.n ?? '')),
     );
-    if (attack) {
+    const subject = h.entry.kind === 'verb' ? s.mentions.find((m) => m.i === h.j && !m.prep) : undefined;
+    if (attack && subject && activeKiller(subject, toks, s.mentions)) {
+      absorbed.add(attack);
+      killers.add(h);
+    } else if (attack) {
       absorbed.add(h);
       tollOf.set(attack, h);
     }
@@ -1630,6 +1638,7 @@ function absorbRelated(s: Sentence, absorbed: Set<TriggerHit>): void {
   for (const h of hits) {
     if (
       absorbed.has(h) ||
+      killers.has(h) ||
       h.entry.type !== 'ASSAULT' ||
       h.entry.mode !== 'kill' ||
       !h.entry.flags.has('victim')
@@ -1965,6 +1974,15 @@ function missionOfNoState(toks: Tok[], h: TriggerHit, roles: Roles): boolean {
   return toks.slice(h.j, h.j + 4).some((t) => t.clause === clause && t.cands.some((c) => MISSION.test(c)));
 }
 
+/**
+ * «التقى أمير قطر أمير الكويت … وأكد الأمير خلال اللقاء دعم بلاده»: a bare post of no state after a
+ * meeting may be either side of it — one of its sides, not its host, is what it reacts to.
+ */
+const sideOfMeeting = (before: Omit<EventRecord, 'id'>, source: Actor[]): boolean =>
+  before.type === 'CONSULT' &&
+  source.length > 0 &&
+  source.every((a) => !a.country && [...before.source, ...before.target].some((b) => b.sector === a.sector));
+
 /** Reactions to a named act, hosted talks, mediations and what follows them. Returns whether h hosts talks. */
 function reactionRoles(ev: Telling, h: TriggerHit, roles: Roles): boolean {
   const { inp, toks, mentions, hits } = ev.s;
@@ -1987,7 +2005,8 @@ function reactionRoles(ev: Telling, h: TriggerHit, roles: Roles): boolean {
         const told = inp.state.told?.findLast((e) => e.type === next.entry.type && e.source.length);
         if (told && !sameActors(told.source, roles.source)) roles.target = told.source;
       }
-    } else if (before && !sameActors(before.source, roles.source)) roles.target = before.source;
+    } else if (before && !sameActors(before.source, roles.source) && !sideOfMeeting(before, roles.source))
+      roles.target = before.source;
   }
   // «استضافت سلطنة عمان جولة محادثات بين واشنطن وطهران»: who hosts talks between two sides
   // mediates them
