@@ -358,6 +358,15 @@ const ORGANS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'SPY']);
 const PEOPLE_MODES = new Set(['arrest', 'detain', 'crowd_control']);
 
 /**
+ * What a march is against or for, said in its sentence: a grievance or a demand («احتجاجًا على …»,
+ * «رفضًا لـ…», «مطالبين بـ…», «تنديدًا»), the government, its decision, a law, prices — not a bare
+ * «خرج محتجون في شوارع الخرطوم», which names no addressee (a strike, a sit-in or a road block is
+ * aimed at the state by its nature, and keeps it).
+ */
+const AGAINST =
+  /[اإ]حتج|رفض|مطالب|يطالب|تطالب|طالب|ضد|ندد|تنديد|استنكار|اعتراض|حكوم|وزار|سلط|رئيس|قرار|قانون|سياس|استقال|[اإ]سقاط|النظام|البرلمان|غضب|تردي|ارتفاع|غلاء/u;
+
+/**
  * Acts with one side unnamed whose other side the act itself gives: a strike, a march, a sit-in
  * by people of one state with no one named as its target is aimed at that state's government
  * («أضرب معلمو المحافظة احتجاجًا على تأخر رواتبهم»); an arrest, a detention, a dispersal by one
@@ -373,7 +382,11 @@ function fillUnnamedTargets(cands: Candidate[], text: string): void {
     const states = new Set(r.source.map((a) => a.country ?? ''));
     if (states.size !== 1 || states.has('')) continue;
     const [country] = states;
-    if (r.type === 'PROTEST' && r.source.every((a) => a.sector && PROTESTERS.has(a.sector)))
+    if (
+      r.type === 'PROTEST' &&
+      r.source.every((a) => a.sector && PROTESTERS.has(a.sector)) &&
+      (r.mode !== 'demonstrate' || r.evidence.some(([a, b]) => AGAINST.test(text.slice(a, b))))
+    )
       r.target = [{ country: country!, sector: 'GOV' }];
     else if (
       r.type === 'COERCE' &&

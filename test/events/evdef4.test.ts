@@ -68,3 +68,81 @@ test('«قتل مسلحون جنديًا في هجوم»: the gunmen kill, the l
   const sent = one(events('نشرت الحكومة 150 جنديًا في المدينة.'), 'MOBILIZE');
   assert.deepEqual(sent.target, [], show(sent.target));
 });
+
+test('«داعيةً المجتمع الدولي إلى دعم جهود الحكومة»: the called-on party is the target, not the government', () => {
+  for (const text of [
+    'أعلنت الأمم المتحدة عن خطة جديدة لإغاثة اليمن، داعية المجتمع الدولي إلى دعم جهود الحكومة اليمنية.',
+    'أعلنت الأمم المتحدة عن خطة جديدة لإغاثة اليمن، داعية الدول المانحة إلى دعم جهود الحكومة اليمنية.',
+    'دعت الحكومة الصومالية المجتمع الدولي إلى دعم الجيش الصومالي.',
+  ]) {
+    const call = one(events(text), 'REQUEST');
+    // (the international community is no actor the lexicons code: no target rather than a wrong one)
+    assert.deepEqual(call.target, [], `${text} ${show(call.target)}`);
+  }
+  // a named state called on is still the target; a call with no one called on keeps its object
+  assert.deepEqual(
+    codes(one(events('دعت مصر إسرائيل إلى وقف العمليات العسكرية في غزة.'), 'REQUEST').target),
+    ['ISR/GOV'],
+  );
+  // a subject the lexicons do not know is no called-on party: «نقابة سائقي الحافلات» asks the minister's sacking
+  const union = one(events('ليما - طالبت نقابة سائقي الحافلات بإقالة وزير الداخلية.'), 'REQUEST');
+  assert.deepEqual(codes(union.target), ['PER/GOV']);
+});
+
+test('«خرج محتجون في شوارع الخرطوم»: a march with no addressee has no target', () => {
+  const march = one(events('خرج محتجون في شوارع الخرطوم يوم الجمعة.'), 'PROTEST');
+  assert.deepEqual(codes(march.source), ['SDN/CVL']);
+  assert.deepEqual(march.target, [], show(march.target));
+  // what they march against, said: the government
+  const against = one(
+    events('خرج محتجون في شوارع الخرطوم يوم الجمعة احتجاجًا على ارتفاع أسعار الخبز.'),
+    'PROTEST',
+  );
+  assert.deepEqual(codes(against.target), ['SDN/GOV']);
+  // a strike is aimed at the state by its nature
+  const strike = one(events('الخرطوم - أضرب المعلمون عن العمل يوم الأحد.'), 'PROTEST');
+  assert.deepEqual(codes(strike.target), ['SDN/GOV']);
+});
+
+test('«ورحبت وزارة الطاقة الأمريكية بالخطوة»: the welcome is aimed at who took the step', () => {
+  const welcome = one(
+    events(
+      'فيينا - قرر تحالف أوبك+ يوم الأحد زيادة إنتاج النفط بمقدار 400 ألف برميل يوميا. ورحبت وزارة الطاقة الأمريكية بالخطوة.',
+    ),
+    'SUPPORT',
+  );
+  assert.deepEqual(codes(welcome.source), ['USA/GOV']);
+  assert.deepEqual(ids(welcome.target), ['org:opec']);
+  // who only reports what others did («أعلن … أن …») took no step of its own
+  const reported = one(
+    events('أعلن الجيش في بيان أن الفصائل سلمت أسلحتها الثقيلة. ورحبت الحكومة بالخطوة.'),
+    'SUPPORT',
+  );
+  assert.ok(!reported.target.some((a) => a.sector === 'MIL'), show(reported.target));
+  // an event told after the step is what a later reaction answers
+  const later = one(
+    events(
+      'قرر تحالف أوبك+ زيادة إنتاج النفط. وفرضت الولايات المتحدة عقوبات على إيران. وأدانت طهران الخطوة.',
+    ),
+    'ACCUSE',
+  );
+  assert.deepEqual(codes(later.target), ['USA/GOV']);
+});
+
+test('«عقد التحالف اجتماعه الدوري»: a body of states holding its sitting is a consultation, as «عقد تحالف أوبك+ اجتماعًا» is', () => {
+  for (const text of [
+    'عقد تحالف أوبك+ اجتماعا يوم الأحد.',
+    'عقد تحالف أوبك+ اجتماعا دوريا يوم الأحد.',
+    'فيينا - قالت مصادر إن تحالف أوبك+ يدرس زيادة الإنتاج. وعقد التحالف اجتماعه الدوري يوم الأحد عبر الفيديو.',
+  ]) {
+    const met = one(events(text), 'CONSULT');
+    assert.deepEqual(ids(met.source), ['org:opec'], text);
+    assert.deepEqual(met.target, [], text);
+  }
+  const gcc = one(events('عقد مجلس التعاون الخليجي اجتماعه الدوري في الرياض يوم الأحد.'), 'CONSULT');
+  assert.deepEqual(ids(gcc.source), ['org:gcc']);
+  // a domestic body sitting (a party's politburo) consults no one; «التحالف الدولي» is another coalition
+  assert.deepEqual(events('عقد المكتب السياسي للحزب اجتماعه الدوري يوم الأحد.'), []);
+  const other = events('قالت مصادر إن تحالف أوبك+ يدرس زيادة الإنتاج. وعقد التحالف الدولي اجتماعه الدوري.');
+  assert.ok(!other.some((e) => e.source.some((a) => a.entityId === 'org:opec')), JSON.stringify(other));
+});

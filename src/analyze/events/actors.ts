@@ -85,6 +85,8 @@ export interface ActorMemory {
   igoPosts: Map<string, Actor[]>;
   /** A post's first word → the one holder of a state it was named with («أمير قطر الشيخ تميم»); null once two were. */
   statePosts: Map<string, Actor | null>;
+  /** A body's head noun → the international body it was named with («تحالف أوبك+» → OPEC). */
+  bodies: Map<string, Actor[]>;
 }
 
 export function newMemory(): ActorMemory {
@@ -95,6 +97,7 @@ export function newMemory(): ActorMemory {
     kingdoms: new Set(),
     igoPosts: new Map(),
     statePosts: new Map(),
+    bodies: new Map(),
   };
 }
 
@@ -105,6 +108,32 @@ const body = (m: ActorMention) =>
 /** «التدخل في الشؤون الداخلية»: internal affairs, not the interior ministry. */
 function internalAffairs(m: ActorMention, toks: Tok[]): boolean {
   return m.j - m.i === 1 && /^(?:ال)?داخليه$/.test(toks[m.i]!.n) && AFFAIRS.test(toks[m.i - 1]?.n ?? '');
+}
+
+/** Head nouns of a body of states: «تحالف أوبك+», «منظمة الصحة العالمية», «حلف الناتو». */
+const BODY_NOUN = /^(?:[وف])?(?:[بل])?(?:ال)?(تحالف|منظمه|مجموعه|تكتل|حلف)$/;
+
+/** The international bodies a sentence names after (or with) a head noun, kept for a later bare «التحالف». */
+function recordBodies(toks: Tok[], ms: ActorMention[], memory: ActorMemory): void {
+  for (const m of ms) {
+    if (m.kind !== 'group' || !m.actors.length || !m.actors.every((a) => a.sector === 'IGO')) continue;
+    const head = BODY_NOUN.exec(toks[m.i - 1]?.n ?? '') ?? BODY_NOUN.exec(toks[m.i]!.n);
+    if (head) memory.bodies.set(head[1]!, m.actors);
+  }
+}
+
+/**
+ * «عقد التحالف اجتماعه الدوري» after «تحالف أوبك+»: the bare head noun with the article (no
+ * adjective after it: «التحالف الدولي» is another) is the body named with it before.
+ */
+function namedBody(toks: Tok[], i: number, memory: ActorMemory): ActorMention | undefined {
+  const t = toks[i]!;
+  const head = BODY_NOUN.exec(t.n);
+  if (!head || !/^(?:[وف])?(?:[بل])?ال/.test(t.n)) return undefined;
+  const actors = memory.bodies.get(head[1]!);
+  const next = toks[i + 1];
+  if (!actors || (next && !next.punct && /^(?:ال|لل)/.test(next.n))) return undefined;
+  return { i, j: i + 1, actors, kind: 'group' };
 }
 
 /** The kingdoms a sentence's mentions name, kept for a later bare «المملكة». */
@@ -421,7 +450,8 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
       out.push(m);
   }
   recordKingdoms(out, opts.memory);
-  // 3. names remembered from posts, reciprocal anaphors, «بلاده», «المملكة»
+  recordBodies(toks, out, opts.memory);
+  // 3. names remembered from posts, reciprocal anaphors, «بلاده», «المملكة», «التحالف»
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (taken[i] || t.punct) continue;
@@ -453,6 +483,12 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     if (nb) {
       out.push(nb);
       taken.fill(1, nb.i, nb.j);
+      continue;
+    }
+    const b = opts.memory.bodies.size ? namedBody(toks, i, opts.memory) : undefined;
+    if (b) {
+      out.push(b);
+      taken[i] = 1;
       continue;
     }
     // «قتل مسلحون جنديًا في هجوم»: one soldier of no state named is a military target all the same

@@ -604,6 +604,47 @@ function objectFrame(hit: TriggerHit, m: ActorMention, ctx: RoleContext): boolea
   return next.prep === 'ب' || /^(?:ب|الي|علي)$/.test(next.n);
 }
 
+/** A word with the article, a clitic conjunction or preposition before it allowed. */
+const DEFINITE_WORD = /^(?:[وف])?(?:[بلك])?ال/;
+/** «جميع الأطراف»: the sides of a conflict, of the place it is in. */
+const PARTIES = /^(?:ال)?(?:اطراف|طرفين|طرفان)$/;
+/** Bodies of states called on with no name: «المجتمع الدولي», «الدول المانحة», «الحلفاء الغربيين». */
+const STATES_CALLED = /^(?:ال)?(?:مجتمع|دول|مانحين|حلفاء|اسره)$/;
+
+/** Words of time between a verb and its object: «دعت اليوم …». */
+const TIME_WORD =
+  /^(?:امس|اليوم|غدا|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|الماضي|الماضيه|الجاري|صباح|مساء|يوم)$/;
+
+/**
+ * A request's object slot, from `from` to the «إلى/بـ» of what is asked, holds a noun phrase that is
+ * no actor («المجتمع الدولي», «الدول المانحة»), and the first mention after the verb is past it,
+ * inside what is asked: the one called on is unnamed.
+ */
+function calledOnUnnamed(
+  toks: Tok[],
+  from: number,
+  first: ActorMention,
+  mentions: ActorMention[],
+  object: boolean,
+): boolean {
+  let k = from;
+  while (k < first.i && !(toks[k]!.n === 'الي' || toks[k]!.prep === 'ب')) k++;
+  if (k >= first.i || k === from || k - from > 4) return false;
+  // («داعيةً جميع الأطراف إلى …»: the parties are the place's, left to the place)
+  if (toks.slice(from, k).some((t) => PARTIES.test(t.n))) return false;
+  if (!object && !STATES_CALLED.test(toks[from]!.n)) return false;
+  return toks.slice(from, k).every(
+    (t) =>
+      !t.punct &&
+      !t.prep &&
+      // («وطالبت واشنطن وسان سالفادور», «وطالب نواب يمينيون»: more of the subject, not its object)
+      !/^و|ون$/.test(t.n) &&
+      !TIME_WORD.test(t.n) &&
+      !/^(?:في|من|علي|عن|مع|خلال|الي)$/.test(t.n) &&
+      !mentions.some((m) => m.i <= t.i && t.i < m.j),
+  );
+}
+
 type Gender = 'm' | 'f' | undefined;
 
 const disagrees = (a: Gender, b: Gender) => a !== undefined && b !== undefined && a !== b;
@@ -1332,6 +1373,29 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
           (m.prep === 'من قبل' && flags.has('governs'))) &&
         !isLocation(m, toks),
     );
+    // «داعيةً المجتمع الدولي إلى دعم جهود الحكومة»: the one called on is the noun before «إلى/بـ»,
+    // no actor we know; whom the call is about is no target
+    // (the slot is the object only past the verb's own subject, after a participle, or when it names a
+    // body of states: «وطالبت نقابة سائقي الحافلات بـ…» is a subject the lexicons do not know)
+    if (
+      objs[0] &&
+      type === 'REQUEST' &&
+      calledOnUnnamed(
+        toks,
+        Math.max(from, hit.j),
+        objs[0],
+        mentions,
+        flags.has('participle') ||
+          Boolean(
+            srcMention &&
+              srcMention === subjAfter &&
+              srcMention.i > head &&
+              // («طالبت نقابة سائقي الحافلات بـ…»: a common noun with no article governs the words after it)
+              (srcMention.kind !== 'sector' || DEFINITE_WORD.test(toks[srcMention.j - 1]!.n)),
+          ),
+      )
+    )
+      objs.length = 0;
     // «وطالبت النقابة الوطنية للمزارعين الحكومة بـ…»: a «لـ» phrase right before a bare mention is
     // the genitive of the name before it (the farmers' union), the bare mention the object
     if (objs[0]?.prep === 'ل' && objs[1] && objs[1].i === objs[0].j && !objs[1].prep) objs.shift();

@@ -6,7 +6,7 @@
 import { sponsorRoles, sponsorsIn, withoutSponsors } from './sponsor.ts';
 import type { Actor, DateRef, EventRecord, PloverType, Span } from '../../model.ts';
 import { daysBetween } from '../dates.ts';
-import { type ActorMemory, type ActorMention, type ActorOptions, findActors } from './actors.ts';
+import { type ActorMemory, type ActorMention, type ActorOptions, findActors, newMemory } from './actors.ts';
 import { lexicon, type TriggerEntry } from './lexicon.ts';
 import {
   type ArticleState,
@@ -69,6 +69,11 @@ export interface SentenceInput {
     dateline?: string;
     /** Who spoke last: the subject named with the last verb of saying («قال وزير الخارجية …»). */
     speaker?: Actor[];
+    /**
+     * Who took the last step told with no event of its own («قرر تحالف أوبك+ زيادة الإنتاج»), until a
+     * later sentence tells an event: what a later «رحبت … بالخطوة» welcomes.
+     */
+    stepBy?: Actor[] | undefined;
   };
 }
 
@@ -590,6 +595,7 @@ export function processSentence(inp: SentenceInput): Candidate[] {
     if (home) inp.state.home = home;
   }
   const hits = triggerHits(toks);
+  if (!hits.length) noteStep(inp, toks);
   // a sentence with no trigger matters only for the topic and the names it introduces («أكد … فلان»)
   if (!hits.length && !toks.some((t) => anyCue(t, BIT.attribution))) return [];
   const s = sentenceOf(inp, toks, hits);
@@ -1082,7 +1088,9 @@ function dropOtherSenses(s: Sentence): void {
         return false;
       // «اجتماعا شعبيا» (a rally), «اجتماع مكتبه السياسي», «خلال اجتماعها» with no one met: a body sitting
       if (h.entry.kind === 'noun' && /^(?:ال)?اجتماع/.test(toks[h.head]!.n)) {
-        if (next[0] && RALLY.test(next[0].n)) return false;
+        // («عقد مجلس التعاون الخليجي اجتماعه الدوري»: a body of states holding its sitting is its
+        // members meeting each other, a consultation — see objectHolds)
+        if (next[0] && RALLY.test(next[0].n) && !bodyOfStatesHolds(s.mentions, h)) return false;
         if (next[0] && OWN_BODY.test(next[0].n)) return false;
       }
       if (toks.some((t) => t.clause === toks[h.head]!.clause && /^(?:ال)?(?:جرحي|مصابين)$/.test(t.n)))
@@ -1882,7 +1890,10 @@ function tellEvents(s: Sentence): Candidate[] {
   const out = ev.out;
   // the event before, for a reaction in a later sentence with no object of its own («ونددت طهران بالقرار»)
   const lastMain = out.findLast((c) => !c.record.background);
-  if (lastMain) inp.state.last = lastMain.record;
+  if (lastMain) {
+    inp.state.last = lastMain.record;
+    inp.state.stepBy = undefined;
+  }
   // the acts told so far, for a reaction in a later sentence to an act it names («ونددت طهران بالعقوبات»)
   for (const c of out) {
     if (c.record.background || !c.explicitSource) continue;
@@ -1978,7 +1989,10 @@ function missionOfNoState(toks: Tok[], h: TriggerHit, roles: Roles): boolean {
  * «التقى أمير قطر أمير الكويت … وأكد الأمير خلال اللقاء دعم بلاده»: a bare post of no state after a
  * meeting may be either side of it — one of its sides, not its host, is what it reacts to.
  */
-const sideOfMeeting = (before: Omit<EventRecord, 'id'>, source: Actor[]): boolean =>
+const sideOfMeeting = (
+  before: { type: string; source: Actor[]; target: Actor[] },
+  source: Actor[],
+): boolean =>
   before.type === 'CONSULT' &&
   source.length > 0 &&
   source.every((a) => !a.country && [...before.source, ...before.target].some((b) => b.sector === a.sector));
@@ -1996,7 +2010,10 @@ function reactionRoles(ev: Telling, h: TriggerHit, roles: Roles): boolean {
       (o) =>
         o.head > h.head && !o.entry.flags.has('participle') && (o.head <= h.j + 3 || reactionObject(o, base)),
     );
-    const before = out.at(-1)?.record ?? inp.state.last;
+    // (a step told since the last event, with no event of its own, is what is reacted to)
+    const before =
+      out.at(-1)?.record ??
+      (inp.state.stepBy ? { type: 'step', source: inp.state.stepBy, target: [] } : inp.state.last);
     if (next && next !== h) {
       roles.target = assignRoles(next, base).source;
       // «ونددت طهران بالعقوبات», «وأدان رئيس الوزراء الاعتداء»: a named act with no agent of its own
@@ -2216,13 +2233,16 @@ function objectHolds(ev: Telling, h: TriggerHit, roles: Roles): boolean {
     supporterAfter(mentions, h, roles);
   // «في ختام اجتماعه الوزاري بالرياض», «خلال اجتماعهم اليوم»: a meeting of its own (a possessive
   // on the noun) with no one else met is a body in session, no consultation
+  // — unless the body is one of states: «عقد التحالف (أوبك+) اجتماعه الدوري» is its members
+  // consulting each other, as «عقد تحالف أوبك+ اجتماعًا» is (PLOVER: CONSULT, the body its source)
   if (
     h.entry.type === 'CONSULT' &&
     h.entry.mode === 'meet' &&
     h.entry.kind === 'noun' &&
     !roles.target.length &&
     !roles.reciprocal &&
-    OWN_MEETING.test(toks[h.head]!.n)
+    OWN_MEETING.test(toks[h.head]!.n) &&
+    !(roles.source.length && roles.source.every((a) => a.sector === 'IGO'))
   )
     return false;
   // «في لقاء إعلامي»: a meeting with the press (not a joint one) is no consultation; «ورافقها في
@@ -3036,6 +3056,42 @@ function timeInset(toks: Tok[], k: number): boolean {
 
 /** «باستخدام», «بارتكاب», «بتنفيذ»: a masdar of doing, with «بـ», before the act an accusation names. */
 const DOING_BY = /^(?:باستخدام|بارتكاب|بتنفيذ|بممارسه|باستعمال|بمواصله|بمواصلتها|بمواصلته|باستمرار|بتكثيف)$/;
+
+/** An international body is the subject right before the meeting noun it holds: «عقد مجلس التعاون اجتماعه». */
+const bodyOfStatesHolds = (mentions: ActorMention[], h: TriggerHit): boolean =>
+  mentions.some(
+    (m) => m.j === h.head && !m.prep && m.actors.length > 0 && m.actors.every((a) => a.sector === 'IGO'),
+  );
+
+/** Verbs of taking a step: «قرر», «أقرت», «اتخذت», «وافق», «أعلنت» (a decision, a measure). */
+const STEP_VERB =
+  /^(?:[وف])?(?:قرر|قررت|قرروا|اقر|اقرت|اقروا|اتخذ|اتخذت|اتخذوا|وافق|وافقت|وافقوا|اعلن|اعلنت|اعلنوا|رفع|رفعت|خفض|خفضت)$/;
+
+/**
+ * «قرر تحالف أوبك+ يوم الأحد زيادة الإنتاج» — a step with no event of its own: its subject (right
+ * after the verb that opens the sentence, or right before it) is kept as the one a later reaction
+ * («ورحبت وزارة الطاقة الأمريكية بالخطوة») is aimed at. The actors are read with a memory of their
+ * own: a sentence the event coder would skip leaves the article's memory as it was.
+ */
+function noteStep(inp: SentenceInput, toks: Tok[]): void {
+  const k = toks.findIndex((t) => !t.punct);
+  const verb = [k, k + 1, k + 2, k + 3].find((q) => STEP_VERB.test(toks[q]?.n ?? ''));
+  if (verb === undefined) return;
+  const s0 = toks[0]!.start;
+  const s1 = toks[toks.length - 1]!.end;
+  const local = inp.mentionsIn
+    ? inp.mentionsIn(s0, s1)
+    : inp.mentions.filter((m) => m.span[1] > s0 && m.span[0] < s1);
+  const opts: ActorOptions = { mentions: local, entities: inp.entities, memory: newMemory() };
+  if (inp.entityIndex) opts.entityIndex = inp.entityIndex;
+  const mentions = findActors(toks, opts);
+  const subject =
+    mentions.find((m) => m.i > verb && m.i <= verb + 2 && !m.prep && m.actors.length) ??
+    mentions.find((m) => m.j === verb && m.i <= k + 1 && !m.prep && m.actors.length);
+  // («أعلن الجيش، في بيان، أن وحداته تسلمت …»: who reports what others did took no step)
+  if (subject && !toks.slice(subject.j, subject.j + 8).some((t) => THAT.test(t.n)))
+    inp.state.stepBy = subject.actors;
+}
 
 /** «اجتماعه», «اجتماعاتها», «لقائهم»: a meeting noun with a possessive pronoun. */
 /** A meeting with the press: «لقاء إعلامي», «لقاء صحفي». */
