@@ -734,15 +734,20 @@ const DEMANDING = /^(?:و)?مطالبه$/;
 const asParticiple = new WeakMap<TriggerEntry, TriggerEntry>();
 
 /** The sentence with its actors (findActors over the entities' mentions inside it). */
-function sentenceOf(inp: SentenceInput, toks: Tok[], hits: TriggerHit[]): Sentence {
+/** What the actors of a sentence are read from: the entities stage's mentions inside it, and `memory`. */
+function actorOptions(inp: SentenceInput, toks: Tok[], memory: ActorMemory): ActorOptions {
   const s0 = toks[0]!.start;
   const s1 = toks[toks.length - 1]!.end;
   const local = inp.mentionsIn
     ? inp.mentionsIn(s0, s1)
     : inp.mentions.filter((m) => m.span[1] > s0 && m.span[0] < s1);
-  const opts: ActorOptions = { mentions: local, entities: inp.entities, memory: inp.memory };
+  const opts: ActorOptions = { mentions: local, entities: inp.entities, memory };
   if (inp.entityIndex) opts.entityIndex = inp.entityIndex;
-  const mentions = findActors(toks, opts);
+  return opts;
+}
+
+function sentenceOf(inp: SentenceInput, toks: Tok[], hits: TriggerHit[]): Sentence {
+  const mentions = findActors(toks, actorOptions(inp, toks, inp.memory));
   return {
     inp,
     toks,
@@ -3077,14 +3082,7 @@ function noteStep(inp: SentenceInput, toks: Tok[]): void {
   const k = toks.findIndex((t) => !t.punct);
   const verb = [k, k + 1, k + 2, k + 3].find((q) => STEP_VERB.test(toks[q]?.n ?? ''));
   if (verb === undefined) return;
-  const s0 = toks[0]!.start;
-  const s1 = toks[toks.length - 1]!.end;
-  const local = inp.mentionsIn
-    ? inp.mentionsIn(s0, s1)
-    : inp.mentions.filter((m) => m.span[1] > s0 && m.span[0] < s1);
-  const opts: ActorOptions = { mentions: local, entities: inp.entities, memory: newMemory() };
-  if (inp.entityIndex) opts.entityIndex = inp.entityIndex;
-  const mentions = findActors(toks, opts);
+  const mentions = findActors(toks, actorOptions(inp, toks, newMemory()));
   const subject =
     mentions.find((m) => m.i > verb && m.i <= verb + 2 && !m.prep && m.actors.length) ??
     mentions.find((m) => m.j === verb && m.i <= k + 1 && !m.prep && m.actors.length);
