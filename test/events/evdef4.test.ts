@@ -146,3 +146,71 @@ test('«عقد التحالف اجتماعه الدوري»: a body of states ho
   const other = events('قالت مصادر إن تحالف أوبك+ يدرس زيادة الإنتاج. وعقد التحالف الدولي اجتماعه الدوري.');
   assert.ok(!other.some((e) => e.source.some((a) => a.entityId === 'org:opec')), JSON.stringify(other));
 });
+
+// Short articles of our own walked as an analyst would (sanctions, ceasefire talks, arrests, aid, drills).
+
+test('sanctions: «وشملت العقوبات تجميد أصول» is the sanctions’ content, and the condemnation answers the EU', () => {
+  const es = events(
+    'بروكسل - أعلن الاتحاد الأوروبي، يوم الاثنين، فرض عقوبات جديدة على 12 مسؤولا في بيلاروسيا بسبب قمع المعارضين، وشملت العقوبات تجميد أصول وحظر سفر. ونددت وزارة الخارجية البيلاروسية بالقرار، ووصفته بأنه "تدخل سافر في الشؤون الداخلية".',
+  );
+  const sanction = one(es, 'SANCTION');
+  assert.deepEqual(ids(sanction.source), ['org:eu']);
+  assert.deepEqual(codes(sanction.target), ['BLR/GOV']);
+  const condemned = one(es, 'ACCUSE', 'ونددت');
+  assert.deepEqual(ids(condemned.target), ['org:eu'], show(condemned.target));
+});
+
+test('arrests: «وحدات الحرس الوطني بولاية صفاقس» — the province is where, the 15 people are arrested', () => {
+  const arrest = one(
+    events(
+      'تونس - أوقفت وحدات الحرس الوطني بولاية صفاقس، فجر الأربعاء، 15 شخصا يشتبه في تورطهم في تنظيم رحلات هجرة غير نظامية.',
+    ),
+    'COERCE',
+  );
+  assert.deepEqual(codes(arrest.source), ['TUN/COP']);
+  assert.deepEqual(codes(arrest.target), ['TUN/CVL']);
+});
+
+test('aid: «مساعدات غذائية مقدمة من المملكة» — the kingdom gives, the port’s state receives', () => {
+  const aid = one(
+    events(
+      'بورتسودان - وصلت إلى ميناء بورتسودان، الخميس، سفينة تحمل 3 آلاف طن من المساعدات الغذائية مقدمة من المملكة العربية السعودية.',
+    ),
+    'AID',
+  );
+  assert.deepEqual(codes(aid.source), ['SAU/GOV']);
+  assert.deepEqual(codes(aid.target), ['SDN/GOV']);
+  // the recipient named after the giver
+  const egypt = one(
+    events(
+      'القاهرة - وصلت إلى مطار بورتسودان طائرة مصرية محملة بـ40 طنا من المساعدات الطبية مقدمة من الشعب المصري إلى الأشقاء في السودان.',
+    ),
+    'AID',
+  );
+  assert.deepEqual(
+    egypt.source.map((a) => a.country),
+    ['EGY'],
+  );
+  assert.deepEqual(
+    egypt.target.map((a) => a.country),
+    ['SDN'],
+  );
+});
+
+test('talks: «رئيس المجلس العسكري في النيجر الجنرال عبد الرحمن تياني» hosts; «بهدف التوصل إلى وقف لإطلاق النار» is still to come', () => {
+  const met = one(
+    events(
+      'نيامي - استقبل رئيس المجلس العسكري في النيجر الجنرال عبد الرحمن تياني، الأحد، وفدا روسيا برئاسة نائب وزير الدفاع.',
+    ),
+    'CONSULT',
+  );
+  assert.deepEqual(ids(met.source), ['person:abdul-rahman-tayani']);
+  assert.deepEqual(codes(met.target), ['RUS/GOV']);
+  const truce = one(
+    events(
+      'الدوحة - انطلقت جولة جديدة من المفاوضات بين حكومة الكونغو الديمقراطية وحركة إم 23 المتمردة بوساطة قطرية، بهدف التوصل إلى وقف دائم لإطلاق النار في شرق البلاد.',
+    ),
+    'AGREE',
+  );
+  assert.equal(truce.modality, 'intended');
+});

@@ -957,10 +957,11 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
       out[out.length - 1] = { ...a, j: m.j };
       continue;
     }
-    // («أمير قطر الشيخ تميم بن حمد»: a title between the post and the name of its holder)
+    // («أمير قطر الشيخ تميم بن حمد», «رئيس المجلس العسكري الجنرال …»: a title or a rank between the
+    // post and the name of its holder)
     if (
       a &&
-      (m.i === a.j || (m.i === a.j + 1 && (comma || isTitle(toks[a.j])))) &&
+      (m.i === a.j || (m.i === a.j + 1 && (comma || isTitle(toks[a.j]) || RANK.test(toks[a.j]!.n)))) &&
       a.kind === 'person' &&
       (m.kind === 'person' || m.kind === 'name') &&
       a.actors.length === 1 &&
@@ -1091,6 +1092,8 @@ function lexiconMentions(toks: Tok[], memory: ActorMemory): ActorMention[] {
 }
 
 const TITLES = new Set(['السيد', 'سيد', 'الدكتور', 'الشيخ']);
+/** A military rank before a name: «الجنرال», «الفريق أول», «العماد», «المشير». */
+const RANK = /^(?:الجنرال|الفريق|العماد|المشير|اللواء|العقيد)$/;
 
 function isPlainWord(t: Tok | undefined): boolean {
   if (!t || t.punct || /\d/.test(t.n)) return false;

@@ -297,6 +297,8 @@ function topicPlace(m: ActorMention, toks: Tok[]): boolean {
 function locationOf(m: ActorMention, toks: Tok[]): boolean {
   if (importsFrom(m, toks)) return false;
   if (m.prep && LOCATION_PREPS.has(m.prep)) return true;
+  // «وحدات الحرس الوطني بولاية صفاقس»: a province or a town named with «بـ» on its place noun is where
+  if (m.prep === 'ب' && PLACE_NAME_NOUN.test(toks[m.i]!.n) && /^(?:و)?ب/.test(toks[m.i]!.n)) return true;
   if (m.prep === 'من قبل') return false; // «من جانب سيول» is an agent, not «من جنوب لبنان»
   // «استقبل الوزير، اليوم الأربعاء بالرباط، نظيره …», «، بالرباط،»: a state or capital with بـ after a word of
   // time or opening an inset is where («أشاد بالرياض», after a verb, is whom)

@@ -1592,6 +1592,14 @@ function absorbRelated(s: Sentence, absorbed: Set<TriggerHit>): void {
     if (hits.some((o) => o.entry.type === 'AGREE' && o.j <= k.i && k.i - o.j <= 2 && !absorbed.has(o)))
       absorbed.add(h);
   }
+  // «فرض عقوبات …، وشملت العقوبات تجميد أصول وحظر سفر»: what the sanctions named before include
+  // is their content, no sanction of its own (whose subject would be whoever was named last)
+  for (const h of hits) {
+    if (h.entry.type !== 'SANCTION' || !isNominal(h)) continue;
+    const k = toks.slice(Math.max(0, h.head - 3), h.head).findLast((t) => INCLUDED.test(t.n));
+    if (k && hits.some((o) => o !== h && o.entry.type === 'SANCTION' && o.j <= k.i && !absorbed.has(o)))
+      absorbed.add(h);
+  }
   // «الهجوم الذي استهدف …»: the relative clause's verb is the nominal's own
   for (const h of hits) {
     const rel = toks[h.head - 1];
@@ -2265,6 +2273,7 @@ function objectHolds(ev: Telling, h: TriggerHit, roles: Roles): boolean {
         !mentions.some((m) => m.actors.length || m.kind === 'recip')))
   )
     return false;
+  if (h.entry.type === 'AID') aidGiver(toks, mentions, h, roles);
   // «تعهدت الحكومة الأسترالية بتقديم قرض ميسّر» in a story filed from Dili, after «وقعت تيمور
   // الشرقية وأستراليا …»: aid a foreign state gives with no recipient named goes to the other side
   // of the article's pair, else to the dateline's state
@@ -2959,6 +2968,38 @@ function supporterAfter(mentions: ActorMention[], h: TriggerHit, roles: Roles): 
   roles.target = kept.length ? kept : other ? other.actors : [];
 }
 
+/** «مقدمة من», «الممنوحة من», «بتمويل من»: the word before whoever gives the aid. */
+const GIVEN_BY = /^(?:ال)?(?:مقدمه|مقدم|مقدمين|ممنوحه|ممنوح|مرسله|مرسل|مهداه|تبرع|بتمويل|بتبرع|هديه)$/;
+
+/**
+ * «وصلت إلى ميناء بورتسودان سفينة تحمل مساعدات غذائية مقدمة من المملكة العربية السعودية»: who
+ * the aid is provided by («مقدمة من X») gives it — not the town it arrives at, which was read as
+ * its source and is of the state that receives it; the giver is no recipient.
+ */
+function aidGiver(toks: Tok[], mentions: ActorMention[], h: TriggerHit, roles: Roles): void {
+  const m = mentions.find(
+    (x) =>
+      x.prep === 'من' &&
+      x.i > h.head &&
+      x.i <= h.j + 4 &&
+      x.actors.some((a) => a.country) &&
+      GIVEN_BY.test(toks[x.i - (toks[x.i - 1]?.n === 'من' ? 2 : 1)]?.n ?? ''),
+  );
+  if (!m) return;
+  const giver = new Set(m.actors.map((a) => a.country));
+  const places = roles.source.filter(
+    (a) => /^(?:city|region):/.test(a.entityId ?? '') && !giver.has(a.country),
+  );
+  const target = roles.target.filter((a) => !giver.has(a.country));
+  // («… مقدمة من الشعب المصري إلى الأشقاء في السودان»: the state named after the giver receives)
+  const after = mentions.find(
+    (x) => x.i >= m.j && x.i <= m.j + 6 && x.actors.some((a) => a.country && !giver.has(a.country)),
+  );
+  const to = after ? after.actors.filter((a) => a.country).map((a) => ({ country: a.country! })) : [];
+  roles.source = m.actors;
+  roles.target = target.length ? target : places.length ? places.map((a) => ({ country: a.country! })) : to;
+}
+
 /** Fires, floods, storms, road accidents, animals: what kills with no one to blame. */
 const ACCIDENT =
   /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:حريق|حرايق|فيضان|فيضانات|زلزال|غرق|سيول|عاصفه|اعصار|انهيار|تسمم|اصطدام|صعقه)$/;
@@ -3067,6 +3108,9 @@ const bodyOfStatesHolds = (mentions: ActorMention[], h: TriggerHit): boolean =>
   mentions.some(
     (m) => m.j === h.head && !m.prep && m.actors.length > 0 && m.actors.every((a) => a.sector === 'IGO'),
   );
+
+/** «وشملت (العقوبات)», «تتضمن», «تشمل»: what a measure named before includes. */
+const INCLUDED = /^(?:[وف])?(?:شملت|شمل|تشمل|يشمل|تضمنت|تضمن|تتضمن|يتضمن)$/;
 
 /** Verbs of taking a step: «قرر», «أقرت», «اتخذت», «وافق», «أعلنت» (a decision, a measure). */
 const STEP_VERB =
