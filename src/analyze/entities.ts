@@ -33,6 +33,7 @@ import {
 import { slug, transliterate } from '../text/transliterate.ts';
 import {
   articleFamilyAt,
+  familyEnd,
   givenAt,
   type NameRun,
   nameAt,
@@ -43,6 +44,7 @@ import {
 import { type Tok, keyOf, readings, surfaceOffset, tokenize } from './gazetteer/tokens.ts';
 import { EntityTable } from './link.ts';
 import {
+  COMPANY_HEADS,
   INSTITUTION_HEADS,
   ORG_WORDS,
   type OrgSpan,
@@ -53,10 +55,9 @@ import {
   orgWordReading,
 } from './orgs.ts';
 import { nameCue, tagSentences } from './gazetteer/tagging.ts';
-import { NAME_FIRST, NAME_LAST } from './tagger/gazetteer.ts';
 import { latinNameAt, latinOrgAt } from './latin.ts';
-import { loadTagger } from './tagger/index.ts';
-import { matchForm } from './tagger/normalize.ts';
+import { orgEnglish } from './org-names.ts';
+import { foreignEvidence, foreignSurname } from './gazetteer/evidence.ts';
 import {
   type BodyMatch,
   type PostMatch,
@@ -74,6 +75,9 @@ import {
   longHeadAt,
   longPostAt,
   postAt,
+  type PossessivePost,
+  opensPossessive,
+  possessivePostAt,
   rankPostAt,
   prepBodyWord,
   stripAl,
@@ -133,6 +137,8 @@ class Run {
   readonly personFirst = new Map<number, number>();
   lastGaz: { m: GazMatch; metonym: boolean } | undefined;
   tags: readonly string[] | undefined;
+  /** Sentence index of each token. */
+  sentence: Int32Array | undefined;
   /** Government bodies named without a country («وزارة التربية»), for `resolveBodies`. */
   readonly looseBodies: BodyMatch[] = [];
   /** One-word tagger names waiting for coreference to claim them. */
@@ -458,7 +464,29 @@ class Run {
     return rec;
   }
 
+  /**
+   * «أعلنت شركة … وقال رئيسها التنفيذي …»: the office is of the organization named last before
+   * it whose first word agrees with the pronoun («ها»: «شركة», «مؤسسة»; «ه»: «بنك», «الصندوق»; a
+   * name with no such word, «أرامكو», agrees with both), within the last three sentences.
+   */
+  ownerOf(pm: PossessivePost): void {
+    const from = this.sentence?.[pm.first] ?? 0;
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.type !== 'ORG' || !m.entityId || m.span[0] >= pm.start) continue;
+      if (this.sentence && from - this.sentence[this.firstTok[k]!]! > 2) return;
+      const ent = this.table.byId.get(m.entityId);
+      if (!ent || !agrees(ent.names.ar, pm.owner)) continue;
+      const post = pm.post;
+      post.en = `${post.en} of ${withThe(ent.names.en ?? ent.names.ar)}`;
+      if (ent.sector) post.sector = ent.sector;
+      if (ent.country) post.country = ent.country;
+      return;
+    }
+  }
+
   post(pm: PostMatch): number {
+    if ('owner' in pm) this.ownerOf(pm as PossessivePost);
     for (const g of pm.inner) this.gazMention(g);
     if (pm.body) this.body(pm.body);
     const rec = this.postRecord(pm, 0.85);
@@ -929,7 +957,10 @@ class Run {
   nationalOrg(o: { first: number; last: number; country?: string | undefined }): void {
     if (o.country) this.nationalOrgCountries.push(o.country);
     const t = this.toks[o.first]!;
-    const r = orgWordReading(t, ORG_WORDS) ?? orgWordReading(t, INSTITUTION_HEADS)!;
+    const r =
+      orgWordReading(t, ORG_WORDS) ??
+      orgWordReading(t, INSTITUTION_HEADS) ??
+      orgWordReading(t, COMPANY_HEADS)!;
     // «للمؤسسة …» is «ل» + «المؤسسة» with the article's alef dropped: the name takes it back.
     const lil = r.strip > 0 && t.key.startsWith('لل') && r.key.startsWith('ال');
     const start = r.strip > 0 ? t.start + surfaceOffset(t.text, lil ? 2 : r.strip) : t.start;
@@ -938,7 +969,7 @@ class Run {
     const ent = this.table.body({
       id: `org:${slug(ar)}`,
       ar,
-      en: transliterate(ar),
+      en: this.orgEnglish(ar),
       sector: '',
       ...(o.country ? { country: o.country } : {}),
     });
@@ -1136,6 +1167,9 @@ class Run {
     }
     if (type === 'PERS') {
       last = trimTaggedName(this.toks, i, last, tags);
+      // «عادل سعود | المطوع»: a family name the tagger left out (`familyEnd`)
+      const given = compoundGiven(this.toks, i) ? i + 1 : i;
+      if (last > i && familyEnd(this.toks, given, tags) === last + 1) last++;
       if (last < i || titleOfWork(this.toks, i)) return i;
       // «بن تنفوس» after «فريد بن تنفوس»: the surname again, left to coreference.
       if (last === i + 1 && BEN.has(this.toks[i]!.key) && this.namedWithBen(this.toks[i + 1]!.key)) {
@@ -1176,6 +1210,16 @@ class Run {
       if (core > last) return i;
       const first = this.toks[core]!;
       if (NAME_STOP.has(lightKey(first.text))) return i;
+      // «جون | والاس»: a listed given name alone in the chunk, then a surname in «و» the tagger
+      // left out and the grammar reads (`foreignSurname`)
+      if (
+        n &&
+        last === core &&
+        n.last === core + 1 &&
+        GIVEN_NAMES.has(lightKey(first.text)) &&
+        foreignSurname(this.toks[core + 1])
+      )
+        last = core + 1;
       // One word: likely the surname of someone named elsewhere in the article; decided
       // after coreference (see `pendingSingles`).
       if (core === last && !n?.honorific) {
@@ -1296,7 +1340,7 @@ class Run {
     const start = r && r.strip > 0 ? t.start + surfaceOffset(t.text, r.strip) : t.start;
     const end = this.toks[last]!.end;
     const ar = this.text.slice(start, end);
-    const ent = this.table.body({ id: `org:${slug(ar)}`, ar, en: transliterate(ar), sector: '' });
+    const ent = this.table.body({ id: `org:${slug(ar)}`, ar, en: this.orgEnglish(ar), sector: '' });
     if (ent.sector === '') delete ent.sector;
     this.mention(start, end, i, {
       type: 'ORG',
@@ -1305,6 +1349,20 @@ class Run {
       via: 'tagger',
       confidence: 0.6,
     });
+  }
+
+  /**
+   * The English name of an organization no list knows (`orgEnglish`: "Al-Raya Investment
+   * Company"), else its Arabic name — a transliteration of common words is no name.
+   */
+  orgEnglish(ar: string): string {
+    const place = (w: string) => {
+      const h = this.gaz.root.next.get(keyOf(w))?.hits?.[0];
+      return h && h.entry.kind === 'country' && (h.role === 'name' || h.role === 'demonym')
+        ? h.entry.names.en
+        : undefined;
+    };
+    return orgEnglish(ar, place) ?? ar;
   }
 
   /** An organization by its Latin acronym (`latinOrgAt`); the token after it. */
@@ -2157,33 +2215,6 @@ function closeLink(toks: Tok[], n: NameRun): NameRun {
   return { ...n, last: n.last + 1, end: next.end };
 }
 
-/** «عبد», «وعبد», «بن»: a particle, read through a conjunction. */
-/** What the tagger's model knows of a word (see `foreignNameAfter`). */
-interface ForeignEvidence {
-  /** In the model's table of frequent words. */
-  known(word: string): boolean;
-  /** A first or last name part in the model's name-part list. */
-  namePart(word: string): boolean;
-}
-
-let evidence: ForeignEvidence | undefined;
-
-/** Harakat, tanween, shadda, sukun and the tatweel. */
-const MARKS = /[\u064b-\u0652\u0640]/g;
-
-function foreignEvidence(): ForeignEvidence {
-  if (evidence) return evidence;
-  const h = loadTagger().header;
-  const table = new Set(h.wordTable ?? []);
-  const parts = h.nameParts ?? {};
-  evidence = {
-    // (The table holds words as written; the marks off, and folded, for other spellings.)
-    known: (w) => table.has(w) || table.has(w.replace(MARKS, '')) || table.has(matchForm(w)),
-    namePart: (w) => ((parts[matchForm(w)] ?? 0) & (NAME_FIRST | NAME_LAST)) !== 0,
-  };
-  return evidence;
-}
-
 /**
  * «بوساطة» (ب + وساطة), «لرعاية», «كبديل»: a proclitic preposition on a word the tagger's table
  * of frequent words knows and its name-part list does not — a common word, no one-word name.
@@ -2198,19 +2229,7 @@ function prepositionOnWord(t: Tok): boolean {
   return ev.known(rest) && !ev.namePart(rest) && !ev.namePart(t.text);
 }
 
-/**
- * A surname that looks like «و» + a word: «ويتكوف», «والتز» — longer than four letters, no article,
- * no word the tagger's frequent-word table knows with or without its «و», no listed given name
- * after the «و» (that is a second person: «ستيف ووليد»).
- */
-function foreignSurname(t: Tok | undefined): boolean {
-  if (!t?.arabic || t.punct || !/^و/u.test(t.key) || t.key.length < 5 || t.key.startsWith('وال'))
-    return false;
-  if (NAME_STOP.has(lightKey(t.text)) || GIVEN_NAMES.has(lightKey(t.text.slice(1)))) return false;
-  const ev = foreignEvidence();
-  return !ev.known(t.text) && !ev.known(t.text.slice(1));
-}
-
+/** «عبد», «وعبد», «بن»: a particle, read through a conjunction. */
 function isParticle(t: Tok): boolean {
   return t.arabic && t.info.readings.some((r) => r.strip <= 1 && NAME_PARTICLES.has(r.key));
 }
@@ -2256,7 +2275,8 @@ export function trimTaggedName(
       k - given > 1 &&
       !t.key.endsWith('ي') &&
       !ARTICLE_GIVEN.has(prev.key) &&
-      !secondSurname(toks, k, given, tags)
+      !secondSurname(toks, k, given, tags) &&
+      familyEnd(toks, given, tags) !== k
     ) {
       last = k - 1;
       break;
@@ -2461,11 +2481,28 @@ function placeWithAdjective(toks: Tok[], k: number): boolean {
 /**
  * Inside a person chunk of the tagger, after its first word: «فالتر», «فالس», «فالنتين» are
  * foreign names, not «ف» + a definite word (the conjunction «ف» opens a clause, not the
- * middle of a name). Other clitic + article words still end the name («محمد والوزير»).
+ * middle of a name), nor are «والتز», «والاس» «و» + a definite word where no frequent word
+ * is read (`foreignSurname`). Other clitic + article words still end the name («محمد والوزير»).
  */
 function chunkNameWord(t: Tok): boolean {
-  return !cliticArticle(t) || (/^فال/.test(t.key) && t.key.length >= 4);
+  return !cliticArticle(t) || (/^فال/.test(t.key) && t.key.length >= 4) || foreignSurname(t);
 }
+
+/**
+ * Does an organization's Arabic name agree with a possessive pronoun (`possessivePostAt`)? Its
+ * first word without the article: in «ة» feminine («شركة الراية»), else an organization word
+ * masculine («بنك», «الصندوق»); a name with neither («أرامكو») agrees with both.
+ */
+function agrees(ar: string, owner: 'f' | 'm'): boolean {
+  const w = stripAl(lightKey(ar.split(/\s+/)[0] ?? ''));
+  if (w.endsWith('ة')) return owner === 'f';
+  if (ORG_WORDS.has(keyOf(w)) || INSTITUTION_HEADS.has(keyOf(w)) || MASCULINE_ORG_WORDS.has(w))
+    return owner === 'm';
+  return true;
+}
+
+/** Masculine heads of companies' and funds' names («بنك», «مصرف», «صندوق»). */
+const MASCULINE_ORG_WORDS = new Set(['بنك', 'مصرف', 'صندوق', 'حزب', 'مجلس', 'اتحاد', 'مركز', 'معهد']);
 
 /** The last token of the tagger's person chunk starting at `c` (honorifics and sentence words trimmed). */
 function chunkLast(toks: Tok[], tags: readonly string[], c: number): number {
@@ -2491,6 +2528,7 @@ function canStart(gaz: Gazetteer, t: Tok): boolean {
       opensName([t], 0) ||
       info.readings.some((r) => r.key.startsWith('نظير')) ||
       isCandidateWord(t) ||
+      opensPossessive(t) ||
       // «المؤسسة التونسية للأنشطة البترولية»: a national organization (`nationalOrgAt`).
       info.readings.some((r) => r.strip <= 1 && r.key.startsWith('ال') && ORG_WORDS.has(stripAl(r.key))) ||
       // «مركز البحوث العسكرية»: an institution named in construct (`orgSpanAt`).
@@ -2536,6 +2574,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
   const sentence = sentences(text, toks);
   const tags = tagSentences(toks, sentence, opts.tagger ?? 'auto', (t) => isNameCue(gaz, t));
   run.tags = tags;
+  run.sentence = sentence;
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
     if (
@@ -2602,6 +2641,7 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
     }
     const g = matchAt(gaz, toks, i);
     const p =
+      possessivePostAt(toks, i, text) ??
       candidatePostAt(gaz, toks, i, text) ??
       postAt(gaz, toks, i, text) ??
       counterpartAt(gaz, toks, i, text, run.posts[run.posts.length - 1]?.pm) ??

@@ -26,6 +26,15 @@ export const INSTITUTION_HEADS = keys(
   'منظمة جامعة مركز هيئة اتحاد جمعية لجنة مجلس رابطة نقابة معهد مؤسسة مرصد منتدى غرفة وكالة ديوان',
 );
 
+/**
+ * Heads of companies' names: «شركة الراية للاستثمار», «مجموعة النخبة للمقاولات», «مصرف الأمان
+ * للتمويل». In construct with a definite noun and a field in «لل» — the usual shape of a
+ * company's name — the field is the name's with no adjective before it («مؤسسة الرواد للتقنية»
+ * too); a company's genitive is only such a field.
+ */
+export const COMPANY_HEADS = keys('شركة مجموعة مصرف بنك');
+const GENITIVE_NAME_HEADS = new Set([...COMPANY_HEADS, keyOf('مؤسسة')]);
+
 /** Heads whose construct phrase with a generic adjective names a kind of office, not one body. */
 const FACILITY_HEADS = keys('مركز وكالة مكتب مؤسسة');
 
@@ -74,7 +83,7 @@ export function orgWordReading(t: Tok, words: ReadonlySet<string> = ORG_WORDS): 
 
 /** Can an institution's name start at this word («مركز», «المنظمة», «بالهيئة»)? */
 export function opensOrg(t: Tok): boolean {
-  return orgWordReading(t, INSTITUTION_HEADS) !== undefined;
+  return orgWordReading(t, INSTITUTION_HEADS) !== undefined || orgWordReading(t, COMPANY_HEADS) !== undefined;
 }
 
 /** A definite adjective that may go on an organization's name («العالمية», «العليا», «التونسية»). */
@@ -165,7 +174,7 @@ export function orgSpanAt(
   isHead?: (t: Tok) => boolean,
 ): OrgSpan | undefined {
   const t = toks[i];
-  const r = t && orgWordReading(t, INSTITUTION_HEADS);
+  const r = t && (orgWordReading(t, INSTITUTION_HEADS) ?? orgWordReading(t, COMPANY_HEADS));
   if (!r) return undefined;
   const definite = r.key.startsWith('ال');
   // Adjectives of the name: not a person's name the tagger reads («… المستوري القمودي»).
@@ -179,7 +188,10 @@ export function orgSpanAt(
   // «مركز البحوث العسكرية»: a head in construct takes a definite noun first.
   if (!definite) {
     const n = toks[k];
-    if (!definiteNoun(n) || nameAdjective(n) || isHead?.(n!) || orgWordReading(n!)) return undefined;
+    // («شركة الراية للاستثمار»: a company's name may look like an adjective before its genitive.)
+    const named = GENITIVE_NAME_HEADS.has(stripAl(r.key)) && toks[k + 1]?.key.startsWith('لل') === true;
+    if (!definiteNoun(n) || (nameAdjective(n) && !named) || isHead?.(n!) || orgWordReading(n!))
+      return undefined;
     k++;
     // «هيئة الحقيقة والكرامة»: a second noun joined by «و» names the body as well.
     const and = toks[k];
@@ -200,11 +212,17 @@ export function orgSpanAt(
   // «المجلس لمناقشة …»: a definite head needs an adjective before anything else.
   if (definite && adjectives === 0) return undefined;
   let last = k - 1;
-  const g = genitiveAt(toks, k);
+  // («شركة …», «البنك …»: a company's field is «لل» + a noun, «للاستثمار»; «البنك التجاري لتحقيق
+  // النجاح» is a purpose)
+  const company = COMPANY_HEADS.has(stripAl(r.key));
+  const g = company && !toks[k]?.key.startsWith('لل') ? -1 : genitiveAt(toks, k);
   const vouched = tags?.[k] === 'I-ORG';
   const genitive =
     g >= 0 &&
-    (vouched || (adjectives > 0 && !PREPOSITIONS.has(toks[g + 1]?.key ?? ''))) &&
+    (vouched ||
+      ((adjectives > 0 || (!definite && GENITIVE_NAME_HEADS.has(stripAl(r.key)))) &&
+        // (a company's field stays before a preposition: «شركة الواحة للمفروشات عن …»)
+        (!PREPOSITIONS.has(toks[g + 1]?.key ?? '') || (company && g === k)))) &&
     // «الهيئة السياسية للحزب», «مجلس المقاطعة لوكالة …»: a body of another body.
     !toks[k]!.info.readings.some((x) => x.strip > 0 && OWNER_BODIES.has(stripAl(x.key)));
   if (genitive) {

@@ -1719,3 +1719,74 @@ export function candidatePostAt(gaz: Gazetteer, toks: Tok[], i: number, text: st
     generic: false,
   };
 }
+
+/**
+ * Offices named with a possessive pronoun for the organization named before: «رئيسها التنفيذي»
+ * (its chief executive), «مديره العام», «أمينها العام», «رئيس مجلس إدارتها»: head (light key
+ * without the pronoun) and the word after it.
+ */
+const POSSESSIVE_OFFICES = new Map<string, { en: string; sector: string }>([
+  ['رئيس التنفيذي', { en: 'Chief Executive', sector: 'BUS' }],
+  ['مدير التنفيذي', { en: 'Executive Director', sector: 'BUS' }],
+  ['مدير العام', { en: 'Director General', sector: 'BUS' }],
+  ['امين العام', { en: 'Secretary-General', sector: 'GOV' }],
+]);
+const POSSESSIVE_HEAD = /^([وف]?)(رئيس|مدير|امين)(ها|ه)$/u;
+const MAJLIS = keyOf('مجلس');
+const IDARA = /^(?:ادارت|إدارت)(ها|ه)$/u;
+
+/** «رئيسها», «ومديره»: a head with a possessive pronoun (`possessivePostAt`), or «رئيس» (of «رئيس مجلس إدارتها»). */
+export function opensPossessive(t: Tok): boolean {
+  return t.arabic && POSSESSIVE_HEAD.test(lightKey(t.text));
+}
+
+/** A post whose organization is a pronoun: the organization is the one named before (`owner`). */
+export interface PossessivePost extends PostMatch {
+  /** The pronoun's gender: «ها» for a feminine noun («شركة», «مؤسسة»), «ه» for a masculine one («بنك»). */
+  owner: 'f' | 'm';
+}
+
+/**
+ * «رئيسها التنفيذي», «مديره العام», «رئيس مجلس إدارتها»: an office of the organization a pronoun
+ * refers to (see `POSSESSIVE_OFFICES`); the caller names the organization.
+ */
+export function possessivePostAt(toks: Tok[], i: number, text: string): PossessivePost | undefined {
+  const t = toks[i];
+  if (!t?.arabic) return undefined;
+  const light = lightKey(t.text);
+  let office: { en: string; sector: string } | undefined;
+  let pronoun: string | undefined;
+  let last = i + 1;
+  const m = POSSESSIVE_HEAD.exec(light);
+  const next = toks[i + 1];
+  if (m && next?.arabic) {
+    office = POSSESSIVE_OFFICES.get(`${m[2]} ${lightKey(next.text)}`);
+    pronoun = m[3];
+  } else {
+    // «رئيس مجلس إدارتها»: the pronoun on the last word.
+    const rm = /^([وف]?)رئيس$/u.exec(light);
+    const third = toks[i + 2];
+    const im = third?.arabic ? IDARA.exec(lightKey(third.text)) : null;
+    if (rm && next?.key === MAJLIS && im) {
+      office = { en: 'Chairman', sector: 'BUS' };
+      pronoun = im[1];
+      last = i + 2;
+    }
+  }
+  if (!office || !pronoun) return undefined;
+  const conj = /^[وف]/u.test(light) && !/^(رئيس|مدير|امين)/u.test(light) ? 1 : 0;
+  const start = t.start + (conj ? surfaceOffset(t.text, 1) : 0);
+  const end = toks[last]!.end;
+  return {
+    first: i,
+    last,
+    start,
+    end,
+    post: { ar: text.slice(start, end), en: office.en, sector: office.sector, span: [start, end] },
+    head: keyOf(light.slice(conj).replace(/(ها|ه)$/u, '')),
+    bare: false,
+    generic: false,
+    inner: [],
+    owner: pronoun === 'ها' ? 'f' : 'm',
+  };
+}

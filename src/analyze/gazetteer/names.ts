@@ -19,6 +19,7 @@ import {
 } from './lexicon.ts';
 import { type Tok, keyOf, readings } from './tokens.ts';
 import { ORG_WORDS } from '../orgs.ts';
+import { foreignEvidence, foreignSurname } from './evidence.ts';
 
 export interface NameRun {
   /** Tokens read, honorifics included; `start`/`end` span the name only (honorifics excluded). */
@@ -90,13 +91,79 @@ function isNameWord(gaz: Gazetteer, toks: Tok[], k: number, opts: NameOptions): 
   // («الشيخ صباح خالد …»: after «الشيخ» «صباح» is the given name, not the morning)
   if (NAME_STOP.has(lightKey(t.text)) && !(t.key === SABAH && SHEIKH.has(toks[k - 1]?.key ?? '')))
     return false;
-  // «بالوفد», «والحكومة»: a preposition or conjunction on an article-word is no name.
-  if (t.info.readings.some((r) => r.strip > 0 && r.key.startsWith('ال'))) return false;
+  // «بالوفد», «والحكومة»: a preposition or conjunction on an article-word is no name — unless
+  // it is a surname in «وال» («مايك والتز») where the tagger reads it in the name, or, untagged,
+  // right after a listed given name (`walSurname`).
+  if (t.info.readings.some((r) => r.strip > 0 && r.key.startsWith('ال')) && !walSurname(toks, k, opts.tags))
+    return false;
   if (opts.isHead?.(t)) return false;
   const m = matchAt(gaz, toks, k);
   if (m && m.hits[0]!.entry.kind !== 'person' && m.hits[0]!.entry.kind !== 'city')
     return m.first === m.last && m.strip === 0 && placeGivenName(gaz, toks, k, opts);
   return true;
+}
+
+/**
+ * «مايك والتز», «جون والاس»: a word in «وال» after a name word that is no «و» + a frequent word
+ * (`foreignSurname`), read in the name by the tagger (I-PERS) or right after a listed given name
+ * (that the tagger, where it ran, reads as a person). («وزير الخارجية والدفاع», «محمد والوفد» stay apart.)
+ */
+function walSurname(toks: Tok[], k: number, tags: readonly string[] | undefined): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  if (!t.key.startsWith('وال') || !prev?.arabic || prev.punct || !foreignSurname(t)) return false;
+  // (the tagger often leaves such a surname out after a given name it reads: «جون | والاس»)
+  const given = GIVEN_NAMES.has(lightKey(prev.text));
+  if (tags?.[k]) return tags[k] === 'I-PERS' || (given && tags[k - 1]?.endsWith('PERS') === true);
+  return given;
+}
+
+/**
+ * «أحمد جابر العيدان», «فهد سالم ناصر الشمري»: after the given name (its last token `given`), one or
+ * two middle names (a forebear's given name) and a family name with the article — the token of the family name, or
+ * undefined. The family name is a word the tagger's frequent-word table does not know, a listed
+ * name part or a nisba in «ي» («المهيري»), read in the name by the tagger (I-PERS; or O on a word
+ * it does not know, after the name it reads) or, where it did not read the sentence,
+ * after a listed given name; not a role («… القيادي»), an organization word or a word that ends
+ * names. («… بن سالم الوفد», «محمد علي الرئيس»: the sentence goes on.)
+ */
+export function familyEnd(
+  toks: Tok[],
+  given: number,
+  tags: readonly string[] | undefined,
+): number | undefined {
+  for (let j = given + 1; j <= given + 3; j++) {
+    const t = toks[j];
+    if (!t?.arabic || t.punct || NAME_STOP.has(lightKey(t.text))) return undefined;
+    const tag = tags?.[j];
+    const article = t.key.startsWith('ال') && !/^[أإآ]/.test(t.text);
+    // (the tagger's O on a rare family name after the name it reads, «عادل سعود | المطوع», is
+    // no end: the word is no frequent word)
+    const rare =
+      article && tag === 'O' && tags?.[j - 1]?.endsWith('PERS') === true && !foreignEvidence().known(t.text);
+    if ((tag === 'O' && !rare) || (tag && tag !== 'O' && !tag.endsWith('PERS'))) return undefined;
+    if (!article) {
+      // a middle name: a father's or grandfather's given name — listed, a name part of the
+      // tagger's lists, or read by the tagger in the name; no clitic («ورجاء»: a second person)
+      if (j === given + 3 || PARTICLES.has(t.key) || t.info.readings.some((r) => r.strip > 0))
+        return undefined;
+      const light = lightKey(t.text);
+      const named =
+        GIVEN_NAMES.has(light) ||
+        ARTICLE_FOREBEARS.has(light) ||
+        tag === 'I-PERS' ||
+        foreignEvidence().namePart(t.text);
+      if (!named) return undefined;
+      continue;
+    }
+    if (j === given + 1 || t.key.length <= 4 || PARTICLES.has(t.key) || ROLE_WORDS.has(t.key))
+      return undefined;
+    if (ORG_WORDS.has(t.key.slice(2))) return undefined;
+    if (!(tag && !rare ? tag === 'I-PERS' : GIVEN_NAMES.has(lightKey(toks[given]!.text)))) return undefined;
+    const ev = foreignEvidence();
+    return !ev.known(t.text) || ev.namePart(t.text) || t.key.endsWith('ي') ? j : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -193,7 +260,9 @@ function extent(
     (toks[coreStart + 1]?.arabic && COMPOUND_TAILS.has(toks[coreStart + 1]!.key))
       ? coreStart + 1
       : coreStart;
-  while (k < coreStart + max + carried && isNameWord(gaz, toks, k, opts)) {
+  // «أحمد جابر العيدان»: a family name with the article closing three or four words.
+  const fam = familyEnd(toks, given, opts.tags);
+  while ((k < coreStart + max + carried || k === fam) && isNameWord(gaz, toks, k, opts)) {
     const family = k > coreStart ? articleFamilyAt(toks, k) : undefined;
     if (family !== undefined) return family + 1;
     // «محمد بن راشد آل مكتوم»: each particle carries the name two words further.
@@ -218,7 +287,8 @@ function extent(
       !t.key.endsWith('ي') &&
       !ARTICLE_GIVEN.has(t.key) &&
       !PARTICLES.has(toks[k - 1]!.key) &&
-      !secondSurname(toks, k, given, tags)
+      !secondSurname(toks, k, given, tags) &&
+      k !== fam
     )
       break;
     // Where the tagger read the sentence, its O ends the name (after the first word).
@@ -244,6 +314,7 @@ function extent(
       (article || !/^[يتن]/.test(t.key));
     if (
       k > coreStart &&
+      k !== fam &&
       tags?.[k] === 'O' &&
       !PARTICLES.has(toks[k - 1]!.key) &&
       !surnameAfterGiven &&
@@ -257,7 +328,8 @@ function extent(
       !tags?.[k] &&
       k - given >= 2 &&
       !PARTICLES.has(toks[k - 1]!.key) &&
-      !PARTICLES.has(t.key)
+      !PARTICLES.has(t.key) &&
+      !(fam !== undefined && k <= fam)
     )
       break;
     k++;
