@@ -2495,7 +2495,7 @@ function chunkNameWord(t: Tok): boolean {
  */
 function agrees(ar: string, owner: 'f' | 'm'): boolean {
   const w = stripAl(lightKey(ar.split(/\s+/)[0] ?? ''));
-  if (w.endsWith('ة')) return owner === 'f';
+  if (/ة$/u.test(w)) return owner === 'f';
   if (ORG_WORDS.has(keyOf(w)) || INSTITUTION_HEADS.has(keyOf(w)) || MASCULINE_ORG_WORDS.has(w))
     return owner === 'm';
   return true;

@@ -1733,7 +1733,7 @@ const POSSESSIVE_OFFICES = new Map<string, { en: string; sector: string }>([
 ]);
 const POSSESSIVE_HEAD = /^([وف]?)(رئيس|مدير|امين)(ها|ه)$/u;
 const MAJLIS = keyOf('مجلس');
-const IDARA = /^(?:ادارت|إدارت)(ها|ه)$/u;
+const IDARA = /^ادارت(ها|ه)$/u;
 
 /** «رئيسها», «ومديره»: a head with a possessive pronoun (`possessivePostAt`), or «رئيس» (of «رئيس مجلس إدارتها»). */
 export function opensPossessive(t: Tok): boolean {
