@@ -1777,16 +1777,8 @@ export function possessivePostAt(toks: Tok[], i: number, text: string): Possessi
   const conj = /^[وف]/u.test(light) && !/^(رئيس|مدير|امين)/u.test(light) ? 1 : 0;
   const start = t.start + (conj ? surfaceOffset(t.text, 1) : 0);
   const end = toks[last]!.end;
-  return {
-    first: i,
-    last,
-    start,
-    end,
-    post: { ar: text.slice(start, end), en: office.en, sector: office.sector, span: [start, end] },
-    head: keyOf(light.slice(conj).replace(/(ها|ه)$/u, '')),
-    bare: false,
-    generic: false,
-    inner: [],
-    owner: pronoun === 'ها' ? 'f' : 'm',
-  };
+  const post: Post = { ar: text.slice(start, end), en: office.en, sector: office.sector, span: [start, end] };
+  const head = keyOf(light.slice(conj).replace(/(ها|ه)$/u, ''));
+  const owner = pronoun === 'ها' ? 'f' : 'm';
+  return { first: i, last, start, end, post, head, bare: false, generic: false, inner: [], owner };
 }
