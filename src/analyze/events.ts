@@ -364,7 +364,7 @@ const PEOPLE_MODES = new Set(['arrest', 'detain', 'crowd_control']);
  * aimed at the state by its nature, and keeps it).
  */
 const AGAINST =
-  /[اإ]حتج|رفض|مطالب|يطالب|تطالب|طالب|ضد|ندد|تنديد|استنكار|اعتراض|حكوم|وزار|سلط|رئيس|قرار|قانون|سياس|استقال|[اإ]سقاط|النظام|البرلمان|غضب|تردي|ارتفاع|غلاء/u;
+  /احتج|رفض|مطالب|يطالب|تطالب|طالب|ضد|ندد|تنديد|استنكار|اعتراض|حكوم|وزار|سلط|رييس|قرار|قانون|سياس|استقال|اسقاط|النظام|البرلمان|غضب|تردي|ارتفاع|غلاء/u;
 
 /**
  * Acts with one side unnamed whose other side the act itself gives: a strike, a march, a sit-in
@@ -385,7 +385,7 @@ function fillUnnamedTargets(cands: Candidate[], text: string): void {
     if (
       r.type === 'PROTEST' &&
       r.source.every((a) => a.sector && PROTESTERS.has(a.sector)) &&
-      (r.mode !== 'demonstrate' || r.evidence.some(([a, b]) => AGAINST.test(text.slice(a, b))))
+      (r.mode !== 'demonstrate' || r.evidence.some(([a, b]) => AGAINST.test(matchForm(text.slice(a, b)))))
     )
       r.target = [{ country: country!, sector: 'GOV' }];
     else if (

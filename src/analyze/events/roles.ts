@@ -1013,7 +1013,7 @@ function heldRoles(hit: TriggerHit, ctx: RoleContext): Roles | undefined {
 const RELATIONS_BEFORE = /^[وبل]?(?:ال)?علاق(?:ات|ه)$/;
 
 /** «بمشاركة»: after a joint act's noun, who takes part in it («مناورات … بمشاركة قوات من …»). */
-const PARTAKING = /^و?بمشارك[هة]$/;
+const PARTAKING = /^و?بمشاركه$/;
 
 export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   const held = heldRoles(hit, ctx);
