@@ -11,6 +11,7 @@ import { foldText } from '../brief/fold.ts';
 import type { Article, Message, Provenance } from '../model.ts';
 import { calendarProblem } from '../search/query.ts';
 import type { QuarantineEntry } from '../store/store.ts';
+import { matchForm } from '../text/index.ts';
 import { decode } from './decode.ts';
 import { MAX_HTML_DEPTH, extractHtml, htmlDepth, noArticleBody } from './html.ts';
 import { articleId, withoutTracking } from './ids.ts';
@@ -207,11 +208,13 @@ export function readPage(html: string, meta: ArticleMeta): string {
   // date when nothing better (meta, JSON-LD) did.
   const head = publicationLines(content, 'head');
   const tail = publicationLines(head.text, 'tail');
-  const credit = head.credit ?? tail.credit;
-  const day = publicationDay(head.day, tail.day);
+  // one between its paragraphs («نشر بواسطة … في …» under the standfirst): the same, after them
+  const mid = innerPublicationLines(tail.text);
+  const credit = head.credit ?? tail.credit ?? mid.credit;
+  const day = publicationDay(publicationDay(head.day, tail.day), mid.day);
   if (credit !== undefined && !meta.byline) meta.byline = credit;
   if (day !== undefined && !meta.published) meta.published = day.day;
-  return tail.text;
+  return mid.text;
 }
 
 interface LineDay {
@@ -252,6 +255,39 @@ function publicationLines(
     if (p.day !== undefined)
       day = publicationDay(day, { day: p.day, line, ...(p.updated ? { updated: true } : {}) });
   }
+  return { text, ...(credit !== undefined ? { credit } : {}), ...(day ? { day } : {}) };
+}
+
+/**
+ * What a publication line between the paragraphs must say to be taken for one: the publishing
+ * verb («نُشر في …», «نشر بواسطة …», «تم النشر …», «تاريخ النشر: …», «آخر تحديث: …») or
+ * «بقلم» (match form). Other credits there — «تحرير الموصل», «متابعة مستمرة» read as credits —
+ * are a subheading as often; a credit with its date («كتب: … - 3 ديسمبر 2026») is taken too.
+ */
+const INNER_CUE = /^(?:(?:تم\s+)?(?:ال)?نشر|تاريخ\s+النشر|(?:اخر\s+)?تحديث|بقلم)(?![\p{L}\p{M}])/u;
+/** A paragraph between the first and the last, short enough to be a publication line (in trimmed text). */
+const INNER_LINE = /\n+([^\n]{1,120})(?=\n)/gu;
+
+/**
+ * The text without the publication lines between its paragraphs (`publicationLines` takes
+ * those at its ends): a page that prints «نشر بواسطة سارة الخطيب في 3 ديسمبر 2026» or «نُشر في
+ * …» under its first paragraph kept it in the text, and gave neither byline nor date. The first
+ * and the last paragraphs stay (`publicationLines` reads those); a date alone stays too — a live page's
+ * «الثلاثاء 1 ديسمبر 2026» heads its day. Returns the first credit's name and the day.
+ */
+function innerPublicationLines(content: string): { text: string; credit?: string; day?: LineDay } {
+  let credit: string | undefined;
+  let day: LineDay | undefined;
+  const text = content.trimEnd().replace(INNER_LINE, (all, raw: string) => {
+    const line = raw.trim();
+    const p = publicationLine(line);
+    if (!p || !(INNER_CUE.test(matchForm(line)) || (p.name !== undefined && p.day !== undefined))) return all;
+    if (p.name !== undefined) credit ??= p.name;
+    if (p.day !== undefined)
+      day = publicationDay(day, { day: p.day, line, ...(p.updated ? { updated: true } : {}) });
+    return '';
+  });
+  if (credit === undefined && !day) return { text: content };
   return { text, ...(credit !== undefined ? { credit } : {}), ...(day ? { day } : {}) };
 }
 
@@ -313,7 +349,7 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
   /** The input as read (the page before its main text is extracted), kept when it is refused. */
   const received = content;
   /** A text's first line that was only its date, taken off the text: it dates the article. */
-  let dateLine: { day: string; line: string } | undefined;
+  let dateLine: { day: string; line: string; inner?: boolean } | undefined;
   if (input.html) {
     const depth = htmlDepth(content);
     if (depth > MAX_HTML_DEPTH)
@@ -327,9 +363,11 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
   } else {
     // A text (a .txt file, a record's text) that opens with its date or credit line, as a page can.
     const head = publicationLines(content, 'head');
-    content = head.text;
-    if (head.credit !== undefined && !meta.byline) meta.byline = head.credit;
-    dateLine = head.day;
+    const mid = innerPublicationLines(head.text);
+    content = mid.text;
+    const credit = head.credit ?? mid.credit;
+    if (credit !== undefined && !meta.byline) meta.byline = credit;
+    dateLine = head.day ?? (mid.day && { ...mid.day, inner: true });
   }
   // Stored, and the id made, without campaign tags and click ids: one page reached by links with
   // and without them is one article.
@@ -366,7 +404,7 @@ export function buildArticle(input: RawInput, opts: BuildOptions = {}): IngestIt
     warnings.push({
       ruleId: DATE_FROM_TEXT,
       severity: 'info',
-      reason: `${name}: no published date was given; dated ${dateLine.day} by «${dateLine.line}», a publication line at its top (not kept in the text)`,
+      reason: `${name}: no published date was given; dated ${dateLine.day} by «${dateLine.line}», a publication line ${dateLine.inner ? 'between its paragraphs' : 'at its top'} (not kept in the text)`,
     });
   } else if (!published) {
     const d = dateFromText(text, meta.byline);

@@ -117,3 +117,71 @@ test('a text file opening with its publication line is dated and credited by it,
     /dated 2026-12-03 by «نشر بواسطة سامر الخطيب في 3 ديسمبر 2026», a publication line at its top/,
   );
 });
+
+// ingdef4: a publication line under the first paragraph (the standfirst) stayed in the text —
+// the lead's neighbour in the brief, in search and in the export — and gave neither byline nor date.
+const [FIRST, ...REST] = STORY.split('\n\n');
+/** The story with `line` as its second paragraph. */
+const inner = (line: string, head = '') =>
+  build(
+    `<html><head><title>عنوان الخبر</title>${head}</head><body><article><h1>عنوان الخبر</h1>${[
+      FIRST!,
+      line,
+      ...REST,
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article></body></html>`,
+  );
+
+test('a publication line between the paragraphs: byline and date when the head has none, out of the text', () => {
+  for (const [line, byline, day] of <Array<[string, string | undefined, string | undefined]>>[
+    ['نشر بواسطة سامر الخطيب في 3 ديسمبر 2026', 'سامر الخطيب', '2026-12-03'],
+    ['نُشر في 3 ديسمبر 2026 - 10:30', undefined, '2026-12-03'],
+    ['تاريخ النشر: 2026/12/03', undefined, '2026-12-03'],
+    ['بقلم: سامر الخطيب', 'سامر الخطيب', undefined],
+    ['كتب: سامر الخطيب - 3 ديسمبر 2026', 'سامر الخطيب', '2026-12-03'],
+  ]) {
+    const a = inner(line);
+    assert.equal(a.text, STORY, line);
+    assert.equal(a.byline, byline, line);
+    assert.equal(a.published, day, line);
+  }
+  // the page's own date and author stay; the line still leaves the text
+  const own = inner(
+    'نشر بواسطة سامر الخطيب في 3 ديسمبر 2026',
+    '<meta name="author" content="مراسل الصحيفة"><meta property="article:published_time" content="2026-12-01T08:00:00Z">',
+  );
+  assert.equal(own.text, STORY);
+  assert.equal(own.byline, 'مراسل الصحيفة');
+  assert.equal(own.published, '2026-12-01T08:00:00Z');
+});
+
+test('between the paragraphs, a subheading read as a credit, a date alone or a sentence stays in the text', () => {
+  for (const line of [
+    'تحرير الموصل',
+    'متابعة مستمرة',
+    'الثلاثاء 1 ديسمبر 2026',
+    'نشر الجيش بيانا في 3 ديسمبر 2026',
+    'وقال إن الاجتماع المقبل سيعقد في 3 ديسمبر 2026.',
+  ]) {
+    const a = inner(line);
+    assert.ok(a.text.includes(line), line);
+    assert.equal(a.byline, undefined, line);
+  }
+});
+
+test('a text file with a publication line under its first paragraph is dated and credited by it', () => {
+  const r = buildArticle({
+    source: '/news/q.txt',
+    format: 'text',
+    text: [FIRST, 'نشر بواسطة سامر الخطيب في 3 ديسمبر 2026', ...REST].join('\n\n'),
+  });
+  assert.ok(r.kind === 'article');
+  assert.equal(r.article.text, STORY);
+  assert.equal(r.article.byline, 'سامر الخطيب');
+  assert.equal(r.article.published, '2026-12-03');
+  assert.match(
+    r.article.warnings.find((w) => w.ruleId === 'ingest/date-from-text')!.reason,
+    /by «نشر بواسطة سامر الخطيب في 3 ديسمبر 2026», a publication line between its paragraphs/,
+  );
+});
