@@ -35,6 +35,9 @@ const FURNITURE: ReadonlyArray<readonly [string, string]> = [
   ],
   ['share label', '<p>مشاركة</p>'],
   ['share networks with slashes', '<p>شارك الخبر عبر تويتر / فيسبوك</p>'],
+  // ingdef4: «هذا» in the row kept it in the text, after the story's last paragraph
+  ['share this story', '<div class="share">شارك هذا الخبر: فيسبوك | تويتر | واتساب</div>'],
+  ['share this article', '<p>شاركوا هذه المقالة عبر واتساب</p>'],
   [
     'read-also line',
     '<p><strong>اقرأ أيضًا:</strong> <a href="/n/2">افتتاح سوق للتمور في الواحة المجاورة</a></p>',
