@@ -8,6 +8,7 @@
 import { dateOnlyLine } from '../ingest/text-date.ts';
 import { foldText } from './fold.ts';
 import { KNOWN_ANYWHERE } from './labels.ts';
+import { isCityName, opensOnPlace } from './place.ts';
 
 export interface DatelineMatch {
   /** Folded offsets: the dateline words (without the closing colon). */
@@ -140,7 +141,8 @@ export function matchDateOnlyLine(line: string): DatelineMatch | undefined {
  * A dateline at the start of a line, before its first sentence: a place (a comma and a date may
  * follow) and an agency's credit in parentheses, then a dash: «القاهرة (رويترز) - أعلن …»,
  * «طهران، الثلاثاء 11 نوفمبر 2025 (خاص) - …». Without the credit («بيروت - قال الوزير …») it
- * stays text. Groups: 1 the dateline's words, 2 the credit's. Folded text.
+ * is one only when the place is a city the gazetteer knows (LEAD_DATELINE_PLACE). Groups: 1 the
+ * dateline's words, 2 the credit's. Folded text.
  */
 const LEAD_DATELINE = new RegExp(
   `^[ \\t]*(${WORD}(?:[ \\t]+${WORD}){0,2}(?:[ \\t]*[،,][^-():.؟?!]{0,40}?\\d[^-():.؟?!]{0,20}?)?[ \\t]*\\((${WORD}(?:[ \\t]+${WORD}){0,3})\\))[ \\t]*-[ \\t]*(?=\\S)`,
@@ -169,7 +171,36 @@ const LEAD_DATELINE_COLON = new RegExp(
   'du',
 );
 
-/** A dateline with an agency's credit opening a line of text (see LEAD_DATELINE, LEAD_DATELINE_DASHES). */
+/**
+ * A place of one to three words and a dash, with no credit, then the lead: «عمان - بحث وزيرا …»,
+ * «الرباط - أعلنت …». A dateline only when the words are a city or a capital the gazetteer names
+ * (place.ts) and what follows the dash is a sentence (five words or more) that opens on no
+ * place: «سامي الخطيب - …», «وزارة الصحة - …», «غزة - الحرب مستمرة» and «تونس - الجزائر تتفقان
+ * …» stay text. Groups: 1 the place. Folded text.
+ */
+const LEAD_DATELINE_PLACE = new RegExp(
+  `^[ \\t]*(${WORD}(?:[ \\t]+${WORD}){0,2})[ \\t]*-[ \\t]*(?=[^\\s\\d-])`,
+  'du',
+);
+
+/** Words a lead has after a city's dash at least: fewer are a headline's. */
+const LEAD_WORDS = 5;
+
+/** A city's dateline with no credit opening a line (see LEAD_DATELINE_PLACE). */
+function matchPlaceDateline(line: string): DatelineMatch | undefined {
+  const m = LEAD_DATELINE_PLACE.exec(line);
+  if (!m || !isCityName(m[1]!.split(/[ \t]+/u))) return undefined;
+  const rest = line.slice(m[0].length);
+  // a headline's few words («غزة - الحرب مستمرة»), or a place after the dash: no dateline
+  if (rest.trim().split(/\s+/u).length < LEAD_WORDS || opensOnPlace(rest)) return undefined;
+  const idx = m.indices!;
+  return { start: idx[1]![0], textEnd: idx[1]![1], end: m[0].length };
+}
+
+/**
+ * A dateline opening a line of text: with an agency's credit (see LEAD_DATELINE,
+ * LEAD_DATELINE_COLON, LEAD_DATELINE_DASHES), or a known city's alone (LEAD_DATELINE_PLACE).
+ */
 export function matchLeadDateline(line: string): DatelineMatch | undefined {
   if (line.includes(')')) {
     const m = LEAD_DATELINE.exec(line);
@@ -184,9 +215,8 @@ export function matchLeadDateline(line: string): DatelineMatch | undefined {
     return { start: idx[1]![0], textEnd: idx[1]![1], end: c[0].length };
   }
   const d = LEAD_DATELINE_DASHES.exec(line);
-  if (!d) return undefined;
-  const credit = d[2]!.trim();
-  if (/\s/u.test(credit) && !AGENCY.test(credit)) return undefined;
+  const credit = d?.[2]?.trim() ?? '';
+  if (!d || (/\s/u.test(credit) && !AGENCY.test(credit))) return matchPlaceDateline(line);
   const idx = d.indices!;
   return { start: idx[1]![0], textEnd: idx[1]![1], end: d[0].length };
 }

@@ -276,11 +276,14 @@ test('an agency credit in parentheses, or a city and its agency, before the firs
   assert.equal(b.sections[0]?.paragraphs[0]?.text, 'نص أعمق.');
 });
 
-test('a place and a dash before a sentence that is no label stay text', () => {
+test('a place and a dash before a sentence that is no label: no label (ingdef4: a known city is the dateline)', () => {
   const a = parseBrief('بيروت - قال الوزير: ستفتح المدارس غدا.\nوأضاف أن الطرق آمنة.');
   assert.equal(a.origin, 'unlabelled');
-  assert.equal(a.dateline, undefined);
-  assert.equal(a.lead[0]?.text, 'بيروت - قال الوزير: ستفتح المدارس غدا.');
+  assert.equal(a.dateline?.text, 'بيروت');
+  assert.equal(a.lead[0]?.text, 'قال الوزير: ستفتح المدارس غدا.');
+  const s = parseBrief('سامي الخطيب - قال الوزير: ستفتح المدارس غدا.\nوأضاف أن الطرق آمنة.');
+  assert.equal(s.dateline, undefined);
+  assert.equal(s.lead[0]?.text, 'سامي الخطيب - قال الوزير: ستفتح المدارس غدا.');
   const b = parseBrief('أهمية الخبر: نص.\nالنقاط الرئيسية:\n- القاهرة - بند أول\n- بند ثان');
   assert.deepEqual(
     b.sections[1]?.items.map((i) => i.text),
