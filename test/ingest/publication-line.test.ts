@@ -64,16 +64,18 @@ test('«نُشر في …», «آخر تحديث: …», «نشر بواسطة �
   assert.equal(w.byline, 'سامر الخطيب');
 });
 
-test("the page's own author and date stay; its publication line still leaves the text", () => {
-  const a = build(
-    page({
-      below: ['نشر بواسطة سامر الخطيب في 3 ديسمبر 2026'],
-      head: '<meta name="author" content="مراسل الصحيفة"><meta property="article:published_time" content="2026-12-01T08:00:00Z">',
-    }),
-  );
+/** The page's own author and date, in its <head>. */
+const OWN_META =
+  '<meta name="author" content="مراسل الصحيفة"><meta property="article:published_time" content="2026-12-01T08:00:00Z">';
+/** `a` keeps the page's own author and date (OWN_META), and its text is the story alone. */
+const keepsOwn = (a: { text: string; byline?: string; published?: string }) => {
   assert.equal(a.text, STORY);
   assert.equal(a.byline, 'مراسل الصحيفة');
   assert.equal(a.published, '2026-12-01T08:00:00Z');
+};
+
+test("the page's own author and date stay; its publication line still leaves the text", () => {
+  keepsOwn(build(page({ below: ['نشر بواسطة سامر الخطيب في 3 ديسمبر 2026'], head: OWN_META })));
 });
 
 test('a last or first paragraph that is a sentence with a date stays in the text', () => {
@@ -147,13 +149,7 @@ test('a publication line between the paragraphs: byline and date when the head h
     assert.equal(a.published, day, line);
   }
   // the page's own date and author stay; the line still leaves the text
-  const own = inner(
-    'نشر بواسطة سامر الخطيب في 3 ديسمبر 2026',
-    '<meta name="author" content="مراسل الصحيفة"><meta property="article:published_time" content="2026-12-01T08:00:00Z">',
-  );
-  assert.equal(own.text, STORY);
-  assert.equal(own.byline, 'مراسل الصحيفة');
-  assert.equal(own.published, '2026-12-01T08:00:00Z');
+  keepsOwn(inner('نشر بواسطة سامر الخطيب في 3 ديسمبر 2026', OWN_META));
 });
 
 test('between the paragraphs, a subheading read as a credit, a date alone or a sentence stays in the text', () => {
