@@ -47,6 +47,12 @@ export interface DyadOptions {
   level?: DyadLevel;
   /** Period key of the per-period scores; default `month`. */
   period?: PeriodUnit;
+  /**
+   * Only the pairs of these actors (an `actor` filter): a pair counts when one of its sides is
+   * the key of an actor of that event this accepts — not the pairs of two other actors of the
+   * same event («A and B struck C» asked for A gives A→C, not B→C).
+   */
+  only?: (a: Actor) => boolean;
 }
 
 export type DatedEvent = EventRecord & { published?: string };
@@ -72,14 +78,20 @@ export function periodOf(e: DatedEvent, unit: PeriodUnit): string {
  * Ordered pairs an event adds: source × target; a reciprocal event adds both directions between
  * all its sides, those of its target list included («اتفق X مع Y» may list Y only as a target).
  */
-export function pairsOf(e: EventRecord, level: DyadLevel): Array<[string, string]> {
+export function pairsOf(
+  e: EventRecord,
+  level: DyadLevel,
+  only?: (a: Actor) => boolean,
+): Array<[string, string]> {
   const keys = (xs: EventRecord['source']) => [
     ...new Set(xs.map((a) => actorKey(a, level)).filter((x): x is string => !!x)),
   ];
   const src = e.reciprocal ? keys([...e.source, ...e.target]) : keys(e.source);
   const tgt = e.reciprocal ? src : keys(e.target);
+  const mine = only ? new Set(keys([...e.source, ...e.target].filter(only))) : undefined;
   const out: Array<[string, string]> = [];
-  for (const s of src) for (const t of tgt) if (s !== t) out.push([s, t]);
+  for (const s of src)
+    for (const t of tgt) if (s !== t && (!mine || mine.has(s) || mine.has(t))) out.push([s, t]);
   return out;
 }
 
@@ -98,7 +110,7 @@ export function dyads(events: DatedEvent[], opts: DyadOptions = {}): Dyad[] {
     if (e.negated || e.modality === 'denied') continue;
     const w = eventWeight(e);
     const period = periodOf(e, unit);
-    for (const [s, t] of pairsOf(e, level)) {
+    for (const [s, t] of pairsOf(e, level, opts.only)) {
       const k = `${s}\u0000${t}`;
       let a = acc.get(k);
       if (!a) {

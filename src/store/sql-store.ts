@@ -3,7 +3,7 @@
  * quarantine. Full-text pieces come from the `Backend`; search lives in ./search.ts.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { Entity, ProcessedArticle, Superseded } from '../model.ts';
+import type { Actor, Entity, ProcessedArticle, Superseded } from '../model.ts';
 import { ANALYZER_VERSION } from '../search/analyze.ts';
 import { fail } from '../errors.ts';
 import { dyads } from '../analyze/relations.ts';
@@ -822,7 +822,23 @@ export class SqlStore implements Store {
        ORDER BY a.rid, e.ord`,
       params,
     );
-    return dyads(rows.map(storedEvent), { level: opts.level ?? 'country' });
+    const level = opts.level ?? 'country';
+    if (!opts.actor) return dyads(rows.map(storedEvent), { level });
+    // Only the pairs of the actor asked for — its events also name other actors, whose pairs
+    // with each other are not its relations. It is matched as the filter above matches it.
+    const actor = opts.actor;
+    const keys = actorQueryKeys(actor);
+    const ids = new Set(
+      (
+        await this.b.db.all<{ entity_id: string }>(
+          `SELECT DISTINCT entity_id FROM entity_keys WHERE key IN (${placeholders(keys.length)})`,
+          keys,
+        )
+      ).map((r) => r.entity_id),
+    );
+    const only = (a: Actor) =>
+      a.entityId === actor || a.name === actor || (!!a.entityId && ids.has(a.entityId));
+    return dyads(rows.map(storedEvent), { level, only });
   }
 
   async quarantine(entry: QuarantineEntry): Promise<void> {

@@ -1,0 +1,90 @@
+/**
+ * uidef3: GET /api/relations?level=actor&actor=… answers only the pairs that include that actor.
+ * Before, the store took every event naming the actor and counted all its pairs — the pairs
+ * between two other actors of the same events came too («Israel and the United States struck
+ * Yemen» asked for Israel also gave United States → Yemen; «Egypt, Qatar and Turkey agreed»
+ * asked for Egypt also gave Qatar ↔ Turkey). The articles are our own writing.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Hono } from 'hono';
+import { createApp } from '../../src/api/app.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/store.ts';
+
+const ARTICLES = [
+  {
+    id: 'ra-1',
+    outlet: 'صحيفة المرصد',
+    title: 'غارات على الحديدة',
+    published: '2026-04-07',
+    text: 'شنّت إسرائيل والولايات المتحدة يوم الثلاثاء غارات جوية على مواقع في اليمن، وقالت مصادر محلية إن الغارات استهدفت ميناء الحديدة.',
+  },
+  {
+    id: 'ra-2',
+    outlet: 'وكالة الضفة',
+    title: 'لجنة ثلاثية للهدنة',
+    published: '2026-04-12',
+    text: 'اتفقت مصر وقطر وتركيا يوم الأحد على تشكيل لجنة مشتركة لمتابعة تنفيذ الهدنة في غزة.',
+  },
+];
+
+type Rel = { total: number; dyads: Array<{ source: string; target: string }> };
+
+describe('relations of one actor', () => {
+  let store: Store;
+  let app: Hono;
+  let dir = '';
+  const rel = async (actor: string): Promise<Rel> => {
+    const res = await app.request(`/api/relations?${new URLSearchParams({ level: 'actor', actor })}`);
+    assert.equal(res.status, 200, await res.clone().text());
+    return (await res.json()) as Rel;
+  };
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'khabar-relations-actor-'));
+    store = await openStore(join(dir, 'a.db'));
+    app = createApp({ store, token: 't', cache: false });
+    const res = await app.request('/api/ingest', {
+      method: 'POST',
+      body: ARTICLES.map((a) => JSON.stringify(a)).join('\n'),
+      headers: { 'Content-Type': 'application/x-ndjson', Authorization: 'Bearer t' },
+    });
+    assert.equal(res.status, 201);
+  });
+  after(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('every pair includes the actor asked for, by id or by name', async () => {
+    for (const actor of ['country:ISR', 'country:EGY', 'مصر', 'Egypt']) {
+      const r = await rel(actor);
+      const id = actor.startsWith('country:') ? actor : 'country:EGY';
+      assert.ok(r.dyads.length > 0, `${actor}: its pairs`);
+      assert.equal(r.total, r.dyads.length);
+      for (const d of r.dyads)
+        assert.ok(d.source === id || d.target === id, `${actor}: ${d.source} → ${d.target} is not its pair`);
+    }
+  });
+
+  test('a reciprocal agreement of three gives the actor both ways with each other side', async () => {
+    const pairs = (await rel('country:EGY')).dyads.map((d) => `${d.source}>${d.target}`).sort();
+    assert.deepEqual(pairs, [
+      'country:EGY>country:QAT',
+      'country:EGY>country:TUR',
+      'country:QAT>country:EGY',
+      'country:TUR>country:EGY',
+    ]);
+  });
+
+  test('without an actor every pair stays', async () => {
+    const res = await app.request('/api/relations?level=actor');
+    const all = (await res.json()) as Rel;
+    const pairs = new Set(all.dyads.map((d) => `${d.source}>${d.target}`));
+    assert.ok(pairs.has('country:QAT>country:TUR'), [...pairs].join());
+  });
+});
