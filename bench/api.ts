@@ -13,6 +13,7 @@
  *    and reports requests/s, latency percentiles and the cache hit rate — once with the
  *    API's response cache as deployed (10 s), once without it. Bounded: fixed duration,
  *    fixed concurrency; the client and the server each have one of the two cores.
+ *    Also GET /api/entities (first page, a page of people) and one entity, cache off.
  * 3. Bundle: web/dist JS and CSS, raw and gzipped (built first when missing).
  * 4. Load time: Chromium (/usr/bin/chromium) opens the search page with a cold cache and
  *    waits for the first hit; median and worst of 5 loads.
@@ -170,8 +171,23 @@ async function breakdown(queries: string[]) {
       return r.arrayBuffer();
     }),
   };
+  // GET /api/entities, the most mentioned first (its counts over the whole archive), and one
+  // page of people: the whole API request, cache off, 20 calls each after 2 to warm up.
+  const calls = async (path: string) => {
+    for (let i = 0; i < 2; i++) await (await app.request(path)).arrayBuffer();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) await (await app.request(path)).arrayBuffer();
+    const d = process.cpuUsage(c0);
+    return { cpuMs: (d.user + d.system) / 1000 / 20, wallMs: (performance.now() - t0) / 20 };
+  };
+  const entities = {
+    firstPage: await calls('/api/entities?limit=50'),
+    people: await calls('/api/entities?type=PERS&limit=50&offset=50'),
+    one: await calls('/api/entities/country%3AUSA'),
+  };
   await store.close();
-  return out;
+  return { ...out, entities };
 }
 
 async function startServer(cacheTtl: number): Promise<{ child: ChildProcess; base: string }> {
@@ -330,6 +346,9 @@ const f = (x: number) => x.toFixed(1);
 const bd = await breakdown(queries);
 console.log(
   `uncached search, in-process CPU per query (${bd.queries} distinct queries of the mix): store.search with facets ${f(bd.storeFacetsMs)} ms, without facets ${f(bd.storeNoFacetsMs)} ms; whole API request ${f(bd.apiRequestMs)} ms`,
+);
+console.log(
+  `GET /api/entities, in-process, cache off, per call: first page of 50 ${f(bd.entities.firstPage.cpuMs)} ms CPU (${f(bd.entities.firstPage.wallMs)} ms wall); people, second page ${f(bd.entities.people.cpuMs)} ms CPU (${f(bd.entities.people.wallMs)} ms wall); /api/entities/country:USA ${f(bd.entities.one.cpuMs)} ms CPU (${f(bd.entities.one.wallMs)} ms wall)`,
 );
 const runs: Record<
   string,
