@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SECTION_LABELS, SECTOR_LABELS, codeLabel, countryName } from '../../src/i18n/glossary.ts';
+import { gazetteer } from '../../src/analyze/gazetteer/index.ts';
 import { actorLabel } from '../../web/src/components/EventDetail.tsx';
 import { COUNTRY_EN, SECTION_EN, lang, localized, setLang } from '../../web/src/i18n.ts';
 import { barTicks } from '../../web/src/components/Bars.tsx';
-import { countryAr, SECTOR_AR } from '../../web/src/labels.ts';
+import { COMMON_COUNTRIES, countryAr, SECTOR_AR } from '../../web/src/labels.ts';
 
 test("the web app's English labels are the server's (src/i18n/glossary.ts)", () => {
   const en = (t: Record<string, { en: string }>) =>
@@ -12,6 +13,19 @@ test("the web app's English labels are the server's (src/i18n/glossary.ts)", () 
   // event types, sectors and entity types are the server's tables themselves (src/i18n/codes.ts)
   assert.deepEqual(SECTION_EN, en(SECTION_LABELS));
   for (const [code, name] of Object.entries(COUNTRY_EN)) assert.equal(name, countryName(code, 'en'), code);
+});
+
+test("the web app's Arabic country names are the gazetteer's, the API's and the CLI's (uidef3)", () => {
+  // Oman was «عمان» in the relations table (the API's label) and «عُمان (حكومة)» among an
+  // event's actors (the web's own table); the United Kingdom «بريطانيا» and «المملكة المتحدة».
+  for (const code of COMMON_COUNTRIES) assert.equal(countryAr(code), countryName(code, 'ar'), code);
+  for (const key of ['OMN/GOV', 'GBR/MIL'] as const) {
+    const [country, sector] = key.split('/') as [string, string];
+    assert.equal(actorLabel({ country, sector }, new Map()), codeLabel(key, 'ar'), key);
+  }
+  assert.equal(countryAr('OMN'), 'عمان');
+  // Jordan's capital stays another name than Oman.
+  assert.equal(gazetteer().byId.get('city:jor-amman')?.names.ar, 'عمّان');
 });
 
 test('an actor is said in the same words by the API and the CLI (codeLabel) and by the web app', () => {

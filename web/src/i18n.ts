@@ -339,7 +339,8 @@ export function tryT(key: string): string | undefined {
 // ------------------------------------------------------------ English labels for codes
 // Event types, sectors, entity types and modalities are the server's own tables
 // (src/i18n/codes.ts, shared: web/src/labels.ts); only the country names are copied here (the
-// gazetteer is read with node:fs; test/i18n/web-labels.test.ts keeps the copy equal to it).
+// gazetteer is read with node:fs; test/i18n/web-labels.test.ts keeps the copies — here and
+// COUNTRY_AR in web/src/labels.ts — equal to it).
 
 export const SECTION_EN: Record<string, string> = sectionLabelsIn('en');
 

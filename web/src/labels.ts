@@ -34,7 +34,13 @@ export const SECTION_AR: Record<string, string> = localized(sectionLabelsIn('ar'
 
 export const SECTOR_AR: Record<string, string> = both(SECTOR_LABELS);
 
-/** Common ISO 3166-1 alpha-3 codes in Arabic (the API's own labels win when present). */
+/**
+ * Common ISO 3166-1 alpha-3 codes in Arabic (the API's own labels win when present): the
+ * gazetteer's names (data/gazetteer, `countryName` in src/i18n/glossary.ts), which the API
+ * and the CLI say — one spelling on every surface (test/web/country-labels.test.ts). Oman is
+ * «عمان», as the relations table had it from the API while event actors said «عُمان (حكومة)»;
+ * Jordan's capital is the gazetteer's «عمّان», another entity.
+ */
 const COUNTRY_AR: Record<string, string> = {
   IRN: 'إيران',
   PAK: 'باكستان',
@@ -57,14 +63,14 @@ const COUNTRY_AR: Record<string, string> = {
   QAT: 'قطر',
   ARE: 'الإمارات',
   YEM: 'اليمن',
-  OMN: 'عُمان',
+  OMN: 'عمان',
   KWT: 'الكويت',
   BHR: 'البحرين',
   SDN: 'السودان',
   AFG: 'أفغانستان',
   IND: 'الهند',
   FRA: 'فرنسا',
-  GBR: 'المملكة المتحدة',
+  GBR: 'بريطانيا',
   DEU: 'ألمانيا',
 };
 

@@ -33,7 +33,7 @@ function EventActors({ e }: { e: StoredEvent }) {
       }),
   );
   // An actor with a page by its name alone («علي لاريجاني»); one keyed by a code by what it is
-  // («عُمان (حكومة)»).
+  // («عمان (حكومة)»).
   const label = (a: StoredEvent['source'][number]) =>
     a.entityId ? actorParts(a, names).name : actorLabel(a, names);
   const side = (list: StoredEvent['source']) => [...new Set(list.map(label).filter(Boolean))];
