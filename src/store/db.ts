@@ -81,6 +81,36 @@ export const unnamedEntitiesMigration: Migration = {
   ],
 };
 
+/**
+ * Migration 14 of both stores (uidef3): `entity_counts`, each entity's mentions and the
+ * articles that mention it, kept at write time (`SqlStore.writeChildren` adds an article's,
+ * `clearChildren` takes them back) — GET /api/entities counted every mention of the archive on
+ * each call. `suffix`: SQLite's ` WITHOUT ROWID`. Every entity has a row (0 when unmentioned),
+ * so the most mentioned are read from the index `entity_counts_rank`.
+ */
+export function entityCountsMigration(suffix = ''): Migration {
+  return {
+    version: 14,
+    name: 'entity_counts: mentions and articles of each entity, kept at write time',
+    statements: [
+      `CREATE TABLE entity_counts (
+        entity_id TEXT PRIMARY KEY, mentions INTEGER NOT NULL, articles INTEGER NOT NULL)${suffix}`,
+      `INSERT INTO entity_counts (entity_id, mentions, articles)
+       SELECT entity_id, COUNT(*), COUNT(DISTINCT rid) FROM mentions WHERE entity_id IS NOT NULL GROUP BY entity_id`,
+      `INSERT INTO entity_counts (entity_id, mentions, articles)
+       SELECT id, 0, 0 FROM entities WHERE NOT EXISTS (SELECT 1 FROM entity_counts c WHERE c.entity_id = entities.id)`,
+      'CREATE INDEX entity_counts_rank ON entity_counts(mentions DESC, entity_id)',
+    ],
+  };
+}
+
+/** Adds `mentions` and `articles` to an entity's counts (`entity_counts`), its row made when missing. */
+export const ADD_ENTITY_COUNTS = [
+  'INSERT INTO entity_counts (entity_id, mentions, articles)',
+  `ON CONFLICT (entity_id) DO UPDATE SET mentions = entity_counts.mentions + excluded.mentions,
+   articles = entity_counts.articles + excluded.articles`,
+] as const;
+
 export interface Backend {
   readonly kind: 'sqlite' | 'postgres';
   /** Opened for reading only: migrations and re-indexing are checked, never run. */

@@ -29,6 +29,7 @@ import {
   partialMigration,
   pendingFetchesMigration,
   unnamedEntitiesMigration,
+  entityCountsMigration,
   supersededMigration,
 } from './db.ts';
 
@@ -146,6 +147,7 @@ const MIGRATIONS: Migration[] = [
   partialMigration,
   pendingFetchesMigration,
   unnamedEntitiesMigration,
+  entityCountsMigration(),
 ];
 
 /** tsvector positions are 1..16383. */

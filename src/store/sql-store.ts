@@ -8,7 +8,7 @@ import { ANALYZER_VERSION } from '../search/analyze.ts';
 import { fail } from '../errors.ts';
 import { dyads } from '../analyze/relations.ts';
 import type { Backend, Db, Param } from './db.ts';
-import { insertRows, placeholders } from './db.ts';
+import { ADD_ENTITY_COUNTS, insertRows, placeholders } from './db.ts';
 import { DEFAULT_THRESHOLD, bbitSimilarity } from '../ingest/dedup.ts';
 import {
   type ArticleRows,
@@ -444,9 +444,17 @@ export class SqlStore implements Store {
    * returns the entities its mentions named (`dropUnnamed` drops those no article names now).
    */
   private async clearChildren(db: Db, rid: number): Promise<string[]> {
-    const named = await db.all<{ entity_id: string }>(
-      'SELECT DISTINCT entity_id FROM mentions WHERE rid = ? AND entity_id IS NOT NULL',
+    // The article's mentions leave its entities' counts (`entity_counts`, added by writeChildren).
+    const counted = await db.all<{ entity_id: string; n: number }>(
+      'SELECT entity_id, COUNT(*) AS n FROM mentions WHERE rid = ? AND entity_id IS NOT NULL GROUP BY entity_id',
       [rid],
+    );
+    await insertRows(
+      db,
+      ADD_ENTITY_COUNTS[0],
+      3,
+      counted.map((c) => [c.entity_id, -num(c.n), -1]),
+      ADD_ENTITY_COUNTS[1],
     );
     await this.b.deleteIndex(db, rid);
     await this.b.deleteSectionIndex(db, rid);
@@ -461,7 +469,7 @@ export class SqlStore implements Store {
     ]) {
       await db.run(`DELETE FROM ${t} WHERE rid = ?`, [rid]);
     }
-    return named.map((r) => r.entity_id);
+    return counted.map((r) => r.entity_id);
   }
 
   /**
@@ -477,6 +485,7 @@ export class SqlStore implements Store {
       for (const key of entityKeys(JSON.parse(row.doc) as Entity))
         await db.run('DELETE FROM entity_keys WHERE key = ? AND entity_id = ?', [key, id]);
       await db.run('DELETE FROM entities WHERE id = ?', [id]);
+      await db.run('DELETE FROM entity_counts WHERE entity_id = ?', [id]);
       this.entityMemo.delete(id);
     }
   }
@@ -520,6 +529,17 @@ export class SqlStore implements Store {
       'ON CONFLICT DO NOTHING',
     );
     await this.upsertEntities(db, r.entities);
+    // Its entities' counts: its mentions of each and one article (an entity it names with no
+    // mention of its own gets its row, at 0), so GET /api/entities reads them, not the mentions.
+    const counts = new Map<string, number>(r.entities.map((e) => [e.id, 0]));
+    for (const m of r.mentions) if (m.entityId) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    await insertRows(
+      db,
+      ADD_ENTITY_COUNTS[0],
+      3,
+      [...counts].map(([id, n]) => [id, n, n > 0 ? 1 : 0]),
+      ADD_ENTITY_COUNTS[1],
+    );
   }
 
   /**
@@ -713,7 +733,7 @@ export class SqlStore implements Store {
     const r = await this.b.db.get<{ doc: string }>('SELECT doc FROM entities WHERE id = ?', [id]);
     if (!r) return undefined;
     const c = await this.b.db.get<{ m: number; a: number }>(
-      'SELECT COUNT(*) AS m, COUNT(DISTINCT rid) AS a FROM mentions WHERE entity_id = ?',
+      'SELECT mentions AS m, articles AS a FROM entity_counts WHERE entity_id = ?',
       [id],
     );
     return { entity: JSON.parse(r.doc) as Entity, articles: num(c?.a), mentions: num(c?.m) };
@@ -740,11 +760,12 @@ export class SqlStore implements Store {
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const { limit, offset } = pageOf(opts);
     const total = await this.b.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM entities e ${w}`, params);
+    // The counts kept at write time (`entity_counts`, a row for every entity), most mentioned
+    // first along its index — not every mention of the archive grouped on each call.
     const rows = await this.b.db.all<{ doc: string; m: number; a: number }>(
-      `SELECT e.doc, COALESCE(c.m, 0) AS m, COALESCE(c.a, 0) AS a FROM entities e
-       LEFT JOIN (SELECT entity_id, COUNT(*) AS m, COUNT(DISTINCT rid) AS a FROM mentions GROUP BY entity_id) c
-         ON c.entity_id = e.id
-       ${w} ORDER BY COALESCE(c.m, 0) DESC, e.id LIMIT ? OFFSET ?`,
+      `SELECT e.doc, c.mentions AS m, c.articles AS a FROM entity_counts c
+       JOIN entities e ON e.id = c.entity_id
+       ${w} ORDER BY c.mentions DESC, c.entity_id LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
     return {
@@ -1187,6 +1208,10 @@ export class SqlStore implements Store {
              ON CONFLICT (id) DO UPDATE SET type = excluded.type, name_ar = excluded.name_ar,
              country = excluded.country, sector = excluded.sector, doc = excluded.doc`,
             [next.id, next.type, next.names.ar, next.country ?? null, next.sector ?? null, doc],
+          );
+          await tx.run(
+            'INSERT INTO entity_counts (entity_id, mentions, articles) VALUES (?, 0, 0) ON CONFLICT (entity_id) DO NOTHING',
+            [next.id],
           );
           await tx.run('DELETE FROM entity_keys WHERE entity_id = ?', [next.id]);
           await insertRows(

@@ -23,6 +23,7 @@ import {
   partialMigration,
   pendingFetchesMigration,
   unnamedEntitiesMigration,
+  entityCountsMigration,
   supersededMigration,
 } from './db.ts';
 import { FacetIndex } from './facet-index.ts';
@@ -296,6 +297,7 @@ const MIGRATIONS: Migration[] = [
   partialMigration,
   pendingFetchesMigration,
   unnamedEntitiesMigration,
+  entityCountsMigration(' WITHOUT ROWID'),
 ];
 
 class SqliteDb implements Db {

@@ -1228,6 +1228,45 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         }
       });
 
+      it('entity counts kept at write time equal those of an archive written with the final texts (uidef3)', async () => {
+        // GET /api/entities grouped every mention of the archive on each call; the counts are
+        // now kept as articles are written, changed and superseded. An archive that saw an
+        // article change (fewer mentions, another entity) counts as one that only saw the end.
+        const a = await opts.fresh();
+        const b = await opts.fresh();
+        try {
+          const all = docs();
+          for (const d of all) await a.put(d);
+          const at = DOCS.findIndex((d) => (d.mentions?.length ?? 0) >= 2);
+          const spec = DOCS[at]!;
+          const changed = makeDoc({
+            ...spec,
+            text: `${spec.text}\nوأضاف المصدر أن المحادثات ستستأنف.`,
+            mentions: spec.mentions!.slice(0, 1),
+          });
+          assert.equal((await a.put(changed)).status, 'updated');
+          for (const d of all) await b.put(d.article.id === spec.id ? changed : d);
+          const view = async (s: Store) =>
+            (await s.entities({ limit: 500 })).items.map((v) => [v.entity.id, v.mentions, v.articles]);
+          // (an entity only the first version named leaves the archive: SqlStore.dropUnnamed)
+          const counted = await view(a);
+          assert.deepEqual(counted, await view(b));
+          assert.ok(counted.filter(([, m]) => Number(m) > 0).length >= 3, JSON.stringify(counted));
+          // most mentioned first, ties by id
+          const order = [...counted].sort(
+            ([x, mx], [y, my]) => Number(my) - Number(mx) || (String(x) < String(y) ? -1 : 1),
+          );
+          assert.deepEqual(counted, order);
+          for (const [id, m, n] of counted) {
+            const one = await a.entity(String(id));
+            assert.deepEqual([one?.mentions, one?.articles], [m, n], String(id));
+          }
+        } finally {
+          await a.close();
+          await b.close();
+        }
+      });
+
       it('facets count countries, actors, types, outlets and months over all matches', async () => {
         assert.ok(!('facets' in (await store.search({ q: 'التعاون' }))), 'not asked: no facets');
         const r = await store.search({ q: 'التعاون', facets: true, limit: 1 });
