@@ -6,7 +6,7 @@
  * asked for Egypt also gave Qatar ↔ Turkey). The articles are our own writing.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -86,5 +86,53 @@ describe('relations of one actor', () => {
     const all = (await res.json()) as Rel;
     const pairs = new Set(all.dyads.map((d) => `${d.source}>${d.target}`));
     assert.ok(pairs.has('country:QAT>country:TUR'), [...pairs].join());
+  });
+});
+
+describe('every country of the relations has a page (uidef3)', () => {
+  let store: Store;
+  let app: Hono;
+  let dir = '';
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'khabar-relations-pages-'));
+    store = await openStore(join(dir, 'a.db'));
+    app = createApp({ store, token: 't', cache: false });
+    const examples = new URL('../../examples/articles.jsonl', import.meta.url);
+    const res = await app.request('/api/ingest', {
+      method: 'POST',
+      body: readFileSync(examples, 'utf8'),
+      headers: { 'Content-Type': 'application/x-ndjson', Authorization: 'Bearer t' },
+    });
+    assert.equal(res.status, 201);
+  });
+  after(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a state named only by its places and people is a page of its events', async () => {
+    // Palestine is in the graph («قطاع غزة», Palestinian civilians) though no article names the
+    // state itself: its node and partners linked to a 404 «no entity with this id».
+    const rel = (await (await app.request('/api/relations?level=country')).json()) as Rel & {
+      nodes: Array<{ id: string }>;
+    };
+    assert.ok(!(await store.entity('country:PSE')), 'no stored entity for the state');
+    assert.ok(rel.nodes.some((n) => n.id === 'PSE'));
+    for (const n of rel.nodes) {
+      const res = await app.request(`/api/entities/country:${n.id}`);
+      assert.equal(res.status, 200, n.id);
+    }
+    const pse = (await (await app.request('/api/entities/country:PSE')).json()) as {
+      entity: { names: { ar: string } };
+      mentions: number;
+      eventsTotal: number;
+    };
+    assert.equal(pse.entity.names.ar, 'فلسطين');
+    assert.equal(pse.mentions, 0);
+    assert.ok(pse.eventsTotal > 0);
+    // a state with no event in the archive, and no state at all, are still 404s
+    assert.equal((await app.request('/api/entities/country:FJI')).status, 404);
+    assert.equal((await app.request('/api/entities/country:ZZZ')).status, 404);
   });
 });

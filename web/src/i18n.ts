@@ -262,6 +262,9 @@ const STRINGS = {
   cooperation: { ar: 'تعاون', en: 'cooperation' },
   noRelations: { ar: 'لا علاقات في هذا النطاق.', en: 'No relations in this range.' },
   relationsCaption: { ar: 'العلاقات', en: 'Relations' },
+  relationsOf: { ar: 'علاقات', en: 'Relations of' },
+  allRelations: { ar: 'كل العلاقات', en: 'All relations' },
+  itsRelations: { ar: 'علاقاته في شبكة العلاقات', en: 'Its relations in the graph' },
   graphLabelsHidden: {
     ar: 'لا تتسع الشبكة لكل الأسماء على هذه الشاشة: تظهر أسماء الأطراف الأكثر علاقات، والجدول أدناه يسمّيها كلها (كبّر الشبكة لترى المزيد).',
     en: 'Not every name fits the graph on this screen: the actors with the most relations are named, and the table below names them all (zoom in to see more).',

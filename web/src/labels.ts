@@ -2,6 +2,7 @@ import type { DateRef } from '../../src/model.ts';
 import { type CountedNoun, countedNoun } from '../../src/i18n/counted.ts';
 import { dateText } from '../../src/i18n/dates.ts';
 import {
+  actorCode,
   ENTITY_TYPE_LABELS,
   type Label,
   labelsIn,
@@ -85,6 +86,19 @@ export const COMMON_COUNTRIES: readonly string[] = Object.keys(COUNTRY_AR);
 export function countryAr(code: string, label?: string, labelEn?: string): string {
   if (lang() === 'en') return COUNTRY_EN[code] ?? labelEn ?? code;
   return label ?? COUNTRY_AR[code] ?? code;
+}
+
+/**
+ * The id of the entity page a dyad end or partner leads to, undefined when none has one: a
+ * country code («OMN») or an actor keyed by its country and sector («OMN/GOV»: no entity of
+ * its own) leads to the country; an entity id («person:…») to itself; a sector of no known
+ * country («---/GOV») or a bare name to none — the relations table and an entity's partners
+ * linked them to #/entity/OMN%2FGOV, a page that said «no entity with this id».
+ */
+export function actorPageId(key: string): string | undefined {
+  const code = actorCode(key);
+  if (code) return code.country ? `country:${code.country}` : undefined;
+  return /^[a-z]+:./.test(key) ? key : undefined;
 }
 
 /**

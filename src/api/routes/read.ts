@@ -11,6 +11,7 @@ import {
   nodeLabels,
   requestLang,
 } from '../../i18n/api.ts';
+import { gazetteer } from '../../analyze/gazetteer/index.ts';
 import { dyads as dyadsOf, periodOf } from '../../analyze/relations.ts';
 import { composeStored } from '../../compose/compose.ts';
 import { fail } from '../../errors.ts';
@@ -19,7 +20,7 @@ import type { Dyad, Entity } from '../../model.ts';
 import { knownCountry } from '../../search/countries.ts';
 import { unknownCountry } from '../../search/query.ts';
 import { ambiguousActorNote } from '../../store/search.ts';
-import type { EventFilter, SearchFilters, Store, StoredEvent } from '../../store/store.ts';
+import type { EntityView, EventFilter, SearchFilters, Store, StoredEvent } from '../../store/store.ts';
 import { problems } from '../problem.ts';
 import {
   articleQuery,
@@ -144,6 +145,26 @@ export async function archiveDyads(
   return { total: all.length, dyads: [...all].sort((a, b) => b.total - a.total).slice(0, q.limit) };
 }
 
+/**
+ * A state the gazetteer knows that no article of the archive names as such — only its places
+ * or its people («قطاع غزة», «مدنيون فلسطينيون» → PSE) —, as its page shows it: its events
+ * (the route answers 404 when it has none), no mention of its own. The relations graph and an
+ * entity's partners name such a state («فلسطين») and link to its page, which said «no entity
+ * with this id».
+ */
+function unnamedCountry(id: string): EntityView | undefined {
+  const e = gazetteer().country(/^country:([A-Z]{3})$/.exec(id)?.[1] ?? '');
+  if (!e) return undefined;
+  const entity: Entity = {
+    id: e.id,
+    type: e.type,
+    names: e.names,
+    ...(e.country ? { country: e.country } : {}),
+    ...(e.externalIds ? { externalIds: e.externalIds } : {}),
+  };
+  return { entity, articles: 0, mentions: 0 };
+}
+
 /** Whether an event of the archive names `actor`, or an entity has that id. */
 async function actorKnown(store: Store, actor: string): Promise<boolean> {
   if ((await store.events({ actor, limit: 1 })).total > 0) return true;
@@ -252,7 +273,8 @@ export function readRoutes(app: Hono, store: Store, entityEventCap = ENTITY_EVEN
   app.get('/api/entities/:id', async (c) => {
     const id = parseId(c.req.param('id'), 'entity');
     const q = parseQuery(c, entityQuery);
-    const view = await store.entity(id);
+    const stored = await store.entity(id);
+    const view = stored ?? unnamedCountry(id);
     if (!view) throw problems.notFound('entity', id);
     const lang = requestLang(q.lang, c.req.header('accept-language'));
     const { level, key } = dyadKey(view.entity);
@@ -261,6 +283,7 @@ export function readRoutes(app: Hono, store: Store, entityEventCap = ENTITY_EVEN
     // counted over the same events the list shows (the newest `entityEventCap` of them).
     const filter = level === 'country' ? { country: key } : { actor: key };
     const all = await eventsOf(store, filter, entityEventCap);
+    if (!stored && all.total === 0) throw problems.notFound('entity', id);
     const partners = topPartners(dyadsOf(all.items, { level }), key, q.partners);
     // A page of its events, newest first (`eventsOffset`, `events`): from those read, else — past
     // the `entityEventCap` read — from the store, in the same order.

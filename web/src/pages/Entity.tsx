@@ -5,6 +5,7 @@ import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
 import { lang, t } from '../i18n.ts';
 import {
+  actorPageId,
   countryAr,
   dateLabel,
   ENTITY_TYPE_AR,
@@ -21,8 +22,21 @@ import { href, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
 
 /** Partner ids are country codes for countries, entity ids otherwise. */
-function partnerHref(id: string): string {
-  return href(['entity', /^[A-Z]{3}$/.test(id) ? `country:${id}` : id]);
+/** A partner's page: a country's, an entity's; none for a sector of no known country or a bare name. */
+function partnerHref(id: string): string | undefined {
+  const page = actorPageId(id);
+  return page ? href(['entity', page]) : undefined;
+}
+
+function PartnerLink({ p }: { p: { id: string; label?: string; label_en?: string } }) {
+  const to = partnerHref(p.id);
+  return to ? <a href={to}>{partnerName(p)}</a> : <>{partnerName(p)}</>;
+}
+
+/** The relations of an entity: a country's at country level, anything else's at actor level. */
+function relationsHref(id: string): string {
+  const country = /^country:([A-Z]{3})$/.exec(id)?.[1];
+  return href(['relations'], country ? { level: 'country', actor: country } : { level: 'actor', actor: id });
 }
 
 /**
@@ -163,6 +177,13 @@ export function EntityPage({ id, route }: { id: string; route?: Route }) {
       <section aria-labelledby="partners-h">
         <h2 id="partners-h">{t('partners')}</h2>
         {data.partners.length ? (
+          <p>
+            <a href={relationsHref(e.id)} class="entity-relations">
+              {t('itsRelations')}
+            </a>
+          </p>
+        ) : null}
+        {data.partners.length ? (
           <table class="partners">
             <thead>
               <tr>
@@ -175,7 +196,7 @@ export function EntityPage({ id, route }: { id: string; route?: Route }) {
               {data.partners.map((p) => (
                 <tr key={p.id}>
                   <td>
-                    <a href={partnerHref(p.id)}>{partnerName(p)}</a>
+                    <PartnerLink p={p} />
                   </td>
                   <td>{num(p.events)}</td>
                   <td>

@@ -12,13 +12,19 @@ import { rangeReversed } from '../dateInput.ts';
 import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
 import { entityName, lang, t } from '../i18n.ts';
-import { counted, countryAr, dateLabel, num, PLOVER_AR, periodAr, score, scoreColour } from '../labels.ts';
+import {
+  actorPageId,
+  counted,
+  countryAr,
+  dateLabel,
+  num,
+  PLOVER_AR,
+  periodAr,
+  score,
+  scoreColour,
+} from '../labels.ts';
 import { href, navigate, type Route } from '../router.ts';
 import { useFetch } from '../useFetch.ts';
-
-function entityId(level: string, id: string): string {
-  return level === 'country' ? `country:${id}` : id;
-}
 
 /**
  * A node's name in the interface language: a country from the labels table; an actor by its
@@ -234,7 +240,10 @@ function Graph({ data }: { data: Relations }) {
     box.current.dataset.labelOverlaps = String(labelOverlaps(cy));
     // which graph the count was measured on: the div outlives a change of data, so a stale count could be read
     box.current.dataset.layoutNodes = String(data.nodes.length);
-    cy.on('tap', 'node', (e) => navigate(href(['entity', entityId(data.level, e.target.id())])));
+    cy.on('tap', 'node', (e) => {
+      const id = actorPageId(e.target.id());
+      if (id) navigate(href(['entity', id]));
+    });
     return () => cy.destroy();
   }, [data]);
   return (
@@ -253,10 +262,24 @@ function Graph({ data }: { data: Relations }) {
   );
 }
 
+/**
+ * The filters of another level, one actor's relations kept where that level can say it: a
+ * country («OMN») is its entity «country:OMN» among actors and back; an actor that is no
+ * country is left out among countries.
+ */
+export function levelChange(actor: string | undefined, level: string): { level: string; actor?: string } {
+  const country = actor ? /^(?:country:)?([A-Z]{3})$/.exec(actor)?.[1] : undefined;
+  if (!actor) return { level };
+  if (level === 'actor') return { level, actor: country ? `country:${country}` : actor };
+  return country ? { level, actor: country } : { level };
+}
+
 export function RelationsPage({ route }: { route: Route }) {
   const p = route.params;
   const f = {
     level: p.get('level') ?? 'country',
+    // One actor's relations (an entity page's «its relations»): a country code or an entity id.
+    actor: p.get('actor') ?? undefined,
     from: p.get('from') ?? undefined,
     to: p.get('to') ?? undefined,
   };
@@ -268,13 +291,22 @@ export function RelationsPage({ route }: { route: Route }) {
     const text = nodeName(data?.level ?? 'country', data?.nodes.find((x) => x.id === id) ?? { id });
     return /\p{Script=Arabic}/u.test(text) && lang() === 'en' ? <Src>{text}</Src> : text;
   };
+  /** A dyad end: linked to its entity's page when it has one, else its name alone. */
+  const end = (id: string) => {
+    const page = actorPageId(id);
+    return page ? <a href={href(['entity', page])}>{name(id)}</a> : name(id);
+  };
+  const actorKey = f.actor && f.level === 'country' ? f.actor.replace(/^country:/, '') : f.actor;
   return (
     <div class="relations">
       <h1>{t('relationsTitle')}</h1>
       <form class="row filters" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('level')}{' '}
-          <select value={f.level} onChange={(e) => go({ level: (e.target as HTMLSelectElement).value })}>
+          <select
+            value={f.level}
+            onChange={(e) => go(levelChange(f.actor, (e.target as HTMLSelectElement).value))}
+          >
             <option value="country">{t('levelCountries')}</option>
             <option value="actor">{t('levelActors')}</option>
           </select>
@@ -294,6 +326,12 @@ export function RelationsPage({ route }: { route: Route }) {
           onCommit={(v) => go({ to: v })}
         />
       </form>
+      {f.actor ? (
+        <p class="actor-filter">
+          {t('relationsOf')} <bdi>{name(actorKey ?? f.actor)}</bdi>{' '}
+          <a href={href(['relations'], { ...f, actor: undefined })}>{t('allRelations')}</a>
+        </p>
+      ) : null}
       <p class="legend">
         <span class="swatch" style={{ background: scoreColour(-10) }} aria-hidden="true" /> {t('conflict')}{' '}
         <span class="swatch" style={{ background: scoreColour(0) }} aria-hidden="true" /> {t('neutral')}{' '}
@@ -323,12 +361,8 @@ export function RelationsPage({ route }: { route: Route }) {
             <tbody>
               {data.dyads.map((d) => (
                 <tr key={`${d.source}>${d.target}`} data-dyad={`${d.source}-${d.target}`}>
-                  <td>
-                    <a href={href(['entity', entityId(data.level, d.source)])}>{name(d.source)}</a>
-                  </td>
-                  <td>
-                    <a href={href(['entity', entityId(data.level, d.target)])}>{name(d.target)}</a>
-                  </td>
+                  <td>{end(d.source)}</td>
+                  <td>{end(d.target)}</td>
                   <td>{num(d.total)}</td>
                   <td>
                     <span class="swatch" style={{ background: scoreColour(d.score) }} aria-hidden="true" />{' '}
