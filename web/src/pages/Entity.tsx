@@ -30,7 +30,7 @@ function partnerHref(id: string): string | undefined {
 
 function PartnerLink({ p }: { p: { id: string; label?: string; label_en?: string } }) {
   const to = partnerHref(p.id);
-  return to ? <a href={to}>{partnerName(p)}</a> : <>{partnerName(p)}</>;
+  return to ? <a href={to}>{partnerName(p)}</a> : partnerName(p);
 }
 
 /** The relations of an entity: a country's at country level, anything else's at actor level. */
@@ -177,13 +177,6 @@ export function EntityPage({ id, route }: { id: string; route?: Route }) {
       <section aria-labelledby="partners-h">
         <h2 id="partners-h">{t('partners')}</h2>
         {data.partners.length ? (
-          <p>
-            <a href={relationsHref(e.id)} class="entity-relations">
-              {t('itsRelations')}
-            </a>
-          </p>
-        ) : null}
-        {data.partners.length ? (
           <table class="partners">
             <thead>
               <tr>
@@ -210,6 +203,13 @@ export function EntityPage({ id, route }: { id: string; route?: Route }) {
         ) : (
           <p class="muted">{t('noPartners')}</p>
         )}
+        {data.partners.length ? (
+          <p>
+            <a href={relationsHref(e.id)} class="entity-relations">
+              {t('itsRelations')}
+            </a>
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="ev-h">
         <h2 id="ev-h">
