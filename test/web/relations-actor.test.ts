@@ -122,4 +122,16 @@ describe('the relations page for an analyst', { skip: chromiumSkip }, () => {
     await web.shot('relations-actor-oman');
     assert.deepEqual(web.errors, []);
   });
+
+  test('an actor nobody is called is said so, not «nothing has this link»', async () => {
+    await web.open(`#/relations?level=actor&actor=${encodeURIComponent('زيد الخيالي')}`);
+    const said = page.locator('.relations p.error');
+    await said.waitFor();
+    assert.equal(await said.textContent(), 'لا فاعل في الأرشيف باسم «زيد الخيالي»: لا علاقات له.');
+    // the browser logs the API's 404 itself
+    const logged = web.errors.filter((e) => /status of 404/u.test(e));
+    assert.equal(logged.length, 1, web.errors.join('\n'));
+    web.errors.splice(web.errors.indexOf(logged[0]!), 1);
+    assert.deepEqual(web.errors, []);
+  });
 });

@@ -10,6 +10,7 @@ import type {
   Mention,
   Message,
 } from '../../src/model.ts';
+import type { SearchNote } from '../../src/i18n/search-notes.ts';
 import type { ArticleSummary, EntityView, SearchResponse, StoredEvent } from '../../src/store/store.ts';
 import type { EventKey, OutletComparison, Story } from '../../src/stories/index.ts';
 import { lang } from './i18n.ts';
@@ -59,6 +60,8 @@ export interface Relations {
   total: number;
   nodes: Array<{ id: string; label?: string; label_en?: string }>;
   dyads: Dyad[];
+  /** An actor value several entities share (`ambiguous-actor`). */
+  notes?: SearchNote[];
 }
 
 export interface StoryList {

@@ -283,6 +283,10 @@ const STRINGS = {
     ar: 'لا فاعل في الأرشيف باسم «{value}». اكتب أحد أسمائه كما تكتبه الأخبار (يكفي اسم العائلة للشخص) أو معرّفه، أو امسح خانة الفاعل.',
     en: 'No actor of the archive is called «{value}». Write one of its names as the articles write it (a family name will do for a person) or its id, or clear the actor box.',
   },
+  noSuchActorRelations: {
+    ar: 'لا فاعل في الأرشيف باسم «{value}»: لا علاقات له.',
+    en: 'No actor of the archive is called «{value}»: it has no relations.',
+  },
   ambiguousActor: {
     ar: '«{value}» اسم لأكثر من فاعل، فتُعرض أحداثهم جميعًا. اختر أحدهم:',
     en: '«{value}» names more than one actor: the events of all of them are shown. Choose one:',

@@ -6,8 +6,9 @@
 import cytoscape from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { actorCode, actorWords, actorWordsText } from '../../../src/i18n/codes.ts';
-import { get, type Relations } from '../api.ts';
+import { ApiError, get, type Relations } from '../api.ts';
 import { DateInput } from '../components/DateInput.tsx';
+import { Notes } from '../components/Notes.tsx';
 import { rangeReversed } from '../dateInput.ts';
 import { Src } from '../components/Src.tsx';
 import { Status } from '../components/Status.tsx';
@@ -337,8 +338,18 @@ export function RelationsPage({ route }: { route: Route }) {
         <span class="swatch" style={{ background: scoreColour(0) }} aria-hidden="true" /> {t('neutral')}{' '}
         <span class="swatch" style={{ background: scoreColour(10) }} aria-hidden="true" /> {t('cooperation')}
       </p>
+      {data?.notes?.length ? (
+        <Notes notes={data.notes} narrow={(_, actor) => href(['relations'], { ...f, actor })} />
+      ) : null}
       {!data ? (
-        <Status loading={loading} error={error} />
+        // An actor no event or entity is called: said so, not «nothing has this link» (a 404).
+        error instanceof ApiError && error.type === 'urn:khabar:problem:actor_not_found' ? (
+          <p class="error" role="alert">
+            {t('noSuchActorRelations').replace('{value}', f.actor ?? '')}
+          </p>
+        ) : (
+          <Status loading={loading} error={error} />
+        )
       ) : data.dyads.length === 0 ? (
         <p class="muted">{rangeReversed(f.from, f.to) ? t('rangeReversed') : t('noRelations')}</p>
       ) : (
