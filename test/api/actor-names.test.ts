@@ -7,14 +7,8 @@
  * archive where two people are called so. The articles are our own writing.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Hono } from 'hono';
-import { createApp } from '../../src/api/app.ts';
-import { openStore } from '../../src/store/index.ts';
-import type { Store } from '../../src/store/store.ts';
+import { type IngestedArchive, ingestedArchive } from './archive.ts';
 
 const ARTICLES = [
   {
@@ -52,30 +46,18 @@ const actorsOf = (r: Events) =>
   new Set(r.items.flatMap((e) => [...e.source, ...e.target].map((a) => a.entityId).filter(Boolean)));
 
 describe('the actor filter takes any name of an entity', () => {
-  let store: Store;
-  let app: Hono;
-  let dir = '';
+  let archive: IngestedArchive;
+  const app = () => archive.app;
   const get = async <T>(path: string, params: Record<string, string>): Promise<T> => {
-    const res = await app.request(`${path}?${new URLSearchParams(params)}`);
+    const res = await app().request(`${path}?${new URLSearchParams(params)}`);
     assert.equal(res.status, 200, `${path} ${JSON.stringify(params)}: ${await res.clone().text()}`);
     return (await res.json()) as T;
   };
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'khabar-actor-names-'));
-    store = await openStore(join(dir, 'a.db'));
-    app = createApp({ store, token: 't', cache: false });
-    const res = await app.request('/api/ingest', {
-      method: 'POST',
-      body: ARTICLES.map((a) => JSON.stringify(a)).join('\n'),
-      headers: { 'Content-Type': 'application/x-ndjson', Authorization: 'Bearer t' },
-    });
-    assert.equal(res.status, 201);
+    archive = await ingestedArchive('actor-names', ARTICLES.map((a) => JSON.stringify(a)).join('\n'));
   });
-  after(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => archive.close());
 
   test('one person by his full name, Arabic or Latin, as by his id', async () => {
     const byId = await get<Events>('/api/events', { actor: 'person:ali-larijani' });
@@ -120,7 +102,7 @@ describe('the actor filter takes any name of an entity', () => {
   });
 
   test('a name nobody has is still a 404', async () => {
-    const res = await app.request(`/api/events?${new URLSearchParams({ actor: 'زيد الخيالي' })}`);
+    const res = await app().request(`/api/events?${new URLSearchParams({ actor: 'زيد الخيالي' })}`);
     assert.equal(res.status, 404);
   });
 

@@ -6,14 +6,9 @@
  * asked for Egypt also gave Qatar ↔ Turkey). The articles are our own writing.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { Hono } from 'hono';
-import { createApp } from '../../src/api/app.ts';
-import { openStore } from '../../src/store/index.ts';
-import type { Store } from '../../src/store/store.ts';
+import { type IngestedArchive, ingestedArchive } from './archive.ts';
 
 const ARTICLES = [
   {
@@ -35,30 +30,17 @@ const ARTICLES = [
 type Rel = { total: number; dyads: Array<{ source: string; target: string }> };
 
 describe('relations of one actor', () => {
-  let store: Store;
-  let app: Hono;
-  let dir = '';
+  let archive: IngestedArchive;
   const rel = async (actor: string): Promise<Rel> => {
-    const res = await app.request(`/api/relations?${new URLSearchParams({ level: 'actor', actor })}`);
+    const res = await archive.app.request(`/api/relations?${new URLSearchParams({ level: 'actor', actor })}`);
     assert.equal(res.status, 200, await res.clone().text());
     return (await res.json()) as Rel;
   };
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'khabar-relations-actor-'));
-    store = await openStore(join(dir, 'a.db'));
-    app = createApp({ store, token: 't', cache: false });
-    const res = await app.request('/api/ingest', {
-      method: 'POST',
-      body: ARTICLES.map((a) => JSON.stringify(a)).join('\n'),
-      headers: { 'Content-Type': 'application/x-ndjson', Authorization: 'Bearer t' },
-    });
-    assert.equal(res.status, 201);
+    archive = await ingestedArchive('relations-actor', ARTICLES.map((a) => JSON.stringify(a)).join('\n'));
   });
-  after(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => archive.close());
 
   test('every pair includes the actor asked for, by id or by name', async () => {
     for (const actor of ['country:ISR', 'country:EGY', 'مصر', 'Egypt']) {
@@ -82,7 +64,7 @@ describe('relations of one actor', () => {
   });
 
   test('without an actor every pair stays', async () => {
-    const res = await app.request('/api/relations?level=actor');
+    const res = await archive.app.request('/api/relations?level=actor');
     const all = (await res.json()) as Rel;
     const pairs = new Set(all.dyads.map((d) => `${d.source}>${d.target}`));
     assert.ok(pairs.has('country:QAT>country:TUR'), [...pairs].join());
@@ -90,40 +72,28 @@ describe('relations of one actor', () => {
 });
 
 describe('every country of the relations has a page (uidef3)', () => {
-  let store: Store;
-  let app: Hono;
-  let dir = '';
+  let archive: IngestedArchive;
+  const app = () => archive.app;
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'khabar-relations-pages-'));
-    store = await openStore(join(dir, 'a.db'));
-    app = createApp({ store, token: 't', cache: false });
     const examples = new URL('../../examples/articles.jsonl', import.meta.url);
-    const res = await app.request('/api/ingest', {
-      method: 'POST',
-      body: readFileSync(examples, 'utf8'),
-      headers: { 'Content-Type': 'application/x-ndjson', Authorization: 'Bearer t' },
-    });
-    assert.equal(res.status, 201);
+    archive = await ingestedArchive('relations-pages', readFileSync(examples, 'utf8'));
   });
-  after(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => archive.close());
 
   test('a state named only by its places and people is a page of its events', async () => {
     // Palestine is in the graph («قطاع غزة», Palestinian civilians) though no article names the
     // state itself: its node and partners linked to a 404 «no entity with this id».
-    const rel = (await (await app.request('/api/relations?level=country')).json()) as Rel & {
+    const rel = (await (await app().request('/api/relations?level=country')).json()) as Rel & {
       nodes: Array<{ id: string }>;
     };
-    assert.ok(!(await store.entity('country:PSE')), 'no stored entity for the state');
+    assert.ok(!(await archive.store.entity('country:PSE')), 'no stored entity for the state');
     assert.ok(rel.nodes.some((n) => n.id === 'PSE'));
     for (const n of rel.nodes) {
-      const res = await app.request(`/api/entities/country:${n.id}`);
+      const res = await app().request(`/api/entities/country:${n.id}`);
       assert.equal(res.status, 200, n.id);
     }
-    const pse = (await (await app.request('/api/entities/country:PSE')).json()) as {
+    const pse = (await (await app().request('/api/entities/country:PSE')).json()) as {
       entity: { names: { ar: string } };
       mentions: number;
       eventsTotal: number;
@@ -132,7 +102,7 @@ describe('every country of the relations has a page (uidef3)', () => {
     assert.equal(pse.mentions, 0);
     assert.ok(pse.eventsTotal > 0);
     // a state with no event in the archive, and no state at all, are still 404s
-    assert.equal((await app.request('/api/entities/country:FJI')).status, 404);
-    assert.equal((await app.request('/api/entities/country:ZZZ')).status, 404);
+    assert.equal((await app().request('/api/entities/country:FJI')).status, 404);
+    assert.equal((await app().request('/api/entities/country:ZZZ')).status, 404);
   });
 });
