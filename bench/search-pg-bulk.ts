@@ -39,6 +39,7 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { ANALYZER_VERSION } from '../src/search/analyze.ts';
 import { openStore } from '../src/store/index.ts';
+import { ENTITY_COUNTS_FILL } from '../src/store/db.ts';
 import type { PgBulkJob, PgBulkReply, PgBulkSetup } from './search-pg-bulk-worker.ts';
 import { copyIn, copyLine } from './search-pg-copy.ts';
 import { connectLoader, cpuSince, dropIndexes, finishLoad } from './search-pg-load.ts';
@@ -247,6 +248,9 @@ for (const [t, cols] of otherCols) {
     .all() as unknown[][];
   if (rows.length) await copy(`COPY ${t} (${cols.join(', ')}) FROM STDIN`, copyRows(rows));
 }
+// The entities' counts (kept at write time by the store) follow the mentions loaded so far.
+await q('DELETE FROM entity_counts');
+for (const sql of ENTITY_COUNTS_FILL) await q(sql);
 const { indexSecs, analyzeSecs, bytes, count } = await finishLoad(q, schema, indexes);
 const server = serverCpu();
 await client.end();

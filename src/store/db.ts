@@ -82,6 +82,17 @@ export const unnamedEntitiesMigration: Migration = {
 };
 
 /**
+ * Fills an empty `entity_counts` from the archive's mentions, with a 0 row for every entity
+ * they do not name (migration 14; bench/search-pg-bulk.ts after a bulk load).
+ */
+export const ENTITY_COUNTS_FILL: readonly string[] = [
+  `INSERT INTO entity_counts (entity_id, mentions, articles)
+   SELECT entity_id, COUNT(*), COUNT(DISTINCT rid) FROM mentions WHERE entity_id IS NOT NULL GROUP BY entity_id`,
+  `INSERT INTO entity_counts (entity_id, mentions, articles)
+   SELECT id, 0, 0 FROM entities WHERE NOT EXISTS (SELECT 1 FROM entity_counts c WHERE c.entity_id = entities.id)`,
+];
+
+/**
  * Migration 14 of both stores (uidef3): `entity_counts`, each entity's mentions and the
  * articles that mention it, kept at write time (`SqlStore.writeChildren` adds an article's,
  * `clearChildren` takes them back) — GET /api/entities counted every mention of the archive on
@@ -95,10 +106,7 @@ export function entityCountsMigration(suffix = ''): Migration {
     statements: [
       `CREATE TABLE entity_counts (
         entity_id TEXT PRIMARY KEY, mentions INTEGER NOT NULL, articles INTEGER NOT NULL)${suffix}`,
-      `INSERT INTO entity_counts (entity_id, mentions, articles)
-       SELECT entity_id, COUNT(*), COUNT(DISTINCT rid) FROM mentions WHERE entity_id IS NOT NULL GROUP BY entity_id`,
-      `INSERT INTO entity_counts (entity_id, mentions, articles)
-       SELECT id, 0, 0 FROM entities WHERE NOT EXISTS (SELECT 1 FROM entity_counts c WHERE c.entity_id = entities.id)`,
+      ...ENTITY_COUNTS_FILL,
       'CREATE INDEX entity_counts_rank ON entity_counts(mentions DESC, entity_id)',
     ],
   };
