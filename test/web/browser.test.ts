@@ -584,6 +584,12 @@ describe('web app in Chromium', { skip }, () => {
     // polish13: in Arabic, not the API's English under an Arabic label
     assert.match((await note.textContent()) ?? '', /^actor:<b>Nobody<\/b> لا يسمّي فاعلًا في الأرشيف/u);
     assert.equal(await page.locator('.hits-wrap .notes b').count(), 0, 'the value is text, not markup');
+    // (walk6) a search that finds nothing says so in its heading, not «0 نتيجة» above «لا نتائج»
+    const heading = (await page.locator('#hits-h').textContent()) ?? '';
+    assert.match(heading, /^لا نتائج لـ«/u, heading);
+    assert.doesNotMatch(heading, /[0٠]/u, heading);
+    const hint = (await page.locator('.hits-wrap > p.muted').first().textContent()) ?? '';
+    assert.match(hint, /^جرّب كلمات أقل/u, hint);
   });
 
   test('a filter value the API refuses names the filter and value in the interface language, escaped (walk)', async () => {

@@ -200,9 +200,11 @@ const STRINGS = {
     ar: 'لا يُبحث بـ«{filter}: {value}»: القيمة غير مقبولة. أزل المرشِّح (✕ أعلاه) أو صحّحه.',
     en: 'Cannot search with «{filter}: {value}»: the value is not accepted. Remove the filter (✕ above) or correct it.',
   },
-  noResults: {
-    ar: 'لا نتائج. جرّب كلمات أقل أو أزل بعض المرشِّحات.',
-    en: 'No results. Try fewer words or remove some filters.',
+  // The heading of a search that found nothing («لا نتائج لـ«…»», not «0 نتيجة»), and its hint below.
+  noResults: { ar: 'لا نتائج', en: 'No results' },
+  noResultsHint: {
+    ar: 'جرّب كلمات أقل أو أزل بعض المرشِّحات.',
+    en: 'Try fewer words or remove some filters.',
   },
   pages: { ar: 'الصفحات', en: 'Pages' },
   prev: { ar: 'السابق', en: 'Previous' },

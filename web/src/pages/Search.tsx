@@ -441,7 +441,7 @@ export function SearchPage({ route }: { route: Route }) {
           <section class="hits-wrap" aria-labelledby="hits-h">
             <h2 id="hits-h" aria-live="polite">
               {data.totalExact === false ? `${t('moreThan')} ` : ''}
-              {counted(data.total, 'result')}
+              {data.total === 0 && data.totalExact !== false ? t('noResults') : counted(data.total, 'result')}
               {q ? (
                 <>
                   {' '}
@@ -454,7 +454,7 @@ export function SearchPage({ route }: { route: Route }) {
               <p class="muted">
                 {rangeReversed(state.from as string, state.to as string)
                   ? t('rangeReversed')
-                  : t('noResults')}
+                  : t('noResultsHint')}
               </p>
             ) : null}
             {/* The store's notes (a filter value the archive does not know, an unclosed quote), written from their code in the interface's language. */}
