@@ -154,7 +154,8 @@ export function mergeCandidates(cands: Candidate[], text?: string): Candidate[] 
     const same = bucket.find(
       (o) =>
         o.sentence === c.sentence &&
-        o.record.type === c.record.type &&
+        // (a mediation is not the talks it brokers, nor ground taken the fighting before it)
+        kindOf(o) === kindOf(c) &&
         // (the toll of an attack told in the past is that attack's: «… القصف الذي … أسفر عن مقتل»)
         (o.record.background === c.record.background ||
           (c.record.type === 'ASSAULT' && c.record.mode === 'kill') ||
@@ -162,12 +163,8 @@ export function mergeCandidates(cands: Candidate[], text?: string): Candidate[] 
           // sentence is that raid's search of the houses, one operation
           (c.record.mode === 'raid' && o.record.mode === 'raid' && !o.record.background)) &&
         (o.record.mode === c.record.mode || !DISTINCT_MODES.has(c.record.type)) &&
-        // ground taken is not the fighting it came after («استعاد السيطرة … بعد معارك»)
-        (o.record.mode === 'occupy') === (c.record.mode === 'occupy') &&
         // «اتفقا على فتح الحدود، لكنهما لم يتفقا على موعد …»: what was done and what was not are two
         o.record.negated === c.record.negated &&
-        // a mediation is not the talks it brokers
-        (o.record.mode === 'mediate') === (c.record.mode === 'mediate') &&
         !twoDated(o, c) &&
         (compatible(o, c) || o.record.mode === 'discuss' || c.record.mode === 'discuss'),
     );
