@@ -237,6 +237,7 @@ const STRINGS = {
   place: { ar: 'المكان', en: 'Place' },
   evidence: { ar: 'الشواهد', en: 'Evidence' },
   close: { ar: 'إغلاق', en: 'Close' },
+  refersTo: { ar: 'المقصود', en: 'Refers to' },
   // entity
   post: { ar: 'المنصب', en: 'Post' },
   otherNames: { ar: 'أسماء أخرى', en: 'Other names' },

@@ -4,6 +4,7 @@
  * evidence. Everything is rendered as text nodes: article content never becomes markup.
  */
 import type { Block, EventRecord, Mention } from '../api.ts';
+import { entityName, lang, t } from '../i18n.ts';
 import { ENTITY_TYPE_AR, PLOVER_AR } from '../labels.ts';
 import { href } from '../router.ts';
 
@@ -15,6 +16,8 @@ export interface MarkedProps {
   events: EventRecord[];
   selected?: string | undefined;
   onEvent: (id: string) => void;
+  /** The article's entities by id: the names a mention of several («الجانبين») stands for. */
+  names?: Map<string, { ar: string; en?: string; latin?: string }>;
 }
 
 type Seg = { start: number; end: number; mention?: Mention; event?: EventRecord; evidence: boolean };
@@ -56,6 +59,20 @@ export function segments(p: Omit<MarkedProps, 'onEvent' | 'source'>): Seg[] {
   return out;
 }
 
+/**
+ * «الجانبين», «البلدين», «الطرفان»: a mention standing for several entities is not a link to the
+ * first of them (the reader sent «الجانبين» to Oman's page, the other side unsaid) — it is marked,
+ * its title naming them all («المقصود: عمان وإيران»). Undefined for a mention of one entity.
+ */
+export function sidesOf(m: Mention, names?: MarkedProps['names']): string | undefined {
+  if (!m.entityIds || m.entityIds.length < 2) return undefined;
+  const said = m.entityIds.map((id) => {
+    const n = names?.get(id);
+    return n ? entityName(n) : id;
+  });
+  return `${t('refersTo')}: ${said.join(lang() === 'ar' ? ' و' : ' and ')}`;
+}
+
 export function Marked(props: MarkedProps) {
   const text = (s: Seg) => props.source.slice(s.start, s.end);
   return (
@@ -92,7 +109,12 @@ export function Marked(props: MarkedProps) {
           );
         } else if (s.mention) {
           const m = s.mention;
-          node = m.entityId ? (
+          const several = sidesOf(m, props.names);
+          node = several ? (
+            <span class={`m m-${m.type} m-several`} title={several}>
+              {node}
+            </span>
+          ) : m.entityId ? (
             <a
               class={`m m-${m.type}`}
               href={href(['entity', m.entityId])}

@@ -99,6 +99,7 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
         events={events}
         selected={selected}
         onEvent={select}
+        names={names}
       />
     </p>
   );
@@ -188,6 +189,7 @@ export function ArticlePage({ id, route }: { id: string; route: Route }) {
                       events={events}
                       selected={selected}
                       onEvent={select}
+                      names={names}
                     />
                   </li>
                 ))}
