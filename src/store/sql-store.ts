@@ -786,9 +786,9 @@ export class SqlStore implements Store {
       params.push(...f.type);
     }
     if (f.country) {
-      where.push(
-        'EXISTS (SELECT 1 FROM event_actors x WHERE x.rid = e.rid AND x.ord = e.ord AND x.country = ?)',
-      );
+      // The events of the actors of that country, found once (a scan of `event_actors`), not an
+      // EXISTS probe per event of the archive (bench/RESULTS.md ## api, uidef4).
+      where.push('(e.rid, e.ord) IN (SELECT x.rid, x.ord FROM event_actors x WHERE x.country = ?)');
       params.push(f.country.toUpperCase());
     }
     if (f.actor) {
@@ -797,8 +797,8 @@ export class SqlStore implements Store {
       // (`entity_keys`; a name several entities share matches the events of each).
       const keys = actorQueryKeys(f.actor);
       where.push(
-        `EXISTS (SELECT 1 FROM event_actors x WHERE x.rid = e.rid AND x.ord = e.ord AND (x.entity_id = ? OR x.name = ?
-           OR x.entity_id IN (SELECT entity_id FROM entity_keys WHERE key IN (${placeholders(keys.length)}))))`,
+        `(e.rid, e.ord) IN (SELECT x.rid, x.ord FROM event_actors x WHERE x.entity_id = ? OR x.name = ?
+           OR x.entity_id IN (SELECT entity_id FROM entity_keys WHERE key IN (${placeholders(keys.length)})))`,
       );
       params.push(f.actor, f.actor, ...keys);
     }
@@ -818,18 +818,43 @@ export class SqlStore implements Store {
   }
 
   async events(filter: EventFilter = {}): Promise<{ total: number; items: StoredEvent[] }> {
-    const { w, params } = this.eventWhere(filter);
     const { limit, offset } = pageOf(filter, 100);
-    const total = await this.b.db.get<{ n: number }>(
-      `SELECT COUNT(*) AS n FROM events e JOIN articles a ON a.rid = e.rid ${w}`,
-      params,
-    );
+    return this.eventRows(filter, limit, offset);
+  }
+
+  /**
+   * The first `cap` events of a filter in one query. An entity's page read them from `events`
+   * a page of 1,000 at a time, each page sorting and counting the whole match again: Tunisia's
+   * 8,440 events at 10,000 articles were 9 sorts and 9 counts, 750 ms (bench/RESULTS.md ## api).
+   */
+  eventsUpTo(filter: Omit<EventFilter, 'limit' | 'offset'>, cap: number) {
+    return this.eventRows(filter, Math.max(0, Math.floor(cap)), 0);
+  }
+
+  private async eventRows(
+    filter: EventFilter,
+    limit: number,
+    offset: number,
+  ): Promise<{ total: number; items: StoredEvent[] }> {
+    const { w, params } = this.eventWhere(filter);
     const rows = await this.b.db.all<{ doc: string; article_id: string; published: string | null }>(
       `SELECT e.doc, a.id AS article_id, a.published FROM events e JOIN articles a ON a.rid = e.rid ${w}
        ORDER BY COALESCE(e.day, a.day, '') DESC, a.id, e.ord LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
-    return { total: num(total?.n), items: rows.map(storedEvent) };
+    // The rows of a page that is not full are the last: the count is known without counting.
+    const total =
+      rows.length < limit && (rows.length > 0 || offset === 0)
+        ? offset + rows.length
+        : num(
+            (
+              await this.b.db.get<{ n: number }>(
+                `SELECT COUNT(*) AS n FROM events e JOIN articles a ON a.rid = e.rid ${w}`,
+                params,
+              )
+            )?.n,
+          );
+    return { total, items: rows.map(storedEvent) };
   }
 
   async dyads(opts: { level?: 'country' | 'actor'; actor?: string; from?: string; to?: string } = {}) {
@@ -1233,6 +1258,9 @@ export class SqlStore implements Store {
 }
 
 function storedEvent(r: { doc: string; article_id: string; published: string | null }): StoredEvent {
+  // Set on the parsed object (the keys in the same order as a copy would have them), not copied.
   const ev = JSON.parse(r.doc) as StoredEvent;
-  return { ...ev, articleId: r.article_id, ...(r.published != null ? { published: r.published } : {}) };
+  ev.articleId = r.article_id;
+  if (r.published != null) ev.published = r.published;
+  return ev;
 }

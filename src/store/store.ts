@@ -326,6 +326,15 @@ export interface Store {
    */
   actorEntities?(value: string, limit?: number): Promise<{ entities: Entity[]; more: boolean }>;
   events(filter?: EventFilter): Promise<{ total: number; items: StoredEvent[] }>;
+  /**
+   * Optional: the events of a filter in the order of `events` (newest first), the first `cap`
+   * of them in one read, and how many match in all — what an entity's page and a country's
+   * relations count over. Without it they are read page by page from `events`.
+   */
+  eventsUpTo?(
+    filter: Omit<EventFilter, 'limit' | 'offset'>,
+    cap: number,
+  ): Promise<{ total: number; items: StoredEvent[] }>;
   dyads(opts?: { level?: 'country' | 'actor'; actor?: string; from?: string; to?: string }): Promise<Dyad[]>;
   quarantine(entry: QuarantineEntry): Promise<void>;
   quarantined(opts?: Page): Promise<{ total: number; items: QuarantineEntry[] }>;

@@ -12,7 +12,14 @@ import {
   requestLang,
 } from '../../i18n/api.ts';
 import { gazetteer } from '../../analyze/gazetteer/index.ts';
-import { dyads as dyadsOf, periodOf } from '../../analyze/relations.ts';
+import {
+  type DatedEvent,
+  type DyadLevel,
+  dyads as dyadsOf,
+  eventWeight,
+  pairsOf,
+  periodOf,
+} from '../../analyze/relations.ts';
 import { composeStored } from '../../compose/compose.ts';
 import { fail } from '../../errors.ts';
 import { articleDate } from '../../ingest/text-date.ts';
@@ -64,6 +71,36 @@ export function topPartners(dyads: Dyad[], key: string, limit: number): Partner[
     .slice(0, limit);
 }
 
+/**
+ * An entity's partners over its events: `topPartners(dyads(events, { level }), key, limit)` —
+ * the same sums in the same order, so the same figures — counted for the pairs with `key` only,
+ * without the per-period and per-type tallies of every pair the page does not show.
+ */
+export function partnersOf(events: DatedEvent[], key: string, level: DyadLevel, limit: number): Partner[] {
+  const acc = new Map<string, { total: number; sum: number }>();
+  for (const e of events) {
+    if (e.negated || e.modality === 'denied') continue;
+    let w: number | undefined;
+    for (const [s, t] of pairsOf(e, level)) {
+      if (s !== key && t !== key) continue;
+      w ??= eventWeight(e);
+      const k = `${s}\u0000${t}`;
+      const a = acc.get(k);
+      if (a) {
+        a.total++;
+        a.sum += w;
+      } else acc.set(k, { total: 1, sum: w });
+    }
+  }
+  const dyads = [...acc].map(([k, a]) => {
+    const [source, target] = k.split('\u0000') as [string, string];
+    return { source, target, total: a.total, score: round(a.sum / a.total) } as Dyad;
+  });
+  // dyads' order: a partner's two directions are added up in the same order.
+  dyads.sort((x, y) => y.total - x.total || (x.source + x.target < y.source + y.target ? -1 : 1));
+  return topPartners(dyads, key, limit);
+}
+
 /** The store answers at most this many events a call. */
 const EVENT_PAGE = 1000;
 /** An entity page reads at most this many of its events (newest first) for its timeline and partners. */
@@ -75,6 +112,7 @@ export async function eventsOf(
   filter: Omit<EventFilter, 'limit' | 'offset'>,
   cap = ENTITY_EVENT_CAP,
 ): Promise<{ total: number; items: StoredEvent[] }> {
+  if (store.eventsUpTo) return store.eventsUpTo(filter, cap);
   const items: StoredEvent[] = [];
   let total = 0;
   for (let offset = 0; offset < cap; offset += EVENT_PAGE) {
@@ -284,7 +322,7 @@ export function readRoutes(app: Hono, store: Store, entityEventCap = ENTITY_EVEN
     const filter = level === 'country' ? { country: key } : { actor: key };
     const all = await eventsOf(store, filter, entityEventCap);
     if (!stored && all.total === 0) throw problems.notFound('entity', id);
-    const partners = topPartners(dyadsOf(all.items, { level }), key, q.partners);
+    const partners = partnersOf(all.items, key, level, q.partners);
     // A page of its events, newest first (`eventsOffset`, `events`): from those read, else — past
     // the `entityEventCap` read — from the store, in the same order.
     const end = q.eventsOffset + q.events;
