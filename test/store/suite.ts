@@ -885,6 +885,21 @@ export function storeSuite(name: string, opts: SuiteOptions): void {
         assert.equal(irnPak?.counts.CONSULT, 1);
         assert.equal(irnPak?.periods[0]?.period, '2025-11');
       });
+
+      it('eventsUpTo reads the events of a filter as events pages them, in one read, with their total', async () => {
+        // An entity's page reads them so (uidef4): page by page, each page sorted and counted the whole match again.
+        assert.ok(store.eventsUpTo);
+        for (const f of [{}, { country: 'EGY' }, { actor: 'person:mohsin-naqvi' }, { country: 'ZZZ' }]) {
+          const paged = await store.events({ ...f, limit: 100 });
+          assert.deepEqual(await store.eventsUpTo(f, 20_000), paged);
+          const one = await store.eventsUpTo(f, 1);
+          assert.equal(one.total, paged.total, 'the total counts them all past the cap');
+          assert.deepEqual(one.items, paged.items.slice(0, 1));
+        }
+        // a page past the end counts them still
+        assert.deepEqual(await store.events({ limit: 10, offset: 5 }), { total: 2, items: [] });
+        assert.equal((await store.events({ limit: 1, offset: 1 })).total, 2);
+      });
     });
 
     describe('search', () => {
