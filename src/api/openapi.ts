@@ -887,6 +887,20 @@ export function openApiDocument(version: string): Json {
         },
       },
       '/api/openapi.json': get('This document', queryParams(langOnlyQuery), json({ type: 'object' })),
+      // Served beside the API (not under /api: no problem+json, no ETag, any query ignored).
+      '/metrics': {
+        get: {
+          summary:
+            'Prometheus metrics: ingest counts and durations, request latency by route family, the store (docs/deploy.md)',
+          parameters: [],
+          responses: {
+            '200': {
+              description: 'Prometheus text exposition format 0.0.4',
+              content: { 'text/plain': { schema: str() } },
+            },
+          },
+        },
+      },
     },
     components: {
       schemas,
