@@ -54,51 +54,37 @@ export function dyadKey(entity: Entity): { level: 'country' | 'actor'; key: stri
   return { level: 'actor', key: entity.id };
 }
 
-/** Sums an actor's dyads (both directions) into partners, most active first. */
-export function topPartners(dyads: Dyad[], key: string, limit: number): Partner[] {
-  const acc = new Map<string, { events: number; weighted: number }>();
-  for (const d of dyads) {
-    const other = d.source === key ? d.target : d.target === key ? d.source : undefined;
-    if (other === undefined || other === key) continue;
-    const a = acc.get(other) ?? { events: 0, weighted: 0 };
-    a.events += d.total;
-    a.weighted += d.score * d.total;
-    acc.set(other, a);
-  }
-  return [...acc]
-    .map(([id, a]) => ({ id, events: a.events, score: a.events ? round(a.weighted / a.events) : 0 }))
-    .sort((x, y) => y.events - x.events || x.id.localeCompare(y.id))
-    .slice(0, limit);
-}
-
 /**
- * An entity's partners over its events: `topPartners(dyads(events, { level }), key, limit)` —
- * the same sums in the same order, so the same figures — counted for the pairs with `key` only,
- * without the per-period and per-type tallies of every pair the page does not show.
+ * An entity's partners over its events: for each actor it has a pair with (either way, as
+ * `dyads` pairs them), the events they share — each once — and their mean cooperation–conflict
+ * weight, most shared first. Summing the pair's two directions' dyads counted an event
+ * of two sides twice: Oman's page gave Iran 10 events of the 7 Oman has (all «اتفق/بحث
+ * الجانبان», reciprocal). Only the entity's pairs are counted, not every pair of its events.
  */
 export function partnersOf(events: DatedEvent[], key: string, level: DyadLevel, limit: number): Partner[] {
-  const acc = new Map<string, { total: number; sum: number }>();
+  const acc = new Map<string, { events: number; sum: number }>();
+  const others = new Set<string>();
   for (const e of events) {
     if (e.negated || e.modality === 'denied') continue;
-    let w: number | undefined;
+    others.clear();
     for (const [s, t] of pairsOf(e, level)) {
-      if (s !== key && t !== key) continue;
-      w ??= eventWeight(e);
-      const k = `${s}\u0000${t}`;
-      const a = acc.get(k);
+      if (s === key && t !== key) others.add(t);
+      else if (t === key && s !== key) others.add(s);
+    }
+    if (others.size === 0) continue;
+    const w = eventWeight(e);
+    for (const o of others) {
+      const a = acc.get(o);
       if (a) {
-        a.total++;
+        a.events++;
         a.sum += w;
-      } else acc.set(k, { total: 1, sum: w });
+      } else acc.set(o, { events: 1, sum: w });
     }
   }
-  const dyads = [...acc].map(([k, a]) => {
-    const [source, target] = k.split('\u0000') as [string, string];
-    return { source, target, total: a.total, score: round(a.sum / a.total) } as Dyad;
-  });
-  // dyads' order: a partner's two directions are added up in the same order.
-  dyads.sort((x, y) => y.total - x.total || (x.source + x.target < y.source + y.target ? -1 : 1));
-  return topPartners(dyads, key, limit);
+  return [...acc]
+    .map(([id, a]) => ({ id, events: a.events, score: round(a.sum / a.events) }))
+    .sort((x, y) => y.events - x.events || x.id.localeCompare(y.id))
+    .slice(0, limit);
 }
 
 /** The store answers at most this many events a call. */
