@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Story, StoryList } from '../../web/src/api.ts';
 import { setLang } from '../../web/src/i18n.ts';
-import { storiesCount } from '../../web/src/pages/Stories.tsx';
+import { bothWays, storiesCount } from '../../web/src/pages/Stories.tsx';
 
 const story = (id: string, articles: number): Story =>
   ({
@@ -38,4 +38,14 @@ test('the stories page says what `khabar stories` says of an archive with articl
     setLang('ar');
     g.document = saved;
   }
+});
+
+test('an event of two sides both ways is said once, «A ↔ B», on a story page (it read «A، B ← A، B»)', () => {
+  assert.deepEqual(bothWays({ source: ['person:a', 'person:b'], target: ['person:b', 'person:a'] }), [
+    'person:a',
+    'person:b',
+  ]);
+  assert.equal(bothWays({ source: ['country:OMN'], target: ['country:IRN'] }), undefined);
+  assert.equal(bothWays({ source: ['country:OMN', 'country:IRN'], target: ['country:IRN'] }), undefined);
+  assert.equal(bothWays({ source: ['country:OMN'], target: ['country:OMN'] }), undefined);
 });

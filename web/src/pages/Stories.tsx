@@ -162,9 +162,9 @@ function ActorName({ id, names }: { id: string; names: Names }) {
   );
 }
 
-function Actors({ ids, names }: { ids: string[]; names: Names }) {
+function Actors({ ids, names, between }: { ids: string[]; names: Names; between?: string }) {
   if (ids.length === 0) return <>—</>;
-  const sep = lang() === 'en' ? ', ' : '، ';
+  const sep = between ?? (lang() === 'en' ? ', ' : '، ');
   return (
     <>
       {ids.map((x, i) => (
@@ -183,15 +183,34 @@ function Actors({ ids, names }: { ids: string[]; names: Names }) {
  * on Israel); Arabic has «←».
  */
 function EventLine({ e, names }: { e: EventKey; names: Names }) {
+  const both = bothWays(e);
   return (
     <>
       <span class="code" lang="en">
         {e.type}
       </span>{' '}
-      {PLOVER_AR[e.type] ?? e.type}: <Actors ids={e.source} names={names} /> {lang() === 'ar' ? '←' : '→'}{' '}
-      <Actors ids={e.target} names={names} />
+      {PLOVER_AR[e.type] ?? e.type}:{' '}
+      {both ? (
+        <Actors ids={both} names={names} between=" ↔ " />
+      ) : (
+        <>
+          <Actors ids={e.source} names={names} /> {lang() === 'ar' ? '←' : '→'}{' '}
+          <Actors ids={e.target} names={names} />
+        </>
+      )}
     </>
   );
+}
+
+/**
+ * The sides of an event both ways («بحث الجانبان», «اتفق الطرفان»: the same actors its source
+ * and its target), said once — «A ↔ B» as the timeline says it —, not «A، B ← A، B». Undefined
+ * for a directed event.
+ */
+export function bothWays(e: Pick<EventKey, 'source' | 'target'>): string[] | undefined {
+  const to = new Set(e.target);
+  const same = e.source.length > 1 && e.source.length === to.size && e.source.every((x) => to.has(x));
+  return same ? e.source : undefined;
 }
 
 export function StoryPage({ id }: { id: string }) {
