@@ -70,6 +70,7 @@ import {
   candidatePostAt,
   isCandidateWord,
   counterpartAt,
+  isFormerWord,
   isPostHead,
   type LongPost,
   longHeadAt,
@@ -485,8 +486,41 @@ class Run {
     }
   }
 
+  /**
+   * «عقد مجلس النواب العراقي جلسة … وقال رئيس المجلس السابق …», «المتحدث باسم المركز» after
+   * «مركز الملك سلمان …»: a post whose complement is only a body's common noun («المجلس»,
+   * «المركز»; a qualifier may follow) is of the organization named last before it with that
+   * noun first, within the last three sentences. «رئيس» of a legislature is its Speaker.
+   */
+  namedBack(pm: PostMatch): void {
+    const post = pm.post;
+    const en = post.en ?? '';
+    if (!en || pm.inner.length > 0 || pm.body || / of /.test(en)) return;
+    let k = pm.last;
+    while (k > pm.first + 1 && isFormerWord(this.toks[k]!)) k--;
+    const w = this.toks[k];
+    if (k <= pm.first || !w?.arabic || !w.key.startsWith('ال') || !BACK_NOUNS.has(stripAl(w.key))) return;
+    const noun = stripAl(w.key);
+    const from = this.sentence?.[pm.first] ?? 0;
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const x = this.mentions[m]!;
+      if (x.type !== 'ORG' || !x.entityId || x.span[0] >= pm.start) continue;
+      if (this.sentence && from - this.sentence[this.firstTok[m]!]! > 2) return;
+      const ent = this.table.byId.get(x.entityId);
+      if (!ent || keyOf(ent.names.ar.split(/\s+/)[0] ?? '') !== noun) continue;
+      const former = post.status === 'former' && en.startsWith('Former ');
+      let head = former ? en.slice('Former '.length) : en;
+      if (head === 'President' && ent.sector === 'LEG') head = 'Speaker';
+      post.en = `${former ? 'Former ' : ''}${head} of ${withThe(ent.names.en ?? ent.names.ar)}`;
+      if (ent.sector) post.sector = ent.sector;
+      if (ent.country) post.country = ent.country;
+      return;
+    }
+  }
+
   post(pm: PostMatch): number {
     if ('owner' in pm) this.ownerOf(pm as PossessivePost);
+    else this.namedBack(pm);
     for (const g of pm.inner) this.gazMention(g);
     if (pm.body) this.body(pm.body);
     const rec = this.postRecord(pm, 0.85);
@@ -494,7 +528,9 @@ class Run {
     // not two posts of two countries («استقبل الملك المغربي الرئيس الفنلندي …»: two people), nor
     // a bare post, a reference back, before another («استقبل الرئيس رئيس الحكومة يوسف الشاهد»:
     // the president receives the head of government).
-    const chained = pm.bare ? undefined : postAt(this.gaz, this.toks, pm.last + 1, this.text);
+    // («اجتمع ولي العهد بوزير الدفاع …»: a post behind «ب/ل» is the object, another person.)
+    const after = pm.bare ? undefined : postAt(this.gaz, this.toks, pm.last + 1, this.text);
+    const chained = after && !behindPreposition(this.toks[after.first]!, after.head) ? after : undefined;
     const twoStates =
       chained !== undefined &&
       pm.post.country !== undefined &&
@@ -887,6 +923,10 @@ class Run {
    * (under the conditions of `personBefore`).
    */
   longPostAfter(i: number, min: number, comma = false): LongPost | undefined {
+    // «التقى فهد العتيبي بمدير الشركة»: a post behind «ب» is another person's.
+    const t = this.toks[i]!;
+    const h = longHeadAt(t);
+    if (h && t.key.slice(0, h.strip).endsWith('ب')) return undefined;
     const at = comma ? i - 2 : i - 1;
     const ent = this.personEnds.get(at);
     if (!ent || ent.post?.span) return undefined;
@@ -1021,6 +1061,7 @@ class Run {
 
   /** Emit a long post and give it its holder. Returns the next token to read. */
   longPost(lp: LongPost, holder: NameRun | Entity): number {
+    this.namedBack(lp.pm);
     for (const g of lp.pm.inner) this.gazMention(g);
     if (lp.pm.body) this.body(lp.pm.body);
     const rec = this.postRecord(lp.pm, 0.75);
@@ -1358,7 +1399,10 @@ class Run {
   orgEnglish(ar: string): string {
     const place = (w: string) => {
       const h = this.gaz.root.next.get(keyOf(w))?.hits?.[0];
-      return h && h.entry.kind === 'country' && (h.role === 'name' || h.role === 'demonym')
+      if (!h) return undefined;
+      // «شركة كهرباء عدن»: a city the company is named after ("Aden Electricity Company").
+      const city = (h.entry.kind === 'city' || h.entry.kind === 'capital') && h.role === 'name';
+      return (h.entry.kind === 'country' && (h.role === 'name' || h.role === 'demonym')) || city
         ? h.entry.names.en
         : undefined;
     };
@@ -2501,6 +2545,68 @@ function agrees(ar: string, owner: 'f' | 'm'): boolean {
   return true;
 }
 
+/** Fields of a company named after its place, in construct: «شركة نفط …», «شركة كهرباء …». */
+const COMPANY_FIELDS = new Set(
+  'نفط بترول غاز كهرباء مياه موانئ ميناء طيران خطوط اتصالات إسمنت اسمنت حديد فوسفات أسمدة مصافي تكرير ناقلات'
+    .split(' ')
+    .map(keyOf),
+);
+
+/**
+ * «شركة بترول الكويت», «شركة كهرباء عدن», «مصرف خطوط …»: a company's head in construct, one or
+ * two nouns of its field and a place the gazetteer knows — the company, named after the place.
+ */
+function companyOfPlaceAt(
+  gaz: Gazetteer,
+  toks: Tok[],
+  i: number,
+): { first: number; last: number; country?: string } | undefined {
+  const t = toks[i]!;
+  const r = orgWordReading(t, COMPANY_HEADS);
+  if (!r || r.key.startsWith('ال')) return undefined;
+  let k = i + 1;
+  while (k <= i + 2 && toks[k]?.arabic && !toks[k]!.punct && COMPANY_FIELDS.has(toks[k]!.key)) k++;
+  if (k === i + 1) return undefined;
+  const m = matchAt(gaz, toks, k);
+  const e = m?.hits[0]?.entry;
+  if (!m || !e || m.strip !== 0 || e.type !== 'LOC' || m.hits[0]!.role === 'demonym') return undefined;
+  return { first: i, last: m.last, ...(e.country ? { country: e.country } : {}) };
+}
+
+/**
+ * Agencies' short names written as a credit in parentheses («الدوحة (قنا) -»): words or places
+ * elsewhere («قنا»: Qena; «بنا»: «with us»), so no alias of the gazetteer.
+ */
+const CREDITS = new Map([
+  ['قنا', 'org:qna'],
+  ['كونا', 'org:kuna'],
+  ['بنا', 'org:bna'],
+]);
+
+/** Common nouns a post's complement refers back to an organization by («رئيس المجلس», «باسم المركز»). */
+const BACK_NOUNS = new Set(
+  [
+    'مجلس',
+    'مركز',
+    'هيئة',
+    'منظمة',
+    'مؤسسة',
+    'شركة',
+    'لجنة',
+    'وكالة',
+    'جمعية',
+    'صندوق',
+    'بنك',
+    'مصرف',
+    'اتحاد',
+    'معهد',
+    'جامعة',
+    'حزب',
+    'حركة',
+    'برنامج',
+  ].map(keyOf),
+);
+
 /** Masculine heads of companies' and funds' names («بنك», «مصرف», «صندوق»). */
 const MASCULINE_ORG_WORDS = new Set(['بنك', 'مصرف', 'صندوق', 'حزب', 'مجلس', 'اتحاد', 'مركز', 'معهد']);
 
@@ -2577,6 +2683,22 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
   run.sentence = sentence;
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
+    // «الدوحة (قنا) -»: an agency's credit in parentheses, not the Egyptian city Qena.
+    const credit =
+      t.arabic && toks[i - 1]?.key === '(' && toks[i + 1]?.key === ')' ? CREDITS.get(t.key) : undefined;
+    const agency = credit ? gaz.byId.get(credit) : undefined;
+    if (agency) {
+      run.table.fromGazetteer(agency);
+      run.mention(t.start, t.end, i, {
+        type: 'ORG',
+        entityId: agency.id,
+        role: 'name',
+        via: 'gazetteer',
+        confidence: 0.9,
+      });
+      i++;
+      continue;
+    }
     if (
       t.arabic &&
       (TOWN_FIRST.has(t.key) || t.info.readings.some((r) => r.strip > 0 && TOWN_WORDS.has(r.key)))
@@ -2715,6 +2837,13 @@ export function findEntities(text: string, opts: EntityOptions = {}): EntityResu
       run.nationalOrg({ first: os.first, last: os.last, country: d?.hits[0]?.entry.country });
       if (d) run.gazMention(d);
       i = os.last + 1;
+      continue;
+    }
+    const cp = g ? undefined : companyOfPlaceAt(gaz, toks, i);
+    if (cp) {
+      // «شركة كهرباء عدن»: the company, not a mention of the town it is named after.
+      run.nationalOrg(cp);
+      i = cp.last + 1;
       continue;
     }
     if (g && g.strip === 0 && g.hits[0]!.entry.kind === 'person' && titleOfWork(toks, i)) {

@@ -194,6 +194,11 @@ const POST_QUALIFIERS = new Map<string, Qualifier>(
   ).map(([k, v]) => [keyOf(k), v]),
 );
 
+/** «السابق», «المخلوع»: a qualifier saying the post is no longer held. */
+export function isFormerWord(t: Tok): boolean {
+  return t.arabic && POST_QUALIFIERS.get(t.key)?.status === 'former';
+}
+
 /** «الأممي», «الأممية»: of the United Nations, after a post. */
 const UN_ADJECTIVES = new Set(['الأممي', 'الأممية'].map(keyOf));
 /** «الخاص», «الخاصة» after an envoy: special. */
@@ -249,6 +254,8 @@ const OFFICES = new Map<string, { en: string; sector: string }>(
       ['رئيس مجلس الوزراء', 'Prime Minister', 'GOV'],
       // Algeria's, Morocco's (until 2011) and Tunisia's (until 2011) name for the head of government
       ['الوزير الأول', 'Prime Minister', 'GOV'],
+      // «وزير الدولة للشؤون الخارجية»: a minister of state (the field follows).
+      ['وزير الدولة', 'Minister of State', 'GOV'],
       ['رئيس الجمهورية', 'President', 'GOV'],
       ['رئيس جمهورية', 'President', 'GOV'],
       ['رئيس البرلمان', 'Speaker of Parliament', 'LEG'],
@@ -378,7 +385,7 @@ export interface BodyMatch {
 /** «the Supreme National Security Council», «Hezbollah», «the IAEA»: an article where English wants one. */
 export function withThe(en: string): string {
   if (/^the /i.test(en)) return en;
-  return /\b(Council|Organi[sz]ation|Corporation|Company|Agency|Assembly|Court|Committee|Union|League|Bank|Fund|Ministry|Corps|Forces|Brigades|Movement|Party|Nations|Authority|Office|Programme|Cross|Government|Army|Parliament|Presidency|Congress|Department|House)\b/.test(
+  return /\b(Council|Organi[sz]ation|Corporation|Company|Agency|Assembly|Court|Committee|Union|League|Bank|Fund|Ministry|Corps|Forces|Brigades|Movement|Party|Nations|Authority|Office|Programme|Cross|Government|Army|Parliament|Presidency|Congress|Department|House|Centre|Center|Institute)\b/.test(
     en,
   )
     ? `the ${en}`
@@ -1286,7 +1293,8 @@ const COMPLEMENT_PREPS = new Set(['لدى', 'باسم', 'عن'].map(keyOf));
 export function longHeadAt(t: Tok): { key: string; strip: number; en: string } | undefined {
   if (!t.arabic) return undefined;
   for (const r of t.info.readings) {
-    if (r.strip > 0 && !/^[وف]$/.test(t.key.slice(0, r.strip))) continue;
+    // («والتقى السفير بالمدير العام لشركة …»: behind «ب» too, the object of the verb)
+    if (r.strip > 0 && !/^[وف]?ب?$/.test(t.key.slice(0, r.strip))) continue;
     const key = stripAl(r.key);
     const en = LONG_HEADS.get(key);
     if (!en || (INDEFINITE_HEADS.has(key) && key !== r.key)) continue;
@@ -1410,6 +1418,8 @@ export function longPostAt(
       const start = t.start + (h.strip > 0 ? surfaceOffset(t.text, h.strip) : 0);
       const end = toks[last]!.end;
       const ar = text.slice(start, end);
+      // «رئيس المجلس السابق»: the complement closed by «السابق» is a post no longer held.
+      const former = last > i + 1 && isFormerWord(toks[last]!);
       return {
         pm: {
           first: i,
@@ -1418,10 +1428,11 @@ export function longPostAt(
           end,
           post: {
             ar,
-            en,
+            en: former ? `${FORMER.pre}${en}` : en,
             ...(country ? { country } : {}),
             sector,
             span: [start, end],
+            ...(former ? { status: 'former' as const } : {}),
           },
           head: h.key,
           bare: false,

@@ -85,6 +85,17 @@ function cliticHonorific(t: Tok): number {
   return 0;
 }
 
+const SON_OF = new Set(['بن', 'ابن', 'بنت'].map(keyOf));
+
+/** «سلطان بن …», «أمير بن …»: a listed given name that is also a post head, before «بن». */
+function givenBeforeBin(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  const n = toks[k + 1];
+  return (
+    !t.key.startsWith('ال') && GIVEN_NAMES.has(lightKey(t.text)) && n?.arabic === true && SON_OF.has(n.key)
+  );
+}
+
 function isNameWord(gaz: Gazetteer, toks: Tok[], k: number, opts: NameOptions): boolean {
   const t = toks[k];
   if (!t?.arabic || t.punct) return false;
@@ -96,7 +107,8 @@ function isNameWord(gaz: Gazetteer, toks: Tok[], k: number, opts: NameOptions): 
   // right after a listed given name (`walSurname`).
   if (t.info.readings.some((r) => r.strip > 0 && r.key.startsWith('ال')) && !walSurname(toks, k, opts.tags))
     return false;
-  if (opts.isHead?.(t)) return false;
+  // («سلطان بن سعد المريخي»: a given name that is also a title, followed by «بن», opens the name)
+  if (opts.isHead?.(t) && !givenBeforeBin(toks, k)) return false;
   const m = matchAt(gaz, toks, k);
   if (m && m.hits[0]!.entry.kind !== 'person' && m.hits[0]!.entry.kind !== 'city')
     return m.first === m.last && m.strip === 0 && placeGivenName(gaz, toks, k, opts);
@@ -140,7 +152,10 @@ export function familyEnd(
     // (the tagger's O on a rare family name after the name it reads, «عادل سعود | المطوع», is
     // no end: the word is no frequent word)
     const rare =
-      article && tag === 'O' && tags?.[j - 1]?.endsWith('PERS') === true && !foreignEvidence().known(t.text);
+      article &&
+      tag === 'O' &&
+      tags?.[j - 1]?.endsWith('PERS') === true &&
+      (!foreignEvidence().known(t.text) || saidBy(toks, given, j));
     if ((tag === 'O' && !rare) || (tag && tag !== 'O' && !tag.endsWith('PERS'))) return undefined;
     if (!article) {
       // a middle name: a father's or grandfather's given name — listed, a name part of the
@@ -161,9 +176,33 @@ export function familyEnd(
     if (ORG_WORDS.has(t.key.slice(2))) return undefined;
     if (!(tag && !rare ? tag === 'I-PERS' : GIVEN_NAMES.has(lightKey(toks[given]!.text)))) return undefined;
     const ev = foreignEvidence();
-    return !ev.known(t.text) || ev.namePart(t.text) || t.key.endsWith('ي') ? j : undefined;
+    return !ev.known(t.text) || ev.namePart(t.text) || t.key.endsWith('ي') || saidBy(toks, given, j)
+      ? j
+      : undefined;
   }
   return undefined;
+}
+
+/** Verbs of saying with no object before «أن»/«إن» («وقال ناصر حمد العذبة إن …»). */
+const SAYING = new Set(
+  'قال قالت أكد أكدت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت ذكر ذكرت تابع تابعت اعتبر اعتبرت'
+    .split(' ')
+    .map(keyOf),
+);
+const THAT = new Set(['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها'].map(keyOf));
+
+/**
+ * «وقال ناصر حمد العذبة إن …»: a word with the article that is also a common word («العذبة»)
+ * closing a name of three parts between a verb of saying and «إن»/«أن» — there no object
+ * stands between them, so it is the family name («واستقبل خالد سعيد الوفد» stays apart).
+ */
+function saidBy(toks: Tok[], given: number, j: number): boolean {
+  const after = toks[j + 1];
+  if (!after?.arabic || !THAT.has(after.key) || j - given < 2) return false;
+  for (const b of [toks[given - 1], toks[given - 2]]) {
+    if (b?.arabic && b.info.readings.some((r) => SAYING.has(r.key))) return true;
+  }
+  return false;
 }
 
 /**
