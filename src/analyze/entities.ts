@@ -471,19 +471,28 @@ class Run {
    * name with no such word, «أرامكو», agrees with both), within the last three sentences.
    */
   ownerOf(pm: PossessivePost): void {
+    const ent = this.orgBefore(pm, (e) => agrees(e.names.ar, pm.owner));
+    if (ent) this.ofOrg(pm.post, pm.post.en, ent);
+  }
+
+  /** The organization named last before the post whose entity `fits`, within the last three sentences. */
+  orgBefore(pm: PostMatch, fits: (e: Entity) => boolean): Entity | undefined {
     const from = this.sentence?.[pm.first] ?? 0;
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k]!;
       if (m.type !== 'ORG' || !m.entityId || m.span[0] >= pm.start) continue;
-      if (this.sentence && from - this.sentence[this.firstTok[k]!]! > 2) return;
+      if (this.sentence && from - this.sentence[this.firstTok[k]!]! > 2) return undefined;
       const ent = this.table.byId.get(m.entityId);
-      if (!ent || !agrees(ent.names.ar, pm.owner)) continue;
-      const post = pm.post;
-      post.en = `${post.en} of ${withThe(ent.names.en ?? ent.names.ar)}`;
-      if (ent.sector) post.sector = ent.sector;
-      if (ent.country) post.country = ent.country;
-      return;
+      if (ent && fits(ent)) return ent;
     }
+    return undefined;
+  }
+
+  /** The post is `head` "of" the organization, whose sector and country it takes. */
+  ofOrg(post: Post, head: string | undefined, ent: Entity): void {
+    post.en = `${head} of ${withThe(ent.names.en ?? ent.names.ar)}`;
+    if (ent.sector) post.sector = ent.sector;
+    if (ent.country) post.country = ent.country;
   }
 
   /**
@@ -493,29 +502,19 @@ class Run {
    * noun first, within the last three sentences. «رئيس» of a legislature is its Speaker.
    */
   namedBack(pm: PostMatch): void {
-    const post = pm.post;
-    const en = post.en ?? '';
+    const en = pm.post.en ?? '';
     if (!en || pm.inner.length > 0 || pm.body || / of /.test(en)) return;
     let k = pm.last;
     while (k > pm.first + 1 && isFormerWord(this.toks[k]!)) k--;
     const w = this.toks[k];
     if (k <= pm.first || !w?.arabic || !w.key.startsWith('ال') || !BACK_NOUNS.has(stripAl(w.key))) return;
     const noun = stripAl(w.key);
-    const from = this.sentence?.[pm.first] ?? 0;
-    for (let m = this.mentions.length - 1; m >= 0; m--) {
-      const x = this.mentions[m]!;
-      if (x.type !== 'ORG' || !x.entityId || x.span[0] >= pm.start) continue;
-      if (this.sentence && from - this.sentence[this.firstTok[m]!]! > 2) return;
-      const ent = this.table.byId.get(x.entityId);
-      if (!ent || keyOf(ent.names.ar.split(/\s+/)[0] ?? '') !== noun) continue;
-      const former = post.status === 'former' && en.startsWith('Former ');
-      let head = former ? en.slice('Former '.length) : en;
-      if (head === 'President' && ent.sector === 'LEG') head = 'Speaker';
-      post.en = `${former ? 'Former ' : ''}${head} of ${withThe(ent.names.en ?? ent.names.ar)}`;
-      if (ent.sector) post.sector = ent.sector;
-      if (ent.country) post.country = ent.country;
-      return;
-    }
+    const ent = this.orgBefore(pm, (e) => keyOf(e.names.ar.split(/\s+/)[0] ?? '') === noun);
+    if (!ent) return;
+    const former = pm.post.status === 'former' && en.startsWith('Former ');
+    let head = former ? en.slice('Former '.length) : en;
+    if (head === 'President' && ent.sector === 'LEG') head = 'Speaker';
+    this.ofOrg(pm.post, `${former ? 'Former ' : ''}${head}`, ent);
   }
 
   post(pm: PostMatch): number {
