@@ -1505,7 +1505,8 @@ export function longPostAt(
     // «العميد», «والأستاذ»: a title opens the name, the post has ended.
     // («المكلف بالعلاقات …» after a complement qualifies the post; it goes on.)
     const charged = w.key.startsWith('ال') && CHARGED.has(stripAl(w.key)) && toks[k + 1]?.key.startsWith('ب');
-    if (/^(و?ال)/.test(w.key) && (isPostHead(w) || longHeadAt(w)) && !charged && k > min) return undefined;
+    // («… بالمستشار الألماني …»: a post behind «ب» is another person's, the object of the verb.)
+    if (/^(و?ب?ال)/.test(w.key) && (isPostHead(w) || longHeadAt(w)) && !charged && k > min) return undefined;
     if (!isPostHead(w) && NAME_STOP.has(lightKey(w.text))) return undefined;
     if (opensName(toks, k)) return undefined;
     if (w.key.startsWith('ال') || (w.key.startsWith('وال') && definite)) {

@@ -142,3 +142,19 @@ test('a company named after its town is an organization, the town no place menti
     );
   }
 });
+
+test('a known foreign leader’s Latin name comes from the gazetteer («Nicolás Maduro», not «Nikulas Maduru»)', () => {
+  for (const tagger of ['off', 'auto'] as const) {
+    const { e } = holder('وقال الرئيس الفنزويلي نيكولاس مادورو إن بلاده لن تخضع.', 'نيكولاس مادورو', tagger);
+    assert.equal(e?.id, 'person:nicolas-maduro');
+    assert.equal(e?.names.en, 'Nicolás Maduro');
+    // a post behind «ب» after a name ends the post before it («… بالمستشار الألماني …»)
+    const m = holder(
+      'التقى الرئيس البرازيلي لولا دا سيلفا بالمستشار الألماني فريدريش ميرتس.',
+      'فريدريش ميرتس',
+      tagger,
+    );
+    assert.equal(m.e?.names.en, 'Friedrich Merz');
+    assert.equal(m.e?.post?.ar, 'المستشار الألماني', show(m.e?.post));
+  }
+});
