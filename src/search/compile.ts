@@ -215,14 +215,24 @@ function compileWith(node: QueryNode | undefined, dialect: Dialect): CompiledQue
    * (see latin-names.ts). Undefined when the text names no entity.
    */
   const namedEntity = (text: string): string | undefined => {
-    const names = arabicNamesOf(text);
-    if (!names) return undefined;
+    const found = arabicNamesOf(text);
+    if (!found) return undefined;
     const alts: string[] = [];
-    for (const name of names) {
+    const nameExpr = (name: string, highlight: boolean): string | undefined => {
       const terms = analyzeText(name);
-      if (terms.length === 0) continue;
-      if (positive) for (const t of terms) mark(t, false);
-      alts.push(terms.length === 1 ? wordExpr(d, terms[0]!, false) : phraseExpr(d, terms));
+      if (terms.length === 0) return undefined;
+      if (positive && highlight) for (const t of terms) mark(t, false);
+      return terms.length === 1 ? wordExpr(d, terms[0]!, false) : phraseExpr(d, terms);
+    };
+    for (const name of found.names) {
+      const e = nameExpr(name, true);
+      if (e) alts.push(e);
+    }
+    // «عمان» (Oman, and Amman) only beside a word of the entity's own («العماني», «مسقط»).
+    for (const { name, context } of found.shared) {
+      const e = nameExpr(name, true);
+      const ctx = context.flatMap((c) => nameExpr(c, false) ?? []);
+      if (e && ctx.length) alts.push(d.and([e, ctx.length === 1 ? ctx[0]! : d.or(ctx)]));
     }
     const latin = analyzeText(text).map((t) => ({ ...t, latin: '', loan: '' }));
     if (positive) for (const t of latin) mark(t, false);
