@@ -2565,11 +2565,21 @@ function companyOfPlaceAt(
   if (!r || r.key.startsWith('ال')) return undefined;
   let k = i + 1;
   while (k <= i + 2 && toks[k]?.arabic && !toks[k]!.punct && COMPANY_FIELDS.has(toks[k]!.key)) k++;
-  if (k === i + 1) return undefined;
+  const fields = k - i - 1;
   const m = matchAt(gaz, toks, k);
   const e = m?.hits[0]?.entry;
   if (!m || !e || m.strip !== 0 || e.type !== 'LOC' || m.hits[0]!.role === 'demonym') return undefined;
-  return { first: i, last: m.last, ...(e.country ? { country: e.country } : {}) };
+  // «بنك الكويت الوطني», «شركة الريان للتطوير العقاري»: with no field before the place, an
+  // adjective or a field in «لل» after it says it is the company's name.
+  let last = m.last;
+  while (nameAdjective(toks[last + 1])) last++;
+  const f = toks[last + 1];
+  if (f?.arabic && !f.punct && f.key.startsWith('لل') && f.key.length > 4) {
+    last++;
+    while (nameAdjective(toks[last + 1])) last++;
+  }
+  if (fields === 0 && last === m.last) return undefined;
+  return { first: i, last, ...(e.country ? { country: e.country } : {}) };
 }
 
 /**

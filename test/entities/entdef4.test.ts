@@ -136,6 +136,16 @@ test('a company named after its town is an organization, the town no place menti
       [],
       tagger,
     );
+    // the place first, then an adjective or a field: «بنك الكويت الوطني», «شركة الريان للتطوير العقاري»
+    const b = run(
+      'وقال بنك الكويت الوطني إن النتائج جيدة. وأعلنت شركة الريان للتطوير العقاري أرباحها.',
+      tagger,
+    );
+    assert.deepEqual(
+      b.entities.filter((e) => e.type === 'ORG').map((e) => e.names.ar),
+      ['بنك الكويت الوطني', 'شركة الريان للتطوير العقاري'],
+    );
+    assert.equal(b.mentions.filter((m) => m.type === 'LOC').length, 0, show(b.mentions));
     // a place after a field word with no company head stays a place
     assert.ok(
       run('ارتفع إنتاج نفط الكويت هذا العام.', tagger).mentions.some((m) => m.entityId === 'country:KWT'),
