@@ -2,6 +2,7 @@
  * The `Store` over SQL, shared by SQLite and PostgreSQL: writes, reads, events, entities,
  * quarantine. Full-text pieces come from the `Backend`; search lives in ./search.ts.
  */
+import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Actor, Entity, ProcessedArticle, Superseded } from '../model.ts';
 import { ANALYZER_VERSION } from '../search/analyze.ts';
@@ -48,6 +49,22 @@ const num = (v: unknown) => Number(v ?? 0);
 function textLockKey(textHash: string): number {
   return 2 ** 40 + Number.parseInt(textHash.slice(0, 10), 16);
 }
+
+/** 40 bits of the sha1 of `s`, added to `base`: one advisory-lock key namespace per base. */
+function lockKey(base: number, s: string): number {
+  return base + Number.parseInt(createHash('sha1').update(s).digest('hex').slice(0, 10), 16);
+}
+
+/** Advisory-lock key of an article id (2^41 + 40 bits of its sha1: apart from text and band keys). */
+const articleLockKey = (id: string) => lockKey(2 ** 41, id);
+
+/**
+ * Advisory-lock key of an entity id (2^42 + 40 bits of its sha1). A writer holds it while it
+ * merges the entity, adds mentions of it or drops it (no article names it any more): two
+ * writers sharing PostgreSQL (queue workers) lost an entity named by one while the other's
+ * edit dropped it, and one writer's merge (an alias) under the other's.
+ */
+const entityLockKey = (id: string) => lockKey(2 ** 42, id);
 
 /** An earlier version (`doc`, its `json`) written to `superseded`, or written over. */
 async function writeVersion(db: Db, doc: ProcessedArticle, s: Superseded, json: string): Promise<void> {
@@ -302,10 +319,12 @@ export class SqlStore implements Store {
       }
       await this.b.tx(async (db) => {
         const named = new Set<string>();
-        for (const r of rows) {
-          const rid = num(r.rid);
-          for (const id of await this.clearChildren(db, rid)) named.add(id);
-          await this.writeChildren(db, rid, articleRows(JSON.parse(r.doc) as ProcessedArticle));
+        const derived = rows.map((r) => articleRows(JSON.parse(r.doc) as ProcessedArticle));
+        const rids = rows.map((r) => num(r.rid));
+        await this.lockEntities(db, derived, rids);
+        for (let k = 0; k < rows.length; k++) {
+          for (const id of await this.clearChildren(db, rids[k]!)) named.add(id);
+          await this.writeChildren(db, rids[k]!, derived[k]!);
         }
         // an analyzer that no longer finds an entity: gone when no article of the batch names it
         await this.dropUnnamed(db, [...named]);
@@ -353,7 +372,8 @@ export class SqlStore implements Store {
   private async putRows(db: Db, rows: ArticleRows, opts: PutOptions): Promise<PutResult> {
     // Writers in other processes (queue workers sharing PostgreSQL) storing the same text or
     // a near-duplicate wait here until this transaction ends, then see this article.
-    await this.b.lockKeys?.(db, [textLockKey(rows.textHash), ...rows.dedup.bands]);
+    // Writers of the same article id (an edited file read by two workers) wait for each other too.
+    await this.b.lockKeys?.(db, [textLockKey(rows.textHash), articleLockKey(rows.id), ...rows.dedup.bands]);
     const existing = await db.get<{ rid: number; content_hash: string; text_hash: string }>(
       'SELECT rid, content_hash, text_hash FROM articles WHERE id = ?',
       [rows.id],
@@ -379,6 +399,7 @@ export class SqlStore implements Store {
         return { id: rows.id, status: 'duplicate', duplicateOf: dup.id };
       }
     }
+    await this.lockEntities(db, [rows], existing ? [num(existing.rid)] : []);
     let rid: number;
     /** The entities the earlier version named: gone with it when no article names them now. */
     let named: string[] = [];
@@ -413,6 +434,30 @@ export class SqlStore implements Store {
     }
     if (near) return { id: rows.id, status: 'near-duplicate', duplicateOf: near };
     return { id: rows.id, status: existing ? 'updated' : 'inserted' };
+  }
+
+  /**
+   * Takes the locks (`entityLockKey`, where the backend has `lockKeys`) of the entities an
+   * article's rows name and of those its stored version `rid` mentions (which it may drop), all
+   * at once and in ascending order: two writers cannot deadlock on them. Taken after the text
+   * and article locks, which every writer takes first.
+   */
+  private async lockEntities(db: Db, rows: readonly ArticleRows[], rids: readonly number[]): Promise<void> {
+    if (!this.b.lockKeys) return;
+    const ids = new Set<string>();
+    for (const r of rows) {
+      for (const e of r.entities) ids.add(e.id);
+      for (const m of r.mentions) if (m.entityId) ids.add(m.entityId);
+    }
+    if (rids.length) {
+      const had = await db.all<{ entity_id: string }>(
+        `SELECT DISTINCT entity_id FROM mentions WHERE rid IN (${placeholders(rids.length)})
+         AND entity_id IS NOT NULL`,
+        rids,
+      );
+      for (const r of had) ids.add(r.entity_id);
+    }
+    await this.b.lockKeys(db, [...ids].map(entityLockKey));
   }
 
   /** The most similar stored article sharing an LSH band, if similar enough (dedup.ts). */
@@ -620,6 +665,8 @@ export class SqlStore implements Store {
       if (had?.id === id) return undefined;
       await writePlace(db, source, id);
       if (!had) return undefined;
+      // A writer of that article (its edit stored by another worker) first, or after this.
+      await this.b.lockKeys?.(db, [articleLockKey(had.id)]);
       const prev = await db.get<{ rid: number; doc: string }>('SELECT rid, doc FROM articles WHERE id = ?', [
         had.id,
       ]);
@@ -628,6 +675,7 @@ export class SqlStore implements Store {
       if (!was || was.provenance.source !== source || (opts.teaser && !was.partial)) return undefined;
       if (!(await db.get('SELECT 1 AS one FROM articles WHERE id = ?', [id]))) return undefined;
       const rid = num(prev.rid);
+      await this.lockEntities(db, [], [rid]);
       await this.keepVersion(db, rid, had.id, { supersededBy: id, at });
       const named = await this.clearChildren(db, rid);
       await db.run('DELETE FROM articles WHERE rid = ?', [rid]);
