@@ -31,6 +31,8 @@ export const REASON_AR: Readonly<Record<string, string>> = {
   'ingest/too-many-redirects': 'إعادات توجيه كثيرة جدًا',
   'ingest/unread-date': 'تعذّرت قراءة تاريخ النشر',
   'ingest/unreadable': 'تعذّرت قراءة المدخل',
+  'queue/job-failed':
+    'تعذّر على العامل (khabar worker) حفظ هذا الخبر من الطابور: أصلح المدخل وأعد إدراجه بـ khabar ingest --queue',
   'import/bad-line': 'سطر ليس مستندًا معالجًا',
   'api/url-dropped': 'العنوان ليس http(s) فأُهمل',
 };

@@ -1,11 +1,16 @@
 /**
  * The quarantine as one ingest run keeps it — the direct run (runner.ts) and `ingest --queue`
  * (queue.ts) alike: an input refused again under the same rule is not quarantined twice, and an
- * input refused before that is read now leaves the quarantine (`Store.unquarantine`).
+ * input refused before that is read now leaves the quarantine (`Store.unquarantine`) — in the
+ * direct run once it is stored; through the queue once the worker has stored it (`holds` marks
+ * its job), or replaced by the worker's reason when the worker gives up on it.
  */
 import type { QuarantineEntry, Store } from '../store/store.ts';
 
 export type QuarantineStore = Pick<Store, 'quarantine' | 'quarantined' | 'unquarantine'>;
+
+/** Standard input (`-`, `-:LINE`): no place, its quarantine entries are never taken out. */
+export const isStdin = (source: string) => source === '-' || source.startsWith('-:');
 
 const keyOf = (source: string, ruleId: string) => `${source}\u0000${ruleId}`;
 
@@ -45,10 +50,17 @@ export class QuarantineLedger {
     this.keys.add(key);
   }
 
+  /**
+   * Whether `source` has entries in the quarantine that reading it now may take out (standard
+   * input is no place: its entries stay).
+   */
+  holds(source: string): boolean {
+    return this.sources.has(source) && !!this.store.unquarantine && !isStdin(source);
+  }
+
   /** An input refused before and read now: its entries leave the quarantine (standard input is no place). */
   async resolved(source: string): Promise<void> {
-    if (!this.sources.has(source) || !this.store.unquarantine || source === '-' || source.startsWith('-:'))
-      return;
+    if (!this.holds(source) || !this.store.unquarantine) return;
     this.unquarantined += await this.store.unquarantine(source);
     this.sources.delete(source);
     for (const k of this.keys) if (k.startsWith(`${source}\u0000`)) this.keys.delete(k);

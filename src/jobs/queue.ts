@@ -25,11 +25,20 @@ export const DEAD_QUEUE = 'khabar-ingest-dead';
 
 export interface IngestJobData {
   article: Article;
+  /**
+   * The input was in the quarantine when it was enqueued: its entries stay there until the
+   * worker stores the article (then they go) or gives up on it (then the worker's reason
+   * replaces them). Until 3 Dec they were taken out at enqueue, before anything was decided.
+   */
+  quarantined?: true;
 }
 
 export interface IngestJob {
   id: string;
   data: IngestJobData;
+  /** Earlier attempts at this job (0 on the first), and how many retries it may have. */
+  retryCount?: number;
+  retryLimit?: number;
 }
 
 export interface QueueCounts {
@@ -133,9 +142,10 @@ export class IngestQueue {
    * path has the same id (the text's) and must reach the worker to be linked as a duplicate
    * — keyed by id alone it was counted «already queued» and never recorded.
    */
-  async enqueue(article: Article): Promise<boolean> {
+  async enqueue(article: Article, opts: { quarantined?: boolean } = {}): Promise<boolean> {
     const s = this.settings;
-    const id = await this.boss.send(INGEST_QUEUE, { article } satisfies IngestJobData, {
+    const data: IngestJobData = opts.quarantined ? { article, quarantined: true } : { article };
+    const id = await this.boss.send(INGEST_QUEUE, data, {
       singletonKey: singletonKey(article),
       retryLimit: s.retryLimit,
       retryDelay: s.retryDelaySeconds,
@@ -148,8 +158,8 @@ export class IngestQueue {
 
   /** Up to `n` jobs, now marked active (this worker holds them until complete/fail/expiry). */
   async fetch(n = 1): Promise<IngestJob[]> {
-    const jobs = await this.boss.fetch<IngestJobData>(INGEST_QUEUE, { batchSize: n });
-    return jobs.map((j) => ({ id: j.id, data: j.data }));
+    const jobs = await this.boss.fetch<IngestJobData>(INGEST_QUEUE, { batchSize: n, includeMetadata: true });
+    return jobs.map((j) => ({ id: j.id, data: j.data, retryCount: j.retryCount, retryLimit: j.retryLimit }));
   }
 
   async complete(id: string, output?: Record<string, unknown>): Promise<void> {
@@ -200,8 +210,11 @@ export interface EnqueueSummary {
   /** Articles whose job was already waiting (same id). */
   alreadyQueued: number;
   quarantined: number;
-  /** Quarantine entries taken out: their input was read this time (as `runIngest` does). */
-  unquarantined: number;
+  /**
+   * Articles queued whose input is in the quarantine (refused by an earlier run): their entries
+   * stay until the worker stores them (then they leave it) or gives up (its reason replaces them).
+   */
+  fromQuarantine: number;
   skipped: number;
   reasons: Record<string, number>;
   elapsedMs: number;
@@ -210,8 +223,8 @@ export interface EnqueueSummary {
 /**
  * `ingest --queue`: each article from the sources becomes a job; refused inputs go to the
  * store's quarantine at once (nothing to process), once for an input and rule, as the direct
- * ingest does; an input quarantined before that reads now leaves it (was: left there for good,
- * and quarantined again by every run); unchanged feeds are counted.
+ * ingest does; an input quarantined before that reads now is queued marked so (`quarantined`):
+ * the worker takes it out of the quarantine once stored; unchanged feeds are counted.
  */
 export async function enqueueItems(opts: {
   queue: IngestQueue;
@@ -226,7 +239,7 @@ export async function enqueueItems(opts: {
     queued: 0,
     alreadyQueued: 0,
     quarantined: 0,
-    unquarantined: 0,
+    fromQuarantine: 0,
     skipped: 0,
     reasons: {},
     elapsedMs: 0,
@@ -236,10 +249,11 @@ export async function enqueueItems(opts: {
     if (opts.signal?.aborted) break;
     s.seen++;
     if (item.kind === 'article') {
-      if (await opts.queue.enqueue(item.article)) s.queued++;
-      else s.alreadyQueued++;
-      await ledger.resolved(item.article.provenance.source);
-      s.unquarantined = ledger.unquarantined;
+      const quarantined = ledger.holds(item.article.provenance.source);
+      if (await opts.queue.enqueue(item.article, { quarantined })) {
+        s.queued++;
+        if (quarantined) s.fromQuarantine++;
+      } else s.alreadyQueued++;
     } else if (item.kind === 'rejected') {
       s.quarantined++;
       s.reasons[item.entry.ruleId] = (s.reasons[item.entry.ruleId] ?? 0) + 1;

@@ -13,6 +13,7 @@ import type { Article, ProcessedArticle } from '../model.ts';
 import type { Logger } from '../ops/log.ts';
 import { articlesIngested, jobsFailed, stageSeconds } from '../ops/metrics.ts';
 import type { PutResult, Store } from '../store/store.ts';
+import { isStdin } from './quarantine.ts';
 import type { IngestJob, IngestQueue } from './queue.ts';
 import { fromElsewhere, placed, recordElsewhere, warmDedup, wholeStored } from './runner.ts';
 
@@ -23,6 +24,13 @@ export interface WorkerSummary {
   done: number;
   /** Jobs that threw and were handed back to the queue. */
   failed: number;
+  /** Quarantine entries taken out: a job's input, refused by an earlier read, stored now. */
+  unquarantined: number;
+  /**
+   * Inputs quarantined by the worker (`queue/job-failed`): a job failed its last attempt, or
+   * failed while its input was in the quarantine (the worker's reason replaced the earlier one).
+   */
+  quarantined: number;
   results: Record<PutResult['status'], number>;
   /** Milliseconds spent in each stage (queue: fetch + complete round trips). */
   stageMs: Record<WorkerStage, number>;
@@ -79,6 +87,38 @@ function isArticle(a: unknown): a is Article {
   return !!x && typeof x.id === 'string' && typeof x.text === 'string' && typeof x.provenance === 'object';
 }
 
+/** Rule of the quarantine entries the worker writes (src/i18n/reasons.ts explains it in Arabic). */
+export const JOB_FAILED = 'queue/job-failed';
+
+/**
+ * A failed job's input in the quarantine, when the worker gives up on it (its last attempt) or
+ * when it was there already (enqueued `quarantined`): its entries replaced by one with this
+ * failure — the reason an earlier read refused it for is no longer what is wrong. Returns
+ * whether it wrote one. A job whose data is not an article names no input: nothing written.
+ */
+async function requarantine(store: Store, job: IngestJob, err: unknown): Promise<boolean> {
+  const article = job.data?.article;
+  if (!isArticle(article)) return false;
+  const last =
+    job.retryCount !== undefined && job.retryLimit !== undefined && job.retryCount >= job.retryLimit;
+  if (!last && !job.data.quarantined) return false;
+  const attempts = (job.retryCount ?? 0) + 1;
+  const message = err instanceof Error ? err.message : String(err);
+  const next = last
+    ? 'the job is in the dead-letter list (`khabar status`); fix the input and run `khabar ingest --queue` on it again'
+    : 'the job will be retried';
+  await store.quarantine(
+    {
+      source: article.provenance.source,
+      ruleId: JOB_FAILED,
+      reason: `${article.provenance.source}: the worker could not store article ${article.id} (attempt ${attempts}): ${message}; ${next}`,
+      at: new Date().toISOString(),
+    },
+    { replace: !isStdin(article.provenance.source) },
+  );
+  return true;
+}
+
 export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const t0 = now();
   const cpu0 = process.cpuUsage();
@@ -86,6 +126,8 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const summary: WorkerSummary = {
     done: 0,
     failed: 0,
+    unquarantined: 0,
+    quarantined: 0,
     results: { inserted: 0, updated: 0, unchanged: 0, moved: 0, duplicate: 0, 'near-duplicate': 0 },
     stageMs: { dedup: 0, brief: 0, analyze: 0, store: 0, queue: 0 },
     stageCpuMs: { dedup: 0, brief: 0, analyze: 0, store: 0, queue: 0 },
@@ -148,6 +190,9 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
       }
       // an edited file: its earlier article superseded (Store.place)
       result = await timed('store', () => placed(store, article, result));
+      // refused by an earlier read, stored now: out of the quarantine (kept there until now)
+      if (job.data.quarantined && store.unquarantine)
+        summary.unquarantined += await timed('store', () => store.unquarantine!(article.provenance.source));
       await timed('queue', () => queue.complete(job.id, { status: result.status }));
       summary.done++;
       summary.results[result.status]++;
@@ -158,6 +203,11 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
       summary.failed++;
       jobsFailed.inc();
       log.warn('job failed', { job: job.id, err });
+      try {
+        if (await requarantine(store, job, err)) summary.quarantined++;
+      } catch (err2) {
+        log.warn('could not quarantine the failed job', { job: job.id, err: err2 });
+      }
       try {
         await queue.fail(job.id, err);
       } catch (err2) {

@@ -935,8 +935,9 @@ export class SqlStore implements Store {
     return dyads(rows.map(storedEvent), { level, only });
   }
 
-  async quarantine(entry: QuarantineEntry): Promise<void> {
+  async quarantine(entry: QuarantineEntry, opts: { replace?: boolean } = {}): Promise<void> {
     await this.b.tx(async (db) => {
+      if (opts.replace) await db.run('DELETE FROM quarantine WHERE source = ?', [entry.source]);
       await db.run('INSERT INTO quarantine (source, rule_id, reason, at, raw) VALUES (?, ?, ?, ?, ?)', [
         entry.source,
         entry.ruleId,

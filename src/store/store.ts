@@ -336,7 +336,12 @@ export interface Store {
     cap: number,
   ): Promise<{ total: number; items: StoredEvent[] }>;
   dyads(opts?: { level?: 'country' | 'actor'; actor?: string; from?: string; to?: string }): Promise<Dyad[]>;
-  quarantine(entry: QuarantineEntry): Promise<void>;
+  /**
+   * Quarantines `entry`; with `replace`, in place of the entries of its source (one transaction):
+   * a queued input the worker gave up on is quarantined with the worker's reason, not the
+   * reason an earlier read refused it for.
+   */
+  quarantine(entry: QuarantineEntry, opts?: { replace?: boolean }): Promise<void>;
   quarantined(opts?: Page): Promise<{ total: number; items: QuarantineEntry[] }>;
   /**
    * Takes the entries of `source` out of the quarantine: it has been read and stored since (a

@@ -361,7 +361,7 @@ test('khabar ingest --queue: its summary keeps the counts in one column too, in 
     queued: 3,
     alreadyQueued: 1,
     quarantined: 3,
-    unquarantined: 0,
+    fromQuarantine: 0,
     skipped: 2,
     reasons: { 'ingest/no-text': 1, 'ingest/feed-too-many-items': 2 },
     elapsedMs: 1500,

@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { analyze } from '../../src/analyze/index.ts';
+import { parseBrief } from '../../src/brief/parse.ts';
 import { main } from '../../src/cli/main.ts';
 import type { IngestItem } from '../../src/ingest/article.ts';
 import { articleId } from '../../src/ingest/ids.ts';
@@ -189,7 +191,10 @@ test('khabar ingest --queue exits 3 when inputs were quarantined, 0 when all wer
 
 // ingdef4: `--queue` left a quarantined input in the quarantine after it read fine, and put it
 // there once more on every run that refused it; the direct ingest does neither.
-test('khabar ingest --queue: an input refused again is quarantined once; corrected, it leaves the quarantine', {
+// ingdef5: …but it took the input out at enqueue, before the worker had stored anything: the
+// entry now stays until the worker stores the article (then it goes), or the worker gives up
+// (then the worker's reason replaces the earlier one).
+test('khabar ingest --queue: an input refused again is quarantined once; corrected, it leaves the quarantine once stored', {
   skip: why ?? false,
   timeout: 120_000,
 }, async () => {
@@ -197,54 +202,90 @@ test('khabar ingest --queue: an input refused again is quarantined once; correct
   const file = join(dir, 'feed.jsonl');
   const line = (i: number) => JSON.stringify({ id: `q${i}`, text: arabicArticle(4500 + i, 2) });
   writeFileSync(file, `${line(0)}\n{"id": "q1", "text": \n`);
-  const { url, env } = freshSchemas('kj_qunq');
+  const fresh = freshSchemas('kj_qunq');
+  const url = fresh.url;
+  // One retry, a second after: the worker's first failure and its last.
+  const env = { ...fresh.env, KHABAR_JOB_RETRIES: '1', KHABAR_JOB_RETRY_DELAY: '1' };
   const enqueue = async () => {
     const f = fakeContext(env);
     const code = await main(['ingest', '--queue', '--json', '--quiet', file, '--db', url], f.ctx);
-    const summary = JSON.parse(f.out()) as { queued: number; quarantined: number; unquarantined: number };
+    const summary = JSON.parse(f.out()) as { queued: number; quarantined: number; fromQuarantine: number };
     return { code, summary, err: f.err() };
   };
   const quarantine = async () => {
     const store = await openStore(url);
     try {
-      return (await store.quarantined()).items.map((e) => e.source);
+      return (await store.quarantined()).items.map((e) => [e.source, e.ruleId]);
     } finally {
+      await store.close();
+    }
+  };
+  /** A worker draining the queue; `fail`: the line whose article the analysis fails on. */
+  const work = async (opts: { fail?: string } = {}) => {
+    const store = await openStore(url);
+    const queue = await IngestQueue.open({ url, env });
+    try {
+      return await runWorker({
+        store,
+        queue,
+        log: quiet,
+        signal: new AbortController().signal,
+        drain: true,
+        pollMs: 50,
+        ...(opts.fail
+          ? {
+              process: (a: Article) => {
+                if (a.provenance.source.endsWith(`:${opts.fail}`))
+                  throw new Error('the analysis ran out of memory');
+                return { article: a, brief: parseBrief(a.text), analysis: analyze(a, parseBrief(a.text)) };
+              },
+            }
+          : {}),
+      });
+    } finally {
+      await queue.close();
       await store.close();
     }
   };
   const first = await enqueue();
   assert.equal(first.code, 3, first.err);
-  assert.deepEqual(await quarantine(), [`${file}:2`]);
+  const refused = [`${file}:2`, 'ingest/bad-json'];
+  assert.deepEqual(await quarantine(), [refused]);
   const again = await enqueue();
   assert.equal(again.summary.quarantined, 1);
-  assert.deepEqual(await quarantine(), [`${file}:2`], 'refused again: one entry still');
+  assert.deepEqual(await quarantine(), [refused], 'refused again: one entry still');
   writeFileSync(file, `${line(0)}\n${line(1)}\n`);
   const fixed = await enqueue();
   assert.equal(fixed.code, 0, fixed.err);
-  assert.deepEqual([fixed.summary.quarantined, fixed.summary.unquarantined], [0, 1]);
-  assert.deepEqual(await quarantine(), []);
-  const store = await openStore(url);
-  const queue = await IngestQueue.open({ url, env });
-  try {
-    const w = await runWorker({
-      store,
-      queue,
-      log: quiet,
-      signal: new AbortController().signal,
-      drain: true,
-      pollMs: 50,
-    });
-    assert.equal(w.results.inserted, 2);
-    assert.equal((await store.stats()).quarantined, 0);
-  } finally {
-    await queue.close();
-    await store.close();
+  assert.deepEqual([fixed.summary.quarantined, fixed.summary.fromQuarantine], [0, 1]);
+  assert.deepEqual(await quarantine(), [refused], 'queued, not yet stored: the entry stays');
+  // The worker fails on it, then gives up (its retry fails too): the worker's reason replaces the read's.
+  const gaveUp = await work({ fail: '2' });
+  assert.deepEqual([gaveUp.results.inserted, gaveUp.failed, gaveUp.quarantined], [1, 2, 2]);
+  assert.deepEqual(await quarantine(), [[`${file}:2`, 'queue/job-failed']]);
+  {
+    const store = await openStore(url);
+    try {
+      const [entry] = (await store.quarantined()).items;
+      assert.match(
+        entry!.reason,
+        /could not store article .* \(attempt 2\): .*ran out of memory.*dead-letter.*khabar ingest --queue/u,
+      );
+    } finally {
+      await store.close();
+    }
   }
+  // Queued once more, stored this time: out of the quarantine.
+  const requeued = await enqueue();
+  assert.deepEqual([requeued.summary.queued, requeued.summary.fromQuarantine], [2, 1]);
+  const w = await work();
+  assert.deepEqual([w.results.inserted, w.results.unchanged, w.unquarantined], [1, 1, 1]);
+  assert.deepEqual(await quarantine(), []);
   const text = fakeContext(env);
   writeFileSync(file, `${line(0)}\n{"id": "q1", "text": \n`);
   await main(['ingest', '--queue', '--quiet', file, '--db', url], text.ctx);
   writeFileSync(file, `${line(0)}\n${line(1)}\n`);
   const shown = fakeContext(env);
   await main(['ingest', '--queue', '--quiet', file, '--db', url], shown.ctx);
-  assert.match(shown.out(), /out of quarantine\s+1/u);
+  assert.match(shown.out(), /queued from quarantine\s+1/u);
 });

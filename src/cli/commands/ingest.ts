@@ -344,7 +344,11 @@ export function queueSummaryTable(s: EnqueueSummary, lang: Lang = 'en'): string 
       [
         { row: ['already queued', 'في الطابور من قبل', s.alreadyQueued] },
         { row: ['quarantined', 'محجور', s.quarantined], rules: s.reasons },
-        { row: ['out of quarantine', 'أُخرجت من الحجر', s.unquarantined], show: s.unquarantined > 0 },
+        // refused before and readable now: out of the quarantine once the worker stores them
+        {
+          row: ['queued from quarantine', 'من الحجر إلى الطابور', s.fromQuarantine],
+          show: s.fromQuarantine > 0,
+        },
         { row: ['not modified', 'لم يتغيّر', s.skipped], show: s.skipped > 0 },
       ],
       lang,

@@ -116,6 +116,8 @@ export const command: Command = {
       log.info('worker stopped', {
         done: summary.done,
         failed: summary.failed,
+        unquarantined: summary.unquarantined,
+        quarantined: summary.quarantined,
         results: summary.results,
         stageMs: summary.stageMs,
         elapsedMs: Math.round(summary.elapsedMs),
