@@ -1,8 +1,9 @@
+import { analyze } from '../../analyze/index.ts';
 import { articleFromText } from '../../brief/article.ts';
+import { headlineOf } from '../../brief/headline.ts';
 import { parseBrief } from '../../brief/parse.ts';
 import { renderHtml, renderJson, renderMarkdown, renderOptions } from '../../brief/render.ts';
 import { fail } from '../../errors.ts';
-import { processArticle } from '../../jobs/pipeline.ts';
 import { type Command, write } from '../context.ts';
 import { pageMeta, printMessages, readInput } from '../input.ts';
 import { LANG_ERRORS_USAGE } from '../lang.ts';
@@ -66,7 +67,11 @@ export const command: Command = {
     printMessages(read.messages, ctx.stderr);
     const text = read.text;
     const meta = pageMeta(read);
-    const brief = parseBrief(text);
+    let brief = parseBrief(text);
+    // A text file opening with its headline: the headline is the title, the lead what follows
+    // (a page's headline is its title already).
+    const head = read.format === 'text' && meta.title === undefined ? headlineOf(text, brief) : undefined;
+    if (head) brief = head.brief;
     const article = articleFromText({
       text,
       source: input,
@@ -76,13 +81,13 @@ export const command: Command = {
       brief,
       warnings: read.messages.filter((m) => m.severity !== 'info'),
       ...meta,
+      ...(head ? { title: head.title } : {}),
     });
     const shown = renderOptions(article);
     if (format === 'md') write(ctx.stdout, renderMarkdown(brief, shown));
     else if (format === 'html') write(ctx.stdout, renderHtml(brief, shown));
     else {
-      const processed = processArticle(article);
-      write(ctx.stdout, renderJson(processed.brief, { article, analysis: processed.analysis }));
+      write(ctx.stdout, renderJson(brief, { article, analysis: analyze(article, brief) }));
     }
     return 0;
   },
