@@ -115,7 +115,11 @@ test('awkward inputs in a folder: each stored or quarantined with its reason, ex
   const nobody = why('nobody.html')[0];
   assert.equal(nobody?.[0], 'ingest/no-text');
   assert.match(nobody?.[1] ?? '', /no article body: its main text is «الرئيسية أخبار محلية رياضة»/u);
-  assert.match(why('nolinks.rss#عنوان فقط')[0]?.[1] ?? '', /no content and no link/u);
+  // ingdef5: …and says what to do (the feed must give the text or a link), naming the item's title when it has one.
+  assert.match(
+    why('nolinks.rss#عنوان فقط')[0]?.[1] ?? '',
+    /no content and no link — nothing to read .*<description>.*<link> to its page, then read the feed again/u,
+  );
   assert.deepEqual(
     why('binary.bin').map((x) => x[0]),
     ['ingest/binary'],

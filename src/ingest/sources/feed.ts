@@ -208,7 +208,7 @@ async function* itemArticles(
           'ingest/no-text',
           item.link
             ? `${where}: feed item has no content, and its link ${item.link.slice(0, 200)} was not fetched (offline): ingest the link (POST {"url": …}) or the feed with \`khabar ingest\``
-            : `${where}: feed item has no content and no link`,
+            : `${where}: feed item${item.meta.title ? ` «${item.meta.title.slice(0, 120)}»` : ''} has no content and no link — nothing to read (its title alone is no article); the feed must give the item's text (<description>, <content:encoded>) or a <link> to its page, then read the feed again`,
           JSON.stringify(item),
         );
         continue;
