@@ -141,6 +141,18 @@ const kindOf = (c: Candidate) =>
   APART.has(c.record.mode ?? '') ? `${c.record.type}:${c.record.mode}` : c.record.type;
 
 /**
+ * Whether a restating `c` may retell `p` by kind: a condemnation («ندد الرئيس بالقصف») retold in the
+ * key points is not the accusation the narrative tells («وتتهم بغداد أنقرة بانتهاك سيادتها») —
+ * what one side condemns and what it accuses another of are two acts, often of two speakers.
+ */
+const ACCUSATION = 'accuse';
+function retells(p: Candidate, c: Candidate): boolean {
+  if (kindOf(p) !== kindOf(c)) return false;
+  if (p.record.type !== 'ACCUSE' || !p.record.mode || !c.record.mode) return true;
+  return (p.record.mode === ACCUSATION) === (c.record.mode === ACCUSATION);
+}
+
+/**
  * `text` (the article) lets a restating sentence that repeats words of a sentence already coded
  * («لجنة فنية مشتركة تجتمع كل ثلاثة أشهر» out of «اتفق الوزيران على تشكيل لجنة فنية مشتركة
  * تجتمع كل ثلاثة أشهر») be evidence of that sentence's event, not an event of its own.
@@ -217,7 +229,7 @@ export function mergeCandidates(cands: Candidate[], text?: string): Candidate[] 
     let score = -1;
     for (const p of primary) {
       if (p.record.type !== c.record.type) continue;
-      if (kindOf(p) !== kindOf(c)) continue;
+      if (!retells(p, c)) continue;
       // a lead retells the news, not the background the story recalls; nor does a key point
       // when the background is dated apart («اتفق الجانبان على تشكيل فريق فني» is today's,
       // «وقّع البلدان العام الماضي اتفاقًا» last year's; an undated «الحرب» retold is that war)
@@ -245,7 +257,7 @@ export function mergeCandidates(cands: Candidate[], text?: string): Candidate[] 
       // a restating block's own event may still restate another restating event
       const prev = out.find(
         (o) =>
-          kindOf(o) === kindOf(c) &&
+          retells(o, c) &&
           restatingBlocks.has(o.block) &&
           // (or one that names only that event's sides: «لقاء بين وزيري خارجية عمان وإيران»)
           (compatible(o, c) || (all(c).size > 0 && [...all(c)].every((k) => all(o).has(k)))),

@@ -1,0 +1,41 @@
+// Event-coding defects of round evdef5, as an analyst sees them: a condemnation absorbed into an
+// accusation, «تصفه» aimed at the wrong actor, an arrested party member, a frozen import trade,
+// «الجانبان» of stateless actors, «شمال مالي», striking doctors, M23, a suspended agreement.
+// Sentences and articles are our own.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EventRecord } from '../../src/model.ts';
+import { actorCodes as codes, onlyEvent as one, pipelineEvents } from './pipeline.ts';
+
+const events = (text: string, published = '2026-12-03'): EventRecord[] => pipelineEvents(text, published);
+const show = (es: EventRecord[]) =>
+  JSON.stringify(es.map((e) => [e.type, e.mode, e.trigger.text, codes(e.source), codes(e.target)]));
+const ids = (as: EventRecord['source']) =>
+  as.map((a) => a.entityId ?? `${a.country ?? '-'}/${a.sector ?? '-'}`);
+
+const SHELLING = `غارات تركية على قرى في دهوك
+
+بغداد - قصفت طائرات تركية اليوم قرى في محافظة دهوك شمالي العراق. وتتهم بغداد أنقرة بانتهاك سيادة العراق.
+
+النقاط الرئيسية:
+- ندد الرئيس العراقي عبد اللطيف رشيد بالقصف التركي على قرى دهوك.
+- طالبت بغداد بسحب القوات التركية.
+`;
+
+test('a key point «ندد الرئيس … بالقصف» is its own condemnation, not the accusation «وتتهم بغداد أنقرة»', () => {
+  const text = SHELLING;
+  const es = events(text);
+  const condemn = one(es, 'ACCUSE', 'ندد');
+  assert.deepEqual(ids(condemn.source), ['person:abdul-latif-rashid'], show(es));
+  const accuse = one(es, 'ACCUSE', 'تتهم');
+  assert.ok(
+    !accuse.evidence.some(([a]) => text.slice(a).startsWith('- ندد')),
+    'the condemnation is no evidence of the accusation',
+  );
+  // a condemnation retold as a condemnation is still one event
+  const retold = events(
+    'بغداد - ندد الرئيس العراقي عبد اللطيف رشيد اليوم بالقصف التركي على قرى في دهوك.\n\nالنقاط الرئيسية:\n- أدان الرئيس العراقي القصف التركي على قرى دهوك.\n',
+  ).filter((e) => e.type === 'ACCUSE');
+  assert.equal(retold.length, 1, show(retold));
+  assert.equal(retold[0]!.evidence.length, 2);
+});
