@@ -39,3 +39,37 @@ test('a key point «ندد الرئيس … بالقصف» is its own condemnati
   assert.equal(retold.length, 1, show(retold));
   assert.equal(retold[0]!.evidence.length, 2);
 });
+
+test('«وتصفه المعارضة بأنه انقلاب» after a rejection: the decision’s owner is the target, not the union', () => {
+  for (const text of [
+    'تونس - أعلن الاتحاد العام التونسي للشغل رفضه قرار الرئيس قيس سعيد حل البرلمان. وتصفه المعارضة بأنه انقلاب على الدستور.',
+    'تونس - أعلن الاتحاد العام التونسي للشغل رفضه قرار الرئيس قيس سعيد حل البرلمان. وتصف المعارضة القرار بأنه انقلاب على الدستور.',
+  ]) {
+    const es = events(text);
+    const called = one(es, 'ACCUSE');
+    assert.deepEqual(ids(called.target), ['person:kais-saied'], show(es));
+  }
+  // the act told before is the president's own: he is still the one judged
+  const own = one(
+    events('قرر الرئيس قيس سعيد تجميد عمل البرلمان. وتصفه المعارضة بأنه انقلاب على الدستور.'),
+    'ACCUSE',
+  );
+  assert.deepEqual(ids(own.target), ['person:kais-saied']);
+});
+
+test('«القيادي في حركة النهضة علي العريض» arrested: the person is the target, of his party’s state and sector', () => {
+  for (const [text, who] of [
+    ['تونس - اعتقلت قوات الأمن التونسية اليوم القيادي في حزب النهضة علي العريض.', 'person:ali-larayedh'],
+    ['تونس - اعتقلت الشرطة القيادي في حركة النهضة علي العريض من منزله.', 'person:ali-larayedh'],
+    // a member the gazetteer does not know, named by name only
+    ['تونس - اعتقلت الشرطة اليوم القيادي في حركة النهضة سمير الورتاني.', 'person:samir-al-wartani'],
+  ] as const) {
+    const es = events(text);
+    const arrest = one(es, 'COERCE');
+    assert.deepEqual(ids(arrest.target), [who], show(es));
+    assert.deepEqual(codes(arrest.target), ['TUN/PTY']);
+  }
+  // a member with no name after him still stands for his party
+  const bare = one(events('تونس - اعتقلت الشرطة قياديا في حركة النهضة.'), 'COERCE');
+  assert.deepEqual(codes(bare.target), ['TUN/PTY']);
+});

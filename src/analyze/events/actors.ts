@@ -608,6 +608,14 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
   for (const l of loose) {
     const q = out.findIndex((x) => x.i >= l.i);
     const next = out[q];
+    // «القيادي في حركة النهضة سمير الورتاني»: a member of a body named by name only (merged with
+    // the member phrase in mergeAppositions)
+    const at = q < 0 ? out.length : q;
+    const member = out[at - 1];
+    if (member?.j === l.i && body(member) && MEMBER.test(toks[member.i]!.n)) {
+      out.splice(at, 0, { i: l.i, j: l.j, actors: [{ entityId: l.entityId, name: l.name }], kind: 'person' });
+      continue;
+    }
     if (next?.i !== l.j || next.kind !== 'person' || next.prep !== 'ب' || !next.clitic) continue;
     out.splice(q, 0, { i: l.i, j: l.j, actors: [{ entityId: l.entityId, name: l.name }], kind: 'person' });
   }
@@ -879,6 +887,38 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
     ) {
       out[out.length - 1] = { ...a, j: m.j };
       headed.add(out[out.length - 1]!);
+      continue;
+    }
+    // «القيادي في حركة النهضة علي العريض»: the member named right after his body is the actor, of
+    // his body's state and sector (his party is his affiliation, not who is arrested or speaks)
+    if (
+      a &&
+      m.i === a.j &&
+      body(a) &&
+      MEMBER.test(toks[a.i]!.n) &&
+      (m.kind === 'person' || m.kind === 'name') &&
+      !m.post &&
+      !m.prep &&
+      !m.conj &&
+      a.actors.length === 1 &&
+      m.actors.length === 1 &&
+      m.actors[0]!.entityId?.startsWith('person:') &&
+      (!m.actors[0]!.country || !a.actors[0]!.country || m.actors[0]!.country === a.actors[0]!.country)
+    ) {
+      const { country, sector } = a.actors[0]!;
+      const person = m.actors[0]!;
+      out[out.length - 1] = {
+        ...m,
+        i: a.i,
+        ...(a.prep ? { prep: a.prep } : {}),
+        actors: [
+          {
+            ...person,
+            ...(!person.country && country ? { country } : {}),
+            ...(!person.sector && sector ? { sector } : {}),
+          },
+        ],
+      };
       continue;
     }
     // «نواب رئيس الوزراء» are deputies of a post, not members of parliament

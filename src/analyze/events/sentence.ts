@@ -448,6 +448,9 @@ const DENOUNCE: TriggerEntry = {
 
 const DENOUNCING: TriggerEntry = { ...DENOUNCE, flags: new Set(['governs', 'participle']) };
 
+/** The synthetic acts of describing or judging. */
+const DESCRIBING: ReadonlySet<TriggerEntry> = new Set([DENOUNCE, DENOUNCING, PRAISE]);
+
 /** Reactions whose object may be an event told before: «رحب بالاتفاق», «ندد بالهجوم», «رفض القرار». */
 const REACTIONS = new Set(['SUPPORT', 'ACCUSE', 'REJECT']);
 
@@ -2035,6 +2038,10 @@ function reactionRoles(ev: Telling, h: TriggerHit, roles: Roles): boolean {
         const told = inp.state.told?.findLast((e) => e.type === next.entry.type && e.source.length);
         if (told && !sameActors(told.source, roles.source)) roles.target = told.source;
       }
+    } else if (before && REACTIONS.has(before.type) && DESCRIBING.has(h.entry)) {
+      // «رفض الاتحاد قرار الرئيس حل البرلمان. وتصفه المعارضة بأنه انقلاب»: what a reaction before
+      // reacted to is what this one judges — the decision's owner, not the union that rejected it
+      if (!sameActors(before.target, roles.source)) roles.target = before.target;
     } else if (before && !sameActors(before.source, roles.source) && !sideOfMeeting(before, roles.source))
       roles.target = before.source;
   }
