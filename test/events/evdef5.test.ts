@@ -73,3 +73,17 @@ test('«القيادي في حركة النهضة علي العريض» arrested
   const bare = one(events('تونس - اعتقلت الشرطة قياديا في حركة النهضة.'), 'COERCE');
   assert.deepEqual(codes(bare.target), ['TUN/PTY']);
 });
+
+test('«وجمدت الحكومة عمليات الاستيراد منها»: an economic sanction against the state «ها» stands for', () => {
+  for (const text of [
+    'الجزائر - تصاعدت الأزمة بين الجزائر وإسبانيا. وجمدت الحكومة الجزائرية عمليات الاستيراد منها.',
+    'تصاعدت الأزمة الدبلوماسية بين الجزائر وإسبانيا بعد تغيير مدريد موقفها. وجمدت الحكومة عمليات الاستيراد منها.',
+    // named: «الاستيراد من إسبانيا» is whose goods they are, not where it happened
+    'الجزائر - جمدت الحكومة الجزائرية الاستيراد من إسبانيا.',
+  ]) {
+    const es = events(text);
+    const frozen = one(es, 'SANCTION');
+    assert.equal(frozen.mode, 'suspend_trade', show(es));
+    assert.deepEqual(codes(frozen.target), ['ESP/GOV'], show(es));
+  }
+});

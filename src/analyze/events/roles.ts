@@ -215,7 +215,7 @@ function isLocation(m: ActorMention, toks: Tok[]): boolean {
 
 /** Goods a state buys from another: «على واردات الصلب والألمنيوم من الولايات المتحدة». */
 const IMPORTS =
-  /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:واردات|وارداتها|وارداته|مستوردات|السلع|سلع|المنتجات|منتجات|البضايع|بضايع)$/;
+  /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:واردات|وارداتها|وارداته|مستوردات|استيراد|توريد|السلع|سلع|المنتجات|منتجات|البضايع|بضايع)$/;
 
 /** «من X» after goods bought (up to five words back): X is whose goods they are, not a place. */
 function importsFrom(m: ActorMention, toks: Tok[]): boolean {

@@ -285,6 +285,38 @@ function describeHits(toks: Tok[], found: TriggerHit[]): TriggerHit[] {
   return out;
 }
 
+/** A feminine pronoun on a preposition, as a state is named after an act on it: «منها», «معها». */
+const STATE_PRONOUN = /^[وف]?(?:منها|معها|عليها|اليها|عنها|لها)$/;
+
+/**
+ * The state a pronoun on a preposition right after the trigger (up to four words on, in its
+ * clause) stands for: the last state the article named before the pronoun (by name, adjective or
+ * capital) that is not one of `own`'s.
+ */
+function pronounState(ev: Telling, h: TriggerHit, own: Actor[]): string | undefined {
+  const { inp, toks } = ev.s;
+  const clause = toks[h.head]!.clause;
+  const at = toks.slice(h.j, h.j + 4).find((t) => t.clause === clause && !t.punct && STATE_PRONOUN.test(t.n));
+  if (!at) return undefined;
+  const mine = new Set(own.map((a) => a.country));
+  let last: string | undefined;
+  let lastAt = -1;
+  // (the mentions in article order or not: the latest start wins)
+  for (const m of inp.mentions) {
+    if (m.span[0] >= at.start || m.span[0] <= lastAt || !m.entityId) continue;
+    const state = m.entityId.startsWith('country:')
+      ? m.entityId.slice(8)
+      : m.role === 'metonym' && m.entityId.startsWith('city:')
+        ? (inp.entityIndex?.get(m.entityId) ?? inp.entities.find((e) => e.id === m.entityId))?.country
+        : undefined;
+    if (state && !mine.has(state)) {
+      last = state;
+      lastAt = m.span[0];
+    }
+  }
+  return last;
+}
+
 /**
  * «نفت الخارجية أي صلة لها بالبالونات، ووصفت القرار الليتواني بأنه …»: a description that names
  * an object of its own (a definite word that is no actor and no time word, between the verb and
@@ -2302,6 +2334,12 @@ function objectHolds(ev: Telling, h: TriggerHit, roles: Roles): boolean {
         ? here
         : undefined);
     if (to) roles.target = [{ country: to, sector: 'GOV' }];
+  }
+  // «وجمدت الحكومة عمليات الاستيراد منها»: a sanction whose other side is a pronoun is against the
+  // state last named before it that is not the sanctioning one
+  if (h.entry.type === 'SANCTION' && !roles.target.length) {
+    const state = pronounState(ev, h, roles.source);
+    if (state) roles.target = [{ entityId: `country:${state}`, country: state, sector: 'GOV' }];
   }
   // «قضت محكمة … بإيقاف أفراد عصابة», «تمكنت الدورية من إيقاف سيارة»: an arrest whose object is
   // people named by a common noun (no actor), or a vehicle, has happened all the same — the people
