@@ -87,3 +87,22 @@ test('«وجمدت الحكومة عمليات الاستيراد منها»: an
     assert.deepEqual(codes(frozen.target), ['ESP/GOV'], show(es));
   }
 });
+
+test('«وبحث الجانبان …» after a head meeting whose sides have no state: those two sides, not one state twice', () => {
+  // a delegation of an international body is that body's side
+  const au = events(
+    'القاهرة - استقبل رئيس الوزراء المصري وفدا من الاتحاد الأفريقي برئاسة رئيس المفوضية. وبحث الجانبان سبل التعاون.',
+  );
+  const met = one(au, 'CONSULT', 'استقبل');
+  assert.deepEqual(ids(met.target), ['org:african-union'], show(au));
+  const talks = one(au, 'CONSULT', 'بحث');
+  assert.deepEqual(codes(talks.source), ['-/IGO', 'EGY/GOV'], show(au));
+  assert.ok(talks.reciprocal);
+  assert.deepEqual(ids(one(events('استقبل رئيس الوزراء المصري وفد صندوق النقد الدولي.'), 'CONSULT').target), [
+    'org:imf',
+  ]);
+  // two posts of one government, named with no state: two sides, still
+  const posts = events('بغداد - استقبل رئيس الوزراء وزير الدفاع. وبحث الجانبان سبل التعاون.');
+  const both = one(posts, 'CONSULT', 'بحث');
+  assert.deepEqual(ids(both.source).sort(), ['post:minister-of-defence', 'post:prime-minister'], show(posts));
+});

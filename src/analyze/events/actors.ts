@@ -889,6 +889,22 @@ function mergeAppositions(toks: Tok[], ms: ActorMention[]): ActorMention[] {
       headed.add(out[out.length - 1]!);
       continue;
     }
+    // «وفد الاتحاد الأفريقي», «وفدًا من صندوق النقد الدولي»: a delegation of an international body
+    // is that body's side (a countryless government delegation was one side of no state)
+    if (
+      a &&
+      a.kind === 'sector' &&
+      a.j - a.i === 1 &&
+      DELEGATION.test(toks[a.i]!.n) &&
+      m.kind === 'group' &&
+      !m.conj &&
+      m.actors.length > 0 &&
+      m.actors.every((x) => x.sector === 'IGO') &&
+      ((m.i === a.j && !m.prep) || (m.i === a.j + 1 && m.prep === 'من' && toks[a.j]!.n === 'من'))
+    ) {
+      out[out.length - 1] = { ...a, j: m.j, actors: m.actors, kind: 'group' };
+      continue;
+    }
     // «القيادي في حركة النهضة علي العريض»: the member named right after his body is the actor, of
     // his body's state and sector (his party is his affiliation, not who is arrested or speaks)
     if (

@@ -141,7 +141,11 @@ function resolve(m: ActorMention, ctx: RoleContext, speaker: Actor[]): Actor[] {
     const states = TWO_STATES.test(word);
     const own =
       twoSides(m.actors, states) && (pair.length < 2 || !twoSides(pair, states) || DELEGATIONS.test(word));
-    return (own ? m.actors : pair.length >= 2 ? pair : m.actors).map(stripName);
+    const sides = own ? m.actors : pair.length >= 2 ? pair : m.actors;
+    // (two sides told apart by their names only — «استقبل رئيس الوزراء وزير الدفاع»: two posts of one
+    // government — keep them: bare, they would be one side twice)
+    const bare = sides.map(stripName);
+    return sides === pair && twoSides(pair, false) && !twoSides(bare, false) ? pair : bare;
   }
   if (m.kind === 'pronoun') {
     const c = (speaker[0] ?? ctx.state.topic[0])?.country;
@@ -1523,8 +1527,12 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   if (!reciprocal && source.some((a) => a.entityId && target.some((t) => t.entityId === a.entityId)))
     source = source.filter((a) => !a.entityId || !target.some((t) => t.entityId === a.entityId));
   // «الحكومة الكولومبية وجماعة جيش التحرير»: countryless sides of a pair named with one state are of it
-  source = sameState(source);
-  target = sameState(target);
+  // (not the two sides «الجانبان» stand for: a countryless side of the meeting they point back to
+  // was told apart from the other, not as of its state)
+  if (srcMention?.kind !== 'recip') {
+    source = sameState(source);
+    target = sameState(target);
+  }
   // countryless actors take the country of the place named in the sentence
   const place = mentions.find((m) => isLocation(m, toks) && m.actors[0]?.country);
   // a counterpart («نظيره») is of another country: not the place's, not the source's

@@ -2014,9 +2014,12 @@ function tellEvent(ev: Telling, h: TriggerHit): void {
     roles.target.length &&
     !background
   ) {
-    const pair = dedupe(
-      roles.reciprocal ? roles.source.map(bare) : [bare(roles.source[0]!), bare(roles.target[0]!)],
-    );
+    const sides = roles.reciprocal ? roles.source : [roles.source[0]!, roles.target[0]!];
+    let pair = dedupe(sides.map(bare));
+    // (two sides of no state named, one bare — «استقبل رئيس الوزراء وزير الدفاع»: two posts — keep
+    // their names: bare they are one side)
+    if (pair.length < 2 && sides.some((a) => !a.country) && sides.every((a) => a.entityId))
+      pair = dedupe(sides);
     if (pair.length === 2) inp.state.pair = pair;
   }
 }
