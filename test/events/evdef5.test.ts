@@ -106,3 +106,14 @@ test('«وبحث الجانبان …» after a head meeting whose sides have no
   const both = one(posts, 'CONSULT', 'بحث');
   assert.deepEqual(ids(both.source).sort(), ['post:minister-of-defence', 'post:prime-minister'], show(posts));
 });
+
+test('«في شمال مالي»: the region gives Mali as the country of countryless actors', () => {
+  const attack = one(events('هاجم مسلحون قاعدة للجيش في شمال مالي.'), 'ASSAULT');
+  assert.deepEqual(codes(attack.source), ['MLI/REB']);
+  assert.deepEqual(codes(attack.target), ['MLI/MIL']);
+  const toll = one(events('قتل عشرة جنود في هجوم في شمالي مالي.'), 'ASSAULT');
+  assert.deepEqual(codes(toll.target), ['MLI/MIL']);
+  // «مالي» alone is also «financial»: no country from «دعم مالي»
+  const aid = events('قدمت الحكومة دعما ماليا للمزارعين في الجنوب.');
+  assert.ok(!aid.some((e) => [...e.source, ...e.target].some((a) => a.country === 'MLI')), show(aid));
+});
