@@ -117,3 +117,17 @@ test('«في شمال مالي»: the region gives Mali as the country of countr
   const aid = events('قدمت الحكومة دعما ماليا للمزارعين في الجنوب.');
   assert.ok(!aid.some((e) => [...e.source, ...e.target].some((a) => a.country === 'MLI')), show(aid));
 });
+
+test('«أضرب الأطباء في …»: a strike by doctors is PROTEST by civilians of the article’s country', () => {
+  const strike = one(
+    events('الخرطوم - أضرب الأطباء في المستشفيات الحكومية اليوم للمطالبة بصرف رواتبهم.'),
+    'PROTEST',
+  );
+  assert.equal(strike.mode, 'strike');
+  assert.deepEqual(codes(strike.source), ['SDN/CVL']);
+  const nurses = one(events('بيروت - نفذ الأطباء والممرضون إضرابا عن العمل.'), 'PROTEST');
+  assert.deepEqual(codes(nurses.source), ['LBN/CVL']);
+  // no dateline, no place: civilians of no state known, still the strikers
+  const bare = one(events('أضرب الأطباء في مستشفيات العاصمة.'), 'PROTEST');
+  assert.deepEqual(codes(bare.source), ['-/CVL']);
+});
