@@ -131,3 +131,17 @@ test('«أضرب الأطباء في …»: a strike by doctors is PROTEST by ci
   const bare = one(events('أضرب الأطباء في مستشفيات العاصمة.'), 'PROTEST');
   assert.deepEqual(codes(bare.source), ['-/CVL']);
 });
+
+test('«حركة إم 23» (M23) is a rebel group of DR Congo, in its Arabic spellings', () => {
+  for (const text of [
+    'هاجم متمردو إم 23 مواقع للجيش الكونغولي قرب غوما.',
+    'هاجمت حركة إم 23 مواقع للجيش الكونغولي قرب غوما.',
+    'هاجمت حركة 23 مارس مواقع للجيش الكونغولي قرب غوما.',
+    'هاجمت حركة ام 23 مواقع للجيش الكونغولي قرب غوما.',
+  ]) {
+    const es = events(text);
+    const attack = one(es, 'ASSAULT');
+    assert.deepEqual(ids(attack.source), ['org:m23'], `${text} ${show(es)}`);
+    assert.deepEqual(codes(attack.source), ['COD/REB']);
+  }
+});

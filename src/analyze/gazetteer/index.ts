@@ -171,7 +171,8 @@ export function matchAt(gaz: Gazetteer, toks: Tok[], i: number): GazMatch | unde
     while (node) {
       if (node.hits && (!best || j > best.last)) best = { last: j, hits: node.hits, r };
       const nt = toks[j + 1];
-      if (!nt?.arabic) break;
+      // (a number inside a name goes on it: «حركة إم 23»)
+      if (!nt || (!nt.arabic && !/^\d+$/.test(nt.text))) break;
       node = node.next.get(nt.key);
       j++;
     }
