@@ -145,3 +145,20 @@ test('«حركة إم 23» (M23) is a rebel group of DR Congo, in its Arabic spe
     assert.deepEqual(codes(attack.source), ['COD/REB']);
   }
 });
+
+test('a suspended agreement «علقت … الاتفاقية مع X» has X as its target', () => {
+  for (const [text, target] of [
+    ['علّقت الحكومة المالية العمل بالاتفاقية الموقعة مع الجزائر عام 2015.', 'DZA/GOV'],
+    ['قررت الحكومة تعليق الاتفاقية المبرمة مع المغرب.', 'MAR/GOV'],
+    ['علقت تركيا اتفاقية إعادة قبول المهاجرين مع الاتحاد الأوروبي.', '-/IGO'],
+    ['علقت روسيا العمل بالاتفاقية مع الولايات المتحدة.', 'USA/GOV'],
+  ] as const) {
+    const es = events(text);
+    const suspended = one(es, 'SANCTION');
+    assert.equal(suspended.mode, 'suspend', show(es));
+    assert.deepEqual(codes(suspended.target), [target], `${text} ${show(es)}`);
+    // the agreement named is between the two parties, not one state with itself
+    const deal = es.find((e) => e.type === 'AGREE');
+    if (deal) assert.ok(new Set(codes(deal.source)).size >= 2, show(es));
+  }
+});

@@ -1033,6 +1033,8 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   let reciprocal = false;
   let explicitSource = false;
   let srcMention: ActorMention | undefined;
+  /** The source and target are the two parties of the event before (an agreement signed at it). */
+  let twoParties = false;
   let noAgent = false;
   let relClause = false;
   /** The source is a light verb's subject («نظمت النقابة وقفة»): the nominal's own agent. */
@@ -1266,6 +1268,7 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         source = dedupe([...ctx.prev.source, ...ctx.prev.target]);
         target = source;
         reciprocal = true;
+        twoParties = true;
       } else {
         source = ctx.prev.source;
         // «مطالبةً المجتمع الدولي بالتحرك»: a participle is an act of its own, with its own object
@@ -1527,9 +1530,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   if (!reciprocal && source.some((a) => a.entityId && target.some((t) => t.entityId === a.entityId)))
     source = source.filter((a) => !a.entityId || !target.some((t) => t.entityId === a.entityId));
   // «الحكومة الكولومبية وجماعة جيش التحرير»: countryless sides of a pair named with one state are of it
-  // (not the two sides «الجانبان» stand for: a countryless side of the meeting they point back to
-  // was told apart from the other, not as of its state)
-  if (srcMention?.kind !== 'recip') {
+  // (not the two sides «الجانبان» stand for, nor the two parties of the event before: a countryless
+  // side was told apart from the other, not as of its state)
+  if (srcMention?.kind !== 'recip' && !twoParties) {
     source = sameState(source);
     target = sameState(target);
   }

@@ -285,6 +285,27 @@ function describeHits(toks: Tok[], found: TriggerHit[]): TriggerHit[] {
   return out;
 }
 
+/** An agreement or a treaty, bare or behind «و/ب/ل» and the article: «بالاتفاقية», «معاهدة». */
+const SUSPENDED_DEAL =
+  /^(?:[وف])?(?:[بل])?(?:ال)?(?:اتفاقيه|اتفاق|معاهده|اتفاقيات|اتفاقات|معاهدات|اتفاقيتها|اتفاقيته)$/;
+
+/**
+ * The other party of an agreement a trigger ends on: the actor behind «مع» at most six words on,
+ * in the trigger's clause, not the suspending side itself.
+ */
+function agreementParty(ev: Telling, h: TriggerHit, own: Actor[]): Actor[] | undefined {
+  const { toks, mentions } = ev.s;
+  const clause = toks[h.head]!.clause;
+  for (const m of mentions) {
+    if (m.i < h.j || m.i > h.j + 6) continue;
+    if (m.prep !== 'مع' || !m.actors.length || toks[m.i]!.clause !== clause) continue;
+    if (toks.slice(h.j, m.i).some((t) => t.punct)) return undefined;
+    const other = m.actors.filter((a) => !sameActors([a], own));
+    return other.length ? other : undefined;
+  }
+  return undefined;
+}
+
 /** A feminine pronoun on a preposition, as a state is named after an act on it: «منها», «معها». */
 const STATE_PRONOUN = /^[وف]?(?:منها|معها|عليها|اليها|عنها|لها)$/;
 
@@ -2343,6 +2364,12 @@ function objectHolds(ev: Telling, h: TriggerHit, roles: Roles): boolean {
   if (h.entry.type === 'SANCTION' && !roles.target.length) {
     const state = pronounState(ev, h, roles.source);
     if (state) roles.target = [{ entityId: `country:${state}`, country: state, sector: 'GOV' }];
+  }
+  // «علقت الحكومة العمل بالاتفاقية الموقعة مع الجزائر», «علقت تركيا اتفاقية إعادة قبول المهاجرين
+  // مع الاتحاد الأوروبي»: a suspended agreement is suspended with its other party
+  if (h.entry.type === 'SANCTION' && SUSPENDED_DEAL.test(toks[h.j - 1]?.n ?? '')) {
+    const party = agreementParty(ev, h, roles.source);
+    if (party && roles.target.every((a) => a.sector === 'CVL')) roles.target = party;
   }
   // «قضت محكمة … بإيقاف أفراد عصابة», «تمكنت الدورية من إيقاف سيارة»: an arrest whose object is
   // people named by a common noun (no actor), or a vehicle, has happened all the same — the people
