@@ -156,13 +156,14 @@ function resolve(m: ActorMention, ctx: RoleContext, speaker: Actor[]): Actor[] {
 }
 
 /** The actors of each mention in turn, in one new array (a loop: flatMap allocates per mention). */
-function resolveAll(ms: ActorMention[], ctx: RoleContext, speaker: Actor[]): Actor[] {
+function resolveAll(ms: readonly ActorMention[], ctx: RoleContext, speaker: Actor[]): Actor[] {
   const out: Actor[] = [];
   for (const m of ms) for (const a of resolve(m, ctx, speaker)) out.push(a);
   return out;
 }
 
 const NO_ACTORS: ReadonlySet<Actor> = new Set();
+const NO_MENTIONS: readonly ActorMention[] = [];
 
 const withoutCountry = (a: Actor): Actor => (a.sector ? { sector: a.sector } : {});
 
@@ -1064,8 +1065,10 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         after.some((m) => m.i < first.i && m.actors.length === 1 && m.actors[0]!.sector === 'MIL');
     }
   }
+  // (the «بين» mention and those coordinated with it, once: the place test below reads them too)
+  const beinGroup = bein ? withCoordinated(bein, ctx) : NO_MENTIONS;
   const beinPair = bein
-    ? resolveAll(withCoordinated(bein, ctx), ctx, speaker?.actors ?? []).map((a) =>
+    ? resolveAll(beinGroup, ctx, speaker?.actors ?? []).map((a) =>
         forces && a.country ? { country: a.country, sector: 'MIL' } : a,
       )
     : [];
@@ -1587,9 +1590,9 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
   // (not the place of another act of the same kind told between: «ويأتي اللقاء قبل أيام من قمة … في
   // أديس أبابا» — Addis Ababa is the summit's)
   // (nor a side of a joint act: «بمشاركة قوات من مصر» names who takes part, not where)
-  const sides = new Set(bein ? withCoordinated(bein, ctx) : []);
+  // (a list of two or three, no Set built per trigger)
   const own = (m: ActorMention) =>
-    !sides.has(m) &&
+    !beinGroup.includes(m) &&
     !topicPlace(m, toks) &&
     !relativeTimeBetween(toks, head, m.i) &&
     !ctx.hits.some(
