@@ -23,6 +23,7 @@ import {
   SIDE_WORDS,
   TWO_COUNTRIES,
 } from './gazetteer/lexicon.ts';
+import { foreignEvidence } from './gazetteer/evidence.ts';
 import { type Tok, keyOf, surfaceOffset } from './gazetteer/tokens.ts';
 
 export interface CorefInput {
@@ -64,7 +65,11 @@ export function surnames(input: CorefInput): { mentions: Mention[]; firstTok: nu
       // Short words and ال-words («الورد», «السوداني») are too often common nouns or
       // adjectives: only well-known people (from the list) refer back by them. A name written
       // with «أل» («ألباريس», «ألفاريز») is a foreign name, not the article, which has no hamza.
-      if (key.startsWith('ال') && !words[words.length - 1]!.startsWith('أل') && !e.names.en) continue;
+      // A surname with the article the tagger's frequent-word table does not know («الداهوم»,
+      // «الحلبوسي») is a family name, not a common word: it refers back too.
+      const last = words[words.length - 1]!;
+      if (key.startsWith('ال') && !last.startsWith('أل') && !e.names.en && foreignEvidence().known(last))
+        continue;
       if (key.length === 3) put(byShort, key, e.id);
       if (key.length < 4) continue;
       put(bySurname, key, e.id);
@@ -102,7 +107,8 @@ export function surnames(input: CorefInput): { mentions: Mention[]; firstTok: nu
 /** Verbs of saying whose subject usually follows them («وأضافت ماي أن …»). */
 const SAY_VERBS = new Set(
   `قال قالت أكد أكدت أعلن أعلنت صرح صرحت أضاف أضافت أوضح أوضحت أشار أشارت ذكر ذكرت تابع تابعت
-   اعتبر اعتبرت شدد شددت أعرب أعربت رحب رحبت دعا دعت طالب طالبت لفت لفتت`
+   اعتبر اعتبرت شدد شددت أعرب أعربت رحب رحبت دعا دعت طالب طالبت لفت لفتت تعهد تعهدت وعد وعدت
+   حذر حذرت نفى نفت اتهم اتهمت انتقد انتقدت هنأ هنأت أدان أدانت رفض رفضت`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .map((w) => keyOf(w)),

@@ -1760,8 +1760,9 @@ class Run {
         for (let k = held.length - 1; k >= 0 && !found; k--) {
           const h = held[k]!;
           const hp = h.pm.post;
+          // (A bare «الرئيس» is a president, not «رئيس مجلس النواب» or «رئيس الوزراء» named before.)
           const same = rec.pm.bare
-            ? h.pm.head === rec.pm.head
+            ? h.pm.head === rec.pm.head && (rec.pm.head !== 'رييس' || /^President\b/.test(hp.en ?? ''))
             : rec.pm.generic
               ? h.pm.head === rec.pm.head && hp.country === p.country
               : hp.en === p.en && (hp.country === p.country || !p.country) && !(own && hp.country);

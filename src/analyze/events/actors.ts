@@ -619,9 +619,26 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     if (next?.i !== l.j || next.kind !== 'person' || next.prep !== 'ب' || !next.clitic) continue;
     out.splice(q, 0, { i: l.i, j: l.j, actors: [{ entityId: l.entityId, name: l.name }], kind: 'person' });
   }
+  jointSponsors(toks, out);
   learnNames(toks, out, opts.memory);
   const merged = mergeAppositions(toks, out);
   return statePosts(toks, igoPosts(toks, merged, opts.memory), opts.memory);
+}
+
+/** A sponsor or a mediation named by its adjectives: «برعاية سعودية أمريكية», «بوساطة قطرية ومصرية». */
+const SPONSORED_BY = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:رعايه|وساطه)$/;
+
+/** Demonyms stacked after a sponsor are one joint sponsor, not a party to what is sponsored. */
+function jointSponsors(toks: Tok[], out: ActorMention[]): void {
+  for (let q = 0; q < out.length; q++) {
+    const m = out[q]!;
+    if (m.kind !== 'demonym' || m.prep || !SPONSORED_BY.test(toks[m.i - 1]?.n ?? '')) continue;
+    for (let next = out[q + 1]; next?.kind === 'demonym' && next.i === m.j && !next.prep; next = out[q + 1]) {
+      m.actors = [...m.actors, ...next.actors];
+      m.j = next.j;
+      out.splice(q + 1, 1);
+    }
+  }
 }
 
 const postKey = (t: Tok) => t.n.replace(/^[وف]/, '').replace(/^ال/, '');

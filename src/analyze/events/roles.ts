@@ -870,6 +870,8 @@ const IN_IT = /^(?:فيه|فيها|فيهما|خلاله|خلالها)$/;
 /** A statement issued: «بيان», «بلاغ», «رسالة», «مذكرة», «تقرير», «كلمة» (and their accusative). */
 const STATEMENT =
   /^(?:[وف])?(?:ال)?(?:بيان|بيانا|بلاغ|بلاغا|رساله|مذكره|تقرير|تقريرا|تصريح|تصريحا|كلمه|خطاب|خطابا|برقيه|مراسله|نداء|بيانات|بلاغات)$/;
+/** A statement a verb is done by: «ردت … ببيان», «خرج … بتصريح». */
+const BY_STATEMENT = /^(?:[وف])?ب(?:بيان|رساله|تصريح|تصريحات|كلمه|خطاب|تغريده|مذكره)$/;
 /** Verbs that issue a statement: «أصدر», «نشر», «وجّه», «أرسل», «ألقى», «وزّع». */
 const ISSUE =
   /^(?:[وف])?(?:قد)?(?:اصدر|اصدرت|اصدرا|اصدرتا|اصدروا|يصدر|تصدر|نشر|نشرت|نشروا|وجه|وجهت|وجهوا|ارسل|ارسلت|القي|القت|وزع|وزعت|اذاع|اذاعت)$/;
@@ -888,12 +890,24 @@ export function statementIssuer(toks: Tok[], mentions: ActorMention[], k: number
   for (let q = k - 1; q >= 0 && k - q <= 14; q--) {
     const t = toks[q]!;
     if (t.punct && !/^[،,"“”«»()-]$/.test(t.raw)) return undefined;
-    if (STATEMENT.test(t.n)) {
+    if (STATEMENT.test(t.n) || BY_STATEMENT.test(t.n)) {
       st = q;
       break;
     }
   }
   if (st < 0) return undefined;
+  const bareOne = (m: ActorMention | undefined) =>
+    m && !m.prep && !m.weapon && !isLocation(m, toks) ? m : undefined;
+  // «وردت الخارجية الجزائرية ببيان اتهمت فيه الرباط …»: who answered by a statement, the
+  // name nearest before it in its clause
+  if (BY_STATEMENT.test(toks[st]!.n)) {
+    for (let q = st - 1; q >= 0 && st - q <= 8; q--) {
+      if (toks[q]!.punct && !/^[،,]$/.test(toks[q]!.raw)) break;
+      const m = bareOne(mentions.find((x) => x.j === q + 1 && x.i <= q));
+      if (m) return m;
+    }
+    return undefined;
+  }
   let issue = -1;
   for (let q = st - 1; q >= 0 && st - q <= 8; q--) {
     const t = toks[q]!;
@@ -904,8 +918,6 @@ export function statementIssuer(toks: Tok[], mentions: ActorMention[], k: number
     }
   }
   if (issue < 0) return undefined;
-  const bareOne = (m: ActorMention | undefined) =>
-    m && !m.prep && !m.weapon && !isLocation(m, toks) ? m : undefined;
   // VSO: the first bare name between the verb and the statement
   const after = bareOne(mentions.find((m) => m.i > issue && m.j <= st));
   if (after) return after;

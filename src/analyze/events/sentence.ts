@@ -160,6 +160,8 @@ const DISMISSED_FROM =
 const CANCEL = /^(?:[وف])?(?:ب|ل)?(?:الغاء|الغت|الغي|الغوا|يلغي|تلغي)$/;
 /** «وهو ما رفضته أبوظبي», «كل ما», «حسب ما»: the relative «ما» ("what"), not a negation. */
 const REL_MA = /^(?:[وف])?(?:هو|هي|هذا|ذلك|كل|مثل|حسب|بحسب|وفق|علي|الي|الي|عن|بعض|اكثر|اول|لا)$/;
+/** A past verb with an object pronoun right after «ما»: «ما دمرته», «ما وصفته» — the relative «ما». */
+const RESUMPTIVE_VERB = /^[^\s]{2,}(?:ته|تها|تهم|ه|ها|هم|وه|وها)$/;
 /** Words after which a request noun is the object of a response: «استجابةً لطلب …», «تنفيذًا لمطالب …». */
 const RESPONSE =
   /^(?:[وف])?(?:استجابه|استجابا|استجابتها|استجابته|الاستجابه|تنفيذا|نزولا|امتثالا|رضوخا|يستجب|تستجب|يستجيب|تستجيب|يستجيبوا|استجاب|استجابت)$/;
@@ -1522,7 +1524,10 @@ function absorbComplements(s: Sentence): Set<TriggerHit> {
     let cl = toks[h.head]!.clause;
     if (h.entry.kind === 'verb' && h.entry.type === 'REQUEST') {
       const to = toks.findIndex((t, q) => q > h.head && q <= h.head + 14 && t.n === 'الي');
-      if (to > 0 && !hits.some((o) => o.head > h.head && o.head < to)) cl = toks[to]!.clause;
+      // («دعت السلطات إلى "الإفراج فورًا" عن …»: a quote opening the complement is still in it)
+      const inner = to > 0 && QUOTE_TOK.test(toks[to + 1]?.raw ?? '') ? to + 2 : to;
+      if (to > 0 && !hits.some((o) => o.head > h.head && o.head < to))
+        cl = toks[inner]?.clause ?? toks[to]!.clause;
     }
     if (h.entry.type === 'AGREE' && h.entry.mode === 'commit' && h.entry.kind === 'verb') {
       // «وتعهدت مدريد بموجب الاتفاق بتقديم 20 مليون يورو»: the agreement a pledge is made under
@@ -1573,6 +1578,9 @@ function absorbComplements(s: Sentence): Set<TriggerHit> {
         continue;
       // «محادثات … بوساطة قطرية»: a mediation is not the talks' content
       if (o.entry.mode === 'mediate' && h.entry.type === 'CONSULT') continue;
+      // «تعهد بإعادة إعمار ما دمرته الحرب»: the subject of a relative «ما»'s verb names what the
+      // complement is about, an act of its own
+      if (toks[o.head - 2]?.n === 'ما' && RESUMPTIVE_VERB.test(toks[o.head - 1]!.n)) continue;
       // «حذّر … من توقيع اتفاقية بمناسبة زيارة رئيس الحكومة لبرلين»: the visit an act is told on the
       // occasion of is an event of its own, not the act's content (not a meeting: «دعا … خلال اجتماع»
       // is often a body sitting)
@@ -2093,6 +2101,17 @@ function reactionRoles(ev: Telling, h: TriggerHit, roles: Roles): boolean {
       if (!roles.target.length) {
         const told = inp.state.told?.findLast((e) => e.type === next.entry.type && e.source.length);
         if (told && !sameActors(told.source, roles.source)) roles.target = told.source;
+        // («أعلنت وزارة الدفاع التركية تحييد … في غارات …، وأدانت حكومة الإقليم الغارات»: the act
+        // of that kind told last, its doer the announcer rather than a named subject)
+        const last = inp.state.last;
+        if (
+          !roles.target.length &&
+          last?.type === next.entry.type &&
+          last.source.length &&
+          !last.background &&
+          !sameActors(last.source, roles.source)
+        )
+          roles.target = last.source;
       }
     } else if (before && REACTIONS.has(before.type) && DESCRIBING.has(h.entry)) {
       // «رفض الاتحاد قرار الرئيس حل البرلمان. وتصفه المعارضة بأنه انقلاب»: what a reaction before
@@ -2491,7 +2510,13 @@ function negatedAt(ev: Telling, h: TriggerHit, clause: number, prevWords: Tok[])
         !t.n.startsWith('ال') &&
         (t.n !== 'غير' || q === a.length - 1) &&
         // («إذا ما فرضت واشنطن عقوبات»: the «ما» after «إذا» is no negation)
-        !(t.n === 'ما' && (REL_MA.test(toks[t.i - 1]?.n ?? '') || IF.test(toks[t.i - 1]?.n ?? ''))),
+        !(
+          t.n === 'ما' &&
+          (REL_MA.test(toks[t.i - 1]?.n ?? '') ||
+            IF.test(toks[t.i - 1]?.n ?? '') ||
+            // («إعادة إعمار ما دمرته الحرب»: a verb with the pronoun that points back to «ما»)
+            (t.i + 1 < h.head && RESUMPTIVE_VERB.test(toks[t.i + 1]!.n)))
+        ),
     ) || prevWords.slice(-2).some((t) => CANCEL.test(t.n));
   // «لم يعقد الوفدان … الاجتماع», «لن تشارك في أي مفاوضات», «لن تدخل في مفاوضات»: a nominal that
   // is the object of a negated verb did not happen

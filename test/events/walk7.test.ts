@@ -1,0 +1,103 @@
+// walk7 (lead, nineteenth session): six articles written for this walk — Sudan's talks in Jeddah,
+// Lebanon electing a president, Morocco summoning Algeria's ambassador, Turkish strikes in northern
+// Iraq, OPEC+ extending its cut, a Kuwaiti court jailing a former MP — read as an analyst reads events.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { pipelineEvents } from './pipeline.ts';
+
+const brief = (es: ReturnType<typeof pipelineEvents>) =>
+  JSON.stringify(es.map((e) => [e.type, e.mode, e.source, e.target, e.negated, e.modality]));
+const ids = (as: { entityId?: string; country?: string }[]) => as.map((a) => a.entityId ?? a.country).sort();
+
+const STRIKES = `أنقرة (الأناضول)
+
+أعلنت وزارة الدفاع التركية، الجمعة، تحييد 14 عنصرا من حزب العمال الكردستاني في غارات جوية على مواقع في شمال العراق.
+
+وقال وزير الدفاع يشار غولر إن العمليات "ستستمر حتى القضاء على آخر إرهابي". وأدانت حكومة إقليم كردستان العراق الغارات، معتبرة أنها "انتهاك لسيادة العراق".
+`;
+
+test('«وأدانت حكومة إقليم كردستان العراق الغارات»: the regional government condemns the strikes’ announcer, not the reverse', () => {
+  const es = pipelineEvents(STRIKES, '2026-11-28');
+  const condemn = es.find((e) => e.type === 'ACCUSE');
+  assert.ok(condemn, brief(es));
+  assert.deepEqual(ids(condemn.source), ['org:krg'], brief(es));
+  assert.deepEqual(ids(condemn.target), ['org:ministry-of-defence-tur'], brief(es));
+  // «تحييد 14 عنصرا من حزب العمال» is the strike’s toll: the PKK’s fighters are hit, not Iraq’s civilians
+  const strike = es.find((e) => e.type === 'ASSAULT');
+  assert.ok(strike, brief(es));
+  assert.deepEqual(
+    strike.target.map((a) => `${a.country}/${a.sector}`),
+    ['TUR/REB'],
+    brief(es),
+  );
+  assert.ok(!strike.target.some((a) => a.sector === 'CVL'), brief(es));
+});
+
+test('«وردت الخارجية الجزائرية ببيان اتهمت فيه الرباط»: who answers by a statement accuses; the name after «فيه» is accused', () => {
+  const es = pipelineEvents(
+    'الرباط - وقال الناطق باسم الحكومة إن المغرب "لن يقبل المساس بوحدته الترابية". وردت الخارجية الجزائرية ببيان اتهمت فيه الرباط بـ"التصعيد".',
+    '2026-12-02',
+  );
+  const accuse = es.find((e) => e.type === 'ACCUSE');
+  assert.ok(accuse, brief(es));
+  assert.deepEqual(ids(accuse.source), ['org:ministry-of-foreign-affairs-dza'], brief(es));
+  assert.equal(accuse.target[0]?.country, 'MAR', brief(es));
+  // an issued statement still names its issuer as before
+  const issued = pipelineEvents(
+    'وأصدرت الخارجية الجزائرية بيانا اتهمت فيه الرباط بالتصعيد.',
+    '2026-12-02',
+  ).find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(ids(issued?.source ?? []), ['org:ministry-of-foreign-affairs-dza']);
+});
+
+test('«إعادة إعمار ما دمرته الحرب»: a «ما» whose verb carries the pronoun pointing back to it is relative, no negation', () => {
+  const es = pipelineEvents(
+    'بيروت - وتعهد الرئيس بإطلاق ورشة لإعادة إعمار ما دمرته الحرب الإسرائيلية في الجنوب.',
+    '2026-12-02',
+  );
+  const war = es.find((e) => e.type === 'ASSAULT');
+  assert.ok(war, brief(es));
+  assert.equal(war.negated, false, brief(es));
+  // a negating «ما» before a verb stays a negation
+  const neg = pipelineEvents('وقال المتحدث إن الجيش ما قصف المدينة.', '2026-12-02').find(
+    (e) => e.type === 'ASSAULT',
+  );
+  assert.equal(neg?.negated, true);
+});
+
+test('«ودعت السلطات إلى "الإفراج فورًا" عن …»: a release asked for in quotes is the call’s content, no release done', () => {
+  const es = pipelineEvents(
+    'الكويت (كونا) - وانتقدت منظمة العفو الدولية الحكم، ودعت السلطات الكويتية إلى "الإفراج فورا" عن النائب السابق.',
+    '2026-12-02',
+  );
+  assert.ok(!es.some((e) => e.type === 'CONCEDE'), brief(es));
+  const call = es.find((e) => e.type === 'REQUEST');
+  assert.deepEqual(ids(call?.source ?? []), ['org:amnesty'], brief(es));
+});
+
+const TALKS =
+  'جدة - استأنف وفدا الجيش السوداني وقوات الدعم السريع، اليوم الاثنين، محادثات غير مباشرة في مدينة جدة برعاية سعودية أمريكية، بهدف التوصل إلى هدنة إنسانية تسمح بإيصال المساعدات إلى الخرطوم ودارفور.';
+
+test('«برعاية سعودية أمريكية»: both sponsors mediate; neither is a party to the talks; aid a truce would allow is not yet given', () => {
+  const es = pipelineEvents(TALKS, '2026-12-01');
+  const talks = es.find((e) => e.type === 'CONSULT' && e.mode !== 'mediate');
+  assert.ok(talks, brief(es));
+  assert.deepEqual(ids(talks.source), ['org:army-sdn', 'org:rsf'], brief(es));
+  assert.ok(talks.reciprocal);
+  const mediate = es.find((e) => e.mode === 'mediate');
+  assert.deepEqual(ids(mediate?.source ?? []), ['country:SAU', 'country:USA'], brief(es));
+  assert.deepEqual(ids(mediate?.target ?? []), ['org:army-sdn', 'org:rsf'], brief(es));
+  assert.ok(!es.some((e) => e.source.some((a) => a.country === 'USA') && e.mode !== 'mediate'), brief(es));
+  const aid = es.find((e) => e.type === 'AID');
+  if (aid) assert.equal(aid.modality, 'intended', brief(es));
+});
+
+test('«تعهد عون»: a three-letter surname after a verb of pledging is the president named before, not the last person named', () => {
+  const es = pipelineEvents(
+    'بيروت - انتخب مجلس النواب قائد الجيش العماد جوزيف عون رئيسا للجمهورية. وأعلنت الرئاسة الفرنسية أن الرئيس إيمانويل ماكرون سيزور بيروت. وفي أول خطاب له، تعهد عون بحصر السلاح بيد الدولة.',
+    '2026-12-02',
+  );
+  const pledge = es.find((e) => e.type === 'AGREE' && e.mode === 'commit');
+  assert.ok(pledge, brief(es));
+  assert.deepEqual(ids(pledge.source), ['person:joseph-aoun'], brief(es));
+});
