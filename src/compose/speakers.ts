@@ -197,6 +197,9 @@ function verbAttribution(u: Unit, source: string): Attribution | undefined {
     const opening = i === 0 || (i === 1 && (ts[0]!.form === 'و' || ts[0]!.form === 'ف'));
     // «وفق ما أكده مراسل …»: the outlet's own reporter confirms, nobody is quoted.
     if (words.length > 0 && /^(?:ال)?(?:مراسل|موفد)/u.test(words[0]!.form)) continue;
+    // «وانتقدت المنظمة الحكم، ودعت السلطات إلى …»: mid-sentence, a call's first word the
+    // addressee — the subject is the first clause's, not named here
+    if (!opening && CALL.test(v) && ADDRESSEE.has(words[0]?.form ?? '')) return { verb, opening };
     if (words.length === 0 || words.length > MAX_SUBJECT) return { verb, opening };
     const span: [number, number] = [words[0]!.start, words[words.length - 1]!.end];
     return { verb, opening, subject: { text: source.slice(span[0], span[1]), span } };

@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { compose } from '../../src/compose/compose.ts';
+import { speakersOf } from '../../src/compose/speakers.ts';
+import { splitUnits } from '../../src/compose/units.ts';
 
 const text = readFileSync(new URL('./oil-walk5.txt', import.meta.url), 'utf8');
 const section = (kind: string) => {
@@ -47,4 +49,14 @@ test('«وقالت الوزارة في بيان …» after «استدعت وز�
     says.paragraphs.some((b) => b.speaker === 'وزارة الخارجية الجزائرية'),
     JSON.stringify(says.paragraphs.map((b) => b.speaker)),
   );
+});
+
+test('walk7: «وانتقدت المنظمة الحكم، ودعت السلطات الكويتية إلى …» — the authorities called on are not the speaker', () => {
+  const text =
+    'أصدرت المحكمة حكما بسجن النائب السابق. وانتقدت منظمة العفو الدولية الحكم، ودعت السلطات الكويتية إلى "الإفراج فورا" عن النائب.';
+  const sp = [...speakersOf(splitUnits(text), text).values()];
+  assert.ok(!sp.includes('السلطات الكويتية'), JSON.stringify(sp));
+  // a call that opens its sentence still names its subject
+  const opening = 'ودعت منظمة العفو الدولية السلطات الكويتية إلى الإفراج عن النائب.';
+  assert.deepEqual([...speakersOf(splitUnits(opening), opening).values()], ['منظمة العفو الدولية']);
 });

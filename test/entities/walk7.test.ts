@@ -52,3 +52,13 @@ test('«يشار غولر», «حكومة إقليم كردستان العراق
   assert.equal(krg?.country, 'IRQ');
   assert.equal(krg?.sector, 'GOV');
 });
+
+test('«المبعوث الأمريكي الخاص إلى السودان توم بيرييلو»: an English given name the tagger misses opens the envoy’s name', () => {
+  const r = run(
+    'من جهته، دعا المبعوث الأمريكي الخاص إلى السودان توم بيرييلو الطرفين إلى الالتزام بحماية المدنيين.',
+  );
+  const tom = r.entities.find((e) => e.id === 'person:tom-perriello');
+  assert.ok(tom, JSON.stringify(r.entities.map((e) => e.id)));
+  assert.equal(tom.names.en, 'Tom Perriello');
+  assert.equal(tom.country, 'USA');
+});

@@ -101,3 +101,39 @@ test('«تعهد عون»: a three-letter surname after a verb of pledging is th
   assert.ok(pledge, brief(es));
   assert.deepEqual(ids(pledge.source), ['person:joseph-aoun'], brief(es));
 });
+
+test('«وهنأ بري الرئيس المنتخب، فيما رحبت فرنسا بالانتخاب»: a reaction beside another reacts to the same thing, not to the other', () => {
+  const es = pipelineEvents(
+    'بيروت - وهنأ رئيس مجلس النواب نبيه بري الرئيس المنتخب، فيما رحبت فرنسا والولايات المتحدة بالانتخاب.',
+    '2026-12-02',
+  );
+  const welcome = es.find((e) => e.mode === 'welcome');
+  assert.ok(welcome, brief(es));
+  assert.ok(!welcome.target.some((a) => a.entityId === 'person:nabih-berri'), brief(es));
+  // parallel condemnations of one attack both target the attacker
+  const two = pipelineEvents('وأدانت مصر الهجوم الإسرائيلي على المدينة، كما أدانته السعودية.', '2026-12-02');
+  const condemns = two.filter((e) => e.type === 'ACCUSE');
+  assert.equal(condemns.length, 2, brief(two));
+  for (const c of condemns) assert.deepEqual(ids(c.target), ['country:ISR'], brief(two));
+});
+
+test('«بسجن النائب السابق …»: a former office holder is no recalled act; the sentence is today’s news and the criticism targets the court', () => {
+  const es = pipelineEvents(
+    'الكويت (كونا) - أصدرت محكمة التمييز الكويتية، اليوم الأربعاء، حكما نهائيا بسجن النائب السابق بدر الداهوم ثلاث سنوات. وانتقدت منظمة العفو الدولية الحكم.',
+    '2026-12-02',
+  );
+  const sentence = es.find((e) => e.type === 'COERCE');
+  assert.ok(sentence, brief(es));
+  assert.equal(sentence.background, false, brief(es));
+  const criticize = es.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(
+    criticize?.target.map((a) => `${a.country}/${a.sector}`),
+    ['KWT/JUD'],
+    brief(es),
+  );
+  // «الهجوم السابق» is still a recalled act
+  const past = pipelineEvents('وأدانت مصر الهجوم السابق على المدينة.', '2026-12-02').find(
+    (e) => e.type === 'ASSAULT',
+  );
+  assert.equal(past?.background, true);
+});

@@ -185,6 +185,9 @@ const UNKNOWN_SPEAKER_HEAD = /^(?:جريده|صحيفه|مجله|قناه|اذا
 /** Definite words that may follow a verb of saying and name no speaker: time words. */
 const SPEECH_FILLER =
   /^(?:اليوم|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاسبوع|الشهر|العام|الماضي|الماضيه|الجاري)$/;
+/** Holders of an office «السابق» may follow: a former MP, president, minister, envoy. */
+const FORMER =
+  /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:نايب|نايبه|رييس|رييسه|وزير|وزيره|امين|سفير|سفيره|مدير|قايد|زعيم|مسوول|محافظ|حاكم|مبعوث|ملك|امير|عضو|متحدث|مستشار|نواب|وزراء|رؤساء|رووساء)$/;
 const TIME_NOUN = /^(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|الاسبوع)$/;
 /** «في قضية مقتل …»: a nominal a court case or an investigation is about. */
 const CASE_OF = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:قضيه|قضايا)$/;
@@ -2117,6 +2120,20 @@ function reactionRoles(ev: Telling, h: TriggerHit, roles: Roles): boolean {
       // «رفض الاتحاد قرار الرئيس حل البرلمان. وتصفه المعارضة بأنه انقلاب»: what a reaction before
       // reacted to is what this one judges — the decision's owner, not the union that rejected it
       if (!sameActors(before.target, roles.source)) roles.target = before.target;
+    } else if (
+      before &&
+      ev.out.length > 0 &&
+      before.type === h.entry.type &&
+      h.entry.kind === 'verb' &&
+      // («أثار انتقادات من أحزاب اتهمته بـ…»: a pronoun object with nothing reacted to before
+      // points to the one who acted, as below)
+      (before.target.length > 0 || !/(?:ه|ها|هم|هما)$/.test(toks[h.head]!.n)) &&
+      !sameActors(before.source, roles.source)
+    ) {
+      // «وهنأ بري الرئيس المنتخب، فيما رحبت فرنسا بالانتخاب», «أدانت مصر الهجوم، كما أدانته
+      // السعودية»: a reaction beside another of its type in its sentence reacts to the same thing,
+      // not to it (a denial after an accusation answers the accuser)
+      roles.target = before.target.filter((a) => !sameActors([a], roles.source));
     } else if (before && !sameActors(before.source, roles.source) && !sideOfMeeting(before, roles.source))
       roles.target = before.source;
   }
@@ -2645,9 +2662,15 @@ function recalled(ev: Telling, h: TriggerHit, date: DateRef | undefined, prevWor
   const nextWords = toks.slice(h.j, h.j + 3);
   // «جمع الثلاثاء الماضي …»: «الماضي» after a weekday, a month or «الأسبوع» is a date, not «الهجوم الماضي»
   if (
-    nextWords
-      .slice(0, 2)
-      .some((t) => anyCue(t, cues.after) && t.n.startsWith('ال') && !TIME_NOUN.test(toks[t.i - 1]?.n ?? ''))
+    nextWords.slice(0, 2).some(
+      (t) =>
+        anyCue(t, cues.after) &&
+        t.n.startsWith('ال') &&
+        !TIME_NOUN.test(toks[t.i - 1]?.n ?? '') &&
+        // («بسجن النائب السابق», «الرئيس الأمريكي السابق»: a former office holder, not a past act)
+        !FORMER.test(toks[t.i - 1]?.n ?? '') &&
+        !(is(toks[t.i - 1], BIT.actor) && FORMER.test(toks[t.i - 2]?.n ?? '')),
+    )
   )
     background = true;
   // «إثر/عقب/بعد» + nominal recalls an earlier act — unless the act is dated the day of publication
