@@ -137,3 +137,68 @@ test('«بسجن النائب السابق …»: a former office holder is no r
   );
   assert.equal(past?.background, true);
 });
+
+test('«وردت القوات الأمريكية والبريطانية بشن غارات على مواقع للحوثيين»: strikes answering the Houthis’ attack on a ship are another event', () => {
+  const es = pipelineEvents(
+    'صنعاء - أعلنت جماعة الحوثي، مساء الأحد، استهداف سفينة تجارية في البحر الأحمر بصاروخين.\n\nوردت القوات الأمريكية والبريطانية بشن غارات على مواقع للحوثيين في محافظة الحديدة.',
+    '2026-11-30',
+  );
+  const attacks = es.filter((e) => e.type === 'ASSAULT');
+  assert.equal(attacks.length, 2, brief(es));
+  const ship = attacks.find((e) => e.source.some((a) => a.entityId === 'org:houthis'));
+  assert.ok(ship, brief(es));
+  assert.deepEqual(
+    ship.target.map((a) => a.sector),
+    ['BUS'],
+    brief(es),
+  );
+  const strikes = attacks.find((e) => e !== ship);
+  assert.deepEqual(ids(strikes?.source ?? []), ['GBR', 'USA'], brief(es));
+  assert.deepEqual(ids(strikes?.target ?? []), ['org:houthis'], brief(es));
+  // «استهدفت سفينة تجارية» after its subject: the ship is struck, never the one striking
+  const verb = pipelineEvents(
+    'وقال المتحدث إن القوات البحرية للجماعة استهدفت سفينة تجارية في خليج عدن.',
+    '2026-11-30',
+  );
+  assert.ok(!verb.some((e) => e.source.some((a) => a.sector === 'BUS')), brief(verb));
+});
+
+test('«الدول الأوروبية الثلاث»: the three European states named before, not the United States beside them; «العقوبات الأممية» no target', () => {
+  const es = pipelineEvents(
+    'طهران - وحذرت الولايات المتحدة وفرنسا وبريطانيا وألمانيا من أن طهران "تواصل تخصيب اليورانيوم".\n\nوهددت الدول الأوروبية الثلاث بتفعيل آلية إعادة فرض العقوبات الأممية إذا لم تلتزم إيران بتعهداتها.',
+    '2026-12-03',
+  );
+  const threat = es.find((e) => e.type === 'THREATEN');
+  assert.ok(threat, brief(es));
+  assert.deepEqual(ids(threat.source), ['DEU', 'FRA', 'GBR'], brief(es));
+  assert.deepEqual(
+    threat.target.map((a) => a.country),
+    ['IRN'],
+    brief(es),
+  );
+});
+
+test('«ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف»: a mission of the UN calls; the UN is not the one called on', () => {
+  const es = pipelineEvents(
+    'طرابلس - ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى وقف فوري لإطلاق النار.',
+    '2026-12-03',
+  );
+  const call = es.find((e) => e.type === 'REQUEST');
+  assert.ok(call, brief(es));
+  assert.deepEqual(ids(call.source), ['org:un'], brief(es));
+  assert.ok(!call.target.some((a) => a.entityId === 'org:un'), brief(es));
+});
+
+test('«التعاون مع الوكالة» after «الوكالة الدولية للطاقة الذرية»: the IAEA, not a news agency; «وبريطانيا» has no «بـ»', () => {
+  const es = pipelineEvents(
+    'طهران - أعلن رئيس منظمة الطاقة الذرية الإيرانية أن بلاده ستسمح لمفتشي الوكالة الدولية للطاقة الذرية بزيارة منشأة فوردو. وقال إن التعاون مع الوكالة "مستمر".',
+    '2026-12-03',
+  );
+  assert.ok(!es.some((e) => [...e.source, ...e.target].some((a) => a.sector === 'MED')), brief(es));
+  const coop = es.find((e) => e.type === 'COOPERATE');
+  if (coop) assert.deepEqual(ids(coop.target), ['org:iaea'], brief(es));
+  const uk = pipelineEvents('وأدانت فرنسا وبريطانيا الهجوم على السفارة.', '2026-12-03').find(
+    (e) => e.type === 'ACCUSE',
+  );
+  assert.deepEqual(ids(uk?.source ?? []), ['country:FRA', 'country:GBR']);
+});

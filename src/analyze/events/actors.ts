@@ -87,6 +87,8 @@ export interface ActorMemory {
   statePosts: Map<string, Actor | null>;
   /** A body's head noun → the international body it was named with («تحالف أوبك+» → OPEC). */
   bodies: Map<string, Actor[]>;
+  /** The states the article has named so far, in order, for «الدول الأوروبية الثلاث». */
+  states: string[];
 }
 
 export function newMemory(): ActorMemory {
@@ -98,6 +100,7 @@ export function newMemory(): ActorMemory {
     igoPosts: new Map(),
     statePosts: new Map(),
     bodies: new Map(),
+    states: [],
   };
 }
 
@@ -111,7 +114,7 @@ function internalAffairs(m: ActorMention, toks: Tok[]): boolean {
 }
 
 /** Head nouns of a body of states: «تحالف أوبك+», «منظمة الصحة العالمية», «حلف الناتو». */
-const BODY_NOUN = /^(?:[وف])?(?:[بل])?(?:ال)?(تحالف|منظمه|مجموعه|تكتل|حلف)$/;
+const BODY_NOUN = /^(?:[وف])?(?:[بل])?(?:ال)?(تحالف|منظمه|مجموعه|تكتل|حلف|وكاله)$/;
 
 /** The international bodies a sentence names after (or with) a head noun, kept for a later bare «التحالف». */
 function recordBodies(toks: Tok[], ms: ActorMention[], memory: ActorMemory): void {
@@ -139,7 +142,41 @@ function namedBody(toks: Tok[], i: number, memory: ActorMemory): ActorMention | 
 /** The kingdoms a sentence's mentions name, kept for a later bare «المملكة». */
 function recordKingdoms(ms: ActorMention[], memory: ActorMemory): void {
   for (const m of ms)
-    for (const a of m.actors) if (a.country && KINGDOMS.has(a.country)) memory.kingdoms.add(a.country);
+    for (const a of m.actors) {
+      if (a.country && KINGDOMS.has(a.country)) memory.kingdoms.add(a.country);
+      if (m.kind === 'country' && a.country && a.sector === 'GOV' && !memory.states.includes(a.country))
+        memory.states.push(a.country);
+    }
+}
+
+/** States of Europe (ISO 3166 alpha-3), for «الدول الأوروبية» among the states an article named. */
+const EUROPE = new Set(
+  `ALB AND AUT BEL BGR BIH BLR CHE CYP CZE DEU DNK ESP EST FIN FRA GBR GRC HRV HUN IRL ISL ITA LIE LTU LUX LVA
+   MCO MDA MKD MLT MNE NLD NOR POL PRT ROU SMR SRB SVK SVN SWE UKR VAT`.split(/\s+/),
+);
+/** «الدول الأوروبية», «الدول الأوروبية الثلاث»: the European states named before (as many as the count says). */
+const STATES_NOUN = /^(?:[وف])?(?:ال)?دول$/;
+const EUROPEAN = /^(?:ال)?اوروبيه$/;
+const HOW_MANY: Record<string, number> = {
+  الثلاث: 3,
+  الثلاثه: 3,
+  الاربع: 4,
+  الاربعه: 4,
+  الخمس: 5,
+  الخمسه: 5,
+};
+
+function namedEuropeans(toks: Tok[], i: number, memory: ActorMemory): ActorMention | undefined {
+  if (!STATES_NOUN.test(toks[i]!.n) || !EUROPEAN.test(toks[i + 1]?.n ?? '')) return undefined;
+  const europe = memory.states.filter((c) => EUROPE.has(c));
+  const count = HOW_MANY[toks[i + 2]?.n ?? ''];
+  if (europe.length < 2 || (count !== undefined && count !== europe.length)) return undefined;
+  return {
+    i,
+    j: i + (count !== undefined ? 3 : 2),
+    actors: europe.map((country) => ({ country, sector: 'GOV' })),
+    kind: 'group',
+  };
 }
 
 /** States news Arabic calls «المملكة» once named: Saudi Arabia, Morocco, Jordan, Bahrain. */
@@ -215,6 +252,8 @@ const COUNTERPART = /^[وف]?[بل]?نظير(?:ه|ها|ته|تها|يه|يها|�
 const QUANT = /^(?:\d+|عشرات|ميات|الاف|الاف|ثلاثه|ثلاث|خمس|خمسه|اربع|اربعه|عده|بعض|جميع|كل|اثنين|اثنان)$/;
 
 /** Nouns of number a «من» phrase makes an actor of: «عدد من الأهالي». */
+/** A body's mission, office or delegation, whose genitive it is: «بعثة», «مكتب», «وفد», «مفوضية». */
+const MISSION = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:بعثه|مكتب|وفد|مفوضيه|ممثليه)$/;
 const PARTITIVE = /^(?:[وف])?(?:عدد|عددا|مجموعه|جمع|جمعا|الاف|ميات|عشرات|بعض|عديد|العديد|حشد|حشود|مجموعات)$/;
 
 /** A reporter of an outlet spoken to: «لمراسل», «لمبعوثة» (not «أفاد مراسل …», who reports). */
@@ -387,14 +426,16 @@ function entityMentions(toks: Tok[], opts: ActorOptions, loose: Loose[] = []): A
       (kind === 'country' && (m.type === 'GPE' || m.entityId?.startsWith('country:')))
     )
       actor.sector ??= 'GOV';
-    const clitic = m.span[0] > toks[i]!.start;
+    // («وبريطانيا»: only «و» stands before the name — the «ب» is the name's, no preposition)
+    const pre = toks[i]!.raw.slice(0, Math.max(0, m.span[0] - toks[i]!.start));
+    const clitic = pre.length > 0 && !/^[وف]$/.test(pre);
     const am: ActorMention = {
       i,
       j,
       actors: [actor],
       kind,
       clitic,
-      conj: clitic && /^[وف]/.test(toks[i]!.n),
+      conj: pre.length > 0 && /^[وف]/.test(toks[i]!.n),
     };
     if (m.role === 'coref' && kind === 'country') am.noun = true;
     if (m.role === 'post') am.post = true;
@@ -451,6 +492,14 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
   }
   recordKingdoms(out, opts.memory);
   recordBodies(toks, out, opts.memory);
+  // «التعاون مع الوكالة» after «الوكالة الدولية للطاقة الذرية»: the bare head is that body, not
+  // a news agency
+  if (opts.memory.bodies.size)
+    for (const m of out) {
+      if (m.j - m.i !== 1 || !m.actors.length || !m.actors.every((a) => a.sector === 'MED')) continue;
+      const b = namedBody(toks, m.i, opts.memory);
+      if (b) m.actors = b.actors;
+    }
   // 3. names remembered from posts, reciprocal anaphors, «بلاده», «المملكة», «التحالف»
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -459,6 +508,12 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
     if (k) {
       out.push(k);
       taken[i] = 1;
+      continue;
+    }
+    const eu = opts.memory.states.length > 1 ? namedEuropeans(toks, i, opts.memory) : undefined;
+    if (eu && !taken[i + 1]) {
+      out.push(eu);
+      taken.fill(1, eu.i, eu.j);
       continue;
     }
     if (opts.memory.nameIndex.size) {
@@ -543,6 +598,16 @@ export function findActors(toks: Tok[], opts: ActorOptions): ActorMention[] {
         m.i = k;
         delete m.prep;
         m.clitic = false;
+      }
+    }
+    // «ودعت بعثة الأمم المتحدة للدعم في ليبيا …», «وفد الاتحاد الأوروبي»: a mission or an office
+    // of an international body acts for it — the body named as its genitive is no object
+    if (!p && !m.clitic && m.actors.length && m.actors.every((a) => a.sector === 'IGO')) {
+      const k = m.i - 1;
+      if (MISSION.test(toks[k]?.n ?? '') && !out.some((x) => x.i <= k && k < x.j)) {
+        m.i = k;
+        const before = prepOf(toks, k, false);
+        if (before) m.prep = before;
       }
     }
     // «عدد من الأهالي», «مجموعة من الجمعيات», «آلاف من المحتجين»: the partitive phrase is the actor,

@@ -31,10 +31,29 @@ function shareKey(x: Actor[], y: Actor[]): boolean {
   return false;
 }
 
+/**
+ * «أعلن الحوثيون استهداف سفينة … وردت القوات الأمريكية بغارات على مواقع للحوثيين»: the one struck
+ * striking back is another event, whoever names the source — two one-sided acts whose sources
+ * differ, one's source the other's target.
+ */
+function reversed(a: Candidate, b: Candidate): boolean {
+  const ra = a.record;
+  const rb = b.record;
+  return (
+    !ra.reciprocal &&
+    !rb.reciprocal &&
+    ra.source.length > 0 &&
+    rb.source.length > 0 &&
+    !shareKey(ra.source, rb.source) &&
+    (shareKey(ra.source, rb.target) || shareKey(rb.source, ra.target))
+  );
+}
+
 function compatible(a: Candidate, b: Candidate): boolean {
   const ra = a.record;
   const rb = b.record;
   const both = (x: Actor[], y: Actor[]) => !x.length || !y.length || shareKey(x, y);
+  if (reversed(a, b)) return false;
   const src = !a.explicitSource || !b.explicitSource || both(ra.source, rb.source);
   return src && both(ra.target, rb.target);
 }
@@ -239,6 +258,7 @@ export function mergeCandidates(cands: Candidate[], text?: string): Candidate[] 
       )
         continue;
       if (c.explicitSource ? !compatible(p, c) : all(c).size && overlap(all(p), all(c)) === 0) continue;
+      if (reversed(p, c)) continue;
       const s =
         overlap(new Set(p.record.contexts), new Set(c.record.contexts)) +
         overlap(

@@ -1178,7 +1178,16 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         if (!m.prep && !isLocation(m, toks) && !objectCase && m.kind !== 'demonym') {
           // «قتل مستوطنون فلسطينيًا»: a nominative plural («ـون») before an accusative («ـًا») is the
           // active verb's subject, not the passive's victim («قُتل ثلاثة مدنيين»)
-          if (flags.has('victim') && !activeKiller(m, toks, mentions)) victim = m;
+          // («استهداف طائرات إسرائيلية مستودعًا»: aircraft of a state after a masdar are who strikes)
+          if (
+            flags.has('victim') &&
+            !activeKiller(m, toks, mentions) &&
+            !(hit.entry.kind === 'noun' && flags.has('target') && m.actors.some((a) => a.sector === 'MIL'))
+          )
+            victim = m;
+          // «استهدفت سفينة تجارية»: a merchant ship or a tanker is struck, it strikes no one
+          else if (type === 'ASSAULT' && m.actors.length > 0 && m.actors.every((a) => a.sector === 'BUS'))
+            victim = m;
           else subjAfter = m;
         }
         break;
@@ -1386,6 +1395,12 @@ export function assignRoles(hit: TriggerHit, ctx: RoleContext): Roles {
         !reported(m, toks) &&
         // «قرر الاتحاد الأوروبي رفع العقوبات الأممية»: whose sanctions they are is no target
         !(decider && m.i === hit.j && groupAdjective(m, toks) && m.actors.every((a) => a.sector === 'IGO')) &&
+        // («هددت بإعادة فرض العقوبات الأممية إذا لم تلتزم إيران»: nor anywhere after «العقوبات»)
+        !(
+          groupAdjective(m, toks) &&
+          m.actors.every((a) => a.sector === 'IGO') &&
+          /^(?:ال)?عقوبات$/.test(toks[m.i - 1]?.n ?? '')
+        ) &&
         // «رحبت فرنسا باسم الحكومة بـ…»: who one acts on behalf of is no target
         !ON_BEHALF.test(toks[m.i - 1]?.n ?? '') &&
         // «توعدت بالرد على أي استفزاز من جانب سيول»: under a speech act the agent is the one aimed at
