@@ -88,7 +88,11 @@ test('«استهدف الحوثيون سفينة تجارية في خليج عد
   const es = pipelineEvents('استهدف الحوثيون سفينة تجارية في خليج عدن.', '2026-12-03');
   const attack = onlyEvent(es, 'ASSAULT');
   assert.deepEqual(actorCodes(attack.source), ['YEM/REB']);
-  assert.deepEqual(attack.target, []);
+  // (the merchant ship is what is struck — walk7: a business target, as the gold codes it — not Aden)
+  assert.deepEqual(
+    attack.target.map((a) => a.sector),
+    ['BUS'],
+  );
   assert.equal(attack.location, 'خليج عدن');
   // «استهدف» with no armed agent and no one named still aims, it does not attack
   assert.deepEqual(pipelineEvents('استهدف البرنامج الحكومي مواقع سياحية.', '2026-12-03'), []);
