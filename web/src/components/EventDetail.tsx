@@ -1,5 +1,5 @@
 /** One event: its PLOVER type, actors, date, modality and the words that support it. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Actor, Entity, EventRecord } from '../../../src/model.ts';
 import { entityName, lang, t } from '../i18n.ts';
 import { actorWords, actorWordsText } from '../../../src/i18n/codes.ts';
@@ -100,7 +100,8 @@ export function EventDetail(props: {
   useEffect(() => {
     panel.current?.focus();
   }, [e.id]);
-  useEffect(() => {
+  // (listening from the commit that shows it: an Escape pressed as soon as the panel is seen closes it)
+  useLayoutEffect(() => {
     const onKey = (k: KeyboardEvent) => {
       if (k.key !== 'Escape' || k.defaultPrevented || k.isComposing) return;
       k.preventDefault();
