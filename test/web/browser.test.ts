@@ -764,6 +764,10 @@ describe('web app in Chromium', { skip }, () => {
       'text/plain; charset=utf-8',
     );
     await web.open(`#/article/${datelined!.id}`);
+    // (the article itself, not the one shown before it: an earlier page's CONSULT button is no answer)
+    await page.waitForFunction(() =>
+      /استقبل الرئيس التونسي أمس/u.test(document.querySelector('article')?.textContent ?? ''),
+    );
     await page.locator('.event-btn', { hasText: 'CONSULT' }).click();
     const date = page.locator('.event-detail dd.date');
     await date.waitFor();
@@ -774,6 +778,9 @@ describe('web app in Chromium', { skip }, () => {
       'text/plain; charset=utf-8',
     );
     await web.open(`#/article/${undated!.id}`);
+    await page.waitForFunction(() =>
+      /وقعت في 5 مارس 2024/u.test(document.querySelector('article')?.textContent ?? ''),
+    );
     await page.locator('.event-btn', { hasText: 'CONSULT' }).click();
     const words = page.locator('.event-detail dd.date');
     await words.waitFor();
