@@ -252,9 +252,13 @@ const COUNTERPART = /^[وف]?[بل]?نظير(?:ه|ها|ته|تها|يه|يها|�
 const QUANT = /^(?:\d+|عشرات|ميات|الاف|الاف|ثلاثه|ثلاث|خمس|خمسه|اربع|اربعه|عده|بعض|جميع|كل|اثنين|اثنان)$/;
 
 /** Nouns of number a «من» phrase makes an actor of: «عدد من الأهالي». */
-/** A body's mission, office or delegation, whose genitive it is: «بعثة», «مكتب», «وفد», «مفوضية». */
-const MISSION = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:بعثه|مكتب|وفد|مفوضيه|ممثليه)$/;
 const PARTITIVE = /^(?:[وف])?(?:عدد|عددا|مجموعه|جمع|جمعا|الاف|ميات|عشرات|بعض|عديد|العديد|حشد|حشود|مجموعات)$/;
+
+/**
+ * A body's mission or office, whose genitive it is: «بعثة», «مكتب», «مفوضية» (a delegation read as
+ * a sector noun, «وفد الاتحاد الأفريقي», is joined to its body in `mergeAppositions`).
+ */
+const MISSION = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:بعثه|مكتب|مفوضيه|ممثليه)$/;
 
 /** A reporter of an outlet spoken to: «لمراسل», «لمبعوثة» (not «أفاد مراسل …», who reports). */
 const REPORTER =

@@ -161,7 +161,9 @@ const CANCEL = /^(?:[وف])?(?:ب|ل)?(?:الغاء|الغت|الغي|الغوا
 /** «وهو ما رفضته أبوظبي», «كل ما», «حسب ما»: the relative «ما» ("what"), not a negation. */
 const REL_MA = /^(?:[وف])?(?:هو|هي|هذا|ذلك|كل|مثل|حسب|بحسب|وفق|علي|الي|الي|عن|بعض|اكثر|اول|لا)$/;
 /** A past verb with an object pronoun right after «ما»: «ما دمرته», «ما وصفته» — the relative «ما». */
-const RESUMPTIVE_VERB = /^[^\s]{2,}(?:ته|تها|تهم|ه|ها|هم|وه|وها)$/;
+const RESUMPTIVE_VERB = /^\S{2,}(?:ه|ها|هم)$/;
+const relativeMa = (toks: Tok[], k: number) =>
+  toks[k]?.n === 'ما' && RESUMPTIVE_VERB.test(toks[k + 1]?.n ?? '');
 /** Words after which a request noun is the object of a response: «استجابةً لطلب …», «تنفيذًا لمطالب …». */
 const RESPONSE =
   /^(?:[وف])?(?:استجابه|استجابا|استجابتها|استجابته|الاستجابه|تنفيذا|نزولا|امتثالا|رضوخا|يستجب|تستجب|يستجيب|تستجيب|يستجيبوا|استجاب|استجابت)$/;
@@ -1583,7 +1585,7 @@ function absorbComplements(s: Sentence): Set<TriggerHit> {
       if (o.entry.mode === 'mediate' && h.entry.type === 'CONSULT') continue;
       // «تعهد بإعادة إعمار ما دمرته الحرب»: the subject of a relative «ما»'s verb names what the
       // complement is about, an act of its own
-      if (toks[o.head - 2]?.n === 'ما' && RESUMPTIVE_VERB.test(toks[o.head - 1]!.n)) continue;
+      if (relativeMa(toks, o.head - 2)) continue;
       // «حذّر … من توقيع اتفاقية بمناسبة زيارة رئيس الحكومة لبرلين»: the visit an act is told on the
       // occasion of is an event of its own, not the act's content (not a meeting: «دعا … خلال اجتماع»
       // is often a body sitting)
@@ -2532,7 +2534,7 @@ function negatedAt(ev: Telling, h: TriggerHit, clause: number, prevWords: Tok[])
           (REL_MA.test(toks[t.i - 1]?.n ?? '') ||
             IF.test(toks[t.i - 1]?.n ?? '') ||
             // («إعادة إعمار ما دمرته الحرب»: a verb with the pronoun that points back to «ما»)
-            (t.i + 1 < h.head && RESUMPTIVE_VERB.test(toks[t.i + 1]!.n)))
+            (t.i + 1 < h.head && relativeMa(toks, t.i)))
         ),
     ) || prevWords.slice(-2).some((t) => CANCEL.test(t.n));
   // «لم يعقد الوفدان … الاجتماع», «لن تشارك في أي مفاوضات», «لن تدخل في مفاوضات»: a nominal that
