@@ -304,6 +304,11 @@ export function transliterate(text: string): string {
   return render(text, true);
 }
 
+/** The Latin spelling keys and ids are made of: `transliterate` without its display forms («ولد» → Wald, not Ould). */
+export function keySpelling(text: string): string {
+  return render(text, false);
+}
+
 /**
  * `transliterate`, with `display` its readable form (`DISPLAY`, compound given names, no doubled
  * vowel the rules made); without, the spelling keys and ids are made of (stable across releases).
@@ -436,7 +441,7 @@ export function latinKey(text: string): string {
   // as the general path below, without its passes (most words the search analyzer keys).
   if (PLAIN_ARABIC.test(text)) return plainArabicKey(text);
   if (PLAIN_LATIN.test(text)) return keyWord(text);
-  const latin = /\p{Script=Arabic}/u.test(text) ? render(text, false) : text;
+  const latin = /\p{Script=Arabic}/u.test(text) ? keySpelling(text) : text;
   return latin
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -454,7 +459,7 @@ export function latinKey(text: string): string {
  * ayn/hamza signs dropped, split at anything but a–z and digits. «علي لاريجاني» → `ali`, `larijani`.
  */
 export function latinWords(text: string): string[] {
-  const latin = /\p{Script=Arabic}/u.test(text) ? render(text, false) : text;
+  const latin = /\p{Script=Arabic}/u.test(text) ? keySpelling(text) : text;
   return latin
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { latinKey, slug, transliterate } from '../../src/text/transliterate.ts';
+import { keySpelling, latinKey, slug, transliterate } from '../../src/text/transliterate.ts';
 
 test('names come out readable and close to their usual spelling', () => {
   assert.equal(transliterate('لاريجاني'), 'Larijani');
@@ -85,7 +85,9 @@ function referenceLatinKey(text: string): string {
     s = s.replace(/(.)\1+/g, '$1');
     return initialVowel ? `a${s}` : s;
   };
-  const latin = /\p{Script=Arabic}/u.test(text) ? transliterate(text) : text;
+  // (keys are made of the key spelling: the display forms — «ولد» → Ould — came after it, and
+  // the property below failed on whatever generated word has one)
+  const latin = /\p{Script=Arabic}/u.test(text) ? keySpelling(text) : text;
   return latin
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
