@@ -68,10 +68,11 @@ describe('date boxes in Chromium', { skip: chromiumSkip }, () => {
     await page.waitForFunction(() => location.hash.includes('from='));
     assert.equal(params().get('from'), '2025-10-01');
     await page.waitForSelector('#hits-h');
-    assert.ok(
-      sent.some((s) => s.path === '/api/search' && s.from === '2025-10-01'),
-      JSON.stringify(sent),
-    );
+    // (the heading may still be the unfiltered search's: wait for the request itself, up to 10 s —
+    // under load it was sent after the check and counted in the next test as sent after a mistake)
+    const filtered = () => sent.some((s) => s.path === '/api/search' && s.from === '2025-10-01');
+    for (let k = 0; k < 100 && !filtered(); k++) await page.waitForTimeout(100);
+    assert.ok(filtered(), JSON.stringify(sent));
     assert.equal(await from.inputValue(), '2025-10-01', 'the box shows the date as sent');
     // Day first, year last (the Arabic order), then Enter: the form sends both boxes.
     await to.fill('31/12/2025');
